@@ -1,0 +1,39 @@
+"""Audit configuration: what runs, how findings weigh, where extra data comes from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DEFAULT_WEIGHTS = {"minor": 1.0, "major": 5.0, "critical": 25.0}
+DEFAULT_THRESHOLDS = {"pass": 90.0, "review": 70.0}
+
+
+@dataclass
+class Config:
+    # MQM penalty points per severity and verdict thresholds on the quality score
+    weights: dict = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    thresholds: dict = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
+    # rule selection: ids (MTA101) or categories (markup); `select` empty means all
+    select: list = field(default_factory=list)
+    ignore: list = field(default_factory=list)
+    severity_overrides: dict = field(default_factory=dict)  # {"MTA101": "major"}
+    # extra data files by table name: {"people": ["my_people.tsv"], "allow": ["words.txt"]}
+    data_files: dict = field(default_factory=dict)
+    # round trip: engine auto|ctranslate2|marian|apertium|none, plus engine options
+    roundtrip: dict = field(default_factory=lambda: {"engine": "none"})
+    # paths (glob patterns) skipped when auditing folders
+    exclude: list = field(default_factory=list)
+    # where each value came from (for `mtaudit config show`)
+    origins: dict = field(default_factory=dict)
+
+    def rule_enabled(self, rule_id: str, category: str) -> bool:
+        if self.select and rule_id not in self.select and category not in self.select:
+            return False
+        return rule_id not in self.ignore and category not in self.ignore
+
+    def fingerprint(self) -> str:
+        """A stable hash of everything that changes an audit's result (for resumable batches)."""
+        import hashlib
+        import json
+
+        payload = {k: v for k, v in self.__dict__.items() if k != "origins"}
+        return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]

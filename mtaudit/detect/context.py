@@ -1,0 +1,68 @@
+"""What a rule sees: the article, its analysis (computed once, lazily), config and data."""
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+
+from ..config import Config
+from ..read.article import Article
+from .resources import Resources
+
+
+class Context:
+    def __init__(self, article: Article, config: Config | None = None, resources: Resources | None = None,
+                 **extras):
+        self.article = article
+        self.text = article.text
+        self.config = config or Config()
+        self.resources = resources or Resources(self.config.data_files)
+        self.extras = extras  # e.g. roundtrip records, source text
+        self.engines: dict[str, str] = {}  # what ran, for the report ("nlp": "spacy:fr_core_news_md")
+
+    @classmethod
+    def from_text(cls, text: str, config: Config | None = None, resources: Resources | None = None, **extras):
+        return cls(Article.from_text(text), config, resources, **extras)
+
+    @cached_property
+    def _analysis(self):
+        from .nlp import analyse
+
+        toks, ents, engine = analyse(self.text)
+        self.engines["nlp"] = engine
+        return toks, ents
+
+    @property
+    def tokens(self):
+        return self._analysis[0]
+
+    @property
+    def entities(self):
+        return self._analysis[1]
+
+    @cached_property
+    def _token_starts(self):
+        return [t.start for t in self.tokens]
+
+    def token_at(self, offset: int):
+        """The token covering offset, or None."""
+        i = bisect.bisect_right(self._token_starts, offset) - 1
+        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
+            return self.tokens[i]
+        return None
+
+    def tokens_in(self, start: int, end: int):
+        lo = bisect.bisect_left(self._token_starts, start)
+        hi = bisect.bisect_left(self._token_starts, end)
+        return self.tokens[lo:hi]
+
+    def sentence_of(self, offset: int):
+        for s in self.article.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    @cached_property
+    def language(self) -> dict:
+        from .language import detect_language
+
+        return detect_language(self.text)

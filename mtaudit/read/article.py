@@ -1,0 +1,69 @@
+"""The article model: the exact text read, with paragraphs, lines and sentences as offsets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .segment import split_lines, split_paragraphs, split_sentences
+
+# A word: a run of letters/digits, with inner apostrophes or hyphens ("aujourd'hui", "c'est-à-dire").
+WORD_RE = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+def count_words(text: str) -> int:
+    """Words as counted everywhere in mtaudit (score, reports, benchmarks)."""
+    return sum(1 for _ in WORD_RE.finditer(text))
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the article: code-point offsets into Article.text."""
+
+    start: int
+    end: int
+    text: str
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    path: str | None = None
+    meta: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_text(cls, text: str, id: str = "stdin", path: str | None = None, **meta) -> "Article":
+        return cls(id=id, text=text, path=path, meta=dict(meta))
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        return [self.span(s, e) for s, e in split_lines(self.text)]
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return [self.span(s, e) for s, e in split_paragraphs(self.text)]
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return [self.span(s, e) for s, e in split_sentences(self.text)]
+
+    @cached_property
+    def words(self) -> int:
+        return count_words(self.text)
+
+    @cached_property
+    def word_spans(self) -> list[Span]:
+        return [self.span(m.start(), m.end()) for m in WORD_RE.finditer(self.text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of an offset."""
+        line = self.text.count("\n", 0, offset) + 1
+        last_nl = self.text.rfind("\n", 0, offset)
+        return line, offset - last_nl

@@ -1,0 +1,36 @@
+"""MQM linear scoring (see README, "Score"): penalty points per severity, normalised per 1,000 words."""
+from __future__ import annotations
+
+from ..config import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS
+from ..detect.finding import CATEGORIES, SEVERITIES
+
+
+def verdict_for(quality: float, thresholds: dict | None = None) -> str:
+    t = thresholds or DEFAULT_THRESHOLDS
+    if quality >= t["pass"]:
+        return "pass"
+    if quality >= t["review"]:
+        return "review"
+    return "fail"
+
+
+def score(findings, words: int, weights: dict | None = None, thresholds: dict | None = None) -> dict:
+    """APT = sum of severity points; per-1000 = APT*1000/words; quality = max(0, 100 - per-1000)."""
+    w = weights or DEFAULT_WEIGHTS
+    counts = {s: 0 for s in reversed(SEVERITIES)}
+    by_category = {}
+    penalty = 0.0
+    for f in findings:
+        counts[f.severity] += 1
+        by_category[f.category] = by_category.get(f.category, 0) + 1
+        penalty += float(w[f.severity])
+    per_1000 = penalty * 1000.0 / words if words > 0 else (0.0 if penalty == 0 else float(penalty) * 1000.0)
+    quality = round(max(0.0, 100.0 - per_1000), 1)
+    return {
+        "quality": quality,
+        "verdict": verdict_for(quality, thresholds),
+        "penalty": int(penalty) if float(penalty).is_integer() else round(penalty, 2),
+        "penalty_per_1000_words": round(per_1000, 2),
+        "counts": counts,
+        "by_category": {c: by_category[c] for c in CATEGORIES if c in by_category},
+    }

@@ -1,0 +1,14 @@
+"""Report: JSON first; Markdown, HTML and batch outputs are rendered from it."""
+from .batch import render_csv, render_index, summary_rows
+from .html import render_html
+from .io import to_json, write_atomic
+from .markdown import render_markdown
+
+RENDERERS = {
+    "json": ("json", lambda report, text: to_json(report)),
+    "md": ("md", render_markdown),
+    "html": ("html", render_html),
+}
+
+__all__ = ["RENDERERS", "render_csv", "render_index", "summary_rows", "render_html", "to_json",
+           "write_atomic", "render_markdown"]

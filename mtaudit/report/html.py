@@ -1,0 +1,112 @@
+"""Self-contained HTML quality sheet: header, the article with every finding highlighted, the list."""
+from __future__ import annotations
+
+from html import escape
+
+from ..detect.finding import SEVERITY_RANK
+
+CSS = """
+:root{--critical:#c62828;--major:#ef6c00;--minor:#f9a825;--pass:#2e7d32;--review:#ef6c00;--fail:#c62828}
+body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#222;background:#fafafa}
+header{background:#fff;border-bottom:1px solid #ddd;padding:16px 28px}
+h1{font-size:20px;margin:0 0 8px}h2{font-size:17px;margin:28px 0 10px}
+main{padding:0 28px 40px;max-width:1100px}
+.badge{display:inline-block;padding:3px 10px;border-radius:12px;color:#fff;font-weight:600}
+.pass{background:var(--pass)}.review{background:var(--review)}.fail{background:var(--fail)}
+.quality{font-size:28px;font-weight:700;margin-right:12px}
+.stats span{margin-right:16px}.stats{margin-top:8px;color:#444}
+.chip{display:inline-block;border-radius:4px;padding:0 6px;margin:2px;color:#fff;font-size:13px}
+.chip.critical{background:var(--critical)}.chip.major{background:var(--major)}.chip.minor{background:var(--minor);color:#222}
+.chip.cat{background:#eceff1;color:#333}
+article{background:#fff;border:1px solid #ddd;padding:18px 22px;white-space:pre-wrap;word-wrap:break-word}
+mark{border-radius:2px;padding:0 1px;cursor:help}
+mark.critical{background:#ffcdd2;border-bottom:2px solid var(--critical)}
+mark.major{background:#ffe0b2;border-bottom:2px solid var(--major)}
+mark.minor{background:#fff9c4;border-bottom:2px solid var(--minor)}
+mark.fidelity-low{background:#e1f5fe}
+mark sup{font-size:10px;color:#555;margin-left:1px}
+table{border-collapse:collapse;width:100%;background:#fff}
+th,td{border:1px solid #ddd;padding:5px 8px;vertical-align:top;text-align:left;font-size:14px}
+th{background:#f1f1f1}td.t{font-family:ui-monospace,monospace;white-space:pre-wrap}
+tr:target{outline:2px solid #1565c0}
+.note{color:#555;font-size:13px}
+"""
+
+
+def _layers(text: str, findings: list[dict]):
+    """Cut the text at every finding boundary; each piece lists the findings covering it."""
+    cuts = {0, len(text)}
+    for f in findings:
+        cuts.add(f["start"])
+        cuts.add(f["end"])
+    points = sorted(cuts)
+    for a, b in zip(points, points[1:]):
+        covering = [n for n, f in enumerate(findings) if f["start"] <= a and b <= f["end"]]
+        yield a, b, covering
+
+
+def render_article(text: str, findings: list[dict]) -> str:
+    parts = []
+    for a, b, covering in _layers(text, findings):
+        piece = escape(text[a:b])
+        if not covering:
+            parts.append(piece)
+            continue
+        worst = max(covering, key=lambda n: SEVERITY_RANK[findings[n]["severity"]])
+        tip = "\n".join(
+            f"#{n + 1} [{findings[n]['severity']}] {findings[n]['rule']} {findings[n]['message']}"
+            + (f" → {findings[n]['suggestion']}" if findings[n].get("suggestion") else "")
+            for n in covering)
+        starts_here = [n for n in covering if findings[n]["start"] == a]
+        sup = "".join(f'<sup><a href="#f{n + 1}">{n + 1}</a></sup>' for n in starts_here)
+        parts.append(f'<mark class="{findings[worst]["severity"]}" title="{escape(tip)}">{piece}</mark>{sup}')
+    return "".join(parts)
+
+
+def render_html(report: dict, text: str) -> str:
+    a, s = report["article"], report["score"]
+    findings = report["findings"]
+    c = s["counts"]
+    chips = "".join(f'<span class="chip {k}">{v} {k}</span>' for k, v in c.items())
+    cats = "".join(f'<span class="chip cat">{escape(k)} {v}</span>' for k, v in s["by_category"].items())
+    engines = ", ".join(f"{escape(k)}: {escape(str(v))}" for k, v in report.get("engines", {}).items())
+    failures = "".join(f'<p class="note">Rule {escape(f["rule"])} failed: {escape(f["error"])}</p>'
+                       for f in report.get("failures", []))
+    rows = []
+    for n, f in enumerate(findings, 1):
+        line = text.count("\n", 0, f["start"]) + 1
+        rows.append(
+            f'<tr id="f{n}"><td>{n}</td><td><span class="chip {f["severity"]}">{f["severity"]}</span></td>'
+            f'<td>{escape(f["rule"])}<br><span class="note">{escape(f["slug"])}</span></td>'
+            f'<td>{escape(f["category"])}<br><span class="note">{escape(f["mqm"])}</span></td>'
+            f'<td>{line}</td><td class="t">{escape(f["text"])}</td><td>{escape(f["message"])}</td>'
+            f'<td>{escape(f["suggestion"]) if f.get("suggestion") else ""}</td></tr>')
+    table = ("<table><tr><th>#</th><th>Severity</th><th>Rule</th><th>Category</th><th>Line</th><th>Text</th>"
+             "<th>Message</th><th>Suggestion</th></tr>" + "".join(rows) + "</table>") if rows else "<p>No findings.</p>"
+    rt_html = _roundtrip_section(report.get("roundtrip"))
+    return f"""<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>mtaudit — {escape(a['id'])}</title><style>{CSS}</style></head>
+<body><header><h1>Quality sheet — {escape(a['id'])}</h1>
+<div><span class="quality">{s['quality']:.1f}</span><span class="badge {escape(s['verdict'])}">{escape(s['verdict'].upper())}</span></div>
+<div class="stats"><span>{a['words']} words</span><span>penalty {s['penalty']} ({s['penalty_per_1000_words']} per 1,000 words)</span>
+<span>language {escape(a['language']['code'])} ({a['language']['confidence']})</span></div>
+<div class="stats">{chips} {cats}</div>
+<div class="note">{escape(a.get('path') or '')} · mtaudit {escape(report['tool']['version'])}{' · ' + engines if engines else ''}</div>
+{failures}</header>
+<main><h2>Article</h2><article>{render_article(text, findings)}</article>
+<h2>Findings ({len(findings)})</h2>{table}{rt_html}</main></body></html>
+"""
+
+
+def _roundtrip_section(rt) -> str:
+    if not rt:
+        return ""
+    if not rt.get("available"):
+        return (f"<h2>Round trip</h2><p>Not available: {escape(str(rt.get('reason', '')))}</p>"
+                f"<p class=\"note\">{escape(str(rt.get('how_to_enable', '')))}</p>")
+    try:
+        from ..roundtrip.render import render_roundtrip_html
+    except ImportError:
+        return ""
+    return render_roundtrip_html(rt)

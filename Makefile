@@ -1,0 +1,53 @@
+# mtaudit — `make demo` audits seeds/ into reports/, `make test` runs the test suite.
+# Both set up .venv first (`make install`): Python packages from PyPI, torch pinned to the CPU
+# build, and — when run as root on Debian — the optional system engines (Grammalecte, hunspell,
+# Apertium). Everything still runs without the system engines; the reports say what ran.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+TORCH  ?= torch==2.13.0
+SYSTEM_PACKAGES := python3-grammalecte hunspell-fr apertium apertium-fr-es apertium-eng-spa
+
+.PHONY: install system-deps demo test bench clean help
+
+help:
+	@echo "make demo     set up, then audit seeds/ into reports/ and print the summary"
+	@echo "make test     set up, then run the test suite"
+	@echo "make install  set up .venv (and system engines when root on Debian)"
+	@echo "make bench    run the benchmarks in bench/ (on demand)"
+
+install: $(VENV)/.installed system-deps
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet "$(TORCH)"
+	$(BIN)/python -m pip install --quiet -e ".[all]"
+	@touch $@
+
+system-deps:
+	@if [ -f $(VENV)/.system-deps ]; then exit 0; fi; \
+	missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then touch $(VENV)/.system-deps; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing system engines:$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	    && touch $(VENV)/.system-deps || echo "warning: could not install$$missing; mtaudit runs without them"; \
+	else \
+	  echo "Optional system engines missing:$$missing"; \
+	  echo "  On Debian/Ubuntu: sudo apt-get install$$missing"; \
+	  echo "  mtaudit runs without them (fallback engines); reports say which engine ran."; \
+	fi
+
+demo: install
+	$(BIN)/mtaudit audit seeds --out reports
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/audit_speed.py
+
+clean:
+	rm -rf reports/*.json reports/*.md reports/*.html reports/*.csv .pytest_cache

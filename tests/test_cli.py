@@ -1,0 +1,116 @@
+"""CLI behaviour and exit codes: 0 clean, 1 threshold crossed, 2 usage or input error."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtaudit.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+CLEAN = "Le sommet a eu lieu à Paris. Les ministres ont discuté de la sécurité européenne.\n"
+DIRTY = "Sujets : (Tagstotranslate) Défense (T) Finlande (T) France\n"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    (d / "dirty.md").write_text(DIRTY, encoding="utf-8")
+    return d
+
+
+def test_audit_writes_all_formats_and_exits_0(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["audit", str(corpus), "--out", str(out)]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["clean.html", "clean.json", "clean.md", "dirty.html", "dirty.json", "dirty.md",
+                     "index.html", "summary.csv"]
+    printed = capsys.readouterr().out
+    assert "dirty" in printed and "2 article(s)" in printed
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_format_selection(corpus, tmp_path):
+    out = tmp_path / "out"
+    assert main(["audit", str(corpus), "--out", str(out), "--format", "json", "--quiet"]) == 0
+    assert sorted(p.suffix for p in out.iterdir() if p.stem in ("clean", "dirty")) == [".json", ".json"]
+
+
+def test_unknown_format_is_usage_error(corpus, tmp_path):
+    assert main(["audit", str(corpus), "--format", "pdf"]) == 2
+
+
+@pytest.mark.parametrize("flags,code", [
+    (["--fail-on", "critical"], 1),
+    (["--fail-on", "minor"], 1),
+    (["--fail-under", "99"], 1),
+    (["--fail-under", "0"], 0),
+])
+def test_thresholds(corpus, tmp_path, flags, code):
+    assert main(["audit", str(corpus), "--out", str(tmp_path / "o"), "--quiet", *flags]) == code
+
+
+def test_clean_file_passes_fail_on_minor(tmp_path):
+    p = tmp_path / "c.txt"
+    p.write_text(CLEAN, encoding="utf-8")
+    assert main(["audit", str(p), "--out", str(tmp_path / "o"), "--quiet", "--fail-on", "major"]) == 0
+
+
+def test_bad_inputs_are_named_and_others_still_audited(corpus, tmp_path, capsys):
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    (corpus / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (corpus / "empty.txt").write_bytes(b"")
+    (tmp_path / "nothing").mkdir()
+    out = tmp_path / "out"
+    code = main(["audit", str(corpus), str(tmp_path / "missing.txt"), str(tmp_path / "nothing"), "--out", str(out)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert len(err) == 5
+    for name in ("binary.txt", "latin1.txt", "empty.txt", "missing.txt", "nothing"):
+        assert any(name in line for line in err), name
+    assert all(line.startswith("mtaudit: error: ") for line in err)
+    assert (out / "clean.json").exists() and (out / "dirty.json").exists()
+    assert "binary.txt" in (out / "index.html").read_text()
+
+
+def test_check_prints_json_and_exit_codes(tmp_path, capsys):
+    p = tmp_path / "c.txt"
+    p.write_text(CLEAN, encoding="utf-8")
+    assert main(["check", str(p)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["article"]["id"] == "c" and report["score"]["verdict"] == "pass"
+    d = tmp_path / "d.txt"
+    d.write_text(DIRTY, encoding="utf-8")
+    assert main(["check", str(d)]) == 1
+    assert main(["check", str(tmp_path / "missing.txt")]) == 2
+
+
+def test_unknown_rule_selector_is_usage_error(corpus, capsys):
+    assert main(["audit", str(corpus), "--ignore", "MTA999"]) == 2
+    assert "MTA101" in capsys.readouterr().err
+
+
+def test_rules_json_lists_docs_and_examples(capsys):
+    assert main(["rules", "--json"]) == 0
+    rules = json.loads(capsys.readouterr().out)
+    ids = [r["id"] for r in rules]
+    assert "MTA101" in ids and ids == sorted(ids)
+    for r in rules:
+        assert r["what"] and r["why"] and r["example"] and r["examples"]["incorrect"]
+
+
+def test_stdin_check_in_a_new_process():
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "mtaudit", "check", "-"], input=DIRTY.encode(),
+                          capture_output=True, env=env, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["article"]["id"] == "stdin"
+    assert any(f["rule"] == "MTA101" for f in report["findings"])
+    bad = subprocess.run([sys.executable, "-m", "mtaudit", "check", "-"], input=b"\xff\xfe\x00",
+                         capture_output=True, env=env, timeout=120)
+    assert bad.returncode == 2 and b"<stdin>" in bad.stderr

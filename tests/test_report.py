@@ -1,0 +1,101 @@
+"""The JSON report and the formats rendered from it."""
+import csv
+import io
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from mtaudit.pipeline import audit_text
+from mtaudit.report import render_csv, render_html, render_index, render_markdown, to_json
+
+SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "mtaudit/report/report.schema.json").read_text())
+TEXT = ("Titre <b>gras</b>\n(Tagstotranslate) Économie (T) Bourse (T) Banques\n"
+        "Bonjour {{name}}, la sÃ©curitÃ© & le reste <script>alert(1)</script>.")
+
+
+@pytest.fixture(scope="module")
+def report():
+    return audit_text(TEXT, id="demo")
+
+
+def test_report_matches_schema_and_offsets(report):
+    jsonschema.validate(report, SCHEMA)
+    assert report["schema"] == "mtaudit.report/1"
+    assert report["findings"], "the sample has markup artefacts"
+    for f in report["findings"]:
+        assert TEXT[f["start"]:f["end"]] == f["text"]
+    starts = [f["start"] for f in report["findings"]]
+    assert starts == sorted(starts)
+    assert report["article"]["chars"] == len(TEXT)
+
+
+def test_json_is_deterministic(report):
+    again = audit_text(TEXT, id="demo")
+    assert to_json(report) == to_json(again)
+    assert json.loads(to_json(report)) == report
+
+
+def test_no_duplicate_span_and_category(report):
+    keys = [(f["start"], f["end"], f["category"]) for f in report["findings"]]
+    assert len(keys) == len(set(keys))
+
+
+class _Collect(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.marks, self.depth, self.tags = [], 0, []
+        self.in_article = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag == "article":
+            self.in_article = True
+        if tag == "mark":
+            self.marks.append("")
+            self.depth += 1
+
+    def handle_endtag(self, tag):
+        if tag == "mark":
+            self.depth -= 1
+        if tag == "article":
+            self.in_article = False
+
+    def handle_data(self, data):
+        if self.depth and self.marks:
+            self.marks[-1] += data
+
+
+def test_html_escapes_and_highlights_exact_spans(report):
+    page = render_html(report, TEXT)
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;" in page
+    p = _Collect()
+    p.feed(page)
+    assert "script" not in p.tags
+    highlighted = "".join(p.marks)
+    for f in report["findings"]:
+        assert f["text"] in highlighted
+    # every finding is in the numbered list with its message
+    for n, f in enumerate(report["findings"], 1):
+        assert f'id="f{n}"' in page
+
+
+def test_markdown_lists_every_finding(report):
+    md = render_markdown(report, TEXT)
+    assert md.startswith("# Quality sheet — demo")
+    rows = [ln for ln in md.splitlines() if re.match(r"^\| \d+ \|", ln)]
+    assert len(rows) == len(report["findings"])
+
+
+def test_batch_csv_and_index_sorted_worst_first(report):
+    clean = audit_text("Le sommet a eu lieu à Paris.", id="clean")
+    rows = list(csv.DictReader(io.StringIO(render_csv([clean, report]))))
+    assert [r["id"] for r in rows] == ["demo", "clean"]
+    assert list(rows[0]) == ["id", "words", "quality", "verdict", "critical", "major", "minor"]
+    index = render_index([clean, report], errors=["x.txt: <bad>"])
+    assert index.index("demo.html") < index.index("clean.html")
+    assert "&lt;bad&gt;" in index

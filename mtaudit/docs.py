@@ -1,0 +1,55 @@
+"""Rule documentation generated from the registry (README's rules list, `mtaudit rules --markdown`).
+
+    python -m mtaudit.docs --update README.md   # rewrite the block between the markers
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+START, END = "<!-- rules:start -->", "<!-- rules:end -->"
+
+
+def _one_line(s: str) -> str:
+    return " ".join(s.split()).replace("|", "\\|")
+
+
+def rules_markdown() -> str:
+    from .detect.registry import all_rules
+
+    rules = list(all_rules().values())
+    lines = [f"{len(rules)} rules. Run `mtaudit rules` for the full docs and examples.", "",
+             "| id | slug | category | MQM | default severity | what it finds |", "|---|---|---|---|---|---|"]
+    for r in rules:
+        lines.append(f"| {r.id} | `{r.slug}` | {r.category} | {r.mqm} | {r.severity} | {_one_line(r.what)} |")
+    return "\n".join(lines) + "\n"
+
+
+def update(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8")
+    block = f"{START}\n{rules_markdown()}{END}"
+    new, n = re.subn(re.escape(START) + r".*?" + re.escape(END), lambda m: block, text, flags=re.S)
+    if n != 1:
+        raise SystemExit(f"{path}: markers {START} … {END} not found")
+    if new != text:
+        path.write_text(new, encoding="utf-8")
+        return True
+    return False
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m mtaudit.docs")
+    ap.add_argument("--update", metavar="README", help="rewrite the rules block in this file")
+    args = ap.parse_args(argv)
+    if args.update:
+        changed = update(Path(args.update))
+        print(f"{args.update}: {'updated' if changed else 'already up to date'}")
+    else:
+        sys.stdout.write(rules_markdown())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+"""README's rules list is generated from the registry and kept up to date."""
+import re
+from pathlib import Path
+
+from mtaudit.detect import all_rules
+from mtaudit.docs import END, START, rules_markdown
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_readme_rules_block_is_current():
+    text = README.read_text(encoding="utf-8")
+    block = re.search(re.escape(START) + r"\n(.*?)" + re.escape(END), text, re.S)
+    assert block, "README lacks the rules block markers"
+    assert block.group(1) == rules_markdown(), "run: python -m mtaudit.docs --update README.md"
+
+
+def test_every_rule_is_listed():
+    md = rules_markdown()
+    for rid in all_rules():
+        assert f"| {rid} |" in md

@@ -8,6 +8,7 @@ from .config import Config
 from .detect.context import Context
 from .detect.engine import merge, run_rules
 from .detect.registry import enabled_rules
+from .detect.suppress import apply as suppress
 from .detect.resources import Resources
 from .read.article import Article
 from .score.mqm import score
@@ -50,7 +51,11 @@ class Auditor:
             more, failed = run_rules(ctx, self.later_rules)
             findings = merge(findings + more)
             failures += failed
-        return build_report(article, ctx, findings, failures, roundtrip, self.config)
+        findings, suppressed = suppress(article.text, findings)  # <!-- mtaudit-disable --> comments
+        report = build_report(article, ctx, findings, failures, roundtrip, self.config)
+        if suppressed:
+            report["suppressed"] = suppressed
+        return report
 
 
 def build_report(article: Article, ctx: Context, findings, failures, roundtrip, config: Config) -> dict:

@@ -41,30 +41,71 @@ def _severity(value: str) -> str:
     return value
 
 
-def _add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--fail-under", type=float, metavar="Q", help="exit 1 when an article's quality is below Q")
-    p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
-                   help="exit 1 when a finding is at or above SEVERITY (minor, major, critical)")
+def _severity_override(value: str) -> tuple[str, str]:
+    rule, sep, level = value.partition("=")
+    if not sep or not rule or level not in SEVERITIES:
+        raise argparse.ArgumentTypeError(f"expected RULE=SEVERITY with SEVERITY one of {', '.join(SEVERITIES)}, "
+                                         f"got {value!r}")
+    return rule.strip(), level
+
+
+def _add_config_file(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # on the main parser and on each command; a command's copy must not reset the main one
+    default = None if top else argparse.SUPPRESS
+    p.add_argument("--config", metavar="FILE", default=default,
+                   help="configuration file (default: mtaudit.toml, or pyproject.toml with [tool.mtaudit], "
+                        "in this folder or a parent)")
+    p.add_argument("--no-config", action="store_true", default=False if top else argparse.SUPPRESS,
+                   help="ignore configuration files (defaults and command-line options only)")
+
+
+def _add_settings(p: argparse.ArgumentParser) -> None:
+    """Options that override the configuration file (see mtaudit/settings.py)."""
+    _add_config_file(p)
     p.add_argument("--select", action="append", default=[], metavar="ID|CATEGORY",
-                   help="run only these rules or categories (repeatable, comma-separated)")
+                   help="run only these rules or categories (repeatable, comma-separated; replaces the file's)")
     p.add_argument("--ignore", action="append", default=[], metavar="ID|CATEGORY",
-                   help="skip these rules or categories (repeatable, comma-separated)")
+                   help="skip these rules or categories (repeatable, comma-separated; adds to the file's)")
+    p.add_argument("--severity", action="append", default=[], type=_severity_override, metavar="RULE=SEVERITY",
+                   help="override a rule's severity, e.g. MTA101=major (repeatable)")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)")
     p.add_argument("--data", action="append", default=[], type=_data_file, metavar="TABLE=FILE",
                    help="add your own data file to a table: people, places, orgs, set_phrases, calques, "
                         "boilerplate, english_ok, allow (repeatable)")
 
 
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--fail-under", type=float, metavar="Q", help="exit 1 when an article's quality is below Q")
+    p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
+                   help="exit 1 when a finding is at or above SEVERITY (minor, major, critical)")
+    _add_settings(p)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mtaudit", description="Audit machine-translated French text.")
     parser.add_argument("--version", action="version", version=f"mtaudit {__version__}")
+    _add_config_file(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("audit", help="audit files and folders, write per-article reports and a batch summary")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively for .txt/.md)")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files or folders (searched recursively for .txt/.md), or corpora: .jsonl, .csv, .parquet "
+                        "files and Hugging Face datasets saved to disk (one article per row)")
     p.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
     p.add_argument("--format", type=_formats, default=list(FORMATS), metavar="LIST",
                    help="comma-separated per-article formats: json,md,html (default: all three)")
-    p.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    p.add_argument("--quiet", "-q", action="store_true", help="print only errors (and no progress bar)")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="audit in N worker processes (0: one per CPU; default 1)")
+    p.add_argument("--force", action="store_true",
+                   help="re-audit articles whose report in --out is up to date (default: reuse them)")
+    p.add_argument("--text-column", default="text", metavar="NAME", help="corpus column with the article text")
+    p.add_argument("--id-column", default="id", metavar="NAME",
+                   help="corpus column with the article id (default: id; the row number when absent)")
+    p.add_argument("--source-column", metavar="NAME", help="corpus column with the English source text")
+    p.add_argument("--baseline", metavar="FILE", help="drop findings recorded in this baseline file")
+    p.add_argument("--write-baseline", metavar="FILE", help="record every current finding in a baseline file")
     _add_common(p)
 
     p = sub.add_parser("check", help="audit one article (a file, or - for stdin) and print its JSON report")
@@ -74,22 +115,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("rules", help="list every rule with its id, category, severity and docs")
     p.add_argument("--json", action="store_true", help="print the rule registry as JSON")
+
+    p = sub.add_parser("config", help="show the effective configuration and where each value came from")
+    p.add_argument("action", nargs="?", default="show", choices=["show"], help="show (the default)")
+    p.add_argument("--json", action="store_true", help="print it as JSON")
+    _add_settings(p)
     return parser
 
 
 def make_config(args) -> Config:
-    from .detect.registry import UnknownRuleError, check_selectors
+    """Defaults < configuration file < command line (see mtaudit/settings.py)."""
+    from .settings import ConfigError, load_config
 
-    cfg = Config()
-    split = lambda vals: [x.strip() for v in vals for x in v.split(",") if x.strip()]  # noqa: E731
-    cfg.select, cfg.ignore = split(args.select), split(args.ignore)
+    split = lambda vals: [x.strip() for v in vals or [] for x in v.split(",") if x.strip()]  # noqa: E731
+    data: dict = {}
+    for name, path in getattr(args, "data", None) or []:
+        data.setdefault(name, []).append(path)
+    cli = {"select": split(getattr(args, "select", None)), "ignore": split(getattr(args, "ignore", None)),
+           "exclude": split(getattr(args, "exclude", None)),
+           "severity_overrides": dict(getattr(args, "severity", None) or []), "data_files": data}
+    engine = getattr(args, "roundtrip", None)
+    if isinstance(engine, str) and engine:
+        cli["roundtrip"] = {"engine": engine}
     try:
-        check_selectors(cfg.select + cfg.ignore)
-    except UnknownRuleError as e:
+        return load_config(cli, config_file=getattr(args, "config", None),
+                           search=not getattr(args, "no_config", False))
+    except ConfigError as e:
         raise UsageError(str(e)) from None
-    for name, path in args.data:
-        cfg.data_files.setdefault(name, []).append(path)
-    return cfg
 
 
 def crosses(report: dict, fail_under: float | None, fail_on: str | None) -> bool:
@@ -106,33 +158,36 @@ def _err(msg: str) -> None:
 
 
 def cmd_audit(args) -> int:
-    from .pipeline import Auditor
-    from .read import InputError, discover, read_article
-    from .report import RENDERERS, render_csv, render_index, write_atomic
+    import os
+
+    from .baseline import BaselineError
+    from .read.corpus import Columns
+    from .runner import BatchOptions, run_batch
 
     cfg = make_config(args)
-    files, errors = discover(args.paths)
-    auditor = Auditor(cfg)
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (one per CPU) or more")
     out = Path(args.out)
-    reports = []
-    for path in files:
-        try:
-            article = read_article(path)
-            report = auditor.audit(article)
-        except InputError as e:
-            errors.append(e)
-            continue
-        for fmt in args.format:
-            ext, render = RENDERERS[fmt]
-            write_atomic(out / f"{article.id}.{ext}", render(report, article.text))
-        reports.append(report)
+    opts = BatchOptions(out=out, formats=args.format, jobs=jobs, force=args.force, quiet=args.quiet,
+                        columns=Columns(args.text_column, args.id_column, args.source_column),
+                        baseline=args.baseline, write_baseline=args.write_baseline)
+    try:
+        result = run_batch(args.paths, cfg, opts)
+    except BaselineError as e:
+        raise UsageError(str(e)) from None
+    reports, errors = result.reports, result.errors
     for e in errors:
         _err(str(e))
-    if reports or errors:
-        write_atomic(out / "summary.csv", render_csv(reports))
-        write_atomic(out / "index.html", render_index(reports, [str(e) for e in errors]))
     if not args.quiet:
         print_summary(reports, out, sys.stdout)
+        if result.skipped:
+            print(f"{result.skipped} article(s) unchanged since the last run were not re-audited "
+                  f"(--force to redo).", file=sys.stdout)
+        if args.baseline:
+            print(f"{result.baselined} finding(s) matched the baseline {args.baseline} and were left out.")
+        if args.write_baseline:
+            print(f"Baseline written to {args.write_baseline}.")
     if errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if any(crosses(r, args.fail_under, args.fail_on) for r in reports) else EXIT_OK
@@ -192,7 +247,15 @@ def cmd_rules(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules}
+def cmd_config(args) -> int:
+    from .settings import show_json, show_text
+
+    cfg = make_config(args)
+    sys.stdout.write(show_json(cfg) if args.json else show_text(cfg))
+    return EXIT_OK
+
+
+COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules, "config": cmd_config}
 
 
 def main(argv=None) -> int:

@@ -65,8 +65,9 @@ def read_article(path: str | os.PathLike, id: str | None = None) -> Article:
     return Article(id=id or p.stem, text=text, path=name, meta={"format": "md" if p.suffix.lower() in (".md", ".markdown") else "txt"})
 
 
-def discover(paths: list[str], suffixes=TEXT_SUFFIXES) -> tuple[list[Path], list[InputError]]:
-    """Expand files and folders (recursively) into article files, sorted; bad paths become errors."""
+def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None) -> tuple[list[Path], list[InputError]]:
+    """Expand files and folders (recursively) into article files, sorted; bad paths become errors.
+    `exclude`: glob patterns for files found inside folders (see excluded())."""
     files: list[Path] = []
     errors: list[InputError] = []
     for raw in paths:
@@ -75,7 +76,10 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES) -> tuple[list[Path], list
             errors.append(InputError(raw, "no such file or folder"))
         elif p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes and not _hidden(f, p))
-            if not found:
+            everything = found
+            if exclude:
+                found = [f for f in found if not excluded(f, p, exclude)]
+            if not everything:
                 errors.append(InputError(raw, f"folder has no {'/'.join(suffixes)} files"))
             files.extend(found)
         else:
@@ -92,3 +96,23 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES) -> tuple[list[Path], list
 
 def _hidden(f: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in f.relative_to(root).parts)
+
+
+def excluded(f: Path, root: Path, patterns) -> bool:
+    """A pattern without '/' matches the file name or any folder name ("drafts", "*.bak.md");
+    one with '/' matches the path relative to the folder given, or as given ("drafts/**")."""
+    from fnmatch import fnmatchcase
+
+    rel = f.relative_to(root).as_posix()
+    full = f.as_posix()
+    parts = rel.split("/")
+    for pat in patterns:
+        pat = pat.strip().rstrip("/")
+        if not pat:
+            continue
+        if "/" not in pat:
+            if any(fnmatchcase(part, pat) for part in parts):
+                return True
+        elif any(fnmatchcase(path, pat) or fnmatchcase(path, pat + "/*") for path in (rel, full)):
+            return True
+    return False

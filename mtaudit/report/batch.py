@@ -28,18 +28,120 @@ def render_csv(reports: list[dict]) -> str:
     return buf.getvalue()
 
 
-def render_index(reports: list[dict], errors: list[str] | None = None) -> str:
+BATCH_CSS = """
+svg.chart{background:#fff;border:1px solid #ddd;max-width:100%;height:auto}
+svg.chart text{font:12px system-ui,sans-serif;fill:#333}
+svg.chart .bar{fill:#607d8b}svg.chart .bar.pass{fill:#2e7d32}svg.chart .bar.review{fill:#ef6c00}
+svg.chart .bar.fail{fill:#c62828}svg.chart .bar.critical{fill:#c62828}svg.chart .bar.major{fill:#ef6c00}
+svg.chart .bar.minor{fill:#f9a825}svg.chart .axis{stroke:#999;stroke-width:1}
+.charts{display:flex;flex-wrap:wrap;gap:24px}.charts figure{margin:0}.charts figcaption{font-weight:600;margin:6px 0}
+"""
+
+
+def _verdict(q: float, thresholds: dict) -> str:
+    return "pass" if q >= thresholds["pass"] else "review" if q >= thresholds["review"] else "fail"
+
+
+def histogram_svg(qualities: list[float], thresholds: dict | None = None, bins: int = 10) -> str:
+    """Quality scores in `bins` bins of equal width over 0–100 (100 falls in the last)."""
+    from ..config import DEFAULT_THRESHOLDS
+
+    t = thresholds or DEFAULT_THRESHOLDS
+    width = 100.0 / bins
+    counts = [0] * bins
+    for q in qualities:
+        counts[min(bins - 1, max(0, int(q // width)))] += 1
+    top = max(counts) or 1
+    w, h, left, bottom, gap = 520, 200, 34, 28, 4
+    bw = (w - left - 10) / bins
+    parts = [f'<svg class="chart" role="img" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
+             f'xmlns="http://www.w3.org/2000/svg"><title>Histogram of quality scores</title>']
+    plot_h = h - bottom - 20
+    for i, c in enumerate(counts):
+        lo, hi = i * width, (i + 1) * width
+        bh = plot_h * c / top
+        x = left + i * bw + gap / 2
+        y = h - bottom - bh
+        label = f"{lo:g}–{hi:g}{'' if i == bins - 1 else ' (excl.)'}: {c} article(s)"
+        parts.append(f'<rect class="bar {_verdict(lo, t)}" x="{x:.1f}" y="{y:.1f}" width="{bw - gap:.1f}" '
+                     f'height="{bh:.1f}"><title>{escape(label)}</title></rect>')
+        if c:
+            parts.append(f'<text x="{x + (bw - gap) / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle">{c}</text>')
+        parts.append(f'<text x="{left + i * bw:.1f}" y="{h - bottom + 14}" text-anchor="middle">{lo:g}</text>')
+    parts.append(f'<text x="{left + bins * bw:.1f}" y="{h - bottom + 14}" text-anchor="middle">100</text>')
+    parts.append(f'<line class="axis" x1="{left}" y1="{h - bottom}" x2="{w - 10}" y2="{h - bottom}"/>')
+    parts.append(f'<text x="{w / 2:.0f}" y="{h - 2}" text-anchor="middle">quality score</text></svg>')
+    return "".join(parts)
+
+
+def bars_svg(items: list[tuple[str, int]], title: str, classes: dict | None = None) -> str:
+    """Horizontal bars, one per (label, count)."""
+    if not items:
+        return '<p class="note">No findings.</p>'
+    top = max(c for _, c in items) or 1
+    row, label_w, w = 22, 120, 420
+    h = row * len(items) + 10
+    parts = [f'<svg class="chart" role="img" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
+             f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>']
+    for i, (label, c) in enumerate(items):
+        y = 5 + i * row
+        bw = (w - label_w - 50) * c / top
+        cls = (classes or {}).get(label, "")
+        parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{escape(label)}</text>')
+        parts.append(f'<rect class="bar {escape(cls)}" x="{label_w}" y="{y + 3}" width="{bw:.1f}" height="{row - 6}">'
+                     f'<title>{escape(f"{label}: {c}")}</title></rect>')
+        parts.append(f'<text x="{label_w + bw + 5:.1f}" y="{y + 15}">{c}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def totals(reports: list[dict]) -> tuple[dict, dict]:
+    """Findings by severity and by category over all reports (from each report's score)."""
+    sev = {"critical": 0, "major": 0, "minor": 0}
+    cat: dict = {}
+    for r in reports:
+        for k, v in r["score"]["counts"].items():
+            sev[k] = sev.get(k, 0) + v
+        for k, v in r["score"]["by_category"].items():
+            cat[k] = cat.get(k, 0) + v
+    return sev, dict(sorted(cat.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def render_index(reports: list[dict], errors: list[str] | None = None, thresholds: dict | None = None,
+                 sheet_ext: str | None = "html") -> str:
+    from urllib.parse import quote
+
     rows = summary_rows(reports)
+
+    def link(ident: str) -> str:
+        if not sheet_ext:
+            return escape(ident)
+        return f'<a href="{escape(quote(ident))}.{escape(sheet_ext)}">{escape(ident)}</a>'
+
     body = "".join(
-        f'<tr><td><a href="{escape(r["id"])}.html">{escape(r["id"])}</a></td><td>{r["words"]}</td>'
-        f'<td>{r["quality"]:.1f}</td><td><span class="badge {r["verdict"]}">{r["verdict"]}</span></td>'
-        f'<td>{r["critical"]}</td><td>{r["major"]}</td><td>{r["minor"]}</td></tr>' for r in rows)
+        f'<tr><td>{n}</td><td>{link(r["id"])}</td><td>{r["words"]}</td>'
+        f'<td>{r["quality"]:.1f}</td><td><span class="badge {escape(r["verdict"])}">{escape(r["verdict"])}</span></td>'
+        f'<td>{r["critical"]}</td><td>{r["major"]}</td><td>{r["minor"]}</td></tr>' for n, r in enumerate(rows, 1))
     errs = "".join(f"<li>{escape(e)}</li>" for e in errors or [])
     verdicts = {v: sum(1 for r in rows if r["verdict"] == v) for v in ("pass", "review", "fail")}
+    sev, cat = totals(reports)
+    qualities = sorted(r["quality"] for r in rows)
+    words = sum(r["words"] for r in rows)
+    median = (qualities[(len(qualities) - 1) // 2] + qualities[len(qualities) // 2]) / 2 if qualities else 0.0
+    mean = sum(qualities) / len(qualities) if qualities else 0.0
+    charts = "" if not rows else (
+        '<h2>Overview</h2><div class="charts">'
+        f'<figure><figcaption>Quality scores</figcaption>{histogram_svg(qualities, thresholds)}</figure>'
+        f'<figure><figcaption>Findings by severity</figcaption>'
+        f'{bars_svg([(k, v) for k, v in sev.items()], "Findings by severity", {k: k for k in sev})}</figure>'
+        f'<figure><figcaption>Findings by category</figcaption>'
+        f'{bars_svg(list(cat.items()), "Findings by category")}</figure></div>')
     return f"""<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>mtaudit — batch</title>
-<style>{CSS}</style></head><body><header><h1>mtaudit batch — {len(rows)} articles</h1>
-<div class="stats">{''.join(f'<span class="badge {k}">{v} {k}</span> ' for k, v in verdicts.items())}</div></header>
-<main><h2>Articles, worst first</h2><table><tr><th>Article</th><th>Words</th><th>Quality</th><th>Verdict</th>
+<style>{CSS}{BATCH_CSS}</style></head><body><header><h1>mtaudit batch — {len(rows)} articles</h1>
+<div class="stats">{''.join(f'<span class="badge {k}">{v} {k}</span> ' for k, v in verdicts.items())}</div>
+<div class="stats"><span>{words} words</span><span>mean quality {mean:.1f}</span><span>median {median:.1f}</span>
+<span>{sum(sev.values())} findings</span></div></header>
+<main>{charts}<h2>Articles, worst first</h2><table><tr><th>#</th><th>Article</th><th>Words</th><th>Quality</th><th>Verdict</th>
 <th>Critical</th><th>Major</th><th>Minor</th></tr>{body}</table>
 {f'<h2>Inputs not audited</h2><ul>{errs}</ul>' if errs else ''}</main></body></html>
 """

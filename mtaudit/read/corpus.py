@@ -1,0 +1,232 @@
+"""Corpus inputs: rows of .jsonl, .csv and .parquet files and Hugging Face datasets saved to disk.
+
+Rows are streamed with the `datasets` library (never loaded whole) and become Sources like files
+do. A row without usable text becomes a Source whose load() raises an InputError naming the file
+and the row, so the other rows are still audited. Local files only: nothing touches the network.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from .article import Article
+from .loader import InputError, Source
+
+CORPUS_SUFFIXES = {".jsonl": "json", ".ndjson": "json", ".csv": "csv", ".parquet": "parquet"}
+_UNSAFE = re.compile(r"[^\w.\-]+")
+
+
+@dataclass
+class Columns:
+    text: str = "text"
+    id: str = "id"
+    source: str | None = None
+
+
+def corpus_kind(path: str | os.PathLike) -> str | None:
+    """'json' | 'csv' | 'parquet' | 'saved' for corpus inputs, None for anything else."""
+    p = Path(path)
+    if p.is_file():
+        return CORPUS_SUFFIXES.get(p.suffix.lower())
+    if p.is_dir() and ((p / "dataset_info.json").is_file() and (p / "state.json").is_file()
+                       or (p / "dataset_dict.json").is_file()):
+        return "saved"
+    return None
+
+
+def safe_id(value) -> str:
+    """An article id usable as a file name: word characters, dots and dashes."""
+    s = _UNSAFE.sub("_", str(value).strip()).strip("._")
+    return s[:120]
+
+
+def _datasets():
+    os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+    import datasets
+
+    logging.getLogger("datasets").setLevel(logging.CRITICAL)
+    try:
+        datasets.disable_progress_bars()
+    except AttributeError:  # pragma: no cover - older datasets
+        pass
+    return datasets
+
+
+def count_rows(path: str | os.PathLike) -> int | None:
+    """How many rows (for progress and ETA), when it is cheap to know; None otherwise."""
+    p = Path(path)
+    kind = corpus_kind(p)
+    try:
+        if kind == "json":
+            with open(p, "rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        if kind == "csv":
+            with open(p, encoding="utf-8-sig", newline="") as fh:
+                return max(0, sum(1 for _ in csv.reader(fh)) - 1)
+        if kind == "parquet":
+            import pyarrow.parquet as pq
+
+            return pq.ParquetFile(p).metadata.num_rows
+        if kind == "saved":  # memory-mapped: the length is known without reading rows
+            obj = _datasets().load_from_disk(str(p))
+            return sum(len(d) for d in obj.values()) if isinstance(obj, dict) else len(obj)
+    except Exception:  # counting is only a nicety
+        return None
+    return None
+
+
+# -- row streams ------------------------------------------------------------------------------
+
+def _stream(path: Path, kind: str) -> Iterator[tuple[str | None, dict]]:
+    """(split, row) pairs from the datasets library."""
+    datasets = _datasets()
+    if kind == "saved":
+        obj = datasets.load_from_disk(str(path))
+        if isinstance(obj, datasets.DatasetDict):
+            for split in obj:
+                for row in obj[split]:
+                    yield split, row
+        else:
+            for row in obj:
+                yield None, row
+        return
+    kwargs = {}
+    if kind == "csv":
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh), [])
+        if header:  # every column as a string: "123" stays text, "NA" is not a missing value
+            kwargs["features"] = datasets.Features({c: datasets.Value("string") for c in header})
+            kwargs["keep_default_na"] = False
+    ds = datasets.load_dataset(kind, data_files=str(path), split="train", streaming=True, **kwargs)
+    for row in ds:
+        yield None, row
+
+
+def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple[str | None, dict | InputError]]:
+    """Fallback readers for .jsonl/.csv after the datasets reader gave up on a malformed row:
+    continue from row `skip`, turning each bad row into an InputError instead of losing the file."""
+    if kind == "json":
+        n = 0
+        with open(path, encoding="utf-8-sig", errors="strict") as fh:
+            for line_no, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                n += 1
+                if n <= skip:
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as e:
+                    yield None, InputError(f"{path} row {n}", f"not valid JSON (line {line_no}: {e.msg})")
+                    continue
+                if not isinstance(row, dict):
+                    yield None, InputError(f"{path} row {n}", f"expected a JSON object (line {line_no})")
+                    continue
+                yield None, row
+    elif kind == "csv":
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, [])
+            for n, cells in enumerate(reader, 1):
+                if n <= skip:
+                    continue
+                if len(cells) != len(header):
+                    if not any(c.strip() for c in cells):
+                        continue
+                    yield None, InputError(f"{path} row {n}",
+                                           f"{len(cells)} fields, header has {len(header)} (line {reader.line_num})")
+                    continue
+                yield None, dict(zip(header, cells))
+    else:
+        raise InputError(str(path), "cannot be read")
+
+
+def iter_rows(path: Path, kind: str) -> Iterator[tuple[str | None, dict | InputError]]:
+    done = 0
+    try:
+        for item in _stream(path, kind):
+            done += 1
+            yield item
+        return
+    except InputError:
+        raise
+    except UnicodeDecodeError:
+        raise InputError(str(path), "not valid UTF-8") from None
+    except Exception as e:
+        if kind not in ("json", "csv"):
+            raise InputError(str(path), f"cannot read {kind} data ({type(e).__name__}: {e})") from None
+    try:
+        yield from _plain_rows(path, kind, done)
+    except UnicodeDecodeError:
+        raise InputError(str(path), f"not valid UTF-8 (after row {done})") from None
+
+
+# -- sources ----------------------------------------------------------------------------------
+
+def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Iterator[Source]:
+    """One Source per row. File-level problems raise InputError; row problems are Sources whose
+    load() raises."""
+    cols = columns or Columns()
+    p = Path(path)
+    kind = corpus_kind(p)
+    if kind is None:
+        raise InputError(str(path), "not a corpus file (.jsonl, .csv, .parquet or a saved dataset folder)")
+    stem = safe_id(p.stem if kind != "saved" else p.name) or "row"
+    counters: dict = {}
+    checked = False
+    for split, row in iter_rows(p, kind):
+        counters[split] = counters.get(split, 0) + 1
+        n = counters[split]
+        where = f"{path} row {n}" if split is None else f"{path} [{split}] row {n}"
+        if isinstance(row, InputError):
+            err = row
+            yield Source(id=f"{stem}-{n}", path=where, load=_raiser(err))
+            continue
+        if not checked:
+            checked = True
+            missing = [c for c in (cols.text, cols.source) if c and c not in row]
+            if missing:
+                raise InputError(str(path), f"no column {missing[0]!r} (columns: {', '.join(map(str, row))}); "
+                                            f"choose with --{'text' if missing[0] == cols.text else 'source'}-column")
+        raw_id = row.get(cols.id) if cols.id else None
+        ident = safe_id(raw_id) if raw_id not in (None, "") else ""
+        if not ident:
+            ident = f"{stem}-{n}" if split is None else f"{stem}-{split}-{n}"
+        text = row.get(cols.text)
+        label = f"{where} (id {ident!r})"
+        problem = None
+        if text is None:
+            problem = f"no text (column {cols.text!r} is missing or null)"
+        elif not isinstance(text, str):
+            problem = f"text is not a string (column {cols.text!r} holds {type(text).__name__})"
+        elif not text.strip():
+            problem = f"empty text (column {cols.text!r})"
+        if problem:
+            yield Source(id=ident, path=label, load=_raiser(InputError(label, problem)))
+            continue
+        meta = {"format": "corpus", "corpus": str(path), "row": n}
+        if split is not None:
+            meta["split"] = split
+        if cols.source:
+            src = row.get(cols.source)
+            if isinstance(src, str) and src.strip():
+                meta["source_text"] = src
+        article = Article(id=ident, text=text, path=f"{path}#row={n}" if split is None else f"{path}#{split}:{n}",
+                          meta=meta)
+        yield Source(id=ident, path=label, load=_returner(article))
+
+
+def _raiser(err: InputError):
+    def load():
+        raise err
+    return load
+
+
+def _returner(article: Article):
+    return lambda: article

@@ -1,0 +1,342 @@
+"""Batch runs: files, folders and corpus rows in; per-article reports, summary.csv and index.html out.
+
+- `jobs` > 1 audits in worker processes, each building one Auditor (models load once per worker);
+  reading inputs and writing outputs stay in this process, and output does not depend on `jobs`.
+- Resumable: a report in the output folder whose "run" record matches the article's text and the
+  run fingerprint (configuration, version, data files, baseline) is reused instead of re-audited.
+- A progress bar (rate, ETA) on a terminal; none when stderr is not a TTY, under CI, or when quiet.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from . import __version__
+from .config import Config
+from .read.article import Article
+from .read.corpus import Columns, corpus_kind, count_rows, iter_sources
+from .read.loader import InputError, Source, discover, read_article
+
+
+@dataclass
+class BatchOptions:
+    out: Path
+    formats: list = field(default_factory=lambda: ["json", "md", "html"])
+    jobs: int = 1
+    force: bool = False
+    quiet: bool = False
+    progress: bool | None = None  # None: on when stderr is a terminal and not in CI
+    columns: Columns = field(default_factory=Columns)
+    baseline: str | None = None
+    write_baseline: str | None = None
+
+
+@dataclass
+class BatchResult:
+    reports: list = field(default_factory=list)  # input order
+    errors: list = field(default_factory=list)   # InputError
+    audited: int = 0
+    skipped: int = 0   # reused from an earlier run
+    baselined: int = 0
+
+
+# -- inputs -----------------------------------------------------------------------------------
+
+def plan(paths: list[str], config: Config, columns: Columns) -> tuple[Iterator[Source], int | None, list]:
+    """(sources, total or None, errors found up front). Corpus rows are read lazily."""
+    errors: list = []
+    parts: list = []  # ("files", [Path]) | ("corpus", path)
+    plain: list = []
+    total: int | None = 0
+
+    def flush():
+        if plain:
+            files, errs = discover(list(plain), exclude=config.exclude)
+            errors.extend(errs)
+            parts.append(("files", files))
+            plain.clear()
+
+    for raw in paths:
+        if corpus_kind(raw):
+            flush()
+            parts.append(("corpus", raw))
+        else:
+            plain.append(raw)
+    flush()
+    for kind, item in parts:
+        if total is None:
+            break
+        n = len(item) if kind == "files" else count_rows(item)
+        total = None if n is None else total + n
+
+    def sources() -> Iterator[Source]:
+        seen: set = set()
+        for kind, item in parts:
+            if kind == "files":
+                for f in item:
+                    key = f.resolve()
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    yield Source(id=f.stem, path=str(f), load=lambda f=f: read_article(f))
+            else:
+                try:
+                    yield from iter_sources(item, columns)
+                except InputError as e:
+                    yield Source(id="", path=str(item), load=_raiser(e))
+
+    return sources(), total, errors
+
+
+def _raiser(err):
+    def load():
+        raise err
+    return load
+
+
+# -- fingerprints -----------------------------------------------------------------------------
+
+def run_fingerprint(config: Config, baseline: str | None = None) -> str:
+    """What a stored report must match to be reused: config, version, data file contents, baseline."""
+    from .baseline import digest
+
+    h = hashlib.sha256()
+    h.update(config.fingerprint().encode())
+    h.update(__version__.encode())
+    for name, files in sorted(config.data_files.items()):
+        for f in files:
+            try:
+                h.update(f"{name}:{hashlib.sha256(Path(f).read_bytes()).hexdigest()}".encode())
+            except OSError:
+                h.update(f"{name}:missing:{f}".encode())
+    h.update(f"baseline:{digest(baseline)}".encode())
+    return h.hexdigest()[:16]
+
+
+def text_digest(article: Article) -> dict:
+    d = {"text_sha256": hashlib.sha256(article.text.encode("utf-8")).hexdigest()}
+    src = article.meta.get("source_text")
+    if src:
+        d["source_sha256"] = hashlib.sha256(src.encode("utf-8")).hexdigest()
+    return d
+
+
+def stored_report(out: Path, article: Article, run: dict) -> dict | None:
+    p = out / f"{article.id}.json"
+    try:
+        report = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if isinstance(report, dict) and report.get("run") == run and report.get("article", {}).get("id") == article.id:
+        return report
+    return None
+
+
+# -- workers ----------------------------------------------------------------------------------
+
+_worker_auditor = None
+
+
+def _init_worker(config: Config) -> None:
+    global _worker_auditor
+    from .pipeline import Auditor
+
+    _worker_auditor = Auditor(config)
+
+
+def _audit_payload(payload: tuple) -> dict:
+    ident, text, path, meta = payload
+    article = Article(id=ident, text=text, path=path, meta=meta)
+    try:
+        return _worker_auditor.audit(article, source_text=meta.get("source_text"))
+    except Exception as e:  # reported as this article's error; the worker lives on
+        return {"__error__": f"audit failed ({type(e).__name__}: {e})"}
+
+
+# -- the run ----------------------------------------------------------------------------------
+
+def progress_enabled(opts: BatchOptions, stream=None) -> bool:
+    if opts.progress is not None:
+        return opts.progress
+    stream = stream or sys.stderr
+    ci = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+    return not opts.quiet and not ci and hasattr(stream, "isatty") and stream.isatty()
+
+
+class _Bar:
+    def __init__(self, total, enabled):
+        self.bar = None
+        if enabled:
+            try:
+                from tqdm import tqdm
+
+                self.bar = tqdm(total=total, unit="article", dynamic_ncols=True, file=sys.stderr,
+                                smoothing=0.1, mininterval=0.2)
+            except ImportError:  # pragma: no cover
+                self.bar = None
+
+    def update(self, n=1):
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.close()
+
+
+def run_batch(paths: list[str], config: Config, opts: BatchOptions,
+              on_report: Callable[[dict, Article], None] | None = None) -> BatchResult:
+    from .baseline import apply as apply_baseline
+    from .baseline import entries, load as load_baseline, render as render_baseline
+    from .report import RENDERERS, render_csv, render_index, write_atomic
+
+    out = Path(opts.out)
+    result = BatchResult()
+    known = load_baseline(opts.baseline) if opts.baseline else None
+    force = opts.force or bool(opts.write_baseline)  # a baseline needs every finding, not stored ones
+    fp = run_fingerprint(config, opts.baseline)
+    baseline_entries: list = []
+    sources, total, early_errors = plan(paths, config, opts.columns)
+    result.errors.extend(early_errors)
+    done: dict[int, dict] = {}
+    ids: dict[str, str] = {}
+    bar = _Bar(total, progress_enabled(opts))
+
+    def finish(index: int, article: Article, report: dict, run: dict) -> None:
+        if "__error__" in report:
+            result.errors.append(InputError(article.path or article.id, report["__error__"]))
+            return
+        if opts.write_baseline:
+            baseline_entries.extend(entries(report))
+        if known is not None:
+            report = apply_baseline(report, known, config)
+            result.baselined += report["baselined"]
+        report["run"] = run
+        write(article, report)
+        result.audited += 1
+        done[index] = report
+        if on_report:
+            on_report(report, article)
+
+    def write(article: Article, report: dict, only_missing: bool = False) -> None:
+        for fmt in opts.formats:
+            if fmt not in RENDERERS:
+                continue  # run-level formats (SARIF, JUnit...) are written by the caller
+            ext, render = RENDERERS[fmt]
+            target = out / f"{article.id}.{ext}"
+            if only_missing and target.exists():
+                continue
+            write_atomic(target, render(report, article.text))
+
+    def load(index: int, source: Source):
+        """The Article to audit and its run record, or None when it is done or broken."""
+        try:
+            article = source.load()
+        except InputError as e:
+            result.errors.append(e)
+            bar.update()
+            return None
+        first = ids.setdefault(article.id, source.path)
+        if first != source.path:
+            result.errors.append(InputError(source.path, f"duplicate article id {article.id!r} (also {first}); "
+                                                         "its reports would overwrite each other "
+                                                         "(give ids that differ, or --id-column '' to number rows per file)"))
+            bar.update()
+            return None
+        run = {**text_digest(article), "config": fp}
+        if not force and "json" in opts.formats:
+            old = stored_report(out, article, run)
+            if old is not None:
+                write(article, old, only_missing=True)
+                done[index] = old
+                result.skipped += 1
+                if known is not None:
+                    result.baselined += old.get("baselined", 0)
+                if on_report:
+                    on_report(old, article)
+                bar.update()
+                return None
+        return article, run
+
+    try:
+        if opts.jobs <= 1:
+            auditor = None
+            for index, source in enumerate(sources):
+                got = load(index, source)
+                if got is None:
+                    continue
+                article, run = got
+                if auditor is None:
+                    from .pipeline import Auditor
+
+                    auditor = Auditor(config)
+                finish(index, article, auditor.audit(article, source_text=article.meta.get("source_text")), run)
+                bar.update()
+        else:
+            _run_parallel(sources, config, opts.jobs, load, finish, bar, result)
+    finally:
+        bar.close()
+
+    result.reports = [done[i] for i in sorted(done)]
+    if opts.write_baseline:
+        write_atomic(opts.write_baseline, render_baseline(baseline_entries))
+    if result.reports or result.errors:
+        sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
+        write_atomic(out / "summary.csv", render_csv(result.reports))
+        write_atomic(out / "index.html", render_index(result.reports, [str(e) for e in result.errors],
+                                                      thresholds=config.thresholds, sheet_ext=sheet))
+    return result
+
+
+def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
+    import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
+
+    ctx = multiprocessing.get_context("spawn")  # no fork after heavy imports in this process
+    pending: dict = {}
+    limit = jobs * 4  # bounded look-ahead: corpus rows are never all in memory
+
+    def drain(block_until_one: bool) -> None:
+        if not pending:
+            return
+        ready, _ = wait(list(pending), return_when=FIRST_COMPLETED) if block_until_one else (
+            [f for f in pending if f.done()], None)
+        for fut in ready:
+            index, article, run = pending.pop(fut)
+            try:
+                report = fut.result()
+            except BrokenProcessPool:
+                report = {"__error__": "worker process died (out of memory?)"}
+            except Exception as e:
+                report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
+            finish(index, article, report, run)
+            bar.update()
+
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                             initargs=(config,)) as pool:
+        broken = False
+        for index, source in enumerate(sources):
+            got = load(index, source)
+            if got is None:
+                continue
+            article, run = got
+            if broken:
+                result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
+                continue
+            try:
+                fut = pool.submit(_audit_payload, (article.id, article.text, article.path, article.meta))
+            except BrokenProcessPool:
+                broken = True
+                result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
+                continue
+            pending[fut] = (index, article, run)
+            if len(pending) >= limit:
+                drain(True)
+        while pending:
+            drain(True)

@@ -1,0 +1,363 @@
+"""Loading the configuration: defaults < config file < command line, with where each value came from.
+
+The file is `mtaudit.toml` (top-level keys) or the `[tool.mtaudit]` table of `pyproject.toml`,
+looked for in the working folder and then each parent folder, or given with `--config FILE`.
+
+    select = ["markup", "MTA201"]        # run only these rules / categories (default: all)
+    ignore = ["MTA105", "typography"]    # skip these
+    exclude = ["drafts/**", "*.tmp.md"]  # paths skipped when auditing folders
+
+    [severity]                           # per-rule severity overrides
+    MTA101 = "major"
+
+    [weights]                            # MQM penalty points per severity
+    minor = 1
+    major = 5
+    critical = 25
+
+    [thresholds]                         # verdict thresholds on the quality score
+    pass = 90
+    review = 70
+
+    [roundtrip]                          # passed to the round-trip stage as is
+    engine = "apertium"
+
+    [data]                               # extra data files by table (paths relative to this file)
+    people = ["newsroom/people.tsv"]
+    allow = ["newsroom/allow.txt"]
+"""
+from __future__ import annotations
+
+import copy
+import json
+import tomllib
+from pathlib import Path
+
+from .config import DEFAULT_THRESHOLDS, Config
+from .detect.finding import SEVERITIES
+
+CONFIG_NAME = "mtaudit.toml"
+PYPROJECT = "pyproject.toml"
+DEFAULT = "default"
+COMMAND_LINE = "command line"
+
+# TOML key -> Config field
+KEYS = {
+    "select": "select", "ignore": "ignore", "exclude": "exclude", "severity": "severity_overrides",
+    "weights": "weights", "thresholds": "thresholds", "roundtrip": "roundtrip", "data": "data_files",
+}
+ALIASES = {"severity_overrides": "severity", "data_files": "data"}
+# tables users commonly extend; files shipped in mtaudit/data/ add to these
+KNOWN_TABLES = ("people", "places", "orgs", "set_phrases", "calques", "boilerplate", "english_ok", "allow",
+                "terms")
+
+
+class ConfigError(ValueError):
+    """A configuration problem; the message names the file and key."""
+
+
+def find_config(start: str | Path | None = None) -> tuple[Path, str] | None:
+    """(file, label) of the nearest mtaudit.toml or pyproject.toml with [tool.mtaudit], walking up."""
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        own = folder / CONFIG_NAME
+        if own.is_file():
+            return own, str(own)
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                continue  # somebody else's broken pyproject is not ours to report
+            if isinstance(data.get("tool"), dict) and "mtaudit" in data["tool"]:
+                return pyproject, f"{pyproject} [tool.mtaudit]"
+    return None
+
+
+def read_file(path: str | Path) -> tuple[dict, str]:
+    """The mtaudit table of a config file and a label naming it."""
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{path}: configuration file not found")
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML ({e})") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: cannot read ({e})") from None
+    if p.name == PYPROJECT:
+        table = data.get("tool", {}).get("mtaudit")
+        if table is None:
+            raise ConfigError(f"{path}: no [tool.mtaudit] table")
+        return table, f"{p.resolve()} [tool.mtaudit]"
+    return data, str(p.resolve())
+
+
+def valid_tables() -> list[str]:
+    from .detect.resources import data_path
+
+    names = set(KNOWN_TABLES)
+    folder = data_path("")
+    if folder.is_dir():
+        names.update(f.stem for f in folder.iterdir() if f.suffix in (".tsv", ".txt"))
+    return sorted(names)
+
+
+def _fail(label: str, key: str, problem: str):
+    raise ConfigError(f"{label}: {key}: {problem}")
+
+
+def _str_list(label, key, value) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        _fail(label, key, "expected a list of strings")
+    return [v.strip() for v in value]
+
+
+def _number_table(label, key, value, names) -> dict:
+    if not isinstance(value, dict):
+        _fail(label, key, f"expected a table with keys {', '.join(names)}")
+    out = {}
+    for k, v in value.items():
+        if k not in names:
+            _fail(label, f"{key}.{k}", f"unknown key; valid keys: {', '.join(names)}")
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
+            _fail(label, f"{key}.{k}", f"expected a number ≥ 0, got {v!r}")
+        out[k] = float(v)
+    return out
+
+
+def check_rule_selectors(values, label: str, key: str) -> None:
+    from .detect.registry import UnknownRuleError, check_selectors
+
+    try:
+        check_selectors(values)
+    except UnknownRuleError as e:
+        _fail(label, key, str(e))
+
+
+def parse_table(table: dict, label: str, base: Path | None) -> dict:
+    """Validate a config table; returns {Config field: value} with data paths made absolute."""
+    from .detect.registry import all_rules
+
+    if not isinstance(table, dict):
+        raise ConfigError(f"{label}: expected a table of settings")
+    out: dict = {}
+    for raw_key, value in table.items():
+        key = ALIASES.get(raw_key, raw_key)
+        if key not in KEYS:
+            _fail(label, raw_key, f"unknown key; valid keys: {', '.join(sorted(KEYS))}")
+        if key in ("select", "ignore"):
+            vals = _str_list(label, key, value)
+            check_rule_selectors(vals, label, key)
+            out[KEYS[key]] = vals
+        elif key == "exclude":
+            out["exclude"] = _str_list(label, key, value)
+        elif key == "severity":
+            if not isinstance(value, dict):
+                _fail(label, key, 'expected a table such as {MTA101 = "major"}')
+            rules = all_rules()
+            for rid, sev in value.items():
+                if rid not in rules:
+                    _fail(label, f"{key}.{rid}", f"unknown rule id {rid!r}; valid ids: {', '.join(rules)}")
+                if sev not in SEVERITIES:
+                    _fail(label, f"{key}.{rid}", f"severity must be one of {', '.join(SEVERITIES)}, got {sev!r}")
+            out["severity_overrides"] = dict(value)
+        elif key == "weights":
+            out["weights"] = _number_table(label, key, value, SEVERITIES)
+        elif key == "thresholds":
+            t = _number_table(label, key, value, tuple(DEFAULT_THRESHOLDS))
+            for k, v in t.items():
+                if v > 100:
+                    _fail(label, f"{key}.{k}", f"a quality threshold is at most 100, got {v:g}")
+            out["thresholds"] = t
+        elif key == "roundtrip":
+            if not isinstance(value, dict):
+                _fail(label, key, "expected a table (e.g. engine = \"apertium\")")
+            out["roundtrip"] = copy.deepcopy(value)
+        elif key == "data":
+            if not isinstance(value, dict):
+                _fail(label, key, 'expected a table of file lists, e.g. people = ["people.tsv"]')
+            tables = valid_tables()
+            files = {}
+            for name, paths in value.items():
+                if name not in tables:
+                    _fail(label, f"data.{name}", f"unknown data table; valid tables: {', '.join(tables)}")
+                resolved = []
+                for p in _str_list(label, f"data.{name}", paths):
+                    full = Path(p) if base is None or Path(p).is_absolute() else base / p
+                    if not full.is_file():
+                        _fail(label, f"data.{name}", f"data file not found: {full}")
+                    resolved.append(str(full))
+                files[name] = resolved
+            out["data_files"] = files
+    return out
+
+
+# -- merging with origins -------------------------------------------------------------------
+
+def _defaults() -> tuple[Config, dict]:
+    cfg = Config()
+    origins = {}
+    for key in ("select", "ignore", "exclude"):
+        origins[key] = DEFAULT
+    for k in cfg.weights:
+        origins[f"weights.{k}"] = DEFAULT
+    for k in cfg.thresholds:
+        origins[f"thresholds.{k}"] = DEFAULT
+    for k in cfg.roundtrip:
+        origins[f"roundtrip.{k}"] = DEFAULT
+    return cfg, origins
+
+
+def _apply(cfg: Config, origins: dict, values: dict, origin: str, extend: tuple = ()) -> None:
+    """Lay `values` ({Config field: value}) over cfg; fields in `extend` add to lists instead of replacing."""
+    for field, value in values.items():
+        if field in ("select", "ignore", "exclude"):
+            if field in extend and getattr(cfg, field):
+                merged = getattr(cfg, field) + [v for v in value if v not in getattr(cfg, field)]
+                setattr(cfg, field, merged)
+                if value:
+                    origins[field] = _join(origins.get(field), origin)
+            else:
+                setattr(cfg, field, list(value))
+                origins[field] = origin
+        elif field in ("weights", "thresholds", "roundtrip", "severity_overrides"):
+            target = getattr(cfg, field)
+            prefix = "severity" if field == "severity_overrides" else field
+            for k, v in value.items():
+                target[k] = copy.deepcopy(v)
+                origins[f"{prefix}.{k}"] = origin
+        elif field == "data_files":
+            for name, paths in value.items():
+                have = cfg.data_files.setdefault(name, [])
+                have.extend(p for p in paths if p not in have)
+                origins[f"data.{name}"] = _join(origins.get(f"data.{name}"), origin)
+        else:  # pragma: no cover - parse_table only yields the fields above
+            raise ConfigError(f"unknown setting {field}")
+
+
+def _join(old: str | None, new: str) -> str:
+    if not old or old == DEFAULT or old == new:
+        return new
+    return f"{old} + {new}"
+
+
+def load_config(cli: dict | None = None, config_file: str | Path | None = None, *, search: bool = True,
+                cwd: str | Path | None = None) -> Config:
+    """The effective Config. `cli` holds command-line values ({Config field: value}); `select`
+    replaces the file's list, `ignore`, `exclude` and `data_files` add to it. The file used is
+    recorded in `config.origins["__file__"]` (None when there is none)."""
+    cfg, origins = _defaults()
+    found = None
+    if config_file is not None:
+        table, label = read_file(config_file)
+        found = (Path(config_file).resolve(), label)
+    elif search:
+        hit = find_config(cwd)
+        if hit:
+            table, label = read_file(hit[0])
+            found = (hit[0], label)
+    if found:
+        values = parse_table(table, label, found[0].parent)
+        _apply(cfg, origins, values, label)
+    if cli:
+        cli = {k: v for k, v in cli.items() if v not in (None, [], {})}
+        if "select" in cli or "ignore" in cli:
+            check_rule_selectors(list(cli.get("select", [])) + list(cli.get("ignore", [])), COMMAND_LINE,
+                                 "--select/--ignore")
+        if "severity_overrides" in cli:
+            from .detect.registry import all_rules
+
+            rules = all_rules()
+            for rid in cli["severity_overrides"]:
+                if rid not in rules:
+                    _fail(COMMAND_LINE, "--severity", f"unknown rule id {rid!r}; valid ids: {', '.join(rules)}")
+        _apply(cfg, origins, cli, COMMAND_LINE, extend=("ignore", "exclude"))
+    check_thresholds(cfg)
+    origins["__file__"] = found[1] if found else None
+    cfg.origins = origins
+    return cfg
+
+
+def check_thresholds(cfg: Config) -> None:
+    t = cfg.thresholds
+    if t.get("review", 0) > t.get("pass", 100):
+        raise ConfigError(f"thresholds: review ({t['review']:g}) must not be above pass ({t['pass']:g})")
+
+
+# -- `mtaudit config show` ------------------------------------------------------------------
+
+def effective(cfg: Config) -> dict:
+    """The configuration as a plain table (TOML key names), in a stable order."""
+    return {
+        "select": list(cfg.select),
+        "ignore": list(cfg.ignore),
+        "exclude": list(cfg.exclude),
+        "severity": dict(sorted(cfg.severity_overrides.items())),
+        "weights": dict(cfg.weights),
+        "thresholds": dict(cfg.thresholds),
+        "roundtrip": copy.deepcopy(cfg.roundtrip),
+        "data": {k: list(v) for k, v in sorted(cfg.data_files.items())},
+    }
+
+
+def origin_of(cfg: Config, key: str) -> str:
+    return cfg.origins.get(key, DEFAULT)
+
+
+def show_json(cfg: Config) -> str:
+    table = effective(cfg)
+    origins = {}
+    for key, value in table.items():
+        if isinstance(value, dict):
+            for k in value:
+                origins[f"{key}.{k}"] = origin_of(cfg, f"{key}.{k}")
+        else:
+            origins[key] = origin_of(cfg, key)
+    payload = {"file": cfg.origins.get("__file__"), "config": table, "origins": origins,
+               "fingerprint": cfg.fingerprint()}
+    return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def _toml_value(v) -> str:
+    if v is None:
+        return '""  # unset'
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (int, float)):
+        return repr(v)
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(_toml_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{_toml_key(k)} = {_toml_value(x)}" for k, x in v.items()) + "}"
+    return json.dumps(str(v), ensure_ascii=False)
+
+
+def _toml_key(k: str) -> str:
+    return k if k.replace("_", "").replace("-", "").isalnum() and k.isascii() else json.dumps(k)
+
+
+def show_text(cfg: Config) -> str:
+    table = effective(cfg)
+    file = cfg.origins.get("__file__")
+    lines = ["# mtaudit effective configuration",
+             f"# file: {file}" if file else "# file: none found (defaults and command line only)", ""]
+    width = 40
+    for key, value in table.items():
+        if not isinstance(value, dict):
+            line = f"{key} = {_toml_value(value)}"
+            lines.append(f"{line:<{width}}  # {origin_of(cfg, key)}")
+    for key, value in table.items():
+        if isinstance(value, dict):
+            lines += ["", f"[{key}]"]
+            if not value:
+                lines.append("# (none)")
+            for k, v in value.items():
+                line = f"{_toml_key(k)} = {_toml_value(v)}"
+                lines.append(f"{line:<{width}}  # {origin_of(cfg, f'{key}.{k}')}")
+    lines += ["", f"# fingerprint: {cfg.fingerprint()}"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,651 @@
+"""Shared machinery for the name rules: the knowledge-base index (people, roles, places,
+organisations), role contexts ("le président français, X"), name mentions and variant groups.
+
+Everything expensive is built once per Resources via ctx.resources.memo(). The batch helpers at the
+end (collect_mentions, cross_article_variants) work on plain text and need no Context.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals, incl. Latin Extended-A (Ł, Š, Ž...)
+PARTICLES = ("von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "la", "le",
+             "al", "el", "ben", "bin", "zu", "ibn", "vel")
+_CAP = rf"(?:[{UPPER}]\.|[{UPPER}][\w'’-]*)"
+_PART = "|".join(PARTICLES)
+# A run of capitalised words, with name particles between them ("Ursula von der Leyen").
+NAME_SEQ = rf"{_CAP}(?:[ \u00a0]+(?:(?:{_PART})[ \u00a0]+)*{_CAP}){{0,4}}"
+NAME_SEQ_RE = re.compile(rf"(?<![\w'’-]){NAME_SEQ}(?![\w'’-])")
+NAME_AT_RE = re.compile(NAME_SEQ)  # used with .match(text, pos)
+ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,2}|Ier|Jr)$")
+_FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", "đ": "d", "Đ": "d",
+                             "ı": "i", "æ": "ae", "œ": "oe", "’": "'"})
+
+
+@lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """Lower case without diacritics ("Sébastien" -> "sebastien")."""
+    s = s.translate(_FOLD_EXTRA)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def squash(s: str) -> str:
+    """fold() without spaces, hyphens, dots and apostrophes: the key for spelling variants."""
+    return re.sub(r"[\s'.\-]+", "", fold(s))
+
+
+def words_of(name: str) -> list[str]:
+    return name.replace("\u00a0", " ").split()
+
+
+def derive_short(name: str) -> str | None:
+    """The part of a full name used alone: from the first particle on, else the last word."""
+    w = words_of(name)
+    if len(w) < 2 or ROMAN.match(w[-1]):
+        return None
+    for i in range(1, len(w) - 1):
+        if w[i].lower() in PARTICLES:
+            return " ".join(w[i:])
+    return w[-1]
+
+
+def split_name(form: str, shorts) -> tuple[str, str]:
+    """(first names, surname part) of a full form, using the known short forms when they fit."""
+    for s in sorted(shorts, key=len, reverse=True):
+        if form.endswith(" " + s) and len(s) < len(form):
+            return form[: -len(s) - 1].strip(), s
+    short = derive_short(form)
+    if short:
+        return form[: -len(short)].strip(), short
+    return form, ""
+
+
+# -- the knowledge base ---------------------------------------------------------------------------
+
+@dataclass
+class Person:
+    key: str  # canonical name
+    forms: list[str] = field(default_factory=list)  # name first, then variants
+    shorts: list[str] = field(default_factory=list)
+    roles: set = field(default_factory=set)  # {(role, where)}
+    firsts: set = field(default_factory=set)  # folded first names
+    surnames: set = field(default_factory=set)  # squashed surname forms
+
+
+@dataclass
+class RolePhrase:
+    role: str
+    phrase: str
+    where: frozenset
+    also: frozenset
+
+
+class NameIndex:
+    def __init__(self, resources):
+        self.people: dict[str, Person] = {}
+        self.by_form: dict[str, str] = {}  # folded full form -> key
+        self.by_short: dict[str, set] = defaultdict(set)  # folded short -> keys
+        self.by_first: dict[str, set] = defaultdict(set)  # folded first name -> keys
+        self.holders: dict[tuple, set] = defaultdict(set)
+        self.holders_by_role: dict[str, set] = defaultdict(set)
+        self._load_people(resources.table("people"))
+        self.role_phrases: list[RolePhrase] = []
+        self.role_also: dict[str, set] = defaultdict(set)
+        self._load_roles(resources.table("roles"))
+        self.fillers = {w.lower() for w in resources.words("role_fillers")}
+        self.places = resources.table("places")
+        self.orgs = resources.table("orgs")
+        self._build_where()
+        self._build_role_re()
+        self.known_surnames = set(self.by_short)
+
+    # people
+    def _load_people(self, rows):
+        for r in rows:
+            name = r["name"].strip()
+            if not name:
+                continue
+            p = self.people.get(name)
+            if p is None:
+                p = self.people[name] = Person(name, [name])
+            for v in _split(r.get("variants", "")):
+                if v not in p.forms:
+                    p.forms.append(v)
+            shorts = _split(r.get("short", ""))
+            for f in p.forms:
+                d = derive_short(f)
+                if d and not any(f.endswith(" " + s) for s in shorts):
+                    shorts.append(d)
+            for s in shorts:
+                if s not in p.shorts:
+                    p.shorts.append(s)
+            if r.get("role"):
+                p.roles.add((r["role"], r.get("where", "")))
+                self.holders[(r["role"], r.get("where", ""))].add(name)
+                self.holders_by_role[r["role"]].add(name)
+        for p in self.people.values():
+            for f in p.forms:
+                self.by_form[fold(f)] = p.key
+                first, sur = split_name(f, p.shorts)
+                if sur:
+                    p.firsts.add(fold(first))
+                    self.by_first[fold(first)].add(p.key)
+                    self.by_first[fold(first.split()[0])].add(p.key)
+                    p.surnames.add(squash(sur))
+            for s in p.shorts:
+                self.by_short[fold(s)].add(p.key)
+                p.surnames.add(squash(s))
+        # spelling keys (case, accents, hyphens, spaces ignored) of every full and short form
+        self.by_squash: dict[str, str] = {}
+        for p in self.people.values():
+            for f in [*p.forms, *p.shorts]:
+                self.by_squash.setdefault(squash(f), p.key)
+
+    # roles
+    def _load_roles(self, rows):
+        for r in rows:
+            where = frozenset(_split(r.get("where", "")))
+            also = frozenset(_split(r.get("also", "")))
+            self.role_also[r["role"]].update(also)
+            for ph in _split(r.get("fr", "")):
+                self.role_phrases.append(RolePhrase(r["role"], ph, where, also))
+
+    # where: nationality adjectives and "de la France", "de l'OTAN"...
+    def _build_where(self):
+        adj: dict[str, set] = defaultdict(set)
+        names: dict[str, set] = defaultdict(set)
+        for r in self.places:
+            if r.get("kind") != "country":
+                continue
+            for a in _split(r.get("adj_fr", "")):
+                adj[a].add(r["code"])
+            for n in [r["name_fr"], *_split(r.get("variants", "")), *_split(r.get("aliases", ""))]:
+                names[n].add(r["code"])
+        for r in self.orgs:
+            for a in _split(r.get("adj_fr", "")):
+                adj[a].add(r["code"])
+            for n in [r["name_fr"], r.get("acronym_fr", ""), *_split(r.get("variants", ""))]:
+                if n:
+                    names[n].add(r["code"])
+        self.where_codes: dict[str, frozenset] = {}
+        for k, v in list(adj.items()) + list(names.items()):
+            self.where_codes[fold(k)] = frozenset(self.where_codes.get(fold(k), frozenset()) | v)
+        adj_alt = "|".join(re.escape(a) for a in sorted(adj, key=len, reverse=True))
+        name_alt = "|".join(_phrase_re(n) for n in sorted(names, key=len, reverse=True))
+        prep = r"(?i:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|d['’]|de)[ \u00a0]*"
+        self.where_re = re.compile(
+            rf"(?<![\w'’-])(?:(?P<adj>{adj_alt})|{prep}(?P<name>{name_alt}))(?![\w-])")
+
+    def _build_role_re(self):
+        # role phrases may hold a masked country/organisation after their first word
+        # ("ministre ▒▒▒▒▒ des Affaires étrangères")
+        alts = []
+        self.role_by_phrase: dict[str, list[RolePhrase]] = defaultdict(list)
+        for rp in sorted(self.role_phrases, key=lambda rp: len(rp.phrase), reverse=True):
+            self.role_by_phrase[fold(squash_spaces(rp.phrase))].append(rp)
+            w = rp.phrase.split()
+            body = _phrase_re(w[0]) + (r"(?:[ \u00a0]+\x00+)?" if len(w) > 1 else "")
+            if len(w) > 1:
+                body += r"[ \u00a0]+" + _phrase_re(" ".join(w[1:]))
+            if body not in alts:
+                alts.append(body)
+        self.role_re = re.compile(rf"(?<![\w'’-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
+        fill = "|".join(re.escape(f) for f in sorted(self.fillers, key=len, reverse=True))
+        self.filler_re = re.compile(rf"[ \u00a0]+(?:{fill})(?![\w-])", re.IGNORECASE) if fill else None
+
+    def role_of(self, matched: str) -> list[RolePhrase]:
+        return self.role_by_phrase.get(fold(squash_spaces(matched.replace("\x00", ""))), [])
+
+    # queries
+    def known_key(self, form: str) -> str | None:
+        f = fold(form)
+        if f in self.by_form:
+            return self.by_form[f]
+        keys = self.by_short.get(f)
+        if keys:
+            return sorted(keys)[0]
+        return None
+
+    def holders_for(self, roles: set, where: set) -> set:
+        expanded = set(roles)
+        for r in roles:
+            expanded |= self.role_also.get(r, set())
+        out = set()
+        for r in expanded:
+            if where:
+                for w in where:
+                    out |= self.holders.get((r, w), set())
+            else:
+                out |= self.holders_by_role.get(r, set())
+        return out
+
+
+def squash_spaces(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def _phrase_re(phrase: str) -> str:
+    out = []
+    for ch in phrase:
+        if ch == " ":
+            out.append(r"[ \u00a0]+")
+        elif ch in "'’":
+            out.append("['’]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def name_index(resources) -> NameIndex:
+    return resources.memo(("names", "index"), lambda: NameIndex(resources))
+
+
+# -- dictionary words ------------------------------------------------------------------------------
+
+HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
+
+
+@lru_cache(maxsize=1)
+def _hunspell_text() -> str | None:
+    """The French Hunspell dictionary file (one entry a line, "word/flags"), when installed."""
+    for d in HUNSPELL_DIRS:
+        for name in ("fr_FR.dic", "fr.dic"):
+            p = Path(d) / name
+            if p.exists():
+                return p.read_text(encoding="utf-8", errors="replace")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _in_hunspell(word: str) -> bool | None:
+    text = _hunspell_text()
+    if text is None:
+        return None
+    return re.search(rf"^{re.escape(word)}(?:/|\t|$)", text, re.M) is not None
+
+
+def is_common_word(word: str) -> bool:
+    """Is `word`, lower-cased, an ordinary French word (not just a name)?
+
+    wordfreq says whether it is frequent in French text; when the Hunspell French dictionary is
+    installed it also says whether the word is listed in lower case (common noun/adjective/verb),
+    which tells "latte" from "Kelly". Without it, frequency alone decides (stricter threshold)."""
+    from wordfreq import zipf_frequency
+
+    w = word.lower()
+    z = zipf_frequency(w, "fr")
+    if z < 1.5:
+        return False
+    listed = _in_hunspell(w)
+    if listed is None:
+        return z >= 3.0
+    return listed or (w.endswith("s") and bool(_in_hunspell(w[:-1])))
+
+
+# -- role contexts ---------------------------------------------------------------------------------
+
+@dataclass
+class RoleContext:
+    roles: set
+    where: set
+    phrase: str  # the role words as written
+    start: int
+    end: int
+
+
+@dataclass
+class RoleMention:
+    ctx: RoleContext
+    start: int
+    end: int
+    text: str
+
+
+def mask_where(index: NameIndex, text: str) -> tuple[str, dict]:
+    """The text with country/organisation phrases replaced by NULs of equal length, and the codes
+    found at each masked start."""
+    codes = {}
+    parts = []
+    last = 0
+    for m in index.where_re.finditer(text):
+        key = m.group("adj") or m.group("name")
+        c = index.where_codes.get(fold(key))
+        if not c:
+            continue
+        codes[m.start()] = (m.end(), c)
+        parts.append(text[last:m.start()])
+        parts.append("\x00" * (m.end() - m.start()))
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts), codes
+
+
+def role_mentions(index: NameIndex, text: str) -> list[RoleMention]:
+    """Names introduced by a role ("le président français, Emmanuel Macron") or followed by one
+    ("Mark Rutte, secrétaire général de l'OTAN,")."""
+    masked, codes = mask_where(index, text)
+    out = []
+    for m in index.role_re.finditer(masked):
+        rps = index.role_of(m.group())
+        if not rps:
+            continue
+        where = set()
+        # codes inside the role phrase itself ("ministre russe des Affaires étrangères")
+        for s, (e, c) in codes.items():
+            if m.start() <= s < m.end():
+                where |= c
+        pos = m.end()
+        while True:
+            if pos < len(masked) and masked[pos] in " \u00a0":
+                j = pos
+                while j < len(masked) and masked[j] in " \u00a0":
+                    j += 1
+                if j < len(masked) and masked[j] == "\x00" and j in codes:
+                    e, c = codes[j]
+                    where |= c
+                    pos = e
+                    continue
+            if index.filler_re is not None:
+                f = index.filler_re.match(masked, pos)
+                if f:
+                    pos = f.end()
+                    continue
+            break
+        rc = _role_context(rps, where, text, m.start(), pos)
+        if rc is None:
+            continue
+        # forward: role [where] [,] Name
+        j = pos
+        while j < len(text) and text[j] in " \u00a0":
+            j += 1
+        if j < len(text) and text[j] == ",":
+            j += 1
+            while j < len(text) and text[j] in " \u00a0":
+                j += 1
+        n = NAME_AT_RE.match(text, j) if j > pos or j == pos else None
+        if n and j > m.end() and not _is_glued(text, n.end()):
+            out.append(RoleMention(rc, n.start(), n.end(), n.group()))
+        # backward: Name, [le|la|l'] role
+        before = text[max(0, m.start() - 80):m.start()]
+        b = _BACK_RE.search(before)
+        if b:
+            s = m.start() - len(before) + b.start("name")
+            out.append(RoleMention(rc, s, s + len(b.group("name")), b.group("name")))
+    return out
+
+
+_BACK_RE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_SEQ}),[ \u00a0]*(?:(?:le|la|l['’])[ \u00a0]*)?$",
+                      re.IGNORECASE)
+
+
+def _is_glued(text: str, end: int) -> bool:
+    return end < len(text) and (text[end].isalnum() or text[end] in "'’-")
+
+
+def _role_context(rps, where, text, start, end) -> RoleContext | None:
+    roles = set()
+    for rp in rps:
+        if rp.where:
+            if where and not (where & rp.where):
+                continue
+            roles.add(rp.role)
+            if not where:
+                where = set(rp.where)
+        else:
+            roles.add(rp.role)
+    if not roles:
+        return None
+    return RoleContext(roles, set(where), text[start:end], start, end)
+
+
+# -- matching a written name against the knowledge base ------------------------------------------
+
+@dataclass
+class Match:
+    key: str  # suggested person
+    suggestion: str  # what to write instead of the flagged text
+    score: float  # 0..100
+    why: str  # "first-name+surname" | "surname" | "first-name" | "role"
+
+
+def surname_score(index: NameIndex, written: str, key: str) -> float:
+    w = squash(written)
+    return max((fuzz.ratio(w, s) for s in index.people[key].surnames), default=0.0)
+
+
+def best_form(index: NameIndex, key: str, written_first: str | None) -> tuple[str, str]:
+    """(full form, short form) of a person, preferring the first name as written."""
+    p = index.people[key]
+    if written_first:
+        for f in p.forms:
+            first, sur = split_name(f, p.shorts)
+            if fold(first) == fold(written_first) or fold(first.split()[0]) == fold(written_first):
+                return f, sur
+    first, sur = split_name(p.key, p.shorts)
+    return p.key, sur or p.key
+
+
+def suffixes(text: str) -> list[tuple[int, str]]:
+    """(offset, suffix) for each word start of a name sequence, longest first."""
+    out = []
+    for m in re.finditer(r"\S+", text):
+        out.append((m.start(), text[m.start():]))
+    return out
+
+
+def candidates_same_first(index: NameIndex, first: str) -> set:
+    return set(index.by_first.get(fold(first), ()))
+
+
+# -- mentions and variants (also used across articles) ---------------------------------------------
+
+@dataclass
+class Mention:
+    """One written form of a name in an article: `group` says which forms are the same name."""
+
+    form: str
+    group: str  # "spelling:<squashed>" | "place:<code>:<name_fr>" | "person:<key>" | "person-first:<key>"
+    start: int
+    end: int
+    canonical: str | None = None  # the knowledge base's spelling, when known
+    span: tuple | None = None  # (start, end) to flag when not the whole form
+
+
+def _capitalised_form(w: str) -> bool:
+    return len(w) >= 3 and w[0].isupper() and not w.isupper()
+
+
+WORD_CAP_RE = re.compile(rf"(?<![\w'’-])[{UPPER}][\w]*(?:[-'’][\w]+)*(?![\w'’-])")
+
+
+def spelling_mentions(index: NameIndex, text: str) -> list[Mention]:
+    """Capitalised words and short runs of them, grouped by their squashed key (case, accents,
+    hyphens and spaces ignored): "LeCornu", "Lecornu" and "Le Cornu" share a group."""
+    known = _known_spellings(index)
+    words = [m for m in WORD_CAP_RE.finditer(text) if len(m.group()) >= 2 and not m.group().isupper()]
+    out = []
+    for m in words:
+        w = m.group()
+        if _capitalised_form(w):
+            out.append(Mention(w, "spelling:" + squash(w), m.start(), m.end(), known.get(squash(w))))
+    # two or three capitalised words in a row, separated by one space ("Le Cornu", "Van Rompuy")
+    for i in range(len(words)):
+        for n in (2, 3):
+            if i + n > len(words):
+                break
+            run = words[i:i + n]
+            if any(text[a.end():b.start()] not in (" ", "\u00a0") for a, b in zip(run, run[1:])):
+                break
+            s, e = run[0].start(), run[-1].end()
+            form = text[s:e]
+            out.append(Mention(form, "spelling:" + squash(form), s, e, known.get(squash(form))))
+    return out
+
+
+def _known_spellings(index: NameIndex) -> dict:
+    def build():
+        out = {}
+        for p in index.people.values():
+            for f in [p.key, *p.shorts]:
+                for part in [f, *f.split()]:
+                    out.setdefault(squash(part), part)
+        for r in index.places:
+            for f in (r.get("name_fr", ""), r.get("capital_fr", "")):
+                if f:
+                    out.setdefault(squash(f), f)
+        for r in index.orgs:
+            if r.get("name_fr"):
+                out.setdefault(squash(r["name_fr"]), r["name_fr"])
+        return out
+    if getattr(index, "_known", None) is None:
+        index._known = build()
+    return index._known
+
+
+class VariantTable:
+    """Listed spelling variants (places.tsv `variants`, people.tsv `variants`/`short`)."""
+
+    def __init__(self, index: NameIndex):
+        self.index = index
+        self.form_groups: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+        for r in index.places:
+            forms = [r["name_fr"], *_split(r.get("variants", ""))]
+            if len(forms) < 2:
+                continue
+            g = f"place:{r['code']}:{r['name_fr']}"
+            for f in forms:
+                self.form_groups[f].append((g, r["name_fr"], None))
+        for p in index.people.values():
+            if len(p.forms) < 2 and len(p.shorts) < 2:
+                continue
+            for f in p.forms:
+                first, sur = split_name(f, p.shorts)
+                self.form_groups[f].append((f"person-first:{p.key}", p.key, first if sur else None))
+            for s in p.shorts:
+                self.form_groups[s].append((f"person:{p.key}", split_name(p.key, p.shorts)[1] or p.key, None))
+        forms = sorted(self.form_groups, key=len, reverse=True)
+        self.regex = re.compile(r"(?<![\w'’-])(?:" + "|".join(_phrase_re(f) for f in forms) + r")(?![\w'’-])")
+
+    def mentions(self, text: str) -> list[Mention]:
+        out = []
+        for m in self.regex.finditer(text):
+            form = squash_spaces(m.group())
+            for group, canonical, first in self.form_groups.get(form, ()):
+                if group.startswith("person-first:"):
+                    # the whole name counts for its first-name group and its surname group
+                    key = group.split(":", 1)[1]
+                    p = self.index.people[key]
+                    f_first, sur = split_name(form, p.shorts)
+                    out.append(Mention(f_first, group, m.start(), m.end(), split_name(p.key, p.shorts)[0],
+                                       span=(m.start(), m.start() + len(f_first))))
+                    if sur:
+                        s = m.end() - len(sur)
+                        out.append(Mention(sur, f"person:{key}", s, m.end(),
+                                           split_name(p.key, p.shorts)[1] or None))
+                else:
+                    out.append(Mention(form, group, m.start(), m.end(), canonical))
+        return out
+
+
+def variant_table(resources) -> VariantTable:
+    return resources.memo(("names", "variants"), lambda: VariantTable(name_index(resources)))
+
+
+def conflicting(a: str, b: str, group: str) -> bool:
+    """Are two forms of one group real spelling variants (not a name and a shorter form of it)?"""
+    if a == b:
+        return False
+    ta, tb = re.split(r"[\s\-]+", a), re.split(r"[\s\-]+", b)
+    for x, y in ((ta, tb), (tb, ta)):
+        if len(x) < len(y) and y[-len(x):] == x:
+            return False
+    if group.startswith("spelling:"):
+        # apostrophe style is typography, and ALL CAPS is a heading
+        if a.replace("’", "'") == b.replace("’", "'") or a.isupper() or b.isupper():
+            return False
+    if group.startswith("person-first:"):
+        fa, fb = fold(a), fold(b)
+        # nicknames and added initials are not spelling variants
+        if fa.split()[0] == fb.split()[0]:
+            return False
+    return True
+
+
+def _regular_case(form: str) -> bool:
+    return all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) or p.lower() in PARTICLES
+               for p in re.split(r"[\s\-]+", form) if p)
+
+
+def preferred_form(counts: Counter, canonical: str | None, first_seen: dict) -> str:
+    """Which form of a group the others should follow: the knowledge base's spelling when used,
+    else the most frequent, regular casing, accented, earliest."""
+    if canonical and canonical in counts:
+        return canonical
+
+    def rank(f):
+        return (counts[f], _regular_case(f), fold(f) != f.lower(), -first_seen.get(f, 0))
+    return max(counts, key=rank)
+
+
+def variant_groups(mentions: list[Mention]) -> list[dict]:
+    """Groups with conflicting forms: {"group", "preferred", "counts", "flag": [mentions]}."""
+    by_group: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_group[m.group].append(m)
+    out = []
+    for g, ms in by_group.items():
+        counts = Counter(m.form for m in ms)
+        if len(counts) < 2:
+            continue
+        first_seen = {}
+        for m in ms:
+            first_seen.setdefault(m.form, m.start)
+        canonical = next((m.canonical for m in ms if m.canonical), None)
+        pref = preferred_form(counts, canonical, first_seen)
+        bad = {f for f in counts if f != pref and conflicting(f, pref, g)}
+        if bad:
+            out.append({"group": g, "preferred": pref, "counts": dict(counts),
+                        "flag": [m for m in ms if m.form in bad]})
+    return out
+
+
+def collect_mentions(text: str, resources) -> list[Mention]:
+    """All name mentions of one article that the consistency rules compare (for batch use too)."""
+    index = name_index(resources)
+    return spelling_mentions(index, text) + variant_table(resources).mentions(text)
+
+
+def cross_article_variants(mentions_by_article, resources=None) -> list[dict]:
+    """Spelling variants of one name across several articles.
+
+    mentions_by_article: {article_id: [Mention, ...]} as returned by collect_mentions() (or
+    {article_id: text} when `resources` is given: mentions are then collected here).
+    Returns one dict per name written in more than one way across the batch:
+      {"group": str, "preferred": form, "counts": {form: n}, "articles": {form: [article ids]}}
+    The preferred form is the knowledge base's spelling when used, else the most frequent one.
+    """
+    pooled: list[Mention] = []
+    where: dict[tuple, set] = defaultdict(set)
+    for aid, ms in mentions_by_article.items():
+        if isinstance(ms, str):
+            ms = collect_mentions(ms, resources)
+        for m in ms:
+            pooled.append(m)
+            where[(m.group, m.form)].add(aid)
+    out = []
+    for g in variant_groups(pooled):
+        out.append({"group": g["group"], "preferred": g["preferred"], "counts": g["counts"],
+                    "articles": {f: sorted(where[(g["group"], f)], key=str) for f in g["counts"]}})
+    return sorted(out, key=lambda d: d["group"])

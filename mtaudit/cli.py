@@ -11,7 +11,9 @@ from .config import Config
 from .detect.finding import SEVERITIES, SEVERITY_RANK
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("json", "md", "html")
+ARTICLE_FORMATS = ("json", "md", "html")  # one file per article
+RUN_FORMATS = ("sarif", "junit", "github")  # one output per run: mtaudit.sarif, junit.xml, stdout
+FORMATS = ARTICLE_FORMATS + RUN_FORMATS
 
 
 class UsageError(Exception):
@@ -93,8 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="files or folders (searched recursively for .txt/.md), or corpora: .jsonl, .csv, .parquet "
                         "files and Hugging Face datasets saved to disk (one article per row)")
     p.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
-    p.add_argument("--format", type=_formats, default=list(FORMATS), metavar="LIST",
-                   help="comma-separated per-article formats: json,md,html (default: all three)")
+    p.add_argument("--format", type=_formats, default=list(ARTICLE_FORMATS), metavar="LIST",
+                   help="comma-separated formats: per article json,md,html (default: all three); per run "
+                        "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout)")
     p.add_argument("--quiet", "-q", action="store_true", help="print only errors (and no progress bar)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="audit in N worker processes (0: one per CPU; default 1)")
@@ -108,9 +111,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--write-baseline", metavar="FILE", help="record every current finding in a baseline file")
     _add_common(p)
 
-    p = sub.add_parser("check", help="audit one article (a file, or - for stdin) and print its JSON report")
-    p.add_argument("path", metavar="FILE|-")
+    p = sub.add_parser("check", help="audit articles (files, or - for stdin: text, or a JSON request as sent to "
+                                     "the service) and print a report; exit 0 pass, 1 gate crossed, 2 error")
+    p.add_argument("paths", nargs="+", metavar="FILE|-", help="files (.txt, .md, .html), or - for stdin")
     p.add_argument("--id", help="article id (default: the file stem, or 'stdin')")
+    p.add_argument("--format", default="json", choices=("json", "text", "sarif", "junit", "github"),
+                   help="json (default; an array for several inputs), text (path:line:col lines), sarif, junit, "
+                        "github (workflow annotations)")
+    _add_common(p)
+
+    p = sub.add_parser("serve", help="run the pre-publish HTTP service (POST /v1/audit; API docs at /docs)")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8080, help="port (default: 8080)")
+    p.add_argument("--token", help="require 'Authorization: Bearer TOKEN' on /v1/ (default: the MTAUDIT_TOKEN "
+                                   "environment variable, which keeps it out of the process list)")
+    p.add_argument("--max-body", type=int, default=1024 * 1024, metavar="BYTES",
+                   help="largest request body accepted, larger gets 413 (default: 1048576)")
+    p.add_argument("--timeout", type=float, default=15.0, metavar="S",
+                   help="per-request time limit in seconds, then 503 (default: 15)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="worker processes, each loading the models once (default: 1)")
+    p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     _add_common(p)
 
     p = sub.add_parser("rules", help="list every rule with its id, category, severity and docs")
@@ -172,11 +193,13 @@ def cmd_audit(args) -> int:
     opts = BatchOptions(out=out, formats=args.format, jobs=jobs, force=args.force, quiet=args.quiet,
                         columns=Columns(args.text_column, args.id_column, args.source_column),
                         baseline=args.baseline, write_baseline=args.write_baseline)
+    ci = _RunOutputs(args.format)  # sarif / junit / github, written after the batch
     try:
-        result = run_batch(args.paths, cfg, opts)
+        result = run_batch(args.paths, cfg, opts, on_report=ci.add if ci.wanted else None)
     except BaselineError as e:
         raise UsageError(str(e)) from None
     reports, errors = result.reports, result.errors
+    ci.write(reports, errors, out, args.fail_under, args.fail_on)
     for e in errors:
         _err(str(e))
     if not args.quiet:
@@ -191,6 +214,44 @@ def cmd_audit(args) -> int:
     if errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if any(crosses(r, args.fail_under, args.fail_on) for r in reports) else EXIT_OK
+
+
+class _RunOutputs:
+    """Run-level CI outputs of `audit`: keeps each article's text as its report arrives."""
+
+    def __init__(self, formats):
+        self.wanted = [f for f in formats if f in RUN_FORMATS]
+        self.items: dict = {}
+
+    def add(self, report: dict, article) -> None:
+        from .report.ci import CiItem, relative_uri
+
+        path = article.path
+        uri = relative_uri(path) if path and "#" not in path else (path or None)
+        self.items[report["article"]["id"]] = CiItem(report, article.text, uri)
+
+    def write(self, reports, errors, out: Path, fail_under, fail_on) -> None:
+        if not self.wanted:
+            return
+        from .report import write_atomic
+
+        items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
+        errs = [(getattr(e, "path", ""), getattr(e, "problem", str(e))) for e in errors]
+        if "sarif" in self.wanted:
+            from .report.sarif import render_sarif
+
+            write_atomic(out / "mtaudit.sarif", render_sarif(items, errs))
+        if "junit" in self.wanted:
+            from .report.junit import render_junit, verdict_fails
+
+            gate = verdict_fails if fail_under is None and fail_on is None \
+                else (lambda r: crosses(r, fail_under, fail_on))
+            write_atomic(out / "junit.xml", render_junit(items, errs, failed=gate))
+        if "github" in self.wanted:
+            from .report.github import render_github
+
+            sys.stdout.write(render_github(items, errs, more_hint=f"; full reports in {out}/"))
+            sys.stdout.flush()
 
 
 def print_summary(reports: list[dict], out: Path, stream) -> None:
@@ -211,23 +272,9 @@ def print_summary(reports: list[dict], out: Path, stream) -> None:
 
 
 def cmd_check(args) -> int:
-    from .pipeline import Auditor
-    from .read import Article, InputError, decode, read_article
-    from .report import to_json
+    from .check import run_check
 
-    cfg = make_config(args)
-    try:
-        if args.path == "-":
-            article = Article.from_text(decode(sys.stdin.buffer.read(), "<stdin>"), id=args.id or "stdin")
-        else:
-            article = read_article(args.path, id=args.id)
-    except InputError as e:
-        _err(str(e))
-        return EXIT_ERROR
-    report = Auditor(cfg).audit(article)
-    sys.stdout.write(to_json(report))
-    fail_under = args.fail_under if args.fail_under is not None or args.fail_on else cfg.thresholds["pass"]
-    return EXIT_FINDINGS if crosses(report, fail_under, args.fail_on) else EXIT_OK
+    return run_check(args, make_config(args))
 
 
 def cmd_rules(args) -> int:
@@ -255,7 +302,26 @@ def cmd_config(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules, "config": cmd_config}
+def cmd_serve(args) -> int:
+    try:
+        from .service.app import serve
+    except ImportError as e:
+        raise UsageError(f"the service needs FastAPI and uvicorn: pip install 'mtaudit[serve]' ({e})") from None
+    cfg = make_config(args)
+    if args.workers < 1 or args.max_body < 1 or args.timeout <= 0:
+        raise UsageError("--workers and --max-body must be at least 1, --timeout above 0")
+    import os
+
+    token = args.token
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not (token or os.environ.get("MTAUDIT_TOKEN")):
+        print(f"mtaudit: warning: serving on {args.host} without a token; anyone who can reach it can use it",
+              file=sys.stderr)
+    serve(cfg, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level, token=token,
+          max_body=args.max_body, timeout=args.timeout, fail_under=args.fail_under, fail_on=args.fail_on)
+    return EXIT_OK
+
+
+COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules, "config": cmd_config, "serve": cmd_serve}
 
 
 def main(argv=None) -> int:

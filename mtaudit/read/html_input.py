@@ -1,0 +1,244 @@
+"""HTML input: the plain text to audit, with a map from each text offset back to the HTML.
+
+Tags are dropped, entities decoded, block elements become line breaks, runs of whitespace
+collapse to one space (except in <pre>/<textarea>), and script/style/head content is skipped.
+For every code point of the plain text we keep the [start, end) span of the HTML it came from,
+so a finding at text[s:e] is html[starts[s]:ends[e-1]] in the original.
+"""
+from __future__ import annotations
+
+import bisect
+import html as htmllib
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+# paragraph breaks (two newlines) around these elements
+BLOCK = frozenset("""
+address article aside blockquote body caption center details dialog dir div dl fieldset figcaption figure
+footer form h1 h2 h3 h4 h5 h6 header hgroup hr html main menu nav ol p pre section summary table tbody
+thead tfoot ul
+""".split())
+# a single line break
+LINE = frozenset("br li tr dt dd option legend".split())
+# a space between cells
+CELL = frozenset("td th".split())
+# content not shown as article text
+SKIP = frozenset("script style template noscript head title textarea select svg math iframe object".split())
+PRESERVE = frozenset("pre".split())
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+_WS = re.compile(r"[ \t\n\r\f\v]+")
+_CHARREF = re.compile(r"&#(?:[0-9]+|[xX][0-9a-fA-F]+);?")
+_ENTITYREF = re.compile(r"&[a-zA-Z][-.a-zA-Z0-9]*;?")
+
+
+@dataclass
+class HtmlText:
+    """Plain text of an HTML document and the offset map back to it."""
+
+    html: str
+    text: str
+    starts: list[int]  # starts[i]: HTML offset where text[i] begins
+    ends: list[int]  # ends[i]: HTML offset just after text[i]'s source
+
+    def html_span(self, start: int, end: int) -> tuple[int, int]:
+        """The HTML [start, end) covering text[start:end]."""
+        if end <= start:  # empty span: a point in the HTML
+            pos = self.starts[start] if start < len(self.starts) else len(self.html)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+class _Converter(HTMLParser):
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.out: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.skip = 0  # depth inside SKIP elements
+        self.pre = 0  # depth inside <pre>
+        self.pending = 0  # line breaks owed before the next text (0, 1 or 2)
+        self.pending_at = (0, 0)  # HTML span the owed breaks map to
+        self.space_owed = False
+        self.space_at = (0, 0)
+
+    # -- positions ---------------------------------------------------------------------
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _tag_end(self, pos: int) -> int:
+        end = self.source.find(">", pos)
+        return len(self.source) if end < 0 else end + 1
+
+    # -- output ------------------------------------------------------------------------
+    def _emit(self, ch: str, start: int, end: int) -> None:
+        self.out.append(ch)
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def _break(self, n: int, start: int, end: int) -> None:
+        if n > self.pending:
+            self.pending, self.pending_at = n, (start, end)
+        self.space_owed = False
+
+    def _flush_breaks(self) -> None:
+        if self.pending and self.out:
+            while self.out and self.out[-1] == " ":  # no trailing space before a break
+                self.out.pop(), self.starts.pop(), self.ends.pop()
+            have = 0
+            for ch in reversed(self.out[-2:]):
+                if ch != "\n":
+                    break
+                have += 1
+            for _ in range(self.pending - have):
+                self._emit("\n", *self.pending_at)
+        self.pending = 0
+
+    def _text(self, text: str, start: int, raw_len: int | None = None) -> None:
+        """Add decoded text; raw_len set means it all came from one HTML span (an entity)."""
+        if self.skip or not text:
+            return
+        if raw_len is not None:
+            if not self.pre and not text.strip(" \t\n\r\f\v"):
+                self._space(start, start + raw_len)  # an entity that decodes to ASCII whitespace
+                return
+            self._flush_owed()
+            for ch in text:
+                self._emit(ch, start, start + raw_len)
+            return
+        if self.pre:
+            self._flush_owed()
+            for k, ch in enumerate(text):
+                self._emit(ch, start + k, start + k + 1)
+            return
+        pos = 0
+        for m in _WS.finditer(text):
+            self._plain(text, start, pos, m.start())
+            self._space(start + m.start(), start + m.end())
+            pos = m.end()
+        self._plain(text, start, pos, len(text))
+
+    def _space(self, start: int, end: int) -> None:
+        """Whitespace in the HTML: one space, unless at the start of a line or before a break."""
+        if self.pending or not self.out or self.out[-1] in " \n" or self.space_owed:
+            return
+        self.space_owed, self.space_at = True, (start, end)
+
+    def _flush_owed(self) -> None:
+        if self.pending:
+            self._flush_breaks()
+            self.space_owed = False
+        elif self.space_owed:
+            if self.out and self.out[-1] not in " \n":
+                self._emit(" ", *self.space_at)
+            self.space_owed = False
+
+    def _plain(self, text: str, base: int, a: int, b: int) -> None:
+        if a >= b:
+            return
+        self._flush_owed()
+        for k in range(a, b):
+            self._emit(text[k], base + k, base + k + 1)
+
+    # -- parser callbacks ------------------------------------------------------------------
+    def handle_starttag(self, tag, attrs):
+        pos = self._pos()
+        raw = self.get_starttag_text() or ""
+        end = pos + len(raw) if raw else self._tag_end(pos)
+        self._open(tag, pos, end, void=tag in VOID or raw.endswith("/>"))
+
+    def handle_startendtag(self, tag, attrs):
+        pos = self._pos()
+        raw = self.get_starttag_text() or ""
+        self._open(tag, pos, pos + len(raw) if raw else self._tag_end(pos), void=True)
+
+    def _open(self, tag: str, pos: int, end: int, void: bool) -> None:
+        if tag in SKIP:
+            if not void:
+                self.skip += 1
+            return
+        if self.skip:
+            return
+        if tag in BLOCK:
+            self._break(2, pos, end)
+        elif tag in LINE:
+            self._break(1, pos, end)
+        elif tag in CELL and self.out and self.out[-1] != "\n":
+            self.space_owed, self.space_at = True, (pos, end)
+        if tag in PRESERVE and not void:
+            self.pre += 1
+
+    def handle_endtag(self, tag):
+        pos = self._pos()
+        end = self._tag_end(pos)
+        if tag in SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if self.skip:
+            return
+        if tag in PRESERVE:
+            self.pre = max(0, self.pre - 1)
+        if tag in BLOCK:
+            self._break(2, pos, end)
+        elif tag in LINE and tag != "br":
+            self._break(1, pos, end)
+
+    def handle_data(self, data):
+        pos = self._pos()
+        if self.source.startswith(data, pos):
+            self._text(data, pos)
+        else:  # should not happen; keep offsets honest by locating the data
+            found = self.source.find(data, pos)
+            self._text(data, found if found >= 0 else pos)
+
+    def handle_entityref(self, name):
+        self._ref(_ENTITYREF)
+
+    def handle_charref(self, name):
+        self._ref(_CHARREF)
+
+    def _ref(self, pattern: re.Pattern) -> None:
+        pos = self._pos()
+        m = pattern.match(self.source, pos)
+        raw = m.group() if m else "&"
+        decoded = htmllib.unescape(raw)
+        if decoded == raw:  # unknown entity: keep it as written
+            self._text(raw, pos)
+        else:
+            self._text(decoded, pos, raw_len=len(raw))
+
+    def handle_comment(self, data):
+        pass
+
+    def handle_decl(self, decl):
+        pass
+
+    def handle_pi(self, data):
+        pass
+
+    def unknown_decl(self, data):
+        pass
+
+
+def html_to_text(source: str) -> HtmlText:
+    conv = _Converter(source)
+    conv.feed(source)
+    conv.close()
+    while conv.out and conv.out[-1] in " \n":
+        conv.out.pop(), conv.starts.pop(), conv.ends.pop()
+    return HtmlText(source, "".join(conv.out), conv.starts, conv.ends)
+
+
+def offsets_to_line_col(text: str):
+    """A function offset -> (line, column), 1-based, columns in code points."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def locate(offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i + 1, offset - starts[i] + 1
+
+    return locate

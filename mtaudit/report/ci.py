@@ -1,0 +1,142 @@
+"""What the CI renderers (SARIF, JUnit, GitHub, text lines) share: an audited article with the
+text its offsets point into, its location as a relative path, line/column lookup, fingerprints."""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..detect.finding import SEVERITY_RANK
+
+LEVELS = {"critical": "error", "major": "warning", "minor": "note"}  # SARIF levels
+CONTEXT_CHARS = 24
+
+
+@dataclass
+class CiItem:
+    """One audited article. `text` is what finding offsets index (the HTML for HTML input)."""
+
+    report: dict
+    text: str | None = None
+    uri: str | None = None  # relative POSIX path, None when the article has no file
+    _starts: list = field(default=None, repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.report["article"]["id"]
+
+    @property
+    def name(self) -> str:
+        return self.uri or self.id
+
+    def spans(self):
+        """(finding, start, end) in self.text, sorted by position."""
+        html = self.report["article"].get("format") == "html"
+        for f in self.report["findings"]:
+            if html and "html_start" in f:
+                yield f, f["html_start"], f["html_end"]
+            else:
+                yield f, f["start"], f["end"]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (code points) of an offset."""
+        if self.text is None:
+            return 1, offset + 1
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i] + 1
+
+
+def make_item(report: dict, text: str | None = None, html: str | None = None) -> CiItem:
+    """A CiItem for a report; the text is re-read from the article's file when not given."""
+    path = report["article"].get("path")
+    if html is not None:
+        text = html
+    if text is None and path and Path(path).is_file():
+        try:
+            from ..read import read_article
+
+            text = read_article(path).text
+        except Exception:
+            text = None
+    return CiItem(report, text, relative_uri(path) if path else None)
+
+
+def relative_uri(path: str) -> str:
+    """The path relative to the working folder, with forward slashes (absolute when outside it)."""
+    p = Path(path)
+    try:
+        rel = os.path.relpath(p.resolve(), Path.cwd().resolve()) if p.is_absolute() else os.path.normpath(path)
+    except ValueError:  # another drive on Windows
+        rel = str(p)
+    if rel.startswith(".."):
+        rel = str(p.resolve())
+    return Path(rel).as_posix()
+
+
+def by_severity(item: CiItem):
+    """Spans ordered most severe first, then by position."""
+    return sorted(item.spans(), key=lambda x: (-SEVERITY_RANK[x[0]["severity"]], x[1], x[2], x[0]["rule"]))
+
+
+def _norm(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", s).casefold().split())
+
+
+def fingerprints(item: CiItem) -> list[str]:
+    """A stable id per finding: rule + normalised span text + normalised context, not line numbers;
+    ':N' numbers identical ones in order, so reruns and edits elsewhere keep the same ids."""
+    seen: dict[str, int] = {}
+    out = []
+    text = item.text or ""
+    for f, start, end in item.spans():
+        if text:
+            span = text[start:end]
+            before = text[max(0, start - CONTEXT_CHARS):start]
+            after = text[end:end + CONTEXT_CHARS]
+        else:
+            span, before, after = f["text"], "", ""
+        key = "\x1f".join((f["rule"], _norm(span), _norm(before), _norm(after)))
+        h = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        seen[h] = seen.get(h, 0) + 1
+        out.append(f"{h}:{seen[h]}")
+    return out
+
+
+def one_line(s: str, limit: int = 80) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def finding_line(item: CiItem, f: dict, start: int) -> str:
+    line, col = item.line_col(start)
+    msg = f"{item.name}:{line}:{col}: {f['rule']} [{f['severity']}] {f['message']} «{one_line(f['text'], 60)}»"
+    if f.get("suggestion"):
+        msg += f" → {one_line(f['suggestion'], 60)}"
+    return msg
+
+
+def summary_line(item: CiItem) -> str:
+    s = item.report["score"]
+    c = s["counts"]
+    return (f"{item.name}: quality {s['quality']:.1f}, {item.report.get('verdict', s['verdict'])} "
+            f"({c.get('critical', 0)} critical, {c.get('major', 0)} major, {c.get('minor', 0)} minor)")
+
+
+def render_text(items: list[CiItem], errors: list[tuple[str, str]] = ()) -> str:
+    """Linter-style lines (path:line:col: RULE [severity] message), then one summary line per article."""
+    out = []
+    for item in items:
+        for f, start, _end in item.spans():
+            out.append(finding_line(item, f, start))
+        for fail in item.report.get("failures", []):
+            out.append(f"{item.name}: rule {fail['rule']} failed: {fail['error']}")
+        out.append(summary_line(item))
+    for path, problem in errors:
+        out.append(f"{path}: error: {problem}")
+    return "\n".join(out) + "\n" if out else ""

@@ -1,0 +1,56 @@
+"""GitHub Actions workflow commands: one ::error/::warning/::notice line per finding.
+
+critical -> error, major -> warning, minor -> notice. Most severe first, at most PER_ARTICLE per
+article and TOTAL in all (GitHub shows only a few per step anyway); when some are left out a
+final ::notice says how many and where the full reports are.
+"""
+from __future__ import annotations
+
+from .ci import CiItem, by_severity, one_line
+
+COMMANDS = {"critical": "error", "major": "warning", "minor": "notice"}
+PER_ARTICLE = 50
+TOTAL = 200
+
+
+def escape_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(s: str) -> str:
+    return escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(kind: str, message: str, **props) -> str:
+    parts = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items() if v is not None)
+    return f"::{kind}{' ' + parts if parts else ''}::{escape_data(message)}"
+
+
+def render_github(items: list[CiItem], errors: list[tuple[str, str]] = (), per_article: int = PER_ARTICLE,
+                  total: int = TOTAL, more_hint: str = "") -> str:
+    lines = []
+    shown = left_out = 0
+    for item in items:
+        ranked = by_severity(item)
+        for n, (f, start, end) in enumerate(ranked):
+            if n >= per_article or shown >= total:
+                left_out += len(ranked) - n
+                break
+            line, col = item.line_col(start)
+            end_line, end_col = item.line_col(end)
+            msg = f"{f['message']} «{one_line(f['text'], 60)}»"
+            if f.get("suggestion"):
+                msg += f" → {one_line(f['suggestion'], 60)}"
+            where = dict(file=item.uri, line=line, col=col, endLine=end_line, endColumn=end_col) if item.uri else {}
+            lines.append(command(COMMANDS[f["severity"]], msg, **where, title=f"{f['rule']} {f['slug']}"))
+            shown += 1
+        for fail in item.report.get("failures", []):
+            lines.append(command("warning", f"rule {fail['rule']} failed on this article: {fail['error']}",
+                                 file=item.uri, title="mtaudit rule failure"))
+    for path, problem in errors:
+        lines.append(command("error", problem, file=path, title="mtaudit input error"))
+    if left_out:
+        lines.append(command("notice", f"mtaudit: {shown} finding(s) annotated, {left_out} more not shown "
+                                       f"(at most {per_article} per article, {total} in all){more_hint}",
+                             title="mtaudit"))
+    return "\n".join(lines) + "\n" if lines else ""

@@ -1,0 +1,59 @@
+"""JUnit XML: one testsuite, one testcase per article; a <failure> when the article fails the gate
+(by default its verdict is "fail"), with the findings in the failure's text; unreadable inputs
+are testcases with an <error>. No timestamps or durations, so reruns are byte-identical."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from typing import Callable
+
+from .ci import CiItem, finding_line, summary_line
+
+# characters XML 1.0 cannot carry, even escaped
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _clean(s: str) -> str:
+    return _BAD_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", s)
+
+
+def verdict_fails(report: dict) -> bool:
+    return report.get("verdict", report["score"]["verdict"]) == "fail"
+
+
+def render_junit(items: list[CiItem], errors: list[tuple[str, str]] = (),
+                 failed: Callable[[dict], bool] = verdict_fails, suite: str = "mtaudit") -> str:
+    cases = []
+    n_fail = 0
+    for item in items:
+        rep = item.report
+        case = ET.Element("testcase", {"classname": suite, "name": item.name, "time": "0"})
+        if item.uri:
+            case.set("file", item.uri)
+        props = ET.SubElement(case, "properties")
+        s = rep["score"]
+        for k, v in (("article", rep["article"]["id"]), ("words", rep["article"]["words"]),
+                     ("quality", f"{s['quality']:.1f}"), ("verdict", rep.get("verdict", s["verdict"])),
+                     *((f"count.{sev}", n) for sev, n in s["counts"].items())):
+            ET.SubElement(props, "property", {"name": k, "value": _clean(str(v))})
+        if failed(rep):
+            n_fail += 1
+            fail = ET.SubElement(case, "failure", {"type": "mtaudit." + rep.get("verdict", s["verdict"]),
+                                                   "message": _clean(summary_line(item))})
+            fail.text = _clean("\n".join(finding_line(item, f, start) for f, start, _ in item.spans()))
+        if rep.get("failures"):
+            err = ET.SubElement(case, "system-err")
+            err.text = _clean("\n".join(f"rule {x['rule']} failed: {x['error']}" for x in rep["failures"]))
+        cases.append(case)
+    for path, problem in errors:
+        case = ET.Element("testcase", {"classname": suite, "name": path, "time": "0"})
+        ET.SubElement(case, "error", {"type": "mtaudit.input", "message": _clean(problem)})
+        cases.append(case)
+
+    attrs = {"name": suite, "tests": str(len(cases)), "failures": str(n_fail), "errors": str(len(errors)),
+             "skipped": "0", "time": "0"}
+    root = ET.Element("testsuites", attrs)
+    ts = ET.SubElement(root, "testsuite", attrs)
+    ts.extend(cases)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

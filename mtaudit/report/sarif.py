@@ -1,0 +1,116 @@
+"""SARIF 2.1.0: one run, rules with their docs, results with regions and stable fingerprints.
+
+Columns count Unicode code points (run.columnKind = unicodeCodePoints), lines and columns are
+1-based and endColumn is the column just after the region, as the standard says. No timestamps,
+no absolute paths: the same input and configuration give byte-identical output.
+"""
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+from .. import __version__
+from .ci import LEVELS, CiItem, fingerprints
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+FINGERPRINT_KEY = "mtaudit/v1"
+GITHUB_SEVERITY = {"critical": "error", "major": "warning", "minor": "recommendation"}
+
+
+def _pascal(slug: str) -> str:
+    return "".join(part.capitalize() for part in slug.split("-")) or "Rule"
+
+
+def rule_descriptor(doc: dict) -> dict:
+    what, why, example = (" ".join(doc.get(k, "").split()) for k in ("what", "why", "example"))
+    short = (doc.get("name") or doc.get("slug", "")).strip()
+    help_text = "\n\n".join(p for p in (what, f"Why: {why}" if why else "", f"Example: {example}" if example else "") if p)
+    help_md = "\n\n".join(p for p in (what, f"**Why.** {why}" if why else "", f"**Example.** {example}" if example else "") if p)
+    sev = doc.get("severity", "minor")
+    return {
+        "id": doc["id"],
+        "name": _pascal(doc.get("slug", "")),
+        "shortDescription": {"text": short[:1].upper() + short[1:] if short else doc["id"]},
+        "fullDescription": {"text": what or short or doc["id"]},
+        "help": {"text": help_text or short or doc["id"], "markdown": help_md or short or doc["id"]},
+        "defaultConfiguration": {"level": LEVELS.get(sev, "warning")},
+        "properties": {
+            "category": doc.get("category", ""),
+            "mqm": doc.get("mqm", ""),
+            "severity": sev,
+            "tags": [t for t in ("translation-quality", doc.get("category"), doc.get("mqm")) if t],
+            "problem.severity": GITHUB_SEVERITY.get(sev, "warning"),
+        },
+    }
+
+
+def _rule_docs() -> dict[str, dict]:
+    from ..detect.registry import all_rules
+
+    return {rid: cls.describe() for rid, cls in all_rules().items()}
+
+
+def render_sarif(items: list[CiItem], errors: list[tuple[str, str]] = (), rules: dict | None = None) -> str:
+    """The SARIF log as text; `rules` (id -> describe() dict) defaults to every registered rule."""
+    docs = dict(rules if rules is not None else _rule_docs())
+    for item in items:  # a finding from a rule not in the registry still gets a descriptor
+        for f in item.report["findings"]:
+            docs.setdefault(f["rule"], {"id": f["rule"], "slug": f.get("slug", ""), "category": f.get("category", ""),
+                                        "mqm": f.get("mqm", ""), "severity": f["severity"]})
+    ids = sorted(docs)
+    index = {rid: i for i, rid in enumerate(ids)}
+
+    results, notifications, articles = [], [], []
+    for item in items:
+        rep = item.report
+        uri = quote(item.uri or rep["article"]["id"], safe="/#=:@!$&'()*+,;-._~")
+        for (f, start, end), fp in zip(item.spans(), fingerprints(item)):
+            line, col = item.line_col(start)
+            end_line, end_col = item.line_col(end)
+            message = f["message"]
+            if f.get("suggestion"):
+                message += f" Suggestion: {f['suggestion']}"
+            region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
+                      "charOffset": start, "charLength": end - start, "snippet": {"text": f["text"]}}
+            results.append({
+                "ruleId": f["rule"],
+                "ruleIndex": index[f["rule"]],
+                "level": LEVELS[f["severity"]],
+                "kind": "fail",
+                "message": {"text": message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": uri, **({"uriBaseId": "%SRCROOT%"} if item.uri else {})},
+                    "region": region}}],
+                "partialFingerprints": {FINGERPRINT_KEY: fp},
+                "properties": {k: v for k, v in (
+                    ("article", rep["article"]["id"]), ("severity", f["severity"]), ("category", f["category"]),
+                    ("mqm", f["mqm"]), ("confidence", f.get("confidence")), ("engine", f.get("engine")),
+                    ("suggestion", f.get("suggestion"))) if v is not None},
+            })
+        for fail in rep.get("failures", []):
+            notifications.append({
+                "level": "error",
+                "message": {"text": f"{uri}: rule {fail['rule']} failed: {fail['error']}"},
+                "associatedRule": {"id": fail["rule"], **({"index": index[fail["rule"]]} if fail["rule"] in index else {})},
+            })
+        s = rep["score"]
+        articles.append({"id": rep["article"]["id"], "uri": uri, "words": rep["article"]["words"],
+                         "quality": s["quality"], "verdict": rep.get("verdict", s["verdict"])})
+    for path, problem in errors:
+        notifications.append({"level": "error", "message": {"text": f"{path}: {problem}"}})
+
+    run = {
+        "tool": {"driver": {
+            "name": "mtaudit",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "rules": [rule_descriptor(docs[rid]) for rid in ids],
+        }},
+        "invocations": [{"executionSuccessful": not errors,
+                         **({"toolExecutionNotifications": notifications} if notifications else {})}],
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "properties": {"articles": articles},
+    }
+    log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

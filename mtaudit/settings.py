@@ -262,6 +262,7 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
     if found:
         values = parse_table(table, label, found[0].parent)
         _apply(cfg, origins, values, label)
+        check_thresholds(cfg, label)
     if cli:
         cli = {k: v for k, v in cli.items() if v not in (None, [], {})}
         if "select" in cli or "ignore" in cli:
@@ -275,16 +276,16 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
                 if rid not in rules:
                     _fail(COMMAND_LINE, "--severity", f"unknown rule id {rid!r}; valid ids: {', '.join(rules)}")
         _apply(cfg, origins, cli, COMMAND_LINE, extend=("ignore", "exclude"))
-    check_thresholds(cfg)
+    check_thresholds(cfg, COMMAND_LINE)
     origins["__file__"] = found[1] if found else None
     cfg.origins = origins
     return cfg
 
 
-def check_thresholds(cfg: Config) -> None:
+def check_thresholds(cfg: Config, label: str) -> None:
     t = cfg.thresholds
     if t.get("review", 0) > t.get("pass", 100):
-        raise ConfigError(f"thresholds: review ({t['review']:g}) must not be above pass ({t['pass']:g})")
+        _fail(label, "thresholds", f"review ({t['review']:g}) must not be above pass ({t['pass']:g})")
 
 
 # -- `mtaudit config show` ------------------------------------------------------------------

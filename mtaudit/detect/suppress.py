@@ -19,6 +19,7 @@ DIRECTIVE = re.compile(
     r"<!--\s*mtaudit-(?P<verb>disable-next-line|disable|enable)\b(?P<args>(?:(?!-->).)*?)\s*-->",
     re.IGNORECASE | re.DOTALL)
 _SPLIT = re.compile(r"[\s,]+")
+_RULE_ID = re.compile(r"mta\d{3}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,11 +57,11 @@ class Suppressions:
 def _selectors(args: str) -> frozenset:
     # "MTA101, MTA104 -- reason" : everything after "--" is a free comment
     args = args.split("--", 1)[0]
-    return frozenset(s for s in _SPLIT.split(args.strip()) if s)
+    return frozenset(s.upper() if _RULE_ID.fullmatch(s) else s.lower() for s in _SPLIT.split(args.strip()) if s)
 
 
 def parse(text: str) -> Suppressions | None:
-    if "mtaudit-" not in text:
+    if "mtaudit-" not in text.lower():
         return None
     state = State()
     starts, states, lines, comments = [0], [state], [], []

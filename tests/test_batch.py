@@ -1,0 +1,208 @@
+"""Batch runs: resumable skips, --jobs N equals --jobs 1, progress switch, index.html pictures."""
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from mtaudit import pipeline
+from mtaudit.cli import main
+from mtaudit.report import render_index
+from mtaudit.report.batch import histogram_svg
+from mtaudit.runner import BatchOptions, progress_enabled
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("Le maire a inauguré la médiathèque samedi.\n", encoding="utf-8")
+    (d / "b.md").write_text("Bonjour {{prenom}}, voici &nbsp; la lettre.\n", encoding="utf-8")
+    (d / "c.txt").write_text("Sujets : (Tagstotranslate) Sport (T) Rugby\n", encoding="utf-8")
+    return d
+
+
+@pytest.fixture
+def count_audits(monkeypatch):
+    calls = []
+    real = pipeline.Auditor.audit
+
+    def counting(self, article, *a, **k):
+        calls.append(article.id)
+        return real(self, article, *a, **k)
+
+    monkeypatch.setattr(pipeline.Auditor, "audit", counting)
+    return calls
+
+
+def test_resume_skips_unchanged_articles(folder, tmp_path, count_audits, capsys):
+    out = tmp_path / "out"
+    args = ["audit", str(folder), "--out", str(out), "--select", "markup"]
+    assert main(args) == 0
+    assert sorted(count_audits) == ["a", "b", "c"]
+    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    run = json.loads((out / "b.json").read_text())["run"]
+    assert set(run) == {"text_sha256", "config"} and len(run["text_sha256"]) == 64
+    capsys.readouterr()
+
+    count_audits.clear()
+    assert main(args) == 0
+    assert count_audits == []
+    assert "3 article(s) unchanged" in capsys.readouterr().out
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == first  # same outputs, no timestamps
+
+    # a changed text is audited again, the others are not; a missing sheet is rendered again
+    (folder / "a.txt").write_text("Le maire a inauguré la bibliothèque {{jour}}.\n", encoding="utf-8")
+    (out / "c.html").unlink()
+    assert main(args) == 0
+    assert count_audits == ["a"]
+    assert (out / "c.html").read_bytes() == first["c.html"]
+
+    # another configuration redoes everything; so does --force
+    count_audits.clear()
+    assert main(args + ["--ignore", "MTA102"]) == 0
+    assert sorted(count_audits) == ["a", "b", "c"]
+    count_audits.clear()
+    assert main(args + ["--ignore", "MTA102", "--force"]) == 0
+    assert sorted(count_audits) == ["a", "b", "c"]
+
+
+def test_resume_sees_a_changed_data_file(folder, tmp_path, count_audits):
+    words = tmp_path / "allow.txt"
+    words.write_text("alpha\n", encoding="utf-8")
+    args = ["audit", str(folder), "--out", str(tmp_path / "out"), "--select", "markup", "--quiet",
+            "--data", f"allow={words}"]
+    assert main(args) == 0
+    count_audits.clear()
+    words.write_text("alpha\nbeta\n", encoding="utf-8")
+    assert main(args) == 0
+    assert sorted(count_audits) == ["a", "b", "c"]
+
+
+def test_jobs_2_gives_the_same_reports_as_jobs_1(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    seeds = sorted(SEEDS.glob("*.txt"))
+    rows = [{"id": f"s{n}", "text": p.read_text(encoding="utf-8")[:1500]} for n, p in enumerate(seeds[2:])]
+    rows.append({"id": "bad", "text": ""})
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    outs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        assert main(["audit", str(SEEDS), str(corpus), "--out", str(out), "--quiet", "--jobs", str(jobs)]) == 2
+        outs[jobs] = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert outs[1].keys() == outs[2].keys()
+    assert len([n for n in outs[1] if n.endswith(".json")]) == 8
+    for name in outs[1]:
+        assert outs[1][name] == outs[2][name], name
+
+
+def test_jobs_resume_from_a_serial_run(folder, tmp_path, count_audits):
+    out = tmp_path / "out"
+    assert main(["audit", str(folder), "--out", str(out), "--quiet", "--select", "markup"]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (folder / "d.txt").write_text("Un nouvel article {{x}}.\n", encoding="utf-8")
+    assert main(["audit", str(folder), "--out", str(out), "--quiet", "--select", "markup", "--jobs", "2"]) == 0
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert {n: after[n] for n in before if n not in ("index.html", "summary.csv")} == \
+           {n: before[n] for n in before if n not in ("index.html", "summary.csv")}
+    assert "d.json" in after
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch):
+    class Tty:
+        def isatty(self):
+            return True
+
+    class Pipe:
+        def isatty(self):
+            return False
+
+    monkeypatch.delenv("CI", raising=False)
+    opts = BatchOptions(out=Path("x"))
+    assert progress_enabled(opts, Tty()) is True
+    assert progress_enabled(opts, Pipe()) is False
+    assert progress_enabled(BatchOptions(out=Path("x"), quiet=True), Tty()) is False
+    monkeypatch.setenv("CI", "true")
+    assert progress_enabled(opts, Tty()) is False
+    monkeypatch.setenv("CI", "false")
+    assert progress_enabled(opts, Tty()) is True
+
+
+def test_no_progress_output_when_not_a_tty(folder, tmp_path, capsys):
+    assert main(["audit", str(folder), "--out", str(tmp_path / "o"), "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+# -- index.html ---------------------------------------------------------------------------------
+
+def fake(ident, quality, verdict, counts, cats):
+    return {"article": {"id": ident, "words": 100}, "score": {"quality": quality, "verdict": verdict,
+                                                               "counts": counts, "by_category": cats}}
+
+
+class Collect(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.links, self.rects = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.append(tag)
+        if tag == "a":
+            self.links.append(a["href"])
+        if tag == "rect":
+            self.rects.append(a)
+
+
+def test_index_has_histogram_severity_and_category_bars_and_worst_first():
+    reports = [
+        fake("good", 100.0, "pass", {"critical": 0, "major": 0, "minor": 0}, {}),
+        fake("ok", 91.0, "pass", {"critical": 0, "major": 1, "minor": 4}, {"typography": 4, "grammar": 1}),
+        fake("mid", 75.5, "review", {"critical": 0, "major": 4, "minor": 4}, {"calque": 6, "typography": 2}),
+        fake("bad", 12.0, "fail", {"critical": 3, "major": 2, "minor": 1}, {"markup": 5, "calque": 1}),
+    ]
+    html = render_index(reports)
+    p = Collect()
+    p.feed(html)
+    assert p.tags.count("svg") == 3
+    assert [h for h in p.links] == ["bad.html", "mid.html", "ok.html", "good.html"]  # worst first
+    titles = re.findall(r"<title>([^<]*)</title>", html)
+    assert "90–100: 2 article(s)" in titles and "10–20 (excl.): 1 article(s)" in titles
+    assert "70–80 (excl.): 1 article(s)" in titles
+    assert "critical: 3" in titles and "major: 7" in titles and "minor: 9" in titles
+    assert "calque: 7" in titles and "markup: 5" in titles and "typography: 6" in titles
+    # categories sorted by count
+    order = [t.split(":")[0] for t in titles if t.split(":")[0] in ("calque", "typography", "markup", "grammar")]
+    assert order == ["calque", "typography", "markup", "grammar"]
+
+
+def test_index_escapes_everything():
+    evil = '<img src=x onerror=alert(1)>"&'
+    html = render_index([fake(evil, 50.0, "fail", {"critical": 1, "major": 0, "minor": 0}, {"markup": 1})],
+                        errors=["<script>x</script>.jsonl row 3: empty"])
+    assert "<img" not in html and "<script>x" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;&quot;&amp;" in html
+    p = Collect()
+    p.feed(html)
+    assert all(not re.search(r"[<>\" ]", h) for h in p.links)
+
+
+def test_histogram_bins_and_bounds():
+    svg = histogram_svg([0.0, 9.99, 10.0, 99.9, 100.0])
+    titles = re.findall(r"<title>([^<]*)</title>", svg)
+    assert "0–10 (excl.): 2 article(s)" in titles and "10–20 (excl.): 1 article(s)" in titles
+    assert "90–100: 2 article(s)" in titles
+
+
+def test_batch_index_on_disk_links_existing_sheets(folder, tmp_path):
+    out = tmp_path / "o"
+    assert main(["audit", str(folder), "--out", str(out), "--format", "json,md", "--quiet"]) == 0
+    p = Collect()
+    p.feed((out / "index.html").read_text())
+    assert p.links and all((out / h).is_file() for h in p.links) and all(h.endswith(".md") for h in p.links)
+    shutil.rmtree(out)

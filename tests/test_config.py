@@ -1,0 +1,190 @@
+"""Configuration: mtaudit.toml / [tool.mtaudit], precedence default < file < command line, origins."""
+import json
+from pathlib import Path
+
+import pytest
+
+from mtaudit.cli import main
+from mtaudit.settings import ConfigError, find_config, load_config
+
+DIRTY = "Sujets : (Tagstotranslate) Défense (T) Finlande\nBonjour {{name}}, voir la suite.\n"
+
+
+def show(capsys, *argv):
+    code = main(["config", "show", "--json", *argv])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return json.loads(out.out)
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_without_any_file(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    got = show(capsys)
+    assert got["file"] is None
+    assert got["config"]["weights"] == {"minor": 1.0, "major": 5.0, "critical": 25.0}
+    assert got["config"]["select"] == [] and got["config"]["roundtrip"]["engine"] == "none"
+    assert set(got["origins"].values()) == {"default"}
+
+
+def test_precedence_default_then_file_then_command_line(tmp_path, monkeypatch, capsys):
+    cfg = write(tmp_path / "mtaudit.toml", """
+select = ["markup"]
+ignore = ["MTA106"]
+[weights]
+major = 7
+[thresholds]
+pass = 95
+[severity]
+MTA102 = "major"
+[roundtrip]
+engine = "apertium"
+min_chrf = 0.4
+""")
+    monkeypatch.chdir(tmp_path)
+    got = show(capsys, "--select", "MTA101,MTA103", "--ignore", "MTA105", "--severity", "MTA102=critical")
+    c, o = got["config"], got["origins"]
+    label = str(cfg.resolve())
+    assert got["file"] == label
+    # command line replaces select, adds to ignore, wins on severity
+    assert c["select"] == ["MTA101", "MTA103"] and o["select"] == "command line"
+    assert c["ignore"] == ["MTA106", "MTA105"] and o["ignore"] == f"{label} + command line"
+    assert c["severity"] == {"MTA102": "critical"} and o["severity.MTA102"] == "command line"
+    # the file beats the defaults, key by key
+    assert c["weights"] == {"minor": 1.0, "major": 7.0, "critical": 25.0}
+    assert o["weights.major"] == label and o["weights.minor"] == "default"
+    assert c["thresholds"]["pass"] == 95 and o["thresholds.pass"] == label and o["thresholds.review"] == "default"
+    assert c["roundtrip"] == {"engine": "apertium", "min_chrf": 0.4} and o["roundtrip.min_chrf"] == label
+
+
+def test_show_text_names_each_origin(tmp_path, monkeypatch, capsys):
+    write(tmp_path / "mtaudit.toml", '[weights]\nmajor = 6\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "--ignore", "MTA104"]) == 0  # `show` is the default action
+    text = capsys.readouterr().out
+    lines = {ln.split("=")[0].strip(): ln for ln in text.splitlines() if "=" in ln and not ln.startswith("#")}
+    assert lines["major"].rstrip().endswith(f"# {(tmp_path / 'mtaudit.toml').resolve()}")
+    assert lines["minor"].rstrip().endswith("# default")
+    assert lines["ignore"].startswith('ignore = ["MTA104"]') and lines["ignore"].rstrip().endswith("# command line")
+    assert "[weights]" in text and "[thresholds]" in text
+
+
+def test_pyproject_tool_table_found_by_walking_up(tmp_path, monkeypatch, capsys):
+    write(tmp_path / "pyproject.toml", '[project]\nname = "news"\n\n[tool.mtaudit]\nignore = ["MTA103"]\n'
+                                      '[tool.mtaudit.thresholds]\nreview = 60\n')
+    deep = tmp_path / "content" / "2024" / "06"
+    deep.mkdir(parents=True)
+    # a pyproject without [tool.mtaudit] on the way up is passed over
+    write(tmp_path / "content" / "pyproject.toml", '[project]\nname = "other"\n')
+    monkeypatch.chdir(deep)
+    got = show(capsys)
+    assert got["file"].endswith("pyproject.toml [tool.mtaudit]")
+    assert Path(got["file"].split(" [")[0]) == (tmp_path / "pyproject.toml").resolve()
+    assert got["config"]["ignore"] == ["MTA103"] and got["config"]["thresholds"]["review"] == 60
+
+
+def test_nearest_mtaudit_toml_wins_over_parent_pyproject(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.mtaudit]\nignore = ["MTA103"]\n')
+    write(tmp_path / "site" / "mtaudit.toml", 'ignore = ["MTA104"]\n')
+    path, label = find_config(tmp_path / "site")
+    assert path.name == "mtaudit.toml"
+    assert load_config(cwd=tmp_path / "site").ignore == ["MTA104"]
+    assert load_config(cwd=tmp_path).ignore == ["MTA103"]
+
+
+def test_explicit_config_file_and_no_config(tmp_path, monkeypatch, capsys):
+    write(tmp_path / "mtaudit.toml", 'ignore = ["MTA104"]\n')
+    other = write(tmp_path / "ci" / "strict.toml", '[thresholds]\npass = 99\nreview = 90\n')
+    monkeypatch.chdir(tmp_path)
+    got = show(capsys, "--config", str(other))
+    assert got["config"]["ignore"] == [] and got["config"]["thresholds"] == {"pass": 99.0, "review": 90.0}
+    # the global form, before the command
+    assert main(["--config", str(other), "config", "show", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["config"]["thresholds"]["pass"] == 99
+    assert show(capsys, "--no-config")["file"] is None
+
+
+@pytest.mark.parametrize("toml,named", [
+    ('selekt = ["markup"]\n', "selekt"),
+    ('[weights]\nfatal = 3\n', "weights.fatal"),
+    ('[thresholds]\npass = "high"\n', "thresholds.pass"),
+    ('[severity]\nMTA101 = "blocker"\n', "severity.MTA101"),
+    ('[data]\npeeple = ["x.tsv"]\n', "data.peeple"),
+    ('[data]\npeople = ["nowhere.tsv"]\n', "nowhere.tsv"),
+    ('[thresholds]\npass = 60\nreview = 80\n', "review"),
+    ('select = [\n', "not valid TOML"),
+])
+def test_bad_configuration_is_exit_2_naming_the_key(tmp_path, monkeypatch, capsys, toml, named):
+    write(tmp_path / "mtaudit.toml", toml)
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "show"]) == 2
+    err = capsys.readouterr().err
+    assert named in err and "mtaudit.toml" in err
+
+
+def test_unknown_key_lists_valid_keys(tmp_path):
+    write(tmp_path / "mtaudit.toml", 'thresholdz = 3\n')
+    with pytest.raises(ConfigError) as e:
+        load_config(cwd=tmp_path)
+    assert "thresholdz" in str(e.value) and "thresholds" in str(e.value) and "select" in str(e.value)
+
+
+@pytest.mark.parametrize("toml", ['select = ["MTA999"]\n', 'ignore = ["markupp"]\n', '[severity]\nMTA998 = "minor"\n'])
+def test_unknown_rule_ids_in_file_are_exit_2_with_valid_ids(tmp_path, monkeypatch, capsys, toml):
+    write(tmp_path / "mtaudit.toml", toml)
+    write(tmp_path / "a.txt", DIRTY)
+    monkeypatch.chdir(tmp_path)
+    assert main(["audit", "a.txt", "--out", "o", "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "valid ids" in err and "MTA101" in err and "MTA103" in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_unknown_rule_id_on_command_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "show", "--severity", "MTA997=major"]) == 2
+    err = capsys.readouterr().err
+    assert "MTA997" in err and "MTA101" in err
+
+
+def test_file_settings_change_the_audit(tmp_path, monkeypatch):
+    write(tmp_path / "mtaudit.toml", 'select = ["markup"]\nignore = ["MTA102"]\n[severity]\nMTA103 = "critical"\n'
+                                     '[weights]\ncritical = 10\n')
+    write(tmp_path / "in" / "a.txt", DIRTY)
+    monkeypatch.chdir(tmp_path)
+    assert main(["audit", "in", "--out", "o", "--format", "json", "--quiet"]) == 0
+    report = json.loads((tmp_path / "o" / "a.json").read_text())
+    rules = {f["rule"]: f["severity"] for f in report["findings"]}
+    assert "MTA102" not in rules
+    assert rules["MTA103"] == "critical" and rules["MTA101"] == "critical"
+    assert report["score"]["penalty"] == 20  # two criticals at 10 points each
+    # the command line beats the file: MTA102 back via --select replacing, severity via --severity
+    assert main(["audit", "in", "--out", "o2", "--format", "json", "--quiet", "--severity", "MTA103=minor"]) == 0
+    report = json.loads((tmp_path / "o2" / "a.json").read_text())
+    assert {f["rule"]: f["severity"] for f in report["findings"]}["MTA103"] == "minor"
+
+
+def test_data_paths_are_relative_to_the_config_file(tmp_path, monkeypatch, capsys):
+    write(tmp_path / "newsroom" / "allow.txt", "# our words\nTagstotranslate\n")
+    write(tmp_path / "mtaudit.toml", '[data]\nallow = ["newsroom/allow.txt"]\n')
+    sub = tmp_path / "articles"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    extra = write(tmp_path / "more.txt", "Bidule\n")
+    got = show(capsys, "--data", f"allow={extra}")
+    assert got["config"]["data"]["allow"] == [str(tmp_path / "newsroom" / "allow.txt"), str(extra)]
+    assert got["origins"]["data.allow"].endswith("mtaudit.toml + command line")
+
+
+def test_exclude_globs_skip_files_in_folders(tmp_path, monkeypatch, capsys):
+    write(tmp_path / "mtaudit.toml", 'exclude = ["drafts/**", "*.old.md"]\n')
+    for name in ("in/a.txt", "in/drafts/b.txt", "in/drafts/deep/c.md", "in/d.old.md", "in/e.md"):
+        write(tmp_path / name, DIRTY)
+    monkeypatch.chdir(tmp_path)
+    assert main(["audit", "in", "--out", "o", "--format", "json", "--quiet", "--exclude", "e.md"]) == 0
+    assert sorted(p.stem for p in (tmp_path / "o").glob("*.json")) == ["a"]

@@ -1,0 +1,125 @@
+"""Corpus inputs: .jsonl, .csv, .parquet and saved datasets, one article per row, bad rows named."""
+import csv
+import itertools
+import json
+
+import pytest
+
+from mtaudit.cli import main
+from mtaudit.read import InputError
+from mtaudit.read.corpus import Columns, corpus_kind, count_rows, iter_sources, safe_id
+
+GOOD = ["Le conseil municipal a voté le budget mardi soir.",
+        "Bonjour {{prenom}}, la réunion est reportée.",
+        "Les pompiers sont intervenus rapidement sur place."]
+
+
+def audit(tmp_path, capsys, *argv):
+    out = tmp_path / "out"
+    code = main(["audit", *map(str, argv), "--out", str(out), "--format", "json", "--quiet"])
+    captured = capsys.readouterr()
+    reports = {p.stem: json.loads(p.read_text()) for p in out.glob("*.json")} if out.exists() else {}
+    return code, reports, captured.err.strip().splitlines()
+
+
+def test_jsonl_with_one_bad_row(tmp_path, capsys):
+    p = tmp_path / "batch.jsonl"
+    rows = [{"id": "a1", "text": GOOD[0]}, {"id": "a2", "text": "   "}, {"id": "a3", "text": GOOD[1]},
+            {"id": "a4", "text": GOOD[2]}]
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    code, reports, err = audit(tmp_path, capsys, p)
+    assert code == 2
+    assert sorted(reports) == ["a1", "a3", "a4"]
+    assert len(err) == 1 and "batch.jsonl row 2" in err[0] and "a2" in err[0] and "empty" in err[0]
+    assert any(f["rule"] == "MTA103" for f in reports["a3"]["findings"])
+    assert reports["a1"]["article"]["path"].endswith("batch.jsonl#row=1")
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert "batch.jsonl row 2" in index
+
+
+def test_csv_with_one_bad_row_and_quoted_newlines(tmp_path, capsys):
+    p = tmp_path / "articles.csv"
+    with open(p, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["slug", "body", "lang"])
+        w.writerow(["conseil", GOOD[0] + "\nDeuxième ligne, avec virgule.", "fr"])
+        w.writerow(["vide", "", "fr"])
+        w.writerow(["nombre", "123", "fr"])  # digits in a CSV are still text
+        w.writerow(["reunion", GOOD[1], "fr"])
+    code, reports, err = audit(tmp_path, capsys, p, "--text-column", "body", "--id-column", "slug")
+    assert code == 2
+    assert sorted(reports) == ["conseil", "nombre", "reunion"]
+    assert reports["conseil"]["article"]["chars"] == len(GOOD[0] + "\nDeuxième ligne, avec virgule.")
+    assert len(err) == 1 and "articles.csv row 2" in err[0] and "vide" in err[0]
+
+
+def test_ids_fall_back_to_row_numbers(tmp_path, capsys):
+    p = tmp_path / "news.jsonl"
+    p.write_text("\n".join(json.dumps({"text": t}) for t in GOOD[:2]) + "\n", encoding="utf-8")
+    code, reports, err = audit(tmp_path, capsys, p)
+    assert code == 0, err
+    assert sorted(reports) == ["news-1", "news-2"]
+
+
+def test_malformed_json_line_and_non_string_text(tmp_path, capsys):
+    p = tmp_path / "mixed.jsonl"
+    p.write_text(json.dumps({"id": "ok1", "text": GOOD[0]}) + "\n{\"id\": \"broken\", \"text\": \n"
+                 + json.dumps({"id": "num", "text": 42}) + "\n" + json.dumps({"id": "ok2", "text": GOOD[2]}) + "\n",
+                 encoding="utf-8")
+    code, reports, err = audit(tmp_path, capsys, p)
+    assert code == 2
+    assert sorted(reports) == ["ok1", "ok2"]
+    assert any("mixed.jsonl row 2" in e and "JSON" in e for e in err)
+    assert any("mixed.jsonl row 3" in e and "not a string" in e for e in err)
+
+
+def test_missing_text_column_is_one_error_naming_it(tmp_path, capsys):
+    p = tmp_path / "wrong.jsonl"
+    p.write_text(json.dumps({"id": "x", "body": GOOD[0]}) + "\n", encoding="utf-8")
+    code, reports, err = audit(tmp_path, capsys, p)
+    assert code == 2 and reports == {}
+    assert len(err) == 1 and "wrong.jsonl" in err[0] and "'text'" in err[0] and "body" in err[0]
+
+
+def test_parquet_and_saved_dataset(tmp_path, capsys):
+    datasets = pytest.importorskip("datasets")
+    ds = datasets.Dataset.from_dict({"id": ["p1", "p2"], "text": [GOOD[0], GOOD[1]], "src": ["The council.", "Hi."]})
+    ds.to_parquet(str(tmp_path / "c.parquet"))
+    ds2 = datasets.Dataset.from_dict({"id": ["s1", "s2"], "text": [GOOD[2], None]})
+    ds2.save_to_disk(str(tmp_path / "saved"))
+    assert corpus_kind(tmp_path / "c.parquet") == "parquet" and corpus_kind(tmp_path / "saved") == "saved"
+    assert count_rows(tmp_path / "c.parquet") == 2 and count_rows(tmp_path / "saved") == 2
+    code, reports, err = audit(tmp_path, capsys, tmp_path / "c.parquet", tmp_path / "saved")
+    assert code == 2
+    assert sorted(reports) == ["p1", "p2", "s1"]
+    assert len(err) == 1 and "saved row 2" in err[0] and "s2" in err[0]
+    # the source column travels with the article
+    arts = [s.load() for s in iter_sources(tmp_path / "c.parquet", Columns(source="src"))]
+    assert arts[0].meta["source_text"] == "The council." and arts[0].id == "p1"
+
+
+def test_rows_are_streamed(tmp_path):
+    p = tmp_path / "big.jsonl"
+    with open(p, "w", encoding="utf-8") as fh:
+        for n in range(5000):
+            fh.write(json.dumps({"id": f"r{n}", "text": f"Article numéro {n}."}) + "\n")
+    it = iter_sources(p)
+    first = list(itertools.islice(it, 3))
+    assert [s.id for s in first] == ["r0", "r1", "r2"]
+    assert first[2].load().text == "Article numéro 2."
+    assert count_rows(p) == 5000
+
+
+def test_row_errors_are_loads_that_raise(tmp_path):
+    p = tmp_path / "t.jsonl"
+    p.write_text(json.dumps({"id": "a", "text": None}) + "\n", encoding="utf-8")
+    (src,) = list(iter_sources(p))
+    with pytest.raises(InputError) as e:
+        src.load()
+    assert "t.jsonl row 1" in str(e.value)
+
+
+def test_safe_ids():
+    assert safe_id("2024/06/élection présidentielle") == "2024_06_élection_présidentielle"
+    assert safe_id("../../etc/passwd") == "etc_passwd"
+    assert safe_id(17) == "17"

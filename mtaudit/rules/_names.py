@@ -178,26 +178,26 @@ class NameIndex:
         self.where_codes: dict[str, frozenset] = {}
         for k, v in list(adj.items()) + list(names.items()):
             self.where_codes[fold(k)] = frozenset(self.where_codes.get(fold(k), frozenset()) | v)
-        adj_alt = "|".join(re.escape(a) for a in sorted(adj, key=len, reverse=True))
-        name_alt = "|".join(_phrase_re(n) for n in sorted(names, key=len, reverse=True))
+        adj_alt = trie_regex(adj)
+        name_alt = trie_regex(names)
         prep = r"(?i:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|d['’]|de)[ \u00a0]*"
         self.where_re = re.compile(
             rf"(?<![\w'’-])(?:(?P<adj>{adj_alt})|{prep}(?P<name>{name_alt}))(?![\w-])")
 
     def _build_role_re(self):
-        # role phrases may hold a masked country/organisation after their first word
-        # ("ministre ▒▒▒▒▒ des Affaires étrangères")
-        alts = []
+        # a role phrase is a head word ("ministre"), maybe a masked country/organisation, then the
+        # rest ("des Affaires étrangères"); the pair is checked against the phrase list afterwards
         self.role_by_phrase: dict[str, list[RolePhrase]] = defaultdict(list)
-        for rp in sorted(self.role_phrases, key=lambda rp: len(rp.phrase), reverse=True):
+        heads, rests = set(), set()
+        for rp in self.role_phrases:
             self.role_by_phrase[fold(squash_spaces(rp.phrase))].append(rp)
             w = rp.phrase.split()
-            body = _phrase_re(w[0]) + (r"(?:[ \u00a0]+\x00+)?" if len(w) > 1 else "")
+            heads |= {w[0], w[0][:1].upper() + w[0][1:], w[0][:1].lower() + w[0][1:]}
             if len(w) > 1:
-                body += r"[ \u00a0]+" + _phrase_re(" ".join(w[1:]))
-            if body not in alts:
-                alts.append(body)
-        self.role_re = re.compile(rf"(?<![\w'’-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
+                rests.add(" ".join(w[1:]))
+        self.role_re = re.compile(
+            rf"(?<![\w'’-])(?P<head>{trie_regex(heads)})(?![\w-])"
+            rf"(?:(?P<mask>[ \u00a0]+\x00+)?[ \u00a0]+(?P<rest>{trie_regex(rests)})(?![\w-]))?")
         fill = "|".join(re.escape(f) for f in sorted(self.fillers, key=len, reverse=True))
         self.filler_re = re.compile(rf"[ \u00a0]+(?:{fill})(?![\w-])", re.IGNORECASE) if fill else None
 
@@ -234,6 +234,39 @@ def squash_spaces(s: str) -> str:
 
 def _split(cell: str) -> list[str]:
     return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def trie_regex(phrases) -> str:
+    """One regex for many literal phrases, as a character trie (much faster than a flat
+    alternation); spaces match any run of spaces, both apostrophes match each other."""
+    root: dict = {}
+    for ph in phrases:
+        node = root
+        for ch in ph:
+            ch = "'" if ch in "'’" else ch
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def piece(ch):
+        return r"[ \u00a0]+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)
+
+    def build(node) -> str:
+        end = "" in node
+        alts = [piece(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(root)
+
+
+def _first_either_case(rx: str) -> str:
+    """Let the first letter of a pattern be upper or lower case (sentence starts)."""
+    c = rx[:1]
+    if c.isalpha() and c.lower() != c.upper():
+        return f"[{c.lower()}{c.upper()}]" + rx[1:]
+    return rx
 
 
 def _phrase_re(phrase: str) -> str:
@@ -338,15 +371,19 @@ def role_mentions(index: NameIndex, text: str) -> list[RoleMention]:
     masked, codes = mask_where(index, text)
     out = []
     for m in index.role_re.finditer(masked):
-        rps = index.role_of(m.group())
+        rps = index.role_of(m.group("head") + " " + m.group("rest")) if m.group("rest") else []
+        end = m.end()
+        if not rps:
+            rps = index.role_of(m.group("head"))
+            end = m.end("head")
         if not rps:
             continue
         where = set()
         # codes inside the role phrase itself ("ministre russe des Affaires étrangères")
         for s, (e, c) in codes.items():
-            if m.start() <= s < m.end():
+            if m.start() <= s < end:
                 where |= c
-        pos = m.end()
+        pos = end
         while True:
             if pos < len(masked) and masked[pos] in " \u00a0":
                 j = pos
@@ -375,7 +412,7 @@ def role_mentions(index: NameIndex, text: str) -> list[RoleMention]:
             while j < len(text) and text[j] in " \u00a0":
                 j += 1
         n = NAME_AT_RE.match(text, j) if j > pos or j == pos else None
-        if n and j > m.end() and not _is_glued(text, n.end()):
+        if n and j > end and not _is_glued(text, n.end()):
             out.append(RoleMention(rc, n.start(), n.end(), n.group()))
         # backward: Name, [le|la|l'] role
         before = text[max(0, m.start() - 80):m.start()]
@@ -535,8 +572,7 @@ class VariantTable:
                 self.form_groups[f].append((f"person-first:{p.key}", p.key, first if sur else None))
             for s in p.shorts:
                 self.form_groups[s].append((f"person:{p.key}", split_name(p.key, p.shorts)[1] or p.key, None))
-        forms = sorted(self.form_groups, key=len, reverse=True)
-        self.regex = re.compile(r"(?<![\w'’-])(?:" + "|".join(_phrase_re(f) for f in forms) + r")(?![\w'’-])")
+        self.regex = re.compile(r"(?<![\w'’-])(?:" + trie_regex(self.form_groups) + r")(?![\w'’-])")
 
     def mentions(self, text: str) -> list[Mention]:
         out = []
@@ -588,14 +624,15 @@ def _regular_case(form: str) -> bool:
                for p in re.split(r"[\s\-]+", form) if p)
 
 
-def preferred_form(counts: Counter, canonical: str | None, first_seen: dict) -> str:
-    """Which form of a group the others should follow: the knowledge base's spelling when used,
-    else the most frequent, regular casing, accented, earliest."""
-    if canonical and canonical in counts:
+def preferred_form(counts: Counter, canonical: str | None, first_seen: dict, canonical_first: bool) -> str:
+    """Which form of a group the others should follow. Spelling slips (case, accents, hyphens):
+    the knowledge base's spelling when used, else the most frequent. Accepted variants (Kiev/Kyiv):
+    the most frequent, then the canonical one. Then regular casing, accents, the earliest."""
+    if canonical_first and canonical and canonical in counts:
         return canonical
 
     def rank(f):
-        return (counts[f], _regular_case(f), fold(f) != f.lower(), -first_seen.get(f, 0))
+        return (counts[f], f == canonical, _regular_case(f), fold(f) != f.lower(), -first_seen.get(f, 0))
     return max(counts, key=rank)
 
 
@@ -613,12 +650,18 @@ def variant_groups(mentions: list[Mention]) -> list[dict]:
         for m in ms:
             first_seen.setdefault(m.form, m.start)
         canonical = next((m.canonical for m in ms if m.canonical), None)
-        pref = preferred_form(counts, canonical, first_seen)
+        pref = preferred_form(counts, canonical, first_seen, g.startswith("spelling:"))
         bad = {f for f in counts if f != pref and conflicting(f, pref, g)}
         if bad:
             out.append({"group": g, "preferred": pref, "counts": dict(counts),
                         "flag": [m for m in ms if m.form in bad]})
-    return out
+    # a flagged run that holds another flagged form ("Thule Side Kick" around "Side Kick"): keep the inner one
+    spans = [(m.span or (m.start, m.end)) for g in out for m in g["flag"]]
+    for g in out:
+        g["flag"] = [m for m in g["flag"] if not any(
+            (a, b) != (m.span or (m.start, m.end)) and (m.span or (m.start, m.end))[0] <= a
+            and b <= (m.span or (m.start, m.end))[1] for a, b in spans)]
+    return [g for g in out if g["flag"]]
 
 
 def collect_mentions(text: str, resources) -> list[Mention]:

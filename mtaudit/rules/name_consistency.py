@@ -69,7 +69,7 @@ class NameVariantInconsistent(Rule):
     what = """Finds two listed spellings of the same place or person used in one article ("Kiev" and
     "Kyiv", "Zelensky" and "Zelenskyy", "Vladimir Zelensky" and "Volodymyr Zelensky"), from the
     `variants` of data/places.tsv and data/people.tsv. The more frequent form wins, then the
-    canonical one; the other is flagged."""
+    canonical one (name_fr / name); the others are flagged."""
     why = """Each spelling is acceptable alone, but mixing them within one text is inconsistent: it
     happens when sentences are translated separately, and a house style should pick one."""
     example = "de visiter Kiev ... un soutien à Kyiv → de visiter Kiev ... un soutien à Kiev"

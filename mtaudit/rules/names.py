@@ -111,7 +111,7 @@ def _match_role(index, written: str, holders) -> tuple | None:
         if len(w) == 1:
             sur = w[0]
             s = surname_score(index, sur, key)
-            ok = s >= 80 or (s >= 60 and is_common_word(sur))
+            ok = s >= 80 and len(sur) >= 4
             score, how = s, "close surname"
             first = None
         else:

@@ -139,6 +139,7 @@ def test_person_first_name_variants_are_flagged():
     "La bande de Gaza est sous blocus ; à Gaza, la population manque de tout.",
     "Donald Trump et Donald J. Trump sont la même personne.",
     "Le Royaume-Uni et la Grande-Bretagne sont souvent confondus.",
+    "Ou bien il part. Où va-t-il ? La chose est là. Là, il attend. Marche arrière. Marché commun.",
 ])
 def test_consistent_or_normal_alternations_are_quiet(text):
     assert run(text, CONSISTENCY_IDS) == []

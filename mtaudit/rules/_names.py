@@ -306,7 +306,7 @@ def _in_hunspell(word: str) -> bool | None:
     text = _hunspell_text()
     if text is None:
         return None
-    return re.search(rf"^{re.escape(word)}(?:/|\t|$)", text, re.M) is not None
+    return re.search(rf"^{re.escape(word)}(?:[/\s]|$)", text, re.M) is not None
 
 
 def is_common_word(word: str) -> bool:
@@ -652,6 +652,8 @@ def variant_groups(mentions: list[Mention]) -> list[dict]:
         canonical = next((m.canonical for m in ms if m.canonical), None)
         pref = preferred_form(counts, canonical, first_seen, g.startswith("spelling:"))
         bad = {f for f in counts if f != pref and conflicting(f, pref, g)}
+        if bad and g.startswith("spelling:") and any(" " not in f and is_common_word(f) for f in counts):
+            continue  # sentence-initial ordinary words ("Ou" / "Où", "La" / "Là"), not names
         if bad:
             out.append({"group": g, "preferred": pref, "counts": dict(counts),
                         "flag": [m for m in ms if m.form in bad]})

@@ -51,6 +51,7 @@ class NameSpellingInconsistent(Rule):
         good("L'OTAN se réunit. Selon l'Otan, le sommet aura lieu à Bruxelles."),
         good("LE PRÉSIDENT Macron a parlé. Le président Macron a ensuite répondu."),
         good("Le Pen a parlé, puis le pen a été posé sur la table."),
+        good("Où va-t-il ? Ou bien il reste. Là, il attend. La suite est connue."),
     ]
 
     def check(self, ctx):

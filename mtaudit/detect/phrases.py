@@ -1,0 +1,380 @@
+"""A phrase matcher shared by lexicon rules: patterns matched on lemmas, forms and folded forms.
+
+Pattern syntax (one pattern is a space-separated list of items):
+  word          matches a token whose lemma or lower-case form is `word` (apostrophes normalised;
+                a final plural s/x and feminine e are folded, so "botte" matches "bottes")
+  a/b           either word
+  word:POS      the token must also carry this part of speech (NOUN, VERB, ADJ...; "NOUN,PROPN")
+  word?         optional
+  @det          any determiner (le, une, ses, ces...); "@det?" optional
+  *             a slot of 1 to 4 tokens of any kind (no punctuation)
+  ^             (first item only) the phrase must open a sentence
+Between two consecutive items up to `gap` extra tokens may stand (adjectives, adverbs, numbers).
+Items are tokenised like the article ("l'UE" is "l'" + "UE"), so write them as they read.
+
+Context conditions (space-separated, all must hold), values comma-separated:
+  +near:a,b   one of the values within 8 tokens of the match (same sentence); -near: none of them
+  +sent: / -sent:      anywhere in the sentence
+  +before: / -before:  within 3 tokens before the match;  +after: / -after:  within 3 tokens after
+  a number after the keyword sets the window: -before1:un, +near12:...
+  A value in lower case is a word (matched like pattern words), in UPPER case a part of speech,
+  with "=" a morphological feature (VerbForm=Inf, Tense=Past).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..read.article import WORD_RE
+from .resources import DataFileError
+
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
+ELISIONS = {
+    "l'": ("le", "la"), "d'": ("de",), "qu'": ("que",), "s'": ("se", "si"), "n'": ("ne",),
+    "j'": ("je",), "m'": ("me",), "t'": ("te",), "c'": ("ce",), "jusqu'": ("jusque",),
+    "lorsqu'": ("lorsque",), "puisqu'": ("puisque",), "quoiqu'": ("quoique",),
+}
+CONTRACTIONS = {"du": ("de", "le"), "des": ("de", "un", "le"), "au": ("à", "le"), "aux": ("à", "le")}
+DETERMINERS = frozenset(
+    "le la les l' un une des du de d' ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos "
+    "leur leurs quelque quelques plusieurs chaque aucun aucune certains certaines tout toute tous toutes".split())
+INSERTABLE_POS = frozenset({"ADJ", "ADV", "NUM"})
+SLOT_MAX = 4
+WINDOWS = {"near": 8, "sent": 10_000, "before": 3, "after": 3}
+COND_RE = re.compile(r"^([+-])(near|sent|before|after)(\d*):(.+)$")
+ELISION_SPLIT = re.compile(r"(?i)^((?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmntsc])['’])(.+)$")
+
+
+def norm(word: str) -> str:
+    return word.lower().translate(APOSTROPHES)
+
+
+def fold(word: str) -> str:
+    """Drop a final plural s/x then a feminine e: "opposées" -> "opposé", "actifs" -> "actif"."""
+    if len(word) > 3 and word[-1] in "sx":
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == "e":
+        word = word[:-1]
+    return word
+
+
+# -- the article side ------------------------------------------------------------------------------
+
+class TextView:
+    """Per-article token keys and sentence ids, built once per Context."""
+
+    def __init__(self, ctx):
+        self.text = ctx.text
+        self.tokens = ctx.tokens
+        starts = [s.start for s in ctx.article.sentences] or [0]
+        self.sent = [bisect.bisect_right(starts, t.start) - 1 for t in self.tokens]
+        self.keys = [token_keys(t) for t in self.tokens]
+        self.punct = [t.pos == "PUNCT" or not any(c.isalnum() for c in t.text) for t in self.tokens]
+        self.pos = [t.pos for t in self.tokens]
+        self.feats = [frozenset(t.morph.split("|")) if t.morph else frozenset() for t in self.tokens]
+        self.det = [t.pos == "DET" or norm(t.text) in DETERMINERS for t in self.tokens]
+        self.sent_first = {}
+        for i, s in enumerate(self.sent):
+            if s not in self.sent_first and not self.punct[i]:
+                self.sent_first[s] = i
+
+    def __len__(self):
+        return len(self.tokens)
+
+
+def token_keys(tok) -> frozenset:
+    low = norm(tok.text)
+    lemma = norm(tok.lemma or low)
+    keys = {low, lemma}
+    finite_verb = tok.pos in ("VERB", "AUX") and "VerbForm=Part" not in (tok.morph or "")
+    if not finite_verb:
+        keys.add(fold(low))
+        keys.add(fold(lemma))
+    for form in (low, lemma):
+        keys.update(ELISIONS.get(form, ()))
+    keys.update(CONTRACTIONS.get(low, ()))
+    return frozenset(keys)
+
+
+def text_view(ctx) -> TextView:
+    view = getattr(ctx, "_phrase_view", None)
+    if view is None:
+        view = TextView(ctx)
+        ctx._phrase_view = view
+    return view
+
+
+# -- the pattern side ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Element:
+    kind: str  # word | det | slot
+    keys: frozenset = frozenset()
+    pos: frozenset = frozenset()
+    optional: bool = False
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Condition:
+    sign: str
+    where: str
+    window: int
+    words: frozenset
+    pos: frozenset
+    feats: frozenset
+
+
+@dataclass
+class Pattern:
+    source: str
+    elements: tuple
+    gap: int
+    conditions: tuple
+    row: dict
+    at_start: bool = False
+    anchor: int = 0
+
+
+@dataclass
+class Match:
+    pattern: Pattern
+    first: int  # token indexes, inclusive
+    last: int
+    start: int  # code-point offsets
+    end: int
+
+    @property
+    def row(self) -> dict:
+        return self.pattern.row
+
+
+def _tokenizer():
+    from .nlp import load_spacy
+
+    nlp, _ = load_spacy()
+    if nlp is not None:
+        return lambda s: [t.text for t in nlp.tokenizer(s) if not t.is_space]
+    return lambda s: [m.group() for m in WORD_RE.finditer(s)]
+
+
+def word_keys(word: str) -> frozenset:
+    w = norm(word)
+    return frozenset({w, fold(w)} | set(ELISIONS.get(w, ())))
+
+
+def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) -> Pattern:
+    elements = []
+    at_start = False
+    items = source.split()
+    if items and items[0] == "^":
+        at_start = True
+        items = items[1:]
+    if not items:
+        raise ValueError(f"empty pattern {source!r}")
+    for item in items:
+        if item == "*":
+            elements.append(Element("slot", label="*"))
+            continue
+        optional = item.endswith("?") and len(item) > 1
+        if optional:
+            item = item[:-1]
+        pos = frozenset()
+        if ":" in item and item.rsplit(":", 1)[1].isupper():
+            item, tags = item.rsplit(":", 1)
+            pos = frozenset(tags.split(","))
+        if item == "@det":
+            elements.append(Element("det", optional=optional, label="@det"))
+            continue
+        alts = [a for a in item.split("/") if a]
+        if not alts:
+            raise ValueError(f"empty item in pattern {source!r}")
+        pieces = [tokenize(a) for a in alts]
+        if len(alts) == 1 and len(pieces[0]) > 1:
+            for k, piece in enumerate(pieces[0]):
+                elements.append(Element("word", word_keys(piece), pos if k == len(pieces[0]) - 1 else frozenset(),
+                                        optional, piece))
+            continue
+        if any(len(p) != 1 for p in pieces):
+            raise ValueError(f"alternatives must be single words in pattern {source!r}: {item!r}")
+        keys = frozenset().union(*(word_keys(a) for a in alts))
+        elements.append(Element("word", keys, pos, optional, item))
+    if elements[0].kind == "slot" or elements[-1].kind == "slot":
+        raise ValueError(f"a pattern cannot start or end with a slot: {source!r}")
+    words = [i for i, e in enumerate(elements) if e.kind == "word" and not e.optional]
+    if not words:
+        raise ValueError(f"pattern {source!r} needs at least one required word")
+    pat = Pattern(source, tuple(elements), gap, tuple(conditions), row or {}, at_start)
+    pat.anchor = min(words, key=lambda i: _commonness(elements[i]))
+    return pat
+
+
+def _commonness(el: Element) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover
+        return -min(len(k) for k in el.keys)
+    return max(zipf_frequency(k, "fr") for k in el.keys)
+
+
+def parse_conditions(spec: str, tokenize=None) -> tuple:
+    out = []
+    for part in (spec or "").split():
+        m = COND_RE.match(part)
+        if not m:
+            raise ValueError(f"bad context condition {part!r}")
+        sign, where, num, values = m.groups()
+        words, pos, feats = set(), set(), set()
+        for v in values.split(","):
+            if not v:
+                continue
+            if "=" in v:
+                feats.add(v)
+            elif v.isupper():
+                pos.add(v)
+            else:
+                words |= word_keys(v)
+        out.append(Condition(sign, where, int(num) if num else WINDOWS[where],
+                             frozenset(words), frozenset(pos), frozenset(feats)))
+    return tuple(out)
+
+
+# -- matching ---------------------------------------------------------------------------------------
+
+class PhraseMatcher:
+    """Patterns indexed by their rarest word; match() returns non-overlapping Matches."""
+
+    def __init__(self, patterns):
+        self.patterns = list(patterns)
+        self.index: dict[str, list[Pattern]] = {}
+        for p in self.patterns:
+            for k in p.elements[p.anchor].keys:
+                self.index.setdefault(k, []).append(p)
+
+    @classmethod
+    def from_rows(cls, rows, column: str, default_gap: int = 1, name: str = "lexicon"):
+        """Build from table rows: `column` holds |-separated patterns; optional `gap` and `context`."""
+        tokenize = _tokenizer()
+        patterns = []
+        for row in rows:
+            src = row.get("_source", name)
+            try:
+                gap = int(row["gap"]) if row.get("gap", "").strip() else default_gap
+                conds = parse_conditions(row.get("context", ""))
+                for source in (row.get(column) or "").split("|"):
+                    if source.strip():
+                        patterns.append(parse_pattern(source.strip(), tokenize, gap, conds, row))
+            except ValueError as e:
+                raise DataFileError(f"{src}: {e}") from None
+        return cls(patterns)
+
+    def match(self, view: TextView) -> list[Match]:
+        found = []
+        seen = set()
+        for i, keys in enumerate(view.keys):
+            for k in keys:
+                for p in self.index.get(k, ()):
+                    if (id(p), i) in seen:
+                        continue
+                    seen.add((id(p), i))
+                    m = self._match_at(p, view, i)
+                    if m is not None:
+                        found.append(m)
+        return _no_overlap(found)
+
+    def _match_at(self, p: Pattern, view: TextView, i: int):
+        anchor = p.elements[p.anchor]
+        if not _el_matches(anchor, view, i):
+            return None
+        last = _walk(p.elements[p.anchor + 1:], 0, i, 1, p.gap, view)
+        if last is None:
+            return None
+        first = _walk(p.elements[:p.anchor][::-1], 0, i, -1, p.gap, view)
+        if first is None:
+            return None
+        if p.at_start and view.sent_first.get(view.sent[first]) != first:
+            return None
+        if not all(_condition_holds(c, view, first, last) for c in p.conditions):
+            return None
+        toks = view.tokens
+        return Match(p, first, last, toks[first].start, toks[last].end)
+
+
+def _el_matches(el: Element, view: TextView, j: int) -> bool:
+    if view.punct[j] and el.kind != "word":
+        return False
+    if el.pos and view.pos[j] not in el.pos:
+        return False
+    if el.kind == "det":
+        return view.det[j]
+    return not el.keys.isdisjoint(view.keys[j])
+
+
+def _walk(elems, k, last, d, gap, view):
+    """Match elems[k:] going in direction d after token `last`; the far end matched, or None."""
+    if k == len(elems):
+        return last
+    el = elems[k]
+    n = len(view)
+    sid = view.sent[last]
+    if el.kind == "slot":
+        for size in range(1, SLOT_MAX + 1):
+            j = last + d * size
+            if not (0 <= j < n) or view.sent[j] != sid or view.punct[j]:
+                break
+            r = _walk(elems, k + 1, j, d, gap, view)
+            if r is not None:
+                return r
+        return None
+    for skip in range(gap + 1):
+        j = last + d * (skip + 1)
+        if not (0 <= j < n) or view.sent[j] != sid:
+            break
+        if skip:
+            between = last + d * skip
+            if view.punct[between] or view.pos[between] not in INSERTABLE_POS:
+                break
+        if _el_matches(el, view, j):
+            r = _walk(elems, k + 1, j, d, gap, view)
+            if r is not None:
+                return r
+    if el.optional:
+        return _walk(elems, k + 1, last, d, gap, view)
+    return None
+
+
+def _condition_holds(c: Condition, view: TextView, first: int, last: int) -> bool:
+    sid = view.sent[first]
+    n = len(view)
+    if c.where == "before":
+        rng = range(max(0, first - c.window), first)
+    elif c.where == "after":
+        rng = range(last + 1, min(n, last + 1 + c.window))
+    else:
+        lo, hi = max(0, first - c.window), min(n, last + 1 + c.window)
+        rng = [j for j in range(lo, hi) if j < first or j > last]
+    hit = any(view.sent[j] == sid and _value_hit(c, view, j) for j in rng)
+    return hit if c.sign == "+" else not hit
+
+
+def _value_hit(c: Condition, view: TextView, j: int) -> bool:
+    return ((c.words and not c.words.isdisjoint(view.keys[j]))
+            or (c.pos and view.pos[j] in c.pos)
+            or (c.feats and not c.feats.isdisjoint(view.feats[j])))
+
+
+def _no_overlap(matches):
+    """Leftmost-longest: drop matches that overlap one already kept."""
+    kept = []
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start), m.pattern.source)):
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def matcher_for(ctx, table: str, column: str, default_gap: int = 1) -> PhraseMatcher:
+    """The matcher for a lexicon table, built once per Resources."""
+    return ctx.resources.memo(("phrases", table, column, default_gap),
+                              lambda: PhraseMatcher.from_rows(ctx.resources.table(table), column, default_gap, table))

@@ -236,7 +236,9 @@ class _RunOutputs:
         from .report import write_atomic
 
         items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
-        errs = [(getattr(e, "path", ""), getattr(e, "problem", str(e))) for e in errors]
+        from .report.ci import relative_uri
+
+        errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
         if "sarif" in self.wanted:
             from .report.sarif import render_sarif
 

@@ -1,0 +1,205 @@
+"""CI outputs: SARIF 2.1.0 (validated against the official schema), JUnit XML, GitHub annotations."""
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from mtaudit.cli import main
+from mtaudit.report.ci import CiItem
+from mtaudit.report.github import command, render_github
+
+jsonschema = pytest.importorskip("jsonschema")
+
+SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
+LEVEL = {"critical": "error", "major": "warning", "minor": "note"}
+GH_LEVEL = {"critical": "error", "major": "warning", "minor": "notice"}
+GH_LINE = re.compile(r"^::(error|warning|notice) file=([^,:]+),line=(\d+),col=(\d+),endLine=(\d+),"
+                     r"endColumn=(\d+),title=([^,:]+)::(.+)$")
+
+# unseen articles: an emoji before a finding (code points vs UTF-16), findings on later lines
+ARTICLES = {
+    "emoji.txt": "Titre 😀 du jour\n\nLa réunion 🎉 a lieu : {{lieu}} à 18 heures.\n",
+    "mixed.md": "# Compte rendu\n\nLe conseil a voté.\n\nSujets : (Tagstotranslate) Budget (T) Écoles (T) Voirie\n",
+    "clean.txt": "Le sommet a eu lieu à Paris. Les ministres ont discuté de la sécurité européenne.\n",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    d = tmp_path / "articles"
+    d.mkdir()
+    for name, text in ARTICLES.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+def run_audit(corpus, out, *extra, capsys=None):
+    code = main(["--no-config", "audit", str(corpus), "--out", str(out), "--quiet",
+                 "--format", "json,sarif,junit,github", *extra])
+    printed = capsys.readouterr().out if capsys else ""
+    return code, printed
+
+
+def region_text(text: str, region: dict) -> str:
+    lines = text.split("\n")
+    sl, sc, el, ec = region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]
+    start = sum(len(x) + 1 for x in lines[: sl - 1]) + sc - 1
+    end = sum(len(x) + 1 for x in lines[: el - 1]) + ec - 1
+    return text[start:end]
+
+
+def test_sarif_is_valid_and_locates_findings(corpus, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    code, _ = run_audit(corpus, tmp_path / "out", capsys=capsys)
+    assert code == 0
+    log = json.loads((tmp_path / "out" / "mtaudit.sarif").read_text(encoding="utf-8"))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft4Validator(schema)
+    errors = sorted(validator.iter_errors(log), key=lambda e: list(e.path))
+    assert not errors, [f"{list(e.path)}: {e.message}" for e in errors[:5]]
+
+    assert log["version"] == "2.1.0" and len(log["runs"]) == 1
+    run = log["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    rules = run["tool"]["driver"]["rules"]
+    ids = [r["id"] for r in rules]
+    assert ids == sorted(set(ids)) and "MTA101" in ids and "MTA103" in ids
+    for r in rules:
+        assert r["shortDescription"]["text"] and r["fullDescription"]["text"] and r["help"]["text"]
+        assert r["defaultConfiguration"]["level"] == LEVEL[r["properties"]["severity"]]
+
+    results = run["results"]
+    assert {r["ruleId"] for r in results} >= {"MTA101", "MTA103"}
+    fps = [r["partialFingerprints"]["mtaudit/v1"] for r in results]
+    assert len(set(fps)) == len(fps)
+    for res in results:
+        assert ids[res["ruleIndex"]] == res["ruleId"]
+        assert res["level"] == LEVEL[res["properties"]["severity"]]
+        loc = res["locations"][0]["physicalLocation"]
+        uri = loc["artifactLocation"]["uri"]
+        assert uri.startswith("articles/") and not uri.startswith("/")
+        text = (tmp_path / uri).read_text(encoding="utf-8")
+        assert region_text(text, loc["region"]) == loc["region"]["snippet"]["text"]
+        assert text[loc["region"]["charOffset"]:][: loc["region"]["charLength"]] == loc["region"]["snippet"]["text"]
+    hole = next(r for r in results if r["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] == "{{lieu}}")
+    region = hole["locations"][0]["physicalLocation"]["region"]
+    # "La réunion 🎉 a lieu : " is 22 code points (23 UTF-16 units): the placeholder starts at column 23
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (3, 23, 31)
+
+
+def test_outputs_are_deterministic_and_fingerprints_survive_edits(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    run_audit(corpus, tmp_path / "a")
+    run_audit(corpus, tmp_path / "b")
+    for name in ("mtaudit.sarif", "junit.xml", "emoji.json", "mixed.json"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+    def fingerprints(out):
+        log = json.loads((out / "mtaudit.sarif").read_text(encoding="utf-8"))
+        return {(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["snippet"]["text"],
+                 r["locations"][0]["physicalLocation"]["region"]["startLine"]): r["partialFingerprints"]["mtaudit/v1"]
+                for r in log["runs"][0]["results"] if "mixed" in r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]}
+
+    before = fingerprints(tmp_path / "a")
+    p = corpus / "mixed.md"
+    p.write_text("Un paragraphe ajouté en tête.\n\nEncore un.\n\n" + p.read_text(encoding="utf-8"), encoding="utf-8")
+    run_audit(corpus, tmp_path / "c", "--force")
+    after = fingerprints(tmp_path / "c")
+    assert before and len(after) == len(before)
+    assert sorted(before.values()) == sorted(after.values())  # same ids although every line moved
+    assert {k[2] for k in before} != {k[2] for k in after}
+
+
+def test_junit_one_case_per_article(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe caf\xe9")
+    code, _ = run_audit(corpus, tmp_path / "out")
+    assert code == 2  # an unreadable input
+    root = ET.parse(tmp_path / "out" / "junit.xml").getroot()
+    suites = root.findall("testsuite")
+    assert len(suites) == 1
+    cases = {c.get("name"): c for c in suites[0].findall("testcase")}
+    assert set(cases) == {"articles/clean.txt", "articles/emoji.txt", "articles/mixed.md", "articles/broken.txt"}
+    assert suites[0].get("tests") == "4" and suites[0].get("errors") == "1"
+    reports = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "out").glob("*.json")}
+    failing = {n for n, r in reports.items() if r["score"]["verdict"] == "fail"}
+    assert "mixed" in failing and "clean" not in failing
+    for name, case in cases.items():
+        stem = Path(name).stem
+        fail = case.find("failure")
+        if stem == "broken":
+            assert case.find("error") is not None
+        elif stem in failing:
+            assert fail is not None and "fail" in fail.get("message")
+            for f in reports[stem]["findings"]:
+                assert f"{f['rule']} [{f['severity']}]" in fail.text and f["text"] in fail.text
+        else:
+            assert fail is None
+    assert suites[0].get("failures") == str(len(failing))
+
+
+def test_junit_gate_follows_fail_on(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _ = run_audit(corpus, tmp_path / "out", "--fail-on", "major")
+    root = ET.parse(tmp_path / "out" / "junit.xml").getroot()
+    failed = {c.get("name") for c in root.iter("testcase") if c.find("failure") is not None}
+    assert "articles/emoji.txt" in failed and "articles/mixed.md" in failed and code == 1
+
+
+def test_github_annotations(corpus, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    _, printed = run_audit(corpus, tmp_path / "out", capsys=capsys)
+    lines = [x for x in printed.splitlines() if x.startswith("::")]
+    assert lines
+    reports = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "out").glob("*.json")}
+    by_rule_text = {(f["rule"], f["text"]): f for r in reports.values() for f in r["findings"]}
+    for line in lines:
+        m = GH_LINE.match(line)
+        assert m, line
+        kind, file, ln, col, eln, ecol, title, msg = m.groups()
+        assert file.startswith("articles/")
+        rule = title.split()[0]
+        text = (tmp_path / file).read_text(encoding="utf-8").split("\n")[int(ln) - 1][int(col) - 1:int(ecol) - 1]
+        f = by_rule_text[(rule, text)]
+        assert kind == GH_LEVEL[f["severity"]]
+        assert "%0A" not in msg or "\n" not in msg
+
+
+def test_github_caps_and_escapes(tmp_path):
+    text = "Bonjour " + " ".join(f"{{{{v{i}}}}}" for i in range(70)) + "\n"
+    findings = [{"rule": "MTA103", "slug": "template-placeholder", "severity": "major", "start": m.start(),
+                 "end": m.end(), "text": m.group(), "message": "Unfilled placeholder", "suggestion": None}
+                for m in re.finditer(r"\{\{v\d+\}\}", text)]
+    report = {"article": {"id": "a"}, "findings": findings, "score": {"verdict": "fail"}}
+    items = [CiItem(report, text, "a.txt"), CiItem(dict(report, article={"id": "b"}), text, "b.txt")]
+    out = render_github(items, per_article=50, total=80).splitlines()
+    assert sum(1 for x in out if "file=a.txt" in x) == 50
+    assert sum(1 for x in out if "file=b.txt" in x) == 30
+    assert out[-1].startswith("::notice") and "60 more" in out[-1]
+    assert command("error", "50% done\nnext", file="a,b:c.txt", title="T") == \
+        "::error file=a%2Cb%3Ac.txt,title=T::50%25 done%0Anext"
+
+
+def test_check_formats_on_stdin_json(monkeypatch, capsys):
+    import io
+    import sys
+
+    body = json.dumps({"id": "cms-1", "html": "<p>Bonjour <b>{{nom}}</b>&nbsp;!</p>"}).encode()
+    for fmt in ("sarif", "junit", "github", "text"):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(body), encoding="utf-8"))
+        code = main(["--no-config", "check", "-", "--format", fmt])
+        out = capsys.readouterr().out
+        assert code == 1
+        if fmt == "sarif":
+            log = json.loads(out)
+            region = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+            assert region["snippet"]["text"] == "{{nom}}" and region["startColumn"] == 15  # column in the HTML
+            assert not list(jsonschema.Draft4Validator(json.loads(SCHEMA.read_text())).iter_errors(log))
+        elif fmt == "junit":
+            assert ET.fromstring(out).find("testsuite/testcase/failure") is not None
+        elif fmt == "github":
+            assert "::warning title=MTA103 template-placeholder::" in out  # stdin: no file
+        else:
+            assert "cms-1:1:15: MTA103 [major]" in out

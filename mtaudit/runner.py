@@ -176,13 +176,23 @@ class _Bar:
             try:
                 from tqdm import tqdm
 
-                self.bar = tqdm(total=total, unit="article", dynamic_ncols=True, file=sys.stderr,
-                                smoothing=0.1, mininterval=0.2)
+                try:
+                    width = os.get_terminal_size(sys.stderr.fileno()).columns
+                except (OSError, ValueError, AttributeError):
+                    width = 0
+                # a terminal that reports no size (some CI ptys) would otherwise hide the bar
+                sizing = {"dynamic_ncols": True} if width > 0 else {"ncols": 100, "nrows": 24}
+                self.bar = tqdm(total=total, unit="article", file=sys.stderr, smoothing=0.1, mininterval=0.2,
+                                **sizing)
             except ImportError:  # pragma: no cover
                 self.bar = None
 
-    def update(self, n=1):
+    def update(self, n=1, words=0):
         if self.bar is not None:
+            self.words = getattr(self, "words", 0) + words
+            elapsed = self.bar.format_dict.get("elapsed") or 0
+            if elapsed > 0:
+                self.bar.set_postfix_str(f"{self.words / elapsed:,.0f} words/s", refresh=False)
             self.bar.update(n)
 
     def close(self):
@@ -260,7 +270,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                     result.baselined += old.get("baselined", 0)
                 if on_report:
                     on_report(old, article)
-                bar.update()
+                bar.update(words=article.words)
                 return None
         return article, run
 
@@ -276,8 +286,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                     from .pipeline import Auditor
 
                     auditor = Auditor(config)
-                finish(index, article, auditor.audit(article, source_text=article.meta.get("source_text")), run)
-                bar.update()
+                try:
+                    report = auditor.audit(article, source_text=article.meta.get("source_text"))
+                except Exception as e:  # same as in a worker: this article fails, the batch goes on
+                    report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
+                finish(index, article, report, run)
+                bar.update(words=article.words)
         else:
             _run_parallel(sources, config, opts.jobs, load, finish, bar, result)
     finally:
@@ -316,7 +330,7 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
             except Exception as e:
                 report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
             finish(index, article, report, run)
-            bar.update()
+            bar.update(words=article.words)
 
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(config,)) as pool:

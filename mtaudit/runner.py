@@ -316,24 +316,21 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
     pending: dict = {}
     limit = jobs * 4  # bounded look-ahead: corpus rows are never all in memory
 
-    def drain(block_until_one: bool) -> None:
-        if not pending:
-            return
-        ready, _ = wait(list(pending), return_when=FIRST_COMPLETED) if block_until_one else (
-            [f for f in pending if f.done()], None)
+    def drain() -> None:
+        ready, _ = wait(list(pending), return_when=FIRST_COMPLETED)
         for fut in ready:
             index, article, run = pending.pop(fut)
             try:
                 report = fut.result()
             except BrokenProcessPool:
-                report = {"__error__": "worker process died (out of memory?)"}
+                report = {"__error__": "the worker process died or failed to start (out of memory? see the log)"}
             except Exception as e:
                 report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
             finish(index, article, report, run)
             bar.update(words=article.words)
 
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(config,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,))
+    try:
         broken = False
         for index, source in enumerate(sources):
             got = load(index, source)
@@ -351,6 +348,10 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
                 continue
             pending[fut] = (index, article, run)
             if len(pending) >= limit:
-                drain(True)
+                drain()
         while pending:
-            drain(True)
+            drain()
+    except BaseException:  # Ctrl-C or a bug: do not wait for queued work
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)

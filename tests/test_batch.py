@@ -206,3 +206,19 @@ def test_batch_index_on_disk_links_existing_sheets(folder, tmp_path):
     p.feed((out / "index.html").read_text())
     assert p.links and all((out / h).is_file() for h in p.links) and all(h.endswith(".md") for h in p.links)
     shutil.rmtree(out)
+
+
+def test_an_audit_that_crashes_fails_one_article_only(folder, tmp_path, monkeypatch, capsys):
+    real = pipeline.Auditor.audit
+
+    def flaky(self, article, *a, **k):
+        if article.id == "b":
+            raise RuntimeError("boom")
+        return real(self, article, *a, **k)
+
+    monkeypatch.setattr(pipeline.Auditor, "audit", flaky)
+    out = tmp_path / "o"
+    assert main(["audit", str(folder), "--out", str(out), "--format", "json", "--quiet", "--select", "markup"]) == 2
+    err = capsys.readouterr().err
+    assert "b.md" in err and "boom" in err
+    assert sorted(p.stem for p in out.glob("*.json")) == ["a", "c"]

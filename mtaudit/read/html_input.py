@@ -1,6 +1,7 @@
 """HTML input: the plain text to audit, with a map from each text offset back to the HTML.
 
-Tags are dropped, entities decoded, block elements become line breaks, runs of whitespace
+Tags and comments are dropped (mtaudit's own <!-- mtaudit-… --> directives are kept, for
+suppressions), entities decoded, block elements become line breaks, runs of whitespace
 collapse to one space (except in <pre>/<textarea>), and script/style/head content is skipped.
 For every code point of the plain text we keep the [start, end) span of the HTML it came from,
 so a finding at text[s:e] is html[starts[s]:ends[e-1]] in the original.
@@ -212,7 +213,16 @@ class _Converter(HTMLParser):
             self._text(decoded, pos, raw_len=len(raw))
 
     def handle_comment(self, data):
-        pass
+        # mtaudit's own directives (<!-- mtaudit-disable MTA101 -->) stay in the text for suppressions
+        if self.skip or not data.strip().lower().startswith("mtaudit-"):
+            return
+        pos = self._pos()
+        raw = f"<!--{data}-->"
+        if not self.source.startswith(raw, pos):
+            return
+        self._flush_owed()
+        for k, ch in enumerate(raw):
+            self._emit(ch, pos + k, pos + k + 1)
 
     def handle_decl(self, decl):
         pass

@@ -48,6 +48,7 @@ test: install
 
 bench: install
 	$(BIN)/python bench/audit_speed.py
+	$(BIN)/python bench/serve_load.py
 
 clean:
 	rm -rf reports/*.json reports/*.md reports/*.html reports/*.csv .pytest_cache

@@ -161,6 +161,8 @@ def test_github_annotations(corpus, tmp_path, monkeypatch, capsys):
         kind, file, ln, col, eln, ecol, title, msg = m.groups()
         assert file.startswith("articles/")
         rule = title.split()[0]
+        if ln != eln:
+            continue
         text = (tmp_path / file).read_text(encoding="utf-8").split("\n")[int(ln) - 1][int(col) - 1:int(ecol) - 1]
         f = by_rule_text[(rule, text)]
         assert kind == GH_LEVEL[f["severity"]]

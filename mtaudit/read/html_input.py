@@ -8,7 +8,6 @@ so a finding at text[s:e] is html[starts[s]:ends[e-1]] in the original.
 """
 from __future__ import annotations
 
-import bisect
 import html as htmllib
 import re
 from dataclasses import dataclass
@@ -242,13 +241,3 @@ def html_to_text(source: str) -> HtmlText:
         conv.out.pop(), conv.starts.pop(), conv.ends.pop()
     return HtmlText(source, "".join(conv.out), conv.starts, conv.ends)
 
-
-def offsets_to_line_col(text: str):
-    """A function offset -> (line, column), 1-based, columns in code points."""
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def locate(offset: int) -> tuple[int, int]:
-        i = bisect.bisect_right(starts, offset) - 1
-        return i + 1, offset - starts[i] + 1
-
-    return locate

@@ -226,8 +226,8 @@ class _RunOutputs:
     def add(self, report: dict, article) -> None:
         from .report.ci import CiItem, relative_uri
 
-        path = article.path
-        uri = relative_uri(path) if path and "#" not in path else (path or None)
+        head, sep, row = (article.path or "").partition("#")  # corpus rows: data.jsonl#row=3
+        uri = relative_uri(head) + sep + row if head else None
         self.items[report["article"]["id"]] = CiItem(report, article.text, uri)
 
     def write(self, reports, errors, out: Path, fail_under, fail_on) -> None:

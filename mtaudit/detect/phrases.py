@@ -35,10 +35,14 @@ ELISIONS = {
     "j'": ("je",), "m'": ("me",), "t'": ("te",), "c'": ("ce",), "jusqu'": ("jusque",),
     "lorsqu'": ("lorsque",), "puisqu'": ("puisque",), "quoiqu'": ("quoique",),
 }
-CONTRACTIONS = {"du": ("de", "le"), "des": ("de", "un", "le"), "au": ("à", "le"), "aux": ("à", "le")}
+# contracted forms also match the preposition; "du" for a pattern's "de le" is handled in _walk
+CONTRACTIONS = {"du": ("de",), "des": ("de", "un"), "au": ("à",), "aux": ("à",)}
 DETERMINERS = frozenset(
     "le la les l' un une des du de d' ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos "
     "leur leurs quelque quelques plusieurs chaque aucun aucune certains certaines tout toute tous toutes".split())
+ER_ENDINGS = ("aient", "erait", "ions", "iez", "ait", "ais", "ent", "ons", "era", "ées", "és", "ée", "es", "ez", "é", "e")
+PREPOSITIONS = frozenset({"de", "à"})
+ARTICLES = frozenset({"le", "la", "les", "l'"})
 INSERTABLE_POS = frozenset({"ADJ", "ADV", "NUM"})
 SLOT_MAX = 4
 WINDOWS = {"near": 8, "sent": 10_000, "before": 3, "after": 3}
@@ -51,10 +55,13 @@ def norm(word: str) -> str:
 
 
 def fold(word: str) -> str:
-    """Drop a final plural s/x then a feminine e: "opposées" -> "opposé", "actifs" -> "actif"."""
+    """Drop a final plural s/x, and the e of a feminine "-ée": "opposées" -> "opposé", "actifs" -> "actif".
+
+    Kept this narrow on purpose (spaCy lemmas do the rest): dropping every final e would make
+    "coupe" a "coup" and "pointe" a "point"."""
     if len(word) > 3 and word[-1] in "sx":
         word = word[:-1]
-    if len(word) > 3 and word[-1] == "e":
+    if len(word) > 3 and word.endswith("ée"):
         word = word[:-1]
     return word
 
@@ -73,6 +80,7 @@ class TextView:
         self.punct = [t.pos == "PUNCT" or not any(c.isalnum() for c in t.text) for t in self.tokens]
         self.pos = [t.pos for t in self.tokens]
         self.feats = [frozenset(t.morph.split("|")) if t.morph else frozenset() for t in self.tokens]
+        self.contracted = [norm(t.text) in CONTRACTIONS for t in self.tokens]
         self.det = [t.pos == "DET" or norm(t.text) in DETERMINERS for t in self.tokens]
         self.sent_first = {}
         for i, s in enumerate(self.sent):
@@ -91,6 +99,12 @@ def token_keys(tok) -> frozenset:
     if not finite_verb:
         keys.add(fold(low))
         keys.add(fold(lemma))
+    if tok.pos in ("VERB", "AUX") and not lemma.endswith(("er", "ir", "re")):
+        # the lemmatiser sometimes returns the form itself ("pousse"): guess the -er infinitive
+        for ending in ER_ENDINGS:
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                keys.add(low[: -len(ending)] + "er")
+                break
     for form in (low, lemma):
         keys.update(ELISIONS.get(form, ()))
     keys.update(CONTRACTIONS.get(low, ()))
@@ -339,9 +353,20 @@ def _walk(elems, k, last, d, gap, view):
             r = _walk(elems, k + 1, j, d, gap, view)
             if r is not None:
                 return r
+        # "du", "au"... stand for the pattern's "de le", "à le" (in either walking direction)
+        if view.contracted[j] and k + 1 < len(elems) and _pair(el, elems[k + 1]) \
+                and (_el_matches(el, view, j) or _el_matches(elems[k + 1], view, j)):
+            r = _walk(elems, k + 2, j, d, gap, view)
+            if r is not None:
+                return r
     if el.optional:
         return _walk(elems, k + 1, last, d, gap, view)
     return None
+
+
+def _pair(a: Element, b: Element) -> bool:
+    labels = {norm(a.label), norm(b.label)}
+    return len(labels) == 2 and bool(labels & PREPOSITIONS) and bool(labels & ARTICLES)
 
 
 def _condition_holds(c: Condition, view: TextView, first: int, last: int) -> bool:

@@ -284,3 +284,30 @@ def test_speed_per_article_warm():
     t = time.perf_counter()
     run_rules(ctx, rules)
     assert time.perf_counter() - t < 0.2
+
+
+def test_runs_without_spacy_on_regex_tokens():
+    """Without a spaCy model the rules still load their lexicons and stay quiet on clean French."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json,sys; from pathlib import Path\n"
+        "from mtaudit.detect import Context, run_rules\n"
+        "from mtaudit.detect.registry import all_rules\n"
+        "out={}\n"
+        "for p in sorted(Path('seeds').glob('*.txt')):\n"
+        "    ctx=Context.from_text(p.read_text(encoding='utf-8-sig'))\n"
+        "    f,fail=run_rules(ctx,[all_rules()[i](ctx.config) for i in %r])\n"
+        "    out[p.name[:3]]=[[x.text for x in f],[x['error'] for x in fail],ctx.engines.get('nlp')]\n"
+        "print(json.dumps(out))\n" % (IDS,))
+    env = dict(os.environ, MTAUDIT_SPACY_MODEL="no-such-model")
+    res = subprocess.run([sys.executable, "-c", code], cwd=SEEDS.parent, env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout.strip().splitlines()[-1])
+    assert all(v[2] == "regex" and not v[1] for v in out.values()), out
+    assert out["000"][0] == [] and out["003"][0] == []
+    assert "coalition des conférences" in out["004"][0] and "bottes sur le sol" in out["004"][0]

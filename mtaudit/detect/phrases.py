@@ -170,7 +170,7 @@ def _tokenizer():
     nlp, _ = load_spacy()
     if nlp is not None:
         return lambda s: [t.text for t in nlp.tokenizer(s) if not t.is_space]
-    return lambda s: [m.group() for m in WORD_RE.finditer(s)]
+    return lambda s: [m.group() for m in WORD_RE.finditer(s)] or [s]  # as analyse() does without spaCy
 
 
 def word_keys(word: str) -> frozenset:
@@ -318,7 +318,7 @@ class PhraseMatcher:
 def _el_matches(el: Element, view: TextView, j: int) -> bool:
     if view.punct[j] and el.kind != "word":
         return False
-    if el.pos and view.pos[j] not in el.pos:
+    if el.pos and view.pos[j] and view.pos[j] not in el.pos:  # no POS at all: regex tokens
         return False
     if el.kind == "det":
         return view.det[j]

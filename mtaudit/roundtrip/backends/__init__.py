@@ -1,0 +1,54 @@
+"""Translator backends behind one interface, and the `auto` choice between them.
+
+auto: the first usable of ctranslate2 (converted models in models/) -> marian (a model already on
+disk: models/ or the Hugging Face cache) -> apertium (Debian packages). Probing imports nothing heavy.
+"""
+from __future__ import annotations
+
+from ..options import Options
+from .base import DIRECTIONS, Backend, BackendUnavailable
+
+ORDER = ("ctranslate2", "marian", "apertium")
+
+HOW_TO_ENABLE = ("install the round-trip extra (pip install 'mtaudit[roundtrip]') and run "
+                 "`mtaudit models pull` for MarianMT/CTranslate2, or install apertium, apertium-fr-es and "
+                 "apertium-eng-spa (Debian); then audit with --roundtrip auto")
+
+
+def backend_class(name: str) -> type[Backend]:
+    if name == "ctranslate2":
+        from .ctranslate2 import CTranslate2Backend as cls
+    elif name == "marian":
+        from .marian import MarianBackend as cls
+    elif name == "apertium":
+        from .apertium import ApertiumBackend as cls
+    else:
+        raise ValueError(f"unknown backend {name!r}; choose from {', '.join(ORDER)}")
+    return cls
+
+
+def candidates(options: Options) -> tuple[list[Backend], list[str]]:
+    """Backends to try in order (auto: every usable one; else the named one), and why others were skipped."""
+    names = ORDER if options.engine == "auto" else (options.engine,)
+    found, reasons = [], []
+    for name in names:
+        cls = backend_class(name)
+        reason = cls.probe(options, strict=options.engine != "auto")
+        if reason:
+            reasons.append(f"{name}: {reason}")
+            continue
+        try:
+            found.append(cls(options))
+        except BackendUnavailable as e:
+            reasons.append(f"{name}: {e.reason}")
+    return found, reasons
+
+
+def available(options: Options | None = None) -> dict[str, str | None]:
+    """{backend: None if usable else the reason} (auto rules: no downloads)."""
+    options = options or Options()
+    return {name: backend_class(name).probe(options) for name in ORDER}
+
+
+__all__ = ["DIRECTIONS", "ORDER", "Backend", "BackendUnavailable", "backend_class", "candidates", "available",
+           "HOW_TO_ENABLE"]

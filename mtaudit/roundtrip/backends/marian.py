@@ -1,0 +1,125 @@
+"""MarianMT through Hugging Face transformers (torch). Models load lazily, once per direction.
+
+Model lookup for a direction: the option value when it is a folder; else models_dir/<name> (what
+`mtaudit models pull` writes); else the hub id through the Hugging Face cache, downloading only when
+not offline (HF_HUB_OFFLINE=1, TRANSFORMERS_OFFLINE=1 or roundtrip.local_only make it cache-only).
+"""
+from __future__ import annotations
+
+import importlib.util
+import threading
+from pathlib import Path
+
+from .base import Backend, BackendUnavailable, length_batches
+
+HOW_TO = ("run `mtaudit models pull` on a machine with network access (it fills models/), or point "
+          "roundtrip.fr_en / roundtrip.en_fr at local MarianMT folders; install the stack with "
+          "pip install 'mtaudit[roundtrip]'")
+
+
+def has_modules(*names: str) -> str | None:
+    missing = [n for n in names if importlib.util.find_spec(n) is None]
+    return f"python package(s) {', '.join(missing)} not installed" if missing else None
+
+
+def local_folder(options, direction: str) -> Path | None:
+    """The local folder holding the transformers model for a direction, if there is one."""
+    value = options.models[direction]
+    p = Path(value).expanduser()
+    if p.is_dir() and (p / "config.json").is_file():
+        return p
+    q = options.models_path() / value.rstrip("/").split("/")[-1]
+    if q.is_dir() and (q / "config.json").is_file():
+        return q
+    return None
+
+
+def in_hf_cache(model_id: str) -> bool:
+    try:
+        from huggingface_hub import try_to_load_from_cache
+    except ImportError:
+        return False
+    try:
+        hit = try_to_load_from_cache(model_id, "config.json")
+    except Exception:  # not a valid repo id (e.g. a missing local path)
+        return False
+    return isinstance(hit, str)
+
+
+class MarianBackend(Backend):
+    name = "marian"
+
+    @classmethod
+    def probe(cls, options, strict=False):
+        missing = has_modules("torch", "transformers", "sentencepiece")
+        if missing:
+            return missing
+        for direction, model_id in options.models.items():
+            if local_folder(options, direction) or in_hf_cache(model_id):
+                continue
+            if Path(model_id).expanduser().is_absolute() or model_id.startswith("."):
+                return f"model folder {model_id} not found"
+            if not strict:
+                return f"model {model_id} is not downloaded (auto only uses models already on disk)"
+            if options.offline:
+                return f"model {model_id} is not in the local cache and downloads are off (HF_HUB_OFFLINE)"
+        return None
+
+    def __init__(self, options=None):
+        super().__init__(options)
+        self._loaded: dict = {}
+        self._lock = threading.Lock()
+
+    def model(self, direction):
+        folder = local_folder(self.options, direction)
+        return str(folder) if folder else self.options.models[direction]
+
+    def signature(self, direction):
+        o = self.options
+        return f"marian:{self.model(direction)}|beam:{o.beam_size}|max:{o.max_length}"
+
+    def device(self) -> str:
+        import torch
+
+        if self.options.device == "auto":
+            return "cuda" if torch.cuda.is_available() else "cpu"
+        return self.options.device
+
+    def _load(self, direction):
+        with self._lock:
+            if direction in self._loaded:
+                return self._loaded[direction]
+            import torch
+            from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+            folder = local_folder(self.options, direction)
+            source = str(folder) if folder else self.options.models[direction]
+            local_only = bool(folder) or self.options.offline
+            try:
+                tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
+                model = AutoModelForSeq2SeqLM.from_pretrained(source, local_files_only=local_only)
+            except (OSError, ValueError) as e:
+                where = "offline (HF_HUB_OFFLINE/local_only)" if local_only else "from the Hugging Face hub"
+                raise BackendUnavailable(f"cannot load translation model {source} {where}: "
+                                         f"{str(e).splitlines()[0][:200]}", HOW_TO) from e
+            device = self.device()
+            if device == "cpu":
+                torch.set_num_threads(self.options.n_threads)
+            model.to(device).eval()
+            self._loaded[direction] = (tokenizer, model, device)
+            return self._loaded[direction]
+
+    def _translate(self, texts, direction):
+        import torch
+
+        tokenizer, model, device = self._load(direction)
+        o = self.options
+        out: list[str] = [""] * len(texts)
+        with torch.inference_mode():
+            for idx in length_batches(texts, o.batch_size):
+                batch = tokenizer([texts[i] for i in idx], return_tensors="pt", padding=True, truncation=True,
+                                  max_length=o.max_length).to(device)
+                generated = model.generate(**batch, num_beams=o.beam_size, max_new_tokens=o.max_length)
+                for i, text in zip(idx, tokenizer.batch_decode(generated, skip_special_tokens=True)):
+                    out[i] = text.strip()
+        return out

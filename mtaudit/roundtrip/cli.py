@@ -1,0 +1,114 @@
+"""Command-line pieces of the round trip: --roundtrip/--source for audit and check, and the
+`models` command (pull, list). mtaudit/cli.py wires them in."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .options import ENGINES
+
+SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--roundtrip", choices=ENGINES, metavar="ENGINE",
+                   help="round-trip fidelity check through English: " + ", ".join(ENGINES) +
+                        " (default: the configuration's, else none)")
+    p.add_argument("--source", metavar="PATH",
+                   help="the English source: a file (for one article) or a folder of files paired with the "
+                        "articles by file name; enables the bilingual checks (omissions, additions, mistranslations)")
+
+
+def source_for(article_path: str | None, source: str | None) -> str | None:
+    """The English source text for an article: the --source file itself, or the file of the --source
+    folder with the article's file name (or stem with .txt/.md/.html/.htm). None when there is none."""
+    if not source:
+        return None
+    src = Path(source)
+    if src.is_file():
+        return _read(src)
+    if not src.is_dir() or not article_path:
+        return None
+    name = Path(article_path.partition("#")[0]).name
+    candidates = [src / name] + [src / (Path(name).stem + s) for s in SOURCE_SUFFIXES]
+    for c in candidates:
+        if c.is_file():
+            return _read(c)
+    return None
+
+
+def _read(path: Path) -> str:
+    from ..read import read_article
+
+    return read_article(str(path)).text
+
+
+def check_source_arg(source: str | None) -> None:
+    if source and not Path(source).exists():
+        raise FileNotFoundError(f"--source: no such file or folder: {source}")
+
+
+# -- mtaudit models ---------------------------------------------------------------------------
+
+def add_models_parser(sub) -> argparse.ArgumentParser:
+    p = sub.add_parser("models", help="download/convert translation models for the round trip, or list them")
+    msub = p.add_subparsers(dest="models_command", metavar="ACTION")
+    pull = msub.add_parser("pull", help="download the default MarianMT pair (or the named models of "
+                                        "models/registry.toml) and convert them to CTranslate2")
+    pull.add_argument("names", nargs="*", metavar="NAME", help="model names or hub ids (default: the default pair)")
+    pull.add_argument("--dir", metavar="DIR", help="models folder (default: $MTAUDIT_MODELS_DIR, else ./models)")
+    pull.add_argument("--quantization", default="int8", metavar="TYPE",
+                      help="CTranslate2 quantization (default int8; float16, int8_float16, float32...)")
+    pull.add_argument("--force", action="store_true", help="download and convert again")
+    lst = msub.add_parser("list", help="show known models, what is installed and where")
+    lst.add_argument("--dir", metavar="DIR", help="models folder (default: $MTAUDIT_MODELS_DIR, else ./models)")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    return p
+
+
+def cmd_models(args, stdout=None) -> int:
+    from .models import ModelError, installed, pull
+
+    out = stdout or sys.stdout
+    action = getattr(args, "models_command", None)
+    if action == "pull":
+        try:
+            done = pull(args.names or None, folder=args.dir, quantization=args.quantization, force=args.force,
+                        say=lambda msg: print(msg, file=out))
+        except ModelError as e:
+            print(f"mtaudit: error: {e}", file=sys.stderr)
+            return 2
+        except ImportError as e:
+            print(f"mtaudit: error: {e}; install the round-trip extra: pip install 'mtaudit[roundtrip]'", file=sys.stderr)
+            return 2
+        for d in done:
+            print(f"{d['name']}: {d['transformers']} (transformers), {d['ctranslate2']} (CTranslate2)", file=out)
+        return 0
+    if action == "list":
+        try:
+            rows = installed(args.dir)
+        except ModelError as e:
+            print(f"mtaudit: error: {e}", file=sys.stderr)
+            return 2
+        if args.json:
+            print(json.dumps(rows, indent=2), file=out)
+            return 0
+        from .backends import ORDER, available
+        from .options import Options
+
+        opts = Options(models_dir=args.dir)
+        for r in rows:
+            where = ", ".join(x for x in (r["transformers"] and f"transformers {r['transformers']}",
+                                          r["ctranslate2"] and f"ctranslate2 {r['ctranslate2']}",
+                                          r["hf_cache"] and "Hugging Face cache") if x) or "not installed"
+            tag = " (default)" if r["default"] else ""
+            print(f"{r['name']}{tag}  {r['direction'] or '?'}  {r['repo'] or 'local'}: {where}"
+                  + (f"  [{r['bytes'] / 1e6:.0f} MB]" if r["bytes"] else ""), file=out)
+        status = available(opts)
+        print("engines: " + "; ".join(f"{n} {'ready' if status[n] is None else '(' + status[n] + ')'}"
+                                      for n in ORDER), file=out)
+        return 0
+    print("usage: mtaudit models {pull,list} (see mtaudit models --help)", file=sys.stderr)
+    return 2

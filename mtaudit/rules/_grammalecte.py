@@ -1,0 +1,157 @@
+"""Grammalecte (French grammar checker and speller), loaded once per process when available.
+
+Grammalecte is pure Python but Debian ships it as `python3-grammalecte` under the system
+dist-packages, which a virtual environment does not see. `load()` first tries a plain
+`import grammalecte` (pip or PYTHONPATH install); otherwise it loads only the `grammalecte`
+package from a known system directory (MTAUDIT_GRAMMALECTE_PATH, then the Debian/Ubuntu
+dist-packages folders) by file location, without putting the whole system folder on sys.path.
+No set-up step is needed. MTAUDIT_GRAMMALECTE=0 (or off/no/false) disables it, to run or test
+the fallback engines.
+
+Grammalecte keeps module-level state and caches, so every call goes through one lock.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+import logging
+import threading
+from pathlib import Path
+
+SYSTEM_DIRS = (
+    "/usr/lib/python3/dist-packages",
+    "/usr/share/python3/dist-packages",
+    "/usr/local/lib/python3/dist-packages",
+)
+
+log = logging.getLogger("mtaudit")
+_lock = threading.RLock()
+_state: dict = {}
+
+
+def disabled() -> bool:
+    return os.environ.get("MTAUDIT_GRAMMALECTE", "").strip().lower() in {"0", "off", "no", "false", "none"}
+
+
+def _import_from(folder: Path):
+    """Import the `grammalecte` package found in folder (and nothing else from there)."""
+    init = folder / "grammalecte" / "__init__.py"
+    if not init.exists():
+        return None
+    spec = importlib.util.spec_from_file_location(
+        "grammalecte", init, submodule_search_locations=[str(init.parent)])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["grammalecte"] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception:
+        sys.modules.pop("grammalecte", None)
+        raise
+    return module
+
+
+def _find_module():
+    try:
+        return importlib.import_module("grammalecte")
+    except ImportError:
+        pass
+    dirs = [os.environ["MTAUDIT_GRAMMALECTE_PATH"]] if os.environ.get("MTAUDIT_GRAMMALECTE_PATH") else []
+    for d in dirs + list(SYSTEM_DIRS):
+        try:
+            module = _import_from(Path(d))
+        except Exception:
+            module = None
+        if module is not None:
+            return module
+    return None
+
+
+class Grammalecte:
+    """The loaded engine: grammar parse, speller, morphology."""
+
+    def __init__(self, module):
+        self.checker = module.GrammarChecker("fr")
+        self.gce = self.checker.getGCEngine()
+        self.speller = self.checker.getSpellChecker()
+        self.functions = importlib.import_module(self.gce.__name__ + ".gc_functions")
+        self.version = getattr(self.gce, "version", "?")
+        self.name = f"grammalecte-{self.version}"
+        self.default_options = dict(self.gce.getDefaultOptions())
+        self._morph: dict[str, tuple] = {}
+        self._valid: dict[str, bool] = {}
+
+    def parse(self, paragraph: str, options: dict) -> list[dict]:
+        with _lock:
+            return [dict(e) for e in self.gce.parse(paragraph, "FR", dOptions=options)]
+
+    def spelling_errors(self, paragraph: str) -> list[dict]:
+        with _lock:
+            return [dict(e) for e in self.speller.parseParagraph(paragraph)]
+
+    def is_valid(self, word: str) -> bool:
+        v = self._valid.get(word)
+        if v is None:
+            with _lock:
+                v = bool(self.speller.isValidToken(word))
+            self._valid[word] = v
+        return v
+
+    def morph(self, word: str) -> tuple:
+        """Morphology strings for a word, e.g. ('>mer/:N:f:p/*',)."""
+        m = self._morph.get(word)
+        if m is None:
+            with _lock:
+                m = tuple(self.speller.getMorph(word) or ())
+            self._morph[word] = m
+        return m
+
+    def inflect(self, word: str, gender: str | None, number: str | None) -> list[str]:
+        """Forms of word with the given gender (m/f) and/or number (s/p), best first."""
+        f = self.functions
+        table = {("m", "s"): f.suggMasSing, ("m", "p"): f.suggMasPlur, ("f", "s"): f.suggFemSing,
+                 ("f", "p"): f.suggFemPlur, (None, "s"): f.suggSing, (None, "p"): f.suggPlur}
+        func = table.get((gender, number))
+        if func is None:
+            return []
+        with _lock:
+            try:
+                out = func(word)
+            except Exception:
+                return []
+        return [w for w in (out or "").split("|") if w and w != word]
+
+    def conjugate_like(self, form: str, who: str) -> list[str]:
+        """Same verb and tense as form, for who (":3s", ":3p")."""
+        with _lock:
+            try:
+                out = self.functions.suggVerb(form, who)
+            except Exception:
+                return []
+        return [w for w in (out or "").split("|") if w and w != form]
+
+    def suggest(self, word: str, limit: int = 10) -> list[str]:
+        with _lock:
+            out = []
+            for group in self.speller.suggest(word, limit):
+                out.extend(group)
+            return out[:limit]
+
+
+def load() -> Grammalecte | None:
+    """The process-wide engine, or None when Grammalecte is absent or disabled."""
+    if disabled():
+        return None
+    with _lock:
+        if "engine" not in _state:
+            engine = None
+            try:
+                module = _find_module()
+                if module is not None:
+                    engine = Grammalecte(module)
+            except Exception as e:  # a broken install must not break audits
+                log.warning("grammalecte could not be loaded: %s", e)
+                engine = None
+            _state["engine"] = engine
+        return _state["engine"]

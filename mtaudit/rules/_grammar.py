@@ -1,0 +1,714 @@
+"""Grammar and agreement analysis shared by rules MTA501-MTA504, computed once per article.
+
+Engines: Grammalecte when installed (its findings, filtered by data/grammalecte.tsv, and its
+dictionary for gender/number), else spaCy morphology ("spacy-agreement"). On top of either, three
+checks of our own catch what Grammalecte misses in machine-translated news: agreement inside a
+noun phrase read from the lexicon (MTA502), the inverted subject of a reporting incise (MTA503),
+and wrong auxiliaries or reflexives from data/verb_usage.tsv (MTA504).
+
+Findings of different checks never overlap: the more specific check wins (MTA504, MTA503, then
+MTA501, then MTA502), so one error costs one penalty.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import _grammalecte
+
+STATE = "_mta5_grammar"
+APOS = "'’"
+CLOSERS = {",", "»", "”", '"', "’’"}
+COORD = {"et", "ou", "ni"}
+INTENSIFIERS = {"très", "plus", "moins", "si", "aussi", "trop", "assez", "bien", "tout", "toute",
+                "fort", "particulièrement", "extrêmement", "relativement", "vraiment", "encore"}
+COLLECTIVE = {"plupart", "majorité", "minorité", "nombre", "moitié", "partie", "ensemble", "groupe",
+              "série", "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+              "cinquantaine", "centaine", "millier", "million", "milliard", "foule", "tiers", "quart",
+              "reste", "totalité", "poignée", "multitude", "infinité", "quantité", "masse", "peu",
+              "beaucoup", "type", "genre", "sorte", "ensemble", "couple", "paire", "pourcentage"}
+PRON_NUMBER = {"il": "s", "elle": "s", "on": "s", "ils": "p", "elles": "p", "ce": "s", "c'": "s",
+               "c’": "s", "cela": "s", "ceci": "s", "ça": "s"}
+CLITICS = {"le", "la", "l'", "les", "leur"}
+SINGULAR_HEADS = {"un", "une", "chacun", "chacune", "aucun", "aucune", "nul", "nulle"}
+SPACY_NUMBER = {"Sing": "s", "Plur": "p"}
+SPACY_GENDER = {"Masc": "m", "Fem": "f"}
+
+
+@dataclass
+class Candidate:
+    rule: str
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    severity: str | None = None
+    engine: str = "rules"
+    confidence: float = 1.0
+
+
+# -- data -----------------------------------------------------------------------------------------
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def grammalecte_policy(ctx):
+    def build():
+        options, rules = {}, {}
+        for r in ctx.resources.table("grammalecte"):
+            (options if r["kind"] == "option" else rules)[r["name"]] = r["action"]
+        return options, rules
+    return ctx.resources.memo(("mta5", "grammalecte"), build)
+
+
+def determiners(ctx) -> dict:
+    def build():
+        return {_norm(r["word"]): r for r in ctx.resources.table("determiners")}
+    return ctx.resources.memo(("mta5", "determiners"), build)
+
+
+def auxiliaries(ctx):
+    """form -> row, and (lemma, person, number, tense) -> form."""
+    def build():
+        by_form, by_key = {}, {}
+        for r in ctx.resources.table("auxiliaries"):
+            by_form.setdefault(r["form"], r)
+            by_key.setdefault((r["lemma"], r["person"], r["number"], r["tense"]), r["form"])
+        return by_form, by_key
+    return ctx.resources.memo(("mta5", "auxiliaries"), build)
+
+
+def verb_usage(ctx) -> dict:
+    def build():
+        out: dict = {}
+        for r in ctx.resources.table("verb_usage"):
+            out.setdefault(r["lemma"], []).append(r)
+        return out
+    return ctx.resources.memo(("mta5", "verb_usage"), build)
+
+
+def adjective_endings(ctx) -> list:
+    def build():
+        rows = [(r["ending"], r["gender"]) for r in ctx.resources.table("adjective_endings")]
+        return sorted(rows, key=lambda r: -len(r[0]))
+    return ctx.resources.memo(("mta5", "adjective_endings"), build)
+
+
+def reporting_verbs(ctx) -> frozenset:
+    return ctx.resources.words("reporting_verbs")
+
+
+# -- entry point ------------------------------------------------------------------------------------
+
+def analyse(ctx) -> list[Candidate]:
+    cached = ctx.__dict__.get(STATE)
+    if cached is not None:
+        return cached
+    engine = _grammalecte.load()
+    ctx.engines["grammar"] = engine.name if engine else "spacy-agreement"
+    groups = [auxiliary_checks(ctx), inverted_subject_checks(ctx, engine)]
+    groups.append(grammalecte_checks(ctx, engine) if engine else subject_verb_checks(ctx))
+    groups.append(noun_phrase_checks(ctx, engine))
+    kept: list[Candidate] = []
+    for group in groups:
+        for c in sorted(group, key=lambda c: (c.start, c.end)):
+            if not any(k.start < c.end and c.start < k.end for k in kept):
+                kept.append(c)
+    kept.sort(key=lambda c: (c.start, c.end, c.rule))
+    ctx.__dict__[STATE] = kept
+    return kept
+
+
+def sentences(ctx):
+    """(sentence span, its tokens) for every sentence of the article."""
+    for s in ctx.article.sentences:
+        toks = ctx.tokens_in(s.start, s.end)
+        if toks:
+            yield s, toks
+
+
+def _apostrophe(ctx) -> str:
+    return "’" if ctx.text.count("’") > ctx.text.count("'") else "'"
+
+
+def _rebuild(ctx, toks, replace: dict) -> str:
+    """Text of toks with some tokens replaced (index -> text, "" drops it), spacing kept."""
+    out = []
+    for n, t in enumerate(toks):
+        word = replace.get(t.i, t.text)
+        gap = ctx.text[toks[n - 1].end:t.start] if n else ""
+        if not word:
+            continue
+        if out and out[-1].endswith(tuple(APOS)):
+            gap = ""
+        out.append((gap if out else "") + word)
+    return "".join(out)
+
+
+# -- Grammalecte ------------------------------------------------------------------------------------
+
+def _rule_name(rule_id: str) -> str:
+    parts = rule_id.split("__")
+    return parts[1] if len(parts) >= 3 else rule_id
+
+
+def grammalecte_checks(ctx, engine) -> list[Candidate]:
+    opt_actions, rule_actions = grammalecte_policy(ctx)
+    options = dict(engine.default_options)
+    for name, action in opt_actions.items():
+        if name in options:
+            options[name] = action != "off"
+    out = []
+    for line in ctx.article.lines:
+        errors = []
+        for e in engine.parse(line.text, options):
+            name = _rule_name(e.get("sRuleId", ""))
+            action = rule_actions.get(name) or rule_actions.get(e.get("sRuleId", "")) \
+                or opt_actions.get(e.get("sType") or "notype", "off")
+            if action == "off":
+                continue
+            start, end = line.start + e["nStart"], line.start + e["nEnd"]
+            if start >= end:
+                continue
+            if _names_in(line.text, e["nStart"], e["nEnd"]):
+                continue  # a capitalised word inside a sentence: a name or English, not French agreement
+            if _accent_only(line.text[e["nStart"]:e["nEnd"]], (e.get("aSuggestions") or [""])[0]):
+                continue  # "A partir" -> "À partir": a capital accent is typography
+            if action == "coordinated":
+                if _coordinated_after(ctx.text, end):
+                    continue
+                action = "minor"
+            errors.append((start, end, e, action))
+        out.extend(_merge_pairs(ctx, errors, engine.name))
+    return out
+
+
+def _names_in(text: str, start: int, end: int) -> bool:
+    caps = [m for m in re.finditer(r"\w+", text[start:end]) if m.group()[0].isupper()]
+    if not caps:
+        return False
+    return not (len(caps) == 1 and caps[0].start() == 0 and _sentence_start(text, start))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return not text[:pos].strip() or bool(re.search(r"[.!?:«\"“]\s*$", text[:pos]))
+
+
+def _accent_only(found: str, suggestion: str) -> bool:
+    import unicodedata
+
+    def bare(x):
+        return "".join(c for c in unicodedata.normalize("NFD", x) if not unicodedata.combining(c))
+    return bool(suggestion) and found != suggestion and found[:1].isupper() and bare(found) == bare(suggestion)
+
+
+def _coordinated_after(text: str, pos: int) -> bool:
+    """Is there a coordination (et/ou/ni) before the end of the clause that follows pos?"""
+    m = re.match(r"[^,;:.!?»«()]*", text[pos:pos + 200])
+    return bool(re.search(r"\b(et|ou|ni)\b", m.group(0)))
+
+
+def _merge_pairs(ctx, errors, engine_name) -> list[Candidate]:
+    """Grammalecte reports an agreement error on both words ("mers" and "sûrs"); make it one."""
+    errors.sort(key=lambda x: x[0])
+    groups: list[list] = []
+    for err in errors:
+        last = groups[-1][-1] if groups else None
+        if last and last[2].get("sLineId") == err[2].get("sLineId") and 0 <= err[0] - last[1] <= 40 \
+                and "\n" not in ctx.text[last[1]:err[0]]:
+            groups[-1].append(err)
+        else:
+            groups.append([err])
+    out = []
+    for g in groups:
+        start, end = g[0][0], g[-1][1]
+        # each piece's suggestion is an alternative fix; apply one: the last word's (the
+        # adjective or participle agreeing with the noun), else the first word that has one
+        fix = next((x for x in reversed(g) if x[2].get("aSuggestions")), None) if len(g) > 1 \
+            else (g[0] if g[0][2].get("aSuggestions") else None)
+        suggestion = None
+        if fix is not None:
+            suggestion = ctx.text[start:fix[0]] + fix[2]["aSuggestions"][0] + ctx.text[fix[1]:end]
+        main = (fix or g[0])[2]
+        message = main.get("sMessage", "").strip()
+        others = (main.get("aSuggestions") or [])[1:4]
+        if len(g) == 1 and others:
+            message += " (autres : " + ", ".join(others) + ")"
+        severity = "major" if any(a == "major" for *_, a in g) else "minor"
+        out.append(Candidate("MTA501", start, end, message, suggestion, severity, engine_name))
+    return out
+
+
+# -- lexicon features -----------------------------------------------------------------------------
+
+class Lexicon:
+    """Gender and number a word can carry: Grammalecte's dictionary, else spaCy's morphology."""
+
+    def __init__(self, ctx, engine):
+        self.engine = engine
+        self.dets = determiners(ctx)
+        self.endings = adjective_endings(ctx) if engine is None else []
+        self.apposition = ctx.resources.words("apposition_nouns")
+
+    def det(self, tok, next_tok):
+        row = self.dets.get(_norm(tok.text))
+        if row is None:
+            return None
+        g = {"m": {"m"}, "f": {"f"}}.get(row["gender"], {"m", "f"})
+        n = {"s": {"s"}, "p": {"p"}}.get(row["number"], {"s", "p"})
+        if row.get("vowel") == "any" and next_tok is not None and re.match(r"[aeiouyhâàéèêëîïôöûüœAEIOUYHÉÈÊÂÎÔ]", next_tok.text):
+            g = {"m", "f"}
+        return g, n
+
+    def word(self, tok):
+        """(genders, numbers) for a noun/adjective/participle, None when unknown, False when the
+        dictionary says it is not a noun or adjective at all."""
+        if self.engine is None:
+            if tok.pos == "ADJ" or _is_participle(tok):
+                return self._by_ending(tok)
+            g = SPACY_GENDER.get(tok.feat("Gender"))
+            n = SPACY_NUMBER.get(tok.feat("Number"))
+            return ({g} if g else {"m", "f"}), ({n} if n else {"s", "p"})
+        analyses = self.engine.morph(tok.text)
+        if not analyses:
+            return None
+        genders, numbers, nominal = set(), set(), False
+        for a in analyses:
+            tags = a.split("/")[1] if "/" in a else a
+            if ":M" in tags:  # proper noun reading: leave it alone
+                return None
+            if not (":N" in tags or ":A" in tags or ":Q" in tags):
+                continue
+            nominal = True
+            genders |= {"m", "f"} if (":e" in tags or not re.search(r":[mf]\b", tags)) else \
+                ({"m"} if ":m" in tags else {"f"})
+            numbers |= {"s", "p"} if (":i" in tags or not re.search(r":[sp]\b", tags)) else \
+                ({"s"} if ":s" in tags else {"p"})
+        if not nominal:
+            return False
+        return genders, numbers
+
+
+    def verb(self, tok) -> bool:
+        """Can the word be a conjugated verb?"""
+        if self.engine is None:
+            return True  # no dictionary: assume it can, to stay on the safe side
+        return any(":V" in a and ":Q" not in a for a in self.engine.morph(tok.text))
+
+    def adjective(self, tok) -> bool:
+        """Can the word be an adjective or participle (not only a noun)?"""
+        if self.engine is None:
+            return tok.pos == "ADJ" or _is_participle(tok)
+        return any(":A" in a or ":Q" in a for a in self.engine.morph(tok.text))
+
+    def _by_ending(self, tok):
+        """Adjective features from its spelling (fallback engine)."""
+        word = tok.text.lower()
+        if word.endswith(("s", "x")):
+            numbers = {"p"} if tok.feat("Number") == "Plur" else {"s", "p"}
+            stem = word[:-1]
+        else:
+            numbers, stem = {"s"}, word
+        if not stem.endswith(("e", "ë")):
+            return {"m"}, numbers
+        genders = {"m", "f"}
+        for ending, g in self.endings:
+            if stem.endswith(ending) and len(stem) > len(ending) + 1:
+                genders = {"f"} if g == "f" else {"m", "f"}
+                break
+        return genders, numbers
+
+
+def _is_participle(tok) -> bool:
+    return tok.pos in ("VERB", "AUX") and "VerbForm=Part" in tok.morph and "Tense=Past" in tok.morph
+
+
+def noun_phrase_checks(ctx, engine) -> list[Candidate]:
+    lex = Lexicon(ctx, engine)
+    name = f"lexicon:{engine.name}" if engine else "spacy-agreement"
+    out = []
+    for _, toks in sentences(ctx):
+        i = 0
+        while i < len(toks):
+            chunk = _chunk(toks, i, lex, ctx.text)
+            if chunk:
+                cand = _check_chunk(ctx, toks, i, chunk, lex, engine, name)
+                if cand:
+                    out.append(cand)
+                i += len(chunk[0])
+            else:
+                i += 1
+    return out
+
+
+def _chunk(toks, i, lex, text):
+    """Members of the noun phrase opened by the determiner toks[i]: (tokens, roles, features)."""
+    t = toks[i]
+    if t.pos not in ("DET", "ADP") or _norm(t.text) not in lex.dets:
+        return None
+    if t.start > 0 and text[t.start - 1] in "-‑":
+        return None  # the end of a compound ("bande-son")
+    feats = [lex.det(t, toks[i + 1] if i + 1 < len(toks) else None)]
+    members, roles = [t], ["det"]
+    nouns = 0
+    j = i + 1
+    while j < len(toks):
+        u = toks[j]
+        low = u.text.lower()
+        if u.text[:1].isupper() or not u.text.isalpha() and "-" not in u.text:
+            break
+        if u.end < len(text) and text[u.end] == "-":
+            break  # a piece of a compound spaCy split ("soi-disant")
+        if u.pos == "ADV" and low in INTENSIFIERS and j + 1 < len(toks) and toks[j + 1].pos == "ADJ":
+            j += 1
+            continue
+        if u.pos == "NOUN" and nouns == 0:
+            role = "noun"
+        elif u.pos == "ADJ" or (_is_participle(u) and (nouns or roles[-1] == "adj")):
+            role = "adj"
+        else:
+            break
+        f = lex.word(u)
+        if f is False:
+            break
+        if nouns and (low in lex.apposition or low[:-1] in lex.apposition):
+            break
+        if nouns and f and not lex.adjective(u):
+            break  # a noun in apposition ("un acteur clé"), not an adjective
+        if nouns and j + 1 < len(toks) and toks[j + 1].pos == "NOUN" and not toks[j + 1].text[:1].isupper():
+            break  # an adjective opening a locution ("des images haute résolution")
+        members.append(u)
+        roles.append(role if role == "noun" or nouns == 0 else "post")
+        feats.append(f)
+        if role == "noun":
+            nouns += 1
+        j += 1
+    if len(members) < 2:
+        return None
+    return members, roles, feats
+
+
+def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
+    members, roles, feats = chunk
+    if sum(1 for f in feats[1:] if f) == 0:
+        return None
+    prev = toks[i - 1] if i > 0 else None
+    prev_low = _norm(prev.text) if prev else ""
+    complement = _norm(members[0].text) in ("du", "des", "au", "aux") and members[0].pos == "ADP" \
+        or prev_low in ("de", "d'")
+    after_coord = prev_low in COORD
+    governor = _governor(toks, i, lex) if complement else None
+    active = []
+    for m, role, f in zip(members, roles, feats):
+        if not f:
+            continue
+        if role == "post" and after_coord and f[1] == {"p"}:
+            continue  # may agree with coordinated nouns ("un ciel et une mer sûrs")
+        if role == "post" and governor and f[0] & governor[0] and f[1] & governor[1]:
+            continue  # may agree with the governing noun ("la force de la coalition déployée")
+        active.append((m, role, f))
+    if len(active) < 2:
+        return None
+    if _norm(members[0].text) in CLITICS and len(members) > 1 and lex.verb(members[1]):
+        return None  # "la ceinture les garde": a pronoun before a verb, not a determiner
+    genders = set.intersection(*(f[0] for _, _, f in active))
+    numbers = set.intersection(*(f[1] for _, _, f in active))
+    if genders and numbers:
+        return None
+    start, end = members[0].start, members[-1].end
+    # the value most of the phrase (the noun first) agrees on, and the words that break it
+    target_g = _target(active, 0) if not genders else None
+    target_n = _target(active, 1) if not numbers else None
+    phrase_g = next(iter(genders)) if len(genders) == 1 else target_g
+    phrase_n = next(iter(numbers)) if len(numbers) == 1 else target_n
+    wrong = [(m, role) for m, role, f in active
+             if (target_g and target_g not in f[0]) or (target_n and target_n not in f[1])]
+    if len(wrong) == len(active):
+        return None
+    clash = " and ".join(x for x, bad_ in (("gender", not genders), ("number", not numbers)) if bad_)
+    gname = {"m": "masculine", "f": "feminine"}
+    nname = {"s": "singular", "p": "plural"}
+    if wrong and (target_g or target_n):
+        what = " ".join(x for x in (gname.get(target_g), nname.get(target_n)) if x)
+        message = (f"Agreement in the noun phrase: {', '.join('« ' + m.text + ' »' for m, _ in wrong)} "
+                   f"does not agree with the rest of the phrase, which is {what}.")
+    else:
+        message = f"Agreement in the noun phrase: its words do not agree in {clash}."
+    suggestion = None
+    if engine is not None and wrong and all(role != "det" for _, role in wrong):
+        replace = {}
+        for m, _ in wrong:
+            forms = engine.inflect(m.text, phrase_g, phrase_n or "s") if phrase_g else \
+                engine.inflect(m.text, None, phrase_n) if phrase_n else []
+            if not forms:
+                replace = None
+                break
+            replace[m.i] = forms[0]
+        if replace:
+            suggestion = _rebuild(ctx, members, replace)
+    return Candidate("MTA502", start, end, message, suggestion, None, engine_name)
+
+
+def _target(active, k):
+    """The gender (k=0) or number (k=1) the phrase agrees on: the noun's, else the majority's."""
+    for _, role, f in active:
+        if role == "noun" and len(f[k]) == 1:
+            return next(iter(f[k]))
+    votes: dict = {}
+    for _, role, f in active:
+        if len(f[k]) == 1:
+            v = next(iter(f[k]))
+            votes[v] = votes.get(v, 0) + (1.5 if role == "det" else 1)
+    if not votes:
+        return None
+    best = sorted(votes.items(), key=lambda kv: -kv[1])
+    if len(best) > 1 and best[0][1] == best[1][1]:
+        return None
+    return best[0][0]
+
+
+def _governor(toks, i, lex):
+    """Features of the noun that a "de" complement starting at toks[i] depends on."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        t = toks[j]
+        if t.pos == "NOUN":
+            f = lex.word(t)
+            return f or ({"m", "f"}, {"s", "p"})
+        if t.pos == "PROPN":
+            return {"m", "f"}, {"s", "p"}
+        if t.pos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"):
+            break
+    return None
+
+
+# -- subject-verb (spaCy) -------------------------------------------------------------------------
+
+def _children(toks):
+    kids: dict = {}
+    for t in toks:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    return kids
+
+
+def _subject_number(tok, kids, dets):
+    low = _norm(tok.text)
+    if tok.pos == "PRON":
+        if low in SINGULAR_HEADS:
+            return "s"
+        return PRON_NUMBER.get(low)
+    if tok.lemma in COLLECTIVE or low in COLLECTIVE:
+        return None
+    mine = kids.get(tok.i, [])
+    if any(k.dep == "conj" for k in mine) or any(k.dep == "cc" for k in mine):
+        return None
+    det_n = None
+    for k in mine:
+        if k.dep == "det" and _norm(k.text) in dets:
+            det_n = dets[_norm(k.text)]["number"]
+            if det_n not in ("s", "p"):
+                det_n = None
+    if tok.pos == "PROPN":
+        return det_n
+    noun_n = SPACY_NUMBER.get(tok.feat("Number"))
+    if det_n and noun_n and det_n != noun_n:
+        return None
+    return det_n or noun_n
+
+
+def subject_verb_checks(ctx) -> list[Candidate]:
+    """Fallback engine: a subject and its finite verb with different numbers (plain order)."""
+    dets = determiners(ctx)
+    by_form, by_key = auxiliaries(ctx)
+    out = []
+    for _, toks in sentences(ctx):
+        kids = _children(toks)
+        index = {t.i: n for n, t in enumerate(toks)}
+        for s in toks:
+            if s.dep not in ("nsubj", "nsubj:pass") or s.head not in index or s.head <= s.i:
+                continue
+            head = toks[index[s.head]]
+            finite = [k for k in kids.get(head.i, []) if k.dep in ("aux", "aux:tense", "aux:pass", "cop")
+                      and "VerbForm=Fin" in k.morph and k.i > s.i]
+            verb = finite[0] if finite else (head if "VerbForm=Fin" in head.morph else None)
+            if verb is None or verb.i - s.i > 6:
+                continue
+            between = toks[index[s.i] + 1:index[verb.i]]
+            if any(b.pos == "PUNCT" or _norm(b.text) in ("qui", "que", "qu'") for b in between):
+                continue
+            v_num = SPACY_NUMBER.get(verb.feat("Number"))
+            if verb.feat("Person") in ("1", "2") and s.pos != "PRON":
+                continue
+            s_num = _subject_number(s, kids, dets)
+            if not v_num or not s_num or v_num == s_num:
+                continue
+            first = min([s] + [k for k in kids.get(s.i, []) if k.dep == "det"], key=lambda t: t.i)
+            before = toks[index[first.i] - 1] if index[first.i] > 0 else None
+            if before is not None and before.pos not in ("PUNCT", "CCONJ", "SCONJ", "ADV"):
+                continue  # the subject does not open its clause: the parse may be wrong
+            suggestion = None
+            row = by_form.get(verb.text.lower())
+            if row and row["number"] in ("s", "p"):
+                other = by_key.get((row["lemma"], row["person"], s_num, row["tense"]))
+                if other:
+                    span_toks = toks[index[first.i]:index[verb.i] + 1]
+                    suggestion = _rebuild(ctx, span_toks, {verb.i: other})
+            out.append(Candidate(
+                "MTA501", first.start, verb.end,
+                f"Subject-verb agreement: the subject « {s.text} » is "
+                f"{'singular' if s_num == 's' else 'plural'} but « {verb.text} » is "
+                f"{'singular' if v_num == 's' else 'plural'}.",
+                suggestion, "major", "spacy-agreement", 0.8))
+    return out
+
+
+# -- inverted subject of a reporting incise --------------------------------------------------------
+
+def inverted_subject_checks(ctx, engine) -> list[Candidate]:
+    verbs = reporting_verbs(ctx)
+    dets = determiners(ctx)
+    by_form, by_key = auxiliaries(ctx)
+    out = []
+    for _, toks in sentences(ctx):
+        for n, v in enumerate(toks):
+            if n == 0 or toks[n - 1].text not in CLOSERS:
+                continue
+            if not (v.pos in ("AUX", "VERB") and "VerbForm=Fin" in v.morph) or v.text[:1].isupper():
+                continue
+            k = n + 1
+            if v.pos == "AUX" or v.lemma in ("avoir", "être"):
+                while k < len(toks) and toks[k].pos == "ADV":
+                    k += 1
+                if k >= len(toks) or not _is_participle(toks[k]) or toks[k].lemma not in verbs:
+                    continue
+                k += 1
+            elif v.lemma not in verbs:
+                continue
+            if k >= len(toks) or toks[k].text.startswith("-"):
+                continue  # "a-t-il déclaré": pronoun subject
+            subj = _inverted_subject(toks, k, dets)
+            if subj is None:
+                continue
+            s_num, s_end = subj
+            v_num = by_form[v.text.lower()]["number"] if v.text.lower() in by_form \
+                else SPACY_NUMBER.get(v.feat("Number"))
+            if v_num not in ("s", "p") or v_num == s_num:
+                continue
+            span = toks[n:s_end + 1]
+            suggestion = None
+            row = by_form.get(v.text.lower())
+            other = by_key.get((row["lemma"], row["person"], s_num, row["tense"])) if row else None
+            if not other and engine is not None:
+                forms = engine.conjugate_like(v.text, ":3" + s_num)
+                other = forms[0] if forms else None
+            if other:
+                suggestion = _rebuild(ctx, span, {v.i: other})
+            subject_text = ctx.text[toks[k].start:toks[s_end].end]
+            out.append(Candidate(
+                "MTA503", v.start, toks[s_end].end,
+                f"Subject-verb agreement: in this incise the subject comes after the verb; "
+                f"« {subject_text} » is {'singular' if s_num == 's' else 'plural'}, so the verb must be too.",
+                suggestion, None, "rules"))
+    return out
+
+
+def _inverted_subject(toks, k, dets):
+    """(number, index of its last core token) of the subject starting at toks[k], or None."""
+    t = toks[k]
+    low = _norm(t.text)
+    end_clause = k
+    while end_clause < len(toks) and toks[end_clause].pos != "PUNCT":
+        end_clause += 1
+    clause = toks[k:end_clause]
+    if any(_norm(c.text) in COORD or c.text == "ainsi" for c in clause):
+        return None
+    # l'un des responsables / une des sources / chacun des ministres
+    j = k + 1 if low in ("l'",) else k
+    if j < len(toks) and _norm(toks[j].text) in SINGULAR_HEADS and toks[j].pos == "PRON":
+        end = j
+        if j + 2 < len(toks) and _norm(toks[j + 1].text) in ("des", "de", "d'"):
+            end = j + 2
+            while end + 1 < end_clause and toks[end + 1].pos == "ADJ":
+                end += 1
+        return "s", end
+    if t.pos == "PROPN":
+        end = k
+        while end + 1 < end_clause and toks[end + 1].pos == "PROPN":
+            end += 1
+        return "s", end
+    if low in dets and t.pos in ("DET", "ADP"):
+        number = dets[low]["number"]
+        if number not in ("s", "p"):
+            return None
+        end = k + 1
+        while end < end_clause and toks[end].pos in ("ADJ", "NUM"):
+            end += 1
+        if end >= end_clause or toks[end].pos != "NOUN" or toks[end].lemma in COLLECTIVE:
+            return None
+        while end + 1 < end_clause and toks[end + 1].pos == "ADJ":
+            end += 1
+        return number, end
+    return None
+
+
+# -- wrong auxiliary or reflexive ------------------------------------------------------------------
+
+REFLEXIVE = {"se", "s'"}
+
+
+def auxiliary_checks(ctx) -> list[Candidate]:
+    usage = verb_usage(ctx)
+    by_form, by_key = auxiliaries(ctx)
+    apostrophe = _apostrophe(ctx)
+    out = []
+    for _, toks in sentences(ctx):
+        for n, p in enumerate(toks):
+            if p.lemma not in usage or not _is_participle(p):
+                continue
+            a = n - 1
+            while a >= 0 and toks[a].pos == "ADV":
+                a -= 1
+            if a < 0 or toks[a].text.lower() not in by_form:
+                continue
+            aux = toks[a]
+            aux_row = by_form[aux.text.lower()]
+            r = a - 1
+            reflexive = toks[r] if r >= 0 and _norm(toks[r].text) in REFLEXIVE else None
+            nxt = _norm(toks[n + 1].text) if n + 1 < len(toks) else ""
+            for row in usage[p.lemma]:
+                kind = row["error"]
+                if kind == "pronominal" and not (reflexive and aux_row["lemma"] == "être"):
+                    continue
+                if kind == "etre-used" and (reflexive or aux_row["lemma"] != "être"):
+                    continue
+                if kind == "avoir-used" and aux_row["lemma"] != "avoir":
+                    continue
+                context = [_norm(c) for c in row["context"].split("|") if c]
+                if context and nxt not in context:
+                    continue
+                first = reflexive or aux
+                start_idx = toks.index(first)
+                if reflexive and start_idx > 0 and _norm(toks[start_idx - 1].text) in ("ne", "n'"):
+                    start_idx -= 1
+                span = toks[start_idx:n + 1]
+                replace = {}
+                new_aux = by_key.get((row["fix_aux"], aux_row["person"], aux_row["number"], aux_row["tense"]))
+                if new_aux:
+                    replace[aux.i] = new_aux
+                if reflexive:
+                    replace[reflexive.i] = ""
+                if row["agree"] != "yes":
+                    replace[p.i] = row["participle"]
+                neg = span[0] if _norm(span[0].text) in ("ne", "n'") else None
+                if neg is not None and new_aux and new_aux[:1] in "aeiouéèêh":
+                    replace[neg.i] = "n" + apostrophe
+                suggestion = _rebuild(ctx, span, replace) if new_aux else None
+                if kind == "pronominal":
+                    msg = f"« {p.lemma} » is not pronominal here: drop « {reflexive.text} » and use {row['fix_aux']}."
+                else:
+                    msg = f"« {p.lemma} » is conjugated with {row['fix_aux']}, not {aux_row['lemma']}."
+                out.append(Candidate("MTA504", span[0].start, p.end, f"{msg} {row['reason']}.",
+                                     suggestion, None, "rules"))
+                break
+    return out

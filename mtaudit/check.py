@@ -78,6 +78,10 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
                 req, as_json = read_stdin_request(stdin.buffer.read(), args.id or "stdin")
             else:
                 req, as_json = read_file_request(path, id=args.id if len(paths) == 1 else None), False
+            if getattr(args, "source", None) and not req.source_text:
+                from .roundtrip.cli import source_for
+
+                req.source_text = source_for(req.article.path or (path if path != "-" else None), args.source)
             fu = args.fail_under if args.fail_under is not None else req.fail_under
             fo = args.fail_on if args.fail_on is not None else req.fail_on
             shown = run_request(req, auditors, fu, fo)

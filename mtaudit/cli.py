@@ -84,6 +84,12 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     _add_settings(p)
 
 
+def _add_roundtrip(p: argparse.ArgumentParser) -> None:
+    from .roundtrip.cli import add_arguments  # --roundtrip ENGINE, --source PATH
+
+    add_arguments(p)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mtaudit", description="Audit machine-translated French text.")
     parser.add_argument("--version", action="version", version=f"mtaudit {__version__}")
@@ -110,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", metavar="FILE", help="drop findings recorded in this baseline file")
     p.add_argument("--write-baseline", metavar="FILE", help="record every current finding in a baseline file")
     _add_common(p)
+    _add_roundtrip(p)
 
     p = sub.add_parser("check", help="audit articles (files, or - for stdin: text, or a JSON request as sent to "
                                      "the service) and print a report; exit 0 pass, 1 gate crossed, 2 error")
@@ -119,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="json (default; an array for several inputs), text (path:line:col lines), sarif, junit, "
                         "github (workflow annotations)")
     _add_common(p)
+    _add_roundtrip(p)
 
     p = sub.add_parser("serve", help="run the pre-publish HTTP service (POST /v1/audit; API docs at /docs)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
@@ -136,6 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("rules", help="list every rule with its id, category, severity and docs")
     p.add_argument("--json", action="store_true", help="print the rule registry as JSON")
+
+    from .roundtrip.cli import add_models_parser
+
+    add_models_parser(sub)
 
     p = sub.add_parser("config", help="show the effective configuration and where each value came from")
     p.add_argument("action", nargs="?", default="show", choices=["show"], help="show (the default)")
@@ -192,7 +204,9 @@ def cmd_audit(args) -> int:
     out = Path(args.out)
     opts = BatchOptions(out=out, formats=args.format, jobs=jobs, force=args.force, quiet=args.quiet,
                         columns=Columns(args.text_column, args.id_column, args.source_column),
-                        baseline=args.baseline, write_baseline=args.write_baseline)
+                        baseline=args.baseline, write_baseline=args.write_baseline, source=args.source)
+    if args.source and not Path(args.source).exists():
+        raise UsageError(f"--source: no such file or folder: {args.source}")
     ci = _RunOutputs(args.format)  # sarif / junit / github, written after the batch
     try:
         result = run_batch(args.paths, cfg, opts, on_report=ci.add if ci.wanted else None)
@@ -276,6 +290,8 @@ def print_summary(reports: list[dict], out: Path, stream) -> None:
 def cmd_check(args) -> int:
     from .check import run_check
 
+    if args.source and not Path(args.source).exists():
+        raise UsageError(f"--source: no such file or folder: {args.source}")
     return run_check(args, make_config(args))
 
 
@@ -323,7 +339,14 @@ def cmd_serve(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules, "config": cmd_config, "serve": cmd_serve}
+def cmd_models(args) -> int:
+    from .roundtrip.cli import cmd_models as run
+
+    return run(args)
+
+
+COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules, "config": cmd_config, "serve": cmd_serve,
+            "models": cmd_models}
 
 
 def main(argv=None) -> int:

@@ -35,6 +35,7 @@ class BatchOptions:
     columns: Columns = field(default_factory=Columns)
     baseline: str | None = None
     write_baseline: str | None = None
+    source: str | None = None  # --source: English source file, or folder paired by file name
 
 
 @dataclass
@@ -252,6 +253,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             result.errors.append(e)
             bar.update()
             return None
+        if opts.source and not article.meta.get("source_text"):
+            from .roundtrip.cli import source_for
+
+            src = source_for(article.path or source.path, opts.source)
+            if src:
+                article.meta["source_text"] = src
         first = ids.setdefault(article.id, source.path)
         if first != source.path:
             result.errors.append(InputError(source.path, f"duplicate article id {article.id!r} (also {first}); "

@@ -199,13 +199,15 @@ def bilingual(article: Article, source_text: str, translator, opts: Options, piv
 
 
 def _anchor(pairs: list[dict], tgt: list) -> None:
-    """Where an omission is reported in the French text: the sentence before the gap (else after)."""
+    """Where an omission is reported in the French text: the sentence before the gap (anchor_side
+    "before"), else the one after it ("after")."""
     last = None
     for k, p in enumerate(pairs):
         if p["start"] is not None:
             last = (p["start"], p["end"])
-            p["anchor_start"], p["anchor_end"] = p["start"], p["end"]
+            p["anchor_start"], p["anchor_end"], p["anchor_side"] = p["start"], p["end"], "self"
             continue
         nxt = next(((q["start"], q["end"]) for q in pairs[k + 1:] if q["start"] is not None), None)
-        where = last or nxt
+        where, side = (last, "before") if last else (nxt, "after")
         p["anchor_start"], p["anchor_end"] = where if where else (None, None)
+        p["anchor_side"] = side

@@ -94,7 +94,7 @@ def ex_pair(text: str, target: str | None, source: str | None, similarity: float
     where = target or anchor
     if where:
         s = text.index(where)
-        rec.update(anchor_start=s, anchor_end=s + len(where))
+        rec.update(anchor_start=s, anchor_end=s + len(where), anchor_side="self" if target else "before")
     return rec
 
 

@@ -46,7 +46,7 @@ class SourceSentenceOmitted(Rule):
     but a fact, a quote or a caveat of the original is gone."""
     example = "EN: « It includes three billion euros for hospitals. » → nothing in the French"
     examples_bad = [
-        bad(_S1, "Le gouvernement a présenté lundi son budget.", roundtrip=ex_bilingual(
+        bad(_S1, "budget.", roundtrip=ex_bilingual(
             ex_pair(_S1, "Le gouvernement a présenté lundi son budget.", _S1_EN_1, 0.88),
             ex_pair(_S1, None, _S1_EN_2, anchor="Le gouvernement a présenté lundi son budget."),
             ex_pair(_S1, "Les syndicats appellent à la grève.", _S1_EN_3, 0.84))),
@@ -60,15 +60,39 @@ class SourceSentenceOmitted(Rule):
     ]
 
     def check(self, ctx):
-        for p in pairs(ctx):
-            if p.get("kind") != "1-0" or not _anchor(p):
+        group: list[dict] = []
+        for p in pairs(ctx) + [{}]:
+            if p.get("kind") == "1-0" and _anchor(p) and (not group or _anchor(group[-1]) == _anchor(p)):
+                group.append(p)
                 continue
-            start, end = _anchor(p)
-            short = words(p.get("source")) < 4
-            yield self.finding(
-                ctx, start, end,
-                f"The source has a sentence here that the French leaves out: {quote(p.get('source'))}.",
-                severity="minor" if short else None, confidence=0.7, engine=_engine(ctx))
+            if group:
+                yield self._report(ctx, group)
+            group = [p] if p.get("kind") == "1-0" and _anchor(p) else []
+
+    def _report(self, ctx, group: list[dict]):
+        start, end = _anchor(group[0])
+        s, e = _edge(ctx.text, start, end, at_end=group[0].get("anchor_side", "before") == "before")
+        source = " ".join(p.get("source") or "" for p in group)
+        short = words(source) < 4
+        where = "after" if group[0].get("anchor_side", "before") == "before" else "before"
+        n = f"{len(group)} sentences" if len(group) > 1 else "a sentence"
+        return self.finding(
+            ctx, s, e, f"The source has {n} {where} this point that the French leaves out: {quote(source, 300)}.",
+            severity="minor" if short else None, confidence=0.7, engine=_engine(ctx))
+
+
+def _edge(text: str, start: int, end: int, at_end: bool) -> tuple[int, int]:
+    """The last word (with its closing punctuation) of a sentence, or its first word: where an
+    omission is shown, distinct from findings on the whole sentence."""
+    if at_end:
+        i = end
+        while i > start and not text[i - 1].isalnum():
+            i -= 1
+        while i > start and (text[i - 1].isalnum() or text[i - 1] in "'’-"):
+            i -= 1
+        return (i, end) if i < end else (start, end)
+    m = re.compile(r"\W*[\w'’-]+").match(text, start, end)
+    return (start, m.end()) if m else (start, end)
 
 
 _EN_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -186,11 +210,13 @@ def source_names(text: str) -> list[str]:
         return []  # Title Case Headline: every content word is capitalised
     names = []
     for m in _NAME.finditer(text):
+        name = m.group().rstrip(".")
         before = text[:m.start()].rstrip()
         if not before or before.endswith(_OPENERS) or before.endswith((".", "!", "?")):
-            continue
-        name = m.group().rstrip(".")
-        if name in ("I",) or len(name) < 2:
+            # a capital that may only mark the start of a sentence or quote: drop that first word
+            rest = name.split(None, 1)
+            name = rest[1] if len(rest) > 1 and rest[1][:1].isupper() else ""
+        if len(name) < 2 or name == "I":
             continue
         names.append(name)
     return names

@@ -1,0 +1,165 @@
+"""Bilingual mode: sentence alignment of an English source with the French article, and the
+omission / addition / mistranslation rules on real (encoder-computed) records."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from mtaudit.config import Config
+from mtaudit.detect import Context, run_rules
+from mtaudit.read.article import Article
+from mtaudit.roundtrip.align import align
+from mtaudit.roundtrip.fidelity import bilingual
+from mtaudit.roundtrip.options import Options
+from mtaudit.rules.bilingual import (SourceMeaningMismatch, SourceNameMissing, SourceNumberMissing,
+                                     SourceSentenceOmitted, TargetSentenceAdded, english_numbers, french_numbers,
+                                     source_names)
+
+EN = [
+    "The city council approved the new tram line on Tuesday.",
+    "Construction will cost 450 million euros.",
+    "Residents of the northern districts have waited for years.",
+    "Work is due to start next spring.",
+    "The mayor called it a historic day for the city.",
+]
+FR = [
+    "Le conseil municipal a approuvé mardi la nouvelle ligne de tramway.",
+    "Les travaux coûteront 450 millions d'euros.",
+    "Le chantier doit commencer au printemps prochain.",
+    "Le club de football local a remporté son match dimanche soir.",
+    "Le maire a parlé d'une journée historique pour la ville.",
+]
+
+
+def test_alignment_finds_the_omitted_and_the_added_sentence():
+    beads = align(EN, FR)
+    kinds = [(b.kind, b.source, b.target) for b in beads]
+    assert ("1-0", (2,), ()) in kinds  # "Residents of the northern districts..." has no translation
+    assert ("0-1", (), (3,)) in kinds  # the football sentence translates nothing
+    assert [k for k in kinds if k[0] == "1-1"] == [("1-1", (0,), (0,)), ("1-1", (1,), (1,)), ("1-1", (3,), (2,)),
+                                                   ("1-1", (4,), (4,))]
+    assert all(b.similarity > 0.6 for b in beads if b.kind == "1-1")
+
+
+def test_alignment_one_to_two_and_two_to_one():
+    en = ["The storm cut power to 20,000 homes and forced the closure of several schools in the region.",
+          "Repairs are expected to take a week."]
+    fr = ["La tempête a privé d'électricité 20 000 foyers.", "Plusieurs écoles de la région ont dû fermer.",
+          "Les réparations devraient prendre une semaine."]
+    beads = align(en, fr)
+    assert [(b.kind, b.source, b.target) for b in beads] == [("1-2", (0,), (0, 1)), ("1-1", (1,), (2,))]
+    beads = align(fr[:2] + fr[2:], en[:1] + en[1:])  # the other way round: French as "source"
+    assert beads[0].kind == "2-1"
+
+
+def test_alignment_edge_cases():
+    assert align([], ["Une phrase."]) [0].kind == "0-1"
+    assert align(["One sentence."], [])[0].kind == "1-0"
+
+
+class _Pivot:
+    """A stand-in translator: the 'English' of each French sentence from a fixed table."""
+
+    def __init__(self, table):
+        self.table = table
+        self.cache = None
+
+    def translate(self, texts, direction):
+        return [self.table.get(t, t) for t in texts]
+
+
+def _records(fr_text: str, en_text: str, pivots: dict | None = None):
+    article = Article.from_text(fr_text)
+    translator = _Pivot(pivots) if pivots is not None else None
+    return article, bilingual(article, en_text, translator, Options(), cache=None)
+
+
+def _findings(article, bi, rule_cls):
+    ctx = Context(article, Config(), roundtrip={"available": False, "bilingual": bi})
+    findings, failures = run_rules(ctx, [rule_cls(ctx.config)])
+    assert not failures
+    return findings
+
+
+def test_bilingual_records_and_rules_on_an_unseen_pair():
+    fr_text = "\n".join(FR) + "\n"
+    en_text = " ".join(EN)
+    article, bi = _records(fr_text, en_text)
+    assert bi["available"] and bi["metrics"]["omitted"] == 1 and bi["metrics"]["added"] == 1
+    for p in bi["pairs"]:
+        if p["start"] is not None:
+            assert fr_text[p["start"]:p["end"]] == p["text"]
+        if p["source_start"] is not None:
+            assert en_text[p["source_start"]:p["source_end"]] == p["source"]
+    omitted = _findings(article, bi, SourceSentenceOmitted)
+    assert len(omitted) == 1 and "northern districts" in omitted[0].message
+    assert omitted[0].text == "d'euros." and omitted[0].severity == "major"  # after the sentence before the gap
+    added = _findings(article, bi, TargetSentenceAdded)
+    assert [f.text for f in added] == [FR[3]]
+    assert not _findings(article, bi, SourceMeaningMismatch)
+    assert not _findings(article, bi, SourceNumberMissing)
+
+
+def test_omission_at_the_start_is_anchored_on_the_first_sentence():
+    fr_text = " ".join(FR[1:3])
+    article, bi = _records(fr_text, " ".join([EN[0], EN[1], EN[3]]))
+    found = _findings(article, bi, SourceSentenceOmitted)
+    assert [f.text for f in found] == ["Les"] and "before this point" in found[0].message
+
+
+def test_numbers_and_names_against_the_source():
+    fr_text = "Le ministre a annoncé 45 millions d'euros pour les écoles. Le projet sera présenté à Bruxelles."
+    en_text = ("Education minister Anna Berg announced 450 million euros for schools. "
+               "The project will be presented in Brussels.")
+    pivots = {"Le ministre a annoncé 45 millions d'euros pour les écoles.":
+              "The minister announced 45 million euros for the schools.",
+              "Le projet sera présenté à Bruxelles.": "The project will be presented in Brussels."}
+    article, bi = _records(fr_text, en_text, pivots)
+    numbers = _findings(article, bi, SourceNumberMissing)
+    assert len(numbers) == 1 and "450" in numbers[0].message
+    assert numbers[0].text == "Le ministre a annoncé 45 millions d'euros pour les écoles."
+    names = _findings(article, bi, SourceNameMissing)
+    assert len(names) == 1 and "Anna Berg" in names[0].message and "Brussels" not in names[0].message
+
+
+def test_a_mistranslated_sentence_is_a_low_similarity_pair():
+    en_text = ("The bridge will be closed to traffic for two months. "
+               "Drivers are advised to use the ring road. Buses will run as usual.")
+    fr_text = ("Le pont sera fermé à la circulation pendant deux mois. "
+               "Les conducteurs de trains ont été augmentés par la direction. Les bus circuleront normalement.")
+    article, bi = _records(fr_text, en_text)
+    kinds = [p["kind"] for p in bi["pairs"]]
+    assert kinds == ["1-1", "1-1", "1-1"], bi["pairs"]
+    found = _findings(article, bi, SourceMeaningMismatch)
+    assert [f.text for f in found] == ["Les conducteurs de trains ont été augmentés par la direction."]
+
+
+def test_number_normalisation():
+    assert [v for _, v in english_numbers("It cost $1,250.50, up 3.5% on 2024; 12,000 jobs.")] == \
+        ["1250.5", "3.5", "2024", "12000"]
+    fr = french_numbers("Il a coûté 1 250,50 dollars, 3,5 % de plus qu'en 2024 ; 12 000 emplois et dix usines.",
+                        {"dix": "10"})
+    assert {"1250.5", "3.5", "2024", "12000", "10"} <= fr
+
+
+def test_source_names():
+    assert source_names("Finance Minister Eric Lombard met union leaders in Lyon.") == ["Minister Eric Lombard", "Lyon"]
+    assert source_names("Nato Could Play Key Role in European Peacekeeping Mission") == []
+    assert source_names('"We are ready," said Mark Rutte.') == ["Mark Rutte"]
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="apertium is not installed")
+def test_audit_with_source_end_to_end(tmp_path):
+    from mtaudit.pipeline import Auditor
+
+    fr_text = "\n".join(FR) + "\n"
+    cfg = Config(roundtrip={"engine": "none", "cache_dir": str(tmp_path)},  # a source switches the round trip on
+                 select=["fidelity", "omission", "MTA820", "MTA821"])
+    report = Auditor(cfg).audit(Article.from_text(fr_text), source_text=" ".join(EN))
+    rt = report["roundtrip"]
+    assert rt["available"] and rt["engine"] == "apertium" and rt["bilingual"]["available"]
+    rules = {f["rule"] for f in report["findings"]}
+    assert {"MTA810", "MTA820"} <= rules
+    scored = [p for p in rt["bilingual"]["pairs"] if p["kind"] == "1-1"]
+    assert all(p["pivot"] and 0 <= p["chrf"] <= 100 for p in scored)

@@ -1,0 +1,167 @@
+"""Scraped page chrome (MTA600-MTA602): seeds, unseen promos/widgets/credits, position and negatives."""
+from pathlib import Path
+
+import pytest
+
+from mtaudit.config import Config
+from mtaudit.detect import Context, all_rules, run_rules
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+IDS = ("MTA600", "MTA601", "MTA602")
+BODY = [
+    "Le sommet de l'OTAN s'est ouvert jeudi à Bruxelles en présence de trente délégations.",
+    "Les ministres ont discuté du soutien à l'Ukraine pendant plus de quatre heures.",
+    "Un accord sur le financement pourrait être trouvé dès la semaine prochaine, selon un diplomate.",
+    "La Russie a dénoncé une escalade et promis une réponse.",
+    "Les discussions ont porté sur la défense aérienne et les munitions.",
+    "Plusieurs pays ont annoncé de nouvelles livraisons d'armes.",
+    "Le secrétaire général a salué une unité retrouvée.",
+    "La prochaine réunion aura lieu à La Haye en juin.",
+]
+
+
+def audit(text):
+    ctx = Context.from_text(text, Config())
+    findings, failures = run_rules(ctx, [all_rules()[i](ctx.config) for i in IDS])
+    assert not failures
+    for f in findings:
+        assert text[f.start:f.end] == f.text and f.category == "boilerplate"
+    return findings
+
+
+def seed(prefix):
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    return text, audit(text)
+
+
+def placed(line, where):
+    lines = list(BODY)
+    {"start": lambda: lines.insert(0, line), "end": lambda: lines.append(line),
+     "middle": lambda: lines.insert(4, line)}[where]()
+    text = "\n".join(lines)
+    return [f for f in audit(text) if f.text == line]
+
+
+def test_seed_002_promo_lines_and_byline():
+    text, found = seed("002")
+    lines = text.splitlines()
+    texts = {f.text: f for f in found}
+    assert lines[0] in texts and texts[lines[0]].severity == "major"
+    assert lines[1] in texts  # "Votre guide de Washington …" tagline
+    assert lines[-1].strip() == "Rapport supplémentaire sur Richard Milne d’Oslo"
+    assert lines[-1].strip() in texts and texts[lines[-1].strip()].severity == "major"
+    assert len(found) == 3  # nothing inside the article body
+
+
+def test_seed_001_widgets_glyph_and_site_suffix():
+    text, found = seed("001")
+    by_text = {f.text: f for f in found}
+    for line in ("Related Post", "Vous pouvez partager cette histoire sur les réseaux sociaux :", "Lien source"):
+        assert line in by_text, line
+        assert by_text[line].rule == "MTA600" and by_text[line].severity == "major"
+    first = [f for f in found if f.start == 0]
+    assert first and first[0].text == "X" and first[0].rule == "MTA601" and first[0].severity == "minor"
+    assert "— RT World News" in by_text and by_text["— RT World News"].rule == "MTA602"
+    assert "– WaPo" not in " ".join(by_text)  # the source attribution stays part of the headline
+
+
+@pytest.mark.parametrize("prefix", ["000", "003", "004"])
+def test_seeds_without_chrome_are_quiet(prefix):
+    _, found = seed(prefix)
+    assert found == []
+
+
+UNSEEN = [
+    "Abonnez-vous à notre newsletter",
+    "Cliquez ici pour lire la suite",
+    "Accepter les cookies",
+    "Share this article",
+    "Read more:",
+    "Avec AFP",
+    "(Avec AFP et Reuters)",
+    "Par Jean Dupont, publié le 3 avril 2025 à 10h12",
+    "Mis à jour le 04/04/2025 à 08:15",
+    "Lire aussi : Les ministres de la Défense réunis à Bruxelles",
+    "Publicité",
+    "Suivez-nous sur Telegram",
+    "Temps de lecture : 3 min",
+    "Nous utilisons des cookies pour améliorer votre expérience. Tout accepter",
+    "Additional reporting by Jane Smith in London",
+    "Reportage supplémentaire de Paul Martin à Kiev",
+    "Laisser un commentaire",
+    "Facebook Twitter WhatsApp E-mail",
+    "Déjà abonné ? Connectez-vous",
+    "Unlock the Europe Express newsletter for free",
+    "Source : Reuters",
+    "Vous aimerez aussi",
+]
+
+
+@pytest.mark.parametrize("line", UNSEEN)
+@pytest.mark.parametrize("where", ["start", "end"])
+def test_unseen_chrome_at_the_edges_is_major(line, where):
+    hits = placed(line, where)
+    assert hits, f"{line!r} at the {where} not flagged"
+    assert hits[0].severity == "major"
+
+
+def test_position_weighs_more_at_the_edges():
+    line = "Lire aussi : Les ministres de la Défense réunis à Bruxelles"
+    edge, middle = placed(line, "end")[0], placed(line, "middle")[0]
+    assert edge.confidence > middle.confidence
+    assert middle.severity == "minor" and edge.severity == "major"
+
+
+def test_short_line_weighs_more_than_a_long_sentence():
+    short = placed("Notre newsletter", "end")
+    long = placed("La newsletter du journal, lancée en 2015 par la rédaction, compte aujourd'hui trois "
+                  "millions d'abonnés en Europe et aux États-Unis.", "end")
+    assert short and not long
+
+
+ARTICLE_TEXT = [
+    "Il a partagé une vidéo du discours sur Facebook.",
+    "Ces dirigeants ont partagé leurs inquiétudes sur les réseaux sociaux lundi.",
+    "Le guide suprême iranien rejette l'offre américaine",
+    "Par ailleurs, les ministres se sont quittés sans accord.",
+    "Par Washington, il faut entendre la Maison Blanche.",
+    "Publié le 3 mars, le rapport montre que la croissance ralentit nettement en Europe.",
+    "Les cookies tiers seront interdits en 2025.",
+    "Source d'inquiétude pour Kiev, la Russie avance dans l'est.",
+    "Le gouvernement a débloqué 3 milliards d'euros pour les agriculteurs.",
+    "Partager le pouvoir avec l'opposition n'est pas envisageable, a-t-il dit.",
+    "Avec l'OTAN, la France a renforcé sa présence.",
+    "Accueil chaleureux pour le président à Kiev.",
+    "L'article X du traité a été invoqué.",
+    "Garanties de sécurité : une ligne rouge pour Moscou",
+]
+
+
+@pytest.mark.parametrize("line", ARTICLE_TEXT)
+@pytest.mark.parametrize("where", ["start", "middle", "end"])
+def test_article_text_that_looks_like_chrome_is_quiet(line, where):
+    assert placed(line, where) == []
+
+
+def test_lone_x_only_as_a_whole_line():
+    assert placed("X", "middle")  # a glyph line anywhere is chrome
+    assert audit("Le groupe X a publié ses résultats.\nL'article X du traité s'applique.") == []
+
+
+def test_headline_site_suffix_only_on_a_headline():
+    found = audit("Le sommet de l'OTAN s'ouvre à Bruxelles | Le Monde.fr\n\n" + "\n".join(BODY))
+    assert [f.text for f in found] == ["| Le Monde.fr"]
+    # a dash before a person's name in a headline is not a site name
+    assert audit("Le sommet de l'OTAN s'ouvre à Bruxelles – Jean-Pierre Dupont\n\n" + "\n".join(BODY)) == []
+
+
+def test_user_patterns_extend_the_table(tmp_path):
+    extra = tmp_path / "bp.tsv"
+    extra.write_text("kind\tlang\tmatch\tpattern\tweight\tnote\n"
+                     "promo\tfr\tline\tsoutenez notre rédaction\t1.0\tdonation appeal\n", encoding="utf-8")
+    config = Config(data_files={"boilerplate": [str(extra)]})
+    text = "\n".join(BODY + ["Soutenez notre rédaction"])
+    ctx = Context.from_text(text, config)
+    found, _ = run_rules(ctx, [all_rules()["MTA600"](config)])
+    assert [f.text for f in found] == ["Soutenez notre rédaction"]

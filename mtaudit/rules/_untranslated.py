@@ -35,6 +35,8 @@ POSSESSIVE_BONUS = 1.0  # "Trump's"
 LINGUA_MIN = 0.4  # a span of several words must be at least this English for lingua
 SENTENCE_SHARE = 0.6  # share of a sentence's words in English spans to report the whole sentence
 SENTENCE_LINGUA = 0.7
+SINGLE_LOWER = 2.2  # a lone lower-case word this English is reported on its own
+SINGLE_INITIAL = 2.5  # same for a capitalised word opening a sentence (no title-case evidence there)
 
 _lock = threading.Lock()
 _lingua = None
@@ -571,7 +573,8 @@ def _press_titles(text, toks, ok) -> list:
         if t.text not in words or not t.cap:
             continue
         j = i
-        while j > 0 and toks[j - 1].cap and not toks[j - 1].elision and re.fullmatch(r"[\s\u00a0-]*", gap(text, toks[j - 1], toks[j])):
+        while j > 0 and toks[j - 1].cap and not toks[j - 1].elision and toks[j - 1].lower not in FRENCH_INTRO \
+                and re.fullmatch(r"[ \u00a0-]*", gap(text, toks[j - 1], toks[j])):
             j -= 1
         if j == i and i > 0 and toks[i - 1].lower not in FRENCH_INTRO:
             continue
@@ -600,9 +603,15 @@ def _apposed_names(text, toks, ok) -> list:
         if not (toks[j].cap or toks[j].upper) or not re.fullmatch(r"[ \u00a0]+", gap(text, t, toks[j])):
             continue
         k = j
-        while k + 1 < len(toks) and (toks[k + 1].cap or toks[k + 1].upper or not toks[k + 1].alpha) \
-                and _joined(text, toks[k], toks[k + 1]):
-            k += 1
+        while k + 1 < len(toks) and _joined(text, toks[k], toks[k + 1]):
+            nxt = toks[k + 1]
+            if nxt.cap or nxt.upper or not nxt.alpha:
+                k += 1
+            elif nxt.lower in EN_FUNCTION and k + 2 < len(toks) and (toks[k + 2].cap or toks[k + 2].upper) \
+                    and _joined(text, nxt, toks[k + 2]):
+                k += 2  # "Game of Thrones", "South by Southwest"
+            else:
+                break
         out.append((toks[j].start, toks[k].end))
     return out
 
@@ -811,6 +820,7 @@ def _english_spans(text, toks, hits, ok, caps_lines) -> list:
                 b -= 1
             if a <= b:
                 spans.append(_extend_title_run(text, stretch, a, b))
+    spans += _single_words(text, toks, spans)
     out = []
     for run in spans:
         words = [t for t in run if t.alpha and not t.masked]
@@ -864,7 +874,7 @@ def _brand_like(text, run, toks) -> bool:
     return False
 
 
-EN_FUNCTION = {"of", "for", "the", "and", "on", "in", "at", "to", "a", "an", "&"}
+EN_FUNCTION = {"of", "for", "the", "and", "on", "in", "at", "to", "a", "an", "&", "by", "with", "from"}
 
 
 def _acronym_follows(text, end, words) -> bool:
@@ -874,6 +884,21 @@ def _acronym_follows(text, end, words) -> bool:
     acr = m.group(1).upper()
     caps = "".join(t.text[0] for t in words if t.cap or t.upper)
     return caps.upper() == acr or "".join(t.text[0] for t in words).upper() == acr
+
+
+def _single_words(text, toks, runs) -> list:
+    """Lone English words the sequence model leaves alone (entering English costs more than one word
+    brings): a lower-case word with strong English evidence, or one that opens a sentence."""
+    taken = {id(t) for run in runs for t in run}
+    out = []
+    for t in toks:
+        if id(t) in taken or t.masked or t.elision or t.name_hit is not None or len(t.text) < 3 or not t.alpha:
+            continue
+        if t.text.islower() and t.score >= SINGLE_LOWER:
+            out.append([t])
+        elif t.sent_start and t.text[:1].isupper() and t.text[1:].islower() and t.score >= SINGLE_INITIAL:
+            out.append([t])
+    return out
 
 
 def _joined(text, a: Tok, b: Tok) -> bool:
@@ -954,7 +979,8 @@ def _sentences(text, toks, spans) -> list:
             continue
         words = [t for t in toks if s0 <= t.start and t.end <= e0 and t.alpha and not t.masked]
         eng = [t for t in words if t.english]
-        if len(words) >= 2 and len(eng) >= SENTENCE_SHARE * len(words) and (len(inside) > 1 or
+        plain = [t for t in eng if not (t.cap or t.upper) or t.sent_start]
+        if len(words) >= 2 and len(eng) >= SENTENCE_SHARE * len(words) and len(plain) >= 2 and (len(inside) > 1 or
                                                                           inside[0].start > s0 or inside[0].end < e0):
             conf = english_confidence(text[s0:e0])
             if conf is None or conf >= SENTENCE_LINGUA:

@@ -1,0 +1,231 @@
+"""Untranslated English (MTA401 English text, MTA402 English names with a French form)."""
+import time
+from pathlib import Path
+
+import pytest
+
+from mtaudit.config import Config
+from mtaudit.detect import Context, run_rules
+from mtaudit.pipeline import Auditor
+from mtaudit.read import read_article
+from mtaudit.rules import _untranslated
+from mtaudit.rules.untranslated import EnglishNameWithFrenchForm, EnglishText
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def audit(text, config=None):
+    config = config or Config()
+    ctx = Context.from_text(text, config)
+    findings, failures = run_rules(ctx, [EnglishText(config), EnglishNameWithFrenchForm(config)])
+    assert not failures, failures
+    for f in findings:
+        assert f.text == text[f.start:f.end] and f.category == "untranslated"
+    return findings
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    auditor = Auditor(Config(select=["untranslated"]))
+    out = {}
+    for p in sorted(SEEDS.glob("*.txt")):
+        a = read_article(p)
+        out[p.stem[:3]] = (a.text, auditor.audit(a))
+    return out
+
+
+def covering(seeds, seed, needle):
+    """Untranslated findings whose span contains the first occurrence of needle."""
+    text, report = seeds[seed]
+    pos = text.index(needle)
+    return [f for f in report["findings"]
+            if f["category"] == "untranslated" and f["start"] <= pos and pos + len(needle) <= f["end"]]
+
+
+def overlapping(seeds, seed, needle):
+    text, report = seeds[seed]
+    out = []
+    pos = text.find(needle)
+    while pos >= 0:
+        out += [f for f in report["findings"] if f["start"] < pos + len(needle) and pos < f["end"]]
+        pos = text.find(needle, pos + 1)
+    return out
+
+
+# -- seeds -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed,needle", [
+    ("001", "Related Post"),
+    ("002", "White House Watch"),
+    ("002", "Paris-London"),
+    ("002", "Air Force"),
+    ("002", "missions non NATO"),
+    ("004", "BRUSSELS –"),
+    ("004", "l’OTAN HQ"),
+    ("004", "EU-US Military Fies"),
+])
+def test_seed_english_is_covered(seeds, seed, needle):
+    assert covering(seeds, seed, needle), (seed, needle, [f["text"] for f in seeds[seed][1]["findings"]])
+
+
+@pytest.mark.parametrize("seed,needle,suggestion", [
+    ("002", "Paris-London", "Paris-Londres"),
+    ("002", "Air Force", "armée de l'air"),
+    ("002", "missions non NATO", "missions hors OTAN"),
+    ("004", "BRUSSELS –", "BRUXELLES –"),
+    ("004", "l’OTAN HQ", "QG de l’OTAN"),
+])
+def test_seed_names_get_their_french_form(seeds, seed, needle, suggestion):
+    hits = covering(seeds, seed, needle)
+    assert any(f["suggestion"] == suggestion and f["severity"] == "minor" for f in hits), hits
+
+
+def test_seed_english_line_is_major(seeds):
+    hits = covering(seeds, "001", "Related Post")
+    assert hits and hits[0]["severity"] == "major" and hits[0]["rule"] == "MTA401"
+
+
+@pytest.mark.parametrize("seed", ["000", "003"])
+def test_clean_seeds_have_no_untranslated_finding(seeds, seed):
+    assert seeds[seed][1]["findings"] == []
+
+
+@pytest.mark.parametrize("seed,needle", [
+    ("000", "Financial Times"), ("000", "FT"), ("000", "Sergueï Lavrov"),
+    ("003", "Wall Street Journal"), ("003", "New York Times"), ("003", "Bild"), ("003", "Mark Rutte"),
+    ("001", "Washington Post"), ("001", "WaPo"), ("001", "Mark Rutte"),
+    ("002", "IISS"), ("002", "ISR"), ("002", "Ben Barry"), ("004", "Kyiv"), ("004", "Kaja Kallas"),
+])
+def test_legitimate_english_in_seeds_is_quiet(seeds, seed, needle):
+    assert not overlapping(seeds, seed, needle)
+
+
+def test_engine_is_reported(seeds):
+    assert "wordfreq" in seeds["002"][1]["engines"]["untranslated"]
+
+
+# -- unseen text ---------------------------------------------------------------------------------------
+
+def test_english_clause_after_french():
+    text = "Le ministre a salué la decision, calling it a major step forward."
+    found = audit(text)
+    assert [f.text for f in found] == ["calling it a major step forward"]
+    assert found[0].severity == "major" and found[0].rule == "MTA401"
+
+
+@pytest.mark.parametrize("text,span,suggestion", [
+    ("Le sommet de Warsaw a réuni vingt pays.", "Warsaw", "Varsovie"),
+    ("Selon un porte-parole, le Pentagon a confirmé l'envoi de deux navires.", "Pentagon", "Pentagone"),
+    ("Les soldats de l'UN patrouillent le long de la frontière.", "UN", "ONU"),
+    ("Le Conseil a reçu une délégation venue de London et de Brussels.", "London", "Londres"),
+    ("La réunion au NATO HQ a duré trois heures.", "NATO HQ", "QG de l'OTAN"),
+    ("Cette aide vise les pays non EU de la région.", "pays non EU", "pays hors UE"),
+    ("Les forces spéciales sont déployées au Middle East depuis mars.", "Middle East", "Moyen-Orient"),
+    ("LONDON (Reuters) – Le gouvernement a présenté son budget.", "LONDON (Reuters) –", "LONDRES (Reuters) –"),
+    ("Le Ukraine Defense Contact Group se réunit à Ramstein.", "Ukraine Defense Contact Group",
+     "Groupe de contact pour la défense de l'Ukraine"),
+])
+def test_english_names_with_a_french_form(text, span, suggestion):
+    found = audit(text)
+    hit = [f for f in found if f.text == span]
+    assert hit, [(f.text, f.suggestion) for f in found]
+    assert hit[0].suggestion == suggestion and hit[0].severity == "minor" and hit[0].rule == "MTA402"
+
+
+def test_whole_english_sentence_is_one_finding():
+    text = ("Les ministres se retrouvent lundi. The talks are expected to last two days and will focus on "
+            "air defence. Un accord reste possible.")
+    found = audit(text)
+    assert len(found) == 1, [f.text for f in found]
+    assert found[0].text == "The talks are expected to last two days and will focus on air defence"
+    assert found[0].severity == "major" and "sentence" in found[0].message
+
+
+def test_english_paragraph_gives_one_finding_per_sentence_not_per_word():
+    text = ("Le texte suit.\nThe minister said the plan would be ready by June. "
+            "He added that funding had been secured.\nLa suite est en français.")
+    found = audit(text)
+    assert len(found) == 2 and all(f.severity == "major" for f in found), [f.text for f in found]
+
+
+def test_english_quote_left_in_french_article():
+    text = "Le président a déclaré : « We will never give up on our allies. »"
+    assert [f.text for f in audit(text)] == ["We will never give up on our allies"]
+
+
+def test_title_case_english_name_is_minor():
+    text = "Abonnez-vous à la lettre Morning Defense Brief pour suivre le conflit."
+    found = audit(text)
+    assert [f.text for f in found] == ["Morning Defense Brief"] and found[0].severity == "minor"
+
+
+def test_english_name_inside_english_span_is_reported_once():
+    text = "Mots-clés : Défense (T) NATO Summit Talks (T) Finlande"
+    found = audit(text)
+    assert [f.text for f in found] == ["NATO Summit Talks"], [f.text for f in found]
+    assert "OTAN" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # French words that look English
+    "Le leader du parti a présenté un budget pour le week-end, avant le match.",
+    "Le Sénat a voté une question simple sur l'union de la nation, selon l'article à la date prévue.",
+    "Il est possible que la force de la coalition prenne place en mission dès juin.",
+    "Le budget de la défense augmente ; le leadership français est contesté.",
+    "Les fans de football ont suivi le match en streaming sur leur smartphone.",
+    "Le burn-out touche les salariés du fast-food, selon un sondage.",
+    # names, titles and brands
+    "Selon le Washington Post et le Wall Street Journal, la Maison-Blanche hésite.",
+    "Le Financial Times (FT) cite l'IISS et les avions AWACS de l'Alliance.",
+    "Jordan Bardella et Theresa May ont été cités par Boris Johnson.",
+    "Les missiles Storm Shadow et les chars Abrams sont arrivés, selon Bloomberg.",
+    "Le Royal United Services Institute (RUSI) publie un rapport sévère.",
+    "Le renseignement (ISR, pour Intelligence, Surveillance and Reconnaissance) reste décisif.",
+    "Son livre « The Art of the Deal » a été un best-seller.",
+    "Les manifestants scandaient « No Kings » devant le Capitole.",
+    "La Royal Air Force et l'US Navy participent à l'exercice, a indiqué Downing Street.",
+    "Cette décision crée de facto un statu quo, obtenu in extremis.",
+    # French forms and all-capital French
+    "Le sommet de Varsovie et la réunion de Londres ont précédé celle de Bruxelles.",
+    "L'OTAN, l'UE et l'ONU ont salué l'accord ; les missions hors OTAN restent rares.",
+    "UN SOMMET DE L'OTAN À BRUXELLES",
+    "Ne touchez pas ! DIRE À UN ADULTE !",
+    "WASHINGTON – Le président a reçu le chancelier allemand à la Maison-Blanche.",
+])
+def test_french_that_looks_close_is_quiet(text):
+    assert audit(text) == [], [(f.rule, f.text) for f in audit(text)]
+
+
+def test_user_allow_list_masks_a_name(tmp_path):
+    text = "Abonnez-vous à la lettre Morning Defense Brief pour suivre le conflit."
+    extra = tmp_path / "ok.tsv"
+    extra.write_text("phrase\tkind\tnote\nMorning Defense Brief\tpress\tour own newsletter\n", encoding="utf-8")
+    assert audit(text, Config(data_files={"english_ok": [str(extra)]})) == []
+
+
+def test_works_without_lingua(monkeypatch):
+    monkeypatch.setattr(_untranslated, "lingua_detector", lambda: None)
+    _untranslated.english_confidence.cache_clear()
+    try:
+        text = "Le ministre a salué la décision, calling it a major step forward."
+        ctx = Context.from_text(text)
+        found, failures = run_rules(ctx, [EnglishText(ctx.config)])
+        assert not failures and [f.text for f in found] == ["calling it a major step forward"]
+        assert "lingua" not in ctx.engines["untranslated"]
+    finally:
+        _untranslated.english_confidence.cache_clear()
+
+
+def test_speed_per_seed_article():
+    config = Config()
+    rules = [EnglishText(config), EnglishNameWithFrenchForm(config)]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    ctxs = [Context.from_text(t, config) for t in texts]
+    for c in ctxs:
+        c.entities  # NLP is shared by all rules; time only this detector
+    run_rules(Context.from_text(texts[0], config), rules)  # warm caches
+    t = time.perf_counter()
+    for c in ctxs:
+        run_rules(c, rules)
+    per_article = (time.perf_counter() - t) / len(ctxs)
+    assert per_article < 0.1, per_article

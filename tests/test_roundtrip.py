@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,16 +21,7 @@ from mtaudit.roundtrip.options import Options
 ROOT = Path(__file__).resolve().parents[1]
 HAS_APERTIUM = shutil.which("apertium") is not None
 
-CORPUS = [
-    "Le gouvernement a présenté son budget lundi.", "The government presented its budget on Monday.",
-    "Les syndicats appellent à la grève générale.", "Unions are calling for a general strike.",
-    "Le président a rencontré le chancelier à Berlin.", "The president met the chancellor in Berlin.",
-    "Il pleut à Paris depuis trois jours.", "It has been raining in Paris for three days.",
-    "Les marchés ont reculé après l'annonce.", "Markets fell after the announcement.",
-    "La police a arrêté deux suspects.", "Police arrested two suspects.",
-    "Le sommet de l'OTAN se tiendra en juin.", "The NATO summit will be held in June.",
-    "Les prix de l'énergie augmentent encore.", "Energy prices keep rising.",
-]
+from mtaudit.roundtrip.tiny import SENTENCES as CORPUS
 
 ARTICLE = ("Le gouvernement a présenté son budget lundi.\n\n"
            "Les syndicats appellent à la grève générale. Il pleut à Paris depuis trois jours.\n"
@@ -42,34 +31,9 @@ ARTICLE = ("Le gouvernement a présenté son budget lundi.\n\n"
 @pytest.fixture(scope="session")
 def tiny_marian(tmp_path_factory):
     """A one-layer MarianMT with random weights and a SentencePiece vocabulary trained on CORPUS."""
-    import sentencepiece as spm
-    import torch
-    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+    from mtaudit.roundtrip.tiny import build_tiny_marian
 
-    root = tmp_path_factory.mktemp("tiny")
-    (root / "corpus.txt").write_text("\n".join(CORPUS * 3), encoding="utf-8")
-    spm.SentencePieceTrainer.train(input=str(root / "corpus.txt"), model_prefix=str(root / "sp"), vocab_size=150,
-                                   character_coverage=1.0, hard_vocab_limit=False, bos_id=-1, eos_id=-1,
-                                   unk_id=0, pad_id=-1, minloglevel=2)
-    sp = spm.SentencePieceProcessor(model_file=str(root / "sp.model"))
-    vocab = {"</s>": 0, "<unk>": 1}
-    for i in range(sp.get_piece_size()):
-        vocab.setdefault(sp.id_to_piece(i), len(vocab))
-    vocab["<pad>"] = len(vocab)
-    folder = root / "tiny-marian"
-    folder.mkdir()
-    for name in ("source.spm", "target.spm"):
-        shutil.copy(root / "sp.model", folder / name)
-    (folder / "vocab.json").write_text(json.dumps(vocab), encoding="utf-8")
-    torch.manual_seed(0)
-    tok = MarianTokenizer(str(folder / "source.spm"), str(folder / "target.spm"), str(folder / "vocab.json"))
-    cfg = MarianConfig(vocab_size=len(vocab), d_model=16, encoder_layers=1, decoder_layers=1,
-                       encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32, decoder_ffn_dim=32,
-                       max_position_embeddings=64, pad_token_id=vocab["<pad>"], eos_token_id=0,
-                       decoder_start_token_id=vocab["<pad>"], forced_eos_token_id=None)
-    MarianMTModel(cfg).save_pretrained(str(folder))
-    tok.save_pretrained(str(folder))
-    return folder
+    return build_tiny_marian(tmp_path_factory.mktemp("tiny") / "tiny-marian")
 
 
 @pytest.fixture(scope="session")

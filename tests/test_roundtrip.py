@@ -158,6 +158,8 @@ def test_ctranslate2_float32_matches_marian_greedy(tiny_models_dir):
 def test_auto_prefers_ctranslate2_then_marian(tiny_models_dir, tmp_path):
     found, _ = candidates(tiny_options(tiny_models_dir, engine="auto"))
     assert [b.name for b in found][:2] == ["ctranslate2", "marian"]
+    again, _ = candidates(tiny_options(tiny_models_dir, engine="auto"))
+    assert again[0] is found[0]  # one backend (one model load) per process and options
     only_hf = tmp_path / "models"
     shutil.copytree(tiny_models_dir / "tiny-marian", only_hf / "tiny-marian")
     found, reasons = candidates(tiny_options(only_hf, engine="auto"))
@@ -268,6 +270,17 @@ def test_no_engine_available_still_audits(monkeypatch, tmp_path):
     rt = report["roundtrip"]
     assert rt["available"] is False and "apertium" in rt["reason"] and rt["how_to_enable"]
     assert report["score"]["quality"] >= 90 and not report.get("failures")
+
+
+def test_an_unexpected_failure_is_reported_not_raised(monkeypatch):
+    import mtaudit.roundtrip.fidelity as fidelity
+
+    def boom(*a, **k):
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(fidelity, "run_roundtrip", boom)
+    rt = run_roundtrip(Article.from_text(ARTICLE), Config(roundtrip={"engine": "auto"}))
+    assert rt["available"] is False and "KeyError" in rt["reason"]
 
 
 # -- apertium ----------------------------------------------------------------------------------

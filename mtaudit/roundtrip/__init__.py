@@ -29,9 +29,19 @@ from __future__ import annotations
 
 
 def run_roundtrip(article, config, source_text: str | None = None, **kw) -> dict:
-    from .fidelity import run_roundtrip as run
+    """The report's `roundtrip` dict; an unexpected failure becomes {"available": false, ...}."""
+    import logging
 
-    return run(article, config, source_text=source_text, **kw)
+    try:
+        from .fidelity import run_roundtrip as run
+
+        return run(article, config, source_text=source_text, **kw)
+    except Exception as e:  # the audit must complete whatever happens here
+        logging.getLogger("mtaudit").warning("round trip failed: %s: %s", type(e).__name__, e, exc_info=True)
+        from .backends import HOW_TO_ENABLE
+
+        return {"available": False, "reason": f"round trip failed: {type(e).__name__}: {e}",
+                "how_to_enable": HOW_TO_ENABLE}
 
 
 __all__ = ["run_roundtrip"]

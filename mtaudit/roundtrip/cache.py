@@ -55,6 +55,10 @@ def make_key(signature: str, direction: str, text: str) -> str:
     return hashlib.sha256("\x1f".join((signature, direction, text)).encode("utf-8")).hexdigest()
 
 
+_shared: dict = {}
+_shared_lock = threading.Lock()
+
+
 class TranslationCache:
     """get_many/put_many over one SQLite file; one connection per process, guarded by a lock."""
 
@@ -66,7 +70,12 @@ class TranslationCache:
 
     @classmethod
     def default(cls, explicit_dir: str | None = None) -> "TranslationCache":
-        return cls(cache_dir(explicit_dir) / FILE_NAME)
+        """The shared cache of this process for a folder (one connection, reused across audits)."""
+        path = cache_dir(explicit_dir) / FILE_NAME
+        with _shared_lock:
+            if path not in _shared:
+                _shared[path] = cls(path)
+            return _shared[path]
 
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None or self._pid != os.getpid():  # never share a connection across fork()

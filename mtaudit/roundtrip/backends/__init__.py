@@ -5,6 +5,8 @@ disk: models/ or the Hugging Face cache) -> apertium (Debian packages). Probing 
 """
 from __future__ import annotations
 
+import threading
+
 from ..options import Options
 from .base import DIRECTIONS, Backend, BackendUnavailable
 
@@ -27,8 +29,15 @@ def backend_class(name: str) -> type[Backend]:
     return cls
 
 
-def candidates(options: Options) -> tuple[list[Backend], list[str]]:
-    """Backends to try in order (auto: every usable one; else the named one), and why others were skipped."""
+_instances: dict = {}
+_lock = threading.Lock()
+
+
+def candidates(options: Options, shared: bool = True) -> tuple[list[Backend], list[str]]:
+    """Backends to try in order (auto: every usable one; else the named one), and why others were skipped.
+
+    shared: reuse one backend object per engine and options in this process, so a model loads once
+    for every article audited, not once per article."""
     names = ORDER if options.engine == "auto" else (options.engine,)
     found, reasons = [], []
     for name in names:
@@ -37,8 +46,15 @@ def candidates(options: Options) -> tuple[list[Backend], list[str]]:
         if reason:
             reasons.append(f"{name}: {reason}")
             continue
+        key = (name, repr(options))
         try:
-            found.append(cls(options))
+            with _lock:
+                backend = _instances.get(key) if shared else None
+                if backend is None:
+                    backend = cls(options)
+                    if shared:
+                        _instances[key] = backend
+            found.append(backend)
         except BackendUnavailable as e:
             reasons.append(f"{name}: {e.reason}")
     return found, reasons

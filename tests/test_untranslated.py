@@ -148,6 +148,17 @@ def test_english_paragraph_gives_one_finding_per_sentence_not_per_word():
     assert len(found) == 2 and all(f.severity == "major" for f in found), [f.text for f in found]
 
 
+def test_english_line_between_french_lines_with_crlf():
+    text = "Le texte suit.\r\nRelated Post\r\nLa suite."
+    found = audit(text)
+    assert [f.text for f in found] == ["Related Post"] and found[0].severity == "major"
+
+
+def test_short_english_sentences_are_whole():
+    text = "The cat sat on the mat. Le chat dort."
+    assert [f.text for f in audit(text)] == ["The cat sat on the mat"]
+
+
 def test_english_quote_left_in_french_article():
     text = "Le président a déclaré : « We will never give up on our allies. »"
     assert [f.text for f in audit(text)] == ["We will never give up on our allies"]
@@ -190,6 +201,9 @@ def test_english_name_inside_english_span_is_reported_once():
     "L'OTAN, l'UE et l'ONU ont salué l'accord ; les missions hors OTAN restent rares.",
     "UN SOMMET DE L'OTAN À BRUXELLES",
     "Ne touchez pas ! DIRE À UN ADULTE !",
+    "UN RÊVE",
+    "IL A EU PEUR",
+    "Selon le Related Post, tout va bien.",
     "WASHINGTON – Le président a reçu le chancelier allemand à la Maison-Blanche.",
 ])
 def test_french_that_looks_close_is_quiet(text):

@@ -224,7 +224,7 @@ def gap(text: str, a: Tok, b: Tok) -> str:
     return text[a.end:b.start]
 
 
-PHRASE_GAP = re.compile(r"[ \u00a0-]*")
+PHRASE_GAP = re.compile(r"[ \u00a0.-]*")
 
 
 class PhraseIndex:
@@ -586,7 +586,7 @@ def _press_titles(text, toks, ok) -> list:
         headline_tail = (re.search(r"\s[–—|-]\s*$", prefix) is not None
                          and not re.search(r"[.!?]", text[line_start:line_end].rstrip(".!? ")[-1:] or "")
                          and text[t.end:line_end].strip() == "")
-        if (before is not None and before.lower in FRENCH_INTRO and re.fullmatch(r"[\s\u00a0]*", prefix)) \
+        if (before is not None and before.lower in FRENCH_INTRO and re.fullmatch(r"[ \u00a0]*", prefix)) \
                 or headline_tail:
             out.append((toks[j].start, t.end))
     return out
@@ -676,13 +676,15 @@ def _name_hits(text, toks, entries, rx, masked, caps_lines, french_forms=frozens
 def _caps_context(toks, s, e, french_forms) -> bool:  # s, e: first and last token indexes
     """Two French words in capitals around an acronym: the text is in capitals ("DIRE À UN ADULTE")."""
     around = toks[max(0, s - 2):s] + toks[e + 1:e + 3]
+    # an acronym that is also a common French word ("UN", "EU") needs only one French neighbour in capitals
+    need = 1 if s == e and zipf(toks[s].lower)[0] >= 4.0 else 2
     n = 0
     for t in around:
         if t.upper and len(t.text) >= 3 and _squash(t.text) not in french_forms:
             fr, en = zipf(t.lower)
             if fr >= 3.0 and fr >= en + 0.5:
                 n += 1
-    return n >= 2
+    return n >= need
 
 
 def _lookup(entries, matched):
@@ -983,7 +985,8 @@ def _sentences(text, toks, spans) -> list:
         if len(words) >= 2 and len(eng) >= SENTENCE_SHARE * len(words) and len(plain) >= 2 and (len(inside) > 1 or
                                                                           inside[0].start > s0 or inside[0].end < e0):
             conf = english_confidence(text[s0:e0])
-            if conf is None or conf >= SENTENCE_LINGUA:
+            share = len(eng) / len(words)
+            if conf is None or conf >= SENTENCE_LINGUA or (share >= 0.8 and conf >= 0.5):
                 end = e0
                 while end > s0 and text[end - 1] in " .!?…:;,":
                     end -= 1

@@ -66,6 +66,10 @@ class EnglishText(Rule):
             if sp.names:
                 msg += "; French forms: " + ", ".join(f"{h.entry.english} → {h.entry.french[0]}" for h in sp.names)
             conf = sp.lingua if sp.lingua is not None else 0.7
+            if sp.title_case and not sp.sentence:
+                conf *= 0.8  # English names are often kept on purpose
+            elif n_words == 1:
+                conf = 0.6
             yield self.finding(ctx, sp.start, sp.end, msg + ".", severity=sev,
                                confidence=round(max(0.5, min(1.0, conf)), 3), engine=a.engine)
 

@@ -95,7 +95,7 @@ class Grammalecte:
         if v is None:
             with _lock:
                 v = bool(self.speller.isValidToken(word))
-            self._valid[word] = v
+            _bounded(self._valid, 200_000)[word] = v
         return v
 
     def morph(self, word: str) -> tuple:
@@ -104,7 +104,7 @@ class Grammalecte:
         if m is None:
             with _lock:
                 m = tuple(self.speller.getMorph(word) or ())
-            self._morph[word] = m
+            _bounded(self._morph, 200_000)[word] = m
         return m
 
     def inflect(self, word: str, gender: str | None, number: str | None) -> list[str]:
@@ -137,6 +137,13 @@ class Grammalecte:
             for group in self.speller.suggest(word, limit):
                 out.extend(group)
             return out[:limit]
+
+
+def _bounded(cache: dict, limit: int) -> dict:
+    """Keep a long-running process's caches from growing without end."""
+    if len(cache) >= limit:
+        cache.clear()
+    return cache
 
 
 def load() -> Grammalecte | None:

@@ -27,8 +27,8 @@ COLLECTIVE = {"plupart", "majorité", "minorité", "nombre", "moitié", "partie"
               "cinquantaine", "centaine", "millier", "million", "milliard", "foule", "tiers", "quart",
               "reste", "totalité", "poignée", "multitude", "infinité", "quantité", "masse", "peu",
               "beaucoup", "type", "genre", "sorte", "ensemble", "couple", "paire", "pourcentage"}
-PRON_NUMBER = {"il": "s", "elle": "s", "on": "s", "ils": "p", "elles": "p", "ce": "s", "c'": "s",
-               "c’": "s", "cela": "s", "ceci": "s", "ça": "s"}
+PRON_NUMBER = {"il": "s", "elle": "s", "on": "s", "ils": "p", "elles": "p", "cela": "s", "ceci": "s",
+               "ça": "s"}  # not "ce": "ce sont" is right
 CLITICS = {"le", "la", "l'", "les", "leur"}
 SINGULAR_HEADS = {"un", "une", "chacun", "chacune", "aucun", "aucune", "nul", "nulle"}
 SPACY_NUMBER = {"Sing": "s", "Plur": "p"}
@@ -88,11 +88,14 @@ def verb_usage(ctx) -> dict:
     return ctx.resources.memo(("mta5", "verb_usage"), build)
 
 
-def adjective_endings(ctx) -> list:
+def word_endings(ctx) -> dict:
+    """pos -> [(ending, gender)], longest first."""
     def build():
-        rows = [(r["ending"], r["gender"]) for r in ctx.resources.table("adjective_endings")]
-        return sorted(rows, key=lambda r: -len(r[0]))
-    return ctx.resources.memo(("mta5", "adjective_endings"), build)
+        out: dict = {}
+        for r in ctx.resources.table("word_endings"):
+            out.setdefault(r["pos"], []).append((r["ending"], r["gender"]))
+        return {k: sorted(v, key=lambda r: -len(r[0])) for k, v in out.items()}
+    return ctx.resources.memo(("mta5", "word_endings"), build)
 
 
 def reporting_verbs(ctx) -> frozenset:
@@ -161,6 +164,8 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
             options[name] = action != "off"
     out = []
     for line in ctx.article.lines:
+        if not _prose(line.text):
+            continue
         errors = []
         for e in engine.parse(line.text, options):
             name = _rule_name(e.get("sRuleId", ""))
@@ -182,6 +187,15 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
             errors.append((start, end, e, action))
         out.extend(_merge_pairs(ctx, errors, engine.name))
     return out
+
+
+def _prose(line: str) -> bool:
+    """Worth a grammar check: not a tag list, a title in capitals or a stray fragment."""
+    words = re.findall(r"\w+", line)
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return not (len(words) >= 4 and caps > len(words) / 2)
 
 
 def _names_in(text: str, start: int, end: int) -> bool:
@@ -248,8 +262,8 @@ class Lexicon:
     def __init__(self, ctx, engine):
         self.engine = engine
         self.dets = determiners(ctx)
-        self.endings = adjective_endings(ctx) if engine is None else []
-        self.apposition = ctx.resources.words("apposition_nouns")
+        self.endings = word_endings(ctx) if engine is None else {}
+        self.invariable = ctx.resources.words("invariable_words")
 
     def det(self, tok, next_tok):
         row = self.dets.get(_norm(tok.text))
@@ -267,9 +281,9 @@ class Lexicon:
         if self.engine is None:
             if tok.pos == "ADJ" or _is_participle(tok):
                 return self._by_ending(tok)
-            g = SPACY_GENDER.get(tok.feat("Gender"))
-            n = SPACY_NUMBER.get(tok.feat("Number"))
-            return ({g} if g else {"m", "f"}), ({n} if n else {"s", "p"})
+            stem = self._stem(tok)
+            g = next((g for e, g in self.endings.get("noun", ()) if stem.endswith(e) and len(stem) > len(e) + 1), "e")
+            return ({g} if g in ("m", "f") else {"m", "f"}), self._number_by_spelling(tok)
         analyses = self.engine.morph(tok.text)
         if not analyses:
             return None
@@ -302,19 +316,27 @@ class Lexicon:
             return tok.pos == "ADJ" or _is_participle(tok)
         return any(":A" in a or ":Q" in a for a in self.engine.morph(tok.text))
 
+    @staticmethod
+    def _stem(tok):
+        word = tok.text.lower()
+        return word[:-1] if word.endswith(("s", "x")) else word
+
+    @staticmethod
+    def _number_by_spelling(tok):
+        """A French word not ending in s, x or z is singular; one that does may be either."""
+        if tok.text.lower().endswith(("s", "x", "z")):
+            return {"s", "p"}  # spaCy guesses on these (écossais, choix)
+        return {"s"}
+
     def _by_ending(self, tok):
         """Adjective features from its spelling (fallback engine)."""
-        word = tok.text.lower()
-        if word.endswith(("s", "x")):
-            numbers = {"p"} if tok.feat("Number") == "Plur" else {"s", "p"}
-            stem = word[:-1]
-        else:
-            numbers, stem = {"s"}, word
+        numbers = self._number_by_spelling(tok)
+        stem = self._stem(tok)
         if not stem.endswith(("e", "ë")):
             return {"m"}, numbers
         genders = {"m", "f"}
-        for ending, g in self.endings:
-            if stem.endswith(ending) and len(stem) > len(ending) + 1:
+        for ending, g in self.endings.get("adj", ()):
+            if stem.endswith(ending) and (g == "e" or len(stem) > len(ending) + 1):
                 genders = {"f"} if g == "f" else {"m", "f"}
                 break
         return genders, numbers
@@ -372,10 +394,14 @@ def _chunk(toks, i, lex, text):
         f = lex.word(u)
         if f is False:
             break
-        if nouns and (low in lex.apposition or low[:-1] in lex.apposition):
-            break
+        if nouns and (low in lex.invariable or low[:-1] in lex.invariable):
+            break  # apposition noun or invariable adjective ("un acteur clé", "une vie chic")
         if nouns and f and not lex.adjective(u):
             break  # a noun in apposition ("un acteur clé"), not an adjective
+        if nouns and lex.engine is not None and lex.verb(u):
+            break  # "le ciment sèche", "ce processus dure": more likely the verb than an adjective
+        if j + 1 < len(toks) and toks[j + 1].pos == "DET":
+            break  # "tout le temps": a predeterminer, not part of this phrase
         if nouns and j + 1 < len(toks) and toks[j + 1].pos == "NOUN" and not toks[j + 1].text[:1].isupper():
             break  # an adjective opening a locution ("des images haute résolution")
         members.append(u)
@@ -403,7 +429,7 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
     for m, role, f in zip(members, roles, feats):
         if not f:
             continue
-        if role == "post" and after_coord and f[1] == {"p"}:
+        if role == "post" and after_coord and "p" in f[1]:
             continue  # may agree with coordinated nouns ("un ciel et une mer sûrs")
         if role == "post" and governor and f[0] & governor[0] and f[1] & governor[1]:
             continue  # may agree with the governing noun ("la force de la coalition déployée")
@@ -509,12 +535,26 @@ def _subject_number(tok, kids, dets):
             det_n = dets[_norm(k.text)]["number"]
             if det_n not in ("s", "p"):
                 det_n = None
-    if tok.pos == "PROPN":
+    if tok.pos == "PROPN" or tok.text[:1].isupper():
         return det_n
     noun_n = SPACY_NUMBER.get(tok.feat("Number"))
+    if noun_n == "s" and tok.text.lower().endswith(("s", "x", "z")):
+        noun_n = None  # pays, poids, prix: invariable, spaCy guesses
     if det_n and noun_n and det_n != noun_n:
         return None
     return det_n or noun_n
+
+
+def _verb_number(verb):
+    """spaCy's number for a finite verb, unless the spelling contradicts it."""
+    n = SPACY_NUMBER.get(verb.feat("Number"))
+    low = verb.text.lower()
+    plural_form = low.endswith(("ent", "ont")) and not low.endswith(("ient", "ment"))
+    if n == "p" and not low.endswith("nt") and not low.endswith(("ons", "ez", "mes", "tes")):
+        return None
+    if n == "s" and plural_form:
+        return None
+    return n
 
 
 def subject_verb_checks(ctx) -> list[Candidate]:
@@ -537,7 +577,7 @@ def subject_verb_checks(ctx) -> list[Candidate]:
             between = toks[index[s.i] + 1:index[verb.i]]
             if any(b.pos == "PUNCT" or _norm(b.text) in ("qui", "que", "qu'") for b in between):
                 continue
-            v_num = SPACY_NUMBER.get(verb.feat("Number"))
+            v_num = _verb_number(verb)
             if verb.feat("Person") in ("1", "2") and s.pos != "PRON":
                 continue
             s_num = _subject_number(s, kids, dets)

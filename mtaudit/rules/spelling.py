@@ -27,6 +27,8 @@ COMMON_FR = 2.0     # a word this frequent in French web text is not a misspelli
 ENGLISH = 3.0       # a word this frequent in English is left to the untranslated rules
 KNOWN_NAME = 1.5    # a capitalised word this frequent anywhere is an existing name
 STATE = "_mta5_spelling"
+MAX_FULL_SUGGEST = 4  # Grammalecte's full suggestion search costs ~0.1 s a word: a few per article
+LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ"
 
 _lock = threading.Lock()
 _fallback: dict = {}
@@ -74,17 +76,45 @@ class Speller:
         low = word.lower()
         return low in _hunspell_stems() or _zipf(low, "fr") > 0
 
-    def suggestions(self, word: str) -> list[str]:
+    def close_words(self, word: str) -> list[str]:
+        """Known words one edit away (fast: dictionary look-ups only), most frequent first."""
+        found = {w for w in _edits1(word) if self.known(w)}
+        return sorted(found, key=lambda w: (-_zipf(w.lower(), "fr"), w))
+
+    def suggestions(self, word: str, full: bool = True) -> list[str]:
+        close = self.close_words(word)
+        if close or not full:
+            return close
         if self.engine:
             return self.engine.suggest(word, 8)
         return _fallback_suggestions(word)
 
     def places(self, word: str) -> list[str]:
-        """Place names from the dictionary close to word."""
+        """Place names from the dictionary one edit away from word."""
         if not self.engine:
             return []
-        return [s for s in self.engine.suggest(word, 10)
-                if s[:1].isupper() and any(t in m for m in self.engine.morph(s) for t in PLACE_TAGS)]
+        return [w for w in _edits1(word)
+                if self.engine.is_valid(w) and any(t in m for m in self.engine.morph(w) for t in PLACE_TAGS)]
+
+
+def _edits1(word: str) -> set:
+    """Every string one deletion, swap, substitution or insertion away (case of the first letter kept)."""
+    low = word.lower()
+    splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+    out = set()
+    for a, b in splits:
+        if b:
+            out.add(a + b[1:])
+            for c in LETTERS:
+                out.add(a + c + b[1:])
+        if len(b) > 1:
+            out.add(a + b[1] + b[0] + b[2:])
+        for c in LETTERS:
+            out.add(a + c + b)
+    out.discard(low)
+    if word[:1].isupper():
+        out = {w[:1].upper() + w[1:] for w in out if w}
+    return out
 
 
 def _fallback_suggestions(word: str) -> list[str]:
@@ -186,6 +216,8 @@ def _candidates(ctx, speller):
 
 def analyse(ctx) -> list[tuple]:
     """Spelling findings as (rule, start, end, message, suggestion, confidence), once per article."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
     cached = ctx.__dict__.get(STATE)
     if cached is not None:
         return cached
@@ -196,6 +228,7 @@ def analyse(ctx) -> list[tuple]:
     places = known_places(ctx)
     text = ctx.text
     out = []
+    budget = [MAX_FULL_SUGGEST]
     for start, end, word in _candidates(ctx, speller):
         # elided forms come whole from the fallback tokenizer ("l'Otan"): keep the word part
         m = re.match(r"^(?:[a-zA-Z]{1,2}|qu|jusqu|lorsqu|puisqu)['’]", word)
@@ -204,6 +237,8 @@ def analyse(ctx) -> list[tuple]:
             word = word[m.end():]
         if len(word) < 3 or any(c.isdigit() for c in word) or "_" in word:
             continue
+        if not re.search(r"[aeiouyàâäéèêëîïôöùûüÿœæ]", word, re.IGNORECASE):
+            continue  # no vowel: an abbreviation (pces, vgs)
         if word.isupper() or any(c.isupper() for c in word[1:]):
             continue  # acronym (HQ, IISS) or brand/name with inner capitals (LeCornu, WaPo)
         if _in_address(text, start, end) or _is_allowed(word, allowed, prefixes, speller):
@@ -220,7 +255,10 @@ def analyse(ctx) -> list[tuple]:
             continue
         if _zipf(low, "fr") >= COMMON_FR:
             continue
-        sugg = [s for s in speller.suggestions(word) if s.lower() != low][:3]
+        full = budget[0] > 0
+        sugg = [s for s in speller.suggestions(word, full)
+                if s.lower() != low and DamerauLevenshtein.distance(s.lower(), low) <= 2][:3]
+        budget[0] -= 1
         message = f"« {word} » is not in the French dictionary."
         if len(sugg) > 1:
             message += " Other candidates: " + ", ".join(sugg[1:]) + "."

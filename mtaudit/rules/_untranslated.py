@@ -497,17 +497,9 @@ def _mark_masked(toks, ranges):
 
 
 def _mark_sentence_starts(text, toks):
-    prev = None
-    for t in toks:
-        if prev is None:
-            t.sent_start = True
-        else:
-            g = gap(text, prev, t)
-            t.sent_start = bool(SENT_END.search(g)) or prev.text in ("(T",)
-        if t.elision:
-            prev = t
-            continue
-        prev = t
+    """Tok.sent_start: first word of the text, a line, a sentence, a quote or a bracket."""
+    for i, t in enumerate(toks):
+        t.sent_start = i == 0 or bool(SENT_END.search(gap(text, toks[i - 1], t)))
     # the word after an elision shares its sentence start
     for i in range(1, len(toks)):
         if toks[i - 1].elision and toks[i - 1].end == toks[i].start:
@@ -552,11 +544,6 @@ def _masked_ranges(ctx, text, toks, ok, people) -> list:
     ranges += _quoted_titles(text, ok)
     ranges += _glosses(text, ok)
     return ranges
-
-
-def _starts_sentence(text, pos) -> bool:
-    before = text[max(0, pos - 4):pos]
-    return pos == 0 or bool(re.search(r"(?:^|[.!?…«\"“\n(–—])\s*$", before))
 
 
 FRENCH_INTRO = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "de", "d'", "d’", "dans", "selon",
@@ -660,7 +647,6 @@ def _name_hits(text, toks, entries, rx, masked, caps_lines, french_forms=frozens
         return []
     hits = []
     starts = {t.start: i for i, t in enumerate(toks)}
-    ends = {t.end: i for i, t in enumerate(toks)}
     for i, j, entry in rx.find(text, toks):
         s, e = toks[i].start, toks[j].end
         if any(t.masked for t in toks[i:j + 1]) or any(a < e and s < b for a, b in masked):
@@ -668,7 +654,7 @@ def _name_hits(text, toks, entries, rx, masked, caps_lines, french_forms=frozens
         if entry.kind == "acronym" and (_in(caps_lines, s, e) or _caps_context(toks, i, j, french_forms)):
             continue
         h = NameHit(s, e, entry, (s, e))
-        _extend(text, toks, starts, ends, h, entries)
+        _extend(text, toks, starts, h, entries)
         hits.append(h)
     return hits
 
@@ -719,7 +705,7 @@ def _with_de(entry: NameEntry | None, shown: str) -> str:
     return ("d'" + f) if fold(f[:1]) in "aeiouy" else ("de " + f)
 
 
-def _extend(text, toks, starts, ends, h: NameHit, entries):
+def _extend(text, toks, starts, h: NameHit, entries):
     """Grow the finding over the construction the English name sits in, and write the suggestion."""
     s, e = h.start, h.end
     name = text[s:e]

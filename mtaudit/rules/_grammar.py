@@ -423,13 +423,13 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
     prev_low = _norm(prev.text) if prev else ""
     complement = _norm(members[0].text) in ("du", "des", "au", "aux") and members[0].pos == "ADP" \
         or prev_low in ("de", "d'")
-    after_coord = prev_low in COORD
+    other_conjunct = _governor(toks, i - 1, lex) if prev_low in COORD else None
     governor = _governor(toks, i, lex) if complement else None
     active = []
     for m, role, f in zip(members, roles, feats):
         if not f:
             continue
-        if role == "post" and after_coord and "p" in f[1]:
+        if role == "post" and other_conjunct and "p" in f[1] and f[0] & other_conjunct[0]:
             continue  # may agree with coordinated nouns ("un ciel et une mer sûrs")
         if role == "post" and governor and f[0] & governor[0] and f[1] & governor[1]:
             continue  # may agree with the governing noun ("la force de la coalition déployée")
@@ -495,7 +495,8 @@ def _target(active, k):
 
 
 def _governor(toks, i, lex):
-    """Features of the noun that a "de" complement starting at toks[i] depends on."""
+    """Features of the nearest noun before toks[i] (the noun a "de" complement depends on, or the
+    other conjunct of a coordination)."""
     for j in range(i - 1, max(-1, i - 6), -1):
         t = toks[j]
         if t.pos == "NOUN":
@@ -585,8 +586,9 @@ def subject_verb_checks(ctx) -> list[Candidate]:
                 continue
             first = min([s] + [k for k in kids.get(s.i, []) if k.dep == "det"], key=lambda t: t.i)
             before = toks[index[first.i] - 1] if index[first.i] > 0 else None
-            if before is not None and before.pos not in ("PUNCT", "CCONJ", "SCONJ", "ADV"):
-                continue  # the subject does not open its clause: the parse may be wrong
+            if before is not None and (before.pos not in ("PUNCT", "CCONJ", "SCONJ", "ADV")
+                                       or _norm(before.text) in COORD):
+                continue  # the subject does not open its clause, or is a conjunct: the parse may be wrong
             suggestion = None
             row = by_form.get(verb.text.lower())
             if row and row["number"] in ("s", "p"):

@@ -1,0 +1,281 @@
+"""Grammar/agreement (MTA501-MTA504) and spelling (MTA510-MTA511): engines, fallbacks, seeds, unseen cases."""
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from mtaudit.config import Config
+from mtaudit.detect import Context, all_rules, run_rules
+from mtaudit.detect.resources import Resources
+from mtaudit.read.article import Article
+from mtaudit.rules import _grammalecte
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+MINE = [rid for rid in all_rules() if rid[:4] == "MTA5" and rid[4] in "01"]
+HAS_GRAMMALECTE = _grammalecte.load() is not None
+needs_grammalecte = pytest.mark.skipif(not HAS_GRAMMALECTE, reason="Grammalecte not installed")
+
+
+@pytest.fixture
+def no_grammalecte(monkeypatch):
+    monkeypatch.setenv("MTAUDIT_GRAMMALECTE", "0")
+
+
+def audit(text, config=None, rules=None):
+    config = config or Config()
+    ctx = Context(Article.from_text(text), config, Resources(config.data_files))
+    found, failures = run_rules(ctx, [all_rules()[r](config) for r in (rules or MINE)])
+    assert not failures, failures
+    for f in found:
+        assert f.text == text[f.start:f.end]
+    return found, ctx
+
+
+def seed(prefix):
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def covering(found, text, needle, category):
+    pos = text.index(needle)
+    return [f for f in found if f.category == category and f.start < pos + len(needle) and pos < f.end]
+
+
+# -- engines --------------------------------------------------------------------------------------
+
+def test_rules_declared_in_my_range():
+    assert set(MINE) == {"MTA501", "MTA502", "MTA503", "MTA504", "MTA510", "MTA511"}
+    for rid in MINE:
+        assert all_rules()[rid].validate() == []
+
+
+@needs_grammalecte
+def test_grammalecte_loads_once_from_the_system():
+    a, b = _grammalecte.load(), _grammalecte.load()
+    assert a is b and a.name.startswith("grammalecte-")
+    assert a.is_valid("Lettonie") and not a.is_valid("Lattonie")
+
+
+def test_disabling_grammalecte(no_grammalecte):
+    assert _grammalecte.load() is None
+
+
+@needs_grammalecte
+def test_report_names_grammalecte():
+    from mtaudit.pipeline import Auditor
+
+    report = Auditor().audit(Article.from_text("Les alliés veulent des mers sûrs et un ciel dégagé."))
+    assert report["engines"]["grammar"].startswith("grammalecte-")
+    assert report["engines"]["spelling"].startswith("grammalecte-")
+    assert any(f["category"] == "grammar" and "sûrs" in f["text"] for f in report["findings"])
+
+
+def test_fallback_engine_runs_and_is_reported(no_grammalecte):
+    from mtaudit.pipeline import Auditor
+
+    text = "Les ministres a déclaré que la guerre continuait. Ils ont promis une aide financier et un soutien durable."
+    report = Auditor().audit(Article.from_text(text))
+    assert report["engines"]["grammar"] == "spacy-agreement"
+    assert not report["engines"]["spelling"].startswith("grammalecte")
+    grammar = [f for f in report["findings"] if f["category"] == "grammar"]
+    assert any(f["text"] == "Les ministres a" and f["engine"] == "spacy-agreement"
+               and f["suggestion"] == "Les ministres ont" for f in grammar), grammar
+    assert any(f["text"] == "une aide financier" for f in grammar), grammar
+
+
+def test_fallback_spelling_still_finds_a_misspelt_country(no_grammalecte):
+    text = "Les ministres de la Lattonie et de la Pologne se sont réunis à Riga."
+    found, ctx = audit(text)
+    assert ctx.engines["spelling"] != "grammalecte"
+    assert [(f.rule, f.text, f.suggestion) for f in found] == [("MTA511", "Lattonie", "Lettonie")]
+
+
+@needs_grammalecte
+def test_policy_file_names_every_grammalecte_option():
+    policy = {r["name"]: r for r in Resources().table("grammalecte") if r["kind"] == "option"}
+    options = set(_grammalecte.load().default_options) - {"html", "latex", "md"}
+    assert options <= set(policy) | {"notype"}, options - set(policy)
+    assert set(policy) - {"notype"} <= options
+    for row in Resources().table("grammalecte"):
+        assert row["action"] in ("off", "minor", "major", "coordinated") and row["reason"]
+
+
+# -- seeds ----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_findings():
+    return {p: audit(seed(p))[0] for p in ("000", "002", "003", "004")}
+
+
+@pytest.mark.parametrize("prefix", ["000", "003"])
+def test_clean_seeds_get_nothing(seed_findings, prefix):
+    assert [(f.rule, f.text) for f in seed_findings[prefix]] == []
+
+
+def test_seed_004_grammar_and_spelling(seed_findings):
+    text, found = seed("004"), seed_findings["004"]
+    if HAS_GRAMMALECTE:  # the spaCy fallback cannot tell that "mer" is feminine
+        mers = covering(found, text, "des mers sûrs", "grammar")
+        assert mers and mers[0].severity == "major" and "sûres" in (mers[0].suggestion or "")
+        assert mers[0].rule == "MTA501" and mers[0].engine.startswith("grammalecte")
+    forte = covering(found, text, "une forte militaire ukrainien", "grammar")
+    assert forte and forte[0].text == "une forte militaire ukrainien" and forte[0].rule == "MTA502"
+    lattonie = [f for f in found if f.text == "Lattonie"]
+    assert lattonie and lattonie[0].category == "spelling" and lattonie[0].suggestion == "Lettonie"
+    convenues = covering(found, text, "se sont pas officiellement convenues", "grammar")
+    assert convenues and convenues[0].suggestion == "n’ont pas officiellement convenu"
+
+
+def test_seed_002_inverted_subject(seed_findings):
+    text, found = seed("002"), seed_findings["002"]
+    hits = covering(found, text, "ont déclaré l’un des responsables", "grammar")
+    assert hits and hits[0].text == "ont déclaré l’un des responsables"
+    assert hits[0].suggestion == "a déclaré l’un des responsables" and hits[0].severity == "major"
+
+
+def test_seeds_names_are_not_spelling_errors(seed_findings):
+    spelled = {f.text for f in seed_findings["004"] if f.category == "spelling"}
+    assert spelled == {"Lattonie"}  # not Healey, Kallas, Häkkänen, LeCornu, Kyiv, HQ, BRUSSELS
+
+
+# -- unseen cases: grammar ------------------------------------------------------------------------
+
+def test_offsets_are_code_points_across_lines():
+    text = ("Titre 🇺🇦 du jour\n\nPremière ligne sans faute.\n"
+            "🇫🇷 « Ils réclament une paix durable et une aide militaire américain », dit-il.")
+    found, _ = audit(text)
+    hit = [f for f in found if "américain" in f.text]
+    assert hit and text[hit[0].start:hit[0].end] == hit[0].text
+
+
+def test_plain_text_typography_is_not_reported():
+    text = "Le ministre l'a dit : « Nous verrons bien » ; puis il est parti... Aujourd'hui, 25 000 soldats sont prêts !"
+    found, _ = audit(text)
+    assert found == []
+
+
+@needs_grammalecte
+def test_noun_phrase_after_coordination():
+    found, _ = audit("Ils exigent des garanties solides et une présence militaire français.")
+    hit = [f for f in found if f.rule == "MTA502"]
+    assert [f.text for f in hit] == ["une présence militaire français"]
+    assert hit[0].suggestion == "une présence militaire française"
+
+
+@pytest.mark.parametrize("text", [
+    "Les forces de la coalition déployées en Estonie resteront sur place.",
+    "Les mesures clés du plan visent les voies maritimes.",
+    "Son armée et son histoire sont anciennes.",
+    "Ils veulent un ciel et une mer sûrs.",
+    "La ceinture les garde à portée de main.",
+    "Des images haute résolution montrent les dégâts.",
+    "Une centaine de soldats ont été déployés.",
+    "Ce sont des questions difficiles.",
+])
+def test_correct_french_that_looks_close_is_quiet(text):
+    found, _ = audit(text)
+    assert [(f.rule, f.text) for f in found] == []
+
+
+@pytest.mark.parametrize("text,span,suggestion", [
+    ("« Nous tiendrons », a expliqué les deux ministres.", "a expliqué les deux ministres",
+     "ont expliqué les deux ministres"),
+    ("La décision, ont ajouté l'une des sources, sera connue demain.", "ont ajouté l'une des sources",
+     "a ajouté l'une des sources"),
+])
+def test_inverted_subject_unseen(text, span, suggestion):
+    found, _ = audit(text)
+    hit = [f for f in found if f.rule == "MTA503"]
+    assert hit and hit[0].text == span and hit[0].suggestion == suggestion
+
+
+@needs_grammalecte
+def test_inverted_subject_with_a_simple_verb_is_conjugated():
+    found, _ = audit("« Il faut agir », estiment chacun des participants.")
+    hit = [f for f in found if f.rule == "MTA503"]
+    assert hit and hit[0].suggestion == "estime chacun des participants"
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous tiendrons », ont expliqué les deux ministres.",
+    "« Nous tiendrons », a expliqué le ministre, qui a parlé aux ministres.",
+    "« Nous tiendrons », ont déclaré le ministre et son homologue.",
+    "« Nous tiendrons », a déclaré Antti Häkkänen aux journalistes.",
+    "« Nous tiendrons », ont-ils déclaré.",
+])
+def test_inverted_subject_correct(text):
+    found, _ = audit(text)
+    assert [f.text for f in found if f.rule == "MTA503"] == []
+
+
+@pytest.mark.parametrize("text,span,suggestion", [
+    ("Elle a intervenu devant le Parlement.", "a intervenu", "est intervenu"),
+    ("Les sénateurs sont démissionné en bloc.", "sont démissionné", "ont démissionné"),
+    ("Les deux pays se sont convenus d'un calendrier.", "se sont convenus", "ont convenu"),
+])
+def test_wrong_auxiliary_unseen(text, span, suggestion):
+    found, _ = audit(text)
+    hit = [f for f in found if f.rule == "MTA504"]
+    assert hit and hit[0].text == span and hit[0].suggestion == suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "Ils se sont mis d'accord sur un calendrier.",
+    "La police est intervenue rapidement.",
+    "Il s'est agi d'une erreur.",
+    "Les deux pays sont convenus d'un calendrier.",
+])
+def test_right_auxiliary_is_quiet(text):
+    found, _ = audit(text)
+    assert [f.text for f in found if f.rule == "MTA504"] == []
+
+
+# -- unseen cases: spelling -----------------------------------------------------------------------
+
+def test_misspelt_word_with_suggestion():
+    found, _ = audit("Le parlement a adopté une résolutoin sur la sécurité.")
+    hit = [f for f in found if f.rule == "MTA510"]
+    assert [f.text for f in hit] == ["résolutoin"]
+    if HAS_GRAMMALECTE:
+        assert hit[0].suggestion == "résolution" and hit[0].severity == "minor"
+
+
+@pytest.mark.parametrize("text,word,place", [
+    ("Les troupes stationnées en Estnie seront renforcées.", "Estnie", "Estonie"),
+    ("Le sommet de Varsovei a été reporté.", "Varsovei", "Varsovie"),
+])
+def test_misspelt_place_unseen(text, word, place):
+    found, _ = audit(text)
+    hit = [f for f in found if f.rule == "MTA511"]
+    assert hit and hit[0].text == word and hit[0].suggestion == place and hit[0].category == "spelling"
+
+
+@pytest.mark.parametrize("text", [
+    "Le chef du Pentagone, Pete Hegseth, a rencontré Kaja Kallas et Antti Häkkänen.",
+    "Selon le Wall Street Journal et Bild, la NATO et l'IISS préparent un rapport.",
+    "Le débat porte sur le leadership et le soft power européens.",
+    "Consultez https://example.org/rapport-finalx ou écrivez à contact@exemple.fr #défense",
+    "Les 27 pays de l'UE ont adopté les sanctions contre les oligarques pro-russes.",
+])
+def test_names_english_acronyms_addresses_are_not_misspellings(text):
+    found, _ = audit(text)
+    assert [f.text for f in found if f.category == "spelling"] == []
+
+
+def test_user_allow_list(tmp_path):
+    words = tmp_path / "mine.txt"
+    words.write_text("# house words\nrésolutoin\n", encoding="utf-8")
+    text = "Le parlement a adopté une résolutoin sur la sécurité."
+    found, _ = audit(text, Config(data_files={"allow": [str(words)]}))
+    assert [f for f in found if f.category == "spelling"] == []
+
+
+def test_analysis_is_thread_safe():
+    texts = [seed("004"), seed("002"), "Les alliés veulent des mers sûrs.", "Une réunnion est prévue à Varsovei."]
+
+    def run(t):
+        return sorted((f.rule, f.start, f.end, f.suggestion) for f in audit(t)[0])
+
+    sequential = [run(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        parallel = list(pool.map(run, texts * 2))
+    assert parallel == sequential * 2

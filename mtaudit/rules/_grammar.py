@@ -32,7 +32,6 @@ PRON_NUMBER = {"il": "s", "elle": "s", "on": "s", "ils": "p", "elles": "p", "cel
 CLITICS = {"le", "la", "l'", "les", "leur"}
 SINGULAR_HEADS = {"un", "une", "chacun", "chacune", "aucun", "aucune", "nul", "nulle"}
 SPACY_NUMBER = {"Sing": "s", "Plur": "p"}
-SPACY_GENDER = {"Masc": "m", "Fem": "f"}
 
 
 @dataclass

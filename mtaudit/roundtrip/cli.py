@@ -45,11 +45,6 @@ def _read(path: Path) -> str:
     return read_article(str(path)).text
 
 
-def check_source_arg(source: str | None) -> None:
-    if source and not Path(source).exists():
-        raise FileNotFoundError(f"--source: no such file or folder: {source}")
-
-
 # -- mtaudit models ---------------------------------------------------------------------------
 
 def add_models_parser(sub) -> argparse.ArgumentParser:

@@ -8,9 +8,6 @@ from ..detect.rule import Rule, bad, good
 from ._roundtrip import (DEFAULT_SIMILARITY, ex_bilingual, ex_pair, fold, option, pairs, quote, roundtrip,
                          words)
 
-ENGINE = "bilingual"
-
-
 def _engine(ctx) -> str:
     rt = roundtrip(ctx) or {}
     return f"bilingual:{rt.get('engine') or 'encoder'}"

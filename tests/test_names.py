@@ -1,6 +1,5 @@
 """Name rules (MTA201-203: corrupted person names; MTA250-251: name consistency) and their data."""
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -198,15 +197,3 @@ def test_places_and_orgs_give_clean_english_to_french_names():
         assert en_fr[en] == fr
     orgs = {r["acronym_en"]: r["acronym_fr"] for r in RES.table("orgs") if r["acronym_en"]}
     assert orgs["NATO"] == "OTAN" and orgs["EU"] == "UE" and orgs["IAEA"] == "AIEA" and orgs["IMF"] == "FMI"
-
-
-def test_name_rules_are_fast_once_warm():
-    text = seed("004")
-    run(text)  # warm up: indexes, spaCy, wordfreq
-    cfg = Config()
-    ctx = Context.from_text(text, cfg, RES)
-    ctx.entities
-    rules = [all_rules()[i](cfg) for i in NAME_IDS + CONSISTENCY_IDS]
-    t0 = time.perf_counter()
-    run_rules(ctx, rules)
-    assert time.perf_counter() - t0 < 0.1

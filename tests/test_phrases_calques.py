@@ -1,6 +1,5 @@
 """Phrase matcher, set phrases (MTA301), calques and false friends (MTA310/311), passive calques (MTA320)."""
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -275,15 +274,6 @@ def test_user_lexicon_file_is_added(tmp_path):
     assert texts(found) == ["tombés en amour"] and found[0].suggestion == "tomber amoureux"
 
 
-def test_speed_per_article_warm():
-    text = seed("002")
-    audit(text)  # warm: matchers built, spaCy loaded
-    ctx = Context.from_text(text, resources=RES)
-    ctx.tokens  # the spaCy analysis is shared by every rule; not ours to time
-    rules = [all_rules()[i](ctx.config) for i in IDS]
-    t = time.perf_counter()
-    run_rules(ctx, rules)
-    assert time.perf_counter() - t < 0.2
 
 
 def test_runs_without_spacy_on_regex_tokens():

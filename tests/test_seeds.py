@@ -111,7 +111,7 @@ def test_lone_stray_line_is_boilerplate(reports):
 
 
 def test_doubled_guillemets(reports):
-    assert covered(reports, "001", "durable » »", "punctuation") or covered(reports, "001", "durable » »", "typography")
+    assert covered(reports, "001", "durable\u00a0» »", "punctuation") or covered(reports, "001", "durable\u00a0» »", "typography")
 
 
 def test_repeated_word_in_promo_line(reports):

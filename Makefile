@@ -41,7 +41,7 @@ system-deps:
 	fi
 
 demo: install
-	$(BIN)/mtaudit audit seeds --out reports
+	$(BIN)/mtaudit audit seeds --out reports --roundtrip auto --force
 
 test: install
 	$(BIN)/python -m pytest

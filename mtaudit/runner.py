@@ -45,6 +45,7 @@ class BatchResult:
     audited: int = 0
     skipped: int = 0   # reused from an earlier run
     baselined: int = 0
+    variants: list = field(default_factory=list)  # names spelt differently across articles
 
 
 # -- inputs -----------------------------------------------------------------------------------
@@ -218,6 +219,15 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     done: dict[int, dict] = {}
     ids: dict[str, str] = {}
     bar = _Bar(total, progress_enabled(opts))
+    mentions: dict = {}  # article id -> name mentions, for the batch consistency pass
+    batch_names = config.rule_enabled("MTA251", "consistency")
+
+    def note_names(article: Article) -> None:
+        if batch_names:
+            from .pipeline import resources_for
+            from .rules.name_consistency import collect_mentions
+
+            mentions[article.id] = collect_mentions(article.text, resources_for(config))
 
     def finish(index: int, article: Article, report: dict, run: dict) -> None:
         if "__error__" in report:
@@ -232,6 +242,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         write(article, report)
         result.audited += 1
         done[index] = report
+        note_names(article)
         if on_report:
             on_report(report, article)
 
@@ -273,6 +284,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 write(article, old, only_missing=True)
                 done[index] = old
                 result.skipped += 1
+                note_names(article)
                 if known is not None:
                     result.baselined += old.get("baselined", 0)
                 if on_report:
@@ -307,11 +319,17 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     result.reports = [done[i] for i in sorted(done)]
     if opts.write_baseline:
         write_atomic(opts.write_baseline, render_baseline(baseline_entries))
+    if len(mentions) > 1:
+        from .rules.name_consistency import cross_article_variants
+
+        result.variants = cross_article_variants(mentions)
+        write_atomic(out / "consistency.json", json.dumps(result.variants, ensure_ascii=False, indent=2) + "\n")
     if result.reports or result.errors:
         sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
         write_atomic(out / "summary.csv", render_csv(result.reports))
         write_atomic(out / "index.html", render_index(result.reports, [str(e) for e in result.errors],
-                                                      thresholds=config.thresholds, sheet_ext=sheet))
+                                                      thresholds=config.thresholds, sheet_ext=sheet,
+                                                      variants=result.variants))
     return result
 
 

@@ -108,7 +108,7 @@ def totals(reports: list[dict]) -> tuple[dict, dict]:
 
 
 def render_index(reports: list[dict], errors: list[str] | None = None, thresholds: dict | None = None,
-                 sheet_ext: str | None = "html") -> str:
+                 sheet_ext: str | None = "html", variants: list | None = None) -> str:
     from urllib.parse import quote
 
     rows = summary_rows(reports)
@@ -143,5 +143,20 @@ def render_index(reports: list[dict], errors: list[str] | None = None, threshold
 <span>{sum(sev.values())} findings</span></div></header>
 <main>{charts}<h2>Articles, worst first</h2><table><tr><th>#</th><th>Article</th><th>Words</th><th>Quality</th><th>Verdict</th>
 <th>Critical</th><th>Major</th><th>Minor</th></tr>{body}</table>
+{_variants_section(variants or [], link)}
 {f'<h2>Inputs not audited</h2><ul>{errs}</ul>' if errs else ''}</main></body></html>
 """
+
+
+def _variants_section(variants: list, link) -> str:
+    """Names spelt more than one way across the batch (consistency between articles)."""
+    if not variants:
+        return ""
+    rows = []
+    for v in variants:
+        forms = "<br>".join(
+            f"{escape(form)} ×{n}: " + ", ".join(link(a) for a in v["articles"].get(form, []))
+            for form, n in v["counts"].items())
+        rows.append(f"<tr><td>{escape(v['preferred'])}</td><td>{forms}</td></tr>")
+    return ("<h2>Names spelt differently across articles</h2><table><tr><th>Preferred</th>"
+            "<th>Forms used, and where</th></tr>" + "".join(rows) + "</table>")

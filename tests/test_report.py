@@ -99,3 +99,18 @@ def test_batch_csv_and_index_sorted_worst_first(report):
     index = render_index([clean, report], errors=["x.txt: <bad>"])
     assert index.index("demo.html") < index.index("clean.html")
     assert "&lt;bad&gt;" in index
+
+
+def test_roundtrip_sentences_get_anchors_without_breaking_marks():
+    text = "Première phrase (Tagstotranslate) ici. Seconde phrase."
+    report = audit_text(text, id="rt")
+    report["roundtrip"] = {"available": True, "engine": "test", "models": {}, "metrics": {}, "signatures": {},
+                           "sentences": [{"start": 0, "end": 38, "text": text[:38], "pivot": "p", "back": "b",
+                                          "chrf": 50.0, "bleu": 10.0, "ter": 60.0, "semantic": 0.5},
+                                         {"start": 39, "end": 54, "text": text[39:54], "pivot": "p", "back": "b",
+                                          "chrf": 90.0, "bleu": 80.0, "ter": 10.0, "semantic": 0.9}]}
+    page = render_html(report, text)
+    assert 'id="rt-0-38"' in page and 'id="rt-39-54"' in page
+    p = _Collect()
+    p.feed(page)
+    assert "(Tagstotranslate)" in "".join(p.marks)

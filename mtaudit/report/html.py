@@ -23,7 +23,7 @@ mark{border-radius:2px;padding:0 1px;cursor:help}
 mark.critical{background:#ffcdd2;border-bottom:2px solid var(--critical)}
 mark.major{background:#ffe0b2;border-bottom:2px solid var(--major)}
 mark.minor{background:#fff9c4;border-bottom:2px solid var(--minor)}
-mark.fidelity-low{background:#e1f5fe}
+.rts.on{background:#e1f5fe;outline:2px solid #0277bd}
 mark sup{font-size:10px;color:#555;margin-left:1px}
 table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border:1px solid #ddd;padding:5px 8px;vertical-align:top;text-align:left;font-size:14px}
@@ -33,9 +33,9 @@ tr:target{outline:2px solid #1565c0}
 """
 
 
-def _layers(text: str, findings: list[dict]):
+def _layers(text: str, findings: list[dict], extra_cuts=()):
     """Cut the text at every finding boundary; each piece lists the findings covering it."""
-    cuts = {0, len(text)}
+    cuts = {0, len(text), *extra_cuts}
     for f in findings:
         cuts.add(f["start"])
         cuts.add(f["end"])
@@ -45,10 +45,13 @@ def _layers(text: str, findings: list[dict]):
         yield a, b, covering
 
 
-def render_article(text: str, findings: list[dict]) -> str:
+def render_article(text: str, findings: list[dict], sentences=()) -> str:
+    """The escaped text with findings as <mark>s; round-trip sentences (start, end) get anchors."""
     parts = []
-    for a, b, covering in _layers(text, findings):
-        piece = escape(text[a:b])
+    sentences = sorted({(int(s), int(e)) for s, e in sentences})
+    cuts = [x for se in sentences for x in se]
+    for a, b, covering in _layers(text, findings, cuts):
+        piece = _in_sentence(a, b, sentences, escape(text[a:b]))
         if not covering:
             parts.append(piece)
             continue
@@ -61,6 +64,23 @@ def render_article(text: str, findings: list[dict]) -> str:
         sup = "".join(f'<sup><a href="#f{n + 1}">{n + 1}</a></sup>' for n in starts_here)
         parts.append(f'<mark class="{findings[worst]["severity"]}" title="{escape(tip)}">{piece}</mark>{sup}')
     return "".join(parts)
+
+
+def _in_sentence(a: int, b: int, sentences, piece: str) -> str:
+    for s, e in sentences:
+        if s <= a and b <= e:
+            anchor = f' id="rt-{s}-{e}"' if a == s else ""
+            return f'<span class="rts" data-rt="rt-{s}-{e}"{anchor}>{piece}</span>'
+    return piece
+
+
+# Highlights the round-trip sentence a table row links to (the sheet works without it).
+SCRIPT = """<script>
+function mtHighlight(){document.querySelectorAll('.rts.on').forEach(function(e){e.classList.remove('on')});
+var id=location.hash.slice(1);if(id.indexOf('rt-')!==0)return;
+document.querySelectorAll('.rts[data-rt="'+id+'"]').forEach(function(e){e.classList.add('on')});}
+window.addEventListener('hashchange',mtHighlight);mtHighlight();
+</script>"""
 
 
 def render_html(report: dict, text: str) -> str:
@@ -83,7 +103,10 @@ def render_html(report: dict, text: str) -> str:
             f'<td>{escape(f["suggestion"]) if f.get("suggestion") else ""}</td></tr>')
     table = ("<table><tr><th>#</th><th>Severity</th><th>Rule</th><th>Category</th><th>Line</th><th>Text</th>"
              "<th>Message</th><th>Suggestion</th></tr>" + "".join(rows) + "</table>") if rows else "<p>No findings.</p>"
-    rt_html = _roundtrip_section(report.get("roundtrip"))
+    rt = report.get("roundtrip") or {}
+    rt_html = _roundtrip_section(rt or None)
+    sentences = [(x["start"], x["end"]) for x in rt.get("sentences", []) if "start" in x and "end" in x] \
+        if rt.get("available") else []
     return f"""<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>mtaudit — {escape(a['id'])}</title><style>{CSS}</style></head>
@@ -94,8 +117,8 @@ def render_html(report: dict, text: str) -> str:
 <div class="stats">{chips} {cats}</div>
 <div class="note">{escape(a.get('path') or '')} · mtaudit {escape(report['tool']['version'])}{' · ' + engines if engines else ''}</div>
 {failures}</header>
-<main><h2>Article</h2><article>{render_article(text, findings)}</article>
-<h2>Findings ({len(findings)})</h2>{table}{rt_html}</main></body></html>
+<main><h2>Article</h2><article>{render_article(text, findings, sentences)}</article>
+<h2>Findings ({len(findings)})</h2>{table}{rt_html}</main>{SCRIPT if sentences else ""}</body></html>
 """
 
 

@@ -36,7 +36,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as out:
         for _ in range(args.runs):
             t = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "mtaudit", "audit", *args.paths, "--out", out, "--quiet"],
+            subprocess.run([sys.executable, "-m", "mtaudit", "audit", *args.paths, "--out", out, "--quiet", "--force", "--no-config"],
                            check=False, env=dict(os.environ))
             cold.append(time.perf_counter() - t)
 

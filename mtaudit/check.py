@@ -16,7 +16,8 @@ from pathlib import Path
 
 from .config import Config
 from .read import Article, InputError, decode, read_article
-from .service.request import (AuditorCache, AuditRequest, RequestError, gate_crossed, looks_like_request,
+from .score import crosses
+from .service.request import (AuditorCache, AuditRequest, RequestError, looks_like_request,
                               parse_request, run_request)
 
 CHECK_FORMATS = ("json", "text", "sarif", "junit", "github")
@@ -92,7 +93,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             continue
         if fu is None and fo is None:
             fu = config.thresholds["pass"]
-        crossed = gate_crossed(shown, fu, fo)
+        crossed = crosses(shown, fu, fo)
         crossed_any |= crossed
         shown["gate"] = {"fail_under": fu, "fail_on": fo, "crossed": crossed}
         if not as_json and req.html is None:  # a plain file or text keeps the plain report format

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from . import __version__
 from .config import Config
-from .detect.finding import SEVERITIES, SEVERITY_RANK
+from .detect.finding import SEVERITIES
+from .score import crosses
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 ARTICLE_FORMATS = ("json", "md", "html")  # one file per article
@@ -175,15 +176,6 @@ def make_config(args) -> Config:
                            search=not getattr(args, "no_config", False))
     except ConfigError as e:
         raise UsageError(str(e)) from None
-
-
-def crosses(report: dict, fail_under: float | None, fail_on: str | None) -> bool:
-    if fail_under is not None and report["score"]["quality"] < fail_under:
-        return True
-    if fail_on is not None:
-        floor = SEVERITY_RANK[fail_on]
-        return any(SEVERITY_RANK[f["severity"]] >= floor for f in report["findings"])
-    return False
 
 
 def _err(msg: str) -> None:

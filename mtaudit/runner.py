@@ -320,10 +320,14 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     if opts.write_baseline:
         write_atomic(opts.write_baseline, render_baseline(baseline_entries))
     if len(mentions) > 1:
+        from .report.batch import render_variants_csv
         from .rules.name_consistency import cross_article_variants
 
         result.variants = cross_article_variants(mentions)
-        write_atomic(out / "consistency.json", json.dumps(result.variants, ensure_ascii=False, indent=2) + "\n")
+        if result.variants:
+            write_atomic(out / "consistency.csv", render_variants_csv(result.variants))
+    if not result.variants and (out / "consistency.csv").exists():
+        (out / "consistency.csv").unlink()  # from an earlier run of a different batch
     if result.reports or result.errors:
         sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
         write_atomic(out / "summary.csv", render_csv(result.reports))

@@ -160,3 +160,14 @@ def _variants_section(variants: list, link) -> str:
         rows.append(f"<tr><td>{escape(v['preferred'])}</td><td>{forms}</td></tr>")
     return ("<h2>Names spelt differently across articles</h2><table><tr><th>Preferred</th>"
             "<th>Forms used, and where</th></tr>" + "".join(rows) + "</table>")
+
+
+def render_variants_csv(variants: list) -> str:
+    """One row per form of a name spelt more than one way across the batch."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["preferred", "form", "count", "articles"])
+    for v in variants:
+        for form, n in v["counts"].items():
+            w.writerow([v["preferred"], form, n, " ".join(v["articles"].get(form, []))])
+    return buf.getvalue()

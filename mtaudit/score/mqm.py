@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..config import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS
-from ..detect.finding import CATEGORIES, SEVERITIES
+from ..detect.finding import CATEGORIES, SEVERITIES, SEVERITY_RANK
 
 
 def verdict_for(quality: float, thresholds: dict | None = None) -> str:
@@ -34,3 +34,13 @@ def score(findings, words: int, weights: dict | None = None, thresholds: dict | 
         "counts": counts,
         "by_category": {c: by_category[c] for c in CATEGORIES if c in by_category},
     }
+
+
+def crosses(report: dict, fail_under: float | None, fail_on: str | None) -> bool:
+    """Does a report cross the gate: quality below fail_under, or a finding at or above fail_on?"""
+    if fail_under is not None and report["score"]["quality"] < fail_under:
+        return True
+    if fail_on is not None:
+        floor = SEVERITY_RANK[fail_on]
+        return any(SEVERITY_RANK[f["severity"]] >= floor for f in report["findings"])
+    return False

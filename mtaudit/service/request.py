@@ -11,9 +11,10 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from ..config import Config
-from ..detect.finding import SEVERITIES, SEVERITY_RANK
+from ..detect.finding import SEVERITIES
 from ..read.article import Article
 from ..read.html_input import HtmlText, html_to_text
+from ..score import crosses
 
 FIELDS = ("id", "title", "text", "html", "source_text", "options")
 OPTIONS = ("select", "ignore", "fail_under", "fail_on")
@@ -171,15 +172,6 @@ class AuditorCache:
         return auditor
 
 
-def gate_crossed(report: dict, fail_under: float | None, fail_on: str | None) -> bool:
-    if fail_under is not None and report["score"]["quality"] < fail_under:
-        return True
-    if fail_on is not None:
-        floor = SEVERITY_RANK[fail_on]
-        return any(SEVERITY_RANK[f["severity"]] >= floor for f in report["findings"])
-    return False
-
-
 def run_request(req: AuditRequest, auditors: AuditorCache, fail_under: float | None = None,
                 fail_on: str | None = None) -> dict:
     """Audit a request: the report plus a top-level verdict and, for HTML, offsets in the HTML.
@@ -199,7 +191,7 @@ def run_request(req: AuditRequest, auditors: AuditorCache, fail_under: float | N
 def finish(report: dict, req: AuditRequest, fail_under: float | None = None, fail_on: str | None = None) -> dict:
     fu = req.fail_under if req.fail_under is not None else fail_under
     fo = req.fail_on if req.fail_on is not None else fail_on
-    crossed = gate_crossed(report, fu, fo)
+    crossed = crosses(report, fu, fo)
     out = {"schema": report["schema"], "verdict": "fail" if crossed else report["score"]["verdict"]}
     out.update((k, v) for k, v in report.items() if k != "schema")
     out["gate"] = {"fail_under": fu, "fail_on": fo, "crossed": crossed}

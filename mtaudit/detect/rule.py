@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable
 
 from .finding import CATEGORIES, SEVERITIES, Finding
 
@@ -56,7 +56,6 @@ class Rule:
         from ..config import Config
 
         self.config = config or Config()
-        self.severity_default = type(self).severity
         override = self.config.severity_overrides.get(self.id)
         self.severity = override or type(self).severity
 
@@ -107,6 +106,3 @@ class Rule:
             problems.append("needs at least one incorrect and one correct example")
         return problems
 
-
-def iter_matches(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
-    return pattern.finditer(text, start, len(text) if end is None else end)

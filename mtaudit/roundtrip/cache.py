@@ -108,19 +108,7 @@ class TranslationCache:
             return
         now = time.time()
         rows = [(make_key(signature, direction, s), signature, direction, s, t, now) for s, t in pairs.items()]
-        with self._lock:
-            conn = self._connection()
-
-            def write():
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    conn.executemany("INSERT OR IGNORE INTO translations VALUES (?, ?, ?, ?, ?, ?)", rows)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-
-            _retry(write)
+        self._insert("INSERT OR IGNORE INTO translations VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     def get_vectors(self, model: str, texts: list[str]) -> dict:
         """{text: float32 vector} for sentence embeddings already computed by `model`."""
@@ -145,13 +133,17 @@ class TranslationCache:
                 for t, v in vectors.items()]
         if not rows:
             return
+        self._insert("INSERT OR IGNORE INTO embeddings VALUES (?, ?, ?)", rows)
+
+    def _insert(self, sql: str, rows: list) -> None:
+        """Insert rows in one immediate transaction, retried while another process holds the lock."""
         with self._lock:
             conn = self._connection()
 
             def write():
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    conn.executemany("INSERT OR IGNORE INTO embeddings VALUES (?, ?, ?)", rows)
+                    conn.executemany(sql, rows)
                     conn.execute("COMMIT")
                 except BaseException:
                     conn.execute("ROLLBACK")

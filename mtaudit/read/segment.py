@@ -43,7 +43,6 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     out = []
     start = None
     last_end = None
-    pos = 0
     for m in _LINE.finditer(text):
         s, e = m.start(), m.end()
         if s == e:
@@ -55,7 +54,6 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         elif start is not None:
             out.append(_strip(text, start, last_end))
             start = None
-        pos = e
     if start is not None:
         out.append(_strip(text, start, last_end))
     return [p for p in out if p[0] < p[1]]

@@ -23,7 +23,6 @@ def guillemets(ctx):
     cached = getattr(ctx, "_guillemets", None)
     if cached is not None:
         return cached
-    text = ctx.text
     pairs, unmatched, markers = [], [], set()
     stack: list[tuple[int, int]] = []  # (position, line index)
     for li, line in enumerate(ctx.article.lines):

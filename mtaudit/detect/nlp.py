@@ -7,6 +7,7 @@ case) and the report says which engine ran.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from dataclasses import dataclass
 
@@ -27,18 +28,43 @@ def load_spacy():
             _loaded = True
             wanted = os.environ.get("MTAUDIT_SPACY_MODEL")
             names = (wanted,) if wanted else MODELS
-            try:
-                import spacy
-            except ImportError:
-                spacy = None
+            spacy = _import_spacy()
             for name in names if spacy else ():
                 try:
-                    _nlp = spacy.load(name)
+                    _nlp = _load(spacy, name)
                     _nlp_name = f"spacy:{name}-{_nlp.meta.get('version', '?')}"
                     break
                 except OSError:
                     continue
         return _nlp, _nlp_name
+
+
+def _import_spacy():
+    """Import spaCy fast: compiled regexes come from the cross-process cache (mtaudit.recache),
+    and thinc does not import torch (2-3 s) unless something already did: the French pipelines
+    run on thinc's numpy ops. torch stays importable afterwards."""
+    from .. import recache
+
+    recache.install()
+    blocked = "torch" not in sys.modules and os.environ.get("MTAUDIT_SPACY_TORCH") != "1"
+    if blocked:
+        sys.modules["torch"] = None  # makes `import torch` raise ImportError inside thinc
+    try:
+        import spacy
+        return spacy
+    except ImportError:
+        return None
+    finally:
+        if blocked and sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+
+
+def _load(spacy, name):
+    nlp = spacy.load(name)
+    from .. import recache
+
+    recache.save()  # the tokenizer's patterns are compiled now
+    return nlp
 
 
 @dataclass

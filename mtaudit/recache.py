@@ -92,6 +92,10 @@ def install() -> bool:
     except Exception:  # missing, unreadable or from another version: start empty
         _entries = {}
     _compiler.compile = _compile
+    import re
+
+    # re keeps 512 compiled patterns; Grammalecte alone cycles through more, recompiling each time
+    re._MAXCACHE = max(getattr(re, "_MAXCACHE", 512), 8192)
     _installed = True
     atexit.register(save)
     return True

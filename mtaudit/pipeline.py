@@ -38,8 +38,22 @@ class Auditor:
             if rules is None else []
         self.resources = resources_for(self.config)
 
-    def audit(self, article: Article, source_text: str | None = None) -> dict:
+    def audit_many(self, articles: list[Article], sources: list | None = None, batch_size: int = 32):
+        """Reports for several articles, the same as audit() one by one; the spaCy analysis runs in
+        batches (nlp.pipe). Yields reports in order."""
+        from .detect.nlp import analyse_many
+
+        sources = sources or [None] * len(articles)
+        for i in range(0, len(articles), batch_size):
+            chunk = articles[i:i + batch_size]
+            analyses = analyse_many([a.text for a in chunk], batch_size=batch_size)
+            for article, source, analysis in zip(chunk, sources[i:i + batch_size], analyses):
+                yield self.audit(article, source_text=source, analysis=analysis)
+
+    def audit(self, article: Article, source_text: str | None = None, analysis=None) -> dict:
         ctx = Context(article, self.config, self.resources)
+        if analysis is not None:
+            ctx.extras["analysis"] = analysis
         findings, failures = run_rules(ctx, self.rules)
         roundtrip = None
         engine = self.config.roundtrip.get("engine", "none")

@@ -46,4 +46,5 @@ class Finding:
 
     @property
     def key(self) -> tuple:
-        return (self.unit, self.start, self.end, self.category)
+        # on a translation unit, findings that point at different parts of the source stay apart
+        return (self.unit, self.start, self.end, self.category, self.source_start)

@@ -49,12 +49,12 @@ class InlineCodes(Rule):
         s_count, t_count = Counter(i.key for i in sc), Counter(i.key for i in tc)
         missing = s_count - t_count
         s, e = body(ctx.text)
-        for key, n in sorted(missing.items()):
-            first = next(i for i in sc if i.key == key)
-            if s == e:
-                continue  # empty target: MTA905
-            yield unit_finding(self, ctx, s, e, f"The target lacks {key!r}" + (f" ({n} times)" if n > 1 else "") +
-                               " that the source has.", source_span=(first.start, first.end))
+        if missing and s < e:  # (an empty target is MTA905's finding)
+            lost = [i for i in sc if i.key in missing]
+            listed = ", ".join(repr(k) + (f" ×{n}" if n > 1 else "") for k, n in sorted(missing.items(),
+                                                                                     key=lambda kv: src.index(kv[0])))
+            yield unit_finding(self, ctx, s, e, f"The target lacks {listed}, which the source has.",
+                               source_span=(lost[0].start, lost[-1].end))
         extra = t_count - s_count
         for i in tc:
             if extra[i.key] > 0:

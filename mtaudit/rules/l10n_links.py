@@ -35,9 +35,10 @@ class Links(Rule):
         sl, tl = links(src), links(ctx.text)
         t_keys, s_keys = {i.key for i in tl}, {i.key for i in sl}
         s, e = body(ctx.text)
-        for i in sl:
-            if i.key not in t_keys and s < e:
-                yield unit_finding(self, ctx, s, e, f"The target lacks {i.text!r}.", source_span=(i.start, i.end))
+        lost = [i for i in sl if i.key not in t_keys]
+        if lost and s < e:
+            yield unit_finding(self, ctx, s, e, f"The target lacks {', '.join(repr(i.text) for i in lost)}.",
+                               source_span=(lost[0].start, lost[-1].end))
         for i in tl:
             if i.key not in s_keys:
                 yield unit_finding(self, ctx, i.start, i.end, f"{i.text!r} is not in the source.")

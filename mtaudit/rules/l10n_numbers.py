@@ -1,6 +1,6 @@
 """Numbers of the source missing from the target, or target numbers the source does not have."""
 from ..detect.rule import Rule, bad, good
-from ..l10n import body, source_of, unit_finding
+from ..l10n import body, mask_items, source_of, unit_finding
 from ..l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, source_numbers, target_numbers, word_values
 
 
@@ -37,16 +37,17 @@ class NumberMismatch(Rule):
         src = source_of(ctx)
         if src is None:
             return
-        sn, tn = source_numbers(src), target_numbers(ctx.text)
+        # numbers inside codes, placeholders and links ({0}, <g1>, /v2/) are not quantities
+        sn, tn = source_numbers(mask_items(src)), target_numbers(mask_items(ctx.text))
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR)
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN)
-        for n in sn:
-            if not (n.values & target_values):
-                s, e = body(ctx.text)
-                if s == e:
-                    continue  # an empty target is MTA904's finding
-                yield unit_finding(self, ctx, s, e, f"The source number {n.text!r} is not in the target.",
-                                   source_span=(n.start, n.end))
+        missing = [n for n in sn if not (n.values & target_values)]
+        s, e = body(ctx.text)
+        if missing and s < e:  # (an empty target is MTA905's finding)
+            listed = ", ".join(repr(n.text) for n in missing)
+            yield unit_finding(self, ctx, s, e, f"The source number{'s' if len(missing) > 1 else ''} {listed} "
+                                                f"{'are' if len(missing) > 1 else 'is'} not in the target.",
+                               source_span=(missing[0].start, missing[-1].end))
         for n in tn:
             if n.values & source_values:
                 continue

@@ -82,10 +82,16 @@ class Grammalecte:
         self._morph: dict[str, tuple] = {}
         self._valid: dict[str, bool] = {}
         self._suggestions: dict[tuple, tuple] = {}
+        self._parsed: dict[tuple, tuple] = {}
 
     def parse(self, paragraph: str, options: dict) -> list[dict]:
+        key = (paragraph, tuple(sorted(options.items())))
         with _lock:
-            return [dict(e) for e in self.gce.parse(paragraph, "FR", dOptions=options)]
+            hit = self._parsed.get(key)
+            if hit is None:  # a paragraph seen before (an edited draft, a repeated line) is not re-parsed
+                hit = _bounded(self._parsed, 5_000)[key] = tuple(
+                    dict(e) for e in self.gce.parse(paragraph, "FR", dOptions=options))
+            return [dict(e) for e in hit]
 
     def spelling_errors(self, paragraph: str) -> list[dict]:
         with _lock:

@@ -150,6 +150,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="per-request time limit in seconds, then 503 (default: 15)")
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="worker processes, each loading the models once (default: 1)")
+    p.add_argument("--max-words", type=int, default=20_000, metavar="N",
+                   help="longest article accepted in words, longer gets 413 (default: 20000; 0: no limit)")
+    p.add_argument("--heavy-words", type=int, default=3_000, metavar="N",
+                   help="articles over N words are audited in a separate worker process that is stopped when the "
+                        "time limit passes or the client goes, so short ones keep being served (default: 3000; "
+                        "0: no separate process)")
+    p.add_argument("--max-queue", type=int, default=8, metavar="N",
+                   help="/readyz answers 503 (busy) while more than N audits wait (default: 8)")
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     _add_common(p)
 
@@ -360,7 +368,8 @@ def cmd_serve(args) -> int:
         print(f"mtaudit: warning: serving on {args.host} without a token; anyone who can reach it can use it",
               file=sys.stderr)
     serve(cfg, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level, token=token,
-          max_body=args.max_body, timeout=args.timeout, fail_under=args.fail_under, fail_on=args.fail_on)
+          max_body=args.max_body, timeout=args.timeout, fail_under=args.fail_under, fail_on=args.fail_on,
+          max_words=args.max_words or None, heavy_words=args.heavy_words or None, max_queue=args.max_queue)
     return EXIT_OK
 
 

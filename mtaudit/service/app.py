@@ -164,6 +164,9 @@ def _dumps(obj) -> bytes:
 
 def _heavy_main(conn, config, fail_under, fail_on) -> None:
     """The heavy-lane process: warm up, say so, then audit one request body at a time."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the service stops it; Ctrl-C goes to the service
     state = ServiceState(config, fail_under, fail_on)
     state.warm_up()
     conn.send(("ready", state.warm_error))

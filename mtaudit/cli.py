@@ -109,7 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
                         "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)")
     p.add_argument("--quiet", "-q", action="store_true", help="print only errors (and no progress bar)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                   help="audit in N worker processes (0: one per CPU; default 1)")
+                   help="audit in N worker processes (0: one per CPU; default 1); with --engine ray: N actors "
+                        "(0: one per CPU of the cluster)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: this machine (default); ray: Ray Data actors on a local Ray or on the cluster "
+                        "at --address (needs mtaudit[cluster])")
+    p.add_argument("--address", metavar="ADDR",
+                   help="--engine ray: the Ray cluster to join (ray://host:10001 or host:6379; default: start Ray "
+                        "on this machine)")
     p.add_argument("--force", action="store_true",
                    help="re-audit articles whose report in --out is up to date (default: reuse them)")
     p.add_argument("--text-column", default="text", metavar="NAME", help="corpus column with the article text")
@@ -215,14 +222,22 @@ def cmd_audit(args) -> int:
     from .runner import BatchOptions, run_batch
 
     cfg = make_config(args)
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    engine = getattr(args, "engine", "local")
+    jobs = args.jobs if args.jobs > 0 or engine == "ray" else (os.cpu_count() or 1)
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
+    if getattr(args, "address", None) and engine != "ray":
+        raise UsageError("--address needs --engine ray")
+    if engine == "ray":
+        import importlib.util
+
+        if importlib.util.find_spec("ray") is None:
+            raise UsageError("--engine ray needs Ray Data: pip install 'mtaudit[cluster]'")
     out = Path(args.out)
     opts = BatchOptions(out=out, formats=args.format, jobs=jobs, force=args.force, quiet=args.quiet,
                         columns=Columns(args.text_column, args.id_column, args.source_column),
                         baseline=args.baseline, write_baseline=args.write_baseline, source=args.source,
-                        target_column=args.target_column)
+                        target_column=args.target_column, engine=engine, address=getattr(args, "address", None))
     _check_glossaries(cfg)
     if args.source and not Path(args.source).exists():
         raise UsageError(f"--source: no such file or folder: {args.source}")
@@ -231,6 +246,11 @@ def cmd_audit(args) -> int:
         result = run_batch(args.paths, cfg, opts, on_report=ci.add if ci.wanted else None)
     except BaselineError as e:
         raise UsageError(str(e)) from None
+    finally:
+        if engine == "ray":
+            from .cluster import shutdown
+
+            shutdown()
     reports, errors = result.reports, result.errors
     ci.write(reports, errors, out, args.fail_under, args.fail_on)
     for e in errors:

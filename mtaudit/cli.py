@@ -73,6 +73,9 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
                    help="override a rule's severity, e.g. MTA101=major (repeatable)")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)")
+    p.add_argument("--style", choices=("web", "press"), default=None,
+                   help="typography house style: web (default; ordinary web French) or press "
+                        "(Imprimerie nationale: no-break spaces, typographic apostrophes)")
     p.add_argument("--data", action="append", default=[], type=_data_file, metavar="TABLE=FILE",
                    help="add your own data file to a table: people, places, orgs, set_phrases, calques, "
                         "boilerplate, english_ok, allow (repeatable)")
@@ -168,6 +171,8 @@ def make_config(args) -> Config:
     cli = {"select": split(getattr(args, "select", None)), "ignore": split(getattr(args, "ignore", None)),
            "exclude": split(getattr(args, "exclude", None)),
            "severity_overrides": dict(getattr(args, "severity", None) or []), "data_files": data}
+    if getattr(args, "style", None):
+        cli["style"] = args.style
     engine = getattr(args, "roundtrip", None)
     if isinstance(engine, str) and engine:
         cli["roundtrip"] = {"engine": engine}

@@ -205,12 +205,13 @@ MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
 PREPOSITIONS = {"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "par", "sans", "avec", "sous", "sur"}
 
 
-def _unreadable_gender(tok) -> bool:
+def _unreadable_gender(tok, nxt=None) -> bool:
     """A word whose gender or number cannot be read from its spelling: a code, a letter, a number,
-    an acronym, a date word or a name."""
+    an acronym, a date word, a name, or a designation followed by a number ("la St 2179")."""
     w = tok.text
     return (any(c.isdigit() for c in w) or len(w) == 1 or (len(w) > 1 and w.isupper())
-            or w.lower() in MONTHS or tok.pos == "PROPN" or tok.pos == "NUM")
+            or w.lower() in MONTHS or tok.pos == "PROPN" or tok.pos == "NUM"
+            or (w[:1].isupper() and nxt is not None and nxt.text[:1].isdigit()))
 
 
 def _agrees(lex, tok, other) -> bool:
@@ -250,9 +251,9 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if not cands:
         return None
     ctrl = min(cands, key=lambda t: abs(t.start - start))
-    if _unreadable_gender(ctrl):
-        return "drop"
     toks = ctx.tokens
+    if _unreadable_gender(ctrl, toks[ctrl.i + 1] if ctrl.i + 1 < len(toks) else None):
+        return "drop"
     if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
         return None
     # a noun flagged against a noun: two nouns side by side (apposition, noun-noun compound)
@@ -490,6 +491,8 @@ def _chunk(toks, i, lex, text):
             role = "adj"
         else:
             break
+        if _is_participle(u) and _verbal(toks, u, members):
+            break  # "a une nouvelle fois été prolongé": the participle is the verb, not in the phrase
         f = lex.word(u)
         if f is False:
             break
@@ -514,6 +517,34 @@ def _chunk(toks, i, lex, text):
     return members, roles, feats
 
 
+def _verbal(toks, u, members) -> bool:
+    """Does the parse read the participle u as a verb: with an auxiliary of its own, or governing
+    the phrase's words ("une nouvelle fois" as an adverbial of "a ... dû")?"""
+    near = {t.i: t for t in toks}
+    if any(t.head == u.i and t.dep.startswith("aux") for t in toks if t.i < u.i):
+        return True
+    return any(m.head == u.i and m.dep.split(":")[0] in ("obl", "obj", "nsubj", "advmod") for m in members
+               if m.i in near and m.pos == "NOUN")
+
+
+def _conjoined_genders(toks, noun, lex) -> set:
+    """Genders of the nouns coordinated with noun in the parse ("d'une netteté et d'une
+    précision"), noun included; empty when it is not coordinated."""
+    near = {t.i: t for t in toks}
+    group = [t for t in toks if t.pos == "NOUN" and ((t.head == noun.i and t.dep == "conj")
+                                                     or (noun.dep == "conj" and t.i == noun.head))]
+    if noun.dep == "conj" and noun.head in near:
+        group += [t for t in toks if t.head == noun.head and t.dep == "conj" and t.pos == "NOUN"]
+    if not group:
+        return set()
+    genders = set()
+    for t in [noun, *group]:
+        f = lex.word(t)
+        if f:
+            genders |= f[0]
+    return genders
+
+
 def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
     members, roles, feats = chunk
     if sum(1 for f in feats[1:] if f) == 0:
@@ -532,6 +563,9 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
             continue  # may agree with coordinated nouns ("un ciel et une mer sûrs")
         if role == "post" and governor and f[0] & governor[0] and f[1] & governor[1]:
             continue  # may agree with the governing noun ("la force de la coalition déployée")
+        if role == "post" and "p" in f[1] and any(r == "noun" and f[0] & _conjoined_genders(toks, x, lex)
+                                                   for x, r in zip(members, roles)):
+            continue  # may agree with nouns coordinated in the parse ("d'une netteté et d'une précision étonnantes")
         active.append((m, role, f))
     if len(active) < 2:
         return None

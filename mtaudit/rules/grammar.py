@@ -64,7 +64,9 @@ class NounPhraseAgreement(_GrammarRule):
     dictionary (spaCy's morphology without it). When no gender or no number fits all the words, the
     words that break the majority are reported, with the inflected form when the dictionary has it.
     A post-nominal adjective that may agree with a governing noun ("la force de la coalition
-    déployée") or with coordinated nouns ("un ciel et une mer sûrs") is left alone."""
+    déployée") or with coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates)
+    is left alone, and so is a participle the parse reads as the verb ("a une nouvelle fois été
+    prolongé")."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
     ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
@@ -83,6 +85,8 @@ class NounPhraseAgreement(_GrammarRule):
         good("Ils veulent un ciel et une mer sûrs."),
         good("Son armée et son histoire sont anciennes."),
         good("Le président Macron a reçu les ministres européens."),
+        good("Le délai a une nouvelle fois été prolongé."),
+        good("Le rendu est d'une netteté et d'une précision étonnantes."),
     ]
 
 

@@ -81,7 +81,19 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
                         "boilerplate, english_ok, allow (repeatable)")
 
 
+def _date(value: str) -> str:
+    from .read.dates import DateError, parse_date
+
+    try:
+        return parse_date(value)
+    except DateError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="the articles' date, for who held an office then (default: the input's date "
+                        "metadata, else a dateline in the text, else none)")
     p.add_argument("--fail-under", type=float, metavar="Q", help="exit 1 when an article's quality is below Q")
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
                    help="exit 1 when a finding is at or above SEVERITY (minor, major, critical)")
@@ -177,10 +189,13 @@ def make_config(args) -> Config:
     if isinstance(engine, str) and engine:
         cli["roundtrip"] = {"engine": engine}
     try:
-        return load_config(cli, config_file=getattr(args, "config", None),
-                           search=not getattr(args, "no_config", False))
+        cfg = load_config(cli, config_file=getattr(args, "config", None),
+                          search=not getattr(args, "no_config", False))
     except ConfigError as e:
         raise UsageError(str(e)) from None
+    if getattr(args, "date", None):
+        cfg.date = args.date
+    return cfg
 
 
 def _err(msg: str) -> None:

@@ -25,6 +25,8 @@ class Config:
     exclude: list = field(default_factory=list)
     # typography house style: "web" (ordinary web French) or "press" (Imprimerie nationale)
     style: str = "web"
+    # the articles' date (--date; an article's own date metadata wins), ISO at its precision
+    date: str | None = None
     # where each value came from (for `mtaudit config show`)
     origins: dict = field(default_factory=dict)
 

@@ -40,6 +40,10 @@ class Auditor:
         self.resources = resources_for(self.config)
 
     def audit(self, article: Article, source_text: str | None = None) -> dict:
+        if article.meta.get("bilingual") is not None:  # XLIFF, TMX, PO, CSV/TSV: one segment per unit
+            from .l10n.audit import audit_bilingual
+
+            return audit_bilingual(self, article.meta["bilingual"], article.meta.get("memory"))
         ctx = Context(article, self.config, self.resources)
         findings, failures = run_rules(ctx, self.rules)
         roundtrip = None

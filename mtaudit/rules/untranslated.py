@@ -20,7 +20,7 @@ class EnglishText(Rule):
     English. A sentence that is mostly English is reported once, as a whole. Person names, press
     titles, brands, institutions, accepted loanwords ("week-end", "leader"), Latin, English titles
     introduced as such in quotes or *emphasis* (and later uses of a term so introduced: "ce que l'on
-    appelle *awareness*"), web addresses and English glosses in brackets are left alone
+    appelle *awareness*"), web addresses, placeholders (#NUMBER#) and English glosses in brackets are left alone
     (data/english_ok.tsv, people.tsv, the NLP entities). English names that have a French form are MTA402's."""
     why = """A French reader meets a piece of English in the middle of the article: the translation
     engine skipped it (a quote, a tag, a newsletter name, a web widget) or the page mixed languages.
@@ -48,6 +48,7 @@ class EnglishText(Rule):
         good("Le secrétaire général a publié un post sur X, repris par CNN et Fox News."),
         good("Le formulaire de garantie est en ligne sur www.exemple-outils.com/warranty-claim."),
         good("Ce phénomène s'appelle *burnout parental*. Un burnout parental se soigne."),
+        good("Votre numéro de commande est #ORDER-ID#, merci."),
     ]
 
     def check(self, ctx):

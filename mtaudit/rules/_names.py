@@ -526,6 +526,17 @@ def _capitalised_form(w: str) -> bool:
 WORD_CAP_RE = re.compile(rf"(?<![\w'’-])[{UPPER}][\w]*(?:[-'’][\w]+)*(?![\w'’-])")
 
 
+SAINT_RE = re.compile(r"^(?:Saint|Sainte|St|Ste)([ \u00a0-])")
+
+
+def _spelling_key(form: str) -> str:
+    """The group key of a spelling; "Saint Nicolas" (the saint) and "Saint-Nicolas" (the feast, a
+    place) are different names in French, so the hyphen after Saint counts there."""
+    m = SAINT_RE.match(form)
+    mark = "" if m is None else ("#-" if m.group(1) == "-" else "# ")
+    return "spelling:" + squash(form) + mark
+
+
 def spelling_mentions(index: NameIndex, text: str) -> list[Mention]:
     """Capitalised words and short runs of them, grouped by their squashed key (case, accents,
     hyphens and spaces ignored): "LeCornu", "Lecornu" and "Le Cornu" share a group."""
@@ -535,7 +546,7 @@ def spelling_mentions(index: NameIndex, text: str) -> list[Mention]:
     for m in words:
         w = m.group()
         if _capitalised_form(w):
-            out.append(Mention(w, "spelling:" + squash(w), m.start(), m.end(), known.get(squash(w))))
+            out.append(Mention(w, _spelling_key(w), m.start(), m.end(), known.get(squash(w))))
     # two or three capitalised words in a row, separated by one space ("Le Cornu", "Van Rompuy")
     for i in range(len(words)):
         for n in (2, 3):
@@ -546,7 +557,7 @@ def spelling_mentions(index: NameIndex, text: str) -> list[Mention]:
                 break
             s, e = run[0].start(), run[-1].end()
             form = text[s:e]
-            out.append(Mention(form, "spelling:" + squash(form), s, e, known.get(squash(form))))
+            out.append(Mention(form, _spelling_key(form), s, e, known.get(squash(form))))
     return out
 
 

@@ -13,8 +13,9 @@ from .score import crosses
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 ARTICLE_FORMATS = ("json", "md", "html")  # one file per article
+EXTRA_FORMATS = ("xliff",)  # one file per XLIFF input: <id>.mtaudit.xlf, findings as notes
 RUN_FORMATS = ("sarif", "junit", "github")  # one output per run: mtaudit.sarif, junit.xml, stdout
-FORMATS = ARTICLE_FORMATS + RUN_FORMATS
+FORMATS = ARTICLE_FORMATS + RUN_FORMATS + EXTRA_FORMATS
 
 
 class UsageError(Exception):
@@ -104,7 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
     p.add_argument("--format", type=_formats, default=list(ARTICLE_FORMATS), metavar="LIST",
                    help="comma-separated formats: per article json,md,html (default: all three); per run "
-                        "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout)")
+                        "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout); "
+                        "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)")
     p.add_argument("--quiet", "-q", action="store_true", help="print only errors (and no progress bar)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="audit in N worker processes (0: one per CPU; default 1)")
@@ -113,7 +115,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text", metavar="NAME", help="corpus column with the article text")
     p.add_argument("--id-column", default="id", metavar="NAME",
                    help="corpus column with the article id (default: id; the row number when absent)")
-    p.add_argument("--source-column", metavar="NAME", help="corpus column with the English source text")
+    p.add_argument("--source-column", metavar="NAME",
+                   help="corpus column with the English source text; bilingual CSV/TSV: the source column "
+                        "(default: source, or a column named en/en-US)")
+    p.add_argument("--target-column", default="target", metavar="NAME",
+                   help="bilingual CSV/TSV: the French target column (default: target, or a column named fr/fr-FR)")
+    p.add_argument("--glossary", action="append", default=[], metavar="FILE",
+                   help="bilingual files: terminology (TBX, or CSV/TSV with source,target[,forbidden,dnt,note])")
+    p.add_argument("--dnt", action="append", default=[], metavar="FILE",
+                   help="bilingual files: do-not-translate terms, one per line")
     p.add_argument("--baseline", metavar="FILE", help="drop findings recorded in this baseline file")
     p.add_argument("--write-baseline", metavar="FILE", help="record every current finding in a baseline file")
     _add_common(p)
@@ -143,6 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     _add_common(p)
 
+    p = sub.add_parser("worker", help="a resident worker that `check` uses when running (models stay loaded)")
+    p.add_argument("action", choices=("start", "stop", "status", "run", "wait"),
+                   help="start in the background, stop, status, run in the foreground, wait until ready")
+    p.add_argument("--idle-timeout", type=float, default=3600.0, help="exit after this many idle seconds")
+    p.add_argument("--timeout", type=float, default=120.0, help="start/wait: seconds to wait for readiness")
+
     p = sub.add_parser("rules", help="list every rule with its id, category, severity and docs")
     p.add_argument("--json", action="store_true", help="print the rule registry as JSON")
 
@@ -167,7 +183,8 @@ def make_config(args) -> Config:
         data.setdefault(name, []).append(path)
     cli = {"select": split(getattr(args, "select", None)), "ignore": split(getattr(args, "ignore", None)),
            "exclude": split(getattr(args, "exclude", None)),
-           "severity_overrides": dict(getattr(args, "severity", None) or []), "data_files": data}
+           "severity_overrides": dict(getattr(args, "severity", None) or []), "data_files": data,
+           "glossary": list(getattr(args, "glossary", None) or []), "dnt": list(getattr(args, "dnt", None) or [])}
     engine = getattr(args, "roundtrip", None)
     if isinstance(engine, str) and engine:
         cli["roundtrip"] = {"engine": engine}
@@ -196,7 +213,9 @@ def cmd_audit(args) -> int:
     out = Path(args.out)
     opts = BatchOptions(out=out, formats=args.format, jobs=jobs, force=args.force, quiet=args.quiet,
                         columns=Columns(args.text_column, args.id_column, args.source_column),
-                        baseline=args.baseline, write_baseline=args.write_baseline, source=args.source)
+                        baseline=args.baseline, write_baseline=args.write_baseline, source=args.source,
+                        target_column=args.target_column)
+    _check_glossaries(cfg)
     if args.source and not Path(args.source).exists():
         raise UsageError(f"--source: no such file or folder: {args.source}")
     ci = _RunOutputs(args.format)  # sarif / junit / github, written after the batch
@@ -220,6 +239,20 @@ def cmd_audit(args) -> int:
     if errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if any(crosses(r, args.fail_under, args.fail_on) for r in reports) else EXIT_OK
+
+
+def _check_glossaries(cfg) -> None:
+    """A glossary or do-not-translate file that cannot be read is a usage error (exit 2), up front."""
+    from .detect.resources import DataFileError
+    from .glossary import load_dnt, load_glossary
+
+    try:
+        for p in cfg.glossary:
+            load_glossary(p)
+        for p in cfg.dnt:
+            load_dnt(p)
+    except DataFileError as e:
+        raise UsageError(str(e)) from None
 
 
 class _RunOutputs:
@@ -331,6 +364,12 @@ def cmd_serve(args) -> int:
     return EXIT_OK
 
 
+def cmd_worker(args) -> int:
+    from .worker import command
+
+    return command(args)
+
+
 def cmd_models(args) -> int:
     from .roundtrip.cli import cmd_models as run
 
@@ -338,10 +377,16 @@ def cmd_models(args) -> int:
 
 
 COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules, "config": cmd_config, "serve": cmd_serve,
-            "models": cmd_models}
+            "models": cmd_models, "worker": cmd_worker}
 
 
 def main(argv=None) -> int:
+    if argv is None and sys.argv[1:2] == ["check"]:  # a real command line: a resident worker may answer
+        from .worker import try_check
+
+        rc = try_check(sys.argv[1:])
+        if rc is not None:
+            return rc
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -21,7 +21,12 @@ from . import __version__
 from .config import Config
 from .read.article import Article
 from .read.corpus import Columns, corpus_kind, count_rows, iter_sources
-from .read.loader import InputError, Source, discover, read_article
+from .read.bilingual import BILINGUAL_SUFFIXES, bilingual_kind
+from .read.loader import TEXT_SUFFIXES, InputError, Source, discover, read_article
+
+# found in folders: articles and bilingual files (.csv only when named: it may be a corpus)
+FOLDER_SUFFIXES = TEXT_SUFFIXES + tuple(s for s in BILINGUAL_SUFFIXES if s != ".csv")
+BATCH = 16  # articles analysed together by spaCy (nlp.pipe) in a one-process run
 
 
 @dataclass
@@ -36,6 +41,7 @@ class BatchOptions:
     baseline: str | None = None
     write_baseline: str | None = None
     source: str | None = None  # --source: English source file, or folder paired by file name
+    target_column: str = "target"  # bilingual CSV/TSV
 
 
 @dataclass
@@ -50,8 +56,12 @@ class BatchResult:
 
 # -- inputs -----------------------------------------------------------------------------------
 
-def plan(paths: list[str], config: Config, columns: Columns) -> tuple[Iterator[Source], int | None, list]:
-    """(sources, total or None, errors found up front). Corpus rows are read lazily."""
+def plan(paths: list[str], config: Config, columns: Columns,
+         target_column: str = "target", outputs=()) -> tuple[Iterator[Source], int | None, list]:
+    """(sources, total or None, errors found up front). Corpus rows are read lazily. Nothing in
+    `outputs` (the output folder) and no file mtaudit wrote is read as input."""
+    from .read.loader import output_problem
+
     errors: list = []
     parts: list = []  # ("files", [Path]) | ("corpus", path)
     plain: list = []
@@ -59,13 +69,18 @@ def plan(paths: list[str], config: Config, columns: Columns) -> tuple[Iterator[S
 
     def flush():
         if plain:
-            files, errs = discover(list(plain), exclude=config.exclude)
+            files, errs = discover(list(plain), suffixes=FOLDER_SUFFIXES, exclude=config.exclude,
+                                   outputs=outputs)
             errors.extend(errs)
             parts.append(("files", files))
             plain.clear()
 
     for raw in paths:
-        if corpus_kind(raw):
+        if corpus_kind(raw) and not bilingual_kind(raw, target_column):
+            problem = output_problem(raw, outputs)
+            if problem:
+                errors.append(InputError(raw, problem))
+                continue
             flush()
             parts.append(("corpus", raw))
         else:
@@ -77,6 +92,11 @@ def plan(paths: list[str], config: Config, columns: Columns) -> tuple[Iterator[S
         n = len(item) if kind == "files" else count_rows(item)
         total = None if n is None else total + n
 
+    from .l10n.batch import BilingualBatch
+
+    files = [f for kind, item in parts if kind == "files" for f in item]
+    batch = BilingualBatch([f for f in files if bilingual_kind(f, target_column)], columns, target_column)
+
     def sources() -> Iterator[Source]:
         seen: set = set()
         for kind, item in parts:
@@ -86,7 +106,10 @@ def plan(paths: list[str], config: Config, columns: Columns) -> tuple[Iterator[S
                     if key in seen:
                         continue
                     seen.add(key)
-                    yield Source(id=f.stem, path=str(f), load=lambda f=f: read_article(f))
+                    if batch.has(f):
+                        yield Source(id=f.stem, path=str(f), load=lambda f=f: batch.article(f))
+                    else:
+                        yield Source(id=f.stem, path=str(f), load=lambda f=f: read_article(f))
             else:
                 try:
                     yield from iter_sources(item, columns)
@@ -123,6 +146,10 @@ def run_fingerprint(config: Config, baseline: str | None = None) -> str:
 
 def text_digest(article: Article) -> dict:
     d = {"text_sha256": hashlib.sha256(article.text.encode("utf-8")).hexdigest()}
+    if article.meta.get("bilingual") is not None:  # units (sources, codes) and the batch they are checked against
+        from .l10n.batch import digest
+
+        d["units_sha256"] = digest(article)
     src = article.meta.get("source_text")
     if src:
         d["source_sha256"] = hashlib.sha256(src.encode("utf-8")).hexdigest()
@@ -214,7 +241,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     force = opts.force or bool(opts.write_baseline)  # a baseline needs every finding, not stored ones
     fp = run_fingerprint(config, opts.baseline)
     baseline_entries: list = []
-    sources, total, early_errors = plan(paths, config, opts.columns)
+    sources, total, early_errors = plan(paths, config, opts.columns, opts.target_column, outputs=[out])
     result.errors.extend(early_errors)
     done: dict[int, dict] = {}
     ids: dict[str, str] = {}
@@ -254,7 +281,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             target = out / f"{article.id}.{ext}"
             if only_missing and target.exists():
                 continue
-            write_atomic(target, render(report, article.text))
+            rendered = render(report, article.text)
+            if rendered is not None:  # None: the format does not apply (xliff for a .txt)
+                write_atomic(target, rendered)
 
     def load(index: int, source: Source):
         """The Article to audit and its run record, or None when it is done or broken."""
@@ -296,6 +325,22 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     try:
         if opts.jobs <= 1:
             auditor = None
+            chunk: list = []
+
+            def audit_chunk() -> None:
+                from .pipeline import pre_analyse
+
+                analyses = pre_analyse([article for _, article, _ in chunk])  # one nlp.pipe batch
+                for (index, article, run), analysis in zip(chunk, analyses):
+                    try:
+                        report = auditor.audit(article, source_text=article.meta.get("source_text"),
+                                               analysis=analysis)
+                    except Exception as e:  # same as in a worker: this article fails, the batch goes on
+                        report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
+                    finish(index, article, report, run)
+                    bar.update(words=article.words)
+                chunk.clear()
+
             for index, source in enumerate(sources):
                 got = load(index, source)
                 if got is None:
@@ -305,12 +350,11 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                     from .pipeline import Auditor
 
                     auditor = Auditor(config)
-                try:
-                    report = auditor.audit(article, source_text=article.meta.get("source_text"))
-                except Exception as e:  # same as in a worker: this article fails, the batch goes on
-                    report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
-                finish(index, article, report, run)
-                bar.update(words=article.words)
+                chunk.append((index, article, run))
+                if len(chunk) >= BATCH:
+                    audit_chunk()
+            if chunk:
+                audit_chunk()
         else:
             _run_parallel(sources, config, opts.jobs, load, finish, bar, result)
     finally:

@@ -45,6 +45,7 @@ COMMAND_LINE = "command line"
 KEYS = {
     "select": "select", "ignore": "ignore", "exclude": "exclude", "severity": "severity_overrides",
     "weights": "weights", "thresholds": "thresholds", "roundtrip": "roundtrip", "data": "data_files",
+    "glossary": "glossary", "dnt": "dnt",
 }
 ALIASES = {"severity_overrides": "severity", "data_files": "data"}
 # tables users commonly extend; files shipped in mtaudit/data/ add to these
@@ -154,6 +155,14 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             out[KEYS[key]] = vals
         elif key == "exclude":
             out["exclude"] = _str_list(label, key, value)
+        elif key in ("glossary", "dnt"):  # bilingual files: term lists (mtaudit/glossary.py)
+            files = []
+            for p in _str_list(label, key, [value] if isinstance(value, str) else value):
+                full = Path(p) if base is None or Path(p).is_absolute() else base / p
+                if not full.is_file():
+                    _fail(label, key, f"file not found: {full}")
+                files.append(str(full))
+            out[key] = files
         elif key == "severity":
             if not isinstance(value, dict):
                 _fail(label, key, 'expected a table such as {MTA101 = "major"}')
@@ -229,6 +238,10 @@ def _apply(cfg: Config, origins: dict, values: dict, origin: str, extend: tuple 
             for k, v in value.items():
                 target[k] = copy.deepcopy(v)
                 origins[f"{prefix}.{k}"] = origin
+        elif field in ("glossary", "dnt"):
+            have = getattr(cfg, field)
+            have.extend(p for p in value if p not in have)
+            origins[field] = _join(origins.get(field), origin)
         elif field == "data_files":
             for name, paths in value.items():
                 have = cfg.data_files.setdefault(name, [])

@@ -27,7 +27,7 @@ def render_markdown(report: dict, text: str | None = None) -> str:
         out += ["## Findings", "", "| # | Severity | Rule | Category | Line | Text | Message | Suggestion |",
                 "|---|---|---|---|---|---|---|---|"]
         for n, f in enumerate(report["findings"], 1):
-            line = text.count("\n", 0, f["start"]) + 1 if text is not None else ""
+            line = f"unit {f['unit']}" if "unit" in f else (text.count("\n", 0, f["start"]) + 1 if text is not None else "")
             out.append(f"| {n} | {f['severity']} | {f['rule']} {f['slug']} | {f['category']} | {line} | "
                        f"`{_cell(f['text'])}` | {_cell(f['message'])} | {_cell(f['suggestion'])} |")
     else:

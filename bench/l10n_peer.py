@@ -47,7 +47,7 @@ csv.field_size_limit(sys.maxsize)
 FAMILIES = {
     "number": ({"MTA901", "MTA902"}, {"numbers"}),
     "number-format": ({"MTA901", "MTA902"}, {"numbers"}),
-    "code": ({"MTA903"}, {"printf", "pythonbraceformat", "xmltags", "variables", "brackets"}),
+    "code": ({"MTA903"}, {"printf", "pythonbraceformat", "xmltags", "variables"}),
     "url": ({"MTA904"}, {"urls", "emails"}),
     "terminology": ({"MTA914", "MTA915"}, {"musttranslatewords"}),
     "dnt": ({"MTA916"}, {"notranslatewords"}),
@@ -230,13 +230,15 @@ def inject(units, rng, per_type: int, dnt: list):
 
 
 def dnt_terms(units) -> list[str]:
-    """Names the MT kept as they are: capitalised words (not opening the segment) found verbatim in
-    source and target, in at least two units; the commonest ones."""
-    seen = Counter()
+    """Names the MT always kept as they are: capitalised words (not opening the segment) that are
+    in the target of every unit whose source has them, in at least two units; the commonest."""
+    seen, kept = Counter(), Counter()
     for u in units:
-        words = set(re.findall(r"(?<=\s)[A-Z][A-Za-z0-9]{2,}\b", u.source))
-        seen.update(w for w in words if re.search(rf"\b{w}\b", u.target))
-    return [w for w, n in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])) if n >= 2][:DNT_SIZE]
+        for w in set(re.findall(r"(?<=\s)[A-Z][A-Za-z0-9]{2,}\b", u.source)):
+            seen[w] += 1
+            kept[w] += bool(re.search(rf"\b{w}\b", u.target))
+    names = [w for w in seen if seen[w] >= 2 and kept[w] == seen[w]]
+    return sorted(names, key=lambda w: (-seen[w], w))[:DNT_SIZE]
 
 
 def write_files(units, folder: Path):

@@ -20,8 +20,8 @@ PLACEHOLDER_RE = re.compile(
     r"|\{\d+(?:,[^{}]*)?\}"                                  # {0} {0,number}
     r"|\{[A-Za-z_][\w.]*(?::[^{}]*)?\}"                      # {name} {name:.2f}
     r"|</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>"  # HTML/XML tags
-    r"|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);"                  # entities
 )
+# HTML entities (&amp; &nbsp;) are not codes: a target may write the character itself
 URL_RE = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'«»]+[^\s<>\"'«».,;:!?)\]]", re.IGNORECASE)
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 

@@ -153,6 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     _add_common(p)
 
+    p = sub.add_parser("worker", help="a resident worker that `check` uses when running (models stay loaded)")
+    p.add_argument("action", choices=("start", "stop", "status", "run", "wait"),
+                   help="start in the background, stop, status, run in the foreground, wait until ready")
+    p.add_argument("--idle-timeout", type=float, default=3600.0, help="exit after this many idle seconds")
+    p.add_argument("--timeout", type=float, default=120.0, help="start/wait: seconds to wait for readiness")
+
     p = sub.add_parser("rules", help="list every rule with its id, category, severity and docs")
     p.add_argument("--json", action="store_true", help="print the rule registry as JSON")
 
@@ -358,6 +364,12 @@ def cmd_serve(args) -> int:
     return EXIT_OK
 
 
+def cmd_worker(args) -> int:
+    from .worker import command
+
+    return command(args)
+
+
 def cmd_models(args) -> int:
     from .roundtrip.cli import cmd_models as run
 
@@ -365,10 +377,16 @@ def cmd_models(args) -> int:
 
 
 COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules, "config": cmd_config, "serve": cmd_serve,
-            "models": cmd_models}
+            "models": cmd_models, "worker": cmd_worker}
 
 
 def main(argv=None) -> int:
+    if argv is None and sys.argv[1:2] == ["check"]:  # a real command line: a resident worker may answer
+        from .worker import try_check
+
+        rc = try_check(sys.argv[1:])
+        if rc is not None:
+            return rc
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

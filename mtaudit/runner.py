@@ -56,8 +56,11 @@ class BatchResult:
 # -- inputs -----------------------------------------------------------------------------------
 
 def plan(paths: list[str], config: Config, columns: Columns,
-         target_column: str = "target") -> tuple[Iterator[Source], int | None, list]:
-    """(sources, total or None, errors found up front). Corpus rows are read lazily."""
+         target_column: str = "target", outputs=()) -> tuple[Iterator[Source], int | None, list]:
+    """(sources, total or None, errors found up front). Corpus rows are read lazily. Nothing in
+    `outputs` (the output folder) and no file mtaudit wrote is read as input."""
+    from .read.loader import output_problem
+
     errors: list = []
     parts: list = []  # ("files", [Path]) | ("corpus", path)
     plain: list = []
@@ -65,13 +68,18 @@ def plan(paths: list[str], config: Config, columns: Columns,
 
     def flush():
         if plain:
-            files, errs = discover(list(plain), suffixes=FOLDER_SUFFIXES, exclude=config.exclude)
+            files, errs = discover(list(plain), suffixes=FOLDER_SUFFIXES, exclude=config.exclude,
+                                   outputs=outputs)
             errors.extend(errs)
             parts.append(("files", files))
             plain.clear()
 
     for raw in paths:
         if corpus_kind(raw) and not bilingual_kind(raw, target_column):
+            problem = output_problem(raw, outputs)
+            if problem:
+                errors.append(InputError(raw, problem))
+                continue
             flush()
             parts.append(("corpus", raw))
         else:
@@ -232,7 +240,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     force = opts.force or bool(opts.write_baseline)  # a baseline needs every finding, not stored ones
     fp = run_fingerprint(config, opts.baseline)
     baseline_entries: list = []
-    sources, total, early_errors = plan(paths, config, opts.columns, opts.target_column)
+    sources, total, early_errors = plan(paths, config, opts.columns, opts.target_column, outputs=[out])
     result.errors.extend(early_errors)
     done: dict[int, dict] = {}
     ids: dict[str, str] = {}

@@ -7,6 +7,7 @@ case) and the report says which engine ran.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from dataclasses import dataclass
 
@@ -27,18 +28,75 @@ def load_spacy():
             _loaded = True
             wanted = os.environ.get("MTAUDIT_SPACY_MODEL")
             names = (wanted,) if wanted else MODELS
-            try:
-                import spacy
-            except ImportError:
-                spacy = None
+            spacy = _import_spacy()
             for name in names if spacy else ():
                 try:
-                    _nlp = spacy.load(name)
+                    _nlp = _load(spacy, name)
                     _nlp_name = f"spacy:{name}-{_nlp.meta.get('version', '?')}"
                     break
                 except OSError:
                     continue
         return _nlp, _nlp_name
+
+
+def _import_spacy():
+    """Import spaCy fast: compiled regexes come from the cross-process cache (mtaudit.recache),
+    and thinc does not import torch (2-3 s) unless something already did: the French pipelines
+    run on thinc's numpy ops. torch stays importable afterwards."""
+    from .. import recache
+
+    recache.install()
+    blocked = "torch" not in sys.modules and os.environ.get("MTAUDIT_SPACY_TORCH") != "1"
+    if blocked:
+        sys.modules["torch"] = None  # makes `import torch` raise ImportError inside thinc
+    stubs = _stub_spacy_cli() if "spacy" not in sys.modules else []
+    try:
+        import spacy
+        return spacy
+    except ImportError:
+        return None
+    finally:
+        if blocked and sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+        for name in stubs:  # a later `import spacy.cli` gets the real package
+            if getattr(sys.modules.get(name), "_mtaudit_stub", False):
+                del sys.modules[name]
+        if stubs and getattr(getattr(sys.modules.get("spacy"), "cli", None), "_mtaudit_stub", False):
+            delattr(sys.modules["spacy"], "cli")
+
+
+def _stub_spacy_cli() -> list[str]:
+    """spaCy's __init__ imports its command line (typer, weasel, httpx, rich: ~0.5 s) only to
+    re-export `spacy.info`. Stand in for it while spaCy imports; `spacy.info` still works."""
+    import importlib.util
+    import types
+
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = [os.path.join(p, "cli") for p in spec.submodule_search_locations]
+    cli._mtaudit_stub = True
+    info_mod = types.ModuleType("spacy.cli.info")
+    info_mod._mtaudit_stub = True
+
+    def info(*args, **kwargs):
+        import importlib
+
+        return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+    info_mod.info = info
+    sys.modules["spacy.cli"] = cli
+    sys.modules["spacy.cli.info"] = info_mod
+    return ["spacy.cli.info", "spacy.cli"]
+
+
+def _load(spacy, name):
+    nlp = spacy.load(name)
+    from .. import recache
+
+    recache.save()  # the tokenizer's patterns are compiled now
+    return nlp
 
 
 @dataclass

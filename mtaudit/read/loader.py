@@ -9,6 +9,8 @@ from .article import Article
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 MAX_BYTES = 20 * 1024 * 1024
+# Files an mtaudit run writes beside the per-article reports (see runner.run_batch).
+BATCH_OUTPUT_NAMES = frozenset({"index.html", "summary.csv", "consistency.csv", "mtaudit.sarif", "junit.xml"})
 
 
 class InputError(Exception):
@@ -45,6 +47,37 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
+def is_mtaudit_output(path: str | os.PathLike) -> bool:
+    """True for a file an mtaudit run wrote: a report (JSON, Markdown or HTML sheet), or a batch file.
+    Recognised by content, so the outputs of an earlier run with another --out are skipped too."""
+    p = Path(path)
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return False
+    suffix = p.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        lines = head.splitlines()
+        return len(lines) >= 3 and lines[0].startswith("# Quality sheet — ") and lines[2].startswith("**Quality ")
+    if suffix == ".json":
+        return '"schema": "mtaudit.report/' in head
+    if suffix in (".html", ".htm"):
+        return "<title>mtaudit — " in head
+    if p.name in BATCH_OUTPUT_NAMES:
+        return "mtaudit" in head or head.startswith("id,words,quality,verdict")
+    return False
+
+
+def inside(path: Path, folders) -> bool:
+    """True when path is in one of the folders (resolved, so ./reports and reports agree)."""
+    try:
+        rp = path.resolve()
+    except OSError:
+        return False
+    return any(rp == f or f in rp.parents for f in folders)
+
+
 def read_article(path: str | os.PathLike, id: str | None = None) -> Article:
     p = Path(path)
     name = str(path)
@@ -65,17 +98,31 @@ def read_article(path: str | os.PathLike, id: str | None = None) -> Article:
     return Article(id=id or p.stem, text=text, path=name, meta={"format": "md" if p.suffix.lower() in (".md", ".markdown") else "txt"})
 
 
-def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None) -> tuple[list[Path], list[InputError]]:
+def output_problem(path: str | os.PathLike, outputs=()) -> str | None:
+    """Why a file given as input must not be audited (it is mtaudit's own output), or None."""
+    folders = [Path(o).resolve() for o in outputs]
+    if folders and inside(Path(path), folders):
+        return "is inside the output folder; mtaudit does not audit its own reports"
+    if is_mtaudit_output(path):
+        return "is a report written by mtaudit, not an article"
+    return None
+
+
+def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
+             outputs=()) -> tuple[list[Path], list[InputError]]:
     """Expand files and folders (recursively) into article files, sorted; bad paths become errors.
-    `exclude`: glob patterns for files found inside folders (see excluded())."""
+    `exclude`: glob patterns for files found inside folders (see excluded()). `outputs`: output
+    folders; nothing inside them, and no file mtaudit wrote, is ever read as an article."""
     files: list[Path] = []
     errors: list[InputError] = []
+    folders = [Path(o).resolve() for o in outputs]
     for raw in paths:
         p = Path(raw)
         if not p.exists():
             errors.append(InputError(raw, "no such file or folder"))
         elif p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes and not _hidden(f, p))
+            found = [f for f in found if not inside(f, folders) and not is_mtaudit_output(f)]
             everything = found
             if exclude:
                 found = [f for f in found if not excluded(f, p, exclude)]
@@ -83,7 +130,11 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None) -> tuple[li
                 errors.append(InputError(raw, f"folder has no {'/'.join(suffixes)} files"))
             files.extend(found)
         else:
-            files.append(p)
+            problem = output_problem(p, outputs)
+            if problem:
+                errors.append(InputError(raw, problem))
+            else:
+                files.append(p)
     seen = set()
     unique = []
     for f in files:

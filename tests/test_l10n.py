@@ -244,3 +244,13 @@ def test_xliff2_write_back_puts_notes_before_segments(tmp_path):
     assert [c.tag.split("}")[1] for c in unit] == ["notes", "segment"]
     assert unit.find("x:notes/x:note", ns).get("category") == "mtaudit"
     assert "MTA903" in unit.find("x:notes/x:note", ns).text
+
+
+def test_rerun_does_not_audit_the_annotated_xliff_copies(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(DATA / "app2.xlf", src / "app2.xlf")
+    assert main(["audit", str(src), "--out", str(src / "r"), "--format", "json,xliff", "--quiet"]) in (0, 1)
+    assert (src / "r" / "app2.mtaudit.xlf").exists()
+    assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--format", "json", "--quiet"]) in (0, 1)
+    assert sorted(p.name for p in (tmp_path / "o").glob("*.json")) == ["app2.json"]

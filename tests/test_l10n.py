@@ -254,3 +254,12 @@ def test_rerun_does_not_audit_the_annotated_xliff_copies(tmp_path, capsys):
     assert (src / "r" / "app2.mtaudit.xlf").exists()
     assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--format", "json", "--quiet"]) in (0, 1)
     assert sorted(p.name for p in (tmp_path / "o").glob("*.json")) == ["app2.json"]
+
+
+def test_check_reads_a_bilingual_file(capsys):
+    assert main(["check", str(DATA / "errors.xlf")]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["article"]["format"] == "xliff1" and report["gate"]["crossed"]
+    assert {f["unit"] for f in report["findings"]} >= {"n1", "p1", "empty"}
+    assert main(["check", str(DATA / "german.xlf")]) == 2
+    assert "target language is 'de-DE'" in capsys.readouterr().err

@@ -324,7 +324,7 @@ def calibrate(segs, errors, docs):
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--docs", type=int, default=60, help="test documents drawn (from the half not used to calibrate)")
+    ap.add_argument("--docs", type=int, default=150, help="test documents drawn (from the half not used to calibrate)")
     ap.add_argument("--seed", type=int, default=20261201)
     ap.add_argument("--per-type", type=int, default=20, help="injected errors per type")
     ap.add_argument("--work", default="/tmp/mtaudit-l10n-peer")
@@ -367,6 +367,10 @@ def main() -> int:
         else:
             mt = [u for u in injected if any(f["rule"] in ours for f in mt_found.get(u.key, []))]
         missed = [u for u in po if u not in mt]
+        if args.verbose:
+            for u in injected:
+                if u not in mt:
+                    print(f"<!-- mtaudit misses {kind} {u.doc}#{u.id}: {u.tgt_xml[:200]!r} -->", file=sys.stderr)
         missed_all += missed
         print(f"| {kind} | {len(injected)} | {len(po)} | {len(mt)} | {len(missed)} |")
     print()

@@ -58,7 +58,9 @@ def test_xliff2_tmx_po_csv_tsv():
     assert tmx.units[0].id == "t1" and tmx.units[0].source == "Press <bpt1/>OK<ept1/> to continue."
     assert tmx.units[1].notes == ["Status line"]
     po = read_bilingual(DATA / "messages.po")
-    assert [u.id for u in po.units] == ["Hello %(name)s, you have %(count)d new messages.", "Sign out", "menu|File"]
+    assert [u.id for u in po.units] == ["Hello %(name)s, you have %(count)d new messages.", "Sign out", "menu|File",
+                                        "%d file[0]", "%d file[1]"]
+    assert [(u.source, u.target) for u in po.units[3:]] == [("%d file", "%d fichier"), ("%d files", "%d fichiers")]
     assert po.units[1].state == "fuzzy" and po.target_language == "fr"
     csv_doc = read_bilingual(DATA / "strings.csv")
     assert [(u.id, u.source, u.target) for u in csv_doc.units][1] == ("k2", "Cancel, then retry", "Annulez puis réessayez")

@@ -265,3 +265,16 @@ def test_check_reads_a_bilingual_file(capsys):
     assert {f["unit"] for f in report["findings"]} >= {"n1", "p1", "empty"}
     assert main(["check", str(DATA / "german.xlf")]) == 2
     assert "target language is 'de-DE'" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="apertium not installed")
+def test_round_trip_and_bilingual_rules_map_to_units():
+    doc = read_bilingual(DATA / "errors.xlf")
+    config = Config(roundtrip={"engine": "apertium"})
+    report = audit_bilingual(Auditor(config), doc, None)
+    assert report["roundtrip"]["available"]
+    units = {u.id: u for u in doc.units}
+    later = [f for f in report["findings"] if f["rule"].startswith("MTA8")]
+    assert later
+    for f in later:
+        assert units[f["unit"]].target[f["start"]:f["end"]] == f["text"]

@@ -420,22 +420,28 @@ def main() -> int:
     # MT artefacts: human MQM spans
     human = Counter()
     mt_hit = Counter()
+    mt_unit = Counter()
     po_hit = Counter()
+    mt_only = Counter()
     for u in everything:
         if u.injected:
             continue
         fs = [f for f in mt_found.get(u.key, []) if not f["rule"].startswith("MTA9")]
         for h in u.human:
             human[h[2]] += 1
-            if any(overlaps(f, u) and h in overlaps(f, u) for f in fs):
-                mt_hit[h[2]] += 1
-            if po_flags.get(u.key):
-                po_hit[h[2]] += 1
-    print("| human MQM category (uninjected units) | spans | mtaudit French rules (overlapping finding) | "
-          "pofilter (any check on the unit) |")
-    print("|---|---|---|---|")
+            hit = any(h in overlaps(f, u) for f in fs)
+            mt_hit[h[2]] += hit
+            mt_unit[h[2]] += bool(mt_found.get(u.key))
+            po_hit[h[2]] += bool(po_flags.get(u.key))
+            mt_only[h[2]] += hit and not po_flags.get(u.key)
+    print("| human MQM category (uninjected units) | spans | mtaudit: a French-rule finding overlaps the span | "
+          "mtaudit: any finding on the unit | pofilter: any check on the unit | mtaudit overlaps it, pofilter "
+          "flags nothing on the unit |")
+    print("|---|---|---|---|---|---|")
     for cat, c in human.most_common(12):
-        print(f"| {cat} | {c} | {mt_hit[cat]} | {po_hit[cat]} |")
+        print(f"| {cat} | {c} | {mt_hit[cat]} | {mt_unit[cat]} | {po_hit[cat]} | {mt_only[cat]} |")
+    print(f"| all | {sum(human.values())} | {sum(mt_hit.values())} | {sum(mt_unit.values())} | "
+          f"{sum(po_hit.values())} | {sum(mt_only.values())} |")
     print()
     if missed_all:
         print("Missed by mtaudit, found by pofilter: " + "; ".join(f"{u.doc}#{u.id} ({u.injected})" for u in missed_all))

@@ -278,3 +278,14 @@ def test_round_trip_and_bilingual_rules_map_to_units():
     assert later
     for f in later:
         assert units[f["unit"]].target[f["start"]:f["end"]] == f["text"]
+
+
+def test_a_plain_tsv_in_a_folder_is_not_taken_for_a_bilingual_table(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "data.tsv").write_text("name\tcount\nx\t1\n", encoding="utf-8")
+    shutil.copy(DATA / "strings.tsv", d / "strings.tsv")
+    (d / "note.txt").write_text("Le sommet a eu lieu à Paris.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(d), "--out", str(out), "--format", "json", "--quiet"]) == 0
+    assert sorted(p.stem for p in out.glob("*.json")) == ["note", "strings"]

@@ -343,9 +343,15 @@ def cmd_check(args) -> int:
 def cmd_rules(args) -> int:
     from .detect.registry import all_rules
 
-    rules = [cls.describe() | {"examples": {"incorrect": [e.text for e in cls.examples_bad],
-                                            "correct": [e.text for e in cls.examples_good]}}
-             for cls in all_rules().values()]
+    def examples(cls) -> dict:
+        out = {"examples": {"incorrect": [e.text for e in cls.examples_bad],
+                            "correct": [e.text for e in cls.examples_good]}}
+        if any("source" in e.context for e in cls.examples_bad + cls.examples_good):  # bilingual rules
+            out["example_sources"] = {"incorrect": [e.context.get("source") for e in cls.examples_bad],
+                                      "correct": [e.context.get("source") for e in cls.examples_good]}
+        return out
+
+    rules = [cls.describe() | examples(cls) for cls in all_rules().values()]
     if args.json:
         print(json.dumps(rules, ensure_ascii=False, indent=2))
         return EXIT_OK

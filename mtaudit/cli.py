@@ -74,12 +74,27 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
                    help="override a rule's severity, e.g. MTA101=major (repeatable)")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)")
+    p.add_argument("--style", choices=("web", "press"), default=None,
+                   help="typography house style: web (default; ordinary web French) or press "
+                        "(Imprimerie nationale: no-break spaces, typographic apostrophes)")
     p.add_argument("--data", action="append", default=[], type=_data_file, metavar="TABLE=FILE",
                    help="add your own data file to a table: people, places, orgs, set_phrases, calques, "
                         "boilerplate, english_ok, allow (repeatable)")
 
 
+def _date(value: str) -> str:
+    from .read.dates import DateError, parse_date
+
+    try:
+        return parse_date(value)
+    except DateError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="the articles' date, for who held an office then (default: the input's date "
+                        "metadata, else a dateline in the text, else none)")
     p.add_argument("--fail-under", type=float, metavar="Q", help="exit 1 when an article's quality is below Q")
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
                    help="exit 1 when a finding is at or above SEVERITY (minor, major, critical)")
@@ -200,14 +215,19 @@ def make_config(args) -> Config:
            "exclude": split(getattr(args, "exclude", None)),
            "severity_overrides": dict(getattr(args, "severity", None) or []), "data_files": data,
            "glossary": list(getattr(args, "glossary", None) or []), "dnt": list(getattr(args, "dnt", None) or [])}
+    if getattr(args, "style", None):
+        cli["style"] = args.style
     engine = getattr(args, "roundtrip", None)
     if isinstance(engine, str) and engine:
         cli["roundtrip"] = {"engine": engine}
     try:
-        return load_config(cli, config_file=getattr(args, "config", None),
-                           search=not getattr(args, "no_config", False))
+        cfg = load_config(cli, config_file=getattr(args, "config", None),
+                          search=not getattr(args, "no_config", False))
     except ConfigError as e:
         raise UsageError(str(e)) from None
+    if getattr(args, "date", None):
+        cfg.date = args.date
+    return cfg
 
 
 def _err(msg: str) -> None:
@@ -351,9 +371,15 @@ def cmd_check(args) -> int:
 def cmd_rules(args) -> int:
     from .detect.registry import all_rules
 
-    rules = [cls.describe() | {"examples": {"incorrect": [e.text for e in cls.examples_bad],
-                                            "correct": [e.text for e in cls.examples_good]}}
-             for cls in all_rules().values()]
+    def examples(cls) -> dict:
+        out = {"examples": {"incorrect": [e.text for e in cls.examples_bad],
+                            "correct": [e.text for e in cls.examples_good]}}
+        if any("source" in e.context for e in cls.examples_bad + cls.examples_good):  # bilingual rules
+            out["example_sources"] = {"incorrect": [e.context.get("source") for e in cls.examples_bad],
+                                      "correct": [e.context.get("source") for e in cls.examples_good]}
+        return out
+
+    rules = [cls.describe() | examples(cls) for cls in all_rules().values()]
     if args.json:
         print(json.dumps(rules, ensure_ascii=False, indent=2))
         return EXIT_OK

@@ -73,6 +73,10 @@ def plan(paths: list[str], config: Config, columns: Columns,
         if plain:
             files, errs = discover(list(plain), suffixes=FOLDER_SUFFIXES, exclude=config.exclude,
                                    outputs=outputs)
+            named = {str(Path(x)) for x in plain}
+            # a .tsv found in a folder is audited only when its header makes it a bilingual table
+            files = [f for f in files if f.suffix.lower() != ".tsv" or str(f) in named
+                     or bilingual_kind(f, target_column)]
             errors.extend(errs)
             parts.append(("files", files))
             plain.clear()

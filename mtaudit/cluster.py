@@ -66,7 +66,7 @@ def start(address: str | None, jobs: int):
         if address:
             ray.init(address=address, **kw)
         else:
-            ray.init(num_cpus=max(jobs, 1), **kw)
+            ray.init(num_cpus=jobs or os.cpu_count() or 1, **kw)
     import logging
 
     ctx = ray.data.DataContext.get_current()

@@ -9,12 +9,9 @@ from pathlib import Path
 from . import __version__
 from .config import Config
 from .detect.finding import SEVERITIES
-from .score import crosses
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-ARTICLE_FORMATS = ("json", "md", "html")  # one file per article
-RUN_FORMATS = ("sarif", "junit", "github")  # one output per run: mtaudit.sarif, junit.xml, stdout
-FORMATS = ARTICLE_FORMATS + RUN_FORMATS
+from .gate import DEFAULT_DOC, Gate
+from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FORMATS,  # noqa: F401
+                      RUN_FILES, RUN_FORMATS, exit_code)
 
 
 class UsageError(Exception):
@@ -42,6 +39,16 @@ def _severity(value: str) -> str:
     if value not in SEVERITIES:
         raise argparse.ArgumentTypeError(f"severity must be one of {', '.join(SEVERITIES)}")
     return value
+
+
+def _quality(value: str) -> float:
+    try:
+        q = float(value)
+    except ValueError:
+        q = -1.0
+    if not 0 <= q <= 100:
+        raise argparse.ArgumentTypeError(f"expected a quality from 0 to 100, got {value!r}")
+    return q
 
 
 def _severity_override(value: str) -> tuple[str, str]:
@@ -79,7 +86,9 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--fail-under", type=float, metavar="Q", help="exit 1 when an article's quality is below Q")
+    p.add_argument("--fail-under", type=_quality, metavar="Q",
+                   help=f"exit 1 when an article's quality is below Q (default gate, with neither --fail-under "
+                        f"nor --fail-on: {DEFAULT_DOC}; --fail-under 0 never fails)")
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
                    help="exit 1 when a finding is at or above SEVERITY (minor, major, critical)")
     _add_settings(p)
@@ -123,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      "the service) and print a report; exit 0 pass, 1 gate crossed, 2 error")
     p.add_argument("paths", nargs="+", metavar="FILE|-", help="files (.txt, .md, .html), or - for stdin")
     p.add_argument("--id", help="article id (default: the file stem, or 'stdin')")
-    p.add_argument("--format", default="json", choices=("json", "text", "sarif", "junit", "github"),
+    p.add_argument("--format", default="json", choices=CHECK_FORMATS,
                    help="json (default; an array for several inputs), text (path:line:col lines), sarif, junit, "
                         "github (workflow annotations)")
     _add_common(p)
@@ -199,13 +208,14 @@ def cmd_audit(args) -> int:
                         baseline=args.baseline, write_baseline=args.write_baseline, source=args.source)
     if args.source and not Path(args.source).exists():
         raise UsageError(f"--source: no such file or folder: {args.source}")
+    gate = Gate(args.fail_under, args.fail_on).resolved(cfg.thresholds)
     ci = _RunOutputs(args.format)  # sarif / junit / github, written after the batch
     try:
         result = run_batch(args.paths, cfg, opts, on_report=ci.add if ci.wanted else None)
     except BaselineError as e:
         raise UsageError(str(e)) from None
     reports, errors = result.reports, result.errors
-    ci.write(reports, errors, out, args.fail_under, args.fail_on)
+    ci.write(reports, errors, out, gate)
     for e in errors:
         _err(str(e))
     if not args.quiet:
@@ -217,9 +227,7 @@ def cmd_audit(args) -> int:
             print(f"{result.baselined} finding(s) matched the baseline {args.baseline} and were left out.")
         if args.write_baseline:
             print(f"Baseline written to {args.write_baseline}.")
-    if errors:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if any(crosses(r, args.fail_under, args.fail_on) for r in reports) else EXIT_OK
+    return exit_code(errors, any(gate.crosses(r) for r in reports))
 
 
 class _RunOutputs:
@@ -234,32 +242,25 @@ class _RunOutputs:
 
         head, sep, row = (article.path or "").partition("#")  # corpus rows: data.jsonl#row=3
         uri = relative_uri(head) + sep + row if head else None
-        self.items[report["article"]["id"]] = CiItem(report, article.text, uri)
+        text = article.html.html if article.html is not None else article.text  # what the offsets index
+        self.items[report["article"]["id"]] = CiItem(report, text, uri)
 
-    def write(self, reports, errors, out: Path, fail_under, fail_on) -> None:
+    def write(self, reports, errors, out: Path, gate: Gate) -> None:
         if not self.wanted:
             return
+        from .outputs import render_run
         from .report import write_atomic
-
-        items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         from .report.ci import relative_uri
 
+        items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
-        if "sarif" in self.wanted:
-            from .report.sarif import render_sarif
-
-            write_atomic(out / "mtaudit.sarif", render_sarif(items, errs))
-        if "junit" in self.wanted:
-            from .report.junit import render_junit, verdict_fails
-
-            gate = verdict_fails if fail_under is None and fail_on is None \
-                else (lambda r: crosses(r, fail_under, fail_on))
-            write_atomic(out / "junit.xml", render_junit(items, errs, failed=gate))
-        if "github" in self.wanted:
-            from .report.github import render_github
-
-            sys.stdout.write(render_github(items, errs, more_hint=f"; full reports in {out}/"))
-            sys.stdout.flush()
+        for fmt in self.wanted:
+            text = render_run(fmt, items, errs, failed=gate.crosses, more_hint=f"; full reports in {out}/")
+            if fmt in RUN_FILES:
+                write_atomic(out / RUN_FILES[fmt], text)
+            else:
+                sys.stdout.write(text)
+                sys.stdout.flush()
 
 
 def print_summary(reports: list[dict], out: Path, stream) -> None:
@@ -327,7 +328,7 @@ def cmd_serve(args) -> int:
         print(f"mtaudit: warning: serving on {args.host} without a token; anyone who can reach it can use it",
               file=sys.stderr)
     serve(cfg, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level, token=token,
-          max_body=args.max_body, timeout=args.timeout, fail_under=args.fail_under, fail_on=args.fail_on)
+          max_body=args.max_body, timeout=args.timeout, gate=Gate(args.fail_under, args.fail_on))
     return EXIT_OK
 
 

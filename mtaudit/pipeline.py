@@ -14,6 +14,7 @@ from .read.article import Article
 from .score.mqm import score
 
 SCHEMA = "mtaudit.report/1"
+LATER_STAGES = ("roundtrip", "bilingual")  # per-article stages after detect; "batch" rules run in runner.py
 
 _resources_lock = threading.Lock()
 _resources: dict = {}
@@ -34,19 +35,20 @@ class Auditor:
     def __init__(self, config: Config | None = None, rules=None):
         self.config = config or Config()
         self.rules = rules if rules is not None else enabled_rules(self.config, stage="detect")
-        self.later_rules = [r for r in enabled_rules(self.config, stage=None) if r.stage != "detect"] \
+        self.later_rules = [r for r in enabled_rules(self.config, stage=None) if r.stage in LATER_STAGES] \
             if rules is None else []
         self.resources = resources_for(self.config)
 
-    def audit(self, article: Article, source_text: str | None = None) -> dict:
+    def audit(self, article: Article) -> dict:
+        """The report of one article (its English source, when known, is article.source)."""
         ctx = Context(article, self.config, self.resources)
         findings, failures = run_rules(ctx, self.rules)
         roundtrip = None
         engine = self.config.roundtrip.get("engine", "none")
-        if engine != "none" or source_text:
+        if engine != "none" or article.source:
             from .roundtrip import run_roundtrip  # optional heavy stack, imported only when asked
 
-            roundtrip = run_roundtrip(article, self.config, source_text=source_text)
+            roundtrip = run_roundtrip(article, self.config, source_text=article.source)
             ctx.extras["roundtrip"] = roundtrip
             more, failed = run_rules(ctx, self.later_rules)
             findings = merge(findings + more)
@@ -73,11 +75,15 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
         "findings": [f.to_dict() for f in findings],
         "roundtrip": roundtrip,
     }
+    if article.html is not None:  # HTML input: offsets into the HTML too
+        report["article"]["format"] = "html"
+        for f in report["findings"]:
+            f["html_start"], f["html_end"] = article.html.html_span(f["start"], f["end"])
     report["engines"] = dict(sorted(ctx.engines.items()))
     if failures:
         report["failures"] = [{"rule": f["rule"], "error": f["error"]} for f in failures]
     return report
 
 
-def audit_text(text: str, config: Config | None = None, id: str = "stdin", **kw) -> dict:
-    return Auditor(config).audit(Article.from_text(text, id=id), **kw)
+def audit_text(text: str, config: Config | None = None, id: str = "stdin", source: str | None = None) -> dict:
+    return Auditor(config).audit(Article.from_text(text, id=id, source=source))

@@ -20,8 +20,16 @@ from typing import Callable, Iterator
 from . import __version__
 from .config import Config
 from .read.article import Article
-from .read.corpus import Columns, corpus_kind, count_rows, iter_sources
-from .read.loader import InputError, Source, discover, read_article
+from .read.corpus import Columns, count_rows
+from .read.inputs import folder_suffixes, kind_for, read_file
+from .read.loader import InputError, Source, discover
+
+
+@dataclass(frozen=True)
+class AuditFailed:
+    """The typed result of an article whose audit raised (instead of a report)."""
+
+    problem: str
 
 
 @dataclass
@@ -63,19 +71,19 @@ def plan(paths: list[str], config: Config, columns: Columns,
 
     def flush():
         if plain:
-            files, errs = discover(list(plain), exclude=config.exclude, outputs=outputs)
+            files, errs = discover(list(plain), suffixes=folder_suffixes(), exclude=config.exclude, outputs=outputs)
             errors.extend(errs)
             parts.append(("files", files))
             plain.clear()
 
     for raw in paths:
-        if corpus_kind(raw):
+        if kind_for(raw).rows is not None:  # several articles per file: corpus rows (and similar kinds)
             problem = output_problem(raw, outputs)
             if problem:
                 errors.append(InputError(raw, problem))
                 continue
             flush()
-            parts.append(("corpus", raw))
+            parts.append(("rows", raw))
         else:
             plain.append(raw)
     flush()
@@ -94,10 +102,10 @@ def plan(paths: list[str], config: Config, columns: Columns,
                     if key in seen:
                         continue
                     seen.add(key)
-                    yield Source(id=f.stem, path=str(f), load=lambda f=f: read_article(f))
+                    yield Source(id=f.stem, path=str(f), load=lambda f=f: read_file(f))
             else:
                 try:
-                    yield from iter_sources(item, columns)
+                    yield from kind_for(item).rows(item, columns)
                 except InputError as e:
                     yield Source(id="", path=str(item), load=_raiser(e))
 
@@ -131,7 +139,7 @@ def run_fingerprint(config: Config, baseline: str | None = None) -> str:
 
 def text_digest(article: Article) -> dict:
     d = {"text_sha256": hashlib.sha256(article.text.encode("utf-8")).hexdigest()}
-    src = article.meta.get("source_text")
+    src = article.source
     if src:
         d["source_sha256"] = hashlib.sha256(src.encode("utf-8")).hexdigest()
     return d
@@ -160,13 +168,17 @@ def _init_worker(config: Config) -> None:
     _worker_auditor = Auditor(config)
 
 
-def _audit_payload(payload: tuple) -> dict:
-    ident, text, path, meta = payload
-    article = Article(id=ident, text=text, path=path, meta=meta)
+def audit_one(auditor, article: Article) -> "dict | AuditFailed":
+    """Audit one article: its report, or AuditFailed when the audit raised (the batch goes on).
+    The per-article step every engine shares (in-process, worker processes, other executors)."""
     try:
-        return _worker_auditor.audit(article, source_text=meta.get("source_text"))
-    except Exception as e:  # reported as this article's error; the worker lives on
-        return {"__error__": f"audit failed ({type(e).__name__}: {e})"}
+        return auditor.audit(article)
+    except Exception as e:
+        return AuditFailed(f"audit failed ({type(e).__name__}: {e})")
+
+
+def _audit_payload(article: Article) -> "dict | AuditFailed":
+    return audit_one(_worker_auditor, article)
 
 
 # -- the run ----------------------------------------------------------------------------------
@@ -227,19 +239,23 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     done: dict[int, dict] = {}
     ids: dict[str, str] = {}
     bar = _Bar(total, progress_enabled(opts))
-    mentions: dict = {}  # article id -> name mentions, for the batch consistency pass
-    batch_names = config.rule_enabled("MTA251", "consistency")
+    from .detect.registry import enabled_rules
 
-    def note_names(article: Article) -> None:
-        if batch_names:
+    batch_rules = enabled_rules(config, stage="batch")  # the batch stage: rules over all articles
+    collected: dict = {r.id: {} for r in batch_rules}  # rule id -> {article id: what it collected}
+
+    def note_batch(article: Article) -> None:
+        if batch_rules:
+            from .detect.context import Context
             from .pipeline import resources_for
-            from .rules.name_consistency import collect_mentions
 
-            mentions[article.id] = collect_mentions(article.text, resources_for(config))
+            ctx = Context(article, config, resources_for(config))
+            for rule in batch_rules:
+                collected[rule.id][article.id] = rule.collect(ctx)
 
-    def finish(index: int, article: Article, report: dict, run: dict) -> None:
-        if "__error__" in report:
-            result.errors.append(InputError(article.path or article.id, report["__error__"]))
+    def finish(index: int, article: Article, report: "dict | AuditFailed", run: dict) -> None:
+        if isinstance(report, AuditFailed):
+            result.errors.append(InputError(article.path or article.id, report.problem))
             return
         if opts.write_baseline:
             baseline_entries.extend(entries(report))
@@ -250,7 +266,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         write(article, report)
         result.audited += 1
         done[index] = report
-        note_names(article)
+        note_batch(article)
         if on_report:
             on_report(report, article)
 
@@ -272,12 +288,10 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             result.errors.append(e)
             bar.update()
             return None
-        if opts.source and not article.meta.get("source_text"):
+        if opts.source and not article.source:
             from .roundtrip.cli import source_for
 
-            src = source_for(article.path or source.path, opts.source)
-            if src:
-                article.meta["source_text"] = src
+            article.source = source_for(article.path or source.path, opts.source)
         first = ids.setdefault(article.id, source.path)
         if first != source.path:
             result.errors.append(InputError(source.path, f"duplicate article id {article.id!r} (also {first}); "
@@ -292,7 +306,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 write(article, old, only_missing=True)
                 done[index] = old
                 result.skipped += 1
-                note_names(article)
+                note_batch(article)
                 if known is not None:
                     result.baselined += old.get("baselined", 0)
                 if on_report:
@@ -313,11 +327,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                     from .pipeline import Auditor
 
                     auditor = Auditor(config)
-                try:
-                    report = auditor.audit(article, source_text=article.meta.get("source_text"))
-                except Exception as e:  # same as in a worker: this article fails, the batch goes on
-                    report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
-                finish(index, article, report, run)
+                finish(index, article, audit_one(auditor, article), run)
                 bar.update(words=article.words)
         else:
             _run_parallel(sources, config, opts.jobs, load, finish, bar, result)
@@ -327,13 +337,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     result.reports = [done[i] for i in sorted(done)]
     if opts.write_baseline:
         write_atomic(opts.write_baseline, render_baseline(baseline_entries))
-    if len(mentions) > 1:
+    for rule in batch_rules:
+        result.variants.extend(rule.combine(collected[rule.id]))
+    if result.variants:
         from .report.batch import render_variants_csv
-        from .rules.name_consistency import cross_article_variants
 
-        result.variants = cross_article_variants(mentions)
-        if result.variants:
-            write_atomic(out / "consistency.csv", render_variants_csv(result.variants))
+        write_atomic(out / "consistency.csv", render_variants_csv(result.variants))
     if not result.variants and (out / "consistency.csv").exists():
         (out / "consistency.csv").unlink()  # from an earlier run of a different batch
     if result.reports or result.errors:
@@ -360,9 +369,9 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
             try:
                 report = fut.result()
             except BrokenProcessPool:
-                report = {"__error__": "the worker process died or failed to start (out of memory? see the log)"}
+                report = AuditFailed("the worker process died or failed to start (out of memory? see the log)")
             except Exception as e:
-                report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
+                report = AuditFailed(f"audit failed ({type(e).__name__}: {e})")
             finish(index, article, report, run)
             bar.update(words=article.words)
 
@@ -378,7 +387,7 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
                 result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
                 continue
             try:
-                fut = pool.submit(_audit_payload, (article.id, article.text, article.path, article.meta))
+                fut = pool.submit(_audit_payload, article)
             except BrokenProcessPool:
                 broken = True
                 result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))

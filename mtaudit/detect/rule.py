@@ -45,7 +45,7 @@ class Rule:
     category: str = ""
     mqm: str = ""
     severity: str = "minor"
-    stage: str = "detect"  # detect | roundtrip | bilingual
+    stage: str = "detect"  # detect | roundtrip | bilingual (per article) | batch (see BatchRule)
     what: str = ""
     why: str = ""
     example: str = ""  # the docs example: "bad → good"
@@ -106,3 +106,20 @@ class Rule:
             problems.append("needs at least one incorrect and one correct example")
         return problems
 
+
+
+class BatchRule(Rule):
+    """A rule over a whole batch (the "batch" stage, run by runner.run_batch after the articles):
+    collect() gathers what it needs from each article, combine() compares the articles and returns
+    rows for the batch outputs (consistency.csv, index.html). check() runs the rule on one text whose
+    articles are separated by form feeds (\\f): that is how its examples are written and tested."""
+
+    stage = "batch"
+    ARTICLE_BREAK = "\f"
+
+    def collect(self, ctx: "Context"):
+        raise NotImplementedError
+
+    def combine(self, collected: dict) -> list[dict]:
+        """collected: {article id: what collect() returned}, in input order."""
+        raise NotImplementedError

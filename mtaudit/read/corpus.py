@@ -213,12 +213,9 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
         meta = {"format": "corpus", "corpus": str(path), "row": n}
         if split is not None:
             meta["split"] = split
-        if cols.source:
-            src = row.get(cols.source)
-            if isinstance(src, str) and src.strip():
-                meta["source_text"] = src
+        src = row.get(cols.source) if cols.source else None
         article = Article(id=ident, text=text, path=f"{path}#row={n}" if split is None else f"{path}#{split}:{n}",
-                          meta=meta)
+                          meta=meta, source=src if isinstance(src, str) and src.strip() else None)
         yield Source(id=ident, path=label, load=_returner(article))
 
 

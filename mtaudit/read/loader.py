@@ -32,9 +32,22 @@ class Source:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Strict UTF-8 with a leading BOM removed; clear errors for binary and invalid bytes."""
-    if b"\x00" in data[:8192]:
-        raise InputError(name, "looks like a binary file (contains NUL bytes), not UTF-8 text")
+    """UTF-8 (a leading BOM removed), or UTF-16/UTF-32 when the data starts with their BOM.
+    Clear errors for binary data (a NUL anywhere) and invalid bytes."""
+    import codecs
+
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as e:
+                raise InputError(name, f"not valid {codec.upper()} (it starts with a {codec.upper()} byte-order "
+                                       f"mark; bad data at byte {e.start})") from None
+            return _checked(text.lstrip("\ufeff"), name)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(name, f"looks like a binary file (NUL byte at offset {nul}), not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -42,9 +55,34 @@ def decode(data: bytes, name: str) -> str:
         raise InputError(name, f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}, line {line})") from None
     if text.startswith("\ufeff"):
         text = text[1:]
+    return _checked(text, name)
+
+
+def _checked(text: str, name: str) -> str:
+    if "\x00" in text:
+        raise InputError(name, f"contains a NUL character at offset {text.index(chr(0))}; not text")
     if not text.strip():
         raise InputError(name, "empty file (no text to audit)")
     return text
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """The bytes of an input file; InputError for a missing file, a folder, a file too large or unreadable."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError(name, "no such file or folder")
+    if p.is_dir():
+        raise InputError(name, "is a folder, expected a file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(name, f"file too large ({size} bytes, limit {MAX_BYTES}); split it into articles")
+        return p.read_bytes()
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as e:
+        raise InputError(name, f"cannot read ({e.strerror or e})") from None
 
 
 def is_mtaudit_output(path: str | os.PathLike) -> bool:
@@ -79,22 +117,10 @@ def inside(path: Path, folders) -> bool:
 
 
 def read_article(path: str | os.PathLike, id: str | None = None) -> Article:
+    """The file's text as is, whatever its suffix (read/inputs.read_file reads by kind: HTML stripped)."""
     p = Path(path)
     name = str(path)
-    if not p.exists():
-        raise InputError(name, "no such file or folder")
-    if p.is_dir():
-        raise InputError(name, "is a folder, expected a file")
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(name, f"file too large ({size} bytes, limit {MAX_BYTES})")
-        data = p.read_bytes()
-    except PermissionError:
-        raise InputError(name, "permission denied") from None
-    except OSError as e:
-        raise InputError(name, f"cannot read ({e.strerror or e})") from None
-    text = decode(data, name)
+    text = decode(read_bytes(path), name)
     return Article(id=id or p.stem, text=text, path=name, meta={"format": "md" if p.suffix.lower() in (".md", ".markdown") else "txt"})
 
 

@@ -25,7 +25,8 @@ from fastapi.responses import JSONResponse, Response
 
 from .. import __version__
 from ..config import Config
-from .request import AuditorCache, RequestError, parse_json, parse_request, run_request
+from ..gate import Gate
+from ..request import AuditorCache, RequestError, audit_request, parse_json, parse_request
 
 log = logging.getLogger("mtaudit.service")
 
@@ -71,9 +72,9 @@ ERROR_SCHEMA = {"type": "object", "properties": {"error": {"type": "string"}, "d
 class ServiceState:
     """What the app holds: the audit thread, the cached auditors, readiness."""
 
-    def __init__(self, config: Config, fail_under, fail_on):
+    def __init__(self, config: Config, gate: Gate | None = None):
         self.config = config
-        self.fail_under, self.fail_on = fail_under, fail_on
+        self.gate = gate or Gate()  # the serve flags; a request's options win field by field
         self.auditors = AuditorCache(config)
         self.executor: ThreadPoolExecutor | None = None
         self.ready = threading.Event()
@@ -116,7 +117,7 @@ class ServiceState:
         t0 = time.perf_counter()
         try:
             req = parse_request(parse_json(body))
-            result = run_request(req, self.auditors, self.fail_under, self.fail_on)
+            result = audit_request(req, self.auditors, self.gate)
             status, payload = 200, _dumps(result)
         except RequestError as e:
             status, payload = e.status, _dumps(e.to_dict())
@@ -132,12 +133,12 @@ def _dumps(obj) -> bytes:
 
 
 def create_app(config: Config | None = None, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
-               timeout: float = DEFAULT_TIMEOUT, fail_under: float | None = None, fail_on: str | None = None,
-               warm: bool = True):
-    """The FastAPI app. token None reads MTAUDIT_TOKEN; an empty token means no authentication."""
+               timeout: float = DEFAULT_TIMEOUT, gate: Gate | None = None, warm: bool = True):
+    """The FastAPI app. token None reads MTAUDIT_TOKEN; an empty token means no authentication.
+    gate: the serve flags (--fail-under/--fail-on); unset, the default gate (mtaudit/gate.py)."""
     if token is None:
         token = os.environ.get(TOKEN_ENV) or None
-    state = ServiceState(config or Config(), fail_under, fail_on)
+    state = ServiceState(config or Config(), gate)
 
     @asynccontextmanager
     async def lifespan(app):
@@ -178,7 +179,8 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
 
     errors_doc = {s: {"description": d, "content": {"application/json": {"schema": ERROR_SCHEMA}}}
                   for s, d in ((400, "malformed JSON, unknown rule id or option"), (401, "missing or wrong token"),
-                               (413, "body larger than the limit"), (422, "no text/html, or a field of the wrong type"),
+                               (413, "body larger than the limit"),
+                               (415, "Content-Type is not application/json"), (422, "no text/html, or a field of the wrong type"),
                                (503, "the audit did not finish within the time limit"))}
 
     @app.post("/v1/audit", dependencies=[Depends(require_token)], summary="Audit one article",
@@ -186,6 +188,10 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                                              "content": {"application/json": {"schema": REQUEST_SCHEMA}}}},
               responses={200: {"description": "the mtaudit.report/1 report with a top-level verdict"}, **errors_doc})
     async def audit(request: Request):
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype != "application/json":  # a web page cannot send JSON cross-site without a preflight
+            return error(415, "unsupported_media_type",
+                         f"send the request as 'Content-Type: application/json' (got {ctype or 'none'!r})")
         length = request.headers.get("content-length")
         if length is not None:
             try:

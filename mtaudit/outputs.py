@@ -1,0 +1,40 @@
+"""Exit codes and output formats: the one place the CLI, `check` and the service take them from."""
+from __future__ import annotations
+
+from typing import Callable
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2  # as Vale's: clean / gate crossed / usage or input error
+
+ARTICLE_FORMATS = ("json", "md", "html")  # one file per article (`audit`)
+RUN_FORMATS = ("sarif", "junit", "github")  # one output per run: mtaudit.sarif, junit.xml, stdout
+FORMATS = ARTICLE_FORMATS + RUN_FORMATS  # `audit --format`
+CHECK_FORMATS = ("json", "text", "sarif", "junit", "github")  # `check --format`, on stdout
+RUN_FILES = {"sarif": "mtaudit.sarif", "junit": "junit.xml"}  # where `audit` writes run formats
+
+
+def exit_code(errors, crossed: bool) -> int:
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if crossed else EXIT_OK
+
+
+def render_run(fmt: str, items, errors, failed: Callable[[dict], bool], more_hint: str = "") -> str:
+    """A run-level format (text, sarif, junit, github) from CI items and (path, problem) errors.
+    `failed(report)`: did that article cross the gate (JUnit failures)."""
+    if fmt == "text":
+        from .report.ci import render_text
+
+        return render_text(items, errors)
+    if fmt == "sarif":
+        from .report.sarif import render_sarif
+
+        return render_sarif(items, errors)
+    if fmt == "junit":
+        from .report.junit import render_junit
+
+        return render_junit(items, errors, failed=failed)
+    if fmt == "github":
+        from .report.github import render_github
+
+        return render_github(items, errors, more_hint=more_hint)
+    raise ValueError(f"not a run-level format: {fmt!r}")

@@ -14,7 +14,7 @@ import sys
 
 from .config import Config
 from .gate import Gate
-from .outputs import CHECK_FORMATS, exit_code, render_run  # noqa: F401 (CHECK_FORMATS re-exported)
+from .outputs import CHECK_FORMATS, exit_code, render_run, rule_failures  # noqa: F401 (CHECK_FORMATS re-exported)
 from .read import InputError, decode
 from .read.inputs import read_file
 from .request import (AuditorCache, AuditRequest, RequestError, audit_request, looks_like_request,
@@ -78,6 +78,9 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             print(f"mtaudit: error: {msg}", file=sys.stderr)
             errors.append((path if path != "-" else "<stdin>", getattr(e, "problem", None) or getattr(e, "message", msg)))
             continue
+        allowed = getattr(args, "allow_rule_failures", False)
+        for line in rule_failures([shown]):
+            print(f"mtaudit: {'warning' if allowed else 'error'}: {line}", file=sys.stderr)
         crossed = shown["gate"]["crossed"]
         crossed_any |= crossed
         html = req.article.html
@@ -97,4 +100,4 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
     else:
         gates = {id(it.report): c for it, c in items}
         stdout.write(render_run(fmt, [it for it, _ in items], errors, failed=lambda r: gates.get(id(r), False)))
-    return exit_code(errors, crossed_any)
+    return exit_code(errors, crossed_any, rule_failures(outputs), getattr(args, "allow_rule_failures", False))

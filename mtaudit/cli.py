@@ -11,7 +11,7 @@ from .config import Config
 from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FORMATS,  # noqa: F401
-                      RUN_FILES, RUN_FORMATS, exit_code)
+                      RUN_FILES, RUN_FORMATS, check_output_folder, exit_code, rule_failures)
 
 
 class UsageError(Exception):
@@ -80,9 +80,11 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
                    help="override a rule's severity, e.g. MTA101=major (repeatable)")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)")
+    from .detect.tables import help_list
+
     p.add_argument("--data", action="append", default=[], type=_data_file, metavar="TABLE=FILE",
-                   help="add your own data file to a table: people, places, orgs, set_phrases, calques, "
-                        "boilerplate, english_ok, allow (repeatable)")
+                   help=f"add your own data file to a table (repeatable; same columns as the packaged table, "
+                        f"see README 'Data tables'): {help_list()}")
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
@@ -92,6 +94,12 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
                    help="exit 1 when a finding is at or above SEVERITY (minor, major, critical)")
     _add_settings(p)
+
+
+def _add_rule_failures(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-rule-failures", action="store_true",
+                   help="a rule that fails (raises) is listed in the report's failures but does not make the "
+                        "run exit 2 (default: it does, since that rule's findings are missing)")
 
 
 def _add_roundtrip(p: argparse.ArgumentParser) -> None:
@@ -126,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", metavar="FILE", help="drop findings recorded in this baseline file")
     p.add_argument("--write-baseline", metavar="FILE", help="record every current finding in a baseline file")
     _add_common(p)
+    _add_rule_failures(p)
     _add_roundtrip(p)
 
     p = sub.add_parser("check", help="audit articles (files, or - for stdin: text, or a JSON request as sent to "
@@ -136,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="json (default; an array for several inputs), text (path:line:col lines), sarif, junit, "
                         "github (workflow annotations)")
     _add_common(p)
+    _add_rule_failures(p)
     _add_roundtrip(p)
 
     p = sub.add_parser("serve", help="run the pre-publish HTTP service (POST /v1/audit; API docs at /docs)")
@@ -208,6 +218,9 @@ def cmd_audit(args) -> int:
                         baseline=args.baseline, write_baseline=args.write_baseline, source=args.source)
     if args.source and not Path(args.source).exists():
         raise UsageError(f"--source: no such file or folder: {args.source}")
+    problem = check_output_folder(out)  # before auditing: a bad --out must not cost a whole audit
+    if problem:
+        raise UsageError(problem)
     gate = Gate(args.fail_under, args.fail_on).resolved(cfg.thresholds)
     ci = _RunOutputs(args.format)  # sarif / junit / github, written after the batch
     try:
@@ -218,6 +231,11 @@ def cmd_audit(args) -> int:
     ci.write(reports, errors, out, gate)
     for e in errors:
         _err(str(e))
+    for w in result.warnings:
+        print(f"mtaudit: warning: {w}", file=sys.stderr)
+    failed_rules = rule_failures(reports)
+    for line in failed_rules:
+        (print(f"mtaudit: warning: {line}", file=sys.stderr) if args.allow_rule_failures else _err(line))
     if not args.quiet:
         print_summary(reports, out, sys.stdout)
         if result.skipped:
@@ -227,7 +245,7 @@ def cmd_audit(args) -> int:
             print(f"{result.baselined} finding(s) matched the baseline {args.baseline} and were left out.")
         if args.write_baseline:
             print(f"Baseline written to {args.write_baseline}.")
-    return exit_code(errors, any(gate.crosses(r) for r in reports))
+    return exit_code(errors, any(gate.crosses(r) for r in reports), failed_rules, args.allow_rule_failures)
 
 
 class _RunOutputs:
@@ -289,11 +307,9 @@ def cmd_check(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from .detect.registry import all_rules
+    from .api import rules as all_rule_docs
 
-    rules = [cls.describe() | {"examples": {"incorrect": [e.text for e in cls.examples_bad],
-                                            "correct": [e.text for e in cls.examples_good]}}
-             for cls in all_rules().values()]
+    rules = all_rule_docs()
     if args.json:
         print(json.dumps(rules, ensure_ascii=False, indent=2))
         return EXIT_OK

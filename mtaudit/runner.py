@@ -22,7 +22,10 @@ from .config import Config
 from .read.article import Article
 from .read.corpus import Columns, count_rows
 from .read.inputs import folder_suffixes, kind_for, read_file
-from .read.loader import InputError, Source, discover
+from .read.loader import InputError, InputWarning, Source, discover
+
+# Article ids taken by the batch outputs (index.html): an article with one of them gets "-article" added.
+RESERVED_IDS = frozenset({"index"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class BatchResult:
     skipped: int = 0   # reused from an earlier run
     baselined: int = 0
     variants: list = field(default_factory=list)  # names spelt differently across articles
+    warnings: list = field(default_factory=list)  # InputWarning: skipped, not fatal (symlink loops)
 
 
 # -- inputs -----------------------------------------------------------------------------------
@@ -93,6 +97,8 @@ def plan(paths: list[str], config: Config, columns: Columns,
         n = len(item) if kind == "files" else count_rows(item)
         total = None if n is None else total + n
 
+    ids = file_ids([f for kind, item in parts if kind == "files" for f in item])
+
     def sources() -> Iterator[Source]:
         seen: set = set()
         for kind, item in parts:
@@ -102,7 +108,7 @@ def plan(paths: list[str], config: Config, columns: Columns,
                     if key in seen:
                         continue
                     seen.add(key)
-                    yield Source(id=f.stem, path=str(f), load=lambda f=f: read_file(f))
+                    yield Source(id=ids[f], path=str(f), load=lambda f=f: read_file(f, id=ids[f]))
             else:
                 try:
                     yield from kind_for(item).rows(item, columns)
@@ -110,6 +116,32 @@ def plan(paths: list[str], config: Config, columns: Columns,
                     yield Source(id="", path=str(item), load=_raiser(e))
 
     return sources(), total, errors
+
+
+def file_ids(files: list[Path]) -> dict[Path, str]:
+    """Article ids for files: the file stem; files of one run that share a stem get their path
+    relative to the folder holding them all, folders joined by "__" ("news__x", "blog__x"), and
+    the suffix added ("x_md") when that is still not enough. Ids in RESERVED_IDS get "-article"."""
+    import os
+
+    from .read.corpus import safe_id
+
+    out: dict[Path, str] = {}
+    by_stem: dict[str, list[Path]] = {}
+    for f in files:
+        by_stem.setdefault(f.stem, []).append(f)
+    for stem, group in by_stem.items():
+        if len(group) == 1:
+            out[group[0]] = stem
+            continue
+        paths = [os.path.abspath(f) for f in group]
+        common = os.path.commonpath([os.path.dirname(p) for p in paths])
+        rel = {f: Path(os.path.relpath(p, common)) for f, p in zip(group, paths)}
+        ids = {f: safe_id("__".join(r.with_suffix("").parts)) for f, r in rel.items()}
+        if len(set(ids.values())) < len(ids):
+            ids = {f: safe_id("__".join(r.with_suffix("").parts) + "_" + r.suffix.lstrip(".")) for f, r in rel.items()}
+        out.update(ids)
+    return {f: (i + "-article" if i in RESERVED_IDS else i) for f, i in out.items()}
 
 
 def _raiser(err):
@@ -235,7 +267,8 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     fp = run_fingerprint(config, opts.baseline)
     baseline_entries: list = []
     sources, total, early_errors = plan(paths, config, opts.columns, outputs=[out])
-    result.errors.extend(early_errors)
+    result.errors.extend(e for e in early_errors if not isinstance(e, InputWarning))
+    result.warnings.extend(e for e in early_errors if isinstance(e, InputWarning))
     done: dict[int, dict] = {}
     ids: dict[str, str] = {}
     bar = _Bar(total, progress_enabled(opts))
@@ -292,6 +325,8 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             from .roundtrip.cli import source_for
 
             article.source = source_for(article.path or source.path, opts.source)
+        if article.id in RESERVED_IDS:  # corpus rows: the batch's index.html keeps its name
+            article.id += "-article"
         first = ids.setdefault(article.id, source.path)
         if first != source.path:
             result.errors.append(InputError(source.path, f"duplicate article id {article.id!r} (also {first}); "

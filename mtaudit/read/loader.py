@@ -5,6 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import MtauditError
 from .article import Article
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -13,7 +14,7 @@ MAX_BYTES = 20 * 1024 * 1024
 BATCH_OUTPUT_NAMES = frozenset({"index.html", "summary.csv", "consistency.csv", "mtaudit.sarif", "junit.xml"})
 
 
-class InputError(Exception):
+class InputError(MtauditError, ValueError):
     """An input that cannot be audited; str() is a one-line message naming the input."""
 
     def __init__(self, path: str, problem: str):
@@ -134,11 +135,16 @@ def output_problem(path: str | os.PathLike, outputs=()) -> str | None:
     return None
 
 
+class InputWarning(InputError):
+    """Something skipped that does not stop the run (a symlink loop); printed as a warning."""
+
+
 def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
              outputs=()) -> tuple[list[Path], list[InputError]]:
     """Expand files and folders (recursively) into article files, sorted; bad paths become errors.
     `exclude`: glob patterns for files found inside folders (see excluded()). `outputs`: output
-    folders; nothing inside them, and no file mtaudit wrote, is ever read as an article."""
+    folders; nothing inside them, and no file mtaudit wrote, is ever read as an article.
+    Unreadable subfolders are errors; symlink loops are InputWarnings (followed once)."""
     files: list[Path] = []
     errors: list[InputError] = []
     folders = [Path(o).resolve() for o in outputs]
@@ -147,12 +153,16 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
         if not p.exists():
             errors.append(InputError(raw, "no such file or folder"))
         elif p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes and not _hidden(f, p))
+            if not os.access(p, os.R_OK | os.X_OK):
+                errors.append(InputError(raw, "permission denied (cannot list this folder)"))
+                continue
+            found = sorted(f for f in _walk(p, errors) if f.suffix.lower() in suffixes and not _hidden(f, p))
             found = [f for f in found if not inside(f, folders) and not is_mtaudit_output(f)]
             everything = found
             if exclude:
                 found = [f for f in found if not excluded(f, p, exclude)]
-            if not everything:
+            if not everything and not any(e.path.startswith(str(p)) and not isinstance(e, InputWarning)
+                                          for e in errors):
                 errors.append(InputError(raw, f"folder has no {'/'.join(suffixes)} files"))
             files.extend(found)
         else:
@@ -169,6 +179,31 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
             seen.add(key)
             unique.append(f)
     return unique, errors
+
+
+def _walk(root: Path, errors: list) -> list[Path]:
+    """Files under root, following folder symlinks once: a loop is a warning, an unreadable
+    subfolder an error (both name the folder)."""
+    out: list[Path] = []
+    seen: set = set()
+
+    def failed(e: OSError):
+        errors.append(InputError(e.filename or str(root), f"cannot read this folder ({e.strerror or e}); "
+                                                          "its files were not audited"))
+
+    for folder, dirs, names in os.walk(root, onerror=failed, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            errors.append(InputWarning(folder, f"symlink loop (same folder as {real}); skipped"))
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs.sort()
+        for name in names:
+            f = Path(folder) / name
+            if f.is_file():
+                out.append(f)
+    return out
 
 
 def _hidden(f: Path, root: Path) -> bool:

@@ -221,11 +221,9 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
 
     @app.get("/v1/rules", dependencies=[Depends(require_token)], summary="Every rule with its docs and examples")
     async def rules():
-        from ..detect.registry import all_rules
+        from ..api import rules as all_rule_docs
 
-        return [cls.describe() | {"examples": {"incorrect": [e.text for e in cls.examples_bad],
-                                               "correct": [e.text for e in cls.examples_good]}}
-                for cls in all_rules().values()]
+        return all_rule_docs()
 
     @app.get("/healthz", summary="Liveness: the process answers")
     async def healthz():

@@ -10,8 +10,9 @@ from . import __version__
 from .config import Config
 from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
-from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FORMATS,  # noqa: F401
-                      RUN_FILES, RUN_FORMATS, check_output_folder, exit_code, rule_failures)
+from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
+                      EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_folder, exit_code,
+                      rule_failures)
 
 
 class UsageError(Exception):
@@ -80,6 +81,9 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
                    help="override a rule's severity, e.g. MTA101=major (repeatable)")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)")
+    p.add_argument("--style", choices=("web", "press"), default=None,
+                   help="typography house style: web (default; ordinary web French) or press "
+                        "(Imprimerie nationale: no-break spaces, typographic apostrophes)")
     from .detect.tables import help_list
 
     p.add_argument("--data", action="append", default=[], type=_data_file, metavar="TABLE=FILE",
@@ -87,7 +91,19 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
                         f"see README 'Data tables'): {help_list()}")
 
 
+def _date(value: str) -> str:
+    from .read.dates import DateError, parse_date
+
+    try:
+        return parse_date(value)
+    except DateError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="the articles' date, for who held an office then (default: the input's date "
+                        "metadata, else a dateline in the text, else none)")
     p.add_argument("--fail-under", type=_quality, metavar="Q",
                    help=f"exit 1 when an article's quality is below Q (default gate, with neither --fail-under "
                         f"nor --fail-on: {DEFAULT_DOC}; --fail-under 0 never fails)")
@@ -121,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
     p.add_argument("--format", type=_formats, default=list(ARTICLE_FORMATS), metavar="LIST",
                    help="comma-separated formats: per article json,md,html (default: all three); per run "
-                        "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout)")
+                        "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout); "
+                        "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)")
     p.add_argument("--quiet", "-q", action="store_true", help="print only errors (and no progress bar)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="audit in N worker processes (0: one per CPU; default 1)")
@@ -130,7 +147,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text", metavar="NAME", help="corpus column with the article text")
     p.add_argument("--id-column", default="id", metavar="NAME",
                    help="corpus column with the article id (default: id; the row number when absent)")
-    p.add_argument("--source-column", metavar="NAME", help="corpus column with the English source text")
+    p.add_argument("--source-column", metavar="NAME",
+                   help="corpus column with the English source text; bilingual CSV/TSV: the source column "
+                        "(default: source, or a column named en/en-US)")
+    p.add_argument("--target-column", default="target", metavar="NAME",
+                   help="bilingual CSV/TSV: the French target column (default: target, or a column named fr/fr-FR)")
+    p.add_argument("--glossary", action="append", default=[], metavar="FILE",
+                   help="bilingual files: terminology (TBX, or CSV/TSV with source,target[,forbidden,dnt,note])")
+    p.add_argument("--dnt", action="append", default=[], metavar="FILE",
+                   help="bilingual files: do-not-translate terms, one per line")
     p.add_argument("--baseline", metavar="FILE", help="drop findings recorded in this baseline file")
     p.add_argument("--write-baseline", metavar="FILE", help="record every current finding in a baseline file")
     _add_common(p)
@@ -162,6 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     _add_common(p)
 
+    p = sub.add_parser("worker", help="a resident worker that `check` uses when running (models stay loaded)")
+    p.add_argument("action", choices=("start", "stop", "status", "run", "wait"),
+                   help="start in the background, stop, status, run in the foreground, wait until ready")
+    p.add_argument("--idle-timeout", type=float, default=3600.0, help="exit after this many idle seconds")
+    p.add_argument("--timeout", type=float, default=120.0, help="start/wait: seconds to wait for readiness")
+
     p = sub.add_parser("rules", help="list every rule with its id, category, severity and docs")
     p.add_argument("--json", action="store_true", help="print the rule registry as JSON")
 
@@ -186,15 +217,21 @@ def make_config(args) -> Config:
         data.setdefault(name, []).append(path)
     cli = {"select": split(getattr(args, "select", None)), "ignore": split(getattr(args, "ignore", None)),
            "exclude": split(getattr(args, "exclude", None)),
-           "severity_overrides": dict(getattr(args, "severity", None) or []), "data_files": data}
+           "severity_overrides": dict(getattr(args, "severity", None) or []), "data_files": data,
+           "glossary": list(getattr(args, "glossary", None) or []), "dnt": list(getattr(args, "dnt", None) or [])}
+    if getattr(args, "style", None):
+        cli["style"] = args.style
     engine = getattr(args, "roundtrip", None)
     if isinstance(engine, str) and engine:
         cli["roundtrip"] = {"engine": engine}
     try:
-        return load_config(cli, config_file=getattr(args, "config", None),
-                           search=not getattr(args, "no_config", False))
+        cfg = load_config(cli, config_file=getattr(args, "config", None),
+                          search=not getattr(args, "no_config", False))
     except ConfigError as e:
         raise UsageError(str(e)) from None
+    if getattr(args, "date", None):
+        cfg.date = args.date
+    return cfg
 
 
 def _err(msg: str) -> None:
@@ -215,7 +252,9 @@ def cmd_audit(args) -> int:
     out = Path(args.out)
     opts = BatchOptions(out=out, formats=args.format, jobs=jobs, force=args.force, quiet=args.quiet,
                         columns=Columns(args.text_column, args.id_column, args.source_column),
-                        baseline=args.baseline, write_baseline=args.write_baseline, source=args.source)
+                        baseline=args.baseline, write_baseline=args.write_baseline, source=args.source,
+                        target_column=args.target_column)
+    _check_glossaries(cfg)
     if args.source and not Path(args.source).exists():
         raise UsageError(f"--source: no such file or folder: {args.source}")
     problem = check_output_folder(out)  # before auditing: a bad --out must not cost a whole audit
@@ -246,6 +285,20 @@ def cmd_audit(args) -> int:
         if args.write_baseline:
             print(f"Baseline written to {args.write_baseline}.")
     return exit_code(errors, any(gate.crosses(r) for r in reports), failed_rules, args.allow_rule_failures)
+
+
+def _check_glossaries(cfg) -> None:
+    """A glossary or do-not-translate file that cannot be read is a usage error (exit 2), up front."""
+    from .detect.resources import DataFileError
+    from .glossary import load_dnt, load_glossary
+
+    try:
+        for p in cfg.glossary:
+            load_glossary(p)
+        for p in cfg.dnt:
+            load_dnt(p)
+    except DataFileError as e:
+        raise UsageError(str(e)) from None
 
 
 class _RunOutputs:
@@ -348,6 +401,12 @@ def cmd_serve(args) -> int:
     return EXIT_OK
 
 
+def cmd_worker(args) -> int:
+    from .worker import command
+
+    return command(args)
+
+
 def cmd_models(args) -> int:
     from .roundtrip.cli import cmd_models as run
 
@@ -355,10 +414,16 @@ def cmd_models(args) -> int:
 
 
 COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules, "config": cmd_config, "serve": cmd_serve,
-            "models": cmd_models}
+            "models": cmd_models, "worker": cmd_worker}
 
 
 def main(argv=None) -> int:
+    if argv is None and sys.argv[1:2] == ["check"]:  # a real command line: a resident worker may answer
+        from .worker import try_check
+
+        rc = try_check(sys.argv[1:])
+        if rc is not None:
+            return rc
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

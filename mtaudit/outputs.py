@@ -7,7 +7,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2  # as Vale's: clean / gate crossed 
 
 ARTICLE_FORMATS = ("json", "md", "html")  # one file per article (`audit`)
 RUN_FORMATS = ("sarif", "junit", "github")  # one output per run: mtaudit.sarif, junit.xml, stdout
-FORMATS = ARTICLE_FORMATS + RUN_FORMATS  # `audit --format`
+EXTRA_FORMATS = ("xliff",)  # one file per XLIFF input: <id>.mtaudit.xlf, findings as notes
+FORMATS = ARTICLE_FORMATS + RUN_FORMATS + EXTRA_FORMATS  # `audit --format`
 CHECK_FORMATS = ("json", "text", "sarif", "junit", "github")  # `check --format`, on stdout
 RUN_FILES = {"sarif": "mtaudit.sarif", "junit": "junit.xml"}  # where `audit` writes run formats
 

@@ -2,7 +2,9 @@
 
 `AuditRequest` is what `check`, the service (and `mtaudit.audit`) hand to `audit_request`, the one
 "audit one request" function. `parse_request` validates the JSON form
-({"id"?, "title"?, "text" | "html", "source_text"?, "options"?}); no web framework needed here.
+({"id"?, "title"?, "text" | "html", "source_text"?, "date"?, "options"?}); no web framework needed here.
+"date" is the article's date (YYYY-MM-DD, YYYY-MM or YYYY), used by the name rules for who held
+an office then; options.style picks the typography house style ("web" or "press").
 """
 from __future__ import annotations
 
@@ -17,8 +19,8 @@ from .detect.finding import SEVERITIES
 from .gate import Gate
 from .read.article import Article
 
-FIELDS = ("id", "title", "text", "html", "source_text", "options")
-OPTIONS = ("select", "ignore", "fail_under", "fail_on")
+FIELDS = ("id", "title", "text", "html", "source_text", "date", "options")
+OPTIONS = ("select", "ignore", "fail_under", "fail_on", "style")
 MAX_ID = 200
 
 
@@ -42,6 +44,7 @@ class AuditRequest:
     select: list | None = None  # None: keep the configured selection
     ignore: list = field(default_factory=list)
     gate: Gate = field(default_factory=Gate)  # unset: the caller's gate applies
+    style: str | None = None  # typography house style; None: the configured one
     as_json: bool = False  # came as a JSON request (the answer then carries verdict and gate)
 
 
@@ -94,7 +97,7 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
         raise RequestError(422, "missing_text", "the request needs \"text\" (plain text or Markdown) or \"html\"")
     if text is not None and html is not None:
         raise RequestError(422, "invalid_request", "give either \"text\" or \"html\", not both")
-    for name in ("id", "title", "text", "html", "source_text"):
+    for name in ("id", "title", "text", "html", "source_text", "date"):
         if obj.get(name) is not None and not isinstance(obj[name], str):
             raise RequestError(422, "invalid_request", f"\"{name}\" must be a string, got {type(obj[name]).__name__}")
     art_id = obj.get("id") or default_id
@@ -117,6 +120,14 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
             raise RequestError(422, "missing_text", "\"text\" has no text to audit")
         article = Article.from_text(text, id=art_id, format=fmt)
     article.source = obj.get("source_text") or None
+    if obj.get("date"):
+        from .read.dates import DateError, parse_date
+
+        try:
+            article.meta["date"] = parse_date(obj["date"])
+        except DateError as e:
+            raise RequestError(422, "invalid_request", f"\"date\": {e}") from None
+        article.meta["date_source"] = "request"
     req = AuditRequest(article=article, title=obj.get("title"), as_json=True)
 
     options = obj.get("options") or {}
@@ -139,6 +150,13 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
         if isinstance(fu, bool) or not isinstance(fu, (int, float)) or not 0 <= fu <= 100:
             raise RequestError(400, "invalid_options", "options.fail_under must be a number from 0 to 100")
         fu = float(fu)
+    st = options.get("style")
+    if st is not None:
+        from .config import STYLES
+
+        if st not in STYLES:
+            raise RequestError(400, "invalid_options", f"options.style must be one of {', '.join(STYLES)}")
+        req.style = st
     fo = options.get("fail_on")
     if fo is not None and fo not in SEVERITIES:
         raise RequestError(400, "invalid_options", f"options.fail_on must be one of {', '.join(SEVERITIES)}")
@@ -155,19 +173,20 @@ class AuditorCache:
         self._lock = threading.Lock()
         self._cache: OrderedDict = OrderedDict()
 
-    def get(self, select: list | None = None, ignore: list | None = None):
+    def get(self, select: list | None = None, ignore: list | None = None, style: str | None = None):
         from .pipeline import Auditor
 
-        key = (tuple(select) if select is not None else None, tuple(ignore or ()))
+        key = (tuple(select) if select is not None else None, tuple(ignore or ()), style)
         with self._lock:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
         cfg = self.config
-        if key != (None, ()):
+        if key != (None, (), None):
             cfg = dataclasses.replace(
                 cfg, select=list(select) if select is not None else list(cfg.select),
-                ignore=list(cfg.ignore) + [i for i in ignore or () if i not in cfg.ignore])
+                ignore=list(cfg.ignore) + [i for i in ignore or () if i not in cfg.ignore],
+                style=style or cfg.style)
         auditor = Auditor(cfg)
         with self._lock:
             self._cache[key] = auditor
@@ -183,7 +202,7 @@ def audit_request(req: AuditRequest, auditors: "AuditorCache", gate: Gate | None
     (see mtaudit/gate.py). verdict is the score's pass/review/fail, turned into "fail" when the gate
     is crossed. A pure function of the request and the configuration: safe to call from workers.
     """
-    auditor = auditors.get(req.select, req.ignore)
+    auditor = auditors.get(req.select, req.ignore, req.style)
     try:
         report = auditor.audit(req.article)
     except ImportError as e:

@@ -20,12 +20,19 @@ from typing import Callable, Iterator
 from . import __version__
 from .config import Config
 from .read.article import Article
+from .read.bilingual import BILINGUAL_SUFFIXES, bilingual_kind
 from .read.corpus import Columns, count_rows
 from .read.inputs import folder_suffixes, kind_for, read_file
 from .read.loader import InputError, InputWarning, Source, discover
 
+BATCH = 16  # articles analysed together by spaCy (nlp.pipe) in a one-process run
 # Article ids taken by the batch outputs (index.html): an article with one of them gets "-article" added.
 RESERVED_IDS = frozenset({"index"})
+
+
+def folder_suffixes_all() -> tuple[str, ...]:
+    """Found in folders: the input kinds' and bilingual files (.csv only when named: it may be a corpus)."""
+    return folder_suffixes() + tuple(s for s in BILINGUAL_SUFFIXES if s != ".csv")
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,7 @@ class BatchOptions:
     baseline: str | None = None
     write_baseline: str | None = None
     source: str | None = None  # --source: English source file, or folder paired by file name
+    target_column: str = "target"  # bilingual CSV/TSV
 
 
 @dataclass
@@ -63,7 +71,7 @@ class BatchResult:
 # -- inputs -----------------------------------------------------------------------------------
 
 def plan(paths: list[str], config: Config, columns: Columns,
-         outputs=()) -> tuple[Iterator[Source], int | None, list]:
+         target_column: str = "target", outputs=()) -> tuple[Iterator[Source], int | None, list]:
     """(sources, total or None, errors found up front). Corpus rows are read lazily. Nothing in
     `outputs` (the output folder) and no file mtaudit wrote is read as input."""
     from .read.loader import output_problem
@@ -75,13 +83,14 @@ def plan(paths: list[str], config: Config, columns: Columns,
 
     def flush():
         if plain:
-            files, errs = discover(list(plain), suffixes=folder_suffixes(), exclude=config.exclude, outputs=outputs)
+            files, errs = discover(list(plain), suffixes=folder_suffixes_all(), exclude=config.exclude,
+                                   outputs=outputs)
             errors.extend(errs)
             parts.append(("files", files))
             plain.clear()
 
     for raw in paths:
-        if kind_for(raw).rows is not None:  # several articles per file: corpus rows (and similar kinds)
+        if kind_for(raw).rows is not None and not bilingual_kind(raw, target_column):  # corpus rows
             problem = output_problem(raw, outputs)
             if problem:
                 errors.append(InputError(raw, problem))
@@ -97,7 +106,11 @@ def plan(paths: list[str], config: Config, columns: Columns,
         n = len(item) if kind == "files" else count_rows(item)
         total = None if n is None else total + n
 
-    ids = file_ids([f for kind, item in parts if kind == "files" for f in item])
+    from .l10n.batch import BilingualBatch
+
+    files = [f for kind, item in parts if kind == "files" for f in item]
+    batch = BilingualBatch([f for f in files if bilingual_kind(f, target_column)], columns, target_column)
+    ids = file_ids(files)
 
     def sources() -> Iterator[Source]:
         seen: set = set()
@@ -108,7 +121,10 @@ def plan(paths: list[str], config: Config, columns: Columns,
                     if key in seen:
                         continue
                     seen.add(key)
-                    yield Source(id=ids[f], path=str(f), load=lambda f=f: read_file(f, id=ids[f]))
+                    if batch.has(f):
+                        yield Source(id=ids[f], path=str(f), load=lambda f=f: _with_id(batch.article(f), ids[f]))
+                    else:
+                        yield Source(id=ids[f], path=str(f), load=lambda f=f: read_file(f, id=ids[f]))
             else:
                 try:
                     yield from kind_for(item).rows(item, columns)
@@ -144,6 +160,11 @@ def file_ids(files: list[Path]) -> dict[Path, str]:
     return {f: (i + "-article" if i in RESERVED_IDS else i) for f, i in out.items()}
 
 
+def _with_id(article: Article, ident: str) -> Article:
+    article.id = ident
+    return article
+
+
 def _raiser(err):
     def load():
         raise err
@@ -171,6 +192,10 @@ def run_fingerprint(config: Config, baseline: str | None = None) -> str:
 
 def text_digest(article: Article) -> dict:
     d = {"text_sha256": hashlib.sha256(article.text.encode("utf-8")).hexdigest()}
+    if article.meta.get("bilingual") is not None:  # units (sources, codes) and the batch they are checked against
+        from .l10n.batch import digest
+
+        d["units_sha256"] = digest(article)
     src = article.source
     if src:
         d["source_sha256"] = hashlib.sha256(src.encode("utf-8")).hexdigest()
@@ -200,11 +225,12 @@ def _init_worker(config: Config) -> None:
     _worker_auditor = Auditor(config)
 
 
-def audit_one(auditor, article: Article) -> "dict | AuditFailed":
+def audit_one(auditor, article: Article, analysis=None) -> "dict | AuditFailed":
     """Audit one article: its report, or AuditFailed when the audit raised (the batch goes on).
-    The per-article step every engine shares (in-process, worker processes, other executors)."""
+    The per-article step every engine shares (in-process, worker processes, other executors).
+    analysis: a pre-computed spaCy analysis (pipeline.pre_analyse), when batched."""
     try:
-        return auditor.audit(article)
+        return auditor.audit(article) if analysis is None else auditor.audit(article, analysis=analysis)
     except Exception as e:
         return AuditFailed(f"audit failed ({type(e).__name__}: {e})")
 
@@ -266,7 +292,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     force = opts.force or bool(opts.write_baseline)  # a baseline needs every finding, not stored ones
     fp = run_fingerprint(config, opts.baseline)
     baseline_entries: list = []
-    sources, total, early_errors = plan(paths, config, opts.columns, outputs=[out])
+    sources, total, early_errors = plan(paths, config, opts.columns, opts.target_column, outputs=[out])
     result.errors.extend(e for e in early_errors if not isinstance(e, InputWarning))
     result.warnings.extend(e for e in early_errors if isinstance(e, InputWarning))
     done: dict[int, dict] = {}
@@ -311,7 +337,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             target = out / f"{article.id}.{ext}"
             if only_missing and target.exists():
                 continue
-            write_atomic(target, render(report, article.text))
+            rendered = render(report, article.text)
+            if rendered is not None:  # None: the format does not apply (xliff for a .txt)
+                write_atomic(target, rendered)
 
     def load(index: int, source: Source):
         """The Article to audit and its run record, or None when it is done or broken."""
@@ -353,6 +381,17 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     try:
         if opts.jobs <= 1:
             auditor = None
+            chunk: list = []
+
+            def audit_chunk() -> None:
+                from .pipeline import pre_analyse
+
+                analyses = pre_analyse([article for _, article, _ in chunk])  # one nlp.pipe batch
+                for (index, article, run), analysis in zip(chunk, analyses):
+                    finish(index, article, audit_one(auditor, article, analysis), run)
+                    bar.update(words=article.words)
+                chunk.clear()
+
             for index, source in enumerate(sources):
                 got = load(index, source)
                 if got is None:
@@ -362,8 +401,11 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                     from .pipeline import Auditor
 
                     auditor = Auditor(config)
-                finish(index, article, audit_one(auditor, article), run)
-                bar.update(words=article.words)
+                chunk.append((index, article, run))
+                if len(chunk) >= BATCH:
+                    audit_chunk()
+            if chunk:
+                audit_chunk()
         else:
             _run_parallel(sources, config, opts.jobs, load, finish, bar, result)
     finally:

@@ -19,6 +19,9 @@ looked for in the working folder and then each parent folder, or given with `--c
     pass = 90
     review = 70
 
+    style = "web"                        # typography house style: web (default) | press
+                                         # (or [typography] style = "press")
+
     [roundtrip]                          # passed to the round-trip stage as is
     engine = "apertium"
 
@@ -33,7 +36,7 @@ import json
 import tomllib
 from pathlib import Path
 
-from .config import DEFAULT_THRESHOLDS, Config
+from .config import DEFAULT_THRESHOLDS, STYLES, Config
 from .errors import MtauditError
 from .detect.finding import SEVERITIES
 
@@ -46,6 +49,8 @@ COMMAND_LINE = "command line"
 KEYS = {
     "select": "select", "ignore": "ignore", "exclude": "exclude", "severity": "severity_overrides",
     "weights": "weights", "thresholds": "thresholds", "roundtrip": "roundtrip", "data": "data_files",
+    "style": "style", "typography": "style",
+    "glossary": "glossary", "dnt": "dnt",
 }
 ALIASES = {"severity_overrides": "severity", "data_files": "data"}
 
@@ -136,6 +141,12 @@ def _number_table(label, key, value, names) -> dict:
     return out
 
 
+def check_style(value, label: str = COMMAND_LINE, key: str = "style") -> str:
+    if value not in STYLES:
+        _fail(label, key, f"unknown typography style {value!r}; valid styles: {', '.join(STYLES)}")
+    return value
+
+
 def check_rule_selectors(values, label: str, key: str) -> None:
     from .detect.registry import UnknownRuleError, check_selectors
 
@@ -162,6 +173,20 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             out[KEYS[key]] = vals
         elif key == "exclude":
             out["exclude"] = _str_list(label, key, value)
+        elif key in ("style", "typography"):
+            if key == "typography":
+                if not isinstance(value, dict) or set(value) - {"style"}:
+                    _fail(label, key, 'expected a table with the key style, e.g. style = "press"')
+                key, value = "typography.style", value.get("style")
+            out["style"] = check_style(value, label, key)
+        elif key in ("glossary", "dnt"):  # bilingual files: term lists (mtaudit/glossary.py)
+            files = []
+            for p in _str_list(label, key, [value] if isinstance(value, str) else value):
+                full = Path(p) if base is None or Path(p).is_absolute() else base / p
+                if not full.is_file():
+                    _fail(label, key, f"file not found: {full}")
+                files.append(str(full))
+            out[key] = files
         elif key == "severity":
             if not isinstance(value, dict):
                 _fail(label, key, 'expected a table such as {MTA101 = "major"}')
@@ -208,7 +233,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
 def _defaults() -> tuple[Config, dict]:
     cfg = Config()
     origins = {}
-    for key in ("select", "ignore", "exclude"):
+    for key in ("select", "ignore", "exclude", "style"):
         origins[key] = DEFAULT
     for k in cfg.weights:
         origins[f"weights.{k}"] = DEFAULT
@@ -237,6 +262,13 @@ def _apply(cfg: Config, origins: dict, values: dict, origin: str, extend: tuple 
             for k, v in value.items():
                 target[k] = copy.deepcopy(v)
                 origins[f"{prefix}.{k}"] = origin
+        elif field == "style":
+            cfg.style = value
+            origins["style"] = origin
+        elif field in ("glossary", "dnt"):
+            have = getattr(cfg, field)
+            have.extend(p for p in value if p not in have)
+            origins[field] = _join(origins.get(field), origin)
         elif field == "data_files":
             for name, paths in value.items():
                 have = cfg.data_files.setdefault(name, [])
@@ -274,6 +306,8 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
         check_thresholds(cfg, label)
     if cli:
         cli = {k: v for k, v in cli.items() if v not in (None, [], {})}
+        if "style" in cli:
+            check_style(cli["style"], COMMAND_LINE, "--style")
         if "select" in cli or "ignore" in cli:
             check_rule_selectors(list(cli.get("select", [])) + list(cli.get("ignore", [])), COMMAND_LINE,
                                  "--select/--ignore")
@@ -306,6 +340,7 @@ def effective(cfg: Config) -> dict:
         "select": list(cfg.select),
         "ignore": list(cfg.ignore),
         "exclude": list(cfg.exclude),
+        "style": cfg.style,
         "severity": dict(sorted(cfg.severity_overrides.items())),
         "weights": dict(cfg.weights),
         "thresholds": dict(cfg.thresholds),

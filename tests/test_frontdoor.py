@@ -103,3 +103,11 @@ def test_audit_failure_is_a_typed_result():
 
     got = audit_one(Boom(), Article.from_text("Texte."))
     assert isinstance(got, AuditFailed) and "boom" in got.problem
+
+
+def test_every_packaged_data_file_is_a_declared_table():
+    from mtaudit.detect.resources import data_path
+    from mtaudit.detect.tables import TABLES
+
+    files = {p.stem for p in data_path("").iterdir() if p.suffix in (".tsv", ".txt")}
+    assert files == set(TABLES), "declare new data files in mtaudit/detect/tables.py"

@@ -90,6 +90,10 @@ window.addEventListener('hashchange',mtHighlight);mtHighlight();
 
 
 def render_html(report: dict, text: str) -> str:
+    if report.get("units") is not None:  # a bilingual file: one row per unit
+        from .html_units import render_units_html
+
+        return render_units_html(report)
     a, s = report["article"], report["score"]
     findings = report["findings"]
     c = s["counts"]

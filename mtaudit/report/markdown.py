@@ -33,7 +33,7 @@ def render_markdown(report: dict, text: str | None = None) -> str:
 
         line_at = line_of(text) if text is not None else (lambda offset: "")
         for n, f in enumerate(report["findings"], 1):
-            line = line_at(f["start"])
+            line = f"unit {f['unit']}" if "unit" in f else line_at(f["start"])
             out.append(f"| {n} | {f['severity']} | {f['rule']} {f['slug']} | {f['category']} | {line} | "
                        f"<code>{_cell(f['text'])}</code> | {_cell(f['message'])} | {_cell(f['suggestion'])} |")
     else:

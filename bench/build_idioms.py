@@ -332,8 +332,11 @@ def _pos(tags: str) -> str:
     return tags[1:].split(">", 1)[0]
 
 
+SYNONYM_SENSES = 3
+
+
 def first_synonyms(wordnet: Path) -> dict:
-    """(word, 'n'|'v'|'a') -> one-word lemmas of the word's most frequent WordNet sense."""
+    """(word, 'n'|'v'|'a') -> one-word lemmas of the word's SYNONYM_SENSES most frequent WordNet senses."""
     out = {}
     for pos, key in (("noun", "n"), ("verb", "v"), ("adj", "a")):
         words_at = {}
@@ -346,9 +349,9 @@ def first_synonyms(wordnet: Path) -> dict:
             if line[:1] == " ":
                 continue
             f = line.split()
-            offsets = f[4 + int(f[3]) + 2:]
-            if offsets:
-                out[(f[0], key)] = [w for w in words_at.get(offsets[0], []) if "_" not in w and w != f[0]]
+            offsets = f[4 + int(f[3]) + 2:][:SYNONYM_SENSES]
+            out[(f[0], key)] = sorted({w for o in offsets for w in words_at.get(o, [])
+                                       if "_" not in w and w != f[0] and w.islower()})
     return out
 
 
@@ -726,7 +729,7 @@ def write(path: Path, rows, inventory, stats, hits, n_texts):
 #   animals, plants, food, body parts, artefacts or objects ("red herring", "kick the bucket"), or it is
 #   an adverb or adjective phrase of 3+ words ("in the long run"). Kinds: verb-idiom, noun-,
 #   adjective-, adverb-phrase (phrasal verbs have one content word: none is figurative in this sense).
-# Rendering: every content word (and the one-word synonyms of its most frequent WordNet sense)
+# Rendering: every content word (and the one-word synonyms of its 3 most frequent WordNet senses)
 #   through Apertium eng-spa (all translations lt-proc -b lists), then
 #   Spanish -> French through es-fr and the reversed fr-es dictionary; prepositions through a closed
 #   table; English modifier + noun -> French noun + adjective (either side) or noun + de + noun; "the",

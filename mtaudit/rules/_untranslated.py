@@ -541,9 +541,32 @@ def _masked_ranges(ctx, text, toks, ok, people) -> list:
                 ranges.append((toks[i].start, toks[j].end))
     ranges += _press_titles(text, toks, ok)
     ranges += _apposed_names(text, toks, ok)
-    ranges += _quoted_titles(text, ok)
+    titles = _quoted_titles(text, ok)
+    ranges += titles
+    ranges += _named_term_uses(text, toks, titles)
     ranges += _glosses(text, ok)
+    ranges += [(m.start(), m.end()) for m in URL_RX.finditer(text)]  # web addresses and e-mails
+    ranges += [(m.start(), m.end()) for m in PLACEHOLDER_RX.finditer(text)]  # #NUMBER#, {{name}}
     return ranges
+
+
+def _named_term_uses(text, toks, titles) -> list:
+    """Later uses of a one- or two-word term the article introduced by name ("ce que l'on appelle
+    *awareness*" ... "un taux d'awareness"): the writer chose to keep it, so it is not left over."""
+    terms = set()
+    for a, b in titles:
+        words = [t.lower for t in toks if a <= t.start and t.end <= b and not t.elision]
+        if 1 <= len(words) <= 2:
+            terms.add(tuple(words))
+    out = []
+    if not terms:
+        return out
+    for i, t in enumerate(toks):
+        for term in terms:
+            j = i + len(term)
+            if j <= len(toks) and tuple(x.lower for x in toks[i:j]) == term:
+                out.append((t.start, toks[j - 1].end))
+    return out
 
 
 FRENCH_INTRO = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "de", "d'", "d’", "dans", "selon",
@@ -603,7 +626,12 @@ def _apposed_names(text, toks, ok) -> list:
     return out
 
 
-QUOTE_RX = re.compile(r"«\s*([^«»\n]{1,120}?)\s*»|“([^“”\n]{1,120})”|\"([^\"\n]{1,120})\"")
+QUOTE_RX = re.compile(r"«\s*([^«»\n]{1,120}?)\s*»|“([^“”\n]{1,120})”|\"([^\"\n]{1,120})\"|"
+                      r"(?<![*\w])\*([^*\n]{1,60})\*(?![*\w])|(?<![_\w])_([^_\n]{1,60})_(?![_\w])")
+PLACEHOLDER_RX = re.compile(r"#[A-Z][A-Z0-9_-]*#|\{\{[^{}\n]{1,40}\}\}")
+URL_RX = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+|[\w.+-]+@[\w-]+\.[\w.]+|"
+                    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|net|de|eu|io|info|be|ch|ca|uk)(?:/[^\s<>«»\"]*)?",
+                    re.IGNORECASE)
 
 
 def _quoted_titles(text, ok) -> list:
@@ -613,6 +641,7 @@ def _quoted_titles(text, ok) -> list:
     for m in QUOTE_RX.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
         words = re.findall(r"[\w'’-]+", before.lower())[-3:]
+        words += [re.sub(r"^\w['’]", "", w) for w in words]  # "s'appelle" -> "appelle"
         if any(w in cues for w in words):
             out.append((m.start(), m.end()))
     return out

@@ -39,12 +39,23 @@ class Auditor:
             if rules is None else []
         self.resources = resources_for(self.config)
 
-    def audit(self, article: Article, source_text: str | None = None) -> dict:
+    def audit_many(self, articles: list[Article], sources: list | None = None, batch_size: int = 32):
+        """Reports for several articles, the same as audit() one by one; the spaCy analysis runs in
+        batches (nlp.pipe). Yields reports in order."""
+        sources = sources or [None] * len(articles)
+        for i in range(0, len(articles), batch_size):
+            chunk = articles[i:i + batch_size]
+            for article, source, analysis in zip(chunk, sources[i:i + batch_size], pre_analyse(chunk)):
+                yield self.audit(article, source_text=source, analysis=analysis)
+
+    def audit(self, article: Article, source_text: str | None = None, analysis=None) -> dict:
         if article.meta.get("bilingual") is not None:  # XLIFF, TMX, PO, CSV/TSV: one segment per unit
             from .l10n.audit import audit_bilingual
 
             return audit_bilingual(self, article.meta["bilingual"], article.meta.get("memory"))
         ctx = Context(article, self.config, self.resources)
+        if analysis is not None:
+            ctx.extras["analysis"] = analysis
         findings, failures = run_rules(ctx, self.rules)
         roundtrip = None
         engine = self.config.roundtrip.get("engine", "none")
@@ -61,6 +72,28 @@ class Auditor:
         if suppressed:
             report["suppressed"] = suppressed
         return report
+
+
+BATCH_MAX_CHARS = 100_000  # longer articles are analysed on their own (and in pieces where needed)
+
+
+def pre_analyse(articles: list[Article]) -> list:
+    """The spaCy analysis of several articles in one nlp.pipe batch (None for an article that is
+    analysed later on its own: bilingual units, very long texts, or all of them if the batch fails)."""
+    from .detect.nlp import analyse_many
+
+    picked = [i for i, a in enumerate(articles)
+              if a.meta.get("bilingual") is None and len(a.text) <= BATCH_MAX_CHARS]
+    out: list = [None] * len(articles)
+    if len(picked) < 2:
+        return out
+    try:
+        done = analyse_many([articles[i].text for i in picked], batch_size=len(picked))
+    except Exception:  # let each article meet its own error inside its rules, as without batching
+        return out
+    for i, analysis in zip(picked, done):
+        out[i] = analysis
+    return out
 
 
 def build_report(article: Article, ctx: Context, findings, failures, roundtrip, config: Config) -> dict:

@@ -26,6 +26,7 @@ from .read.loader import TEXT_SUFFIXES, InputError, Source, discover, read_artic
 
 # found in folders: articles and bilingual files (.csv only when named: it may be a corpus)
 FOLDER_SUFFIXES = TEXT_SUFFIXES + tuple(s for s in BILINGUAL_SUFFIXES if s != ".csv")
+BATCH = 16  # articles analysed together by spaCy (nlp.pipe) in a one-process run
 
 
 @dataclass
@@ -324,6 +325,22 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     try:
         if opts.jobs <= 1:
             auditor = None
+            chunk: list = []
+
+            def audit_chunk() -> None:
+                from .pipeline import pre_analyse
+
+                analyses = pre_analyse([article for _, article, _ in chunk])  # one nlp.pipe batch
+                for (index, article, run), analysis in zip(chunk, analyses):
+                    try:
+                        report = auditor.audit(article, source_text=article.meta.get("source_text"),
+                                               analysis=analysis)
+                    except Exception as e:  # same as in a worker: this article fails, the batch goes on
+                        report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
+                    finish(index, article, report, run)
+                    bar.update(words=article.words)
+                chunk.clear()
+
             for index, source in enumerate(sources):
                 got = load(index, source)
                 if got is None:
@@ -333,12 +350,11 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                     from .pipeline import Auditor
 
                     auditor = Auditor(config)
-                try:
-                    report = auditor.audit(article, source_text=article.meta.get("source_text"))
-                except Exception as e:  # same as in a worker: this article fails, the batch goes on
-                    report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
-                finish(index, article, report, run)
-                bar.update(words=article.words)
+                chunk.append((index, article, run))
+                if len(chunk) >= BATCH:
+                    audit_chunk()
+            if chunk:
+                audit_chunk()
         else:
             _run_parallel(sources, config, opts.jobs, load, finish, bar, result)
     finally:

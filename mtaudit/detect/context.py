@@ -32,7 +32,8 @@ class Context:
     def _analysis(self):
         from .nlp import analyse
 
-        toks, ents, engine = analyse(self.text)
+        pre = self.extras.pop("analysis", None)  # computed ahead, in a batch (nlp.analyse_many)
+        toks, ents, engine = pre if pre is not None else analyse(self.text)
         self.engines["nlp"] = engine
         return toks, ents
 

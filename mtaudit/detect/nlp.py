@@ -96,7 +96,34 @@ def _load(spacy, name):
     from .. import recache
 
     recache.save()  # the tokenizer's patterns are compiled now
+    _fast_lemma_index(nlp)
     return nlp
+
+
+class _IndexList(list):
+    """A lemmatizer index list with set-speed membership (same contents, same answers)."""
+
+    def __init__(self, items):
+        super().__init__(items)
+        self._members = frozenset(self)
+
+    def __contains__(self, item):
+        return item in self._members
+
+
+def _fast_lemma_index(nlp) -> None:
+    """spaCy's rule lemmatizer tests `word in index` on lists of up to 66,000 French forms, a linear
+    scan per token not in its cache; give those lists a set for membership."""
+    try:
+        lem = nlp.get_pipe("lemmatizer")
+        table = lem.lookups.get_table("lemma_index")
+    except Exception:
+        return
+    for pos in ("adj", "adp", "adv", "aux", "cconj", "det", "noun", "num", "pron", "propn", "punct", "sconj",
+                "verb", "intj", "part", "sym", "x"):
+        value = table.get(pos)
+        if isinstance(value, list) and not isinstance(value, _IndexList):
+            table[pos] = _IndexList(value)
 
 
 @dataclass
@@ -137,23 +164,34 @@ def analyse(text: str):
     """Tokens and entities for a text; spaCy when available, regex tokens otherwise."""
     nlp, name = load_spacy()
     if nlp is None:
-        toks = [Token(i, m.start(), m.end(), m.group(), m.group().lower())
-                for i, m in enumerate(WORD_RE.finditer(text))]
-        return toks, [], "regex"
-    doc = nlp(text)
+        return _regex_analysis(text)
+    return _from_doc(nlp(text), name)
+
+
+def analyse_many(texts: list[str], batch_size: int = 32) -> list:
+    """analyse() for several texts at once: spaCy's nlp.pipe batches the neural network work
+    (about 20% less CPU than one text at a time); results are the same as analyse() text by text."""
+    nlp, name = load_spacy()
+    if nlp is None:
+        return [_regex_analysis(t) for t in texts]
+    return [_from_doc(doc, name) for doc in nlp.pipe(texts, batch_size=batch_size)]
+
+
+def _regex_analysis(text: str):
+    toks = [Token(i, m.start(), m.end(), m.group(), m.group().lower())
+            for i, m in enumerate(WORD_RE.finditer(text))]
+    return toks, [], "regex"
+
+
+def _from_doc(doc, name):
     toks = []
+    index = {}  # spaCy indexes (which count spaces) to ours
     for t in doc:
         if t.is_space:
             continue
+        index[t.i] = len(toks)
         toks.append(Token(len(toks), t.idx, t.idx + len(t.text), t.text, t.lemma_.lower() or t.lower_,
                           t.pos_, str(t.morph), t.dep_, t.head.i, t.ent_type_))
-    # map spaCy indexes (which count spaces) to ours
-    index = {}
-    j = 0
-    for t in doc:
-        if not t.is_space:
-            index[t.i] = j
-            j += 1
     for tok in toks:
         tok.head = index.get(tok.head, tok.i)
     ents = [Entity(e.start_char, e.end_char, e.text, e.label_,

@@ -46,6 +46,9 @@ REQUEST_SCHEMA = {
         "html": {"type": "string", "description": "the article as HTML: tags are stripped for checking and "
                                                   "each finding also gets html_start/html_end offsets"},
         "source_text": {"type": "string", "description": "the English source, for round-trip checks"},
+        "date": {"type": "string", "description": "the article's date (2019-03-03, 2019-03 or 2019): the name "
+                                                  "rules check who held an office then (default: a dateline in "
+                                                  "the text, else none)"},
         "options": {
             "type": "object",
             "additionalProperties": False,
@@ -58,6 +61,8 @@ REQUEST_SCHEMA = {
                                "description": "verdict is fail when the quality is below this"},
                 "fail_on": {"type": "string", "enum": ["minor", "major", "critical"],
                             "description": "verdict is fail when a finding is at or above this severity"},
+                "style": {"type": "string", "enum": ["web", "press"],
+                          "description": "typography house style (default: the configured one, web)"},
             },
         },
     },

@@ -217,7 +217,8 @@ def finish(report: dict, req: AuditRequest, fail_under: float | None = None, fai
     out.update((k, v) for k, v in report.items() if k != "schema")
     out["gate"] = {"fail_under": fu, "fail_on": fo, "crossed": crossed}
     art = dict(out["article"])
-    art["format"] = "html" if req.html is not None else "text"
+    if "units" not in out:  # a bilingual file keeps its own format (xliff1, po...)
+        art["format"] = "html" if req.html is not None else "text"
     if req.title is not None:
         art["title"] = req.title
     out["article"] = art

@@ -273,6 +273,10 @@ def test_round_trip_and_bilingual_rules_map_to_units():
     config = Config(roundtrip={"engine": "apertium"})
     report = audit_bilingual(Auditor(config), doc, None)
     assert report["roundtrip"]["available"]
+    bi = report["roundtrip"]["bilingual"]
+    if bi.get("available"):  # one pair per unit, no alignment: pairs follow the units
+        assert bi["paired"] == "units" and len(bi["pairs"]) == len(doc.units)
+        assert not [f for f in report["findings"] if f["rule"] == "MTA810" and f["unit"] == "m1"]
     units = {u.id: u for u in doc.units}
     later = [f for f in report["findings"] if f["rule"].startswith("MTA8")]
     assert later

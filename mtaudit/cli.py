@@ -74,12 +74,27 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
                    help="override a rule's severity, e.g. MTA101=major (repeatable)")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)")
+    p.add_argument("--style", choices=("web", "press"), default=None,
+                   help="typography house style: web (default; ordinary web French) or press "
+                        "(Imprimerie nationale: no-break spaces, typographic apostrophes)")
     p.add_argument("--data", action="append", default=[], type=_data_file, metavar="TABLE=FILE",
                    help="add your own data file to a table: people, places, orgs, set_phrases, calques, "
                         "boilerplate, english_ok, allow (repeatable)")
 
 
+def _date(value: str) -> str:
+    from .read.dates import DateError, parse_date
+
+    try:
+        return parse_date(value)
+    except DateError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="the articles' date, for who held an office then (default: the input's date "
+                        "metadata, else a dateline in the text, else none)")
     p.add_argument("--fail-under", type=float, metavar="Q", help="exit 1 when an article's quality is below Q")
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
                    help="exit 1 when a finding is at or above SEVERITY (minor, major, critical)")
@@ -109,7 +124,14 @@ def build_parser() -> argparse.ArgumentParser:
                         "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)")
     p.add_argument("--quiet", "-q", action="store_true", help="print only errors (and no progress bar)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                   help="audit in N worker processes (0: one per CPU; default 1)")
+                   help="audit in N worker processes (0: one per CPU; default 1); with --engine ray: N actors "
+                        "(0: one per CPU of the cluster)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: this machine (default); ray: Ray Data actors on a local Ray or on the cluster "
+                        "at --address (needs mtaudit[cluster])")
+    p.add_argument("--address", metavar="ADDR",
+                   help="--engine ray: the Ray cluster to join (ray://host:10001 or host:6379; default: start Ray "
+                        "on this machine)")
     p.add_argument("--force", action="store_true",
                    help="re-audit articles whose report in --out is up to date (default: reuse them)")
     p.add_argument("--text-column", default="text", metavar="NAME", help="corpus column with the article text")
@@ -150,6 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="per-request time limit in seconds, then 503 (default: 15)")
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="worker processes, each loading the models once (default: 1)")
+    p.add_argument("--max-words", type=int, default=20_000, metavar="N",
+                   help="longest article accepted in words, longer gets 413 (default: 20000; 0: no limit)")
+    p.add_argument("--heavy-words", type=int, default=3_000, metavar="N",
+                   help="articles over N words are audited in a separate worker process that is stopped when the "
+                        "time limit passes or the client goes, so short ones keep being served (default: 3000; "
+                        "0: no separate process)")
+    p.add_argument("--max-queue", type=int, default=8, metavar="N",
+                   help="/readyz answers 503 (busy) while more than N audits wait (default: 8)")
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     _add_common(p)
 
@@ -185,14 +215,19 @@ def make_config(args) -> Config:
            "exclude": split(getattr(args, "exclude", None)),
            "severity_overrides": dict(getattr(args, "severity", None) or []), "data_files": data,
            "glossary": list(getattr(args, "glossary", None) or []), "dnt": list(getattr(args, "dnt", None) or [])}
+    if getattr(args, "style", None):
+        cli["style"] = args.style
     engine = getattr(args, "roundtrip", None)
     if isinstance(engine, str) and engine:
         cli["roundtrip"] = {"engine": engine}
     try:
-        return load_config(cli, config_file=getattr(args, "config", None),
-                           search=not getattr(args, "no_config", False))
+        cfg = load_config(cli, config_file=getattr(args, "config", None),
+                          search=not getattr(args, "no_config", False))
     except ConfigError as e:
         raise UsageError(str(e)) from None
+    if getattr(args, "date", None):
+        cfg.date = args.date
+    return cfg
 
 
 def _err(msg: str) -> None:
@@ -207,14 +242,22 @@ def cmd_audit(args) -> int:
     from .runner import BatchOptions, run_batch
 
     cfg = make_config(args)
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    engine = getattr(args, "engine", "local")
+    jobs = args.jobs if args.jobs > 0 or engine == "ray" else (os.cpu_count() or 1)
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
+    if getattr(args, "address", None) and engine != "ray":
+        raise UsageError("--address needs --engine ray")
+    if engine == "ray":
+        import importlib.util
+
+        if importlib.util.find_spec("ray") is None:
+            raise UsageError("--engine ray needs Ray Data: pip install 'mtaudit[cluster]'")
     out = Path(args.out)
     opts = BatchOptions(out=out, formats=args.format, jobs=jobs, force=args.force, quiet=args.quiet,
                         columns=Columns(args.text_column, args.id_column, args.source_column),
                         baseline=args.baseline, write_baseline=args.write_baseline, source=args.source,
-                        target_column=args.target_column)
+                        target_column=args.target_column, engine=engine, address=getattr(args, "address", None))
     _check_glossaries(cfg)
     if args.source and not Path(args.source).exists():
         raise UsageError(f"--source: no such file or folder: {args.source}")
@@ -223,6 +266,11 @@ def cmd_audit(args) -> int:
         result = run_batch(args.paths, cfg, opts, on_report=ci.add if ci.wanted else None)
     except BaselineError as e:
         raise UsageError(str(e)) from None
+    finally:
+        if engine == "ray":
+            from .cluster import shutdown
+
+            shutdown()
     reports, errors = result.reports, result.errors
     ci.write(reports, errors, out, args.fail_under, args.fail_on)
     for e in errors:
@@ -366,7 +414,8 @@ def cmd_serve(args) -> int:
         print(f"mtaudit: warning: serving on {args.host} without a token; anyone who can reach it can use it",
               file=sys.stderr)
     serve(cfg, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level, token=token,
-          max_body=args.max_body, timeout=args.timeout, fail_under=args.fail_under, fail_on=args.fail_on)
+          max_body=args.max_body, timeout=args.timeout, fail_under=args.fail_under, fail_on=args.fail_on,
+          max_words=args.max_words or None, heavy_words=args.heavy_words or None, max_queue=args.max_queue)
     return EXIT_OK
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 DEFAULT_WEIGHTS = {"minor": 1.0, "major": 5.0, "critical": 25.0}
 DEFAULT_THRESHOLDS = {"pass": 90.0, "review": 70.0}
+STYLES = ("web", "press")  # typography house styles (see mtaudit/rules/typography.py)
 
 
 def _file_digest(path: str) -> str:
@@ -32,6 +33,10 @@ class Config:
     roundtrip: dict = field(default_factory=lambda: {"engine": "none"})
     # paths (glob patterns) skipped when auditing folders
     exclude: list = field(default_factory=list)
+    # typography house style: "web" (ordinary web French) or "press" (Imprimerie nationale)
+    style: str = "web"
+    # the articles' date (--date; an article's own date metadata wins), ISO at its precision
+    date: str | None = None
     # bilingual files: glossaries (TBX, CSV/TSV) and do-not-translate lists (mtaudit/glossary.py)
     glossary: list = field(default_factory=list)
     dnt: list = field(default_factory=list)

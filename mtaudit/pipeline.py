@@ -11,6 +11,7 @@ from .detect.registry import enabled_rules
 from .detect.suppress import apply as suppress
 from .detect.resources import Resources
 from .read.article import Article
+from .read.dates import article_date
 from .score.mqm import score
 
 SCHEMA = "mtaudit.report/1"
@@ -110,6 +111,9 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
         "findings": [f.to_dict() for f in findings],
         "roundtrip": roundtrip,
     }
+    dated = article_date(article, config, ctx.extras)
+    if dated:
+        report["article"]["date"] = {"value": dated[0], "source": dated[1]}
     report["engines"] = dict(sorted(ctx.engines.items()))
     if failures:
         report["failures"] = [{"rule": f["rule"], "error": f["error"]} for f in failures]

@@ -42,6 +42,8 @@ class BatchOptions:
     write_baseline: str | None = None
     source: str | None = None  # --source: English source file, or folder paired by file name
     target_column: str = "target"  # bilingual CSV/TSV
+    engine: str = "local"  # local | ray (mtaudit.cluster)
+    address: str | None = None  # --engine ray: the cluster to join (None: a local Ray)
 
 
 @dataclass
@@ -327,7 +329,11 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         return article, run
 
     try:
-        if opts.jobs <= 1:
+        if opts.engine == "ray":
+            from .cluster import run as run_on_ray
+
+            run_on_ray(sources, config, opts.jobs, opts.address, load, finish, bar, result)
+        elif opts.jobs <= 1:
             auditor = None
             chunk: list = []
 

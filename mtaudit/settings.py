@@ -19,6 +19,9 @@ looked for in the working folder and then each parent folder, or given with `--c
     pass = 90
     review = 70
 
+    style = "web"                        # typography house style: web (default) | press
+                                         # (or [typography] style = "press")
+
     [roundtrip]                          # passed to the round-trip stage as is
     engine = "apertium"
 
@@ -33,7 +36,7 @@ import json
 import tomllib
 from pathlib import Path
 
-from .config import DEFAULT_THRESHOLDS, Config
+from .config import DEFAULT_THRESHOLDS, STYLES, Config
 from .detect.finding import SEVERITIES
 
 CONFIG_NAME = "mtaudit.toml"
@@ -45,6 +48,7 @@ COMMAND_LINE = "command line"
 KEYS = {
     "select": "select", "ignore": "ignore", "exclude": "exclude", "severity": "severity_overrides",
     "weights": "weights", "thresholds": "thresholds", "roundtrip": "roundtrip", "data": "data_files",
+    "style": "style", "typography": "style",
     "glossary": "glossary", "dnt": "dnt",
 }
 ALIASES = {"severity_overrides": "severity", "data_files": "data"}
@@ -129,6 +133,12 @@ def _number_table(label, key, value, names) -> dict:
     return out
 
 
+def check_style(value, label: str = COMMAND_LINE, key: str = "style") -> str:
+    if value not in STYLES:
+        _fail(label, key, f"unknown typography style {value!r}; valid styles: {', '.join(STYLES)}")
+    return value
+
+
 def check_rule_selectors(values, label: str, key: str) -> None:
     from .detect.registry import UnknownRuleError, check_selectors
 
@@ -155,6 +165,12 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             out[KEYS[key]] = vals
         elif key == "exclude":
             out["exclude"] = _str_list(label, key, value)
+        elif key in ("style", "typography"):
+            if key == "typography":
+                if not isinstance(value, dict) or set(value) - {"style"}:
+                    _fail(label, key, 'expected a table with the key style, e.g. style = "press"')
+                key, value = "typography.style", value.get("style")
+            out["style"] = check_style(value, label, key)
         elif key in ("glossary", "dnt"):  # bilingual files: term lists (mtaudit/glossary.py)
             files = []
             for p in _str_list(label, key, [value] if isinstance(value, str) else value):
@@ -209,7 +225,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
 def _defaults() -> tuple[Config, dict]:
     cfg = Config()
     origins = {}
-    for key in ("select", "ignore", "exclude"):
+    for key in ("select", "ignore", "exclude", "style"):
         origins[key] = DEFAULT
     for k in cfg.weights:
         origins[f"weights.{k}"] = DEFAULT
@@ -238,6 +254,9 @@ def _apply(cfg: Config, origins: dict, values: dict, origin: str, extend: tuple 
             for k, v in value.items():
                 target[k] = copy.deepcopy(v)
                 origins[f"{prefix}.{k}"] = origin
+        elif field == "style":
+            cfg.style = value
+            origins["style"] = origin
         elif field in ("glossary", "dnt"):
             have = getattr(cfg, field)
             have.extend(p for p in value if p not in have)
@@ -278,6 +297,8 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
         check_thresholds(cfg, label)
     if cli:
         cli = {k: v for k, v in cli.items() if v not in (None, [], {})}
+        if "style" in cli:
+            check_style(cli["style"], COMMAND_LINE, "--style")
         if "select" in cli or "ignore" in cli:
             check_rule_selectors(list(cli.get("select", [])) + list(cli.get("ignore", [])), COMMAND_LINE,
                                  "--select/--ignore")
@@ -309,6 +330,7 @@ def effective(cfg: Config) -> dict:
         "select": list(cfg.select),
         "ignore": list(cfg.ignore),
         "exclude": list(cfg.exclude),
+        "style": cfg.style,
         "severity": dict(sorted(cfg.severity_overrides.items())),
         "weights": dict(cfg.weights),
         "thresholds": dict(cfg.thresholds),

@@ -13,7 +13,10 @@ def run_rules(ctx, rules) -> tuple[list[Finding], list[dict]]:
     """Findings from every rule; a rule that raises is reported in `failures`, never fatal."""
     findings: list[Finding] = []
     failures: list[dict] = []
+    style = ctx.style
     for rule in rules:
+        if rule.styles and style not in rule.styles:
+            continue  # a house-style rule of another typography profile
         try:
             for f in rule.check(ctx) or ():
                 # an empty span only on an empty (or blank) text: the finding is about its absence

@@ -50,6 +50,7 @@ class Rule:
     mqm: str = ""
     severity: str = "minor"
     stage: str = "detect"  # detect | roundtrip | bilingual | l10n (per translation unit)
+    styles: tuple = ()  # typography house styles the rule runs in ("press",); empty: every style
     what: str = ""
     why: str = ""
     example: str = ""  # the docs example: "bad → good"
@@ -83,11 +84,14 @@ class Rule:
 
     @classmethod
     def describe(cls) -> dict:
-        return {
+        out = {
             "id": cls.id, "slug": cls.slug, "name": cls.name or cls.slug.replace("-", " "),
             "category": cls.category, "mqm": cls.mqm, "severity": cls.severity, "stage": cls.stage,
             "what": cls.what.strip(), "why": cls.why.strip(), "example": cls.example.strip(),
         }
+        if cls.styles:
+            out["styles"] = list(cls.styles)
+        return out
 
     @classmethod
     def validate(cls) -> list[str]:

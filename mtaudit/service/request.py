@@ -1,4 +1,7 @@
-"""Audit requests as JSON ({"id"?, "title"?, "text" | "html", "source_text"?, "options"?}).
+"""Audit requests as JSON ({"id"?, "title"?, "text" | "html", "source_text"?, "date"?, "options"?}).
+
+"date" is the article's date (YYYY-MM-DD, YYYY-MM or YYYY), used by the name rules for who held
+an office then; options.style picks the typography house style ("web" or "press").
 
 Shared by the HTTP service and `mtaudit check -`; no web framework needed here.
 """
@@ -16,8 +19,8 @@ from ..read.article import Article
 from ..read.html_input import HtmlText, html_to_text
 from ..score import crosses
 
-FIELDS = ("id", "title", "text", "html", "source_text", "options")
-OPTIONS = ("select", "ignore", "fail_under", "fail_on")
+FIELDS = ("id", "title", "text", "html", "source_text", "date", "options")
+OPTIONS = ("select", "ignore", "fail_under", "fail_on", "style")
 MAX_ID = 200
 
 
@@ -42,6 +45,7 @@ class AuditRequest:
     ignore: list = field(default_factory=list)
     fail_under: float | None = None
     fail_on: str | None = None
+    style: str | None = None  # typography house style; None: the configured one
 
 
 def parse_json(raw: bytes | str) -> object:
@@ -93,7 +97,7 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
         raise RequestError(422, "missing_text", "the request needs \"text\" (plain text or Markdown) or \"html\"")
     if text is not None and html is not None:
         raise RequestError(422, "invalid_request", "give either \"text\" or \"html\", not both")
-    for name in ("id", "title", "text", "html", "source_text"):
+    for name in ("id", "title", "text", "html", "source_text", "date"):
         if obj.get(name) is not None and not isinstance(obj[name], str):
             raise RequestError(422, "invalid_request", f"\"{name}\" must be a string, got {type(obj[name]).__name__}")
     art_id = obj.get("id") or default_id
@@ -110,7 +114,16 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
         fmt = "text"
     if not body.strip():
         raise RequestError(422, "missing_text", f"\"{fmt}\" has no text to audit")
-    article = Article.from_text(body, id=art_id, format=fmt)
+    meta = {"format": fmt}
+    if obj.get("date"):
+        from ..read.dates import DateError, parse_date
+
+        try:
+            meta["date"] = parse_date(obj["date"])
+        except DateError as e:
+            raise RequestError(422, "invalid_request", f"\"date\": {e}") from None
+        meta["date_source"] = "request"
+    article = Article.from_text(body, id=art_id, **meta)
     req = AuditRequest(article=article, title=obj.get("title"), source_text=obj.get("source_text") or None,
                        html=converted)
 
@@ -134,6 +147,13 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
         if isinstance(fu, bool) or not isinstance(fu, (int, float)) or not 0 <= fu <= 100:
             raise RequestError(400, "invalid_options", "options.fail_under must be a number from 0 to 100")
         req.fail_under = float(fu)
+    st = options.get("style")
+    if st is not None:
+        from ..config import STYLES
+
+        if st not in STYLES:
+            raise RequestError(400, "invalid_options", f"options.style must be one of {', '.join(STYLES)}")
+        req.style = st
     fo = options.get("fail_on")
     if fo is not None:
         if fo not in SEVERITIES:
@@ -151,19 +171,20 @@ class AuditorCache:
         self._lock = threading.Lock()
         self._cache: OrderedDict = OrderedDict()
 
-    def get(self, select: list | None = None, ignore: list | None = None):
+    def get(self, select: list | None = None, ignore: list | None = None, style: str | None = None):
         from ..pipeline import Auditor
 
-        key = (tuple(select) if select is not None else None, tuple(ignore or ()))
+        key = (tuple(select) if select is not None else None, tuple(ignore or ()), style)
         with self._lock:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
         cfg = self.config
-        if key != (None, ()):
+        if key != (None, (), None):
             cfg = dataclasses.replace(
                 cfg, select=list(select) if select is not None else list(cfg.select),
-                ignore=list(cfg.ignore) + [i for i in ignore or () if i not in cfg.ignore])
+                ignore=list(cfg.ignore) + [i for i in ignore or () if i not in cfg.ignore],
+                style=style or cfg.style)
         auditor = Auditor(cfg)
         with self._lock:
             self._cache[key] = auditor
@@ -179,7 +200,7 @@ def run_request(req: AuditRequest, auditors: AuditorCache, fail_under: float | N
     verdict is the score's verdict (pass/review/fail), turned into "fail" when a fail_under or
     fail_on gate (from the request's options, else the given defaults) is crossed.
     """
-    auditor = auditors.get(req.select, req.ignore)
+    auditor = auditors.get(req.select, req.ignore, req.style)
     try:
         report = auditor.audit(req.article, source_text=req.source_text)
     except ImportError as e:

@@ -59,11 +59,10 @@ def to_units(doc: Bilingual, offsets: list[int], findings) -> list:
 def unit_analysis(ctx, start: int, end: int):
     """The file's spaCy analysis cut to one unit (offsets and token indexes re-based), so that unit
     rules that need tokens (the glossary's lemma matcher) do not run spaCy again."""
-    import bisect as _b
     import dataclasses
 
     starts = ctx._token_starts
-    lo, hi = _b.bisect_left(starts, start), _b.bisect_left(starts, end)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     toks = []
     for t in ctx.tokens[lo:hi]:
         if t.end > end:
@@ -86,7 +85,7 @@ def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     french, failures = run_rules(ctx, auditor.rules)
     findings = to_units(doc, offsets, french)
 
-    rules = [r for r in enabled_rules(config, stage="l10n")]
+    rules = enabled_rules(config, stage="l10n")
     english = language_base(doc.source_language) in ("en", "")
     failed: dict = {}
     for u in doc.units:

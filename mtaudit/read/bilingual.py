@@ -124,7 +124,7 @@ def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _code_id(el, n: int) -> str:
+def _code_id(el) -> str:
     raw = el.get("id") or el.get("startRef") or el.get("i") or el.get("x") or el.get("rid") or ""
     raw = _ID_BAD.sub("_", raw.strip())
     if not raw:
@@ -135,21 +135,19 @@ def _code_id(el, n: int) -> str:
 def render(el) -> str:
     """The text of a <source>/<target>/<seg> element with inline codes as placeholders."""
     out: list[str] = []
-    counter = [0]
 
     def walk(node):
         if node.text:
             out.append(node.text)
         for child in node:
             name = _local(child.tag)
-            counter[0] += 1
             if name in ("g", "pc"):
-                cid = _code_id(child, counter[0])
+                cid = _code_id(child)
                 out.append(f"<{name}{cid}>")
                 walk(child)
                 out.append(f"</{name}{cid}>")
             elif name in CODE_KINDS:
-                out.append(f"<{name}{_code_id(child, counter[0])}/>")
+                out.append(f"<{name}{_code_id(child)}/>")
             elif name in ("sm", "em"):
                 pass  # XLIFF 2 annotation markers: no text
             elif name and name not in ("sub",):

@@ -25,7 +25,7 @@ from .read.bilingual import BILINGUAL_SUFFIXES, bilingual_kind
 from .read.loader import TEXT_SUFFIXES, InputError, Source, discover, read_article
 
 # found in folders: articles and bilingual files (.csv only when named: it may be a corpus)
-FOLDER_SUFFIXES = TEXT_SUFFIXES + tuple(s for s in BILINGUAL_SUFFIXES if s != ".csv")
+FOLDER_SUFFIXES = TEXT_SUFFIXES + tuple(s for s in BILINGUAL_SUFFIXES if s != ".csv") + (".xml",)
 BATCH = 16  # articles analysed together by spaCy (nlp.pipe) in a one-process run
 
 
@@ -74,8 +74,8 @@ def plan(paths: list[str], config: Config, columns: Columns,
             files, errs = discover(list(plain), suffixes=FOLDER_SUFFIXES, exclude=config.exclude,
                                    outputs=outputs)
             named = {str(Path(x)) for x in plain}
-            # a .tsv found in a folder is audited only when its header makes it a bilingual table
-            files = [f for f in files if f.suffix.lower() != ".tsv" or str(f) in named
+            # a .tsv (.xml) found in a folder is audited only when its header (root) makes it bilingual
+            files = [f for f in files if f.suffix.lower() not in (".tsv", ".xml") or str(f) in named
                      or bilingual_kind(f, target_column)]
             errors.extend(errs)
             parts.append(("files", files))

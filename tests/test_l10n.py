@@ -293,3 +293,15 @@ def test_a_plain_tsv_in_a_folder_is_not_taken_for_a_bilingual_table(tmp_path):
     out = tmp_path / "out"
     assert main(["audit", str(d), "--out", str(out), "--format", "json", "--quiet"]) == 0
     assert sorted(p.stem for p in out.glob("*.json")) == ["note", "strings"]
+
+
+def test_xliff_and_tmx_are_recognised_by_content_in_xml_files(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    shutil.copy(DATA / "app.xlf", d / "app.xml")
+    shutil.copy(DATA / "memory.tmx", d / "memory.xml")
+    (d / "config.xml").write_text('<?xml version="1.0"?>\n<settings><a>1</a></settings>\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(d), "--out", str(out), "--format", "json", "--quiet"]) == 0
+    formats = {p.stem: json.loads(p.read_text())["article"]["format"] for p in out.glob("*.json")}
+    assert formats == {"app": "xliff1", "memory": "tmx"}

@@ -106,6 +106,8 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
     """The bilingual format of a file by extension (and, for .csv/.tsv, by a header naming a target
     column or a language), or None."""
     p = Path(path)
+    if p.suffix.lower() == ".xml":
+        return sniff_xml(p)
     kind = BILINGUAL_SUFFIXES.get(p.suffix.lower())
     if kind not in ("csv", "tsv"):
         return kind
@@ -116,6 +118,18 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
         return None
     names = [h.strip() for h in header]
     return kind if target_column in names or any(_LANG_CODE.fullmatch(h) for h in names) else None
+
+
+def sniff_xml(p: Path) -> str | None:
+    """'xliff' or 'tmx' for a .xml file whose root element says so, else None."""
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return None
+    m = re.search(r"<(?!\?|!)([\w:.-]+)", head)
+    root = m.group(1).split(":")[-1] if m else ""
+    return root if root in ("xliff", "tmx") else None
 
 
 # -- rendering inline content ------------------------------------------------------------------
@@ -175,7 +189,7 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
         data = p.read_bytes()
     except OSError as e:
         raise InputError(name, f"cannot read ({e.strerror or e})") from None
-    kind = BILINGUAL_SUFFIXES.get(p.suffix.lower())
+    kind = sniff_xml(p) if p.suffix.lower() == ".xml" else BILINGUAL_SUFFIXES.get(p.suffix.lower())
     if not data.strip():
         raise InputError(name, "empty file (no translation units)")
     if kind == "xliff":

@@ -41,7 +41,8 @@ system-deps:
 	fi
 
 demo: install
-	$(BIN)/mtaudit audit seeds --out reports --roundtrip auto --force
+	@# exit 1 means an article crossed the gate (two seeds are meant to fail); 2 is a real error
+	$(BIN)/mtaudit audit seeds --out reports --roundtrip auto --force || [ $$? -eq 1 ]
 
 test: install
 	$(BIN)/python -m pytest

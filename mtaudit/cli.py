@@ -9,13 +9,10 @@ from pathlib import Path
 from . import __version__
 from .config import Config
 from .detect.finding import SEVERITIES
-from .score import crosses
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-ARTICLE_FORMATS = ("json", "md", "html")  # one file per article
-EXTRA_FORMATS = ("xliff",)  # one file per XLIFF input: <id>.mtaudit.xlf, findings as notes
-RUN_FORMATS = ("sarif", "junit", "github")  # one output per run: mtaudit.sarif, junit.xml, stdout
-FORMATS = ARTICLE_FORMATS + RUN_FORMATS + EXTRA_FORMATS
+from .gate import DEFAULT_DOC, Gate
+from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
+                      EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_folder, exit_code,
+                      rule_failures)
 
 
 class UsageError(Exception):
@@ -43,6 +40,16 @@ def _severity(value: str) -> str:
     if value not in SEVERITIES:
         raise argparse.ArgumentTypeError(f"severity must be one of {', '.join(SEVERITIES)}")
     return value
+
+
+def _quality(value: str) -> float:
+    try:
+        q = float(value)
+    except ValueError:
+        q = -1.0
+    if not 0 <= q <= 100:
+        raise argparse.ArgumentTypeError(f"expected a quality from 0 to 100, got {value!r}")
+    return q
 
 
 def _severity_override(value: str) -> tuple[str, str]:
@@ -77,9 +84,11 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
     p.add_argument("--style", choices=("web", "press"), default=None,
                    help="typography house style: web (default; ordinary web French) or press "
                         "(Imprimerie nationale: no-break spaces, typographic apostrophes)")
+    from .detect.tables import help_list
+
     p.add_argument("--data", action="append", default=[], type=_data_file, metavar="TABLE=FILE",
-                   help="add your own data file to a table: people, places, orgs, set_phrases, calques, "
-                        "boilerplate, english_ok, allow (repeatable)")
+                   help=f"add your own data file to a table (repeatable; same columns as the packaged table, "
+                        f"see README 'Data tables'): {help_list()}")
 
 
 def _date(value: str) -> str:
@@ -95,10 +104,18 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="the articles' date, for who held an office then (default: the input's date "
                         "metadata, else a dateline in the text, else none)")
-    p.add_argument("--fail-under", type=float, metavar="Q", help="exit 1 when an article's quality is below Q")
+    p.add_argument("--fail-under", type=_quality, metavar="Q",
+                   help=f"exit 1 when an article's quality is below Q (default gate, with neither --fail-under "
+                        f"nor --fail-on: {DEFAULT_DOC}; --fail-under 0 never fails)")
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
                    help="exit 1 when a finding is at or above SEVERITY (minor, major, critical)")
     _add_settings(p)
+
+
+def _add_rule_failures(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-rule-failures", action="store_true",
+                   help="a rule that fails (raises) is listed in the report's failures but does not make the "
+                        "run exit 2 (default: it does, since that rule's findings are missing)")
 
 
 def _add_roundtrip(p: argparse.ArgumentParser) -> None:
@@ -149,16 +166,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", metavar="FILE", help="drop findings recorded in this baseline file")
     p.add_argument("--write-baseline", metavar="FILE", help="record every current finding in a baseline file")
     _add_common(p)
+    _add_rule_failures(p)
     _add_roundtrip(p)
 
     p = sub.add_parser("check", help="audit articles (files, or - for stdin: text, or a JSON request as sent to "
                                      "the service) and print a report; exit 0 pass, 1 gate crossed, 2 error")
     p.add_argument("paths", nargs="+", metavar="FILE|-", help="files (.txt, .md, .html), or - for stdin")
     p.add_argument("--id", help="article id (default: the file stem, or 'stdin')")
-    p.add_argument("--format", default="json", choices=("json", "text", "sarif", "junit", "github"),
+    p.add_argument("--format", default="json", choices=CHECK_FORMATS,
                    help="json (default; an array for several inputs), text (path:line:col lines), sarif, junit, "
                         "github (workflow annotations)")
     _add_common(p)
+    _add_rule_failures(p)
     _add_roundtrip(p)
 
     p = sub.add_parser("serve", help="run the pre-publish HTTP service (POST /v1/audit; API docs at /docs)")
@@ -261,6 +280,10 @@ def cmd_audit(args) -> int:
     _check_glossaries(cfg)
     if args.source and not Path(args.source).exists():
         raise UsageError(f"--source: no such file or folder: {args.source}")
+    problem = check_output_folder(out)  # before auditing: a bad --out must not cost a whole audit
+    if problem:
+        raise UsageError(problem)
+    gate = Gate(args.fail_under, args.fail_on).resolved(cfg.thresholds)
     ci = _RunOutputs(args.format)  # sarif / junit / github, written after the batch
     try:
         result = run_batch(args.paths, cfg, opts, on_report=ci.add if ci.wanted else None)
@@ -272,9 +295,14 @@ def cmd_audit(args) -> int:
 
             shutdown()
     reports, errors = result.reports, result.errors
-    ci.write(reports, errors, out, args.fail_under, args.fail_on)
+    ci.write(reports, errors, out, gate)
     for e in errors:
         _err(str(e))
+    for w in result.warnings:
+        print(f"mtaudit: warning: {w}", file=sys.stderr)
+    failed_rules = rule_failures(reports)
+    for line in failed_rules:
+        (print(f"mtaudit: warning: {line}", file=sys.stderr) if args.allow_rule_failures else _err(line))
     if not args.quiet:
         print_summary(reports, out, sys.stdout)
         if result.skipped:
@@ -284,9 +312,7 @@ def cmd_audit(args) -> int:
             print(f"{result.baselined} finding(s) matched the baseline {args.baseline} and were left out.")
         if args.write_baseline:
             print(f"Baseline written to {args.write_baseline}.")
-    if errors:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if any(crosses(r, args.fail_under, args.fail_on) for r in reports) else EXIT_OK
+    return exit_code(errors, any(gate.crosses(r) for r in reports), failed_rules, args.allow_rule_failures)
 
 
 def _check_glossaries(cfg) -> None:
@@ -315,32 +341,25 @@ class _RunOutputs:
 
         head, sep, row = (article.path or "").partition("#")  # corpus rows: data.jsonl#row=3
         uri = relative_uri(head) + sep + row if head else None
-        self.items[report["article"]["id"]] = CiItem(report, article.text, uri)
+        text = article.html.html if article.html is not None else article.text  # what the offsets index
+        self.items[report["article"]["id"]] = CiItem(report, text, uri)
 
-    def write(self, reports, errors, out: Path, fail_under, fail_on) -> None:
+    def write(self, reports, errors, out: Path, gate: Gate) -> None:
         if not self.wanted:
             return
+        from .outputs import render_run
         from .report import write_atomic
-
-        items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         from .report.ci import relative_uri
 
+        items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
-        if "sarif" in self.wanted:
-            from .report.sarif import render_sarif
-
-            write_atomic(out / "mtaudit.sarif", render_sarif(items, errs))
-        if "junit" in self.wanted:
-            from .report.junit import render_junit, verdict_fails
-
-            gate = verdict_fails if fail_under is None and fail_on is None \
-                else (lambda r: crosses(r, fail_under, fail_on))
-            write_atomic(out / "junit.xml", render_junit(items, errs, failed=gate))
-        if "github" in self.wanted:
-            from .report.github import render_github
-
-            sys.stdout.write(render_github(items, errs, more_hint=f"; full reports in {out}/"))
-            sys.stdout.flush()
+        for fmt in self.wanted:
+            text = render_run(fmt, items, errs, failed=gate.crosses, more_hint=f"; full reports in {out}/")
+            if fmt in RUN_FILES:
+                write_atomic(out / RUN_FILES[fmt], text)
+            else:
+                sys.stdout.write(text)
+                sys.stdout.flush()
 
 
 def print_summary(reports: list[dict], out: Path, stream) -> None:
@@ -369,17 +388,9 @@ def cmd_check(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from .detect.registry import all_rules
+    from .api import rules as all_rule_docs
 
-    def examples(cls) -> dict:
-        out = {"examples": {"incorrect": [e.text for e in cls.examples_bad],
-                            "correct": [e.text for e in cls.examples_good]}}
-        if any("source" in e.context for e in cls.examples_bad + cls.examples_good):  # bilingual rules
-            out["example_sources"] = {"incorrect": [e.context.get("source") for e in cls.examples_bad],
-                                      "correct": [e.context.get("source") for e in cls.examples_good]}
-        return out
-
-    rules = [cls.describe() | examples(cls) for cls in all_rules().values()]
+    rules = all_rule_docs()
     if args.json:
         print(json.dumps(rules, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -414,7 +425,7 @@ def cmd_serve(args) -> int:
         print(f"mtaudit: warning: serving on {args.host} without a token; anyone who can reach it can use it",
               file=sys.stderr)
     serve(cfg, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level, token=token,
-          max_body=args.max_body, timeout=args.timeout, fail_under=args.fail_under, fail_on=args.fail_on,
+          max_body=args.max_body, timeout=args.timeout, gate=Gate(args.fail_under, args.fail_on),
           max_words=args.max_words or None, heavy_words=args.heavy_words or None, max_queue=args.max_queue)
     return EXIT_OK
 

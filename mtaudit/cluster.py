@@ -36,18 +36,22 @@ class _Auditing:
         from .pipeline import pre_analyse
         from .read import Article
 
-        articles = [Article(id=str(i), text=str(t), path=(str(p) or None), meta=json.loads(m))
-                    for i, t, p, m in zip(batch["id"], batch["text"], batch["path"], batch["meta"])]
+        from .runner import AuditFailed, audit_one
+
+        articles = [Article(id=str(i), text=str(t), path=(str(p) or None), meta=json.loads(m), source=(str(s) or None))
+                    for i, t, p, m, s in zip(batch["id"], batch["text"], batch["path"], batch["meta"],
+                                             batch["source"])]
         try:
             analyses = pre_analyse(articles)
         except Exception:
             analyses = [None] * len(articles)
         out = []
         for article, analysis in zip(articles, analyses):
-            try:
-                report = self.auditor.audit(article, source_text=article.meta.get("source_text"), analysis=analysis)
-            except Exception as e:  # this article fails, the batch goes on (as in the local runner)
-                report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
+            report = audit_one(self.auditor, article, analysis)  # a failure is this article's, not the batch's
+            if isinstance(report, AuditFailed):
+                report = {"failed": report.problem}
+            else:
+                report = {"report": report}
             out.append(json.dumps(report, ensure_ascii=False))
         return {"index": np.asarray(batch["index"]), "report": np.asarray(out, dtype=object)}
 
@@ -88,16 +92,14 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
     pending: dict = {}
     here: list = []
 
+    from .runner import AuditFailed, audit_one
+
     def local(index, article, run_info):
         if not here:
             from .pipeline import Auditor
 
             here.append(Auditor(config))
-        try:
-            report = here[0].audit(article, source_text=article.meta.get("source_text"))
-        except Exception as e:
-            report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
-        finish(index, article, report, run_info)
+        finish(index, article, audit_one(here[0], article), run_info)
         bar.update(words=article.words)
 
     def flush():
@@ -105,7 +107,7 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
             return
         ray = start(address, jobs)  # only when there is work: a resumed run with nothing new starts no Ray
         actors = actors_for(ray, jobs)
-        rows = [{"index": index, "id": a.id, "text": a.text, "path": a.path or "",
+        rows = [{"index": index, "id": a.id, "text": a.text, "path": a.path or "", "source": a.source or "",
                  "meta": json.dumps(a.meta, ensure_ascii=False)} for index, a, _ in window]
         batches = -(-len(rows) // BATCH)
         ds = ray.data.from_items(rows, override_num_blocks=max(1, min(batches, actors * 4)))
@@ -120,7 +122,8 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
             for index, text in zip(batch["index"], batch["report"]):
                 index = int(index)
                 article, run_info = pending.pop(index)
-                finish(index, article, json.loads(text), run_info)
+                got = json.loads(text)
+                finish(index, article, AuditFailed(got["failed"]) if "failed" in got else got["report"], run_info)
                 bar.update(words=article.words)
         window.clear()
 
@@ -131,7 +134,10 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
         article, run_info = got
         try:
             json.dumps(article.meta, ensure_ascii=False)
+            plain = article.html is None  # an HTML input keeps its offset map here
         except (TypeError, ValueError):  # e.g. a bilingual file's units: audited here, not on Ray
+            plain = False
+        if not plain:
             local(index, article, run_info)
             continue
         window.append((index, article, run_info))

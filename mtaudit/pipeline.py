@@ -15,6 +15,7 @@ from .read.dates import article_date
 from .score.mqm import score
 
 SCHEMA = "mtaudit.report/1"
+LATER_STAGES = ("roundtrip", "bilingual")  # per-article stages after detect; "batch" rules run in runner.py
 
 _resources_lock = threading.Lock()
 _resources: dict = {}
@@ -35,20 +36,20 @@ class Auditor:
     def __init__(self, config: Config | None = None, rules=None):
         self.config = config or Config()
         self.rules = rules if rules is not None else enabled_rules(self.config, stage="detect")
-        self.later_rules = [r for r in enabled_rules(self.config, stage=None) if r.stage != "detect"] \
+        self.later_rules = [r for r in enabled_rules(self.config, stage=None) if r.stage in LATER_STAGES] \
             if rules is None else []
         self.resources = resources_for(self.config)
 
-    def audit_many(self, articles: list[Article], sources: list | None = None, batch_size: int = 32):
+    def audit_many(self, articles: list[Article], batch_size: int = 32):
         """Reports for several articles, the same as audit() one by one; the spaCy analysis runs in
         batches (nlp.pipe). Yields reports in order."""
-        sources = sources or [None] * len(articles)
         for i in range(0, len(articles), batch_size):
             chunk = articles[i:i + batch_size]
-            for article, source, analysis in zip(chunk, sources[i:i + batch_size], pre_analyse(chunk)):
-                yield self.audit(article, source_text=source, analysis=analysis)
+            for article, analysis in zip(chunk, pre_analyse(chunk)):
+                yield self.audit(article, analysis=analysis)
 
-    def audit(self, article: Article, source_text: str | None = None, analysis=None) -> dict:
+    def audit(self, article: Article, analysis=None) -> dict:
+        """The report of one article (its English source, when known, is article.source)."""
         if article.meta.get("bilingual") is not None:  # XLIFF, TMX, PO, CSV/TSV: one segment per unit
             from .l10n.audit import audit_bilingual
 
@@ -59,10 +60,10 @@ class Auditor:
         findings, failures = run_rules(ctx, self.rules)
         roundtrip = None
         engine = self.config.roundtrip.get("engine", "none")
-        if engine != "none" or source_text:
+        if engine != "none" or article.source:
             from .roundtrip import run_roundtrip  # optional heavy stack, imported only when asked
 
-            roundtrip = run_roundtrip(article, self.config, source_text=source_text)
+            roundtrip = run_roundtrip(article, self.config, source_text=article.source)
             ctx.extras["roundtrip"] = roundtrip
             more, failed = run_rules(ctx, self.later_rules)
             findings = merge(findings + more)
@@ -111,6 +112,10 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
         "findings": [f.to_dict() for f in findings],
         "roundtrip": roundtrip,
     }
+    if article.html is not None:  # HTML input: offsets into the HTML too
+        report["article"]["format"] = "html"
+        for f in report["findings"]:
+            f["html_start"], f["html_end"] = article.html.html_span(f["start"], f["end"])
     dated = article_date(article, config, ctx.extras)
     if dated:
         report["article"]["date"] = {"value": dated[0], "source": dated[1]}
@@ -120,5 +125,5 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
     return report
 
 
-def audit_text(text: str, config: Config | None = None, id: str = "stdin", **kw) -> dict:
-    return Auditor(config).audit(Article.from_text(text, id=id), **kw)
+def audit_text(text: str, config: Config | None = None, id: str = "stdin", source: str | None = None) -> dict:
+    return Auditor(config).audit(Article.from_text(text, id=id, source=source))

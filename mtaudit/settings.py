@@ -37,6 +37,7 @@ import tomllib
 from pathlib import Path
 
 from .config import DEFAULT_THRESHOLDS, STYLES, Config
+from .errors import MtauditError
 from .detect.finding import SEVERITIES
 
 CONFIG_NAME = "mtaudit.toml"
@@ -52,12 +53,9 @@ KEYS = {
     "glossary": "glossary", "dnt": "dnt",
 }
 ALIASES = {"severity_overrides": "severity", "data_files": "data"}
-# tables users commonly extend; files shipped in mtaudit/data/ add to these
-KNOWN_TABLES = ("people", "places", "orgs", "set_phrases", "calques", "boilerplate", "english_ok", "allow",
-                "terms")
 
 
-class ConfigError(ValueError):
+class ConfigError(MtauditError, ValueError):
     """A configuration problem; the message names the file and key."""
 
 
@@ -99,13 +97,23 @@ def read_file(path: str | Path) -> tuple[dict, str]:
 
 
 def valid_tables() -> list[str]:
-    from .detect.resources import data_path
+    """Tables users may extend (declared in mtaudit/detect/tables.py)."""
+    from .detect.tables import extendable
 
-    names = set(KNOWN_TABLES)
-    folder = data_path("")
-    if folder.is_dir():
-        names.update(f.stem for f in folder.iterdir() if f.suffix in (".tsv", ".txt"))
-    return sorted(names)
+    return extendable()
+
+
+def check_data_files(data_files: dict, label: str) -> None:
+    """Every table name known and extendable, every file with the table's columns."""
+    from .detect.resources import DataFileError
+    from .detect.tables import check_user_file
+
+    for name, paths in data_files.items():
+        for p in paths:
+            try:
+                check_user_file(name, p)
+            except DataFileError as e:
+                raise ConfigError(f"{label}: {e}" if label != COMMAND_LINE else str(e)) from None
 
 
 def _fail(label: str, key: str, problem: str):
@@ -293,6 +301,7 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
             found = (hit[0], label)
     if found:
         values = parse_table(table, label, found[0].parent)
+        check_data_files(values.get("data_files", {}), label)
         _apply(cfg, origins, values, label)
         check_thresholds(cfg, label)
     if cli:
@@ -309,6 +318,7 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
             for rid in cli["severity_overrides"]:
                 if rid not in rules:
                     _fail(COMMAND_LINE, "--severity", f"unknown rule id {rid!r}; valid ids: {', '.join(rules)}")
+        check_data_files(cli.get("data_files", {}), COMMAND_LINE)
         _apply(cfg, origins, cli, COMMAND_LINE, extend=("ignore", "exclude"))
     check_thresholds(cfg, COMMAND_LINE)
     origins["__file__"] = found[1] if found else None

@@ -160,21 +160,51 @@ class Entity:
     tokens: tuple  # token indexes
 
 
+# Longer texts are analysed in pieces (spaCy refuses texts over nlp.max_length, 1,000,000 by default,
+# and its memory grows with length); offsets stay exact, entities and dependencies stay within a piece.
+PIECE_CHARS = 100_000
+
+
+def pieces(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """[start, end) pieces of at most `limit` code points covering text, cut after a paragraph
+    break when there is one, else after a line break, a sentence end, or a space."""
+    limit = limit or PIECE_CHARS
+    out, start, n = [], 0, len(text)
+    while n - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            k = window.rfind(sep, limit // 2)
+            if k > 0:
+                cut = k + len(sep)
+                break
+        end = start + (cut if cut > 0 else limit)
+        out.append((start, end))
+        start = end
+    out.append((start, n))
+    return out
+
+
 def analyse(text: str):
     """Tokens and entities for a text; spaCy when available, regex tokens otherwise."""
     nlp, name = load_spacy()
     if nlp is None:
         return _regex_analysis(text)
-    return _from_doc(nlp(text), name)
+    return _from_docs(((nlp(text[a:b]), a) for a, b in pieces(text)), name)
 
 
 def analyse_many(texts: list[str], batch_size: int = 32) -> list:
     """analyse() for several texts at once: spaCy's nlp.pipe batches the neural network work
-    (about 20% less CPU than one text at a time); results are the same as analyse() text by text."""
+    (about 20% less CPU than one text at a time); results are the same as analyse() text by text.
+    Texts longer than PIECE_CHARS go through analyse() (in pieces)."""
     nlp, name = load_spacy()
     if nlp is None:
         return [_regex_analysis(t) for t in texts]
-    return [_from_doc(doc, name) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    out: list = [None] * len(texts)
+    short = [i for i, t in enumerate(texts) if len(t) <= PIECE_CHARS]
+    for i, doc in zip(short, nlp.pipe([texts[i] for i in short], batch_size=batch_size)):
+        out[i] = _from_docs([(doc, 0)], name)
+    return [r if r is not None else analyse(t) for r, t in zip(out, texts)]
 
 
 def _regex_analysis(text: str):
@@ -183,17 +213,28 @@ def _regex_analysis(text: str):
     return toks, [], "regex"
 
 
-def _from_doc(doc, name):
-    toks = []
+def _from_docs(docs, name):
+    """Tokens and entities of one text from its spaCy docs [(doc, offset of its piece)]."""
+    toks, ents = [], []
+    for doc, offset in docs:
+        _add_doc(doc, offset, toks, ents)
+    return toks, ents, name
+
+
+def _add_doc(doc, offset: int, toks: list, ents: list) -> None:
+    """Append a spaCy doc's tokens and entities, its offsets shifted by `offset` and its token
+    indexes continuing those already in `toks`."""
+    base = len(toks)
     index = {}  # spaCy indexes (which count spaces) to ours
+    for t in doc:
+        if not t.is_space:
+            index[t.i] = base + len(index)
     for t in doc:
         if t.is_space:
             continue
-        index[t.i] = len(toks)
-        toks.append(Token(len(toks), t.idx, t.idx + len(t.text), t.text, t.lemma_.lower() or t.lower_,
-                          t.pos_, str(t.morph), t.dep_, t.head.i, t.ent_type_))
-    for tok in toks:
+        toks.append(Token(index[t.i], offset + t.idx, offset + t.idx + len(t.text), t.text,
+                          t.lemma_.lower() or t.lower_, t.pos_, str(t.morph), t.dep_, t.head.i, t.ent_type_))
+    for tok in toks[base:]:
         tok.head = index.get(tok.head, tok.i)
-    ents = [Entity(e.start_char, e.end_char, e.text, e.label_,
-                   tuple(index[t.i] for t in e if t.i in index)) for e in doc.ents]
-    return toks, ents, name
+    ents.extend(Entity(offset + e.start_char, offset + e.end_char, e.text, e.label_,
+                       tuple(index[t.i] for t in e if t.i in index)) for e in doc.ents)

@@ -49,7 +49,7 @@ class Rule:
     category: str = ""
     mqm: str = ""
     severity: str = "minor"
-    stage: str = "detect"  # detect | roundtrip | bilingual | l10n (per translation unit)
+    stage: str = "detect"  # detect | roundtrip | bilingual (per article) | l10n (per translation unit) | batch (see BatchRule)
     styles: tuple = ()  # typography house styles the rule runs in ("press",); empty: every style
     what: str = ""
     why: str = ""
@@ -114,3 +114,20 @@ class Rule:
             problems.append("needs at least one incorrect and one correct example")
         return problems
 
+
+
+class BatchRule(Rule):
+    """A rule over a whole batch (the "batch" stage, run by runner.run_batch after the articles):
+    collect() gathers what it needs from each article, combine() compares the articles and returns
+    rows for the batch outputs (consistency.csv, index.html). check() runs the rule on one text whose
+    articles are separated by form feeds (\\f): that is how its examples are written and tested."""
+
+    stage = "batch"
+    ARTICLE_BREAK = "\f"
+
+    def collect(self, ctx: "Context"):
+        raise NotImplementedError
+
+    def combine(self, collected: dict) -> list[dict]:
+        """collected: {article id: what collect() returned}, in input order."""
+        raise NotImplementedError

@@ -33,7 +33,8 @@ from fastapi.responses import JSONResponse, Response
 
 from .. import __version__
 from ..config import Config
-from .request import AuditorCache, RequestError, parse_json, parse_request, run_request
+from ..gate import Gate
+from ..request import AuditorCache, RequestError, audit_request, parse_json, parse_request
 
 log = logging.getLogger("mtaudit.service")
 
@@ -87,9 +88,9 @@ ERROR_SCHEMA = {"type": "object", "properties": {"error": {"type": "string"}, "d
 class ServiceState:
     """What the app holds: the audit thread, the cached auditors, readiness."""
 
-    def __init__(self, config: Config, fail_under, fail_on, heavy_words: int | None = None):
+    def __init__(self, config: Config, gate: Gate | None = None, heavy_words: int | None = None):
         self.config = config
-        self.fail_under, self.fail_on = fail_under, fail_on
+        self.gate = gate or Gate()  # the serve flags; a request's options win field by field
         self.auditors = AuditorCache(config)
         self.executor: ThreadPoolExecutor | None = None
         self.ready = threading.Event()
@@ -98,7 +99,7 @@ class ServiceState:
         self.warm_seconds: float | None = None
         self.pending = 0  # requests submitted to the audit thread and not finished
         self._count_lock = threading.Lock()
-        self.heavy = HeavyLane(config, fail_under, fail_on) if heavy_words else None
+        self.heavy = HeavyLane(config, self.gate) if heavy_words else None
 
     def start(self, warm: bool = True) -> None:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mtaudit-audit")
@@ -150,7 +151,7 @@ class ServiceState:
         t0 = time.perf_counter()
         try:
             req = parse_request(parse_json(body))
-            result = run_request(req, self.auditors, self.fail_under, self.fail_on)
+            result = audit_request(req, self.auditors, self.gate)
             status, payload = 200, _dumps(result)
         except RequestError as e:
             status, payload = e.status, _dumps(e.to_dict())
@@ -167,12 +168,12 @@ def _dumps(obj) -> bytes:
 
 # -- the heavy lane: long articles in a separate process that can be stopped ---------------------------
 
-def _heavy_main(conn, config, fail_under, fail_on) -> None:
+def _heavy_main(conn, config, gate) -> None:
     """The heavy-lane process: warm up, say so, then audit one request body at a time."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the service stops it; Ctrl-C goes to the service
-    state = ServiceState(config, fail_under, fail_on)
+    state = ServiceState(config, gate)
     state.warm_up()
     conn.send(("ready", state.warm_error))
     while True:
@@ -186,8 +187,8 @@ def _heavy_main(conn, config, fail_under, fail_on) -> None:
 class HeavyLane:
     """One pre-warmed worker process for long articles. run() blocks (call it from a thread)."""
 
-    def __init__(self, config, fail_under, fail_on):
-        self.args = (config, fail_under, fail_on)
+    def __init__(self, config, gate):
+        self.args = (config, gate)
         self.lock = threading.Lock()  # one heavy audit at a time
         self._proc = None
         self._conn = None
@@ -270,15 +271,16 @@ class HeavyLane:
 
 
 def create_app(config: Config | None = None, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
-               timeout: float = DEFAULT_TIMEOUT, fail_under: float | None = None, fail_on: str | None = None,
-               warm: bool = True, max_words: int | None = DEFAULT_MAX_WORDS, heavy_words: int | None = None,
+               timeout: float = DEFAULT_TIMEOUT, gate: Gate | None = None, warm: bool = True,
+               max_words: int | None = DEFAULT_MAX_WORDS, heavy_words: int | None = None,
                max_queue: int = DEFAULT_MAX_QUEUE):
     """The FastAPI app. token None reads MTAUDIT_TOKEN; an empty token means no authentication.
+    gate: the serve flags (--fail-under/--fail-on); unset, the default gate (mtaudit/gate.py).
     max_words: longer articles get 413 (None: no limit). heavy_words: longer articles are audited
     in the heavy-lane process (None: everything on the audit thread)."""
     if token is None:
         token = os.environ.get(TOKEN_ENV) or None
-    state = ServiceState(config or Config(), fail_under, fail_on, heavy_words)
+    state = ServiceState(config or Config(), gate, heavy_words)
 
     @asynccontextmanager
     async def lifespan(app):
@@ -319,7 +321,8 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
 
     errors_doc = {s: {"description": d, "content": {"application/json": {"schema": ERROR_SCHEMA}}}
                   for s, d in ((400, "malformed JSON, unknown rule id or option"), (401, "missing or wrong token"),
-                               (413, "body larger than the limit"), (422, "no text/html, or a field of the wrong type"),
+                               (413, "body larger than the limit"),
+                               (415, "Content-Type is not application/json"), (422, "no text/html, or a field of the wrong type"),
                                (503, "the audit did not finish within the time limit"))}
 
     @app.post("/v1/audit", dependencies=[Depends(require_token)], summary="Audit one article",
@@ -327,6 +330,10 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                                              "content": {"application/json": {"schema": REQUEST_SCHEMA}}}},
               responses={200: {"description": "the mtaudit.report/1 report with a top-level verdict"}, **errors_doc})
     async def audit(request: Request):
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype != "application/json":  # a web page cannot send JSON cross-site without a preflight
+            return error(415, "unsupported_media_type",
+                         f"send the request as 'Content-Type: application/json' (got {ctype or 'none'!r})")
         length = request.headers.get("content-length")
         if length is not None:
             try:
@@ -381,11 +388,9 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
 
     @app.get("/v1/rules", dependencies=[Depends(require_token)], summary="Every rule with its docs and examples")
     async def rules():
-        from ..detect.registry import all_rules
+        from ..api import rules as all_rule_docs
 
-        return [cls.describe() | {"examples": {"incorrect": [e.text for e in cls.examples_bad],
-                                               "correct": [e.text for e in cls.examples_good]}}
-                for cls in all_rules().values()]
+        return all_rule_docs()
 
     @app.get("/healthz", summary="Liveness: the process answers")
     async def healthz():

@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 TORCH  ?= torch==2.13.0
-SYSTEM_PACKAGES := python3-grammalecte hunspell-fr apertium apertium-fr-es apertium-eng-spa
+SYSTEM_PACKAGES := python3-grammalecte hunspell-fr apertium apertium-fr-es apertium-eng-spa wordnet-base lttoolbox-dev
 
 .PHONY: install system-deps demo test bench clean help
 

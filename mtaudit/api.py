@@ -123,9 +123,16 @@ def audit(text: str, *, source: str | None = None, config=None) -> dict:
 
 
 def rules() -> list[dict]:
-    """Every rule: id, slug, name, category, mqm, severity, stage, what, why, example, examples."""
+    """Every rule: id, slug, name, category, mqm, severity, stage, what, why, example, examples
+    (and example_sources for rules whose examples carry an English source)."""
     from .detect.registry import all_rules
 
-    return [cls.describe() | {"examples": {"incorrect": [e.text for e in cls.examples_bad],
-                                           "correct": [e.text for e in cls.examples_good]}}
-            for cls in all_rules().values()]
+    def examples(cls) -> dict:
+        out = {"examples": {"incorrect": [e.text for e in cls.examples_bad],
+                            "correct": [e.text for e in cls.examples_good]}}
+        if any("source" in e.context for e in cls.examples_bad + cls.examples_good):  # bilingual rules
+            out["example_sources"] = {"incorrect": [e.context.get("source") for e in cls.examples_bad],
+                                      "correct": [e.context.get("source") for e in cls.examples_good]}
+        return out
+
+    return [cls.describe() | examples(cls) for cls in all_rules().values()]

@@ -46,6 +46,15 @@ def read_stdin_request(data: bytes, default_id: str = "stdin") -> tuple[AuditReq
 
 
 def read_file_request(path: str, id: str | None = None) -> AuditRequest:
+    from .read.bilingual import bilingual_kind
+
+    if bilingual_kind(path):  # XLIFF, TMX, PO, CSV/TSV: one report, one segment per unit
+        from .l10n.batch import BilingualBatch
+
+        article = BilingualBatch([path]).article(path)
+        if id:
+            article.id = article.meta["bilingual"].id = id
+        return AuditRequest(article)
     return AuditRequest(read_file(path, id=id))
 
 
@@ -84,7 +93,8 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
         crossed = shown["gate"]["crossed"]
         crossed_any |= crossed
         html = req.article.html
-        if not as_json and html is None:  # a plain file or text keeps the plain report format
+        if not as_json and html is None and "bilingual" not in req.article.meta:
+            # a plain file or text keeps the plain report format
             shown = {k: v for k, v in shown.items() if k not in ("verdict", "gate")}
             shown["article"] = {k: v for k, v in shown["article"].items() if k != "format"}
         outputs.append(shown)

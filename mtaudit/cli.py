@@ -141,7 +141,14 @@ def build_parser() -> argparse.ArgumentParser:
                         "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)")
     p.add_argument("--quiet", "-q", action="store_true", help="print only errors (and no progress bar)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                   help="audit in N worker processes (0: one per CPU; default 1)")
+                   help="audit in N worker processes (0: one per CPU; default 1); with --engine ray: N actors "
+                        "(0: one per CPU of the cluster)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: this machine (default); ray: Ray Data actors on a local Ray or on the cluster "
+                        "at --address (needs mtaudit[cluster])")
+    p.add_argument("--address", metavar="ADDR",
+                   help="--engine ray: the Ray cluster to join (ray://host:10001 or host:6379; default: start Ray "
+                        "on this machine)")
     p.add_argument("--force", action="store_true",
                    help="re-audit articles whose report in --out is up to date (default: reuse them)")
     p.add_argument("--text-column", default="text", metavar="NAME", help="corpus column with the article text")
@@ -173,7 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_rule_failures(p)
     _add_roundtrip(p)
 
-    from .service import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_PORT, DEFAULT_TIMEOUT
+    from .service import (DEFAULT_HEAVY_WORDS, DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_QUEUE, DEFAULT_MAX_WORDS,
+                          DEFAULT_PORT, DEFAULT_TIMEOUT)
 
     p = sub.add_parser("serve", help="run the pre-publish HTTP service (POST /v1/audit; API docs at /docs)")
     p.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default: {DEFAULT_HOST}, this machine only)")
@@ -186,6 +194,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"per-request time limit in seconds, then 503 (default: {DEFAULT_TIMEOUT:g})")
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="worker processes, each loading the models once (default: 1)")
+    p.add_argument("--max-words", type=int, default=DEFAULT_MAX_WORDS, metavar="N",
+                   help=f"longest article accepted in words, longer gets 413 (default: {DEFAULT_MAX_WORDS}; 0: no limit)")
+    p.add_argument("--heavy-words", type=int, default=DEFAULT_HEAVY_WORDS, metavar="N",
+                   help="articles over N words are audited in a separate worker process that is stopped when the "
+                        f"time limit passes or the client goes, so short ones keep being served (default: "
+                        f"{DEFAULT_HEAVY_WORDS}; 0: no separate process)")
+    p.add_argument("--max-queue", type=int, default=DEFAULT_MAX_QUEUE, metavar="N",
+                   help=f"/readyz answers 503 (busy) while more than N audits wait (default: {DEFAULT_MAX_QUEUE})")
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     _add_common(p)
 
@@ -248,14 +264,22 @@ def cmd_audit(args) -> int:
     from .runner import BatchOptions, run_batch
 
     cfg = make_config(args)
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    engine = getattr(args, "engine", "local")
+    jobs = args.jobs if args.jobs > 0 or engine == "ray" else (os.cpu_count() or 1)
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
+    if getattr(args, "address", None) and engine != "ray":
+        raise UsageError("--address needs --engine ray")
+    if engine == "ray":
+        import importlib.util
+
+        if importlib.util.find_spec("ray") is None:
+            raise UsageError("--engine ray needs Ray Data: pip install 'mtaudit[cluster]'")
     out = Path(args.out)
     opts = BatchOptions(out=out, formats=args.format, jobs=jobs, force=args.force, quiet=args.quiet,
                         columns=Columns(args.text_column, args.id_column, args.source_column),
                         baseline=args.baseline, write_baseline=args.write_baseline, source=args.source,
-                        target_column=args.target_column)
+                        target_column=args.target_column, engine=engine, address=getattr(args, "address", None))
     _check_glossaries(cfg)
     if args.source and not Path(args.source).exists():
         raise UsageError(f"--source: no such file or folder: {args.source}")
@@ -268,6 +292,11 @@ def cmd_audit(args) -> int:
         result = run_batch(args.paths, cfg, opts, on_report=ci.add if ci.wanted else None)
     except BaselineError as e:
         raise UsageError(str(e)) from None
+    finally:
+        if engine == "ray":
+            from .cluster import shutdown
+
+            shutdown()
     reports, errors = result.reports, result.errors
     ci.write(reports, errors, out, gate)
     for e in errors:
@@ -401,7 +430,8 @@ def cmd_serve(args) -> int:
         print(f"mtaudit: warning: serving on {args.host} without a token; anyone who can reach it can use it",
               file=sys.stderr)
     serve(cfg, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level, token=token,
-          max_body=args.max_body, timeout=args.timeout, gate=Gate(args.fail_under, args.fail_on))
+          max_body=args.max_body, timeout=args.timeout, gate=Gate(args.fail_under, args.fail_on),
+          max_words=args.max_words or None, heavy_words=args.heavy_words or None, max_queue=args.max_queue)
     return EXIT_OK
 
 

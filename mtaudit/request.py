@@ -217,7 +217,8 @@ def finish(report: dict, req: AuditRequest, gate: Gate) -> dict:
     out.update((k, v) for k, v in report.items() if k != "schema")
     out["gate"] = gate.to_dict(crossed)
     art = dict(out["article"])
-    art["format"] = "html" if req.article.html is not None else "text"
+    if "units" not in out:  # a bilingual file keeps its own format (xliff1, po...)
+        art["format"] = "html" if req.article.html is not None else "text"
     if req.title is not None:
         art["title"] = req.title
     out["article"] = art

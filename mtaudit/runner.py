@@ -55,6 +55,8 @@ class BatchOptions:
     write_baseline: str | None = None
     source: str | None = None  # --source: English source file, or folder paired by file name
     target_column: str = "target"  # bilingual CSV/TSV
+    engine: str = "local"  # local | ray (mtaudit.cluster)
+    address: str | None = None  # --engine ray: the cluster to join (None: a local Ray)
 
 
 @dataclass
@@ -85,6 +87,10 @@ def plan(paths: list[str], config: Config, columns: Columns,
         if plain:
             files, errs = discover(list(plain), suffixes=folder_suffixes_all(), exclude=config.exclude,
                                    outputs=outputs)
+            named = {str(Path(x)) for x in plain}
+            # a .tsv found in a folder is audited only when its header makes it a bilingual table
+            files = [f for f in files if f.suffix.lower() != ".tsv" or str(f) in named
+                     or bilingual_kind(f, target_column)]
             errors.extend(errs)
             parts.append(("files", files))
             plain.clear()
@@ -379,7 +385,11 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         return article, run
 
     try:
-        if opts.jobs <= 1:
+        if opts.engine == "ray":
+            from .cluster import run as run_on_ray
+
+            run_on_ray(sources, config, opts.jobs, opts.address, load, finish, bar, result)
+        elif opts.jobs <= 1:
             auditor = None
             chunk: list = []
 

@@ -58,7 +58,9 @@ def test_xliff2_tmx_po_csv_tsv():
     assert tmx.units[0].id == "t1" and tmx.units[0].source == "Press <bpt1/>OK<ept1/> to continue."
     assert tmx.units[1].notes == ["Status line"]
     po = read_bilingual(DATA / "messages.po")
-    assert [u.id for u in po.units] == ["Hello %(name)s, you have %(count)d new messages.", "Sign out", "menu|File"]
+    assert [u.id for u in po.units] == ["Hello %(name)s, you have %(count)d new messages.", "Sign out", "menu|File",
+                                        "%d file[0]", "%d file[1]"]
+    assert [(u.source, u.target) for u in po.units[3:]] == [("%d file", "%d fichier"), ("%d files", "%d fichiers")]
     assert po.units[1].state == "fuzzy" and po.target_language == "fr"
     csv_doc = read_bilingual(DATA / "strings.csv")
     assert [(u.id, u.source, u.target) for u in csv_doc.units][1] == ("k2", "Cancel, then retry", "Annulez puis réessayez")
@@ -244,3 +246,46 @@ def test_xliff2_write_back_puts_notes_before_segments(tmp_path):
     assert [c.tag.split("}")[1] for c in unit] == ["notes", "segment"]
     assert unit.find("x:notes/x:note", ns).get("category") == "mtaudit"
     assert "MTA903" in unit.find("x:notes/x:note", ns).text
+
+
+def test_rerun_does_not_audit_the_annotated_xliff_copies(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(DATA / "app2.xlf", src / "app2.xlf")
+    assert main(["audit", str(src), "--out", str(src / "r"), "--format", "json,xliff", "--quiet"]) in (0, 1)
+    assert (src / "r" / "app2.mtaudit.xlf").exists()
+    assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--format", "json", "--quiet"]) in (0, 1)
+    assert sorted(p.name for p in (tmp_path / "o").glob("*.json")) == ["app2.json"]
+
+
+def test_check_reads_a_bilingual_file(capsys):
+    assert main(["check", str(DATA / "errors.xlf")]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["article"]["format"] == "xliff1" and report["gate"]["crossed"]
+    assert {f["unit"] for f in report["findings"]} >= {"n1", "p1", "empty"}
+    assert main(["check", str(DATA / "german.xlf")]) == 2
+    assert "target language is 'de-DE'" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="apertium not installed")
+def test_round_trip_and_bilingual_rules_map_to_units():
+    doc = read_bilingual(DATA / "errors.xlf")
+    config = Config(roundtrip={"engine": "apertium"})
+    report = audit_bilingual(Auditor(config), doc, None)
+    assert report["roundtrip"]["available"]
+    units = {u.id: u for u in doc.units}
+    later = [f for f in report["findings"] if f["rule"].startswith("MTA8")]
+    assert later
+    for f in later:
+        assert units[f["unit"]].target[f["start"]:f["end"]] == f["text"]
+
+
+def test_a_plain_tsv_in_a_folder_is_not_taken_for_a_bilingual_table(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "data.tsv").write_text("name\tcount\nx\t1\n", encoding="utf-8")
+    shutil.copy(DATA / "strings.tsv", d / "strings.tsv")
+    (d / "note.txt").write_text("Le sommet a eu lieu à Paris.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(d), "--out", str(out), "--format", "json", "--quiet"]) == 0
+    assert sorted(p.stem for p in out.glob("*.json")) == ["note", "strings"]

@@ -20,6 +20,10 @@ class Example:
     Incorrect examples (Rule.examples_bad) must produce a finding; every string in `flags` must
     be exactly the text of one finding. Correct examples (Rule.examples_good) must produce none.
     `context` passes extra inputs some rules need (e.g. round-trip records, the English source).
+    The source-against-target rules of bilingual files (stage "l10n") read the example text as a
+    unit's target and `source=` as its source: bad("Supprimer les éléments ?", source="Delete {0}
+    items?"); `memory=` (units of the batch) and `glossary=` (rows) feed the consistency and
+    terminology rules.
     """
 
     text: str
@@ -45,7 +49,7 @@ class Rule:
     category: str = ""
     mqm: str = ""
     severity: str = "minor"
-    stage: str = "detect"  # detect | roundtrip | bilingual (per article) | batch (see BatchRule)
+    stage: str = "detect"  # detect | roundtrip | bilingual | l10n (per translation unit) | batch (BatchRule)
     styles: tuple = ()  # typography house styles the rule runs in ("press",); empty: every style
     what: str = ""
     why: str = ""

@@ -20,8 +20,9 @@ PLACEHOLDER_RE = re.compile(
     r"|\{\d+(?:,[^{}]*)?\}"                                  # {0} {0,number}
     r"|\{[A-Za-z_][\w.]*(?::[^{}]*)?\}"                      # {name} {name:.2f}
     r"|</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>"  # HTML/XML tags
-    r"|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);"                  # entities
 )
+# HTML entities (&amp; &nbsp;) are not codes: a target may write the character itself
+ENTITY_RE = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 URL_RE = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'«»]+[^\s<>\"'«».,;:!?)\]]", re.IGNORECASE)
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 
@@ -67,10 +68,12 @@ def links(text: str) -> list[Item]:
 
 
 def mask_items(text: str) -> str:
-    """The text with codes, placeholders, URLs and e-mail addresses blanked (same length)."""
+    """The text with codes, placeholders, entities, URLs and e-mail addresses blanked (same length)."""
     chars = list(text)
     for i in codes(text) + links(text):
         chars[i.start:i.end] = " " * (i.end - i.start)
+    for m in ENTITY_RE.finditer(text):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
 

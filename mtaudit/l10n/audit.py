@@ -46,6 +46,26 @@ def to_units(doc: Bilingual, offsets: list[int], findings) -> list:
     return out
 
 
+def unit_analysis(ctx, start: int, end: int):
+    """The file's spaCy analysis cut to one unit (offsets and token indexes re-based), so that unit
+    rules that need tokens (the glossary's lemma matcher) do not run spaCy again."""
+    import bisect as _b
+    import dataclasses
+
+    starts = ctx._token_starts
+    lo, hi = _b.bisect_left(starts, start), _b.bisect_left(starts, end)
+    toks = []
+    for t in ctx.tokens[lo:hi]:
+        if t.end > end:
+            break
+        head = t.head - lo if lo <= t.head < lo + (hi - lo) else t.i - lo
+        toks.append(dataclasses.replace(t, i=t.i - lo, start=t.start - start, end=t.end - start, head=head))
+    ents = [dataclasses.replace(e, start=e.start - start, end=e.end - start,
+                                tokens=tuple(i - lo for i in e.tokens if lo <= i < lo + len(toks)))
+            for e in ctx.entities if start <= e.start and e.end <= end]
+    return toks, ents
+
+
 def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     from ..pipeline import build_report
 
@@ -63,6 +83,8 @@ def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
         uctx = Context(Article(id=f"{doc.id}#{u.id}", text=u.target), config, auditor.resources,
                        source=u.source, source_language=doc.source_language or "en", memory=memory,
                        doc=doc.id, unit=u.id)
+        if "_analysis" in ctx.__dict__:  # spaCy already ran on the file
+            uctx.__dict__["_analysis"] = unit_analysis(ctx, offsets[u.index], offsets[u.index] + len(u.target))
         got, fails = run_rules(uctx, rules)
         for f in got:
             f.unit, f.line = u.id, u.line

@@ -15,8 +15,11 @@ def squash(text: str) -> str:
 
 
 def loose(text: str) -> str:
-    """Case, punctuation and codes aside: "Save", "save" and "Save:" are one source."""
-    return " ".join(_PUNCT.sub(" ", CODE_RE.sub(" ", squash(text)).casefold()).split())
+    """Case, punctuation, codes, placeholders and links aside: "Save", "save", "Save:" and
+    "Save {0}" are one source."""
+    from . import mask_items
+
+    return " ".join(_PUNCT.sub(" ", mask_items(CODE_RE.sub(" ", squash(text))).casefold()).split())
 
 
 @dataclass(frozen=True)

@@ -109,8 +109,16 @@ def french_form(n: Number, value) -> str:
     return sign + whole + ("," + frac if frac else "")
 
 
-def is_version_like(text: str, start: int) -> bool:
-    """'Bluetooth 5.0', 'USB 3.1', 'v2.4', 'iOS 14.2': a version after a name, not a quantity."""
+UNIT_AFTER = re.compile(r"[\s\u00a0\u202f]?(?:%|€|\$|£|°|(?:mm|cm|m|km|mg|g|kg|ml|cl|l|oz|lb|lbs|po|pouces?|pieds?|"
+                        r"mètres?|litres?|grammes?|kilos?|heures?|h|min|s|ans?|mois|jours?|W|kW|V|mAh|Go|Mo|To|"
+                        r"GHz|MHz|Hz|x)\b)")
+
+
+def is_version_like(text: str, start: int, end: int | None = None) -> bool:
+    """'Bluetooth 5.0', 'USB 3.1', 'v2.4', 'iOS 14.2': a version after a name, not a quantity
+    ('Fat Cat 11.5 g' is a quantity: a unit follows)."""
+    if end is not None and UNIT_AFTER.match(text, end):
+        return False
     before = text[:start]
     if before.endswith(("v", "V")):
         return True

@@ -103,18 +103,19 @@ def language_base(code: str | None) -> str:
 # -- detection ---------------------------------------------------------------------------------
 
 def bilingual_kind(path, target_column: str = "target") -> str | None:
-    """The bilingual format of a file by extension (and, for .csv, by its header), or None."""
+    """The bilingual format of a file by extension (and, for .csv/.tsv, by a header naming a target
+    column or a language), or None."""
     p = Path(path)
     kind = BILINGUAL_SUFFIXES.get(p.suffix.lower())
-    if kind != "csv":
+    if kind not in ("csv", "tsv"):
         return kind
     try:
         with open(p, encoding="utf-8-sig", newline="") as fh:
-            header = next(csv.reader(fh), [])
+            header = next(csv.reader(fh, dialect="excel-tab" if kind == "tsv" else "excel"), [])
     except (OSError, UnicodeDecodeError, csv.Error):
         return None
     names = [h.strip() for h in header]
-    return "csv" if target_column in names or any(_LANG_CODE.fullmatch(h) for h in names) else None
+    return kind if target_column in names or any(_LANG_CODE.fullmatch(h) for h in names) else None
 
 
 # -- rendering inline content ------------------------------------------------------------------

@@ -96,6 +96,8 @@ def is_mtaudit_output(path: str | os.PathLike) -> bool:
     except OSError:
         return False
     suffix = p.suffix.lower()
+    if p.name.lower().endswith(".mtaudit.xlf"):  # --format xliff: an annotated copy of an XLIFF input
+        return True
     if suffix in (".md", ".markdown"):
         lines = head.splitlines()
         return len(lines) >= 3 and lines[0].startswith("# Quality sheet — ") and lines[2].startswith("**Quality ")

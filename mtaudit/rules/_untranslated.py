@@ -838,6 +838,7 @@ def _english_spans(text, toks, hits, ok, caps_lines) -> list:
             if a <= b:
                 spans.append(_extend_title_run(text, stretch, a, b))
     spans += _single_words(text, toks, spans)
+    spans += _short_phrases(text, toks, spans)
     out = []
     for run in spans:
         words = [t for t in run if t.alpha and not t.masked]
@@ -915,6 +916,59 @@ def _single_words(text, toks, runs) -> list:
             out.append([t])
         elif t.sent_start and t.text[:1].isupper() and t.text[1:].islower() and t.score >= SINGLE_INITIAL:
             out.append([t])
+    return out
+
+
+SHORT_MIN_EN = 3.0  # every word of a short phrase is a common English word (zipf)
+SHORT_MAX_SCORE = 1.2  # and one word at least is clearly English (log-odds)
+SHORT_LINGUA = 0.7
+CUE_AFTER = re.compile(r"\s*[:,–—]")
+
+
+def _short_phrases(text, toks, runs) -> list:
+    """Two- to four-word English expressions the sequence model leaves alone because a word is also
+    French ("game changer", "no comment"), where their place says they stand apart from the French
+    sentence: the whole of a quotation, the words opening a sentence before a colon or comma, a
+    lower-case hyphenated compound ("win-win"). Confirmed by wordfreq (every word common English,
+    one clearly English) and by lingua on the phrase."""
+    taken = {id(t) for run in runs for t in run}
+    index = {t.start: k for k, t in enumerate(toks)}
+    cands = []
+    for m in QUOTE_RX.finditer(text):
+        g = 1 if m.group(1) is not None else (2 if m.group(2) is not None else 3)
+        s, e = m.start(g), m.end(g)
+        inner = [t for t in toks if s <= t.start and t.end <= e]
+        if 2 <= len(inner) <= 4 and text[s:e].strip() == text[inner[0].start:inner[-1].end]:
+            cands.append(inner)
+    for k, t in enumerate(toks):
+        if t.sent_start:
+            for n in (2, 3, 4):
+                j = k + n - 1
+                if j < len(toks) and all(_joined(text, toks[i], toks[i + 1]) for i in range(k, j)) \
+                        and CUE_AFTER.match(text, toks[j].end):
+                    cands.append(toks[k:j + 1])
+                    break
+        parts = t.lower.split("-")
+        if 2 <= len(parts) <= 3 and t.text.islower() and all(parts):
+            cands.append([t])
+    out = []
+    for run in cands:
+        if any(id(t) in taken or t.masked or t.elision or t.name_hit is not None or not t.alpha for t in run):
+            continue
+        words = [w for t in run for w in t.lower.split("-")]
+        if len(words) < 2 or any(c in FRENCH_LETTERS for w in words for c in w):
+            continue
+        if sum(1 for t in run if t.cap) > 1:
+            continue  # title case: a name or a title, MTA401's name evidence decides those
+        if any(zipf(w)[1] < SHORT_MIN_EN for w in words) or max(word_score(w) for w in words) < SHORT_MAX_SCORE:
+            continue
+        if sum(word_score(w) for w in words) <= 0:
+            continue
+        conf = english_confidence(" ".join(words))
+        if conf is None or conf < SHORT_LINGUA:
+            continue
+        taken.update(id(t) for t in run)
+        out.append(run)
     return out
 
 

@@ -31,6 +31,8 @@ class NumberMismatch(Rule):
         good("Deux câbles de 1,5 m.", source="Two 1.5 m cables."),
         good("Le 1er prix.", source="The first prize."),
         good("Aucun chiffre ici.", source="No digits here."),
+        good("Évalué à 400 lb/po2.", source="Rated to 400 PSI."),
+        good("Supprimer {0} éléments «\u00a0ici\u00a0».", source="Delete {0} items &#x201C;here&#x201D;."),
     ]
 
     def check(self, ctx):
@@ -51,6 +53,6 @@ class NumberMismatch(Rule):
         for n in tn:
             if n.values & source_values:
                 continue
-            if ORDINAL_FR.match(ctx.text, n.end):
-                continue
+            if ORDINAL_FR.match(ctx.text, n.end) or (n.start and ctx.text[n.start - 1].isalpha()):
+                continue  # 1er, 2e; po2, m3, CO2: an exponent or part of a code
             yield unit_finding(self, ctx, n.start, n.end, f"The number {n.text!r} is not in the source.")

@@ -49,6 +49,7 @@ for _t in (
     Table("set_phrases", "tsv", "set phrases", "English set phrases and their French rendering"),
     Table("calques", "tsv", "calques", "word-for-word renderings of English and the French to use"),
     Table("passive_calques", "tsv", "calques", "English passives calqued in French"),
+    Table("idiom_calques", "tsv", "idiom calques", "English idioms rendered word for word and the French to use"),
     Table("boilerplate", "tsv", "boilerplate", "web-page chrome and plugin traces to flag"),
     Table("markup", "tsv", "markup", "template, entity and markup leftovers"),
     Table("typography", "tsv", "typography", "French typography patterns"),

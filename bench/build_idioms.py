@@ -17,7 +17,7 @@ Steps (each stated in the output file's header):
     common French words (wordfreq zipf >= 5.5 for every content word), and every pattern that
     matches ordinary French: the calibration half of the WMT22 de-fr documents (ref_fr and the six
     MT columns, which translate German, not English) and the clean seeds 000 and 003
-    (filter_ordinary()). The other half of the documents is kept for measuring (bench/idioms_eval.py).
+    and the WMT20 QE en-fr MT segments annotated with no error (filter_ordinary()). The other half of the documents is kept for measuring (bench/idioms_eval.py).
 
 Needs the Debian packages wordnet-base, apertium-eng-spa, apertium-fr-es, lttoolbox (lt-proc) and lttoolbox-dev (
 lt-print). Intermediate results are cached in --cache.
@@ -325,36 +325,94 @@ def spanish_french(apertium: Path) -> dict:
 
 
 FR_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœæ]+")  # one token: no apostrophe, hyphen or space
-APERTIUM_POS = {"n": "n", "vblex": "v", "adj": "a", "adv": "r", "pr": "p"}
+APERTIUM_POS = {"n": "n", "vblex": "v", "adj": "a", "adv": "r", "pr": "p", "det": "a"}  # det: "last", "first"
 
 
 def _pos(tags: str) -> str:
     return tags[1:].split(">", 1)[0]
 
 
-def french_lexicon(inventory, apertium: Path) -> dict:
-    """English word -> {'n'|'v'|'a'|'r'|'p': set of single-word French lemmas}."""
+SYNONYM_SENSES = 3
+
+
+def first_synonyms(wordnet: Path) -> dict:
+    """(word, 'n'|'v'|'a') -> one-word lemmas of the word's SYNONYM_SENSES most frequent WordNet senses."""
+    out = {}
+    for pos, key in (("noun", "n"), ("verb", "v"), ("adj", "a")):
+        words_at = {}
+        for line in (wordnet / f"data.{pos}").read_text(encoding="latin-1").splitlines():
+            if line[:1].isdigit():
+                f = line.split(" ")
+                n = int(f[3], 16)
+                words_at[f[0]] = [re.sub(r"\(\w+\)$", "", f[4 + 2 * i]) for i in range(n)]
+        for line in (wordnet / f"index.{pos}").read_text(encoding="latin-1").splitlines():
+            if line[:1] == " ":
+                continue
+            f = line.split()
+            offsets = f[4 + int(f[3]) + 2:][:SYNONYM_SENSES]
+            out[(f[0], key)] = sorted({w for o in offsets for w in words_at.get(o, [])
+                                       if "_" not in w and w != f[0] and w.islower()})
+    return out
+
+
+def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None) -> dict:
+    """English word -> {'n'|'v'|'a'|'r'|'p': single-word French lemmas, 'pp': French past participles}.
+
+    A word's translations are those of its Apertium analyses, plus those of the one-word synonyms of
+    its most frequent WordNet sense in the same part of speech ("hit" also through "strike")."""
+    synonyms = synonyms or {}
     words = sorted({w for r in inventory for w in r["english"].split()})
     analyses = english_analyses(words, apertium)
+    extra = sorted({syn for w in words for lemma, tags in analyses.get(w, ())
+                    for syn in synonyms.get((lemma, APERTIUM_POS.get(_pos(tags), "")), [])} - set(words))
+    analyses.update(english_analyses(extra, apertium))
     keys = sorted({(lemma, tags) for s in analyses.values() for lemma, tags in s if _pos(tags) in APERTIUM_POS})
     en_es = bidix(keys, apertium / "apertium-eng-spa" / "eng-spa.autobil.bin")
     es_fr = spanish_french(apertium)
-    lex = {}
-    for w in words:
+
+    def direct(word):
         by_pos = collections.defaultdict(set)
-        for lemma, tags in analyses.get(w, ()):
+        for lemma, tags in analyses.get(word, ()):
             tag = _pos(tags)
             if tag not in APERTIUM_POS:
                 continue
             for es, es_tag in en_es.get((lemma, tags), ()):
-                for fr in es_fr.get((es, es_tag), ()):
+                for fr in es_fr.get((es, es_tag), set()) | (es_fr.get((es, "adj"), set()) if es_tag == "det" else set()):
                     fr = fr.lower()
                     if FR_WORD.fullmatch(fr) and len(fr) > 1:
                         by_pos[APERTIUM_POS[tag]].add(fr)
                         if "oe" in fr:  # Apertium writes "oeil", French text "œil"
                             by_pos[APERTIUM_POS[tag]].add(fr.replace("oe", "œ"))
-        lex[w] = {k: sorted(v) for k, v in by_pos.items()}
+        return by_pos
+
+    lex = {}
+    for w in words:
+        by_pos = direct(w)
+        for lemma, tags in analyses.get(w, ()):
+            p = APERTIUM_POS.get(_pos(tags), "")
+            for syn in synonyms.get((lemma, p), []):
+                by_pos[p] |= direct(syn).get(p, set())
+        lex[w] = {k: sorted(v) for k, v in by_pos.items() if v}
+    verbs = sorted({v for e in lex.values() for v in e.get("v", ())})
+    pp = participles(verbs, apertium)
+    for e in lex.values():
+        if e.get("v"):
+            e["pp"] = sorted({f for v in e["v"] for f in pp.get(v, ())})
     return lex
+
+
+def participles(verbs: list[str], apertium: Path) -> dict:
+    """French verb -> its past participle forms (masculine and feminine singular), by Apertium's generator."""
+    forms = [("m", "sg"), ("f", "sg")]
+    text = "".join(f"^{v}<vblex><pp><{g}><{n}>$\n" for v in verbs for g, n in forms)
+    out = _lt_proc(["-g", str(apertium / "apertium-fr-es" / "es-fr.autogen.bin")], text).split("\n")
+    res = collections.defaultdict(set)
+    for k, v in enumerate(verbs):
+        for j in range(len(forms)):
+            f = out[k * len(forms) + j].strip() if k * len(forms) + j < len(out) else ""
+            if f and FR_WORD.fullmatch(f.lower()):
+                res[v].add(f.lower())
+    return res
 
 
 # -- 3. renderings as patterns ---------------------------------------------------------------------
@@ -389,8 +447,9 @@ def render(row: dict, lex: dict) -> list[str]:
             if row["pos"] == "v" and k == 0:
                 pos = "v"
             adj = set(tr.get("a", ()))
-            if not adj and not tr.get("n") and tr.get("v") and k > 0:
-                adj = set(tr["v"])  # "sitting duck", "wet blanket": a participle, matched on its verb lemma
+            if not adj and not tr.get("n") and tr.get("v") and not (row["pos"] == "v" and k == 0):
+                # "sitting duck", "wet blanket": a participle, matched on its verb lemma or its forms
+                adj = set(tr["v"]) | set(tr.get("pp", ()))
             items.append(("C", pos, set(alts), adj))
     # trailing particles of phrasal verbs carry no literal French word
     while items and items[-1][0] == "P" and row["pos"] == "v":
@@ -415,8 +474,8 @@ def render(row: dict, lex: dict) -> list[str]:
         elif it[0] == "S":
             seqs = [s + ["*"] for s in seqs]
         elif it[0] == "P":
-            if k == 0 or all(x[0] != "C" for x in items[:k]):
-                seqs = [s + [_alts(it[1])] for s in seqs]  # a leading preposition is kept
+            if k == 0 or all(x[0] != "C" for x in items[:k]) or k == len(items) - 1:
+                seqs = [s + [_alts(it[1])] for s in seqs]  # a leading or final preposition is kept
             elif "de" in it[1] and len(it[1]) <= 2:
                 seqs = [s + ["de"] for s in seqs]
             else:
@@ -490,15 +549,29 @@ def wmt22_texts(refs: Path, calibration: bool, columns=None) -> list[tuple[str, 
 FR_PREPOSITIONS = {w for v in PREPOSITIONS.values() for w in v.split("/")}
 
 
+def wmt20_clean(path: Path) -> list[tuple[str, str]]:
+    """French MT segments of WMT20 QE (en-fr product listings) in which the MQM annotators found no
+    error at all, one text per document: ordinary French by their judgement."""
+    docs = collections.defaultdict(list)
+    p = path / "train_segments.tsv"
+    if not p.exists():
+        return []
+    with open(p, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row["n_errors"] == "0":
+                docs[row["doc_id"]].append(row["mt"])
+    return [(f"wmt20/{d}", "\n".join(v)) for d, v in docs.items()]
+
+
 def common_only(pattern: str) -> bool:
-    """Every content item is a very common French word (zipf >= 5.5 for its most common alternative)."""
+    """Every content word of the rendering is very common French (zipf >= 5.5 for its most common
+    alternative; prepositions, determiners and slots aside): such words meet by chance."""
     from wordfreq import zipf_frequency
 
-    items = [i for i in pattern.split() if i not in ("@det?", "*", "de") and not i.startswith("@")]
-    content_items = [i for i in items if not set(i.split("/")) <= FR_PREPOSITIONS]
-    if not content_items:
+    items = [i for i in pattern.split() if i not in ("@det?", "*", "de") and not set(i.split("/")) <= FR_PREPOSITIONS]
+    if len(items) < 2:
         return True
-    return all(max(zipf_frequency(w, "fr") for w in i.split("/")) >= 5.5 for i in content_items)
+    return all(max(zipf_frequency(w, "fr") for w in i.split("/")) >= 5.5 for i in items)
 
 
 def filter_ordinary(rows: list[dict], texts: list[tuple[str, str]], cache: Path) -> dict:
@@ -511,8 +584,15 @@ def filter_ordinary(rows: list[dict], texts: list[tuple[str, str]], cache: Path)
     pat_rows = [{"wrong": p, "english": r["english"]} for r in rows for p in r["patterns"]]
     matcher = PhraseMatcher.from_rows(pat_rows, "wrong", 1, "idiom_calques")
     res = Resources(Config().data_files)
+    anchors = set(matcher.index)
     hits = {}
     for name, text in texts:
+        # only lines holding a pattern's anchor word can match: parse those alone
+        lines = [ln for ln in text.split("\n") if anchors & {w for t in re.findall(r"\w+", ln.lower())
+                                                             for w in (t, t[:-1])}]
+        if not lines:
+            continue
+        text = "\n".join(lines)
         ctx = Context.from_text(text, Config(), res)
         for m in matcher.match(text_view(ctx)):
             hits.setdefault(m.pattern.source, f"{name}: {text[m.start:m.end]!r}")
@@ -564,6 +644,7 @@ def main(argv=None):
     ap.add_argument("--wordnet", type=Path, default=WORDNET)
     ap.add_argument("--apertium", type=Path, default=APERTIUM)
     ap.add_argument("--refs", type=Path, default=ROOT / ".." / "shared" / "data" / "wmt22-defr")
+    ap.add_argument("--wmt20", type=Path, default=ROOT / ".." / "shared" / "data" / "wmt20-qe-enfr")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "mtaudit-idioms")
     ap.add_argument("--inventory-only", action="store_true", help="print the inventory and stop")
@@ -583,7 +664,7 @@ def main(argv=None):
     if lex_path.exists():
         lex = json.loads(lex_path.read_text())
     else:
-        lex = french_lexicon(inventory, a.apertium)
+        lex = french_lexicon(inventory, a.apertium, first_synonyms(a.wordnet))
         lex_path.write_text(json.dumps(lex, ensure_ascii=False))
     stats = collections.Counter()
     rows = []
@@ -600,11 +681,12 @@ def main(argv=None):
     print(f"rendered: {len(rows)} expressions", file=sys.stderr)
 
     texts = wmt22_texts(a.refs, calibration=True)
+    texts += wmt20_clean(a.wmt20)
     for seed in ("000", "003"):
         for p in sorted((ROOT / "seeds").glob(f"{seed}_*.txt")):
             texts.append((p.name, p.read_text(encoding="utf-8")))
     hits_path = a.cache / "ordinary_hits.json"
-    key = hashlib.sha1(json.dumps([r["patterns"] for r in rows]).encode()).hexdigest()
+    key = hashlib.sha1(json.dumps([[r["patterns"] for r in rows], [n for n, _ in texts]]).encode()).hexdigest()
     cached = json.loads(hits_path.read_text()) if hits_path.exists() else {}
     if cached.get("key") == key:
         hits = cached["hits"]
@@ -647,7 +729,8 @@ def write(path: Path, rows, inventory, stats, hits, n_texts):
 #   animals, plants, food, body parts, artefacts or objects ("red herring", "kick the bucket"), or it is
 #   an adverb or adjective phrase of 3+ words ("in the long run"). Kinds: verb-idiom, noun-,
 #   adjective-, adverb-phrase (phrasal verbs have one content word: none is figurative in this sense).
-# Rendering: every content word through Apertium eng-spa (all translations lt-proc -b lists), then
+# Rendering: every content word (and the one-word synonyms of its 3 most frequent WordNet senses)
+#   through Apertium eng-spa (all translations lt-proc -b lists), then
 #   Spanish -> French through es-fr and the reversed fr-es dictionary; prepositions through a closed
 #   table; English modifier + noun -> French noun + adjective (either side) or noun + de + noun; "the",
 #   "a", "one's" -> any determiner; "it", "someone" and inner prepositions -> a 1-4 word slot;
@@ -655,14 +738,15 @@ def write(path: Path, rows, inventory, stats, hits, n_texts):
 #   inflected forms, elided and contracted articles ("du", "au") match.
 # Dropped: a light verb (take, make, get, give, have, do, put, go, come, set, keep, hold, let, be,
 #   bring, turn, run, see, play) with a single noun ("prendre la route" is French too); binomials and repetitions ("body and soul", "hand in hand": French often shares them);
-#   renderings with fewer than two French content words ({stats.get('no rendering with two French content words', 0)} expressions, most phrasal verbs);
-#   patterns made only of very common French words, zipf >= 5.5 ({stats.get('patterns dropped: only very common French words', 0)}); patterns that match
+#   renderings with fewer than two French content words ({stats.get('no rendering with two French content words', 0)} expressions);
+#   renderings whose content words are all very common French, zipf >= 5.5 ({stats.get('patterns dropped: only very common French words', 0)}); patterns that match
 #   ordinary French ({len(hits)}): {n_texts} texts = the calibration half of the WMT22 de-fr documents
-#   (sha1(doc_id) even; ref_fr and the six MT columns) and the clean seeds 000 and 003.
+#   (sha1(doc_id) even; ref_fr and the six MT columns), the WMT20 QE en-fr MT segments with no
+#   MQM error, and the clean seeds 000 and 003.
 # Kept: {len(rows)} idioms ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), {sum(len(r['patterns']) for r in rows)} patterns.
 # Columns:
 #   english   the English idiom (WordNet lemma)
-#   kind      phrasal-verb | verb-idiom | noun-phrase | adjective-phrase | adverb-phrase
+#   kind      verb-idiom | noun-phrase | adjective-phrase | adverb-phrase
 #   wrong     literal French renderings, |-separated patterns (a/b alternatives, @det? optional
 #             determiner, * a 1-4 word slot; see mtaudit/detect/phrases.py)
 #   use       the French equivalent when the hand lexicon (calques.tsv use, set_phrases.tsv french) knows it

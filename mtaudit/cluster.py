@@ -16,7 +16,6 @@ import os
 
 WINDOW = 2000  # articles per Ray Data dataset (each window starts its actors, which load the models)
 BATCH = 16     # articles per map_batches call (one nlp.pipe batch)
-FAILED = "__audit_failed__"  # key of an AuditFailed sent back from an actor as JSON
 
 
 class RayUnavailable(Exception):
@@ -48,9 +47,11 @@ class _Auditing:
             analyses = [None] * len(articles)
         out = []
         for article, analysis in zip(articles, analyses):
-            report = audit_one(self.auditor, article, analysis)  # a failure is this article's, the batch goes on
-            if isinstance(report, AuditFailed):  # across the process boundary as JSON, typed again on arrival
-                report = {FAILED: report.problem}
+            report = audit_one(self.auditor, article, analysis)  # a failure is this article's, not the batch's
+            if isinstance(report, AuditFailed):
+                report = {"failed": report.problem}
+            else:
+                report = {"report": report}
             out.append(json.dumps(report, ensure_ascii=False))
         return {"index": np.asarray(batch["index"]), "report": np.asarray(out, dtype=object)}
 
@@ -91,13 +92,13 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
     pending: dict = {}
     here: list = []
 
+    from .runner import AuditFailed, audit_one
+
     def local(index, article, run_info):
         if not here:
             from .pipeline import Auditor
 
             here.append(Auditor(config))
-        from .runner import audit_one
-
         finish(index, article, audit_one(here[0], article), run_info)
         bar.update(words=article.words)
 
@@ -121,12 +122,8 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
             for index, text in zip(batch["index"], batch["report"]):
                 index = int(index)
                 article, run_info = pending.pop(index)
-                report = json.loads(text)
-                if FAILED in report:
-                    from .runner import AuditFailed
-
-                    report = AuditFailed(report[FAILED])
-                finish(index, article, report, run_info)
+                got = json.loads(text)
+                finish(index, article, AuditFailed(got["failed"]) if "failed" in got else got["report"], run_info)
                 bar.update(words=article.words)
         window.clear()
 
@@ -137,9 +134,10 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
         article, run_info = got
         try:
             json.dumps(article.meta, ensure_ascii=False)
-            if article.html is not None:
-                raise TypeError("the HTML offset map stays here")
-        except (TypeError, ValueError):  # e.g. a bilingual file's units, HTML input: audited here, not on Ray
+            plain = article.html is None  # an HTML input keeps its offset map here
+        except (TypeError, ValueError):  # e.g. a bilingual file's units: audited here, not on Ray
+            plain = False
+        if not plain:
             local(index, article, run_info)
             continue
         window.append((index, article, run_info))

@@ -10,7 +10,7 @@ from mtaudit.config import Config
 from mtaudit.pipeline import Auditor
 from mtaudit.read import Article
 from mtaudit.read.dates import DateError, article_date, find_dateline, parse_date
-from mtaudit.service.request import AuditorCache, RequestError, parse_request, run_request
+from mtaudit.request import AuditorCache, RequestError, audit_request, parse_request
 from mtaudit.settings import ConfigError, load_config
 
 
@@ -108,10 +108,10 @@ def test_config_style(tmp_path):
 def test_request_style_and_date():
     auditors = AuditorCache(Config())
     body = {"text": PM + "\nIl a dit : « Nous verrons ».", "date": "2023-06-01", "options": {"style": "press"}}
-    out = run_request(parse_request(body), auditors)
+    out = audit_request(parse_request(body), auditors)
     rules = {f["rule"] for f in out["findings"]}
     assert {"MTA204", "MTA660"} <= rules and out["article"]["date"]["source"] == "request"
-    out = run_request(parse_request({"text": body["text"]}), auditors)
+    out = audit_request(parse_request({"text": body["text"]}), auditors)
     assert not {"MTA204", "MTA660"} & {f["rule"] for f in out["findings"]}
     with pytest.raises(RequestError, match="style"):
         parse_request({"text": "x y z", "options": {"style": "fancy"}})

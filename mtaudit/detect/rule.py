@@ -49,7 +49,7 @@ class Rule:
     category: str = ""
     mqm: str = ""
     severity: str = "minor"
-    stage: str = "detect"  # detect | roundtrip | bilingual | l10n (per translation unit) | batch (BatchRule)
+    stage: str = "detect"  # detect | roundtrip | bilingual (per article) | l10n (per translation unit) | batch (see BatchRule)
     styles: tuple = ()  # typography house styles the rule runs in ("press",); empty: every style
     what: str = ""
     why: str = ""

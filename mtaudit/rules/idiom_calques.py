@@ -19,7 +19,8 @@ class GeneratedIdiomCalque(LexiconRule):
     multi-word expressions of WordNet 3.0 (their meaning shares no word with the expression, and a
     concrete noun stands for something abstract), each content word rendered through the Apertium
     English-Spanish and Spanish-French dictionaries, and every rendering that occurs in ordinary
-    French (human and German-to-French text) dropped. Matched on lemmas, so inflected forms and
+    French (human translations, German-to-French MT, English-to-French MT that annotators found
+    error-free) dropped. Matched on lemmas, so inflected forms and
     articles hit. Spans the hand lexicons (MTA301, MTA310) already report are left to them."""
     why = """A word-for-word idiom reads as nonsense or as a literal statement in French: "il a renversé
     les haricots" is about vegetables, not a secret revealed."""

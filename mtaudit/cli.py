@@ -140,9 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout); "
                         "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)")
     p.add_argument("--quiet", "-q", action="store_true", help="print only errors (and no progress bar)")
-    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help="audit in N worker processes (0: one per CPU; default 1); with --engine ray: N actors "
-                        "(0: one per CPU of the cluster)")
+                        "(default and 0: one per CPU of the cluster)")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local: this machine (default); ray: Ray Data actors on a local Ray or on the cluster "
                         "at --address (needs mtaudit[cluster])")
@@ -265,6 +265,8 @@ def cmd_audit(args) -> int:
 
     cfg = make_config(args)
     engine = getattr(args, "engine", "local")
+    if args.jobs is None:
+        args.jobs = 0 if engine == "ray" else 1
     jobs = args.jobs if args.jobs > 0 or engine == "ray" else (os.cpu_count() or 1)
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")

@@ -180,25 +180,28 @@ def build_parser() -> argparse.ArgumentParser:
     _add_rule_failures(p)
     _add_roundtrip(p)
 
+    from .service import (DEFAULT_HEAVY_WORDS, DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_QUEUE, DEFAULT_MAX_WORDS,
+                          DEFAULT_PORT, DEFAULT_TIMEOUT)
+
     p = sub.add_parser("serve", help="run the pre-publish HTTP service (POST /v1/audit; API docs at /docs)")
-    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
-    p.add_argument("--port", type=int, default=8080, help="port (default: 8080)")
+    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default: {DEFAULT_HOST}, this machine only)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
     p.add_argument("--token", help="require 'Authorization: Bearer TOKEN' on /v1/ (default: the MTAUDIT_TOKEN "
                                    "environment variable, which keeps it out of the process list)")
-    p.add_argument("--max-body", type=int, default=1024 * 1024, metavar="BYTES",
-                   help="largest request body accepted, larger gets 413 (default: 1048576)")
-    p.add_argument("--timeout", type=float, default=15.0, metavar="S",
-                   help="per-request time limit in seconds, then 503 (default: 15)")
+    p.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY, metavar="BYTES",
+                   help=f"largest request body accepted, larger gets 413 (default: {DEFAULT_MAX_BODY})")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+                   help=f"per-request time limit in seconds, then 503 (default: {DEFAULT_TIMEOUT:g})")
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="worker processes, each loading the models once (default: 1)")
-    p.add_argument("--max-words", type=int, default=20_000, metavar="N",
-                   help="longest article accepted in words, longer gets 413 (default: 20000; 0: no limit)")
-    p.add_argument("--heavy-words", type=int, default=3_000, metavar="N",
+    p.add_argument("--max-words", type=int, default=DEFAULT_MAX_WORDS, metavar="N",
+                   help=f"longest article accepted in words, longer gets 413 (default: {DEFAULT_MAX_WORDS}; 0: no limit)")
+    p.add_argument("--heavy-words", type=int, default=DEFAULT_HEAVY_WORDS, metavar="N",
                    help="articles over N words are audited in a separate worker process that is stopped when the "
-                        "time limit passes or the client goes, so short ones keep being served (default: 3000; "
-                        "0: no separate process)")
-    p.add_argument("--max-queue", type=int, default=8, metavar="N",
-                   help="/readyz answers 503 (busy) while more than N audits wait (default: 8)")
+                        f"time limit passes or the client goes, so short ones keep being served (default: "
+                        f"{DEFAULT_HEAVY_WORDS}; 0: no separate process)")
+    p.add_argument("--max-queue", type=int, default=DEFAULT_MAX_QUEUE, metavar="N",
+                   help=f"/readyz answers 503 (busy) while more than N audits wait (default: {DEFAULT_MAX_QUEUE})")
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     _add_common(p)
 
@@ -423,7 +426,9 @@ def cmd_serve(args) -> int:
     import os
 
     token = args.token
-    if args.host not in ("127.0.0.1", "localhost", "::1") and not (token or os.environ.get("MTAUDIT_TOKEN")):
+    from .service import LOCAL_HOSTS, TOKEN_ENV
+
+    if args.host not in LOCAL_HOSTS and not (token or os.environ.get(TOKEN_ENV)):
         print(f"mtaudit: warning: serving on {args.host} without a token; anyone who can reach it can use it",
               file=sys.stderr)
     serve(cfg, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level, token=token,

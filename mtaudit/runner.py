@@ -32,7 +32,7 @@ RESERVED_IDS = frozenset({"index"})
 
 def folder_suffixes_all() -> tuple[str, ...]:
     """Found in folders: the input kinds' and bilingual files (.csv only when named: it may be a corpus)."""
-    return folder_suffixes() + tuple(s for s in BILINGUAL_SUFFIXES if s != ".csv")
+    return folder_suffixes() + tuple(s for s in BILINGUAL_SUFFIXES if s != ".csv") + (".xml",)
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,8 @@ def plan(paths: list[str], config: Config, columns: Columns,
             files, errs = discover(list(plain), suffixes=folder_suffixes_all(), exclude=config.exclude,
                                    outputs=outputs)
             named = {str(Path(x)) for x in plain}
-            # a .tsv found in a folder is audited only when its header makes it a bilingual table
-            files = [f for f in files if f.suffix.lower() != ".tsv" or str(f) in named
+            # a .tsv (.xml) found in a folder is audited only when its header (root) makes it bilingual
+            files = [f for f in files if f.suffix.lower() not in (".tsv", ".xml") or str(f) in named
                      or bilingual_kind(f, target_column)]
             errors.extend(errs)
             parts.append(("files", files))

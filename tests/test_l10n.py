@@ -273,6 +273,10 @@ def test_round_trip_and_bilingual_rules_map_to_units():
     config = Config(roundtrip={"engine": "apertium"})
     report = audit_bilingual(Auditor(config), doc, None)
     assert report["roundtrip"]["available"]
+    bi = report["roundtrip"]["bilingual"]
+    if bi.get("available"):  # one pair per unit, no alignment: pairs follow the units
+        assert bi["paired"] == "units" and len(bi["pairs"]) == len(doc.units)
+        assert not [f for f in report["findings"] if f["rule"] == "MTA810" and f["unit"] == "m1"]
     units = {u.id: u for u in doc.units}
     later = [f for f in report["findings"] if f["rule"].startswith("MTA8")]
     assert later
@@ -289,3 +293,15 @@ def test_a_plain_tsv_in_a_folder_is_not_taken_for_a_bilingual_table(tmp_path):
     out = tmp_path / "out"
     assert main(["audit", str(d), "--out", str(out), "--format", "json", "--quiet"]) == 0
     assert sorted(p.stem for p in out.glob("*.json")) == ["note", "strings"]
+
+
+def test_xliff_and_tmx_are_recognised_by_content_in_xml_files(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    shutil.copy(DATA / "app.xlf", d / "app.xml")
+    shutil.copy(DATA / "memory.tmx", d / "memory.xml")
+    (d / "config.xml").write_text('<?xml version="1.0"?>\n<settings><a>1</a></settings>\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(d), "--out", str(out), "--format", "json", "--quiet"]) in (0, 1)  # 1: the gate
+    formats = {p.stem: json.loads(p.read_text())["article"]["format"] for p in out.glob("*.json")}
+    assert formats == {"app": "xliff1", "memory": "tmx"}

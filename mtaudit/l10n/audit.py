@@ -8,8 +8,9 @@
    are not language.
 2. The source-against-target rules (stage "l10n", rules/l10n_*.py) run per unit, on a Context
    whose text is the unit's target and whose extras carry the unit's source.
-3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets
-   with the joined sources as the English source, and its findings map back to units the same way.
+3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
+   and the bilingual rules get one source/target pair per unit (no sentence alignment); their
+   findings map back to units the same way.
 """
 from __future__ import annotations
 
@@ -19,8 +20,17 @@ from ..detect.context import Context
 from ..detect.engine import merge, run_rules
 from ..detect.registry import enabled_rules
 from ..read.article import Article
-from ..read.bilingual import JOINER, Bilingual, language_base
+from ..read.bilingual import JOINER, Bilingual, language_base, mask_codes
 from . import protected_spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """start:end without its edge whitespace (start == end when blank)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def to_units(doc: Bilingual, offsets: list[int], findings) -> list:
@@ -49,11 +59,10 @@ def to_units(doc: Bilingual, offsets: list[int], findings) -> list:
 def unit_analysis(ctx, start: int, end: int):
     """The file's spaCy analysis cut to one unit (offsets and token indexes re-based), so that unit
     rules that need tokens (the glossary's lemma matcher) do not run spaCy again."""
-    import bisect as _b
     import dataclasses
 
     starts = ctx._token_starts
-    lo, hi = _b.bisect_left(starts, start), _b.bisect_left(starts, end)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     toks = []
     for t in ctx.tokens[lo:hi]:
         if t.end > end:
@@ -76,7 +85,7 @@ def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     french, failures = run_rules(ctx, auditor.rules)
     findings = to_units(doc, offsets, french)
 
-    rules = [r for r in enabled_rules(config, stage="l10n")]
+    rules = enabled_rules(config, stage="l10n")
     english = language_base(doc.source_language) in ("en", "")
     failed: dict = {}
     for u in doc.units:
@@ -97,8 +106,16 @@ def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     if config.roundtrip.get("engine", "none") != "none" and english:
         from ..roundtrip import run_roundtrip
 
-        sources = JOINER.join(u.source for u in doc.units)
-        roundtrip = run_roundtrip(article, config, source_text=sources)
+        # one pair per unit (no sentence alignment): its target and its source, codes blanked
+        parts, pairs, pos = [], [], 0
+        for u, off in zip(doc.units, offsets):
+            src = mask_codes(u.source)
+            ts, te = _strip(article.text, off, off + len(u.target))
+            ss, se = _strip(src, 0, len(src))
+            pairs.append((ts, te, pos + ss, pos + se))
+            parts.append(src)
+            pos += len(src) + len(JOINER)
+        roundtrip = run_roundtrip(article, config, source_text=JOINER.join(parts), pairs=pairs)
         ctx.extras["roundtrip"] = roundtrip
         more, fails = run_rules(ctx, auditor.later_rules)
         findings += to_units(doc, offsets, more)

@@ -106,6 +106,8 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
     """The bilingual format of a file by extension (and, for .csv/.tsv, by a header naming a target
     column or a language), or None."""
     p = Path(path)
+    if p.suffix.lower() == ".xml":
+        return sniff_xml(p)
     kind = BILINGUAL_SUFFIXES.get(p.suffix.lower())
     if kind not in ("csv", "tsv"):
         return kind
@@ -118,13 +120,25 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
     return kind if target_column in names or any(_LANG_CODE.fullmatch(h) for h in names) else None
 
 
+def sniff_xml(p: Path) -> str | None:
+    """'xliff' or 'tmx' for a .xml file whose root element says so, else None."""
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return None
+    m = re.search(r"<(?!\?|!)([\w:.-]+)", head)
+    root = m.group(1).split(":")[-1] if m else ""
+    return root if root in ("xliff", "tmx") else None
+
+
 # -- rendering inline content ------------------------------------------------------------------
 
 def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _code_id(el, n: int) -> str:
+def _code_id(el) -> str:
     raw = el.get("id") or el.get("startRef") or el.get("i") or el.get("x") or el.get("rid") or ""
     raw = _ID_BAD.sub("_", raw.strip())
     if not raw:
@@ -135,21 +149,19 @@ def _code_id(el, n: int) -> str:
 def render(el) -> str:
     """The text of a <source>/<target>/<seg> element with inline codes as placeholders."""
     out: list[str] = []
-    counter = [0]
 
     def walk(node):
         if node.text:
             out.append(node.text)
         for child in node:
             name = _local(child.tag)
-            counter[0] += 1
             if name in ("g", "pc"):
-                cid = _code_id(child, counter[0])
+                cid = _code_id(child)
                 out.append(f"<{name}{cid}>")
                 walk(child)
                 out.append(f"</{name}{cid}>")
             elif name in CODE_KINDS:
-                out.append(f"<{name}{_code_id(child, counter[0])}/>")
+                out.append(f"<{name}{_code_id(child)}/>")
             elif name in ("sm", "em"):
                 pass  # XLIFF 2 annotation markers: no text
             elif name and name not in ("sub",):
@@ -177,7 +189,7 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
         data = p.read_bytes()
     except OSError as e:
         raise InputError(name, f"cannot read ({e.strerror or e})") from None
-    kind = BILINGUAL_SUFFIXES.get(p.suffix.lower())
+    kind = sniff_xml(p) if p.suffix.lower() == ".xml" else BILINGUAL_SUFFIXES.get(p.suffix.lower())
     if not data.strip():
         raise InputError(name, "empty file (no translation units)")
     if kind == "xliff":

@@ -11,7 +11,7 @@ from .detect.registry import enabled_rules
 from .detect.suppress import apply as suppress
 from .detect.resources import Resources
 from .read.article import Article
-from .score.mqm import score
+from .score import score_report
 
 SCHEMA = "mtaudit.report/1"
 
@@ -52,13 +52,14 @@ class Auditor:
             findings = merge(findings + more)
             failures += failed
         findings, suppressed = suppress(article.text, findings)  # <!-- mtaudit-disable --> comments
-        report = build_report(article, ctx, findings, failures, roundtrip, self.config)
+        report = build_report(article, ctx, findings, failures, roundtrip, self.config, source_text)
         if suppressed:
             report["suppressed"] = suppressed
         return report
 
 
-def build_report(article: Article, ctx: Context, findings, failures, roundtrip, config: Config) -> dict:
+def build_report(article: Article, ctx: Context, findings, failures, roundtrip, config: Config,
+                 source_text: str | None = None) -> dict:
     report = {
         "schema": SCHEMA,
         "tool": {"name": "mtaudit", "version": __version__},
@@ -69,10 +70,11 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
             "words": article.words,
             "language": {k: ctx.language[k] for k in ("code", "confidence")},
         },
-        "score": score(findings, article.words, config.weights, config.thresholds),
+        "score": None,
         "findings": [f.to_dict() for f in findings],
         "roundtrip": roundtrip,
     }
+    score_report(report, article.text, config, source_text)
     report["engines"] = dict(sorted(ctx.engines.items()))
     if failures:
         report["failures"] = [{"rule": f["rule"], "error": f["error"]} for f in failures]

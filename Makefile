@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 TORCH  ?= torch==2.13.0
-SYSTEM_PACKAGES := python3-grammalecte hunspell-fr apertium apertium-fr-es apertium-eng-spa
+SYSTEM_PACKAGES := python3-grammalecte hunspell-fr apertium apertium-fr-es apertium-eng-spa wordnet-base lttoolbox-dev
 
 .PHONY: install system-deps demo test bench clean help
 
@@ -41,7 +41,8 @@ system-deps:
 	fi
 
 demo: install
-	$(BIN)/mtaudit audit seeds --out reports --roundtrip auto --force
+	@# exit 1 means an article crossed the gate (two seeds are meant to fail); 2 is a real error
+	$(BIN)/mtaudit audit seeds --out reports --roundtrip auto --force || [ $$? -eq 1 ]
 
 test: install
 	$(BIN)/python -m pytest

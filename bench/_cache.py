@@ -160,8 +160,7 @@ def _audit_one(job):
     text, source, mode, path = job
     from mtaudit.read import Article
 
-    report = _auditor(mode).audit(Article.from_text(text, id="doc"),
-                                  **({"source_text": source} if mode == "source" else {}))
+    report = _auditor(mode).audit(Article.from_text(text, id="doc", source=source if mode == "source" else None))
     tmp = Path(str(path) + f".{os.getpid()}.tmp")
     tmp.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
     tmp.replace(path)

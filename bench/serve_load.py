@@ -1,14 +1,18 @@
 """Load test of `mtaudit serve` on 127.0.0.1: latency and throughput of POST /v1/audit.
 
 Usage: python bench/serve_load.py [--sequential 40] [--concurrency 4] [--concurrent 40]
-                                  [--workers 1] [--max-seconds 180] [--json]
+                                  [--workers 1] [--words 860] [--heavy-mb 1] [--max-seconds 400] [--json]
 
-Starts the service in a subprocess on a free loopback port (--no-config, detectors only),
-waits for /readyz, then from this process sends --sequential requests one after another and
---concurrent requests from --concurrency clients at once. Each client keeps one HTTP/1.1
-connection. The article (~800 words) is built from the seeds' paragraphs. Everything is bounded:
-request counts, --max-seconds for the whole run, a per-request timeout; the server is stopped at
-the end. Prints p50/p95/max latency and requests/s per phase. Run on demand, not in tests.
+Starts the service in a subprocess on a free loopback port (--no-config, detectors only), waits
+for /readyz, then from this process runs these phases (each client keeps one HTTP/1.1 connection):
+  never-seen  --sequential requests one after another, each a different article (~860 words built
+              from the seeds' paragraphs, every paragraph made unique, so no cache can help);
+  edited      --sequential requests, each the previous draft with one paragraph edited (the CMS case);
+  concurrent  --concurrent never-seen requests from --concurrency clients at once;
+  heavy       one ~1 MB article (--heavy-mb; audited in the service's heavy lane and stopped at the
+              time limit) while one client keeps sending short articles: their latency meanwhile.
+Everything is bounded: request counts, --max-seconds for the whole run, a per-request timeout; the
+server is stopped at the end. Prints p50/p95/max latency and requests/s per phase. Run on demand.
 """
 from __future__ import annotations
 
@@ -29,17 +33,45 @@ ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 
 
-def make_article(words: int = 800) -> str:
+def seed_paragraphs() -> list[str]:
     paras = []
     for f in sorted((ROOT / "seeds").glob("*.txt")):
         paras += [p.strip() for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    return paras
+
+
+def make_paragraphs(words: int = 860, tag: str = "") -> list[str]:
+    """Paragraphs of an article of about `words` words; `tag` makes every paragraph unique."""
     out, n = [], 0
-    for p in itertools.cycle(paras):
-        out.append(p)
+    for k, p in enumerate(itertools.cycle(seed_paragraphs())):
+        out.append(f"{p} (Réf. {tag}.{k})" if tag else p)
         n += len(p.split())
         if n >= words:
             break
-    return "\n\n".join(out) + "\n"
+    return out
+
+
+def make_article(words: int = 860, tag: str = "") -> str:
+    return "\n\n".join(make_paragraphs(words, tag)) + "\n"
+
+
+def body_of(text: str, ident: str = "bench") -> bytes:
+    return json.dumps({"id": ident, "text": text}, ensure_ascii=False).encode("utf-8")
+
+
+def never_seen(words: int, run: str):
+    return lambda i: body_of(make_article(words, f"{run}-{i}"))
+
+
+def edited_drafts(words: int, run: str):
+    """Request i: the draft of request i-1 with paragraph i (mod n) edited."""
+    paras = make_paragraphs(words, f"{run}-base")
+
+    def body(i: int) -> bytes:
+        k = i % len(paras)
+        paras[k] = f"{paras[k].rsplit(' (Réf.', 1)[0]} (Réf. {run}-edit{i})"
+        return body_of("\n\n".join(paras) + "\n", "draft")
+    return body
 
 
 def free_port() -> int:
@@ -98,7 +130,9 @@ def wait_ready(port: int, proc: subprocess.Popen, deadline: float) -> float:
     raise SystemExit("server not ready in time")
 
 
-def run_phase(port: int, body: bytes, total: int, clients: int, deadline: float, timeout: float) -> dict:
+def run_phase(port: int, bodies, total: int, clients: int, deadline: float, timeout: float,
+              until: threading.Event | None = None) -> dict:
+    """bodies(i) -> request body i. With `until`, clients stop once it is set (total is then a cap)."""
     lat: list[float] = []
     server: list[float] = []
     bad: list[str] = []
@@ -108,7 +142,12 @@ def run_phase(port: int, body: bytes, total: int, clients: int, deadline: float,
     def worker():
         c = Client(port, timeout)
         try:
-            while time.time() < deadline and next(counter) < total:
+            while time.time() < deadline and not (until is not None and until.is_set()):
+                i = next(counter)
+                if i >= total:
+                    break
+                with lock:
+                    body = bodies(i)
                 try:
                     status, data, dt, audit = c.post(body)
                 except OSError as e:
@@ -148,8 +187,9 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=4, help="clients at once in phase 2 (default 4)")
     ap.add_argument("--concurrent", type=int, default=40, help="requests in phase 2 (default 40)")
     ap.add_argument("--workers", type=int, default=1, help="service worker processes (default 1)")
-    ap.add_argument("--words", type=int, default=800, help="article length (default 800)")
-    ap.add_argument("--max-seconds", type=float, default=180, help="bound on the whole run (default 180)")
+    ap.add_argument("--words", type=int, default=860, help="article length (default 860)")
+    ap.add_argument("--heavy-mb", type=float, default=1.0, help="size of the heavy article (0: skip that phase)")
+    ap.add_argument("--max-seconds", type=float, default=400, help="bound on the whole run (default 400)")
     ap.add_argument("--request-timeout", type=float, default=30, help="client timeout per request")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args()
@@ -158,22 +198,30 @@ def main() -> int:
     args.concurrency = max(1, min(args.concurrency, 64))
 
     text = make_article(args.words)
-    body = json.dumps({"id": "bench", "text": text}, ensure_ascii=False).encode("utf-8")
+    run = f"{os.getpid()}-{int(time.time())}"
     port = free_port()
     deadline = time.time() + args.max_seconds
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     env.pop("MTAUDIT_TOKEN", None)
     cmd = [sys.executable, "-m", "mtaudit", "--no-config", "serve", "--host", HOST, "--port", str(port),
-           "--workers", str(args.workers), "--log-level", "warning", "--timeout", str(args.request_timeout)]
+           "--workers", str(args.workers), "--log-level", "warning", "--timeout", str(args.request_timeout),
+           "--max-body", str(int(args.heavy_mb * 1.2 * 1024 * 1024) + 1024 * 1024), "--max-words", "0"]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True)
+    phases = {}
     try:
         ready_s = wait_ready(port, proc, deadline)
         warm = Client(port, args.request_timeout)
-        for _ in range(3):  # the first requests fill caches; not counted
-            warm.post(body)
+        for i in range(3):  # the first requests fill caches; not counted
+            warm.post(body_of(make_article(args.words, f"{run}-warm{i}")))
         warm.close()
-        seq = run_phase(port, body, args.sequential, 1, deadline, args.request_timeout)
-        conc = run_phase(port, body, args.concurrent, args.concurrency, deadline, args.request_timeout)
+        phases["never-seen"] = run_phase(port, never_seen(args.words, run + "s"), args.sequential, 1, deadline,
+                                         args.request_timeout)
+        phases["edited"] = run_phase(port, edited_drafts(args.words, run), args.sequential, 1, deadline,
+                                     args.request_timeout)
+        phases["concurrent"] = run_phase(port, never_seen(args.words, run + "c"), args.concurrent, args.concurrency,
+                                         deadline, args.request_timeout)
+        if args.heavy_mb > 0:
+            phases["small during heavy"], heavy = heavy_phase(port, args, deadline, run)
     finally:
         try:
             os.killpg(proc.pid, signal.SIGINT)
@@ -181,22 +229,62 @@ def main() -> int:
         except (ProcessLookupError, subprocess.TimeoutExpired):
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
-    result = {"words": len(text.split()), "body_bytes": len(body), "workers": args.workers,
-              "cpus": os.cpu_count(), "ready_s": round(ready_s, 1), "sequential": seq, "concurrent": conc}
+    result = {"date": time.strftime("%Y-%m-%d %H:%M"), "load_average": round(os.getloadavg()[0], 1),
+              "words": len(text.split()), "workers": args.workers, "cpus": os.cpu_count(),
+              "ready_s": round(ready_s, 1), "phases": phases}
+    if args.heavy_mb > 0:
+        result["heavy"] = heavy
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print(f"article: {result['words']} words ({len(body)} bytes); service workers: {args.workers}; "
-              f"CPUs: {result['cpus']}; ready after {result['ready_s']} s")
+        print(f"{result['date']}: article {result['words']} words; service workers: {args.workers}; "
+              f"CPUs: {result['cpus']} (load average {result['load_average']}); ready after {result['ready_s']} s")
         print("| phase | clients | requests | errors | p50 ms | p95 ms | max ms | req/s | audit p50 ms |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-        for name, r in (("sequential", seq), ("concurrent", conc)):
+        for name, r in phases.items():
             print(f"| {name} | {r['clients']} | {r['requests']} | {r['errors']} | {r['p50_ms']} | {r['p95_ms']} | "
                   f"{r['max_ms']} | {r['req_per_s']} | {r['audit_p50_ms']} |")
-        for r in (seq, conc):
+        if args.heavy_mb > 0:
+            print(f"heavy article: {heavy['bytes']:,} bytes, {heavy['words']:,} words -> HTTP {heavy['status']} "
+                  f"({heavy['error']}) after {heavy['seconds']} s; /readyz during it: {heavy['readyz']}")
+        for r in phases.values():
             for e in r["error_sample"]:
                 print(f"error: {e}", file=sys.stderr)
-    return 1 if seq["errors"] or conc["errors"] else 0
+    return 1 if any(r["errors"] for r in phases.values()) else 0
+
+
+def heavy_phase(port: int, args, deadline: float, run: str):
+    """One ~N MB article in the background; short never-seen articles from another client meanwhile."""
+    n = int(args.heavy_mb * 1024 * 1024)
+    big = make_article(n // 6, f"{run}-big")[:n]
+    done = threading.Event()
+    out: dict = {"bytes": len(big.encode("utf-8")), "words": len(big.split())}
+
+    def send_big():
+        c = Client(port, max(args.request_timeout * 4, 120))
+        try:
+            status, data, dt, _ = c.post(body_of(big, "big"))
+            out.update(status=status, seconds=round(dt, 1), error=json.loads(data).get("error", "-"))
+        except OSError as e:
+            out.update(status=None, seconds=None, error=str(e))
+        finally:
+            c.close()
+            done.set()
+
+    t = threading.Thread(target=send_big)
+    t.start()
+    time.sleep(0.5)
+    try:
+        c = http.client.HTTPConnection(HOST, port, timeout=5)
+        c.request("GET", "/readyz")
+        r = c.getresponse()
+        out["readyz"] = f"{r.status} {r.read().decode()[:160]}"
+        c.close()
+    except OSError as e:
+        out["readyz"] = str(e)
+    small = run_phase(port, never_seen(200, run + "small"), 10_000, 1, deadline, args.request_timeout, until=done)
+    t.join()
+    return small, out
 
 
 if __name__ == "__main__":

@@ -9,12 +9,10 @@ from pathlib import Path
 from . import __version__
 from .config import Config
 from .detect.finding import SEVERITIES
-from .score import crosses
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-ARTICLE_FORMATS = ("json", "md", "html")  # one file per article
-RUN_FORMATS = ("sarif", "junit", "github")  # one output per run: mtaudit.sarif, junit.xml, stdout
-FORMATS = ARTICLE_FORMATS + RUN_FORMATS
+from .gate import DEFAULT_DOC, Gate
+from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
+                      EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_folder, exit_code,
+                      rule_failures)
 
 
 class UsageError(Exception):
@@ -42,6 +40,16 @@ def _severity(value: str) -> str:
     if value not in SEVERITIES:
         raise argparse.ArgumentTypeError(f"severity must be one of {', '.join(SEVERITIES)}")
     return value
+
+
+def _quality(value: str) -> float:
+    try:
+        q = float(value)
+    except ValueError:
+        q = -1.0
+    if not 0 <= q <= 100:
+        raise argparse.ArgumentTypeError(f"expected a quality from 0 to 100, got {value!r}")
+    return q
 
 
 def _severity_override(value: str) -> tuple[str, str]:
@@ -73,16 +81,41 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
                    help="override a rule's severity, e.g. MTA101=major (repeatable)")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)")
+    p.add_argument("--style", choices=("web", "press"), default=None,
+                   help="typography house style: web (default; ordinary web French) or press "
+                        "(Imprimerie nationale: no-break spaces, typographic apostrophes)")
+    from .detect.tables import help_list
+
     p.add_argument("--data", action="append", default=[], type=_data_file, metavar="TABLE=FILE",
-                   help="add your own data file to a table: people, places, orgs, set_phrases, calques, "
-                        "boilerplate, english_ok, allow (repeatable)")
+                   help=f"add your own data file to a table (repeatable; same columns as the packaged table, "
+                        f"see README 'Data tables'): {help_list()}")
+
+
+def _date(value: str) -> str:
+    from .read.dates import DateError, parse_date
+
+    try:
+        return parse_date(value)
+    except DateError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--fail-under", type=float, metavar="Q", help="exit 1 when an article's quality is below Q")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="the articles' date, for who held an office then (default: the input's date "
+                        "metadata, else a dateline in the text, else none)")
+    p.add_argument("--fail-under", type=_quality, metavar="Q",
+                   help=f"exit 1 when an article's quality is below Q (default gate, with neither --fail-under "
+                        f"nor --fail-on: {DEFAULT_DOC}; --fail-under 0 never fails)")
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
                    help="exit 1 when a finding is at or above SEVERITY (minor, major, critical)")
     _add_settings(p)
+
+
+def _add_rule_failures(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-rule-failures", action="store_true",
+                   help="a rule that fails (raises) is listed in the report's failures but does not make the "
+                        "run exit 2 (default: it does, since that rule's findings are missing)")
 
 
 def _add_roundtrip(p: argparse.ArgumentParser) -> None:
@@ -104,29 +137,47 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
     p.add_argument("--format", type=_formats, default=list(ARTICLE_FORMATS), metavar="LIST",
                    help="comma-separated formats: per article json,md,html (default: all three); per run "
-                        "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout)")
+                        "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout); "
+                        "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)")
     p.add_argument("--quiet", "-q", action="store_true", help="print only errors (and no progress bar)")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                   help="audit in N worker processes (0: one per CPU; default 1)")
+                   help="audit in N worker processes (0: one per CPU; default 1); with --engine ray: N actors "
+                        "(0: one per CPU of the cluster)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: this machine (default); ray: Ray Data actors on a local Ray or on the cluster "
+                        "at --address (needs mtaudit[cluster])")
+    p.add_argument("--address", metavar="ADDR",
+                   help="--engine ray: the Ray cluster to join (ray://host:10001 or host:6379; default: start Ray "
+                        "on this machine)")
     p.add_argument("--force", action="store_true",
                    help="re-audit articles whose report in --out is up to date (default: reuse them)")
     p.add_argument("--text-column", default="text", metavar="NAME", help="corpus column with the article text")
     p.add_argument("--id-column", default="id", metavar="NAME",
                    help="corpus column with the article id (default: id; the row number when absent)")
-    p.add_argument("--source-column", metavar="NAME", help="corpus column with the English source text")
+    p.add_argument("--source-column", metavar="NAME",
+                   help="corpus column with the English source text; bilingual CSV/TSV: the source column "
+                        "(default: source, or a column named en/en-US)")
+    p.add_argument("--target-column", default="target", metavar="NAME",
+                   help="bilingual CSV/TSV: the French target column (default: target, or a column named fr/fr-FR)")
+    p.add_argument("--glossary", action="append", default=[], metavar="FILE",
+                   help="bilingual files: terminology (TBX, or CSV/TSV with source,target[,forbidden,dnt,note])")
+    p.add_argument("--dnt", action="append", default=[], metavar="FILE",
+                   help="bilingual files: do-not-translate terms, one per line")
     p.add_argument("--baseline", metavar="FILE", help="drop findings recorded in this baseline file")
     p.add_argument("--write-baseline", metavar="FILE", help="record every current finding in a baseline file")
     _add_common(p)
+    _add_rule_failures(p)
     _add_roundtrip(p)
 
     p = sub.add_parser("check", help="audit articles (files, or - for stdin: text, or a JSON request as sent to "
                                      "the service) and print a report; exit 0 pass, 1 gate crossed, 2 error")
     p.add_argument("paths", nargs="+", metavar="FILE|-", help="files (.txt, .md, .html), or - for stdin")
     p.add_argument("--id", help="article id (default: the file stem, or 'stdin')")
-    p.add_argument("--format", default="json", choices=("json", "text", "sarif", "junit", "github"),
+    p.add_argument("--format", default="json", choices=CHECK_FORMATS,
                    help="json (default; an array for several inputs), text (path:line:col lines), sarif, junit, "
                         "github (workflow annotations)")
     _add_common(p)
+    _add_rule_failures(p)
     _add_roundtrip(p)
 
     p = sub.add_parser("serve", help="run the pre-publish HTTP service (POST /v1/audit; API docs at /docs)")
@@ -140,8 +191,22 @@ def build_parser() -> argparse.ArgumentParser:
                    help="per-request time limit in seconds, then 503 (default: 15)")
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="worker processes, each loading the models once (default: 1)")
+    p.add_argument("--max-words", type=int, default=20_000, metavar="N",
+                   help="longest article accepted in words, longer gets 413 (default: 20000; 0: no limit)")
+    p.add_argument("--heavy-words", type=int, default=3_000, metavar="N",
+                   help="articles over N words are audited in a separate worker process that is stopped when the "
+                        "time limit passes or the client goes, so short ones keep being served (default: 3000; "
+                        "0: no separate process)")
+    p.add_argument("--max-queue", type=int, default=8, metavar="N",
+                   help="/readyz answers 503 (busy) while more than N audits wait (default: 8)")
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     _add_common(p)
+
+    p = sub.add_parser("worker", help="a resident worker that `check` uses when running (models stay loaded)")
+    p.add_argument("action", choices=("start", "stop", "status", "run", "wait"),
+                   help="start in the background, stop, status, run in the foreground, wait until ready")
+    p.add_argument("--idle-timeout", type=float, default=3600.0, help="exit after this many idle seconds")
+    p.add_argument("--timeout", type=float, default=120.0, help="start/wait: seconds to wait for readiness")
 
     p = sub.add_parser("rules", help="list every rule with its id, category, severity and docs")
     p.add_argument("--json", action="store_true", help="print the rule registry as JSON")
@@ -167,15 +232,21 @@ def make_config(args) -> Config:
         data.setdefault(name, []).append(path)
     cli = {"select": split(getattr(args, "select", None)), "ignore": split(getattr(args, "ignore", None)),
            "exclude": split(getattr(args, "exclude", None)),
-           "severity_overrides": dict(getattr(args, "severity", None) or []), "data_files": data}
+           "severity_overrides": dict(getattr(args, "severity", None) or []), "data_files": data,
+           "glossary": list(getattr(args, "glossary", None) or []), "dnt": list(getattr(args, "dnt", None) or [])}
+    if getattr(args, "style", None):
+        cli["style"] = args.style
     engine = getattr(args, "roundtrip", None)
     if isinstance(engine, str) and engine:
         cli["roundtrip"] = {"engine": engine}
     try:
-        return load_config(cli, config_file=getattr(args, "config", None),
-                           search=not getattr(args, "no_config", False))
+        cfg = load_config(cli, config_file=getattr(args, "config", None),
+                          search=not getattr(args, "no_config", False))
     except ConfigError as e:
         raise UsageError(str(e)) from None
+    if getattr(args, "date", None):
+        cfg.date = args.date
+    return cfg
 
 
 def _err(msg: str) -> None:
@@ -190,24 +261,48 @@ def cmd_audit(args) -> int:
     from .runner import BatchOptions, run_batch
 
     cfg = make_config(args)
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    engine = getattr(args, "engine", "local")
+    jobs = args.jobs if args.jobs > 0 or engine == "ray" else (os.cpu_count() or 1)
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
+    if getattr(args, "address", None) and engine != "ray":
+        raise UsageError("--address needs --engine ray")
+    if engine == "ray":
+        import importlib.util
+
+        if importlib.util.find_spec("ray") is None:
+            raise UsageError("--engine ray needs Ray Data: pip install 'mtaudit[cluster]'")
     out = Path(args.out)
     opts = BatchOptions(out=out, formats=args.format, jobs=jobs, force=args.force, quiet=args.quiet,
                         columns=Columns(args.text_column, args.id_column, args.source_column),
-                        baseline=args.baseline, write_baseline=args.write_baseline, source=args.source)
+                        baseline=args.baseline, write_baseline=args.write_baseline, source=args.source,
+                        target_column=args.target_column, engine=engine, address=getattr(args, "address", None))
+    _check_glossaries(cfg)
     if args.source and not Path(args.source).exists():
         raise UsageError(f"--source: no such file or folder: {args.source}")
+    problem = check_output_folder(out)  # before auditing: a bad --out must not cost a whole audit
+    if problem:
+        raise UsageError(problem)
+    gate = Gate(args.fail_under, args.fail_on).resolved(cfg.thresholds)
     ci = _RunOutputs(args.format)  # sarif / junit / github, written after the batch
     try:
         result = run_batch(args.paths, cfg, opts, on_report=ci.add if ci.wanted else None)
     except BaselineError as e:
         raise UsageError(str(e)) from None
+    finally:
+        if engine == "ray":
+            from .cluster import shutdown
+
+            shutdown()
     reports, errors = result.reports, result.errors
-    ci.write(reports, errors, out, args.fail_under, args.fail_on)
+    ci.write(reports, errors, out, gate)
     for e in errors:
         _err(str(e))
+    for w in result.warnings:
+        print(f"mtaudit: warning: {w}", file=sys.stderr)
+    failed_rules = rule_failures(reports)
+    for line in failed_rules:
+        (print(f"mtaudit: warning: {line}", file=sys.stderr) if args.allow_rule_failures else _err(line))
     if not args.quiet:
         print_summary(reports, out, sys.stdout)
         if result.skipped:
@@ -217,9 +312,21 @@ def cmd_audit(args) -> int:
             print(f"{result.baselined} finding(s) matched the baseline {args.baseline} and were left out.")
         if args.write_baseline:
             print(f"Baseline written to {args.write_baseline}.")
-    if errors:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if any(crosses(r, args.fail_under, args.fail_on) for r in reports) else EXIT_OK
+    return exit_code(errors, any(gate.crosses(r) for r in reports), failed_rules, args.allow_rule_failures)
+
+
+def _check_glossaries(cfg) -> None:
+    """A glossary or do-not-translate file that cannot be read is a usage error (exit 2), up front."""
+    from .detect.resources import DataFileError
+    from .glossary import load_dnt, load_glossary
+
+    try:
+        for p in cfg.glossary:
+            load_glossary(p)
+        for p in cfg.dnt:
+            load_dnt(p)
+    except DataFileError as e:
+        raise UsageError(str(e)) from None
 
 
 class _RunOutputs:
@@ -234,32 +341,25 @@ class _RunOutputs:
 
         head, sep, row = (article.path or "").partition("#")  # corpus rows: data.jsonl#row=3
         uri = relative_uri(head) + sep + row if head else None
-        self.items[report["article"]["id"]] = CiItem(report, article.text, uri)
+        text = article.html.html if article.html is not None else article.text  # what the offsets index
+        self.items[report["article"]["id"]] = CiItem(report, text, uri)
 
-    def write(self, reports, errors, out: Path, fail_under, fail_on) -> None:
+    def write(self, reports, errors, out: Path, gate: Gate) -> None:
         if not self.wanted:
             return
+        from .outputs import render_run
         from .report import write_atomic
-
-        items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         from .report.ci import relative_uri
 
+        items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
-        if "sarif" in self.wanted:
-            from .report.sarif import render_sarif
-
-            write_atomic(out / "mtaudit.sarif", render_sarif(items, errs))
-        if "junit" in self.wanted:
-            from .report.junit import render_junit, verdict_fails
-
-            gate = verdict_fails if fail_under is None and fail_on is None \
-                else (lambda r: crosses(r, fail_under, fail_on))
-            write_atomic(out / "junit.xml", render_junit(items, errs, failed=gate))
-        if "github" in self.wanted:
-            from .report.github import render_github
-
-            sys.stdout.write(render_github(items, errs, more_hint=f"; full reports in {out}/"))
-            sys.stdout.flush()
+        for fmt in self.wanted:
+            text = render_run(fmt, items, errs, failed=gate.crosses, more_hint=f"; full reports in {out}/")
+            if fmt in RUN_FILES:
+                write_atomic(out / RUN_FILES[fmt], text)
+            else:
+                sys.stdout.write(text)
+                sys.stdout.flush()
 
 
 def print_summary(reports: list[dict], out: Path, stream) -> None:
@@ -288,11 +388,9 @@ def cmd_check(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from .detect.registry import all_rules
+    from .api import rules as all_rule_docs
 
-    rules = [cls.describe() | {"examples": {"incorrect": [e.text for e in cls.examples_bad],
-                                            "correct": [e.text for e in cls.examples_good]}}
-             for cls in all_rules().values()]
+    rules = all_rule_docs()
     if args.json:
         print(json.dumps(rules, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -327,8 +425,15 @@ def cmd_serve(args) -> int:
         print(f"mtaudit: warning: serving on {args.host} without a token; anyone who can reach it can use it",
               file=sys.stderr)
     serve(cfg, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level, token=token,
-          max_body=args.max_body, timeout=args.timeout, fail_under=args.fail_under, fail_on=args.fail_on)
+          max_body=args.max_body, timeout=args.timeout, gate=Gate(args.fail_under, args.fail_on),
+          max_words=args.max_words or None, heavy_words=args.heavy_words or None, max_queue=args.max_queue)
     return EXIT_OK
+
+
+def cmd_worker(args) -> int:
+    from .worker import command
+
+    return command(args)
 
 
 def cmd_models(args) -> int:
@@ -338,10 +443,16 @@ def cmd_models(args) -> int:
 
 
 COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules, "config": cmd_config, "serve": cmd_serve,
-            "models": cmd_models}
+            "models": cmd_models, "worker": cmd_worker}
 
 
 def main(argv=None) -> int:
+    if argv is None and sys.argv[1:2] == ["check"]:  # a real command line: a resident worker may answer
+        from .worker import try_check
+
+        rc = try_check(sys.argv[1:])
+        if rc is not None:
+            return rc
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -5,6 +5,17 @@ from dataclasses import dataclass, field
 
 DEFAULT_WEIGHTS = {"minor": 1.0, "major": 5.0, "critical": 25.0}
 DEFAULT_THRESHOLDS = {"pass": 90.0, "review": 70.0}
+STYLES = ("web", "press")  # typography house styles (see mtaudit/rules/typography.py)
+
+
+def _file_digest(path: str) -> str:
+    import hashlib
+    from pathlib import Path
+
+    try:
+        return f"{path}:{hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]}"
+    except OSError:
+        return f"{path}:missing"
 
 
 @dataclass
@@ -22,6 +33,13 @@ class Config:
     roundtrip: dict = field(default_factory=lambda: {"engine": "none"})
     # paths (glob patterns) skipped when auditing folders
     exclude: list = field(default_factory=list)
+    # typography house style: "web" (ordinary web French) or "press" (Imprimerie nationale)
+    style: str = "web"
+    # the articles' date (--date; an article's own date metadata wins), ISO at its precision
+    date: str | None = None
+    # bilingual files: glossaries (TBX, CSV/TSV) and do-not-translate lists (mtaudit/glossary.py)
+    glossary: list = field(default_factory=list)
+    dnt: list = field(default_factory=list)
     # where each value came from (for `mtaudit config show`)
     origins: dict = field(default_factory=dict)
 
@@ -35,5 +53,9 @@ class Config:
         import hashlib
         import json
 
-        payload = {k: v for k, v in self.__dict__.items() if k != "origins"}
+        payload = {k: v for k, v in self.__dict__.items()
+                   if k != "origins" and not (k in ("glossary", "dnt") and not v)}
+        for k in ("glossary", "dnt"):  # the files' contents change findings, not only their names
+            if payload.get(k):
+                payload[k] = [_file_digest(p) for p in payload[k]]
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]

@@ -1,4 +1,4 @@
-"""Rule documentation generated from the registry (README's rules list, `mtaudit rules --markdown`).
+"""Documentation generated from the registries: README's rules list and data tables list.
 
     python -m mtaudit.docs --update README.md   # rewrite the block between the markers
 """
@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 START, END = "<!-- rules:start -->", "<!-- rules:end -->"
+TABLES_START, TABLES_END = "<!-- tables:start -->", "<!-- tables:end -->"
 
 
 def _one_line(s: str) -> str:
@@ -41,12 +42,20 @@ def rules_markdown() -> str:
     return "\n".join(lines) + "\n"
 
 
+def tables_markdown() -> str:
+    from .detect.tables import markdown_table
+
+    return markdown_table()
+
+
 def update(path: Path) -> bool:
     text = path.read_text(encoding="utf-8")
-    block = f"{START}\n{rules_markdown()}{END}"
-    new, n = re.subn(re.escape(START) + r".*?" + re.escape(END), lambda m: block, text, flags=re.S)
-    if n != 1:
-        raise SystemExit(f"{path}: markers {START} … {END} not found")
+    new = text
+    for start, end, body in ((START, END, rules_markdown()), (TABLES_START, TABLES_END, tables_markdown())):
+        block = f"{start}\n{body}{end}"
+        new, n = re.subn(re.escape(start) + r".*?" + re.escape(end), lambda m: block, new, flags=re.S)
+        if n != 1:
+            raise SystemExit(f"{path}: markers {start} … {end} not found")
     if new != text:
         path.write_text(new, encoding="utf-8")
         return True

@@ -11,9 +11,11 @@ from .detect.registry import enabled_rules
 from .detect.suppress import apply as suppress
 from .detect.resources import Resources
 from .read.article import Article
+from .read.dates import article_date
 from .score import score_report
 
 SCHEMA = "mtaudit.report/1"
+LATER_STAGES = ("roundtrip", "bilingual")  # per-article stages after detect; "batch" rules run in runner.py
 
 _resources_lock = threading.Lock()
 _resources: dict = {}
@@ -34,28 +36,65 @@ class Auditor:
     def __init__(self, config: Config | None = None, rules=None):
         self.config = config or Config()
         self.rules = rules if rules is not None else enabled_rules(self.config, stage="detect")
-        self.later_rules = [r for r in enabled_rules(self.config, stage=None) if r.stage != "detect"] \
+        self.later_rules = [r for r in enabled_rules(self.config, stage=None) if r.stage in LATER_STAGES] \
             if rules is None else []
         self.resources = resources_for(self.config)
 
-    def audit(self, article: Article, source_text: str | None = None) -> dict:
+    def audit_many(self, articles: list[Article], batch_size: int = 32):
+        """Reports for several articles, the same as audit() one by one; the spaCy analysis runs in
+        batches (nlp.pipe). Yields reports in order."""
+        for i in range(0, len(articles), batch_size):
+            chunk = articles[i:i + batch_size]
+            for article, analysis in zip(chunk, pre_analyse(chunk)):
+                yield self.audit(article, analysis=analysis)
+
+    def audit(self, article: Article, analysis=None) -> dict:
+        """The report of one article (its English source, when known, is article.source)."""
+        if article.meta.get("bilingual") is not None:  # XLIFF, TMX, PO, CSV/TSV: one segment per unit
+            from .l10n.audit import audit_bilingual
+
+            return audit_bilingual(self, article.meta["bilingual"], article.meta.get("memory"))
         ctx = Context(article, self.config, self.resources)
+        if analysis is not None:
+            ctx.extras["analysis"] = analysis
         findings, failures = run_rules(ctx, self.rules)
         roundtrip = None
         engine = self.config.roundtrip.get("engine", "none")
-        if engine != "none" or source_text:
+        if engine != "none" or article.source:
             from .roundtrip import run_roundtrip  # optional heavy stack, imported only when asked
 
-            roundtrip = run_roundtrip(article, self.config, source_text=source_text)
+            roundtrip = run_roundtrip(article, self.config, source_text=article.source)
             ctx.extras["roundtrip"] = roundtrip
             more, failed = run_rules(ctx, self.later_rules)
             findings = merge(findings + more)
             failures += failed
         findings, suppressed = suppress(article.text, findings)  # <!-- mtaudit-disable --> comments
-        report = build_report(article, ctx, findings, failures, roundtrip, self.config, source_text)
+        report = build_report(article, ctx, findings, failures, roundtrip, self.config, article.source)
         if suppressed:
             report["suppressed"] = suppressed
         return report
+
+
+BATCH_MAX_CHARS = 100_000  # longer articles are analysed on their own (and in pieces where needed)
+
+
+def pre_analyse(articles: list[Article]) -> list:
+    """The spaCy analysis of several articles in one nlp.pipe batch (None for an article that is
+    analysed later on its own: bilingual units, very long texts, or all of them if the batch fails)."""
+    from .detect.nlp import analyse_many
+
+    picked = [i for i, a in enumerate(articles)
+              if a.meta.get("bilingual") is None and len(a.text) <= BATCH_MAX_CHARS]
+    out: list = [None] * len(articles)
+    if len(picked) < 2:
+        return out
+    try:
+        done = analyse_many([articles[i].text for i in picked], batch_size=len(picked))
+    except Exception:  # let each article meet its own error inside its rules, as without batching
+        return out
+    for i, analysis in zip(picked, done):
+        out[i] = analysis
+    return out
 
 
 def build_report(article: Article, ctx: Context, findings, failures, roundtrip, config: Config,
@@ -74,6 +113,13 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
         "findings": [f.to_dict() for f in findings],
         "roundtrip": roundtrip,
     }
+    if article.html is not None:  # HTML input: offsets into the HTML too
+        report["article"]["format"] = "html"
+        for f in report["findings"]:
+            f["html_start"], f["html_end"] = article.html.html_span(f["start"], f["end"])
+    dated = article_date(article, config, ctx.extras)
+    if dated:
+        report["article"]["date"] = {"value": dated[0], "source": dated[1]}
     score_report(report, article.text, config, source_text)
     report["engines"] = dict(sorted(ctx.engines.items()))
     if failures:
@@ -81,5 +127,5 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
     return report
 
 
-def audit_text(text: str, config: Config | None = None, id: str = "stdin", **kw) -> dict:
-    return Auditor(config).audit(Article.from_text(text, id=id), **kw)
+def audit_text(text: str, config: Config | None = None, id: str = "stdin", source: str | None = None) -> dict:
+    return Auditor(config).audit(Article.from_text(text, id=id, source=source))

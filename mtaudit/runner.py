@@ -20,8 +20,26 @@ from typing import Callable, Iterator
 from . import __version__
 from .config import Config
 from .read.article import Article
-from .read.corpus import Columns, corpus_kind, count_rows, iter_sources
-from .read.loader import InputError, Source, discover, read_article
+from .read.bilingual import BILINGUAL_SUFFIXES, bilingual_kind
+from .read.corpus import Columns, count_rows
+from .read.inputs import folder_suffixes, kind_for, read_file
+from .read.loader import InputError, InputWarning, Source, discover
+
+BATCH = 16  # articles analysed together by spaCy (nlp.pipe) in a one-process run
+# Article ids taken by the batch outputs (index.html): an article with one of them gets "-article" added.
+RESERVED_IDS = frozenset({"index"})
+
+
+def folder_suffixes_all() -> tuple[str, ...]:
+    """Found in folders: the input kinds' and bilingual files (.csv only when named: it may be a corpus)."""
+    return folder_suffixes() + tuple(s for s in BILINGUAL_SUFFIXES if s != ".csv") + (".xml",)
+
+
+@dataclass(frozen=True)
+class AuditFailed:
+    """The typed result of an article whose audit raised (instead of a report)."""
+
+    problem: str
 
 
 @dataclass
@@ -36,6 +54,9 @@ class BatchOptions:
     baseline: str | None = None
     write_baseline: str | None = None
     source: str | None = None  # --source: English source file, or folder paired by file name
+    target_column: str = "target"  # bilingual CSV/TSV
+    engine: str = "local"  # local | ray (mtaudit.cluster)
+    address: str | None = None  # --engine ray: the cluster to join (None: a local Ray)
 
 
 @dataclass
@@ -46,12 +67,13 @@ class BatchResult:
     skipped: int = 0   # reused from an earlier run
     baselined: int = 0
     variants: list = field(default_factory=list)  # names spelt differently across articles
+    warnings: list = field(default_factory=list)  # InputWarning: skipped, not fatal (symlink loops)
 
 
 # -- inputs -----------------------------------------------------------------------------------
 
 def plan(paths: list[str], config: Config, columns: Columns,
-         outputs=()) -> tuple[Iterator[Source], int | None, list]:
+         target_column: str = "target", outputs=()) -> tuple[Iterator[Source], int | None, list]:
     """(sources, total or None, errors found up front). Corpus rows are read lazily. Nothing in
     `outputs` (the output folder) and no file mtaudit wrote is read as input."""
     from .read.loader import output_problem
@@ -63,19 +85,24 @@ def plan(paths: list[str], config: Config, columns: Columns,
 
     def flush():
         if plain:
-            files, errs = discover(list(plain), exclude=config.exclude, outputs=outputs)
+            files, errs = discover(list(plain), suffixes=folder_suffixes_all(), exclude=config.exclude,
+                                   outputs=outputs)
+            named = {str(Path(x)) for x in plain}
+            # a .tsv (.xml) found in a folder is audited only when its header (root) makes it bilingual
+            files = [f for f in files if f.suffix.lower() not in (".tsv", ".xml") or str(f) in named
+                     or bilingual_kind(f, target_column)]
             errors.extend(errs)
             parts.append(("files", files))
             plain.clear()
 
     for raw in paths:
-        if corpus_kind(raw):
+        if kind_for(raw).rows is not None and not bilingual_kind(raw, target_column):  # corpus rows
             problem = output_problem(raw, outputs)
             if problem:
                 errors.append(InputError(raw, problem))
                 continue
             flush()
-            parts.append(("corpus", raw))
+            parts.append(("rows", raw))
         else:
             plain.append(raw)
     flush()
@@ -84,6 +111,12 @@ def plan(paths: list[str], config: Config, columns: Columns,
             break
         n = len(item) if kind == "files" else count_rows(item)
         total = None if n is None else total + n
+
+    from .l10n.batch import BilingualBatch
+
+    files = [f for kind, item in parts if kind == "files" for f in item]
+    batch = BilingualBatch([f for f in files if bilingual_kind(f, target_column)], columns, target_column)
+    ids = file_ids(files)
 
     def sources() -> Iterator[Source]:
         seen: set = set()
@@ -94,14 +127,48 @@ def plan(paths: list[str], config: Config, columns: Columns,
                     if key in seen:
                         continue
                     seen.add(key)
-                    yield Source(id=f.stem, path=str(f), load=lambda f=f: read_article(f))
+                    if batch.has(f):
+                        yield Source(id=ids[f], path=str(f), load=lambda f=f: _with_id(batch.article(f), ids[f]))
+                    else:
+                        yield Source(id=ids[f], path=str(f), load=lambda f=f: read_file(f, id=ids[f]))
             else:
                 try:
-                    yield from iter_sources(item, columns)
+                    yield from kind_for(item).rows(item, columns)
                 except InputError as e:
                     yield Source(id="", path=str(item), load=_raiser(e))
 
     return sources(), total, errors
+
+
+def file_ids(files: list[Path]) -> dict[Path, str]:
+    """Article ids for files: the file stem; files of one run that share a stem get their path
+    relative to the folder holding them all, folders joined by "__" ("news__x", "blog__x"), and
+    the suffix added ("x_md") when that is still not enough. Ids in RESERVED_IDS get "-article"."""
+    import os
+
+    from .read.corpus import safe_id
+
+    out: dict[Path, str] = {}
+    by_stem: dict[str, list[Path]] = {}
+    for f in files:
+        by_stem.setdefault(f.stem, []).append(f)
+    for stem, group in by_stem.items():
+        if len(group) == 1:
+            out[group[0]] = stem
+            continue
+        paths = [os.path.abspath(f) for f in group]
+        common = os.path.commonpath([os.path.dirname(p) for p in paths])
+        rel = {f: Path(os.path.relpath(p, common)) for f, p in zip(group, paths)}
+        ids = {f: safe_id("__".join(r.with_suffix("").parts)) for f, r in rel.items()}
+        if len(set(ids.values())) < len(ids):
+            ids = {f: safe_id("__".join(r.with_suffix("").parts) + "_" + r.suffix.lstrip(".")) for f, r in rel.items()}
+        out.update(ids)
+    return {f: (i + "-article" if i in RESERVED_IDS else i) for f, i in out.items()}
+
+
+def _with_id(article: Article, ident: str) -> Article:
+    article.id = ident
+    return article
 
 
 def _raiser(err):
@@ -131,7 +198,11 @@ def run_fingerprint(config: Config, baseline: str | None = None) -> str:
 
 def text_digest(article: Article) -> dict:
     d = {"text_sha256": hashlib.sha256(article.text.encode("utf-8")).hexdigest()}
-    src = article.meta.get("source_text")
+    if article.meta.get("bilingual") is not None:  # units (sources, codes) and the batch they are checked against
+        from .l10n.batch import digest
+
+        d["units_sha256"] = digest(article)
+    src = article.source
     if src:
         d["source_sha256"] = hashlib.sha256(src.encode("utf-8")).hexdigest()
     return d
@@ -160,13 +231,18 @@ def _init_worker(config: Config) -> None:
     _worker_auditor = Auditor(config)
 
 
-def _audit_payload(payload: tuple) -> dict:
-    ident, text, path, meta = payload
-    article = Article(id=ident, text=text, path=path, meta=meta)
+def audit_one(auditor, article: Article, analysis=None) -> "dict | AuditFailed":
+    """Audit one article: its report, or AuditFailed when the audit raised (the batch goes on).
+    The per-article step every engine shares (in-process, worker processes, other executors).
+    analysis: a pre-computed spaCy analysis (pipeline.pre_analyse), when batched."""
     try:
-        return _worker_auditor.audit(article, source_text=meta.get("source_text"))
-    except Exception as e:  # reported as this article's error; the worker lives on
-        return {"__error__": f"audit failed ({type(e).__name__}: {e})"}
+        return auditor.audit(article) if analysis is None else auditor.audit(article, analysis=analysis)
+    except Exception as e:
+        return AuditFailed(f"audit failed ({type(e).__name__}: {e})")
+
+
+def _audit_payload(article: Article) -> "dict | AuditFailed":
+    return audit_one(_worker_auditor, article)
 
 
 # -- the run ----------------------------------------------------------------------------------
@@ -222,24 +298,29 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     force = opts.force or bool(opts.write_baseline)  # a baseline needs every finding, not stored ones
     fp = run_fingerprint(config, opts.baseline)
     baseline_entries: list = []
-    sources, total, early_errors = plan(paths, config, opts.columns, outputs=[out])
-    result.errors.extend(early_errors)
+    sources, total, early_errors = plan(paths, config, opts.columns, opts.target_column, outputs=[out])
+    result.errors.extend(e for e in early_errors if not isinstance(e, InputWarning))
+    result.warnings.extend(e for e in early_errors if isinstance(e, InputWarning))
     done: dict[int, dict] = {}
     ids: dict[str, str] = {}
     bar = _Bar(total, progress_enabled(opts))
-    mentions: dict = {}  # article id -> name mentions, for the batch consistency pass
-    batch_names = config.rule_enabled("MTA251", "consistency")
+    from .detect.registry import enabled_rules
 
-    def note_names(article: Article) -> None:
-        if batch_names:
+    batch_rules = enabled_rules(config, stage="batch")  # the batch stage: rules over all articles
+    collected: dict = {r.id: {} for r in batch_rules}  # rule id -> {article id: what it collected}
+
+    def note_batch(article: Article) -> None:
+        if batch_rules:
+            from .detect.context import Context
             from .pipeline import resources_for
-            from .rules.name_consistency import collect_mentions
 
-            mentions[article.id] = collect_mentions(article.text, resources_for(config))
+            ctx = Context(article, config, resources_for(config))
+            for rule in batch_rules:
+                collected[rule.id][article.id] = rule.collect(ctx)
 
-    def finish(index: int, article: Article, report: dict, run: dict) -> None:
-        if "__error__" in report:
-            result.errors.append(InputError(article.path or article.id, report["__error__"]))
+    def finish(index: int, article: Article, report: "dict | AuditFailed", run: dict) -> None:
+        if isinstance(report, AuditFailed):
+            result.errors.append(InputError(article.path or article.id, report.problem))
             return
         if opts.write_baseline:
             baseline_entries.extend(entries(report))
@@ -250,7 +331,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         write(article, report)
         result.audited += 1
         done[index] = report
-        note_names(article)
+        note_batch(article)
         if on_report:
             on_report(report, article)
 
@@ -262,7 +343,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             target = out / f"{article.id}.{ext}"
             if only_missing and target.exists():
                 continue
-            write_atomic(target, render(report, article.text))
+            rendered = render(report, article.text)
+            if rendered is not None:  # None: the format does not apply (xliff for a .txt)
+                write_atomic(target, rendered)
 
     def load(index: int, source: Source):
         """The Article to audit and its run record, or None when it is done or broken."""
@@ -272,12 +355,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             result.errors.append(e)
             bar.update()
             return None
-        if opts.source and not article.meta.get("source_text"):
+        if opts.source and not article.source:
             from .roundtrip.cli import source_for
 
-            src = source_for(article.path or source.path, opts.source)
-            if src:
-                article.meta["source_text"] = src
+            article.source = source_for(article.path or source.path, opts.source)
+        if article.id in RESERVED_IDS:  # corpus rows: the batch's index.html keeps its name
+            article.id += "-article"
         first = ids.setdefault(article.id, source.path)
         if first != source.path:
             result.errors.append(InputError(source.path, f"duplicate article id {article.id!r} (also {first}); "
@@ -292,7 +375,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 write(article, old, only_missing=True)
                 done[index] = old
                 result.skipped += 1
-                note_names(article)
+                note_batch(article)
                 if known is not None:
                     result.baselined += old.get("baselined", 0)
                 if on_report:
@@ -302,8 +385,23 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         return article, run
 
     try:
-        if opts.jobs <= 1:
+        if opts.engine == "ray":
+            from .cluster import run as run_on_ray
+
+            run_on_ray(sources, config, opts.jobs, opts.address, load, finish, bar, result)
+        elif opts.jobs <= 1:
             auditor = None
+            chunk: list = []
+
+            def audit_chunk() -> None:
+                from .pipeline import pre_analyse
+
+                analyses = pre_analyse([article for _, article, _ in chunk])  # one nlp.pipe batch
+                for (index, article, run), analysis in zip(chunk, analyses):
+                    finish(index, article, audit_one(auditor, article, analysis), run)
+                    bar.update(words=article.words)
+                chunk.clear()
+
             for index, source in enumerate(sources):
                 got = load(index, source)
                 if got is None:
@@ -313,12 +411,11 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                     from .pipeline import Auditor
 
                     auditor = Auditor(config)
-                try:
-                    report = auditor.audit(article, source_text=article.meta.get("source_text"))
-                except Exception as e:  # same as in a worker: this article fails, the batch goes on
-                    report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
-                finish(index, article, report, run)
-                bar.update(words=article.words)
+                chunk.append((index, article, run))
+                if len(chunk) >= BATCH:
+                    audit_chunk()
+            if chunk:
+                audit_chunk()
         else:
             _run_parallel(sources, config, opts.jobs, load, finish, bar, result)
     finally:
@@ -327,13 +424,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     result.reports = [done[i] for i in sorted(done)]
     if opts.write_baseline:
         write_atomic(opts.write_baseline, render_baseline(baseline_entries))
-    if len(mentions) > 1:
+    for rule in batch_rules:
+        result.variants.extend(rule.combine(collected[rule.id]))
+    if result.variants:
         from .report.batch import render_variants_csv
-        from .rules.name_consistency import cross_article_variants
 
-        result.variants = cross_article_variants(mentions)
-        if result.variants:
-            write_atomic(out / "consistency.csv", render_variants_csv(result.variants))
+        write_atomic(out / "consistency.csv", render_variants_csv(result.variants))
     if not result.variants and (out / "consistency.csv").exists():
         (out / "consistency.csv").unlink()  # from an earlier run of a different batch
     if result.reports or result.errors:
@@ -360,9 +456,9 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
             try:
                 report = fut.result()
             except BrokenProcessPool:
-                report = {"__error__": "the worker process died or failed to start (out of memory? see the log)"}
+                report = AuditFailed("the worker process died or failed to start (out of memory? see the log)")
             except Exception as e:
-                report = {"__error__": f"audit failed ({type(e).__name__}: {e})"}
+                report = AuditFailed(f"audit failed ({type(e).__name__}: {e})")
             finish(index, article, report, run)
             bar.update(words=article.words)
 
@@ -378,7 +474,7 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
                 result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
                 continue
             try:
-                fut = pool.submit(_audit_payload, (article.id, article.text, article.path, article.meta))
+                fut = pool.submit(_audit_payload, article)
             except BrokenProcessPool:
                 broken = True
                 result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))

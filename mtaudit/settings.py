@@ -19,6 +19,9 @@ looked for in the working folder and then each parent folder, or given with `--c
     pass = 90
     review = 70
 
+    style = "web"                        # typography house style: web (default) | press
+                                         # (or [typography] style = "press")
+
     [roundtrip]                          # passed to the round-trip stage as is
     engine = "apertium"
 
@@ -33,7 +36,8 @@ import json
 import tomllib
 from pathlib import Path
 
-from .config import DEFAULT_THRESHOLDS, Config
+from .config import DEFAULT_THRESHOLDS, STYLES, Config
+from .errors import MtauditError
 from .detect.finding import SEVERITIES
 
 CONFIG_NAME = "mtaudit.toml"
@@ -45,14 +49,13 @@ COMMAND_LINE = "command line"
 KEYS = {
     "select": "select", "ignore": "ignore", "exclude": "exclude", "severity": "severity_overrides",
     "weights": "weights", "thresholds": "thresholds", "roundtrip": "roundtrip", "data": "data_files",
+    "style": "style", "typography": "style",
+    "glossary": "glossary", "dnt": "dnt",
 }
 ALIASES = {"severity_overrides": "severity", "data_files": "data"}
-# tables users commonly extend; files shipped in mtaudit/data/ add to these
-KNOWN_TABLES = ("people", "places", "orgs", "set_phrases", "calques", "boilerplate", "english_ok", "allow",
-                "terms")
 
 
-class ConfigError(ValueError):
+class ConfigError(MtauditError, ValueError):
     """A configuration problem; the message names the file and key."""
 
 
@@ -94,13 +97,23 @@ def read_file(path: str | Path) -> tuple[dict, str]:
 
 
 def valid_tables() -> list[str]:
-    from .detect.resources import data_path
+    """Tables users may extend (declared in mtaudit/detect/tables.py)."""
+    from .detect.tables import extendable
 
-    names = set(KNOWN_TABLES)
-    folder = data_path("")
-    if folder.is_dir():
-        names.update(f.stem for f in folder.iterdir() if f.suffix in (".tsv", ".txt"))
-    return sorted(names)
+    return extendable()
+
+
+def check_data_files(data_files: dict, label: str) -> None:
+    """Every table name known and extendable, every file with the table's columns."""
+    from .detect.resources import DataFileError
+    from .detect.tables import check_user_file
+
+    for name, paths in data_files.items():
+        for p in paths:
+            try:
+                check_user_file(name, p)
+            except DataFileError as e:
+                raise ConfigError(f"{label}: {e}" if label != COMMAND_LINE else str(e)) from None
 
 
 def _fail(label: str, key: str, problem: str):
@@ -126,6 +139,12 @@ def _number_table(label, key, value, names) -> dict:
             _fail(label, f"{key}.{k}", f"expected a number ≥ 0, got {v!r}")
         out[k] = float(v)
     return out
+
+
+def check_style(value, label: str = COMMAND_LINE, key: str = "style") -> str:
+    if value not in STYLES:
+        _fail(label, key, f"unknown typography style {value!r}; valid styles: {', '.join(STYLES)}")
+    return value
 
 
 def check_rule_selectors(values, label: str, key: str) -> None:
@@ -154,6 +173,20 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             out[KEYS[key]] = vals
         elif key == "exclude":
             out["exclude"] = _str_list(label, key, value)
+        elif key in ("style", "typography"):
+            if key == "typography":
+                if not isinstance(value, dict) or set(value) - {"style"}:
+                    _fail(label, key, 'expected a table with the key style, e.g. style = "press"')
+                key, value = "typography.style", value.get("style")
+            out["style"] = check_style(value, label, key)
+        elif key in ("glossary", "dnt"):  # bilingual files: term lists (mtaudit/glossary.py)
+            files = []
+            for p in _str_list(label, key, [value] if isinstance(value, str) else value):
+                full = Path(p) if base is None or Path(p).is_absolute() else base / p
+                if not full.is_file():
+                    _fail(label, key, f"file not found: {full}")
+                files.append(str(full))
+            out[key] = files
         elif key == "severity":
             if not isinstance(value, dict):
                 _fail(label, key, 'expected a table such as {MTA101 = "major"}')
@@ -200,7 +233,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
 def _defaults() -> tuple[Config, dict]:
     cfg = Config()
     origins = {}
-    for key in ("select", "ignore", "exclude"):
+    for key in ("select", "ignore", "exclude", "style"):
         origins[key] = DEFAULT
     for k in cfg.weights:
         origins[f"weights.{k}"] = DEFAULT
@@ -229,6 +262,13 @@ def _apply(cfg: Config, origins: dict, values: dict, origin: str, extend: tuple 
             for k, v in value.items():
                 target[k] = copy.deepcopy(v)
                 origins[f"{prefix}.{k}"] = origin
+        elif field == "style":
+            cfg.style = value
+            origins["style"] = origin
+        elif field in ("glossary", "dnt"):
+            have = getattr(cfg, field)
+            have.extend(p for p in value if p not in have)
+            origins[field] = _join(origins.get(field), origin)
         elif field == "data_files":
             for name, paths in value.items():
                 have = cfg.data_files.setdefault(name, [])
@@ -261,10 +301,13 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
             found = (hit[0], label)
     if found:
         values = parse_table(table, label, found[0].parent)
+        check_data_files(values.get("data_files", {}), label)
         _apply(cfg, origins, values, label)
         check_thresholds(cfg, label)
     if cli:
         cli = {k: v for k, v in cli.items() if v not in (None, [], {})}
+        if "style" in cli:
+            check_style(cli["style"], COMMAND_LINE, "--style")
         if "select" in cli or "ignore" in cli:
             check_rule_selectors(list(cli.get("select", [])) + list(cli.get("ignore", [])), COMMAND_LINE,
                                  "--select/--ignore")
@@ -275,6 +318,7 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
             for rid in cli["severity_overrides"]:
                 if rid not in rules:
                     _fail(COMMAND_LINE, "--severity", f"unknown rule id {rid!r}; valid ids: {', '.join(rules)}")
+        check_data_files(cli.get("data_files", {}), COMMAND_LINE)
         _apply(cfg, origins, cli, COMMAND_LINE, extend=("ignore", "exclude"))
     check_thresholds(cfg, COMMAND_LINE)
     origins["__file__"] = found[1] if found else None
@@ -296,6 +340,7 @@ def effective(cfg: Config) -> dict:
         "select": list(cfg.select),
         "ignore": list(cfg.ignore),
         "exclude": list(cfg.exclude),
+        "style": cfg.style,
         "severity": dict(sorted(cfg.severity_overrides.items())),
         "weights": dict(cfg.weights),
         "thresholds": dict(cfg.thresholds),

@@ -43,7 +43,7 @@ def count_audits(monkeypatch):
 def test_resume_skips_unchanged_articles(folder, tmp_path, count_audits, capsys):
     out = tmp_path / "out"
     args = ["audit", str(folder), "--out", str(out), "--select", "markup"]
-    assert main(args) == 0
+    assert main(args) == 1  # b.md and c.txt fail: the default gate
     assert sorted(count_audits) == ["a", "b", "c"]
     first = {p.name: p.read_bytes() for p in out.iterdir()}
     run = json.loads((out / "b.json").read_text())["run"]
@@ -51,7 +51,7 @@ def test_resume_skips_unchanged_articles(folder, tmp_path, count_audits, capsys)
     capsys.readouterr()
 
     count_audits.clear()
-    assert main(args) == 0
+    assert main(args) == 1  # b.md and c.txt fail: the default gate
     assert count_audits == []
     assert "3 article(s) unchanged" in capsys.readouterr().out
     assert {p.name: p.read_bytes() for p in out.iterdir()} == first  # same outputs, no timestamps
@@ -59,16 +59,16 @@ def test_resume_skips_unchanged_articles(folder, tmp_path, count_audits, capsys)
     # a changed text is audited again, the others are not; a missing sheet is rendered again
     (folder / "a.txt").write_text("Le maire a inauguré la bibliothèque {{jour}}.\n", encoding="utf-8")
     (out / "c.html").unlink()
-    assert main(args) == 0
+    assert main(args) == 1  # b.md and c.txt fail: the default gate
     assert count_audits == ["a"]
     assert (out / "c.html").read_bytes() == first["c.html"]
 
     # another configuration redoes everything; so does --force
     count_audits.clear()
-    assert main(args + ["--ignore", "MTA102"]) == 0
+    assert main(args + ["--ignore", "MTA102"]) == 1  # b.md and c.txt fail: the default gate
     assert sorted(count_audits) == ["a", "b", "c"]
     count_audits.clear()
-    assert main(args + ["--ignore", "MTA102", "--force"]) == 0
+    assert main(args + ["--ignore", "MTA102", "--force"]) == 1  # b.md and c.txt fail: the default gate
     assert sorted(count_audits) == ["a", "b", "c"]
 
 
@@ -77,10 +77,10 @@ def test_resume_sees_a_changed_data_file(folder, tmp_path, count_audits):
     words.write_text("alpha\n", encoding="utf-8")
     args = ["audit", str(folder), "--out", str(tmp_path / "out"), "--select", "markup", "--quiet",
             "--data", f"allow={words}"]
-    assert main(args) == 0
+    assert main(args) == 1  # b.md and c.txt fail: the default gate
     count_audits.clear()
     words.write_text("alpha\nbeta\n", encoding="utf-8")
-    assert main(args) == 0
+    assert main(args) == 1  # b.md and c.txt fail: the default gate
     assert sorted(count_audits) == ["a", "b", "c"]
 
 
@@ -103,10 +103,10 @@ def test_jobs_2_gives_the_same_reports_as_jobs_1(tmp_path):
 
 def test_jobs_resume_from_a_serial_run(folder, tmp_path, count_audits):
     out = tmp_path / "out"
-    assert main(["audit", str(folder), "--out", str(out), "--quiet", "--select", "markup"]) == 0
+    assert main(["audit", str(folder), "--out", str(out), "--quiet", "--select", "markup"]) == 1  # b.md and c.txt fail: the default gate
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     (folder / "d.txt").write_text("Un nouvel article {{x}}.\n", encoding="utf-8")
-    assert main(["audit", str(folder), "--out", str(out), "--quiet", "--select", "markup", "--jobs", "2"]) == 0
+    assert main(["audit", str(folder), "--out", str(out), "--quiet", "--select", "markup", "--jobs", "2"]) == 1  # b.md and c.txt fail: the default gate
     after = {p.name: p.read_bytes() for p in out.iterdir()}
     assert {n: after[n] for n in before if n not in ("index.html", "summary.csv")} == \
            {n: before[n] for n in before if n not in ("index.html", "summary.csv")}
@@ -134,7 +134,7 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
 
 
 def test_no_progress_output_when_not_a_tty(folder, tmp_path, capsys):
-    assert main(["audit", str(folder), "--out", str(tmp_path / "o"), "--quiet"]) == 0
+    assert main(["audit", str(folder), "--out", str(tmp_path / "o"), "--quiet"]) == 1  # b.md and c.txt fail: the default gate
     assert capsys.readouterr().err == ""
 
 
@@ -201,7 +201,7 @@ def test_histogram_bins_and_bounds():
 
 def test_batch_index_on_disk_links_existing_sheets(folder, tmp_path):
     out = tmp_path / "o"
-    assert main(["audit", str(folder), "--out", str(out), "--format", "json,md", "--quiet"]) == 0
+    assert main(["audit", str(folder), "--out", str(out), "--format", "json,md", "--quiet"]) == 1  # b.md and c.txt fail: the default gate
     p = Collect()
     p.feed((out / "index.html").read_text())
     assert p.links and all((out / h).is_file() for h in p.links) and all(h.endswith(".md") for h in p.links)

@@ -53,7 +53,7 @@ def region_text(text: str, region: dict) -> str:
 def test_sarif_is_valid_and_locates_findings(corpus, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     code, _ = run_audit(corpus, tmp_path / "out", capsys=capsys)
-    assert code == 0
+    assert code == 1  # a dirty article fails the default gate
     log = json.loads((tmp_path / "out" / "mtaudit.sarif").read_text(encoding="utf-8"))
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     validator = jsonschema.Draft4Validator(schema)

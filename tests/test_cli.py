@@ -23,9 +23,9 @@ def corpus(tmp_path):
     return d
 
 
-def test_audit_writes_all_formats_and_exits_0(corpus, tmp_path, capsys):
+def test_audit_writes_all_formats_and_exits_1_on_a_failing_article(corpus, tmp_path, capsys):
     out = tmp_path / "out"
-    assert main(["audit", str(corpus), "--out", str(out)]) == 0
+    assert main(["audit", str(corpus), "--out", str(out)]) == 1  # default gate: dirty's verdict is fail
     names = sorted(p.name for p in out.iterdir())
     assert names == ["clean.html", "clean.json", "clean.md", "dirty.html", "dirty.json", "dirty.md",
                      "index.html", "summary.csv"]  # no consistency.csv: no name is spelt two ways
@@ -36,7 +36,7 @@ def test_audit_writes_all_formats_and_exits_0(corpus, tmp_path, capsys):
 
 def test_format_selection(corpus, tmp_path):
     out = tmp_path / "out"
-    assert main(["audit", str(corpus), "--out", str(out), "--format", "json", "--quiet"]) == 0
+    assert main(["audit", str(corpus), "--out", str(out), "--format", "json", "--quiet", "--fail-under", "0"]) == 0
     assert sorted(p.suffix for p in out.iterdir() if p.stem in ("clean", "dirty")) == [".json", ".json"]
 
 

@@ -157,14 +157,15 @@ def test_file_settings_change_the_audit(tmp_path, monkeypatch):
                                      '[weights]\ncritical = 10\n')
     write(tmp_path / "in" / "a.txt", DIRTY)
     monkeypatch.chdir(tmp_path)
-    assert main(["audit", "in", "--out", "o", "--format", "json", "--quiet"]) == 0
+    assert main(["audit", "in", "--out", "o", "--format", "json", "--quiet", "--fail-under", "0"]) == 0
     report = json.loads((tmp_path / "o" / "a.json").read_text())
     rules = {f["rule"]: f["severity"] for f in report["findings"]}
     assert "MTA102" not in rules
     assert rules["MTA103"] == "critical" and rules["MTA101"] == "critical"
     assert report["score"]["penalty"] == 20  # two criticals at 10 points each
     # the command line beats the file: MTA102 back via --select replacing, severity via --severity
-    assert main(["audit", "in", "--out", "o2", "--format", "json", "--quiet", "--severity", "MTA103=minor"]) == 0
+    assert main(["audit", "in", "--out", "o2", "--format", "json", "--quiet", "--severity", "MTA103=minor",
+                 "--fail-under", "0"]) == 0
     report = json.loads((tmp_path / "o2" / "a.json").read_text())
     assert {f["rule"]: f["severity"] for f in report["findings"]}["MTA103"] == "minor"
 
@@ -186,5 +187,5 @@ def test_exclude_globs_skip_files_in_folders(tmp_path, monkeypatch, capsys):
     for name in ("in/a.txt", "in/drafts/b.txt", "in/drafts/deep/c.md", "in/d.old.md", "in/e.md"):
         write(tmp_path / name, DIRTY)
     monkeypatch.chdir(tmp_path)
-    assert main(["audit", "in", "--out", "o", "--format", "json", "--quiet", "--exclude", "e.md"]) == 0
+    assert main(["audit", "in", "--out", "o", "--format", "json", "--quiet", "--exclude", "e.md"]) == 1  # a (dirty) fails
     assert sorted(p.stem for p in (tmp_path / "o").glob("*.json")) == ["a"]

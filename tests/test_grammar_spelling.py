@@ -279,3 +279,42 @@ def test_analysis_is_thread_safe():
     with ThreadPoolExecutor(4) as pool:
         parallel = list(pool.map(run, texts * 2))
     assert parallel == sequential * 2
+
+
+# -- agreement findings checked against spaCy's analysis (sentences written for these tests) -----
+
+@pytest.mark.parametrize("text", [
+    "La rame de la Z 2300 est arrivée en gare avec du retard.",        # a code, not a masculine noun
+    "Un poids lourd a pris feu sur la Rd 917 près du village.",        # a road designation
+    "Le service a été une nouvelle fois interrompu ce matin.",          # participle of the verb
+    "Le plat est d'une finesse et d'une fraîcheur remarquables.",       # coordinated nouns
+    "Le capitaine, un ancien gardien, a remporté les deux dernières finales.",  # no incise
+])
+def test_agreement_checked_against_the_parse_is_quiet(text):
+    found, _ = audit(text)
+    assert [(f.rule, f.text) for f in found if f.severity in ("major", "critical")] == []
+
+
+@needs_grammalecte
+def test_adjective_that_may_agree_with_the_head_noun_is_minor():
+    found, _ = audit("Les perceuses sans fil professionnelles ne sont pas couvertes.")
+    hit = [f for f in found if f.rule == "MTA501"]
+    assert hit and all(f.severity == "minor" and "doubtful" in f.message for f in hit)
+
+
+@needs_grammalecte
+@pytest.mark.parametrize("text", [
+    "Le prochaine réunion aura lieu lundi.",
+    "Elle est parti hier soir pour Lyon.",
+])
+def test_real_agreement_errors_stay_major(text):
+    found, _ = audit(text)
+    assert any(f.rule in ("MTA501", "MTA502") and f.severity == "major" for f in found)
+
+
+@needs_grammalecte
+def test_participle_of_a_noun_after_de_is_minor_and_real_infinitive_errors_stay_major():
+    found, _ = audit("Il reste encore quelque chose de cassé dans la cuisine ?")
+    assert all(f.severity == "minor" for f in found if f.rule == "MTA501")
+    found, _ = audit("Il est important de noté que les prix ont augmenté.")
+    assert any(f.rule == "MTA501" and f.severity == "major" and f.text == "noté" for f in found)

@@ -1,13 +1,11 @@
 """Repetition and garbling (MTA700-MTA704): seeds, unseen errors and legitimate repetitions."""
-from pathlib import Path
-
 import pytest
+from conftest import SEEDS, family_ids
 
 from mtaudit.config import Config
 from mtaudit.detect import Context, all_rules, run_rules
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-IDS = tuple(i for i in all_rules() if "MTA700" <= i <= "MTA749")
+IDS = family_ids("repetition")
 
 
 def audit(text, ids=IDS):

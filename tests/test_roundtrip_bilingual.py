@@ -156,7 +156,7 @@ def test_audit_with_source_end_to_end(tmp_path):
     fr_text = "\n".join(FR) + "\n"
     cfg = Config(roundtrip={"engine": "none", "cache_dir": str(tmp_path)},  # a source switches the round trip on
                  select=["fidelity", "omission", "MTA820", "MTA821"])
-    report = Auditor(cfg).audit(Article.from_text(fr_text), source_text=" ".join(EN))
+    report = Auditor(cfg).audit(Article.from_text(fr_text, source=" ".join(EN)))
     rt = report["roundtrip"]
     assert rt["available"] and rt["engine"] == "apertium" and rt["bilingual"]["available"]
     rules = {f["rule"] for f in report["findings"]}

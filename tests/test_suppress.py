@@ -114,9 +114,9 @@ def test_baseline_summary_line_and_bad_baseline_file(tmp_path, capsys):
     src = tmp_path / "a.txt"
     src.write_text(OLD, encoding="utf-8")
     base = tmp_path / "b.json"
-    assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--select", "markup", "--write-baseline", str(base)]) == 0
+    assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--select", "markup", "--write-baseline", str(base)]) == 1  # its findings fail the default gate
     assert "Baseline written" in capsys.readouterr().out
-    assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--select", "markup", "--baseline", str(base)]) == 0
+    assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--select", "markup", "--baseline", str(base)]) == 0  # baselined: nothing left
     assert "2 finding(s) matched the baseline" in capsys.readouterr().out
     (tmp_path / "junk.json").write_text("[1, 2]")
     for bad in ("junk.json", "missing.json"):

@@ -10,8 +10,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 IDS = tuple(i for i in all_rules() if "MTA650" <= i <= "MTA699")
 
 
-def audit(text, ids=IDS):
-    ctx = Context.from_text(text, Config())
+def audit(text, ids=IDS, style="web"):
+    ctx = Context.from_text(text, Config(style=style))
     findings, failures = run_rules(ctx, [all_rules()[i](ctx.config) for i in ids])
     assert not failures
     for f in findings:
@@ -73,10 +73,28 @@ def test_all_severities_are_minor():
     ("Les dirigeants de Paris,Londres et Berlin se sont réunis.", ",", "MTA657"),
     ("Le ministre a refusé.Le secrétaire général a réagi.", ".", "MTA657"),
     ("Mais il a dit:« Nous verrons. »", ":", "MTA657"),
-    ("Ils ont énuméré quatre objectifs clés: un ciel sûr et une paix durable.", ":", "MTA658"),
 ])
 def test_unseen_errors(text, flag, rule):
     assert flag in [f.text for f in audit(text, (rule,))], [(f.rule, f.text) for f in audit(text)]
+
+
+@pytest.mark.parametrize("text,flag,rule", [
+    ("Ils ont énuméré quatre objectifs clés: un ciel sûr et une paix durable.", ":", "MTA658"),
+    ("Qu'en pensez-vous ? Rien.", " ?", "MTA660"),
+    ("Selon lui, « rien n'est joué ».", "« ", "MTA660"),
+    ("Selon lui, c'est joué.", "c'est", "MTA659"),
+])
+def test_press_style_errors_are_quiet_in_web_style(text, flag, rule):
+    assert flag in [f.text for f in audit(text, (rule,), style="press")]
+    assert audit(text, (rule,), style="web") == []
+
+
+def test_web_style_reports_nothing_on_ordinary_web_french():
+    text = ("L'article dit : « La réunion a eu lieu ». Pourquoi ? Parce qu'il le fallait ; c'est tout !\n"
+            "Les chiffres: 3 pays.")
+    assert audit(text) == []
+    press = {f.rule for f in audit(text, style="press")}
+    assert {"MTA658", "MTA659", "MTA660"} <= press
 
 
 def test_mixed_apostrophes_is_one_finding_on_the_minority_style():

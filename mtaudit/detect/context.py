@@ -23,11 +23,17 @@ class Context:
     def from_text(cls, text: str, config: Config | None = None, resources: Resources | None = None, **extras):
         return cls(Article.from_text(text), config, resources, **extras)
 
+    @property
+    def style(self) -> str:
+        """The typography house style: extras (a request or an example) over the configuration."""
+        return self.extras.get("style") or getattr(self.config, "style", "web")
+
     @cached_property
     def _analysis(self):
         from .nlp import analyse
 
-        toks, ents, engine = analyse(self.text)
+        pre = self.extras.pop("analysis", None)  # computed ahead, in a batch (nlp.analyse_many)
+        toks, ents, engine = pre if pre is not None else analyse(self.text)
         self.engines["nlp"] = engine
         return toks, ents
 

@@ -13,10 +13,16 @@ def run_rules(ctx, rules) -> tuple[list[Finding], list[dict]]:
     """Findings from every rule; a rule that raises is reported in `failures`, never fatal."""
     findings: list[Finding] = []
     failures: list[dict] = []
+    style = ctx.style
     for rule in rules:
+        if rule.styles and style not in rule.styles:
+            continue  # a house-style rule of another typography profile
         try:
             for f in rule.check(ctx) or ():
-                if not (0 <= f.start < f.end <= len(ctx.text)) or f.text != ctx.text[f.start:f.end]:
+                # an empty span only on an empty (or blank) text: the finding is about its absence
+                empty_ok = f.start == f.end and not ctx.text.strip()
+                if not (0 <= f.start <= f.end <= len(ctx.text)) or (f.start == f.end and not empty_ok) \
+                        or f.text != ctx.text[f.start:f.end]:
                     raise ValueError(f"rule produced a bad span {f.start}:{f.end}")
                 findings.append(f)
         except Exception as e:  # one broken rule must not take the audit down

@@ -9,8 +9,10 @@ SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 CATEGORIES = (
     "markup", "untranslated", "boilerplate", "name", "mistranslation", "calque",
     "grammar", "spelling", "punctuation", "typography", "consistency", "repetition",
-    "fidelity", "omission", "style",
+    "fidelity", "omission", "style", "terminology", "locale",
 )
+# keys a finding on a translation unit adds (absent from findings on plain articles)
+UNIT_KEYS = ("unit", "source_start", "source_end", "source_text", "line")
 
 
 @dataclass
@@ -27,12 +29,22 @@ class Finding:
     suggestion: str | None = None
     confidence: float = 1.0
     engine: str = "rules"
+    # bilingual files: the unit's id, and where the finding points in the unit's source
+    unit: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    source_text: str | None = None
+    line: int | None = None  # line of the unit in its file
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["confidence"] = round(float(self.confidence), 3)
+        for k in UNIT_KEYS:
+            if d[k] is None:
+                del d[k]
         return d
 
     @property
     def key(self) -> tuple:
-        return (self.start, self.end, self.category)
+        # on a translation unit, findings that point at different parts of the source stay apart
+        return (self.unit, self.start, self.end, self.category, self.source_start)

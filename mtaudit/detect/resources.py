@@ -11,8 +11,10 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+from ..errors import MtauditError
 
-class DataFileError(Exception):
+
+class DataFileError(MtauditError, ValueError):
     pass
 
 

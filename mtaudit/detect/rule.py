@@ -20,6 +20,10 @@ class Example:
     Incorrect examples (Rule.examples_bad) must produce a finding; every string in `flags` must
     be exactly the text of one finding. Correct examples (Rule.examples_good) must produce none.
     `context` passes extra inputs some rules need (e.g. round-trip records, the English source).
+    The source-against-target rules of bilingual files (stage "l10n") read the example text as a
+    unit's target and `source=` as its source: bad("Supprimer les éléments ?", source="Delete {0}
+    items?"); `memory=` (units of the batch) and `glossary=` (rows) feed the consistency and
+    terminology rules.
     """
 
     text: str
@@ -45,7 +49,8 @@ class Rule:
     category: str = ""
     mqm: str = ""
     severity: str = "minor"
-    stage: str = "detect"  # detect | roundtrip | bilingual
+    stage: str = "detect"  # detect | roundtrip | bilingual (per article) | l10n (per translation unit) | batch (see BatchRule)
+    styles: tuple = ()  # typography house styles the rule runs in ("press",); empty: every style
     what: str = ""
     why: str = ""
     example: str = ""  # the docs example: "bad → good"
@@ -83,11 +88,14 @@ class Rule:
 
     @classmethod
     def describe(cls) -> dict:
-        return {
+        out = {
             "id": cls.id, "slug": cls.slug, "name": cls.name or cls.slug.replace("-", " "),
             "category": cls.category, "mqm": cls.mqm, "severity": cls.severity, "stage": cls.stage,
             "what": cls.what.strip(), "why": cls.why.strip(), "example": cls.example.strip(),
         }
+        if cls.styles:
+            out["styles"] = list(cls.styles)
+        return out
 
     @classmethod
     def validate(cls) -> list[str]:
@@ -110,3 +118,20 @@ class Rule:
             problems.append("needs at least one incorrect and one correct example")
         return problems
 
+
+
+class BatchRule(Rule):
+    """A rule over a whole batch (the "batch" stage, run by runner.run_batch after the articles):
+    collect() gathers what it needs from each article, combine() compares the articles and returns
+    rows for the batch outputs (consistency.csv, index.html). check() runs the rule on one text whose
+    articles are separated by form feeds (\\f): that is how its examples are written and tested."""
+
+    stage = "batch"
+    ARTICLE_BREAK = "\f"
+
+    def collect(self, ctx: "Context"):
+        raise NotImplementedError
+
+    def combine(self, collected: dict) -> list[dict]:
+        """collected: {article id: what collect() returned}, in input order."""
+        raise NotImplementedError

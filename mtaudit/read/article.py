@@ -4,8 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .segment import split_lines, split_paragraphs, split_sentences
+
+if TYPE_CHECKING:
+    from .html_input import HtmlText
 
 # A word: a run of letters/digits, with inner apostrophes or hyphens ("aujourd'hui", "c'est-à-dire").
 WORD_RE = re.compile(r"\w+(?:['’\-]\w+)*")
@@ -30,14 +34,24 @@ class Span:
 
 @dataclass
 class Article:
+    """What every reader produces and every stage reads.
+
+    text: the exact text audited (offsets point into it). source: the English source, when known
+    (the one way it travels: readers, corpus columns, --source and requests all set this field).
+    html: for HTML input, the original markup and the map from text offsets back to it.
+    meta: reader details (format, corpus file and row...)."""
+
     id: str
     text: str
     path: str | None = None
     meta: dict = field(default_factory=dict)
+    source: str | None = None
+    html: "HtmlText | None" = None
 
     @classmethod
-    def from_text(cls, text: str, id: str = "stdin", path: str | None = None, **meta) -> "Article":
-        return cls(id=id, text=text, path=path, meta=dict(meta))
+    def from_text(cls, text: str, id: str = "stdin", path: str | None = None, source: str | None = None,
+                  **meta) -> "Article":
+        return cls(id=id, text=text, path=path, meta=dict(meta), source=source or None)
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])

@@ -27,6 +27,7 @@ class Columns:
     text: str = "text"
     id: str = "id"
     source: str | None = None
+    date: str = "date"  # optional: the article's date, when the column is there
 
 
 def corpus_kind(path: str | os.PathLike) -> str | None:
@@ -213,12 +214,18 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
         meta = {"format": "corpus", "corpus": str(path), "row": n}
         if split is not None:
             meta["split"] = split
-        if cols.source:
-            src = row.get(cols.source)
-            if isinstance(src, str) and src.strip():
-                meta["source_text"] = src
+        src = row.get(cols.source) if cols.source else None
+        if row.get(cols.date) not in (None, ""):
+            from .dates import DateError, parse_date
+
+            try:
+                meta["date"] = parse_date(row[cols.date])
+                meta["date_source"] = f"column {cols.date!r}"
+            except DateError as e:
+                yield Source(id=ident, path=label, load=_raiser(InputError(label, f"column {cols.date!r}: {e}")))
+                continue
         article = Article(id=ident, text=text, path=f"{path}#row={n}" if split is None else f"{path}#{split}:{n}",
-                          meta=meta)
+                          meta=meta, source=src if isinstance(src, str) and src.strip() else None)
         yield Source(id=ident, path=label, load=_returner(article))
 
 

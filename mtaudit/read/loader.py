@@ -5,6 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import MtauditError
 from .article import Article
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -13,7 +14,7 @@ MAX_BYTES = 20 * 1024 * 1024
 BATCH_OUTPUT_NAMES = frozenset({"index.html", "summary.csv", "consistency.csv", "mtaudit.sarif", "junit.xml"})
 
 
-class InputError(Exception):
+class InputError(MtauditError, ValueError):
     """An input that cannot be audited; str() is a one-line message naming the input."""
 
     def __init__(self, path: str, problem: str):
@@ -32,9 +33,22 @@ class Source:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Strict UTF-8 with a leading BOM removed; clear errors for binary and invalid bytes."""
-    if b"\x00" in data[:8192]:
-        raise InputError(name, "looks like a binary file (contains NUL bytes), not UTF-8 text")
+    """UTF-8 (a leading BOM removed), or UTF-16/UTF-32 when the data starts with their BOM.
+    Clear errors for binary data (a NUL anywhere) and invalid bytes."""
+    import codecs
+
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as e:
+                raise InputError(name, f"not valid {codec.upper()} (it starts with a {codec.upper()} byte-order "
+                                       f"mark; bad data at byte {e.start})") from None
+            return _checked(text.lstrip("\ufeff"), name)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(name, f"looks like a binary file (NUL byte at offset {nul}), not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -42,9 +56,34 @@ def decode(data: bytes, name: str) -> str:
         raise InputError(name, f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}, line {line})") from None
     if text.startswith("\ufeff"):
         text = text[1:]
+    return _checked(text, name)
+
+
+def _checked(text: str, name: str) -> str:
+    if "\x00" in text:
+        raise InputError(name, f"contains a NUL character at offset {text.index(chr(0))}; not text")
     if not text.strip():
         raise InputError(name, "empty file (no text to audit)")
     return text
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """The bytes of an input file; InputError for a missing file, a folder, a file too large or unreadable."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError(name, "no such file or folder")
+    if p.is_dir():
+        raise InputError(name, "is a folder, expected a file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(name, f"file too large ({size} bytes, limit {MAX_BYTES}); split it into articles")
+        return p.read_bytes()
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as e:
+        raise InputError(name, f"cannot read ({e.strerror or e})") from None
 
 
 def is_mtaudit_output(path: str | os.PathLike) -> bool:
@@ -57,6 +96,8 @@ def is_mtaudit_output(path: str | os.PathLike) -> bool:
     except OSError:
         return False
     suffix = p.suffix.lower()
+    if p.name.lower().endswith(".mtaudit.xlf"):  # --format xliff: an annotated copy of an XLIFF input
+        return True
     if suffix in (".md", ".markdown"):
         lines = head.splitlines()
         return len(lines) >= 3 and lines[0].startswith("# Quality sheet — ") and lines[2].startswith("**Quality ")
@@ -79,22 +120,10 @@ def inside(path: Path, folders) -> bool:
 
 
 def read_article(path: str | os.PathLike, id: str | None = None) -> Article:
+    """The file's text as is, whatever its suffix (read/inputs.read_file reads by kind: HTML stripped)."""
     p = Path(path)
     name = str(path)
-    if not p.exists():
-        raise InputError(name, "no such file or folder")
-    if p.is_dir():
-        raise InputError(name, "is a folder, expected a file")
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(name, f"file too large ({size} bytes, limit {MAX_BYTES})")
-        data = p.read_bytes()
-    except PermissionError:
-        raise InputError(name, "permission denied") from None
-    except OSError as e:
-        raise InputError(name, f"cannot read ({e.strerror or e})") from None
-    text = decode(data, name)
+    text = decode(read_bytes(path), name)
     return Article(id=id or p.stem, text=text, path=name, meta={"format": "md" if p.suffix.lower() in (".md", ".markdown") else "txt"})
 
 
@@ -108,11 +137,16 @@ def output_problem(path: str | os.PathLike, outputs=()) -> str | None:
     return None
 
 
+class InputWarning(InputError):
+    """Something skipped that does not stop the run (a symlink loop); printed as a warning."""
+
+
 def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
              outputs=()) -> tuple[list[Path], list[InputError]]:
     """Expand files and folders (recursively) into article files, sorted; bad paths become errors.
     `exclude`: glob patterns for files found inside folders (see excluded()). `outputs`: output
-    folders; nothing inside them, and no file mtaudit wrote, is ever read as an article."""
+    folders; nothing inside them, and no file mtaudit wrote, is ever read as an article.
+    Unreadable subfolders are errors; symlink loops are InputWarnings (followed once)."""
     files: list[Path] = []
     errors: list[InputError] = []
     folders = [Path(o).resolve() for o in outputs]
@@ -121,12 +155,16 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
         if not p.exists():
             errors.append(InputError(raw, "no such file or folder"))
         elif p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes and not _hidden(f, p))
+            if not os.access(p, os.R_OK | os.X_OK):
+                errors.append(InputError(raw, "permission denied (cannot list this folder)"))
+                continue
+            found = sorted(f for f in _walk(p, errors) if f.suffix.lower() in suffixes and not _hidden(f, p))
             found = [f for f in found if not inside(f, folders) and not is_mtaudit_output(f)]
             everything = found
             if exclude:
                 found = [f for f in found if not excluded(f, p, exclude)]
-            if not everything:
+            if not everything and not any(e.path.startswith(str(p)) and not isinstance(e, InputWarning)
+                                          for e in errors):
                 errors.append(InputError(raw, f"folder has no {'/'.join(suffixes)} files"))
             files.extend(found)
         else:
@@ -143,6 +181,31 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
             seen.add(key)
             unique.append(f)
     return unique, errors
+
+
+def _walk(root: Path, errors: list) -> list[Path]:
+    """Files under root, following folder symlinks once: a loop is a warning, an unreadable
+    subfolder an error (both name the folder)."""
+    out: list[Path] = []
+    seen: set = set()
+
+    def failed(e: OSError):
+        errors.append(InputError(e.filename or str(root), f"cannot read this folder ({e.strerror or e}); "
+                                                          "its files were not audited"))
+
+    for folder, dirs, names in os.walk(root, onerror=failed, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            errors.append(InputWarning(folder, f"symlink loop (same folder as {real}); skipped"))
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs.sort()
+        for name in names:
+            f = Path(folder) / name
+            if f.is_file():
+                out.append(f)
+    return out
 
 
 def _hidden(f: Path, root: Path) -> bool:

@@ -19,12 +19,20 @@ def summary_rows(reports: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda x: (x["quality"], -x["critical"], -x["major"], x["id"]))
 
 
+def csv_safe(value):
+    """A cell a spreadsheet will not run as a formula (CSV injection): text starting with = + - @,
+    a tab or a carriage return gets a leading apostrophe. Numbers are left as they are."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def render_csv(reports: list[dict]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n", extrasaction="ignore")
     w.writeheader()
     for row in summary_rows(reports):
-        w.writerow(row)
+        w.writerow({k: csv_safe(v) for k, v in row.items()})
     return buf.getvalue()
 
 
@@ -169,5 +177,6 @@ def render_variants_csv(variants: list) -> str:
     w.writerow(["preferred", "form", "count", "articles"])
     for v in variants:
         for form, n in v["counts"].items():
-            w.writerow([v["preferred"], form, n, " ".join(v["articles"].get(form, []))])
+            w.writerow([csv_safe(v["preferred"]), csv_safe(form), n,
+                        csv_safe(" ".join(v["articles"].get(form, [])))])
     return buf.getvalue()

@@ -42,8 +42,11 @@ class CiItem:
             else:
                 yield f, f["start"], f["end"]
 
-    def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column (code points) of an offset."""
+    def line_col(self, offset: int, finding: dict | None = None) -> tuple[int, int]:
+        """1-based line and column (code points) of an offset. A finding on a translation unit:
+        the unit's line in its file, and the column in the unit's target."""
+        if finding is not None and "unit" in finding:
+            return finding.get("line") or 1, offset + 1
         if self.text is None:
             return 1, offset + 1
         if self._starts is None:
@@ -94,8 +97,13 @@ def fingerprints(item: CiItem) -> list[str]:
     seen: dict[str, int] = {}
     out = []
     text = item.text or ""
+    targets = {u["id"]: u["target"] for u in item.report.get("units") or []}
     for f, start, end in item.spans():
-        if text:
+        if "unit" in f:  # context from the unit's own target, and the unit id
+            t = targets.get(f["unit"], "")
+            span, before, after = f["text"], f["unit"] + "\x1f" + t[max(0, start - CONTEXT_CHARS):start], \
+                t[end:end + CONTEXT_CHARS]
+        elif text:
             span = text[start:end]
             before = text[max(0, start - CONTEXT_CHARS):start]
             after = text[end:end + CONTEXT_CHARS]
@@ -114,8 +122,9 @@ def one_line(s: str, limit: int = 80) -> str:
 
 
 def finding_line(item: CiItem, f: dict, start: int) -> str:
-    line, col = item.line_col(start)
-    msg = f"{item.name}:{line}:{col}: {f['rule']} [{f['severity']}] {f['message']} «{one_line(f['text'], 60)}»"
+    line, col = item.line_col(start, f)
+    unit = f" unit {f['unit']!r}:" if "unit" in f else ""
+    msg = f"{item.name}:{line}:{col}:{unit} {f['rule']} [{f['severity']}] {f['message']} «{one_line(f['text'], 60)}»"
     if f.get("suggestion"):
         msg += f" → {one_line(f['suggestion'], 60)}"
     return msg

@@ -36,8 +36,8 @@ def render_github(items: list[CiItem], errors: list[tuple[str, str]] = (), per_a
             if n >= per_article or shown >= total:
                 left_out += len(ranked) - n
                 break
-            line, col = item.line_col(start)
-            end_line, end_col = item.line_col(end)
+            line, col = item.line_col(start, f)
+            end_line, end_col = item.line_col(end, f)
             msg = f"{f['message']} «{one_line(f['text'], 60)}»"
             if f.get("suggestion"):
                 msg += f" → {one_line(f['suggestion'], 60)}"

@@ -40,9 +40,15 @@ def _layers(text: str, findings: list[dict], extra_cuts=()):
         cuts.add(f["start"])
         cuts.add(f["end"])
     points = sorted(cuts)
-    for a, b in zip(points, points[1:]):
-        covering = [n for n, f in enumerate(findings) if f["start"] <= a and b <= f["end"]]
-        yield a, b, covering
+    order = sorted(range(len(findings)), key=lambda n: findings[n]["start"])
+    active: list[int] = []
+    i = 0
+    for a, b in zip(points, points[1:]):  # one sweep: linear in pieces + findings, not their product
+        while i < len(order) and findings[order[i]]["start"] <= a:
+            active.append(order[i])
+            i += 1
+        active = [n for n in active if b <= findings[n]["end"]]
+        yield a, b, sorted(active)
 
 
 def render_article(text: str, findings: list[dict], sentences=()) -> str:
@@ -84,6 +90,10 @@ window.addEventListener('hashchange',mtHighlight);mtHighlight();
 
 
 def render_html(report: dict, text: str) -> str:
+    if report.get("units") is not None:  # a bilingual file: one row per unit
+        from .html_units import render_units_html
+
+        return render_units_html(report)
     a, s = report["article"], report["score"]
     findings = report["findings"]
     c = s["counts"]
@@ -92,9 +102,12 @@ def render_html(report: dict, text: str) -> str:
     engines = ", ".join(f"{escape(k)}: {escape(str(v))}" for k, v in report.get("engines", {}).items())
     failures = "".join(f'<p class="note">Rule {escape(f["rule"])} failed: {escape(f["error"])}</p>'
                        for f in report.get("failures", []))
+    from .io import line_of
+
+    line_at = line_of(text)
     rows = []
     for n, f in enumerate(findings, 1):
-        line = text.count("\n", 0, f["start"]) + 1
+        line = line_at(f["start"])
         rows.append(
             f'<tr id="f{n}"><td>{n}</td><td><span class="chip {f["severity"]}">{f["severity"]}</span></td>'
             f'<td>{escape(f["rule"])}<br><span class="note">{escape(f["slug"])}</span></td>'

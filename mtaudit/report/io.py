@@ -7,11 +7,19 @@ import tempfile
 from pathlib import Path
 
 
+def file_mode() -> int:
+    """0666 less the process umask: what open() would give (mkstemp alone gives 0600)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(path: str | os.PathLike, text: str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, file_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, path)
@@ -26,3 +34,12 @@ def write_atomic(path: str | os.PathLike, text: str) -> None:
 def to_json(report: dict) -> str:
     """Deterministic JSON: same input and configuration give byte-identical output."""
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+def line_of(text: str):
+    """A function giving the 1-based line of a code-point offset in text (bisect, not a rescan)."""
+    import bisect
+    import re
+
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return lambda offset: bisect.bisect_right(starts, offset)

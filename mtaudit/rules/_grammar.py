@@ -162,6 +162,7 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
         if name in options:
             options[name] = action != "off"
     out = []
+    lex = Lexicon(ctx, engine)
     for line in ctx.article.lines:
         if not _prose(line.text):
             continue
@@ -183,9 +184,111 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
                 if _coordinated_after(ctx.text, end):
                     continue
                 action = "minor"
+            if action == "major" and e.get("sType") in AGREEMENT_TYPES:
+                doubt = agreement_doubt(ctx, lex, start, end, e)
+                if doubt == "drop":
+                    continue
+                if doubt:
+                    action = "minor"
+                    e = dict(e, sMessage=f"{e.get('sMessage', '').strip()} [doubtful: {doubt}]", doubt=doubt)
             errors.append((start, end, e, action))
         out.extend(_merge_pairs(ctx, errors, engine.name))
     return out
+
+
+# -- second opinion on Grammalecte's agreement findings -------------------------------------------
+
+AGREEMENT_TYPES = {"gn", "ppas", "infi"}  # agreement, and infinitive/participle after a word
+QUOTED = re.compile(r"[«“]\s*([^»”]{1,60}?)\s*[»”]")
+MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+PREPOSITIONS = {"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "par", "sans", "avec", "sous", "sur"}
+
+
+def _unreadable_gender(tok, nxt=None) -> bool:
+    """A word whose gender or number cannot be read from its spelling: a code, a letter, a number,
+    an acronym, a date word, a name, or a designation followed by a number ("la St 2179")."""
+    w = tok.text
+    return (any(c.isdigit() for c in w) or len(w) == 1 or (len(w) > 1 and w.isupper())
+            or w.lower() in MONTHS or tok.pos == "PROPN" or tok.pos == "NUM"
+            or (w[:1].isupper() and nxt is not None and nxt.text[:1].isdigit()))
+
+
+def _agrees(lex, tok, other) -> bool:
+    """Can tok (an adjective or participle) agree with the noun other, by the dictionary?"""
+    a, b = lex.word(tok), lex.word(other)
+    if not a or not b:
+        return False
+    return bool(a[0] & b[0]) and bool(a[1] & b[1])
+
+
+def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
+    """Check a Grammalecte agreement finding against spaCy's analysis.
+
+    Returns None when nothing speaks against it, "drop" when the word it agrees with is one whose
+    gender cannot be read (a code, a letter, a number, a date, an acronym, a name: "la E 94"), or a
+    short reason when the finding is doubtful: the flagged word is a noun in apposition ("les gays
+    genre clichés"), or the adjective can agree with the head noun of the phrase instead of its
+    complement ("des visseuses sans fil industrielles"), or spaCy finds another subject that agrees.
+    """
+    targets = [t for t in ctx.tokens_in(start, end) if t.text[:1].isalnum()]
+    if not targets:
+        return None
+    target = targets[-1]
+    toks = ctx.tokens
+    if e.get("sType") == "infi" and (target.pos == "ADJ" or (
+            "VerbForm=Part" in target.morph and target.dep in ("amod", "acl")
+            and 0 <= target.head < len(toks) and toks[target.head].pos in ("NOUN", "PRON"))):
+        return "the parse reads it as an adjective or participle of a noun (« quelque chose de cassé »)"
+    own = {t.text.lower() for t in targets}
+    names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
+    names = [n for n in names if n.lower() not in own]
+    if not names:
+        return None
+    # the controller: the nearest occurrence in the sentence of the last word named
+    sent = ctx.sentence_of(start)
+    lo, hi = (sent.start, sent.end) if sent else (max(0, start - 200), end + 200)
+    word = re.findall(r"[\w'’-]+", names[-1])
+    if not word:
+        return None
+    word = word[-1].lower()
+    cands = [t for t in ctx.tokens_in(lo, hi) if t.text.lower() == word and t.i not in {x.i for x in targets}]
+    if not cands:
+        return None
+    ctrl = min(cands, key=lambda t: abs(t.start - start))
+    if _unreadable_gender(ctrl, toks[ctrl.i + 1] if ctrl.i + 1 < len(toks) else None):
+        return "drop"
+    if e.get("sType") == "infi":
+        return None
+    if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    # a noun flagged against a noun: two nouns side by side (apposition, noun-noun compound)
+    if target.pos in ("NOUN", "PROPN") and ctrl.pos == "NOUN" and e.get("sType") == "gn":
+        return "nouns in apposition, not noun and adjective"
+    if target.pos not in ("ADJ", "VERB", "AUX"):
+        return None
+    # an adjective after "N1 prep (det) N2" may agree with N1: the complement N2 is not the only reading
+    if ctrl.i < target.i:
+        j = ctrl.i - 1
+        while j >= 0 and toks[j].pos == "DET":
+            j -= 1
+        if j >= 1 and toks[j].lower in PREPOSITIONS:
+            k = j - 1
+            while k >= 0 and toks[k].pos == "ADJ":
+                k -= 1
+            if k >= 0 and toks[k].pos == "NOUN" and _agrees(lex, target, toks[k]):
+                return f"it may agree with « {toks[k].text} »"
+    # spaCy's own head or subject for the word agrees, and it is not the word Grammalecte named
+    head = toks[target.head] if 0 <= target.head < len(toks) else None
+    if target.dep in ("amod", "acl") and head is not None and head.i != ctrl.i and head.pos == "NOUN" \
+            and _agrees(lex, target, head):
+        return f"it may agree with « {head.text} »"
+    verb = head if target.dep in ("cop", "aux", "aux:pass") and head is not None else target
+    subj = next((t for t in toks[max(0, verb.i - 30):verb.i + 10]
+                 if t.head == verb.i and t.dep.startswith("nsubj")), None)
+    if subj is not None and subj.i != ctrl.i and subj.pos == "NOUN" and _agrees(lex, target, subj):
+        return f"its subject may be « {subj.text} »"
+    return None
 
 
 def _prose(line: str) -> bool:
@@ -248,7 +351,11 @@ def _merge_pairs(ctx, errors, engine_name) -> list[Candidate]:
         others = (main.get("aSuggestions") or [])[1:4]
         if len(g) == 1 and others:
             message += " (autres : " + ", ".join(others) + ")"
-        severity = "major" if any(a == "major" for *_, a in g) else "minor"
+        # a pair is one error seen from both words: a doubt on either side demotes it
+        doubt = next((x[2]["doubt"] for x in g if x[2].get("doubt")), None)
+        if doubt and "[doubtful" not in message:
+            message += f" [doubtful: {doubt}]"
+        severity = "major" if any(a == "major" for *_, a in g) and not doubt else "minor"
         out.append(Candidate("MTA501", start, end, message, suggestion, severity, engine_name))
     return out
 
@@ -390,6 +497,8 @@ def _chunk(toks, i, lex, text):
             role = "adj"
         else:
             break
+        if _is_participle(u) and _verbal(toks, u, members):
+            break  # "a une nouvelle fois été prolongé": the participle is the verb, not in the phrase
         f = lex.word(u)
         if f is False:
             break
@@ -414,6 +523,34 @@ def _chunk(toks, i, lex, text):
     return members, roles, feats
 
 
+def _verbal(toks, u, members) -> bool:
+    """Does the parse read the participle u as a verb: with an auxiliary of its own, or governing
+    the phrase's words ("une nouvelle fois" as an adverbial of "a ... dû")?"""
+    near = {t.i: t for t in toks}
+    if any(t.head == u.i and t.dep.startswith("aux") for t in toks if t.i < u.i):
+        return True
+    return any(m.head == u.i and m.dep.split(":")[0] in ("obl", "obj", "nsubj", "advmod") for m in members
+               if m.i in near and m.pos == "NOUN")
+
+
+def _conjoined_genders(toks, noun, lex) -> set:
+    """Genders of the nouns coordinated with noun in the parse ("d'une netteté et d'une
+    précision"), noun included; empty when it is not coordinated."""
+    near = {t.i: t for t in toks}
+    group = [t for t in toks if t.pos == "NOUN" and ((t.head == noun.i and t.dep == "conj")
+                                                     or (noun.dep == "conj" and t.i == noun.head))]
+    if noun.dep == "conj" and noun.head in near:
+        group += [t for t in toks if t.head == noun.head and t.dep == "conj" and t.pos == "NOUN"]
+    if not group:
+        return set()
+    genders = set()
+    for t in [noun, *group]:
+        f = lex.word(t)
+        if f:
+            genders |= f[0]
+    return genders
+
+
 def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
     members, roles, feats = chunk
     if sum(1 for f in feats[1:] if f) == 0:
@@ -432,6 +569,9 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
             continue  # may agree with coordinated nouns ("un ciel et une mer sûrs")
         if role == "post" and governor and f[0] & governor[0] and f[1] & governor[1]:
             continue  # may agree with the governing noun ("la force de la coalition déployée")
+        if role == "post" and "p" in f[1] and any(r == "noun" and f[0] & _conjoined_genders(toks, x, lex)
+                                                   for x, r in zip(members, roles)):
+            continue  # may agree with nouns coordinated in the parse ("d'une netteté et d'une précision étonnantes")
         active.append((m, role, f))
     if len(active) < 2:
         return None
@@ -628,6 +768,8 @@ def inverted_subject_checks(ctx, engine) -> list[Candidate]:
                 continue
             if k >= len(toks) or toks[k].text.startswith("-"):
                 continue  # "a-t-il déclaré": pronoun subject
+            if not _incise(ctx, toks, n, k - 1):
+                continue  # "Le président, M. X, a annoncé les mesures": subject before the verb
             subj = _inverted_subject(toks, k, dets)
             if subj is None:
                 continue
@@ -652,6 +794,53 @@ def inverted_subject_checks(ctx, engine) -> list[Candidate]:
                 f"« {subject_text} » is {'singular' if s_num == 's' else 'plural'}, so the verb must be too.",
                 suggestion, None, "rules"))
     return out
+
+
+QUOTE_CLOSERS = {"»", "”", '"', "’’"}
+
+
+def _incise(ctx, toks, n, m) -> bool:
+    """Is the verb group toks[n..m] an incise whose subject follows it? Not when the parse gives the
+    verb a subject on its left (a plain subject-verb-object sentence with an apposition between
+    commas); yes after a quotation, where the parse puts the verb's subject on its right, or where
+    it reads the verb as an inserted clause (parataxis)."""
+    heads = {toks[n].i, toks[m].i}
+    first = toks[0].i
+    if _resumes_after_comma(toks, m):
+        return True  # "La décision, ont ajouté les sources, sera connue": the sentence goes on after
+    for t in ctx.tokens[first:toks[n].i]:
+        if t.head in heads and t.dep.split(":")[0] in ("nsubj", "expl") and not _quoted(toks, t):
+            return False
+    quoted = any(t.text in QUOTE_CLOSERS for t in toks[max(0, n - 3):n])
+    right = any(t.head in heads and t.dep.startswith("nsubj") for t in toks if t.i > toks[m].i)
+    return quoted or right or toks[m].dep == "parataxis" or toks[n].dep == "parataxis"
+
+
+def _resumes_after_comma(toks, m) -> bool:
+    """After the verb group toks[..m], does the clause close with a comma followed at once by a
+    finite verb (the main clause resuming after a mid-sentence incise)?"""
+    for j in range(m + 1, len(toks) - 1):
+        if toks[j].pos == "PUNCT":
+            if toks[j].text != ",":
+                return False
+            k = j + 1
+            while k < len(toks) and toks[k].lower in ("ne", "n'"):
+                k += 1
+            return k < len(toks) and toks[k].pos in ("AUX", "VERB") and "VerbForm=Fin" in toks[k].morph
+    return False
+
+
+def _quoted(toks, tok) -> bool:
+    """Is tok inside a « » quotation of this sentence?"""
+    depth = 0
+    for t in toks:
+        if t.i == tok.i:
+            return depth > 0
+        if t.text in ("«", "“"):
+            depth += 1
+        elif t.text in ("»", "”") and depth:
+            depth -= 1
+    return False
 
 
 def _inverted_subject(toks, k, dets):

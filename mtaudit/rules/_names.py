@@ -76,6 +76,7 @@ class Person:
     forms: list[str] = field(default_factory=list)  # name first, then variants
     shorts: list[str] = field(default_factory=list)
     roles: set = field(default_factory=set)  # {(role, where)}
+    tenures: dict = field(default_factory=dict)  # {(role, where): [(start, end)]}, YYYY-MM or YYYY, end "" = ongoing
     firsts: set = field(default_factory=set)  # folded first names
     surnames: set = field(default_factory=set)  # squashed surname forms
 
@@ -129,6 +130,9 @@ class NameIndex:
                     p.shorts.append(s)
             if r.get("role"):
                 p.roles.add((r["role"], r.get("where", "")))
+                if (r.get("start") or "").strip():
+                    p.tenures.setdefault((r["role"], r.get("where", "")), []).append(
+                        ((r.get("start") or "").strip(), (r.get("end") or "").strip()))
                 self.holders[(r["role"], r.get("where", ""))].add(name)
                 self.holders_by_role[r["role"]].add(name)
         for p in self.people.values():
@@ -213,6 +217,21 @@ class NameIndex:
         if keys:
             return sorted(keys)[0]
         return None
+
+    def tenures_of(self, key: str, roles: set, where: set) -> list | None:
+        """The person's tenures in these roles (and where), or None when one of the matching
+        roles has no dates (nothing to check)."""
+        expanded = set(roles)
+        for r in roles:
+            expanded |= self.role_also.get(r, set())
+        out = []
+        for (role, w), spans in self.people[key].tenures.items():
+            if role in expanded and (not where or w in where):
+                out.extend(spans)
+        held = [(r, w) for r, w in self.people[key].roles if r in expanded and (not where or w in where)]
+        if not held or any((r, w) not in self.people[key].tenures for r, w in held):
+            return None
+        return out
 
     def holders_for(self, roles: set, where: set) -> set:
         expanded = set(roles)
@@ -507,6 +526,17 @@ def _capitalised_form(w: str) -> bool:
 WORD_CAP_RE = re.compile(rf"(?<![\w'’-])[{UPPER}][\w]*(?:[-'’][\w]+)*(?![\w'’-])")
 
 
+SAINT_RE = re.compile(r"^(?:Saint|Sainte|St|Ste)([ \u00a0-])")
+
+
+def _spelling_key(form: str) -> str:
+    """The group key of a spelling; "Saint Nicolas" (the saint) and "Saint-Nicolas" (the feast, a
+    place) are different names in French, so the hyphen after Saint counts there."""
+    m = SAINT_RE.match(form)
+    mark = "" if m is None else ("#-" if m.group(1) == "-" else "# ")
+    return "spelling:" + squash(form) + mark
+
+
 def spelling_mentions(index: NameIndex, text: str) -> list[Mention]:
     """Capitalised words and short runs of them, grouped by their squashed key (case, accents,
     hyphens and spaces ignored): "LeCornu", "Lecornu" and "Le Cornu" share a group."""
@@ -516,7 +546,7 @@ def spelling_mentions(index: NameIndex, text: str) -> list[Mention]:
     for m in words:
         w = m.group()
         if _capitalised_form(w):
-            out.append(Mention(w, "spelling:" + squash(w), m.start(), m.end(), known.get(squash(w))))
+            out.append(Mention(w, _spelling_key(w), m.start(), m.end(), known.get(squash(w))))
     # two or three capitalised words in a row, separated by one space ("Le Cornu", "Van Rompuy")
     for i in range(len(words)):
         for n in (2, 3):
@@ -527,7 +557,7 @@ def spelling_mentions(index: NameIndex, text: str) -> list[Mention]:
                 break
             s, e = run[0].start(), run[-1].end()
             form = text[s:e]
-            out.append(Mention(form, "spelling:" + squash(form), s, e, known.get(squash(form))))
+            out.append(Mention(form, _spelling_key(form), s, e, known.get(squash(form))))
     return out
 
 

@@ -541,9 +541,33 @@ def _masked_ranges(ctx, text, toks, ok, people) -> list:
                 ranges.append((toks[i].start, toks[j].end))
     ranges += _press_titles(text, toks, ok)
     ranges += _apposed_names(text, toks, ok)
-    ranges += _quoted_titles(text, ok)
+    titles = _quoted_titles(text, ok)
+    ranges += titles
+    ranges += _named_term_uses(text, toks, titles)
     ranges += _glosses(text, ok)
+    ranges += [(m.start(), m.end()) for m in URL_RX.finditer(text)  # web addresses and e-mails,
+               if not GLUED_RX.search(m.group())]  # not words glued to one ("warrantyAmazon.com")
+    ranges += [(m.start(), m.end()) for m in PLACEHOLDER_RX.finditer(text)]  # #NUMBER#, {{name}}
     return ranges
+
+
+def _named_term_uses(text, toks, titles) -> list:
+    """Later uses of a one- or two-word term the article introduced by name ("ce que l'on appelle
+    *awareness*" ... "un taux d'awareness"): the writer chose to keep it, so it is not left over."""
+    terms = set()
+    for a, b in titles:
+        words = [t.lower for t in toks if a <= t.start and t.end <= b and not t.elision]
+        if 1 <= len(words) <= 2:
+            terms.add(tuple(words))
+    out = []
+    if not terms:
+        return out
+    for i, t in enumerate(toks):
+        for term in terms:
+            j = i + len(term)
+            if j <= len(toks) and tuple(x.lower for x in toks[i:j]) == term:
+                out.append((t.start, toks[j - 1].end))
+    return out
 
 
 FRENCH_INTRO = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "de", "d'", "d’", "dans", "selon",
@@ -603,7 +627,13 @@ def _apposed_names(text, toks, ok) -> list:
     return out
 
 
-QUOTE_RX = re.compile(r"«\s*([^«»\n]{1,120}?)\s*»|“([^“”\n]{1,120})”|\"([^\"\n]{1,120})\"")
+QUOTE_RX = re.compile(r"«\s*([^«»\n]{1,120}?)\s*»|“([^“”\n]{1,120})”|\"([^\"\n]{1,120})\"|"
+                      r"(?<![*\w])\*([^*\n]{1,60})\*(?![*\w])|(?<![_\w])_([^_\n]{1,60})_(?![_\w])")
+PLACEHOLDER_RX = re.compile(r"#[A-Z][A-Z0-9_-]*#|\{\{[^{}\n]{1,40}\}\}")
+GLUED_RX = re.compile(r"^(?!https?://|www\.)[^./@]*[a-zà-ÿ][A-Z]")
+URL_RX = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+|[\w.+-]+@[\w-]+\.[\w.]+|"
+                    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|net|de|eu|io|info|be|ch|ca|uk)(?:/[^\s<>«»\"]*)?",
+                    re.IGNORECASE)
 
 
 def _quoted_titles(text, ok) -> list:
@@ -613,6 +643,7 @@ def _quoted_titles(text, ok) -> list:
     for m in QUOTE_RX.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
         words = re.findall(r"[\w'’-]+", before.lower())[-3:]
+        words += [re.sub(r"^\w['’]", "", w) for w in words]  # "s'appelle" -> "appelle"
         if any(w in cues for w in words):
             out.append((m.start(), m.end()))
     return out
@@ -809,6 +840,7 @@ def _english_spans(text, toks, hits, ok, caps_lines) -> list:
             if a <= b:
                 spans.append(_extend_title_run(text, stretch, a, b))
     spans += _single_words(text, toks, spans)
+    spans += _short_phrases(text, toks, spans)
     out = []
     for run in spans:
         words = [t for t in run if t.alpha and not t.masked]
@@ -886,6 +918,59 @@ def _single_words(text, toks, runs) -> list:
             out.append([t])
         elif t.sent_start and t.text[:1].isupper() and t.text[1:].islower() and t.score >= SINGLE_INITIAL:
             out.append([t])
+    return out
+
+
+SHORT_MIN_EN = 3.0  # every word of a short phrase is a common English word (zipf)
+SHORT_MAX_SCORE = 1.2  # and one word at least is clearly English (log-odds)
+SHORT_LINGUA = 0.7
+CUE_AFTER = re.compile(r"\s*[:,–—]")
+
+
+def _short_phrases(text, toks, runs) -> list:
+    """Two- to four-word English expressions the sequence model leaves alone because a word is also
+    French ("game changer", "no comment"), where their place says they stand apart from the French
+    sentence: the whole of a quotation, the words opening a sentence before a colon or comma, a
+    lower-case hyphenated compound ("win-win"). Confirmed by wordfreq (every word common English,
+    one clearly English) and by lingua on the phrase."""
+    taken = {id(t) for run in runs for t in run}
+    index = {t.start: k for k, t in enumerate(toks)}
+    cands = []
+    for m in QUOTE_RX.finditer(text):
+        g = 1 if m.group(1) is not None else (2 if m.group(2) is not None else 3)
+        s, e = m.start(g), m.end(g)
+        inner = [t for t in toks if s <= t.start and t.end <= e]
+        if 2 <= len(inner) <= 4 and text[s:e].strip() == text[inner[0].start:inner[-1].end]:
+            cands.append(inner)
+    for k, t in enumerate(toks):
+        if t.sent_start:
+            for n in (2, 3, 4):
+                j = k + n - 1
+                if j < len(toks) and all(_joined(text, toks[i], toks[i + 1]) for i in range(k, j)) \
+                        and CUE_AFTER.match(text, toks[j].end):
+                    cands.append(toks[k:j + 1])
+                    break
+        parts = t.lower.split("-")
+        if 2 <= len(parts) <= 3 and t.text.islower() and all(parts):
+            cands.append([t])
+    out = []
+    for run in cands:
+        if any(id(t) in taken or t.masked or t.elision or t.name_hit is not None or not t.alpha for t in run):
+            continue
+        words = [w for t in run for w in t.lower.split("-")]
+        if len(words) < 2 or any(c in FRENCH_LETTERS for w in words for c in w):
+            continue
+        if sum(1 for t in run if t.cap) > 1:
+            continue  # title case: a name or a title, MTA401's name evidence decides those
+        if any(zipf(w)[1] < SHORT_MIN_EN for w in words) or max(word_score(w) for w in words) < SHORT_MAX_SCORE:
+            continue
+        if sum(word_score(w) for w in words) <= 0:
+            continue
+        conf = english_confidence(" ".join(words))
+        if conf is None or conf < SHORT_LINGUA:
+            continue
+        taken.update(id(t) for t in run)
+        out.append(run)
     return out
 
 

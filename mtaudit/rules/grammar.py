@@ -27,7 +27,13 @@ class GrammarChecker(_GrammarRule):
     infinitive/participle confusions (major), and homophone confusions, moods, elision and set
     phrases (minor). Its typographic rules (non-breaking spaces, apostrophes, capitals...) are off
     for plain text and its noisy rules are dropped, as listed in data/grammalecte.tsv. The message
-    and suggestions are Grammalecte's. When Grammalecte is not installed, a spaCy fallback checks
+    and suggestions are Grammalecte's. Agreement findings get a second opinion from spaCy's parse:
+    when the word they agree with is a code, a letter, a number, a date word, an acronym or a name
+    ("la E 94"), they are dropped; when the flagged word is a noun beside a noun (apposition), or an
+    adjective that can agree with the head noun of the phrase instead of its complement ("des
+    visseuses sans fil industrielles"), or spaCy finds another subject that agrees, or an
+    "infinitive expected" finding falls on a word the parse reads as an adjective or a participle of
+    a noun ("quelque chose de cassé"), they are kept as minor with the doubt in the message. When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the
     gender of the English word's usual translation, a verb agrees with the nearest noun. Readers
@@ -44,6 +50,9 @@ class GrammarChecker(_GrammarRule):
         good("L'idée aurait été évoquée lors d'une réunion à laquelle participaient le dirigeant "
              "ukrainien et plusieurs ministres."),
         good("La plupart des pays ont annoncé leur participation."),
+        # agreement findings checked against spaCy: a code is not a noun with a gender
+        good("Le nombre de révisions de la E 94 a atteint sa limite."),
+        good("Le groupe TF1 a dit que la chaîne BFM DE ne pouvait pas diffuser le match."),
     ]
 
 
@@ -57,7 +66,9 @@ class NounPhraseAgreement(_GrammarRule):
     dictionary (spaCy's morphology without it). When no gender or no number fits all the words, the
     words that break the majority are reported, with the inflected form when the dictionary has it.
     A post-nominal adjective that may agree with a governing noun ("la force de la coalition
-    déployée") or with coordinated nouns ("un ciel et une mer sûrs") is left alone."""
+    déployée") or with coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates)
+    is left alone, and so is a participle the parse reads as the verb ("a une nouvelle fois été
+    prolongé")."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
     ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
@@ -76,6 +87,8 @@ class NounPhraseAgreement(_GrammarRule):
         good("Ils veulent un ciel et une mer sûrs."),
         good("Son armée et son histoire sont anciennes."),
         good("Le président Macron a reçu les ministres européens."),
+        good("Le délai a une nouvelle fois été prolongé."),
+        good("Le rendu est d'une netteté et d'une précision étonnantes."),
     ]
 
 
@@ -87,7 +100,9 @@ class InvertedSubjectAgreement(_GrammarRule):
     what = """Finds reporting incises (« … », a déclaré X / …, ont ajouté les responsables) where
     the subject follows the verb, and checks their numbers: "l'un des responsables", "chacun des
     ministres", a name or a singular noun phrase takes a singular verb; a plural determiner takes a
-    plural one. Coordinated subjects and collective nouns are left alone. Verbs of saying are listed
+    plural one. Coordinated subjects and collective nouns are left alone, and so is a verb whose
+    subject the dependency parse finds on its left ("Le patron, un ancien ministre, a expliqué les
+    raisons": an apposition between commas, then a plain object). Verbs of saying are listed
     in data/reporting_verbs.txt."""
     why = """The English "said one of the officials" ends with a plural noun, and machine translation
     agrees the French verb with it: "ont déclaré l'un des responsables". Grammar checkers rarely look
@@ -98,6 +113,8 @@ class InvertedSubjectAgreement(_GrammarRule):
             "ont déclaré l'un des responsables", suggestion="a déclaré l'un des responsables"),
         bad("« Nous sommes prêts », a ajouté les ministres européens.",
             suggestion="ont ajouté les ministres européens"),
+        bad("La guerre continuera, ont affirmé le porte-parole du gouvernement.",
+            "ont affirmé le porte-parole"),
     ]
     examples_good = [
         good("« Rien n'est décidé », a déclaré l'un des responsables."),
@@ -105,6 +122,7 @@ class InvertedSubjectAgreement(_GrammarRule):
         good("« Nous sommes prêts », ont déclaré le ministre et son homologue."),
         good("« C'est une étape importante », a-t-il déclaré."),
         good("« Nous verrons », a déclaré Kaja Kallas aux journalistes."),
+        good("Le patron de l'entreprise, un ancien ministre, a expliqué les raisons de son départ."),
     ]
 
 

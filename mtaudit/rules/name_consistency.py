@@ -34,6 +34,7 @@ class NameSpellingInconsistent(Rule):
     severity = "minor"
     what = """Finds a capitalised name written in two ways in one article that differ only by case,
     accents, hyphens or spaces ("Sébastien LeCornu" and "Lecornu", "Etats-Unis" and "États-Unis").
+    "Saint Martin" (the saint) and "Saint-Martin" (the feast, a place) are different names.
     The form the knowledge base knows wins, else the more frequent one; the others are flagged."""
     why = """Inconsistent spellings of a name look careless and can make the reader wonder whether two
     different people or places are meant; machine translation produces them sentence by sentence."""
@@ -52,6 +53,7 @@ class NameSpellingInconsistent(Rule):
         good("LE PRÉSIDENT Macron a parlé. Le président Macron a ensuite répondu."),
         good("Le Pen a parlé, puis le pen a été posé sur la table."),
         good("Où va-t-il ? Ou bien il reste. Là, il attend. La suite est connue."),
+        good("Saint Martin partagea son manteau. La Saint-Martin se fête le 11 novembre."),
     ]
 
     def check(self, ctx):

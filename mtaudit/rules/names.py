@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..detect.rule import Rule, bad, good
+from ..read.dates import article_date
 from ._names import (NAME_SEQ_RE, best_form, fold, is_common_word, name_index, role_mentions, squash,
                      surname_score, words_of)
 
@@ -18,7 +19,7 @@ MQM = "Accuracy/Mistranslation"
 
 @dataclass
 class NameIssue:
-    kind: str  # near | role | word
+    kind: str  # near | role | word | tenure
     start: int
     end: int
     written: str
@@ -39,18 +40,27 @@ def analyse_names(ctx) -> list[NameIssue]:
     taken: list[tuple[int, int]] = []
 
     # 1. names next to a role phrase
+    dated = article_date(ctx.article, ctx.config, ctx.extras)
     for rm in role_mentions(index, text):
         s, e, written = _strip_titles(rm.start, rm.text)
-        if not written or _known_inside(index, written):
+        if not written:
+            continue
+        if _known_inside(index, written):
+            issue = _out_of_tenure(index, text, rm, s, e, written, dated)
+            if issue:
+                issues.append(issue)
+                taken.append((s, e))
             continue
         holders = index.holders_for(rm.ctx.roles, rm.ctx.where)
-        hit = _match_role(index, written, holders)
+        then = {k for k in holders if dated and _in_office(index, k, rm.ctx, dated[0]) is True}
+        hit = (_match_role(index, written, then) if then else None) or _match_role(index, written, holders)
         if hit:
             key, suggestion, score, how = hit
             conf = min(0.95, 0.55 + 0.4 * score / 100)
+            when = f", in office on {dated[0]} (article date from {dated[1]})" if key in then else ""
             issues.append(NameIssue("role", s, e, written, suggestion, key, conf,
                                     f"'{written}' is introduced as «{_squash_role(rm.ctx.phrase)}», a role held by "
-                                    f"{key} ({how}); the name looks corrupted."))
+                                    f"{key} ({how}{when}); the name looks corrupted."))
             taken.append((s, e))
 
     # 2. other names written as First Last
@@ -67,6 +77,70 @@ def analyse_names(ctx) -> list[NameIssue]:
     issues += _propagate(text, issues, taken)
     ctx._name_issues = issues
     return issues
+
+
+# -- names in time ---------------------------------------------------------------------------------
+
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# words that place the role in another time than the article's ("l'ancien président", "alors ministre")
+TIME_QUALIFIERS = re.compile(r"(?<![\w-])(?:ancien|ancienne|anciens|anciennes|ex|futur|future|feu|défunt|défunte|"
+                             r"alors|à l['’]époque|de l['’]époque|d['’]alors|élu|élue|désigné|désignée|pressenti|"
+                             r"pressentie|sortant|sortante|intérimaire|par intérim|"
+                             r"successeur|prédécesseur|précédent|précédente)(?![\w-])", re.IGNORECASE)
+
+
+def _within(date: str, start: str, end: str) -> bool:
+    """Is date (YYYY[-MM[-DD]]) inside the tenure [start, end], compared at the coarser precision?"""
+    def cut(a, b):
+        n = min(len(a), len(b))
+        return a[:n], b[:n]
+    if start:
+        a, b = cut(start, date)
+        if b < a:
+            return False
+    if end:
+        a, b = cut(date, end)
+        if a > b:
+            return False
+    return True
+
+
+def _in_office(index, key: str, rc, date: str) -> bool | None:
+    """Did the person hold the role at the date? None when the knowledge base has no dates for it."""
+    spans = index.tenures_of(key, rc.roles, rc.where)
+    if not spans:
+        return None
+    return any(_within(date, a, b) for a, b in spans)
+
+
+def _out_of_tenure(index, text, rm, s, e, written, dated) -> NameIssue | None:
+    """A known holder of the role, named in it at a date outside their tenure (without "ancien",
+    "alors"...). Only with an article date; a year written in the same sentence wins over it."""
+    if not dated:
+        return None
+    key = index.known_key(written)
+    if key is None or key not in index.people:
+        return None
+    spans = index.tenures_of(key, rm.ctx.roles, rm.ctx.where)
+    if not spans:
+        return None
+    lo, hi = min(s, rm.ctx.start), max(e, rm.ctx.end)
+    if TIME_QUALIFIERS.search(text, max(0, lo - 40), hi) or TIME_QUALIFIERS.search(text[lo:hi]):
+        return None
+    sent_lo = max(text.rfind(".", 0, lo), text.rfind("\n", 0, lo)) + 1
+    m_end = re.search(r"[.\n]", text[hi:])
+    sent_hi = hi + m_end.start() if m_end else len(text)
+    years = YEAR_RE.findall(text, sent_lo, sent_hi)
+    if years:
+        if any(_within(y, a, b) for y in years for a, b in spans):
+            return None
+    if any(_within(dated[0], a, b) for a, b in spans):
+        return None
+    held = ", ".join(f"{a} to {b or 'now'}" for a, b in sorted(spans))
+    return NameIssue("tenure", s, e, written, "", key, 0.6,
+                     f"'{written}' is introduced as «{_squash_role(rm.ctx.phrase)}», a role {key} held "
+                     f"{held}; the article is dated {dated[0]} (from {dated[1]}). If a former holder is "
+                     f"meant, say so (« l'ancien … »); otherwise the name or the role is wrong.")
 
 
 def _squash_role(phrase: str) -> str:
@@ -309,4 +383,37 @@ class WordForSurname(_NameRule):
         good("Mark Rutte a assisté à des consultations en leadership."),
         good("Le chef Marc Veyrat a ouvert un restaurant."),
         good("Donald Tusk a rencontré Donald Trump."),
+    ]
+
+
+class RoleOutOfTenure(_NameRule):
+    id = "MTA204"
+    slug = "role-out-of-tenure"
+    name = "Office-holder named in a role they did not hold at the article's date"
+    kind = "tenure"
+    severity = "minor"
+    what = """Only when the article's date is known: from its metadata (a corpus `date` column, a
+    request's "date"), `--date`, or a dateline in the text ("PARIS, 3 mars 2019 (AFP) -", "Publié le
+    12/05/2021", a leading date line). Flags a known person introduced by a role (data/roles.tsv)
+    they did not hold at that date, by the tenures of data/people.tsv ("le Premier ministre Édouard
+    Philippe" in a 2024 article). Not when the role is qualified in time ("l'ancien", "alors",
+    "futur"...) or when a year written in the same sentence falls in their tenure. The message says
+    which date was used and where it came from. Without a date nothing is checked."""
+    why = """Machine translation drops "former" and "then-" ("former Prime Minister" → "le Premier
+    ministre"), which turns a past office into a false present one; a wrong person for a role is a
+    factual error."""
+    example = "PARIS, 3 mars 2024 (AFP) - Le Premier ministre Édouard Philippe … → L'ancien Premier ministre Édouard Philippe …"
+    examples_bad = [
+        bad("PARIS, 3 mars 2024 (AFP) - Le Premier ministre Édouard Philippe a présenté son livre.",
+            "Édouard Philippe"),
+        bad("Publié le 12/05/2021\nLe président français, François Hollande, a visité l'usine.",
+            "François Hollande"),
+        bad("Le Premier ministre Jean Castex a annoncé un plan.", "Jean Castex", date="2024-05-01"),
+    ]
+    examples_good = [
+        good("PARIS, 3 mars 2019 (AFP) - Le Premier ministre Édouard Philippe a présenté son plan."),
+        good("PARIS, 3 mars 2024 (AFP) - L'ancien Premier ministre Édouard Philippe a présenté son livre."),
+        good("PARIS, 3 mars 2024 (AFP) - En 2018, le Premier ministre Édouard Philippe avait annoncé ce plan."),
+        good("Le Premier ministre Édouard Philippe a présenté son livre."),  # no date: nothing checked
+        good("Le Premier ministre Jean Castex a annoncé un plan.", date="2021-01-15"),
     ]

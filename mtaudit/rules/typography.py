@@ -1,7 +1,12 @@
 """Typography and punctuation: guillemets, doubled marks, spacing around punctuation, quotes, apostrophes.
 
-Plain-text articles vary in their use of non-breaking spaces, so a normal space, U+00A0 and U+202F
-all count as "a space"; no rule asks for one kind instead of another.
+Two house styles (config `style = "web"|"press"`, `--style`, request option "style"):
+- web (the default): the ordinary conventions of French on the web. A normal space, U+00A0 and
+  U+202F all count as "a space"; the straight apostrophe is fine; a colon glued to the word before
+  it is not reported. Only what is wrong in any style is reported (glued words, doubled marks...).
+- press: the Imprimerie nationale conventions on top: a no-break space (U+00A0 or U+202F) before
+  : ; ! ? and » and after « (MTA660), the typographic apostrophe ’ (MTA659), and a space before a
+  colon (MTA658). Rules with `styles = ("press",)` run only in that style.
 """
 from __future__ import annotations
 
@@ -380,18 +385,119 @@ class MissingSpaceBeforeColon(_PatternRule):
     category = "typography"
     mqm = "Fluency/Typography"
     severity = "minor"
-    what = """Finds a colon glued to the word before it ("objectifs clés: un ciel sûr"). Only the
-    colon is checked: Swiss and Quebec usage differ for ";" "!" "?", but all French usage spaces the
-    colon. Times (10:30) and web addresses are left alone."""
+    styles = ("press",)
+    what = """Press style only. Finds a colon glued to the word before it ("objectifs clés: un ciel
+    sûr"). Only the colon is checked here (MTA660 checks the kind of space): Swiss and Quebec usage
+    differ for ";" "!" "?", but all printed French spaces the colon. Times (10:30) and web addresses
+    are left alone. Web French often glues the colon, so the web style does not report it."""
     why = """French puts a (non-breaking) space before a colon; the glued colon is the English
     convention carried over by the translation."""
     example = "quatre objectifs clés: un ciel sûr → quatre objectifs clés : un ciel sûr"
     examples_bad = [
         bad("Les alliés ont énuméré quatre objectifs clés: un ciel sûr et une paix durable.", ":",
-            suggestion="\u00a0:"),
+            suggestion="\u00a0:", style="press"),
     ]
     examples_good = [
-        good("Les alliés ont énuméré quatre objectifs clés : un ciel sûr et une paix durable."),
-        good("Les alliés ont énuméré quatre objectifs clés\u00a0: un ciel sûr."),
-        good("La réunion commence à 10:30 et le site est https://otan.int."),
+        good("Les alliés ont énuméré quatre objectifs clés : un ciel sûr et une paix durable.", style="press"),
+        good("Les alliés ont énuméré quatre objectifs clés\u00a0: un ciel sûr.", style="press"),
+        good("La réunion commence à 10:30 et le site est https://otan.int.", style="press"),
+        good("Les alliés ont énuméré quatre objectifs clés: un ciel sûr et une paix durable."),  # web style
     ]
+
+
+# -- press style: Imprimerie nationale conventions -------------------------------------------------
+
+STRAIGHT_IN_WORD = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
+class StraightApostrophe(Rule):
+    id = "MTA659"
+    slug = "straight-apostrophe"
+    name = "Straight apostrophe (press style)"
+    category = "typography"
+    mqm = "Fluency/Typography"
+    severity = "minor"
+    styles = ("press",)
+    what = """Press style only. Finds the straight apostrophe (') inside French words where printed
+    French uses the typographic one (’). One finding per article, on the first, with the count.
+    Web French uses the straight apostrophe everywhere, so the web style does not report it."""
+    why = """The Imprimerie nationale (and most publishers) set the apostrophe as ’; a straight one in
+    a printed text is a conversion slip."""
+    example = "l'Ukraine → l’Ukraine"
+    examples_bad = [
+        bad("L'OTAN soutient l'Ukraine.", "L'OTAN", suggestion="L’OTAN", style="press"),
+    ]
+    examples_good = [
+        good("L’OTAN soutient l’Ukraine.", style="press"),
+        good("L'OTAN soutient l'Ukraine."),  # web style
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        hits = [m.start() for m in STRAIGHT_IN_WORD.finditer(text) if not _in_url(text, m.start(), m.end())]
+        if not hits:
+            return
+        first = hits[0]
+        word = next((w for w in WORD_RE.finditer(text, max(0, first - 40), first + 40)
+                     if w.start() <= first < w.end()), None)
+        start, end = (word.start(), word.end()) if word else (first, first + 1)
+        yield self.finding(ctx, start, end,
+                           f"Straight apostrophe ({len(hits)} in the article); press style sets ’.",
+                           suggestion=text[start:end].replace("'", "’"))
+
+
+NO_BREAK = "\u00a0\u202f"
+
+
+class NoBreakSpace(Rule):
+    id = "MTA660"
+    slug = "no-break-space"
+    name = "No-break space before high punctuation (press style)"
+    category = "typography"
+    mqm = "Fluency/Typography"
+    severity = "minor"
+    styles = ("press",)
+    what = """Press style only. Finds a normal space, or no space, where printed French puts a
+    no-break space (U+00A0, or the narrow U+202F): before : ; ! ? and », and after «. Times
+    (10:30), web addresses, "?!" and marks at the start of a line are left alone. Web French
+    rarely carries no-break spaces, so the web style does not report them."""
+    why = """Without a no-break space the mark can be thrown to the start of the next line
+    ("Il a dit\n: non"); the Imprimerie nationale rules ask for one before the two-part marks and
+    inside guillemets."""
+    example = "Il a dit : « Non » → Il a dit\u00a0: «\u00a0Non\u00a0»"
+    examples_bad = [
+        bad("Il a dit : non.", " :", suggestion="\u00a0:", style="press"),
+        bad("Vraiment? Oui.", "?", suggestion="\u00a0?", style="press"),
+        bad("Il a dit\u00a0: « Non\u00a0».", "« ", suggestion="«\u00a0", style="press"),
+    ]
+    examples_good = [
+        good("Il a dit\u00a0: «\u00a0Non\u00a0». Vraiment\u202f? Oui\u202f!", style="press"),
+        good("La réunion commence à 10:30\u00a0; voir https://otan.int/fr?lang=fr.", style="press"),
+        good("Il a dit : non. Vraiment? « Oui ».", ),  # web style
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for m in re.finditer(r"([ ]?)([:;!?»])", text):
+            sp, mark = m.group(1), m.group(2)
+            i = m.start()
+            prev = text[i - 1] if i > 0 else "\n"
+            if prev in NO_BREAK or prev == "\n" or (not sp and prev in " \t!?"):
+                continue
+            if sp and (i == 0 or text[i - 1] in " \t\n"):
+                continue  # a space after a space: the doubled-space rule's business
+            if mark == ":" and prev.isdigit() and text[m.end():m.end() + 1].isdigit():
+                continue  # 10:30
+            if mark in "!?" and prev in "!?":
+                continue
+            if _in_url(text, m.start(), m.end()):
+                continue
+            if not sp and mark in ":;" and not (prev.isalnum() or prev in ")»\"”’"):
+                continue
+            yield self.finding(ctx, m.start(), m.end(), f"Press style: a no-break space goes before « {mark} ».",
+                               suggestion=f"{NBSP}{mark}")
+        for m in re.finditer(r"«([ ]?)(?=[^\s\u00a0\u202f])", text):
+            if _in_url(text, m.start(), m.end()):
+                continue
+            yield self.finding(ctx, m.start(), m.end(), "Press style: a no-break space goes after « « ».",
+                               suggestion=f"«{NBSP}")

@@ -19,8 +19,9 @@ class EnglishText(Rule):
     neighbouring English words into one span, and lingua must agree that a span of several words is
     English. A sentence that is mostly English is reported once, as a whole. Person names, press
     titles, brands, institutions, accepted loanwords ("week-end", "leader"), Latin, English titles
-    introduced as such in quotes and English glosses in brackets are left alone (data/english_ok.tsv,
-    people.tsv, the NLP entities). English names that have a French form are MTA402's."""
+    introduced as such in quotes or *emphasis* (and later uses of a term so introduced: "ce que l'on
+    appelle *awareness*"), web addresses, placeholders (#NUMBER#) and English glosses in brackets are left alone
+    (data/english_ok.tsv, people.tsv, the NLP entities). English names that have a French form are MTA402's."""
     why = """A French reader meets a piece of English in the middle of the article: the translation
     engine skipped it (a quote, a tag, a newsletter name, a web widget) or the page mixed languages.
     Text that was not translated is an accuracy error, and a whole English sentence is content the
@@ -45,6 +46,9 @@ class EnglishText(Rule):
         good("Cette décision crée de facto un statu quo, obtenu in extremis."),
         good("Son livre « The Art of the Deal » a été un best-seller."),
         good("Le secrétaire général a publié un post sur X, repris par CNN et Fox News."),
+        good("Le formulaire de garantie est en ligne sur www.exemple-outils.com/warranty-claim."),
+        good("Ce phénomène s'appelle *burnout parental*. Un burnout parental se soigne."),
+        good("Votre numéro de commande est #ORDER-ID#, merci."),
     ]
 
     def check(self, ctx):

@@ -38,10 +38,7 @@ def score(findings, words: int, weights: dict | None = None, thresholds: dict | 
 
 
 def crosses(report: dict, fail_under: float | None, fail_on: str | None) -> bool:
-    """Does a report cross the gate: quality below fail_under, or a finding at or above fail_on?"""
-    if fail_under is not None and report["score"]["quality"] < fail_under:
-        return True
-    if fail_on is not None:
-        floor = SEVERITY_RANK[fail_on]
-        return any(SEVERITY_RANK[f["severity"]] >= floor for f in report["findings"])
-    return False
+    """Kept for callers of the old API: the gate lives in mtaudit/gate.py."""
+    from ..gate import Gate
+
+    return Gate(fail_under, fail_on).crosses(report)

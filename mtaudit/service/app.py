@@ -5,11 +5,19 @@ runs one tiny audit (so /readyz turns ready only when an audit will be fast). Au
 dedicated worker thread per process, off the event loop: spaCy pipelines are not documented as
 safe to call from several threads at once, and with the GIL a second thread gains little for
 this CPU-bound work (run several processes with `mtaudit serve --workers N` instead).
+
+Heavy requests: an article over `max_words` gets 413 without being audited. With `heavy_words`
+set (the `serve` command sets it), an article over that many words is audited in a separate,
+pre-warmed worker process (the heavy lane), one at a time: small requests keep being served by the
+audit thread meanwhile, and a heavy audit whose deadline passes or whose client disconnects is
+stopped by killing that process (a fresh one warms up in the background). /readyz answers 503 while
+warming up and while the audit thread's queue is longer than `max_queue`.
 """
 from __future__ import annotations
 
 import asyncio
 import base64
+import multiprocessing
 import hmac
 import json
 import logging
@@ -25,12 +33,16 @@ from fastapi.responses import JSONResponse, Response
 
 from .. import __version__
 from ..config import Config
-from .request import AuditorCache, RequestError, parse_json, parse_request, run_request
+from ..gate import Gate
+from ..request import AuditorCache, RequestError, audit_request, parse_json, parse_request
 
 log = logging.getLogger("mtaudit.service")
 
 DEFAULT_MAX_BODY = 1024 * 1024
 DEFAULT_TIMEOUT = 15.0
+DEFAULT_MAX_WORDS = 20_000  # about 15 s of audit on one core: longer articles are refused (413)
+DEFAULT_HEAVY_WORDS = 3_000  # `serve`: longer articles go to the heavy lane (a separate process)
+DEFAULT_MAX_QUEUE = 8  # /readyz says busy when more requests wait for the audit thread
 TOKEN_ENV = "MTAUDIT_TOKEN"
 SETTINGS_ENV = "MTAUDIT_SERVE_SETTINGS"
 WARM_TEXT = ("Le conseil municipal s'est réuni jeudi soir à Lyon. Les élus ont voté le budget de "
@@ -46,6 +58,9 @@ REQUEST_SCHEMA = {
         "html": {"type": "string", "description": "the article as HTML: tags are stripped for checking and "
                                                   "each finding also gets html_start/html_end offsets"},
         "source_text": {"type": "string", "description": "the English source, for round-trip checks"},
+        "date": {"type": "string", "description": "the article's date (2019-03-03, 2019-03 or 2019): the name "
+                                                  "rules check who held an office then (default: a dateline in "
+                                                  "the text, else none)"},
         "options": {
             "type": "object",
             "additionalProperties": False,
@@ -58,6 +73,8 @@ REQUEST_SCHEMA = {
                                "description": "verdict is fail when the quality is below this"},
                 "fail_on": {"type": "string", "enum": ["minor", "major", "critical"],
                             "description": "verdict is fail when a finding is at or above this severity"},
+                "style": {"type": "string", "enum": ["web", "press"],
+                          "description": "typography house style (default: the configured one, web)"},
             },
         },
     },
@@ -71,15 +88,18 @@ ERROR_SCHEMA = {"type": "object", "properties": {"error": {"type": "string"}, "d
 class ServiceState:
     """What the app holds: the audit thread, the cached auditors, readiness."""
 
-    def __init__(self, config: Config, fail_under, fail_on):
+    def __init__(self, config: Config, gate: Gate | None = None, heavy_words: int | None = None):
         self.config = config
-        self.fail_under, self.fail_on = fail_under, fail_on
+        self.gate = gate or Gate()  # the serve flags; a request's options win field by field
         self.auditors = AuditorCache(config)
         self.executor: ThreadPoolExecutor | None = None
         self.ready = threading.Event()
         self.warm_error: str | None = None
         self.engines: dict = {}
         self.warm_seconds: float | None = None
+        self.pending = 0  # requests submitted to the audit thread and not finished
+        self._count_lock = threading.Lock()
+        self.heavy = HeavyLane(config, self.gate) if heavy_words else None
 
     def start(self, warm: bool = True) -> None:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mtaudit-audit")
@@ -87,10 +107,25 @@ class ServiceState:
             self.executor.submit(self.warm_up)
         else:
             self.ready.set()
+        if self.heavy is not None:
+            self.heavy.start()
 
     def stop(self) -> None:
         if self.executor is not None:
             self.executor.shutdown(wait=False, cancel_futures=True)
+        if self.heavy is not None:
+            self.heavy.close()
+
+    def submit(self, body: bytes):
+        with self._count_lock:
+            self.pending += 1
+        future = self.executor.submit(self.handle, body)
+
+        def done(_):
+            with self._count_lock:
+                self.pending -= 1
+        future.add_done_callback(done)
+        return future
 
     def warm_up(self) -> None:
         """Load rules, data and models, then run one tiny audit; errors are kept for /readyz."""
@@ -116,7 +151,7 @@ class ServiceState:
         t0 = time.perf_counter()
         try:
             req = parse_request(parse_json(body))
-            result = run_request(req, self.auditors, self.fail_under, self.fail_on)
+            result = audit_request(req, self.auditors, self.gate)
             status, payload = 200, _dumps(result)
         except RequestError as e:
             status, payload = e.status, _dumps(e.to_dict())
@@ -131,13 +166,121 @@ def _dumps(obj) -> bytes:
     return json.dumps(obj, ensure_ascii=False).encode("utf-8")
 
 
+# -- the heavy lane: long articles in a separate process that can be stopped ---------------------------
+
+def _heavy_main(conn, config, gate) -> None:
+    """The heavy-lane process: warm up, say so, then audit one request body at a time."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the service stops it; Ctrl-C goes to the service
+    state = ServiceState(config, gate)
+    state.warm_up()
+    conn.send(("ready", state.warm_error))
+    while True:
+        try:
+            body = conn.recv_bytes()
+        except (EOFError, OSError):
+            return
+        conn.send(state.handle(body))
+
+
+class HeavyLane:
+    """One pre-warmed worker process for long articles. run() blocks (call it from a thread)."""
+
+    def __init__(self, config, gate):
+        self.args = (config, gate)
+        self.lock = threading.Lock()  # one heavy audit at a time
+        self._proc = None
+        self._conn = None
+        self._ready = threading.Event()
+        self._closed = False
+        self.restarts = 0
+        self.busy = False
+
+    @property
+    def status(self) -> str:
+        if self._closed:
+            return "off"
+        if not self._ready.is_set():
+            return "warming"
+        return "busy" if self.busy else "ready"
+
+    def start(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_heavy_main, args=(child, *self.args), daemon=True, name="mtaudit-heavy")
+        proc.start()
+        child.close()
+        self._proc, self._conn = proc, parent
+        self._ready.clear()
+
+        def wait_ready():
+            try:
+                if parent.poll(600):
+                    parent.recv()
+                    if self._conn is parent:
+                        self._ready.set()
+            except (EOFError, OSError):
+                pass
+        threading.Thread(target=wait_ready, daemon=True, name="mtaudit-heavy-warm").start()
+
+    def kill(self) -> None:
+        proc, conn = self._proc, self._conn
+        self._proc = self._conn = None
+        self._ready.clear()
+        if proc is not None:
+            proc.kill()
+            proc.join(10)
+        if conn is not None:
+            conn.close()
+
+    def close(self) -> None:
+        self._closed = True
+        self.kill()
+
+    def run(self, body: bytes, deadline: float, cancelled: threading.Event):
+        """(status, payload, seconds), or a string saying why there is none: "timeout", "cancelled",
+        "warming", "died". A request that times out or is cancelled kills the process."""
+        if not self.lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            return "timeout"
+        try:
+            if not self._ready.wait(timeout=max(0.0, min(deadline - time.monotonic(), 0.5))):
+                return "warming"
+            self.busy = True
+            conn, proc = self._conn, self._proc
+            conn.send_bytes(body)
+            while True:
+                if conn.poll(0.05):
+                    return conn.recv()
+                why = "timeout" if time.monotonic() > deadline else "cancelled" if cancelled.is_set() else \
+                    "died" if not proc.is_alive() else None
+                if why:
+                    self.kill()
+                    self.restarts += 1
+                    if not self._closed:
+                        self.start()  # a fresh worker warms up for the next heavy request
+                    return why
+        except (EOFError, OSError):
+            self.kill()
+            if not self._closed:
+                self.start()
+            return "died"
+        finally:
+            self.busy = False
+            self.lock.release()
+
+
 def create_app(config: Config | None = None, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
-               timeout: float = DEFAULT_TIMEOUT, fail_under: float | None = None, fail_on: str | None = None,
-               warm: bool = True):
-    """The FastAPI app. token None reads MTAUDIT_TOKEN; an empty token means no authentication."""
+               timeout: float = DEFAULT_TIMEOUT, gate: Gate | None = None, warm: bool = True,
+               max_words: int | None = DEFAULT_MAX_WORDS, heavy_words: int | None = None,
+               max_queue: int = DEFAULT_MAX_QUEUE):
+    """The FastAPI app. token None reads MTAUDIT_TOKEN; an empty token means no authentication.
+    gate: the serve flags (--fail-under/--fail-on); unset, the default gate (mtaudit/gate.py).
+    max_words: longer articles get 413 (None: no limit). heavy_words: longer articles are audited
+    in the heavy-lane process (None: everything on the audit thread)."""
     if token is None:
         token = os.environ.get(TOKEN_ENV) or None
-    state = ServiceState(config or Config(), fail_under, fail_on)
+    state = ServiceState(config or Config(), gate, heavy_words)
 
     @asynccontextmanager
     async def lifespan(app):
@@ -178,7 +321,8 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
 
     errors_doc = {s: {"description": d, "content": {"application/json": {"schema": ERROR_SCHEMA}}}
                   for s, d in ((400, "malformed JSON, unknown rule id or option"), (401, "missing or wrong token"),
-                               (413, "body larger than the limit"), (422, "no text/html, or a field of the wrong type"),
+                               (413, "body larger than the limit"),
+                               (415, "Content-Type is not application/json"), (422, "no text/html, or a field of the wrong type"),
                                (503, "the audit did not finish within the time limit"))}
 
     @app.post("/v1/audit", dependencies=[Depends(require_token)], summary="Audit one article",
@@ -186,6 +330,10 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                                              "content": {"application/json": {"schema": REQUEST_SCHEMA}}}},
               responses={200: {"description": "the mtaudit.report/1 report with a top-level verdict"}, **errors_doc})
     async def audit(request: Request):
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype != "application/json":  # a web page cannot send JSON cross-site without a preflight
+            return error(415, "unsupported_media_type",
+                         f"send the request as 'Content-Type: application/json' (got {ctype or 'none'!r})")
         length = request.headers.get("content-length")
         if length is not None:
             try:
@@ -201,25 +349,48 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                 return error(413, "too_large", f"request body is over the limit of {max_body} bytes")
             chunks.append(chunk)
         t0 = time.perf_counter()
-        future = state.executor.submit(state.handle, b"".join(chunks))
-        try:
-            status, payload, work = await asyncio.wait_for(asyncio.wrap_future(future), timeout)
-        except asyncio.TimeoutError:
-            future.cancel()
-            return error(503, "timeout",
-                         f"the audit did not finish within the {timeout:g} s time limit (the service is busy or the "
-                         "article is very long); retry later, or send a shorter text", {"Retry-After": "5"})
+        body = b"".join(chunks)
+        words = await asyncio.to_thread(_words_of, body) if (max_words or heavy_words) else None
+        if max_words and words is not None and words > max_words:
+            return error(413, "too_long", f"the article has {words} words; the limit is {max_words} words "
+                                          "(audit it in parts, or with `mtaudit check`/`audit`)")
+        if state.heavy is not None and words is not None and words > heavy_words:
+            cancelled = threading.Event()
+            deadline = time.monotonic() + timeout
+            task = asyncio.ensure_future(asyncio.to_thread(state.heavy.run, body, deadline, cancelled))
+            while not task.done():
+                await asyncio.wait({task}, timeout=0.25)
+                if not task.done() and await request.is_disconnected():
+                    cancelled.set()  # the client has gone: stop its audit
+            got = task.result()
+            if isinstance(got, str):
+                if got == "warming":
+                    return error(503, "warming", "the worker for long articles is starting; retry shortly",
+                                 {"Retry-After": "10"})
+                if got == "died":
+                    return error(500, "internal_error", "the worker auditing this long article died "
+                                                        "(out of memory?); a fresh one is starting")
+                return error(503, "timeout", f"the audit did not finish within the {timeout:g} s time limit and "
+                                             "was stopped; send a shorter text", {"Retry-After": "5"})
+            status, payload, work = got
+        else:
+            future = state.submit(body)
+            try:
+                status, payload, work = await asyncio.wait_for(asyncio.wrap_future(future), timeout)
+            except asyncio.TimeoutError:
+                future.cancel()
+                return error(503, "timeout",
+                             f"the audit did not finish within the {timeout:g} s time limit (the service is busy or "
+                             "the article is very long); retry later, or send a shorter text", {"Retry-After": "5"})
         wait = time.perf_counter() - t0 - work
         return Response(payload, status_code=status, media_type="application/json",
                         headers={"Server-Timing": f"queue;dur={wait * 1000:.1f}, audit;dur={work * 1000:.1f}"})
 
     @app.get("/v1/rules", dependencies=[Depends(require_token)], summary="Every rule with its docs and examples")
     async def rules():
-        from ..detect.registry import all_rules
+        from ..api import rules as all_rule_docs
 
-        return [cls.describe() | {"examples": {"incorrect": [e.text for e in cls.examples_bad],
-                                               "correct": [e.text for e in cls.examples_good]}}
-                for cls in all_rules().values()]
+        return all_rule_docs()
 
     @app.get("/healthz", summary="Liveness: the process answers")
     async def healthz():
@@ -228,14 +399,38 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
     @app.get("/readyz", summary="Readiness: rules, data and models loaded",
              responses={503: {"description": "still loading, or loading failed"}})
     async def readyz():
-        if state.ready.is_set():
-            return {"ready": True, "engines": state.engines, "warm_up_seconds": state.warm_seconds}
-        body = {"ready": False, "detail": "loading rules, data and models"}
+        lanes = {"queued": state.pending, "max_queue": max_queue,
+                 "heavy": state.heavy.status if state.heavy is not None else "off"}
+        if state.ready.is_set() and state.pending <= max_queue:
+            return {"ready": True, "engines": state.engines, "warm_up_seconds": state.warm_seconds, **lanes}
+        body = {"ready": False, "detail": "loading rules, data and models", **lanes}
         if state.warm_error:
             body["detail"] = f"warm-up failed: {state.warm_error}"
+        elif state.ready.is_set():
+            body["detail"] = f"busy: {state.pending} audits waiting (more than {max_queue})"
         return JSONResponse(body, status_code=503)
 
     return app
+
+
+def _words_of(body: bytes) -> int | None:
+    """Words of the article in a request body (None when it does not parse: the audit says why)."""
+    from ..read.article import count_words
+
+    try:
+        obj = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(obj, dict):
+        return None
+    text = obj.get("text") if isinstance(obj.get("text"), str) else obj.get("html")
+    if not isinstance(text, str):
+        return None
+    if obj.get("html") is not None and obj.get("text") is None:
+        import re
+
+        text = re.sub(r"<[^>]*>", " ", text)  # an estimate, enough for routing and the limit
+    return count_words(text)
 
 
 # -- running it -----------------------------------------------------------------------------

@@ -1,0 +1,765 @@
+"""Build mtaudit/data/idiom_calques.tsv: English idioms from WordNet 3.0 and their literal French
+renderings, generated word by word through the Apertium dictionaries (English -> Spanish -> French).
+
+    PYTHONPATH=$PWD .venv/bin/python bench/build_idioms.py [--refs ../shared/data/wmt22-defr]
+
+Steps (each stated in the output file's header):
+ 1. inventory: WordNet multi-word lemmas, lower case, in the lexicographer files of events,
+    states, acts, communication, people... (not plants, animals, artefacts, places), with at least
+    one sense whose definition shares no content word (stem) with the expression: the meaning is
+    not the sum of the words (select());
+ 2. word by word: each content word through Apertium's eng-spa bilingual dictionary (lt-proc -b,
+    every translation it lists), then Spanish -> French through es-fr and the reversed fr-es
+    dictionary (lt-print); prepositions through a small closed table (PREPOSITIONS); English modifier + noun
+    becomes French noun + adjective (either order) or noun + "de" + noun (render());
+ 3. patterns for mtaudit/detect/phrases.py (lemmas, so inflections and articles match);
+ 4. dropped: renderings with fewer than two French content words, renderings made only of very
+    common French words (wordfreq zipf >= 5.5 for every content word), and every pattern that
+    matches ordinary French: the calibration half of the WMT22 de-fr documents (ref_fr and the six
+    MT columns, which translate German, not English) and the clean seeds 000 and 003
+    and the WMT20 QE en-fr MT segments annotated with no error (filter_ordinary()). The other half of the documents is kept for measuring (bench/idioms_eval.py).
+
+Needs the Debian packages wordnet-base, apertium-eng-spa, apertium-fr-es, lttoolbox (lt-proc) and lttoolbox-dev (
+lt-print). Intermediate results are cached in --cache.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import datetime
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORDNET = Path("/usr/share/wordnet")
+APERTIUM = Path("/usr/share/apertium")
+OUT = ROOT / "mtaudit" / "data" / "idiom_calques.tsv"
+
+# WordNet 3.0 lexicographer files, by number (lexnames(5WN))
+LEXNAMES = """adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body
+noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive
+noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation
+noun.shape noun.state noun.substance noun.time verb.body verb.change verb.cognition verb.communication
+verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion verb.perception
+verb.possession verb.social verb.stative verb.weather adj.ppl""".split()
+KEEP_FILES = {"adj.all", "adv.all", "noun.act", "noun.attribute", "noun.cognition", "noun.communication",
+              "noun.event", "noun.feeling", "noun.motive", "noun.person", "noun.phenomenon",
+              "noun.possession", "noun.process", "noun.relation", "noun.state", "noun.time"} | {
+                  n for n in LEXNAMES if n.startswith("verb.")}
+
+DETERMINERS = {"the", "a", "an", "one's", "someone's", "somebody's", "his", "her", "its", "their", "your",
+               "my", "our", "some", "any", "no", "this", "that"}
+PRONOUNS = {"it", "oneself", "someone", "somebody", "something", "one", "them", "him", "me", "you", "us",
+            "yourself", "themselves", "himself", "herself", "itself", "everything", "anything"}
+# prepositions and particles, with their French literal renderings (a closed class, listed by hand:
+# Apertium's Spanish "en" alone stands for in, on, at and into)
+PREPOSITIONS = {
+    "in": "dans/en", "on": "sur", "at": "à", "under": "sous", "over": "sur/dessus", "out": "hors/dehors",
+    "off": "hors", "up": "haut", "down": "bas", "by": "par", "with": "avec", "without": "sans",
+    "into": "dans", "for": "pour", "from": "de/depuis", "of": "de", "to": "à/vers", "through": "travers/par",
+    "around": "autour", "round": "autour", "behind": "derrière", "across": "travers", "against": "contre",
+    "between": "entre", "after": "après", "before": "avant", "beyond": "delà", "among": "parmi",
+    "like": "comme", "as": "comme", "about": "autour/sur", "upon": "sur", "onto": "sur", "along": "avec",
+    "away": "loin", "back": "arrière", "above": "dessus", "below": "dessous", "beneath": "sous",
+    "inside": "intérieur", "outside": "extérieur", "near": "près", "past": "passé", "than": "que",
+    "and": "et", "or": "ou", "but": "mais", "not": "pas", "nor": "ni", "till": "jusque", "until": "jusque",
+    "toward": "vers", "towards": "vers", "within": "dans", "per": "par", "via": "via", "there": "là",
+    "here": "ici", "too": "trop", "so": "si", "all": "tout", "then": "alors", "again": "nouveau",
+}
+GLOSS_STOP = set("""a an the of in on at to for from by with without into out up down off over under and or but
+not no as is be being been are was were it its that this which who whom whose what when where how than
+then so such some any all each every one ones someone something somebody oneself your his her their
+our my me you he she they we us them him do does did done make makes made get gets got have has had
+take takes took taken give gives gave given go goes went gone come comes came put puts set very more
+most much many other another way ways thing things used use also often usually especially etc e g i
+into onto upon about around through across along away back like person people""".split())
+POS_MAP = {"n": "n", "v": "v", "a": "a", "s": "a", "r": "r"}
+
+
+# -- 1. inventory ----------------------------------------------------------------------------------
+
+def stem(w: str, exc: dict) -> str:
+    w = w.lower().strip("'")
+    w = exc.get(w, w)
+    for suf in ("ies", "ing", "ed", "es", "ly", "s", "er", "e", "y"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    return w
+
+
+def read_exceptions(wordnet: Path) -> dict:
+    exc = {}
+    for pos in ("noun", "verb", "adj", "adv"):
+        p = wordnet / f"{pos}.exc"
+        if p.exists():
+            for line in p.read_text().splitlines():
+                parts = line.split()
+                if len(parts) >= 2:
+                    exc.setdefault(parts[0], parts[1])
+    return exc
+
+
+CONCRETE = {"noun.animal", "noun.plant", "noun.food", "noun.body", "noun.artifact", "noun.object"}
+
+
+def first_noun_senses(wordnet: Path) -> dict:
+    """noun -> lexicographer file of its most frequent sense (the first synset in index.noun)."""
+    files = {}
+    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line[:1].isdigit():
+            f = line.split(" ", 2)
+            files[f[0]] = LEXNAMES[int(f[1])]
+    out = {}
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line[:1] == " ":
+            continue
+        f = line.split()
+        n_ptr = int(f[3])
+        offsets = f[4 + n_ptr + 2:]
+        if offsets:
+            out[f[0]] = files.get(offsets[0], "")
+    return out
+
+
+def read_wordnet(wordnet: Path) -> dict:
+    """lemma -> [(pos, lexname, definition, [other one-word lemmas of the synset])]."""
+    senses = collections.defaultdict(list)
+    for pos in ("noun", "verb", "adj", "adv"):
+        for line in (wordnet / f"data.{pos}").read_text(encoding="latin-1").splitlines():
+            if not line[:1].isdigit():
+                continue
+            head, _, gloss = line.partition(" | ")
+            f = head.split()
+            lexname = LEXNAMES[int(f[1])]
+            n = int(f[3], 16)
+            words = [re.sub(r"\(\w+\)$", "", f[4 + 2 * i]) for i in range(n)]
+            definition = gloss.split('; "')[0].strip().rstrip(";")
+            for w in words:
+                if "_" in w:
+                    others = [o for o in words if "_" not in o and o.lower() != w.lower()]
+                    senses[w].append((POS_MAP[f[2]], lexname, definition, others))
+    return senses
+
+
+def content(words, stop) -> list:
+    return [w for w in words if w not in stop and re.fullmatch(r"[a-z][a-z'-]*", w)]
+
+
+def figurative(words, exc, first_sense) -> bool:
+    """A content word whose most frequent sense is concrete (an animal, a plant, food, a body part,
+    an artefact, an object), used in an expression that names something abstract."""
+    for w in words:
+        base = exc.get(w, w)
+        for cand in (w, base, w[:-1] if w.endswith("s") else w):
+            if first_sense.get(cand) in CONCRETE:
+                return True
+    return False
+
+
+LIGHT_VERBS = {"take", "make", "get", "give", "have", "do", "put", "go", "come", "set", "keep", "hold",
+               "let", "be", "bring", "turn", "run", "see", "play"}
+
+
+def pos_of(ss) -> str:
+    return ss[0][0] if ss else ""
+
+
+def select(senses: dict, exc: dict, first_sense: dict | None = None) -> list[dict]:
+    """The selection rule: see the module docstring and the data file header."""
+    first_sense = first_sense or {}
+    out = []
+    for lemma, ss in senses.items():
+        words = lemma.split("_")
+        if not 2 <= len(words) <= 8 or lemma != lemma.lower() or not re.fullmatch(r"[a-z_'-]+", lemma):
+            continue
+        cw = [w for w in words if w not in DETERMINERS and w not in PRONOUNS and w not in PREPOSITIONS]
+        if not cw or {"and", "or", "nor"} & set(words) or len(set(cw)) < len(cw):
+            continue  # binomials and repetitions: French often has the same ("corps et âme", "main dans la main")
+        if pos_of(ss) == "v" and words[0] in LIGHT_VERBS and len(cw) <= 2:
+            continue  # light verb + one noun: French has many of the same ("prendre la route", "faire surface")
+        stems = {stem(w, exc) for w in cw}
+        keep = None
+        for pos, lexname, definition, others in ss:
+            if lexname not in KEEP_FILES:
+                continue
+            gloss_words = re.findall(r"[a-z][a-z'-]*", definition.lower())
+            gstems = {stem(w, exc) for w in content(gloss_words, GLOSS_STOP)}
+            if not stems & gstems:
+                keep = (pos, lexname, definition, others)
+                break
+        if keep is None:
+            continue
+        pos, lexname, definition, others = keep
+        # names of things ("interest rate", "phone bill") translate word for word: only figurative
+        # expressions are kept (a concrete head noun or object for something abstract: "red herring",
+        # "kick the bucket"), and adverb and adjective phrases of 3+ words ("in the long run")
+        if pos == "n":  # the head noun, or a noun after a preposition ("piece of cake"), not a modifier
+            k = next((i for i, w in enumerate(words) if w not in cw), len(words))
+            nouns = words[k - 1:k] + [w for w in words[k:] if w in cw]
+        else:
+            nouns = cw[1:] if pos == "v" else cw
+        if not figurative(nouns, exc, first_sense) and not (pos in "ar" and len(words) >= 3):
+            continue
+        particles = [w for w in words[1:] if w in PREPOSITIONS]
+        if pos == "v" and len(cw) == 1 and particles:
+            kind = "phrasal-verb"
+        elif pos == "v":
+            kind = "verb-idiom"
+        else:
+            kind = {"n": "noun", "a": "adjective", "r": "adverb"}[pos] + "-phrase"
+        out.append({"english": lemma.replace("_", " "), "pos": pos, "lexname": lexname, "kind": kind,
+                    "meaning": definition, "synonym": others[0] if others else ""})
+    out.sort(key=lambda r: r["english"])
+    return out
+
+
+# -- 2. Apertium -----------------------------------------------------------------------------------
+
+def _lt_proc(args, text: str) -> str:
+    return subprocess.run(["lt-proc", *args], input=text, capture_output=True, text=True, check=True).stdout
+
+
+LU = re.compile(r"\^(.*?)\$")
+
+
+def english_analyses(words: list[str], apertium: Path) -> dict:
+    """English word -> set of (lemma, tag) from the eng-spa morphological analyser."""
+    out = _lt_proc([str(apertium / "apertium-eng-spa" / "eng-spa.automorf.bin")], "\n".join(words) + "\n")
+    res = {}
+    for w, line in zip(words, out.split("\n")):
+        lus = LU.findall(line)
+        if len(lus) != 1:
+            continue  # split into several units ("one's"): no single analysis
+        parts = lus[0].split("/")
+        res[w] = {(m.group(1), m.group(2)) for a in parts[1:] if (m := re.match(r"([^<]+)((?:<\w+>)+)$", a))}
+    return res
+
+
+def bidix(keys: list[tuple], binfile: Path) -> dict:
+    """(lemma, tags) -> set of (target lemma, first tag) through a compiled bilingual dictionary;
+    tags as the analyser gives them ("<adj><sint>")."""
+    text = "".join(f"^{lemma}{tags}$\n" for lemma, tags in keys)
+    out = _lt_proc(["-b", str(binfile)], text)
+    res = {}
+    for key, line in zip(keys, out.split("\n")):
+        lus = LU.findall(line)
+        if len(lus) != 1:
+            continue
+        lu = lus[0]
+        targets = set()
+        for a in lu.split("/")[1:]:
+            if a.startswith("@"):
+                continue
+            m = re.match(r"([^<]+)<(\w+)>", a)
+            if m:
+                targets.add((m.group(1), m.group(2)))
+        res[key] = targets
+    return res
+
+
+def _att_pairs(binfile: Path) -> list[tuple[str, str]]:
+    """Every (input, output) path of the acyclic sections of a compiled dictionary (lt-print)."""
+    out = subprocess.run(["lt-print", str(binfile)], capture_output=True, text=True, check=True).stdout
+    pairs = []
+    for sec in out.split("\n--\n"):
+        arcs, finals = collections.defaultdict(list), set()
+        for line in sec.splitlines():
+            f = line.split("\t")
+            if len(f) >= 4:
+                arcs[int(f[0])].append((int(f[1]), f[2], f[3]))
+            elif f and f[0].strip():
+                finals.add(int(f[0]))
+        if _cyclic(arcs):
+            continue  # number and punctuation regexes, not word entries
+        stack = [(0, "", "")]
+        while stack:
+            s, i, o = stack.pop()
+            if s in finals:
+                pairs.append((i, o))
+            for d, a, b in arcs.get(s, ()):
+                stack.append((d, i + ("" if a == "ε" else a), o + ("" if b == "ε" else b)))
+    return pairs
+
+
+def _cyclic(arcs) -> bool:
+    color = {}
+    for root in list(arcs):
+        if root in color:
+            continue
+        color[root] = 1
+        stack = [(root, iter(arcs.get(root, ())))]
+        while stack:
+            s, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                color[s] = 2
+                stack.pop()
+                continue
+            c = color.get(nxt[0])
+            if c == 1:
+                return True
+            if c is None:
+                color[nxt[0]] = 1
+                stack.append((nxt[0], iter(arcs.get(nxt[0], ()))))
+    return False
+
+
+def spanish_french(apertium: Path) -> dict:
+    """(Spanish lemma, tag) -> set of French lemmas: es-fr entries plus reversed fr-es entries."""
+    res = collections.defaultdict(set)
+    rx = re.compile(r"^([^<]+)<(\w+)>")
+    for name, reverse in (("es-fr", False), ("fr-es", True)):
+        for i, o in _att_pairs(apertium / "apertium-fr-es" / f"{name}.autobil.bin"):
+            a, b = (o, i) if reverse else (i, o)
+            ma, mb = rx.match(a), rx.match(b)
+            if ma and mb and ma.group(2) == mb.group(2):
+                res[(ma.group(1), ma.group(2))].add(mb.group(1))
+    return res
+
+
+FR_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœæ]+")  # one token: no apostrophe, hyphen or space
+APERTIUM_POS = {"n": "n", "vblex": "v", "adj": "a", "adv": "r", "pr": "p", "det": "a"}  # det: "last", "first"
+
+
+def _pos(tags: str) -> str:
+    return tags[1:].split(">", 1)[0]
+
+
+SYNONYM_SENSES = 3
+
+
+def first_synonyms(wordnet: Path) -> dict:
+    """(word, 'n'|'v'|'a') -> one-word lemmas of the word's SYNONYM_SENSES most frequent WordNet senses."""
+    out = {}
+    for pos, key in (("noun", "n"), ("verb", "v"), ("adj", "a")):
+        words_at = {}
+        for line in (wordnet / f"data.{pos}").read_text(encoding="latin-1").splitlines():
+            if line[:1].isdigit():
+                f = line.split(" ")
+                n = int(f[3], 16)
+                words_at[f[0]] = [re.sub(r"\(\w+\)$", "", f[4 + 2 * i]) for i in range(n)]
+        for line in (wordnet / f"index.{pos}").read_text(encoding="latin-1").splitlines():
+            if line[:1] == " ":
+                continue
+            f = line.split()
+            offsets = f[4 + int(f[3]) + 2:][:SYNONYM_SENSES]
+            out[(f[0], key)] = sorted({w for o in offsets for w in words_at.get(o, [])
+                                       if "_" not in w and w != f[0] and w.islower()})
+    return out
+
+
+def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None) -> dict:
+    """English word -> {'n'|'v'|'a'|'r'|'p': single-word French lemmas, 'pp': French past participles}.
+
+    A word's translations are those of its Apertium analyses, plus those of the one-word synonyms of
+    its most frequent WordNet sense in the same part of speech ("hit" also through "strike")."""
+    synonyms = synonyms or {}
+    words = sorted({w for r in inventory for w in r["english"].split()})
+    analyses = english_analyses(words, apertium)
+    extra = sorted({syn for w in words for lemma, tags in analyses.get(w, ())
+                    for syn in synonyms.get((lemma, APERTIUM_POS.get(_pos(tags), "")), [])} - set(words))
+    analyses.update(english_analyses(extra, apertium))
+    keys = sorted({(lemma, tags) for s in analyses.values() for lemma, tags in s if _pos(tags) in APERTIUM_POS})
+    en_es = bidix(keys, apertium / "apertium-eng-spa" / "eng-spa.autobil.bin")
+    es_fr = spanish_french(apertium)
+
+    def direct(word):
+        by_pos = collections.defaultdict(set)
+        for lemma, tags in analyses.get(word, ()):
+            tag = _pos(tags)
+            if tag not in APERTIUM_POS:
+                continue
+            for es, es_tag in en_es.get((lemma, tags), ()):
+                for fr in es_fr.get((es, es_tag), set()) | (es_fr.get((es, "adj"), set()) if es_tag == "det" else set()):
+                    fr = fr.lower()
+                    if FR_WORD.fullmatch(fr) and len(fr) > 1:
+                        by_pos[APERTIUM_POS[tag]].add(fr)
+                        if "oe" in fr:  # Apertium writes "oeil", French text "œil"
+                            by_pos[APERTIUM_POS[tag]].add(fr.replace("oe", "œ"))
+        return by_pos
+
+    lex = {}
+    for w in words:
+        by_pos = direct(w)
+        for lemma, tags in analyses.get(w, ()):
+            p = APERTIUM_POS.get(_pos(tags), "")
+            for syn in synonyms.get((lemma, p), []):
+                by_pos[p] |= direct(syn).get(p, set())
+        lex[w] = {k: sorted(v) for k, v in by_pos.items() if v}
+    verbs = sorted({v for e in lex.values() for v in e.get("v", ())})
+    pp = participles(verbs, apertium)
+    for e in lex.values():
+        if e.get("v"):
+            e["pp"] = sorted({f for v in e["v"] for f in pp.get(v, ())})
+    return lex
+
+
+def participles(verbs: list[str], apertium: Path) -> dict:
+    """French verb -> its past participle forms (masculine and feminine singular), by Apertium's generator."""
+    forms = [("m", "sg"), ("f", "sg")]
+    text = "".join(f"^{v}<vblex><pp><{g}><{n}>$\n" for v in verbs for g, n in forms)
+    out = _lt_proc(["-g", str(apertium / "apertium-fr-es" / "es-fr.autogen.bin")], text).split("\n")
+    res = collections.defaultdict(set)
+    for k, v in enumerate(verbs):
+        for j in range(len(forms)):
+            f = out[k * len(forms) + j].strip() if k * len(forms) + j < len(out) else ""
+            if f and FR_WORD.fullmatch(f.lower()):
+                res[v].add(f.lower())
+    return res
+
+
+# -- 3. renderings as patterns ---------------------------------------------------------------------
+
+MAX_ALTS = 8
+
+
+def _alts(words) -> str:
+    return "/".join(sorted(words)[:MAX_ALTS])
+
+
+def render(row: dict, lex: dict) -> list[str]:
+    """Literal French patterns for one expression (mtaudit/detect/phrases.py syntax), or []."""
+    words = row["english"].split()
+    items = []  # ("C", pos, alts) content | ("P", alts) preposition | ("D",) det | ("S",) slot
+    for k, w in enumerate(words):
+        if w in DETERMINERS:
+            items.append(("D",))
+        elif w in PRONOUNS:
+            items.append(("S",))
+        elif w in PREPOSITIONS and not (row["pos"] == "v" and k == 0):
+            items.append(("P", set(PREPOSITIONS[w].split("/"))))
+        else:
+            tr = lex.get(w, {})
+            if row["pos"] == "v" and k == 0:
+                alts = tr.get("v", [])
+            else:
+                alts = tr.get("n", []) or tr.get("a", []) or tr.get("v", []) or tr.get("r", [])
+                pos = "n" if tr.get("n") else ("a" if tr.get("a") else ("v" if tr.get("v") else "r"))
+            if not alts:
+                return []
+            if row["pos"] == "v" and k == 0:
+                pos = "v"
+            adj = set(tr.get("a", ()))
+            if not adj and not tr.get("n") and tr.get("v") and not (row["pos"] == "v" and k == 0):
+                # "sitting duck", "wet blanket": a participle, matched on its verb lemma or its forms
+                adj = set(tr["v"]) | set(tr.get("pp", ()))
+            items.append(("C", pos, set(alts), adj))
+    # trailing particles of phrasal verbs carry no literal French word
+    while items and items[-1][0] == "P" and row["pos"] == "v":
+        items.pop()
+    if sum(1 for it in items if it[0] == "C") < 2:
+        return []
+    # group consecutive content words (English modifier(s) + head)
+    seqs = [[]]
+    k = 0
+    while k < len(items):
+        it = items[k]
+        if it[0] == "C":
+            j = k
+            while j + 1 < len(items) and items[j + 1][0] == "C" and not (row["pos"] == "v" and j == 0):
+                j += 1
+            group = items[k:j + 1]
+            seqs = [s + [v] for s in seqs for v in _group_orders(group)]
+            k = j + 1
+            continue
+        if it[0] == "D":
+            seqs = [s + ["@det?"] for s in seqs]
+        elif it[0] == "S":
+            seqs = [s + ["*"] for s in seqs]
+        elif it[0] == "P":
+            if k == 0 or all(x[0] != "C" for x in items[:k]) or k == len(items) - 1:
+                seqs = [s + [_alts(it[1])] for s in seqs]  # a leading or final preposition is kept
+            elif "de" in it[1] and len(it[1]) <= 2:
+                seqs = [s + ["de"] for s in seqs]
+            else:
+                seqs = [s + ["*"] for s in seqs]  # inner prepositions vary: a 1-4 word slot
+        k += 1
+    out = []
+    for s in seqs:
+        toks = " ".join(s).split()
+        while toks and toks[-1] in ("@det?", "*", "de"):
+            toks.pop()
+        while toks and toks[0] in ("@det?", "*"):
+            toks.pop(0)
+        # "* @det?" and "@det? *" are one slot
+        clean = []
+        for t in toks:
+            if clean and {clean[-1], t} <= {"*", "@det?"}:
+                clean[-1] = "*"
+                continue
+            clean.append(t)
+        p = " ".join(clean)
+        if p and p not in out:
+            out.append(p)
+    return out
+
+
+def _group_orders(group) -> list[str]:
+    """French orders for English [modifiers..., head]: noun + adjectives (either side), noun + de + noun."""
+    if len(group) == 1:
+        return [_alts(group[0][2])]
+    head, mods = group[-1], group[:-1]
+    if len(mods) > 2:
+        return []
+    after, before = [_alts(head[2])], []
+    for m in reversed(mods):
+        if m[3]:  # the modifier can be an adjective
+            after.append(_alts(m[3]))
+            if before is not None:
+                before.insert(0, _alts(m[3]))
+        else:
+            after.append("de @det? " + _alts(m[2]))
+            before = None
+    res = [" ".join(after)]
+    if before is not None:
+        res.append(" ".join(before + [_alts(head[2])]))
+    return res
+
+
+# -- 4. filters ------------------------------------------------------------------------------------
+
+def calibration_doc(doc_id: str) -> bool:
+    """The WMT22 documents used to filter (True) or kept to measure (False): a fixed hash split."""
+    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 2 == 0
+
+
+def wmt22_texts(refs: Path, calibration: bool, columns=None) -> list[tuple[str, str]]:
+    """(doc_id/column, text) per document and column, segments joined by line breaks."""
+    docs = collections.defaultdict(list)
+    with open(refs / "segments.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if calibration_doc(row["doc_id"]) == calibration:
+                docs[row["doc_id"]].append(row)
+    out = []
+    for doc_id, rows in docs.items():
+        rows.sort(key=lambda r: int(r["seg_id"]))
+        cols = columns or [c for c in rows[0] if c == "ref_fr" or c.startswith("mt_")]
+        for c in cols:
+            out.append((f"{doc_id}/{c}", "\n".join(r[c] for r in rows)))
+    return out
+
+
+FR_PREPOSITIONS = {w for v in PREPOSITIONS.values() for w in v.split("/")}
+
+
+def wmt20_clean(path: Path) -> list[tuple[str, str]]:
+    """French MT segments of WMT20 QE (en-fr product listings) in which the MQM annotators found no
+    error at all, one text per document: ordinary French by their judgement."""
+    docs = collections.defaultdict(list)
+    p = path / "train_segments.tsv"
+    if not p.exists():
+        return []
+    with open(p, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row["n_errors"] == "0":
+                docs[row["doc_id"]].append(row["mt"])
+    return [(f"wmt20/{d}", "\n".join(v)) for d, v in docs.items()]
+
+
+def common_only(pattern: str) -> bool:
+    """Every content word of the rendering is very common French (zipf >= 5.5 for its most common
+    alternative; prepositions, determiners and slots aside): such words meet by chance."""
+    from wordfreq import zipf_frequency
+
+    items = [i for i in pattern.split() if i not in ("@det?", "*", "de") and not set(i.split("/")) <= FR_PREPOSITIONS]
+    if len(items) < 2:
+        return True
+    return all(max(zipf_frequency(w, "fr") for w in i.split("/")) >= 5.5 for i in items)
+
+
+def filter_ordinary(rows: list[dict], texts: list[tuple[str, str]], cache: Path) -> dict:
+    """pattern -> where it matched ordinary French (dropped)."""
+    from mtaudit.config import Config
+    from mtaudit.detect import Context
+    from mtaudit.detect.phrases import PhraseMatcher, text_view
+    from mtaudit.detect.resources import Resources
+
+    pat_rows = [{"wrong": p, "english": r["english"]} for r in rows for p in r["patterns"]]
+    matcher = PhraseMatcher.from_rows(pat_rows, "wrong", 1, "idiom_calques")
+    res = Resources(Config().data_files)
+    anchors = set(matcher.index)
+    hits = {}
+    for name, text in texts:
+        # only lines holding a pattern's anchor word can match: parse those alone
+        lines = [ln for ln in text.split("\n") if anchors & {w for t in re.findall(r"\w+", ln.lower())
+                                                             for w in (t, t[:-1])}]
+        if not lines:
+            continue
+        text = "\n".join(lines)
+        ctx = Context.from_text(text, Config(), res)
+        for m in matcher.match(text_view(ctx)):
+            hits.setdefault(m.pattern.source, f"{name}: {text[m.start:m.end]!r}")
+        # overlapping matches of other patterns are hidden by _no_overlap: run each pattern's own
+        # anchor too, so every pattern that fits ordinary French is found
+        view = text_view(ctx)
+        for i, keys in enumerate(view.keys):
+            for k in keys:
+                for p in matcher.index.get(k, ()):
+                    if p.source in hits:
+                        continue
+                    m = matcher._match_at(p, view, i)
+                    if m is not None:
+                        hits[p.source] = f"{name}: {text[m.start:m.end]!r}"
+    return hits
+
+
+# -- 5. output -------------------------------------------------------------------------------------
+
+def lexicon_use() -> dict:
+    """English idiom -> French equivalent from the hand lexicons (calques.tsv use, set_phrases.tsv french)."""
+    out = {}
+    for name, col in (("calques", "use"), ("set_phrases", "french")):
+        path = ROOT / "mtaudit" / "data" / f"{name}.tsv"
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            for e in re.split(r"\s*/\s*", r["english"]):
+                e = re.sub(r"\(.*?\)", "", e).strip().lower()
+                if e and r.get(col):
+                    out.setdefault(e, r[col])
+    return out
+
+
+def versions() -> str:
+    def deb(p):
+        try:
+            return subprocess.run(["dpkg-query", "-W", "-f=${Version}", p], capture_output=True,
+                                  text=True).stdout or "?"
+        except OSError:
+            return "?"
+    from importlib.metadata import version
+    return (f"wordnet-base {deb('wordnet-base')}, apertium-eng-spa {deb('apertium-eng-spa')}, "
+            f"apertium-fr-es {deb('apertium-fr-es')}, lttoolbox {deb('lttoolbox')}, "
+            f"wordfreq {version('wordfreq')}, spaCy model for the filter: fr_core_news_md")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--wordnet", type=Path, default=WORDNET)
+    ap.add_argument("--apertium", type=Path, default=APERTIUM)
+    ap.add_argument("--refs", type=Path, default=ROOT / ".." / "shared" / "data" / "wmt22-defr")
+    ap.add_argument("--wmt20", type=Path, default=ROOT / ".." / "shared" / "data" / "wmt20-qe-enfr")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "mtaudit-idioms")
+    ap.add_argument("--inventory-only", action="store_true", help="print the inventory and stop")
+    a = ap.parse_args(argv)
+    a.cache.mkdir(parents=True, exist_ok=True)
+
+    exc = read_exceptions(a.wordnet)
+    inventory = select(read_wordnet(a.wordnet), exc, first_noun_senses(a.wordnet))
+    print(f"inventory: {len(inventory)} expressions", collections.Counter(r["kind"] for r in inventory),
+          file=sys.stderr)
+    if a.inventory_only:
+        for r in inventory:
+            print(r["english"], r["kind"], r["lexname"], r["meaning"], sep="\t")
+        return 0
+
+    lex_path = a.cache / "french_lexicon.json"
+    if lex_path.exists():
+        lex = json.loads(lex_path.read_text())
+    else:
+        lex = french_lexicon(inventory, a.apertium, first_synonyms(a.wordnet))
+        lex_path.write_text(json.dumps(lex, ensure_ascii=False))
+    stats = collections.Counter()
+    rows = []
+    for r in inventory:
+        pats = render(r, lex)
+        if not pats:
+            stats["no rendering with two French content words"] += 1
+            continue
+        kept = [p for p in pats if not common_only(p)]
+        stats["patterns dropped: only very common French words"] += len(pats) - len(kept)
+        if kept:
+            r["patterns"] = kept
+            rows.append(r)
+    print(f"rendered: {len(rows)} expressions", file=sys.stderr)
+
+    texts = wmt22_texts(a.refs, calibration=True)
+    texts += wmt20_clean(a.wmt20)
+    for seed in ("000", "003"):
+        for p in sorted((ROOT / "seeds").glob(f"{seed}_*.txt")):
+            texts.append((p.name, p.read_text(encoding="utf-8")))
+    hits_path = a.cache / "ordinary_hits.json"
+    key = hashlib.sha1(json.dumps([[r["patterns"] for r in rows], [n for n, _ in texts]]).encode()).hexdigest()
+    cached = json.loads(hits_path.read_text()) if hits_path.exists() else {}
+    if cached.get("key") == key:
+        hits = cached["hits"]
+    else:
+        hits = filter_ordinary(rows, texts, a.cache)
+        hits_path.write_text(json.dumps({"key": key, "hits": hits}, ensure_ascii=False, indent=0))
+    use = lexicon_use()
+    final = []
+    for r in rows:
+        kept = [p for p in r["patterns"] if p not in hits]
+        stats["patterns dropped: match ordinary French"] += len(r["patterns"]) - len(kept)
+        if kept:
+            r["patterns"] = kept
+            r["use"] = use.get(r["english"], "")
+            final.append(r)
+    for k, v in stats.items():
+        print(f"{k}: {v}", file=sys.stderr)
+    write(a.out, final, inventory, stats, hits, len(texts))
+    print(f"wrote {a.out.relative_to(ROOT) if a.out.is_relative_to(ROOT) else a.out}: {len(final)} idioms, "
+          f"{sum(len(r['patterns']) for r in final)} patterns", file=sys.stderr)
+    return 0
+
+
+def write(path: Path, rows, inventory, stats, hits, n_texts):
+    kinds = collections.Counter(r["kind"] for r in rows)
+    head = f"""# Literal French renderings of English idioms, generated: read by rule MTA312 (idiom-calque).
+# Built by bench/build_idioms.py on {datetime.date.today().isoformat()}; do not edit by hand, rerun the script.
+# Sources: WordNet 3.0 (Princeton University; Debian wordnet-base; licence: "Permission to use, copy,
+#   modify and distribute this software and database ... for any purpose and without fee or royalty",
+#   WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.) and the Apertium
+#   bilingual dictionaries apertium-eng-spa and apertium-fr-es (GPL). Versions: {versions()}.
+# Selection rule (inventory, {len(inventory)} expressions): a WordNet lemma of 2-8 lower-case words with
+#   at least one content word, having a sense in a lexicographer file of acts, states, events,
+#   communication, cognition, feelings, people, time... (every verb.* file, adj.all, adv.all and
+#   noun.act/attribute/cognition/communication/event/feeling/motive/person/phenomenon/possession/
+#   process/relation/state/time: not plants, animals, food, artefacts, places, substances) whose
+#   definition shares no content-word stem with the expression (the meaning is not the sum of the
+#   words: "kick the bucket" = "pass from physical life..."), and figurative: its head noun (noun
+#   phrases), object (verbs) or a content word (others) has its most frequent WordNet sense among
+#   animals, plants, food, body parts, artefacts or objects ("red herring", "kick the bucket"), or it is
+#   an adverb or adjective phrase of 3+ words ("in the long run"). Kinds: verb-idiom, noun-,
+#   adjective-, adverb-phrase (phrasal verbs have one content word: none is figurative in this sense).
+# Rendering: every content word (and the one-word synonyms of its 3 most frequent WordNet senses)
+#   through Apertium eng-spa (all translations lt-proc -b lists), then
+#   Spanish -> French through es-fr and the reversed fr-es dictionary; prepositions through a closed
+#   table; English modifier + noun -> French noun + adjective (either side) or noun + de + noun; "the",
+#   "a", "one's" -> any determiner; "it", "someone" and inner prepositions -> a 1-4 word slot;
+#   phrasal-verb particles dropped. Patterns are lemma patterns of mtaudit/detect/phrases.py, so
+#   inflected forms, elided and contracted articles ("du", "au") match.
+# Dropped: a light verb (take, make, get, give, have, do, put, go, come, set, keep, hold, let, be,
+#   bring, turn, run, see, play) with a single noun ("prendre la route" is French too); binomials and repetitions ("body and soul", "hand in hand": French often shares them);
+#   renderings with fewer than two French content words ({stats.get('no rendering with two French content words', 0)} expressions);
+#   renderings whose content words are all very common French, zipf >= 5.5 ({stats.get('patterns dropped: only very common French words', 0)}); patterns that match
+#   ordinary French ({len(hits)}): {n_texts} texts = the calibration half of the WMT22 de-fr documents
+#   (sha1(doc_id) even; ref_fr and the six MT columns), the WMT20 QE en-fr MT segments with no
+#   MQM error, and the clean seeds 000 and 003.
+# Kept: {len(rows)} idioms ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), {sum(len(r['patterns']) for r in rows)} patterns.
+# Columns:
+#   english   the English idiom (WordNet lemma)
+#   kind      verb-idiom | noun-phrase | adjective-phrase | adverb-phrase
+#   wrong     literal French renderings, |-separated patterns (a/b alternatives, @det? optional
+#             determiner, * a 1-4 word slot; see mtaudit/detect/phrases.py)
+#   use       the French equivalent when the hand lexicon (calques.tsv use, set_phrases.tsv french) knows it
+#   meaning   the WordNet definition of the idiomatic sense (shown in the finding)
+#   synonym   a one-word English synonym from the same WordNet synset, when there is one
+"""
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(head)
+        f.write("english\tkind\twrong\tuse\tmeaning\tsynonym\n")
+        for r in rows:
+            meaning = r["meaning"].replace("\t", " ")
+            f.write(f"{r['english']}\t{r['kind']}\t{'|'.join(r['patterns'])}\t{r['use']}\t{meaning}\t{r['synonym']}\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

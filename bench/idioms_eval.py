@@ -1,0 +1,109 @@
+"""Measure rule MTA312 (generated idiom calques) and the short-English detection (MTA401).
+
+    PYTHONPATH=$PWD .venv/bin/python bench/idioms_eval.py [--refs ../shared/data/wmt22-defr] [--show]
+
+1. tests/data/idioms_unseen.tsv (hand-written idioms outside the hand lexicons): recall on the
+   literal sentences (a finding of MTA312), findings on the proper ones; by halves (even rows were
+   looked at while building, odd rows only measured) and overall.
+2. Human French: the WMT22 de-fr documents NOT used by bench/build_idioms.py to filter (the held-out
+   half of the sha1 split), column ref_fr, one article per document: MTA312 findings per 1,000 words
+   (target <= 0.2), with every finding listed.
+3. tests/data/short_english.tsv: MTA401 on sentences with a 2-4 word English phrase vs French
+   sentences with loanwords and names.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from build_idioms import wmt22_texts  # noqa: E402
+
+from mtaudit.config import Config  # noqa: E402
+from mtaudit.detect import Context, all_rules, run_rules  # noqa: E402
+from mtaudit.detect.resources import Resources  # noqa: E402
+from mtaudit.read.article import count_words  # noqa: E402
+
+
+def read_tsv(path: Path) -> list[dict]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def findings(text: str, rule_ids, res) -> list:
+    ctx = Context.from_text(text, Config(), res)
+    rules = [all_rules()[r](ctx.config) for r in rule_ids]
+    found, failures = run_rules(ctx, rules)
+    assert not failures, failures
+    return found
+
+
+def idiom_recall(res, show=False) -> dict:
+    rows = read_tsv(ROOT / "tests" / "data" / "idioms_unseen.tsv")
+    out = {}
+    for name, part in (("dev (even rows)", rows[0::2]), ("held-out (odd rows)", rows[1::2]), ("all", rows)):
+        hit = sum(1 for r in part if findings(r["literal"], ["MTA312"], res))
+        false = [(r["english"], f.text) for r in part for f in findings(r["proper"], ["MTA312"], res)]
+        out[name] = (hit, len(part), false)
+        print(f"idioms {name}: recall {hit}/{len(part)} = {hit / len(part):.3f}; "
+              f"findings on proper sentences: {len(false)} {false if false else ''}")
+    if show:
+        for r in rows:
+            if not findings(r["literal"], ["MTA312"], res):
+                print("  missed:", r["english"], "|", r["literal"])
+    return out
+
+
+def human_refs(refs: Path, res) -> None:
+    texts = wmt22_texts(refs, calibration=False, columns=["ref_fr"])
+    words = n = 0
+    t0 = time.time()
+    for name, text in texts:
+        words += count_words(text)
+        for f in findings(text, ["MTA312"], res):
+            n += 1
+            print(f"  {name}: {f.text!r} — {f.message[:120]}")
+    print(f"human ref_fr, held-out half: {len(texts)} documents, {words} words, MTA312 findings {n} = "
+          f"{1000 * n / max(words, 1):.3f} per 1,000 words ({time.time() - t0:.0f} s)")
+
+
+def short_english(res) -> None:
+    path = ROOT / "tests" / "data" / "short_english.tsv"
+    if not path.exists():
+        return
+    rows = read_tsv(path)
+    tp = fn = fp = tn = 0
+    for r in rows:
+        found = [f for f in findings(r["text"], ["MTA401"], res)]
+        hit = any(r["english"] and r["english"] in f.text for f in found) if r["english"] else bool(found)
+        if r["english"]:
+            tp, fn = tp + hit, fn + (not hit)
+            if not hit:
+                print(f"  short English missed: {r['english']!r} in {r['text']!r}")
+        else:
+            fp, tn = fp + bool(found), tn + (not found)
+            if found:
+                print(f"  French flagged: {[f.text for f in found]} in {r['text']!r}")
+    print(f"short English: recall {tp}/{tp + fn}; French sentences flagged {fp}/{fp + tn}")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--refs", type=Path, default=ROOT / ".." / "shared" / "data" / "wmt22-defr")
+    ap.add_argument("--show", action="store_true", help="list the missed idioms")
+    ap.add_argument("--skip-refs", action="store_true")
+    a = ap.parse_args(argv)
+    res = Resources(Config().data_files)
+    idiom_recall(res, a.show)
+    short_english(res)
+    if not a.skip_refs:
+        human_refs(a.refs, res)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""`mtaudit audit --engine ray [--address ADDR]`: the audit on Ray Data.
+
+The batch runner (mtaudit.runner) still reads the inputs, skips articles already reported (resume),
+and writes every report, the index and the summaries; only the audits move to Ray. Articles go to
+Ray Data in windows of rows (`ray.data.from_items`), and `map_batches` sends them to a pool of
+actors that each build one Auditor (models loaded once per actor, per window) and audit a batch
+with one spaCy `nlp.pipe` call. Reports come back as JSON text and are written as they arrive, so
+an interrupted run resumes like a local one. With no address, Ray starts locally on this machine;
+with one (`ray://host:10001` or `host:6379`), the run joins that cluster, whose workers need
+mtaudit[cluster] installed. Needs the `cluster` extra (`pip install mtaudit[cluster]`).
+"""
+from __future__ import annotations
+
+import json
+import os
+
+WINDOW = 2000  # articles per Ray Data dataset (each window starts its actors, which load the models)
+BATCH = 16     # articles per map_batches call (one nlp.pipe batch)
+
+
+class RayUnavailable(Exception):
+    pass
+
+
+class _Auditing:
+    """A Ray Data actor: one Auditor, loaded once; audits a batch of rows into JSON reports."""
+
+    def __init__(self, config):
+        from .pipeline import Auditor
+
+        self.auditor = Auditor(config)
+
+    def __call__(self, batch):
+        import numpy as np
+
+        from .pipeline import pre_analyse
+        from .read import Article
+
+        from .runner import AuditFailed, audit_one
+
+        articles = [Article(id=str(i), text=str(t), path=(str(p) or None), meta=json.loads(m), source=(str(s) or None))
+                    for i, t, p, m, s in zip(batch["id"], batch["text"], batch["path"], batch["meta"],
+                                             batch["source"])]
+        try:
+            analyses = pre_analyse(articles)
+        except Exception:
+            analyses = [None] * len(articles)
+        out = []
+        for article, analysis in zip(articles, analyses):
+            report = audit_one(self.auditor, article, analysis)  # a failure is this article's, not the batch's
+            if isinstance(report, AuditFailed):
+                report = {"failed": report.problem}
+            else:
+                report = {"report": report}
+            out.append(json.dumps(report, ensure_ascii=False))
+        return {"index": np.asarray(batch["index"]), "report": np.asarray(out, dtype=object)}
+
+
+def start(address: str | None, jobs: int):
+    """Connect to (or start) Ray; returns the ray module."""
+    try:
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError:
+        raise RayUnavailable("--engine ray needs Ray Data: pip install 'mtaudit[cluster]'") from None
+    if not ray.is_initialized():
+        kw = dict(ignore_reinit_error=True, include_dashboard=False, log_to_driver=False,
+                  logging_level="ERROR")
+        if address:
+            ray.init(address=address, **kw)
+        else:
+            ray.init(num_cpus=max(jobs, 1), **kw)
+    import logging
+
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = False
+    ctx.print_on_execution_start = False
+    for name in ("ray", "ray.data"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    return ray
+
+
+def actors_for(ray, jobs: int) -> int:
+    if jobs > 0:
+        return jobs
+    return max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+
+def run(sources, config, jobs: int, address: str | None, load, finish, bar, result) -> None:
+    """Audit every loadable source on Ray; same callbacks as the runner's local strategies."""
+    window: list = []
+    pending: dict = {}
+    here: list = []
+
+    from .runner import AuditFailed, audit_one
+
+    def local(index, article, run_info):
+        if not here:
+            from .pipeline import Auditor
+
+            here.append(Auditor(config))
+        finish(index, article, audit_one(here[0], article), run_info)
+        bar.update(words=article.words)
+
+    def flush():
+        if not window:
+            return
+        ray = start(address, jobs)  # only when there is work: a resumed run with nothing new starts no Ray
+        actors = actors_for(ray, jobs)
+        rows = [{"index": index, "id": a.id, "text": a.text, "path": a.path or "", "source": a.source or "",
+                 "meta": json.dumps(a.meta, ensure_ascii=False)} for index, a, _ in window]
+        batches = -(-len(rows) // BATCH)
+        ds = ray.data.from_items(rows, override_num_blocks=max(1, min(batches, actors * 4)))
+
+        class Auditing(_Auditing):  # the configuration travels with the class, not as an object-store argument
+            def __init__(self):
+                super().__init__(config)
+
+        ds = ds.map_batches(Auditing, batch_size=BATCH, batch_format="numpy", num_cpus=1,
+                            compute=ray.data.ActorPoolStrategy(size=min(actors, batches)))
+        for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
+            for index, text in zip(batch["index"], batch["report"]):
+                index = int(index)
+                article, run_info = pending.pop(index)
+                got = json.loads(text)
+                finish(index, article, AuditFailed(got["failed"]) if "failed" in got else got["report"], run_info)
+                bar.update(words=article.words)
+        window.clear()
+
+    for index, source in enumerate(sources):
+        got = load(index, source)
+        if got is None:
+            continue
+        article, run_info = got
+        try:
+            json.dumps(article.meta, ensure_ascii=False)
+            plain = article.html is None  # an HTML input keeps its offset map here
+        except (TypeError, ValueError):  # e.g. a bilingual file's units: audited here, not on Ray
+            plain = False
+        if not plain:
+            local(index, article, run_info)
+            continue
+        window.append((index, article, run_info))
+        pending[index] = (article, run_info)
+        if len(window) >= WINDOW:
+            flush()
+    flush()
+    for index, (article, _) in pending.items():  # a row Ray never gave back
+        result.errors.append(_error(article, "not audited: the Ray job lost this article"))
+
+
+def _error(article, problem):
+    from .read import InputError
+
+    return InputError(article.path or article.id, problem)
+
+
+def shutdown() -> None:
+    if os.environ.get("MTAUDIT_RAY_KEEP") == "1":
+        return
+    try:
+        import ray
+
+        if ray.is_initialized():
+            ray.shutdown()
+    except ImportError:
+        pass

@@ -1,0 +1,136 @@
+"""The data tables: every table rules read, its columns, who reads it, and whether users may extend it.
+
+`--data NAME=FILE` and the `[data]` table of mtaudit.toml are validated here: an unknown table
+name, or a file whose columns are not the table's, is a clear error (exit 2), never a silent no-op
+or a rule crash. The lists in `--help` and the README ("Data tables") are generated from TABLES.
+A plug-in adds its own with `register_table(Table(...))`.
+
+Columns come from the packaged file's header (mtaudit/data/<name>.tsv). A user's TSV file must
+start with the table's key column and use only the table's columns (missing ones are empty).
+Word lists (.txt) take one entry per line (a .tsv given for one contributes its first column).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .resources import DataFileError, data_path, parse_list, parse_table, read_text
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    kind: str  # "tsv" (rows with named columns) | "list" (one entry per line)
+    used_by: str  # the rules or stage that read it
+    what: str
+    extendable: bool = True  # users may add files with --data / [data]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return packaged_columns(self.name) if self.kind == "tsv" else ()
+
+
+TABLES: dict[str, Table] = {}
+
+
+def register_table(table: Table) -> None:
+    TABLES[table.name] = table
+
+
+for _t in (
+    Table("people", "tsv", "names, untranslated, bilingual", "people's names, variants, roles and dates"),
+    Table("places", "tsv", "names, untranslated, spelling", "places: French and English names, variants"),
+    Table("orgs", "tsv", "names, untranslated", "organisations: French and English names and acronyms"),
+    Table("roles", "tsv", "names", "titles and roles (président, ministre...)"),
+    Table("english_terms", "tsv", "untranslated", "English words with their usual French rendering"),
+    Table("english_ok", "tsv", "untranslated", "English words and phrases accepted in French text"),
+    Table("allow", "list", "spelling", "words never flagged as misspelt or English"),
+    Table("set_phrases", "tsv", "set phrases", "English set phrases and their French rendering"),
+    Table("calques", "tsv", "calques", "word-for-word renderings of English and the French to use"),
+    Table("passive_calques", "tsv", "calques", "English passives calqued in French"),
+    Table("idiom_calques", "tsv", "calques", "literal French renderings of English idioms (generated)",
+          extendable=False),
+    Table("boilerplate", "tsv", "boilerplate", "web-page chrome and plugin traces to flag"),
+    Table("markup", "tsv", "markup", "template, entity and markup leftovers"),
+    Table("typography", "tsv", "typography", "French typography patterns"),
+    Table("repetition", "tsv", "repetition", "repeated words that are fine (nous nous...)"),
+    Table("grammalecte", "tsv", "grammar, spelling", "Grammalecte rules kept or dropped"),
+    Table("verb_usage", "tsv", "grammar", "verb constructions and auxiliaries"),
+    Table("auxiliaries", "tsv", "grammar", "forms of être and avoir"),
+    Table("determiners", "tsv", "grammar", "determiners with gender and number"),
+    Table("word_endings", "tsv", "grammar", "word endings that tell gender"),
+    Table("number_words", "tsv", "bilingual", "number words and their value"),
+    Table("invariable_words", "list", "grammar", "words that never agree"),
+    Table("reporting_verbs", "list", "grammar", "verbs that introduce quotes (déclarer...)"),
+    Table("role_fillers", "list", "names", "words that fill a role slot (élu...)"),
+    Table("roundtrip_thresholds", "tsv", "round trip", "calibrated thresholds per engine", extendable=False),
+):
+    register_table(_t)
+
+
+@lru_cache(maxsize=None)
+def packaged_columns(name: str) -> tuple[str, ...]:
+    p = data_path(f"{name}.tsv")
+    if not p.exists():
+        return ()
+    for line in read_text(p).splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            return tuple(c.strip() for c in line.split("\t"))
+    return ()
+
+
+def extendable() -> list[str]:
+    return sorted(n for n, t in TABLES.items() if t.extendable)
+
+
+def check_user_file(name: str, path: str | Path) -> None:
+    """Raise DataFileError (one line naming table and file) unless `path` can extend table `name`."""
+    table = TABLES.get(name)
+    if table is None or not table.extendable:
+        why = "unknown data table" if table is None else "this table cannot be extended"
+        raise DataFileError(f"--data {name}={path}: {why}; tables you can extend: {', '.join(extendable())}")
+    p = Path(path)
+    if not p.is_file():
+        raise DataFileError(f"--data {name}={path}: data file not found")
+    if table.kind == "list" and p.suffix.lower() != ".tsv":
+        read_text(p)  # UTF-8 check
+        return
+    try:
+        rows = parse_table(read_text(p), str(p))
+    except DataFileError as e:
+        raise DataFileError(f"--data {name}={path}: {e}") from None
+    header = [k for k in (rows[0] if rows else {}) if k != "_source"] or _header(p)
+    if table.kind == "list":
+        return
+    want = table.columns
+    unknown = [c for c in header if c not in want]
+    if not header or header[0] != want[0] or unknown:
+        raise DataFileError(f"--data {name}={path}: columns {', '.join(header) or '(none)'} are not the "
+                            f"{name} table's; its columns are {', '.join(want)} (tab-separated, header first, "
+                            f"starting with {want[0]})")
+
+
+def _header(p: Path) -> list[str]:
+    for line in read_text(p).splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            return [c.strip() for c in line.split("\t")]
+    return []
+
+
+def help_list() -> str:
+    return ", ".join(extendable())
+
+
+def markdown_table() -> str:
+    """The README's "Data tables" list (generated: python -m mtaudit.docs --update README.md)."""
+    lines = ["| table | kind | columns | read by | what |", "|---|---|---|---|---|"]
+    for name in extendable():
+        t = TABLES[name]
+        cols = ", ".join(t.columns) if t.kind == "tsv" else "one entry per line"
+        lines.append(f"| `{name}` | {t.kind} | {cols} | {t.used_by} | {t.what} |")
+    return "\n".join(lines) + "\n"
+
+
+def parse_words(path) -> list[str]:  # re-exported for plug-ins that read lists
+    return parse_list(read_text(path))

@@ -1,0 +1,263 @@
+"""Terminology: a glossary (TBX, or a CSV/TSV table) and a do-not-translate list.
+
+CSV/TSV glossary: lines starting with '#' are comments; the first other line names the columns:
+  source     the English term (also accepted: en, term)
+  target     the required French term(s), '|'-separated when several are accepted (also: fr)
+  forbidden  French variants that must not be used, '|'-separated (optional; also: avoid)
+  dnt        yes / 1 / x: the term stays as it is in French (optional)
+  note       free text, shown in the finding (optional)
+A row whose target is the source itself is a do-not-translate term too.
+
+TBX (TBX-Basic/TBX 2008 <termEntry><langSet><tig|ntig>, or TBX v3 <conceptEntry><langSec><termSec>):
+English terms are sources; French terms are required unless their
+<termNote type="administrativeStatus"> says deprecatedTerm-admn or supersededTerm-admn (then
+they are forbidden variants); a <termNote type="translatability"> or <descrip type="doNotTranslate">
+of "no"/"yes" marks do-not-translate entries.
+
+Do-not-translate list (--dnt FILE): one term per line, '#' comments; the term must appear in the
+target exactly as in the source (case included).
+
+Source terms match case-insensitively on word boundaries with an optional English plural
+(s/es); an all-capitals term (API) matches in capitals only. Target terms and forbidden variants
+match with the phrase matcher of mtaudit/detect/phrases.py: on lemmas and folded forms, so case,
+plural and gender inflections of the term match ("fichiers sources" matches "fichier source").
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .detect.resources import DataFileError
+
+SEPARATORS = re.compile(r"\s*[|;]\s*")
+PATTERN_SYNTAX = re.compile(r"[*?@^/:]")
+ADMIN_FORBIDDEN = ("deprecatedterm", "supersededterm", "deprecated", "superseded", "forbidden")
+SOURCE_COLUMNS = ("source", "en", "term", "source term", "en-us", "en-gb")
+TARGET_COLUMNS = ("target", "fr", "target term", "fr-fr", "fr-ca")
+FORBIDDEN_COLUMNS = ("forbidden", "avoid", "forbidden variants", "deprecated")
+
+
+@dataclass
+class Term:
+    source: str
+    targets: tuple = ()
+    forbidden: tuple = ()
+    dnt: bool = False
+    note: str = ""
+    origin: str = ""
+    _rx: object = field(default=None, repr=False, compare=False)
+
+    def source_regex(self):
+        if self._rx is None:
+            words = [re.escape(w) for w in self.source.split()]
+            body = r"\s+".join(words)
+            caps = self.source.isupper() and len(self.source) > 1
+            if self.dnt:
+                self._rx = re.compile(rf"(?<!\w){body}(?!\w)")
+            else:
+                self._rx = re.compile(rf"(?<!\w){body}(?:s|es|'s)?(?!\w)", 0 if caps else re.IGNORECASE)
+        return self._rx
+
+    def in_source(self, text: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in self.source_regex().finditer(text)]
+
+
+class Glossary:
+    def __init__(self, terms=()):
+        self.terms: list[Term] = list(terms)
+        self._matcher = None
+
+    @property
+    def required(self) -> list[Term]:
+        return [t for t in self.terms if t.targets and not t.dnt]
+
+    @property
+    def dnt(self) -> list[Term]:
+        return [t for t in self.terms if t.dnt]
+
+    def __bool__(self):
+        return bool(self.terms)
+
+    def matcher(self):
+        """A PhraseMatcher over every target term and forbidden variant, built once."""
+        if self._matcher is None:
+            from .detect.phrases import PhraseMatcher
+
+            rows = []
+            for i, t in enumerate(self.terms):
+                for kind, values in (("target", t.targets), ("forbidden", t.forbidden)):
+                    for v in values:
+                        if not PATTERN_SYNTAX.search(v):
+                            rows.append({"pattern": v, "term": i, "kind": kind, "value": v, "_source": t.origin})
+            self._matcher = PhraseMatcher.from_rows(rows, "pattern", default_gap=0, name="glossary")
+        return self._matcher
+
+    def find_in_target(self, ctx) -> list[tuple[Term, str, str, int, int]]:
+        """(term, kind target|forbidden, value, start, end) in the context's text."""
+        from .detect.phrases import text_view
+
+        out = []
+        if any(not PATTERN_SYNTAX.search(v) for t in self.terms for v in t.targets + t.forbidden):
+            for m in self.matcher().match(text_view(ctx)):
+                r = m.row
+                out.append((self.terms[r["term"]], r["kind"], r["value"], m.start, m.end))
+        for i, t in enumerate(self.terms):  # terms with pattern characters (TCP/IP): literal match
+            for kind, values in (("target", t.targets), ("forbidden", t.forbidden)):
+                for v in values:
+                    if PATTERN_SYNTAX.search(v):
+                        for m in re.finditer(rf"(?<!\w){re.escape(v)}(?!\w)", ctx.text, re.IGNORECASE):
+                            out.append((t, kind, v, m.start(), m.end()))
+        return out
+
+
+def _split(cell: str) -> tuple:
+    return tuple(v for v in SEPARATORS.split(cell.strip()) if v) if cell and cell.strip() else ()
+
+
+def _yes(cell: str) -> bool:
+    return (cell or "").strip().lower() in ("yes", "y", "1", "x", "true", "dnt")
+
+
+def parse_table(text: str, origin: str, delimiter: str | None = None) -> list[Term]:
+    lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#")]
+    body = "\n".join(lines)
+    if not body.strip():
+        raise DataFileError(f"{origin}: glossary has no header line")
+    if delimiter is None:
+        first = next(ln for ln in lines if ln.strip())
+        delimiter = "\t" if "\t" in first else ","
+    rows = list(csv.reader(io.StringIO(body), delimiter=delimiter))
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    header = [h.strip().lower() for h in rows[0]]
+
+    def col(names):
+        return next((header.index(n) for n in names if n in header), -1)
+
+    si, ti, fi = col(SOURCE_COLUMNS), col(TARGET_COLUMNS), col(FORBIDDEN_COLUMNS)
+    di, ni = col(("dnt", "do not translate", "donottranslate")), col(("note", "comment", "notes"))
+    if si < 0 or (ti < 0 and di < 0):
+        raise DataFileError(f"{origin}: glossary header needs a source column ({'/'.join(SOURCE_COLUMNS[:3])}) "
+                            f"and a target column ({'/'.join(TARGET_COLUMNS[:2])}); found: {', '.join(header)}")
+    terms = []
+    for n, row in enumerate(rows[1:], 2):
+        cell = lambda i: row[i].strip() if 0 <= i < len(row) else ""  # noqa: E731
+        src = cell(si)
+        if not src:
+            continue
+        targets, forbidden = _split(cell(ti)), _split(cell(fi))
+        dnt = _yes(cell(di)) or (targets == (src,) and not forbidden)
+        terms.append(Term(src, targets, forbidden, dnt, cell(ni), f"{origin}:{n}"))
+    return terms
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def parse_tbx(data: bytes, origin: str) -> list[Term]:
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError as e:
+        raise DataFileError(f"{origin}: malformed TBX (line {e.lineno}: {e.msg})") from None
+    lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
+    terms = []
+    for entry in root.iter():
+        if _local(entry.tag) not in ("termEntry", "conceptEntry"):
+            continue
+        sources, targets, forbidden, dnt = [], [], [], False
+        for el in entry.iter():
+            if _local(el.tag) in ("descrip", "termNote") and (el.get("type") or "").lower() in (
+                    "donottranslate", "translatability"):
+                value = (el.text or "").strip().lower()
+                dnt = dnt or value in ("yes", "true", "donottranslate") if el.get("type").lower() == "donottranslate" \
+                    else dnt or value in ("no", "nottranslatable", "false")
+        for ls in entry:
+            if _local(ls.tag) not in ("langSet", "langSec"):
+                continue
+            lang = (ls.get(lang_attr) or ls.get("lang") or "").split("-")[0].split("_")[0].lower()
+            for group in ls.iter():
+                if _local(group.tag) not in ("tig", "ntig", "termSec"):
+                    continue
+                term_el = next((x for x in group.iter() if _local(x.tag) == "term"), None)
+                if term_el is None:
+                    continue
+                term = " ".join("".join(term_el.itertext()).split())
+                status = " ".join((x.text or "").lower() for x in group.iter()
+                                  if _local(x.tag) == "termNote" and (x.get("type") or "") in
+                                  ("administrativeStatus", "normativeAuthorization"))
+                bad = any(s in status for s in ADMIN_FORBIDDEN)
+                if lang == "en" and term and not bad:
+                    sources.append(term)
+                elif lang == "fr" and term:
+                    (forbidden if bad else targets).append(term)
+        origin_n = f"{origin}:{entry.sourceline}"
+        for s in sources:
+            terms.append(Term(s, tuple(targets) if not dnt else (s,), tuple(forbidden),
+                              dnt or (tuple(targets) == (s,) and not forbidden), "", origin_n))
+    return terms
+
+
+def load_glossary(path) -> list[Term]:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise DataFileError(f"{p}: glossary file not found") from None
+    except OSError as e:
+        raise DataFileError(f"{p}: cannot read glossary ({e.strerror or e})") from None
+    if p.suffix.lower() in (".tbx", ".xml") or data.lstrip()[:5] == b"<?xml":
+        terms = parse_tbx(data, str(p))
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise DataFileError(f"{p}: glossary is not UTF-8") from None
+        terms = parse_table(text, str(p), "\t" if p.suffix.lower() == ".tsv" else None)
+    if not terms:
+        raise DataFileError(f"{p}: glossary has no terms")
+    return terms
+
+
+def load_dnt(path) -> list[Term]:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise DataFileError(f"{p}: do-not-translate file not found") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise DataFileError(f"{p}: cannot read do-not-translate list ({e})") from None
+    return [Term(ln.strip(), (ln.strip(),), (), True, "", f"{p}:{n}")
+            for n, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _term(row: dict) -> Term:
+    targets, forbidden = _split(row.get("target", "")), _split(row.get("forbidden", ""))
+    dnt = _yes(row.get("dnt", "")) or (targets == (row["source"],) and not forbidden)
+    return Term(row["source"], targets, forbidden, dnt, row.get("note", ""), "example")
+
+
+def glossary_of(ctx) -> Glossary | None:
+    """The glossary a rule uses: extras["glossary"] (examples, tests), else --glossary/--dnt files."""
+    g = ctx.extras.get("glossary")
+    if isinstance(g, Glossary):
+        return g
+    if g is not None:  # a list of rows (examples): {"source", "target", "forbidden", "dnt"}
+        rows = [r if isinstance(r, Term) else _term(r) for r in g]
+        g = Glossary(rows)
+        ctx.extras["glossary"] = g
+        return g
+    paths = tuple(getattr(ctx.config, "glossary", ()) or ())
+    dnt = tuple(getattr(ctx.config, "dnt", ()) or ())
+    if not paths and not dnt:
+        return None
+
+    def build():
+        terms = [t for p in paths for t in load_glossary(p)] + [t for p in dnt for t in load_dnt(p)]
+        return Glossary(terms)
+
+    return ctx.resources.memo(("glossary", paths, dnt), build)

@@ -1,0 +1,130 @@
+"""Auditing a bilingual file: one report, one segment per translation unit.
+
+1. The French rules read the whole file at once: the unit targets joined by blank lines, inline
+   codes blanked out (Bilingual.article()), so spaCy runs once per file and document-level rules
+   (repetition, name consistency) see every unit. Each finding is mapped back to its unit
+   (offsets into that unit's target); one that crosses two units, or touches an inline code,
+   a placeholder, a tag, a URL or an e-mail address that the source has too, is dropped: those
+   are not language.
+2. The source-against-target rules (stage "l10n", rules/l10n_*.py) run per unit, on a Context
+   whose text is the unit's target and whose extras carry the unit's source.
+3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
+   and the bilingual rules get one source/target pair per unit (no sentence alignment); their
+   findings map back to units the same way.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..detect.context import Context
+from ..detect.engine import merge, run_rules
+from ..detect.registry import enabled_rules
+from ..read.article import Article
+from ..read.bilingual import JOINER, Bilingual, language_base, mask_codes
+from . import protected_spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """start:end without its edge whitespace (start == end when blank)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def to_units(doc: Bilingual, offsets: list[int], findings) -> list:
+    """Findings on the joined text -> findings on unit targets (dropped when not inside one unit's
+    language text)."""
+    out = []
+    protected: dict[int, list] = {}
+    for f in findings:
+        k = bisect.bisect_right(offsets, f.start) - 1
+        if k < 0:
+            continue
+        u = doc.units[k]
+        s, e = f.start - offsets[k], f.end - offsets[k]
+        if e > len(u.target) or s >= e:
+            continue
+        if k not in protected:
+            protected[k] = protected_spans(u.source, u.target)
+        if any(ps < e and s < pe for ps, pe in protected[k]):
+            continue
+        f.start, f.end, f.text = s, e, u.target[s:e]
+        f.unit, f.line = u.id, u.line
+        out.append(f)
+    return out
+
+
+def unit_analysis(ctx, start: int, end: int):
+    """The file's spaCy analysis cut to one unit (offsets and token indexes re-based), so that unit
+    rules that need tokens (the glossary's lemma matcher) do not run spaCy again."""
+    import dataclasses
+
+    starts = ctx._token_starts
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    toks = []
+    for t in ctx.tokens[lo:hi]:
+        if t.end > end:
+            break
+        head = t.head - lo if lo <= t.head < lo + (hi - lo) else t.i - lo
+        toks.append(dataclasses.replace(t, i=t.i - lo, start=t.start - start, end=t.end - start, head=head))
+    ents = [dataclasses.replace(e, start=e.start - start, end=e.end - start,
+                                tokens=tuple(i - lo for i in e.tokens if lo <= i < lo + len(toks)))
+            for e in ctx.entities if start <= e.start and e.end <= end]
+    return toks, ents
+
+
+def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
+    from ..pipeline import build_report
+
+    config = auditor.config
+    article = doc.article()
+    offsets = article.meta["unit_offsets"]
+    ctx = Context(article, config, auditor.resources)
+    french, failures = run_rules(ctx, auditor.rules)
+    findings = to_units(doc, offsets, french)
+
+    rules = enabled_rules(config, stage="l10n")
+    english = language_base(doc.source_language) in ("en", "")
+    failed: dict = {}
+    for u in doc.units:
+        uctx = Context(Article(id=f"{doc.id}#{u.id}", text=u.target), config, auditor.resources,
+                       source=u.source, source_language=doc.source_language or "en", memory=memory,
+                       doc=doc.id, unit=u.id)
+        if "_analysis" in ctx.__dict__:  # spaCy already ran on the file
+            uctx.__dict__["_analysis"] = unit_analysis(ctx, offsets[u.index], offsets[u.index] + len(u.target))
+        got, fails = run_rules(uctx, rules)
+        for f in got:
+            f.unit, f.line = u.id, u.line
+        findings.extend(got)
+        for x in fails:
+            failed.setdefault(x["rule"], {**x, "error": f"unit {u.id!r}: {x['error']}"})
+    failures += list(failed.values())
+
+    roundtrip = None
+    if config.roundtrip.get("engine", "none") != "none" and english:
+        from ..roundtrip import run_roundtrip
+
+        # one pair per unit (no sentence alignment): its target and its source, codes blanked
+        parts, pairs, pos = [], [], 0
+        for u, off in zip(doc.units, offsets):
+            src = mask_codes(u.source)
+            ts, te = _strip(article.text, off, off + len(u.target))
+            ss, se = _strip(src, 0, len(src))
+            pairs.append((ts, te, pos + ss, pos + se))
+            parts.append(src)
+            pos += len(src) + len(JOINER)
+        roundtrip = run_roundtrip(article, config, source_text=JOINER.join(parts), pairs=pairs)
+        ctx.extras["roundtrip"] = roundtrip
+        more, fails = run_rules(ctx, auditor.later_rules)
+        findings += to_units(doc, offsets, more)
+        failures += fails
+
+    order = {u.id: u.index for u in doc.units}
+    findings = sorted(merge(findings), key=lambda f: (order.get(f.unit, 0), f.start, f.end, f.rule))
+    report = build_report(article, ctx, findings, failures, roundtrip, config)
+    report["article"].update({"format": doc.format, "source_language": doc.source_language,
+                              "target_language": doc.target_language, "units": len(doc.units)})
+    report["units"] = [u.to_dict() for u in doc.units]
+    return report

@@ -1,0 +1,73 @@
+"""What the consistency rules compare a unit with: every unit of the file, or of the whole batch."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..read.bilingual import CODE_RE
+
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def squash(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def loose(text: str) -> str:
+    """Case, punctuation, codes, placeholders and links aside: "Save", "save", "Save:" and
+    "Save {0}" are one source."""
+    from . import mask_items
+
+    return " ".join(_PUNCT.sub(" ", mask_items(CODE_RE.sub(" ", squash(text))).casefold()).split())
+
+
+@dataclass(frozen=True)
+class Entry:
+    doc: str
+    unit: str
+    source: str
+    target: str
+
+
+class TranslationMemory:
+    """Units indexed by source and by target."""
+
+    def __init__(self, entries=()):
+        self.by_source: dict[str, list[Entry]] = {}
+        self.by_target: dict[str, list[Entry]] = {}
+        for e in entries:
+            self.add(e if isinstance(e, Entry) else Entry(*e))
+
+    def add(self, e: Entry) -> None:
+        if not e.target.strip() or not e.source.strip():
+            return
+        self.by_source.setdefault(squash(e.source), []).append(e)
+        self.by_target.setdefault(squash(e.target), []).append(e)
+
+    def add_document(self, doc) -> None:
+        for u in doc.units:
+            self.add(Entry(doc.id, u.id, u.source, u.target))
+
+    def other_targets(self, source: str, target: str, doc: str | None, unit: str | None) -> list[Entry]:
+        t = squash(target)
+        return [e for e in self.by_source.get(squash(source), ())
+                if squash(e.target) != t and (e.doc, e.unit) != (doc, unit)]
+
+    def other_sources(self, source: str, target: str, doc: str | None, unit: str | None) -> list[Entry]:
+        s = loose(source)
+        return [e for e in self.by_target.get(squash(target), ())
+                if loose(e.source) != s and (e.doc, e.unit) != (doc, unit)]
+
+
+def memory_of(ctx) -> TranslationMemory | None:
+    m = ctx.extras.get("memory")
+    if m is None or isinstance(m, TranslationMemory):
+        return m
+    tm = TranslationMemory(m)  # examples pass a list of (doc, unit, source, target)
+    ctx.extras["memory"] = tm
+    return tm
+
+
+def where(e: Entry, doc: str | None) -> str:
+    return f"unit {e.unit!r}" + ("" if e.doc == doc else f" of {e.doc}")

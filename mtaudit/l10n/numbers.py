@@ -1,0 +1,130 @@
+"""Numbers in an English source and a French target: values, and how French writes them.
+
+English writes 1,500.5 and 25%; French writes 1 500,5 (space, or no-break space, between groups
+of three digits, decimal comma) and 25 % (no-break space before %). A target number can read two
+ways ("1,500": French 1.5 or English 1500); the source decides which reading was meant.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+SPACES = " \u00a0\u202f"
+# English: 1,500,000.25 | 1.5 | 42 ; not inside a longer dotted token (1.2.3 versions, IPs)
+EN_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d]|[.,]\d)")
+# French side, tried in this order
+FR_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+EN_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+EN_DECIMAL = r"\d+\.\d+"
+FR_PLAIN = r"\d+(?:,\d+)?"
+FR_NUMBER = re.compile(rf"(?<![\d.,])(?:(?P<frg>{FR_GROUPED})|(?P<eng>{EN_GROUPED})|(?P<end>{EN_DECIMAL})|(?P<plain>{FR_PLAIN}))"
+                       r"(?![\d]|[.,]\d)")
+DOTTED = re.compile(r"\d+(?:\.\d+){2,}")  # 1.2.3: a version or an address, compared as written
+PM = re.compile(r"\s?(?:pm|p\.m\.)", re.IGNORECASE)
+ORDINAL_FR = re.compile(r"(?:er|re|e|ème|nd|nde)\b")
+WORDS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4,
+            "fifth": 5, "single": 1, "double": 2, "twice": 2, "dozen": 12, "hundred": 100, "thousand": 1000,
+            "half": 0.5, "once": 1, "both": 2}
+WORDS_FR = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+            "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "premier": 1, "première": 1, "second": 2,
+            "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "double": 2,
+            "douzaine": 12, "cent": 100, "mille": 1000, "demi": 0.5, "demie": 0.5, "moitié": 0.5}
+
+
+@dataclass
+class Number:
+    start: int
+    end: int
+    text: str
+    values: frozenset  # the readings (Decimal), most often one
+    style: str = "plain"  # fr-grouped | en-grouped | en-decimal | plain | dotted
+
+
+def _dec(s: str) -> Decimal | None:
+    try:
+        return Decimal(s).normalize()
+    except InvalidOperation:
+        return None
+
+
+def source_numbers(text: str) -> list[Number]:
+    out = []
+    for m in DOTTED.finditer(text):
+        out.append(Number(m.start(), m.end(), m.group(), frozenset({m.group()}), "dotted"))
+    for m in EN_NUMBER.finditer(text):
+        if any(n.start <= m.start() < n.end for n in out):
+            continue
+        v = _dec(m.group().replace(",", ""))
+        if v is None:
+            continue
+        values = {v}
+        if PM.match(text, m.end()) and v < 12:
+            values.add(v + 12)  # 8 pm -> 20 h
+        out.append(Number(m.start(), m.end(), m.group(), frozenset(values)))
+    return sorted(out, key=lambda n: n.start)
+
+
+def target_numbers(text: str) -> list[Number]:
+    out = []
+    for m in DOTTED.finditer(text):
+        out.append(Number(m.start(), m.end(), m.group(), frozenset({m.group()}), "dotted"))
+    for m in FR_NUMBER.finditer(text):
+        if any(n.start <= m.start() < n.end for n in out):
+            continue
+        s = m.group()
+        if m.group("frg"):
+            values, style = {_dec(re.sub(f"[{SPACES}]", "", s).replace(",", "."))}, "fr-grouped"
+        elif m.group("eng"):
+            # "1,500": English 1500, or French 1.5 written with three decimals
+            values, style = {_dec(s.replace(",", "")), _dec(s.replace(",", "."))} if s.count(",") == 1 and "." not in s \
+                else {_dec(s.replace(",", ""))}, "en-grouped"
+        elif m.group("end"):
+            values, style = {_dec(s)}, "en-decimal"
+        else:
+            values, style = {_dec(s.replace(",", "."))}, "plain"
+        values.discard(None)
+        if values:
+            out.append(Number(m.start(), m.end(), s, frozenset(values), style))
+    return sorted(out, key=lambda n: n.start)
+
+
+def word_values(text: str, table: dict) -> set:
+    return {Decimal(str(table[w])).normalize() for w in re.findall(r"[^\W\d_]+", text.lower()) if w in table}
+
+
+def french_form(n: Number, value) -> str:
+    """How French writes this value: 1 500,5 (no-break spaces between thousands)."""
+    q = format(value, "f")
+    whole, _, frac = q.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    if len(whole) > 4 or (len(whole) == 4 and n.style == "en-grouped"):
+        groups = []
+        while whole:
+            groups.insert(0, whole[-3:])
+            whole = whole[:-3]
+        whole = "\u202f".join(groups)
+    return sign + whole + ("," + frac if frac else "")
+
+
+UNIT_AFTER = re.compile(r"[\s\u00a0\u202f]?(?:%|€|\$|£|°|(?:mm|cm|m|km|mg|g|kg|ml|cl|l|oz|lb|lbs|po|pouces?|pieds?|"
+                        r"mètres?|litres?|grammes?|kilos?|heures?|h|min|s|ans?|mois|jours?|W|kW|V|mAh|Go|Mo|To|"
+                        r"GHz|MHz|Hz|x)\b)")
+
+
+def is_version_like(text: str, start: int, end: int | None = None) -> bool:
+    """'Bluetooth 5.0', 'USB 3.1', 'v2.4', 'iOS 14.2': a version after a name, not a quantity
+    ('Fat Cat 11.5 g' is a quantity: a unit follows)."""
+    if end is not None and UNIT_AFTER.match(text, end):
+        return False
+    before = text[:start]
+    if before.endswith(("v", "V")):
+        return True
+    m = re.search(r"([^\s]+)\s*$", before)
+    if not m:
+        return False
+    word = m.group(1)
+    return bool(re.fullmatch(r"(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*|\w*\d\w*|version|versions)", word)) \
+        and word.lower() not in ("de", "à", "et", "ou", "x")

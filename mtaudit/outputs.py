@@ -1,0 +1,68 @@
+"""Exit codes and output formats: the one place the CLI, `check` and the service take them from."""
+from __future__ import annotations
+
+from typing import Callable
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2  # as Vale's: clean / gate crossed / usage or input error
+
+ARTICLE_FORMATS = ("json", "md", "html")  # one file per article (`audit`)
+RUN_FORMATS = ("sarif", "junit", "github")  # one output per run: mtaudit.sarif, junit.xml, stdout
+EXTRA_FORMATS = ("xliff",)  # one file per XLIFF input: <id>.mtaudit.xlf, findings as notes
+FORMATS = ARTICLE_FORMATS + RUN_FORMATS + EXTRA_FORMATS  # `audit --format`
+CHECK_FORMATS = ("json", "text", "sarif", "junit", "github")  # `check --format`, on stdout
+RUN_FILES = {"sarif": "mtaudit.sarif", "junit": "junit.xml"}  # where `audit` writes run formats
+
+
+def exit_code(errors, crossed: bool, rule_failures=(), allow_rule_failures: bool = False) -> int:
+    """2 for input errors, or for a rule that failed (its findings are missing) unless allowed;
+    else 1 when an article crossed the gate; else 0."""
+    if errors or (rule_failures and not allow_rule_failures):
+        return EXIT_ERROR
+    return EXIT_FINDINGS if crossed else EXIT_OK
+
+
+def rule_failures(reports) -> list[str]:
+    """One line per rule that raised while auditing an article ("<article>: rule MTA201 failed: ...")."""
+    return [f"{r['article'].get('path') or r['article']['id']}: rule {f['rule']} failed: {f['error']}"
+            for r in reports for f in r.get("failures", ())]
+
+
+def check_output_folder(out) -> str | None:
+    """Why `out` cannot take the reports (checked before auditing), or None."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        return f"--out {out}: exists and is not a folder"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".mtaudit-probe-", dir=out)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as e:
+        return f"--out {out}: cannot write there ({e.strerror or e})"
+    return None
+
+
+def render_run(fmt: str, items, errors, failed: Callable[[dict], bool], more_hint: str = "") -> str:
+    """A run-level format (text, sarif, junit, github) from CI items and (path, problem) errors.
+    `failed(report)`: did that article cross the gate (JUnit failures)."""
+    if fmt == "text":
+        from .report.ci import render_text
+
+        return render_text(items, errors)
+    if fmt == "sarif":
+        from .report.sarif import render_sarif
+
+        return render_sarif(items, errors)
+    if fmt == "junit":
+        from .report.junit import render_junit
+
+        return render_junit(items, errors, failed=failed)
+    if fmt == "github":
+        from .report.github import render_github
+
+        return render_github(items, errors, more_hint=more_hint)
+    raise ValueError(f"not a run-level format: {fmt!r}")

@@ -1,0 +1,396 @@
+"""Bilingual files: XLIFF 1.2 and 2.x, TMX 1.4, Gettext PO, and bilingual CSV/TSV tables.
+
+translate-toolkit parses the files (`translate.storage`: xliff, xliff2, tmx, po) and finds the
+units and the languages; CSV/TSV tables are read with the csv module so that any two columns can
+be the source and the target. Each translation unit becomes a `Unit`: its id as written in the file,
+its source and target text, notes and state.
+
+Inline codes are not text. In source and target they are rendered as short placeholders, the
+same for every format, so that offsets count them exactly as they appear in the exposed string:
+
+    XLIFF 1.2  <g id="1">Save</g>  -> <g1>Save</g1>     <x id="2"/>       -> <x2/>
+               <bx id="3"/>        -> <bx3/>            <ex id="3"/>      -> <ex3/>
+               <ph id="4">&lt;br/&gt;</ph> -> <ph4/>      <bpt id="5">..</bpt> / <ept id="5">..</ept> -> <bpt5/> / <ept5/>
+               <it id="6" ...>     -> <it6/>            <mrk ...>term</mrk> -> term (annotation, not a code)
+    XLIFF 2.x  <pc id="1">file</pc> -> <pc1>file</pc1>  <ph id="2"/>      -> <ph2/>
+               <sc id="3"/> <ec startRef="3"/> -> <sc3/> <ec3/>   <mrk>/<sm/>/<em/> -> content only
+    TMX 1.4    <bpt i="1">, <ept i="1"> -> <bpt1/>, <ept1/>   <ph x="2"> -> <ph2/>   <it x="3"> -> <it3/>
+               <ut> -> <ut/>   <hi> -> content only
+
+An id that does not start with a digit is joined with a dash (<g id="b">…</g> -> <g-b>…</g-b>);
+characters other than letters, digits, '.', '_' and '-' become '_'. `CODE_RE` finds these
+placeholders again in a rendered string. PO and CSV/TSV strings have no inline markup: their
+placeholders ({0}, %s, %(name)s, HTML tags) are plain text and are checked as such.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .article import Article
+from .loader import MAX_BYTES, InputError, decode
+
+BILINGUAL_SUFFIXES = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff",
+                      ".tmx": "tmx", ".po": "po", ".pot": "po", ".tsv": "tsv", ".csv": "csv"}
+CODE_KINDS = ("g", "x", "bx", "ex", "ph", "bpt", "ept", "it", "pc", "sc", "ec", "ut")
+# a rendered inline code: <g1>, </g1>, <x2/>, <pc-a>, <ut/>
+CODE_RE = re.compile(r"<(/?)(" + "|".join(sorted(CODE_KINDS, key=len, reverse=True)) +
+                     r")((?:\d|-)[\w.\-]*)?(/?)>")
+JOINER = "\n\n"  # between unit targets in the document text the French rules read
+TARGET_LANGUAGE = "fr"
+_ID_BAD = re.compile(r"[^\w.\-]")
+_LANG_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
+
+
+@dataclass
+class Unit:
+    id: str          # as written in the file (trans-unit/@id, unit/@id, tu/@tuid, msgid, id column)
+    source: str      # rendered (inline codes as placeholders)
+    target: str
+    notes: list = field(default_factory=list)
+    state: str | None = None
+    line: int | None = None  # 1-based line of the unit in the file, when known
+    index: int = 0           # position in the file
+
+    def to_dict(self) -> dict:
+        d = {"id": self.id, "source": self.source, "target": self.target}
+        if self.notes:
+            d["notes"] = list(self.notes)
+        if self.state:
+            d["state"] = self.state
+        if self.line:
+            d["line"] = self.line
+        return d
+
+
+@dataclass
+class Bilingual:
+    id: str
+    path: str | None
+    format: str            # xliff1 | xliff2 | tmx | po | csv | tsv
+    source_language: str
+    target_language: str
+    units: list
+
+    def article(self) -> Article:
+        """The document the French rules read: the unit targets joined by blank lines, inline
+        codes blanked out (same length, so offsets map back one to one)."""
+        parts, offsets, pos = [], [], 0
+        for u in self.units:
+            offsets.append(pos)
+            parts.append(mask_codes(u.target))
+            pos += len(u.target) + len(JOINER)
+        text = JOINER.join(parts)
+        return Article(id=self.id, text=text, path=self.path,
+                       meta={"format": self.format, "bilingual": self, "unit_offsets": offsets})
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in CODE_RE.finditer(text)]
+
+
+def mask_codes(text: str) -> str:
+    return CODE_RE.sub(lambda m: " " * (m.end() - m.start()), text)
+
+
+def language_base(code: str | None) -> str:
+    return (code or "").replace("_", "-").split("-")[0].strip().lower()
+
+
+# -- detection ---------------------------------------------------------------------------------
+
+def bilingual_kind(path, target_column: str = "target") -> str | None:
+    """The bilingual format of a file by extension (and, for .csv/.tsv, by a header naming a target
+    column or a language), or None."""
+    p = Path(path)
+    if p.suffix.lower() == ".xml":
+        return sniff_xml(p)
+    kind = BILINGUAL_SUFFIXES.get(p.suffix.lower())
+    if kind not in ("csv", "tsv"):
+        return kind
+    try:
+        with open(p, encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh, dialect="excel-tab" if kind == "tsv" else "excel"), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+    names = [h.strip() for h in header]
+    return kind if target_column in names or any(_LANG_CODE.fullmatch(h) for h in names) else None
+
+
+def sniff_xml(p: Path) -> str | None:
+    """'xliff' or 'tmx' for a .xml file whose root element says so, else None."""
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return None
+    m = re.search(r"<(?!\?|!)([\w:.-]+)", head)
+    root = m.group(1).split(":")[-1] if m else ""
+    return root if root in ("xliff", "tmx") else None
+
+
+# -- rendering inline content ------------------------------------------------------------------
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _code_id(el) -> str:
+    raw = el.get("id") or el.get("startRef") or el.get("i") or el.get("x") or el.get("rid") or ""
+    raw = _ID_BAD.sub("_", raw.strip())
+    if not raw:
+        return ""
+    return raw if raw[0].isdigit() else "-" + raw
+
+
+def render(el) -> str:
+    """The text of a <source>/<target>/<seg> element with inline codes as placeholders."""
+    out: list[str] = []
+
+    def walk(node):
+        if node.text:
+            out.append(node.text)
+        for child in node:
+            name = _local(child.tag)
+            if name in ("g", "pc"):
+                cid = _code_id(child)
+                out.append(f"<{name}{cid}>")
+                walk(child)
+                out.append(f"</{name}{cid}>")
+            elif name in CODE_KINDS:
+                out.append(f"<{name}{_code_id(child)}/>")
+            elif name in ("sm", "em"):
+                pass  # XLIFF 2 annotation markers: no text
+            elif name and name not in ("sub",):
+                walk(child)  # mrk, hi and unknown wrappers: their text only
+            if child.tail:
+                out.append(child.tail)
+
+    walk(el)
+    return "".join(out)
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+def read_bilingual(path, source_column: str | None = None, target_column: str | None = None,
+                   id_column: str | None = None) -> Bilingual:
+    """Read one bilingual file; every problem is an InputError naming the file."""
+    p = Path(path)
+    name = str(path)
+    if not p.is_file():
+        raise InputError(name, "no such file" if not p.exists() else "is a folder, expected a file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(name, f"file too large ({size} bytes, limit {MAX_BYTES})")
+        data = p.read_bytes()
+    except OSError as e:
+        raise InputError(name, f"cannot read ({e.strerror or e})") from None
+    kind = sniff_xml(p) if p.suffix.lower() == ".xml" else BILINGUAL_SUFFIXES.get(p.suffix.lower())
+    if not data.strip():
+        raise InputError(name, "empty file (no translation units)")
+    if kind == "xliff":
+        doc = _read_xliff(data, name)
+    elif kind == "tmx":
+        doc = _read_tmx(data, name)
+    elif kind == "po":
+        doc = _read_po(data, name)
+    elif kind in ("csv", "tsv"):
+        doc = _read_table(decode(data, name), name, kind, source_column or "source", target_column or "target",
+                          id_column or "id")
+    else:
+        raise InputError(name, f"not a bilingual file ({', '.join(sorted(BILINGUAL_SUFFIXES))})")
+    doc.id = p.stem
+    doc.path = name
+    if not doc.units:
+        raise InputError(name, "no translation units")
+    if language_base(doc.target_language) != TARGET_LANGUAGE:
+        raise InputError(name, f"target language is {doc.target_language or 'not stated'!r}; mtaudit checks "
+                               f"French targets only (fr, fr-FR, fr-CA...)")
+    for i, u in enumerate(doc.units):
+        u.index = i
+    return doc
+
+
+def _xml_error(name: str, e: Exception) -> InputError:
+    from lxml import etree
+
+    if isinstance(e, etree.XMLSyntaxError):
+        return InputError(name, f"malformed XML (line {e.lineno}: {e.msg})")
+    return InputError(name, f"cannot parse ({type(e).__name__}: {e})")
+
+
+def _parse_xml(data: bytes, name: str):
+    from lxml import etree
+
+    try:
+        return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+    except etree.XMLSyntaxError as e:
+        raise _xml_error(name, e) from None
+
+
+def _read_xliff(data: bytes, name: str) -> Bilingual:
+    root = _parse_xml(data, name)  # a clear error for malformed XML before translate-toolkit sees it
+    if _local(root.tag) != "xliff":
+        raise InputError(name, f"not XLIFF (root element <{_local(root.tag)}>)")
+    version = root.get("version", "")
+    try:
+        if version.startswith("2"):
+            from translate.storage.xliff2 import Xliff2File
+
+            store = Xliff2File.parsestring(data)
+        else:
+            from translate.storage.xliff import xlifffile
+
+            store = xlifffile.parsestring(data)
+    except Exception as e:
+        raise _xml_error(name, e) from None
+    units = []
+    if version.startswith("2"):
+        seen: dict = {}
+        for u in store.units:
+            seg = u.xmlelement  # the <segment>; its parent is the <unit>
+            unit_el = seg.getparent()
+            uid = unit_el.get("id") or u.getid() or ""
+            n = seen.get(uid, 0)
+            seen[uid] = n + 1
+            if n:
+                uid = f"{uid}#{seg.get('id') or n + 1}"
+            src, tgt = _child(seg, "source"), _child(seg, "target")
+            notes = [" ".join(x.itertext()).strip() for x in unit_el.iter() if _local(x.tag) == "note"]
+            units.append(Unit(uid, render(src) if src is not None else "", render(tgt) if tgt is not None else "",
+                              [n for n in notes if n], seg.get("state") or (tgt.get("state") if tgt is not None else None),
+                              tgt.sourceline if tgt is not None else seg.sourceline))
+        return Bilingual("", None, "xliff2", store.getsourcelanguage() or root.get("srcLang") or "",
+                         store.gettargetlanguage() or root.get("trgLang") or "", units)
+    for u in store.units:
+        el = u.xmlelement
+        if u.isheader() or _local(el.tag) != "trans-unit":
+            continue
+        src, tgt = _child(el, "source"), _child(el, "target")
+        notes = [n.strip() for n in (u.getnotes() or "").split("\n") if n.strip()]
+        units.append(Unit(el.get("id") or u.getid(), render(src) if src is not None else "",
+                          render(tgt) if tgt is not None else "", notes,
+                          tgt.get("state") if tgt is not None else None,
+                          tgt.sourceline if tgt is not None else el.sourceline))
+    files = [f for f in root if _local(f.tag) == "file"]
+    targets = {f.get("target-language") for f in files}
+    if len(targets) > 1:
+        raise InputError(name, f"<file> elements name different target languages ({', '.join(sorted(map(str, targets)))})")
+    return Bilingual("", None, "xliff1", store.getsourcelanguage() or "", store.gettargetlanguage() or "", units)
+
+
+def _child(el, name: str):
+    for c in el:
+        if _local(c.tag) == name:
+            return c
+    return None
+
+
+def _read_tmx(data: bytes, name: str) -> Bilingual:
+    root = _parse_xml(data, name)
+    if _local(root.tag) != "tmx":
+        raise InputError(name, f"not TMX (root element <{_local(root.tag)}>)")
+    try:
+        from translate.storage.tmx import tmxfile
+
+        store = tmxfile.parsestring(data)
+    except Exception as e:
+        raise _xml_error(name, e) from None
+    header = _child(root, "header")
+    src_lang = (header.get("srclang") if header is not None else "") or store.getsourcelanguage() or ""
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    units, langs = [], set()
+    for n, u in enumerate(store.units, 1):
+        tu = u.xmlelement
+        tuvs = [t for t in tu if _local(t.tag) == "tuv"]
+        by_lang = {}
+        for t in tuvs:
+            lang = t.get(xml_lang) or t.get("lang") or ""
+            by_lang.setdefault(language_base(lang), (lang, _child(t, "seg")))
+        src = by_lang.get(language_base(src_lang)) if src_lang and src_lang != "*all*" else None
+        others = [v for k, v in by_lang.items() if not src or k != language_base(src[0])]
+        if src is None and tuvs:
+            first = tuvs[0]
+            src = (first.get(xml_lang) or "", _child(first, "seg"))
+            others = [v for v in others if v[1] is not src[1]]
+        french = [v for v in others if language_base(v[0]) == TARGET_LANGUAGE]
+        tgt = french[0] if french else (others[0] if others else ("", None))
+        langs.add(tgt[0])
+        notes = [" ".join(x.itertext()).strip() for x in tu if _local(x.tag) == "note"]
+        units.append(Unit(tu.get("tuid") or str(n), render(src[1]) if src and src[1] is not None else "",
+                          render(tgt[1]) if tgt[1] is not None else "", [x for x in notes if x], None, tu.sourceline))
+    french_langs = sorted(x for x in langs if language_base(x) == TARGET_LANGUAGE)
+    target = french_langs[0] if french_langs else ", ".join(sorted(x for x in langs if x))
+    return Bilingual("", None, "tmx", src_lang if src_lang != "*all*" else "", target, units)
+
+
+def _read_po(data: bytes, name: str) -> Bilingual:
+    try:
+        from translate.storage import pypo
+
+        store = pypo.pofile.parsestring(data)
+    except Exception as e:
+        raise InputError(name, f"cannot parse PO ({type(e).__name__}: {e})") from None
+    target = store.gettargetlanguage() or ""
+    if not target:  # no Language header: the file name often says it (fr.po, messages-fr_FR.po)
+        stem = Path(name).stem
+        m = re.search(r"(?:^|[._-])([a-z]{2}(?:[_-][A-Z]{2})?)$", stem)
+        target = m.group(1) if m else ""
+    units = []
+    for u in store.units:
+        if u.isheader() or u.isobsolete():
+            continue
+        ctx = u.getcontext()
+        uid = f"{ctx}|{u.source}" if ctx else str(u.source)
+        notes = [n.strip() for n in (u.getnotes() or "").split("\n") if n.strip()]
+        state = "fuzzy" if u.isfuzzy() else ("translated" if u.istranslated() else "untranslated")
+        if u.hasplural():
+            sources = list(u.source.strings)
+            for k, tgt in enumerate(u.target.strings or [""]):
+                src = sources[min(k, len(sources) - 1)]
+                units.append(Unit(f"{uid}[{k}]", src, tgt, notes, state))
+        else:
+            units.append(Unit(uid, str(u.source), str(u.target or ""), notes, state))
+    # PO files do not state the source language; gettext msgids are English by convention
+    return Bilingual("", None, "po", "en", target, units)
+
+
+def _read_table(text: str, name: str, kind: str, source_column: str, target_column: str,
+                id_column: str) -> Bilingual:
+    dialect = "excel-tab" if kind == "tsv" else "excel"
+    try:
+        rows = list(csv.reader(io.StringIO(text), dialect=dialect))
+    except csv.Error as e:
+        raise InputError(name, f"cannot parse {kind.upper()} ({e})") from None
+    if not rows:
+        raise InputError(name, "empty file (no translation units)")
+    header = [h.strip() for h in rows[0]]
+
+    def column(wanted: str, lang: str | None) -> int:
+        if wanted in header:
+            return header.index(wanted)
+        for i, h in enumerate(header):  # a column named by its language: en, en-US, fr, fr_FR
+            if lang and _LANG_CODE.fullmatch(h) and language_base(h) == lang:
+                return i
+        return -1
+
+    si, ti = column(source_column, "en"), column(target_column, TARGET_LANGUAGE)
+    if si < 0 or ti < 0:
+        missing = [c for c, i in ((source_column, si), (target_column, ti)) if i < 0]
+        raise InputError(name, f"no column {' or '.join(map(repr, missing))} in the header ({', '.join(header)}); "
+                               "name them with --source-column/--target-column")
+    ii = header.index(id_column) if id_column in header else -1
+    # a column named by a language code says the language; otherwise English -> French is assumed
+    src_lang = header[si] if _LANG_CODE.fullmatch(header[si]) else "en"
+    tgt_lang = header[ti] if _LANG_CODE.fullmatch(header[ti]) else TARGET_LANGUAGE
+    units = []
+    for n, row in enumerate(rows[1:], 2):
+        if not any(c.strip() for c in row):
+            continue
+        cell = lambda i: row[i] if i < len(row) else ""  # noqa: E731
+        units.append(Unit(cell(ii) if ii >= 0 and cell(ii) else str(n), cell(si), cell(ti), [], None, n))
+    return Bilingual("", None, kind, src_lang, tgt_lang, units)

@@ -1,0 +1,225 @@
+"""The request model: one article to audit, with its options and gate; the front door of the core.
+
+`AuditRequest` is what `check`, the service (and `mtaudit.audit`) hand to `audit_request`, the one
+"audit one request" function. `parse_request` validates the JSON form
+({"id"?, "title"?, "text" | "html", "source_text"?, "date"?, "options"?}); no web framework needed here.
+"date" is the article's date (YYYY-MM-DD, YYYY-MM or YYYY), used by the name rules for who held
+an office then; options.style picks the typography house style ("web" or "press").
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from .config import Config
+from .detect.finding import SEVERITIES
+from .gate import Gate
+from .read.article import Article
+
+FIELDS = ("id", "title", "text", "html", "source_text", "date", "options")
+OPTIONS = ("select", "ignore", "fail_under", "fail_on", "style")
+MAX_ID = 200
+
+
+class RequestError(Exception):
+    """A request the service refuses; status is the HTTP status, code a short machine name."""
+
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+    def to_dict(self) -> dict:
+        return {"error": self.code, "detail": self.message}
+
+
+@dataclass
+class AuditRequest:
+    """One article (its English source, if any, is article.source) and what to do with it."""
+
+    article: Article
+    title: str | None = None
+    select: list | None = None  # None: keep the configured selection
+    ignore: list = field(default_factory=list)
+    gate: Gate = field(default_factory=Gate)  # unset: the caller's gate applies
+    style: str | None = None  # typography house style; None: the configured one
+    as_json: bool = False  # came as a JSON request (the answer then carries verdict and gate)
+
+
+def parse_json(raw: bytes | str) -> object:
+    """JSON from bytes; RequestError(400) naming the problem (bad UTF-8, syntax with line/column)."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise RequestError(400, "malformed_json",
+                               f"request body is not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})") from None
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    if not raw.strip():
+        raise RequestError(400, "malformed_json", "request body is empty; expected a JSON object")
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise RequestError(400, "malformed_json",
+                           f"malformed JSON: {e.msg} at line {e.lineno}, column {e.colno} (char {e.pos})") from None
+    except RecursionError:
+        raise RequestError(400, "malformed_json", "malformed JSON: nested too deeply") from None
+
+
+def looks_like_request(obj: object) -> bool:
+    return isinstance(obj, dict) and ("text" in obj or "html" in obj)
+
+
+def _str_list(value, name: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RequestError(422, "invalid_request", f"options.{name} must be a list of rule ids or categories")
+    return [x.strip() for v in value for x in v.split(",") if x.strip()]
+
+
+def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
+    """Validate a decoded JSON body; RequestError with 400 (unknown rule ids) or 422 (shape)."""
+    from .detect.registry import UnknownRuleError, check_selectors
+
+    if not isinstance(obj, dict):
+        raise RequestError(422, "invalid_request",
+                           f"request body must be a JSON object, got {type(obj).__name__ if obj is not None else 'null'}")
+    unknown = sorted(k for k in obj if k not in FIELDS)
+    if unknown:
+        raise RequestError(422, "invalid_request",
+                           f"unknown field(s) {', '.join(unknown)}; expected: {', '.join(FIELDS)}")
+    text, html = obj.get("text"), obj.get("html")
+    if text is None and html is None:
+        raise RequestError(422, "missing_text", "the request needs \"text\" (plain text or Markdown) or \"html\"")
+    if text is not None and html is not None:
+        raise RequestError(422, "invalid_request", "give either \"text\" or \"html\", not both")
+    for name in ("id", "title", "text", "html", "source_text", "date"):
+        if obj.get(name) is not None and not isinstance(obj[name], str):
+            raise RequestError(422, "invalid_request", f"\"{name}\" must be a string, got {type(obj[name]).__name__}")
+    art_id = obj.get("id") or default_id
+    if len(art_id) > MAX_ID or any(c in art_id for c in "\n\r\x00"):
+        raise RequestError(422, "invalid_request", f"\"id\" must be one line of at most {MAX_ID} characters")
+
+    fmt = "html" if html is not None else "text"
+    if "\x00" in (html if html is not None else text):
+        raise RequestError(422, "invalid_request", f"\"{fmt}\" contains a NUL character; not text")
+    if html is not None:
+        from .read.inputs import read_data
+
+        try:
+            article = read_data(html.encode("utf-8"), "request", id=art_id, suffix=".html")
+        except Exception:
+            raise RequestError(422, "missing_text", "\"html\" has no text to audit") from None
+        article.path = None
+    else:
+        if not text.strip():
+            raise RequestError(422, "missing_text", "\"text\" has no text to audit")
+        article = Article.from_text(text, id=art_id, format=fmt)
+    article.source = obj.get("source_text") or None
+    if obj.get("date"):
+        from .read.dates import DateError, parse_date
+
+        try:
+            article.meta["date"] = parse_date(obj["date"])
+        except DateError as e:
+            raise RequestError(422, "invalid_request", f"\"date\": {e}") from None
+        article.meta["date_source"] = "request"
+    req = AuditRequest(article=article, title=obj.get("title"), as_json=True)
+
+    options = obj.get("options") or {}
+    if not isinstance(options, dict):
+        raise RequestError(422, "invalid_request", "\"options\" must be an object")
+    unknown = sorted(k for k in options if k not in OPTIONS)
+    if unknown:
+        raise RequestError(400, "invalid_options",
+                           f"unknown option(s) {', '.join(unknown)}; valid options: {', '.join(OPTIONS)}")
+    if "select" in options and options["select"] is not None:
+        req.select = _str_list(options["select"], "select")
+    if options.get("ignore") is not None:
+        req.ignore = _str_list(options["ignore"], "ignore")
+    try:
+        check_selectors((req.select or []) + req.ignore)
+    except UnknownRuleError as e:
+        raise RequestError(400, "unknown_rule", str(e)) from None
+    fu = options.get("fail_under")
+    if fu is not None:
+        if isinstance(fu, bool) or not isinstance(fu, (int, float)) or not 0 <= fu <= 100:
+            raise RequestError(400, "invalid_options", "options.fail_under must be a number from 0 to 100")
+        fu = float(fu)
+    st = options.get("style")
+    if st is not None:
+        from .config import STYLES
+
+        if st not in STYLES:
+            raise RequestError(400, "invalid_options", f"options.style must be one of {', '.join(STYLES)}")
+        req.style = st
+    fo = options.get("fail_on")
+    if fo is not None and fo not in SEVERITIES:
+        raise RequestError(400, "invalid_options", f"options.fail_on must be one of {', '.join(SEVERITIES)}")
+    req.gate = Gate(fu, fo)
+    return req
+
+
+class AuditorCache:
+    """Auditors by rule selection, built once and reused (they hold rules and loaded resources)."""
+
+    def __init__(self, config: Config, size: int = 16):
+        self.config = config
+        self.size = size
+        self._lock = threading.Lock()
+        self._cache: OrderedDict = OrderedDict()
+
+    def get(self, select: list | None = None, ignore: list | None = None, style: str | None = None):
+        from .pipeline import Auditor
+
+        key = (tuple(select) if select is not None else None, tuple(ignore or ()), style)
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        cfg = self.config
+        if key != (None, (), None):
+            cfg = dataclasses.replace(
+                cfg, select=list(select) if select is not None else list(cfg.select),
+                ignore=list(cfg.ignore) + [i for i in ignore or () if i not in cfg.ignore],
+                style=style or cfg.style)
+        auditor = Auditor(cfg)
+        with self._lock:
+            self._cache[key] = auditor
+            while len(self._cache) > self.size:
+                self._cache.popitem(last=False)
+        return auditor
+
+
+def audit_request(req: AuditRequest, auditors: "AuditorCache", gate: Gate | None = None) -> dict:
+    """Audit one request: the report, plus a top-level verdict and the gate applied.
+
+    The gate is the request's own (its options), else `gate` (the caller's flags), else the default
+    (see mtaudit/gate.py). verdict is the score's pass/review/fail, turned into "fail" when the gate
+    is crossed. A pure function of the request and the configuration: safe to call from workers.
+    """
+    auditor = auditors.get(req.select, req.ignore, req.style)
+    try:
+        report = auditor.audit(req.article)
+    except ImportError as e:
+        raise RequestError(501, "roundtrip_unavailable",
+                           f"source_text needs the round-trip stack, which is not available here ({e})") from None
+    return finish(report, req, req.gate.over(gate).resolved(auditor.config.thresholds))
+
+
+def finish(report: dict, req: AuditRequest, gate: Gate) -> dict:
+    crossed = gate.crosses(report)
+    out = {"schema": report["schema"], "verdict": "fail" if crossed else report["score"]["verdict"]}
+    out.update((k, v) for k, v in report.items() if k != "schema")
+    out["gate"] = gate.to_dict(crossed)
+    art = dict(out["article"])
+    if "units" not in out:  # a bilingual file keeps its own format (xliff1, po...)
+        art["format"] = "html" if req.article.html is not None else "text"
+    if req.title is not None:
+        art["title"] = req.title
+    out["article"] = art
+    return out

@@ -1,0 +1,263 @@
+"""A resident worker for `mtaudit check` (like dmypy): models stay loaded between calls.
+
+`mtaudit worker start` runs one in the background; `mtaudit check` then sends it its arguments,
+working folder and stdin over a Unix socket and prints what it answers, in a fraction of the
+in-process cold start. Without a worker, with MTAUDIT_WORKER=off, when the worker is busy warming
+up, or when anything goes wrong talking to it, `check` runs in process as before: the output is the
+same either way (the worker runs the very same `check` code of the same mtaudit installation, and
+is only used when the MTAUDIT_* environment matches).
+
+The socket lives in the cache folder (see mtaudit.recache), is private to the user (mode 0600) and
+is named after the mtaudit version and installation, so a worker of another checkout is never used.
+It appears only once the models are loaded. `mtaudit worker stop|status` manage it; it exits by
+itself after --idle-timeout seconds without a request (default one hour).
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import socket
+import struct
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+
+MAX_MESSAGE = 256 * 1024 * 1024
+
+
+def socket_path() -> Path | None:
+    from .recache import cache_dir
+
+    d = cache_dir()
+    if d is None:
+        return None
+    pkg = Path(__file__).resolve().parent
+    ident = f"{__version__}|{pkg}|{_code_stamp(pkg)}|{sys.executable}|{os.getuid()}"
+    return d / f"worker-{hashlib.sha256(ident.encode()).hexdigest()[:12]}.sock"
+
+
+def _code_stamp(pkg: Path) -> int:
+    """Latest change to mtaudit's code or data: an edited checkout never talks to an older worker."""
+    latest = 0
+    for d, _, files in os.walk(pkg):
+        for f in files:
+            if f.endswith((".py", ".tsv", ".txt", ".json")):
+                try:
+                    latest = max(latest, os.stat(os.path.join(d, f)).st_mtime_ns)
+                except OSError:
+                    pass
+    return latest
+
+
+def _env() -> dict:
+    return {k: v for k, v in os.environ.items() if k.startswith("MTAUDIT_") and k != "MTAUDIT_WORKER"}
+
+
+def _send(conn: socket.socket, obj) -> None:
+    data = json.dumps(obj).encode("utf-8")
+    conn.sendall(struct.pack(">Q", len(data)) + data)
+
+
+def _recv(conn: socket.socket):
+    head = _recv_exact(conn, 8)
+    (n,) = struct.unpack(">Q", head)
+    if n > MAX_MESSAGE:
+        raise OSError("message too large")
+    return json.loads(_recv_exact(conn, n).decode("utf-8"))
+
+
+def _recv_exact(conn: socket.socket, n: int) -> bytes:
+    buf = bytearray()
+    while len(buf) < n:
+        chunk = conn.recv(min(n - len(buf), 1 << 20))
+        if not chunk:
+            raise OSError("connection closed")
+        buf += chunk
+    return bytes(buf)
+
+
+# -- client -------------------------------------------------------------------------------------------
+
+def try_check(argv: list[str]) -> int | None:
+    """Run `mtaudit check ARGV...` through a running worker: its exit code, or None to run in process."""
+    if os.environ.get("MTAUDIT_WORKER", "").lower() in ("off", "0", "no"):
+        return None
+    path = socket_path()
+    if path is None or not path.exists():
+        return None
+    stdin = b""
+    if "-" in argv[1:]:
+        stdin = sys.stdin.buffer.read()
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.settimeout(2.0)
+            conn.connect(str(path))
+            conn.settimeout(None)
+            _send(conn, {"argv": argv, "cwd": os.getcwd(), "env": _env(),
+                         "stdin": stdin.decode("latin-1"), "isatty": sys.stdout.isatty()})
+            reply = _recv(conn)
+    except (OSError, ValueError):
+        if stdin:  # stdin is consumed: hand it to the in-process run
+            sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+        return None
+    if reply.get("fallback"):
+        if stdin:
+            sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+        return None
+    sys.stdout.write(reply["stdout"])
+    sys.stdout.flush()
+    sys.stderr.write(reply["stderr"])
+    return int(reply["rc"])
+
+
+# -- server -------------------------------------------------------------------------------------------
+
+def warm_up() -> None:
+    """Load every engine a default check uses, and build the rule indexes once."""
+    from .pipeline import audit_text
+
+    audit_text("Le président a déclaré mardi que les négociations reprendraient la semaine prochaine "
+               "à Paris. Il a ajouté qu'un accord restait possible.", id="warm-up")
+
+
+def _handle(req: dict) -> dict:
+    from .cli import main
+
+    if req.get("env") != _env() or req.get("argv", [None])[0] != "check":
+        return {"fallback": True}
+    out, err = io.StringIO(), io.StringIO()
+    stdin = io.TextIOWrapper(io.BytesIO(req.get("stdin", "").encode("latin-1")), encoding="utf-8")
+    saved = sys.stdin, sys.stdout, sys.stderr, os.getcwd()
+    try:
+        os.chdir(req["cwd"])
+        sys.stdin, sys.stdout, sys.stderr = stdin, out, err
+        try:
+            rc = main(list(req["argv"]))
+        except SystemExit as e:
+            rc = int(e.code or 0)
+    except Exception as e:  # never take the worker down; the client prints the error
+        return {"rc": 2, "stdout": out.getvalue(), "stderr": err.getvalue() + f"mtaudit: error: {e}\n"}
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved[:3]
+        os.chdir(saved[3])
+    return {"rc": rc, "stdout": out.getvalue(), "stderr": err.getvalue()}
+
+
+def serve(idle_timeout: float = 3600.0) -> int:
+    path = socket_path()
+    if path is None:
+        print("mtaudit: error: the worker needs a cache folder (MTAUDIT_CACHE_DIR is off)", file=sys.stderr)
+        return 2
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if _alive(path):
+        print(f"mtaudit: a worker is already running on {path}", file=sys.stderr)
+        return 0
+    warm_up()
+    tmp = path.with_name(f"{path.name}.{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    old = os.umask(0o177)
+    try:
+        srv.bind(str(tmp))
+    finally:
+        os.umask(old)
+    srv.listen(16)
+    os.replace(tmp, path)  # appears only now that the models are loaded
+    ours = os.stat(path).st_ino
+    srv.settimeout(min(idle_timeout, 60.0))
+    last = time.monotonic()
+    try:
+        while True:
+            try:
+                conn, _ = srv.accept()
+            except socket.timeout:
+                if time.monotonic() - last > idle_timeout:
+                    return 0
+                if not path.exists():  # `worker stop` or someone removed the socket
+                    return 0
+                continue
+            last = time.monotonic()
+            with conn:
+                try:
+                    req = _recv(conn)
+                    if req.get("stop"):
+                        _send(conn, {"stopped": True})
+                        return 0
+                    if req.get("ping"):
+                        _send(conn, {"pid": os.getpid(), "version": __version__})
+                        continue
+                    _send(conn, _handle(req))
+                except (OSError, ValueError):
+                    continue
+    finally:
+        srv.close()
+        try:
+            if os.stat(path).st_ino == ours:
+                path.unlink()
+        except OSError:
+            pass
+        from .recache import save
+
+        save()
+
+
+def _ask(path: Path, obj, timeout: float = 2.0):
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+        conn.settimeout(timeout)
+        conn.connect(str(path))
+        _send(conn, obj)
+        return _recv(conn)
+
+
+def _alive(path: Path) -> dict | None:
+    try:
+        return _ask(path, {"ping": True})
+    except (OSError, ValueError):
+        return None
+
+
+def command(args) -> int:
+    path = socket_path()
+    if path is None:
+        print("mtaudit: error: the worker needs a cache folder (MTAUDIT_CACHE_DIR is off)", file=sys.stderr)
+        return 2
+    if args.action == "run":
+        return serve(args.idle_timeout)
+    if args.action == "start":
+        if _alive(path):
+            print(f"worker already running ({path})")
+            return 0
+        subprocess.Popen([sys.executable, "-m", "mtaudit", "worker", "run", "--idle-timeout", str(args.idle_timeout)],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True, cwd="/")
+        return _wait(path, args.timeout)
+    if args.action == "wait":
+        return _wait(path, args.timeout)
+    if args.action == "status":
+        info = _alive(path)
+        print(f"worker running, pid {info['pid']} ({path})" if info else "no worker running")
+        return 0 if info else 1
+    if args.action == "stop":
+        try:
+            _ask(path, {"stop": True}, timeout=10)
+            print("worker stopped")
+        except (OSError, ValueError):
+            print("no worker running")
+        return 0
+    return 2
+
+
+def _wait(path: Path, timeout: float) -> int:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if _alive(path):
+            print(f"worker ready ({path})")
+            return 0
+        time.sleep(0.2)
+    print(f"mtaudit: error: no worker answered within {timeout:.0f} s", file=sys.stderr)
+    return 2

@@ -1,0 +1,53 @@
+"""The public Python API (mtaudit.audit, Auditor, rules, typed exceptions) and README's example."""
+import re
+from pathlib import Path
+
+import pytest
+
+import mtaudit
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_audit_returns_the_json_report():
+    r = mtaudit.audit("Bonjour {{prenom}}, la réunion est reportée.", config={"select": ["markup"]})
+    assert r["schema"] == "mtaudit.report/1" and [f["text"] for f in r["findings"]] == ["{{prenom}}"]
+    assert r["score"]["verdict"] == "fail"
+
+
+def test_typed_exceptions():
+    for bad in ("", "   \n", "a\x00b"):
+        with pytest.raises(mtaudit.InputError):
+            mtaudit.audit(bad)
+    with pytest.raises(mtaudit.InputError):
+        mtaudit.audit(b"bytes")
+    with pytest.raises(mtaudit.ConfigError):
+        mtaudit.Auditor({"select": ["MTA999"]})
+    with pytest.raises(mtaudit.ConfigError):
+        mtaudit.Auditor({"data": {"peple": ["x.tsv"]}})
+    assert issubclass(mtaudit.InputError, mtaudit.MtauditError)
+
+
+def test_auditor_html_and_many():
+    a = mtaudit.Auditor({"select": ["markup"]})
+    r = a.audit("<p>Bonjour {{x}}</p>", html=True)
+    f = r["findings"][0]
+    assert f["text"] == "{{x}}" and "<p>Bonjour {{x}}</p>"[f["html_start"]:f["html_end"]] == "{{x}}"
+    many = a.audit_many(["Bonjour {{x}}.", "Le conseil a voté."])
+    assert [m["article"]["id"] for m in many] == ["0", "1"]
+    assert [m["score"]["verdict"] for m in many] == ["fail", "pass"]
+
+
+def test_rules_lists_every_rule():
+    from mtaudit.detect.registry import all_rules
+
+    listed = mtaudit.rules()
+    assert [r["id"] for r in listed] == list(all_rules())
+    assert {"id", "slug", "what", "examples"} <= set(listed[0])
+
+
+def test_readme_python_example_runs(capsys):
+    block = re.search(r"<!-- python-example:start -->\n```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert block
+    exec(compile(block.group(1), "README.md", "exec"), {})
+    assert capsys.readouterr().out.strip() == "['pass', 'fail']"

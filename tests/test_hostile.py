@@ -1,0 +1,272 @@
+"""Bad inputs made on the fly (issue 9): each gets a clear error or a correct report, nothing is lost
+or overwritten, and the exit code is right (0 ok, 1 gate crossed, 2 input/usage error)."""
+import json
+import os
+import stat
+
+import pytest
+
+from mtaudit.cli import main
+
+CLEAN = "Le conseil municipal a voté le budget mardi soir.\n"
+AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def run(capsys, *args):
+    code = main(["--no-config", *args])
+    cap = capsys.readouterr()
+    return code, cap.out, cap.err
+
+
+def audit(tmp_path, capsys, *paths, extra=()):
+    out = tmp_path / "out"
+    code, o, err = run(capsys, "audit", *map(str, paths), "--out", str(out), "-q", "--select", "markup",
+                       "--format", "json,md,html", *extra)
+    reports = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in out.glob("*.json")} if out.is_dir() else {}
+    return code, reports, err, out
+
+
+@pytest.fixture
+def folder(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(CLEAN, encoding="utf-8")
+    return d
+
+
+# -- encodings and bytes ----------------------------------------------------------------------
+
+def test_binary_and_invalid_utf8_are_clear_errors_and_lose_nothing(folder, tmp_path, capsys):
+    (folder / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "latin1.txt").write_bytes("Le maire a parlé.".encode("latin-1"))
+    code, reports, err, _ = audit(tmp_path, capsys, folder)
+    assert code == 2 and sorted(reports) == ["good"]
+    assert "bin.txt: looks like a binary file (NUL byte at offset 8)" in err
+    assert "latin1.txt: not valid UTF-8 (byte 0xe9" in err
+
+
+def test_nul_late_in_the_file_is_refused(folder, tmp_path, capsys):
+    (folder / "late.txt").write_bytes(CLEAN.encode() * 400 + b"\x00" + CLEAN.encode())
+    code, reports, err, _ = audit(tmp_path, capsys, folder)
+    assert code == 2 and sorted(reports) == ["good"]
+    assert f"late.txt: looks like a binary file (NUL byte at offset {len(CLEAN.encode()) * 400})" in err
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_bom_are_decoded(folder, tmp_path, capsys, codec):
+    text = "Bonjour {{prenom}}, la réunion est reportée.\n"
+    data = text.encode(codec)
+    if codec == "utf-16-be":
+        data = b"\xfe\xff" + data
+    (folder / "wide.txt").write_bytes(data)
+    code, reports, err, _ = audit(tmp_path, capsys, folder)
+    assert err == "" and code == 1  # {{prenom}} fails the default gate
+    f = reports["wide"]["findings"][0]
+    assert f["text"] == "{{prenom}}" and text[f["start"]:f["end"]] == "{{prenom}}"
+
+
+def test_file_over_the_size_limit_is_refused(folder, tmp_path, capsys):
+    from mtaudit.read.loader import MAX_BYTES
+
+    with open(folder / "huge.txt", "wb") as fh:
+        fh.truncate(MAX_BYTES + 1)  # sparse: costs no disk
+    code, reports, err, _ = audit(tmp_path, capsys, folder)
+    assert code == 2 and sorted(reports) == ["good"]
+    assert "huge.txt: file too large" in err
+
+
+def test_two_million_characters_on_one_line(tmp_path, capsys):
+    p = tmp_path / "long.txt"
+    unit = "Le conseil municipal a voté le budget {{x}} mardi soir. "
+    p.write_text(unit * (2_000_000 // len(unit) + 1), encoding="utf-8")
+    code, reports, err, _ = audit(tmp_path, capsys, p)
+    assert code == 1 and err == ""
+    r = reports["long"]
+    assert r["article"]["chars"] >= 2_000_000 and "failures" not in r
+    text = p.read_text(encoding="utf-8")
+    assert all(text[f["start"]:f["end"]] == f["text"] == "{{x}}" for f in r["findings"])
+
+
+def test_long_texts_are_analysed_in_pieces_so_no_rule_fails(monkeypatch):
+    """spaCy refuses texts over nlp.max_length: with a small limit every spaCy-backed rule failed."""
+    from mtaudit.detect import nlp
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.article import Article
+
+    model, _ = nlp.load_spacy()
+    if model is None:
+        pytest.skip("spaCy model not installed")
+    text = ("Le ministre Sébastien Lecornu a visité Kiev. Il a rencontré les élus de la ville.\n\n" * 30)
+    monkeypatch.setattr(model, "max_length", 2000)
+    monkeypatch.setattr(nlp, "PIECE_CHARS", 1500)
+    report = Auditor().audit(Article.from_text(text, id="long"))
+    assert "failures" not in report, report.get("failures")
+    for f in report["findings"]:
+        assert text[f["start"]:f["end"]] == f["text"]
+
+
+# -- folders, links, permissions --------------------------------------------------------------
+
+def test_symlink_loop_is_reported_and_the_rest_audited(folder, tmp_path, capsys):
+    (folder / "sub").mkdir()
+    (folder / "sub" / "b.txt").write_text(CLEAN, encoding="utf-8")
+    os.symlink(folder, folder / "sub" / "loop")
+    code, reports, err, _ = audit(tmp_path, capsys, folder)
+    assert code == 0 and sorted(reports) == ["b", "good"]
+    assert "warning:" in err and "symlink loop" in err
+
+
+@pytest.mark.skipif(AS_ROOT, reason="root reads everything: permissions cannot be tested as root")
+def test_unreadable_file_and_folder_are_errors(folder, tmp_path, capsys):
+    (folder / "secret.txt").write_text(CLEAN, encoding="utf-8")
+    (folder / "locked").mkdir()
+    (folder / "locked" / "c.txt").write_text(CLEAN, encoding="utf-8")
+    os.chmod(folder / "secret.txt", 0)
+    os.chmod(folder / "locked", 0)
+    try:
+        code, reports, err, _ = audit(tmp_path, capsys, folder)
+    finally:
+        os.chmod(folder / "locked", 0o755)
+    assert code == 2 and sorted(reports) == ["good"]
+    assert "secret.txt: permission denied" in err and "locked" in err
+
+
+def test_output_folder_inside_the_input_folder(folder, tmp_path, capsys):
+    out = folder / "reports"
+    args = ("audit", str(folder), "--out", str(out), "-q")
+    assert run(capsys, *args)[0] == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    code, _, err = run(capsys, *args)
+    assert code == 0 and err == ""
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+# -- ids and names ----------------------------------------------------------------------------
+
+def test_article_called_index_keeps_its_sheet(folder, tmp_path, capsys):
+    (folder / "index.txt").write_text("Bonjour {{prenom}}.\n", encoding="utf-8")
+    code, reports, err, out = audit(tmp_path, capsys, folder)
+    assert code == 1 and err == ""
+    assert reports["index-article"]["article"]["id"] == "index-article"
+    assert (out / "index-article.html").exists()
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "mtaudit batch" in page and 'href="index-article.html"' in page
+
+
+def test_duplicate_stems_get_ids_from_their_paths(folder, tmp_path, capsys):
+    for sub in ("news", "blog"):
+        (folder / sub).mkdir()
+        (folder / sub / "x.txt").write_text(CLEAN, encoding="utf-8")
+    (folder / "news" / "x.md").write_text(CLEAN, encoding="utf-8")
+    code, reports, err, _ = audit(tmp_path, capsys, folder)
+    assert code == 0 and err == ""
+    assert sorted(reports) == ["blog__x_txt", "good", "news__x_md", "news__x_txt"]
+    assert reports["blog__x_txt"]["article"]["path"].endswith(os.path.join("blog", "x.txt"))
+
+
+# -- outputs ----------------------------------------------------------------------------------
+
+def test_out_that_is_a_file_is_an_error_before_auditing(folder, tmp_path, capsys, monkeypatch):
+    from mtaudit import pipeline
+
+    called = []
+    monkeypatch.setattr(pipeline.Auditor, "audit", lambda self, a: called.append(a))
+    target = tmp_path / "taken"
+    target.write_text("keep me", encoding="utf-8")
+    code, out, err = run(capsys, "audit", str(folder), "--out", str(target))
+    assert code == 2 and called == [] and target.read_text() == "keep me"
+    assert err.count("\n") == 1 and "exists and is not a folder" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(AS_ROOT, reason="root writes everywhere")
+def test_out_in_a_read_only_folder_is_an_error(folder, tmp_path, capsys):
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    os.chmod(ro, 0o555)
+    code, _, err = run(capsys, "audit", str(folder), "--out", str(ro / "out"))
+    assert code == 2 and "cannot write there" in err
+
+
+def test_markdown_sheet_escapes_raw_html(tmp_path, capsys):
+    p = tmp_path / "a.txt"
+    p.write_text("Le maire <img src=x onerror=alert(1)> a parlé de {{sujet}}.\n", encoding="utf-8")
+    _, _, _, out = audit(tmp_path, capsys, p)
+    md = (out / "a.md").read_text(encoding="utf-8")
+    assert "{{sujet}}" in md and "<img" not in md and "&lt;img" in md
+
+
+def test_summary_csv_escapes_formula_cells(tmp_path, capsys):
+    import csv
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "=HYPERLINK(1).txt").write_text(CLEAN, encoding="utf-8")
+    (d / "@SUM.txt").write_text(CLEAN, encoding="utf-8")
+    _, _, _, out = audit(tmp_path, capsys, d)
+    ids = [r["id"] for r in csv.DictReader((out / "summary.csv").open(encoding="utf-8"))]
+    assert sorted(ids) == ["'=HYPERLINK(1)", "'@SUM"]
+
+
+@pytest.mark.parametrize("mask,mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_reports_respect_the_umask(tmp_path, capsys, mask, mode):
+    p = tmp_path / "a.txt"
+    p.write_text(CLEAN, encoding="utf-8")
+    old = os.umask(mask)
+    try:
+        _, _, _, out = audit(tmp_path, capsys, p)
+    finally:
+        os.umask(old)
+    for f in ("a.json", "a.md", "index.html", "summary.csv"):
+        assert stat.S_IMODE((out / f).stat().st_mode) == mode, f
+
+
+# -- data tables and failing rules ------------------------------------------------------------
+
+def test_typo_in_data_table_name_is_an_error(folder, tmp_path, capsys):
+    f = tmp_path / "p.tsv"
+    f.write_text("name\tvariants\nJean Dupont\t\n", encoding="utf-8")
+    code, _, err = run(capsys, "audit", str(folder), "--out", str(tmp_path / "o"), "--data", f"peple={f}")
+    assert code == 2 and "peple" in err and "unknown data table" in err and "people" in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_data_file_with_wrong_columns_is_an_error(folder, tmp_path, capsys):
+    f = tmp_path / "wrongcols.tsv"
+    f.write_text("foo\tbar\n1\t2\n", encoding="utf-8")
+    code, _, err = run(capsys, "audit", str(folder), "--out", str(tmp_path / "o"), "--data", f"people={f}")
+    assert code == 2 and "wrongcols.tsv" in err and "name, variants" in err
+    code, _, err = run(capsys, "check", str(folder / "good.txt"), "--data", f"people={f}")
+    assert code == 2 and "not the people table's" in err
+
+
+def test_a_failing_rule_fails_the_run_unless_allowed(folder, tmp_path, capsys, monkeypatch):
+    from mtaudit.detect.registry import all_rules
+
+    def boom(self, ctx):
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(all_rules()["MTA101"], "check", boom)
+    code, _, err = run(capsys, "audit", str(folder), "--out", str(tmp_path / "o"), "-q", "--select", "markup")
+    assert code == 2 and "rule MTA101 failed: RuntimeError: kaboom" in err
+    code, _, err = run(capsys, "audit", str(folder), "--out", str(tmp_path / "o2"), "-q", "--select", "markup",
+                       "--allow-rule-failures")
+    assert code == 0 and "warning:" in err and "MTA101" in err
+    assert run(capsys, "check", str(folder / "good.txt"), "--select", "markup")[0] == 2
+    assert run(capsys, "check", str(folder / "good.txt"), "--select", "markup", "--allow-rule-failures")[0] == 0
+
+
+# -- the service ------------------------------------------------------------------------------
+
+def test_service_requires_json_content_type():
+    from fastapi.testclient import TestClient
+
+    from mtaudit.service.app import create_app
+
+    with TestClient(create_app(warm=False)) as client:
+        body = json.dumps({"text": CLEAN})
+        r = client.post("/v1/audit", content=body, headers={"Content-Type": "text/plain"})
+        assert r.status_code == 415 and r.json()["error"] == "unsupported_media_type"
+        r = client.post("/v1/audit", data={"text": CLEAN})  # a form post, as a web page could send
+        assert r.status_code == 415
+        r = client.post("/v1/audit", content=body, headers={"Content-Type": "application/json; charset=utf-8"})
+        assert r.status_code == 200

@@ -1,0 +1,77 @@
+"""MTA312 (generated idiom calques) on hand-written idioms outside the lexicons, and the short-English
+pass of MTA401 on a hand-written set. Floors are the measured values (bench/idioms_eval.py)."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from mtaudit.config import Config
+from mtaudit.detect import Context, all_rules, run_rules
+from mtaudit.detect.resources import Resources, data_path
+
+DATA = Path(__file__).parent / "data"
+RES = Resources(Config().data_files)
+
+# measured 2026-12-01 (see README, "Idiom calques"): 13 of 115 literal sentences (0.113)
+RECALL_FLOOR = 0.11
+
+
+def _rows(name):
+    lines = [ln for ln in (DATA / name).read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _find(text, rule):
+    ctx = Context.from_text(text, Config(), RES)
+    found, failures = run_rules(ctx, [all_rules()[rule](ctx.config)])
+    assert not failures, failures
+    for f in found:
+        assert f.text == text[f.start:f.end]
+    return found
+
+
+def test_generated_lexicon_has_provenance_and_rows():
+    text = data_path("idiom_calques.tsv").read_text(encoding="utf-8")
+    header = "".join(ln for ln in text.splitlines(True) if ln.startswith("#"))
+    for needed in ("WordNet 3.0", "Princeton University", "Apertium", "bench/build_idioms.py", "Selection rule"):
+        assert needed in header
+    rows = RES.table("idiom_calques")
+    assert len(rows) >= 300
+    assert all(r["english"] and r["wrong"] for r in rows)
+
+
+def test_unseen_idioms_test_set_is_outside_the_lexicons():
+    rows = _rows("idioms_unseen.tsv")
+    assert len(rows) >= 100
+    known = {r["english"].lower() for r in RES.table("calques")} | {r["english"].lower() for r in RES.table("set_phrases")}
+    assert not [r["english"] for r in rows if r["english"].lower() in known]
+
+
+def test_unseen_idioms_recall_and_proper_french_quiet():
+    rows = _rows("idioms_unseen.tsv")
+    hits = sum(1 for r in rows if _find(r["literal"], "MTA312"))
+    assert hits / len(rows) >= RECALL_FLOOR, hits
+    noisy = [(r["english"], [f.text for f in _find(r["proper"], "MTA312")]) for r in rows]
+    assert [n for n in noisy if n[1]] == []
+
+
+def test_message_names_the_idiom_and_its_meaning():
+    f = _find("Un conseiller a renversé les haricots sur le projet de loi.", "MTA312")
+    assert f and "spill the beans" in f[0].message and "literal rendering of the English idiom" in f[0].message
+    assert f[0].severity == "minor"
+
+
+def test_hand_lexicon_spans_are_left_to_the_hand_rules():
+    # "bottes sur le sol" is MTA310's: MTA312 must not report the same words a second time
+    assert _find("La proposition concernait principalement des bottes sur le sol.", "MTA312") == []
+
+
+@pytest.mark.parametrize("row", _rows("short_english.tsv"), ids=lambda r: r["text"][:30])
+def test_short_english(row):
+    found = [f.text for f in _find(row["text"], "MTA401")]
+    if row["english"]:
+        if row["english"] in ("long-term", "fake it", "cost-effective", "state of the art"):
+            pytest.xfail("measured miss (README, short English)")
+        assert any(row["english"] in t for t in found), found
+    else:
+        assert found == []

@@ -1,0 +1,307 @@
+"""Bilingual files (XLIFF 1.2/2.x, TMX, PO, CSV/TSV): reading, unit offsets, glossary, write-back, bad files."""
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+from lxml import etree
+
+from mtaudit.cli import main
+from mtaudit.config import Config
+from mtaudit.detect.resources import DataFileError
+from mtaudit.glossary import load_dnt, load_glossary
+from mtaudit.l10n.audit import audit_bilingual
+from mtaudit.l10n.memory import TranslationMemory
+from mtaudit.pipeline import Auditor
+from mtaudit.read.bilingual import CODE_RE, read_bilingual
+from mtaudit.read.loader import InputError
+
+DATA = Path(__file__).resolve().parent / "data" / "l10n"
+SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "mtaudit/report/report.schema.json").read_text())
+
+
+def audit(name, config=None, memory=None):
+    doc = read_bilingual(DATA / name)
+    if memory is None:
+        memory = TranslationMemory()
+        memory.add_document(doc)
+    return doc, audit_bilingual(Auditor(config or Config()), doc, memory)
+
+
+def by_rule(report, rule):
+    return [f for f in report["findings"] if f["rule"] == rule]
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+def test_xliff12_units_ids_languages_and_inline_codes():
+    doc = read_bilingual(DATA / "app.xlf")
+    assert (doc.format, doc.source_language, doc.target_language) == ("xliff1", "en-US", "fr-FR")
+    assert [u.id for u in doc.units] == ["intro", "price", "bold", "url"]
+    intro, _, bold, _ = doc.units
+    assert intro.source == "Click <g1>Save</g1> to keep <x2/>your changes."
+    assert intro.target == "Cliquez sur <g1>Enregistrer</g1> pour garder <x2/>vos modifications."
+    assert intro.notes == ["Button label"] and intro.state == "translated" and intro.line == 7
+    # bpt/ept and ph are codes; mrk is an annotation: its text stays, no marker
+    assert bold.target == "C'est <bpt1/>gras<ept1/> et <ph2/> un terme."
+    assert [m.group() for m in CODE_RE.finditer(bold.target)] == ["<bpt1/>", "<ept1/>", "<ph2/>"]
+
+
+def test_xliff2_tmx_po_csv_tsv():
+    x2 = read_bilingual(DATA / "app2.xlf")
+    assert (x2.format, x2.source_language, x2.target_language) == ("xliff2", "en", "fr")
+    assert x2.units[0].id == "u1" and x2.units[0].target == "Ouvrez <pc1>le fichier</pc1> maintenant<ph2/>"
+    assert x2.units[0].notes == ["Menu entry"]
+    tmx = read_bilingual(DATA / "memory.tmx")
+    assert tmx.units[0].id == "t1" and tmx.units[0].source == "Press <bpt1/>OK<ept1/> to continue."
+    assert tmx.units[1].notes == ["Status line"]
+    po = read_bilingual(DATA / "messages.po")
+    assert [u.id for u in po.units] == ["Hello %(name)s, you have %(count)d new messages.", "Sign out", "menu|File",
+                                        "%d file[0]", "%d file[1]"]
+    assert [(u.source, u.target) for u in po.units[3:]] == [("%d file", "%d fichier"), ("%d files", "%d fichiers")]
+    assert po.units[1].state == "fuzzy" and po.target_language == "fr"
+    csv_doc = read_bilingual(DATA / "strings.csv")
+    assert [(u.id, u.source, u.target) for u in csv_doc.units][1] == ("k2", "Cancel, then retry", "Annulez puis réessayez")
+    tsv = read_bilingual(DATA / "columns.tsv", source_column="English", target_column="French", id_column="key")
+    assert [u.id for u in tsv.units] == ["k1", "k2"] and tsv.units[0].target == "Ouvrez le fichier"
+
+
+@pytest.mark.parametrize("name,problem", [
+    ("broken.xlf", "malformed XML (line 5"),
+    ("german.xlf", "target language is 'de-DE'"),
+    ("empty.po", "empty file"),
+])
+def test_bad_files_get_one_clear_error(name, problem):
+    with pytest.raises(InputError) as e:
+        read_bilingual(DATA / name)
+    assert problem in str(e.value) and name in str(e.value)
+
+
+def test_tsv_without_the_named_columns_is_a_clear_error():
+    with pytest.raises(InputError, match="--source-column/--target-column"):
+        read_bilingual(DATA / "columns.tsv")
+
+
+# -- audit: offsets, codes, rules --------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def errors():
+    return audit("errors.xlf", Config(glossary=[str(DATA / "glossary.csv")]))
+
+
+def test_findings_carry_unit_ids_and_exact_unit_offsets(errors):
+    doc, report = errors
+    jsonschema.validate(report, SCHEMA)
+    units = {u.id: u for u in doc.units}
+    assert report["findings"]
+    for f in report["findings"]:
+        u = units[f["unit"]]
+        assert u.target[f["start"]:f["end"]] == f["text"]
+        if "source_start" in f:
+            assert u.source[f["source_start"]:f["source_end"]] == f["source_text"]
+        assert f["line"] == u.line
+    assert report["article"]["units"] == len(doc.units) and len(report["units"]) == len(doc.units)
+
+
+@pytest.mark.parametrize("unit,rule,text", [
+    ("n1", "MTA901", "2,5"),
+    ("c1", "MTA903", None),
+    ("p1", "MTA903", None),
+    ("u1", "MTA904", "https://example.com/aide"),
+    ("g1", "MTA914", None),
+    ("e1", "MTA915", "mail"),
+    ("d1", "MTA916", None),
+    ("s2", "MTA912", "Sauvegarder"),
+    ("x1", "MTA906", None),
+    ("f1", "MTA908", "."),
+    ("empty", "MTA905", ""),
+    ("m1", "MTA652", " ,"),  # a French rule, on a unit with an inline code
+])
+def test_each_seeded_error_is_found_on_its_unit(errors, unit, rule, text):
+    _, report = errors
+    hits = [f for f in report["findings"] if f["unit"] == unit and f["rule"] == rule]
+    assert hits, [(f["unit"], f["rule"]) for f in report["findings"]]
+    if text is not None:
+        assert text in [f["text"] for f in hits]
+
+
+def test_missing_source_items_point_at_the_source(errors):
+    _, report = errors
+    (f,) = [f for f in report["findings"] if f["unit"] == "p1" and f["rule"] == "MTA903"]
+    assert f["source_text"] == "{0}"
+    (g,) = [f for f in by_rule(report, "MTA914") if f["unit"] == "g1"]
+    assert g["source_text"] == "file" and g["suggestion"] == "fichier"
+
+
+def test_inline_codes_never_produce_language_findings(errors):
+    doc, report = errors
+    units = {u.id: u for u in doc.units}
+    french = [f for f in report["findings"] if not f["rule"].startswith("MTA9")]
+    assert french  # MTA401 on the untranslated unit, MTA652 beside a code
+    for f in french:
+        for m in CODE_RE.finditer(units[f["unit"]].target):
+            assert not (m.start() < f["end"] and f["start"] < m.end()), f
+
+
+def test_clean_files_pass_and_codes_in_both_sides_are_not_markup():
+    for name in ("app2.xlf", "memory.tmx", "messages.po", "strings.csv", "other.po"):
+        _, report = audit(name)
+        assert [f["rule"] for f in report["findings"]] == [], (name, report["findings"])
+
+
+def test_other_source_language_gets_language_independent_checks_only():
+    _, report = audit("from_german.xlf", Config(glossary=[str(DATA / "glossary.csv")]))
+    rules = {f["rule"] for f in report["findings"]}
+    assert "MTA901" in rules  # numbers: 3 -> 4
+    assert "MTA914" not in rules  # the English glossary does not apply to a German source
+
+
+def test_consistency_across_the_batch():
+    a, b = read_bilingual(DATA / "errors.xlf"), read_bilingual(DATA / "other.po")
+    tm = TranslationMemory()
+    tm.add_document(a)
+    tm.add_document(b)
+    report = audit_bilingual(Auditor(Config()), b, tm)
+    (f,) = [f for f in report["findings"] if f["rule"] == "MTA912"]
+    assert f["unit"] == "Save" and "errors" in f["message"] and "Sauvegarder" in f["message"]
+
+
+# -- glossary ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["glossary.csv", "glossary.tbx"])
+def test_glossary_formats_give_the_same_terms(name):
+    terms = {t.source: t for t in load_glossary(DATA / name)}
+    assert terms["file"].targets == ("fichier",) and "document" in terms["file"].forbidden
+    assert terms["e-mail"].targets == ("courriel",) and "mail" in terms["e-mail"].forbidden
+    assert terms["Smart Sync"].dnt
+
+
+@pytest.mark.parametrize("name", ["glossary.csv", "glossary.tbx"])
+def test_glossary_rules_fire_with_either_format(name):
+    _, report = audit("errors.xlf", Config(glossary=[str(DATA / name)]))
+    found = {(f["unit"], f["rule"]) for f in report["findings"]}
+    assert {("g1", "MTA914"), ("e1", "MTA915"), ("d1", "MTA916")} <= found
+
+
+def test_dnt_list_and_bad_glossaries(tmp_path):
+    _, report = audit("errors.xlf", Config(dnt=[str(DATA / "dnt.txt")]))
+    assert [f["unit"] for f in by_rule(report, "MTA916")] == ["d1"]
+    assert [t.source for t in load_dnt(DATA / "dnt.txt")] == ["Smart Sync"]
+    bad = tmp_path / "g.csv"
+    bad.write_text("term_en,whatever\nfile,fichier\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="source column"):
+        load_glossary(bad)
+    with pytest.raises(DataFileError, match="malformed TBX"):
+        load_glossary(DATA / "broken.xlf")
+    assert main(["audit", str(DATA / "app.xlf"), "--glossary", str(bad), "--out", str(tmp_path / "o")]) == 2
+
+
+# -- write ---------------------------------------------------------------------------------------
+
+def test_cli_audit_of_bilingual_files_writes_table_and_xliff_copy(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("errors.xlf", "app2.xlf", "memory.tmx", "broken.xlf", "german.xlf", "empty.po"):
+        shutil.copy(DATA / name, src / name)
+    before = hashlib.sha256((src / "errors.xlf").read_bytes()).hexdigest()
+    out = tmp_path / "out"
+    code = main(["audit", str(src), "--out", str(out), "--format", "json,html,xliff,sarif,junit",
+                 "--glossary", str(DATA / "glossary.tbx")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2  # three bad files, each named once; the others are audited
+    assert len(err) == 3 and all(any(n in line for line in err) for n in ("broken.xlf", "german.xlf", "empty.po"))
+    assert hashlib.sha256((src / "errors.xlf").read_bytes()).hexdigest() == before
+    report = json.loads((out / "errors.json").read_text())
+    assert report["article"]["format"] == "xliff1" and report["units"][0]["id"] == "n1"
+    # the annotated copy parses and its notes name the rules
+    root = etree.parse(str(out / "errors.mtaudit.xlf")).getroot()
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    notes = root.findall(".//x:trans-unit[@id='p1']/x:note[@from='mtaudit']", ns)
+    assert notes and notes[0].text.startswith("MTA903 inline-codes")
+    assert len(root.findall(".//x:note[@from='mtaudit']", ns)) == len(report["findings"])
+    root2 = etree.parse(str(out / "app2.mtaudit.xlf")).getroot()
+    assert root2.tag.endswith("xliff")
+    assert not (out / "memory.mtaudit.xlf").exists()  # TMX: no XLIFF copy
+    # HTML: one row per unit, file text escaped
+    html = (out / "errors.html").read_text()
+    assert html.count("<tr") == len(report["units"]) + 1
+    assert "&lt;x1/&gt;" in html and "<x1/>" not in html
+    sarif = json.loads((out / "mtaudit.sarif").read_text())
+    lines = {r["properties"].get("unit"): r["locations"][0]["physicalLocation"]["region"]["startLine"]
+             for r in sarif["runs"][0]["results"]}
+    assert lines["p1"] == 15
+    assert "errors" in (out / "junit.xml").read_text()
+
+
+def test_xliff2_write_back_puts_notes_before_segments(tmp_path):
+    src = tmp_path / "m.xlf"
+    src.write_text((DATA / "app2.xlf").read_text().replace("{0} éléments", "les éléments"), encoding="utf-8")
+    out = tmp_path / "out"
+    main(["audit", str(src), "--out", str(out), "--format", "json,xliff", "--quiet"])
+    root = etree.parse(str(out / "m.mtaudit.xlf")).getroot()
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    unit = root.find(".//x:unit[@id='u2']", ns)
+    assert [c.tag.split("}")[1] for c in unit] == ["notes", "segment"]
+    assert unit.find("x:notes/x:note", ns).get("category") == "mtaudit"
+    assert "MTA903" in unit.find("x:notes/x:note", ns).text
+
+
+def test_rerun_does_not_audit_the_annotated_xliff_copies(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(DATA / "app2.xlf", src / "app2.xlf")
+    assert main(["audit", str(src), "--out", str(src / "r"), "--format", "json,xliff", "--quiet"]) in (0, 1)
+    assert (src / "r" / "app2.mtaudit.xlf").exists()
+    assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--format", "json", "--quiet"]) in (0, 1)
+    assert sorted(p.name for p in (tmp_path / "o").glob("*.json")) == ["app2.json"]
+
+
+def test_check_reads_a_bilingual_file(capsys):
+    assert main(["check", str(DATA / "errors.xlf")]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["article"]["format"] == "xliff1" and report["gate"]["crossed"]
+    assert {f["unit"] for f in report["findings"]} >= {"n1", "p1", "empty"}
+    assert main(["check", str(DATA / "german.xlf")]) == 2
+    assert "target language is 'de-DE'" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="apertium not installed")
+def test_round_trip_and_bilingual_rules_map_to_units():
+    doc = read_bilingual(DATA / "errors.xlf")
+    config = Config(roundtrip={"engine": "apertium"})
+    report = audit_bilingual(Auditor(config), doc, None)
+    assert report["roundtrip"]["available"]
+    bi = report["roundtrip"]["bilingual"]
+    if bi.get("available"):  # one pair per unit, no alignment: pairs follow the units
+        assert bi["paired"] == "units" and len(bi["pairs"]) == len(doc.units)
+        assert not [f for f in report["findings"] if f["rule"] == "MTA810" and f["unit"] == "m1"]
+    units = {u.id: u for u in doc.units}
+    later = [f for f in report["findings"] if f["rule"].startswith("MTA8")]
+    assert later
+    for f in later:
+        assert units[f["unit"]].target[f["start"]:f["end"]] == f["text"]
+
+
+def test_a_plain_tsv_in_a_folder_is_not_taken_for_a_bilingual_table(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "data.tsv").write_text("name\tcount\nx\t1\n", encoding="utf-8")
+    shutil.copy(DATA / "strings.tsv", d / "strings.tsv")
+    (d / "note.txt").write_text("Le sommet a eu lieu à Paris.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(d), "--out", str(out), "--format", "json", "--quiet"]) == 0
+    assert sorted(p.stem for p in out.glob("*.json")) == ["note", "strings"]
+
+
+def test_xliff_and_tmx_are_recognised_by_content_in_xml_files(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    shutil.copy(DATA / "app.xlf", d / "app.xml")
+    shutil.copy(DATA / "memory.tmx", d / "memory.xml")
+    (d / "config.xml").write_text('<?xml version="1.0"?>\n<settings><a>1</a></settings>\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(d), "--out", str(out), "--format", "json", "--quiet"]) in (0, 1)  # 1: the gate
+    formats = {p.stem: json.loads(p.read_text())["article"]["format"] for p in out.glob("*.json")}
+    assert formats == {"app": "xliff1", "memory": "tmx"}

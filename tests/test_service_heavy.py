@@ -1,0 +1,90 @@
+"""Issue 9 item 2: one heavy request must not take the service down. Work per request is bounded
+in words, long articles run in a separate process that is stopped at the deadline, short requests
+are served meanwhile, and /readyz tells the truth."""
+import threading
+import time
+
+import pytest
+
+httpx = pytest.importorskip("httpx")
+pytest.importorskip("uvicorn")
+
+from mtaudit.config import Config  # noqa: E402
+from mtaudit.detect import registry  # noqa: E402
+from mtaudit.pipeline import Auditor  # noqa: E402
+from mtaudit.read import Article  # noqa: E402
+from mtaudit.service.app import create_app  # noqa: E402
+
+from test_service import Slow, running  # noqa: E402
+
+PARA = ("Le conseil municipal a voté jeudi le budget de la ville après un long débat sur les "
+        "transports, les écoles et les logements sociaux.")
+
+
+def article(words: int) -> str:
+    per = len(PARA.split())
+    return "\n\n".join([PARA] * (words // per + 1))
+
+
+def test_article_over_the_word_limit_gets_413_without_an_audit():
+    app = create_app(Config(), token="", warm=False, max_words=200, timeout=600)
+    with running(app) as url, httpx.Client(base_url=url, timeout=600) as c:
+        r = c.post("/v1/audit", json={"text": article(400)})
+        assert r.status_code == 413 and r.json()["error"] == "too_long" and "200 words" in r.json()["detail"]
+        assert app.state.mtaudit.pending == 0  # never reached the audit thread
+        assert c.post("/v1/audit", json={"text": article(50)}).status_code == 200
+
+
+def test_readyz_says_busy_while_audits_queue(monkeypatch):
+    monkeypatch.setitem(registry.all_rules(), "MTA997", Slow)
+    app = create_app(Config(), token="", warm=False, max_queue=0)
+    with running(app) as url, httpx.Client(base_url=url, timeout=60) as c:
+        t = threading.Thread(target=lambda: c.post("/v1/audit", json={"text": "Texte LENT à auditer."}))
+        t.start()
+        deadline = time.time() + 10
+        busy = None
+        while time.time() < deadline:
+            r = c.get("/readyz")
+            if r.status_code == 503:
+                busy = r.json()
+                break
+            time.sleep(0.02)
+        t.join()
+        assert busy is not None and busy["ready"] is False and "busy" in busy["detail"] and busy["queued"] >= 1
+        assert c.get("/readyz").status_code == 200  # the queue drained
+
+
+@pytest.mark.slow
+def test_heavy_article_runs_apart_is_stopped_at_the_deadline_and_small_ones_are_served():
+    app = create_app(Config(), token="", heavy_words=300, max_words=None, timeout=4.0)
+    state = app.state.mtaudit
+    with running(app) as url, httpx.Client(base_url=url, timeout=120) as c:
+        deadline = time.time() + 400
+        while c.get("/readyz").json().get("heavy") != "ready":
+            assert time.time() < deadline, "heavy lane never warmed up"
+            time.sleep(0.2)
+        # a long article that fits the deadline: audited in the heavy process, same report as the library
+        text = article(320)
+        r = c.post("/v1/audit", json={"text": text, "id": "long"}, timeout=120)
+        if r.status_code == 200:  # on a very loaded machine this may itself time out; then only the rest is checked
+            want = Auditor(Config()).audit(Article.from_text(text, id="long"))
+            assert r.json()["findings"] == want["findings"] and r.json()["score"] == want["score"]
+        # a very long one: it cannot finish in 4 s; small requests are served while it runs
+        results = {}
+
+        def heavy():
+            results["heavy"] = c.post("/v1/audit", json={"text": article(15_000)}, timeout=120)
+            results["heavy_at"] = time.time()
+
+        t = threading.Thread(target=heavy)
+        t.start()
+        time.sleep(1.0)
+        small = c.post("/v1/audit", json={"text": PARA}, timeout=120)
+        small_at = time.time()
+        t.join()
+        assert small.status_code == 200 and small.json()["verdict"] in ("pass", "review", "fail")
+        assert small_at < results["heavy_at"]  # served while the heavy audit was still running
+        assert results["heavy"].status_code == 503 and results["heavy"].json()["error"] == "timeout"
+        assert state.heavy.restarts >= 1  # the overdue audit was stopped, not left running
+        ready = c.get("/readyz")
+        assert ready.status_code == 200 and ready.json()["heavy"] in ("warming", "ready")

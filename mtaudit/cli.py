@@ -132,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("audit", help="audit files and folders, write per-article reports and a batch summary")
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="files or folders (searched recursively for .txt/.md), or corpora: .jsonl, .csv, .parquet "
+                   help="files or folders (searched recursively for .txt/.md and XLIFF/TMX/PO/.tsv/.xml bilingual "
+                        "files), .html files, bilingual .csv files, or corpora: .jsonl, .csv, .parquet "
                         "files and Hugging Face datasets saved to disk (one article per row)")
     p.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
     p.add_argument("--format", type=_formats, default=list(ARTICLE_FORMATS), metavar="LIST",

@@ -1,12 +1,14 @@
 # mtaudit — `make demo` audits seeds/ into reports/, `make test` runs the test suite.
-# Both set up .venv first (`make install`): Python packages from PyPI, torch pinned to the CPU
-# build, and — when run as root on Debian — the optional system engines (Grammalecte, hunspell,
+# Both set up .venv first (`make install`): Python packages from PyPI, torch pinned to 2.13.0
+# (stock PyPI serves the CUDA build on Linux; `make install TORCH_INDEX=https://download.pytorch.org/whl/cpu`
+# takes the CPU build from PyTorch's index instead), and — when run as root on Debian — the optional system engines (Grammalecte, hunspell,
 # Apertium). Everything still runs without the system engines; the reports say what ran.
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 TORCH  ?= torch==2.13.0
+TORCH_INDEX ?=
 SYSTEM_PACKAGES := python3-grammalecte hunspell-fr apertium apertium-fr-es apertium-eng-spa wordnet-base lttoolbox-dev
 
 .PHONY: install system-deps demo test bench clean help
@@ -22,7 +24,7 @@ install: $(VENV)/.installed system-deps
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet "$(TORCH)"
+	$(BIN)/python -m pip install --quiet $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX)) "$(TORCH)"
 	$(BIN)/python -m pip install --quiet -e ".[all]"
 	@touch $@
 

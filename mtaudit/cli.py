@@ -103,10 +103,11 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="the articles' date, for who held an office then (default: the input's date "
                         "metadata, else a dateline in the text, else none)")
     p.add_argument("--fail-under", type=_quality, metavar="Q",
-                   help=f"exit 1 when an article's quality is below Q (default gate, with neither --fail-under "
+                   help=f"gate: an article fails (exit 1; serve: verdict \"fail\") when its quality is below Q (default gate, with neither --fail-under "
                         f"nor --fail-on: {DEFAULT_DOC}; --fail-under 0 never fails)")
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
-                   help="exit 1 when a finding is at or above SEVERITY (minor, major, critical)")
+                   help="gate: an article fails (exit 1; serve: verdict \"fail\") when it has a finding at or above "
+                        "SEVERITY (minor, major, critical)")
     _add_settings(p)
 
 

@@ -54,4 +54,6 @@ bench: install
 	$(BIN)/python bench/serve_load.py
 
 clean:
-	rm -rf reports/*.json reports/*.md reports/*.html reports/*.csv .pytest_cache
+	@# everything mtaudit wrote into reports/, but not the tracked reports/README.md
+	find reports -mindepth 1 -maxdepth 1 ! -name README.md ! -name .gitkeep -exec rm -rf {} +
+	rm -rf .pytest_cache

@@ -127,12 +127,40 @@ def render_html(report: dict, text: str) -> str:
 <div><span class="quality">{s['quality']:.1f}</span><span class="badge {escape(s['verdict'])}">{escape(s['verdict'].upper())}</span></div>
 <div class="stats"><span>{a['words']} words</span><span>penalty {s['penalty']} ({s['penalty_per_1000_words']} per 1,000 words)</span>
 <span>language {escape(a['language']['code'])} ({a['language']['confidence']})</span></div>
+<div class="note">{_estimate_line(s)}</div>
 <div class="stats">{chips} {cats}</div>
 <div class="note">{escape(a.get('path') or '')} · mtaudit {escape(report['tool']['version'])}{' · ' + engines if engines else ''}</div>
 {failures}</header>
 <main><h2>Article</h2><article>{render_article(text, findings, sentences)}</article>
 <h2>Findings ({len(findings)})</h2>{table}{rt_html}</main>{SCRIPT if sentences else ""}</body></html>
 """
+
+
+FEATURE_NAMES = {
+    "minor_density": "minor findings", "major_density": "major findings", "critical_density": "critical findings",
+    "untranslated_density": "untranslated text", "grammar_density": "grammar findings",
+    "spelling_density": "spelling findings", "typography_density": "typography findings",
+    "wording_density": "wording findings", "names_density": "name findings", "markup_density": "markup findings",
+    "meaning_density": "meaning findings", "english_share": "English-looking words",
+    "unknown_share": "words unknown in French", "capitals_share": "capitalised words mid-sentence",
+    "log_words": "length", "rt_chrf": "round-trip chrF", "rt_semantic": "round-trip similarity",
+    "rt_semantic_low": "weakest round-trip sentences", "copied_share": "source words copied untranslated",
+    "numbers_missing": "source numbers missing", "names_missing": "source names missing",
+    "length_ratio": "length against the source", "xling": "similarity to the source",
+    "xling_low": "least similar sentence pairs", "bi_gaps": "unaligned sentences",
+    "bi_chrf": "back-translation against the source", "pseudo_chrf": "overlap with a reference translation",
+}
+
+
+def _estimate_line(s: dict) -> str:
+    """One line: what the quality figure is, and the features that moved it most."""
+    est = s.get("estimate")
+    if not est:
+        return ""
+    moved = [(k, v) for k, v in est.get("contributions", {}).items() if abs(v) >= 0.5][:3]
+    what = ", ".join(f"{escape(FEATURE_NAMES.get(k, k))} {v:+.1f}" for k, v in moved)
+    return (f"Quality is an estimate fitted to human MQM judgements (model {escape(est['model'])}); "
+            f"MQM penalty alone: {s.get('mqm_quality', '')}." + (f" Moved most by: {what}." if what else ""))
 
 
 def _roundtrip_section(rt) -> str:

@@ -31,9 +31,7 @@ def _data_file(value: str) -> tuple[str, str]:
     name, sep, path = value.partition("=")
     if not sep or not name or not path:
         raise argparse.ArgumentTypeError(f"expected TABLE=FILE (e.g. people=my_people.tsv), got {value!r}")
-    if not Path(path).is_file():
-        raise argparse.ArgumentTypeError(f"data file not found: {path}")
-    return name, path
+    return name, path  # table name, then file: checked by tables.check_user_file (one error naming both)
 
 
 def _severity(value: str) -> str:
@@ -105,10 +103,11 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="the articles' date, for who held an office then (default: the input's date "
                         "metadata, else a dateline in the text, else none)")
     p.add_argument("--fail-under", type=_quality, metavar="Q",
-                   help=f"exit 1 when an article's quality is below Q (default gate, with neither --fail-under "
+                   help=f"gate: an article fails (exit 1; serve: verdict \"fail\") when its quality is below Q (default gate, with neither --fail-under "
                         f"nor --fail-on: {DEFAULT_DOC}; --fail-under 0 never fails)")
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
-                   help="exit 1 when a finding is at or above SEVERITY (minor, major, critical)")
+                   help="gate: an article fails (exit 1; serve: verdict \"fail\") when it has a finding at or above "
+                        "SEVERITY (minor, major, critical)")
     _add_settings(p)
 
 
@@ -132,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("audit", help="audit files and folders, write per-article reports and a batch summary")
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="files or folders (searched recursively for .txt/.md), or corpora: .jsonl, .csv, .parquet "
+                   help="files or folders (searched recursively for .txt/.md and XLIFF/TMX/PO/.tsv/.xml bilingual "
+                        "files), .html files, bilingual .csv files, or corpora: .jsonl, .csv, .parquet "
                         "files and Hugging Face datasets saved to disk (one article per row)")
     p.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
     p.add_argument("--format", type=_formats, default=list(ARTICLE_FORMATS), metavar="LIST",

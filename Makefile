@@ -1,7 +1,7 @@
 # mtaudit — `make demo` audits seeds/ into reports/, `make test` runs the test suite.
 # Both set up .venv first (`make install`): Python packages from PyPI, torch pinned to 2.13.0
-# (stock PyPI serves the CUDA build on Linux; `make install TORCH_INDEX=https://download.pytorch.org/whl/cpu`
-# takes the CPU build from PyTorch's index instead), and — when run as root on Debian — the optional system engines (Grammalecte, hunspell,
+# (on the project's machines pip finds a local CPU build of that version; elsewhere pass
+# TORCH_INDEX=<an index that serves CPU wheels> to install from it), and — when run as root on Debian — the optional system engines (Grammalecte, hunspell,
 # Apertium). Everything still runs without the system engines; the reports say what ran.
 
 PYTHON ?= python3

@@ -184,9 +184,10 @@ def main() -> None:
 
     base = fits["base"][0]
     raw_refs = base.predict(matrix(ref_rows, base.names), matrix(ref_rows, [FIXED]))
-    # the logistic map: quality 90 at the PASS_QUANTILE of the human references' raw predictions, its
-    # slope the spread of the out-of-fold predictions on WMT20 (strictly increasing: no ties at 0 or 100)
-    spread = float(np.nanstd(oof_all["base"]))
+    # the logistic map: quality 90 at the PASS_QUANTILE of the human references' raw predictions, with
+    # slope 1 there (one predicted MQM point is one quality point at the pass line, as an offset would
+    # give); strictly increasing, so no ties at 0 or 100
+    spread = PASS_LINE * (100 - PASS_LINE) / 100
     center = float(np.quantile(raw_refs, PASS_QUANTILE)) - spread * math.log(PASS_LINE / (100 - PASS_LINE))
     offset = center
     # cross-fitted pass rate: the map set on half the references, the rate on the other half

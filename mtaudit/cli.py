@@ -10,6 +10,7 @@ from . import __version__
 from .config import Config
 from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
+from .i18n import LANGS, _, set_current, using
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_folder, exit_code,
                       rule_failures)
@@ -70,9 +71,16 @@ def _add_config_file(p: argparse.ArgumentParser, top: bool = False) -> None:
                    help="ignore configuration files (defaults and command-line options only)")
 
 
+def _add_lang(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=LANGS, default=None,
+                   help=_("language of messages and sheets (default: lang in the configuration, else the "
+                          "environment's locale, else English)"))
+
+
 def _add_settings(p: argparse.ArgumentParser) -> None:
     """Options that override the configuration file (see mtaudit/settings.py)."""
     _add_config_file(p)
+    _add_lang(p)
     p.add_argument("--select", action="append", default=[], metavar="ID|CATEGORY",
                    help="run only these rules or categories (repeatable, comma-separated; replaces the file's)")
     p.add_argument("--ignore", action="append", default=[], metavar="ID|CATEGORY",
@@ -210,6 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("rules", help="list every rule with its id, category, severity and docs")
     p.add_argument("--json", action="store_true", help="print the rule registry as JSON")
+    _add_lang(p)
 
     from .roundtrip.cli import add_models_parser
 
@@ -236,6 +245,8 @@ def make_config(args) -> Config:
            "glossary": list(getattr(args, "glossary", None) or []), "dnt": list(getattr(args, "dnt", None) or [])}
     if getattr(args, "style", None):
         cli["style"] = args.style
+    if getattr(args, "lang", None):
+        cli["lang"] = args.lang
     engine = getattr(args, "roundtrip", None)
     if isinstance(engine, str) and engine:
         cli["roundtrip"] = {"engine": engine}
@@ -246,6 +257,8 @@ def make_config(args) -> Config:
         raise UsageError(str(e)) from None
     if getattr(args, "date", None):
         cfg.date = args.date
+    if cfg.lang:  # the configuration's language for the rest of the command
+        set_current(cfg.lang)
     return cfg
 
 
@@ -390,6 +403,8 @@ def cmd_check(args) -> int:
 def cmd_rules(args) -> int:
     from .api import rules as all_rule_docs
 
+    if args.lang:
+        set_current(args.lang)
     rules = all_rule_docs()
     if args.json:
         print(json.dumps(rules, ensure_ascii=False, indent=2))
@@ -446,7 +461,21 @@ COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules, "config"
             "models": cmd_models, "worker": cmd_worker}
 
 
+def _argv_lang(argv) -> str | None:
+    """--lang from the command line, read before parsing so that help and errors use it."""
+    for n, a in enumerate(argv):
+        value = argv[n + 1] if a == "--lang" and n + 1 < len(argv) else a[7:] if a.startswith("--lang=") else None
+        if value in LANGS:
+            return value
+    return None
+
+
 def main(argv=None) -> int:
+    with using(_argv_lang(sys.argv[1:] if argv is None else argv)):
+        return _main(argv)
+
+
+def _main(argv=None) -> int:
     if argv is None and sys.argv[1:2] == ["check"]:  # a real command line: a resident worker may answer
         from .worker import try_check
 

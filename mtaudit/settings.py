@@ -21,6 +21,8 @@ looked for in the working folder and then each parent folder, or given with `--c
 
     style = "web"                        # typography house style: web (default) | press
                                          # (or [typography] style = "press")
+    lang = "fr"                          # language of messages and sheets: fr | en
+                                         # (default: the environment's locale, then English)
 
     [roundtrip]                          # passed to the round-trip stage as is
     engine = "apertium"
@@ -50,7 +52,7 @@ KEYS = {
     "select": "select", "ignore": "ignore", "exclude": "exclude", "severity": "severity_overrides",
     "weights": "weights", "thresholds": "thresholds", "roundtrip": "roundtrip", "data": "data_files",
     "style": "style", "typography": "style",
-    "glossary": "glossary", "dnt": "dnt",
+    "glossary": "glossary", "dnt": "dnt", "lang": "lang",
 }
 ALIASES = {"severity_overrides": "severity", "data_files": "data"}
 
@@ -147,6 +149,14 @@ def check_style(value, label: str = COMMAND_LINE, key: str = "style") -> str:
     return value
 
 
+def check_lang_value(value, label: str = COMMAND_LINE, key: str = "lang") -> str:
+    from .i18n import LANGS
+
+    if value not in LANGS:
+        _fail(label, key, f"unknown language {value!r}; valid languages: {', '.join(LANGS)}")
+    return value
+
+
 def check_rule_selectors(values, label: str, key: str) -> None:
     from .detect.registry import UnknownRuleError, check_selectors
 
@@ -171,6 +181,8 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             vals = _str_list(label, key, value)
             check_rule_selectors(vals, label, key)
             out[KEYS[key]] = vals
+        elif key == "lang":
+            out["lang"] = check_lang_value(value, label)
         elif key == "exclude":
             out["exclude"] = _str_list(label, key, value)
         elif key in ("style", "typography"):
@@ -233,7 +245,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
 def _defaults() -> tuple[Config, dict]:
     cfg = Config()
     origins = {}
-    for key in ("select", "ignore", "exclude", "style"):
+    for key in ("select", "ignore", "exclude", "style", "lang"):
         origins[key] = DEFAULT
     for k in cfg.weights:
         origins[f"weights.{k}"] = DEFAULT
@@ -262,9 +274,9 @@ def _apply(cfg: Config, origins: dict, values: dict, origin: str, extend: tuple 
             for k, v in value.items():
                 target[k] = copy.deepcopy(v)
                 origins[f"{prefix}.{k}"] = origin
-        elif field == "style":
-            cfg.style = value
-            origins["style"] = origin
+        elif field in ("style", "lang"):
+            setattr(cfg, field, value)
+            origins[field] = origin
         elif field in ("glossary", "dnt"):
             have = getattr(cfg, field)
             have.extend(p for p in value if p not in have)
@@ -341,6 +353,7 @@ def effective(cfg: Config) -> dict:
         "ignore": list(cfg.ignore),
         "exclude": list(cfg.exclude),
         "style": cfg.style,
+        "lang": cfg.lang,
         "severity": dict(sorted(cfg.severity_overrides.items())),
         "weights": dict(cfg.weights),
         "thresholds": dict(cfg.thresholds),

@@ -1,0 +1,136 @@
+"""Messages in the reader's language: the choice of language, the catalogues, and their completeness."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import mtaudit
+from mtaudit import i18n
+from mtaudit.i18n import _, accept_language, env_lang, using
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALE = ROOT / "mtaudit" / "locale"
+PO = LOCALE / "fr" / "LC_MESSAGES" / "mtaudit.po"
+POT = LOCALE / "mtaudit.pot"
+
+
+def test_environment_language():
+    assert env_lang({}) == "en"
+    assert env_lang({"LANG": "fr_FR.UTF-8"}) == "fr"
+    assert env_lang({"LANG": "de_DE.UTF-8"}) == "en"
+    assert env_lang({"LANG": "C.UTF-8"}) == "en"
+    assert env_lang({"LC_ALL": "en_US.UTF-8", "LANG": "fr_FR.UTF-8"}) == "en"  # the first one set wins
+    assert env_lang({"LC_MESSAGES": "fr_CA.UTF-8", "LANG": "en_GB.UTF-8"}) == "fr"
+    assert env_lang({"LANGUAGE": "de:fr", "LANG": "en_US.UTF-8"}) == "fr"  # a list, first supported
+    assert env_lang({"LANGUAGE": "de", "LANG": "fr_FR.UTF-8"}) == "fr"  # none supported: the next variable
+
+
+def test_accept_language():
+    assert accept_language("fr-FR,fr;q=0.9,en;q=0.8") == "fr"
+    assert accept_language("en-GB, fr;q=0.5") == "en"
+    assert accept_language("de, fr;q=0.3, en;q=0.7") == "en"
+    assert accept_language("de, *") is None and accept_language("") is None and accept_language(None) is None
+    assert accept_language("fr;q=0, en;q=0.1") == "en"
+
+
+def test_gettext_follows_the_chosen_language():
+    msg = "Doubled word"
+    with using("fr"):
+        assert _(msg) == "Mot doublé"
+        with using("en"):
+            assert _(msg) == msg
+        assert _(msg) == "Mot doublé"
+    with using("en"):
+        assert _("no such message id") == "no such message id"
+    with pytest.raises(ValueError):
+        with using("de"):
+            pass
+
+
+def test_report_carries_its_language_and_stable_ids():
+    en = mtaudit.audit("Il faut que que l'Europe agisse.", config={"select": ["MTA700"], "lang": "en"})
+    fr = mtaudit.audit("Il faut que que l'Europe agisse.", config={"select": ["MTA700"], "lang": "fr"})
+    assert en["lang"] == "en" and fr["lang"] == "fr"
+    strip = lambda r: [{k: v for k, v in f.items() if k != "message"} for f in r["findings"]]  # noqa: E731
+    assert strip(en) == strip(fr) and strip(en)
+    assert list(en)[:3] == ["schema", "tool", "lang"]
+
+
+def test_config_lang_is_checked():
+    with pytest.raises(mtaudit.ConfigError, match="lang"):
+        mtaudit.Auditor({"lang": "de"})
+
+
+def test_environment_default_reaches_the_report(monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "fr")
+    assert mtaudit.Auditor({"select": ["MTA700"]}).audit("Le le chat.")["lang"] == "fr"
+    monkeypatch.setenv("LANGUAGE", "en")
+    assert mtaudit.Auditor({"select": ["MTA700"]}).audit("Le le chat.")["lang"] == "en"
+
+
+def test_rules_docs_in_french():
+    from mtaudit.detect.registry import all_rules
+
+    with using("fr"):
+        names = {r["id"]: r["name"] for r in mtaudit.rules()}
+    assert names["MTA700"] == "Mot doublé"
+    assert all_rules()["MTA700"].name == "Doubled word"
+
+
+def test_missing_mo_falls_back_to_the_po(tmp_path, monkeypatch):
+    shutil.copy(PO, tmp_path / "mtaudit.po")
+    folder = tmp_path / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    shutil.move(tmp_path / "mtaudit.po", folder / "mtaudit.po")  # a .po and no .mo
+    monkeypatch.setattr(i18n, "LOCALEDIR", tmp_path)
+    i18n.catalogue.cache_clear()
+    try:
+        with using("fr"):
+            assert _("Doubled word") == "Mot doublé"
+        (folder / "mtaudit.po").unlink()  # nothing at all: English, with a note
+        i18n.catalogue.cache_clear()
+        with using("fr"):
+            assert _("Doubled word") == "Doubled word"
+    finally:
+        i18n.catalogue.cache_clear()
+
+
+def _entries(path: Path) -> dict[str, str]:
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as fp:
+        return {m.id: m.string for m in read_po(fp) if m.id}
+
+
+def test_every_message_has_a_french_translation():
+    missing = [k for k, v in _entries(PO).items() if not v or not v.strip()]
+    assert not missing, f"{len(missing)} message ids without French in {PO} (run `make messages`, translate): " \
+                        f"{missing[:5]}"
+
+
+def test_catalogues_are_up_to_date_with_the_code(tmp_path):
+    """The template lists exactly the message ids of the code, and the French catalogue follows it."""
+    out = tmp_path / "now.pot"
+    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "babel.cfg", "-k", "N_",
+                    "--no-location", "--omit-header", "-o", str(out), "."],
+                   cwd=ROOT, check=True, capture_output=True, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    now = set(_entries(out))
+    assert now, "nothing extracted"
+    assert set(_entries(POT)) == now, "mtaudit.pot is stale: run `make messages`"
+    assert set(_entries(PO)) == now, "the French catalogue is stale: run `make messages` and translate"
+
+
+def test_cli_lang_option(tmp_path, capsys):
+    from mtaudit.cli import main
+
+    f = tmp_path / "a.txt"
+    f.write_text("Il faut que que l'Europe agisse.", encoding="utf-8")
+    for lang in ("fr", "en"):
+        assert main(["check", str(f), "--select", "MTA700", "--no-config", "--lang", lang]) in (0, 1)
+        import json
+
+        assert json.loads(capsys.readouterr().out)["lang"] == lang

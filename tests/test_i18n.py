@@ -134,3 +134,20 @@ def test_cli_lang_option(tmp_path, capsys):
         import json
 
         assert json.loads(capsys.readouterr().out)["lang"] == lang
+
+
+def test_no_translation_call_inside_an_f_string():
+    """pybabel (on Python 3.11) does not look inside f-strings: a _() there is never extracted, so its
+    message would silently stay in English. Call _() outside and put the result in the f-string."""
+    import io
+    import re
+    import tokenize
+
+    bad = []
+    for path in sorted((ROOT / "mtaudit").rglob("*.py")):
+        src = path.read_text(encoding="utf-8")
+        for tok in tokenize.generate_tokens(io.StringIO(src).readline):
+            if tok.type == tokenize.STRING and re.match(r"(?i)[rb]*f", tok.string) \
+                    and re.search(r"\{[^{}]*\b(?:_|N_)\(", tok.string):
+                bad.append(f"{path.relative_to(ROOT)}:{tok.start[0]}")
+    assert not bad, f"_() inside an f-string (not extracted): {bad}"

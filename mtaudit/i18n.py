@@ -168,6 +168,20 @@ def gettext_(message: str) -> str:
 _ = gettext_
 
 
+def quote(value) -> str:
+    """A quoted piece of text inside a message: Python's repr in English ('text'), guillemets with
+    no-break spaces in French (« texte »)."""
+    if current() == "fr":
+        return f"«\u00a0{value}\u00a0»"
+    return repr(value)
+
+
+def data_text(text: str) -> str:
+    """A note from a data file (mtaudit/data/*.tsv) in the current language when the catalogue has it,
+    else as written (users' own data files are not in the catalogue)."""
+    return gettext_(text) if text else text
+
+
 def N_(message: str) -> str:
     """Marks a string for extraction without translating it now (translate it where it is shown)."""
     return message

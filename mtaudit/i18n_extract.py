@@ -27,3 +27,18 @@ def extract(fileobj, keywords, comment_tags, options):
                     and stmt.targets[0].id in attrs and isinstance(stmt.value, ast.Constant)
                     and isinstance(stmt.value.value, str) and stmt.value.value.strip()):
                 yield stmt.lineno, None, " ".join(stmt.value.value.split()), [f"{node.name}.{stmt.targets[0].id}"]
+
+
+def extract_tsv(fileobj, keywords, comment_tags, options):
+    """The cells of the `columns` option in a data table (mtaudit/data/*.tsv): user-facing notes the
+    rules quote in their messages (looked up with mtaudit.i18n.data_text)."""
+    from .detect.resources import parse_table
+
+    columns = options.get("columns", "note").split()
+    text = fileobj.read().decode(options.get("encoding", "utf-8"))
+    for row in parse_table(text):
+        line = int(row["_source"].rsplit(":", 1)[1])
+        for col in columns:
+            value = row.get(col, "")
+            if value:
+                yield line, None, value, [col]

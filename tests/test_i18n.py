@@ -151,3 +151,93 @@ def test_no_translation_call_inside_an_f_string():
                     and re.search(r"\{[^{}]*\b(?:_|N_)\(", tok.string):
                 bad.append(f"{path.relative_to(ROOT)}:{tok.start[0]}")
     assert not bad, f"_() inside an f-string (not extracted): {bad}"
+
+
+# -- sheets in each language --------------------------------------------------------------------
+
+SHEET_TEXT = ("Le le ministre a présenté le projet {{prenom}} jeudi à Paris.\n\n"
+              "Il a salué le soutien de la de la France. Il faut que que l'Europe agisse.\n\n"
+              "Le sommet s'ouvre jeudi à Bruxelles avec trente pays. Le sommet s'ouvre jeudi à Bruxelles avec trente pays.\n\n"
+              "Le général a répondu &nbsp; sans <b>commentaire</b>.\n\n"
+              "Abonnez-vous à notre newsletter pour recevoir gratuitement nos articles chaque matin\n")
+# rule families whose messages come from the catalogue (Grammalecte's are the engine's own French)
+SHEET_RULES = ["markup", "repetition", "boilerplate", "MTA510"]
+
+
+def _chunks(template: str) -> list[str]:
+    """The literal parts of a message template (between its {fields} and %(fields)s) long enough to
+    be recognisable: two words or more."""
+    import re
+
+    parts = (p.strip(" .,:;()«»\"'\u00a0\u202f") for p in re.split(r"\{[^{}]*\}|%\(\w+\)[sdr]|%[sd]", template))
+    return [p for p in parts if len(re.findall(r"[^\W\d_]{2,}", p)) >= 2]
+
+
+def _other_language_left(sheet: str, lang: str) -> list[str]:
+    """Catalogue strings of the other language found in a sheet written in `lang`."""
+    import html as htmllib
+
+    text = htmllib.unescape(sheet)
+    left = []
+    for msgid, msgstr in _entries(PO).items():
+        if not msgstr or msgid == msgstr:
+            continue
+        wrong, right = (msgid, msgstr) if lang == "fr" else (msgstr, msgid)
+        for chunk in _chunks(wrong):
+            if chunk and chunk not in right and chunk in text:
+                left.append(chunk)
+    return sorted(set(left))
+
+
+ENGLISH_WORDS = r"\b(?:the|is|are|was|with|which|not|of|and|from|this|that|left|found|written|per|words)\b"
+
+
+def _english_left_in_french(md: str, html: str) -> list[str]:
+    """English words in a French sheet, outside article text, quoted text, suggestions and the stable
+    ids (rule, slug, MQM, engine names): what no catalogue lookup produced."""
+    import html as htmllib
+    import re
+
+    pieces = []
+    for line in md.splitlines():
+        if line.startswith("| ") and not line.startswith("| #"):
+            cells = line.split(" | ")
+            pieces.append(cells[6])  # the message
+        elif not line.startswith(("|", "- Engines", "- Moteurs")):
+            pieces.append(line)
+    head = re.sub(r"<style.*?</style>|<script.*?</script>|<article.*?</article>|<table.*?</table>|<[^>]+>", " ", html, flags=re.S)
+    pieces.append(re.sub(r"mtaudit [\d.]+ · .*", "", htmllib.unescape(head)))
+    text = re.sub(r"«[^»]*»|'[^']*'|\"[^\"]*\"|<code>.*?</code>", " ", "\n".join(pieces))
+    return sorted(set(re.findall(ENGLISH_WORDS, text)))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_sheets_have_no_string_of_the_other_language(lang):
+    from mtaudit.report.html import render_html
+    from mtaudit.report.markdown import render_markdown
+
+    report = mtaudit.audit(SHEET_TEXT, config={"select": SHEET_RULES, "lang": lang})
+    assert len(report["findings"]) >= 5 and report["lang"] == lang
+    with using("en" if lang == "fr" else "fr"):  # the sheet follows the report, not the caller's language
+        sheets = {"html": render_html(report, SHEET_TEXT), "md": render_markdown(report, SHEET_TEXT)}
+    for kind, sheet in sheets.items():
+        assert _other_language_left(sheet, lang) == [], f"{kind} sheet in {lang}"
+    if lang == "fr":
+        assert _english_left_in_french(sheets["md"], sheets["html"]) == []
+    expected = {"fr": ("Fiche qualité", "Gravité", "est écrit deux fois de suite"),
+                "en": ("Quality sheet", "Severity", "is written twice in a row")}[lang]
+    for kind, sheet in sheets.items():
+        for word in expected:
+            assert word in sheet, f"{word!r} missing from the {kind} sheet in {lang}"
+    ids = [(f["rule"], f["slug"], f["category"]) for f in report["findings"]]
+    other = mtaudit.audit(SHEET_TEXT, config={"select": SHEET_RULES, "lang": "en" if lang == "fr" else "fr"})
+    assert ids == [(f["rule"], f["slug"], f["category"]) for f in other["findings"]]
+
+
+def test_batch_index_in_french():
+    from mtaudit.report.batch import render_csv, render_index
+
+    reports = [mtaudit.audit(SHEET_TEXT, config={"select": SHEET_RULES, "lang": "fr"})]
+    index = render_index(reports)
+    assert "Articles, du moins bon au meilleur" in index and _other_language_left(index, "fr") == []
+    assert render_csv(reports).splitlines()[0] == "id,words,quality,verdict,critical,major,minor"

@@ -9,7 +9,7 @@ English. `using(lang)` sets it for the code inside (a context variable, so threa
 not mix). English is the source language: its "translation" is the message id itself.
 
 The .mo files are compiled at install time (`make install` runs `pybabel compile`). If one is
-missing, the .po is compiled in memory with Babel; without Babel the messages stay in English and a
+missing or older than its .po, the .po is compiled in memory with Babel; without Babel the messages stay in English and a
 note says so on stderr, once.
 """
 from __future__ import annotations
@@ -127,10 +127,10 @@ def catalogue(lang: str) -> gettext.NullTranslations:
         return gettext.NullTranslations()
     folder = LOCALEDIR / lang / "LC_MESSAGES"
     mo = folder / f"{DOMAIN}.mo"
-    if mo.is_file():
+    po = folder / f"{DOMAIN}.po"
+    if mo.is_file() and not (po.is_file() and po.stat().st_mtime > mo.stat().st_mtime):  # a stale .mo: use the .po
         with mo.open("rb") as fp:
             return gettext.GNUTranslations(fp)
-    po = folder / f"{DOMAIN}.po"
     if po.is_file():
         try:
             return gettext.GNUTranslations(compile_po(po))

@@ -241,3 +241,22 @@ def test_batch_index_in_french():
     index = render_index(reports)
     assert "Articles, du moins bon au meilleur" in index and _other_language_left(index, "fr") == []
     assert render_csv(reports).splitlines()[0] == "id,words,quality,verdict,critical,major,minor"
+
+
+def test_a_stale_mo_gives_way_to_the_po(tmp_path, monkeypatch):
+    import os
+
+    folder = tmp_path / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    shutil.copy(PO, folder / "mtaudit.po")
+    (folder / "mtaudit.mo").write_bytes(i18n.compile_po(folder / "mtaudit.po").read())
+    text = (folder / "mtaudit.po").read_text(encoding="utf-8").replace('msgstr "Mot doublé"', 'msgstr "Mot redoublé"')
+    (folder / "mtaudit.po").write_text(text, encoding="utf-8")
+    os.utime(folder / "mtaudit.mo", (1, 1))  # the .po is newer
+    monkeypatch.setattr(i18n, "LOCALEDIR", tmp_path)
+    i18n.catalogue.cache_clear()
+    try:
+        with using("fr"):
+            assert _("Doubled word") == "Mot redoublé"
+    finally:
+        i18n.catalogue.cache_clear()

@@ -125,7 +125,8 @@ def audit(text: str, *, source: str | None = None, config=None) -> dict:
 
 
 def rules() -> list[dict]:
-    """Every rule: id, slug, name, category, mqm, severity, stage, what, why, example, examples."""
+    """Every rule: id, slug, name, category, mqm, severity, stage, what, why, example, examples
+    (and example_sources for rules whose examples carry an English source)."""
     from .detect.registry import all_rules
 
     def examples(cls) -> dict:

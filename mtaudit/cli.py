@@ -161,9 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout); "
                         "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)"))
     p.add_argument("--quiet", "-q", action="store_true", help=_("print only errors (and no progress bar)"))
-    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help=_("audit in N worker processes (0: one per CPU; default 1); with --engine ray: N actors "
-                        "(0: one per CPU of the cluster)"))
+                        "(default and 0: one per CPU of the cluster)"))
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help=_("local: this machine (default); ray: Ray Data actors on a local Ray or on the cluster "
                         "at --address (needs mtaudit[cluster])"))
@@ -201,25 +201,31 @@ def build_parser() -> argparse.ArgumentParser:
     _add_rule_failures(p)
     _add_roundtrip(p)
 
+    from .service import (DEFAULT_HEAVY_WORDS, DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_QUEUE, DEFAULT_MAX_WORDS,
+                          DEFAULT_PORT, DEFAULT_TIMEOUT)
+
     p = sub.add_parser("serve", help=_("run the pre-publish HTTP service (POST /v1/audit; API docs at /docs)"))
-    p.add_argument("--host", default="127.0.0.1", help=_("address to bind (default: 127.0.0.1, this machine only)"))
-    p.add_argument("--port", type=int, default=8080, help=_("port (default: 8080)"))
+    p.add_argument("--host", default=DEFAULT_HOST,
+                   help=_("address to bind (default: {host}, this machine only)").format(host=DEFAULT_HOST))
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=_("port (default: {port})").format(port=DEFAULT_PORT))
     p.add_argument("--token", help=_("require 'Authorization: Bearer TOKEN' on /v1/ (default: the MTAUDIT_TOKEN "
                                    "environment variable, which keeps it out of the process list)"))
-    p.add_argument("--max-body", type=int, default=1024 * 1024, metavar="BYTES",
-                   help=_("largest request body accepted, larger gets 413 (default: 1048576)"))
-    p.add_argument("--timeout", type=float, default=15.0, metavar="S",
-                   help=_("per-request time limit in seconds, then 503 (default: 15)"))
+    p.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY, metavar="BYTES",
+                   help=_("largest request body accepted, larger gets 413 (default: {n})").format(n=DEFAULT_MAX_BODY))
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+                   help=_("per-request time limit in seconds, then 503 (default: {n})").format(n=f"{DEFAULT_TIMEOUT:g}"))
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help=_("worker processes, each loading the models once (default: 1)"))
-    p.add_argument("--max-words", type=int, default=20_000, metavar="N",
-                   help=_("longest article accepted in words, longer gets 413 (default: 20000; 0: no limit)"))
-    p.add_argument("--heavy-words", type=int, default=3_000, metavar="N",
+    p.add_argument("--max-words", type=int, default=DEFAULT_MAX_WORDS, metavar="N",
+                   help=_("longest article accepted in words, longer gets 413 (default: {n}; 0: no limit)").format(
+                       n=DEFAULT_MAX_WORDS))
+    p.add_argument("--heavy-words", type=int, default=DEFAULT_HEAVY_WORDS, metavar="N",
                    help=_("articles over N words are audited in a separate worker process that is stopped when the "
-                        "time limit passes or the client goes, so short ones keep being served (default: 3000; "
-                        "0: no separate process)"))
-    p.add_argument("--max-queue", type=int, default=8, metavar="N",
-                   help=_("/readyz answers 503 (busy) while more than N audits wait (default: 8)"))
+                          "time limit passes or the client goes, so short ones keep being served (default: {n}; 0: no "
+                          "separate process)").format(n=DEFAULT_HEAVY_WORDS))
+    p.add_argument("--max-queue", type=int, default=DEFAULT_MAX_QUEUE, metavar="N",
+                   help=_("/readyz answers 503 (busy) while more than N audits wait (default: {n})").format(
+                       n=DEFAULT_MAX_QUEUE))
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     _add_common(p)
 
@@ -288,6 +294,8 @@ def cmd_audit(args) -> int:
 
     cfg = make_config(args)
     engine = getattr(args, "engine", "local")
+    if args.jobs is None:
+        args.jobs = 0 if engine == "ray" else 1
     jobs = args.jobs if args.jobs > 0 or engine == "ray" else (os.cpu_count() or 1)
     if args.jobs < 0:
         raise UsageError(_("--jobs must be 0 (one per CPU) or more"))
@@ -454,7 +462,9 @@ def cmd_serve(args) -> int:
     import os
 
     token = args.token
-    if args.host not in ("127.0.0.1", "localhost", "::1") and not (token or os.environ.get("MTAUDIT_TOKEN")):
+    from .service import LOCAL_HOSTS, TOKEN_ENV
+
+    if args.host not in LOCAL_HOSTS and not (token or os.environ.get(TOKEN_ENV)):
         print(_("mtaudit: warning: serving on {host} without a token; anyone who can reach it can use it")
               .format(host=args.host),
               file=sys.stderr)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 import os
 
-WINDOW = 2000  # articles per Ray Data dataset (each window starts its actors, which load the models)
+WINDOW = 2000  # articles per Ray Data dataset, at least; each window starts its actors, which load the
+PER_ACTOR = 1000  # models (~10 s), so a window gives every actor this many articles (minutes of work)
 BATCH = 16     # articles per map_batches call (one nlp.pipe batch)
 
 
@@ -69,7 +70,7 @@ def start(address: str | None, jobs: int):
         if address:
             ray.init(address=address, **kw)
         else:
-            ray.init(num_cpus=max(jobs, 1), **kw)
+            ray.init(num_cpus=jobs or os.cpu_count() or 1, **kw)
     import logging
 
     ctx = ray.data.DataContext.get_current()
@@ -142,7 +143,7 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
             continue
         window.append((index, article, run_info))
         pending[index] = (article, run_info)
-        if len(window) >= WINDOW:
+        if len(window) >= max(WINDOW, PER_ACTOR * (jobs or 32)):
             flush()
     flush()
     for index, (article, _) in pending.items():  # a row Ray never gave back

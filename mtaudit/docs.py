@@ -20,11 +20,25 @@ def _one_line(s: str) -> str:
 def rules_markdown() -> str:
     from .detect.registry import all_rules
 
+    from .score.precision import default_severity, table
+
     rules = list(all_rules().values())
-    lines = [f"{len(rules)} rules. Run `mtaudit rules` for the full docs and examples.", "",
-             "| id | slug | category | MQM | default severity | what it finds |", "|---|---|---|---|---|---|"]
+    measured = table()
+    lines = [f"{len(rules)} rules. Run `mtaudit rules` for the full docs and examples. Precision: the share of "
+             "the rule's findings on WMT20 QE en-fr MT that overlap a human MQM error span (findings measured); "
+             "false alarms: findings per 10,000 words of professional human French (wmt22 references); "
+             "both from `mtaudit/data/rule_precision.tsv` (`python bench/rule_precision.py`).", "",
+             "| id | slug | category | MQM | default severity | precision | false alarms | what it finds |",
+             "|---|---|---|---|---|---|---|---|"]
     for r in rules:
-        lines.append(f"| {r.id} | `{r.slug}` | {r.category} | {r.mqm} | {r.severity} | {_one_line(r.what)} |")
+        row = measured.get(r.id) or {}
+        prec = f"{float(row['precision']):.2f} ({row['findings']})" if row.get("precision") else "–"
+        fa = row.get("false_alarms_per_10k") or "–"
+        sev = r.severity
+        cap = default_severity(r.id)
+        if cap and cap != sev:
+            sev = f"{cap} (demoted from {r.severity})"
+        lines.append(f"| {r.id} | `{r.slug}` | {r.category} | {r.mqm} | {sev} | {prec} | {fa} | {_one_line(r.what)} |")
     return "\n".join(lines) + "\n"
 
 

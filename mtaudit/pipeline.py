@@ -13,7 +13,7 @@ from .i18n import current, using
 from .detect.resources import Resources
 from .read.article import Article
 from .read.dates import article_date
-from .score.mqm import score
+from .score import score_report
 
 SCHEMA = "mtaudit.report/1"
 LATER_STAGES = ("roundtrip", "bilingual")  # per-article stages after detect; "batch" rules run in runner.py
@@ -83,7 +83,7 @@ class Auditor:
             findings = merge(findings + more)
             failures += failed
         findings, suppressed = suppress(article.text, findings)  # <!-- mtaudit-disable --> comments
-        report = build_report(article, ctx, findings, failures, roundtrip, self.config)
+        report = build_report(article, ctx, findings, failures, roundtrip, self.config, article.source)
         if suppressed:
             report["suppressed"] = suppressed
         return report
@@ -111,7 +111,8 @@ def pre_analyse(articles: list[Article]) -> list:
     return out
 
 
-def build_report(article: Article, ctx: Context, findings, failures, roundtrip, config: Config) -> dict:
+def build_report(article: Article, ctx: Context, findings, failures, roundtrip, config: Config,
+                 source_text: str | None = None) -> dict:
     report = {
         "schema": SCHEMA,
         "tool": {"name": "mtaudit", "version": __version__},
@@ -122,7 +123,7 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
             "words": article.words,
             "language": {k: ctx.language[k] for k in ("code", "confidence")},
         },
-        "score": score(findings, article.words, config.weights, config.thresholds),
+        "score": None,
         "findings": [f.to_dict() for f in findings],
         "roundtrip": roundtrip,
     }
@@ -133,6 +134,7 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
     dated = article_date(article, config, ctx.extras)
     if dated:
         report["article"]["date"] = {"value": dated[0], "source": dated[1]}
+    score_report(report, article.text, config, source_text)
     report["engines"] = dict(sorted(ctx.engines.items()))
     if failures:
         report["failures"] = [{"rule": f["rule"], "error": f["error"]} for f in failures]

@@ -25,6 +25,7 @@ from re import _compiler
 
 _VERSION = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
 MIN_SECONDS = 0.002  # patterns faster than this to compile are not worth storing
+MAX_ENTRIES = 5000  # a bound on the file (user data can bring new patterns)
 
 _lock = threading.Lock()
 _original = _compiler.compile
@@ -62,7 +63,7 @@ def _compile(p, flags=0):
             _entries.pop(key, None)
     t = time.perf_counter()
     pat = _original(p, flags)
-    if time.perf_counter() - t >= MIN_SECONDS:
+    if time.perf_counter() - t >= MIN_SECONDS and len(_entries) < MAX_ENTRIES:
         parsed = _compiler._parser.parse(p, flags)
         code = [int(c) for c in _compiler._code(parsed, flags)]
         groupindex = {k: int(v) for k, v in parsed.state.groupdict.items()}

@@ -310,3 +310,11 @@ def test_adjective_that_may_agree_with_the_head_noun_is_minor():
 def test_real_agreement_errors_stay_major(text):
     found, _ = audit(text)
     assert any(f.rule in ("MTA501", "MTA502") and f.severity == "major" for f in found)
+
+
+@needs_grammalecte
+def test_participle_of_a_noun_after_de_is_minor_and_real_infinitive_errors_stay_major():
+    found, _ = audit("Il reste encore quelque chose de cassé dans la cuisine ?")
+    assert all(f.severity == "minor" for f in found if f.rule == "MTA501")
+    found, _ = audit("Il est important de noté que les prix ont augmenté.")
+    assert any(f.rule == "MTA501" and f.severity == "major" and f.text == "noté" for f in found)

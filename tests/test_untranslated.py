@@ -227,3 +227,13 @@ def test_works_without_lingua(monkeypatch):
         assert "lingua" not in ctx.engines["untranslated"]
     finally:
         _untranslated.english_confidence.cache_clear()
+
+
+def test_web_addresses_are_not_english_but_glued_words_still_are():
+    from mtaudit.pipeline import audit_text
+
+    def english(text):
+        return [f["text"] for f in audit_text(text)["findings"] if f["rule"] == "MTA401"]
+    assert english("Le bon de garantie se remplit sur www.outils-exemple.com/warranty-registration.") == []
+    assert english("Écrivez à support@exemple.fr ou passez par exemple.com/return-policy.") == []
+    assert english("Sac de transport avec handleManufacturer WarrantyLifetime warrantyAmazon.com inclus.")

@@ -77,6 +77,10 @@ class Rule:
         # a user override of the rule's severity wins over what the rule computed
         if self.config.severity_overrides.get(self.id):
             sev = self.config.severity_overrides[self.id]
+        else:  # a rule demoted by default on measured false alarms (mtaudit/data/rule_precision.tsv)
+            from ..score.precision import capped
+
+            sev = capped(self.id, sev)
         return Finding(
             rule=self.id, slug=self.slug, category=category or self.category, mqm=self.mqm,
             severity=sev, start=start, end=end, text=ctx.text[start:end], message=message,

@@ -65,6 +65,8 @@ for _t in (
     Table("reporting_verbs", "list", "grammar", "verbs that introduce quotes (déclarer...)"),
     Table("role_fillers", "list", "names", "words that fill a role slot (élu...)"),
     Table("roundtrip_thresholds", "tsv", "round trip", "calibrated thresholds per engine", extendable=False),
+    Table("rule_precision", "tsv", "score", "measured precision and false alarms per rule (bench/rule_precision.py)",
+          extendable=False),
 ):
     register_table(_t)
 

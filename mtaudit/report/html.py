@@ -4,7 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from ..detect.finding import SEVERITY_RANK
-from ..i18n import _, using
+from ..i18n import N_, _, using
 from . import labels as L
 
 CSS = """
@@ -143,6 +143,7 @@ def _render_html(report: dict, text: str) -> str:
 <div><span class="quality">{L.num(s['quality'], 1)}</span><span class="badge {escape(s['verdict'])}">{escape(L.verdict(s['verdict']).upper())}</span></div>
 <div class="stats"><span>{words}</span><span>{penalty}</span>
 <span>{language}</span></div>
+<div class="note">{_estimate_line(s)}</div>
 <div class="stats">{chips} {cats}</div>
 <div class="note">{escape(a.get('path') or '')} · mtaudit {escape(report['tool']['version'])}{' · ' + engines if engines else ''}</div>
 {failures}</header>
@@ -156,6 +157,38 @@ def _engine_note(f: dict) -> str:
     if f.get("engine", "").startswith("grammalecte") and L.current() != "fr":
         return '<span class="note">' + escape(_("Grammalecte (in French):")) + "</span> "
     return ""
+
+
+FEATURE_NAMES = {
+    "minor_density": N_("minor findings"), "major_density": N_("major findings"),
+    "critical_density": N_("critical findings"), "untranslated_density": N_("untranslated text"),
+    "grammar_density": N_("grammar findings"), "spelling_density": N_("spelling findings"),
+    "typography_density": N_("typography findings"), "wording_density": N_("wording findings"),
+    "names_density": N_("name findings"), "markup_density": N_("markup findings"),
+    "meaning_density": N_("meaning findings"), "english_share": N_("English-looking words"),
+    "unknown_share": N_("words unknown in French"), "capitals_share": N_("capitalised words mid-sentence"),
+    "log_words": N_("length"), "rt_chrf": N_("round-trip chrF"), "rt_semantic": N_("round-trip similarity"),
+    "rt_semantic_low": N_("weakest round-trip sentences"), "copied_share": N_("source words copied untranslated"),
+    "numbers_missing": N_("source numbers missing"), "names_missing": N_("source names missing"),
+    "length_ratio": N_("length against the source"), "xling": N_("similarity to the source"),
+    "xling_low": N_("least similar sentence pairs"), "bi_gaps": N_("unaligned sentences"),
+    "bi_chrf": N_("back-translation against the source"), "pseudo_chrf": N_("overlap with a reference translation"),
+}
+
+
+def _estimate_line(s: dict) -> str:
+    """One line: what the quality figure is, and the features that moved it most."""
+    est = s.get("estimate")
+    if not est:
+        return ""
+    moved = [(k, v) for k, v in est.get("contributions", {}).items() if abs(v) >= 0.5][:3]
+    names = [(_(FEATURE_NAMES[k]) if k in FEATURE_NAMES else k, v) for k, v in moved]
+    what = ", ".join(f"{name} {v:+.1f}" for name, v in names)
+    line = _("Quality is an estimate fitted to human MQM judgements (model {model}); MQM penalty alone: "
+             "{mqm}.").format(model=est["model"], mqm=s.get("mqm_quality", ""))
+    if what:
+        line += " " + _("Moved most by: {features}.").format(features=what)
+    return escape(line)
 
 
 def _roundtrip_section(rt) -> str:

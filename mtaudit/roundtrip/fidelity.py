@@ -216,10 +216,21 @@ def bilingual(article: Article, source_text: str, translator, opts: Options, piv
         "crosslingual": round(sum(sims) / len(sims), 3) if sims else None,
         "chrf": chrf.corpus([p["pivot"] for p in scored], [p["source"] for p in scored]) if scored else None,
         "bleu": bleu.corpus([p["pivot"] for p in scored], [p["source"] for p in scored]) if scored else None,
+        "pseudo_chrf": pseudo_reference_chrf(article, src, translator),
     }
     return {"available": True, "encoder": encoder.name(), "source_sentences": len(src),
             "target_sentences": len(tgt_sentences), **({"paired": "units"} if given is not None else {}),
             "metrics": metrics, "pairs": pairs}
+
+
+def pseudo_reference_chrf(article: Article, src: list, translator) -> float | None:
+    """chrF++ of the French article against the translator's own French translation of the English
+    source (a pseudo-reference: lexical coverage through the engine's dictionaries)."""
+    if translator is None or not src:
+        return None
+    refs = translator.translate([t for _, _, t in src], "en-fr")
+    hyp = " ".join(s.text for s in segments(article))
+    return M.get("chrf").corpus([hyp], [" ".join(refs)])
 
 
 def _anchor(pairs: list[dict], tgt: list) -> None:

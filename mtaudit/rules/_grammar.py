@@ -198,7 +198,7 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
 
 # -- second opinion on Grammalecte's agreement findings -------------------------------------------
 
-AGREEMENT_TYPES = {"gn", "ppas"}
+AGREEMENT_TYPES = {"gn", "ppas", "infi"}  # agreement, and infinitive/participle after a word
 QUOTED = re.compile(r"[«“]\s*([^»”]{1,60}?)\s*[»”]")
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
@@ -235,6 +235,11 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if not targets:
         return None
     target = targets[-1]
+    toks = ctx.tokens
+    if e.get("sType") == "infi" and (target.pos == "ADJ" or (
+            "VerbForm=Part" in target.morph and target.dep in ("amod", "acl")
+            and 0 <= target.head < len(toks) and toks[target.head].pos in ("NOUN", "PRON"))):
+        return "the parse reads it as an adjective or participle of a noun (« quelque chose de cassé »)"
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
     names = [n for n in names if n.lower() not in own]
@@ -251,9 +256,10 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if not cands:
         return None
     ctrl = min(cands, key=lambda t: abs(t.start - start))
-    toks = ctx.tokens
     if _unreadable_gender(ctrl, toks[ctrl.i + 1] if ctrl.i + 1 < len(toks) else None):
         return "drop"
+    if e.get("sType") == "infi":
+        return None
     if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
         return None
     # a noun flagged against a noun: two nouns side by side (apposition, noun-noun compound)

@@ -545,7 +545,8 @@ def _masked_ranges(ctx, text, toks, ok, people) -> list:
     ranges += titles
     ranges += _named_term_uses(text, toks, titles)
     ranges += _glosses(text, ok)
-    ranges += [(m.start(), m.end()) for m in URL_RX.finditer(text)]  # web addresses and e-mails
+    ranges += [(m.start(), m.end()) for m in URL_RX.finditer(text)  # web addresses and e-mails,
+               if not GLUED_RX.search(m.group())]  # not words glued to one ("warrantyAmazon.com")
     ranges += [(m.start(), m.end()) for m in PLACEHOLDER_RX.finditer(text)]  # #NUMBER#, {{name}}
     return ranges
 
@@ -629,6 +630,7 @@ def _apposed_names(text, toks, ok) -> list:
 QUOTE_RX = re.compile(r"«\s*([^«»\n]{1,120}?)\s*»|“([^“”\n]{1,120})”|\"([^\"\n]{1,120})\"|"
                       r"(?<![*\w])\*([^*\n]{1,60})\*(?![*\w])|(?<![_\w])_([^_\n]{1,60})_(?![_\w])")
 PLACEHOLDER_RX = re.compile(r"#[A-Z][A-Z0-9_-]*#|\{\{[^{}\n]{1,40}\}\}")
+GLUED_RX = re.compile(r"^(?!https?://|www\.)[^./@]*[a-zà-ÿ][A-Z]")
 URL_RX = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+|[\w.+-]+@[\w-]+\.[\w.]+|"
                     r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|net|de|eu|io|info|be|ch|ca|uk)(?:/[^\s<>«»\"]*)?",
                     re.IGNORECASE)

@@ -31,8 +31,9 @@ class GrammarChecker(_GrammarRule):
     when the word they agree with is a code, a letter, a number, a date word, an acronym or a name
     ("la E 94"), they are dropped; when the flagged word is a noun beside a noun (apposition), or an
     adjective that can agree with the head noun of the phrase instead of its complement ("des
-    visseuses sans fil industrielles"), or spaCy finds another subject that agrees, they are kept
-    as minor with the doubt in the message. When Grammalecte is not installed, a spaCy fallback checks
+    visseuses sans fil industrielles"), or spaCy finds another subject that agrees, or an
+    "infinitive expected" finding falls on a word the parse reads as an adjective or a participle of
+    a noun ("quelque chose de cassé"), they are kept as minor with the doubt in the message. When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the
     gender of the English word's usual translation, a verb agrees with the nearest noun. Readers
@@ -51,6 +52,7 @@ class GrammarChecker(_GrammarRule):
         good("La plupart des pays ont annoncé leur participation."),
         # agreement findings checked against spaCy: a code is not a noun with a gender
         good("Le nombre de révisions de la E 94 a atteint sa limite."),
+        good("Le groupe TF1 a dit que la chaîne BFM DE ne pouvait pas diffuser le match."),
     ]
 
 

@@ -21,9 +21,10 @@ def score(findings, words: int, weights: dict | None = None, thresholds: dict | 
     by_category = {}
     penalty = 0.0
     for f in findings:
-        counts[f.severity] += 1
-        by_category[f.category] = by_category.get(f.category, 0) + 1
-        penalty += float(w[f.severity])
+        sev, cat = (f["severity"], f["category"]) if isinstance(f, dict) else (f.severity, f.category)
+        counts[sev] += 1
+        by_category[cat] = by_category.get(cat, 0) + 1
+        penalty += float(w[sev])
     per_1000 = penalty * 1000.0 / words if words > 0 else (0.0 if penalty == 0 else float(penalty) * 1000.0)
     quality = round(max(0.0, 100.0 - per_1000), 1)
     return {

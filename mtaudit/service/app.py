@@ -36,15 +36,11 @@ from ..config import Config
 from ..i18n import accept_language
 from ..gate import Gate
 from ..request import AuditorCache, RequestError, audit_request, parse_json, parse_request
+from . import (DEFAULT_HEAVY_WORDS, DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_QUEUE,  # noqa: F401 (re-exported)
+               DEFAULT_MAX_WORDS, DEFAULT_PORT, DEFAULT_TIMEOUT, TOKEN_ENV)
 
 log = logging.getLogger("mtaudit.service")
 
-DEFAULT_MAX_BODY = 1024 * 1024
-DEFAULT_TIMEOUT = 15.0
-DEFAULT_MAX_WORDS = 20_000  # about 15 s of audit on one core: longer articles are refused (413)
-DEFAULT_HEAVY_WORDS = 3_000  # `serve`: longer articles go to the heavy lane (a separate process)
-DEFAULT_MAX_QUEUE = 8  # /readyz says busy when more requests wait for the audit thread
-TOKEN_ENV = "MTAUDIT_TOKEN"
 SETTINGS_ENV = "MTAUDIT_SERVE_SETTINGS"
 WARM_TEXT = ("Le conseil municipal s'est réuni jeudi soir à Lyon. Les élus ont voté le budget de "
              "l'année prochaine après un long débat.")
@@ -59,6 +55,9 @@ REQUEST_SCHEMA = {
         "html": {"type": "string", "description": "the article as HTML: tags are stripped for checking and "
                                                   "each finding also gets html_start/html_end offsets"},
         "source_text": {"type": "string", "description": "the English source, for round-trip checks"},
+        "date": {"type": "string", "description": "the article's date (2019-03-03, 2019-03 or 2019): the name "
+                                                  "rules check who held an office then (default: a dateline in "
+                                                  "the text, else none)"},
         "options": {
             "type": "object",
             "additionalProperties": False,
@@ -71,7 +70,8 @@ REQUEST_SCHEMA = {
                                "description": "verdict is fail when the quality is below this"},
                 "fail_on": {"type": "string", "enum": ["minor", "major", "critical"],
                             "description": "verdict is fail when a finding is at or above this severity"},
-                "style": {"type": "string", "enum": ["web", "press"], "description": "typography house style"},
+                "style": {"type": "string", "enum": ["web", "press"],
+                          "description": "typography house style (default: the configured one, web)"},
                 "lang": {"type": "string", "enum": ["fr", "en"],
                          "description": "language of the messages (default: the Accept-Language header, else "
                                         "the service's configuration)"},
@@ -446,7 +446,7 @@ def app_from_env():
     return create_app(**settings)
 
 
-def serve(config: Config | None = None, host: str = "127.0.0.1", port: int = 8080, workers: int = 1,
+def serve(config: Config | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, workers: int = 1,
           log_level: str = "info", **settings) -> None:
     import uvicorn
 

@@ -1,0 +1,254 @@
+"""Shared by the calibration benches: load the ../shared corpora and audit them with a disk cache.
+
+A cached report is keyed by (sha256 of text and source, run mode, fingerprint of the detection code
+and data). The fingerprint hashes every file under mtaudit/ except the score, report and docs code and
+the calibration data, so re-scoring never re-runs the detectors, and any rule change re-audits.
+Cache folder: $MTAUDIT_BENCH_CACHE, default .cache/bench/ at the repository root.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared" / "data"
+WMT22 = SHARED / "wmt22-defr"
+WMT20 = SHARED / "wmt20-qe-enfr"
+SYSTEMS = ("mt_LT22", "mt_Online-A", "mt_Online-B", "mt_Online-G", "mt_Online-W", "mt_Online-Y")
+# not detection: changing these only changes the score, which benches recompute from cached findings
+_SKIP = ("mtaudit/score/", "mtaudit/report/", "mtaudit/docs.py", "mtaudit/data/quality_model",
+         "mtaudit/data/rule_precision.tsv", "mtaudit/service/", "mtaudit/cli.py", "mtaudit/check.py",
+         "mtaudit/runner.py")
+
+csv.field_size_limit(sys.maxsize)
+
+
+def read_tsv(path: Path):
+    with open(path, encoding="utf-8", newline="") as f:
+        yield from csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+_ROUNDTRIP = ("mtaudit/roundtrip/", "mtaudit/rules/fidelity.py", "mtaudit/rules/bilingual.py",
+              "mtaudit/rules/_roundtrip.py", "mtaudit/data/roundtrip_thresholds.tsv")
+
+
+def fingerprint(mode: str = "plain") -> str:
+    skip = _SKIP + (_ROUNDTRIP if mode == "plain" else ())
+    h = hashlib.sha256()
+    for p in sorted((ROOT / "mtaudit").rglob("*")):
+        rel = p.relative_to(ROOT).as_posix()
+        if not p.is_file() or "__pycache__" in rel or rel.startswith(skip):
+            continue
+        h.update(rel.encode())
+        h.update(p.read_bytes())
+    table = ROOT / "mtaudit" / "data" / "rule_precision.tsv"
+    if table.exists():  # only its default_severity column changes findings
+        from mtaudit.detect.resources import load_table
+
+        demoted = sorted((r["rule"], r["default_severity"]) for r in load_table(table) if r.get("default_severity"))
+        if demoted:
+            h.update(repr(demoted).encode())
+    return h.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    d = Path(os.environ.get("MTAUDIT_BENCH_CACHE") or ROOT / ".cache" / "bench")
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def key(text: str, source: str | None, mode: str, fp: str) -> str:
+    h = hashlib.sha256()
+    for part in (text, source or "", mode, fp):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+# -- corpora -----------------------------------------------------------------------------------
+
+def wmt22_docs(columns=("ref_fr",) + SYSTEMS, domain: str | None = None) -> list[dict]:
+    """One item per (document, column): id, domain, column, text (segments joined by newlines)."""
+    docs = {r["doc_id"]: {"domain": r["domain"], "segs": []} for r in read_tsv(WMT22 / "documents.tsv")}
+    for r in read_tsv(WMT22 / "segments.tsv"):
+        docs[r["doc_id"]]["segs"].append(r)
+    out = []
+    for doc_id, d in docs.items():
+        if domain and d["domain"] != domain:
+            continue
+        segs = sorted(d["segs"], key=lambda r: int(r["seg_id"]))
+        for col in columns:
+            out.append({"id": doc_id, "domain": d["domain"], "column": col,
+                        "text": "\n".join(r[col] for r in segs)})
+    return out
+
+
+def wmt20_docs(limit: int | None = None) -> list[dict]:
+    """WMT20 QE train: id, mqm, text (MT segments joined by newlines), source, offsets, spans."""
+    docs = {}
+    for r in read_tsv(WMT20 / "train_documents.tsv"):
+        docs[r["doc_id"]] = {"id": r["doc_id"], "mqm": float(r["document_mqm"]), "segs": {}, "src": {}, "spans": []}
+    for r in read_tsv(WMT20 / "train_segments.tsv"):
+        d = docs[r["doc_id"]]
+        d["segs"][int(r["segment_id"])] = r["mt"]
+        d["src"][int(r["segment_id"])] = r["source"]
+    for d in docs.values():
+        d["offsets"], pos = {}, 0
+        for sid in sorted(d["segs"]):
+            d["offsets"][sid] = pos
+            pos += len(d["segs"][sid]) + 1
+        d["text"] = "\n".join(d["segs"][s] for s in sorted(d["segs"]))
+        d["source"] = "\n".join(d["src"][s] for s in sorted(d["src"]))
+    for r in read_tsv(WMT20 / "train_errors.tsv"):
+        d = docs.get(r["doc_id"])
+        if d is None:
+            continue
+        sids, starts, lengths = r["segment_ids"].split(), r["starts"].split(), r["lengths"].split()
+        if len(sids) == 1:
+            sids = sids * len(starts)
+        pieces = []
+        for sid, s, n in zip(sids, starts, lengths):
+            sid, s, n = int(sid), int(s), int(n)
+            if sid in d["offsets"] and s + n <= len(d["segs"][sid]):
+                pieces.append((d["offsets"][sid] + s, d["offsets"][sid] + s + max(n, 1)))
+        if pieces:
+            d["spans"].append({"category": r["category"].strip().lower(), "severity": r["severity"],
+                               "pieces": pieces})
+    out = list(docs.values())
+    return out[:limit] if limit else out
+
+
+# -- auditing ---------------------------------------------------------------------------------
+
+_auditors: dict = {}
+
+
+def _mqm_only(report, text, config=None, source_text=None):
+    """Stand-in for score_report while auditing: benches re-score cached reports with the current
+    score code, so the audit itself needs no quality model (the model is trained from these)."""
+    from mtaudit.score import score
+
+    report["score"] = score(report["findings"], report["article"]["words"])
+
+
+def _auditor(mode: str):
+    if mode not in _auditors:
+        import mtaudit.pipeline
+        from mtaudit.config import Config
+        from mtaudit.pipeline import Auditor
+
+        mtaudit.pipeline.score_report = _mqm_only
+
+        cfg = Config()
+        if mode in ("roundtrip", "source"):
+            cfg.roundtrip = {"engine": "apertium",
+                             "cache_dir": os.environ.get("MTAUDIT_BENCH_RTCACHE") or str(cache_dir() / "rt")}
+        auditor = Auditor(cfg)
+        if mode in ("roundtrip", "source"):
+            auditor.rules = []  # the detectors' findings come from the plain audit of the same text
+        _auditors[mode] = auditor
+    return _auditors[mode]
+
+
+def _audit_one(job):
+    text, source, mode, path = job
+    from mtaudit.read import Article
+
+    report = _auditor(mode).audit(Article.from_text(text, id="doc", source=source if mode == "source" else None))
+    tmp = Path(str(path) + f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+    return report
+
+
+def audit_all(items: list[dict], mode: str = "plain", jobs: int = 2, progress: bool = True) -> list[dict]:
+    """Reports for items (dicts with text, and source for mode 'source'), cached on disk.
+    mode: plain (detectors only, the CMS default); roundtrip (the Apertium round trip and the rules
+    that read it) and source (the same plus the bilingual comparison) skip the detectors, whose findings
+    the plain audit of the same text has: combine them with with_plain()."""
+    d = cache_dir() / fingerprint(mode)
+    d.mkdir(exist_ok=True)
+    fp = d.resolve().name  # a folder linked to another reuses its audits (made by identical detectors)
+    paths = [d / (key(it["text"], it.get("source") if mode == "source" else None, mode, fp) + ".json")
+             for it in items]
+    out: list = [None] * len(items)
+    todo = []
+    for i, p in enumerate(paths):
+        if p.exists():
+            out[i] = json.loads(p.read_text(encoding="utf-8"))
+        else:
+            todo.append(i)
+    if todo:
+        if progress:
+            print(f"auditing {len(todo)} of {len(items)} texts ({mode}, jobs={jobs}, cache {d})", file=sys.stderr)
+        jobs_in = [(items[i]["text"], items[i].get("source"), mode, paths[i]) for i in todo]
+        if jobs > 1:
+            with ProcessPoolExecutor(jobs) as pool:
+                for n, (i, rep) in enumerate(zip(todo, pool.map(_audit_one, jobs_in, chunksize=2))):
+                    out[i] = rep
+                    if progress and n % 100 == 99:
+                        print(f"  {n + 1}/{len(todo)}", file=sys.stderr)
+        else:
+            for n, (i, job) in enumerate(zip(todo, jobs_in)):
+                out[i] = _audit_one(job)
+                if progress and n % 100 == 99:
+                    print(f"  {n + 1}/{len(todo)}", file=sys.stderr)
+    return out
+
+
+def prewarm_translations(items: list[dict], with_source: bool = True, embed: bool = True) -> None:
+    """Translate every sentence of every item in a few large Apertium batches (one process chain per
+    batch instead of several per document) and embed them, so that the audits find them cached."""
+    from mtaudit.read import Article
+    from mtaudit.read.segment import split_sentences
+    from mtaudit.roundtrip import encoder
+    from mtaudit.roundtrip.backends.apertium import ApertiumBackend
+    from mtaudit.roundtrip.cache import CachedTranslator, TranslationCache
+    from mtaudit.roundtrip.fidelity import _LETTER, segments
+    from mtaudit.roundtrip.options import Options
+
+    cache = TranslationCache.default(os.environ.get("MTAUDIT_BENCH_RTCACHE") or str(cache_dir() / "rt"))
+    tr = CachedTranslator(ApertiumBackend(Options.from_dict({"engine": "apertium"})), cache)
+    texts = list(dict.fromkeys(s.text for it in items for s in segments(Article.from_text(it["text"]))))
+    sources = list(dict.fromkeys(
+        it["source"][a:b] for it in items if with_source and it.get("source")
+        for a, b in split_sentences(it["source"]) if _LETTER.search(it["source"][a:b])))
+
+    def chunks(xs, n=1500):
+        return [xs[i:i + n] for i in range(0, len(xs), n)]
+
+    pivots, backs = [], []
+    for part in chunks(texts):
+        p = tr.translate(part, "fr-en")
+        pivots += p
+        backs += tr.translate(p, "en-fr")
+    for part in chunks(sources):
+        tr.translate(part, "en-fr")
+    print(f"translated {len(texts)} sentences and {len(sources)} source sentences", file=sys.stderr)
+    if embed and encoder.available():
+        for part in chunks(list(dict.fromkeys(texts + pivots + backs + sources)), 2000):
+            encoder.embed(part, cache)
+        print("embedded", file=sys.stderr)
+
+
+def with_plain(plain: dict, extra: dict) -> dict:
+    """A roundtrip/source report completed with the detectors' findings from the plain report."""
+    out = dict(extra)
+    out["findings"] = sorted(plain["findings"] + extra["findings"], key=lambda f: (f["start"], f["end"], f["rule"]))
+    return out
+
+
+def git_head() -> str:
+    import subprocess
+
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                              text=True).stdout.strip() or "?"
+    except OSError:
+        return "?"

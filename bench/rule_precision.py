@@ -1,0 +1,124 @@
+"""Measure each rule's precision and its false alarms on human French; write mtaudit/data/rule_precision.tsv.
+
+Usage: python bench/rule_precision.py [--jobs 2] [--out mtaudit/data/rule_precision.tsv] [--no-write]
+
+Precision: on WMT20 QE Task 3 en->fr train (../shared/data/wmt20-qe-enfr, MT product listings), the
+share of a rule's findings that overlap (one shared character) a span annotated as an error by the
+human MQM annotators, of any category (the categories map loosely onto ours; see bench/wmt20_qe.py).
+False alarms: the rule's findings per 10,000 words of the wmt22 de->fr human references
+(../shared/data/wmt22-defr, ref_fr): professional translations, so nearly every finding there is
+a false alarm. Worth: the rule's confirmed findings per 10,000 words of MT on WMT20. A rule whose
+false alarms on human text exceed its worth is listed with a recommended action; `default_severity`
+(a column kept from the existing table, edited by hand after reading this list) demotes a rule by default.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _cache as C  # noqa: E402
+
+OUT = C.ROOT / "mtaudit" / "data" / "rule_precision.tsv"
+COLUMNS = ("rule", "slug", "findings", "confirmed", "precision", "human_findings", "false_alarms_per_10k",
+           "worth_per_10k", "default_severity", "date", "commit")
+
+
+def overlaps(a0, a1, pieces):
+    return any(a0 < b1 and b0 < a1 for b0, b1 in pieces)
+
+
+def existing_demotions(path: Path) -> dict:
+    from mtaudit.detect.resources import load_table
+
+    if not path.exists():
+        return {}
+    return {r["rule"]: r.get("default_severity", "") for r in load_table(path) if r.get("default_severity")}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--no-write", action="store_true", help="print only")
+    args = ap.parse_args()
+
+    from mtaudit.detect.registry import all_rules
+
+    docs = C.wmt20_docs()
+    reps = C.audit_all([{"text": d["text"]} for d in docs], "plain", args.jobs)
+    refs = C.wmt22_docs(("ref_fr",))
+    ref_reps = C.audit_all(refs, "plain", args.jobs)
+
+    n, hit, sev = Counter(), Counter(), {}
+    mt_words = sum(r["article"]["words"] for r in reps)
+    for d, rep in zip(docs, reps):
+        for f in rep["findings"]:
+            n[f["rule"]] += 1
+            hit[f["rule"]] += any(overlaps(f["start"], f["end"], s["pieces"]) for s in d["spans"])
+    human, human_major = Counter(), Counter()
+    ref_words = sum(r["article"]["words"] for r in ref_reps)
+    for rep in ref_reps:
+        for f in rep["findings"]:
+            human[f["rule"]] += 1
+            human_major[f["rule"]] += f["severity"] in ("major", "critical")
+    for rep in reps + ref_reps:
+        for f in rep["findings"]:
+            sev.setdefault(f["rule"], Counter())[f["severity"]] += 1
+
+    today, head = datetime.date.today().isoformat(), C.git_head()
+    demoted = existing_demotions(args.out)
+    rules = all_rules()
+    rows = []
+    for rid in rules:
+        if not n[rid] and not human[rid]:
+            continue
+        prec = hit[rid] / n[rid] if n[rid] else None
+        fa = 10000 * human[rid] / ref_words
+        worth = 10000 * hit[rid] / mt_words
+        rows.append({"rule": rid, "slug": rules[rid].slug, "findings": n[rid], "confirmed": hit[rid],
+                     "precision": "" if prec is None else f"{prec:.3f}", "human_findings": human[rid],
+                     "false_alarms_per_10k": f"{fa:.2f}", "worth_per_10k": f"{worth:.2f}",
+                     "default_severity": demoted.get(rid, ""), "date": today, "commit": head})
+
+    print(f"Per-rule precision, {today}, mtaudit @ {head}: WMT20 QE en-fr train ({len(docs)} docs, "
+          f"{mt_words:,} MT words) and wmt22 de-fr human references ({len(refs)} docs, {ref_words:,} words)")
+    print()
+    print("| rule | slug | findings on MT | precision | findings on human text | of them major+ "
+          "| false alarms /10k human words | confirmed /10k MT words |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['rule']} | {r['slug']} | {r['findings']} | {r['precision'] or '–'} | {r['human_findings']} "
+              f"| {human_major[r['rule']]} | {r['false_alarms_per_10k']} | {r['worth_per_10k']} |")
+    print()
+    print("Rules whose false alarms on human text exceed their worth (confirmed findings on MT):")
+    print()
+    for r in rows:
+        fa, worth = float(r["false_alarms_per_10k"]), float(r["worth_per_10k"])
+        if fa > worth and r["human_findings"] >= 3:
+            majors = human_major[r["rule"]]
+            action = ("demote to minor by default (major+ on human text)" if majors else
+                      "narrow (minor, but adds up on human text)")
+            print(f"- {r['rule']} {r['slug']}: {fa:.2f} false alarms vs {worth:.2f} confirmed per 10k words, "
+                  f"precision {r['precision'] or '–'}, {majors} major+ on human text -> {action}")
+    if not args.no_write:
+        header = [
+            "# Per-rule precision, measured by bench/rule_precision.py (do not edit by hand, except default_severity).",
+            f"# Measured {today} at commit {head}: precision = share of the rule's findings on WMT20 QE Task 3",
+            "# en-fr train (MT product listings) that overlap a human MQM error span; false_alarms_per_10k =",
+            "# findings per 10,000 words of the wmt22 de-fr human references (professional translations);",
+            "# worth_per_10k = confirmed findings per 10,000 MT words. A finding's confidence is its rule's",
+            "# precision when the rule has >= 20 findings (mtaudit/score/precision.py). default_severity, when",
+            "# set, caps the rule's severity by default (a user's severity override still wins).",
+            "\t".join(COLUMNS),
+        ]
+        body = ["\t".join(str(r[c]) for c in COLUMNS) for r in rows]
+        args.out.write_text("\n".join(header + body) + "\n", encoding="utf-8")
+        print(f"\nwrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,199 @@
+"""Inputs of the quality estimate (score.features), computed from what the audit already has.
+
+Three sets, one per situation at audit time (the estimate uses the model fitted for the set that ran):
+- base: finding densities by category and severity, the confidence-weighted MQM penalty of major
+  and critical findings (severe_penalty), and text features that need no source: English-looking
+  words, words unknown to a French lexicon, words in capitals mid-sentence, frequent (function)
+  words, mean word frequency, lines that end without punctuation, words per line, length;
+- roundtrip: base + the round trip's chrF++ and semantic similarity;
+- source: roundtrip + the English source compared with the article (untranslated copies,
+  numbers and names missing, length ratio, cross-lingual similarity, chrF++ against the engine's
+  own translation of the source).
+Every value is a plain float rounded to 4 digits (the same input gives the same JSON).
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+# finding category -> feature group
+GROUPS = {
+    "untranslated": "untranslated", "grammar": "grammar", "spelling": "spelling",
+    "typography": "typography", "punctuation": "typography",
+    "calque": "wording", "style": "wording", "repetition": "wording",
+    "name": "names", "consistency": "names",
+    "markup": "markup", "boilerplate": "markup",
+    "mistranslation": "meaning", "fidelity": "meaning", "omission": "meaning",
+}
+GROUP_NAMES = ("untranslated", "grammar", "spelling", "typography", "wording", "names", "markup", "meaning")
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+_ENDS = ".!?…:;»\")]"
+_SENT_START = re.compile(r"(?:^|[.!?:;»\"“(\[\n]\s*)$")
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str) -> tuple[float, float]:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # without wordfreq the lexical features read 0
+        return 0.0, 0.0
+    return zipf_frequency(word, "fr"), zipf_frequency(word, "en")
+
+
+def _r(x: float) -> float:
+    return round(float(x), 4)
+
+
+def _density(n: float, words: int) -> float:
+    """log(1 + n per 100 words): findings per word, with long tails compressed."""
+    return math.log1p(100.0 * n / max(words, 1))
+
+
+def finding_features(findings, words: int) -> dict:
+    """Densities of findings (dicts or Finding objects) per severity and per category group."""
+    from ..config import DEFAULT_WEIGHTS
+
+    sev = {"minor": 0, "major": 0, "critical": 0}
+    groups = dict.fromkeys(GROUP_NAMES, 0)
+    severe = 0.0
+    for f in findings:
+        get = f.get if isinstance(f, dict) else (lambda k, f=f: getattr(f, k))
+        sev[get("severity")] = sev.get(get("severity"), 0) + 1
+        if get("severity") in ("major", "critical"):
+            severe += DEFAULT_WEIGHTS[get("severity")] * float(get("confidence"))
+        g = GROUPS.get(get("category"))
+        if g:
+            groups[g] += 1
+    out = {f"{s}_density": _r(_density(n, words)) for s, n in sev.items()}
+    out.update({f"{g}_density": _r(_density(n, words)) for g, n in groups.items()})
+    # MQM points of major and critical findings weighted by their confidence (measured precision), per
+    # 1,000 words: the expected penalty of confirmed serious errors, deducted from the estimate as is
+    out["severe_penalty"] = _r(severe * 1000.0 / max(words, 1))
+    return out
+
+
+def text_features(text: str) -> dict:
+    """Lexical features of the French text alone (no source, no round trip)."""
+    english = unknown = capitals = lower = function = 0
+    tokens = 0
+    zipf_sum = 0.0
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        if len(w) < 2:
+            continue
+        tokens += 1
+        low = w.lower().replace("’", "'")
+        fr, en = _zipf(low)
+        if en >= 3.0 and en > fr + 1.0:
+            english += 1
+        if fr >= 6.0:
+            function += 1
+        if w[0].isupper():
+            if not _SENT_START.search(text[max(0, m.start() - 3):m.start()]):
+                capitals += 1
+        else:
+            lower += 1
+            zipf_sum += fr
+            if len(w) >= 3 and fr < 1.0:
+                unknown += 1
+    n = max(tokens, 1)
+    lines = [ln.rstrip() for ln in text.split("\n") if ln.strip()]
+    unended = sum(1 for ln in lines if ln[-1] not in _ENDS)
+    return {
+        "english_share": _r(english / n),
+        "unknown_share": _r(unknown / max(lower, 1)),
+        "capitals_share": _r(capitals / n),
+        "function_share": _r(function / n),
+        "mean_zipf": _r(zipf_sum / max(lower, 1) / 8.0),
+        "unended_lines": _r(unended / max(len(lines), 1)),
+        "words_per_line": _r(math.log1p(tokens / max(len(lines), 1))),
+        "log_words": _r(math.log1p(tokens)),
+    }
+
+
+def roundtrip_features(roundtrip: dict | None) -> dict | None:
+    """From the report's roundtrip block, when the round trip ran."""
+    if not roundtrip or not roundtrip.get("available"):
+        return None
+    m = roundtrip.get("metrics") or {}
+    if m.get("chrf") is None:
+        return None
+    sem = m.get("semantic")
+    low = m.get("semantic_low_decile")
+    return {
+        "rt_chrf": _r(m["chrf"] / 100.0),
+        "rt_semantic": _r(sem if sem is not None else 0.0),
+        "rt_semantic_low": _r(low if low is not None else 0.0),
+    }
+
+
+def _numbers(text: str) -> list[str]:
+    return [re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text)]
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised words of the source that do not start a sentence (candidate names)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        if w[0].isupper() and len(w) >= 2 and not _SENT_START.search(text[max(0, m.start() - 3):m.start()]):
+            out.append(w)
+    return out
+
+
+def source_features(text: str, source: str, roundtrip: dict | None) -> dict | None:
+    """The English source against the French article (and the bilingual block when it ran)."""
+    if not source or not source.strip():
+        return None
+    target_words = {m.group().lower() for m in _TOKEN.finditer(text)}
+    copied = candidates = 0
+    for m in _TOKEN.finditer(source):
+        w = m.group()
+        low = w.lower()
+        if len(low) < 3 or w[0].isupper():
+            continue
+        fr, en = _zipf(low)
+        if en >= 3.0 and en > fr:
+            candidates += 1
+            copied += low in target_words
+    nums = _numbers(source)
+    target_nums = set(_numbers(text))
+    names = _names(source)
+    out = {
+        "copied_share": _r(copied / max(candidates, 1)),
+        "numbers_missing": _r(sum(1 for x in nums if x not in target_nums) / max(len(nums), 1)),
+        "names_missing": _r(sum(1 for x in names if x not in text) / max(len(names), 1)),
+        "length_ratio": _r(abs(math.log((len(text) + 1) / (len(source) + 1)))),
+    }
+    bi = (roundtrip or {}).get("bilingual") or {}
+    bm = bi.get("metrics") or {}
+    sims = sorted(p["similarity"] for p in bi.get("pairs") or [] if p.get("similarity") is not None)
+    pairs = max(bm.get("pairs") or 0, 1)
+    out.update({
+        "xling": _r(bm.get("crosslingual") or 0.0),
+        "xling_low": _r(sims[len(sims) // 10] if sims else 0.0),
+        "bi_gaps": _r(((bm.get("omitted") or 0) + (bm.get("added") or 0)) / pairs),
+        "bi_chrf": _r((bm.get("chrf") or 0.0) / 100.0),
+        "pseudo_chrf": _r((bm.get("pseudo_chrf") or 0.0) / 100.0),
+    })
+    return out
+
+
+def compute(text: str, findings, words: int, roundtrip: dict | None = None,
+            source: str | None = None) -> tuple[str, dict]:
+    """(feature set name, features) for what ran: base, roundtrip or source."""
+    feats = finding_features(findings, words)
+    feats.update(text_features(text))
+    kind = "base"
+    rt = roundtrip_features(roundtrip)
+    if rt is not None:
+        feats.update(rt)
+        kind = "roundtrip"
+        src = source_features(text, source, roundtrip) if source else None
+        if src is not None and ((roundtrip or {}).get("bilingual") or {}).get("available"):
+            feats.update(src)
+            kind = "source"
+    return kind, feats

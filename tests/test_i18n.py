@@ -158,10 +158,11 @@ def test_no_translation_call_inside_an_f_string():
 SHEET_TEXT = ("Le le ministre a présenté le projet {{prenom}} jeudi à Paris.\n\n"
               "Il a salué le soutien de la de la France. Il faut que que l'Europe agisse.\n\n"
               "Le sommet s'ouvre jeudi à Bruxelles avec trente pays. Le sommet s'ouvre jeudi à Bruxelles avec trente pays.\n\n"
-              "Le général a répondu &nbsp; sans <b>commentaire</b>.\n\n"
+              "Le général a répondu &nbsp; sans <b>commentaire</b> .\n\n"
+              "Le sommet de Brussels a dit \"non\" aux propositions.\n\n"
               "Abonnez-vous à notre newsletter pour recevoir gratuitement nos articles chaque matin\n")
 # rule families whose messages come from the catalogue (Grammalecte's are the engine's own French)
-SHEET_RULES = ["markup", "repetition", "boilerplate", "MTA510"]
+SHEET_RULES = ["markup", "repetition", "boilerplate", "MTA510", "typography", "MTA402"]
 
 
 def _chunks(template: str) -> list[str]:
@@ -260,3 +261,31 @@ def test_a_stale_mo_gives_way_to_the_po(tmp_path, monkeypatch):
             assert _("Doubled word") == "Mot redoublé"
     finally:
         i18n.catalogue.cache_clear()
+
+
+def test_no_function_shadows_the_translation_function():
+    """A function that assigns `_` (`x, _ = ...`, `for _ in`) makes `_` local: its `_("...")` calls
+    then fail at run time ('tuple' object is not callable). Comprehensions have their own scope."""
+    import ast
+
+    bad = []
+    for path in sorted((ROOT / "mtaudit").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for fn in ast.walk(tree):
+            if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            stores, calls = False, False
+            stack = list(fn.body)
+            while stack:
+                node = stack.pop()
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
+                                     ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+                    continue  # their own scope
+                if isinstance(node, ast.Name) and node.id == "_":
+                    stores |= isinstance(node.ctx, ast.Store)
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_":
+                    calls = True
+                stack.extend(ast.iter_child_nodes(node))
+            if stores and calls:
+                bad.append(f"{path.relative_to(ROOT)}:{fn.lineno} {fn.name}")
+    assert not bad, f"functions that both assign and call _: {bad}"

@@ -168,7 +168,7 @@ class BoilerplateLine(Rule):
             if s < THRESHOLD or "glyph" in kinds:
                 continue
             sev = "major" if s >= MAJOR else "minor"
-            what = "; ".join(dict.fromkeys(data_text(n) for n in notes))
+            what = _("; ").join(dict.fromkeys(data_text(n) for n in notes))
             yield self.finding(ctx, line.start, line.end,
                                _("Looks like scraped page chrome, not article text ({notes}).").format(notes=what),
                                suggestion="", severity=sev, confidence=round(s, 3))

@@ -23,10 +23,29 @@ def extract(fileobj, keywords, comment_tags, options):
         if "slug" not in assigned:  # rules declare a slug; other classes' `name` is not user-facing text
             continue
         for stmt in node.body:
-            if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
-                    and stmt.targets[0].id in attrs and isinstance(stmt.value, ast.Constant)
-                    and isinstance(stmt.value.value, str) and stmt.value.value.strip()):
-                yield stmt.lineno, None, " ".join(stmt.value.value.split()), [f"{node.name}.{stmt.targets[0].id}"]
+            if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                    and stmt.targets[0].id in attrs):
+                continue
+            attr = stmt.targets[0].id
+            if isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+                value = stmt.value.value
+            elif isinstance(stmt.value, ast.JoinedStr):  # an f-string of module constants: its value at import
+                value = _imported_value(getattr(fileobj, "name", ""), node.name, attr)
+            else:
+                continue
+            if value and value.strip():
+                yield stmt.lineno, None, " ".join(value.split()), [f"{node.name}.{attr}"]
+
+
+def _imported_value(path, cls: str, attr: str) -> str | None:
+    import importlib
+    import re
+
+    m = re.search(r"(mtaudit[/\\].*)\.py$", str(path))
+    if not m:
+        return None
+    module = importlib.import_module(re.sub(r"[/\\]", ".", m.group(1)))
+    return getattr(getattr(module, cls, None), attr, None)
 
 
 def extract_tsv(fileobj, keywords, comment_tags, options):

@@ -289,3 +289,25 @@ def test_no_function_shadows_the_translation_function():
             if stores and calls:
                 bad.append(f"{path.relative_to(ROOT)}:{fn.lineno} {fn.name}")
     assert not bad, f"functions that both assign and call _: {bad}"
+
+
+def test_rule_messages_go_through_the_catalogue():
+    """A finding's message written as a bare string or an f-string with words in it never reaches
+    the catalogue: rules build messages with _("…{field}…").format(field=…)."""
+    import ast
+
+    bad = []
+    for path in sorted((ROOT / "mtaudit" / "rules").glob("*.py")) + sorted((ROOT / "mtaudit" / "l10n").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            where = {"finding": 3, "unit_finding": 4, "Candidate": 3, "NameIssue": 7}.get(name)  # the message
+            if where is None or len(node.args) <= where:
+                continue
+            for arg in [node.args[where]]:
+                parts = arg.values if isinstance(arg, ast.JoinedStr) else [arg]
+                if any(isinstance(p, ast.Constant) and isinstance(p.value, str) and any(c.isalpha() for c in p.value)
+                       for p in parts):
+                    bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not bad, f"messages outside the catalogue: {bad}"

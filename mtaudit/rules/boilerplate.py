@@ -200,7 +200,7 @@ class StrayGlyphLine(Rule):
         for line, s, kinds, notes in score_lines(ctx):
             if s >= THRESHOLD and "glyph" in kinds:
                 yield self.finding(ctx, line.start, line.end,
-                                   "A lone glyph on its own line (a close button or icon left by the scraper).",
+                                   _("A lone glyph on its own line (a close button or icon left by the scraper)."),
                                    suggestion="", confidence=round(s, 3))
 
 

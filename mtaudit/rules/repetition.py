@@ -158,7 +158,8 @@ class RepeatedWordNearby(Rule):
                     if gap and all(g.pos in ("ADP", "DET") for g in gap):
                         break  # "peu à peu", "face à face", "de temps en temps"
                     yield self.finding(ctx, t.start, u.end,
-                                       f"{t.text!r} comes back {j - i - 1} word(s) later in the same clause.")
+                                       _("{word} comes back {n} word(s) later in the same clause.").format(
+                                           word=quote(t.text), n=j - i - 1))
                     break
                 if u.pos in STOP_POS or u.lower in STOP_WORDS or u.text in "«»“”\"()—–;:":
                     break

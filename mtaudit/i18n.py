@@ -177,9 +177,13 @@ def quote(value) -> str:
 
 
 def data_text(text: str) -> str:
-    """A note from a data file (mtaudit/data/*.tsv) in the current language when the catalogue has it,
-    else as written (users' own data files are not in the catalogue)."""
-    return gettext_(text) if text else text
+    """A note from a data file (mtaudit/data/*.tsv) in the current language when the catalogue has it;
+    else as written, and in a French message labelled as English (notes of the calque, set-phrase and
+    idiom tables and of users' own files are not in the catalogue)."""
+    if not text or current() == DEFAULT:
+        return text
+    out = catalogue(current()).gettext(text)
+    return out if out != text else _("{note} (in English)").format(note=text)
 
 
 def N_(message: str) -> str:

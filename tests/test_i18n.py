@@ -311,3 +311,13 @@ def test_rule_messages_go_through_the_catalogue():
                        for p in parts):
                     bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not bad, f"messages outside the catalogue: {bad}"
+
+
+def test_data_notes_without_french_are_labelled():
+    from mtaudit.i18n import data_text
+
+    with using("fr"):
+        assert data_text("template variable ({{name}})") == "variable de gabarit ({{name}})"
+        assert data_text("a note nobody translated") == "a note nobody translated (en anglais)"
+    with using("en"):
+        assert data_text("a note nobody translated") == "a note nobody translated"

@@ -3,7 +3,7 @@
 from ..detect.phrases import matcher_for, text_view
 from ..detect.rule import bad, good
 from ._lexicon import LexiconRule
-from ..i18n import _
+from ..i18n import _, data_text
 
 
 class GeneratedIdiomCalque(LexiconRule):
@@ -47,7 +47,7 @@ class GeneratedIdiomCalque(LexiconRule):
         else:
             msg = _('"{text}": literal rendering of the English idiom \'{english}\' (meaning: {meaning}).') if meaning \
                 else _('"{text}": literal rendering of the English idiom \'{english}\'.')
-        return msg.format(text=ctx.text[m.start:m.end], english=r["english"], use=r.get("use"), meaning=meaning)
+        return msg.format(text=ctx.text[m.start:m.end], english=r["english"], use=r.get("use"), meaning=data_text(meaning))
 
     def suggestion(self, m):
         return m.row.get("use") or None

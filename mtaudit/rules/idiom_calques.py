@@ -47,7 +47,8 @@ class GeneratedIdiomCalque(LexiconRule):
         else:
             msg = _('"{text}": literal rendering of the English idiom \'{english}\' (meaning: {meaning}).') if meaning \
                 else _('"{text}": literal rendering of the English idiom \'{english}\'.')
-        return msg.format(text=ctx.text[m.start:m.end], english=r["english"], use=r.get("use"), meaning=data_text(meaning))
+        return msg.format(text=ctx.text[m.start:m.end], english=r["english"], use=r.get("use"),
+                          meaning=data_text(meaning))
 
     def suggestion(self, m):
         return m.row.get("use") or None

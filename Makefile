@@ -11,7 +11,9 @@ TORCH  ?= torch==2.13.0
 TORCH_INDEX ?=
 SYSTEM_PACKAGES := python3-grammalecte hunspell-fr apertium apertium-fr-es apertium-eng-spa wordnet-base lttoolbox-dev
 
-.PHONY: install system-deps demo test bench clean help
+LOCALES := $(wildcard mtaudit/locale/*/LC_MESSAGES/mtaudit.po)
+
+.PHONY: install system-deps demo test bench clean help messages
 
 help:
 	@echo "make demo     set up, then audit seeds/ into reports/ and print the summary"
@@ -19,7 +21,16 @@ help:
 	@echo "make install  set up .venv (and system engines when root on Debian)"
 	@echo "make bench    run the benchmarks in bench/ (on demand)"
 
-install: $(VENV)/.installed system-deps
+install: $(VENV)/.installed $(LOCALES:.po=.mo) system-deps
+
+# message catalogues: compiled at install time (mtaudit/i18n.py compiles a missing one in memory)
+mtaudit/locale/%/LC_MESSAGES/mtaudit.mo: mtaudit/locale/%/LC_MESSAGES/mtaudit.po $(VENV)/.installed
+	$(BIN)/pybabel compile -D mtaudit -d mtaudit/locale -l $*
+
+# after changing user-facing strings: refresh the template and the catalogues, then translate the new entries
+messages: $(VENV)/.installed
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output --omit-header -w 100 -o mtaudit/locale/mtaudit.pot .
+	$(BIN)/pybabel update -D mtaudit -d mtaudit/locale -i mtaudit/locale/mtaudit.pot -w 100 --no-fuzzy-matching --ignore-obsolete
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

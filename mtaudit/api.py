@@ -7,7 +7,9 @@
 
 `config`: None (defaults), a Config, a dict of the same keys as mtaudit.toml
 ({"select": ["markup"], "ignore": [...], "severity": {...}, "data": {"people": ["p.tsv"]}, ...}),
-or the path of a mtaudit.toml / pyproject.toml. Everything else in the package is private.
+or the path of a mtaudit.toml / pyproject.toml. {"lang": "fr"} gives French messages (default: the
+environment's locale, then English; the report's "lang" says which). Everything else in the package
+is private.
 """
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ import sys
 
 from .config import Config
 from .gate import Gate
+from .i18n import _
 from .outputs import CHECK_FORMATS, exit_code, render_run, rule_failures  # noqa: F401 (CHECK_FORMATS re-exported)
 from .read import InputError, decode
 from .read.inputs import read_file
@@ -30,12 +31,13 @@ def read_stdin_request(data: bytes, default_id: str = "stdin") -> tuple[AuditReq
             obj = json.loads(text)
         except json.JSONDecodeError as e:
             if text.rstrip().endswith("}"):  # clearly meant as JSON
-                raise InputError("<stdin>", f"malformed JSON request: {e.msg} at line {e.lineno}, column {e.colno}") \
+                raise InputError("<stdin>", _("malformed JSON request: {error} at line {line}, column {column}").format(
+                    error=e.msg, line=e.lineno, column=e.colno)) \
                     from None
             obj = None
         if isinstance(obj, dict):
             if not looks_like_request(obj):
-                raise InputError("<stdin>", "a JSON request needs \"text\" or \"html\"")
+                raise InputError("<stdin>", _("a JSON request needs \"text\" or \"html\""))
             try:
                 return parse_request(obj, default_id=default_id), True
             except RequestError as e:
@@ -84,12 +86,13 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             shown = audit_request(req, auditors)
         except (InputError, RequestError) as e:
             msg = str(e) if isinstance(e, InputError) else f"{path}: {e.message}"
-            print(f"mtaudit: error: {msg}", file=sys.stderr)
+            print(_("mtaudit: error: {message}").format(message=msg), file=sys.stderr)
             errors.append((path if path != "-" else "<stdin>", getattr(e, "problem", None) or getattr(e, "message", msg)))
             continue
         allowed = getattr(args, "allow_rule_failures", False)
         for line in rule_failures([shown]):
-            print(f"mtaudit: {'warning' if allowed else 'error'}: {line}", file=sys.stderr)
+            print((_("mtaudit: warning: {message}") if allowed else _("mtaudit: error: {message}")).format(message=line),
+                  file=sys.stderr)
         crossed = shown["gate"]["crossed"]
         crossed_any |= crossed
         html = req.article.html

@@ -10,9 +10,20 @@ from . import __version__
 from .config import Config
 from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
+from .i18n import LANGS, N_, _, gettext_, set_current, using
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_folder, exit_code,
                       rule_failures)
+
+# argparse's own words (it looks them up with gettext.gettext): through mtaudit's catalogue instead
+ARGPARSE_MESSAGES = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("show program's version number and exit"), N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"), N_("expected one argument"), N_("invalid %(type)s value: %(value)r"),
+    N_("ambiguous option: %(option)s could match %(matches)s"), N_("%(prog)s: error: %(message)s\n"),
+)
+argparse._ = gettext_  # English is unchanged: the message id is argparse's own text
 
 
 class UsageError(Exception):
@@ -23,20 +34,21 @@ def _formats(value: str) -> list[str]:
     out = [f.strip() for f in value.split(",") if f.strip()]
     bad = [f for f in out if f not in FORMATS]
     if bad or not out:
-        raise argparse.ArgumentTypeError(f"unknown format(s) {', '.join(bad) or value!r}; choose from {', '.join(FORMATS)}")
+        raise argparse.ArgumentTypeError(_("unknown format(s) {formats}; choose from {choices}").format(
+            formats=", ".join(bad) or repr(value), choices=", ".join(FORMATS)))
     return out
 
 
 def _data_file(value: str) -> tuple[str, str]:
     name, sep, path = value.partition("=")
     if not sep or not name or not path:
-        raise argparse.ArgumentTypeError(f"expected TABLE=FILE (e.g. people=my_people.tsv), got {value!r}")
+        raise argparse.ArgumentTypeError(_("expected TABLE=FILE (e.g. people=my_people.tsv), got {value!r}").format(value=value))
     return name, path  # table name, then file: checked by tables.check_user_file (one error naming both)
 
 
 def _severity(value: str) -> str:
     if value not in SEVERITIES:
-        raise argparse.ArgumentTypeError(f"severity must be one of {', '.join(SEVERITIES)}")
+        raise argparse.ArgumentTypeError(_("severity must be one of {choices}").format(choices=", ".join(SEVERITIES)))
     return value
 
 
@@ -46,15 +58,15 @@ def _quality(value: str) -> float:
     except ValueError:
         q = -1.0
     if not 0 <= q <= 100:
-        raise argparse.ArgumentTypeError(f"expected a quality from 0 to 100, got {value!r}")
+        raise argparse.ArgumentTypeError(_("expected a quality from 0 to 100, got {value!r}").format(value=value))
     return q
 
 
 def _severity_override(value: str) -> tuple[str, str]:
     rule, sep, level = value.partition("=")
     if not sep or not rule or level not in SEVERITIES:
-        raise argparse.ArgumentTypeError(f"expected RULE=SEVERITY with SEVERITY one of {', '.join(SEVERITIES)}, "
-                                         f"got {value!r}")
+        raise argparse.ArgumentTypeError(_("expected RULE=SEVERITY with SEVERITY one of {choices}, got {value!r}").format(
+            choices=", ".join(SEVERITIES), value=value))
     return rule.strip(), level
 
 
@@ -62,31 +74,39 @@ def _add_config_file(p: argparse.ArgumentParser, top: bool = False) -> None:
     # on the main parser and on each command; a command's copy must not reset the main one
     default = None if top else argparse.SUPPRESS
     p.add_argument("--config", metavar="FILE", default=default,
-                   help="configuration file (default: mtaudit.toml, or pyproject.toml with [tool.mtaudit], "
-                        "in this folder or a parent)")
+                   help=_("configuration file (default: mtaudit.toml, or pyproject.toml with [tool.mtaudit], "
+                        "in this folder or a parent)"))
     p.add_argument("--no-config", action="store_true", default=False if top else argparse.SUPPRESS,
-                   help="ignore configuration files (defaults and command-line options only)")
+                   help=_("ignore configuration files (defaults and command-line options only)"))
+
+
+def _add_lang(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # like --config: on the main parser and on each command, a command's copy not resetting the main one
+    p.add_argument("--lang", choices=LANGS, default=None if top else argparse.SUPPRESS,
+                   help=_("language of messages and sheets (default: lang in the configuration, else the "
+                          "environment's locale, else English)"))
 
 
 def _add_settings(p: argparse.ArgumentParser) -> None:
     """Options that override the configuration file (see mtaudit/settings.py)."""
     _add_config_file(p)
+    _add_lang(p)
     p.add_argument("--select", action="append", default=[], metavar="ID|CATEGORY",
-                   help="run only these rules or categories (repeatable, comma-separated; replaces the file's)")
+                   help=_("run only these rules or categories (repeatable, comma-separated; replaces the file's)"))
     p.add_argument("--ignore", action="append", default=[], metavar="ID|CATEGORY",
-                   help="skip these rules or categories (repeatable, comma-separated; adds to the file's)")
+                   help=_("skip these rules or categories (repeatable, comma-separated; adds to the file's)"))
     p.add_argument("--severity", action="append", default=[], type=_severity_override, metavar="RULE=SEVERITY",
-                   help="override a rule's severity, e.g. MTA101=major (repeatable)")
+                   help=_("override a rule's severity, e.g. MTA101=major (repeatable)"))
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                   help="skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)")
+                   help=_("skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)"))
     p.add_argument("--style", choices=("web", "press"), default=None,
-                   help="typography house style: web (default; ordinary web French) or press "
-                        "(Imprimerie nationale: no-break spaces, typographic apostrophes)")
+                   help=_("typography house style: web (default; ordinary web French) or press "
+                        "(Imprimerie nationale: no-break spaces, typographic apostrophes)"))
     from .detect.tables import help_list
 
     p.add_argument("--data", action="append", default=[], type=_data_file, metavar="TABLE=FILE",
-                   help=f"add your own data file to a table (repeatable; same columns as the packaged table, "
-                        f"see README 'Data tables'): {help_list()}")
+                   help=_("add your own data file to a table (repeatable; same columns as the packaged table, "
+                          "see README 'Data tables'): {tables}").format(tables=help_list()))
 
 
 def _date(value: str) -> str:
@@ -100,21 +120,20 @@ def _date(value: str) -> str:
 
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
-                   help="the articles' date, for who held an office then (default: the input's date "
-                        "metadata, else a dateline in the text, else none)")
+                   help=_("the articles' date, for who held an office then (default: the input's date "
+                        "metadata, else a dateline in the text, else none)"))
     p.add_argument("--fail-under", type=_quality, metavar="Q",
-                   help=f"gate: an article fails (exit 1; serve: verdict \"fail\") when its quality is below Q (default gate, with neither --fail-under "
-                        f"nor --fail-on: {DEFAULT_DOC}; --fail-under 0 never fails)")
+                   help=_("exit 1 when an article's quality is below Q (default gate, with neither --fail-under "
+                          "nor --fail-on: {default}; --fail-under 0 never fails)").format(default=_(DEFAULT_DOC)))
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
-                   help="gate: an article fails (exit 1; serve: verdict \"fail\") when it has a finding at or above "
-                        "SEVERITY (minor, major, critical)")
+                   help=_("exit 1 when a finding is at or above SEVERITY (minor, major, critical)"))
     _add_settings(p)
 
 
 def _add_rule_failures(p: argparse.ArgumentParser) -> None:
     p.add_argument("--allow-rule-failures", action="store_true",
-                   help="a rule that fails (raises) is listed in the report's failures but does not make the "
-                        "run exit 2 (default: it does, since that rule's findings are missing)")
+                   help=_("a rule that fails (raises) is listed in the report's failures but does not make the "
+                        "run exit 2 (default: it does, since that rule's findings are missing)"))
 
 
 def _add_roundtrip(p: argparse.ArgumentParser) -> None:
@@ -124,58 +143,58 @@ def _add_roundtrip(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mtaudit", description="Audit machine-translated French text.")
+    parser = argparse.ArgumentParser(prog="mtaudit", description=_("Audit machine-translated French text."))
     parser.add_argument("--version", action="version", version=f"mtaudit {__version__}")
     _add_config_file(parser, top=True)
+    _add_lang(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("audit", help="audit files and folders, write per-article reports and a batch summary")
+    p = sub.add_parser("audit", help=_("audit files and folders, write per-article reports and a batch summary"))
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="files or folders (searched recursively for .txt/.md and XLIFF/TMX/PO/.tsv/.xml bilingual "
-                        "files), .html files, bilingual .csv files, or corpora: .jsonl, .csv, .parquet "
-                        "files and Hugging Face datasets saved to disk (one article per row)")
-    p.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
+                   help=_("files or folders (searched recursively for .txt/.md), or corpora: .jsonl, .csv, .parquet "
+                        "files and Hugging Face datasets saved to disk (one article per row)"))
+    p.add_argument("--out", default="reports", metavar="DIR", help=_("output folder (default: reports)"))
     p.add_argument("--format", type=_formats, default=list(ARTICLE_FORMATS), metavar="LIST",
-                   help="comma-separated formats: per article json,md,html (default: all three); per run "
+                   help=_("comma-separated formats: per article json,md,html (default: all three); per run "
                         "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout); "
-                        "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)")
-    p.add_argument("--quiet", "-q", action="store_true", help="print only errors (and no progress bar)")
+                        "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)"))
+    p.add_argument("--quiet", "-q", action="store_true", help=_("print only errors (and no progress bar)"))
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                   help="audit in N worker processes (0: one per CPU; default 1); with --engine ray: N actors "
-                        "(default and 0: one per CPU of the cluster)")
+                   help=_("audit in N worker processes (0: one per CPU; default 1); with --engine ray: N actors "
+                        "(default and 0: one per CPU of the cluster)"))
     p.add_argument("--engine", choices=("local", "ray"), default="local",
-                   help="local: this machine (default); ray: Ray Data actors on a local Ray or on the cluster "
-                        "at --address (needs mtaudit[cluster])")
+                   help=_("local: this machine (default); ray: Ray Data actors on a local Ray or on the cluster "
+                        "at --address (needs mtaudit[cluster])"))
     p.add_argument("--address", metavar="ADDR",
-                   help="--engine ray: the Ray cluster to join (ray://host:10001 or host:6379; default: start Ray "
-                        "on this machine)")
+                   help=_("--engine ray: the Ray cluster to join (ray://host:10001 or host:6379; default: start Ray "
+                        "on this machine)"))
     p.add_argument("--force", action="store_true",
-                   help="re-audit articles whose report in --out is up to date (default: reuse them)")
-    p.add_argument("--text-column", default="text", metavar="NAME", help="corpus column with the article text")
+                   help=_("re-audit articles whose report in --out is up to date (default: reuse them)"))
+    p.add_argument("--text-column", default="text", metavar="NAME", help=_("corpus column with the article text"))
     p.add_argument("--id-column", default="id", metavar="NAME",
-                   help="corpus column with the article id (default: id; the row number when absent)")
+                   help=_("corpus column with the article id (default: id; the row number when absent)"))
     p.add_argument("--source-column", metavar="NAME",
-                   help="corpus column with the English source text; bilingual CSV/TSV: the source column "
-                        "(default: source, or a column named en/en-US)")
+                   help=_("corpus column with the English source text; bilingual CSV/TSV: the source column "
+                        "(default: source, or a column named en/en-US)"))
     p.add_argument("--target-column", default="target", metavar="NAME",
-                   help="bilingual CSV/TSV: the French target column (default: target, or a column named fr/fr-FR)")
+                   help=_("bilingual CSV/TSV: the French target column (default: target, or a column named fr/fr-FR)"))
     p.add_argument("--glossary", action="append", default=[], metavar="FILE",
-                   help="bilingual files: terminology (TBX, or CSV/TSV with source,target[,forbidden,dnt,note])")
+                   help=_("bilingual files: terminology (TBX, or CSV/TSV with source,target[,forbidden,dnt,note])"))
     p.add_argument("--dnt", action="append", default=[], metavar="FILE",
-                   help="bilingual files: do-not-translate terms, one per line")
-    p.add_argument("--baseline", metavar="FILE", help="drop findings recorded in this baseline file")
-    p.add_argument("--write-baseline", metavar="FILE", help="record every current finding in a baseline file")
+                   help=_("bilingual files: do-not-translate terms, one per line"))
+    p.add_argument("--baseline", metavar="FILE", help=_("drop findings recorded in this baseline file"))
+    p.add_argument("--write-baseline", metavar="FILE", help=_("record every current finding in a baseline file"))
     _add_common(p)
     _add_rule_failures(p)
     _add_roundtrip(p)
 
-    p = sub.add_parser("check", help="audit articles (files, or - for stdin: text, or a JSON request as sent to "
-                                     "the service) and print a report; exit 0 pass, 1 gate crossed, 2 error")
-    p.add_argument("paths", nargs="+", metavar="FILE|-", help="files (.txt, .md, .html), or - for stdin")
-    p.add_argument("--id", help="article id (default: the file stem, or 'stdin')")
+    p = sub.add_parser("check", help=_("audit articles (files, or - for stdin: text, or a JSON request as sent to "
+                                     "the service) and print a report; exit 0 pass, 1 gate crossed, 2 error"))
+    p.add_argument("paths", nargs="+", metavar="FILE|-", help=_("files (.txt, .md, .html), or - for stdin"))
+    p.add_argument("--id", help=_("article id (default: the file stem, or 'stdin')"))
     p.add_argument("--format", default="json", choices=CHECK_FORMATS,
-                   help="json (default; an array for several inputs), text (path:line:col lines), sarif, junit, "
-                        "github (workflow annotations)")
+                   help=_("json (default; an array for several inputs), text (path:line:col lines), sarif, junit, "
+                        "github (workflow annotations)"))
     _add_common(p)
     _add_rule_failures(p)
     _add_roundtrip(p)
@@ -183,44 +202,48 @@ def build_parser() -> argparse.ArgumentParser:
     from .service import (DEFAULT_HEAVY_WORDS, DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_QUEUE, DEFAULT_MAX_WORDS,
                           DEFAULT_PORT, DEFAULT_TIMEOUT)
 
-    p = sub.add_parser("serve", help="run the pre-publish HTTP service (POST /v1/audit; API docs at /docs)")
-    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default: {DEFAULT_HOST}, this machine only)")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
-    p.add_argument("--token", help="require 'Authorization: Bearer TOKEN' on /v1/ (default: the MTAUDIT_TOKEN "
-                                   "environment variable, which keeps it out of the process list)")
+    p = sub.add_parser("serve", help=_("run the pre-publish HTTP service (POST /v1/audit; API docs at /docs)"))
+    p.add_argument("--host", default=DEFAULT_HOST,
+                   help=_("address to bind (default: {host}, this machine only)").format(host=DEFAULT_HOST))
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=_("port (default: {port})").format(port=DEFAULT_PORT))
+    p.add_argument("--token", help=_("require 'Authorization: Bearer TOKEN' on /v1/ (default: the MTAUDIT_TOKEN "
+                                   "environment variable, which keeps it out of the process list)"))
     p.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY, metavar="BYTES",
-                   help=f"largest request body accepted, larger gets 413 (default: {DEFAULT_MAX_BODY})")
+                   help=_("largest request body accepted, larger gets 413 (default: {n})").format(n=DEFAULT_MAX_BODY))
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
-                   help=f"per-request time limit in seconds, then 503 (default: {DEFAULT_TIMEOUT:g})")
+                   help=_("per-request time limit in seconds, then 503 (default: {n})").format(n=f"{DEFAULT_TIMEOUT:g}"))
     p.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="worker processes, each loading the models once (default: 1)")
+                   help=_("worker processes, each loading the models once (default: 1)"))
     p.add_argument("--max-words", type=int, default=DEFAULT_MAX_WORDS, metavar="N",
-                   help=f"longest article accepted in words, longer gets 413 (default: {DEFAULT_MAX_WORDS}; 0: no limit)")
+                   help=_("longest article accepted in words, longer gets 413 (default: {n}; 0: no limit)").format(
+                       n=DEFAULT_MAX_WORDS))
     p.add_argument("--heavy-words", type=int, default=DEFAULT_HEAVY_WORDS, metavar="N",
-                   help="articles over N words are audited in a separate worker process that is stopped when the "
-                        f"time limit passes or the client goes, so short ones keep being served (default: "
-                        f"{DEFAULT_HEAVY_WORDS}; 0: no separate process)")
+                   help=_("articles over N words are audited in a separate worker process that is stopped when the "
+                          "time limit passes or the client goes, so short ones keep being served (default: {n}; 0: no "
+                          "separate process)").format(n=DEFAULT_HEAVY_WORDS))
     p.add_argument("--max-queue", type=int, default=DEFAULT_MAX_QUEUE, metavar="N",
-                   help=f"/readyz answers 503 (busy) while more than N audits wait (default: {DEFAULT_MAX_QUEUE})")
+                   help=_("/readyz answers 503 (busy) while more than N audits wait (default: {n})").format(
+                       n=DEFAULT_MAX_QUEUE))
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     _add_common(p)
 
-    p = sub.add_parser("worker", help="a resident worker that `check` uses when running (models stay loaded)")
+    p = sub.add_parser("worker", help=_("a resident worker that `check` uses when running (models stay loaded)"))
     p.add_argument("action", choices=("start", "stop", "status", "run", "wait"),
-                   help="start in the background, stop, status, run in the foreground, wait until ready")
-    p.add_argument("--idle-timeout", type=float, default=3600.0, help="exit after this many idle seconds")
-    p.add_argument("--timeout", type=float, default=120.0, help="start/wait: seconds to wait for readiness")
+                   help=_("start in the background, stop, status, run in the foreground, wait until ready"))
+    p.add_argument("--idle-timeout", type=float, default=3600.0, help=_("exit after this many idle seconds"))
+    p.add_argument("--timeout", type=float, default=120.0, help=_("start/wait: seconds to wait for readiness"))
 
-    p = sub.add_parser("rules", help="list every rule with its id, category, severity and docs")
-    p.add_argument("--json", action="store_true", help="print the rule registry as JSON")
+    p = sub.add_parser("rules", help=_("list every rule with its id, category, severity and docs"))
+    p.add_argument("--json", action="store_true", help=_("print the rule registry as JSON"))
+    _add_lang(p)
 
     from .roundtrip.cli import add_models_parser
 
     add_models_parser(sub)
 
-    p = sub.add_parser("config", help="show the effective configuration and where each value came from")
-    p.add_argument("action", nargs="?", default="show", choices=["show"], help="show (the default)")
-    p.add_argument("--json", action="store_true", help="print it as JSON")
+    p = sub.add_parser("config", help=_("show the effective configuration and where each value came from"))
+    p.add_argument("action", nargs="?", default="show", choices=["show"], help=_("show (the default)"))
+    p.add_argument("--json", action="store_true", help=_("print it as JSON"))
     _add_settings(p)
     return parser
 
@@ -239,6 +262,8 @@ def make_config(args) -> Config:
            "glossary": list(getattr(args, "glossary", None) or []), "dnt": list(getattr(args, "dnt", None) or [])}
     if getattr(args, "style", None):
         cli["style"] = args.style
+    if getattr(args, "lang", None):
+        cli["lang"] = args.lang
     engine = getattr(args, "roundtrip", None)
     if isinstance(engine, str) and engine:
         cli["roundtrip"] = {"engine": engine}
@@ -249,11 +274,13 @@ def make_config(args) -> Config:
         raise UsageError(str(e)) from None
     if getattr(args, "date", None):
         cfg.date = args.date
+    if cfg.lang:  # the configuration's language for the rest of the command
+        set_current(cfg.lang)
     return cfg
 
 
 def _err(msg: str) -> None:
-    print(f"mtaudit: error: {msg}", file=sys.stderr)
+    print(_("mtaudit: error: {message}").format(message=msg), file=sys.stderr)
 
 
 def cmd_audit(args) -> int:
@@ -269,14 +296,14 @@ def cmd_audit(args) -> int:
         args.jobs = 0 if engine == "ray" else 1
     jobs = args.jobs if args.jobs > 0 or engine == "ray" else (os.cpu_count() or 1)
     if args.jobs < 0:
-        raise UsageError("--jobs must be 0 (one per CPU) or more")
+        raise UsageError(_("--jobs must be 0 (one per CPU) or more"))
     if getattr(args, "address", None) and engine != "ray":
-        raise UsageError("--address needs --engine ray")
+        raise UsageError(_("--address needs --engine ray"))
     if engine == "ray":
         import importlib.util
 
         if importlib.util.find_spec("ray") is None:
-            raise UsageError("--engine ray needs Ray Data: pip install 'mtaudit[cluster]'")
+            raise UsageError(_("--engine ray needs Ray Data: pip install 'mtaudit[cluster]'"))
     out = Path(args.out)
     opts = BatchOptions(out=out, formats=args.format, jobs=jobs, force=args.force, quiet=args.quiet,
                         columns=Columns(args.text_column, args.id_column, args.source_column),
@@ -284,7 +311,7 @@ def cmd_audit(args) -> int:
                         target_column=args.target_column, engine=engine, address=getattr(args, "address", None))
     _check_glossaries(cfg)
     if args.source and not Path(args.source).exists():
-        raise UsageError(f"--source: no such file or folder: {args.source}")
+        raise UsageError(_("--source: no such file or folder: {path}").format(path=args.source))
     problem = check_output_folder(out)  # before auditing: a bad --out must not cost a whole audit
     if problem:
         raise UsageError(problem)
@@ -304,19 +331,20 @@ def cmd_audit(args) -> int:
     for e in errors:
         _err(str(e))
     for w in result.warnings:
-        print(f"mtaudit: warning: {w}", file=sys.stderr)
+        print(_("mtaudit: warning: {message}").format(message=w), file=sys.stderr)
     failed_rules = rule_failures(reports)
     for line in failed_rules:
-        (print(f"mtaudit: warning: {line}", file=sys.stderr) if args.allow_rule_failures else _err(line))
+        (print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr) if args.allow_rule_failures else _err(line))
     if not args.quiet:
         print_summary(reports, out, sys.stdout)
         if result.skipped:
-            print(f"{result.skipped} article(s) unchanged since the last run were not re-audited "
-                  f"(--force to redo).", file=sys.stdout)
+            print(_("{n} article(s) unchanged since the last run were not re-audited (--force to redo).")
+                  .format(n=result.skipped), file=sys.stdout)
         if args.baseline:
-            print(f"{result.baselined} finding(s) matched the baseline {args.baseline} and were left out.")
+            print(_("{n} finding(s) matched the baseline {baseline} and were left out.").format(
+                n=result.baselined, baseline=args.baseline))
         if args.write_baseline:
-            print(f"Baseline written to {args.write_baseline}.")
+            print(_("Baseline written to {path}.").format(path=args.write_baseline))
     return exit_code(errors, any(gate.crosses(r) for r in reports), failed_rules, args.allow_rule_failures)
 
 
@@ -359,7 +387,7 @@ class _RunOutputs:
         items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
         for fmt in self.wanted:
-            text = render_run(fmt, items, errs, failed=gate.crosses, more_hint=f"; full reports in {out}/")
+            text = render_run(fmt, items, errs, failed=gate.crosses, more_hint=_("; full reports in {folder}/").format(folder=out))
             if fmt in RUN_FILES:
                 write_atomic(out / RUN_FILES[fmt], text)
             else:
@@ -372,37 +400,43 @@ def print_summary(reports: list[dict], out: Path, stream) -> None:
 
     rows = summary_rows(reports)
     if not rows:
-        print("No article audited.", file=stream)
+        print(_("No article audited."), file=stream)
         return
     width = max(12, max(len(r["id"]) for r in rows))
-    print(f"{'article':<{width}}  {'words':>6}  {'quality':>7}  {'verdict':<7}  {'crit':>4}  {'major':>5}  {'minor':>5}", file=stream)
+    from .report.labels import verdict
+
+    head = (_("article"), _("words"), _("quality"), _("verdict"), _("crit"), _("major"), _("minor"))
+    print(f"{head[0]:<{width}}  {head[1]:>6}  {head[2]:>7}  {head[3]:<7}  {head[4]:>4}  {head[5]:>5}  {head[6]:>5}",
+          file=stream)
     for r in rows:
-        print(f"{r['id']:<{width}}  {r['words']:>6}  {r['quality']:>7.1f}  {r['verdict']:<7}  {r['critical']:>4}  "
+        print(f"{r['id']:<{width}}  {r['words']:>6}  {r['quality']:>7.1f}  {verdict(r['verdict']):<7}  {r['critical']:>4}  "
               f"{r['major']:>5}  {r['minor']:>5}", file=stream)
     verdicts = {v: sum(1 for r in rows if r["verdict"] == v) for v in ("pass", "review", "fail")}
-    print(f"{len(rows)} article(s): " + ", ".join(f"{n} {v}" for v, n in verdicts.items())
-          + f". Reports in {out}/ (index.html, summary.csv).", file=stream)
+    print(_("{n} article(s): {verdicts}. Reports in {folder}/ (index.html, summary.csv).").format(
+        n=len(rows), verdicts=", ".join(f"{n} {verdict(v)}" for v, n in verdicts.items()), folder=out), file=stream)
 
 
 def cmd_check(args) -> int:
     from .check import run_check
 
     if args.source and not Path(args.source).exists():
-        raise UsageError(f"--source: no such file or folder: {args.source}")
+        raise UsageError(_("--source: no such file or folder: {path}").format(path=args.source))
     return run_check(args, make_config(args))
 
 
 def cmd_rules(args) -> int:
     from .api import rules as all_rule_docs
 
+    if args.lang:
+        set_current(args.lang)
     rules = all_rule_docs()
     if args.json:
         print(json.dumps(rules, ensure_ascii=False, indent=2))
         return EXIT_OK
     for r in rules:
-        print(f"{r['id']}  {r['slug']}  [{r['category']}, {r['severity']}, {r['mqm']}]")
-        for part in ("what", "why", "example"):
-            print(f"    {part}: {' '.join(r[part].split())}")
+        print(f"{r['id']}  {r['slug']}  {r['name']}  [{r['category']}, {r['severity']}, {r['mqm']}]")
+        for part, label in (("what", _("what")), ("why", _("why")), ("example", _("example"))):
+            print(f"    {label}: {' '.join(r[part].split())}")
         print()
     return EXIT_OK
 
@@ -419,17 +453,18 @@ def cmd_serve(args) -> int:
     try:
         from .service.app import serve
     except ImportError as e:
-        raise UsageError(f"the service needs FastAPI and uvicorn: pip install 'mtaudit[serve]' ({e})") from None
+        raise UsageError(_("the service needs FastAPI and uvicorn: pip install 'mtaudit[serve]' ({error})").format(error=e)) from None
     cfg = make_config(args)
     if args.workers < 1 or args.max_body < 1 or args.timeout <= 0:
-        raise UsageError("--workers and --max-body must be at least 1, --timeout above 0")
+        raise UsageError(_("--workers and --max-body must be at least 1, --timeout above 0"))
     import os
 
     token = args.token
     from .service import LOCAL_HOSTS, TOKEN_ENV
 
     if args.host not in LOCAL_HOSTS and not (token or os.environ.get(TOKEN_ENV)):
-        print(f"mtaudit: warning: serving on {args.host} without a token; anyone who can reach it can use it",
+        print(_("mtaudit: warning: serving on {host} without a token; anyone who can reach it can use it")
+              .format(host=args.host),
               file=sys.stderr)
     serve(cfg, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level, token=token,
           max_body=args.max_body, timeout=args.timeout, gate=Gate(args.fail_under, args.fail_on),
@@ -453,7 +488,21 @@ COMMANDS = {"audit": cmd_audit, "check": cmd_check, "rules": cmd_rules, "config"
             "models": cmd_models, "worker": cmd_worker}
 
 
+def _argv_lang(argv) -> str | None:
+    """--lang from the command line, read before parsing so that help and errors use it."""
+    for n, a in enumerate(argv):
+        value = argv[n + 1] if a == "--lang" and n + 1 < len(argv) else a[7:] if a.startswith("--lang=") else None
+        if value in LANGS:
+            return value
+    return None
+
+
 def main(argv=None) -> int:
+    with using(_argv_lang(sys.argv[1:] if argv is None else argv)):
+        return _main(argv)
+
+
+def _main(argv=None) -> int:
     if argv is None and sys.argv[1:2] == ["check"]:  # a real command line: a resident worker may answer
         from .worker import try_check
 
@@ -474,7 +523,7 @@ def main(argv=None) -> int:
         _err(str(e))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        _err("interrupted")
+        _err(_("interrupted"))
         return EXIT_ERROR
 
 

@@ -40,6 +40,8 @@ class Config:
     # bilingual files: glossaries (TBX, CSV/TSV) and do-not-translate lists (mtaudit/glossary.py)
     glossary: list = field(default_factory=list)
     dnt: list = field(default_factory=list)
+    # language of messages and sheets: "en" | "fr"; None: the environment's locale, then English
+    lang: str | None = None
     # where each value came from (for `mtaudit config show`)
     origins: dict = field(default_factory=dict)
 

@@ -7,11 +7,13 @@ threshold, 70 by default). Setting either flag replaces the default; `--fail-und
 """
 from __future__ import annotations
 
+from .i18n import N_
+
 from dataclasses import dataclass
 
 from .detect.finding import SEVERITIES, SEVERITY_RANK
 
-DEFAULT_DOC = 'the verdict is "fail" (quality below the review threshold)'
+DEFAULT_DOC = N_('the verdict is "fail" (quality below the review threshold)')  # translated where shown
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .i18n import _
+
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2  # as Vale's: clean / gate crossed / usage or input error
 
 ARTICLE_FORMATS = ("json", "md", "html")  # one file per article (`audit`)
@@ -23,7 +25,8 @@ def exit_code(errors, crossed: bool, rule_failures=(), allow_rule_failures: bool
 
 def rule_failures(reports) -> list[str]:
     """One line per rule that raised while auditing an article ("<article>: rule MTA201 failed: ...")."""
-    return [f"{r['article'].get('path') or r['article']['id']}: rule {f['rule']} failed: {f['error']}"
+    return [_("{article}: rule {rule} failed: {error}").format(article=r["article"].get("path") or r["article"]["id"],
+                                                              rule=f["rule"], error=f["error"])
             for r in reports for f in r.get("failures", ())]
 
 
@@ -35,14 +38,14 @@ def check_output_folder(out) -> str | None:
 
     out = Path(out)
     if out.exists() and not out.is_dir():
-        return f"--out {out}: exists and is not a folder"
+        return _("--out {folder}: exists and is not a folder").format(folder=out)
     try:
         out.mkdir(parents=True, exist_ok=True)
         fd, probe = tempfile.mkstemp(prefix=".mtaudit-probe-", dir=out)
         os.close(fd)
         os.unlink(probe)
     except OSError as e:
-        return f"--out {out}: cannot write there ({e.strerror or e})"
+        return _("--out {folder}: cannot write there ({error})").format(folder=out, error=e.strerror or e)
     return None
 
 

@@ -9,6 +9,7 @@ from .detect.context import Context
 from .detect.engine import merge, run_rules
 from .detect.registry import enabled_rules
 from .detect.suppress import apply as suppress
+from .i18n import current, using
 from .detect.resources import Resources
 from .read.article import Article
 from .read.dates import article_date
@@ -49,7 +50,20 @@ class Auditor:
                 yield self.audit(article, analysis=analysis)
 
     def audit(self, article: Article, analysis=None) -> dict:
-        """The report of one article (its English source, when known, is article.source)."""
+        """The report of one article (its English source, when known, is article.source); its
+        messages are in config.lang (None: the language already chosen, else the environment's)."""
+        with using(self.config.lang):
+            report = self._audit(article, analysis)
+            if "lang" in report:
+                return report
+            out = {}  # "lang" (the language of `message`) right after "tool"
+            for k, v in report.items():
+                out[k] = v
+                if k == "tool":
+                    out["lang"] = current()
+            return out
+
+    def _audit(self, article: Article, analysis=None) -> dict:
         if article.meta.get("bilingual") is not None:  # XLIFF, TMX, PO, CSV/TSV: one segment per unit
             from .l10n.audit import audit_bilingual
 

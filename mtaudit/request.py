@@ -4,7 +4,8 @@
 "audit one request" function. `parse_request` validates the JSON form
 ({"id"?, "title"?, "text" | "html", "source_text"?, "date"?, "options"?}); no web framework needed here.
 "date" is the article's date (YYYY-MM-DD, YYYY-MM or YYYY), used by the name rules for who held
-an office then; options.style picks the typography house style ("web" or "press").
+an office then; options.style picks the typography house style ("web" or "press"); options.lang the
+language of the messages ("fr" or "en"; the service otherwise follows Accept-Language).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .gate import Gate
 from .read.article import Article
 
 FIELDS = ("id", "title", "text", "html", "source_text", "date", "options")
-OPTIONS = ("select", "ignore", "fail_under", "fail_on", "style")
+OPTIONS = ("select", "ignore", "fail_under", "fail_on", "style", "lang")
 MAX_ID = 200
 
 
@@ -45,6 +46,7 @@ class AuditRequest:
     ignore: list = field(default_factory=list)
     gate: Gate = field(default_factory=Gate)  # unset: the caller's gate applies
     style: str | None = None  # typography house style; None: the configured one
+    lang: str | None = None  # language of the messages; None: the configured one
     as_json: bool = False  # came as a JSON request (the answer then carries verdict and gate)
 
 
@@ -157,6 +159,13 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
         if st not in STYLES:
             raise RequestError(400, "invalid_options", f"options.style must be one of {', '.join(STYLES)}")
         req.style = st
+    lang = options.get("lang")
+    if lang is not None:
+        from .i18n import LANGS
+
+        if lang not in LANGS:
+            raise RequestError(400, "invalid_options", f"options.lang must be one of {', '.join(LANGS)}")
+        req.lang = lang
     fo = options.get("fail_on")
     if fo is not None and fo not in SEVERITIES:
         raise RequestError(400, "invalid_options", f"options.fail_on must be one of {', '.join(SEVERITIES)}")
@@ -173,20 +182,21 @@ class AuditorCache:
         self._lock = threading.Lock()
         self._cache: OrderedDict = OrderedDict()
 
-    def get(self, select: list | None = None, ignore: list | None = None, style: str | None = None):
+    def get(self, select: list | None = None, ignore: list | None = None, style: str | None = None,
+            lang: str | None = None):
         from .pipeline import Auditor
 
-        key = (tuple(select) if select is not None else None, tuple(ignore or ()), style)
+        key = (tuple(select) if select is not None else None, tuple(ignore or ()), style, lang)
         with self._lock:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
         cfg = self.config
-        if key != (None, (), None):
+        if key != (None, (), None, None):
             cfg = dataclasses.replace(
                 cfg, select=list(select) if select is not None else list(cfg.select),
                 ignore=list(cfg.ignore) + [i for i in ignore or () if i not in cfg.ignore],
-                style=style or cfg.style)
+                style=style or cfg.style, lang=lang or cfg.lang)
         auditor = Auditor(cfg)
         with self._lock:
             self._cache[key] = auditor
@@ -202,7 +212,7 @@ def audit_request(req: AuditRequest, auditors: "AuditorCache", gate: Gate | None
     (see mtaudit/gate.py). verdict is the score's pass/review/fail, turned into "fail" when the gate
     is crossed. A pure function of the request and the configuration: safe to call from workers.
     """
-    auditor = auditors.get(req.select, req.ignore, req.style)
+    auditor = auditors.get(req.select, req.ignore, req.style, req.lang)
     try:
         report = auditor.audit(req.article)
     except ImportError as e:

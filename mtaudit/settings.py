@@ -21,6 +21,8 @@ looked for in the working folder and then each parent folder, or given with `--c
 
     style = "web"                        # typography house style: web (default) | press
                                          # (or [typography] style = "press")
+    lang = "fr"                          # language of messages and sheets: fr | en
+                                         # (default: the environment's locale, then English)
 
     [roundtrip]                          # passed to the round-trip stage as is
     engine = "apertium"
@@ -37,20 +39,21 @@ import tomllib
 from pathlib import Path
 
 from .config import DEFAULT_THRESHOLDS, STYLES, Config
+from .i18n import N_, _, data_text
 from .errors import MtauditError
 from .detect.finding import SEVERITIES
 
 CONFIG_NAME = "mtaudit.toml"
 PYPROJECT = "pyproject.toml"
 DEFAULT = "default"
-COMMAND_LINE = "command line"
+COMMAND_LINE = N_("command line")  # a source label, translated where shown
 
 # TOML key -> Config field
 KEYS = {
     "select": "select", "ignore": "ignore", "exclude": "exclude", "severity": "severity_overrides",
     "weights": "weights", "thresholds": "thresholds", "roundtrip": "roundtrip", "data": "data_files",
     "style": "style", "typography": "style",
-    "glossary": "glossary", "dnt": "dnt",
+    "glossary": "glossary", "dnt": "dnt", "lang": "lang",
 }
 ALIASES = {"severity_overrides": "severity", "data_files": "data"}
 
@@ -81,17 +84,17 @@ def read_file(path: str | Path) -> tuple[dict, str]:
     """The mtaudit table of a config file and a label naming it."""
     p = Path(path)
     if not p.is_file():
-        raise ConfigError(f"{path}: configuration file not found")
+        raise ConfigError(_("{path}: configuration file not found").format(path=path))
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: not valid TOML ({e})") from None
+        raise ConfigError(_("{path}: not valid TOML ({error})").format(path=path, error=e)) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: cannot read ({e})") from None
+        raise ConfigError(_("{path}: cannot read ({error})").format(path=path, error=e)) from None
     if p.name == PYPROJECT:
         table = data.get("tool", {}).get("mtaudit")
         if table is None:
-            raise ConfigError(f"{path}: no [tool.mtaudit] table")
+            raise ConfigError(_("{path}: no [tool.mtaudit] table").format(path=path))
         return table, f"{p.resolve()} [tool.mtaudit]"
     return data, str(p.resolve())
 
@@ -117,33 +120,42 @@ def check_data_files(data_files: dict, label: str) -> None:
 
 
 def _fail(label: str, key: str, problem: str):
-    raise ConfigError(f"{label}: {key}: {problem}")
+    raise ConfigError(_("{source}: {key}: {problem}").format(source=data_text(label), key=key, problem=problem))
 
 
 def _str_list(label, key, value) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        _fail(label, key, "expected a list of strings")
+        _fail(label, key, _("expected a list of strings"))
     return [v.strip() for v in value]
 
 
 def _number_table(label, key, value, names) -> dict:
     if not isinstance(value, dict):
-        _fail(label, key, f"expected a table with keys {', '.join(names)}")
+        _fail(label, key, _("expected a table with keys {keys}").format(keys=", ".join(names)))
     out = {}
     for k, v in value.items():
         if k not in names:
-            _fail(label, f"{key}.{k}", f"unknown key; valid keys: {', '.join(names)}")
+            _fail(label, f"{key}.{k}", _("unknown key; valid keys: {keys}").format(keys=", ".join(names)))
         if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
-            _fail(label, f"{key}.{k}", f"expected a number ≥ 0, got {v!r}")
+            _fail(label, f"{key}.{k}", _("expected a number ≥ 0, got {value!r}").format(value=v))
         out[k] = float(v)
     return out
 
 
 def check_style(value, label: str = COMMAND_LINE, key: str = "style") -> str:
     if value not in STYLES:
-        _fail(label, key, f"unknown typography style {value!r}; valid styles: {', '.join(STYLES)}")
+        _fail(label, key, _("unknown typography style {value!r}; valid styles: {styles}").format(
+            value=value, styles=", ".join(STYLES)))
+    return value
+
+
+def check_lang_value(value, label: str = COMMAND_LINE, key: str = "lang") -> str:
+    from .i18n import LANGS
+
+    if value not in LANGS:
+        _fail(label, key, _("unknown language {value!r}; valid languages: {langs}").format(value=value, langs=", ".join(LANGS)))
     return value
 
 
@@ -161,16 +173,18 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
     from .detect.registry import all_rules
 
     if not isinstance(table, dict):
-        raise ConfigError(f"{label}: expected a table of settings")
+        raise ConfigError(_("{source}: expected a table of settings").format(source=label))
     out: dict = {}
     for raw_key, value in table.items():
         key = ALIASES.get(raw_key, raw_key)
         if key not in KEYS:
-            _fail(label, raw_key, f"unknown key; valid keys: {', '.join(sorted(KEYS))}")
+            _fail(label, raw_key, _("unknown key; valid keys: {keys}").format(keys=", ".join(sorted(KEYS))))
         if key in ("select", "ignore"):
             vals = _str_list(label, key, value)
             check_rule_selectors(vals, label, key)
             out[KEYS[key]] = vals
+        elif key == "lang":
+            out["lang"] = check_lang_value(value, label)
         elif key == "exclude":
             out["exclude"] = _str_list(label, key, value)
         elif key in ("style", "typography"):
@@ -184,7 +198,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             for p in _str_list(label, key, [value] if isinstance(value, str) else value):
                 full = Path(p) if base is None or Path(p).is_absolute() else base / p
                 if not full.is_file():
-                    _fail(label, key, f"file not found: {full}")
+                    _fail(label, key, _("file not found: {path}").format(path=full))
                 files.append(str(full))
             out[key] = files
         elif key == "severity":
@@ -193,9 +207,11 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             rules = all_rules()
             for rid, sev in value.items():
                 if rid not in rules:
-                    _fail(label, f"{key}.{rid}", f"unknown rule id {rid!r}; valid ids: {', '.join(rules)}")
+                    _fail(label, f"{key}.{rid}", _("unknown rule id {rule!r}; valid ids: {ids}").format(
+                        rule=rid, ids=", ".join(rules)))
                 if sev not in SEVERITIES:
-                    _fail(label, f"{key}.{rid}", f"severity must be one of {', '.join(SEVERITIES)}, got {sev!r}")
+                    _fail(label, f"{key}.{rid}", _("severity must be one of {choices}, got {value!r}").format(
+                        choices=", ".join(SEVERITIES), value=sev))
             out["severity_overrides"] = dict(value)
         elif key == "weights":
             out["weights"] = _number_table(label, key, value, SEVERITIES)
@@ -203,11 +219,11 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             t = _number_table(label, key, value, tuple(DEFAULT_THRESHOLDS))
             for k, v in t.items():
                 if v > 100:
-                    _fail(label, f"{key}.{k}", f"a quality threshold is at most 100, got {v:g}")
+                    _fail(label, f"{key}.{k}", _("a quality threshold is at most 100, got {value}").format(value=f"{v:g}"))
             out["thresholds"] = t
         elif key == "roundtrip":
             if not isinstance(value, dict):
-                _fail(label, key, "expected a table (e.g. engine = \"apertium\")")
+                _fail(label, key, _("expected a table (e.g. engine = \"apertium\")"))
             out["roundtrip"] = copy.deepcopy(value)
         elif key == "data":
             if not isinstance(value, dict):
@@ -216,12 +232,12 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             files = {}
             for name, paths in value.items():
                 if name not in tables:
-                    _fail(label, f"data.{name}", f"unknown data table; valid tables: {', '.join(tables)}")
+                    _fail(label, f"data.{name}", _("unknown data table; valid tables: {tables}").format(tables=", ".join(tables)))
                 resolved = []
                 for p in _str_list(label, f"data.{name}", paths):
                     full = Path(p) if base is None or Path(p).is_absolute() else base / p
                     if not full.is_file():
-                        _fail(label, f"data.{name}", f"data file not found: {full}")
+                        _fail(label, f"data.{name}", _("data file not found: {path}").format(path=full))
                     resolved.append(str(full))
                 files[name] = resolved
             out["data_files"] = files
@@ -233,7 +249,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
 def _defaults() -> tuple[Config, dict]:
     cfg = Config()
     origins = {}
-    for key in ("select", "ignore", "exclude", "style"):
+    for key in ("select", "ignore", "exclude", "style", "lang"):
         origins[key] = DEFAULT
     for k in cfg.weights:
         origins[f"weights.{k}"] = DEFAULT
@@ -262,9 +278,9 @@ def _apply(cfg: Config, origins: dict, values: dict, origin: str, extend: tuple 
             for k, v in value.items():
                 target[k] = copy.deepcopy(v)
                 origins[f"{prefix}.{k}"] = origin
-        elif field == "style":
-            cfg.style = value
-            origins["style"] = origin
+        elif field in ("style", "lang"):
+            setattr(cfg, field, value)
+            origins[field] = origin
         elif field in ("glossary", "dnt"):
             have = getattr(cfg, field)
             have.extend(p for p in value if p not in have)
@@ -317,7 +333,8 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
             rules = all_rules()
             for rid in cli["severity_overrides"]:
                 if rid not in rules:
-                    _fail(COMMAND_LINE, "--severity", f"unknown rule id {rid!r}; valid ids: {', '.join(rules)}")
+                    _fail(COMMAND_LINE, "--severity", _("unknown rule id {rule!r}; valid ids: {ids}").format(
+                        rule=rid, ids=", ".join(rules)))
         check_data_files(cli.get("data_files", {}), COMMAND_LINE)
         _apply(cfg, origins, cli, COMMAND_LINE, extend=("ignore", "exclude"))
     check_thresholds(cfg, COMMAND_LINE)
@@ -329,7 +346,8 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
 def check_thresholds(cfg: Config, label: str) -> None:
     t = cfg.thresholds
     if t.get("review", 0) > t.get("pass", 100):
-        _fail(label, "thresholds", f"review ({t['review']:g}) must not be above pass ({t['pass']:g})")
+        _fail(label, "thresholds", _("review ({review}) must not be above pass ({passing})").format(
+            review=f"{t['review']:g}", passing=f"{t['pass']:g}"))
 
 
 # -- `mtaudit config show` ------------------------------------------------------------------
@@ -341,6 +359,7 @@ def effective(cfg: Config) -> dict:
         "ignore": list(cfg.ignore),
         "exclude": list(cfg.exclude),
         "style": cfg.style,
+        "lang": cfg.lang,
         "severity": dict(sorted(cfg.severity_overrides.items())),
         "weights": dict(cfg.weights),
         "thresholds": dict(cfg.thresholds),

@@ -27,6 +27,13 @@ FAMILIES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch):
+    """Tests that read messages expect English whatever the machine's locale (LANGUAGE wins over
+    LC_ALL, LC_MESSAGES and LANG, as in gettext); tests of the language choice pass their own."""
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
 def family_ids(name: str) -> tuple[str, ...]:
     from mtaudit.detect.registry import all_rules
 

@@ -17,10 +17,11 @@ VARYING = (("tool", "version"), ("article", "path"), ("run", "config"))
 
 
 def make_reports(out: Path) -> dict[str, dict]:
-    """Audit the seeds the way `make demo` does (without round trip and config files), JSON only."""
+    """Audit the seeds the way `make demo` does (without round trip and config files), JSON only,
+    in English whatever the machine's locale."""
     from mtaudit.cli import main
 
-    rc = main(["audit", str(SEEDS), "--out", str(out), "--format", "json", "--no-config", "--force", "-q",
+    rc = main(["audit", str(SEEDS), "--out", str(out), "--format", "json", "--no-config", "--force", "-q", "--lang", "en",
                "--roundtrip", "none"])
     if rc not in (0, 1):
         raise RuntimeError(f"auditing the seeds exited {rc}")

@@ -272,3 +272,16 @@ def test_time_limit_gives_503(monkeypatch):
         assert "time limit" in r.json()["detail"] and r.json()["error"] == "timeout"
         time.sleep(1.5)  # the abandoned audit finishes; the next one is served
         assert c.post("/v1/audit", json={"text": "Texte rapide."}).status_code == 200
+
+
+def test_accept_language_picks_the_messages_language(client):
+    body = {"text": "Il faut que que l'Europe agisse.", "options": {"select": ["MTA700"]}}
+    fr = client.post("/v1/audit", json=body, headers={"Accept-Language": "fr-FR,fr;q=0.9,en;q=0.5"}).json()
+    en = client.post("/v1/audit", json=body, headers={"Accept-Language": "en-US"}).json()
+    assert fr["lang"] == "fr" and en["lang"] == "en"
+    assert [f["rule"] for f in fr["findings"]] == [f["rule"] for f in en["findings"]] == ["MTA700"]
+    forced = client.post("/v1/audit", json={**body, "options": {**body["options"], "lang": "en"}},
+                         headers={"Accept-Language": "fr"}).json()
+    assert forced["lang"] == "en"  # the request's own option wins over the header
+    rules = client.get("/v1/rules", headers={"Accept-Language": "fr"}).json()
+    assert next(r for r in rules if r["id"] == "MTA700")["name"] == "Mot doublé"

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
+from ..i18n import doc
 from .finding import CATEGORIES, SEVERITIES, Finding
 
 if TYPE_CHECKING:
@@ -89,9 +90,9 @@ class Rule:
     @classmethod
     def describe(cls) -> dict:
         out = {
-            "id": cls.id, "slug": cls.slug, "name": cls.name or cls.slug.replace("-", " "),
+            "id": cls.id, "slug": cls.slug, "name": doc(cls.name) or cls.slug.replace("-", " "),
             "category": cls.category, "mqm": cls.mqm, "severity": cls.severity, "stage": cls.stage,
-            "what": cls.what.strip(), "why": cls.why.strip(), "example": cls.example.strip(),
+            "what": doc(cls.what).strip(), "why": doc(cls.why).strip(), "example": doc(cls.example).strip(),
         }
         if cls.styles:
             out["styles"] = list(cls.styles)

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..i18n import _, quote
 from ..read.bilingual import CODE_RE
 
 _PUNCT = re.compile(r"[^\w\s]")
@@ -70,4 +71,6 @@ def memory_of(ctx) -> TranslationMemory | None:
 
 
 def where(e: Entry, doc: str | None) -> str:
-    return f"unit {e.unit!r}" + ("" if e.doc == doc else f" of {e.doc}")
+    if e.doc == doc:
+        return _("unit {unit}").format(unit=quote(e.unit))
+    return _("unit {unit} of {doc}").format(unit=quote(e.unit), doc=e.doc)

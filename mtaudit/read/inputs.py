@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 
 from .article import Article
 from .loader import InputError, Source, decode, read_bytes
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def _html(markup: str, name: str, id: str | None) -> Article:
 
     converted = html_to_text(markup)
     if not converted.text.strip():
-        raise InputError(name, "HTML with no text to audit")
+        raise InputError(name, _("HTML with no text to audit"))
     return Article(id=id or Path(name).stem, text=converted.text, path=name, meta={"format": "html"},
                    html=converted)
 
@@ -93,7 +94,7 @@ def read_file(path: str | os.PathLike, id: str | None = None) -> Article:
     name = str(path)
     kind = kind_for(path)
     if kind.read is None:
-        raise InputError(name, f"a {kind.name} file holds several articles; audit it with `mtaudit audit`")
+        raise InputError(name, _("a {kind} file holds several articles; audit it with `mtaudit audit`").format(kind=kind.name))
     return kind.read(decode(read_bytes(path), name), name, id)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import MtauditError
 from .article import Article
+from ..i18n import _
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 MAX_BYTES = 20 * 1024 * 1024
@@ -18,7 +19,9 @@ class InputError(MtauditError, ValueError):
     """An input that cannot be audited; str() is a one-line message naming the input."""
 
     def __init__(self, path: str, problem: str):
-        super().__init__(f"{path}: {problem}")
+        from ..i18n import _
+
+        super().__init__(_("{path}: {problem}").format(path=path, problem=problem))
         self.path = path
         self.problem = problem
 
@@ -43,17 +46,18 @@ def decode(data: bytes, name: str) -> str:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as e:
-                raise InputError(name, f"not valid {codec.upper()} (it starts with a {codec.upper()} byte-order "
-                                       f"mark; bad data at byte {e.start})") from None
+                raise InputError(name, _("not valid {codec} (it starts with a {codec} byte-order mark; bad data at "
+                                         "byte {offset})").format(codec=codec.upper(), offset=e.start)) from None
             return _checked(text.lstrip("\ufeff"), name)
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise InputError(name, f"looks like a binary file (NUL byte at offset {nul}), not text")
+        raise InputError(name, _("looks like a binary file (NUL byte at offset {offset}), not text").format(offset=nul))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise InputError(name, f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}, line {line})") from None
+        raise InputError(name, _("not valid UTF-8 (byte {byte} at offset {offset}, line {line})").format(
+            byte=f"0x{data[e.start]:02x}", offset=e.start, line=line)) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     return _checked(text, name)
@@ -61,9 +65,9 @@ def decode(data: bytes, name: str) -> str:
 
 def _checked(text: str, name: str) -> str:
     if "\x00" in text:
-        raise InputError(name, f"contains a NUL character at offset {text.index(chr(0))}; not text")
+        raise InputError(name, _("contains a NUL character at offset {offset}; not text").format(offset=text.index(chr(0))))
     if not text.strip():
-        raise InputError(name, "empty file (no text to audit)")
+        raise InputError(name, _("empty file (no text to audit)"))
     return text
 
 
@@ -72,18 +76,19 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     p = Path(path)
     name = str(path)
     if not p.exists():
-        raise InputError(name, "no such file or folder")
+        raise InputError(name, _("no such file or folder"))
     if p.is_dir():
-        raise InputError(name, "is a folder, expected a file")
+        raise InputError(name, _("is a folder, expected a file"))
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(name, f"file too large ({size} bytes, limit {MAX_BYTES}); split it into articles")
+            raise InputError(name, _("file too large ({size} bytes, limit {limit}); split it into articles").format(
+                size=size, limit=MAX_BYTES))
         return p.read_bytes()
     except PermissionError:
-        raise InputError(name, "permission denied") from None
+        raise InputError(name, _("permission denied")) from None
     except OSError as e:
-        raise InputError(name, f"cannot read ({e.strerror or e})") from None
+        raise InputError(name, _("cannot read ({error})").format(error=e.strerror or e)) from None
 
 
 def is_mtaudit_output(path: str | os.PathLike) -> bool:
@@ -153,10 +158,10 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            errors.append(InputError(raw, "no such file or folder"))
+            errors.append(InputError(raw, _("no such file or folder")))
         elif p.is_dir():
             if not os.access(p, os.R_OK | os.X_OK):
-                errors.append(InputError(raw, "permission denied (cannot list this folder)"))
+                errors.append(InputError(raw, _("permission denied (cannot list this folder)")))
                 continue
             found = sorted(f for f in _walk(p, errors) if f.suffix.lower() in suffixes and not _hidden(f, p))
             found = [f for f in found if not inside(f, folders) and not is_mtaudit_output(f)]
@@ -165,7 +170,7 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
                 found = [f for f in found if not excluded(f, p, exclude)]
             if not everything and not any(e.path.startswith(str(p)) and not isinstance(e, InputWarning)
                                           for e in errors):
-                errors.append(InputError(raw, f"folder has no {'/'.join(suffixes)} files"))
+                errors.append(InputError(raw, _("folder has no {suffixes} files").format(suffixes="/".join(suffixes))))
             files.extend(found)
         else:
             problem = output_problem(p, outputs)
@@ -190,8 +195,8 @@ def _walk(root: Path, errors: list) -> list[Path]:
     seen: set = set()
 
     def failed(e: OSError):
-        errors.append(InputError(e.filename or str(root), f"cannot read this folder ({e.strerror or e}); "
-                                                          "its files were not audited"))
+        errors.append(InputError(e.filename or str(root), _("cannot read this folder ({error}); its files were not "
+                                                            "audited").format(error=e.strerror or e)))
 
     for folder, dirs, names in os.walk(root, onerror=failed, followlinks=True):
         real = os.path.realpath(folder)

@@ -5,9 +5,11 @@ import csv
 import io
 from html import escape
 
+from ..i18n import _, using
+from . import labels as L
 from .html import CSS
 
-COLUMNS = ["id", "words", "quality", "verdict", "critical", "major", "minor"]
+COLUMNS = ["id", "words", "quality", "verdict", "critical", "major", "minor"]  # machine ids, in every language
 
 
 def summary_rows(reports: list[dict]) -> list[dict]:
@@ -62,15 +64,17 @@ def histogram_svg(qualities: list[float], thresholds: dict | None = None, bins: 
     top = max(counts) or 1
     w, h, left, bottom, gap = 520, 200, 34, 28, 4
     bw = (w - left - 10) / bins
+    title, axis = escape(_("Histogram of quality scores")), escape(_("quality score"))
     parts = [f'<svg class="chart" role="img" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
-             f'xmlns="http://www.w3.org/2000/svg"><title>Histogram of quality scores</title>']
+             f'xmlns="http://www.w3.org/2000/svg"><title>{title}</title>']
     plot_h = h - bottom - 20
     for i, c in enumerate(counts):
         lo, hi = i * width, (i + 1) * width
         bh = plot_h * c / top
         x = left + i * bw + gap / 2
         y = h - bottom - bh
-        label = f"{lo:g}–{hi:g}{'' if i == bins - 1 else ' (excl.)'}: {c} article(s)"
+        label = (_("{low}–{high}: {n} article(s)") if i == bins - 1 else _("{low}–{high} (excl.): {n} article(s)")) \
+            .format(low=f"{lo:g}", high=f"{hi:g}", n=c)
         parts.append(f'<rect class="bar {_verdict(lo, t)}" x="{x:.1f}" y="{y:.1f}" width="{bw - gap:.1f}" '
                      f'height="{bh:.1f}"><title>{escape(label)}</title></rect>')
         if c:
@@ -78,14 +82,14 @@ def histogram_svg(qualities: list[float], thresholds: dict | None = None, bins: 
         parts.append(f'<text x="{left + i * bw:.1f}" y="{h - bottom + 14}" text-anchor="middle">{lo:g}</text>')
     parts.append(f'<text x="{left + bins * bw:.1f}" y="{h - bottom + 14}" text-anchor="middle">100</text>')
     parts.append(f'<line class="axis" x1="{left}" y1="{h - bottom}" x2="{w - 10}" y2="{h - bottom}"/>')
-    parts.append(f'<text x="{w / 2:.0f}" y="{h - 2}" text-anchor="middle">quality score</text></svg>')
+    parts.append(f'<text x="{w / 2:.0f}" y="{h - 2}" text-anchor="middle">{axis}</text></svg>')
     return "".join(parts)
 
 
 def bars_svg(items: list[tuple[str, int]], title: str, classes: dict | None = None) -> str:
     """Horizontal bars, one per (label, count)."""
     if not items:
-        return '<p class="note">No findings.</p>'
+        return '<p class="note">' + escape(_("No findings.")) + "</p>"
     top = max(c for _, c in items) or 1
     row, label_w, w = 22, 120, 420
     h = row * len(items) + 10
@@ -117,6 +121,12 @@ def totals(reports: list[dict]) -> tuple[dict, dict]:
 
 def render_index(reports: list[dict], errors: list[str] | None = None, thresholds: dict | None = None,
                  sheet_ext: str | None = "html", variants: list | None = None) -> str:
+    """The batch index, in the reports' language (the first one's "lang"; else the current one)."""
+    with using(next((r.get("lang") for r in reports if r.get("lang")), None)):
+        return _render_index(reports, errors, thresholds, sheet_ext, variants)
+
+
+def _render_index(reports, errors, thresholds, sheet_ext, variants) -> str:
     from urllib.parse import quote
 
     rows = summary_rows(reports)
@@ -128,7 +138,7 @@ def render_index(reports: list[dict], errors: list[str] | None = None, threshold
 
     body = "".join(
         f'<tr><td>{n}</td><td>{link(r["id"])}</td><td>{r["words"]}</td>'
-        f'<td>{r["quality"]:.1f}</td><td><span class="badge {escape(r["verdict"])}">{escape(r["verdict"])}</span></td>'
+        f'<td>{L.num(r["quality"], 1)}</td><td><span class="badge {escape(r["verdict"])}">{escape(L.verdict(r["verdict"]))}</span></td>'
         f'<td>{r["critical"]}</td><td>{r["major"]}</td><td>{r["minor"]}</td></tr>' for n, r in enumerate(rows, 1))
     errs = "".join(f"<li>{escape(e)}</li>" for e in errors or [])
     verdicts = {v: sum(1 for r in rows if r["verdict"] == v) for v in ("pass", "review", "fail")}
@@ -137,22 +147,30 @@ def render_index(reports: list[dict], errors: list[str] | None = None, threshold
     words = sum(r["words"] for r in rows)
     median = (qualities[(len(qualities) - 1) // 2] + qualities[len(qualities) // 2]) / 2 if qualities else 0.0
     mean = sum(qualities) / len(qualities) if qualities else 0.0
+    by_sev, by_cat = _("Findings by severity"), _("Findings by category")
+    t = {k: escape(v) for k, v in (("overview", _("Overview")), ("scores", _("Quality scores")),
+                                   ("title", _("mtaudit — batch")), ("worst", _("Articles, worst first")),
+                                   ("inputs", _("Inputs not audited")),
+                                   ("h1", _("mtaudit batch — {n} articles").format(n=len(rows))))}
     charts = "" if not rows else (
-        '<h2>Overview</h2><div class="charts">'
-        f'<figure><figcaption>Quality scores</figcaption>{histogram_svg(qualities, thresholds)}</figure>'
-        f'<figure><figcaption>Findings by severity</figcaption>'
-        f'{bars_svg([(k, v) for k, v in sev.items()], "Findings by severity", {k: k for k in sev})}</figure>'
-        f'<figure><figcaption>Findings by category</figcaption>'
-        f'{bars_svg(list(cat.items()), "Findings by category")}</figure></div>')
-    return f"""<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>mtaudit — batch</title>
-<style>{CSS}{BATCH_CSS}</style></head><body><header><h1>mtaudit batch — {len(rows)} articles</h1>
-<div class="stats">{''.join(f'<span class="badge {k}">{v} {k}</span> ' for k, v in verdicts.items())}</div>
-<div class="stats"><span>{words} words</span><span>mean quality {mean:.1f}</span><span>median {median:.1f}</span>
-<span>{sum(sev.values())} findings</span></div></header>
-<main>{charts}<h2>Articles, worst first</h2><table><tr><th>#</th><th>Article</th><th>Words</th><th>Quality</th><th>Verdict</th>
-<th>Critical</th><th>Major</th><th>Minor</th></tr>{body}</table>
+        f'<h2>{t["overview"]}</h2><div class="charts">'
+        f'<figure><figcaption>{t["scores"]}</figcaption>{histogram_svg(qualities, thresholds)}</figure>'
+        f'<figure><figcaption>{escape(by_sev)}</figcaption>'
+        f'{bars_svg([(L.severity(k), v) for k, v in sev.items()], by_sev, {L.severity(k): k for k in sev})}</figure>'
+        f'<figure><figcaption>{escape(by_cat)}</figcaption>'
+        f'{bars_svg([(L.category(k), v) for k, v in cat.items()], by_cat)}</figure></div>')
+    head = "".join(f"<th>{escape(h)}</th>" for h in ("#", _("Article"), _("Words"), _("Quality"), _("Verdict"),
+                                                       _("Critical"), _("Major"), _("Minor")))
+    stats = "".join(f"<span>{escape(x)}</span>" for x in (
+        _("{n} words").format(n=L.num(words)), _("mean quality {q}").format(q=L.num(mean, 1)),
+        _("median {q}").format(q=L.num(median, 1)), _("{n} findings").format(n=L.num(sum(sev.values())))))
+    return f"""<!doctype html><html lang="{L.current()}"><head><meta charset="utf-8"><title>{t["title"]}</title>
+<style>{CSS}{BATCH_CSS}</style></head><body><header><h1>{t["h1"]}</h1>
+<div class="stats">{''.join(f'<span class="badge {k}">{v} {escape(L.verdict(k))}</span> ' for k, v in verdicts.items())}</div>
+<div class="stats">{stats}</div></header>
+<main>{charts}<h2>{t["worst"]}</h2><table><tr>{head}</tr>{body}</table>
 {_variants_section(variants or [], link)}
-{f'<h2>Inputs not audited</h2><ul>{errs}</ul>' if errs else ''}</main></body></html>
+{f'<h2>{t["inputs"]}</h2><ul>{errs}</ul>' if errs else ''}</main></body></html>
 """
 
 
@@ -166,8 +184,10 @@ def _variants_section(variants: list, link) -> str:
             f"{escape(form)} ×{n}: " + ", ".join(link(a) for a in v["articles"].get(form, []))
             for form, n in v["counts"].items())
         rows.append(f"<tr><td>{escape(v['preferred'])}</td><td>{forms}</td></tr>")
-    return ("<h2>Names spelt differently across articles</h2><table><tr><th>Preferred</th>"
-            "<th>Forms used, and where</th></tr>" + "".join(rows) + "</table>")
+    heads = [escape(x) for x in (_("Names spelt differently across articles"), _("Preferred"),
+                                 _("Forms used, and where"))]
+    return (f"<h2>{heads[0]}</h2><table><tr><th>{heads[1]}</th><th>{heads[2]}</th></tr>"
+            + "".join(rows) + "</table>")
 
 
 def render_variants_csv(variants: list) -> str:

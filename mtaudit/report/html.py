@@ -4,6 +4,8 @@ from __future__ import annotations
 from html import escape
 
 from ..detect.finding import SEVERITY_RANK
+from ..i18n import N_, _, using
+from . import labels as L
 
 CSS = """
 :root{--critical:#c62828;--major:#ef6c00;--minor:#f9a825;--pass:#2e7d32;--review:#ef6c00;--fail:#c62828}
@@ -63,7 +65,7 @@ def render_article(text: str, findings: list[dict], sentences=()) -> str:
             continue
         worst = max(covering, key=lambda n: SEVERITY_RANK[findings[n]["severity"]])
         tip = "\n".join(
-            f"#{n + 1} [{findings[n]['severity']}] {findings[n]['rule']} {findings[n]['message']}"
+            f"#{n + 1} [{L.severity(findings[n]['severity'])}] {findings[n]['rule']} {findings[n]['message']}"
             + (f" → {findings[n]['suggestion']}" if findings[n].get("suggestion") else "")
             for n in covering)
         starts_here = [n for n in covering if findings[n]["start"] == a]
@@ -90,18 +92,24 @@ window.addEventListener('hashchange',mtHighlight);mtHighlight();
 
 
 def render_html(report: dict, text: str) -> str:
-    if report.get("units") is not None:  # a bilingual file: one row per unit
-        from .html_units import render_units_html
+    """The sheet, in the report's language (its "lang"; else the current one)."""
+    with using(report.get("lang")):
+        if report.get("units") is not None:  # a bilingual file: one row per unit
+            from .html_units import render_units_html
 
-        return render_units_html(report)
+            return render_units_html(report)
+        return _render_html(report, text)
+
+
+def _render_html(report: dict, text: str) -> str:
     a, s = report["article"], report["score"]
     findings = report["findings"]
     c = s["counts"]
-    chips = "".join(f'<span class="chip {k}">{v} {k}</span>' for k, v in c.items())
-    cats = "".join(f'<span class="chip cat">{escape(k)} {v}</span>' for k, v in s["by_category"].items())
+    chips = "".join(f'<span class="chip {k}">{v} {escape(L.severity(k))}</span>' for k, v in c.items())
+    cats = "".join(f'<span class="chip cat">{escape(L.category(k))} {v}</span>' for k, v in s["by_category"].items())
     engines = ", ".join(f"{escape(k)}: {escape(str(v))}" for k, v in report.get("engines", {}).items())
-    failures = "".join(f'<p class="note">Rule {escape(f["rule"])} failed: {escape(f["error"])}</p>'
-                       for f in report.get("failures", []))
+    failures = "".join('<p class="note">' + escape(_("Rule {rule} failed: {error}").format(rule=f["rule"], error=f["error"]))
+                       + "</p>" for f in report.get("failures", []))
     from .io import line_of
 
     line_at = line_of(text)
@@ -109,46 +117,62 @@ def render_html(report: dict, text: str) -> str:
     for n, f in enumerate(findings, 1):
         line = line_at(f["start"])
         rows.append(
-            f'<tr id="f{n}"><td>{n}</td><td><span class="chip {f["severity"]}">{f["severity"]}</span></td>'
+            f'<tr id="f{n}"><td>{n}</td><td><span class="chip {f["severity"]}">{escape(L.severity(f["severity"]))}</span></td>'
             f'<td>{escape(f["rule"])}<br><span class="note">{escape(f["slug"])}</span></td>'
-            f'<td>{escape(f["category"])}<br><span class="note">{escape(f["mqm"])}</span></td>'
-            f'<td>{line}</td><td class="t">{escape(f["text"])}</td><td>{escape(f["message"])}</td>'
+            f'<td>{escape(L.category(f["category"]))}<br><span class="note">{escape(f["mqm"])}</span></td>'
+            f'<td>{line}</td><td class="t" lang="fr">{escape(f["text"])}</td><td>{_engine_note(f)}{escape(f["message"])}</td>'
             f'<td>{escape(f["suggestion"]) if f.get("suggestion") else ""}</td></tr>')
-    table = ("<table><tr><th>#</th><th>Severity</th><th>Rule</th><th>Category</th><th>Line</th><th>Text</th>"
-             "<th>Message</th><th>Suggestion</th></tr>" + "".join(rows) + "</table>") if rows else "<p>No findings.</p>"
+    head = "".join(f"<th>{escape(h)}</th>" for h in ("#", _("Severity"), _("Rule"), _("Category"), _("Line"),
+                                                       _("Text"), _("Message"), _("Suggestion")))
+    table = (f"<table><tr>{head}</tr>" + "".join(rows) + "</table>") if rows else "<p>" + escape(_("No findings.")) + "</p>"
     rt = report.get("roundtrip") or {}
     rt_html = _roundtrip_section(rt or None)
     sentences = [(x["start"], x["end"]) for x in rt.get("sentences", []) if "start" in x and "end" in x] \
         if rt.get("available") else []
+    title = escape(_("Quality sheet — {id}").format(id=a["id"]))
+    words = escape(_("{n} words").format(n=L.num(a["words"])))
+    penalty = escape(_("penalty {points} ({per_1000} per 1,000 words)").format(
+        points=L.num(s["penalty"]), per_1000=L.num(s["penalty_per_1000_words"])))
+    language = escape(_("language {code} ({confidence})").format(code=a["language"]["code"],
+                                                                 confidence=L.num(a["language"]["confidence"])))
+    article_h, findings_h = escape(_("Article")), escape(_("Findings ({n})").format(n=len(findings)))
     return f"""<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="{L.current()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>mtaudit — {escape(a['id'])}</title><style>{CSS}</style></head>
-<body><header><h1>Quality sheet — {escape(a['id'])}</h1>
-<div><span class="quality">{s['quality']:.1f}</span><span class="badge {escape(s['verdict'])}">{escape(s['verdict'].upper())}</span></div>
-<div class="stats"><span>{a['words']} words</span><span>penalty {s['penalty']} ({s['penalty_per_1000_words']} per 1,000 words)</span>
-<span>language {escape(a['language']['code'])} ({a['language']['confidence']})</span></div>
+<body><header><h1>{title}</h1>
+<div><span class="quality">{L.num(s['quality'], 1)}</span><span class="badge {escape(s['verdict'])}">{escape(L.verdict(s['verdict']).upper())}</span></div>
+<div class="stats"><span>{words}</span><span>{penalty}</span>
+<span>{language}</span></div>
 <div class="note">{_estimate_line(s)}</div>
 <div class="stats">{chips} {cats}</div>
 <div class="note">{escape(a.get('path') or '')} · mtaudit {escape(report['tool']['version'])}{' · ' + engines if engines else ''}</div>
 {failures}</header>
-<main><h2>Article</h2><article>{render_article(text, findings, sentences)}</article>
-<h2>Findings ({len(findings)})</h2>{table}{rt_html}</main>{SCRIPT if sentences else ""}</body></html>
+<main><h2>{article_h}</h2><article lang="fr">{render_article(text, findings, sentences)}</article>
+<h2>{findings_h}</h2>{table}{rt_html}</main>{SCRIPT if sentences else ""}</body></html>
 """
 
 
+def _engine_note(f: dict) -> str:
+    """Grammalecte's messages are French whatever the sheet's language: say where they come from."""
+    if f.get("engine", "").startswith("grammalecte") and L.current() != "fr":
+        return '<span class="note">' + escape(_("Grammalecte (in French):")) + "</span> "
+    return ""
+
+
 FEATURE_NAMES = {
-    "minor_density": "minor findings", "major_density": "major findings", "critical_density": "critical findings",
-    "untranslated_density": "untranslated text", "grammar_density": "grammar findings",
-    "spelling_density": "spelling findings", "typography_density": "typography findings",
-    "wording_density": "wording findings", "names_density": "name findings", "markup_density": "markup findings",
-    "meaning_density": "meaning findings", "english_share": "English-looking words",
-    "unknown_share": "words unknown in French", "capitals_share": "capitalised words mid-sentence",
-    "log_words": "length", "rt_chrf": "round-trip chrF", "rt_semantic": "round-trip similarity",
-    "rt_semantic_low": "weakest round-trip sentences", "copied_share": "source words copied untranslated",
-    "numbers_missing": "source numbers missing", "names_missing": "source names missing",
-    "length_ratio": "length against the source", "xling": "similarity to the source",
-    "xling_low": "least similar sentence pairs", "bi_gaps": "unaligned sentences",
-    "bi_chrf": "back-translation against the source", "pseudo_chrf": "overlap with a reference translation",
+    "minor_density": N_("minor findings"), "major_density": N_("major findings"),
+    "critical_density": N_("critical findings"), "untranslated_density": N_("untranslated text"),
+    "grammar_density": N_("grammar findings"), "spelling_density": N_("spelling findings"),
+    "typography_density": N_("typography findings"), "wording_density": N_("wording findings"),
+    "names_density": N_("name findings"), "markup_density": N_("markup findings"),
+    "meaning_density": N_("meaning findings"), "english_share": N_("English-looking words"),
+    "unknown_share": N_("words unknown in French"), "capitals_share": N_("capitalised words mid-sentence"),
+    "log_words": N_("length"), "rt_chrf": N_("round-trip chrF"), "rt_semantic": N_("round-trip similarity"),
+    "rt_semantic_low": N_("weakest round-trip sentences"), "copied_share": N_("source words copied untranslated"),
+    "numbers_missing": N_("source numbers missing"), "names_missing": N_("source names missing"),
+    "length_ratio": N_("length against the source"), "xling": N_("similarity to the source"),
+    "xling_low": N_("least similar sentence pairs"), "bi_gaps": N_("unaligned sentences"),
+    "bi_chrf": N_("back-translation against the source"), "pseudo_chrf": N_("overlap with a reference translation"),
 }
 
 
@@ -158,16 +182,22 @@ def _estimate_line(s: dict) -> str:
     if not est:
         return ""
     moved = [(k, v) for k, v in est.get("contributions", {}).items() if abs(v) >= 0.5][:3]
-    what = ", ".join(f"{escape(FEATURE_NAMES.get(k, k))} {v:+.1f}" for k, v in moved)
-    return (f"Quality is an estimate fitted to human MQM judgements (model {escape(est['model'])}); "
-            f"MQM penalty alone: {s.get('mqm_quality', '')}." + (f" Moved most by: {what}." if what else ""))
+    names = [(_(FEATURE_NAMES[k]) if k in FEATURE_NAMES else k, v) for k, v in moved]
+    what = ", ".join(f"{name} {v:+.1f}" for name, v in names)
+    line = _("Quality is an estimate fitted to human MQM judgements (model {model}); MQM penalty alone: "
+             "{mqm}.").format(model=est["model"], mqm=s.get("mqm_quality", ""))
+    if what:
+        line += " " + _("Moved most by: {features}.").format(features=what)
+    return escape(line)
 
 
 def _roundtrip_section(rt) -> str:
     if not rt:
         return ""
     if not rt.get("available"):
-        return (f"<h2>Round trip</h2><p>Not available: {escape(str(rt.get('reason', '')))}</p>"
+        head = escape(_("Round trip"))
+        reason = escape(_("Not available: {reason}").format(reason=rt.get("reason", "")))
+        return (f"<h2>{head}</h2><p>{reason}</p>"
                 f"<p class=\"note\">{escape(str(rt.get('how_to_enable', '')))}</p>")
     try:
         from ..roundtrip.render import render_roundtrip_html

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from .html import CSS, render_article
+from ..i18n import _
+from . import labels as L
+from .html import CSS, _engine_note, render_article
 
 UNIT_CSS = """
 td.s,td.tg{white-space:pre-wrap;word-wrap:break-word;width:34%}
@@ -19,10 +21,10 @@ def render_units_html(report: dict) -> str:
     by_unit: dict = {}
     for n, f in enumerate(findings, 1):
         by_unit.setdefault(f.get("unit"), []).append((n, f))
-    chips = "".join(f'<span class="chip {k}">{v} {k}</span>' for k, v in s["counts"].items())
-    cats = "".join(f'<span class="chip cat">{escape(k)} {v}</span>' for k, v in s["by_category"].items())
-    failures = "".join(f'<p class="note">Rule {escape(f["rule"])} failed: {escape(f["error"])}</p>'
-                       for f in report.get("failures", []))
+    chips = "".join(f'<span class="chip {k}">{v} {escape(L.severity(k))}</span>' for k, v in s["counts"].items())
+    cats = "".join(f'<span class="chip cat">{escape(L.category(k))} {v}</span>' for k, v in s["by_category"].items())
+    failures = "".join('<p class="note">' + escape(_("Rule {rule} failed: {error}").format(rule=f["rule"], error=f["error"]))
+                       + "</p>" for f in report.get("failures", []))
     rows = []
     for u in report.get("units", []):
         mine = by_unit.get(u["id"], [])
@@ -32,8 +34,8 @@ def render_units_html(report: dict) -> str:
                      if f.get("source_start") is not None and f["source_end"] > f["source_start"]]
         source = render_article(u["source"], src_marks)
         items = "".join(
-            f'<li id="f{n}"><span class="chip {f["severity"]}">{f["severity"]}</span> '
-            f'<b>{escape(f["rule"])}</b> {escape(f["slug"])}: {escape(f["message"])}'
+            f'<li id="f{n}"><span class="chip {f["severity"]}">{escape(L.severity(f["severity"]))}</span> '
+            f'<b>{escape(f["rule"])}</b> {escape(f["slug"])}{L.colon()} {_engine_note(f)}{escape(f["message"])}'
             + (f' → <i>{escape(f["suggestion"])}</i>' if f.get("suggestion") else "") + "</li>"
             for n, f in mine)
         notes = "".join(f'<div class="note">{escape(x)}</div>' for x in u.get("notes", []))
@@ -41,18 +43,26 @@ def render_units_html(report: dict) -> str:
         rows.append(f'<tr class="{"" if mine else "clean"}"><td class="t">{escape(u["id"])}{state}{notes}</td>'
                     f'<td class="s" lang="{escape(a.get("source_language") or "en")}">{source}</td>'
                     f'<td class="tg" lang="fr">{target}</td><td>{"<ul>" + items + "</ul>" if items else ""}</td></tr>')
-    table = ("<table><tr><th>Unit</th><th>Source</th><th>Target</th><th>Findings</th></tr>" + "".join(rows)
-             + "</table>")
+    head = "".join(f"<th>{escape(h)}</th>" for h in (_("Unit"), _("Source"), _("Target"), _("Findings")))
+    table = f"<table><tr>{head}</tr>" + "".join(rows) + "</table>"
+    n_units = len(report.get("units", []))
+    t = {k: escape(v) for k, v in (
+        ("h1", _("Quality sheet — {id}").format(id=a["id"])),
+        ("units", _("{n} units").format(n=L.num(a.get("units", n_units)))),
+        ("words", _("{n} target words").format(n=L.num(a["words"]))),
+        ("penalty", _("penalty {points} ({per_1000} per 1,000 words)").format(
+            points=L.num(s["penalty"]), per_1000=L.num(s["penalty_per_1000_words"]))),
+        ("h2", _("Units ({units}) and findings ({findings})").format(units=n_units, findings=len(findings))))}
     return f"""<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="{L.current()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>mtaudit — {escape(a['id'])}</title><style>{CSS}{UNIT_CSS}</style></head>
-<body><header><h1>Quality sheet — {escape(a['id'])}</h1>
-<div><span class="quality">{s['quality']:.1f}</span><span class="badge {escape(s['verdict'])}">{escape(s['verdict'].upper())}</span></div>
-<div class="stats"><span>{a.get('units', len(report.get('units', [])))} units</span><span>{a['words']} target words</span>
-<span>penalty {s['penalty']} ({s['penalty_per_1000_words']} per 1,000 words)</span>
+<body><header><h1>{t["h1"]}</h1>
+<div><span class="quality">{L.num(s['quality'], 1)}</span><span class="badge {escape(s['verdict'])}">{escape(L.verdict(s['verdict']).upper())}</span></div>
+<div class="stats"><span>{t["units"]}</span><span>{t["words"]}</span>
+<span>{t["penalty"]}</span>
 <span>{escape(str(a.get('format', '')))} · {escape(str(a.get('source_language', '')))} → {escape(str(a.get('target_language', '')))}</span></div>
 <div class="stats">{chips} {cats}</div>
 <div class="note">{escape(a.get('path') or '')} · mtaudit {escape(report['tool']['version'])}</div>
 {failures}</header>
-<main><h2>Units ({len(report.get('units', []))}) and findings ({len(findings)})</h2>{table}</main></body></html>
+<main><h2>{t["h2"]}</h2>{table}</main></body></html>
 """

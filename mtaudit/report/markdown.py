@@ -4,46 +4,64 @@ from __future__ import annotations
 
 from html import escape
 
+from ..i18n import _, using
+from . import labels as L
+
 
 def _cell(s) -> str:
     return escape(str(s if s is not None else ""), quote=False).replace("|", "\\|").replace("\n", " ").replace("`", "&#96;")
 
 
 def render_markdown(report: dict, text: str | None = None) -> str:
+    """The sheet, in the report's language (its "lang"; else the current one)."""
+    with using(report.get("lang")):
+        return _render_markdown(report, text)
+
+
+def _render_markdown(report: dict, text: str | None = None) -> str:
     a, s = report["article"], report["score"]
-    out = [f"# Quality sheet — {_cell(a['id'])}", ""]
-    out.append(f"**Quality {s['quality']:.1f} / 100 — {s['verdict'].upper()}** "
-               f"({s['penalty']} penalty points, {s['penalty_per_1000_words']} per 1,000 words)")
+    out = ["# " + _("Quality sheet — {id}").format(id=_cell(a["id"])), ""]
+    out.append("**" + _("Quality {quality} / 100 — {verdict}").format(
+        quality=L.num(s["quality"], 1), verdict=L.verdict(s["verdict"]).upper()) + "** "
+        + _("({points} penalty points, {per_1000} per 1,000 words)").format(
+            points=L.num(s["penalty"]), per_1000=L.num(s["penalty_per_1000_words"])))
     out.append("")
-    out.append(f"- Words: {a['words']} · characters: {a['chars']} · language: {a['language']['code']} "
-               f"({a['language']['confidence']})")
+    out.append("- " + _("Words: {words} · characters: {chars} · language: {code} ({confidence})").format(
+        words=L.num(a["words"]), chars=L.num(a["chars"]), code=a["language"]["code"],
+        confidence=L.num(a["language"]["confidence"])))
     c = s["counts"]
-    out.append(f"- Findings: {c['critical']} critical, {c['major']} major, {c['minor']} minor")
+    out.append("- " + _("Findings: {critical} critical, {major} major, {minor} minor").format(**c))
     if s["by_category"]:
-        out.append("- By category: " + ", ".join(f"{k} {v}" for k, v in s["by_category"].items()))
+        out.append("- " + _("By category: {list}").format(
+            list=", ".join(f"{L.category(k)} {v}" for k, v in s["by_category"].items())))
     if report.get("engines"):
-        out.append("- Engines: " + ", ".join(f"{k}={v}" for k, v in report["engines"].items()))
+        out.append("- " + _("Engines: {list}").format(list=", ".join(f"{k}={v}" for k, v in report["engines"].items())))
     for fail in report.get("failures", []):
-        out.append(f"- Rule {fail['rule']} failed: {_cell(fail['error'])}")
+        out.append("- " + _("Rule {rule} failed: {error}").format(rule=fail["rule"], error=_cell(fail["error"])))
     out.append("")
     if report["findings"]:
-        out += ["## Findings", "", "| # | Severity | Rule | Category | Line | Text | Message | Suggestion |",
-                "|---|---|---|---|---|---|---|---|"]
+        head = ("#", _("Severity"), _("Rule"), _("Category"), _("Line"), _("Text"), _("Message"), _("Suggestion"))
+        out += ["## " + _("Findings"), "", "| " + " | ".join(head) + " |", "|---|---|---|---|---|---|---|---|"]
         from .io import line_of
 
         line_at = line_of(text) if text is not None else (lambda offset: "")
         for n, f in enumerate(report["findings"], 1):
-            line = f"unit {f['unit']}" if "unit" in f else line_at(f["start"])
-            out.append(f"| {n} | {f['severity']} | {f['rule']} {f['slug']} | {f['category']} | {line} | "
-                       f"<code>{_cell(f['text'])}</code> | {_cell(f['message'])} | {_cell(f['suggestion'])} |")
+            line = _("unit {n}").format(n=f["unit"]) if "unit" in f else line_at(f["start"])
+            note = _("Grammalecte (in French):") + " " \
+                if f.get("engine", "").startswith("grammalecte") and L.current() != "fr" else ""
+            out.append(f"| {n} | {L.severity(f['severity'])} | {f['rule']} {f['slug']} | {L.category(f['category'])} | "
+                       f"{line} | <code>{_cell(f['text'])}</code> | {_cell(note + f['message'])} | "
+                       f"{_cell(f['suggestion'])} |")
     else:
-        out += ["No findings."]
+        out += [_("No findings.")]
     rt = report.get("roundtrip")
     if rt:
-        out += ["", "## Round trip", ""]
+        out += ["", "## " + _("Round trip"), ""]
         if not rt.get("available"):
-            out.append(_cell(f"Not available: {rt.get('reason', '')} {rt.get('how_to_enable', '')}".strip()))
+            out.append(_cell((_("Not available: {reason}").format(reason=rt.get("reason", "")) + " "
+                              + str(rt.get("how_to_enable", ""))).strip()))
         else:
             m = rt.get("metrics", {})
-            out.append(f"Engine {rt.get('engine')}: " + ", ".join(f"{k} {v}" for k, v in m.items()))
+            out.append(_("Engine {engine}: {metrics}").format(
+                engine=rt.get("engine"), metrics=", ".join(f"{k} {v}" for k, v in m.items())))
     return "\n".join(out) + "\n"

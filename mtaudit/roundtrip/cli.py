@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..i18n import _
 from .options import ENGINES
 
 SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -14,11 +15,11 @@ SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--roundtrip", choices=ENGINES, metavar="ENGINE",
-                   help="round-trip fidelity check through English: " + ", ".join(ENGINES) +
-                        " (default: the configuration's, else none)")
+                   help=_("round-trip fidelity check through English: {engines} (default: the "
+                          "configuration's, else none)").format(engines=", ".join(ENGINES)))
     p.add_argument("--source", metavar="PATH",
-                   help="the English source: a file (for one article) or a folder of files paired with the "
-                        "articles by file name; enables the bilingual checks (omissions, additions, mistranslations)")
+                   help=_("the English source: a file (for one article) or a folder of files paired with the "
+                        "articles by file name; enables the bilingual checks (omissions, additions, mistranslations)"))
 
 
 def source_for(article_path: str | None, source: str | None) -> str | None:
@@ -48,18 +49,18 @@ def _read(path: Path) -> str:
 # -- mtaudit models ---------------------------------------------------------------------------
 
 def add_models_parser(sub) -> argparse.ArgumentParser:
-    p = sub.add_parser("models", help="download/convert translation models for the round trip, or list them")
+    p = sub.add_parser("models", help=_("download/convert translation models for the round trip, or list them"))
     msub = p.add_subparsers(dest="models_command", metavar="ACTION")
-    pull = msub.add_parser("pull", help="download the default MarianMT pair (or the named models of "
-                                        "models/registry.toml) and convert them to CTranslate2")
-    pull.add_argument("names", nargs="*", metavar="NAME", help="model names or hub ids (default: the default pair)")
-    pull.add_argument("--dir", metavar="DIR", help="models folder (default: $MTAUDIT_MODELS_DIR, else ./models)")
+    pull = msub.add_parser("pull", help=_("download the default MarianMT pair (or the named models of "
+                                        "models/registry.toml) and convert them to CTranslate2"))
+    pull.add_argument("names", nargs="*", metavar="NAME", help=_("model names or hub ids (default: the default pair)"))
+    pull.add_argument("--dir", metavar="DIR", help=_("models folder (default: $MTAUDIT_MODELS_DIR, else ./models)"))
     pull.add_argument("--quantization", default="int8", metavar="TYPE",
-                      help="CTranslate2 quantization (default int8; float16, int8_float16, float32...)")
-    pull.add_argument("--force", action="store_true", help="download and convert again")
-    lst = msub.add_parser("list", help="show known models, what is installed and where")
-    lst.add_argument("--dir", metavar="DIR", help="models folder (default: $MTAUDIT_MODELS_DIR, else ./models)")
-    lst.add_argument("--json", action="store_true", help="print JSON")
+                      help=_("CTranslate2 quantization (default int8; float16, int8_float16, float32...)"))
+    pull.add_argument("--force", action="store_true", help=_("download and convert again"))
+    lst = msub.add_parser("list", help=_("show known models, what is installed and where"))
+    lst.add_argument("--dir", metavar="DIR", help=_("models folder (default: $MTAUDIT_MODELS_DIR, else ./models)"))
+    lst.add_argument("--json", action="store_true", help=_("print JSON"))
     return p
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from html import escape
 
+from ..i18n import _
+
 
 def _num(value, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
@@ -36,16 +38,19 @@ def render_roundtrip_html(rt: dict | None, limit: int | None = None) -> str:
     if not rt:
         return ""
     if not rt.get("available"):
-        out = (f'<section class="roundtrip"><h2>Round trip</h2><p>Not available: {escape(str(rt.get("reason", "")))}</p>'
+        head, reason = escape(_("Round trip")), escape(_("Not available: {reason}").format(reason=rt.get("reason", "")))
+        out = (f'<section class="roundtrip"><h2>{head}</h2><p>{reason}</p>'
                f'<p class="note">{escape(str(rt.get("how_to_enable", "")))}</p>')
         return out + _bilingual(rt.get("bilingual")) + "</section>"
     m = rt.get("metrics") or {}
     models = rt.get("models") or {}
     thresholds = rt.get("thresholds") or {}
-    head = (f'<p>Engine <b>{escape(str(rt.get("engine")))}</b> '
-            f'(fr→en {escape(str(models.get("fr-en", "")))}, en→fr {escape(str(models.get("en-fr", "")))}). '
-            f'Article: chrF++ {_num(m.get("chrf"))}, BLEU {_num(m.get("bleu"))}, TER {_num(m.get("ter"))}, '
-            f'semantic {_num(m.get("semantic"), 3)} (lowest decile {_num(m.get("semantic_low_decile"), 3)}).</p>')
+    head = "<p>" + escape(_(
+        "Engine {engine} (fr→en {fr_en}, en→fr {en_fr}). Article: chrF++ {chrf}, BLEU {bleu}, TER {ter}, "
+        "semantic {semantic} (lowest decile {low_decile}).").format(
+        engine=rt.get("engine"), fr_en=models.get("fr-en", ""), en_fr=models.get("en-fr", ""), chrf=_num(m.get("chrf")),
+        bleu=_num(m.get("bleu")), ter=_num(m.get("ter")), semantic=_num(m.get("semantic"), 3),
+        low_decile=_num(m.get("semantic_low_decile"), 3))) + "</p>"
     sigs = "; ".join(f"{escape(k)}: {escape(str(v))}" for k, v in (rt.get("signatures") or {}).items())
     records = sorted(rt.get("sentences") or [], key=lambda r: (_fidelity(r) is None, _fidelity(r) or 0.0, r.get("start", 0)))
     if limit:
@@ -62,10 +67,11 @@ def render_roundtrip_html(rt: dict | None, limit: int | None = None) -> str:
             f'<td>{_num(r.get("semantic"), 3)}</td>'
             f'<td class="t">{escape(r.get("text") or "")}</td><td class="t">{escape(r.get("pivot") or "")}</td>'
             f'<td class="t">{escape(r.get("back") or "")}</td></tr>')
-    table = ('<table class="roundtrip"><tr><th>Fidelity</th><th>chrF++</th><th>BLEU</th><th>TER</th><th>Semantic</th>'
-             '<th>Sentence</th><th>English pivot</th><th>Back to French</th></tr>' + "".join(rows) + "</table>") \
-        if rows else "<p>No sentence to translate.</p>"
-    return (f'<section class="roundtrip"><h2>Round trip (lowest fidelity first)</h2>{head}{table}'
+    cols = (_("Fidelity"), "chrF++", "BLEU", "TER", _("Semantic"), _("Sentence"), _("English pivot"), _("Back to French"))
+    table = ('<table class="roundtrip"><tr>' + "".join(f"<th>{escape(c)}</th>" for c in cols) + "</tr>"
+             + "".join(rows) + "</table>") if rows else "<p>" + escape(_("No sentence to translate.")) + "</p>"
+    title = escape(_("Round trip (lowest fidelity first)"))
+    return (f'<section class="roundtrip"><h2>{title}</h2>{head}{table}'
             f'<p class="note">{sigs}</p>{_bilingual(rt.get("bilingual"))}</section>')
 
 
@@ -73,7 +79,8 @@ def _bilingual(bi: dict | None) -> str:
     if not bi:
         return ""
     if not bi.get("available"):
-        return f'<h3>Source comparison</h3><p>Not available: {escape(str(bi.get("reason", "")))}</p>'
+        head, reason = escape(_("Source comparison")), escape(_("Not available: {reason}").format(reason=bi.get("reason", "")))
+        return f"<h3>{head}</h3><p>{reason}</p>"
     m = bi.get("metrics") or {}
     rows = []
     order = {"1-0": 0, "0-1": 1}
@@ -85,8 +92,13 @@ def _bilingual(bi: dict | None) -> str:
             f'<td>{escape(str(p.get("kind")))}</td><td>{_num(p.get("similarity"), 2)}</td><td>{_num(p.get("chrf"))}</td>'
             f'<td class="t">{escape(p.get("source") or "")}</td><td class="t">{escape(p.get("text") or "")}</td>'
             f'<td class="t">{escape(p.get("pivot") or "")}</td></tr>')
-    return (f'<h3>Source comparison</h3><p>{m.get("pairs", 0)} aligned, {m.get("omitted", 0)} source sentence(s) '
-            f'without translation, {m.get("added", 0)} French sentence(s) without source; chrF++ of the back-translation '
-            f'against the source {_num(m.get("chrf"))}, cross-lingual similarity {_num(m.get("crosslingual"), 3)}.</p>'
-            '<table class="bilingual"><tr><th>Alignment</th><th>Similarity</th><th>chrF++</th><th>English source</th>'
-            '<th>French</th><th>French → English</th></tr>' + "".join(rows) + "</table>")
+    summary = _("{pairs} aligned, {omitted} source sentence(s) without translation, {added} French sentence(s) "
+                "without source; chrF++ of the back-translation against the source {chrf}, cross-lingual "
+                "similarity {crosslingual}.").format(
+        pairs=m.get("pairs", 0), omitted=m.get("omitted", 0), added=m.get("added", 0), chrf=_num(m.get("chrf")),
+        crosslingual=_num(m.get("crosslingual"), 3))
+    cols = (_("Alignment"), _("Similarity"), "chrF++", _("English source"), _("French"), _("French → English"))
+    head = escape(_("Source comparison"))
+    return (f'<h3>{head}</h3><p>{escape(summary)}</p>'
+            '<table class="bilingual"><tr>' + "".join(f"<th>{escape(c)}</th>" for c in cols) + "</tr>"
+            + "".join(rows) + "</table>")

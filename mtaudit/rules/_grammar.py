@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..i18n import _, data_text
 from . import _grammalecte
 
 STATE = "_mta5_grammar"
@@ -591,19 +592,22 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
              if (target_g and target_g not in f[0]) or (target_n and target_n not in f[1])]
     if len(wrong) == len(active):
         return None
-    clash = " and ".join(x for x, bad_ in (("gender", not genders), ("number", not numbers)) if bad_)
-    gname = {"m": "masculine", "f": "feminine"}
-    nname = {"s": "singular", "p": "plural"}
+    gname = {"m": _("masculine"), "f": _("feminine")}
+    nname = {"s": _("singular"), "p": _("plural")}
     if wrong and (target_g or target_n):
         what = " ".join(x for x in (gname.get(target_g), nname.get(target_n)) if x)
-        message = (f"Agreement in the noun phrase: {', '.join('« ' + m.text + ' »' for m, _ in wrong)} "
-                   f"does not agree with the rest of the phrase, which is {what}.")
+        message = _("Agreement in the noun phrase: {words} does not agree with the rest of the phrase, which is "
+                    "{what}.").format(words=", ".join("« " + m.text + " »" for m, _w in wrong), what=what)
+    elif not genders and not numbers:
+        message = _("Agreement in the noun phrase: its words do not agree in gender and number.")
+    elif not genders:
+        message = _("Agreement in the noun phrase: its words do not agree in gender.")
     else:
-        message = f"Agreement in the noun phrase: its words do not agree in {clash}."
+        message = _("Agreement in the noun phrase: its words do not agree in number.")
     suggestion = None
     if engine is not None and wrong and all(role != "det" for _, role in wrong):
         replace = {}
-        for m, _ in wrong:
+        for m, _f in wrong:
             forms = engine.inflect(m.text, phrase_g, phrase_n or "s") if phrase_g else \
                 engine.inflect(m.text, None, phrase_n) if phrase_n else []
             if not forms:
@@ -702,7 +706,7 @@ def subject_verb_checks(ctx) -> list[Candidate]:
     dets = determiners(ctx)
     by_form, by_key = auxiliaries(ctx)
     out = []
-    for _, toks in sentences(ctx):
+    for _sent, toks in sentences(ctx):
         kids = _children(toks)
         index = {t.i: n for n, t in enumerate(toks)}
         for s in toks:
@@ -737,9 +741,10 @@ def subject_verb_checks(ctx) -> list[Candidate]:
                     suggestion = _rebuild(ctx, span_toks, {verb.i: other})
             out.append(Candidate(
                 "MTA501", first.start, verb.end,
-                f"Subject-verb agreement: the subject « {s.text} » is "
-                f"{'singular' if s_num == 's' else 'plural'} but « {verb.text} » is "
-                f"{'singular' if v_num == 's' else 'plural'}.",
+                _("Subject-verb agreement: the subject « {subject} » is {subject_number} but « {verb} » is "
+                  "{verb_number}.").format(subject=s.text, verb=verb.text,
+                                           subject_number=_("singular") if s_num == "s" else _("plural"),
+                                           verb_number=_("singular") if v_num == "s" else _("plural")),
                 suggestion, "major", "spacy-agreement", 0.8))
     return out
 
@@ -751,7 +756,7 @@ def inverted_subject_checks(ctx, engine) -> list[Candidate]:
     dets = determiners(ctx)
     by_form, by_key = auxiliaries(ctx)
     out = []
-    for _, toks in sentences(ctx):
+    for _sent, toks in sentences(ctx):
         for n, v in enumerate(toks):
             if n == 0 or toks[n - 1].text not in CLOSERS:
                 continue
@@ -790,8 +795,9 @@ def inverted_subject_checks(ctx, engine) -> list[Candidate]:
             subject_text = ctx.text[toks[k].start:toks[s_end].end]
             out.append(Candidate(
                 "MTA503", v.start, toks[s_end].end,
-                f"Subject-verb agreement: in this incise the subject comes after the verb; "
-                f"« {subject_text} » is {'singular' if s_num == 's' else 'plural'}, so the verb must be too.",
+                _("Subject-verb agreement: in this incise the subject comes after the verb; « {subject} » is "
+                  "{number}, so the verb must be too.").format(
+                    subject=subject_text, number=_("singular") if s_num == "s" else _("plural")),
                 suggestion, None, "rules"))
     return out
 
@@ -892,7 +898,7 @@ def auxiliary_checks(ctx) -> list[Candidate]:
     by_form, by_key = auxiliaries(ctx)
     apostrophe = _apostrophe(ctx)
     out = []
-    for _, toks in sentences(ctx):
+    for _sent, toks in sentences(ctx):
         for n, p in enumerate(toks):
             if p.lemma not in usage or not _is_participle(p):
                 continue
@@ -935,10 +941,12 @@ def auxiliary_checks(ctx) -> list[Candidate]:
                     replace[neg.i] = "n" + apostrophe
                 suggestion = _rebuild(ctx, span, replace) if new_aux else None
                 if kind == "pronominal":
-                    msg = f"« {p.lemma} » is not pronominal here: drop « {reflexive.text} » and use {row['fix_aux']}."
+                    msg = _("« {verb} » is not pronominal here: drop « {reflexive} » and use {aux}.").format(
+                        verb=p.lemma, reflexive=reflexive.text, aux=row["fix_aux"])
                 else:
-                    msg = f"« {p.lemma} » is conjugated with {row['fix_aux']}, not {aux_row['lemma']}."
-                out.append(Candidate("MTA504", span[0].start, p.end, f"{msg} {row['reason']}.",
+                    msg = _("« {verb} » is conjugated with {aux}, not {wrong}.").format(
+                        verb=p.lemma, aux=row["fix_aux"], wrong=aux_row["lemma"])
+                out.append(Candidate("MTA504", span[0].start, p.end, f"{msg} {data_text(row['reason'])}.",
                                      suggestion, None, "rules"))
                 break
     return out

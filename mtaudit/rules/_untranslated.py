@@ -22,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..i18n import _, quote
+
 # -- word evidence ---------------------------------------------------------------------------------
 
 FRENCH_LETTERS = set("àâçéèêëîïôûùüÿœæÀÂÇÉÈÊËÎÏÔÛÙÜŸŒÆ")
@@ -762,10 +764,13 @@ def _extend(text, toks, starts, h: NameHit, entries):
     name = text[s:e]
     fr = _french_of(h.entry, upper=name.isupper() and len(name) > 3 and h.entry.kind != "acronym")
     alts = h.entry.french[1:]
-    also = f" (or {', '.join(alts)})" if alts else ""
-    what = {"place": "English place name", "org": "English name of an organisation",
-            "acronym": "English acronym", "term": "English term"}[h.entry.kind]
-    h.message = f"{what} {name!r} left in French text; French writes {h.entry.french[0]!r}{also}."
+    msg = {"place": _("English place name {name} left in French text; French writes {french}."),
+           "org": _("English name of an organisation {name} left in French text; French writes {french}."),
+           "acronym": _("English acronym {name} left in French text; French writes {french}."),
+           "term": _("English term {name} left in French text; French writes {french}.")}[h.entry.kind]
+    if alts:
+        msg = msg[:-1] + _(" (or {others}).").format(others=", ".join(alts))
+    h.message = msg.format(name=quote(name), french=quote(h.entry.french[0]))
     h.suggestion = fr
     # a hyphenated compound: "Paris-London" -> "Paris-Londres"
     a, b = s, e
@@ -784,7 +789,8 @@ def _extend(text, toks, starts, h: NameHit, entries):
         m = DATELINE_AFTER.match(text, e)
         h.span = (s, m.end())
         h.suggestion = _french_of(h.entry, upper=True) + text[e:m.end()]
-        h.message = f"Dateline {name!r} left in English; French writes {h.entry.french[0].upper()!r}."
+        h.message = _("Dateline {name} left in English; French writes {french}.").format(
+            name=quote(name), french=quote(h.entry.french[0].upper()))
         return
     # "non NATO" (English "non-NATO missions"): "missions hors OTAN"
     base = max(0, s - 40)
@@ -794,8 +800,8 @@ def _extend(text, toks, starts, h: NameHit, entries):
         start = base + (m.start(1) if noun else m.start(2))
         h.span = (start, e)
         h.suggestion = (noun + " " if noun else "") + "hors " + h.entry.french[0]
-        h.message = (f"English compound 'non-{name}' left in French text; French writes "
-                     f"'hors {h.entry.french[0]}' (or 'non membres de ...').")
+        h.message = _("English compound {compound} left in French text; French writes {french} (or {other}).").format(
+            compound=quote("non-" + name), french=quote("hors " + h.entry.french[0]), other=quote("non membres de ..."))
         return
     # head noun after its modifier: "l'OTAN HQ" -> "QG de l'OTAN"
     if h.entry.head:
@@ -810,8 +816,9 @@ def _extend(text, toks, starts, h: NameHit, entries):
                 prev_entry = _lookup(entries, prev.text) if prev.start == start else None
                 h.span = (start, e)
                 h.suggestion = f"{h.entry.french[0]} {_with_de(prev_entry, shown) if prev_entry else 'de ' + shown}"
-                h.message = (f"English word order '{shown} {name}' with the English {name!r}; French puts "
-                             f"the noun first: {h.suggestion!r}.")
+                h.message = _("English word order {order} with the English {name}; French puts the noun first: "
+                              "{suggestion}.").format(order=quote(f"{shown} {name}"), name=quote(name),
+                                                      suggestion=quote(h.suggestion))
 
 
 def _english_spans(text, toks, hits, ok, caps_lines) -> list:

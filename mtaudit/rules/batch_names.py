@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..detect.rule import BatchRule, bad, good
+from ..i18n import _, quote
 from ._names import collect_mentions, cross_article_variants, variant_groups
 
 
@@ -56,5 +57,6 @@ class NameVariantAcrossArticles(BatchRule):
                 continue  # within one article: MTA250/MTA251
             for m in g["flag"]:
                 start, end = m.span or (m.start, m.end)
-                yield self.finding(ctx, start, end, f"'{m.form}' is written '{g['preferred']}' in another article.",
+                yield self.finding(ctx, start, end, _("{form} is written {preferred} in another article.").format(
+                    form=quote(m.form), preferred=quote(g["preferred"])),
                                    suggestion=g["preferred"], engine="names-kb")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..detect.rule import Rule, bad, good
+from ..i18n import _
 from ._roundtrip import (DEFAULT_SIMILARITY, ex_bilingual, ex_pair, fold, option, pairs, quote, roundtrip,
                          words)
 
@@ -71,10 +72,15 @@ class SourceSentenceOmitted(Rule):
         s, e = _edge(ctx.text, start, end, at_end=group[0].get("anchor_side", "before") == "before")
         source = " ".join(p.get("source") or "" for p in group)
         short = words(source) < 4
-        where = "after" if group[0].get("anchor_side", "before") == "before" else "before"
-        n = f"{len(group)} sentences" if len(group) > 1 else "a sentence"
+        after = group[0].get("anchor_side", "before") == "before"
+        if len(group) > 1:
+            msg = _("The source has {n} sentences after this point that the French leaves out: {source}.") if after \
+                else _("The source has {n} sentences before this point that the French leaves out: {source}.")
+        else:
+            msg = _("The source has a sentence after this point that the French leaves out: {source}.") if after \
+                else _("The source has a sentence before this point that the French leaves out: {source}.")
         return self.finding(
-            ctx, s, e, f"The source has {n} {where} this point that the French leaves out: {quote(source, 300)}.",
+            ctx, s, e, msg.format(n=len(group), source=quote(source, 300)),
             severity="minor" if short else None, confidence=0.7, engine=_engine(ctx))
 
 
@@ -190,8 +196,8 @@ class SourceNumberMissing(Rule):
             if missing:
                 yield self.finding(
                     ctx, p["start"], p["end"],
-                    f"The source sentence has {', '.join(missing)}, not found in this translation: "
-                    f"source {quote(p['source'])}.", confidence=0.8, engine=_engine(ctx))
+                    _("The source sentence has {numbers}, not found in this translation: source {source}.").format(
+                        numbers=", ".join(missing), source=quote(p["source"])), confidence=0.8, engine=_engine(ctx))
 
 
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|al|bin|van|von|der|da|di|la|le)\s+)?[A-Z][\w'’.-]*)*")
@@ -302,8 +308,8 @@ class SourceNameMissing(Rule):
             if missing:
                 yield self.finding(
                     ctx, p["start"], p["end"],
-                    f"Name(s) of the source not found in this translation: {', '.join(missing)} "
-                    f"(source {quote(p['source'])}).", confidence=0.5, engine=_engine(ctx))
+                    _("Name(s) of the source not found in this translation: {names} (source {source}).").format(
+                        names=", ".join(missing), source=quote(p["source"])), confidence=0.5, engine=_engine(ctx))
 
 
 # -- additions and mistranslations ------------------------------------------------------------
@@ -343,8 +349,8 @@ class TargetSentenceAdded(Rule):
             if p.get("kind") != "0-1" or p.get("start") is None:
                 continue
             short = words(p.get("text")) < 4
-            yield self.finding(ctx, p["start"], p["end"], "This sentence translates nothing in the source: "
-                               "an addition, or text that does not belong to the article.",
+            yield self.finding(ctx, p["start"], p["end"], _("This sentence translates nothing in the source: "
+                                                             "an addition, or text that does not belong to the article."),
                                severity="minor" if short else None, confidence=0.7, engine=_engine(ctx))
 
 
@@ -391,8 +397,10 @@ class SourceMeaningMismatch(Rule):
             sim = p.get("similarity")
             if sim is None or p.get("start") is None or not p.get("source") or sim >= minor:
                 continue
-            extra = f" Its English back-translation: {quote(p['pivot'])}." if p.get("pivot") else ""
+            msg = _("This translation is far from its source (similarity {similarity}): source {source}. Its English "
+                    "back-translation: {pivot}.") if p.get("pivot") \
+                else _("This translation is far from its source (similarity {similarity}): source {source}.")
             yield self.finding(
                 ctx, p["start"], p["end"],
-                f"This translation is far from its source (similarity {sim:.2f}): source {quote(p['source'])}.{extra}",
+                msg.format(similarity=f"{sim:.2f}", source=quote(p["source"]), pivot=quote(p.get("pivot") or "")),
                 severity="major" if sim < major else "minor", confidence=0.6, engine=_engine(ctx))

@@ -11,6 +11,7 @@ import unicodedata
 
 from ..detect.rule import Rule, bad, good
 from ..read.article import WORD_RE
+from ..i18n import _, quote, data_text
 
 THRESHOLD = 0.5      # a line scoring at least this is reported
 MAJOR = 0.6          # ... and as major from here (glyph lines stay minor)
@@ -73,7 +74,7 @@ def _matches(rx, how, folded, bare) -> bool:
 
 
 def _shape(text: str) -> float:
-    n = sum(1 for _ in WORD_RE.finditer(text))
+    n = sum(1 for _w in WORD_RE.finditer(text))
     size = 1.0 if n <= 8 else 0.9 if n <= 15 else 0.75 if n <= 25 else 0.5 if n <= 40 else 0.25
     if SENTENCE_END.search(text):
         size *= 0.6 if n >= 6 else 1.0  # a full sentence is more likely article text than a label
@@ -167,9 +168,9 @@ class BoilerplateLine(Rule):
             if s < THRESHOLD or "glyph" in kinds:
                 continue
             sev = "major" if s >= MAJOR else "minor"
-            what = "; ".join(dict.fromkeys(notes))
+            what = _("; ").join(dict.fromkeys(data_text(n) for n in notes))
             yield self.finding(ctx, line.start, line.end,
-                               f"Looks like scraped page chrome, not article text ({what}).",
+                               _("Looks like scraped page chrome, not article text ({notes}).").format(notes=what),
                                suggestion="", severity=sev, confidence=round(s, 3))
 
 
@@ -199,7 +200,7 @@ class StrayGlyphLine(Rule):
         for line, s, kinds, notes in score_lines(ctx):
             if s >= THRESHOLD and "glyph" in kinds:
                 yield self.finding(ctx, line.start, line.end,
-                                   "A lone glyph on its own line (a close button or icon left by the scraper).",
+                                   _("A lone glyph on its own line (a close button or icon left by the scraper)."),
                                    suggestion="", confidence=round(s, 3))
 
 
@@ -234,7 +235,7 @@ class HeadlineSiteSuffix(Rule):
 
     def check(self, ctx):
         sites = [p[1] for p in patterns(ctx) if p[0] == "site"]
-        for line, s, kinds, _ in score_lines(ctx)[:EDGE_LINES]:
+        for line, s, kinds, _notes in score_lines(ctx)[:EDGE_LINES]:
             if s >= THRESHOLD or SENTENCE_END.search(line.text):
                 continue
             m = SUFFIX.search(line.text)
@@ -245,5 +246,6 @@ class HeadlineSiteSuffix(Rule):
                 continue
             start = line.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
             yield self.finding(ctx, start, line.end,
-                               f"Site name {m.group(1).strip()!r} after the headline, copied from the page title.",
+                               _("Site name {site} after the headline, copied from the page title.").format(
+                                   site=quote(m.group(1).strip())),
                                suggestion="")

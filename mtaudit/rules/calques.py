@@ -2,6 +2,7 @@
 from ..detect.phrases import PhraseMatcher
 from ..detect.rule import bad, good
 from ._lexicon import LexiconRule
+from ..i18n import _, data_text
 
 UNIDIOMATIC = "Style/Unidiomatic"
 FALSE_FRIEND = "Accuracy/Mistranslation"
@@ -15,8 +16,9 @@ class _CalqueRule(LexiconRule):
 
     def message(self, ctx, m):
         r = m.row
-        why = f": {r['why']}" if r.get("why") else ""
-        return f"\"{ctx.text[m.start:m.end]}\" copies English \"{r['english']}\"; use \"{r['use']}\"{why}."
+        msg = _('"{text}" copies English "{english}"; use "{use}": {why}.') if r.get("why") \
+            else _('"{text}" copies English "{english}"; use "{use}".')
+        return msg.format(text=ctx.text[m.start:m.end], english=r["english"], use=r["use"], why=data_text(r.get("why") or ""))
 
     def suggestion(self, m):
         return m.row.get("use") or None
@@ -136,8 +138,9 @@ class PassiveCalque(LexiconRule):
 
     def message(self, ctx, m):
         r = m.row
-        return (f"\"{ctx.text[m.start:m.end]}\" copies the English passive \"{r['english']}\"; "
-                f"French uses the active voice: \"{r['active']}\" ({r['note']}).")
+        return _('"{text}" copies the English passive "{english}"; French uses the active voice: "{active}" '
+                 '({note}).').format(text=ctx.text[m.start:m.end], english=r["english"], active=r["active"],
+                                     note=data_text(r["note"]))
 
     def suggestion(self, m):
         return m.row.get("active") or None

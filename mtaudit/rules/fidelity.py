@@ -1,6 +1,7 @@
 """Round-trip fidelity: sentences that do not survive French -> English -> French."""
 from ..detect.rule import Rule, bad, good
 from ._roundtrip import ex_roundtrip, ex_sentence, option, quote, roundtrip, sentence_records
+from ..i18n import _
 
 _T1 = "Le ministre a salué un accord historique. Related Post"
 _T2 = "Le pays du désir pour la maintenance de forces. Les ministres se sont réunis mardi à Bruxelles."
@@ -62,17 +63,18 @@ class LowRoundTripFidelity(Rule):
                 continue
             if sem is None:
                 value, minor, major = chrf, option(ctx, "chrf_minor", 35.0), option(ctx, "chrf_major", 20.0)
-                shown = f"chrF++ {chrf:.1f}"
+                shown = _("chrF++ {chrf}").format(chrf=f"{chrf:.1f}")
             else:
                 value = 0.5 * chrf / 100.0 + 0.5 * max(0.0, sem)
                 minor, major = option(ctx, "minor", 0.50), option(ctx, "major", 0.30)
-                shown = f"fidelity {value:.2f}: chrF++ {chrf:.1f}, semantic {sem:.2f}"
+                shown = _("fidelity {value}: chrF++ {chrf}, semantic {semantic}").format(
+                    value=f"{value:.2f}", chrf=f"{chrf:.1f}", semantic=f"{sem:.2f}")
             if value >= minor:
                 continue
             severity = "major" if value < major else "minor"
             yield self.finding(
                 ctx, rec["start"], rec["end"],
-                f"This sentence does not survive a round trip through English ({shown}; threshold {minor:g}). "
-                f"English: {quote(rec.get('pivot'))}; back to French: {quote(rec.get('back'))}. "
-                "Check that it says what the source meant.",
+                _("This sentence does not survive a round trip through English ({scores}; threshold {threshold}). "
+                  "English: {english}; back to French: {back}. Check that it says what the source meant.").format(
+                    scores=shown, threshold=f"{minor:g}", english=quote(rec.get("pivot")), back=quote(rec.get("back"))),
                 severity=severity, confidence=0.6, engine=f"roundtrip:{rt.get('engine', '?')}")

@@ -3,6 +3,7 @@
 from ..detect.phrases import matcher_for, text_view
 from ..detect.rule import bad, good
 from ._lexicon import LexiconRule
+from ..i18n import _, data_text
 
 
 class GeneratedIdiomCalque(LexiconRule):
@@ -40,11 +41,14 @@ class GeneratedIdiomCalque(LexiconRule):
     def message(self, ctx, m):
         r = m.row
         meaning = r.get("meaning", "").strip()
-        means = f" (meaning: {meaning})" if meaning else ""
         if r.get("use"):
-            return (f"\"{ctx.text[m.start:m.end]}\" renders the English idiom \"{r['english']}\" word for word"
-                    f"{means}; use \"{r['use']}\".")
-        return f"\"{ctx.text[m.start:m.end]}\": literal rendering of the English idiom '{r['english']}'{means}."
+            msg = _('"{text}" renders the English idiom "{english}" word for word (meaning: {meaning}); use "{use}".') \
+                if meaning else _('"{text}" renders the English idiom "{english}" word for word; use "{use}".')
+        else:
+            msg = _('"{text}": literal rendering of the English idiom \'{english}\' (meaning: {meaning}).') if meaning \
+                else _('"{text}": literal rendering of the English idiom \'{english}\'.')
+        return msg.format(text=ctx.text[m.start:m.end], english=r["english"], use=r.get("use"),
+                          meaning=data_text(meaning))
 
     def suggestion(self, m):
         return m.row.get("use") or None

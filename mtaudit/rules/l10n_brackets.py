@@ -1,6 +1,7 @@
 """Brackets and quotes that balance in the source and not in the target."""
 from ..detect.rule import Rule, bad, good
 from ..l10n import CODE_RE, PLACEHOLDER_RE, URL_RE, source_of, unit_finding
+from ..i18n import _, quote
 
 PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("«", "»"), ("“", "”"))
 
@@ -56,8 +57,8 @@ class UnbalancedBrackets(Rule):
             return
         for o, c in PAIRS:
             for i in unmatched(t, o, c):
-                yield unit_finding(self, ctx, i, i + 1, f"{ctx.text[i]!r} has no matching "
-                                                        f"{c if ctx.text[i] == o else o!r}.")
+                yield unit_finding(self, ctx, i, i + 1, _("{char} has no matching {other}.").format(
+                    char=quote(ctx.text[i]), other=quote(c if ctx.text[i] == o else o)))
         if t.count('"') % 2:
             i = t.rindex('"')
-            yield unit_finding(self, ctx, i, i + 1, "Odd number of straight double quotes.")
+            yield unit_finding(self, ctx, i, i + 1, _("Odd number of straight double quotes."))

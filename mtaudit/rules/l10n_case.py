@@ -3,6 +3,7 @@ import re
 
 from ..detect.rule import Rule, bad, good
 from ..l10n import CODE_RE, PLACEHOLDER_RE, source_of, unit_finding
+from ..i18n import _
 
 LETTER = re.compile(r"[^\W\d_]")
 
@@ -48,6 +49,6 @@ class FirstLetterCase(Rule):
         if a.islower() and re.match(r"[a-z]+[A-Z]", src[ms.start():]):
             return
         yield unit_finding(self, ctx, mt.start(), mt.end(),
-                           f"The source starts with {'a capital' if a.isupper() else 'a small letter'}, "
-                           f"the target with {'a capital' if b.isupper() else 'a small letter'}.",
+                           _("The source starts with a capital, the target with a small letter.") if a.isupper()
+                           else _("The source starts with a small letter, the target with a capital."),
                            source_span=(ms.start(), ms.end()))

@@ -4,6 +4,7 @@ from collections import Counter
 
 from ..detect.rule import Rule, bad, good
 from ..l10n import body, codes, source_of, unit_finding
+from ..i18n import _, quote
 
 POSITIONLESS = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdifuxXeEgGcp@]$")  # %s, %d: order is meaning
 
@@ -51,15 +52,15 @@ class InlineCodes(Rule):
         s, e = body(ctx.text)
         if missing and s < e:  # (an empty target is MTA905's finding)
             lost = [i for i in sc if i.key in missing]
-            listed = ", ".join(repr(k) + (f" ×{n}" if n > 1 else "") for k, n in sorted(missing.items(),
+            listed = ", ".join(quote(k) + (f" ×{n}" if n > 1 else "") for k, n in sorted(missing.items(),
                                                                                      key=lambda kv: src.index(kv[0])))
-            yield unit_finding(self, ctx, s, e, f"The target lacks {listed}, which the source has.",
+            yield unit_finding(self, ctx, s, e, _("The target lacks {codes}, which the source has.").format(codes=listed),
                                source_span=(lost[0].start, lost[-1].end))
         extra = t_count - s_count
         for i in tc:
             if extra[i.key] > 0:
                 extra[i.key] -= 1
-                yield unit_finding(self, ctx, i.start, i.end, f"{i.text!r} is not in the source.")
+                yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))
         if missing or t_count - s_count:
             return
         # same codes: order
@@ -72,13 +73,13 @@ class InlineCodes(Rule):
             for a, b in zip(s_printf, t_printf):
                 if a != b.key:
                     yield unit_finding(self, ctx, b.start, b.end,
-                                       f"Placeholders without positions are in another order than in the source "
-                                       f"({' '.join(s_printf)}): the values would swap. Use %1$s-style positions "
-                                       "or keep the order.")
+                                       _("Placeholders without positions are in another order than in the source "
+                                         "({order}): the values would swap. Use %1$s-style positions or keep the "
+                                         "order.").format(order=" ".join(s_printf)))
                     return
         for i, k in zip(tc, s_keys):
             if i.key != k and not POSITIONLESS.match(i.key):
                 yield unit_finding(self, ctx, i.start, i.end,
-                                   f"Codes in another order than in the source ({' '.join(s_keys)}).",
+                                   _("Codes in another order than in the source ({order}).").format(order=" ".join(s_keys)),
                                    severity="minor")
                 return

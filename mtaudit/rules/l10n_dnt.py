@@ -2,6 +2,7 @@
 from ..detect.rule import Rule, bad, good
 from ..glossary import glossary_of
 from ..l10n import body, source_of, unit_finding
+from ..i18n import _, quote
 
 _G = [{"source": "Dropbox", "target": "Dropbox"}, {"source": "Smart Sync", "dnt": "yes"}]
 
@@ -33,5 +34,5 @@ class DoNotTranslate(Rule):
         for term in g.dnt:
             spans = term.in_source(src)
             if spans and not term.in_source(ctx.text):
-                yield unit_finding(self, ctx, s, e, f"{term.source!r} must stay as it is (do not translate).",
+                yield unit_finding(self, ctx, s, e, _("{term} must stay as it is (do not translate).").format(term=quote(term.source)),
                                    source_span=spans[0], suggestion=term.source)

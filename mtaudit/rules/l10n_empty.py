@@ -1,6 +1,7 @@
 """A unit with a source and no translation."""
 from ..detect.rule import Rule, bad, good
 from ..l10n import source_of, unit_finding
+from ..i18n import _
 
 
 class EmptyTarget(Rule):
@@ -23,4 +24,4 @@ class EmptyTarget(Rule):
         src = source_of(ctx)
         if src is None or not src.strip() or ctx.text.strip():
             return
-        yield unit_finding(self, ctx, 0, len(ctx.text), "The target is empty.", source_span=(0, len(src)))
+        yield unit_finding(self, ctx, 0, len(ctx.text), _("The target is empty."), source_span=(0, len(src)))

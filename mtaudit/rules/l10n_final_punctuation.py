@@ -1,6 +1,7 @@
 """The source ends with . ! ? : … and the target with something else (or the reverse)."""
 from ..detect.rule import Rule, bad, good
 from ..l10n import CODE_RE, source_of, unit_finding
+from ..i18n import _, quote
 
 CLOSERS = "\"'”’»)]} \u00a0\u202f\t\n"
 ENDS = {".": ".", "!": "!", "?": "?", ":": ":", ";": ";", "…": "…"}
@@ -51,5 +52,6 @@ class FinalPunctuation(Rule):
         else:
             s, e = max(0, ot - 1), max(ot, 1)
         src_span = (os_, os_ + (3 if ps == "…" and src[os_] == "." else 1)) if ps else None
-        yield unit_finding(self, ctx, s, e, f"The source ends with {ps or 'no punctuation'!r}, the target with "
-                                            f"{pt or 'no punctuation'!r}.", source_span=src_span)
+        none = _("no punctuation")
+        yield unit_finding(self, ctx, s, e, _("The source ends with {source}, the target with {target}.").format(
+            source=quote(ps or none), target=quote(pt or none)), source_span=src_span)

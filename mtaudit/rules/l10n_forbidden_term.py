@@ -2,6 +2,7 @@
 from ..detect.rule import Rule, bad, good
 from ..glossary import glossary_of
 from ..l10n import source_of, unit_finding
+from ..i18n import _, quote
 
 _G = [{"source": "file", "target": "fichier", "forbidden": "dossier"},
       {"source": "e-mail", "target": "courriel", "forbidden": "mail|email"}]
@@ -37,6 +38,8 @@ class ForbiddenTerm(Rule):
             spans = term.in_source(src) if term.source else [None]
             if not spans:
                 continue
-            better = f"; use {' or '.join(map(repr, term.targets))}" if term.targets else ""
-            yield unit_finding(self, ctx, s, e, f"Glossary forbids {value!r} for {term.source!r}{better}.",
+            msg = _("Glossary forbids {value} for {term}; use {targets}.") if term.targets \
+                else _("Glossary forbids {value} for {term}.")
+            yield unit_finding(self, ctx, s, e, msg.format(value=quote(value), term=quote(term.source),
+                                                           targets=_(" or ").join(map(quote, term.targets))),
                                source_span=spans[0], suggestion=term.targets[0] if term.targets else None)

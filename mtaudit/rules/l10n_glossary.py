@@ -2,6 +2,7 @@
 from ..detect.rule import Rule, bad, good
 from ..glossary import glossary_of
 from ..l10n import body, source_language, source_of, unit_finding
+from ..i18n import _, quote
 
 _G = [{"source": "file", "target": "fichier", "forbidden": "dossier"},
       {"source": "sign in", "target": "se connecter|connexion", "forbidden": "s'identifier"}]
@@ -39,7 +40,8 @@ class GlossaryTerm(Rule):
         for term, spans in wanted:
             if id(term) in used:
                 continue
-            expected = " or ".join(repr(x) for x in term.targets)
-            note = f" ({term.note})" if term.note else ""
-            yield unit_finding(self, ctx, s, e, f"Glossary: {term.source!r} should be translated {expected}{note}.",
+            expected = _(" or ").join(quote(x) for x in term.targets)
+            msg = _("Glossary: {term} should be translated {expected} ({note}).") if term.note \
+                else _("Glossary: {term} should be translated {expected}.")
+            yield unit_finding(self, ctx, s, e, msg.format(term=quote(term.source), expected=expected, note=term.note),
                                source_span=spans[0], suggestion=term.targets[0])

@@ -3,6 +3,7 @@ import re
 
 from ..detect.rule import Rule, bad, good
 from ..l10n import CODE_RE, PLACEHOLDER_RE, URL_RE, EMAIL_RE, body, source_of, unit_finding
+from ..i18n import _
 
 LETTERS = re.compile(r"[^\W\d_]{2,}")
 
@@ -41,4 +42,4 @@ class TargetSameAsSource(Rule):
         if len(_words(src)) < 2:
             return
         s, e = body(ctx.text)
-        yield unit_finding(self, ctx, s, e, "The target is the source, untranslated.", source_span=body(src))
+        yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated."), source_span=body(src))

@@ -4,6 +4,7 @@ import re
 from ..detect.rule import Rule, bad, good
 from ..l10n import body, source_of, unit_finding
 from ..l10n.memory import memory_of, where
+from ..i18n import _, quote
 
 _MEM = [("ui", "3", "Close the window", "Fermer la fenêtre")]
 MIN_WORDS = 2
@@ -36,5 +37,5 @@ class InconsistentSource(Rule):
         if others:
             e = others[0]
             s, t = body(ctx.text)
-            yield unit_finding(self, ctx, s, t, f"The same translation serves the source {e.source!r} in "
-                                                f"{where(e, doc)}.", source_span=body(src))
+            yield unit_finding(self, ctx, s, t, _("The same translation serves the source {source} in {where}.").format(
+                source=quote(e.source), where=where(e, doc)), source_span=body(src))

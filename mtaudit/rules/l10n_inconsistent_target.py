@@ -2,6 +2,7 @@
 from ..detect.rule import Rule, bad, good
 from ..l10n import body, source_of, unit_finding
 from ..l10n.memory import memory_of, where
+from ..i18n import _, quote
 
 _MEM = [("ui", "7", "Save", "Enregistrer")]
 
@@ -33,6 +34,8 @@ class InconsistentTarget(Rule):
         if others:
             e = others[0]
             s, t = body(ctx.text)
-            more = f" (and {len(others) - 1} more)" if len(others) > 1 else ""
-            yield unit_finding(self, ctx, s, t, f"The same source is translated {e.target!r} in {where(e, doc)}{more}.",
+            msg = _("The same source is translated {target} in {where} (and {more} more).") if len(others) > 1 \
+                else _("The same source is translated {target} in {where}.")
+            yield unit_finding(self, ctx, s, t, msg.format(target=quote(e.target), where=where(e, doc),
+                                                           more=len(others) - 1),
                                source_span=body(src))

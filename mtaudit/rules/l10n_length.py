@@ -1,6 +1,8 @@
 """Targets far shorter or far longer than their source."""
 from ..detect.rule import Rule, bad, good
 from ..l10n import CODE_RE, body, source_of, unit_finding
+from ..i18n import _
+from ..report.labels import num
 
 # French over English length, in characters. WMT20 QE en-fr segments without any human-annotated
 # error (400, sources of 30+ characters, 724 calibration documents; bench/l10n_peer.py --calibrate,
@@ -39,5 +41,6 @@ class LengthRatio(Rule):
         if LOW <= ratio <= HIGH:
             return
         s, e = body(ctx.text)
-        yield unit_finding(self, ctx, s, e, f"The target is {ratio:.2f} times the length of the source "
-                                            f"(usual range {LOW}–{HIGH}).", source_span=body(src))
+        yield unit_finding(self, ctx, s, e, _("The target is {ratio} times the length of the source (usual range "
+                                              "{low}–{high}).").format(ratio=num(ratio, 2), low=num(LOW), high=num(HIGH)),
+                           source_span=body(src))

@@ -1,6 +1,7 @@
 """URLs and e-mail addresses of the source that the target lost or changed."""
 from ..detect.rule import Rule, bad, good
 from ..l10n import body, links, source_of, unit_finding
+from ..i18n import _, quote
 
 
 class Links(Rule):
@@ -37,8 +38,8 @@ class Links(Rule):
         s, e = body(ctx.text)
         lost = [i for i in sl if i.key not in t_keys]
         if lost and s < e:
-            yield unit_finding(self, ctx, s, e, f"The target lacks {', '.join(repr(i.text) for i in lost)}.",
+            yield unit_finding(self, ctx, s, e, _("The target lacks {links}.").format(links=", ".join(quote(i.text) for i in lost)),
                                source_span=(lost[0].start, lost[-1].end))
         for i in tl:
             if i.key not in s_keys:
-                yield unit_finding(self, ctx, i.start, i.end, f"{i.text!r} is not in the source.")
+                yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))

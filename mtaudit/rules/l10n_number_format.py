@@ -4,6 +4,7 @@ import re
 from ..detect.rule import Rule, bad, good
 from ..l10n import source_of, unit_finding
 from ..l10n.numbers import french_form, is_version_like, source_numbers, target_numbers
+from ..i18n import _
 
 PERCENT = re.compile(r"(?<=\d)%")
 
@@ -44,15 +45,16 @@ class NumberFormat(Rule):
         for n in target_numbers(ctx.text):
             if n.style == "en-decimal" and not is_version_like(ctx.text, n.start, n.end):
                 v = next(iter(n.values))
-                yield unit_finding(self, ctx, n.start, n.end, f"Decimal point in French: write {french_form(n, v)}.",
+                yield unit_finding(self, ctx, n.start, n.end, _("Decimal point in French: write {form}.").format(form=french_form(n, v)),
                                    suggestion=french_form(n, v))
             elif n.style == "en-grouped":
                 english = [v for v in n.values if v in source_values and v == int(v) and v >= 1000]
                 if english:
                     form = french_form(n, english[0])
                     yield unit_finding(self, ctx, n.start, n.end,
-                                       f"Comma between thousands: French reads {n.text} as a decimal; write {form}.",
+                                       _("Comma between thousands: French reads {number} as a decimal; write {form}.")
+                                       .format(number=n.text, form=form),
                                        suggestion=form)
         for m in PERCENT.finditer(ctx.text):
-            yield unit_finding(self, ctx, m.start(), m.end(), "French puts a no-break space before %.",
+            yield unit_finding(self, ctx, m.start(), m.end(), _("French puts a no-break space before %."),
                                suggestion="\u00a0%")

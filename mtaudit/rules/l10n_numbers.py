@@ -2,6 +2,7 @@
 from ..detect.rule import Rule, bad, good
 from ..l10n import body, mask_items, source_of, unit_finding
 from ..l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, source_numbers, target_numbers, word_values
+from ..i18n import _, quote
 
 
 class NumberMismatch(Rule):
@@ -46,13 +47,14 @@ class NumberMismatch(Rule):
         missing = [n for n in sn if not (n.values & target_values)]
         s, e = body(ctx.text)
         if missing and s < e:  # (an empty target is MTA905's finding)
-            listed = ", ".join(repr(n.text) for n in missing)
-            yield unit_finding(self, ctx, s, e, f"The source number{'s' if len(missing) > 1 else ''} {listed} "
-                                                f"{'are' if len(missing) > 1 else 'is'} not in the target.",
+            listed = ", ".join(quote(n.text) for n in missing)
+            msg = _("The source numbers {numbers} are not in the target.") if len(missing) > 1 \
+                else _("The source number {numbers} is not in the target.")
+            yield unit_finding(self, ctx, s, e, msg.format(numbers=listed),
                                source_span=(missing[0].start, missing[-1].end))
         for n in tn:
             if n.values & source_values:
                 continue
             if ORDINAL_FR.match(ctx.text, n.end) or (n.start and ctx.text[n.start - 1].isalpha()):
                 continue  # 1er, 2e; po2, m3, CO2: an exponent or part of a code
-            yield unit_finding(self, ctx, n.start, n.end, f"The number {n.text!r} is not in the source.")
+            yield unit_finding(self, ctx, n.start, n.end, _("The number {number} is not in the source.").format(number=quote(n.text)))

@@ -3,6 +3,7 @@ import re
 
 from ..detect.rule import Rule, bad, good
 from ..l10n import source_of, unit_finding
+from ..i18n import _
 
 LEAD, TRAIL = re.compile(r"^\s*"), re.compile(r"\s*$")
 
@@ -38,5 +39,7 @@ class EdgeWhitespace(Rule):
             else:  # the target lacks it: point at its first or last character
                 s, e = (0, 1) if where == "start" else (len(t) - 1, len(t))
             sm = rx.search(src)
-            yield unit_finding(self, ctx, s, e, f"Whitespace at the {where} differs: source {ws!r}, target {wt!r}.",
+            yield unit_finding(self, ctx, s, e, (_("Whitespace at the start differs: source {source}, target {target}.") if where == "start" else
+                                                 _("Whitespace at the end differs: source {source}, target {target}."))
+                               .format(source=repr(ws), target=repr(wt)),
                                source_span=(sm.start(), sm.end()) if ws else None)

@@ -3,6 +3,7 @@ import html
 
 from ..detect.rule import Rule, bad, good
 from ._markup import patterns
+from ..i18n import _, quote, data_text
 
 
 class HtmlInText(Rule):
@@ -35,5 +36,5 @@ class HtmlInText(Rule):
             for rx, severity, note in patterns(ctx, kind):
                 for m in rx.finditer(ctx.text):
                     suggestion = html.unescape(m.group()) if kind == "html_entity" else ""
-                    yield self.finding(ctx, m.start(), m.end(), f"{note[0].upper()}{note[1:]}: {m.group()!r}.",
+                    yield self.finding(ctx, m.start(), m.end(), _("{note}: {text}.").format(note=data_text(note)[:1].upper() + data_text(note)[1:], text=quote(m.group())),
                                        suggestion=suggestion, severity=severity)

@@ -3,6 +3,7 @@ import re
 import unicodedata
 
 from ..detect.rule import Rule, bad, good
+from ..i18n import _
 
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 
@@ -33,5 +34,5 @@ class InvisibleCharacters(Rule):
         for m in INVISIBLE.finditer(ctx.text):
             names = ", ".join(sorted({unicodedata.name(c, f"U+{ord(c):04X}") for c in m.group()}))
             severity = "major" if "\ufffd" in m.group() else None
-            yield self.finding(ctx, m.start(), m.end(), f"Invisible or control character in the text ({names}).",
+            yield self.finding(ctx, m.start(), m.end(), _("Invisible or control character in the text ({names}).").format(names=names),
                                suggestion="", severity=severity)

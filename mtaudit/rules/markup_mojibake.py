@@ -2,6 +2,7 @@
 import re
 
 from ..detect.rule import Rule, bad, good
+from ..i18n import _, quote
 
 # Lead characters UTF-8 bytes become under cp1252/latin-1, followed by a continuation-byte character.
 SUSPECT = re.compile(r"(?:[ÂÃÅÆÐÑ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
@@ -44,5 +45,6 @@ class Mojibake(Rule):
         for m in SUSPECT.finditer(ctx.text):
             fixed = repair(m.group())
             if fixed and all(ord(c) > 127 for c in fixed):
-                yield self.finding(ctx, m.start(), m.end(), f"Mojibake: {m.group()!r} is {fixed!r} decoded with the wrong encoding.",
+                yield self.finding(ctx, m.start(), m.end(), _("Mojibake: {text} is {fixed} decoded with the wrong encoding.").format(
+                    text=quote(m.group()), fixed=quote(fixed)),
                                    suggestion=fixed)

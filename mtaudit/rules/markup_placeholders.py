@@ -1,6 +1,7 @@
 """Untranslated software placeholders and template variables."""
 from ..detect.rule import Rule, bad, good
 from ._markup import patterns
+from ..i18n import _, data_text
 
 
 class Placeholder(Rule):
@@ -30,4 +31,4 @@ class Placeholder(Rule):
     def check(self, ctx):
         for rx, severity, note in patterns(ctx, "placeholder"):
             for m in rx.finditer(ctx.text):
-                yield self.finding(ctx, m.start(), m.end(), f"Unfilled placeholder: {note}.", severity=severity)
+                yield self.finding(ctx, m.start(), m.end(), _("Unfilled placeholder: {note}.").format(note=data_text(note)), severity=severity)

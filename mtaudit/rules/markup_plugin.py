@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..detect.rule import Rule, bad, good
 from ._markup import patterns
+from ..i18n import _, quote, data_text
 
 # A bracketed single token: candidates for a glued plugin marker such as "(Tagstotranslate)".
 BRACKETED = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z_-]{5,40})\s*[)\]]")
@@ -79,7 +80,7 @@ class PluginTag(Rule):
             for m in rx.finditer(ctx.text):
                 seen.add(m.start())
                 yield self.finding(ctx, m.start(), m.end(),
-                                   f"Translation/CMS plugin marker left in the text ({note}).",
+                                   _("Translation/CMS plugin marker left in the text ({note}).").format(note=data_text(note)),
                                    suggestion="", severity=severity)
         for m in BRACKETED.finditer(ctx.text):
             if m.start() in seen:
@@ -88,7 +89,8 @@ class PluginTag(Rule):
             parts = split_glued_english(token)
             if parts and MARKER_WORDS.intersection(parts):
                 yield self.finding(ctx, m.start(), m.end(),
-                                   f"Plugin marker made of glued English words ({' '.join(parts)}) left in the text.",
+                                   _("Plugin marker made of glued English words ({words}) left in the text.").format(
+                                       words=" ".join(parts)),
                                    suggestion="", confidence=0.9)
 
 
@@ -131,5 +133,6 @@ class TagSeparator(Rule):
             for m in hits:
                 if counts[m.group(1).lower()] >= 2 or on_plugin_line:
                     yield self.finding(ctx, m.start(), m.end(),
-                                       f"Separator {m.group(0)!r} from a scraped tag list.", suggestion="",
+                                       _("Separator {separator} from a scraped tag list.").format(
+                                           separator=quote(m.group(0))), suggestion="",
                                        confidence=0.95 if on_plugin_line else 0.8)

@@ -7,6 +7,7 @@ more than one way across articles (both re-exported here from ._names).
 from __future__ import annotations
 
 from ..detect.rule import Rule, bad, good
+from ..i18n import N_, _, data_text, quote
 from ._names import (collect_mentions, cross_article_variants, name_index, spelling_mentions,  # noqa: F401
                      variant_groups, variant_table)
 
@@ -17,11 +18,12 @@ def _findings(rule, ctx, groups, what):
         n = g["counts"][pref]
         for m in g["flag"]:
             start, end = m.span or (m.start, m.end)
-            others = ", ".join(f"'{f}' ×{c}" for f, c in g["counts"].items() if f != m.form)
+            others = ", ".join(f"{quote(f)} ×{c}" for f, c in g["counts"].items() if f != m.form)
             conf = 0.9 if n > g["counts"][m.form] else 0.7
             yield rule.finding(ctx, start, end,
-                               f"{what}: '{m.form}' (×{g['counts'][m.form]}) is also written {others} in this "
-                               f"article; keep one spelling.",
+                               _("{what}: {form} (×{n}) is also written {others} in this article; keep one "
+                                 "spelling.").format(what=data_text(what), form=quote(m.form), n=g["counts"][m.form],
+                                                     others=others),
                                suggestion=pref, confidence=conf, engine="names-kb")
 
 
@@ -59,7 +61,7 @@ class NameSpellingInconsistent(Rule):
     def check(self, ctx):
         index = name_index(ctx.resources)
         yield from _findings(self, ctx, variant_groups(spelling_mentions(index, ctx.text)),
-                             "Name spelt two ways")
+                             N_("Name spelt two ways"))
 
 
 class NameVariantInconsistent(Rule):
@@ -93,4 +95,4 @@ class NameVariantInconsistent(Rule):
 
     def check(self, ctx):
         yield from _findings(self, ctx, variant_groups(variant_table(ctx.resources).mentions(ctx.text)),
-                             "Two spellings of one name")
+                             N_("Two spellings of one name"))

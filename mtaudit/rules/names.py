@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..detect.rule import Rule, bad, good
+from ..i18n import N_, _, data_text, quote
 from ..read.dates import article_date
 from ._names import (NAME_SEQ_RE, best_form, fold, is_common_word, name_index, role_mentions, squash,
                      surname_score, words_of)
@@ -57,10 +58,12 @@ def analyse_names(ctx) -> list[NameIssue]:
         if hit:
             key, suggestion, score, how = hit
             conf = min(0.95, 0.55 + 0.4 * score / 100)
-            when = f", in office on {dated[0]} (article date from {dated[1]})" if key in then else ""
-            issues.append(NameIssue("role", s, e, written, suggestion, key, conf,
-                                    f"'{written}' is introduced as «{_squash_role(rm.ctx.phrase)}», a role held by "
-                                    f"{key} ({how}{when}); the name looks corrupted."))
+            msg = _("{written} is introduced as «{role}», a role held by {key} ({how}, in office on {date} (article "
+                    "date from {source})); the name looks corrupted.") if key in then else \
+                _("{written} is introduced as «{role}», a role held by {key} ({how}); the name looks corrupted.")
+            issues.append(NameIssue("role", s, e, written, suggestion, key, conf, msg.format(
+                written=quote(written), role=_squash_role(rm.ctx.phrase), key=key, how=data_text(how),
+                date=dated[0] if dated else "", source=dated[1] if dated else "")))
             taken.append((s, e))
 
     # 2. other names written as First Last
@@ -136,11 +139,12 @@ def _out_of_tenure(index, text, rm, s, e, written, dated) -> NameIssue | None:
             return None
     if any(_within(dated[0], a, b) for a, b in spans):
         return None
-    held = ", ".join(f"{a} to {b or 'now'}" for a, b in sorted(spans))
+    held = ", ".join(_("{start} to {end}").format(start=a, end=b or _("now")) for a, b in sorted(spans))
     return NameIssue("tenure", s, e, written, "", key, 0.6,
-                     f"'{written}' is introduced as «{_squash_role(rm.ctx.phrase)}», a role {key} held "
-                     f"{held}; the article is dated {dated[0]} (from {dated[1]}). If a former holder is "
-                     f"meant, say so (« l'ancien … »); otherwise the name or the role is wrong.")
+                     _("{written} is introduced as «{role}», a role {key} held {held}; the article is dated {date} "
+                       "(from {source}). If a former holder is meant, say so (« l'ancien … »); otherwise the name "
+                       "or the role is wrong.").format(written=quote(written), role=_squash_role(rm.ctx.phrase),
+                                                       key=key, held=held, date=dated[0], source=dated[1]))
 
 
 def _squash_role(phrase: str) -> str:
@@ -186,7 +190,7 @@ def _match_role(index, written: str, holders) -> tuple | None:
             sur = w[0]
             s = surname_score(index, sur, key)
             ok = s >= 80 and len(sur) >= 4
-            score, how = s, "close surname"
+            score, how = s, N_("close surname")
             first = None
         else:
             first, sur = w[0], " ".join(w[1:])
@@ -195,7 +199,7 @@ def _match_role(index, written: str, holders) -> tuple | None:
             fm = _first_matches(index, first, key)
             ok = (fm and (s >= 75 or (s >= 55 and " " not in sur and is_common_word(sur)))) or full >= 88
             score = max(full, s if fm else 0)
-            how = "same first name, close surname" if fm else "close name"
+            how = N_("same first name, close surname") if fm else N_("close name")
         if ok and (best is None or score > best[2]):
             form, short = best_form(index, key, first)
             best = (key, form if len(w) > 1 else short, score, how)
@@ -233,16 +237,17 @@ def _free_mention(index, text: str, start: int, end: int) -> NameIssue | None:
         score, key = scored[0]
         if len(scored) > 1 and scored[1][0] >= score - 5 and scored[1][1] != key:
             return None  # two people fit as well: do not guess
-        form, _ = best_form(index, key, first)
+        form, _score = best_form(index, key, first)
         written_name = text[s:end]
         if score >= 80:
             return NameIssue("near", s, end, written_name, form, key, min(0.9, 0.4 + score / 200),
-                             f"'{written_name}' is not a known person but is very close to {key}.")
+                             _("{written} is not a known person but is very close to {key}.").format(
+                                 written=quote(written_name), key=key))
         single = " " not in sur.strip()
         if score >= 55 and single and is_common_word(sur):
             return NameIssue("word", s, end, written_name, form, key, min(0.85, 0.35 + score / 200),
-                             f"'{sur}' is an ordinary French word where the surname of {key} is expected "
-                             f"(same first name, similar surname).")
+                             _("{surname} is an ordinary French word where the surname of {key} is expected (same "
+                               "first name, similar surname).").format(surname=quote(sur), key=key))
         return None
     return None
 
@@ -260,10 +265,11 @@ def _first_name_issue(index, text, s, end, first, sur) -> NameIssue | None:
     if best is None:
         return None
     r, key = best
-    form, _ = best_form(index, key, None)
+    form, _score = best_form(index, key, None)
     written = text[s:end]
     return NameIssue("near", s, end, written, form, key, 0.55,
-                     f"'{written}': the surname is {key}'s but the first name is misspelt.")
+                     _("{written}: the surname is {key}'s but the first name is misspelt.").format(
+                         written=quote(written), key=key))
 
 
 def _propagate(text: str, issues: list[NameIssue], taken) -> list[NameIssue]:
@@ -286,7 +292,8 @@ def _propagate(text: str, issues: list[NameIssue], taken) -> list[NameIssue]:
                 continue  # sentence start: may be the ordinary word
             out.append(NameIssue(it.kind, m.start(), m.end(), bad_sur, good_sur, it.key,
                                  round(it.confidence * 0.9, 3),
-                                 f"'{bad_sur}' repeats the corrupted name '{it.written}' ({it.key})."))
+                                 _("{surname} repeats the corrupted name {written} ({key}).").format(
+                                     surname=quote(bad_sur), written=quote(it.written), key=it.key)))
     return out
 
 

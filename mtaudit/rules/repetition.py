@@ -6,6 +6,7 @@ import re
 
 from ..detect.rule import Rule, bad, good
 from ..read.article import WORD_RE
+from ..i18n import _, quote
 
 SPACES = " \u00a0\u202f\t"
 ADVERB_WINDOW = 10   # tokens between two occurrences of an adverb
@@ -91,7 +92,8 @@ class DoubledWord(Rule):
                 break
             if hit:
                 n, start, end, once = hit
-                yield self.finding(ctx, start, end, f"{once!r} is written twice in a row.", suggestion=once)
+                yield self.finding(ctx, start, end, _("{word} is written twice in a row.").format(word=quote(once)),
+                                   suggestion=once)
                 i += 2 * n
             else:
                 i += 1
@@ -156,7 +158,8 @@ class RepeatedWordNearby(Rule):
                     if gap and all(g.pos in ("ADP", "DET") for g in gap):
                         break  # "peu à peu", "face à face", "de temps en temps"
                     yield self.finding(ctx, t.start, u.end,
-                                       f"{t.text!r} comes back {j - i - 1} word(s) later in the same clause.")
+                                       _("{word} comes back {n} word(s) later in the same clause.").format(
+                                           word=quote(t.text), n=j - i - 1))
                     break
                 if u.pos in STOP_POS or u.lower in STOP_WORDS or u.text in "«»“”\"()—–;:":
                     break
@@ -206,7 +209,8 @@ class XDeX(Rule):
             same = t.lemma == u.lemma or t.lower.rstrip("sx") == u.lower.rstrip("sx")
             if not same or t.lemma in allow or t.lower in allow:
                 continue
-            yield self.finding(ctx, t.start, u.end, f"{t.text!r} is followed by itself ({ctx.text[t.start:u.end]!r}).")
+            yield self.finding(ctx, t.start, u.end, _("{word} is followed by itself ({text}).").format(
+                word=quote(t.text), text=quote(ctx.text[t.start:u.end])))
 
 
 NUMBER = re.compile(r"(?<![\w,./-])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:,\d+)?)(?![\w/-])")
@@ -272,7 +276,7 @@ class GarbledNumberRange(Rule):
                     if value in [_value(g) for g in r.groups() if g]:
                         spans.append((n.start(), r.end()))
             for start, end in _union(spans):
-                yield self.finding(ctx, start, end, "Garbled number range: a bound is repeated or replaced by a word.")
+                yield self.finding(ctx, start, end, _("Garbled number range: a bound is repeated or replaced by a word."))
 
 
 def _year(value: str) -> bool:
@@ -321,6 +325,6 @@ class DuplicatedSentence(Rule):
                 continue
             key = _norm(s.text)
             if key in seen:
-                yield self.finding(ctx, s.start, s.end, "This sentence already appeared earlier in the article.",
+                yield self.finding(ctx, s.start, s.end, _("This sentence already appeared earlier in the article."),
                                    suggestion="")
             seen.add(key)

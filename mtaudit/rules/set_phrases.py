@@ -1,6 +1,7 @@
 """Set phrases of English news rendered word for word instead of by their accepted French form."""
 from ..detect.rule import bad, good
 from ._lexicon import LexiconRule
+from ..i18n import _, data_text
 
 
 class SetPhraseMistranslation(LexiconRule):
@@ -40,8 +41,10 @@ class SetPhraseMistranslation(LexiconRule):
 
     def message(self, ctx, m):
         r = m.row
-        note = f" ({r['note']})" if r.get("note") else ""
-        return f"\"{ctx.text[m.start:m.end]}\" renders \"{r['english']}\"; French says \"{r['french']}\"{note}."
+        msg = _('"{text}" renders "{english}"; French says "{french}" ({note}).') if r.get("note") \
+            else _('"{text}" renders "{english}"; French says "{french}".')
+        return msg.format(text=ctx.text[m.start:m.end], english=r["english"], french=r["french"],
+                          note=data_text(r.get("note") or ""))
 
     def suggestion(self, m):
         return m.row.get("french") or None

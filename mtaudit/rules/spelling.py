@@ -16,6 +16,7 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
+from ..i18n import _
 from ..detect.rule import Rule, bad, good
 from ..read.article import WORD_RE
 from . import _grammalecte
@@ -250,8 +251,8 @@ def analyse(ctx) -> list[tuple]:
             hit = _misspelt_place(ctx, start, end, word, speller, places)
             if hit:
                 out.append(("MTA511", start, end,
-                            f"« {word} » is not a known word or name; it is one letter away from the place "
-                            f"name « {hit} ».", hit, 0.9))
+                            _("« {word} » is not a known word or name; it is one letter away from the place "
+                              "name « {place} ».").format(word=word, place=hit), hit, 0.9))
             continue
         if _zipf(low, "fr") >= COMMON_FR:
             continue
@@ -259,9 +260,9 @@ def analyse(ctx) -> list[tuple]:
         sugg = [s for s in speller.suggestions(word, full)
                 if s.lower() != low and DamerauLevenshtein.distance(s.lower(), low) <= 2][:3]
         budget[0] -= 1
-        message = f"« {word} » is not in the French dictionary."
+        message = _("« {word} » is not in the French dictionary.").format(word=word)
         if len(sugg) > 1:
-            message += " Other candidates: " + ", ".join(sugg[1:]) + "."
+            message += _(" Other candidates: {words}.").format(words=", ".join(sugg[1:]))
         out.append(("MTA510", start, end, message, sugg[0] if sugg else None, 0.8))
     ctx.__dict__[STATE] = out
     return out

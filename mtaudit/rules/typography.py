@@ -15,6 +15,7 @@ from collections import Counter
 
 from ..detect.rule import Rule, bad, good
 from ..read.article import WORD_RE
+from ..i18n import _, data_text, quote
 
 SPACES = " \u00a0\u202f\t"
 NBSP = "\u00a0"
@@ -89,20 +90,20 @@ class UnbalancedGuillemets(Rule):
 
     def check(self, ctx):
         text = ctx.text
-        _, unmatched, _ = guillemets(ctx)
+        _pairs, unmatched, _rest = guillemets(ctx)
         for kind, pos in unmatched:
             if kind == "close":
                 j = _skip_spaces(text, pos - 1, -1)
                 if j >= 0 and text[j] == "»":
-                    yield self.finding(ctx, j, pos + 1, "Doubled closing guillemet.", suggestion="»")
+                    yield self.finding(ctx, j, pos + 1, _("Doubled closing guillemet."), suggestion="»")
                     continue
-                yield self.finding(ctx, pos, pos + 1, "Closing guillemet » without an opening «.")
+                yield self.finding(ctx, pos, pos + 1, _("Closing guillemet » without an opening «."))
             else:
                 j = _skip_spaces(text, pos + 1, 1)
                 if j < len(text) and text[j] == "«":
-                    yield self.finding(ctx, pos, j + 1, "Doubled opening guillemet.", suggestion="«")
+                    yield self.finding(ctx, pos, j + 1, _("Doubled opening guillemet."), suggestion="«")
                     continue
-                yield self.finding(ctx, pos, pos + 1, "Opening guillemet « that is never closed.")
+                yield self.finding(ctx, pos, pos + 1, _("Opening guillemet « that is never closed."))
 
 
 class GuillemetSpacing(Rule):
@@ -131,7 +132,7 @@ class GuillemetSpacing(Rule):
 
     def check(self, ctx):
         text = ctx.text
-        _, _, markers = guillemets(ctx)
+        _pairs, _unmatched, markers = guillemets(ctx)
         for o, c in guillemets(ctx)[0]:
             after_open = o + 1 < len(text) and text[o + 1] not in SPACES + "\n"
             before_close = c > 0 and text[c - 1] not in SPACES + "\n"
@@ -139,18 +140,18 @@ class GuillemetSpacing(Rule):
                 continue
             inner = text[o + 1:c]
             if c - o <= 40 and "\n" not in inner:
-                yield self.finding(ctx, o, c + 1, "No space inside the guillemets.",
+                yield self.finding(ctx, o, c + 1, _("No space inside the guillemets."),
                                    suggestion=f"«{NBSP}{inner.strip(SPACES)}{NBSP}»")
             elif after_open:
                 m = WORD_RE.match(text, o + 1)
                 end = m.end() if m else o + 1
-                yield self.finding(ctx, o, end, "No space after the opening guillemet.",
+                yield self.finding(ctx, o, end, _("No space after the opening guillemet."),
                                    suggestion=f"«{NBSP}{text[o + 1:end]}")
             else:
                 start = c
                 while start > o + 1 and text[start - 1] not in SPACES + "\n":
                     start -= 1
-                yield self.finding(ctx, start, c + 1, "No space before the closing guillemet.",
+                yield self.finding(ctx, start, c + 1, _("No space before the closing guillemet."),
                                    suggestion=f"{text[start:c]}{NBSP}»")
 
 
@@ -184,13 +185,13 @@ class EnglishQuotes(Rule):
     ]
 
     def check(self, ctx):
-        pairs, _, _ = guillemets(ctx)
+        pairs, _unmatched, _rest = guillemets(ctx)
         text = ctx.text
         for rx in (CURLY, STRAIGHT):
             for m in rx.finditer(text):
                 if any(o < m.start() and m.end() <= c + 1 for o, c in pairs):
                     continue
-                yield self.finding(ctx, m.start(), m.end(), "English quotation marks in French text.",
+                yield self.finding(ctx, m.start(), m.end(), _("English quotation marks in French text."),
                                    suggestion=f"«{NBSP}{m.group(1).strip()}{NBSP}»")
 
 
@@ -236,8 +237,9 @@ class MixedApostrophes(Rule):
                      if w.start() <= first < w.end()), None)
         start, end = (word.start(), word.end()) if word else (first, first + 1)
         yield self.finding(ctx, start, end,
-                           f"Apostrophe styles are mixed ({counts['’']} × ’, {counts[chr(39)]} × '); "
-                           f"this is the first {minority!r} of the less frequent style.",
+                           _("Apostrophe styles are mixed ({curly} × ’, {straight} × '); this is the first {mark} of "
+                             "the less frequent style.").format(curly=counts["’"], straight=counts["'"],
+                                                                 mark=quote(minority)),
                            suggestion=text[start:end].replace(minority, majority))
 
 
@@ -276,6 +278,7 @@ class _PatternRule(Rule):
                 if (m.start(), m.end()) in seen or _in_url(text, m.start(), m.end()):
                     continue
                 seen.add((m.start(), m.end()))
+                note = data_text(note)
                 yield self.finding(ctx, m.start(), m.end(), f"{note[0].upper()}{note[1:]}.",
                                    suggestion=m.expand(template))
 
@@ -442,7 +445,7 @@ class StraightApostrophe(Rule):
                      if w.start() <= first < w.end()), None)
         start, end = (word.start(), word.end()) if word else (first, first + 1)
         yield self.finding(ctx, start, end,
-                           f"Straight apostrophe ({len(hits)} in the article); press style sets ’.",
+                           _("Straight apostrophe ({n} in the article); press style sets ’.").format(n=len(hits)),
                            suggestion=text[start:end].replace("'", "’"))
 
 
@@ -494,10 +497,10 @@ class NoBreakSpace(Rule):
                 continue
             if not sp and mark in ":;" and not (prev.isalnum() or prev in ")»\"”’"):
                 continue
-            yield self.finding(ctx, m.start(), m.end(), f"Press style: a no-break space goes before « {mark} ».",
+            yield self.finding(ctx, m.start(), m.end(), _("Press style: a no-break space goes before « {mark} ».").format(mark=mark),
                                suggestion=f"{NBSP}{mark}")
         for m in re.finditer(r"«([ ]?)(?=[^\s\u00a0\u202f])", text):
             if _in_url(text, m.start(), m.end()):
                 continue
-            yield self.finding(ctx, m.start(), m.end(), "Press style: a no-break space goes after « « ».",
+            yield self.finding(ctx, m.start(), m.end(), _("Press style: a no-break space goes after « « »."),
                                suggestion=f"«{NBSP}")

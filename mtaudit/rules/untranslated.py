@@ -2,6 +2,7 @@
 names that have a French form). The analysis is shared: see _untranslated.py."""
 from __future__ import annotations
 
+from ..i18n import _
 from ..detect.rule import Rule, bad, good
 from ._untranslated import analyse
 
@@ -57,18 +58,22 @@ class EnglishText(Rule):
         for sp in a.spans:
             n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
             if sp.sentence:
-                kind, sev = ("English sentence" if n_words >= 3 else "English line"), "major"
+                sev = "major"
+                msg = _("English sentence left untranslated in French text") if n_words >= 3 \
+                    else _("English line left untranslated in French text")
             elif sp.title_case:
-                kind, sev = "English name or title", "minor"
+                sev, msg = "minor", _("English name or title left untranslated in French text")
             else:
-                kind, sev = ("English phrase" if n_words >= 2 else "English word"), "major"
-            msg = f"{kind} left untranslated in French text"
+                sev = "major"
+                msg = _("English phrase left untranslated in French text") if n_words >= 2 \
+                    else _("English word left untranslated in French text")
             if sp.lingua is not None:
-                msg += f" (lingua: {sp.lingua:.2f} English)"
+                msg += _(" (lingua: {score} English)").format(score=f"{sp.lingua:.2f}")
             if sp.title_case and not sp.sentence:
-                msg += "; translate it, or keep it only if it is a proper name French press keeps in English"
+                msg += _("; translate it, or keep it only if it is a proper name French press keeps in English")
             if sp.names:
-                msg += "; French forms: " + ", ".join(f"{h.entry.english} → {h.entry.french[0]}" for h in sp.names)
+                msg += _("; French forms: {forms}").format(
+                    forms=", ".join(f"{h.entry.english} → {h.entry.french[0]}" for h in sp.names))
             conf = sp.lingua if sp.lingua is not None else 0.7
             if sp.title_case and not sp.sentence:
                 conf *= 0.8  # English names are often kept on purpose

@@ -33,6 +33,7 @@ from fastapi.responses import JSONResponse, Response
 
 from .. import __version__
 from ..config import Config
+from ..i18n import accept_language
 from ..gate import Gate
 from ..request import AuditorCache, RequestError, audit_request, parse_json, parse_request
 from . import (DEFAULT_HEAVY_WORDS, DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_QUEUE,  # noqa: F401 (re-exported)
@@ -71,6 +72,9 @@ REQUEST_SCHEMA = {
                             "description": "verdict is fail when a finding is at or above this severity"},
                 "style": {"type": "string", "enum": ["web", "press"],
                           "description": "typography house style (default: the configured one, web)"},
+                "lang": {"type": "string", "enum": ["fr", "en"],
+                         "description": "language of the messages (default: the Accept-Language header, else "
+                                        "the service's configuration)"},
             },
         },
     },
@@ -112,10 +116,10 @@ class ServiceState:
         if self.heavy is not None:
             self.heavy.close()
 
-    def submit(self, body: bytes):
+    def submit(self, body: bytes, lang: str | None = None):
         with self._count_lock:
             self.pending += 1
-        future = self.executor.submit(self.handle, body)
+        future = self.executor.submit(self.handle, body, lang)
 
         def done(_):
             with self._count_lock:
@@ -142,11 +146,13 @@ class ServiceState:
         self.warm_seconds = round(time.perf_counter() - t0, 3)
         self.ready.set()
 
-    def handle(self, body: bytes) -> tuple[int, bytes, float]:
-        """Runs on the audit thread: parse, validate, audit, serialize. Also returns the seconds spent."""
+    def handle(self, body: bytes, lang: str | None = None) -> tuple[int, bytes, float]:
+        """Runs on the audit thread: parse, validate, audit, serialize. Also returns the seconds spent.
+        lang: the Accept-Language header's choice (the request's options.lang wins over it)."""
         t0 = time.perf_counter()
         try:
             req = parse_request(parse_json(body))
+            req.lang = req.lang or lang
             result = audit_request(req, self.auditors, self.gate)
             status, payload = 200, _dumps(result)
         except RequestError as e:
@@ -174,10 +180,10 @@ def _heavy_main(conn, config, gate) -> None:
     conn.send(("ready", state.warm_error))
     while True:
         try:
-            body = conn.recv_bytes()
+            body, lang = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(state.handle(body))
+        conn.send(state.handle(body, lang))
 
 
 class HeavyLane:
@@ -234,7 +240,7 @@ class HeavyLane:
         self._closed = True
         self.kill()
 
-    def run(self, body: bytes, deadline: float, cancelled: threading.Event):
+    def run(self, body: bytes, deadline: float, cancelled: threading.Event, lang: str | None = None):
         """(status, payload, seconds), or a string saying why there is none: "timeout", "cancelled",
         "warming", "died". A request that times out or is cancelled kills the process."""
         if not self.lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
@@ -244,7 +250,7 @@ class HeavyLane:
                 return "warming"
             self.busy = True
             conn, proc = self._conn, self._proc
-            conn.send_bytes(body)
+            conn.send((body, lang))
             while True:
                 if conn.poll(0.05):
                     return conn.recv()
@@ -346,6 +352,7 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
             chunks.append(chunk)
         t0 = time.perf_counter()
         body = b"".join(chunks)
+        lang = accept_language(request.headers.get("accept-language"))
         words = await asyncio.to_thread(_words_of, body) if (max_words or heavy_words) else None
         if max_words and words is not None and words > max_words:
             return error(413, "too_long", f"the article has {words} words; the limit is {max_words} words "
@@ -353,7 +360,7 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
         if state.heavy is not None and words is not None and words > heavy_words:
             cancelled = threading.Event()
             deadline = time.monotonic() + timeout
-            task = asyncio.ensure_future(asyncio.to_thread(state.heavy.run, body, deadline, cancelled))
+            task = asyncio.ensure_future(asyncio.to_thread(state.heavy.run, body, deadline, cancelled, lang))
             while not task.done():
                 await asyncio.wait({task}, timeout=0.25)
                 if not task.done() and await request.is_disconnected():
@@ -370,7 +377,7 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                                              "was stopped; send a shorter text", {"Retry-After": "5"})
             status, payload, work = got
         else:
-            future = state.submit(body)
+            future = state.submit(body, lang)
             try:
                 status, payload, work = await asyncio.wait_for(asyncio.wrap_future(future), timeout)
             except asyncio.TimeoutError:
@@ -383,10 +390,12 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                         headers={"Server-Timing": f"queue;dur={wait * 1000:.1f}, audit;dur={work * 1000:.1f}"})
 
     @app.get("/v1/rules", dependencies=[Depends(require_token)], summary="Every rule with its docs and examples")
-    async def rules():
+    async def rules(request: Request):
         from ..api import rules as all_rule_docs
+        from ..i18n import using
 
-        return all_rule_docs()
+        with using(accept_language(request.headers.get("accept-language")) or state.config.lang):
+            return all_rule_docs()
 
     @app.get("/healthz", summary="Liveness: the process answers")
     async def healthz():

@@ -1,0 +1,45 @@
+"""Display labels of the report's stable ids (severities, verdicts, categories) and numbers, in the
+current language (mtaudit/i18n.py). The ids themselves never change in JSON, CSV or class names."""
+from __future__ import annotations
+
+from ..i18n import N_, _, current
+
+SEVERITY = {"critical": N_("critical"), "major": N_("major"), "minor": N_("minor")}
+VERDICT = {"pass": N_("pass"), "review": N_("review"), "fail": N_("fail")}
+CATEGORY = {
+    "markup": N_("markup"), "untranslated": N_("untranslated"), "boilerplate": N_("boilerplate"),
+    "name": N_("name"), "mistranslation": N_("mistranslation"), "calque": N_("calque"),
+    "grammar": N_("grammar"), "spelling": N_("spelling"), "punctuation": N_("punctuation"),
+    "typography": N_("typography"), "consistency": N_("consistency"), "repetition": N_("repetition"),
+    "fidelity": N_("fidelity"), "omission": N_("omission"), "style": N_("style"),
+    "terminology": N_("terminology"), "locale": N_("locale"),
+}
+
+
+def severity(key: str) -> str:
+    return _(SEVERITY[key]) if key in SEVERITY else key
+
+
+def verdict(key: str) -> str:
+    return _(VERDICT[key]) if key in VERDICT else key
+
+
+def category(key: str) -> str:
+    return _(CATEGORY[key]) if key in CATEGORY else key
+
+
+def colon() -> str:
+    """A colon as the language writes it after a word (French: a no-break space before it)."""
+    return "\u00a0:" if current() == "fr" else ":"
+
+
+def num(value, digits: int | None = None) -> str:
+    """A number as the reader writes it: 1,234.5 in English, 1 234,5 in French (narrow no-break
+    space between thousands, decimal comma)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = f"{value:,.{digits}f}" if digits is not None else f"{value:,}"
+    else:
+        return str(value)
+    if current() == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text

@@ -34,21 +34,14 @@ class _Auditing:
     def __call__(self, batch):
         import numpy as np
 
-        from .pipeline import pre_analyse
         from .read import Article
-
-        from .runner import AuditFailed, audit_one
+        from .runner import AuditFailed, audit_batch
 
         articles = [Article(id=str(i), text=str(t), path=(str(p) or None), meta=json.loads(m), source=(str(s) or None))
                     for i, t, p, m, s in zip(batch["id"], batch["text"], batch["path"], batch["meta"],
                                              batch["source"])]
-        try:
-            analyses = pre_analyse(articles)
-        except Exception:
-            analyses = [None] * len(articles)
         out = []
-        for article, analysis in zip(articles, analyses):
-            report = audit_one(self.auditor, article, analysis)  # a failure is this article's, not the batch's
+        for report in audit_batch(self.auditor, articles):  # a failure is this article's, not the batch's
             if isinstance(report, AuditFailed):
                 report = {"failed": report.problem}
             else:

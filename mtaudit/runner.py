@@ -241,6 +241,18 @@ def audit_one(auditor, article: Article, analysis=None) -> "dict | AuditFailed":
         return AuditFailed(f"audit failed ({type(e).__name__}: {e})")
 
 
+def audit_batch(auditor, articles: list) -> list:
+    """audit_one for several articles, their spaCy analysis in one nlp.pipe batch (each article
+    analysed on its own when the batch analysis fails)."""
+    from .pipeline import pre_analyse
+
+    try:
+        analyses = pre_analyse(articles)
+    except Exception:
+        analyses = [None] * len(articles)
+    return [audit_one(auditor, article, analysis) for article, analysis in zip(articles, analyses)]
+
+
 def _audit_payload(article: Article) -> "dict | AuditFailed":
     return audit_one(_worker_auditor, article)
 
@@ -394,11 +406,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             chunk: list = []
 
             def audit_chunk() -> None:
-                from .pipeline import pre_analyse
-
-                analyses = pre_analyse([article for _, article, _ in chunk])  # one nlp.pipe batch
-                for (index, article, run), analysis in zip(chunk, analyses):
-                    finish(index, article, audit_one(auditor, article, analysis), run)
+                reports = audit_batch(auditor, [article for _, article, _ in chunk])
+                for (index, article, run), report in zip(chunk, reports):
+                    finish(index, article, report, run)
                     bar.update(words=article.words)
                 chunk.clear()
 

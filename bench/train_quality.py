@@ -19,6 +19,7 @@ Audits are cached (bench/_cache.py), so re-running after a score change takes se
 from __future__ import annotations
 
 import argparse
+import math
 import datetime
 import json
 import sys
@@ -158,7 +159,7 @@ def main() -> None:
 
     out = {"version": "q1", "date": datetime.date.today().isoformat(), "commit": C.git_head(),
            "trained_on": f"WMT20 QE Task 3 en-fr train, {len(docs)} documents, target document_mqm",
-           "calibration": f"base offset: pass line {PASS_LINE:g} at the {PASS_QUANTILE:.0%} quantile of "
+           "calibration": f"logistic map: pass line {PASS_LINE:g} at the {PASS_QUANTILE:.0%} quantile of "
                           f"{len(refs)} wmt22 de-fr human references; other sets aligned by median on WMT20",
            "models": {}}
     oof_all, fits, capped = {}, {}, {}
@@ -183,27 +184,34 @@ def main() -> None:
 
     base = fits["base"][0]
     raw_refs = base.predict(matrix(ref_rows, base.names), matrix(ref_rows, [FIXED]))
-    offset = PASS_LINE - float(np.quantile(raw_refs, PASS_QUANTILE))
-    # cross-fitted pass rate: the offset measured on half the references, the rate on the other half
+    # the logistic map: quality 90 at the PASS_QUANTILE of the human references' raw predictions, with
+    # slope 1 there (one predicted MQM point is one quality point at the pass line, as an offset would
+    # give); strictly increasing, so no ties at 0 or 100
+    spread = PASS_LINE * (100 - PASS_LINE) / 100
+    center = float(np.quantile(raw_refs, PASS_QUANTILE)) - spread * math.log(PASS_LINE / (100 - PASS_LINE))
+    offset = center
+    # cross-fitted pass rate: the map set on half the references, the rate on the other half
     idx = np.arange(len(raw_refs))
     rates = []
     for a, b in ((idx % 2 == 0, idx % 2 == 1), (idx % 2 == 1, idx % 2 == 0)):
-        off = PASS_LINE - float(np.quantile(raw_refs[a], PASS_QUANTILE))
-        rates.append(float(np.mean(raw_refs[b] + off >= PASS_LINE)))
+        pass_raw = float(np.quantile(raw_refs[a], PASS_QUANTILE))
+        rates.append(float(np.mean(raw_refs[b] >= pass_raw)))
     print()
-    print(f"Pass line: raw {PASS_LINE - offset:.2f} -> {PASS_LINE:g} (offset {offset:+.2f}); share of held-out "
-          f"human references passing (2-fold by document): {np.mean(rates):.1%}")
+    print(f"Pass line: raw {np.quantile(raw_refs, PASS_QUANTILE):.2f} -> {PASS_LINE:g} (logistic centre {center:.2f}, "
+          f"scale {spread:.2f}); share of held-out human references passing (2-fold by document): {np.mean(rates):.1%}")
     for kind, (fit, alpha, cv) in fits.items():
         off = offset
         if kind != "base":
             both = ~np.isnan(oof_all[kind])
-            off = offset + float(np.median(oof_all["base"][both] - oof_all[kind][both]))
+            off = offset - float(np.median(oof_all["base"][both] - oof_all[kind][both]))
         pred, sp, yy = capped[kind]
-        shipped = np.minimum(np.clip(pred + off, 0, 100), 100 - sp)
-        print(f"{kind}: Spearman of the shipped quality (fit + offset, capped at 100 - severe_penalty): "
-              f"{spearman(shipped, yy):+.3f}; capped on {np.mean(100 - sp < np.clip(pred + off, 0, 100)):.0%} "
-              f"of documents")
-        out["models"][kind] = fit.to_json(alpha, cv, off)
+        mapped = 100.0 / (1.0 + np.exp(-np.clip((pred - off) / spread, -60, 60)))
+        shipped = np.minimum(mapped, np.maximum(0.0, 100 - sp))
+        print(f"{kind}: Spearman of the shipped quality (fit through the map, capped at 100 - severe_penalty): "
+              f"{spearman(shipped, yy):+.3f} (uncapped {spearman(mapped, yy):+.3f}); capped on "
+              f"{np.mean(100 - sp < mapped):.0%} of documents")
+        out["models"][kind] = fit.to_json(alpha, cv, 0.0) | {"map": {"kind": "logistic", "center": round(off, 4),
+                                                                    "scale": round(spread, 4)}}
         top = sorted(zip(fit.names, fit.model.coef_), key=lambda t: -t[1])[:6]
         print(f"{kind}: offset {off:+.2f}; largest weights " + ", ".join(f"{n} {w:.2f}" for n, w in top if w > 0))
     args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

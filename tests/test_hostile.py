@@ -228,6 +228,12 @@ def test_typo_in_data_table_name_is_an_error(folder, tmp_path, capsys):
     code, _, err = run(capsys, "audit", str(folder), "--out", str(tmp_path / "o"), "--data", f"peple={f}")
     assert code == 2 and "peple" in err and "unknown data table" in err and "people" in err
     assert not (tmp_path / "o").exists()
+    # a typo in the table name is named even when the file is missing too; a missing file is named with its table
+    code, _, err = run(capsys, "audit", str(folder), "--out", str(tmp_path / "o"), "--data", "peple=nowhere.tsv")
+    assert code == 2 and "unknown data table" in err
+    code, _, err = run(capsys, "audit", str(folder), "--out", str(tmp_path / "o"), "--data", "people=nowhere.tsv")
+    assert code == 2 and "--data people=nowhere.tsv: data file not found" in err
+    assert not (tmp_path / "o").exists()
 
 
 def test_data_file_with_wrong_columns_is_an_error(folder, tmp_path, capsys):

@@ -308,6 +308,23 @@ def spelling_variants(name: str) -> list:
     return out
 
 
+def build_shared_names(resources):
+    """One index of the multi-word French names of places and organisations (name_fr, capital_fr):
+    French keeps many of them in their English form, so they are names wherever they appear."""
+    rx = PhraseIndex()
+    for table, cols in (("places", ("name_fr", "capital_fr")), ("orgs", ("name_fr",))):
+        try:
+            rows = resources.table(table)
+        except Exception:
+            rows = []
+        for r in rows:
+            for col in cols:
+                for name in _split(r.get(col, "")):
+                    if " " in name.strip():
+                        rx.add(name.strip(), table)
+    return rx
+
+
 def build_names(resources) -> tuple:
     """English forms with a French form -> NameEntry, and one regex matching them all."""
     french_forms = set()
@@ -450,12 +467,15 @@ def analyse(ctx) -> Analysis:
         return cached
     res = ctx.resources
     entries, names_rx, french_forms = res.memo(("untranslated", "names"), lambda: build_names(res))
+    shared_rx = res.memo(("untranslated", "shared-names"), lambda: build_shared_names(res))
     ok = res.memo(("untranslated", "ok"), lambda: build_ok(res))
     people = res.memo(("untranslated", "people"), lambda: build_people(res))
     text = ctx.text
     toks = tokenize(text)
     _mark_sentence_starts(text, toks)
     masked = _masked_ranges(ctx, text, toks, ok, people)
+    # a place or organisation written as French writes it ("New York", "Wall Street") is a name, not English
+    masked = masked + [(toks[i].start, toks[j].end) for i, j, _ in shared_rx.find(text, toks)] if shared_rx else masked
     _mark_masked(toks, masked)
     caps_lines = _caps_lines(text)
     hits = _name_hits(text, toks, entries, names_rx, masked, caps_lines, french_forms)

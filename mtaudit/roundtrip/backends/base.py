@@ -1,6 +1,8 @@
 """The translator interface every engine implements."""
 from __future__ import annotations
 
+import threading
+
 from ..options import Options
 
 DIRECTIONS = ("fr-en", "en-fr")
@@ -29,6 +31,8 @@ class Backend:
         self.options = options or Options()
         self.calls = 0
         self.segments = 0
+        self._loaded: dict = {}
+        self._lock = threading.Lock()
 
     @classmethod
     def probe(cls, options: Options, strict: bool = False) -> str | None:
@@ -58,6 +62,16 @@ class Backend:
         return out
 
     def _translate(self, texts: list[str], direction: str) -> list[str]:
+        raise NotImplementedError
+
+    def _load(self, direction: str):
+        """The engine's model for `direction`, opened once (by `_open`) and shared by threads."""
+        with self._lock:
+            if direction not in self._loaded:
+                self._loaded[direction] = self._open(direction)
+            return self._loaded[direction]
+
+    def _open(self, direction: str):
         raise NotImplementedError
 
     def close(self) -> None:

@@ -5,7 +5,6 @@ source.spm/target.spm, copied there at conversion time.
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from .base import Backend, BackendUnavailable
@@ -45,11 +44,6 @@ class CTranslate2Backend(Backend):
                 return f"no source.spm/target.spm next to {folder}"
         return None
 
-    def __init__(self, options=None):
-        super().__init__(options)
-        self._loaded: dict = {}
-        self._lock = threading.Lock()
-
     def model(self, direction):
         return str(ct2_folder(self.options, direction))
 
@@ -72,26 +66,22 @@ class CTranslate2Backend(Backend):
         except ImportError:
             return "int8"
 
-    def _load(self, direction):
-        with self._lock:
-            if direction in self._loaded:
-                return self._loaded[direction]
-            reason = self.probe(self.options, strict=True)
-            if reason:
-                raise BackendUnavailable(reason, HOW_TO)
-            import ctranslate2
-            import sentencepiece as spm
+    def _open(self, direction):
+        reason = self.probe(self.options, strict=True)
+        if reason:
+            raise BackendUnavailable(reason, HOW_TO)
+        import ctranslate2
+        import sentencepiece as spm
 
-            src, tgt = spm_files(self.options, direction)
-            try:
-                translator = ctranslate2.Translator(str(ct2_folder(self.options, direction)), device=self.device(),
-                                                    compute_type=self.compute_type(), inter_threads=1,
-                                                    intra_threads=self.options.n_threads)
-            except (RuntimeError, ValueError) as e:
-                raise BackendUnavailable(f"cannot load {ct2_folder(self.options, direction)}: {e}", HOW_TO) from e
-            self._loaded[direction] = (translator, spm.SentencePieceProcessor(model_file=str(src)),
-                                       spm.SentencePieceProcessor(model_file=str(tgt)))
-            return self._loaded[direction]
+        src, tgt = spm_files(self.options, direction)
+        try:
+            translator = ctranslate2.Translator(str(ct2_folder(self.options, direction)), device=self.device(),
+                                                compute_type=self.compute_type(), inter_threads=1,
+                                                intra_threads=self.options.n_threads)
+        except (RuntimeError, ValueError) as e:
+            raise BackendUnavailable(f"cannot load {ct2_folder(self.options, direction)}: {e}", HOW_TO) from e
+        return (translator, spm.SentencePieceProcessor(model_file=str(src)),
+                spm.SentencePieceProcessor(model_file=str(tgt)))
 
     def _translate(self, texts, direction):
         translator, sp_src, sp_tgt = self._load(direction)

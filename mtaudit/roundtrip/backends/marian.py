@@ -7,7 +7,6 @@ not offline (HF_HUB_OFFLINE=1, TRANSFORMERS_OFFLINE=1 or roundtrip.local_only ma
 from __future__ import annotations
 
 import importlib.util
-import threading
 from pathlib import Path
 
 from .base import Backend, BackendUnavailable, length_batches
@@ -65,11 +64,6 @@ class MarianBackend(Backend):
                 return f"model {model_id} is not in the local cache and downloads are off (HF_HUB_OFFLINE)"
         return None
 
-    def __init__(self, options=None):
-        super().__init__(options)
-        self._loaded: dict = {}
-        self._lock = threading.Lock()
-
     def model(self, direction):
         folder = local_folder(self.options, direction)
         return str(folder) if folder else self.options.models[direction]
@@ -85,29 +79,25 @@ class MarianBackend(Backend):
             return "cuda" if torch.cuda.is_available() else "cpu"
         return self.options.device
 
-    def _load(self, direction):
-        with self._lock:
-            if direction in self._loaded:
-                return self._loaded[direction]
-            import torch
-            from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+    def _open(self, direction):
+        import torch
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-            folder = local_folder(self.options, direction)
-            source = str(folder) if folder else self.options.models[direction]
-            local_only = bool(folder) or self.options.offline
-            try:
-                tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
-                model = AutoModelForSeq2SeqLM.from_pretrained(source, local_files_only=local_only)
-            except (OSError, ValueError) as e:
-                where = "offline (HF_HUB_OFFLINE/local_only)" if local_only else "from the Hugging Face hub"
-                raise BackendUnavailable(f"cannot load translation model {source} {where}: "
-                                         f"{str(e).splitlines()[0][:200]}", HOW_TO) from e
-            device = self.device()
-            if device == "cpu":
-                torch.set_num_threads(self.options.n_threads)
-            model.to(device).eval()
-            self._loaded[direction] = (tokenizer, model, device)
-            return self._loaded[direction]
+        folder = local_folder(self.options, direction)
+        source = str(folder) if folder else self.options.models[direction]
+        local_only = bool(folder) or self.options.offline
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
+            model = AutoModelForSeq2SeqLM.from_pretrained(source, local_files_only=local_only)
+        except (OSError, ValueError) as e:
+            where = "offline (HF_HUB_OFFLINE/local_only)" if local_only else "from the Hugging Face hub"
+            raise BackendUnavailable(f"cannot load translation model {source} {where}: "
+                                     f"{str(e).splitlines()[0][:200]}", HOW_TO) from e
+        device = self.device()
+        if device == "cpu":
+            torch.set_num_threads(self.options.n_threads)
+        model.to(device).eval()
+        return (tokenizer, model, device)
 
     def _translate(self, texts, direction):
         import torch

@@ -42,7 +42,8 @@ def _formats(value: str) -> list[str]:
 def _data_file(value: str) -> tuple[str, str]:
     name, sep, path = value.partition("=")
     if not sep or not name or not path:
-        raise argparse.ArgumentTypeError(_("expected TABLE=FILE (e.g. people=my_people.tsv), got {value!r}").format(value=value))
+        raise argparse.ArgumentTypeError(_("expected TABLE=FILE (e.g. people=my_people.tsv), got {value!r}").format(
+            value=value))
     return name, path  # table name, then file: checked by tables.check_user_file (one error naming both)
 
 
@@ -123,10 +124,12 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help=_("the articles' date, for who held an office then (default: the input's date "
                         "metadata, else a dateline in the text, else none)"))
     p.add_argument("--fail-under", type=_quality, metavar="Q",
-                   help=_("exit 1 when an article's quality is below Q (default gate, with neither --fail-under "
-                          "nor --fail-on: {default}; --fail-under 0 never fails)").format(default=_(DEFAULT_DOC)))
+                   help=_("gate: an article fails (exit 1; serve: verdict \"fail\") when its quality is below Q (default "
+                          "gate, with neither --fail-under nor --fail-on: {default}; --fail-under 0 never fails)").format(
+                       default=_(DEFAULT_DOC)))
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
-                   help=_("exit 1 when a finding is at or above SEVERITY (minor, major, critical)"))
+                   help=_("gate: an article fails (exit 1; serve: verdict \"fail\") when it has a finding at or above "
+                          "SEVERITY (minor, major, critical)"))
     _add_settings(p)
 
 
@@ -151,8 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("audit", help=_("audit files and folders, write per-article reports and a batch summary"))
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help=_("files or folders (searched recursively for .txt/.md), or corpora: .jsonl, .csv, .parquet "
-                        "files and Hugging Face datasets saved to disk (one article per row)"))
+                   help=_("files or folders (searched recursively for .txt/.md and XLIFF/TMX/PO/.tsv/.xml bilingual "
+                          "files), .html files, bilingual .csv files, or corpora: .jsonl, .csv, .parquet "
+                          "files and Hugging Face datasets saved to disk (one article per row)"))
     p.add_argument("--out", default="reports", metavar="DIR", help=_("output folder (default: reports)"))
     p.add_argument("--format", type=_formats, default=list(ARTICLE_FORMATS), metavar="LIST",
                    help=_("comma-separated formats: per article json,md,html (default: all three); per run "

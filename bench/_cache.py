@@ -90,38 +90,11 @@ def wmt22_docs(columns=("ref_fr",) + SYSTEMS, domain: str | None = None) -> list
 
 
 def wmt20_docs(limit: int | None = None) -> list[dict]:
-    """WMT20 QE train: id, mqm, text (MT segments joined by newlines), source, offsets, spans."""
-    docs = {}
-    for r in read_tsv(WMT20 / "train_documents.tsv"):
-        docs[r["doc_id"]] = {"id": r["doc_id"], "mqm": float(r["document_mqm"]), "segs": {}, "src": {}, "spans": []}
-    for r in read_tsv(WMT20 / "train_segments.tsv"):
-        d = docs[r["doc_id"]]
-        d["segs"][int(r["segment_id"])] = r["mt"]
-        d["src"][int(r["segment_id"])] = r["source"]
-    for d in docs.values():
-        d["offsets"], pos = {}, 0
-        for sid in sorted(d["segs"]):
-            d["offsets"][sid] = pos
-            pos += len(d["segs"][sid]) + 1
-        d["text"] = "\n".join(d["segs"][s] for s in sorted(d["segs"]))
-        d["source"] = "\n".join(d["src"][s] for s in sorted(d["src"]))
-    for r in read_tsv(WMT20 / "train_errors.tsv"):
-        d = docs.get(r["doc_id"])
-        if d is None:
-            continue
-        sids, starts, lengths = r["segment_ids"].split(), r["starts"].split(), r["lengths"].split()
-        if len(sids) == 1:
-            sids = sids * len(starts)
-        pieces = []
-        for sid, s, n in zip(sids, starts, lengths):
-            sid, s, n = int(sid), int(s), int(n)
-            if sid in d["offsets"] and s + n <= len(d["segs"][sid]):
-                pieces.append((d["offsets"][sid] + s, d["offsets"][sid] + s + max(n, 1)))
-        if pieces:
-            d["spans"].append({"category": r["category"].strip().lower(), "severity": r["severity"],
-                               "pieces": pieces})
-    out = list(docs.values())
-    return out[:limit] if limit else out
+    """WMT20 QE train: id, mqm, text (MT segments joined by newlines), source, offsets, spans
+    (read by bench/wmt20_qe.py's loader)."""
+    from wmt20_qe import load
+
+    return load(WMT20, limit)[0]
 
 
 # -- auditing ---------------------------------------------------------------------------------

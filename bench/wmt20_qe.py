@@ -47,10 +47,12 @@ def read_tsv(path: Path):
 def load(data_dir: Path, limit: int | None):
     docs = {}
     for row in read_tsv(data_dir / "train_documents.tsv"):
-        docs[row["doc_id"]] = {"id": row["doc_id"], "mqm": float(row["document_mqm"]), "segments": {}, "spans": []}
+        docs[row["doc_id"]] = {"id": row["doc_id"], "mqm": float(row["document_mqm"]), "segments": {}, "sources": {},
+                               "spans": []}
     for row in read_tsv(data_dir / "train_segments.tsv"):
         if row["doc_id"] in docs:
             docs[row["doc_id"]]["segments"][int(row["segment_id"])] = row["mt"]
+            docs[row["doc_id"]]["sources"][int(row["segment_id"])] = row["source"]
     for d in docs.values():
         offsets, parts, pos = {}, [], 0
         for sid in sorted(d["segments"]):
@@ -58,6 +60,7 @@ def load(data_dir: Path, limit: int | None):
             parts.append(d["segments"][sid])
             pos += len(d["segments"][sid]) + 1
         d["text"] = "\n".join(parts)
+        d["source"] = "\n".join(d["sources"][sid] for sid in sorted(d["sources"]))
         d["offsets"] = offsets
     bad = 0
     for row in read_tsv(data_dir / "train_errors.tsv"):
@@ -76,7 +79,8 @@ def load(data_dir: Path, limit: int | None):
             base = d["offsets"][sid]
             pieces.append((base + s, base + s + max(n, 1)))
         if pieces:
-            d["spans"].append({"category": row["category"].strip().lower(), "pieces": pieces})
+            d["spans"].append({"category": row["category"].strip().lower(), "severity": row["severity"],
+                               "pieces": pieces})
             d["human_penalty"] = d.get("human_penalty", 0.0) + float(row["severity_weight"] or 0)
     out = [docs[k] for k in docs]  # file order
     return (out[:limit] if limit else out), bad

@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 
 from . import __version__
 from .config import Config
+from .i18n import _
 from .read.article import Article
 from .read.bilingual import BILINGUAL_SUFFIXES, bilingual_kind
 from .read.corpus import Columns, count_rows
@@ -375,9 +376,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             article.id += "-article"
         first = ids.setdefault(article.id, source.path)
         if first != source.path:
-            result.errors.append(InputError(source.path, f"duplicate article id {article.id!r} (also {first}); "
-                                                         "its reports would overwrite each other "
-                                                         "(give ids that differ, or --id-column '' to number rows per file)"))
+            result.errors.append(InputError(source.path, _(
+                "duplicate article id {id} (also {first}); its reports would overwrite each other (give ids that "
+                "differ, or --id-column '' to number rows per file)").format(id=repr(article.id), first=first)))
             bar.update()
             return None
         run = {**text_digest(article), "config": fp}
@@ -460,7 +461,7 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
     limit = jobs * 4  # bounded look-ahead: corpus rows are never all in memory
 
     def drain() -> None:
-        ready, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+        ready, _rest = wait(list(pending), return_when=FIRST_COMPLETED)
         for fut in ready:
             index, article, run = pending.pop(fut)
             try:
@@ -481,13 +482,13 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
                 continue
             article, run = got
             if broken:
-                result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
+                result.errors.append(InputError(article.path or article.id, _("not audited: the worker pool died")))
                 continue
             try:
                 fut = pool.submit(_audit_payload, article)
             except BrokenProcessPool:
                 broken = True
-                result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
+                result.errors.append(InputError(article.path or article.id, _("not audited: the worker pool died")))
                 continue
             pending[fut] = (index, article, run)
             if len(pending) >= limit:

@@ -321,3 +321,82 @@ def test_data_notes_without_french_are_labelled():
         assert data_text("a note nobody translated") == "a note nobody translated (en anglais)"
     with using("en"):
         assert data_text("a note nobody translated") == "a note nobody translated"
+
+
+# what may stay English: log lines for operators (%-style logging), internal errors that name a bug
+# rather than the user's input, TypeErrors of the Python API (for programmers), the i18n module's own
+# notes (they say the catalogue itself is missing), and the worker's socket protocol
+ENGLISH_ALLOWED = {
+    "mtaudit/__init__.py", "mtaudit/api.py", "mtaudit/i18n.py", "mtaudit/detect/engine.py",
+    "mtaudit/outputs.py", "mtaudit/roundtrip/encoder.py", "mtaudit/roundtrip/backends/base.py",
+    "mtaudit/roundtrip/backends/apertium.py:RuntimeError", "mtaudit/detect/registry.py:RuntimeError",
+    "mtaudit/worker.py:OSError", "mtaudit/settings.py:ConfigError",
+}
+
+
+def _literals_outside_the_catalogue() -> list[str]:
+    """Strings with words in print()/raise …Error()/…Unavailable() calls and in "detail"/"reason"/
+    "how_to_enable" values, not inside _() or N_(): what a user reads and the catalogue never sees."""
+    import ast
+    import re
+
+    def text_of(node):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [node.value]
+        if isinstance(node, ast.JoinedStr):
+            return ["".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)]
+        if isinstance(node, (ast.BinOp, ast.BoolOp)):
+            return [t for v in ((node.left, node.right) if isinstance(node, ast.BinOp) else node.values)
+                    for t in text_of(v)]
+        if isinstance(node, ast.IfExp):
+            return text_of(node.body) + text_of(node.orelse)
+        return []
+
+    bad = []
+    for path in sorted((ROOT / "mtaudit").rglob("*.py")):
+        rel = str(path.relative_to(ROOT))
+        if rel in ENGLISH_ALLOWED or "/rules/" in rel or "/l10n/" in rel:  # rules: test_rule_messages_…
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            values = []
+            if isinstance(node, ast.Call):
+                fn = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if fn == "print" or fn.endswith(("Error", "Unavailable")) or fn in ("say", "error"):
+                    if f"{rel}:{fn}" in ENGLISH_ALLOWED:
+                        continue
+                    values = node.args
+            elif isinstance(node, ast.Dict):
+                values = [v for k, v in zip(node.keys, node.values)
+                          if isinstance(k, ast.Constant) and k.value in ("detail", "reason", "how_to_enable")]
+            for v in values:
+                for s in text_of(v):
+                    words = re.sub(r"pip install \S+|\b(?:transformers|CTranslate2)\b", "", s)  # commands, names
+                    if re.fullmatch(r"[a-z_]+", s) or "%s" in s:  # machine codes ("too_large"), log formats
+                        continue
+                    if len(re.findall(r"[A-Za-z]{3,}", words)) >= 2:
+                        bad.append(f"{rel}:{v.lineno}: {s[:60]!r}")
+    return bad
+
+
+def test_user_facing_literals_go_through_the_catalogue():
+    """CLI lines, input and data-file errors, service error details, round-trip reasons: _() or N_()."""
+    bad = _literals_outside_the_catalogue()
+    assert not bad, f"{len(bad)} user-facing strings outside the catalogue: {bad[:8]}"
+
+
+def test_argparse_speaks_french_with_french_typography(capsys):
+    """argparse's own words (usage, section titles, its errors) come from the catalogue; in French a
+    no-break space goes before every colon it writes, section headings included."""
+    from mtaudit.cli import main
+
+    assert main(["--lang", "fr", "check", "--help"]) == 0
+    fr_help = capsys.readouterr().out
+    assert fr_help.startswith("utilisation\u00a0: ") and "\noptions\u00a0:\n" in fr_help
+    assert "options:" not in fr_help and "usage:" not in fr_help
+    assert main(["--lang", "fr", "audit"]) == 2
+    err = capsys.readouterr().err
+    assert "erreur\u00a0: les arguments suivants sont obligatoires\u00a0: PATH" in err and "error" not in err
+    assert main(["--lang", "en", "check", "--help"]) == 0
+    en_help = capsys.readouterr().out
+    assert en_help.startswith("usage: ") and "\noptions:\n" in en_help and "\u00a0" not in en_help

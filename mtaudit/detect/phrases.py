@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from ..read.article import WORD_RE
+from ..i18n import _
 from .resources import DataFileError
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
@@ -186,7 +187,7 @@ def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) 
         at_start = True
         items = items[1:]
     if not items:
-        raise ValueError(f"empty pattern {source!r}")
+        raise ValueError(_("empty pattern {pattern}").format(pattern=repr(source)))
     for item in items:
         if item == "*":
             elements.append(Element("slot", label="*"))
@@ -203,7 +204,7 @@ def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) 
             continue
         alts = [a for a in item.split("/") if a]
         if not alts:
-            raise ValueError(f"empty item in pattern {source!r}")
+            raise ValueError(_("empty item in pattern {pattern}").format(pattern=repr(source)))
         pieces = [tokenize(a) for a in alts]
         if len(alts) == 1 and len(pieces[0]) > 1:
             for k, piece in enumerate(pieces[0]):
@@ -211,14 +212,15 @@ def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) 
                                         optional, piece))
             continue
         if any(len(p) != 1 for p in pieces):
-            raise ValueError(f"alternatives must be single words in pattern {source!r}: {item!r}")
+            raise ValueError(_("alternatives must be single words in pattern {pattern}: {item}").format(
+                pattern=repr(source), item=repr(item)))
         keys = frozenset().union(*(word_keys(a) for a in alts))
         elements.append(Element("word", keys, pos, optional, item))
     if elements[0].kind == "slot" or elements[-1].kind == "slot":
-        raise ValueError(f"a pattern cannot start or end with a slot: {source!r}")
+        raise ValueError(_("a pattern cannot start or end with a slot: {pattern}").format(pattern=repr(source)))
     words = [i for i, e in enumerate(elements) if e.kind == "word" and not e.optional]
     if not words:
-        raise ValueError(f"pattern {source!r} needs at least one required word")
+        raise ValueError(_("pattern {pattern} needs at least one required word").format(pattern=repr(source)))
     pat = Pattern(source, tuple(elements), gap, tuple(conditions), row or {}, at_start)
     pat.anchor = min(words, key=lambda i: _commonness(elements[i]))
     return pat
@@ -237,7 +239,7 @@ def parse_conditions(spec: str, tokenize=None) -> tuple:
     for part in (spec or "").split():
         m = COND_RE.match(part)
         if not m:
-            raise ValueError(f"bad context condition {part!r}")
+            raise ValueError(_("bad context condition {condition}").format(condition=repr(part)))
         sign, where, num, values = m.groups()
         words, pos, feats = set(), set(), set()
         for v in values.split(","):

@@ -400,3 +400,22 @@ def test_argparse_speaks_french_with_french_typography(capsys):
     assert main(["--lang", "en", "check", "--help"]) == 0
     en_help = capsys.readouterr().out
     assert en_help.startswith("usage: ") and "\noptions:\n" in en_help and "\u00a0" not in en_help
+
+
+def test_french_rules_reference_has_no_english_left():
+    """docs/rules.fr.md: every rule's name and docs, the table's head and intro, in French."""
+    import re
+
+    from mtaudit.docs import rules_page
+
+    from mtaudit.detect.registry import all_rules
+
+    page = rules_page("fr")
+    assert "**Exemple.**" in page and "## MTA700 — Mot doublé" in page
+    prose = "\n".join(line for line in page.splitlines() if not line.startswith("**Exemple.**"))  # they quote sources
+    prose = re.sub(r"`[^`]*`|«[^»]*»|\"[^\"]*\"|“[^”]*”", " ", prose)  # code and quoted text
+    for mqm in {r.mqm for r in all_rules().values()}:  # MQM types are stable ids
+        prose = prose.replace(mqm, " ")
+    assert _other_language_left(prose, "fr") == []
+    prose = re.sub(r"\([^()]*\)", " ", prose)  # asides (English sources of examples)
+    assert sorted(set(re.findall(ENGLISH_WORDS, prose))) == []

@@ -160,9 +160,11 @@ SHEET_TEXT = ("Le le ministre a présenté le projet {{prenom}} jeudi à Paris.\
               "Le sommet s'ouvre jeudi à Bruxelles avec trente pays. Le sommet s'ouvre jeudi à Bruxelles avec trente pays.\n\n"
               "Le général a répondu &nbsp; sans <b>commentaire</b> .\n\n"
               "Le sommet de Brussels a dit \"non\" aux propositions.\n\n"
-              "Abonnez-vous à notre newsletter pour recevoir gratuitement nos articles chaque matin\n")
-# rule families whose messages come from the catalogue (Grammalecte's are the engine's own French)
-SHEET_RULES = ["markup", "repetition", "boilerplate", "MTA510", "typography", "MTA402"]
+              "Abonnez-vous à notre newsletter pour recevoir gratuitement nos articles chaque matin\n\n"
+              "Le meilleur diplomate du pays a salué un réservoir de pensée dont l'analyse fait du sens.\n")
+# rule families whose messages come from the catalogue (Grammalecte's are the engine's own French);
+# MTA301/MTA310/MTA311 quote notes of the data tables (set_phrases.tsv, calques.tsv)
+SHEET_RULES = ["markup", "repetition", "boilerplate", "MTA510", "typography", "MTA402", "MTA301", "MTA310", "MTA311"]
 
 
 def _chunks(template: str) -> list[str]:
@@ -225,8 +227,10 @@ def test_sheets_have_no_string_of_the_other_language(lang):
         assert _other_language_left(sheet, lang) == [], f"{kind} sheet in {lang}"
     if lang == "fr":
         assert _english_left_in_french(sheets["md"], sheets["html"]) == []
-    expected = {"fr": ("Fiche qualité", "Gravité", "est écrit deux fois de suite"),
-                "en": ("Quality sheet", "Severity", "is written twice in a row")}[lang]
+    rules = {f["rule"] for f in report["findings"]}
+    assert {"MTA301", "MTA310", "MTA311"} <= rules, rules  # the data tables' notes are on the sheet
+    expected = {"fr": ("Fiche qualité", "Gravité", "est écrit deux fois de suite", "pas le meilleur"),
+                "en": ("Quality sheet", "Severity", "is written twice in a row", "not best")}[lang]
     for kind, sheet in sheets.items():
         for word in expected:
             assert word in sheet, f"{word!r} missing from the {kind} sheet in {lang}"
@@ -419,3 +423,44 @@ def test_french_rules_reference_has_no_english_left():
     assert _other_language_left(prose, "fr") == []
     prose = re.sub(r"\([^()]*\)", " ", prose)  # asides (English sources of examples)
     assert sorted(set(re.findall(ENGLISH_WORDS, prose))) == []
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "text"])
+def test_ci_formats_follow_the_reports_language(fmt):
+    """SARIF/JUnit/text: the fixed text around the messages, and SARIF's rule help, in the report's language."""
+    from mtaudit.report.ci import CiItem
+    from mtaudit.report.junit import render_junit
+    from mtaudit.report.sarif import render_sarif
+    from mtaudit.report.ci import render_text
+
+    render = {"sarif": render_sarif, "junit": render_junit, "text": render_text}[fmt]
+    out = {}
+    for lang in ("fr", "en"):
+        report = mtaudit.audit(SHEET_TEXT, config={"select": SHEET_RULES, "lang": lang})
+        report["failures"] = [{"rule": "MTA999", "error": "ValueError: boom"}]
+        report["verdict"] = "fail"
+        with using("en" if lang == "fr" else "fr"):  # follows the reports, not the caller
+            out[lang] = render([CiItem(report, SHEET_TEXT, "a.txt")], [("b.txt", "x")])
+    for lang in ("fr", "en"):
+        text = out[lang]
+        if fmt == "sarif":  # without the rule examples (they quote English sources on purpose)
+            import json
+
+            run = json.loads(text)["runs"][0]
+            parts = [r["message"]["text"] for r in run["results"]]
+            parts += [n["message"]["text"] for n in run["invocations"][0]["toolExecutionNotifications"]]
+            for rule in run["tool"]["driver"]["rules"] if lang == "fr" else ():  # English docs quote French
+                parts += [rule["shortDescription"]["text"], rule["fullDescription"]["text"]]
+                parts += [p for p in rule["help"]["text"].split("\n\n") if not p.startswith(("Example", "Exemple"))]
+            text = "\n".join(parts)
+        assert _other_language_left(text, lang) == [], (fmt, lang)
+    fixed = {"sarif": ("Suggestion\u00a0:", "Pourquoi\u00a0:", "la règle MTA999 a échoué"),
+             "junit": ("qualité", "la règle MTA999 a échoué"),
+             "text": ("qualité", "a.txt\u00a0: la règle MTA999 a échoué", "b.txt\u00a0: erreur\u00a0: x")}[fmt]
+    for piece in fixed:
+        assert piece in out["fr"], piece
+    assert "la règle" not in out["en"] and "failed" in out["en"]
+    if fmt == "sarif":
+        import json
+
+        assert json.loads(out["fr"])["runs"][0]["language"] == "fr"

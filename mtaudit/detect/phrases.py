@@ -106,10 +106,25 @@ def token_keys(tok) -> frozenset:
             if low.endswith(ending) and len(low) > len(ending) + 2:
                 keys.add(low[: -len(ending)] + "er")
                 break
+    elif lemma == low:
+        keys.update(_verb_guess(low))
     for form in (low, lemma):
         keys.update(ELISIONS.get(form, ()))
     keys.update(CONTRACTIONS.get(low, ()))
     return frozenset(keys)
+
+
+def _verb_guess(low: str) -> tuple:
+    """The infinitive of a vous/nous verb form the tagger missed: spaCy reads a sentence-initial
+    imperative ("Sauvegardez le fichier", "Cliquez sur OK") as a noun with no lemma. Only the -ez /
+    -ons endings, which French nouns and adjectives almost never have in a form that is its own lemma."""
+    for ending, infinitive in (("issez", "ir"), ("issons", "ir"), ("ez", "er"), ("ons", "er")):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)]
+            if infinitive == "er" and ending == "ons" and stem.endswith(("ge", "ç")):  # mangeons, commençons
+                stem = stem[:-1] if stem.endswith("ge") else stem[:-1] + "c"
+            return (stem + infinitive,)
+    return ()
 
 
 def text_view(ctx) -> TextView:

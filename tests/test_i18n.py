@@ -464,3 +464,12 @@ def test_ci_formats_follow_the_reports_language(fmt):
         import json
 
         assert json.loads(out["fr"])["runs"][0]["language"] == "fr"
+
+
+def test_config_show_in_french(capsys):
+    from mtaudit.cli import main
+
+    assert main(["--no-config", "--lang", "fr", "config", "show"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# configuration effective de mtaudit\n") and "# par défaut" in out
+    assert "# ligne de commande" in out and "default" not in out and "command line" not in out

@@ -163,7 +163,8 @@ def _add_roundtrip(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mtaudit", description=_("Audit machine-translated French text."))
-    parser.add_argument("--version", action="version", version=f"mtaudit {__version__}")
+    parser.add_argument("--version", action="version", version=f"mtaudit {__version__}",
+                        help=_("show program's version number and exit"))  # Python 3.11 does not translate its default
     _add_config_file(parser, top=True)
     _add_lang(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -464,10 +465,12 @@ def cmd_rules(args) -> int:
     if args.json:
         print(json.dumps(rules, ensure_ascii=False, indent=2))
         return EXIT_OK
-    for r in rules:
-        print(f"{r['id']}  {r['slug']}  {r['name']}  [{r['category']}, {r['severity']}, {r['mqm']}]")
+    from .report import labels as L
+
+    for r in rules:  # ids stay as they are; category and severity get their display labels
+        print(f"{r['id']}  {r['slug']}  {r['name']}  [{L.category(r['category'])}, {L.severity(r['severity'])}, {r['mqm']}]")
         for part, label in (("what", _("what")), ("why", _("why")), ("example", _("example"))):
-            print(f"    {label}: {' '.join(r[part].split())}")
+            print(f"    {label}{L.colon()} {' '.join(r[part].split())}")
         print()
     return EXIT_OK
 

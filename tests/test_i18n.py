@@ -398,6 +398,8 @@ def test_argparse_speaks_french_with_french_typography(capsys):
     fr_help = capsys.readouterr().out
     assert fr_help.startswith("utilisation\u00a0: ") and "\noptions\u00a0:\n" in fr_help
     assert "options:" not in fr_help and "usage:" not in fr_help
+    assert main(["--lang", "fr", "--help"]) == 0
+    assert "affiche la version du programme" in capsys.readouterr().out  # argparse 3.11 leaves this one English
     assert main(["--lang", "fr", "audit"]) == 2
     err = capsys.readouterr().err
     assert "erreur\u00a0: les arguments suivants sont obligatoires\u00a0: PATH" in err and "error" not in err
@@ -473,3 +475,12 @@ def test_config_show_in_french(capsys):
     out = capsys.readouterr().out
     assert out.startswith("# configuration effective de mtaudit\n") and "# par défaut" in out
     assert "# ligne de commande" in out and "default" not in out and "command line" not in out
+
+
+def test_rules_listing_in_french(capsys):
+    from mtaudit.cli import main
+
+    assert main(["--lang", "fr", "rules"]) == 0
+    out = capsys.readouterr().out
+    assert "MTA700  doubled-word  Mot doublé  [répétition, mineur, Fluency/Duplication]" in out
+    assert "\n    quoi\u00a0: " in out and "what:" not in out

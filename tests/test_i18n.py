@@ -366,7 +366,7 @@ def _literals_outside_the_catalogue() -> list[str]:
             values = []
             if isinstance(node, ast.Call):
                 fn = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-                if fn == "print" or fn.endswith(("Error", "Unavailable")) or fn in ("say", "error"):
+                if fn == "print" or fn.endswith(("Error", "Unavailable")) or fn in ("say", "error", "command"):
                     if f"{rel}:{fn}" in ENGLISH_ALLOWED:
                         continue
                     values = node.args

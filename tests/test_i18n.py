@@ -484,3 +484,18 @@ def test_rules_listing_in_french(capsys):
     out = capsys.readouterr().out
     assert "MTA700  doubled-word  Mot doublé  [répétition, mineur, Fluency/Duplication]" in out
     assert "\n    quoi\u00a0: " in out and "what:" not in out
+
+
+def test_bilingual_sheet_in_french(tmp_path):
+    """An XLIFF file audited in French: its unit sheet (HTML, Markdown) and the index carry no
+    catalogue English (source segments are the file's own English)."""
+    from mtaudit.cli import main
+
+    data = ROOT / "tests" / "data" / "l10n"
+    out = tmp_path / "out"
+    assert main(["--no-config", "--lang", "fr", "audit", str(data / "errors.xlf"), "--glossary",
+                 str(data / "glossary.csv"), "--out", str(out), "-q"]) in (0, 1)
+    for name in ("errors.html", "errors.md", "index.html"):
+        sheet = (out / name).read_text(encoding="utf-8")
+        assert _other_language_left(sheet, "fr") == [], name
+    assert "La cible est vide." in (out / "errors.md").read_text(encoding="utf-8")

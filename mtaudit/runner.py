@@ -187,6 +187,9 @@ def run_fingerprint(config: Config, baseline: str | None = None) -> str:
     h = hashlib.sha256()
     h.update(config.fingerprint().encode())
     h.update(__version__.encode())
+    from .i18n import resolve
+
+    h.update(f"lang:{resolve(config.lang)}".encode())  # lang unset: the environment's, which may change
     for name, files in sorted(config.data_files.items()):
         for f in files:
             try:

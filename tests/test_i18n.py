@@ -499,3 +499,20 @@ def test_bilingual_sheet_in_french(tmp_path):
         sheet = (out / name).read_text(encoding="utf-8")
         assert _other_language_left(sheet, "fr") == [], name
     assert "La cible est vide." in (out / "errors.md").read_text(encoding="utf-8")
+
+
+def test_a_rerun_in_another_environment_language_re_audits(tmp_path, monkeypatch, capsys):
+    """Reports are reused only when written in the language of this run, also when the language
+    comes from the environment (no --lang)."""
+    import json
+
+    from mtaudit.cli import main
+
+    (tmp_path / "a.txt").write_text("Il faut que que l'Europe agisse.\n", encoding="utf-8")
+    args = ["--no-config", "audit", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "-q", "--select", "MTA700"]
+    monkeypatch.setenv("LANGUAGE", "en")
+    main(args)
+    assert json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["lang"] == "en"
+    monkeypatch.setenv("LANGUAGE", "fr")
+    main(args)
+    assert json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["lang"] == "fr"

@@ -56,7 +56,12 @@ def _code_stamp(pkg: Path) -> int:
 
 
 def _env() -> dict:
-    return {k: v for k, v in os.environ.items() if k.startswith("MTAUDIT_") and k != "MTAUDIT_WORKER"}
+    """What must match between client and worker: mtaudit's variables and the locale ones that choose
+    the messages' language (a worker started in English must not answer a French terminal)."""
+    from .i18n import ENV_VARS
+
+    return {k: v for k, v in os.environ.items()
+            if (k.startswith("MTAUDIT_") and k != "MTAUDIT_WORKER") or k in ENV_VARS}
 
 
 def _send(conn: socket.socket, obj) -> None:

@@ -707,6 +707,8 @@ def main(argv=None):
     write(a.out, final, inventory, stats, hits, len(texts))
     print(f"wrote {a.out.relative_to(ROOT) if a.out.is_relative_to(ROOT) else a.out}: {len(final)} idioms, "
           f"{sum(len(r['patterns']) for r in final)} patterns", file=sys.stderr)
+    print("the `meaning` glosses are shown in findings: run `make messages` and translate the new ones in "
+          "mtaudit/locale/fr/LC_MESSAGES/mtaudit.po (tests/test_i18n.py fails until then)", file=sys.stderr)
     return 0
 
 

@@ -516,3 +516,24 @@ def test_a_rerun_in_another_environment_language_re_audits(tmp_path, monkeypatch
     monkeypatch.setenv("LANGUAGE", "fr")
     main(args)
     assert json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["lang"] == "fr"
+
+
+def test_every_packaged_data_note_reads_in_french():
+    """The notes rules quote from the packaged tables (babel.cfg's [mtaudit_tsv] sections) all have
+    French, looked up as the rules look them up (mtaudit.i18n.data_text)."""
+    import configparser
+
+    from mtaudit.detect.resources import load_table
+    from mtaudit.i18n import data_text
+
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "babel.cfg", encoding="utf-8")
+    sections = [(s.split(":", 1)[1].strip(), cfg[s]["columns"].split()) for s in cfg.sections()
+                if s.startswith("mtaudit_tsv:")]
+    assert len(sections) >= 8
+    with using("fr"):
+        for path, columns in sections:
+            for row in load_table(ROOT / path):
+                for col in columns:
+                    note = (row.get(col) or "").strip()
+                    assert not note or "(en anglais)" not in data_text(note), (path, col, note)

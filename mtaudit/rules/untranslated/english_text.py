@@ -1,0 +1,132 @@
+"""Untranslated English left in French text (MTA401 English words and sentences, MTA402 English
+names that have a French form). The analysis is shared: see _untranslated.py."""
+from __future__ import annotations
+
+from ...i18n import _
+from ...detect.rule import Rule, bad, good
+from .analysis import analyse
+
+
+class EnglishText(Rule):
+    id = "MTA401"
+    slug = "english-text"
+    name = "English text left in French"
+    category = "untranslated"
+    mqm = "Accuracy/Untranslated"
+    severity = "major"
+    what = """Finds English words, phrases and whole sentences left inside French text. Every word
+    gets a score from its frequency in English and in French (wordfreq) and its casing (English
+    capitalises every word of a name, French only the first); a French/English sequence model groups
+    neighbouring English words into one span, and lingua must agree that a span of several words is
+    English. A sentence that is mostly English is reported once, as a whole. Person names, press
+    titles, brands, institutions, accepted loanwords ("week-end", "leader"), Latin, English titles
+    introduced as such in quotes or *emphasis* (and later uses of a term so introduced: "ce que l'on
+    appelle *awareness*"), web addresses, placeholders (#NUMBER#) and English glosses in brackets are left alone
+    (data/english_ok.tsv, people.tsv, the NLP entities). English names that have a French form are MTA402's."""
+    why = """A French reader meets a piece of English in the middle of the article: the translation
+    engine skipped it (a quote, a tag, a newsletter name, a web widget) or the page mixed languages.
+    Text that was not translated is an accuracy error, and a whole English sentence is content the
+    reader may not understand at all."""
+    example = "Le ministre a salué la décision, calling it a major step forward. → « …, qu'il a qualifiée de grand pas en avant »"
+    examples_bad = [
+        bad("Le ministre a salué la décision, calling it a major step forward.", "calling it a major step forward"),
+        bad("Les troupes restent sur place.\n\nRelated Post\n\nLe sommet s'ouvre lundi.", "Related Post"),
+        bad("Le sommet s'ouvre lundi. The talks are expected to last two days. Les ministres arriveront dimanche.",
+            "The talks are expected to last two days"),
+        bad("Recevez gratuitement la lettre White House Watch chaque semaine.", "White House Watch"),
+        bad("Mots-clés : Défense (T) EU-US Military Ties (T) Finlande", "EU-US Military Ties"),
+        bad("Selon lui, the situation remains very difficult pour les soldats.", "the situation remains very difficult"),
+    ]
+    examples_good = [
+        good("Le leader du parti a présenté un budget pour le week-end, avant le match."),
+        good("Selon le Washington Post et le Wall Street Journal, le Sénat votera mardi."),
+        good("Le Financial Times (FT) cite l'IISS et les avions AWACS de l'Alliance."),
+        good("Le président Donald Trump a reçu Mark Rutte à la Maison-Blanche."),
+        good("Cette question simple touche l'union de la nation, selon l'article à la date prévue."),
+        good("Le renseignement (ISR, pour Intelligence, Surveillance and Reconnaissance) reste décisif."),
+        good("Cette décision crée de facto un statu quo, obtenu in extremis."),
+        good("Son livre « The Art of the Deal » a été un best-seller."),
+        good("Le secrétaire général a publié un post sur X, repris par CNN et Fox News."),
+        good("Le formulaire de garantie est en ligne sur www.exemple-outils.com/warranty-claim."),
+        good("Ce phénomène s'appelle *burnout parental*. Un burnout parental se soigne."),
+        good("Votre numéro de commande est #ORDER-ID#, merci."),
+    ]
+
+    def check(self, ctx):
+        a = analyse(ctx)
+        ctx.engines["untranslated"] = a.engine
+        for sp in a.spans:
+            n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
+            if sp.sentence:
+                sev = "major"
+                msg = _("English sentence left untranslated in French text") if n_words >= 3 \
+                    else _("English line left untranslated in French text")
+            elif sp.title_case:
+                sev, msg = "minor", _("English name or title left untranslated in French text")
+            else:
+                sev = "major"
+                msg = _("English phrase left untranslated in French text") if n_words >= 2 \
+                    else _("English word left untranslated in French text")
+            if sp.lingua is not None:
+                msg += _(" (lingua: {score} English)").format(score=f"{sp.lingua:.2f}")
+            if sp.title_case and not sp.sentence:
+                msg += _("; translate it, or keep it only if it is a proper name French press keeps in English")
+            if sp.names:
+                msg += _("; French forms: {forms}").format(
+                    forms=", ".join(f"{h.entry.english} → {h.entry.french[0]}" for h in sp.names))
+            conf = sp.lingua if sp.lingua is not None else 0.7
+            if sp.title_case and not sp.sentence:
+                conf *= 0.8  # English names are often kept on purpose
+            elif n_words == 1:
+                conf = 0.6
+            yield self.finding(ctx, sp.start, sp.end, msg + ".", severity=sev,
+                               confidence=round(max(0.5, min(1.0, conf)), 3), engine=a.engine)
+
+
+class EnglishNameWithFrenchForm(Rule):
+    id = "MTA402"
+    slug = "english-name-with-french-form"
+    name = "English name that has a French form"
+    category = "untranslated"
+    mqm = "Accuracy/Untranslated"
+    severity = "minor"
+    what = """Finds English names of places, organisations and institutions that French writes
+    differently: London → Londres, Brussels → Bruxelles, NATO → OTAN, EU → UE, HQ → QG, Air Force →
+    armée de l'air. Names come from places.tsv, orgs.tsv and english_terms.tsv; a form French shares
+    (Washington) or that only differs by accents is never reported. The finding takes in the
+    construction the name sits in: a hyphenated compound ("Paris-London" → "Paris-Londres"), a
+    dateline ("BRUSSELS –" → "BRUXELLES –"), an English "non-" compound ("missions non NATO" →
+    "missions hors OTAN") and English word order ("l'OTAN HQ" → "QG de l'OTAN")."""
+    why = """French has its own names for these places and bodies; the English one is a trace of
+    the source text. Readers understand it, so the error is minor, but it marks the text as an
+    unedited machine translation, and acronyms such as NATO or EU look like spelling mistakes."""
+    example = "La coalition dirigée par Paris-London → La coalition dirigée par Paris et Londres"
+    examples_bad = [
+        bad("Le sommet de Warsaw s'ouvre demain.", "Warsaw", suggestion="Varsovie"),
+        bad("Selon lui, le Pentagon a confirmé l'envoi.", "Pentagon", suggestion="Pentagone"),
+        bad("La coalition dirigée par Paris-London se réunit.", "Paris-London", suggestion="Paris-Londres"),
+        bad("BRUSSELS – Les alliés se réunissent jeudi.", "BRUSSELS –", suggestion="BRUXELLES –"),
+        bad("Le sommet s'est tenu à l'OTAN HQ jeudi.", "l'OTAN HQ", suggestion="QG de l'OTAN"),
+        bad("Ces structures peuvent servir aux missions non NATO.", "missions non NATO",
+            suggestion="missions hors OTAN"),
+        bad("Il a demandé le soutien de l'Air Force et de la marine.", "Air Force", suggestion="armée de l'air"),
+        bad("Les pays de l'EU ont voté.", "EU", suggestion="UE"),
+    ]
+    examples_good = [
+        good("Le sommet de Varsovie et la réunion de Londres ont eu lieu."),
+        good("La Royal Air Force et l'US Navy participent à l'exercice."),
+        good("L'OTAN et l'UE ont salué l'accord conclu sous l'égide de l'ONU."),
+        good("UN SOMMET DE L'OTAN À BRUXELLES"),
+        good("Le quotidien Washington Post cite le Pentagone."),
+        good("Le siège de l'OTAN à Bruxelles accueille les ministres."),
+        good("Les missions hors OTAN restent rares, a-t-il dit à Washington."),
+    ]
+
+    def check(self, ctx):
+        a = analyse(ctx)
+        ctx.engines.setdefault("untranslated", a.engine)
+        for h in a.names:
+            s, e = h.span
+            conf = 0.85 if h.entry.kind == "acronym" else 0.9
+            yield self.finding(ctx, s, e, h.message, suggestion=h.suggestion, severity=h.entry.severity,
+                               confidence=conf, engine="names-kb")

@@ -1,23 +1,16 @@
-"""Grammar and agreement (MTA501-MTA504): Grammalecte when installed, spaCy agreement otherwise,
-plus lexicon checks for what machine translation typically breaks. See _grammar.py."""
+"""MTA501 grammar-checker: Grammalecte's grammar findings, filtered by data/grammalecte.tsv and given a
+second opinion from spaCy's parse; without Grammalecte, a spaCy check of subject-verb number agreement."""
 from __future__ import annotations
 
-from ...detect.rule import Rule, bad, good
-from .analysis import analyse
+import re
+
+from ...detect.rule import bad, good
+from ...i18n import _
+from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
+                       _norm, _rebuild, auxiliaries, determiners, sentences)
 
 
-class _GrammarRule(Rule):
-    category = "grammar"
-    mqm = "Fluency/Grammar"
-
-    def check(self, ctx):
-        for c in analyse(ctx):
-            if c.rule == self.id:
-                yield self.finding(ctx, c.start, c.end, c.message, suggestion=c.suggestion,
-                                   severity=c.severity, confidence=c.confidence, engine=c.engine)
-
-
-class GrammarChecker(_GrammarRule):
+class GrammarChecker(GrammarRule):
     id = "MTA501"
     slug = "grammar-checker"
     name = "Grammar and agreement (Grammalecte)"
@@ -55,101 +48,327 @@ class GrammarChecker(_GrammarRule):
         good("Le groupe TF1 a dit que la chaîne BFM DE ne pouvait pas diffuser le match."),
     ]
 
-
-class NounPhraseAgreement(_GrammarRule):
-    id = "MTA502"
-    slug = "noun-phrase-agreement"
-    name = "Gender or number clash inside a noun phrase"
-    severity = "major"
-    what = """Reads each noun phrase (a determiner, then adjectives, one noun, adjectives and past
-    participles) and looks up the genders and numbers every word can carry in Grammalecte's
-    dictionary (spaCy's morphology without it). When no gender or no number fits all the words, the
-    words that break the majority are reported, with the inflected form when the dictionary has it.
-    A post-nominal adjective that may agree with a governing noun ("la force de la coalition
-    déployée") or with coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates)
-    is left alone, and so is a participle the parse reads as the verb ("a une nouvelle fois été
-    prolongé")."""
-    why = """Machine translation assembles French noun phrases word by word from English, where
-    adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
-    ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
-    example = "une forte militaire ukrainien → (une armée ukrainienne forte)"
-    examples_bad = [
-        bad("Ils veulent une paix durable et une forte militaire ukrainien.", "une forte militaire ukrainien"),
-        bad("Ils réclament une paix sur terre et une aide militaire américain.",
-            "une aide militaire américain"),
-        bad("Ils ont promis des livraisons d'armes et une aide financier.", "une aide financier"),
-    ]
-    examples_good = [
-        good("Les alliés veulent une armée ukrainienne forte."),
-        good("Ils réclament une paix sur terre et une aide militaire américaine."),
-        good("Ils ont promis des livraisons d'armes et une aide financière."),
-        good("La force de la coalition déployée en Ukraine reste modeste."),
-        good("Ils veulent un ciel et une mer sûrs."),
-        good("Son armée et son histoire sont anciennes."),
-        good("Le président Macron a reçu les ministres européens."),
-        good("Le délai a une nouvelle fois été prolongé."),
-        good("Le rendu est d'une netteté et d'une précision étonnantes."),
-    ]
+    @staticmethod
+    def candidates(ctx, engine) -> list[Candidate]:
+        return grammalecte_checks(ctx, engine) if engine else subject_verb_checks(ctx)
 
 
-class InvertedSubjectAgreement(_GrammarRule):
-    id = "MTA503"
-    slug = "inverted-subject-agreement"
-    name = "Verb of an incise does not agree with its inverted subject"
-    severity = "major"
-    what = """Finds reporting incises (« … », a déclaré X / …, ont ajouté les responsables) where
-    the subject follows the verb, and checks their numbers: "l'un des responsables", "chacun des
-    ministres", a name or a singular noun phrase takes a singular verb; a plural determiner takes a
-    plural one. Coordinated subjects and collective nouns are left alone, and so is a verb whose
-    subject the dependency parse finds on its left ("Le patron, un ancien ministre, a expliqué les
-    raisons": an apposition between commas, then a plain object). Verbs of saying are listed
-    in data/reporting_verbs.txt."""
-    why = """The English "said one of the officials" ends with a plural noun, and machine translation
-    agrees the French verb with it: "ont déclaré l'un des responsables". Grammar checkers rarely look
-    for the subject after the verb."""
-    example = "», ont déclaré l’un des responsables. → », a déclaré l’un des responsables."
-    examples_bad = [
-        bad("« Rien n'est décidé », ont déclaré l'un des responsables.",
-            "ont déclaré l'un des responsables", suggestion="a déclaré l'un des responsables"),
-        bad("« Nous sommes prêts », a ajouté les ministres européens.",
-            suggestion="ont ajouté les ministres européens"),
-        bad("La guerre continuera, ont affirmé le porte-parole du gouvernement.",
-            "ont affirmé le porte-parole"),
-    ]
-    examples_good = [
-        good("« Rien n'est décidé », a déclaré l'un des responsables."),
-        good("« Nous sommes prêts », ont ajouté les ministres européens."),
-        good("« Nous sommes prêts », ont déclaré le ministre et son homologue."),
-        good("« C'est une étape importante », a-t-il déclaré."),
-        good("« Nous verrons », a déclaré Kaja Kallas aux journalistes."),
-        good("Le patron de l'entreprise, un ancien ministre, a expliqué les raisons de son départ."),
-    ]
+PRON_NUMBER = {"il": "s", "elle": "s", "on": "s", "ils": "p", "elles": "p", "cela": "s", "ceci": "s",
+               "ça": "s"}  # not "ce": "ce sont" is right
+def grammalecte_policy(ctx):
+    def build():
+        options, rules = {}, {}
+        for r in ctx.resources.table("grammalecte"):
+            (options if r["kind"] == "option" else rules)[r["name"]] = r["action"]
+        return options, rules
+    return ctx.resources.memo(("mta5", "grammalecte"), build)
 
 
-class AuxiliaryOrReflexive(_GrammarRule):
-    id = "MTA504"
-    slug = "wrong-auxiliary-or-reflexive"
-    name = "Wrong auxiliary or needless reflexive"
-    severity = "major"
-    what = """Finds verbs built with an auxiliary or a reflexive pronoun they do not take, from the
-    lexicon data/verb_usage.tsv matched on lemmas: "se sont convenues de" (convenir de is not
-    pronominal), "sont démissionné" (takes avoir), "a décédé" (takes être). The suggestion rewrites
-    the verb group with the right auxiliary."""
-    why = """Machine translation maps "have agreed", "have resigned" word for word and guesses the
-    auxiliary or adds a reflexive by analogy with nearby verbs; the result is ungrammatical French."""
-    example = "les deux parties ne se sont pas officiellement convenues des conditions → n’ont pas officiellement convenu"
-    examples_bad = [
-        bad("Les deux parties ne se sont pas officiellement convenues des conditions.",
-            "ne se sont pas officiellement convenues", suggestion="n'ont pas officiellement convenu"),
-        bad("Le ministre est démissionné la semaine dernière.", "est démissionné",
-            suggestion="a démissionné"),
-        bad("Le président a décédé hier.", "a décédé", suggestion="est décédé"),
-    ]
-    examples_good = [
-        good("Les deux parties n'ont pas officiellement convenu des conditions."),
-        good("Les deux parties sont convenues de se revoir."),
-        good("Ces deux couleurs se sont toujours bien convenu."),
-        good("Le ministre a démissionné la semaine dernière."),
-        good("Le président est décédé hier."),
-        good("Les combats se sont poursuivis."),
-    ]
+def _rule_name(rule_id: str) -> str:
+    parts = rule_id.split("__")
+    return parts[1] if len(parts) >= 3 else rule_id
+
+
+def grammalecte_checks(ctx, engine) -> list[Candidate]:
+    opt_actions, rule_actions = grammalecte_policy(ctx)
+    options = dict(engine.default_options)
+    for name, action in opt_actions.items():
+        if name in options:
+            options[name] = action != "off"
+    out = []
+    lex = Lexicon(ctx, engine)
+    for line in ctx.article.lines:
+        if not _prose(line.text):
+            continue
+        errors = []
+        for e in engine.parse(line.text, options):
+            name = _rule_name(e.get("sRuleId", ""))
+            action = rule_actions.get(name) or rule_actions.get(e.get("sRuleId", "")) \
+                or opt_actions.get(e.get("sType") or "notype", "off")
+            if action == "off":
+                continue
+            start, end = line.start + e["nStart"], line.start + e["nEnd"]
+            if start >= end:
+                continue
+            if _names_in(line.text, e["nStart"], e["nEnd"]):
+                continue  # a capitalised word inside a sentence: a name or English, not French agreement
+            if _accent_only(line.text[e["nStart"]:e["nEnd"]], (e.get("aSuggestions") or [""])[0]):
+                continue  # "A partir" -> "À partir": a capital accent is typography
+            if action == "coordinated":
+                if _coordinated_after(ctx.text, end):
+                    continue
+                action = "minor"
+            if action == "major" and e.get("sType") in AGREEMENT_TYPES:
+                doubt = agreement_doubt(ctx, lex, start, end, e)
+                if doubt == "drop":
+                    continue
+                if doubt:
+                    action = "minor"
+                    e = dict(e, sMessage=f"{e.get('sMessage', '').strip()} [doubtful: {doubt}]", doubt=doubt)
+            errors.append((start, end, e, action))
+        out.extend(_merge_pairs(ctx, errors, engine.name))
+    return out
+
+
+# -- second opinion on Grammalecte's agreement findings -------------------------------------------
+
+AGREEMENT_TYPES = {"gn", "ppas", "infi"}  # agreement, and infinitive/participle after a word
+QUOTED = re.compile(r"[«“]\s*([^»”]{1,60}?)\s*[»”]")
+MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+PREPOSITIONS = {"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "par", "sans", "avec", "sous", "sur"}
+
+
+def _unreadable_gender(tok, nxt=None) -> bool:
+    """A word whose gender or number cannot be read from its spelling: a code, a letter, a number,
+    an acronym, a date word, a name, or a designation followed by a number ("la St 2179")."""
+    w = tok.text
+    return (any(c.isdigit() for c in w) or len(w) == 1 or (len(w) > 1 and w.isupper())
+            or w.lower() in MONTHS or tok.pos == "PROPN" or tok.pos == "NUM"
+            or (w[:1].isupper() and nxt is not None and nxt.text[:1].isdigit()))
+
+
+def _agrees(lex, tok, other) -> bool:
+    """Can tok (an adjective or participle) agree with the noun other, by the dictionary?"""
+    a, b = lex.word(tok), lex.word(other)
+    if not a or not b:
+        return False
+    return bool(a[0] & b[0]) and bool(a[1] & b[1])
+
+
+def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
+    """Check a Grammalecte agreement finding against spaCy's analysis.
+
+    Returns None when nothing speaks against it, "drop" when the word it agrees with is one whose
+    gender cannot be read (a code, a letter, a number, a date, an acronym, a name: "la E 94"), or a
+    short reason when the finding is doubtful: the flagged word is a noun in apposition ("les gays
+    genre clichés"), or the adjective can agree with the head noun of the phrase instead of its
+    complement ("des visseuses sans fil industrielles"), or spaCy finds another subject that agrees.
+    """
+    targets = [t for t in ctx.tokens_in(start, end) if t.text[:1].isalnum()]
+    if not targets:
+        return None
+    target = targets[-1]
+    toks = ctx.tokens
+    if e.get("sType") == "infi" and (target.pos == "ADJ" or (
+            "VerbForm=Part" in target.morph and target.dep in ("amod", "acl")
+            and 0 <= target.head < len(toks) and toks[target.head].pos in ("NOUN", "PRON"))):
+        return "the parse reads it as an adjective or participle of a noun (« quelque chose de cassé »)"
+    own = {t.text.lower() for t in targets}
+    names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
+    names = [n for n in names if n.lower() not in own]
+    if not names:
+        return None
+    # the controller: the nearest occurrence in the sentence of the last word named
+    sent = ctx.sentence_of(start)
+    lo, hi = (sent.start, sent.end) if sent else (max(0, start - 200), end + 200)
+    word = re.findall(r"[\w'’-]+", names[-1])
+    if not word:
+        return None
+    word = word[-1].lower()
+    cands = [t for t in ctx.tokens_in(lo, hi) if t.text.lower() == word and t.i not in {x.i for x in targets}]
+    if not cands:
+        return None
+    ctrl = min(cands, key=lambda t: abs(t.start - start))
+    if _unreadable_gender(ctrl, toks[ctrl.i + 1] if ctrl.i + 1 < len(toks) else None):
+        return "drop"
+    if e.get("sType") == "infi":
+        return None
+    if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    # a noun flagged against a noun: two nouns side by side (apposition, noun-noun compound)
+    if target.pos in ("NOUN", "PROPN") and ctrl.pos == "NOUN" and e.get("sType") == "gn":
+        return "nouns in apposition, not noun and adjective"
+    if target.pos not in ("ADJ", "VERB", "AUX"):
+        return None
+    # an adjective after "N1 prep (det) N2" may agree with N1: the complement N2 is not the only reading
+    if ctrl.i < target.i:
+        j = ctrl.i - 1
+        while j >= 0 and toks[j].pos == "DET":
+            j -= 1
+        if j >= 1 and toks[j].lower in PREPOSITIONS:
+            k = j - 1
+            while k >= 0 and toks[k].pos == "ADJ":
+                k -= 1
+            if k >= 0 and toks[k].pos == "NOUN" and _agrees(lex, target, toks[k]):
+                return f"it may agree with « {toks[k].text} »"
+    # spaCy's own head or subject for the word agrees, and it is not the word Grammalecte named
+    head = toks[target.head] if 0 <= target.head < len(toks) else None
+    if target.dep in ("amod", "acl") and head is not None and head.i != ctrl.i and head.pos == "NOUN" \
+            and _agrees(lex, target, head):
+        return f"it may agree with « {head.text} »"
+    verb = head if target.dep in ("cop", "aux", "aux:pass") and head is not None else target
+    subj = next((t for t in toks[max(0, verb.i - 30):verb.i + 10]
+                 if t.head == verb.i and t.dep.startswith("nsubj")), None)
+    if subj is not None and subj.i != ctrl.i and subj.pos == "NOUN" and _agrees(lex, target, subj):
+        return f"its subject may be « {subj.text} »"
+    return None
+
+
+def _prose(line: str) -> bool:
+    """Worth a grammar check: not a tag list, a title in capitals or a stray fragment."""
+    words = re.findall(r"\w+", line)
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return not (len(words) >= 4 and caps > len(words) / 2)
+
+
+def _names_in(text: str, start: int, end: int) -> bool:
+    caps = [m for m in re.finditer(r"\w+", text[start:end]) if m.group()[0].isupper()]
+    if not caps:
+        return False
+    return not (len(caps) == 1 and caps[0].start() == 0 and _sentence_start(text, start))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return not text[:pos].strip() or bool(re.search(r"[.!?:«\"“]\s*$", text[:pos]))
+
+
+def _accent_only(found: str, suggestion: str) -> bool:
+    import unicodedata
+
+    def bare(x):
+        return "".join(c for c in unicodedata.normalize("NFD", x) if not unicodedata.combining(c))
+    return bool(suggestion) and found != suggestion and found[:1].isupper() and bare(found) == bare(suggestion)
+
+
+def _coordinated_after(text: str, pos: int) -> bool:
+    """Is there a coordination (et/ou/ni) before the end of the clause that follows pos?"""
+    m = re.match(r"[^,;:.!?»«()]*", text[pos:pos + 200])
+    return bool(re.search(r"\b(et|ou|ni)\b", m.group(0)))
+
+
+def _merge_pairs(ctx, errors, engine_name) -> list[Candidate]:
+    """Grammalecte reports an agreement error on both words ("mers" and "sûrs"); make it one."""
+    errors.sort(key=lambda x: x[0])
+    groups: list[list] = []
+    for err in errors:
+        last = groups[-1][-1] if groups else None
+        if last and last[2].get("sLineId") == err[2].get("sLineId") and 0 <= err[0] - last[1] <= 40 \
+                and "\n" not in ctx.text[last[1]:err[0]]:
+            groups[-1].append(err)
+        else:
+            groups.append([err])
+    out = []
+    for g in groups:
+        start, end = g[0][0], g[-1][1]
+        # each piece's suggestion is an alternative fix; apply one: the last word's (the
+        # adjective or participle agreeing with the noun), else the first word that has one
+        fix = next((x for x in reversed(g) if x[2].get("aSuggestions")), None) if len(g) > 1 \
+            else (g[0] if g[0][2].get("aSuggestions") else None)
+        suggestion = None
+        if fix is not None:
+            suggestion = ctx.text[start:fix[0]] + fix[2]["aSuggestions"][0] + ctx.text[fix[1]:end]
+        main = (fix or g[0])[2]
+        message = main.get("sMessage", "").strip()
+        others = (main.get("aSuggestions") or [])[1:4]
+        if len(g) == 1 and others:
+            message += " (autres : " + ", ".join(others) + ")"
+        # a pair is one error seen from both words: a doubt on either side demotes it
+        doubt = next((x[2]["doubt"] for x in g if x[2].get("doubt")), None)
+        if doubt and "[doubtful" not in message:
+            message += f" [doubtful: {doubt}]"
+        severity = "major" if any(a == "major" for *_, a in g) and not doubt else "minor"
+        out.append(Candidate("MTA501", start, end, message, suggestion, severity, engine_name))
+    return out
+
+
+# -- lexicon features -----------------------------------------------------------------------------
+
+def _children(toks):
+    kids: dict = {}
+    for t in toks:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    return kids
+
+
+def _subject_number(tok, kids, dets):
+    low = _norm(tok.text)
+    if tok.pos == "PRON":
+        if low in SINGULAR_HEADS:
+            return "s"
+        return PRON_NUMBER.get(low)
+    if tok.lemma in COLLECTIVE or low in COLLECTIVE:
+        return None
+    mine = kids.get(tok.i, [])
+    if any(k.dep == "conj" for k in mine) or any(k.dep == "cc" for k in mine):
+        return None
+    det_n = None
+    for k in mine:
+        if k.dep == "det" and _norm(k.text) in dets:
+            det_n = dets[_norm(k.text)]["number"]
+            if det_n not in ("s", "p"):
+                det_n = None
+    if tok.pos == "PROPN" or tok.text[:1].isupper():
+        return det_n
+    noun_n = SPACY_NUMBER.get(tok.feat("Number"))
+    if noun_n == "s" and tok.text.lower().endswith(("s", "x", "z")):
+        noun_n = None  # pays, poids, prix: invariable, spaCy guesses
+    if det_n and noun_n and det_n != noun_n:
+        return None
+    return det_n or noun_n
+
+
+def _verb_number(verb):
+    """spaCy's number for a finite verb, unless the spelling contradicts it."""
+    n = SPACY_NUMBER.get(verb.feat("Number"))
+    low = verb.text.lower()
+    plural_form = low.endswith(("ent", "ont")) and not low.endswith(("ient", "ment"))
+    if n == "p" and not low.endswith("nt") and not low.endswith(("ons", "ez", "mes", "tes")):
+        return None
+    if n == "s" and plural_form:
+        return None
+    return n
+
+
+def subject_verb_checks(ctx) -> list[Candidate]:
+    """Fallback engine: a subject and its finite verb with different numbers (plain order)."""
+    dets = determiners(ctx)
+    by_form, by_key = auxiliaries(ctx)
+    out = []
+    for _sent, toks in sentences(ctx):
+        kids = _children(toks)
+        index = {t.i: n for n, t in enumerate(toks)}
+        for s in toks:
+            if s.dep not in ("nsubj", "nsubj:pass") or s.head not in index or s.head <= s.i:
+                continue
+            head = toks[index[s.head]]
+            finite = [k for k in kids.get(head.i, []) if k.dep in ("aux", "aux:tense", "aux:pass", "cop")
+                      and "VerbForm=Fin" in k.morph and k.i > s.i]
+            verb = finite[0] if finite else (head if "VerbForm=Fin" in head.morph else None)
+            if verb is None or verb.i - s.i > 6:
+                continue
+            between = toks[index[s.i] + 1:index[verb.i]]
+            if any(b.pos == "PUNCT" or _norm(b.text) in ("qui", "que", "qu'") for b in between):
+                continue
+            v_num = _verb_number(verb)
+            if verb.feat("Person") in ("1", "2") and s.pos != "PRON":
+                continue
+            s_num = _subject_number(s, kids, dets)
+            if not v_num or not s_num or v_num == s_num:
+                continue
+            first = min([s] + [k for k in kids.get(s.i, []) if k.dep == "det"], key=lambda t: t.i)
+            before = toks[index[first.i] - 1] if index[first.i] > 0 else None
+            if before is not None and (before.pos not in ("PUNCT", "CCONJ", "SCONJ", "ADV")
+                                       or _norm(before.text) in COORD):
+                continue  # the subject does not open its clause, or is a conjunct: the parse may be wrong
+            suggestion = None
+            row = by_form.get(verb.text.lower())
+            if row and row["number"] in ("s", "p"):
+                other = by_key.get((row["lemma"], row["person"], s_num, row["tense"]))
+                if other:
+                    span_toks = toks[index[first.i]:index[verb.i] + 1]
+                    suggestion = _rebuild(ctx, span_toks, {verb.i: other})
+            out.append(Candidate(
+                "MTA501", first.start, verb.end,
+                _("Subject-verb agreement: the subject « {subject} » is {subject_number} but « {verb} » is "
+                  "{verb_number}.").format(subject=s.text, verb=verb.text,
+                                           subject_number=_("singular") if s_num == "s" else _("plural"),
+                                           verb_number=_("singular") if v_num == "s" else _("plural")),
+                suggestion, "major", "spacy-agreement", 0.8))
+    return out
+
+
+# -- inverted subject of a reporting incise --------------------------------------------------------

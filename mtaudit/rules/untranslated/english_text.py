@@ -1,5 +1,5 @@
-"""Untranslated English left in French text (MTA401 English words and sentences, MTA402 English
-names that have a French form). The analysis is shared: see _untranslated.py."""
+"""MTA401 english-text: English words, phrases and sentences left in French text. The analysis is
+shared with MTA402 (english_name.py): see analysis.py."""
 from __future__ import annotations
 
 from ...i18n import _
@@ -81,52 +81,3 @@ class EnglishText(Rule):
                 conf = 0.6
             yield self.finding(ctx, sp.start, sp.end, msg + ".", severity=sev,
                                confidence=round(max(0.5, min(1.0, conf)), 3), engine=a.engine)
-
-
-class EnglishNameWithFrenchForm(Rule):
-    id = "MTA402"
-    slug = "english-name-with-french-form"
-    name = "English name that has a French form"
-    category = "untranslated"
-    mqm = "Accuracy/Untranslated"
-    severity = "minor"
-    what = """Finds English names of places, organisations and institutions that French writes
-    differently: London → Londres, Brussels → Bruxelles, NATO → OTAN, EU → UE, HQ → QG, Air Force →
-    armée de l'air. Names come from places.tsv, orgs.tsv and english_terms.tsv; a form French shares
-    (Washington) or that only differs by accents is never reported. The finding takes in the
-    construction the name sits in: a hyphenated compound ("Paris-London" → "Paris-Londres"), a
-    dateline ("BRUSSELS –" → "BRUXELLES –"), an English "non-" compound ("missions non NATO" →
-    "missions hors OTAN") and English word order ("l'OTAN HQ" → "QG de l'OTAN")."""
-    why = """French has its own names for these places and bodies; the English one is a trace of
-    the source text. Readers understand it, so the error is minor, but it marks the text as an
-    unedited machine translation, and acronyms such as NATO or EU look like spelling mistakes."""
-    example = "La coalition dirigée par Paris-London → La coalition dirigée par Paris et Londres"
-    examples_bad = [
-        bad("Le sommet de Warsaw s'ouvre demain.", "Warsaw", suggestion="Varsovie"),
-        bad("Selon lui, le Pentagon a confirmé l'envoi.", "Pentagon", suggestion="Pentagone"),
-        bad("La coalition dirigée par Paris-London se réunit.", "Paris-London", suggestion="Paris-Londres"),
-        bad("BRUSSELS – Les alliés se réunissent jeudi.", "BRUSSELS –", suggestion="BRUXELLES –"),
-        bad("Le sommet s'est tenu à l'OTAN HQ jeudi.", "l'OTAN HQ", suggestion="QG de l'OTAN"),
-        bad("Ces structures peuvent servir aux missions non NATO.", "missions non NATO",
-            suggestion="missions hors OTAN"),
-        bad("Il a demandé le soutien de l'Air Force et de la marine.", "Air Force", suggestion="armée de l'air"),
-        bad("Les pays de l'EU ont voté.", "EU", suggestion="UE"),
-    ]
-    examples_good = [
-        good("Le sommet de Varsovie et la réunion de Londres ont eu lieu."),
-        good("La Royal Air Force et l'US Navy participent à l'exercice."),
-        good("L'OTAN et l'UE ont salué l'accord conclu sous l'égide de l'ONU."),
-        good("UN SOMMET DE L'OTAN À BRUXELLES"),
-        good("Le quotidien Washington Post cite le Pentagone."),
-        good("Le siège de l'OTAN à Bruxelles accueille les ministres."),
-        good("Les missions hors OTAN restent rares, a-t-il dit à Washington."),
-    ]
-
-    def check(self, ctx):
-        a = analyse(ctx)
-        ctx.engines.setdefault("untranslated", a.engine)
-        for h in a.names:
-            s, e = h.span
-            conf = 0.85 if h.entry.kind == "acronym" else 0.9
-            yield self.finding(ctx, s, e, h.message, suggestion=h.suggestion, severity=h.entry.severity,
-                               confidence=conf, engine="names-kb")

@@ -33,7 +33,13 @@ class GrammarChecker(_GrammarRule):
     adjective that can agree with the head noun of the phrase instead of its complement ("des
     visseuses sans fil industrielles"), or spaCy finds another subject that agrees, or an
     "infinitive expected" finding falls on a word the parse reads as an adjective or a participle of
-    a noun ("quelque chose de cassé"), they are kept as minor with the doubt in the message. When Grammalecte is not installed, a spaCy fallback checks
+    a noun ("quelque chose de cassé"), they are kept as minor with the doubt in the message; a
+    finding Grammalecte's own rule already makes minor is dropped when the parse doubts it too ("Bonjour
+    chers collègues"). A unit after a number ("35 mm située") does not carry the agreement. A verb
+    "without a subject" is not reported when the parse coordinates it with a verb whose subject has
+    the expected person, or when Grammalecte finds the subject once the previous line is joined (a
+    sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs").
+    When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the
     gender of the English word's usual translation, a verb agrees with the nearest noun. Readers
@@ -42,6 +48,7 @@ class GrammarChecker(_GrammarRule):
     examples_bad = [
         bad("Les ministres a déclaré que la guerre continuait.", suggestion=None),
         bad("Les soldats ukrainiens était épuisés après la bataille."),
+        bad("Le prochaine réunion aura lieu lundi.", "Le prochaine"),
     ]
     examples_good = [
         good("Les ministres ont déclaré que la guerre continuait."),
@@ -53,6 +60,10 @@ class GrammarChecker(_GrammarRule):
         # agreement findings checked against spaCy: a code is not a noun with a gender
         good("Le nombre de révisions de la E 94 a atteint sa limite."),
         good("Le groupe TF1 a dit que la chaîne BFM DE ne pouvait pas diffuser le match."),
+        good("Bonjour chers voisins, la fête aura lieu samedi."),
+        good("Je rendrai le colis de mon\nvoisin et commanderai un autre modèle."),
+        good("J'annulerai ma commande d'une valeur d'env.\n40 € et commanderai ailleurs."),
+        good("Branchez le câble dans la prise de 12 mm située à l'arrière."),
     ]
 
 

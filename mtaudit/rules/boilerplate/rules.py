@@ -18,6 +18,8 @@ MAJOR = 0.6          # ... and as major from here (glyph lines stay minor)
 EDGE_LINES = 3       # lines counted as "start" or "end" of the article
 NEIGHBOUR_BOOST = 0.15
 SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
+QUESTION_END = re.compile(r"\?\s*$")
+ADDRESS = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|you|your)\b", re.IGNORECASE)
 
 
 def fold(s: str) -> str:
@@ -76,7 +78,9 @@ def _matches(rx, how, folded, bare) -> bool:
 def _shape(text: str) -> float:
     n = sum(1 for _w in WORD_RE.finditer(text))
     size = 1.0 if n <= 8 else 0.9 if n <= 15 else 0.75 if n <= 25 else 0.5 if n <= 40 else 0.25
-    if SENTENCE_END.search(text):
+    if QUESTION_END.search(text) and not ADDRESS.search(text):
+        size *= 0.6  # a question that does not address the reader is someone asking, not a promo
+    elif SENTENCE_END.search(text):
         size *= 0.6 if n >= 6 else 1.0  # a full sentence is more likely article text than a label
     return size
 
@@ -129,7 +133,8 @@ class BoilerplateLine(Rule):
     links, source links, cookie banners, credits and bylines ("additional reporting by…", "Avec
     AFP"), copyright notices, ad labels, comment prompts and navigation labels, in French or English.
     Patterns come from data/boilerplate.tsv; a line's evidence is weighed by its position (first and
-    last lines count more) and its shape (short label-like lines count more). The span is the line."""
+    last lines count more) and its shape (short label-like lines count more; a full sentence, or a
+    question that does not address the reader, counts less). The span is the line."""
     why = """Chrome scraped along with the article is not part of the text: translated, it turns into
     nonsense ("Verrouiller gratuitement la newsletter…" for "Unlock the newsletter for free") and
     tells the reader at once that the page was copied and machine-translated without review."""
@@ -149,6 +154,8 @@ class BoilerplateLine(Rule):
         bad("Le sommet s'est ouvert jeudi.\nRapport supplémentaire de Jean Dupont à Oslo",
             "Rapport supplémentaire de Jean Dupont à Oslo"),
         bad("Read more:\nLe sommet s'est ouvert jeudi.", "Read more:"),
+        bad("Voulez-vous vous inscrire à notre newsletter ?\nLe sommet s'est ouvert jeudi.",
+            "Voulez-vous vous inscrire à notre newsletter ?"),
     ]
     examples_good = [
         good("La newsletter du quotidien compte désormais trois millions d'abonnés, selon l'entreprise qui "
@@ -161,6 +168,7 @@ class BoilerplateLine(Rule):
         good("Le gouvernement a débloqué une aide gratuite pour les familles touchées par les inondations de "
              "la semaine dernière.\nElle sera versée en mai."),
         good("L'article X du traité prévoit une clause de sortie.\nLe sommet s'est ouvert jeudi."),
+        good("Faut-il s'inscrire avant lundi ?\nJe n'ai reçu aucun courriel de confirmation."),
     ]
 
     def check(self, ctx):

@@ -179,10 +179,21 @@ def _prefixes(ctx) -> tuple:
     return tuple(sorted(w.lower() for w in ctx.resources.words("allow") if w.endswith("-")))
 
 
-def _is_allowed(word: str, allowed, prefixes, speller) -> bool:
+def _glued_prefixes(ctx) -> tuple:
+    return tuple(sorted((w.lower()[:-1] for w in ctx.resources.words("allow") if w.endswith("+")),
+                        key=len, reverse=True))
+
+
+GLUED_REST = 5  # the known word after a glued prefix has at least this many letters
+
+
+def _is_allowed(word: str, allowed, prefixes, speller, glued=()) -> bool:
     low = word.lower()
     if low in allowed:
         return True
+    for p in glued:  # a regular derivation: ré + électrification, géo + facteurs
+        if low.startswith(p) and len(low) - len(p) >= GLUED_REST and speller.known(low[len(p):]):
+            return True
     if "-" in word:
         for p in prefixes:
             if low.startswith(p) and len(low) > len(p) and speller.known(word[len(p):]):
@@ -228,9 +239,12 @@ def analyse(ctx) -> list[tuple]:
     prefixes = _prefixes(ctx)
     places = known_places(ctx)
     text = ctx.text
+    glued = _glued_prefixes(ctx)
     out = []
     budget = [MAX_FULL_SUGGEST]
-    for start, end, word in _candidates(ctx, speller):
+    cands = list(_candidates(ctx, speller))
+    foreign = _foreign_quotes(text, cands)
+    for start, end, word in cands:
         # elided forms come whole from the fallback tokenizer ("l'Otan"): keep the word part
         m = re.match(r"^(?:[a-zA-Z]{1,2}|qu|jusqu|lorsqu|puisqu)['’]", word)
         if m and not speller.engine:
@@ -242,8 +256,10 @@ def analyse(ctx) -> list[tuple]:
             continue  # no vowel: an abbreviation (pces, vgs)
         if word.isupper() or any(c.isupper() for c in word[1:]):
             continue  # acronym (HQ, IISS) or brand/name with inner capitals (LeCornu, WaPo)
-        if _in_address(text, start, end) or _is_allowed(word, allowed, prefixes, speller):
+        if _in_address(text, start, end) or _is_allowed(word, allowed, prefixes, speller, glued):
             continue
+        if _in_foreign_quote(foreign, start):
+            continue  # a title or quotation left in its language (« Guten Tag, liebes Glück »)
         low = word.lower()
         if _zipf(low, "en") >= ENGLISH and _zipf(low, "en") >= _zipf(low, "fr"):
             continue  # English: the untranslated rules report it
@@ -266,6 +282,27 @@ def analyse(ctx) -> list[tuple]:
         out.append(("MTA510", start, end, message, sugg[0] if sugg else None, 0.8))
     ctx.__dict__[STATE] = out
     return out
+
+
+QUOTE = re.compile(r"«([^«»\n(]{3,200})")
+FOREIGN_SHARE = 0.5
+
+
+def _foreign_quotes(text, cands) -> list:
+    """(start, end) of quotations (up to a bracket: a gloss may follow) in which at least half of
+    the words, and two at least, are unknown to the French speller: another language."""
+    out = []
+    for m in QUOTE.finditer(text):
+        words = list(WORD_RE.finditer(m.group(1)))
+        a, b = m.start(1), m.end(1)
+        unknown = sum(1 for s, e, _w in cands if a <= s and e <= b)
+        if unknown >= 2 and unknown >= FOREIGN_SHARE * len(words):
+            out.append((a, b))
+    return out
+
+
+def _in_foreign_quote(spans, pos) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _misspelt_place(ctx, start, end, word, speller, places) -> str | None:
@@ -325,14 +362,16 @@ class Misspelling(_SpellingRule):
     speller, or the hunspell French word list and wordfreq without it), with the speller's
     suggestions. Left alone: acronyms, words with digits or inner capitals, addresses and hashtags,
     English words (the untranslated rules report those), words common in French web text, prefixed
-    compounds of known words, and everything in the allow-lists (data/allow.txt, the user's files,
-    the names of the knowledge base)."""
+    compounds of known words (hyphenated, or glued after a productive prefix: "réélectrification"),
+    quotations mostly in another language (« Guten Tag, liebes Glück »), and everything in the
+    allow-lists (data/allow.txt, the user's files, the names of the knowledge base)."""
     why = """Machine translation seldom invents words, so an unknown word often marks a garbled
     source, a typo carried over or a half-translated term; a reader stops on it."""
     example = "Le gouvernemnt a démissionné. → gouvernement"
     examples_bad = [
         bad("Le gouvernemnt a présenté sa démission.", "gouvernemnt", suggestion="gouvernement"),
         bad("Une réunnion est prévue jeudi.", "réunnion", suggestion="réunion"),
+        bad("Le ministre a dit « nous allons gérer la sittuation » hier.", "sittuation"),
     ]
     examples_good = [
         good("Le gouvernement a présenté sa démission."),
@@ -340,6 +379,8 @@ class Misspelling(_SpellingRule):
         good("L'OTAN et l'IISS publient leurs chiffres sur www.iiss.org et #défense."),
         good("Le mot « week-end » et le nouveau leader du marché."),
         good("Les mégabassines et la covid-19 restent au cœur du débat."),
+        good("La réélectrification de la ligne et la géolocalisation des trains avancent."),
+        good("Elle a chanté « Schöne Grüße aus Wien » devant un public conquis."),
     ]
 
 

@@ -64,7 +64,8 @@ ENGINE = "apertium"  # the round trip and pseudo-reference the roundtrip/source 
 ALPHAS = (3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0)
 LENGTH_FLOORS = (40, 80, 160)  # words; below the chosen floor the length counts as the floor
 LENGTH_CAP = 300  # words; above it the length counts as the cap
-CEILING = {"feature": "severe_evidence", "tolerance": 25.0}  # policy: MQM points per (1,000 + 200) words
+# policy: MQM points per (1,000 + 200) words, or of near-certain findings per 1,000 words
+CEILING = {"feature": "severe_evidence", "tolerance": 25.0, "certain": "severe_certain"}
 PASS_QUANTILE = 0.07
 PASS_LINE = 90.0
 SPREAD = PASS_LINE * (100 - PASS_LINE) / 100  # logistic scale: slope 1 at the pass line

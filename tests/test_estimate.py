@@ -85,6 +85,9 @@ def test_ceiling_tolerates_a_few_serious_findings_but_not_many():
     assert predict(model, {"severe_evidence": 20.0})[0] == 95.0  # under the tolerance: no effect
     q, raw, contrib = predict(model, {"severe_evidence": 60.0})
     assert q == 65.0 and raw == 95.0 and contrib == {"severe_evidence": -30.0}
+    model["ceiling"]["certain"] = "severe_certain"  # a near-certain finding counts at its full rate
+    assert predict(model, {"severe_evidence": 24.0, "severe_certain": 700.0})[0] == 0.0
+    assert predict(model, {"severe_evidence": 24.0, "severe_certain": 0.0})[0] == 95.0
     old = dict(model, ceiling=None, cap="severe_penalty")  # the q1 form: tolerance 0
     assert predict(old, {"severe_penalty": 10.0})[0] == 90.0
 
@@ -94,6 +97,9 @@ def test_severe_evidence_is_shrunk_for_short_texts():
     short, long_ = F.finding_features(one, 20), F.finding_features(one * 100, 2000)
     assert short["severe_penalty"] == long_["severe_penalty"] == 250.0  # the same rate per 1,000 words
     assert short["severe_evidence"] < 25.0 < long_["severe_evidence"]  # but one finding in 20 words is weak evidence
+    assert short["severe_certain"] == 250.0  # finding() is confidence 1.0: certain, not shrunk
+    doubtful = F.finding_features([dict(finding("major"), confidence=0.7)], 20)
+    assert doubtful["severe_certain"] == 0.0 and doubtful["severe_evidence"] < 25.0
     assert long_["severe_evidence"] == round(5 * 100 * 1000 / (2000 + F.EVIDENCE_WORDS), 4)
 
 
@@ -130,6 +136,8 @@ def test_shipped_model_is_monotone_in_findings():
 def test_short_clean_human_text_passes():
     """Two short clean lines of human French (a chat message) are not held down by their length."""
     chat = "Merci beaucoup pour votre réponse rapide.\nJe vous souhaite une excellente journée.\n"
+    leaked = audit_text("Bonjour {{prenom}}, merci pour votre réponse rapide.\n")["score"]
+    assert leaked["verdict"] == "fail"  # but a certain serious finding fails even a short text
     score = audit_text(chat)["score"]
     assert score["verdict"] == "pass"
     model = load()["models"]["base"]

@@ -11,8 +11,9 @@ annotators would give (0-100); a logistic map puts it on the quality scale so th
 Serious findings enter twice: as a model input (severe_penalty, weighted as the data says) and
 through a ceiling that is policy, not fit: quality <= 100 - (severe_evidence - tolerance), where
 severe_evidence is the confidence-weighted MQM points of major and critical findings per
-(words + 200). A few doubtful majors in a long text do not move the ceiling; a text dense with
-confident serious findings cannot pass, whatever its other features say.
+(words + 200), or severe_certain (the same points of near-certain findings per 1,000 words, not
+shrunk) when larger. A few doubtful majors in a long text do not move the ceiling; a text dense with
+confident serious findings, or a short one with a certain one, cannot pass.
 Each feature's contribution (weight x standardised value, in quality points) is kept for the report.
 """
 from __future__ import annotations
@@ -49,14 +50,16 @@ def to_quality(raw: float, model: dict) -> float:
 
 def ceiling(model: dict, features: dict) -> float | None:
     """The most quality the serious findings allow (None: no ceiling in this model).
-    `ceiling`: {"feature": name, "tolerance": t} -> 100 - max(0, feature - t); the older `cap` (a
-    feature name) is the same with tolerance 0."""
+    `ceiling`: {"feature": name, "tolerance": t, "certain": name2} -> 100 - max(0, max(feature,
+    name2) - t); the older `cap` (a feature name) is the same with tolerance 0."""
     spec = model.get("ceiling")
     if spec is None and model.get("cap"):
         spec = {"feature": model["cap"], "tolerance": 0.0}
     if not spec:
         return None
-    excess = float(features.get(spec["feature"], 0.0)) - float(spec.get("tolerance", 0.0))
+    value = max(float(features.get(spec["feature"], 0.0)),
+                float(features.get(spec["certain"], 0.0)) if spec.get("certain") else 0.0)
+    excess = value - float(spec.get("tolerance", 0.0))
     return max(0.0, 100.0 - max(0.0, excess))
 
 

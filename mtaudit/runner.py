@@ -253,8 +253,9 @@ def audit_batch(auditor, articles: list) -> list:
     return [audit_one(auditor, article, analysis) for article, analysis in zip(articles, analyses)]
 
 
-def _audit_payload(article: Article) -> "dict | AuditFailed":
-    return audit_one(_worker_auditor, article)
+def _audit_payload(articles: list) -> list:
+    """In a worker process: audit_batch over a chunk of articles (one nlp.pipe batch)."""
+    return audit_batch(_worker_auditor, articles)
 
 
 # -- the run ----------------------------------------------------------------------------------
@@ -427,7 +428,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             if chunk:
                 audit_chunk()
         else:
-            _run_parallel(sources, config, opts.jobs, load, finish, bar, result)
+            _run_parallel(sources, config, opts.jobs, load, finish, bar, result, total)
     finally:
         bar.close()
 
@@ -451,47 +452,69 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     return result
 
 
-def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
+def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) -> None:
+    """Audit in `jobs` worker processes, sending them chunks of articles (each chunk one spaCy
+    nlp.pipe batch in the worker); reports are finished here, in this process."""
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
 
     ctx = multiprocessing.get_context("spawn")  # no fork after heavy imports in this process
     pending: dict = {}
-    limit = jobs * 4  # bounded look-ahead: corpus rows are never all in memory
+    limit = jobs * 2  # bounded look-ahead in chunks: corpus rows are never all in memory
+    # small runs get smaller chunks so that every worker has some
+    size = BATCH if not total else max(1, min(BATCH, total // (jobs * 2)))
+    chunk: list = []
 
     def drain() -> None:
         ready, _ = wait(list(pending), return_when=FIRST_COMPLETED)
         for fut in ready:
-            index, article, run = pending.pop(fut)
+            items = pending.pop(fut)
             try:
-                report = fut.result()
+                reports = fut.result()
             except BrokenProcessPool:
-                report = AuditFailed("the worker process died or failed to start (out of memory? see the log)")
+                reports = [AuditFailed("the worker process died or failed to start (out of memory? see the log)")] \
+                    * len(items)
             except Exception as e:
-                report = AuditFailed(f"audit failed ({type(e).__name__}: {e})")
-            finish(index, article, report, run)
-            bar.update(words=article.words)
+                reports = [AuditFailed(f"audit failed ({type(e).__name__}: {e})")] * len(items)
+            for (index, article, run), report in zip(items, reports):
+                finish(index, article, report, run)
+                bar.update(words=article.words)
+
+    def not_audited(items) -> None:
+        for _, article, _ in items:
+            result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
 
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,))
+    broken = False
+
+    def submit() -> None:
+        nonlocal broken
+        items = list(chunk)
+        chunk.clear()
+        if broken:
+            not_audited(items)
+            return
+        try:
+            fut = pool.submit(_audit_payload, [article for _, article, _ in items])
+        except BrokenProcessPool:
+            broken = True
+            not_audited(items)
+            return
+        pending[fut] = items
+        if len(pending) >= limit:
+            drain()
+
     try:
-        broken = False
         for index, source in enumerate(sources):
             got = load(index, source)
             if got is None:
                 continue
             article, run = got
-            if broken:
-                result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
-                continue
-            try:
-                fut = pool.submit(_audit_payload, article)
-            except BrokenProcessPool:
-                broken = True
-                result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
-                continue
-            pending[fut] = (index, article, run)
-            if len(pending) >= limit:
-                drain()
+            chunk.append((index, article, run))
+            if len(chunk) >= size:
+                submit()
+        if chunk:
+            submit()
         while pending:
             drain()
     except BaseException:  # Ctrl-C or a bug: do not wait for queued work

@@ -83,6 +83,7 @@ class Grammalecte:
         self._valid: dict[str, bool] = {}
         self._suggestions: dict[tuple, tuple] = {}
         self._parsed: dict[tuple, tuple] = {}
+        _fast_search(importlib.import_module(self.gce.__name__ + ".gc_engine"))
 
     def parse(self, paragraph: str, options: dict) -> list[dict]:
         key = (paragraph, tuple(sorted(options.items())))
@@ -148,6 +149,31 @@ class Grammalecte:
                     out.extend(group)
                 hit = _bounded(self._suggestions, 20_000)[key] = tuple(out[:limit])
             return list(hit)
+
+
+def _fast_search(module) -> None:
+    """Grammalecte's graph engine calls re.search(pattern string, token) about 8,000 times per 100
+    words; re's own cache look-up costs as much as the search. Give that module an `re` whose search
+    keeps each compiled pattern in a plain dict (same pattern objects, same matches)."""
+    import re
+    import types
+
+    if getattr(module, "re", None) is not re:
+        return
+    patterns: dict = {}
+
+    def search(pattern, string, flags=0):
+        if flags:
+            return re.search(pattern, string, flags)
+        compiled = patterns.get(pattern)
+        if compiled is None:
+            compiled = patterns[pattern] = re.compile(pattern)
+        return compiled.search(string)
+
+    fast = types.ModuleType("re")
+    fast.__dict__.update({k: v for k, v in vars(re).items() if not k.startswith("__")})
+    fast.search = search
+    module.re = fast
 
 
 def _bounded(cache: dict, limit: int) -> dict:

@@ -61,7 +61,7 @@ class BatchOptions:
 
 @dataclass
 class BatchResult:
-    reports: list = field(default_factory=list)  # input order
+    reports: list = field(default_factory=list)  # input order; each a kept() summary, the full report is on disk
     errors: list = field(default_factory=list)   # InputError
     audited: int = 0
     skipped: int = 0   # reused from an earlier run
@@ -175,6 +175,29 @@ def _raiser(err):
     def load():
         raise err
     return load
+
+
+# -- what a run keeps of each report ---------------------------------------------------------------
+
+SCORE_DROPPED = ("features", "estimate")  # the quality model's inputs: in the report on disk only
+
+
+def kept(report: dict) -> dict:
+    """What a batch run keeps in memory of a report once it is written to disk: what index.html,
+    summary.csv, the summary table, the exit gate and rule-failure warnings read (article id, path
+    and words, the language, the score without the model's features, one finding stub per severity
+    present, failures). A million articles then need hundreds of MB, not tens of GB."""
+    out = {k: report[k] for k in ("schema", "tool", "lang") if k in report}
+    art = report.get("article", {})
+    out["article"] = {k: art[k] for k in ("id", "path", "words") if k in art}
+    score = report.get("score")
+    out["score"] = {k: v for k, v in score.items() if k not in SCORE_DROPPED} if isinstance(score, dict) else score
+    present = dict.fromkeys(f.get("severity") for f in report.get("findings", ()))
+    out["findings"] = [{"severity": s} for s in present]  # enough for the --fail-on gate
+    for k in ("failures", "baselined"):
+        if k in report:
+            out[k] = report[k]
+    return out
 
 
 # -- fingerprints -----------------------------------------------------------------------------
@@ -343,7 +366,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         report["run"] = run
         write(article, report)
         result.audited += 1
-        done[index] = report
+        done[index] = kept(report)
         note_batch(article)
         if on_report:
             on_report(report, article)
@@ -386,7 +409,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             old = stored_report(out, article, run)
             if old is not None:
                 write(article, old, only_missing=True)
-                done[index] = old
+                done[index] = kept(old)
                 result.skipped += 1
                 note_batch(article)
                 if known is not None:

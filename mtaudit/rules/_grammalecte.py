@@ -85,14 +85,15 @@ class Grammalecte:
         self._parsed: dict[tuple, tuple] = {}
         _fast_search(importlib.import_module(self.gce.__name__ + ".gc_engine"))
 
-    def parse(self, paragraph: str, options: dict) -> list[dict]:
+    def parse(self, paragraph: str, options: dict, copy: bool = True) -> list[dict]:
+        """Grammalecte's errors in a paragraph (copies; copy=False only parses it ahead)."""
         key = (paragraph, tuple(sorted(options.items())))
         with _lock:
             hit = self._parsed.get(key)
             if hit is None:  # a paragraph seen before (an edited draft, a repeated line) is not re-parsed
                 hit = _bounded(self._parsed, 5_000)[key] = tuple(
                     dict(e) for e in self.gce.parse(paragraph, "FR", dOptions=options))
-            return [dict(e) for e in hit]
+            return [dict(e) for e in hit] if copy else []
 
     def spelling_errors(self, paragraph: str) -> list[dict]:
         with _lock:

@@ -3,12 +3,16 @@ plus lexicon checks for what machine translation typically breaks. See _grammar.
 from __future__ import annotations
 
 from ..detect.rule import Rule, bad, good
-from ._grammar import analyse
+from ._grammar import analyse, prefetch
 
 
 class _GrammarRule(Rule):
     category = "grammar"
     mqm = "Fluency/Grammar"
+
+    def prefetch(self, ctx):
+        """Work that needs no spaCy analysis (Grammalecte's parse), run ahead beside it."""
+        prefetch(ctx)
 
     def check(self, ctx):
         for c in analyse(ctx):

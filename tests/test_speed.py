@@ -98,3 +98,21 @@ def test_spelling_neighbours_are_remembered_exactly():
     assert speller.close_words(word) == first
     if speller.engine is not None:
         assert speller.places("Pariss") == speller.places("Pariss")
+
+
+def test_grammalecte_dictionary_shortcut_gives_the_same_answers():
+    engine = _grammalecte.load()
+    if engine is None:
+        pytest.skip("Grammalecte not installed")
+    import importlib
+
+    fast = engine.speller.oMainDic
+    assert getattr(fast, "_mtaudit_fast", False)
+    plain = importlib.import_module(type(engine.speller).__module__).SpellChecker("fr").oMainDic
+    assert not getattr(plain, "_mtaudit_fast", False)
+    words = re.findall(r"\w+", SEEDS[4].read_text(encoding="utf-8"))[:400]
+    words += ["gouvernemnt", "Pariss", "souheitent", "aujourd'hui", "porte-parole", "CNRS", "Xyzzyq"]
+    assert [fast.isValidToken(w) for w in words] == [plain.isValidToken(w) for w in words]
+    assert [fast.getMorph(w) for w in words[:100]] == [plain.getMorph(w) for w in words[:100]]
+    for w in ("gouvernemnt", "souheitent", "minstre"):
+        assert sorted(fast.suggest(w, 8)) == sorted(plain.suggest(w, 8))

@@ -116,3 +116,31 @@ def test_grammalecte_dictionary_shortcut_gives_the_same_answers():
     assert [fast.getMorph(w) for w in words[:100]] == [plain.getMorph(w) for w in words[:100]]
     for w in ("gouvernemnt", "souheitent", "minstre"):
         assert sorted(fast.suggest(w, 8)) == sorted(plain.suggest(w, 8))
+
+
+def test_disk_memo_builds_once_and_survives_a_damaged_file(tmp_path, monkeypatch):
+    from mtaudit import diskmemo
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"decision": 4.5, "etat": 5.1}
+
+    assert diskmemo.load_or_build("t", ("v1",), build) == build()
+    calls.clear()
+    assert diskmemo.load_or_build("t", ("v1",), build) == {"decision": 4.5, "etat": 5.1} and not calls
+    assert diskmemo.load_or_build("t", ("v2",), build) and calls  # another key: built again
+    for f in tmp_path.glob("t-*.marshal"):
+        f.write_bytes(b"\x00garbage")
+    calls.clear()
+    assert diskmemo.load_or_build("t", ("v1",), build) == {"decision": 4.5, "etat": 5.1} and calls
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", "off")
+    assert diskmemo.load_or_build("t", ("v1",), build) == build()
+
+
+def test_accent_map_from_disk_equals_a_fresh_build():
+    from mtaudit.rules import _untranslated
+
+    assert _untranslated.accent_map() == _untranslated._build_accent_map()

@@ -13,7 +13,7 @@ from mtaudit.pipeline import Auditor
 from mtaudit.read.article import Article
 from mtaudit.report import render_csv
 from mtaudit.report.batch import render_index
-from mtaudit.rules import _grammalecte
+from mtaudit.lang import grammalecte as _grammalecte
 from mtaudit.runner import kept
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +42,7 @@ def test_prefetch_parses_the_lines_the_grammar_rule_reads():
     if engine is None:
         pytest.skip("Grammalecte not installed")
     from mtaudit.detect.context import Context
-    from mtaudit.rules._grammar import prefetch
+    from mtaudit.rules.grammar.grammar_checker import prefetch
 
     text = SEEDS[4].read_text(encoding="utf-8") + "\n\nUne phrase toute neuve pour ce test précis du cache.\n"
     _forget_parses()
@@ -86,7 +86,7 @@ def test_grammalecte_search_shortcut_matches_re():
 
 
 def test_spelling_neighbours_are_remembered_exactly():
-    from mtaudit.rules import spelling
+    from mtaudit.rules.spelling import analysis as spelling
 
     speller = spelling.Speller()
     word = "gouvernemnt"
@@ -141,6 +141,6 @@ def test_disk_memo_builds_once_and_survives_a_damaged_file(tmp_path, monkeypatch
 
 
 def test_accent_map_from_disk_equals_a_fresh_build():
-    from mtaudit.rules import _untranslated
+    from mtaudit.rules.untranslated import analysis as _untranslated
 
     assert _untranslated.accent_map() == _untranslated._build_accent_map()

@@ -99,7 +99,6 @@ class Auditor:
             report["suppressed"] = suppressed
         return report
 
-
     def _prefetch(self, ctx: Context):
         """A started thread running each distinct rule prefetch(ctx) (None when no rule has one).
         Errors there are ignored: the rule meets them again on its own path."""

@@ -86,6 +86,7 @@ class Grammalecte:
         _fast_search(importlib.import_module(self.gce.__name__ + ".gc_engine"))
         for name in ("oMainDic", "oCommunityDic", "oPersonalDic"):
             _fast_dawg(getattr(self.speller, name, None))
+            _stable_tails(getattr(self.speller, name, None))
 
     def parse(self, paragraph: str, options: dict, copy: bool = True) -> list[dict]:
         """Grammalecte's errors in a paragraph (copies; copy=False only parses it ahead)."""
@@ -218,6 +219,18 @@ def _fast_dawg(dawg) -> None:
     dawg._lookupArcNode = lambda value, addr: node(addr)[1].get(value)
     dawg._getCharArcs = lambda addr: iter(node(addr)[2])
     dawg._mtaudit_fast = True
+
+
+def _stable_tails(dawg) -> None:
+    """The speller collects a word's possible endings in a set and adds them to its suggestions in
+    the set's order, which changes with the process's hash seed: two runs on the same text could
+    rank tied suggestions differently. Hand them over sorted, so suggestions are the same in every
+    process."""
+    tails = getattr(dawg, "_getTails", None)
+    if tails is None or getattr(dawg, "_mtaudit_stable", False):
+        return
+    dawg._getTails = lambda addr, tail="", n=2: sorted(tails(addr, tail, n))
+    dawg._mtaudit_stable = True
 
 
 def _bounded(cache: dict, limit: int) -> dict:

@@ -35,3 +35,24 @@ def test_a_rule_lives_in_its_family_package():
     for family in pkg.FAMILIES:
         for rule in importlib.import_module(f"{pkg.__name__}.{family}").RULES:
             assert rule.__module__.startswith(f"{pkg.__name__}.{family}."), rule
+
+
+def test_context_memo_builds_once_per_article_and_keeps_no_failure():
+    from mtaudit.detect.context import Context
+
+    calls = []
+    ctx = Context.from_text("Un texte.")
+    assert ctx.memo("k", lambda: calls.append(1) or len(calls)) == 1
+    assert ctx.memo("k", lambda: calls.append(1) or len(calls)) == 1
+    assert Context.from_text("Un texte.").memo("k", lambda: "other article") == "other article"
+
+    def broken():
+        raise RuntimeError("boom")
+
+    for _ in range(2):  # a failed build is not kept: every rule that asks sees the failure
+        try:
+            ctx.memo("bad", broken)
+        except RuntimeError:
+            pass
+        else:
+            raise AssertionError("memo swallowed the failure")

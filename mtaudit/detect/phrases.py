@@ -112,11 +112,7 @@ def token_keys(tok) -> frozenset:
 
 
 def text_view(ctx) -> TextView:
-    view = getattr(ctx, "_phrase_view", None)
-    if view is None:
-        view = TextView(ctx)
-        ctx._phrase_view = view
-    return view
+    return ctx.memo("phrases.view", lambda: TextView(ctx))
 
 
 # -- the pattern side ------------------------------------------------------------------------------

@@ -83,9 +83,10 @@ def _shape(text: str) -> float:
 
 def score_lines(ctx):
     """Per line: (line span, score, kinds, notes); computed once per article and shared by the rules."""
-    cached = getattr(ctx, "_boilerplate_lines", None)
-    if cached is not None:
-        return cached
+    return ctx.memo("boilerplate.lines", lambda: _score_lines(ctx))
+
+
+def _score_lines(ctx):
     table = [p for p in patterns(ctx) if p[0] != "site"]
     lines = ctx.article.lines
     n = len(lines)
@@ -113,7 +114,6 @@ def score_lines(ctx):
             if any(x >= THRESHOLD for x in near):
                 s += NEIGHBOUR_BOOST
         out.append((lines[i], min(s, 1.0), kinds, notes))
-    ctx._boilerplate_lines = out
     return out
 
 

@@ -31,10 +31,11 @@ class NameIssue:
 
 
 def analyse_names(ctx) -> list[NameIssue]:
-    """All name issues of an article, computed once and shared by the three rules."""
-    cached = getattr(ctx, "_name_issues", None)
-    if cached is not None:
-        return cached
+    """All name issues of an article, computed once and shared by the rules."""
+    return ctx.memo("names.issues", lambda: _analyse_names(ctx))
+
+
+def _analyse_names(ctx) -> list[NameIssue]:
     index = name_index(ctx.resources)
     text = ctx.text
     issues: list[NameIssue] = []
@@ -78,7 +79,6 @@ def analyse_names(ctx) -> list[NameIssue]:
             taken.append((issue.start, issue.end))
 
     issues += _propagate(text, issues, taken)
-    ctx._name_issues = issues
     return issues
 
 

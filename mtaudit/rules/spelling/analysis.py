@@ -27,7 +27,6 @@ PLACE_TAGS = (":MP", "#P", "#C")
 COMMON_FR = 2.0     # a word this frequent in French web text is not a misspelling
 ENGLISH = 3.0       # a word this frequent in English is left to the untranslated rules
 KNOWN_NAME = 1.5    # a capitalised word this frequent anywhere is an existing name
-STATE = "_mta5_spelling"
 MAX_FULL_SUGGEST = 4  # Grammalecte's full suggestion search costs ~0.1 s a word: a few per article
 LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ"
 
@@ -217,11 +216,12 @@ def _candidates(ctx, speller):
 
 def analyse(ctx) -> list[tuple]:
     """Spelling findings as (rule, start, end, message, suggestion, confidence), once per article."""
+    return ctx.memo("spelling.analysis", lambda: _analyse(ctx))
+
+
+def _analyse(ctx) -> list[tuple]:
     from rapidfuzz.distance import DamerauLevenshtein
 
-    cached = ctx.__dict__.get(STATE)
-    if cached is not None:
-        return cached
     speller = Speller()
     ctx.engines["spelling"] = speller.name
     allowed = allowed_words(ctx)
@@ -264,7 +264,6 @@ def analyse(ctx) -> list[tuple]:
         if len(sugg) > 1:
             message += _(" Other candidates: {words}.").format(words=", ".join(sugg[1:]))
         out.append(("MTA510", start, end, message, sugg[0] if sugg else None, 0.8))
-    ctx.__dict__[STATE] = out
     return out
 
 

@@ -462,9 +462,11 @@ class Analysis:
 
 
 def analyse(ctx) -> Analysis:
-    cached = getattr(ctx, "_untranslated_analysis", None)
-    if cached is not None:
-        return cached
+    """What MTA401 and MTA402 report, computed once per article."""
+    return ctx.memo("untranslated.analysis", lambda: _analyse(ctx))
+
+
+def _analyse(ctx) -> Analysis:
     res = ctx.resources
     entries, names_rx, french_forms = res.memo(("untranslated", "names"), lambda: build_names(res))
     shared_rx = res.memo(("untranslated", "shared-names"), lambda: build_shared_names(res))
@@ -493,12 +495,7 @@ def analyse(ctx) -> Analysis:
         f"wordfreq-{wordfreq_version()}" if have_wf else "",
         f"lingua-{lingua_version()}" if lingua_detector() is not None and have_wf else "",
     ) if x) or "names-only"
-    result = Analysis(free, spans, engine)
-    try:
-        ctx._untranslated_analysis = result
-    except AttributeError:
-        pass
-    return result
+    return Analysis(free, spans, engine)
 
 
 def _mark_masked(toks, ranges):

@@ -6,7 +6,8 @@ import pytest
 
 from mtaudit.config import Config
 from mtaudit.detect import Context, run_rules
-from mtaudit.detect.phrases import PhraseMatcher, _tokenizer, fold, parse_conditions, parse_pattern, text_view
+from mtaudit.detect.phrases import PhraseMatcher, _tokenizer, parse_conditions, parse_pattern, text_view
+from mtaudit.lang.text import light_stem
 from mtaudit.detect.registry import all_rules
 from mtaudit.detect.resources import DataFileError, Resources
 
@@ -99,9 +100,9 @@ def test_longest_leftmost_match_wins():
     assert match(["support", "support maritime"], "le support maritime") == ["support maritime"]
 
 
-def test_fold_is_narrow():
-    assert fold("opposées") == "opposé" and fold("actifs") == "actif"
-    assert fold("coupe") == "coupe" and fold("pointe") == "pointe"
+def test_light_stem_is_narrow():
+    assert light_stem("opposées") == "opposé" and light_stem("actifs") == "actif"
+    assert light_stem("coupe") == "coupe" and light_stem("pointe") == "pointe"
 
 
 def test_bad_patterns_are_reported_with_their_row():

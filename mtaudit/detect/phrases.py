@@ -26,6 +26,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..lang import frequency
+from ..lang.text import light_stem
 from ..read.article import WORD_RE
 from .resources import DataFileError
 
@@ -52,18 +54,6 @@ ELISION_SPLIT = re.compile(r"(?i)^((?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmntsc])[
 
 def norm(word: str) -> str:
     return word.lower().translate(APOSTROPHES)
-
-
-def fold(word: str) -> str:
-    """Drop a final plural s/x, and the e of a feminine "-ée": "opposées" -> "opposé", "actifs" -> "actif".
-
-    Kept this narrow on purpose (spaCy lemmas do the rest): dropping every final e would make
-    "coupe" a "coup" and "pointe" a "point"."""
-    if len(word) > 3 and word[-1] in "sx":
-        word = word[:-1]
-    if len(word) > 3 and word.endswith("ée"):
-        word = word[:-1]
-    return word
 
 
 # -- the article side ------------------------------------------------------------------------------
@@ -97,8 +87,8 @@ def token_keys(tok) -> frozenset:
     keys = {low, lemma}
     finite_verb = tok.pos in ("VERB", "AUX") and "VerbForm=Part" not in (tok.morph or "")
     if not finite_verb:
-        keys.add(fold(low))
-        keys.add(fold(lemma))
+        keys.add(light_stem(low))
+        keys.add(light_stem(lemma))
     if tok.pos in ("VERB", "AUX") and not lemma.endswith(("er", "ir", "re")):
         # the lemmatiser sometimes returns the form itself ("pousse"): guess the -er infinitive
         for ending in ER_ENDINGS:
@@ -171,7 +161,7 @@ def _tokenizer():
 
 def word_keys(word: str) -> frozenset:
     w = norm(word)
-    return frozenset({w, fold(w)} | set(ELISIONS.get(w, ())))
+    return frozenset({w, light_stem(w)} | set(ELISIONS.get(w, ())))
 
 
 def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) -> Pattern:
@@ -221,11 +211,9 @@ def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) 
 
 
 def _commonness(el: Element) -> float:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover
+    if frequency.version() is None:  # pragma: no cover
         return -min(len(k) for k in el.keys)
-    return max(zipf_frequency(k, "fr") for k in el.keys)
+    return max(frequency.zipf(k, "fr") for k in el.keys)
 
 
 def parse_conditions(spec: str, tokenize=None) -> tuple:

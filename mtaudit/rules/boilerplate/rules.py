@@ -7,29 +7,17 @@ where scrapers leave chrome) and by shape (short lines without a final full stop
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ...detect.rule import Rule, bad, good
 from ...read.article import WORD_RE
 from ...i18n import _, quote, data_text
+from ...lang.text import fold_in_place as fold  # offsets stay valid
 
 THRESHOLD = 0.5      # a line scoring at least this is reported
 MAJOR = 0.6          # ... and as major from here (glyph lines stay minor)
 EDGE_LINES = 3       # lines counted as "start" or "end" of the article
 NEIGHBOUR_BOOST = 0.15
 SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
-
-
-def fold(s: str) -> str:
-    """Remove accents and unify apostrophes, one character for one (offsets are kept)."""
-    out = []
-    for ch in s:
-        if ch in "’‘ʼ`´":
-            out.append("'")
-            continue
-        d = unicodedata.normalize("NFD", ch)
-        out.append(d[0] if len(d) > 1 and all(unicodedata.combining(c) for c in d[1:]) else ch)
-    return "".join(out)
 
 
 def _keywords(spec: str) -> re.Pattern:

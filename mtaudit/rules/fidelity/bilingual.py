@@ -6,7 +6,8 @@ import re
 
 from ...detect.rule import Rule, bad, good
 from ...i18n import _
-from .common import (DEFAULT_SIMILARITY, ex_bilingual, ex_pair, fold, option, pairs, quote, roundtrip,
+from ...lang.text import fold_accents as fold
+from .common import (DEFAULT_SIMILARITY, ex_bilingual, ex_pair, option, pairs, quote, roundtrip,
                          words)
 
 def _engine(ctx) -> str:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from ...detect.rule import Rule, bad, good
 from .patterns import patterns
 from ...i18n import _, quote, data_text
+from ...lang.frequency import COMMON_EN, COMMON_EN_SHORT, FR_WORD, zipf
 
 # A bracketed single token: candidates for a glued plugin marker such as "(Tagstotranslate)".
 BRACKETED = re.compile(r"[(\[]\s*([A-Za-z][A-Za-z_-]{5,40})\s*[)\]]")
@@ -19,10 +20,8 @@ MARKER_WORDS = {"tag", "tags", "translate", "translated", "translation", "transl
 @lru_cache(maxsize=4096)
 def split_glued_english(token: str) -> tuple[str, ...] | None:
     """Split a glued lower-case token into 2-4 common English words, or None ("tagstotranslate")."""
-    from wordfreq import zipf_frequency
-
     word = token.lower().replace("_", "").replace("-", "")
-    if zipf_frequency(word, "fr") >= 2.5 or zipf_frequency(word, "en") >= 3.0:
+    if zipf(word, "fr") >= FR_WORD or zipf(word, "en") >= COMMON_EN:
         return None  # a real word on its own
 
     @lru_cache(maxsize=None)
@@ -34,7 +33,7 @@ def split_glued_english(token: str) -> tuple[str, ...] | None:
         out = None
         for j in range(len(word), i + 1, -1):
             piece = word[i:j]
-            if zipf_frequency(piece, "en") < (3.5 if len(piece) <= 3 else 3.0):
+            if zipf(piece, "en") < (COMMON_EN_SHORT if len(piece) <= 3 else COMMON_EN):
                 continue
             rest = best(j, parts + 1)
             if rest is not None:

@@ -13,50 +13,23 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
-from pathlib import Path
 
 from ...i18n import _
 from ...detect.rule import Rule, bad, good
 from ...read.article import WORD_RE
-from ...lang import grammalecte
+from ...lang import grammalecte, hunspell
+from ...lang.frequency import COMMON_FR  # a word this frequent in French web text is not a misspelling
+from ...lang.frequency import COMMON_EN as ENGLISH  # this frequent in English: left to the untranslated rules
+from ...lang.frequency import KNOWN as KNOWN_NAME  # a capitalised word this frequent anywhere is an existing name
+from ...lang.frequency import top_words, zipf as _zipf
+from ...lang.text import cells as _split_names
 
-HUNSPELL_DICS = ("/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic",
-                 "/usr/share/myspell/dicts/fr_FR.dic")
 PLACE_TAGS = (":MP", "#P", "#C")
-COMMON_FR = 2.0     # a word this frequent in French web text is not a misspelling
-ENGLISH = 3.0       # a word this frequent in English is left to the untranslated rules
-KNOWN_NAME = 1.5    # a capitalised word this frequent anywhere is an existing name
 MAX_FULL_SUGGEST = 4  # Grammalecte's full suggestion search costs ~0.1 s a word: a few per article
 LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ"
 
 _lock = threading.Lock()
 _fallback: dict = {}
-
-
-@lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
-
-
-def _hunspell_stems() -> frozenset:
-    """Stems of the system hunspell French dictionary (lower case), loaded once."""
-    with _lock:
-        if "stems" not in _fallback:
-            stems = set()
-            for path in HUNSPELL_DICS:
-                p = Path(path)
-                if p.exists():
-                    for line in p.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
-                        word = line.split("/", 1)[0].split("\t", 1)[0].split(" ", 1)[0].strip()
-                        if word:
-                            stems.add(word.lower())
-                    _fallback["source"] = p.name
-                    break
-            _fallback["stems"] = frozenset(stems)
-        return _fallback["stems"]
 
 
 class Speller:
@@ -67,14 +40,14 @@ class Speller:
         if self.engine:
             self.name = self.engine.name
         else:
-            stems = _hunspell_stems()
-            self.name = f"hunspell-{_fallback.get('source', 'none')}+wordfreq" if stems else "wordfreq"
+            stems = hunspell.lower_entries()
+            self.name = f"hunspell-{hunspell.path().name}+wordfreq" if stems else "wordfreq"
 
     def known(self, word: str) -> bool:
         if self.engine:
             return self.engine.is_valid(word)
         low = word.lower()
-        return low in _hunspell_stems() or _zipf(low, "fr") > 0
+        return low in hunspell.lower_entries() or _zipf(low, "fr") > 0
 
     def close_words(self, word: str) -> list[str]:
         """Known words one edit away (fast: dictionary look-ups only), most frequent first."""
@@ -123,18 +96,9 @@ def _fallback_suggestions(word: str) -> list[str]:
 
     with _lock:
         if "top" not in _fallback:
-            from wordfreq import top_n_list
-
-            _fallback["top"] = top_n_list("fr", 60000)
+            _fallback["top"] = top_words("fr", 60000)
     hits = process.extract(word.lower(), _fallback["top"], scorer=Levenshtein.distance, score_cutoff=2, limit=3)
     return [h[0] for h in sorted(hits, key=lambda h: h[1])]
-
-
-def _split_names(value: str):
-    for part in value.split("|"):
-        part = part.strip()
-        if part:
-            yield part
 
 
 def _table(ctx, name):

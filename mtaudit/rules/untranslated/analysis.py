@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...i18n import _, quote
+from ...lang import frequency
+from ...lang.frequency import top_words, version as wordfreq_version, zipf_fr_en as zipf
+from ...lang.text import cells as _split, fold, squash as _squash
 
 # -- word evidence ---------------------------------------------------------------------------------
 
@@ -45,31 +47,6 @@ _lingua = None
 _lingua_state = None  # None: not tried; False: unavailable
 
 
-@lru_cache(maxsize=1)
-def wordfreq_version() -> str | None:
-    try:
-        from importlib.metadata import version
-
-        return version("wordfreq")
-    except Exception:
-        return None
-
-
-@lru_cache(maxsize=200_000)
-def zipf(word: str) -> tuple[float, float]:
-    """(French, English) zipf frequency of a lower-case word; (0, 0) without wordfreq."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return 0.0, 0.0
-    return zipf_frequency(word, "fr"), zipf_frequency(word, "en")
-
-
-def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
-
-
 _accent_map = None
 
 
@@ -80,16 +57,11 @@ def accent_map() -> dict:
         with _lock:
             if _accent_map is None:
                 out = {}
-                try:
-                    from wordfreq import top_n_list, zipf_frequency
-
-                    for w in top_n_list("fr", 40000):
-                        if any(c in FRENCH_LETTERS for c in w):
-                            k = fold(w)
-                            if k not in out:
-                                out[k] = zipf_frequency(w, "fr")
-                except ImportError:
-                    pass
+                for w in top_words("fr", 40000):
+                    if any(c in FRENCH_LETTERS for c in w):
+                        k = fold(w)
+                        if k not in out:
+                            out[k] = frequency.zipf(w, "fr")
                 _accent_map = out
     return _accent_map
 
@@ -284,14 +256,6 @@ class NameEntry:
     kind: str  # place | org | acronym | term
     severity: str = "minor"
     head: bool = False
-
-
-def _split(v: str) -> list[str]:
-    return [x.strip() for x in (v or "").split("|") if x.strip()]
-
-
-def _squash(s: str) -> str:
-    return re.sub(r"[\s'.\-]+", "", fold(s))
 
 
 SPELLING_PAIRS = (("Defense", "Defence"), ("Organization", "Organisation"), ("Program", "Programme"),

@@ -47,3 +47,22 @@ def test_hunspell_lists_words_with_their_case():
     assert hunspell.lists("maison") is True
     assert hunspell.lists("Paris") is True and hunspell.lists("paris") is False  # the case tells a name
     assert "paris" in hunspell.lower_entries()
+
+
+def test_name_base_views_come_from_the_name_tables(tmp_path):
+    from mtaudit.detect.resources import DataFileError, Resources
+    from mtaudit.lang.names import name_base
+
+    res = Resources()
+    base = name_base(res)
+    assert base is name_base(res)  # one per configuration
+    places = base.single_word_places()
+    assert places.get("varsovie") == "Varsovie"
+    assert "varsovie" in base.name_words() and "warsaw" in base.name_words()
+    assert "Macron" in base.person_words()
+    broken = tmp_path / "people.tsv"
+    broken.write_text("name\tvariants\nA\tB\tC\n", encoding="utf-8")  # a row with three cells
+    base = name_base(Resources({"people": [str(broken)]}))
+    assert base.rows("people") == [] and base.person_words() == frozenset()  # quiet rules stay quiet
+    with pytest.raises(DataFileError):
+        base.rows("people", strict=True)  # the name rules fail loudly

@@ -6,6 +6,7 @@ import re
 
 from ...detect.rule import Rule, bad, good
 from ...i18n import _
+from ...lang.names import name_base
 from ...lang.text import fold_accents as fold
 from .common import (DEFAULT_SIMILARITY, ex_bilingual, ex_pair, option, pairs, quote, roundtrip,
                          words)
@@ -244,11 +245,7 @@ def _aliases(ctx) -> dict:
     def build():
         out: dict[str, list[str]] = {}
         for table in ("places", "orgs", "people"):
-            try:
-                rows = ctx.resources.table(table)
-            except Exception:
-                continue
-            for r in rows:
+            for r in name_base(ctx.resources).rows(table):
                 en = r.get("name_en") or ""
                 fr = [r.get("name_fr") or ""] + (r.get("variants") or "").split("|") + (r.get("aliases") or "").split("|")
                 fr += (r.get("adj_fr") or "").split("|")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ...lang import frequency, hunspell
+from ...lang.names import name_base
 # the name keys: fold ("Sébastien" -> "sebastien"), squash (also without spaces, hyphens, dots, apostrophes)
 from ...lang.text import cells as _split, collapse_spaces as squash_spaces, fold_name as fold, squash_name as squash
 
@@ -81,13 +82,14 @@ class NameIndex:
         self.by_first: dict[str, set] = defaultdict(set)  # folded first name -> keys
         self.holders: dict[tuple, set] = defaultdict(set)
         self.holders_by_role: dict[str, set] = defaultdict(set)
-        self._load_people(resources.table("people"))
+        base = name_base(resources)
+        self._load_people(base.rows("people", strict=True))
         self.role_phrases: list[RolePhrase] = []
         self.role_also: dict[str, set] = defaultdict(set)
-        self._load_roles(resources.table("roles"))
+        self._load_roles(base.rows("roles", strict=True))
         self.fillers = {w.lower() for w in resources.words("role_fillers")}
-        self.places = resources.table("places")
-        self.orgs = resources.table("orgs")
+        self.places = base.rows("places", strict=True)
+        self.orgs = base.rows("orgs", strict=True)
         self._build_where()
         self._build_role_re()
         self.known_surnames = set(self.by_short)

@@ -22,7 +22,7 @@ from ...lang.frequency import COMMON_FR  # a word this frequent in French web te
 from ...lang.frequency import COMMON_EN as ENGLISH  # this frequent in English: left to the untranslated rules
 from ...lang.frequency import KNOWN as KNOWN_NAME  # a capitalised word this frequent anywhere is an existing name
 from ...lang.frequency import top_words, zipf as _zipf
-from ...lang.text import cells as _split_names
+from ...lang.names import name_base
 
 PLACE_TAGS = (":MP", "#P", "#C")
 MAX_FULL_SUGGEST = 4  # Grammalecte's full suggestion search costs ~0.1 s a word: a few per article
@@ -101,41 +101,16 @@ def _fallback_suggestions(word: str) -> list[str]:
     return [h[0] for h in sorted(hits, key=lambda h: h[1])]
 
 
-def _table(ctx, name):
-    try:
-        return ctx.resources.table(name)
-    except Exception:  # a table another part of mtaudit ships may be absent or broken
-        return []
-
-
 def allowed_words(ctx) -> frozenset:
     """Lower-case words accepted whatever the speller says (allow-lists and knowledge-base names)."""
     def build():
-        words = {w.lower() for w in ctx.resources.words("allow")}
-        columns = {"people": ("name", "variants", "short"),
-                   "places": ("name_fr", "name_en", "variants", "aliases", "capital_fr", "capital_en", "adj_fr"),
-                   "orgs": ("name_fr", "acronym_fr", "name_en", "acronym_en", "variants", "adj_fr")}
-        for table, cols in columns.items():
-            for row in _table(ctx, table):
-                for col in cols:
-                    for name in _split_names(row.get(col, "")):
-                        words.add(name.lower())
-                        words.update(w.lower() for w in re.split(r"[\s\-'’]+", name) if w)
-        return frozenset(words)
+        return frozenset({w.lower() for w in ctx.resources.words("allow")} | name_base(ctx.resources).name_words())
     return ctx.resources.memo(("mta5", "allowed"), build)
 
 
 def known_places(ctx) -> dict:
     """Single-word place names of the knowledge base: lower case -> as written."""
-    def build():
-        out = {}
-        for row in _table(ctx, "places"):
-            for col in ("name_fr", "variants", "aliases", "capital_fr"):
-                for name in _split_names(row.get(col, "")):
-                    if " " not in name and len(name) >= 4:
-                        out.setdefault(name.lower(), name)
-        return out
-    return ctx.resources.memo(("mta5", "places"), build)
+    return name_base(ctx.resources).single_word_places()
 
 
 def _prefixes(ctx) -> tuple:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from ...i18n import _, quote
 from ...lang import frequency
 from ...lang.frequency import top_words, version as wordfreq_version, zipf_fr_en as zipf
+from ...lang.names import name_base
 from ...lang.text import cells as _split, fold, squash as _squash
 
 # -- word evidence ---------------------------------------------------------------------------------
@@ -276,16 +277,11 @@ def build_shared_names(resources):
     """One index of the multi-word French names of places and organisations (name_fr, capital_fr):
     French keeps many of them in their English form, so they are names wherever they appear."""
     rx = PhraseIndex()
+    base = name_base(resources)
     for table, cols in (("places", ("name_fr", "capital_fr")), ("orgs", ("name_fr",))):
-        try:
-            rows = resources.table(table)
-        except Exception:
-            rows = []
-        for r in rows:
-            for col in cols:
-                for name in _split(r.get(col, "")):
-                    if " " in name.strip():
-                        rx.add(name.strip(), table)
+        for name in base.names(table, cols):
+            if " " in name.strip():
+                rx.add(name.strip(), table)
     return rx
 
 
@@ -294,13 +290,8 @@ def build_names(resources) -> tuple:
     french_forms = set()
     entries: dict[str, NameEntry] = {}
 
-    def table(name):
-        try:
-            return resources.table(name)
-        except Exception:
-            return []
-
-    places, orgs, terms = table("places"), table("orgs"), table("english_terms")
+    base = name_base(resources)
+    places, orgs, terms = base.rows("places"), base.rows("orgs"), base.rows("english_terms")
     for r in places:
         for col in ("name_fr", "capital_fr"):
             if r.get(col):
@@ -382,17 +373,7 @@ def build_ok(resources) -> dict:
 
 def build_people(resources) -> frozenset:
     """Words of known person names (people.tsv), for masking capitalised tokens."""
-    try:
-        rows = resources.table("people")
-    except Exception:
-        rows = []
-    words = set()
-    for r in rows:
-        for form in [r.get("name", "")] + _split(r.get("variants", "")) + _split(r.get("short", "")):
-            for w in re.findall(r"\w+", form):
-                if w[:1].isupper() and len(w) > 1:
-                    words.add(w)
-    return frozenset(words)
+    return name_base(resources).person_words()
 
 
 # -- analysis --------------------------------------------------------------------------------------

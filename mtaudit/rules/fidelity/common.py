@@ -94,3 +94,9 @@ def ex_pair(text: str, target: str | None, source: str | None, similarity: float
 
 def ex_bilingual(*pairs: dict) -> dict:
     return ex_roundtrip(bilingual=list(pairs))
+
+
+def bilingual_engine(ctx) -> str:
+    """The engine the bilingual rules name in their findings."""
+    rt = roundtrip(ctx) or {}
+    return f"bilingual:{rt.get('engine') or 'encoder'}"

@@ -15,7 +15,7 @@ import re
 import threading
 
 from ...i18n import _
-from ...detect.rule import Rule, bad, good
+from ...detect.rule import Rule
 from ...read.article import WORD_RE
 from ...lang import grammalecte, hunspell
 from ...lang.frequency import COMMON_FR  # a word this frequent in French web text is not a misspelling
@@ -241,7 +241,7 @@ def _in_multiword_name(ctx, start, end) -> bool:
     return (name_like(prev) and n - 1 > 0) or name_like(nxt)
 
 
-class _SpellingRule(Rule):
+class SpellingRule(Rule):
     category = "spelling"
     mqm = "Fluency/Spelling"
     severity = "minor"
@@ -253,54 +253,3 @@ class _SpellingRule(Rule):
                 engine = engine or ctx.engines.get("spelling", "rules")
                 yield self.finding(ctx, start, end, message, suggestion=suggestion,
                                    confidence=confidence, engine=engine)
-
-
-class Misspelling(_SpellingRule):
-    id = "MTA510"
-    slug = "misspelling"
-    name = "Misspelt word"
-    what = """Reports lower-case words that the French dictionary does not know (Grammalecte's
-    speller, or the hunspell French word list and wordfreq without it), with the speller's
-    suggestions. Left alone: acronyms, words with digits or inner capitals, addresses and hashtags,
-    English words (the untranslated rules report those), words common in French web text, prefixed
-    compounds of known words, and everything in the allow-lists (data/allow.txt, the user's files,
-    the names of the knowledge base)."""
-    why = """Machine translation seldom invents words, so an unknown word often marks a garbled
-    source, a typo carried over or a half-translated term; a reader stops on it."""
-    example = "Le gouvernemnt a démissionné. → gouvernement"
-    examples_bad = [
-        bad("Le gouvernemnt a présenté sa démission.", "gouvernemnt", suggestion="gouvernement"),
-        bad("Une réunnion est prévue jeudi.", "réunnion", suggestion="réunion"),
-    ]
-    examples_good = [
-        good("Le gouvernement a présenté sa démission."),
-        good("Les lanceurs d'alerte pro-russes dénoncent une cyberattaque."),
-        good("L'OTAN et l'IISS publient leurs chiffres sur www.iiss.org et #défense."),
-        good("Le mot « week-end » et le nouveau leader du marché."),
-        good("Les mégabassines et la covid-19 restent au cœur du débat."),
-    ]
-
-
-class MisspeltPlace(_SpellingRule):
-    id = "MTA511"
-    slug = "misspelt-place-name"
-    name = "Misspelt place name"
-    what = """Reports a capitalised word that no dictionary or name list knows and that is one
-    letter away (insertion, deletion, substitution or swap) from a known place name: a country,
-    region or city of the knowledge base (data/places.tsv) or of Grammalecte's dictionary. Other
-    unknown capitalised words are taken for names and left alone, as are words that are part of a
-    multi-word name, people tagged by the entity recogniser, and names in common use on the web."""
-    why = """A one-letter slip in a country name ("Lattonie" for Lettonie) is a spelling error that
-    spell checkers skip because the word is capitalised; in news it is also a visible slip on an
-    entity."""
-    example = "Lattonie → Lettonie"
-    examples_bad = [
-        bad("Les ministres de la Lattonie et de la Pologne se sont réunis.", "Lattonie", suggestion="Lettonie"),
-        bad("Le sommet aura lieu en Rouamnie la semaine prochaine.", "Rouamnie", suggestion="Roumanie"),
-    ]
-    examples_good = [
-        good("Les ministres de la Lettonie et de la Pologne se sont réunis."),
-        good("« Nous verrons », a déclaré Kaja Kallas à Tallinn."),
-        good("Le ministre finlandais Antti Häkkänen était présent."),
-        good("Le journal Bild cite le Financial Times."),
-    ]

@@ -1,16 +1,16 @@
 """The JSON Schema (mtaudit/report/report.schema.json) covers every key a report can have:
 it forbids undeclared keys, and real reports of every kind validate against it."""
 import json
-from pathlib import Path
 
 import jsonschema
+
+from conftest import ROOT
 
 from mtaudit.cli import main
 from mtaudit.config import Config
 from mtaudit.read.article import Article
 from mtaudit.request import AuditorCache, audit_request, parse_request
 
-ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "mtaudit/report/report.schema.json").read_text(encoding="utf-8"))
 
 

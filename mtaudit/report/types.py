@@ -47,6 +47,7 @@ class Estimate(TypedDict):
     model: str
     predicted_mqm: float
     contributions: dict[str, float]
+    fallback: NotRequired[str]  # why the base model was used instead of the one for the features that ran
 
 
 class Score(TypedDict):

@@ -19,7 +19,8 @@ class BoilerplateLine(Rule):
     links, source links, cookie banners, credits and bylines ("additional reporting by…", "Avec
     AFP"), copyright notices, ad labels, comment prompts and navigation labels, in French or English.
     Patterns come from data/boilerplate.tsv; a line's evidence is weighed by its position (first and
-    last lines count more) and its shape (short label-like lines count more). The span is the line."""
+    last lines count more) and its shape (short label-like lines count more; a full sentence, or a
+    question that does not address the reader, counts less). The span is the line."""
     why = """Chrome scraped along with the article is not part of the text: translated, it turns into
     nonsense ("Verrouiller gratuitement la newsletter…" for "Unlock the newsletter for free") and
     tells the reader at once that the page was copied and machine-translated without review."""
@@ -39,6 +40,8 @@ class BoilerplateLine(Rule):
         bad("Le sommet s'est ouvert jeudi.\nRapport supplémentaire de Jean Dupont à Oslo",
             "Rapport supplémentaire de Jean Dupont à Oslo"),
         bad("Read more:\nLe sommet s'est ouvert jeudi.", "Read more:"),
+        bad("Voulez-vous vous inscrire à notre newsletter ?\nLe sommet s'est ouvert jeudi.",
+            "Voulez-vous vous inscrire à notre newsletter ?"),
     ]
     examples_good = [
         good("La newsletter du quotidien compte désormais trois millions d'abonnés, selon l'entreprise qui "
@@ -51,6 +54,7 @@ class BoilerplateLine(Rule):
         good("Le gouvernement a débloqué une aide gratuite pour les familles touchées par les inondations de "
              "la semaine dernière.\nElle sera versée en mai."),
         good("L'article X du traité prévoit une clause de sortie.\nLe sommet s'est ouvert jeudi."),
+        good("Faut-il s'inscrire avant lundi ?\nJe n'ai reçu aucun courriel de confirmation."),
     ]
 
     def check(self, ctx):

@@ -16,6 +16,8 @@ THRESHOLD = 0.5      # a line scoring at least this is reported
 EDGE_LINES = 3       # lines counted as "start" or "end" of the article
 NEIGHBOUR_BOOST = 0.15
 SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
+QUESTION_END = re.compile(r"\?\s*$")
+ADDRESS = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|you|your)\b", re.IGNORECASE)
 
 
 def _keywords(spec: str) -> re.Pattern:
@@ -62,7 +64,9 @@ def _matches(rx, how, folded, bare) -> bool:
 def _shape(text: str) -> float:
     n = sum(1 for _w in WORD_RE.finditer(text))
     size = 1.0 if n <= 8 else 0.9 if n <= 15 else 0.75 if n <= 25 else 0.5 if n <= 40 else 0.25
-    if SENTENCE_END.search(text):
+    if QUESTION_END.search(text) and not ADDRESS.search(text):
+        size *= 0.6  # a question that does not address the reader is someone asking, not a promo
+    elif SENTENCE_END.search(text):
         size *= 0.6 if n >= 6 else 1.0  # a full sentence is more likely article text than a label
     return size
 

@@ -40,6 +40,9 @@ class LexiconRule(Rule):
             return
         for m in matcher.match(text_view(ctx)):
             row = m.row
+            style = (row.get("style") or "").strip()
+            if style and style != ctx.style:
+                continue  # a row kept for one house style only ("press": strict usage)
             yield self.finding(ctx, m.start, m.end, self.message(ctx, m), suggestion=self.suggestion(m),
                                severity=row.get("severity", "").strip() or None,
                                confidence=0.8 if row.get("context", "").strip() else 0.95)

@@ -26,7 +26,13 @@ class GrammarChecker(GrammarRule):
     adjective that can agree with the head noun of the phrase instead of its complement ("des
     visseuses sans fil industrielles"), or spaCy finds another subject that agrees, or an
     "infinitive expected" finding falls on a word the parse reads as an adjective or a participle of
-    a noun ("quelque chose de cassé"), they are kept as minor with the doubt in the message. When Grammalecte is not installed, a spaCy fallback checks
+    a noun ("quelque chose de cassé"), they are kept as minor with the doubt in the message; a
+    finding Grammalecte's own rule already makes minor is dropped when the parse doubts it too ("Bonjour
+    chers collègues"). A unit after a number ("35 mm située") does not carry the agreement. A verb
+    "without a subject" is not reported when the parse coordinates it with a verb whose subject has
+    the expected person, or when Grammalecte finds the subject once the previous line is joined (a
+    sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs").
+    When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the
     gender of the English word's usual translation, a verb agrees with the nearest noun. Readers
@@ -35,6 +41,7 @@ class GrammarChecker(GrammarRule):
     examples_bad = [
         bad("Les ministres a déclaré que la guerre continuait.", suggestion=None),
         bad("Les soldats ukrainiens était épuisés après la bataille."),
+        bad("Le prochaine réunion aura lieu lundi.", "Le prochaine"),
     ]
     examples_good = [
         good("Les ministres ont déclaré que la guerre continuait."),
@@ -46,6 +53,10 @@ class GrammarChecker(GrammarRule):
         # agreement findings checked against spaCy: a code is not a noun with a gender
         good("Le nombre de révisions de la E 94 a atteint sa limite."),
         good("Le groupe TF1 a dit que la chaîne BFM DE ne pouvait pas diffuser le match."),
+        good("Bonjour chers voisins, la fête aura lieu samedi."),
+        good("Je rendrai le colis de mon\nvoisin et commanderai un autre modèle."),
+        good("J'annulerai ma commande d'une valeur d'env.\n40 € et commanderai ailleurs."),
+        good("Branchez le câble dans la prise de 12 mm située à l'arrière."),
     ]
 
     @staticmethod
@@ -77,14 +88,19 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
             options[name] = action != "off"
     out = []
     lex = Lexicon(ctx, engine)
-    for line in ctx.article.lines:
+    lines = ctx.article.lines
+    for li, line in enumerate(lines):
         if not _prose(line.text):
             continue
         errors = []
         for e in engine.parse(line.text, options):
             name = _rule_name(e.get("sRuleId", ""))
-            action = rule_actions.get(name) or rule_actions.get(e.get("sRuleId", "")) \
-                or opt_actions.get(e.get("sType") or "notype", "off")
+            action = rule_actions.get(name) or rule_actions.get(e.get("sRuleId", ""))
+            if not action and (e.get("sType") or "notype") == "notype":
+                # a rule without an option belongs to the option its id starts with
+                # ("eepi_écriture_épicène_singulier", "nbsp_avant_…"): it takes that option's action
+                action = opt_actions.get(name.split("_")[0]) if name.split("_")[0] in options else None
+            action = action or opt_actions.get(e.get("sType") or "notype", "off")
             if action == "off":
                 continue
             start, end = line.start + e["nStart"], line.start + e["nEnd"]
@@ -98,10 +114,15 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
                 if _coordinated_after(ctx.text, end):
                     continue
                 action = "minor"
-            if action == "major" and e.get("sType") in AGREEMENT_TYPES:
+            if "sans_sujet" in name and (_shared_subject(ctx, start, name)
+                                         or _subject_on_previous_line(engine, options, lines, li, e, name)):
+                continue  # "je supprimerai … et commanderai": the subject of the verb it is coordinated with
+            if action in ("major", "minor") and e.get("sType") in AGREEMENT_TYPES:
                 doubt = agreement_doubt(ctx, lex, start, end, e)
-                if doubt == "drop":
-                    continue
+                if doubt == "drop" and action == "minor":
+                    doubt = None  # Grammalecte's minor rules (a number before a noun: "3 brûleur") stay
+                if doubt == "drop" or (doubt and action == "minor"):
+                    continue  # a rule already kept as minor, and the parse disagrees: two weak signals
                 if doubt:
                     action = "minor"
                     e = dict(e, sMessage=f"{e.get('sMessage', '').strip()} [doubtful: {doubt}]", doubt=doubt)
@@ -128,6 +149,48 @@ def _unreadable_gender(tok, nxt=None) -> bool:
             or (w[:1].isupper() and nxt is not None and nxt.text[:1].isdigit()))
 
 
+def _unit(tok, prev) -> bool:
+    """A unit symbol (a short word without a vowel) after a number: "35 mm" is the measure of the
+    noun before it, and what follows agrees with that noun."""
+    w = tok.text
+    return (len(w) <= 3 and w.isalpha() and not re.search(r"[aeiouyàâéèêîôû]", w.lower())
+            and prev is not None and any(c.isdigit() for c in prev.text))
+
+
+def _subject_on_previous_line(engine, options, lines, li, e, name) -> bool:
+    """Grammalecte reads one line at a time; a sentence split over two lines ("… d'une valeur
+    d'env.⏎30 € de mon panier et commanderai ailleurs") hides the subject. Read the verb again with
+    the previous line joined: if Grammalecte then finds its subject, the finding goes."""
+    if li == 0 or not lines[li - 1].text.strip():
+        return False
+    prev = lines[li - 1].text
+    joined = prev + " " + lines[li].text
+    at = len(prev) + 1 + e["nStart"]
+    return not any(_rule_name(x.get("sRuleId", "")) == name and x["nStart"] == at
+                   for x in engine.parse(joined, options))
+
+
+def _shared_subject(ctx, start: int, name: str) -> bool:
+    """Grammalecte finds no subject for a verb (it reads one line at a time): does the parse make
+    the verb a conjunct of a verb whose subject has the person Grammalecte expects?"""
+    tok = ctx.token_at(start)
+    toks = ctx.tokens
+    if tok is None or tok.dep != "conj":
+        return False
+    want = re.findall(r"_([123])([sp])(?=_)", name)
+    head, seen = tok, set()
+    while head.dep == "conj" and 0 <= head.head < len(toks) and head.head not in seen:
+        seen.add(head.i)
+        head = toks[head.head]
+    subj = next((t for t in toks[max(0, head.i - 30):head.i + 10]
+                 if t.head == head.i and t.dep.startswith("nsubj")), None)
+    if subj is None:
+        return False
+    person = subj.feat("Person") or "3"
+    number = {"Sing": "s", "Plur": "p"}.get(subj.feat("Number"), "")
+    return not want or any(p == person and (not number or n == number) for p, n in want)
+
+
 def _agrees(lex, tok, other) -> bool:
     """Can tok (an adjective or participle) agree with the noun other, by the dictionary?"""
     a, b = lex.word(tok), lex.word(other)
@@ -141,7 +204,7 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
 
     Returns None when nothing speaks against it, "drop" when the word it agrees with is one whose
     gender cannot be read (a code, a letter, a number, a date, an acronym, a name: "la E 94"), or a
-    short reason when the finding is doubtful: the flagged word is a noun in apposition ("les gays
+    short reason when the finding is doubtful (a unit after a number, "35 mm située", is one): the flagged word is a noun in apposition ("les gays
     genre clichés"), or the adjective can agree with the head noun of the phrase instead of its
     complement ("des visseuses sans fil industrielles"), or spaCy finds another subject that agrees.
     """
@@ -159,21 +222,33 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     names = [n for n in names if n.lower() not in own]
     if not names:
         return None
-    # the controller: the nearest occurrence in the sentence of the last word named
+    # the controller: the nearest occurrence in the sentence of the word named (whole, as "8.8",
+    # else its last word)
     sent = ctx.sentence_of(start)
     lo, hi = (sent.start, sent.end) if sent else (max(0, start - 200), end + 200)
     word = re.findall(r"[\w'’-]+", names[-1])
     if not word:
         return None
-    word = word[-1].lower()
-    cands = [t for t in ctx.tokens_in(lo, hi) if t.text.lower() == word and t.i not in {x.i for x in targets}]
+    own_i = {x.i for x in targets}
+    span = ctx.tokens_in(lo, hi)
+    cands = [t for t in span if t.text.lower() == names[-1].lower() and t.i not in own_i] \
+        or [t for t in span if t.text.lower() == word[-1].lower() and t.i not in own_i]
     if not cands:
         return None
     ctrl = min(cands, key=lambda t: abs(t.start - start))
+    if _unit(ctrl, toks[ctrl.i - 1] if ctrl.i > 0 else None):
+        return "the measure « {} » does not carry the agreement".format(ctrl.text)
     if _unreadable_gender(ctrl, toks[ctrl.i + 1] if ctrl.i + 1 < len(toks) else None):
         return "drop"
     if e.get("sType") == "infi":
         return None
+    # the word named is an adjective the parse attaches to another noun, which it agrees with
+    # ("Bonjour chers collègues": « chers » goes with « collègues », not with « Bonjour »)
+    if target.pos in ("NOUN", "PROPN") and ctrl.pos == "ADJ" and ctrl.dep == "amod" \
+            and 0 <= ctrl.head < len(toks) and ctrl.head not in own_i:
+        other = toks[ctrl.head]
+        if other.pos == "NOUN" and _agrees(lex, ctrl, other):
+            return f"« {ctrl.text} » may agree with « {other.text} »"
     if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
         return None
     # a noun flagged against a noun: two nouns side by side (apposition, noun-noun compound)

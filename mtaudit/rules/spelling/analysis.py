@@ -117,10 +117,21 @@ def _prefixes(ctx) -> tuple:
     return tuple(sorted(w.lower() for w in ctx.resources.words("allow") if w.endswith("-")))
 
 
-def _is_allowed(word: str, allowed, prefixes, speller) -> bool:
+def _glued_prefixes(ctx) -> tuple:
+    return tuple(sorted((w.lower()[:-1] for w in ctx.resources.words("allow") if w.endswith("+")),
+                        key=len, reverse=True))
+
+
+GLUED_REST = 5  # the known word after a glued prefix has at least this many letters
+
+
+def _is_allowed(word: str, allowed, prefixes, speller, glued=()) -> bool:
     low = word.lower()
     if low in allowed:
         return True
+    for p in glued:  # a regular derivation: ré + électrification, géo + facteurs
+        if low.startswith(p) and len(low) - len(p) >= GLUED_REST and speller.known(low[len(p):]):
+            return True
     if "-" in word:
         for p in prefixes:
             if low.startswith(p) and len(low) > len(p) and speller.known(word[len(p):]):
@@ -167,9 +178,12 @@ def _analyse(ctx) -> list[tuple]:
     prefixes = _prefixes(ctx)
     places = known_places(ctx)
     text = ctx.text
+    glued = _glued_prefixes(ctx)
     out = []
     budget = [MAX_FULL_SUGGEST]
-    for start, end, word in _candidates(ctx, speller):
+    cands = list(_candidates(ctx, speller))
+    foreign = _foreign_quotes(text, cands)
+    for start, end, word in cands:
         # elided forms come whole from the fallback tokenizer ("l'Otan"): keep the word part
         m = re.match(r"^(?:[a-zA-Z]{1,2}|qu|jusqu|lorsqu|puisqu)['’]", word)
         if m and not speller.engine:
@@ -181,8 +195,10 @@ def _analyse(ctx) -> list[tuple]:
             continue  # no vowel: an abbreviation (pces, vgs)
         if word.isupper() or any(c.isupper() for c in word[1:]):
             continue  # acronym (HQ, IISS) or brand/name with inner capitals (LeCornu, WaPo)
-        if _in_address(text, start, end) or _is_allowed(word, allowed, prefixes, speller):
+        if _in_address(text, start, end) or _is_allowed(word, allowed, prefixes, speller, glued):
             continue
+        if _in_foreign_quote(foreign, start):
+            continue  # a title or quotation left in its language (« Guten Tag, liebes Glück »)
         low = word.lower()
         if _zipf(low, "en") >= ENGLISH and _zipf(low, "en") >= _zipf(low, "fr"):
             continue  # English: the untranslated rules report it
@@ -204,6 +220,27 @@ def _analyse(ctx) -> list[tuple]:
             message += _(" Other candidates: {words}.").format(words=", ".join(sugg[1:]))
         out.append(("MTA510", start, end, message, sugg[0] if sugg else None, 0.8))
     return out
+
+
+QUOTE = re.compile(r"«([^«»\n(]{3,200})")
+FOREIGN_SHARE = 0.5
+
+
+def _foreign_quotes(text, cands) -> list:
+    """(start, end) of quotations (up to a bracket: a gloss may follow) in which at least half of
+    the words, and two at least, are unknown to the French speller: another language."""
+    out = []
+    for m in QUOTE.finditer(text):
+        words = list(WORD_RE.finditer(m.group(1)))
+        a, b = m.start(1), m.end(1)
+        unknown = sum(1 for s, e, _w in cands if a <= s and e <= b)
+        if unknown >= 2 and unknown >= FOREIGN_SHARE * len(words):
+            out.append((a, b))
+    return out
+
+
+def _in_foreign_quote(spans, pos) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _misspelt_place(ctx, start, end, word, speller, places) -> str | None:

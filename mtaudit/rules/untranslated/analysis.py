@@ -823,6 +823,9 @@ def _english_spans(text, toks, hits, ok, caps_lines) -> list:
             t.cap or t.upper or t.lower in EN_FUNCTION for t in words)
         if sp.title_case and _acronym_follows(text, sp.end, words):
             continue  # a name introduced with its acronym: "Royal United Services Institute (RUSI)"
+        if sp.title_case and len(words) >= 2 and not any(t.name_hit is not None for t in run) \
+                and _used_as_name(text, sp.start, sp.end):
+            continue  # "la Major League Soccer", "la lampe « Smart Stone »": a name the writer kept
         name_like = sum(1 for t in words if t.cap or t.upper) >= NAME_LIKE * len(words)
         if name_like and _brand_like(text, run, toks):
             continue  # product and company names: codes, digits, words neither language knows
@@ -836,6 +839,31 @@ def _english_spans(text, toks, hits, ok, caps_lines) -> list:
             t.english = True
         out.append(sp)
     return _sentences(text, toks, out)
+
+
+NAME_DET = re.compile(r"(?:^|[\s(«“\"])(?:le|la|les|des|du|au|aux|un|une)[ \u00a0]+$|\b[lL]['’]$", re.IGNORECASE)
+NAME_DETS = {"le", "la", "les", "des", "du", "au", "aux", "un", "une"}
+CAP_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w]*)[ \u00a0-]$")
+CAP_AFTER = re.compile(r"[ \u00a0-][A-Z][\w]*(?![\w'’])")
+QUOTE_OPEN = re.compile(r"[«“\"][ \u00a0\u202f]*$")
+QUOTE_CLOSE = re.compile(r"[ \u00a0\u202f]*[»”\"]")
+
+
+def _used_as_name(text, start, end) -> bool:
+    """A title-case English run that French grammar treats as a name: right after a French
+    determiner ("des Portland Timbers", "l'Everyday Backpack"), or the whole of a quotation the
+    writer set in quotes (« League of Legends »). English left over by a translation engine sits
+    in English word order, not inside a French noun phrase or a quoted title."""
+    # the whole capitalised run ("Premier Lacrosse League": "Premier" is also French)
+    while (m := CAP_BEFORE.search(text, max(0, start - 30), start)) is not None \
+            and m.group(1).lower() not in NAME_DETS:
+        start = m.start(1)
+    while (m := CAP_AFTER.match(text, end)) is not None:
+        end = m.end()
+    before = text[max(0, start - 12):start]
+    if NAME_DET.search(before):
+        return True
+    return bool(QUOTE_OPEN.search(before) and QUOTE_CLOSE.match(text, end))
 
 
 NAME_LIKE = 0.6  # share of capitalised words that makes a span look like a name

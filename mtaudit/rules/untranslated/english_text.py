@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from ...i18n import _
 from ...detect.rule import Rule, bad, good
-from .analysis import analyse
+from .analysis import analyse, zipf
+
+
+LOANWORD_FR = 3.5  # wordfreq zipf in French: a word French writers use (e-book 3.7, week-end 4.5)
+LOANWORD_GAP = 1.5  # ... and not much more English than French ("the": 5.4 in French, 7.7 in English)
+
+
+def _loanword(sp) -> bool:
+    """A single English word that French itself commonly uses: readers know it, so it is minor."""
+    words = [t for t in sp.tokens if t.alpha and not t.masked]
+    if len(words) != 1:
+        return False
+    fr, en = zipf(words[0].lower.replace("’", "'"))
+    return fr >= LOANWORD_FR and en - fr <= LOANWORD_GAP
 
 
 class EnglishText(Rule):
@@ -22,7 +35,11 @@ class EnglishText(Rule):
     titles, brands, institutions, accepted loanwords ("week-end", "leader"), Latin, English titles
     introduced as such in quotes or *emphasis* (and later uses of a term so introduced: "ce que l'on
     appelle *awareness*"), web addresses, placeholders (#NUMBER#) and English glosses in brackets are left alone
-    (data/english_ok.tsv, people.tsv, the NLP entities). English names that have a French form are MTA402's."""
+    (data/english_ok.tsv, people.tsv, the NLP entities), and so is a capitalised English name that
+    the sentence treats as a French noun phrase (right after a determiner: "la Major League Soccer",
+    "des Portland Timbers") or sets whole in quotes (« League of Legends »). English words French
+    often uses (wordfreq: common in French, not much more common in English: "e-book") are minor.
+    English names that have a French form are MTA402's."""
     why = """A French reader meets a piece of English in the middle of the article: the translation
     engine skipped it (a quote, a tag, a newsletter name, a web widget) or the page mixed languages.
     Text that was not translated is an accuracy error, and a whole English sentence is content the
@@ -36,6 +53,8 @@ class EnglishText(Rule):
         bad("Recevez gratuitement la lettre White House Watch chaque semaine.", "White House Watch"),
         bad("Mots-clés : Défense (T) EU-US Military Ties (T) Finlande", "EU-US Military Ties"),
         bad("Selon lui, the situation remains very difficult pour les soldats.", "the situation remains very difficult"),
+        bad("Le lot comprend trois Garden Hose Connectors en laiton.", "Garden Hose Connectors"),
+        bad("Je lis surtout des e-book le soir.", "e-book"),
     ]
     examples_good = [
         good("Le leader du parti a présenté un budget pour le week-end, avant le match."),
@@ -50,6 +69,8 @@ class EnglishText(Rule):
         good("Le formulaire de garantie est en ligne sur www.exemple-outils.com/warranty-claim."),
         good("Ce phénomène s'appelle *burnout parental*. Un burnout parental se soigne."),
         good("Votre numéro de commande est #ORDER-ID#, merci."),
+        good("Le club a perdu la finale de la Premier Lacrosse League contre les Boston Cannons."),
+        good("Sa série préférée reste « Breaking Cold Waters », diffusée le dimanche."),
     ]
 
     def check(self, ctx):
@@ -63,6 +84,8 @@ class EnglishText(Rule):
                     else _("English line left untranslated in French text")
             elif sp.title_case:
                 sev, msg = "minor", _("English name or title left untranslated in French text")
+            elif n_words == 1 and _loanword(sp):
+                sev, msg = "minor", _("English word left untranslated in French text, though French often uses it")
             else:
                 sev = "major"
                 msg = _("English phrase left untranslated in French text") if n_words >= 2 \

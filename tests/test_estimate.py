@@ -176,7 +176,8 @@ def test_measured_precision_sets_confidence(monkeypatch):
     assert precision.capped("MTA002", "major") == "major"
 
 
-@pytest.mark.parametrize("seed,verdict", [("000", "pass"), ("003", "pass"), ("002", "fail"), ("004", "fail")])
+@pytest.mark.parametrize("seed,verdict", [("000", "pass"), ("003", "pass"), ("001", "review"), ("002", "fail"),
+                                          ("004", "fail")])
 def test_seed_verdicts(seed, verdict):
     from pathlib import Path
 
@@ -193,3 +194,14 @@ def test_html_sheet_explains_the_estimate():
     assert f"MQM penalty alone: {report['score']['mqm_quality']}" in html
     top = next(iter(report["score"]["estimate"]["contributions"]))
     assert "Moved most by:" in html and top  # the largest contribution is named
+
+
+def test_review_line_holds_serious_findings_just_under_the_pass_line():
+    model = {"features": [], "mean": [], "scale": [], "signs": [], "weights": [], "intercept": 99.0,
+             "offset": 0.0, "ceiling": {"feature": "severe_evidence", "tolerance": 25.0,
+                                        "review_at": 10.0, "review_below": 89.9}}
+    assert predict(model, {"severe_evidence": 9.9})[0] == 99.0  # below the review line: no effect
+    assert predict(model, {"severe_evidence": 10.0})[0] == 89.9  # serious findings alone: review
+    assert predict(model, {"severe_evidence": 40.0})[0] == 85.0  # past the tolerance the ceiling is lower still
+    shipped = load()["models"]["base"]["ceiling"]
+    assert shipped["review_at"] == 10.0 and shipped["review_below"] < 90.0

@@ -13,7 +13,10 @@ through a ceiling that is policy, not fit: quality <= 100 - (severe_evidence - t
 severe_evidence is the confidence-weighted MQM points of major and critical findings per
 (words + 200), or severe_certain (the same points of near-certain findings per 1,000 words, not
 shrunk) when larger. A few doubtful majors in a long text do not move the ceiling; a text dense with
-confident serious findings, or a short one with a certain one, cannot pass.
+confident serious findings, or a short one with a certain one, cannot pass. A second, gentler line
+(`review_at`, 10: the MQM penalty of the pass line, 10 points per 1,000 words) holds the estimate just
+under the pass line (`review_below`) when the serious findings alone are worth that much: the text goes
+to review rather than pass, however fluent the rest of it reads.
 Each feature's contribution (weight x standardised value, in quality points) is kept for the report.
 """
 from __future__ import annotations
@@ -51,7 +54,8 @@ def to_quality(raw: float, model: dict) -> float:
 def ceiling(model: dict, features: dict) -> float | None:
     """The most quality the serious findings allow (None: no ceiling in this model).
     `ceiling`: {"feature": name, "tolerance": t, "certain": name2} -> 100 - max(0, max(feature,
-    name2) - t); the older `cap` (a feature name) is the same with tolerance 0."""
+    name2) - t), and at most `review_below` once that value reaches `review_at`; the older `cap` (a
+    feature name) is the same with tolerance 0."""
     spec = model.get("ceiling")
     if spec is None and model.get("cap"):
         spec = {"feature": model["cap"], "tolerance": 0.0}
@@ -60,7 +64,10 @@ def ceiling(model: dict, features: dict) -> float | None:
     value = max(float(features.get(spec["feature"], 0.0)),
                 float(features.get(spec["certain"], 0.0)) if spec.get("certain") else 0.0)
     excess = value - float(spec.get("tolerance", 0.0))
-    return max(0.0, 100.0 - max(0.0, excess))
+    top = max(0.0, 100.0 - max(0.0, excess))
+    if spec.get("review_at") is not None and value >= float(spec["review_at"]):
+        top = min(top, float(spec["review_below"]))
+    return top
 
 
 def predict(model: dict, features: dict) -> tuple[float, float, dict]:

@@ -213,7 +213,19 @@ def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) 
 def _commonness(el: Element) -> float:
     if frequency.version() is None:  # pragma: no cover
         return -min(len(k) for k in el.keys)
-    return max(frequency.zipf(k, "fr") for k in el.keys)
+    return max(frequency.zipf(k, "fr") for k in el.keys)  # cached in lang.frequency
+
+
+def _remembered(tokenize):
+    """tokenize with its answers remembered while one lexicon is built (items repeat across rows)."""
+    seen: dict = {}
+
+    def run(s):
+        hit = seen.get(s)
+        if hit is None:
+            hit = seen[s] = tokenize(s)
+        return list(hit)
+    return run
 
 
 def parse_conditions(spec: str, tokenize=None) -> tuple:
@@ -253,7 +265,7 @@ class PhraseMatcher:
     @classmethod
     def from_rows(cls, rows, column: str, default_gap: int = 1, name: str = "lexicon"):
         """Build from table rows: `column` holds |-separated patterns; optional `gap` and `context`."""
-        tokenize = _tokenizer()
+        tokenize = _remembered(_tokenizer())
         patterns = []
         for row in rows:
             src = row.get("_source", name)

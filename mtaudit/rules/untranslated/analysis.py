@@ -57,14 +57,22 @@ def accent_map() -> dict:
     if _accent_map is None:
         with _lock:
             if _accent_map is None:
-                out = {}
-                for w in top_words("fr", 40000):
-                    if any(c in FRENCH_LETTERS for c in w):
-                        k = fold(w)
-                        if k not in out:
-                            out[k] = frequency.zipf(w, "fr")
-                _accent_map = out
+                from ...diskmemo import load_or_build, source_digest
+
+                # ~10,000 zipf look-ups (about 1 s): kept on disk, keyed on wordfreq and this module
+                _accent_map = load_or_build("accents", (wordfreq_version(), source_digest(__file__)),
+                                            _build_accent_map)
     return _accent_map
+
+
+def _build_accent_map() -> dict:
+    out = {}
+    for w in top_words("fr", 40000):  # [] without wordfreq
+        if any(c in FRENCH_LETTERS for c in w):
+            k = fold(w)
+            if k not in out:
+                out[k] = frequency.zipf(w, "fr")
+    return out
 
 
 def lingua_detector():

@@ -18,6 +18,12 @@ def test_content_decides_for_csv_tsv_and_xml(tmp_path):
     rows = tmp_path / "rows.csv"
     rows.write_text("title,text\nUn,Bonjour.\n", encoding="utf-8")
     assert kind_for(rows).name == "corpus"
+    ids = tmp_path / "ids.csv"  # "id" is a column name, not Indonesian
+    ids.write_text("id,text\n1,Bonjour.\n", encoding="utf-8")
+    assert kind_for(ids).name == "corpus"
+    coded = tmp_path / "coded.csv"
+    coded.write_text("en,fr-FR\nHello.,Bonjour.\n", encoding="utf-8")
+    assert kind_for(coded).name == "bilingual"
     notes = tmp_path / "notes.tsv"
     notes.write_text("a\tb\n", encoding="utf-8")
     assert kind_for(notes).name == "text" and not keep_found(notes)

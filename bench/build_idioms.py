@@ -176,7 +176,9 @@ def figurative(words, exc, first_sense, concrete=None) -> bool:
 
 # body-part metaphors are mostly shared by French ("fermer les yeux", "tourner le dos"): from a list
 # without definitions, only idioms with another concrete word are kept
-LIST_CONCRETE = CONCRETE - {"noun.body"}
+# natural phenomena, substances and shapes are concrete too ("steal someone's thunder", "on thin ice",
+# "come full circle")
+LIST_CONCRETE = (CONCRETE | {"noun.phenomenon", "noun.substance", "noun.shape"}) - {"noun.body"}
 
 
 LIGHT_VERBS = {"take", "make", "get", "give", "have", "do", "put", "go", "come", "set", "keep", "hold",

@@ -36,6 +36,10 @@ class EnglishText(Rule):
         bad("Recevez gratuitement la lettre White House Watch chaque semaine.", "White House Watch"),
         bad("Mots-clés : Défense (T) EU-US Military Ties (T) Finlande", "EU-US Military Ties"),
         bad("Selon lui, the situation remains very difficult pour les soldats.", "the situation remains very difficult"),
+        # short English expressions: opening a sentence, filling a quotation, a hyphenated compound
+        bad("Game over : le gouvernement démissionne après le vote.", "Game over"),
+        bad("« Never again », ont scandé les manifestants devant le parlement.", "Never again"),
+        bad("Les élus ont adopté une approche case-by-case pour les dérogations.", "case-by-case"),
     ]
     examples_good = [
         good("Le leader du parti a présenté un budget pour le week-end, avant le match."),
@@ -50,6 +54,8 @@ class EnglishText(Rule):
         good("Le formulaire de garantie est en ligne sur www.exemple-outils.com/warranty-claim."),
         good("Ce phénomène s'appelle *burnout parental*. Un burnout parental se soigne."),
         good("Votre numéro de commande est #ORDER-ID#, merci."),
+        good("Le ministre a parlé d'un « soft power » européen."),
+        good("Le club a signé un contrat de sponsoring avec une start-up."),
     ]
 
     def check(self, ctx):

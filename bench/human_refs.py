@@ -1,6 +1,6 @@
 """False alarms on human French: audit the wmt22 de->fr human references and the six MT systems.
 
-Usage: python bench/human_refs.py [--jobs 2] [--ref-only] [--domain news] [--examples 3]
+Usage: python bench/human_refs.py [--jobs 2] [--ref-only] [--domain news] [--examples 3] [--half tune]
                                   [--json bench/results/human_refs.json]
 
 Data: ../shared/data/wmt22-defr (271 documents; `ref_fr` is a professional human translation, the
@@ -65,6 +65,9 @@ def main() -> None:
     ap.add_argument("--ref-only", action="store_true", help="audit the human references only (no AUC)")
     ap.add_argument("--domain", choices=("news", "social", "ecommerce", "conversation"))
     ap.add_argument("--examples", type=int, default=3, help="examples per rule (default 3)")
+    ap.add_argument("--half", choices=("tune", "heldout"),
+                    help="take the findings by rule and their examples from this half of the documents only "
+                         "(split by a hash of doc_id, bench/_cache.half): tune on one half, report the other")
     ap.add_argument("--json", type=Path, default=C.ROOT / "bench" / "results" / "human_refs.json",
                     help="machine-readable summary (default bench/results/human_refs.json; '-' for none)")
     args = ap.parse_args()
@@ -97,6 +100,21 @@ def main() -> None:
               f"| {s['major_per_5000_words']:.2f} | {s['findings_per_5000_words']:.2f} | {s['pass_share']:.1%} "
               f"| {s['median_quality']} | {s['median_mqm_quality']} |")
     refs = by_col["ref_fr"]
+    print()
+    print("Human references by half (documents split by a hash of doc_id; tune on one, report the other):")
+    print()
+    print("| half | documents | words | major+ | major+ per 5,000 words | findings per 5,000 words | pass |")
+    print("|---|---|---|---|---|---|---|")
+    out["ref_by_half"] = {}
+    for h in ("tune", "heldout"):
+        part = [(i, r) for i, r in refs if i["half"] == h]
+        if not part:
+            continue
+        s = summarise(*zip(*part))
+        out["ref_by_half"][h] = s
+        n_major = sum(1 for _, r in part for f in r["findings"] if f["severity"] in MAJOR)
+        print(f"| {h} | {s['documents']} | {s['words']:,} | {n_major} | {s['major_per_5000_words']:.2f} "
+              f"| {s['findings_per_5000_words']:.2f} | {s['pass_share']:.1%} |")
     if not args.domain:
         print()
         print("Human references by domain:")
@@ -115,8 +133,9 @@ def main() -> None:
 
     # findings on the human references, by rule
     rule_n, rule_major, examples = Counter(), Counter(), defaultdict(list)
-    ref_words = sum(r["article"]["words"] for _, r in refs)
-    for it, rep in refs:
+    shown_refs = [(i, r) for i, r in refs if not args.half or i["half"] == args.half]
+    ref_words = sum(r["article"]["words"] for _, r in shown_refs)
+    for it, rep in shown_refs:
         for f in rep["findings"]:
             rule_n[f["rule"]] += 1
             rule_major[f["rule"]] += f["severity"] in MAJOR
@@ -126,13 +145,13 @@ def main() -> None:
                 examples[f["rule"]].append({"doc": it["id"], "severity": f["severity"], "text": f["text"],
                                             "context": ctx, "message": f["message"][:160]})
     print()
-    print(f"Findings on the human references by rule ({ref_words:,} words):")
+    print(f"Findings on the human references by rule ({args.half or 'both halves'}, {ref_words:,} words):")
     print()
     print("| rule | findings | major+ | per 10,000 words | example |")
     print("|---|---|---|---|---|")
     out["ref_rules"] = {}
     for rule, n in rule_n.most_common():
-        ex = examples[rule][0]
+        ex = examples[rule][0] if examples[rule] else {"severity": "", "text": "", "context": ""}
         out["ref_rules"][rule] = {"findings": n, "major": rule_major[rule],
                                   "per_10000_words": round(10000 * n / max(ref_words, 1), 2),
                                   "examples": examples[rule]}

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 DEFAULT_WEIGHTS = {"minor": 1.0, "major": 5.0, "critical": 25.0}
 DEFAULT_THRESHOLDS = {"pass": 90.0, "review": 70.0}
-STYLES = ("web", "press")  # typography house styles (see mtaudit/rules/typography.py)
+STYLES = ("web", "press")  # typography house styles (see mtaudit/rules/typography/)
 
 
 def _file_digest(path: str) -> str:

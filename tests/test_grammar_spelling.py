@@ -8,7 +8,7 @@ from mtaudit.config import Config
 from mtaudit.detect import Context, all_rules, run_rules
 from mtaudit.detect.resources import Resources
 from mtaudit.read.article import Article
-from mtaudit.rules import _grammalecte
+from mtaudit.lang import grammalecte as _grammalecte
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 MINE = [rid for rid in all_rules() if rid[:4] == "MTA5" and rid[4] in "01"]

@@ -7,7 +7,7 @@ import pytest
 from mtaudit.config import Config
 from mtaudit.detect import Context, all_rules, run_rules
 from mtaudit.detect.resources import Resources
-from mtaudit.rules.name_consistency import collect_mentions, cross_article_variants
+from mtaudit.rules.names.consistency import collect_mentions, cross_article_variants
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 RES = Resources()

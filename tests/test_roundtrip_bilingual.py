@@ -12,7 +12,7 @@ from mtaudit.read.article import Article
 from mtaudit.roundtrip.align import align
 from mtaudit.roundtrip.fidelity import bilingual
 from mtaudit.roundtrip.options import Options
-from mtaudit.rules.bilingual import (SourceMeaningMismatch, SourceNameMissing, SourceNumberMissing,
+from mtaudit.rules.fidelity.bilingual import (SourceMeaningMismatch, SourceNameMissing, SourceNumberMissing,
                                      SourceSentenceOmitted, TargetSentenceAdded, english_numbers, french_numbers,
                                      source_names)
 

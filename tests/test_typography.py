@@ -19,9 +19,9 @@ def audit(text, ids=IDS, style="web"):
     return findings
 
 
-def seed(prefix):
+def seed(prefix, style="web"):
     text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
-    return text, audit(text)
+    return text, audit(text, style=style)
 
 
 def covering(text, found, needle, rule=None):
@@ -40,10 +40,13 @@ def test_seed_001_doubled_closing_guillemet():
 
 
 def test_seed_002_and_004_glued_guillemets():
-    text, found = seed("002")
+    text, found = seed("002", style="press")
     assert [f.text for f in covering(text, found, "«Coalition»", "MTA653")] == ["«Coalition»"]
-    text, found = seed("004")
+    text, found = seed("004", style="press")
     assert [f.text for f in covering(text, found, "«Pour le moment", "MTA653")] == ["«Pour"]
+    # web French often glues guillemets: the web style (the default) does not report it
+    text, found = seed("002")
+    assert not covering(text, found, "«Coalition»", "MTA653")
 
 
 @pytest.mark.parametrize("prefix", ["000", "003"])
@@ -56,7 +59,7 @@ def test_clean_seeds_have_at_most_one_minor(prefix):
 
 
 def test_all_severities_are_minor():
-    _, found = seed("002")
+    _, found = seed("002", style="press")
     assert found and all(f.severity == "minor" for f in found)
 
 
@@ -66,7 +69,6 @@ def test_all_severities_are_minor():
     ("La réunion,, qui a duré trois heures, s'est bien passée.", ",,", "MTA651"),
     ("Les ministres sont partis.. Le sommet est clos.", "..", "MTA651"),
     ("Les dirigeants de Paris , Londres et Berlin se sont réunis.", " ,", "MTA652"),
-    ("Le plan de la «coalition» a été présenté.", "«coalition»", "MTA653"),
     ("Il a qualifié la réunion de “productive” jeudi.", "“productive”", "MTA654"),
     ("Il a parlé d'une \"étape importante\" pour l'Alliance.", "\"étape importante\"", "MTA654"),
     ("Les  alliés se sont réunis.", "  ", "MTA655"),
@@ -83,6 +85,7 @@ def test_unseen_errors(text, flag, rule):
     ("Qu'en pensez-vous ? Rien.", " ?", "MTA660"),
     ("Selon lui, « rien n'est joué ».", "« ", "MTA660"),
     ("Selon lui, c'est joué.", "c'est", "MTA659"),
+    ("Le plan de la «coalition» a été présenté.", "«coalition»", "MTA653"),
 ])
 def test_press_style_errors_are_quiet_in_web_style(text, flag, rule):
     assert flag in [f.text for f in audit(text, (rule,), style="press")]

@@ -7,7 +7,7 @@ from mtaudit.config import Config
 from mtaudit.detect import Context, run_rules
 from mtaudit.pipeline import Auditor
 from mtaudit.read import read_article
-from mtaudit.rules import _untranslated
+from mtaudit.rules.untranslated import analysis as _untranslated
 from mtaudit.rules.untranslated import EnglishNameWithFrenchForm, EnglishText
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -1,8 +1,7 @@
-"""The rule registry: every Rule subclass in a module of mtaudit.rules, by id."""
+"""The rule registry: the rules each family of mtaudit.rules lists in its RULES, by id."""
 from __future__ import annotations
 
 import importlib
-import pkgutil
 
 from .rule import Rule
 
@@ -19,16 +18,14 @@ def all_rules() -> dict[str, type[Rule]]:
         import mtaudit.rules as pkg
 
         found: dict[str, type[Rule]] = {}
-        for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
-            if info.name.startswith("_"):
-                continue
-            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
-            for obj in vars(module).values():
-                if isinstance(obj, type) and issubclass(obj, Rule) and obj is not Rule and obj.id \
-                        and obj.__module__ == module.__name__:
-                    if obj.id in found and found[obj.id] is not obj:
-                        raise RuntimeError(f"rule id {obj.id} declared twice ({found[obj.id].__module__}, {module.__name__})")
-                    found[obj.id] = obj
+        for family in pkg.FAMILIES:
+            module = importlib.import_module(f"{pkg.__name__}.{family}")
+            for obj in module.RULES:
+                if not (isinstance(obj, type) and issubclass(obj, Rule) and obj.id):
+                    raise RuntimeError(f"{module.__name__}.RULES: {obj!r} is not a rule with an id")
+                if obj.id in found and found[obj.id] is not obj:
+                    raise RuntimeError(f"rule id {obj.id} declared twice ({found[obj.id].__module__}, {obj.__module__})")
+                found[obj.id] = obj
         _rules = dict(sorted(found.items()))
     return _rules
 

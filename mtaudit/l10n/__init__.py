@@ -1,4 +1,4 @@
-"""Localisation QA: what the source-against-target rules (rules/l10n_*.py) share.
+"""Localisation QA: what the source-against-target rules (rules/l10n/) share.
 
 A unit's rules read a Context whose text is the unit's target and whose extras carry
 `source` (the unit's source text), optionally `source_language` (default "en"), `memory`

@@ -6,7 +6,7 @@
    (offsets into that unit's target); one that crosses two units, or touches an inline code,
    a placeholder, a tag, a URL or an e-mail address that the source has too, is dropped: those
    are not language.
-2. The source-against-target rules (stage "l10n", rules/l10n_*.py) run per unit, on a Context
+2. The source-against-target rules (stage "l10n", rules/l10n/) run per unit, on a Context
    whose text is the unit's target and whose extras carry the unit's source.
 3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
    and the bilingual rules get one source/target pair per unit (no sentence alignment); their

@@ -1,4 +1,8 @@
-"""One module per rule (or small family of rules). Every Rule subclass here is registered."""
+"""The rules, in families: one subpackage per family (markup/, names/, grammar/…), whose __init__ lists
+its rules in RULES; each rule's file holds its declaration and its detection code, and what the
+family's rules share sits beside them (e.g. grammar/analysis.py). The registry
+(mtaudit/detect/registry.py) reads FAMILIES, then each family's RULES: nothing else is registered.
+"""
 
 import sys as _sys
 import types as _types
@@ -13,5 +17,9 @@ class _RulesPackage(_types.ModuleType):
 
         return rules()
 
+
+# the registered families, in this order; a new family is a subpackage here plus its name in this list
+FAMILIES = ("markup", "names", "calques", "untranslated", "grammar", "spelling", "boilerplate",
+            "typography", "repetition", "fidelity", "l10n")
 
 _sys.modules[__name__].__class__ = _RulesPackage

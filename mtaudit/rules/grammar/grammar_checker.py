@@ -1,0 +1,449 @@
+"""MTA501 grammar-checker: Grammalecte's grammar findings, filtered by data/grammalecte.tsv and given a
+second opinion from spaCy's parse; without Grammalecte, a spaCy check of subject-verb number agreement."""
+from __future__ import annotations
+
+import re
+
+from ...detect.rule import bad, good
+from ...i18n import _
+from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
+                       _norm, _rebuild, auxiliaries, determiners, sentences)
+
+
+class GrammarChecker(GrammarRule):
+    id = "MTA501"
+    slug = "grammar-checker"
+    name = "Grammar and agreement (Grammalecte)"
+    severity = "major"
+    what = """Runs the French grammar checker Grammalecte on every line and reports its grammar
+    findings: agreement in gender and number, subject-verb agreement, past participles,
+    infinitive/participle confusions (major), and homophone confusions, moods, elision and set
+    phrases (minor). Its typographic rules (non-breaking spaces, apostrophes, capitals...) are off
+    for plain text and its noisy rules are dropped, as listed in data/grammalecte.tsv. The message
+    and suggestions are Grammalecte's. Agreement findings get a second opinion from spaCy's parse:
+    when the word they agree with is a code, a letter, a number, a date word, an acronym or a name
+    ("la E 94"), they are dropped; when the flagged word is a noun beside a noun (apposition), or an
+    adjective that can agree with the head noun of the phrase instead of its complement ("des
+    visseuses sans fil industrielles"), or spaCy finds another subject that agrees, or an
+    "infinitive expected" finding falls on a word the parse reads as an adjective or a participle of
+    a noun ("quelque chose de cassé"), they are kept as minor with the doubt in the message; a
+    finding Grammalecte's own rule already makes minor is dropped when the parse doubts it too ("Bonjour
+    chers collègues"). A unit after a number ("35 mm située") does not carry the agreement. A verb
+    "without a subject" is not reported when the parse coordinates it with a verb whose subject has
+    the expected person, or when Grammalecte finds the subject once the previous line is joined (a
+    sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs").
+    When Grammalecte is not installed, a spaCy fallback checks
+    subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
+    why = """Machine translation carries English agreement into French: an adjective keeps the
+    gender of the English word's usual translation, a verb agrees with the nearest noun. Readers
+    see these slips at once, and they mark the text as unrevised."""
+    example = "Les ministres a déclaré que la guerre continuait. → Les ministres ont déclaré…"
+    examples_bad = [
+        bad("Les ministres a déclaré que la guerre continuait.", suggestion=None),
+        bad("Les soldats ukrainiens était épuisés après la bataille."),
+        bad("Le prochaine réunion aura lieu lundi.", "Le prochaine"),
+    ]
+    examples_good = [
+        good("Les ministres ont déclaré que la guerre continuait."),
+        good("Les soldats ukrainiens étaient épuisés après la bataille."),
+        good("Le ministre, qui avait rencontré les ambassadeurs, a déclaré que rien n'était décidé."),
+        good("L'idée aurait été évoquée lors d'une réunion à laquelle participaient le dirigeant "
+             "ukrainien et plusieurs ministres."),
+        good("La plupart des pays ont annoncé leur participation."),
+        # agreement findings checked against spaCy: a code is not a noun with a gender
+        good("Le nombre de révisions de la E 94 a atteint sa limite."),
+        good("Le groupe TF1 a dit que la chaîne BFM DE ne pouvait pas diffuser le match."),
+        good("Bonjour chers voisins, la fête aura lieu samedi."),
+        good("Je rendrai le colis de mon\nvoisin et commanderai un autre modèle."),
+        good("J'annulerai ma commande d'une valeur d'env.\n40 € et commanderai ailleurs."),
+        good("Branchez le câble dans la prise de 12 mm située à l'arrière."),
+    ]
+
+    @staticmethod
+    def candidates(ctx, engine) -> list[Candidate]:
+        return grammalecte_checks(ctx, engine) if engine else subject_verb_checks(ctx)
+
+
+PRON_NUMBER = {"il": "s", "elle": "s", "on": "s", "ils": "p", "elles": "p", "cela": "s", "ceci": "s",
+               "ça": "s"}  # not "ce": "ce sont" is right
+def grammalecte_policy(ctx):
+    def build():
+        options, rules = {}, {}
+        for r in ctx.resources.table("grammalecte"):
+            (options if r["kind"] == "option" else rules)[r["name"]] = r["action"]
+        return options, rules
+    return ctx.resources.memo(("mta5", "grammalecte"), build)
+
+
+def _rule_name(rule_id: str) -> str:
+    parts = rule_id.split("__")
+    return parts[1] if len(parts) >= 3 else rule_id
+
+
+def grammalecte_checks(ctx, engine) -> list[Candidate]:
+    opt_actions, rule_actions = grammalecte_policy(ctx)
+    options = dict(engine.default_options)
+    for name, action in opt_actions.items():
+        if name in options:
+            options[name] = action != "off"
+    out = []
+    lex = Lexicon(ctx, engine)
+    lines = ctx.article.lines
+    for li, line in enumerate(lines):
+        if not _prose(line.text):
+            continue
+        errors = []
+        for e in engine.parse(line.text, options):
+            name = _rule_name(e.get("sRuleId", ""))
+            action = rule_actions.get(name) or rule_actions.get(e.get("sRuleId", ""))
+            if not action and (e.get("sType") or "notype") == "notype":
+                # a rule without an option belongs to the option its id starts with
+                # ("eepi_écriture_épicène_singulier", "nbsp_avant_…"): it takes that option's action
+                action = opt_actions.get(name.split("_")[0]) if name.split("_")[0] in options else None
+            action = action or opt_actions.get(e.get("sType") or "notype", "off")
+            if action == "off":
+                continue
+            start, end = line.start + e["nStart"], line.start + e["nEnd"]
+            if start >= end:
+                continue
+            if _names_in(line.text, e["nStart"], e["nEnd"]):
+                continue  # a capitalised word inside a sentence: a name or English, not French agreement
+            if _accent_only(line.text[e["nStart"]:e["nEnd"]], (e.get("aSuggestions") or [""])[0]):
+                continue  # "A partir" -> "À partir": a capital accent is typography
+            if action == "coordinated":
+                if _coordinated_after(ctx.text, end):
+                    continue
+                action = "minor"
+            if "sans_sujet" in name and (_shared_subject(ctx, start, name)
+                                         or _subject_on_previous_line(engine, options, lines, li, e, name)):
+                continue  # "je supprimerai … et commanderai": the subject of the verb it is coordinated with
+            if action in ("major", "minor") and e.get("sType") in AGREEMENT_TYPES:
+                doubt = agreement_doubt(ctx, lex, start, end, e)
+                if doubt == "drop" and action == "minor":
+                    doubt = None  # Grammalecte's minor rules (a number before a noun: "3 brûleur") stay
+                if doubt == "drop" or (doubt and action == "minor"):
+                    continue  # a rule already kept as minor, and the parse disagrees: two weak signals
+                if doubt:
+                    action = "minor"
+                    e = dict(e, sMessage=f"{e.get('sMessage', '').strip()} [doubtful: {doubt}]", doubt=doubt)
+            errors.append((start, end, e, action))
+        out.extend(_merge_pairs(ctx, errors, engine.name))
+    return out
+
+
+# -- second opinion on Grammalecte's agreement findings -------------------------------------------
+
+AGREEMENT_TYPES = {"gn", "ppas", "infi"}  # agreement, and infinitive/participle after a word
+QUOTED = re.compile(r"[«“]\s*([^»”]{1,60}?)\s*[»”]")
+MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+PREPOSITIONS = {"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "par", "sans", "avec", "sous", "sur"}
+
+
+def _unreadable_gender(tok, nxt=None) -> bool:
+    """A word whose gender or number cannot be read from its spelling: a code, a letter, a number,
+    an acronym, a date word, a name, or a designation followed by a number ("la St 2179")."""
+    w = tok.text
+    return (any(c.isdigit() for c in w) or len(w) == 1 or (len(w) > 1 and w.isupper())
+            or w.lower() in MONTHS or tok.pos == "PROPN" or tok.pos == "NUM"
+            or (w[:1].isupper() and nxt is not None and nxt.text[:1].isdigit()))
+
+
+def _unit(tok, prev) -> bool:
+    """A unit symbol (a short word without a vowel) after a number: "35 mm" is the measure of the
+    noun before it, and what follows agrees with that noun."""
+    w = tok.text
+    return (len(w) <= 3 and w.isalpha() and not re.search(r"[aeiouyàâéèêîôû]", w.lower())
+            and prev is not None and any(c.isdigit() for c in prev.text))
+
+
+def _subject_on_previous_line(engine, options, lines, li, e, name) -> bool:
+    """Grammalecte reads one line at a time; a sentence split over two lines ("… d'une valeur
+    d'env.⏎30 € de mon panier et commanderai ailleurs") hides the subject. Read the verb again with
+    the previous line joined: if Grammalecte then finds its subject, the finding goes."""
+    if li == 0 or not lines[li - 1].text.strip():
+        return False
+    prev = lines[li - 1].text
+    joined = prev + " " + lines[li].text
+    at = len(prev) + 1 + e["nStart"]
+    return not any(_rule_name(x.get("sRuleId", "")) == name and x["nStart"] == at
+                   for x in engine.parse(joined, options))
+
+
+def _shared_subject(ctx, start: int, name: str) -> bool:
+    """Grammalecte finds no subject for a verb (it reads one line at a time): does the parse make
+    the verb a conjunct of a verb whose subject has the person Grammalecte expects?"""
+    tok = ctx.token_at(start)
+    toks = ctx.tokens
+    if tok is None or tok.dep != "conj":
+        return False
+    want = re.findall(r"_([123])([sp])(?=_)", name)
+    head, seen = tok, set()
+    while head.dep == "conj" and 0 <= head.head < len(toks) and head.head not in seen:
+        seen.add(head.i)
+        head = toks[head.head]
+    subj = next((t for t in toks[max(0, head.i - 30):head.i + 10]
+                 if t.head == head.i and t.dep.startswith("nsubj")), None)
+    if subj is None:
+        return False
+    person = subj.feat("Person") or "3"
+    number = {"Sing": "s", "Plur": "p"}.get(subj.feat("Number"), "")
+    return not want or any(p == person and (not number or n == number) for p, n in want)
+
+
+def _agrees(lex, tok, other) -> bool:
+    """Can tok (an adjective or participle) agree with the noun other, by the dictionary?"""
+    a, b = lex.word(tok), lex.word(other)
+    if not a or not b:
+        return False
+    return bool(a[0] & b[0]) and bool(a[1] & b[1])
+
+
+def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
+    """Check a Grammalecte agreement finding against spaCy's analysis.
+
+    Returns None when nothing speaks against it, "drop" when the word it agrees with is one whose
+    gender cannot be read (a code, a letter, a number, a date, an acronym, a name: "la E 94"), or a
+    short reason when the finding is doubtful (a unit after a number, "35 mm située", is one): the flagged word is a noun in apposition ("les gays
+    genre clichés"), or the adjective can agree with the head noun of the phrase instead of its
+    complement ("des visseuses sans fil industrielles"), or spaCy finds another subject that agrees.
+    """
+    targets = [t for t in ctx.tokens_in(start, end) if t.text[:1].isalnum()]
+    if not targets:
+        return None
+    target = targets[-1]
+    toks = ctx.tokens
+    if e.get("sType") == "infi" and (target.pos == "ADJ" or (
+            "VerbForm=Part" in target.morph and target.dep in ("amod", "acl")
+            and 0 <= target.head < len(toks) and toks[target.head].pos in ("NOUN", "PRON"))):
+        return "the parse reads it as an adjective or participle of a noun (« quelque chose de cassé »)"
+    own = {t.text.lower() for t in targets}
+    names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
+    names = [n for n in names if n.lower() not in own]
+    if not names:
+        return None
+    # the controller: the nearest occurrence in the sentence of the word named (whole, as "8.8",
+    # else its last word)
+    sent = ctx.sentence_of(start)
+    lo, hi = (sent.start, sent.end) if sent else (max(0, start - 200), end + 200)
+    word = re.findall(r"[\w'’-]+", names[-1])
+    if not word:
+        return None
+    own_i = {x.i for x in targets}
+    span = ctx.tokens_in(lo, hi)
+    cands = [t for t in span if t.text.lower() == names[-1].lower() and t.i not in own_i] \
+        or [t for t in span if t.text.lower() == word[-1].lower() and t.i not in own_i]
+    if not cands:
+        return None
+    ctrl = min(cands, key=lambda t: abs(t.start - start))
+    if _unit(ctrl, toks[ctrl.i - 1] if ctrl.i > 0 else None):
+        return "the measure « {} » does not carry the agreement".format(ctrl.text)
+    if _unreadable_gender(ctrl, toks[ctrl.i + 1] if ctrl.i + 1 < len(toks) else None):
+        return "drop"
+    if e.get("sType") == "infi":
+        return None
+    # the word named is an adjective the parse attaches to another noun, which it agrees with
+    # ("Bonjour chers collègues": « chers » goes with « collègues », not with « Bonjour »)
+    if target.pos in ("NOUN", "PROPN") and ctrl.pos == "ADJ" and ctrl.dep == "amod" \
+            and 0 <= ctrl.head < len(toks) and ctrl.head not in own_i:
+        other = toks[ctrl.head]
+        if other.pos == "NOUN" and _agrees(lex, ctrl, other):
+            return f"« {ctrl.text} » may agree with « {other.text} »"
+    if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    # a noun flagged against a noun: two nouns side by side (apposition, noun-noun compound)
+    if target.pos in ("NOUN", "PROPN") and ctrl.pos == "NOUN" and e.get("sType") == "gn":
+        return "nouns in apposition, not noun and adjective"
+    if target.pos not in ("ADJ", "VERB", "AUX"):
+        return None
+    # an adjective after "N1 prep (det) N2" may agree with N1: the complement N2 is not the only reading
+    if ctrl.i < target.i:
+        j = ctrl.i - 1
+        while j >= 0 and toks[j].pos == "DET":
+            j -= 1
+        if j >= 1 and toks[j].lower in PREPOSITIONS:
+            k = j - 1
+            while k >= 0 and toks[k].pos == "ADJ":
+                k -= 1
+            if k >= 0 and toks[k].pos == "NOUN" and _agrees(lex, target, toks[k]):
+                return f"it may agree with « {toks[k].text} »"
+    # spaCy's own head or subject for the word agrees, and it is not the word Grammalecte named
+    head = toks[target.head] if 0 <= target.head < len(toks) else None
+    if target.dep in ("amod", "acl") and head is not None and head.i != ctrl.i and head.pos == "NOUN" \
+            and _agrees(lex, target, head):
+        return f"it may agree with « {head.text} »"
+    verb = head if target.dep in ("cop", "aux", "aux:pass") and head is not None else target
+    subj = next((t for t in toks[max(0, verb.i - 30):verb.i + 10]
+                 if t.head == verb.i and t.dep.startswith("nsubj")), None)
+    if subj is not None and subj.i != ctrl.i and subj.pos == "NOUN" and _agrees(lex, target, subj):
+        return f"its subject may be « {subj.text} »"
+    return None
+
+
+def _prose(line: str) -> bool:
+    """Worth a grammar check: not a tag list, a title in capitals or a stray fragment."""
+    words = re.findall(r"\w+", line)
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return not (len(words) >= 4 and caps > len(words) / 2)
+
+
+def _names_in(text: str, start: int, end: int) -> bool:
+    caps = [m for m in re.finditer(r"\w+", text[start:end]) if m.group()[0].isupper()]
+    if not caps:
+        return False
+    return not (len(caps) == 1 and caps[0].start() == 0 and _sentence_start(text, start))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return not text[:pos].strip() or bool(re.search(r"[.!?:«\"“]\s*$", text[:pos]))
+
+
+def _accent_only(found: str, suggestion: str) -> bool:
+    import unicodedata
+
+    def bare(x):
+        return "".join(c for c in unicodedata.normalize("NFD", x) if not unicodedata.combining(c))
+    return bool(suggestion) and found != suggestion and found[:1].isupper() and bare(found) == bare(suggestion)
+
+
+def _coordinated_after(text: str, pos: int) -> bool:
+    """Is there a coordination (et/ou/ni) before the end of the clause that follows pos?"""
+    m = re.match(r"[^,;:.!?»«()]*", text[pos:pos + 200])
+    return bool(re.search(r"\b(et|ou|ni)\b", m.group(0)))
+
+
+def _merge_pairs(ctx, errors, engine_name) -> list[Candidate]:
+    """Grammalecte reports an agreement error on both words ("mers" and "sûrs"); make it one."""
+    errors.sort(key=lambda x: x[0])
+    groups: list[list] = []
+    for err in errors:
+        last = groups[-1][-1] if groups else None
+        if last and last[2].get("sLineId") == err[2].get("sLineId") and 0 <= err[0] - last[1] <= 40 \
+                and "\n" not in ctx.text[last[1]:err[0]]:
+            groups[-1].append(err)
+        else:
+            groups.append([err])
+    out = []
+    for g in groups:
+        start, end = g[0][0], g[-1][1]
+        # each piece's suggestion is an alternative fix; apply one: the last word's (the
+        # adjective or participle agreeing with the noun), else the first word that has one
+        fix = next((x for x in reversed(g) if x[2].get("aSuggestions")), None) if len(g) > 1 \
+            else (g[0] if g[0][2].get("aSuggestions") else None)
+        suggestion = None
+        if fix is not None:
+            suggestion = ctx.text[start:fix[0]] + fix[2]["aSuggestions"][0] + ctx.text[fix[1]:end]
+        main = (fix or g[0])[2]
+        message = main.get("sMessage", "").strip()
+        others = (main.get("aSuggestions") or [])[1:4]
+        if len(g) == 1 and others:
+            message += " (autres : " + ", ".join(others) + ")"
+        # a pair is one error seen from both words: a doubt on either side demotes it
+        doubt = next((x[2]["doubt"] for x in g if x[2].get("doubt")), None)
+        if doubt and "[doubtful" not in message:
+            message += f" [doubtful: {doubt}]"
+        severity = "major" if any(a == "major" for *_, a in g) and not doubt else "minor"
+        out.append(Candidate("MTA501", start, end, message, suggestion, severity, engine_name))
+    return out
+
+
+# -- lexicon features -----------------------------------------------------------------------------
+
+def _children(toks):
+    kids: dict = {}
+    for t in toks:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    return kids
+
+
+def _subject_number(tok, kids, dets):
+    low = _norm(tok.text)
+    if tok.pos == "PRON":
+        if low in SINGULAR_HEADS:
+            return "s"
+        return PRON_NUMBER.get(low)
+    if tok.lemma in COLLECTIVE or low in COLLECTIVE:
+        return None
+    mine = kids.get(tok.i, [])
+    if any(k.dep == "conj" for k in mine) or any(k.dep == "cc" for k in mine):
+        return None
+    det_n = None
+    for k in mine:
+        if k.dep == "det" and _norm(k.text) in dets:
+            det_n = dets[_norm(k.text)]["number"]
+            if det_n not in ("s", "p"):
+                det_n = None
+    if tok.pos == "PROPN" or tok.text[:1].isupper():
+        return det_n
+    noun_n = SPACY_NUMBER.get(tok.feat("Number"))
+    if noun_n == "s" and tok.text.lower().endswith(("s", "x", "z")):
+        noun_n = None  # pays, poids, prix: invariable, spaCy guesses
+    if det_n and noun_n and det_n != noun_n:
+        return None
+    return det_n or noun_n
+
+
+def _verb_number(verb):
+    """spaCy's number for a finite verb, unless the spelling contradicts it."""
+    n = SPACY_NUMBER.get(verb.feat("Number"))
+    low = verb.text.lower()
+    plural_form = low.endswith(("ent", "ont")) and not low.endswith(("ient", "ment"))
+    if n == "p" and not low.endswith("nt") and not low.endswith(("ons", "ez", "mes", "tes")):
+        return None
+    if n == "s" and plural_form:
+        return None
+    return n
+
+
+def subject_verb_checks(ctx) -> list[Candidate]:
+    """Fallback engine: a subject and its finite verb with different numbers (plain order)."""
+    dets = determiners(ctx)
+    by_form, by_key = auxiliaries(ctx)
+    out = []
+    for _sent, toks in sentences(ctx):
+        kids = _children(toks)
+        index = {t.i: n for n, t in enumerate(toks)}
+        for s in toks:
+            if s.dep not in ("nsubj", "nsubj:pass") or s.head not in index or s.head <= s.i:
+                continue
+            head = toks[index[s.head]]
+            finite = [k for k in kids.get(head.i, []) if k.dep in ("aux", "aux:tense", "aux:pass", "cop")
+                      and "VerbForm=Fin" in k.morph and k.i > s.i]
+            verb = finite[0] if finite else (head if "VerbForm=Fin" in head.morph else None)
+            if verb is None or verb.i - s.i > 6:
+                continue
+            between = toks[index[s.i] + 1:index[verb.i]]
+            if any(b.pos == "PUNCT" or _norm(b.text) in ("qui", "que", "qu'") for b in between):
+                continue
+            v_num = _verb_number(verb)
+            if verb.feat("Person") in ("1", "2") and s.pos != "PRON":
+                continue
+            s_num = _subject_number(s, kids, dets)
+            if not v_num or not s_num or v_num == s_num:
+                continue
+            first = min([s] + [k for k in kids.get(s.i, []) if k.dep == "det"], key=lambda t: t.i)
+            before = toks[index[first.i] - 1] if index[first.i] > 0 else None
+            if before is not None and (before.pos not in ("PUNCT", "CCONJ", "SCONJ", "ADV")
+                                       or _norm(before.text) in COORD):
+                continue  # the subject does not open its clause, or is a conjunct: the parse may be wrong
+            suggestion = None
+            row = by_form.get(verb.text.lower())
+            if row and row["number"] in ("s", "p"):
+                other = by_key.get((row["lemma"], row["person"], s_num, row["tense"]))
+                if other:
+                    span_toks = toks[index[first.i]:index[verb.i] + 1]
+                    suggestion = _rebuild(ctx, span_toks, {verb.i: other})
+            out.append(Candidate(
+                "MTA501", first.start, verb.end,
+                _("Subject-verb agreement: the subject « {subject} » is {subject_number} but « {verb} » is "
+                  "{verb_number}.").format(subject=s.text, verb=verb.text,
+                                           subject_number=_("singular") if s_num == "s" else _("plural"),
+                                           verb_number=_("singular") if v_num == "s" else _("plural")),
+                suggestion, "major", "spacy-agreement", 0.8))
+    return out
+
+
+# -- inverted subject of a reporting incise --------------------------------------------------------

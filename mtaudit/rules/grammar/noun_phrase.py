@@ -1,0 +1,251 @@
+"""MTA502 noun-phrase-agreement: gender or number clashes inside a noun phrase, from the lexicon."""
+from __future__ import annotations
+
+from ...detect.rule import bad, good
+from ...i18n import _
+from .analysis import COORD, Candidate, GrammarRule, Lexicon, _is_participle, _norm, _rebuild, sentences
+
+
+class NounPhraseAgreement(GrammarRule):
+    id = "MTA502"
+    slug = "noun-phrase-agreement"
+    name = "Gender or number clash inside a noun phrase"
+    severity = "major"
+    what = """Reads each noun phrase (a determiner, then adjectives, one noun, adjectives and past
+    participles) and looks up the genders and numbers every word can carry in Grammalecte's
+    dictionary (spaCy's morphology without it). When no gender or no number fits all the words, the
+    words that break the majority are reported, with the inflected form when the dictionary has it.
+    A post-nominal adjective that may agree with a governing noun ("la force de la coalition
+    déployée") or with coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates)
+    is left alone, and so is a participle the parse reads as the verb ("a une nouvelle fois été
+    prolongé")."""
+    why = """Machine translation assembles French noun phrases word by word from English, where
+    adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
+    ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
+    example = "une forte militaire ukrainien → (une armée ukrainienne forte)"
+    examples_bad = [
+        bad("Ils veulent une paix durable et une forte militaire ukrainien.", "une forte militaire ukrainien"),
+        bad("Ils réclament une paix sur terre et une aide militaire américain.",
+            "une aide militaire américain"),
+        bad("Ils ont promis des livraisons d'armes et une aide financier.", "une aide financier"),
+    ]
+    examples_good = [
+        good("Les alliés veulent une armée ukrainienne forte."),
+        good("Ils réclament une paix sur terre et une aide militaire américaine."),
+        good("Ils ont promis des livraisons d'armes et une aide financière."),
+        good("La force de la coalition déployée en Ukraine reste modeste."),
+        good("Ils veulent un ciel et une mer sûrs."),
+        good("Son armée et son histoire sont anciennes."),
+        good("Le président Macron a reçu les ministres européens."),
+        good("Le délai a une nouvelle fois été prolongé."),
+        good("Le rendu est d'une netteté et d'une précision étonnantes."),
+    ]
+
+    @staticmethod
+    def candidates(ctx, engine) -> list[Candidate]:
+        return noun_phrase_checks(ctx, engine)
+
+
+INTENSIFIERS = {"très", "plus", "moins", "si", "aussi", "trop", "assez", "bien", "tout", "toute",
+                "fort", "particulièrement", "extrêmement", "relativement", "vraiment", "encore"}
+CLITICS = {"le", "la", "l'", "les", "leur"}
+def noun_phrase_checks(ctx, engine) -> list[Candidate]:
+    lex = Lexicon(ctx, engine)
+    name = f"lexicon:{engine.name}" if engine else "spacy-agreement"
+    out = []
+    for _, toks in sentences(ctx):
+        i = 0
+        while i < len(toks):
+            chunk = _chunk(toks, i, lex, ctx.text)
+            if chunk:
+                cand = _check_chunk(ctx, toks, i, chunk, lex, engine, name)
+                if cand:
+                    out.append(cand)
+                i += len(chunk[0])
+            else:
+                i += 1
+    return out
+
+
+def _chunk(toks, i, lex, text):
+    """Members of the noun phrase opened by the determiner toks[i]: (tokens, roles, features)."""
+    t = toks[i]
+    if t.pos not in ("DET", "ADP") or _norm(t.text) not in lex.dets:
+        return None
+    if t.start > 0 and text[t.start - 1] in "-‑":
+        return None  # the end of a compound ("bande-son")
+    feats = [lex.det(t, toks[i + 1] if i + 1 < len(toks) else None)]
+    members, roles = [t], ["det"]
+    nouns = 0
+    j = i + 1
+    while j < len(toks):
+        u = toks[j]
+        low = u.text.lower()
+        if u.text[:1].isupper() or not u.text.isalpha() and "-" not in u.text:
+            break
+        if u.end < len(text) and text[u.end] == "-":
+            break  # a piece of a compound spaCy split ("soi-disant")
+        if u.pos == "ADV" and low in INTENSIFIERS and j + 1 < len(toks) and toks[j + 1].pos == "ADJ":
+            j += 1
+            continue
+        if u.pos == "NOUN" and nouns == 0:
+            role = "noun"
+        elif u.pos == "ADJ" or (_is_participle(u) and (nouns or roles[-1] == "adj")):
+            role = "adj"
+        else:
+            break
+        if _is_participle(u) and _verbal(toks, u, members):
+            break  # "a une nouvelle fois été prolongé": the participle is the verb, not in the phrase
+        f = lex.word(u)
+        if f is False:
+            break
+        if nouns and (low in lex.invariable or low[:-1] in lex.invariable):
+            break  # apposition noun or invariable adjective ("un acteur clé", "une vie chic")
+        if nouns and f and not lex.adjective(u):
+            break  # a noun in apposition ("un acteur clé"), not an adjective
+        if nouns and lex.engine is not None and lex.verb(u):
+            break  # "le ciment sèche", "ce processus dure": more likely the verb than an adjective
+        if j + 1 < len(toks) and toks[j + 1].pos == "DET":
+            break  # "tout le temps": a predeterminer, not part of this phrase
+        if nouns and j + 1 < len(toks) and toks[j + 1].pos == "NOUN" and not toks[j + 1].text[:1].isupper():
+            break  # an adjective opening a locution ("des images haute résolution")
+        members.append(u)
+        roles.append(role if role == "noun" or nouns == 0 else "post")
+        feats.append(f)
+        if role == "noun":
+            nouns += 1
+        j += 1
+    if len(members) < 2:
+        return None
+    return members, roles, feats
+
+
+def _verbal(toks, u, members) -> bool:
+    """Does the parse read the participle u as a verb: with an auxiliary of its own, or governing
+    the phrase's words ("une nouvelle fois" as an adverbial of "a ... dû")?"""
+    near = {t.i: t for t in toks}
+    if any(t.head == u.i and t.dep.startswith("aux") for t in toks if t.i < u.i):
+        return True
+    return any(m.head == u.i and m.dep.split(":")[0] in ("obl", "obj", "nsubj", "advmod") for m in members
+               if m.i in near and m.pos == "NOUN")
+
+
+def _conjoined_genders(toks, noun, lex) -> set:
+    """Genders of the nouns coordinated with noun in the parse ("d'une netteté et d'une
+    précision"), noun included; empty when it is not coordinated."""
+    near = {t.i: t for t in toks}
+    group = [t for t in toks if t.pos == "NOUN" and ((t.head == noun.i and t.dep == "conj")
+                                                     or (noun.dep == "conj" and t.i == noun.head))]
+    if noun.dep == "conj" and noun.head in near:
+        group += [t for t in toks if t.head == noun.head and t.dep == "conj" and t.pos == "NOUN"]
+    if not group:
+        return set()
+    genders = set()
+    for t in [noun, *group]:
+        f = lex.word(t)
+        if f:
+            genders |= f[0]
+    return genders
+
+
+def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
+    members, roles, feats = chunk
+    if sum(1 for f in feats[1:] if f) == 0:
+        return None
+    prev = toks[i - 1] if i > 0 else None
+    prev_low = _norm(prev.text) if prev else ""
+    complement = _norm(members[0].text) in ("du", "des", "au", "aux") and members[0].pos == "ADP" \
+        or prev_low in ("de", "d'")
+    other_conjunct = _governor(toks, i - 1, lex) if prev_low in COORD else None
+    governor = _governor(toks, i, lex) if complement else None
+    active = []
+    for m, role, f in zip(members, roles, feats):
+        if not f:
+            continue
+        if role == "post" and other_conjunct and "p" in f[1] and f[0] & other_conjunct[0]:
+            continue  # may agree with coordinated nouns ("un ciel et une mer sûrs")
+        if role == "post" and governor and f[0] & governor[0] and f[1] & governor[1]:
+            continue  # may agree with the governing noun ("la force de la coalition déployée")
+        if role == "post" and "p" in f[1] and any(r == "noun" and f[0] & _conjoined_genders(toks, x, lex)
+                                                   for x, r in zip(members, roles)):
+            continue  # may agree with nouns coordinated in the parse ("d'une netteté et d'une précision étonnantes")
+        active.append((m, role, f))
+    if len(active) < 2:
+        return None
+    if _norm(members[0].text) in CLITICS and len(members) > 1 and lex.verb(members[1]):
+        return None  # "la ceinture les garde": a pronoun before a verb, not a determiner
+    genders = set.intersection(*(f[0] for _, _, f in active))
+    numbers = set.intersection(*(f[1] for _, _, f in active))
+    if genders and numbers:
+        return None
+    start, end = members[0].start, members[-1].end
+    # the value most of the phrase (the noun first) agrees on, and the words that break it
+    target_g = _target(active, 0) if not genders else None
+    target_n = _target(active, 1) if not numbers else None
+    phrase_g = next(iter(genders)) if len(genders) == 1 else target_g
+    phrase_n = next(iter(numbers)) if len(numbers) == 1 else target_n
+    wrong = [(m, role) for m, role, f in active
+             if (target_g and target_g not in f[0]) or (target_n and target_n not in f[1])]
+    if len(wrong) == len(active):
+        return None
+    gname = {"m": _("masculine"), "f": _("feminine")}
+    nname = {"s": _("singular"), "p": _("plural")}
+    if wrong and (target_g or target_n):
+        what = " ".join(x for x in (gname.get(target_g), nname.get(target_n)) if x)
+        message = _("Agreement in the noun phrase: {words} does not agree with the rest of the phrase, which is "
+                    "{what}.").format(words=", ".join("« " + m.text + " »" for m, _w in wrong), what=what)
+    elif not genders and not numbers:
+        message = _("Agreement in the noun phrase: its words do not agree in gender and number.")
+    elif not genders:
+        message = _("Agreement in the noun phrase: its words do not agree in gender.")
+    else:
+        message = _("Agreement in the noun phrase: its words do not agree in number.")
+    suggestion = None
+    if engine is not None and wrong and all(role != "det" for _, role in wrong):
+        replace = {}
+        for m, _f in wrong:
+            forms = engine.inflect(m.text, phrase_g, phrase_n or "s") if phrase_g else \
+                engine.inflect(m.text, None, phrase_n) if phrase_n else []
+            if not forms:
+                replace = None
+                break
+            replace[m.i] = forms[0]
+        if replace:
+            suggestion = _rebuild(ctx, members, replace)
+    return Candidate("MTA502", start, end, message, suggestion, None, engine_name)
+
+
+def _target(active, k):
+    """The gender (k=0) or number (k=1) the phrase agrees on: the noun's, else the majority's."""
+    for _, role, f in active:
+        if role == "noun" and len(f[k]) == 1:
+            return next(iter(f[k]))
+    votes: dict = {}
+    for _, role, f in active:
+        if len(f[k]) == 1:
+            v = next(iter(f[k]))
+            votes[v] = votes.get(v, 0) + (1.5 if role == "det" else 1)
+    if not votes:
+        return None
+    best = sorted(votes.items(), key=lambda kv: -kv[1])
+    if len(best) > 1 and best[0][1] == best[1][1]:
+        return None
+    return best[0][0]
+
+
+def _governor(toks, i, lex):
+    """Features of the nearest noun before toks[i] (the noun a "de" complement depends on, or the
+    other conjunct of a coordination)."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        t = toks[j]
+        if t.pos == "NOUN":
+            f = lex.word(t)
+            return f or ({"m", "f"}, {"s", "p"})
+        if t.pos == "PROPN":
+            return {"m", "f"}, {"s", "p"}
+        if t.pos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"):
+            break
+    return None
+
+
+# -- subject-verb (spaCy) -------------------------------------------------------------------------

@@ -1,0 +1,60 @@
+"""Numbers the French target writes the English way: 1.5, 10,000, 25%."""
+import re
+
+from ...detect.rule import Rule, bad, good
+from ...l10n import source_of, unit_finding
+from ...l10n.numbers import french_form, is_version_like, source_numbers, target_numbers
+from ...i18n import _
+
+PERCENT = re.compile(r"(?<=\d)%")
+
+
+class NumberFormat(Rule):
+    id = "MTA902"
+    slug = "number-format"
+    name = "English number format in French"
+    category = "locale"
+    mqm = "Locale convention/Number format"
+    severity = "minor"
+    stage = "l10n"
+    what = """In a translation unit's French target, finds numbers written the English way: a
+    decimal point (1.5 for 1,5), commas between thousands (10,000 for 10 000) and a percent sign
+    glued to the number (25% for 25 %). A target "1,500" is only reported when the source says
+    1,500 (one thousand five hundred): French reads it as one and a half. Versions after a name
+    (Bluetooth 5.0, USB 3.1, v2.4) are left alone unless a unit follows (Cat 11.5 g)."""
+    why = """French readers read 10,000 as ten and 1.5 as a typo; number formats are part of every
+    French style guide (Imprimerie nationale; Microsoft French style guide)."""
+    example = "1.5 kg → 1,5 kg; 10,000 → 10 000; 25% → 25 %"
+    examples_bad = [
+        bad("Il pèse 1.5 kg.", "1.5", suggestion="1,5", source="It weighs 1.5 kg."),
+        bad("Plus de 10,000 clients.", "10,000", source="Over 10,000 customers."),
+        bad("Une remise de 25%.", "%", source="A 25% discount."),
+        bad("Jeu Fat Cat 11.5 g", "11.5", source="Fat Cat 11.5 g set"),
+    ]
+    examples_good = [
+        good("Il pèse 1,5 kg pour 10 000 clients, soit 25 %.", source="It weighs 1.5 kg for 10,000 customers, 25%."),
+        good("Compatible Bluetooth 5.0 et USB 3.1.", source="Bluetooth 5.0 and USB 3.1 compatible."),
+        good("Il pèse 1,500 kg.", source="It weighs 1.5 kg."),
+    ]
+
+    def check(self, ctx):
+        src = source_of(ctx)
+        if src is None:
+            return
+        source_values = set().union(*(n.values for n in source_numbers(src)))
+        for n in target_numbers(ctx.text):
+            if n.style == "en-decimal" and not is_version_like(ctx.text, n.start, n.end):
+                v = next(iter(n.values))
+                yield unit_finding(self, ctx, n.start, n.end, _("Decimal point in French: write {form}.").format(form=french_form(n, v)),
+                                   suggestion=french_form(n, v))
+            elif n.style == "en-grouped":
+                english = [v for v in n.values if v in source_values and v == int(v) and v >= 1000]
+                if english:
+                    form = french_form(n, english[0])
+                    yield unit_finding(self, ctx, n.start, n.end,
+                                       _("Comma between thousands: French reads {number} as a decimal; write {form}.")
+                                       .format(number=n.text, form=form),
+                                       suggestion=form)
+        for m in PERCENT.finditer(ctx.text):
+            yield unit_finding(self, ctx, m.start(), m.end(), _("French puts a no-break space before %."),
+                               suggestion="\u00a0%")

@@ -1,0 +1,409 @@
+"""Spelling (MTA510, MTA511): words no French dictionary knows that are not names, acronyms or English.
+
+Speller: Grammalecte's dictionary when installed; otherwise the stems of the system hunspell French
+dictionary (read as a word list, no affix expansion) plus wordfreq's French frequencies. The report's
+engines say which ran ("spelling"). Accepted whatever the speller says: the packaged allow-list
+(data/allow.txt), the user's allow files, and every name of the knowledge base (people, places,
+organisations). English words are left to the untranslated-English rules.
+
+Severity is minor for both rules: a misspelt word, even a misspelt place name one letter off, leaves
+the meaning recoverable; wrong or corrupted entities are the name rules' business.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from ...i18n import _
+from ...detect.rule import Rule, bad, good
+from ...read.article import WORD_RE
+from ...lang import grammalecte
+
+HUNSPELL_DICS = ("/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic",
+                 "/usr/share/myspell/dicts/fr_FR.dic")
+PLACE_TAGS = (":MP", "#P", "#C")
+COMMON_FR = 2.0     # a word this frequent in French web text is not a misspelling
+ENGLISH = 3.0       # a word this frequent in English is left to the untranslated rules
+KNOWN_NAME = 1.5    # a capitalised word this frequent anywhere is an existing name
+STATE = "_mta5_spelling"
+MAX_FULL_SUGGEST = 4  # Grammalecte's full suggestion search costs ~0.1 s a word: a few per article
+LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ"
+
+_lock = threading.Lock()
+_fallback: dict = {}
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def _hunspell_stems() -> frozenset:
+    """Stems of the system hunspell French dictionary (lower case), loaded once."""
+    with _lock:
+        if "stems" not in _fallback:
+            stems = set()
+            for path in HUNSPELL_DICS:
+                p = Path(path)
+                if p.exists():
+                    for line in p.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+                        word = line.split("/", 1)[0].split("\t", 1)[0].split(" ", 1)[0].strip()
+                        if word:
+                            stems.add(word.lower())
+                    _fallback["source"] = p.name
+                    break
+            _fallback["stems"] = frozenset(stems)
+        return _fallback["stems"]
+
+
+class Speller:
+    """is this word known, and what is close to it."""
+
+    def __init__(self):
+        self.engine = grammalecte.load()
+        if self.engine:
+            self.name = self.engine.name
+        else:
+            stems = _hunspell_stems()
+            self.name = f"hunspell-{_fallback.get('source', 'none')}+wordfreq" if stems else "wordfreq"
+
+    def known(self, word: str) -> bool:
+        if self.engine:
+            return self.engine.is_valid(word)
+        low = word.lower()
+        return low in _hunspell_stems() or _zipf(low, "fr") > 0
+
+    def close_words(self, word: str) -> list[str]:
+        """Known words one edit away (fast: dictionary look-ups only), most frequent first."""
+        found = {w for w in _edits1(word) if self.known(w)}
+        return sorted(found, key=lambda w: (-_zipf(w.lower(), "fr"), w))
+
+    def suggestions(self, word: str, full: bool = True) -> list[str]:
+        close = self.close_words(word)
+        if close or not full:
+            return close
+        if self.engine:
+            return self.engine.suggest(word, 8)
+        return _fallback_suggestions(word)
+
+    def places(self, word: str) -> list[str]:
+        """Place names from the dictionary one edit away from word."""
+        if not self.engine:
+            return []
+        return [w for w in _edits1(word)
+                if self.engine.is_valid(w) and any(t in m for m in self.engine.morph(w) for t in PLACE_TAGS)]
+
+
+def _edits1(word: str) -> set:
+    """Every string one deletion, swap, substitution or insertion away (case of the first letter kept)."""
+    low = word.lower()
+    splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+    out = set()
+    for a, b in splits:
+        if b:
+            out.add(a + b[1:])
+            for c in LETTERS:
+                out.add(a + c + b[1:])
+        if len(b) > 1:
+            out.add(a + b[1] + b[0] + b[2:])
+        for c in LETTERS:
+            out.add(a + c + b)
+    out.discard(low)
+    if word[:1].isupper():
+        out = {w[:1].upper() + w[1:] for w in out if w}
+    return out
+
+
+def _fallback_suggestions(word: str) -> list[str]:
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    with _lock:
+        if "top" not in _fallback:
+            from wordfreq import top_n_list
+
+            _fallback["top"] = top_n_list("fr", 60000)
+    hits = process.extract(word.lower(), _fallback["top"], scorer=Levenshtein.distance, score_cutoff=2, limit=3)
+    return [h[0] for h in sorted(hits, key=lambda h: h[1])]
+
+
+def _split_names(value: str):
+    for part in value.split("|"):
+        part = part.strip()
+        if part:
+            yield part
+
+
+def _table(ctx, name):
+    try:
+        return ctx.resources.table(name)
+    except Exception:  # a table another part of mtaudit ships may be absent or broken
+        return []
+
+
+def allowed_words(ctx) -> frozenset:
+    """Lower-case words accepted whatever the speller says (allow-lists and knowledge-base names)."""
+    def build():
+        words = {w.lower() for w in ctx.resources.words("allow")}
+        columns = {"people": ("name", "variants", "short"),
+                   "places": ("name_fr", "name_en", "variants", "aliases", "capital_fr", "capital_en", "adj_fr"),
+                   "orgs": ("name_fr", "acronym_fr", "name_en", "acronym_en", "variants", "adj_fr")}
+        for table, cols in columns.items():
+            for row in _table(ctx, table):
+                for col in cols:
+                    for name in _split_names(row.get(col, "")):
+                        words.add(name.lower())
+                        words.update(w.lower() for w in re.split(r"[\s\-'’]+", name) if w)
+        return frozenset(words)
+    return ctx.resources.memo(("mta5", "allowed"), build)
+
+
+def known_places(ctx) -> dict:
+    """Single-word place names of the knowledge base: lower case -> as written."""
+    def build():
+        out = {}
+        for row in _table(ctx, "places"):
+            for col in ("name_fr", "variants", "aliases", "capital_fr"):
+                for name in _split_names(row.get(col, "")):
+                    if " " not in name and len(name) >= 4:
+                        out.setdefault(name.lower(), name)
+        return out
+    return ctx.resources.memo(("mta5", "places"), build)
+
+
+def _prefixes(ctx) -> tuple:
+    return tuple(sorted(w.lower() for w in ctx.resources.words("allow") if w.endswith("-")))
+
+
+def _glued_prefixes(ctx) -> tuple:
+    return tuple(sorted((w.lower()[:-1] for w in ctx.resources.words("allow") if w.endswith("+")),
+                        key=len, reverse=True))
+
+
+GLUED_REST = 5  # the known word after a glued prefix has at least this many letters
+
+
+def _is_allowed(word: str, allowed, prefixes, speller, glued=()) -> bool:
+    low = word.lower()
+    if low in allowed:
+        return True
+    for p in glued:  # a regular derivation: ré + électrification, géo + facteurs
+        if low.startswith(p) and len(low) - len(p) >= GLUED_REST and speller.known(low[len(p):]):
+            return True
+    if "-" in word:
+        for p in prefixes:
+            if low.startswith(p) and len(low) > len(p) and speller.known(word[len(p):]):
+                return True
+        parts = [p for p in re.split(r"[-‑]", word) if p]
+        return all(p.lower() in allowed or speller.known(p) or p[:1].isupper() for p in parts)
+    return False
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Part of a URL, e-mail, handle or hashtag."""
+    before = text[max(0, start - 1):start]
+    after = text[end:end + 2]
+    if before in ("@", "#", "/", ".", "_") or after[:1] in ("@", "_", "/") or re.match(r"\.\w", after):
+        return True
+    token_start = text.rfind(" ", 0, start) + 1
+    return bool(re.match(r"(https?://|www\.)", text[token_start:end]))
+
+
+def _candidates(ctx, speller):
+    """(start, end, word) of words the speller does not know, article offsets."""
+    if speller.engine:
+        for line in ctx.article.lines:
+            for e in speller.engine.spelling_errors(line.text):
+                yield line.start + e["nStart"], line.start + e["nEnd"], e["sValue"]
+    else:
+        for m in WORD_RE.finditer(ctx.text):
+            w = m.group()
+            if not speller.known(w) and not any(speller.known(p) for p in re.split(r"['’]", w)[1:2]):
+                yield m.start(), m.end(), w
+
+
+def analyse(ctx) -> list[tuple]:
+    """Spelling findings as (rule, start, end, message, suggestion, confidence), once per article."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    cached = ctx.__dict__.get(STATE)
+    if cached is not None:
+        return cached
+    speller = Speller()
+    ctx.engines["spelling"] = speller.name
+    allowed = allowed_words(ctx)
+    prefixes = _prefixes(ctx)
+    places = known_places(ctx)
+    text = ctx.text
+    glued = _glued_prefixes(ctx)
+    out = []
+    budget = [MAX_FULL_SUGGEST]
+    cands = list(_candidates(ctx, speller))
+    foreign = _foreign_quotes(text, cands)
+    for start, end, word in cands:
+        # elided forms come whole from the fallback tokenizer ("l'Otan"): keep the word part
+        m = re.match(r"^(?:[a-zA-Z]{1,2}|qu|jusqu|lorsqu|puisqu)['’]", word)
+        if m and not speller.engine:
+            start += m.end()
+            word = word[m.end():]
+        if len(word) < 3 or any(c.isdigit() for c in word) or "_" in word:
+            continue
+        if not re.search(r"[aeiouyàâäéèêëîïôöùûüÿœæ]", word, re.IGNORECASE):
+            continue  # no vowel: an abbreviation (pces, vgs)
+        if word.isupper() or any(c.isupper() for c in word[1:]):
+            continue  # acronym (HQ, IISS) or brand/name with inner capitals (LeCornu, WaPo)
+        if _in_address(text, start, end) or _is_allowed(word, allowed, prefixes, speller, glued):
+            continue
+        if _in_foreign_quote(foreign, start):
+            continue  # a title or quotation left in its language (« Guten Tag, liebes Glück »)
+        low = word.lower()
+        if _zipf(low, "en") >= ENGLISH and _zipf(low, "en") >= _zipf(low, "fr"):
+            continue  # English: the untranslated rules report it
+        if word[:1].isupper():
+            hit = _misspelt_place(ctx, start, end, word, speller, places)
+            if hit:
+                out.append(("MTA511", start, end,
+                            _("« {word} » is not a known word or name; it is one letter away from the place "
+                              "name « {place} ».").format(word=word, place=hit), hit, 0.9))
+            continue
+        if _zipf(low, "fr") >= COMMON_FR:
+            continue
+        full = budget[0] > 0
+        sugg = [s for s in speller.suggestions(word, full)
+                if s.lower() != low and DamerauLevenshtein.distance(s.lower(), low) <= 2][:3]
+        budget[0] -= 1
+        message = _("« {word} » is not in the French dictionary.").format(word=word)
+        if len(sugg) > 1:
+            message += _(" Other candidates: {words}.").format(words=", ".join(sugg[1:]))
+        out.append(("MTA510", start, end, message, sugg[0] if sugg else None, 0.8))
+    ctx.__dict__[STATE] = out
+    return out
+
+
+QUOTE = re.compile(r"«([^«»\n(]{3,200})")
+FOREIGN_SHARE = 0.5
+
+
+def _foreign_quotes(text, cands) -> list:
+    """(start, end) of quotations (up to a bracket: a gloss may follow) in which at least half of
+    the words, and two at least, are unknown to the French speller: another language."""
+    out = []
+    for m in QUOTE.finditer(text):
+        words = list(WORD_RE.finditer(m.group(1)))
+        a, b = m.start(1), m.end(1)
+        unknown = sum(1 for s, e, _w in cands if a <= s and e <= b)
+        if unknown >= 2 and unknown >= FOREIGN_SHARE * len(words):
+            out.append((a, b))
+    return out
+
+
+def _in_foreign_quote(spans, pos) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _misspelt_place(ctx, start, end, word, speller, places) -> str | None:
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    if len(word) < 5 or max(_zipf(word, "fr"), _zipf(word, "en")) >= KNOWN_NAME:
+        return None
+    tok = ctx.token_at(start)
+    if tok is not None and tok.ent == "PER":
+        return None
+    if _in_multiword_name(ctx, start, end):
+        return None  # part of a multi-word name ("Mark Latte"): left to the name rules
+    candidates = set(speller.places(word))
+    low = word.lower()
+    candidates.update(name for key, name in places.items()
+                      if abs(len(key) - len(low)) <= 1 and key[:1] == low[:1])
+    close = sorted(c for c in candidates if DamerauLevenshtein.distance(c.lower(), low) == 1)
+    return close[0] if close else None
+
+
+def _in_multiword_name(ctx, start, end) -> bool:
+    sentence = ctx.sentence_of(start)
+    lo = sentence.start if sentence else 0
+    hi = sentence.end if sentence else len(ctx.text)
+    toks = ctx.tokens_in(lo, hi)
+    idx = [n for n, t in enumerate(toks) if t.start <= start < t.end]
+    if not idx:
+        return False
+    n = idx[0]
+    prev = toks[n - 1] if n > 0 else None
+    nxt = next((t for t in toks[n + 1:] if t.start >= end), None)
+
+    def name_like(t):
+        return t is not None and t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+    return (name_like(prev) and n - 1 > 0) or name_like(nxt)
+
+
+class _SpellingRule(Rule):
+    category = "spelling"
+    mqm = "Fluency/Spelling"
+    severity = "minor"
+
+    def check(self, ctx):
+        engine = None
+        for rule, start, end, message, suggestion, confidence in analyse(ctx):
+            if rule == self.id:
+                engine = engine or ctx.engines.get("spelling", "rules")
+                yield self.finding(ctx, start, end, message, suggestion=suggestion,
+                                   confidence=confidence, engine=engine)
+
+
+class Misspelling(_SpellingRule):
+    id = "MTA510"
+    slug = "misspelling"
+    name = "Misspelt word"
+    what = """Reports lower-case words that the French dictionary does not know (Grammalecte's
+    speller, or the hunspell French word list and wordfreq without it), with the speller's
+    suggestions. Left alone: acronyms, words with digits or inner capitals, addresses and hashtags,
+    English words (the untranslated rules report those), words common in French web text, prefixed
+    compounds of known words (hyphenated, or glued after a productive prefix: "réélectrification"),
+    quotations mostly in another language (« Guten Tag, liebes Glück »), and everything in the
+    allow-lists (data/allow.txt, the user's files, the names of the knowledge base)."""
+    why = """Machine translation seldom invents words, so an unknown word often marks a garbled
+    source, a typo carried over or a half-translated term; a reader stops on it."""
+    example = "Le gouvernemnt a démissionné. → gouvernement"
+    examples_bad = [
+        bad("Le gouvernemnt a présenté sa démission.", "gouvernemnt", suggestion="gouvernement"),
+        bad("Une réunnion est prévue jeudi.", "réunnion", suggestion="réunion"),
+        bad("Le ministre a dit « nous allons gérer la sittuation » hier.", "sittuation"),
+    ]
+    examples_good = [
+        good("Le gouvernement a présenté sa démission."),
+        good("Les lanceurs d'alerte pro-russes dénoncent une cyberattaque."),
+        good("L'OTAN et l'IISS publient leurs chiffres sur www.iiss.org et #défense."),
+        good("Le mot « week-end » et le nouveau leader du marché."),
+        good("Les mégabassines et la covid-19 restent au cœur du débat."),
+        good("La réélectrification de la ligne et la géolocalisation des trains avancent."),
+        good("Elle a chanté « Schöne Grüße aus Wien » devant un public conquis."),
+    ]
+
+
+class MisspeltPlace(_SpellingRule):
+    id = "MTA511"
+    slug = "misspelt-place-name"
+    name = "Misspelt place name"
+    what = """Reports a capitalised word that no dictionary or name list knows and that is one
+    letter away (insertion, deletion, substitution or swap) from a known place name: a country,
+    region or city of the knowledge base (data/places.tsv) or of Grammalecte's dictionary. Other
+    unknown capitalised words are taken for names and left alone, as are words that are part of a
+    multi-word name, people tagged by the entity recogniser, and names in common use on the web."""
+    why = """A one-letter slip in a country name ("Lattonie" for Lettonie) is a spelling error that
+    spell checkers skip because the word is capitalised; in news it is also a visible slip on an
+    entity."""
+    example = "Lattonie → Lettonie"
+    examples_bad = [
+        bad("Les ministres de la Lattonie et de la Pologne se sont réunis.", "Lattonie", suggestion="Lettonie"),
+        bad("Le sommet aura lieu en Rouamnie la semaine prochaine.", "Rouamnie", suggestion="Roumanie"),
+    ]
+    examples_good = [
+        good("Les ministres de la Lettonie et de la Pologne se sont réunis."),
+        good("« Nous verrons », a déclaré Kaja Kallas à Tallinn."),
+        good("Le ministre finlandais Antti Häkkänen était présent."),
+        good("Le journal Bild cite le Financial Times."),
+    ]

@@ -1,0 +1,1128 @@
+"""Shared analysis for the untranslated-English rules (MTA401, MTA402).
+
+Two sources of evidence, computed once per article and shared by both rules:
+
+* names with a French form: English place, organisation and institution names from places.tsv,
+  orgs.tsv and english_terms.tsv (London -> Londres, NATO -> OTAN, HQ -> QG), matched as words;
+* English text: every word gets a log-odds score English vs French from wordfreq (zipf in English
+  minus zipf in French, plus casing cues), and a two-state (French/English) Viterbi pass over each
+  stretch of text between hard punctuation groups consecutive English words into spans. A span of
+  several words must also be judged English by lingua (restricted to French and English); a
+  sentence that is mostly English becomes one finding.
+
+What legitimately stays English is masked first: person names (spaCy PER entities, people.tsv),
+press titles, brands, institutions, loanwords and Latin (english_ok.tsv), English titles introduced
+as such in quotes, and English glosses in brackets.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...i18n import _, quote
+
+# -- word evidence ---------------------------------------------------------------------------------
+
+FRENCH_LETTERS = set("àâçéèêëîïôûùüÿœæÀÂÇÉÈÊËÎÏÔÛÙÜŸŒÆ")
+ELISION = re.compile(r"^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)", re.I)
+TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
+# Viterbi costs, in log10 units: entering English, leaving it, staying in it, crossing a comma.
+ENTER, LEAVE, STAY, COMMA = 2.3, 0.4, 0.1, 0.5
+TITLE_RUN_BONUS = 0.6  # per word of a run of >= 2 capitalised words (English title case)
+ABSENT_FR_BONUS = 0.5  # a lower-case word French does not use at all
+POSSESSIVE_BONUS = 1.0  # "Trump's"
+LINGUA_MIN = 0.4  # a span of several words must be at least this English for lingua
+SENTENCE_SHARE = 0.6  # share of a sentence's words in English spans to report the whole sentence
+SENTENCE_LINGUA = 0.7
+SINGLE_LOWER = 2.2  # a lone lower-case word this English is reported on its own
+SINGLE_INITIAL = 2.5  # same for a capitalised word opening a sentence (no title-case evidence there)
+
+_lock = threading.Lock()
+_lingua = None
+_lingua_state = None  # None: not tried; False: unavailable
+
+
+@lru_cache(maxsize=1)
+def wordfreq_version() -> str | None:
+    try:
+        from importlib.metadata import version
+
+        return version("wordfreq")
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> tuple[float, float]:
+    """(French, English) zipf frequency of a lower-case word; (0, 0) without wordfreq."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return 0.0, 0.0
+    return zipf_frequency(word, "fr"), zipf_frequency(word, "en")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+_accent_map = None
+
+
+def accent_map() -> dict:
+    """French words written without their accents -> best zipf of the accented form ("decision")."""
+    global _accent_map
+    if _accent_map is None:
+        with _lock:
+            if _accent_map is None:
+                out = {}
+                try:
+                    from wordfreq import top_n_list, zipf_frequency
+
+                    for w in top_n_list("fr", 40000):
+                        if any(c in FRENCH_LETTERS for c in w):
+                            k = fold(w)
+                            if k not in out:
+                                out[k] = zipf_frequency(w, "fr")
+                except ImportError:
+                    pass
+                _accent_map = out
+    return _accent_map
+
+
+def lingua_detector():
+    """lingua restricted to French and English, built once per process (None when not installed)."""
+    global _lingua, _lingua_state
+    if _lingua_state is None:
+        with _lock:
+            if _lingua_state is None:
+                try:
+                    from lingua import Language, LanguageDetectorBuilder
+
+                    _lingua = (LanguageDetectorBuilder.from_languages(Language.FRENCH, Language.ENGLISH)
+                               .build(), Language.ENGLISH)
+                    _lingua[0].compute_language_confidence("warm up the models", Language.ENGLISH)
+                    _lingua_state = True
+                except Exception:
+                    _lingua_state = False
+    return _lingua if _lingua_state else None
+
+
+@lru_cache(maxsize=20000)
+def english_confidence(text: str) -> float | None:
+    det = lingua_detector()
+    if det is None:
+        return None
+    return det[0].compute_language_confidence(text, det[1])
+
+
+@lru_cache(maxsize=1)
+def lingua_version() -> str | None:
+    try:
+        from importlib.metadata import version
+
+        return version("lingua-language-detector")
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=200_000)
+def word_score(lower: str) -> float:
+    """Log-odds (base 10) that a lower-case word is English rather than French, before context."""
+    if any(c in FRENCH_LETTERS for c in lower):
+        return -3.0
+    if "-" in lower:
+        # French borrowed many English compounds with a hyphen; the weakest part decides
+        return min(word_score(p) for p in lower.split("-") if p)
+    if lower.endswith(("'s", "’s")) and len(lower) > 3:
+        return min(3.0, max(word_score(lower[:-2]), 0.5) + POSSESSIVE_BONUS)
+    fr, en = zipf(lower.replace("’", "'"))
+    if fr == 0 and en == 0:
+        return 0.0
+    d = en - fr
+    if d > 0:
+        acc = accent_map().get(lower)
+        if acc is not None and acc >= 3.0 and acc >= en - 1.5:
+            return min(d, 0.5)  # also a French word without its accents ("decision"): weak evidence
+        if fr < 1.5 and en >= 3.0:
+            d += ABSENT_FR_BONUS
+    return max(-3.0, min(3.0, d))
+
+
+# -- tokens ----------------------------------------------------------------------------------------
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    lower: str
+    elision: bool = False
+    sent_start: bool = False
+    score: float = 0.0
+    masked: bool = False
+    english: bool = False  # in an English span found by the model
+    name_hit: object = None  # NameHit covering it
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def upper(self) -> bool:
+        return len(self.text) >= 2 and self.text.isupper()
+
+    @property
+    def alpha(self) -> bool:
+        return any(c.isalpha() for c in self.text)
+
+
+# Between two tokens: a hard break ends a stretch; a comma costs COMMA to stay English across.
+HARD = re.compile(r"[.!?;:«»\"“”()\[\]|•…/\n\t]|\s[–—-]\s|^[–—-]\s|\s[–—-]$")
+SOFT = re.compile(r"[,]")
+SENT_END = re.compile(r"[.!?…:«»\"“”(\[–—•\n]|^\s*-\s")
+
+
+GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+
+def _glued_words(text, start, end):
+    """Word matches, split where scraping glued two words ("stepsDurable" -> "steps", "Durable")."""
+    for m in TOKEN_RE.finditer(text, start, end):
+        w = m.group()
+        if w[:1].islower() and GLUE.search(w):
+            pos = m.start()
+            for part in GLUE.split(w):
+                yield pos, pos + len(part), part
+                pos += len(part)
+        else:
+            yield m.start(), m.end(), w
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    end = len(text) if end is None else end
+    toks: list[Tok] = []
+    for m in _glued_words(text, start, end):
+        s, e, w = m
+        el = ELISION.match(w)
+        if el and el.end() < len(w):
+            toks.append(Tok(s, s + el.end(), w[:el.end()], w[:el.end()].lower(), elision=True))
+            s, w = s + el.end(), w[el.end():]
+        prev = toks[-1] if toks else None
+        if prev is not None and not prev.elision and text[prev.end:s] == "-" and w.islower() \
+                and prev.text.replace("-", "").isalpha() and prev.text.islower() and w.isalpha():
+            # a lower-case hyphenated compound is one word ("burn-out", "cessez-le-feu")
+            prev.end, prev.text, prev.lower = e, text[prev.start:e], text[prev.start:e].lower()
+            continue
+        toks.append(Tok(s, e, w, w.lower()))
+    return toks
+
+
+def gap(text: str, a: Tok, b: Tok) -> str:
+    return text[a.end:b.start]
+
+
+PHRASE_GAP = re.compile(r"[ \u00a0.-]*")
+
+
+class PhraseIndex:
+    """Phrases as token sequences, found by dictionary lookups on the article's tokens (faster than
+    one big regex alternation). Spaces and hyphens between words are interchangeable."""
+
+    def __init__(self, fold_case: bool = False):
+        self.fold_case = fold_case
+        self.first: dict = {}
+
+    def _key(self, phrase: str) -> tuple:
+        return tuple(t.lower if self.fold_case else t.text for t in tokenize(phrase))
+
+    def add(self, phrase: str, payload) -> None:
+        forms = {phrase, phrase.replace("-", " ")}
+        for form in forms:
+            key = self._key(form)
+            if key:
+                lst = self.first.setdefault(key[0], [])
+                if all(k != key for k, _ in lst):
+                    lst.append((key, payload))
+                    lst.sort(key=lambda kp: -len(kp[0]))
+
+    def __bool__(self) -> bool:
+        return bool(self.first)
+
+    def find(self, text: str, toks: list):
+        """(first token index, last token index, payload) of each longest match, left to right."""
+        i, n = 0, len(toks)
+        while i < n:
+            cands = self.first.get(toks[i].lower if self.fold_case else toks[i].text)
+            hit = None
+            for key, payload in cands or ():
+                j = i + len(key) - 1
+                if j >= n:
+                    continue
+                if all((toks[k].lower if self.fold_case else toks[k].text) == key[k - i]
+                       for k in range(i + 1, j + 1)) and \
+                        all(PHRASE_GAP.fullmatch(text, toks[k].end, toks[k + 1].start) for k in range(i, j)):
+                    hit = (i, j, payload)
+                    break
+            if hit:
+                yield hit
+                i = hit[1] + 1
+            else:
+                i += 1
+
+
+# -- data indexes (built once per Resources) -------------------------------------------------------
+
+@dataclass
+class NameEntry:
+    english: str
+    french: list
+    kind: str  # place | org | acronym | term
+    severity: str = "minor"
+    head: bool = False
+
+
+def _split(v: str) -> list[str]:
+    return [x.strip() for x in (v or "").split("|") if x.strip()]
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[\s'.\-]+", "", fold(s))
+
+
+SPELLING_PAIRS = (("Defense", "Defence"), ("Organization", "Organisation"), ("Program", "Programme"),
+                  ("Labor", "Labour"), ("Center", "Centre"))
+
+
+def spelling_variants(name: str) -> list:
+    """American and British spellings of an English name ("Defense"/"Defence")."""
+    out = []
+    for us, uk in SPELLING_PAIRS:
+        for a, b in ((us, uk), (uk, us)):
+            if re.search(rf"\b{a}\b", name):
+                out.append(re.sub(rf"\b{a}\b", b, name))
+    return out
+
+
+def build_shared_names(resources):
+    """One index of the multi-word French names of places and organisations (name_fr, capital_fr):
+    French keeps many of them in their English form, so they are names wherever they appear."""
+    rx = PhraseIndex()
+    for table, cols in (("places", ("name_fr", "capital_fr")), ("orgs", ("name_fr",))):
+        try:
+            rows = resources.table(table)
+        except Exception:
+            rows = []
+        for r in rows:
+            for col in cols:
+                for name in _split(r.get(col, "")):
+                    if " " in name.strip():
+                        rx.add(name.strip(), table)
+    return rx
+
+
+def build_names(resources) -> tuple:
+    """English forms with a French form -> NameEntry, and one regex matching them all."""
+    french_forms = set()
+    entries: dict[str, NameEntry] = {}
+
+    def table(name):
+        try:
+            return resources.table(name)
+        except Exception:
+            return []
+
+    places, orgs, terms = table("places"), table("orgs"), table("english_terms")
+    for r in places:
+        for col in ("name_fr", "capital_fr"):
+            if r.get(col):
+                french_forms.add(_squash(r[col]))
+        for v in _split(r.get("variants", "")) + _split(r.get("aliases", "")):
+            french_forms.add(_squash(v))
+    for r in orgs:
+        for col in ("name_fr", "acronym_fr"):
+            if r.get(col):
+                french_forms.add(_squash(r[col]))
+        for v in _split(r.get("variants", "")):
+            french_forms.add(_squash(v))
+
+    def add(english, french, kind, severity="minor", head=False):
+        english = (english or "").strip()
+        if not english or not french or english in entries:
+            return
+        if _squash(english) in french_forms or any(_squash(english) == _squash(f) for f in french):
+            return  # French uses the same form (Washington) or only its accents differ (Bogotá)
+        entries[english] = NameEntry(english, french, kind, severity or "minor", head)
+
+    for r in places:
+        add(r.get("name_en"), _split(r.get("name_fr")), "place")
+        add(r.get("capital_en"), _split(r.get("capital_fr")), "place")
+    for r in orgs:
+        if r.get("acronym_en") and r.get("acronym_fr") and r["acronym_en"].isupper():
+            add(r["acronym_en"], [r["acronym_fr"]], "acronym")
+        add(r.get("name_en"), _split(r.get("name_fr")), "org")
+    for r in terms:
+        fr = _split(r.get("french"))
+        kind = "acronym" if r.get("english", "").isupper() else "term"
+        add(r.get("english"), fr, kind, r.get("severity") or "minor", r.get("position") == "head")
+    for eng, entry in list(entries.items()):
+        for v in spelling_variants(eng):
+            entries.setdefault(v, entry)
+    if not entries:
+        return entries, None, frozenset(french_forms)
+    rx = PhraseIndex()
+    for eng, entry in entries.items():
+        rx.add(eng, entry)
+        if not eng.isupper() and len(eng) > 3:
+            rx.add(eng.upper(), entry)
+    return entries, rx, frozenset(french_forms)
+
+
+def build_ok(resources) -> dict:
+    """english_ok.tsv as matchers: phrase regexes by kind, press words, title and gloss cues."""
+    try:
+        rows = resources.table("english_ok")
+    except Exception:
+        rows = []
+    cased, lower, press_words, title_cues, gloss_cues, name_cues = [], [], set(), set(), [], set()
+    for r in rows:
+        p, kind = r.get("phrase", "").strip(), r.get("kind", "")
+        if not p:
+            continue
+        if kind == "press_word":
+            press_words.add(p)
+        elif kind == "title_cue":
+            title_cues.add(p.lower())
+        elif kind == "name_cue":
+            name_cues.add(p.lower())
+        elif kind == "gloss_cue":
+            gloss_cues.append(p.lower())
+        else:
+            (lower if p.islower() else cased).append(p)
+    out = {"press_words": press_words, "title_cues": title_cues, "name_cues": name_cues,
+           "gloss_cues": sorted(gloss_cues, key=len, reverse=True)}
+    out["cased"] = PhraseIndex()
+    for p in cased:
+        out["cased"].add(p, p)
+        if len(p) > 3 and not p.isupper():
+            out["cased"].add(p.upper(), p)
+    out["lower"] = PhraseIndex(fold_case=True)
+    for p in lower:
+        out["lower"].add(p, p)
+    return out
+
+
+def build_people(resources) -> frozenset:
+    """Words of known person names (people.tsv), for masking capitalised tokens."""
+    try:
+        rows = resources.table("people")
+    except Exception:
+        rows = []
+    words = set()
+    for r in rows:
+        for form in [r.get("name", "")] + _split(r.get("variants", "")) + _split(r.get("short", "")):
+            for w in re.findall(r"\w+", form):
+                if w[:1].isupper() and len(w) > 1:
+                    words.add(w)
+    return frozenset(words)
+
+
+# -- analysis --------------------------------------------------------------------------------------
+
+@dataclass
+class NameHit:
+    start: int
+    end: int  # the English name itself
+    entry: NameEntry
+    span: tuple = (0, 0)  # what the finding covers (compound, dateline, "non X", "X HQ")
+    suggestion: str = ""
+    message: str = ""
+
+
+@dataclass
+class EnglishSpan:
+    start: int
+    end: int
+    tokens: list
+    sentence: bool = False
+    title_case: bool = False
+    lingua: float | None = None
+    names: list = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    names: list  # NameHit not inside an English span
+    spans: list  # EnglishSpan
+    engine: str
+
+
+def analyse(ctx) -> Analysis:
+    cached = getattr(ctx, "_untranslated_analysis", None)
+    if cached is not None:
+        return cached
+    res = ctx.resources
+    entries, names_rx, french_forms = res.memo(("untranslated", "names"), lambda: build_names(res))
+    shared_rx = res.memo(("untranslated", "shared-names"), lambda: build_shared_names(res))
+    ok = res.memo(("untranslated", "ok"), lambda: build_ok(res))
+    people = res.memo(("untranslated", "people"), lambda: build_people(res))
+    text = ctx.text
+    toks = tokenize(text)
+    _mark_sentence_starts(text, toks)
+    masked = _masked_ranges(ctx, text, toks, ok, people)
+    # a place or organisation written as French writes it ("New York", "Wall Street") is a name, not English
+    masked = masked + [(toks[i].start, toks[j].end) for i, j, _ in shared_rx.find(text, toks)] if shared_rx else masked
+    _mark_masked(toks, masked)
+    caps_lines = _caps_lines(text)
+    hits = _name_hits(text, toks, entries, names_rx, masked, caps_lines, french_forms)
+    have_wf = wordfreq_version() is not None
+    spans = _english_spans(text, toks, hits, ok, caps_lines) if have_wf else []
+    # a name inside an English span is reported with the span, not on its own
+    free = []
+    for h in hits:
+        inside = [s for s in spans if s.start <= h.span[0] and h.span[1] <= s.end]
+        if inside:
+            inside[0].names.append(h)
+        else:
+            free.append(h)
+    engine = "+".join(x for x in (
+        f"wordfreq-{wordfreq_version()}" if have_wf else "",
+        f"lingua-{lingua_version()}" if lingua_detector() is not None and have_wf else "",
+    ) if x) or "names-only"
+    result = Analysis(free, spans, engine)
+    try:
+        ctx._untranslated_analysis = result
+    except AttributeError:
+        pass
+    return result
+
+
+def _mark_masked(toks, ranges):
+    """Set Tok.masked for tokens inside one of the ranges (one sweep over sorted ranges)."""
+    import bisect
+
+    ranges = sorted(ranges)
+    starts = [a for a, _ in ranges]
+    best_end = []
+    m = -1
+    for _, b in ranges:
+        m = max(m, b)
+        best_end.append(m)
+    for t in toks:
+        i = bisect.bisect_right(starts, t.start) - 1
+        if i >= 0 and best_end[i] >= t.end:
+            t.masked = True
+
+
+def _mark_sentence_starts(text, toks):
+    """Tok.sent_start: first word of the text, a line, a sentence, a quote or a bracket."""
+    for i, t in enumerate(toks):
+        t.sent_start = i == 0 or bool(SENT_END.search(gap(text, toks[i - 1], t)))
+    # the word after an elision shares its sentence start
+    for i in range(1, len(toks)):
+        if toks[i - 1].elision and toks[i - 1].end == toks[i].start:
+            toks[i].sent_start = toks[i - 1].sent_start
+
+
+def _caps_lines(text) -> list:
+    """(start, end) of lines written mostly in capitals (headlines), where acronyms cannot be told."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        n_up = sum(map(str.isupper, line))
+        n_low = sum(map(str.islower, line))
+        if n_up > 0.7 * (n_up + n_low) and len(re.findall(r"[^\W\d_]{2,}", line)) >= 3:
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _in(ranges, s, e) -> bool:
+    return any(a <= s and e <= b for a, b in ranges)
+
+
+def _masked_ranges(ctx, text, toks, ok, people) -> list:
+    ranges = []
+    for ent in ctx.entities:
+        if ent.label == "PER":
+            ranges.append((ent.start, ent.end))
+    for t in toks:
+        if t.cap and t.text in people:
+            ranges.append((t.start, t.end))
+    if ok.get("cased"):
+        for i, j, _ in ok["cased"].find(text, toks):
+            ranges.append((toks[i].start, toks[j].end))
+    if ok.get("lower"):
+        for i, j, _ in ok["lower"].find(text, toks):
+            s = text[toks[i].start:toks[j].end]
+            if s.islower() or (s[:1].isupper() and s[1:].islower() and toks[i].sent_start):
+                ranges.append((toks[i].start, toks[j].end))
+    ranges += _press_titles(text, toks, ok)
+    ranges += _apposed_names(text, toks, ok)
+    titles = _quoted_titles(text, ok)
+    ranges += titles
+    ranges += _named_term_uses(text, toks, titles)
+    ranges += _glosses(text, ok)
+    ranges += [(m.start(), m.end()) for m in URL_RX.finditer(text)  # web addresses and e-mails,
+               if not GLUED_RX.search(m.group())]  # not words glued to one ("warrantyAmazon.com")
+    ranges += [(m.start(), m.end()) for m in PLACEHOLDER_RX.finditer(text)]  # #NUMBER#, {{name}}
+    return ranges
+
+
+def _named_term_uses(text, toks, titles) -> list:
+    """Later uses of a one- or two-word term the article introduced by name ("ce que l'on appelle
+    *awareness*" ... "un taux d'awareness"): the writer chose to keep it, so it is not left over."""
+    terms = set()
+    for a, b in titles:
+        words = [t.lower for t in toks if a <= t.start and t.end <= b and not t.elision]
+        if 1 <= len(words) <= 2:
+            terms.add(tuple(words))
+    out = []
+    if not terms:
+        return out
+    for i, t in enumerate(toks):
+        for term in terms:
+            j = i + len(term)
+            if j <= len(toks) and tuple(x.lower for x in toks[i:j]) == term:
+                out.append((t.start, toks[j - 1].end))
+    return out
+
+
+FRENCH_INTRO = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "de", "d'", "d’", "dans", "selon",
+                "par", "sur", "à", "a", "quotidien", "journal", "magazine", "hebdomadaire", "site", "chaîne",
+                "agence", "média", "titre", "revue", "télévision", "radio"}
+
+
+def _press_titles(text, toks, ok) -> list:
+    """A capitalised run ending with a press word, after a French determiner or preposition, or
+    at the end of a headline after a dash (the source site)."""
+    out = []
+    words = ok.get("press_words") or set()
+    for i, t in enumerate(toks):
+        if t.text not in words or not t.cap:
+            continue
+        j = i
+        while j > 0 and toks[j - 1].cap and not toks[j - 1].elision and toks[j - 1].lower not in FRENCH_INTRO \
+                and re.fullmatch(r"[ \u00a0-]*", gap(text, toks[j - 1], toks[j])):
+            j -= 1
+        if j == i and i > 0 and toks[i - 1].lower not in FRENCH_INTRO:
+            continue
+        before = toks[j - 1] if j > 0 else None
+        prefix = text[before.end:toks[j].start] if before else text[:toks[j].start]
+        line_start = text.rfind("\n", 0, toks[j].start) + 1
+        line_end = text.find("\n", t.end)
+        line_end = len(text) if line_end < 0 else line_end
+        headline_tail = (re.search(r"\s[–—|-]\s*$", prefix) is not None
+                         and not re.search(r"[.!?]", text[line_start:line_end].rstrip(".!? ")[-1:] or "")
+                         and text[t.end:line_end].strip() == "")
+        if (before is not None and before.lower in FRENCH_INTRO and re.fullmatch(r"[ \u00a0]*", prefix)) \
+                or headline_tail:
+            out.append((toks[j].start, t.end))
+    return out
+
+
+def _apposed_names(text, toks, ok) -> list:
+    """A capitalised run right after a classifier noun is a name ("les missiles Storm Shadow")."""
+    out = []
+    cues = ok.get("name_cues") or set()
+    for i, t in enumerate(toks[:-1]):
+        if t.lower not in cues:
+            continue
+        j = i + 1
+        if not (toks[j].cap or toks[j].upper) or not re.fullmatch(r"[ \u00a0]+", gap(text, t, toks[j])):
+            continue
+        k = j
+        while k + 1 < len(toks) and _joined(text, toks[k], toks[k + 1]):
+            nxt = toks[k + 1]
+            if nxt.cap or nxt.upper or not nxt.alpha:
+                k += 1
+            elif nxt.lower in EN_FUNCTION and k + 2 < len(toks) and (toks[k + 2].cap or toks[k + 2].upper) \
+                    and _joined(text, nxt, toks[k + 2]):
+                k += 2  # "Game of Thrones", "South by Southwest"
+            else:
+                break
+        out.append((toks[j].start, toks[k].end))
+    return out
+
+
+QUOTE_RX = re.compile(r"«\s*([^«»\n]{1,120}?)\s*»|“([^“”\n]{1,120})”|\"([^\"\n]{1,120})\"|"
+                      r"(?<![*\w])\*([^*\n]{1,60})\*(?![*\w])|(?<![_\w])_([^_\n]{1,60})_(?![_\w])")
+PLACEHOLDER_RX = re.compile(r"#[A-Z][A-Z0-9_-]*#|\{\{[^{}\n]{1,40}\}\}")
+GLUED_RX = re.compile(r"^(?!https?://|www\.)[^./@]*[a-zà-ÿ][A-Z]")
+URL_RX = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+|[\w.+-]+@[\w-]+\.[\w.]+|"
+                    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|net|de|eu|io|info|be|ch|ca|uk)(?:/[^\s<>«»\"]*)?",
+                    re.IGNORECASE)
+
+
+def _quoted_titles(text, ok) -> list:
+    """English inside quotes right after a word that introduces a title, slogan or name."""
+    out = []
+    cues = ok.get("title_cues") or set()
+    for m in QUOTE_RX.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        words = re.findall(r"[\w'’-]+", before.lower())[-3:]
+        words += [re.sub(r"^\w['’]", "", w) for w in words]  # "s'appelle" -> "appelle"
+        if any(w in cues for w in words):
+            out.append((m.start(), m.end()))
+    return out
+
+
+PAREN_RX = re.compile(r"\(([^()\n]{3,160})\)")
+
+
+def _glosses(text, ok) -> list:
+    """English given in brackets as the original of a French term or the expansion of an acronym."""
+    out = []
+    cues = ok.get("gloss_cues") or []
+    for m in PAREN_RX.finditer(text):
+        inner = m.group(1).strip()
+        low = inner.lower()
+        if any(low.startswith(c + " ") or low.startswith(c + ":") or low.startswith(c + " :") for c in cues):
+            out.append((m.start(), m.end()))
+            continue
+        # acronym expansion: "IISS (International Institute for Strategic Studies)" or the reverse
+        before = re.search(r"(\b[A-Z]{2,6})\s*$", text[max(0, m.start() - 12):m.start()])
+        acr = re.match(r"([A-Z]{2,6})\s*[,:]", inner)
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", inner) if w[0].isupper())
+        if before and initials.startswith(before.group(1)[:2]) and len(initials) >= len(before.group(1)) - 1:
+            out.append((m.start(), m.end()))
+        elif acr:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _name_hits(text, toks, entries, rx, masked, caps_lines, french_forms=frozenset()) -> list:
+    if not rx:
+        return []
+    hits = []
+    starts = {t.start: i for i, t in enumerate(toks)}
+    for i, j, entry in rx.find(text, toks):
+        s, e = toks[i].start, toks[j].end
+        if any(t.masked for t in toks[i:j + 1]) or any(a < e and s < b for a, b in masked):
+            continue
+        if entry.kind == "acronym" and (_in(caps_lines, s, e) or _caps_context(toks, i, j, french_forms)):
+            continue
+        h = NameHit(s, e, entry, (s, e))
+        _extend(text, toks, starts, h, entries)
+        hits.append(h)
+    return hits
+
+
+def _caps_context(toks, s, e, french_forms) -> bool:  # s, e: first and last token indexes
+    """Two French words in capitals around an acronym: the text is in capitals ("DIRE À UN ADULTE")."""
+    around = toks[max(0, s - 2):s] + toks[e + 1:e + 3]
+    # an acronym that is also a common French word ("UN", "EU") needs only one French neighbour in capitals
+    need = 1 if s == e and zipf(toks[s].lower)[0] >= 4.0 else 2
+    n = 0
+    for t in around:
+        if t.upper and len(t.text) >= 3 and _squash(t.text) not in french_forms:
+            fr, en = zipf(t.lower)
+            if fr >= 3.0 and fr >= en + 0.5:
+                n += 1
+    return n >= need
+
+
+def _lookup(entries, matched):
+    key = re.sub(r"[\s\u00a0-]+", " ", matched)
+    for eng, entry in entries.items():
+        k = re.sub(r"[\s-]+", " ", eng)
+        if k == key or (k.upper() == key and not eng.isupper()):
+            return entry
+    return None
+
+
+DATELINE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*[–—-]")
+
+
+def _dateline_at(text, s, e):
+    line_start = text.rfind("\n", 0, s) + 1
+    return text[line_start:s].strip() == "" and text[s:e].isupper() and DATELINE_AFTER.match(text, e)
+
+
+def _french_of(entry: NameEntry, upper=False) -> str:
+    f = entry.french[0]
+    return f.upper() if upper else f
+
+
+def _with_de(entry: NameEntry | None, shown: str) -> str:
+    """'de l'OTAN', 'du FMI', 'de Bruxelles' for a modifier moved after a French head noun."""
+    if entry is None:
+        return "de " + shown
+    f = entry.french[0]
+    if entry.kind in ("acronym", "org"):
+        return ("de l'" + f) if fold(f[:1]) in "aeiouyh" else ("du " + f)
+    return ("d'" + f) if fold(f[:1]) in "aeiouy" else ("de " + f)
+
+
+def _extend(text, toks, starts, h: NameHit, entries):
+    """Grow the finding over the construction the English name sits in, and write the suggestion."""
+    s, e = h.start, h.end
+    name = text[s:e]
+    fr = _french_of(h.entry, upper=name.isupper() and len(name) > 3 and h.entry.kind != "acronym")
+    alts = h.entry.french[1:]
+    msg = {"place": _("English place name {name} left in French text; French writes {french}."),
+           "org": _("English name of an organisation {name} left in French text; French writes {french}."),
+           "acronym": _("English acronym {name} left in French text; French writes {french}."),
+           "term": _("English term {name} left in French text; French writes {french}.")}[h.entry.kind]
+    if alts:
+        msg = msg[:-1] + _(" (or {others}).").format(others=", ".join(alts))
+    h.message = msg.format(name=quote(name), french=quote(h.entry.french[0]))
+    h.suggestion = fr
+    # a hyphenated compound: "Paris-London" -> "Paris-Londres"
+    a, b = s, e
+    while a > 0 and text[a - 1] == "-" and a >= 2 and text[a - 2].isalnum():
+        m = re.search(r"[\w]+$", text[:a - 1])
+        a = m.start() if m else a
+    while b < len(text) - 1 and text[b] == "-" and text[b + 1].isalnum():
+        m = re.match(r"\w+", text[b + 1:])
+        b = b + 1 + m.end()
+    if (a, b) != (s, e):
+        h.span = (a, b)
+        h.suggestion = text[a:s] + fr + text[e:b]
+        return
+    # dateline: "BRUSSELS –" -> "BRUXELLES –"
+    if _dateline_at(text, s, e):
+        m = DATELINE_AFTER.match(text, e)
+        h.span = (s, m.end())
+        h.suggestion = _french_of(h.entry, upper=True) + text[e:m.end()]
+        h.message = _("Dateline {name} left in English; French writes {french}.").format(
+            name=quote(name), french=quote(h.entry.french[0].upper()))
+        return
+    # "non NATO" (English "non-NATO missions"): "missions hors OTAN"
+    base = max(0, s - 40)
+    m = re.search(r"(?:\b([^\W\d_]+)\s+)?\b([Nn]on)[\s-]$", text[base:s])
+    if m and h.entry.kind in ("acronym", "org", "place"):
+        noun = m.group(1) if m.group(1) and m.group(1).islower() else None
+        start = base + (m.start(1) if noun else m.start(2))
+        h.span = (start, e)
+        h.suggestion = (noun + " " if noun else "") + "hors " + h.entry.french[0]
+        h.message = _("English compound {compound} left in French text; French writes {french} (or {other}).").format(
+            compound=quote("non-" + name), french=quote("hors " + h.entry.french[0]), other=quote("non membres de ..."))
+        return
+    # head noun after its modifier: "l'OTAN HQ" -> "QG de l'OTAN"
+    if h.entry.head:
+        i = starts.get(s)
+        if i is not None and i > 0:
+            prev = toks[i - 1]
+            if (prev.cap or prev.upper) and not prev.elision and re.fullmatch(r"[\s\u00a0]+", text[prev.end:s]):
+                start = prev.start
+                if i > 1 and toks[i - 2].elision and toks[i - 2].end == prev.start:
+                    start = toks[i - 2].start
+                shown = text[start:prev.end]
+                prev_entry = _lookup(entries, prev.text) if prev.start == start else None
+                h.span = (start, e)
+                h.suggestion = f"{h.entry.french[0]} {_with_de(prev_entry, shown) if prev_entry else 'de ' + shown}"
+                h.message = _("English word order {order} with the English {name}; French puts the noun first: "
+                              "{suggestion}.").format(order=quote(f"{shown} {name}"), name=quote(name),
+                                                      suggestion=quote(h.suggestion))
+
+
+def _english_spans(text, toks, hits, ok, caps_lines) -> list:
+    """Word scores, Viterbi over stretches between hard punctuation, lingua check, sentences."""
+    hit_tok = {}
+    for h in hits:
+        for t in toks:
+            if h.start <= t.start and t.end <= h.end:
+                hit_tok[id(t)] = h
+    # scores
+    for t in toks:
+        if t.masked or t.elision:
+            t.score = -3.0 if t.elision else 0.0
+            continue
+        if id(t) in hit_tok:
+            t.name_hit = hit_tok[id(t)]
+            t.score = 1.5  # an English name can carry an English span, not start one alone
+            continue
+        if not any(c.isalpha() for c in t.text) or len(t.text) == 1:
+            t.score = 0.0
+        elif t.upper and len(t.text) <= 5 and not _in(caps_lines, t.start, t.end):
+            t.score = 0.0  # acronyms: FT, ISR, AWACS
+        else:
+            t.score = word_score(t.lower)
+    # title-case runs (English capitalises every word of a name; French only the first)
+    i = 0
+    n = len(toks)
+    while i < n:
+        j = i
+        while j + 1 < n and _joined(text, toks[j], toks[j + 1]) and (toks[j + 1].cap or toks[j + 1].upper) \
+                and (toks[i].cap or toks[i].upper) and not toks[j + 1].elision:
+            j += 1
+        if j > i and not _in(caps_lines, toks[i].start, toks[j].end):
+            for t in toks[i:j + 1]:
+                if not t.masked and t.score > -1.0:
+                    t.score += TITLE_RUN_BONUS
+        i = j + 1
+    # Viterbi per stretch
+    spans = []
+    for stretch in _stretches(text, toks):
+        for a, b in _viterbi(text, stretch):
+            while a <= b and (stretch[a].masked or stretch[a].score <= 0):
+                a += 1
+            while b >= a and (stretch[b].masked or stretch[b].score <= 0):
+                b -= 1
+            if a <= b:
+                spans.append(_extend_title_run(text, stretch, a, b))
+    spans += _single_words(text, toks, spans)
+    spans += _short_phrases(text, toks, spans)
+    out = []
+    for run in spans:
+        words = [t for t in run if t.alpha and not t.masked]
+        if not words:
+            continue
+        strong = [t for t in words if t.name_hit is None]
+        if not strong:
+            continue  # only names with a French form: MTA402 reports them
+        sp = EnglishSpan(run[0].start, run[-1].end, run)
+        sp.title_case = (words[0].cap or words[0].upper) and (words[-1].cap or words[-1].upper) and all(
+            t.cap or t.upper or t.lower in EN_FUNCTION for t in words)
+        if sp.title_case and _acronym_follows(text, sp.end, words):
+            continue  # a name introduced with its acronym: "Royal United Services Institute (RUSI)"
+        if sp.title_case and len(words) >= 2 and not any(t.name_hit is not None for t in run) \
+                and _used_as_name(text, sp.start, sp.end):
+            continue  # "la Major League Soccer", "la lampe « Smart Stone »": a name the writer kept
+        name_like = sum(1 for t in words if t.cap or t.upper) >= NAME_LIKE * len(words)
+        if name_like and _brand_like(text, run, toks):
+            continue  # product and company names: codes, digits, words neither language knows
+        if len(words) >= 2:
+            sp.lingua = english_confidence(text[sp.start:sp.end])
+            if sp.lingua is not None and sp.lingua < (NAME_LINGUA if name_like else LINGUA_MIN):
+                continue
+            if sp.lingua is None and sum(t.score for t in words) < 4.0:
+                continue
+        for t in run:
+            t.english = True
+        out.append(sp)
+    return _sentences(text, toks, out)
+
+
+NAME_DET = re.compile(r"(?:^|[\s(«“\"])(?:le|la|les|des|du|au|aux|un|une)[ \u00a0]+$|\b[lL]['’]$", re.IGNORECASE)
+NAME_DETS = {"le", "la", "les", "des", "du", "au", "aux", "un", "une"}
+CAP_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w]*)[ \u00a0-]$")
+CAP_AFTER = re.compile(r"[ \u00a0-][A-Z][\w]*(?![\w'’])")
+QUOTE_OPEN = re.compile(r"[«“\"][ \u00a0\u202f]*$")
+QUOTE_CLOSE = re.compile(r"[ \u00a0\u202f]*[»”\"]")
+
+
+def _used_as_name(text, start, end) -> bool:
+    """A title-case English run that French grammar treats as a name: right after a French
+    determiner ("des Portland Timbers", "l'Everyday Backpack"), or the whole of a quotation the
+    writer set in quotes (« League of Legends »). English left over by a translation engine sits
+    in English word order, not inside a French noun phrase or a quoted title."""
+    # the whole capitalised run ("Premier Lacrosse League": "Premier" is also French)
+    while (m := CAP_BEFORE.search(text, max(0, start - 30), start)) is not None \
+            and m.group(1).lower() not in NAME_DETS:
+        start = m.start(1)
+    while (m := CAP_AFTER.match(text, end)) is not None:
+        end = m.end()
+    before = text[max(0, start - 12):start]
+    if NAME_DET.search(before):
+        return True
+    return bool(QUOTE_OPEN.search(before) and QUOTE_CLOSE.match(text, end))
+
+
+NAME_LIKE = 0.6  # share of capitalised words that makes a span look like a name
+NAME_LINGUA = 0.6
+
+
+def _brand_like(text, run, toks) -> bool:
+    """A capitalised span with a digit, a product code or a word unknown to both languages in it or
+    glued to it ("Oregon Scientific PE316PM", "Coleman RoadTrip") reads as a brand, not English."""
+    a = text.rfind(" ", 0, run[0].start) + 1
+    m = re.search(r"\s", text[run[-1].end:])
+    b = run[-1].end + (m.start() if m else len(text) - run[-1].end)
+    if re.search(r"\d", text[max(0, a - 1):b + 1]):
+        return True
+    nxt = re.match(r"[ \u00a0]+(\S+)", text[run[-1].end:run[-1].end + 30])
+    if nxt and re.search(r"\d|[A-Z]{2,}\w*[a-z]|[a-z][A-Z]", nxt.group(1)):
+        return True
+    for t in run:
+        if not t.alpha or t.masked or t.name_hit is not None:
+            continue
+        if re.search(r"[a-z][A-Z]", t.text):
+            return True
+        if len(t.text) > 2 and not t.upper and max(zipf(t.lower.replace("’", "'"))) < 2.0:
+            return True
+    return False
+
+
+EN_FUNCTION = {"of", "for", "the", "and", "on", "in", "at", "to", "a", "an", "&", "by", "with", "from"}
+
+
+def _acronym_follows(text, end, words) -> bool:
+    m = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[end:end + 14])
+    if not m:
+        return False
+    acr = m.group(1).upper()
+    caps = "".join(t.text[0] for t in words if t.cap or t.upper)
+    return caps.upper() == acr or "".join(t.text[0] for t in words).upper() == acr
+
+
+def _single_words(text, toks, runs) -> list:
+    """Lone English words the sequence model leaves alone (entering English costs more than one word
+    brings): a lower-case word with strong English evidence, or one that opens a sentence."""
+    taken = {id(t) for run in runs for t in run}
+    out = []
+    for t in toks:
+        if id(t) in taken or t.masked or t.elision or t.name_hit is not None or len(t.text) < 3 or not t.alpha:
+            continue
+        if t.text.islower() and t.score >= SINGLE_LOWER:
+            out.append([t])
+        elif t.sent_start and t.text[:1].isupper() and t.text[1:].islower() and t.score >= SINGLE_INITIAL:
+            out.append([t])
+    return out
+
+
+SHORT_MIN_EN = 3.0  # every word of a short phrase is a common English word (zipf)
+SHORT_MAX_SCORE = 1.2  # and one word at least is clearly English (log-odds)
+SHORT_LINGUA = 0.7
+CUE_AFTER = re.compile(r"\s*[:,–—]")
+
+
+def _short_phrases(text, toks, runs) -> list:
+    """Two- to four-word English expressions the sequence model leaves alone because a word is also
+    French ("game changer", "no comment"), where their place says they stand apart from the French
+    sentence: the whole of a quotation, the words opening a sentence before a colon or comma, a
+    lower-case hyphenated compound ("win-win"). Confirmed by wordfreq (every word common English,
+    one clearly English) and by lingua on the phrase."""
+    taken = {id(t) for run in runs for t in run}
+    index = {t.start: k for k, t in enumerate(toks)}
+    cands = []
+    for m in QUOTE_RX.finditer(text):
+        g = 1 if m.group(1) is not None else (2 if m.group(2) is not None else 3)
+        s, e = m.start(g), m.end(g)
+        inner = [t for t in toks if s <= t.start and t.end <= e]
+        if 2 <= len(inner) <= 4 and text[s:e].strip() == text[inner[0].start:inner[-1].end]:
+            cands.append(inner)
+    for k, t in enumerate(toks):
+        if t.sent_start:
+            for n in (2, 3, 4):
+                j = k + n - 1
+                if j < len(toks) and all(_joined(text, toks[i], toks[i + 1]) for i in range(k, j)) \
+                        and CUE_AFTER.match(text, toks[j].end):
+                    cands.append(toks[k:j + 1])
+                    break
+        parts = t.lower.split("-")
+        if 2 <= len(parts) <= 3 and t.text.islower() and all(parts):
+            cands.append([t])
+    out = []
+    for run in cands:
+        if any(id(t) in taken or t.masked or t.elision or t.name_hit is not None or not t.alpha for t in run):
+            continue
+        words = [w for t in run for w in t.lower.split("-")]
+        if len(words) < 2 or any(c in FRENCH_LETTERS for w in words for c in w):
+            continue
+        if sum(1 for t in run if t.cap) > 1:
+            continue  # title case: a name or a title, MTA401's name evidence decides those
+        if any(zipf(w)[1] < SHORT_MIN_EN for w in words) or max(word_score(w) for w in words) < SHORT_MAX_SCORE:
+            continue
+        if sum(word_score(w) for w in words) <= 0:
+            continue
+        conf = english_confidence(" ".join(words))
+        if conf is None or conf < SHORT_LINGUA:
+            continue
+        taken.update(id(t) for t in run)
+        out.append(run)
+    return out
+
+
+def _joined(text, a: Tok, b: Tok) -> bool:
+    return re.fullmatch(r"[ \u00a0-]?", text[a.end:b.start]) is not None
+
+
+def _stretches(text, toks):
+    cur = []
+    for t in toks:
+        if cur and HARD.search(gap(text, cur[-1], t)):
+            yield cur
+            cur = []
+        cur.append(t)
+    if cur:
+        yield cur
+
+
+def _viterbi(text, st) -> list:
+    """Best French/English labelling of a stretch; the English runs as (first, last) indexes."""
+    NEG = -1e9
+    fr, en = 0.0, NEG
+    back = []
+    for k, t in enumerate(st):
+        stay = STAY + (COMMA if k and SOFT.search(gap(text, st[k - 1], t)) else 0.0)
+        # to French
+        f_from_f, f_from_e = fr, en - LEAVE
+        nf = max(f_from_f, f_from_e)
+        bf = "F" if f_from_f >= f_from_e else "E"
+        # to English
+        e_from_f, e_from_e = fr - ENTER, en - stay
+        ne = max(e_from_f, e_from_e) + t.score
+        be = "F" if e_from_f >= e_from_e else "E"
+        back.append((bf, be))
+        fr, en = nf, ne
+    state = "F" if fr >= en - LEAVE else "E"
+    labels = []
+    for bf, be in reversed(back):
+        labels.append(state)
+        state = bf if state == "F" else be
+    labels.reverse()
+    runs, k = [], 0
+    while k < len(labels):
+        if labels[k] == "E":
+            j = k
+            while j + 1 < len(labels) and labels[j + 1] == "E":
+                j += 1
+            runs.append((k, j))
+            k = j + 1
+        else:
+            k += 1
+    return runs
+
+
+def _extend_title_run(text, st, a, b):
+    """An English span that sits in a run of capitalised words takes in the whole run
+    ("EU-US Military Fies"), unless a word is clearly French or masked."""
+    while a > 0 and _joined(text, st[a - 1], st[a]) and (st[a - 1].cap or st[a - 1].upper) \
+            and (st[a].cap or st[a].upper) and not st[a - 1].masked and st[a - 1].score > -1.0 \
+            and not st[a - 1].elision:
+        a -= 1
+    while b + 1 < len(st) and _joined(text, st[b], st[b + 1]) and (st[b + 1].cap or st[b + 1].upper) \
+            and (st[b].cap or st[b].upper) and not st[b + 1].masked and st[b + 1].score > -1.0:
+        b += 1
+    return st[a:b + 1]
+
+
+def _sentences(text, toks, spans) -> list:
+    """A sentence (or line) mostly covered by English spans becomes one span."""
+    if not spans:
+        return spans
+    from ...read.segment import split_sentences
+
+    out = []
+    used = set()
+    for s0, e0 in split_sentences(text):
+        inside = [sp for sp in spans if s0 <= sp.start and sp.end <= e0]
+        if not inside:
+            continue
+        words = [t for t in toks if s0 <= t.start and t.end <= e0 and t.alpha and not t.masked]
+        eng = [t for t in words if t.english]
+        plain = [t for t in eng if not (t.cap or t.upper) or t.sent_start]
+        if len(words) >= 2 and len(eng) >= SENTENCE_SHARE * len(words) and len(plain) >= 2 and (len(inside) > 1 or
+                                                                          inside[0].start > s0 or inside[0].end < e0):
+            conf = english_confidence(text[s0:e0])
+            share = len(eng) / len(words)
+            if conf is None or conf >= SENTENCE_LINGUA or (share >= 0.8 and conf >= 0.5):
+                end = e0
+                while end > s0 and text[end - 1] in " .!?…:;,":
+                    end -= 1
+                sp = EnglishSpan(s0, end, [t for t in toks if s0 <= t.start and t.end <= end], sentence=True,
+                                 lingua=conf)
+                sp.title_case = False
+                out.append(sp)
+                used.update(id(x) for x in inside)
+                continue
+        if len(words) >= 2 and inside[0].start == s0 and len(inside) == 1 and len(eng) == len(words):
+            inside[0].sentence = True
+    out += [sp for sp in spans if id(sp) not in used]
+    return sorted(out, key=lambda sp: sp.start)

@@ -1,0 +1,112 @@
+"""MTA401 english-text: English words, phrases and sentences left in French text. The analysis is
+shared with MTA402 (english_name.py): see analysis.py."""
+from __future__ import annotations
+
+from ...i18n import _
+from ...detect.rule import Rule, bad, good
+from .analysis import analyse, zipf
+
+
+LOANWORD_FR = 3.5  # wordfreq zipf in French: a word French writers use (e-book 3.7, week-end 4.5)
+LOANWORD_GAP = 1.5  # ... and not much more English than French ("the": 5.4 in French, 7.7 in English)
+
+
+def _loanword(sp) -> bool:
+    """A single English word that French itself commonly uses: readers know it, so it is minor."""
+    words = [t for t in sp.tokens if t.alpha and not t.masked]
+    if len(words) != 1:
+        return False
+    fr, en = zipf(words[0].lower.replace("’", "'"))
+    return fr >= LOANWORD_FR and en - fr <= LOANWORD_GAP
+
+
+class EnglishText(Rule):
+    id = "MTA401"
+    slug = "english-text"
+    name = "English text left in French"
+    category = "untranslated"
+    mqm = "Accuracy/Untranslated"
+    severity = "major"
+    what = """Finds English words, phrases and whole sentences left inside French text. Every word
+    gets a score from its frequency in English and in French (wordfreq) and its casing (English
+    capitalises every word of a name, French only the first); a French/English sequence model groups
+    neighbouring English words into one span, and lingua must agree that a span of several words is
+    English. A sentence that is mostly English is reported once, as a whole. Person names, press
+    titles, brands, institutions, accepted loanwords ("week-end", "leader"), Latin, English titles
+    introduced as such in quotes or *emphasis* (and later uses of a term so introduced: "ce que l'on
+    appelle *awareness*"), web addresses, placeholders (#NUMBER#) and English glosses in brackets are left alone
+    (data/english_ok.tsv, people.tsv, the NLP entities), and so is a capitalised English name that
+    the sentence treats as a French noun phrase (right after a determiner: "la Major League Soccer",
+    "des Portland Timbers") or sets whole in quotes (« League of Legends »). English words French
+    often uses (wordfreq: common in French, not much more common in English: "e-book") are minor.
+    English names that have a French form are MTA402's."""
+    why = """A French reader meets a piece of English in the middle of the article: the translation
+    engine skipped it (a quote, a tag, a newsletter name, a web widget) or the page mixed languages.
+    Text that was not translated is an accuracy error, and a whole English sentence is content the
+    reader may not understand at all."""
+    example = "Le ministre a salué la décision, calling it a major step forward. → « …, qu'il a qualifiée de grand pas en avant »"
+    examples_bad = [
+        bad("Le ministre a salué la décision, calling it a major step forward.", "calling it a major step forward"),
+        bad("Les troupes restent sur place.\n\nRelated Post\n\nLe sommet s'ouvre lundi.", "Related Post"),
+        bad("Le sommet s'ouvre lundi. The talks are expected to last two days. Les ministres arriveront dimanche.",
+            "The talks are expected to last two days"),
+        bad("Recevez gratuitement la lettre White House Watch chaque semaine.", "White House Watch"),
+        bad("Mots-clés : Défense (T) EU-US Military Ties (T) Finlande", "EU-US Military Ties"),
+        bad("Selon lui, the situation remains very difficult pour les soldats.", "the situation remains very difficult"),
+        bad("Le lot comprend trois Garden Hose Connectors en laiton.", "Garden Hose Connectors"),
+        bad("Je lis surtout des e-book le soir.", "e-book"),
+        # short English expressions: opening a sentence, filling a quotation, a hyphenated compound
+        bad("Game over : le gouvernement démissionne après le vote.", "Game over"),
+        bad("« Never again », ont scandé les manifestants devant le parlement.", "Never again"),
+        bad("Les élus ont adopté une approche case-by-case pour les dérogations.", "case-by-case"),
+    ]
+    examples_good = [
+        good("Le leader du parti a présenté un budget pour le week-end, avant le match."),
+        good("Selon le Washington Post et le Wall Street Journal, le Sénat votera mardi."),
+        good("Le Financial Times (FT) cite l'IISS et les avions AWACS de l'Alliance."),
+        good("Le président Donald Trump a reçu Mark Rutte à la Maison-Blanche."),
+        good("Cette question simple touche l'union de la nation, selon l'article à la date prévue."),
+        good("Le renseignement (ISR, pour Intelligence, Surveillance and Reconnaissance) reste décisif."),
+        good("Cette décision crée de facto un statu quo, obtenu in extremis."),
+        good("Son livre « The Art of the Deal » a été un best-seller."),
+        good("Le secrétaire général a publié un post sur X, repris par CNN et Fox News."),
+        good("Le formulaire de garantie est en ligne sur www.exemple-outils.com/warranty-claim."),
+        good("Ce phénomène s'appelle *burnout parental*. Un burnout parental se soigne."),
+        good("Votre numéro de commande est #ORDER-ID#, merci."),
+        good("Le club a perdu la finale de la Premier Lacrosse League contre les Boston Cannons."),
+        good("Sa série préférée reste « Breaking Cold Waters », diffusée le dimanche."),
+        good("Le ministre a parlé d'un « soft power » européen."),
+        good("Le club a signé un contrat de sponsoring avec une start-up."),
+    ]
+
+    def check(self, ctx):
+        a = analyse(ctx)
+        ctx.engines["untranslated"] = a.engine
+        for sp in a.spans:
+            n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
+            if sp.sentence:
+                sev = "major"
+                msg = _("English sentence left untranslated in French text") if n_words >= 3 \
+                    else _("English line left untranslated in French text")
+            elif sp.title_case:
+                sev, msg = "minor", _("English name or title left untranslated in French text")
+            elif n_words == 1 and _loanword(sp):
+                sev, msg = "minor", _("English word left untranslated in French text, though French often uses it")
+            else:
+                sev = "major"
+                msg = _("English phrase left untranslated in French text") if n_words >= 2 \
+                    else _("English word left untranslated in French text")
+            if sp.lingua is not None:
+                msg += _(" (lingua: {score} English)").format(score=f"{sp.lingua:.2f}")
+            if sp.title_case and not sp.sentence:
+                msg += _("; translate it, or keep it only if it is a proper name French press keeps in English")
+            if sp.names:
+                msg += _("; French forms: {forms}").format(
+                    forms=", ".join(f"{h.entry.english} → {h.entry.french[0]}" for h in sp.names))
+            conf = sp.lingua if sp.lingua is not None else 0.7
+            if sp.title_case and not sp.sentence:
+                conf *= 0.8  # English names are often kept on purpose
+            elif n_words == 1:
+                conf = 0.6
+            yield self.finding(ctx, sp.start, sp.end, msg + ".", severity=sev,
+                               confidence=round(max(0.5, min(1.0, conf)), 3), engine=a.engine)

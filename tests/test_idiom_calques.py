@@ -107,3 +107,16 @@ def test_short_english(row):
         assert any(row["english"] in t for t in found), found
     else:
         assert found == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Ils tireront leur jambe encore une fois.", "tireront leur jambe"),        # future, possessive "leur"
+    ("Elle lui tirait sa jambe pendant l'émission.", "tirait sa jambe"),       # imperfect, "sa"
+    ("Ces harengs rouges ont détourné le débat.", "harengs rouges"),           # plural agreement
+    ("Le ministre a arrêté de fumer, dinde froide.", "dinde froide"),          # feminine adjective
+    ("C'est un hareng très rouge.", "hareng très rouge"),                      # an adverb in between
+    ("La mouche dans l'onguent, c'est le coût.", "mouche dans l'onguent"),     # elided article
+    ("Ils ont frappé le toit en apprenant la nouvelle.", "frappé le toit"),    # Catalan pivot: roof -> toit
+])
+def test_inflected_renderings_match(text, span):
+    assert span in [f.text for f in _find(text, "MTA312")]

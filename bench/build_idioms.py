@@ -289,7 +289,8 @@ def select_list(expressions: list[str], senses: dict, exc: dict, first_sense: di
     2-6 words of letters, apostrophes and hyphens (no proverb sentences, no names); not a WordNet
     lemma (WordNet's own rule decides those); the same exclusions as for WordNet (binomials,
     repetitions, light verb + one noun) and the same figurative test (a head noun, an object or
-    another content word whose most frequent WordNet sense is concrete), body parts aside. Part of speech: a verb
+    another content word whose most frequent WordNet sense is concrete; a body part alone only outside
+    a verb + object pair: "fermer les yeux" is French too). Part of speech: a verb
     idiom when the first word can be an English verb and the second is a determiner or pronoun, or
     the first cannot be a noun, is a light verb, or has more verb than noun senses and a preposition
     follows ("kick the bucket", "rock the boat"; a leading "be" is dropped); an adverb
@@ -330,8 +331,9 @@ def select_list(expressions: list[str], senses: dict, exc: dict, first_sense: di
             heads = words[k - 1:k] + [w for w in words[k:] if w in cw]
         else:
             heads = cw[1:] if pos == "v" else cw
-        if not figurative(heads, exc, first_sense, LIST_CONCRETE):
-            continue
+        if not figurative(heads, exc, first_sense, LIST_CONCRETE) and not (
+                figurative(heads, exc, first_sense) and not (pos == "v" and len(cw) == 2)):
+            continue  # a body part alone counts only outside verb + object ("fermer les yeux")
         seen.add(e)
         kind = {"v": "verb-idiom", "n": "noun-phrase", "r": "adverb-phrase"}[pos]
         out.append({"english": e, "pos": pos, "lexname": "", "kind": kind, "meaning": "", "synonym": "",
@@ -950,9 +952,10 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   parts, artefacts or objects ("red herring", "kick the bucket"), or it is an adverb or adjective
 #   phrase of 3+ words ("in the long run").
 # Selection rule, idiom list ({n_list} expressions): lower case, 2-6 words of letters, apostrophes and
-#   hyphens, not a WordNet lemma, the same exclusions and the same figurative test as above but with a
-#   concrete word other than a body part (body-part metaphors are mostly shared by French: "fermer les
-#   yeux"); part of speech from the first two words (see select_list()).
+#   hyphens, not a WordNet lemma, the same exclusions and the same figurative test as above (natural
+#   phenomena, substances and shapes count as concrete), but a body part alone only outside a verb +
+#   object pair (those are mostly shared by French: "fermer les yeux"; "slap on the wrist" is kept);
+#   part of speech from the first two words (see select_list()).
 # Rendering: every content word (and the one-word synonyms of its 3 most frequent WordNet senses)
 #   through Apertium eng-spa then es-fr and the reversed fr-es dictionary, and through eng-cat then
 #   cat-fra (all translations lt-proc -b lists; at most {MAX_ALTS} per word, those most routes give

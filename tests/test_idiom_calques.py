@@ -12,10 +12,10 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 24 of 115 literal sentences (0.209) on the
-# development set; 7 of 64 (0.109) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.2
-HELDOUT_FLOOR = 0.1
+# measured 2026-12-01 (see README, "Idiom calques"): 28 of 115 literal sentences (0.243) on the
+# development set; 8 of 64 (0.125) on the blind held-out set (never tuned on)
+RECALL_FLOOR = 0.24
+HELDOUT_FLOOR = 0.12
 
 
 def _rows(name):

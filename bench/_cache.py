@@ -24,7 +24,7 @@ SYSTEMS = ("mt_LT22", "mt_Online-A", "mt_Online-B", "mt_Online-G", "mt_Online-W"
 # not detection: changing these only changes the score, which benches recompute from cached findings
 _SKIP = ("mtaudit/score/", "mtaudit/report/", "mtaudit/docs.py", "mtaudit/data/quality_model",
          "mtaudit/data/rule_precision.tsv", "mtaudit/service/", "mtaudit/cli.py", "mtaudit/check.py",
-         "mtaudit/runner.py")
+         "mtaudit/runner.py", "mtaudit/locale/")  # audits run in English (_audit_one): catalogues do not count
 
 csv.field_size_limit(sys.maxsize)
 
@@ -38,16 +38,21 @@ _ROUNDTRIP = ("mtaudit/roundtrip/", "mtaudit/rules/fidelity/", "mtaudit/data/rou
 
 
 def fingerprint(mode: str = "plain") -> str:
+    """The detection code and data a mode's audits depend on. Round-trip and source audits run no
+    detector (their findings come from the plain audit), so the detectors' rules and data tables do
+    not count for them: a rule change re-audits the plain mode only."""
     skip = _SKIP + (_ROUNDTRIP if mode == "plain" else ())
     h = hashlib.sha256()
     for p in sorted((ROOT / "mtaudit").rglob("*")):
         rel = p.relative_to(ROOT).as_posix()
         if not p.is_file() or "__pycache__" in rel or rel.startswith(skip):
             continue
+        if mode != "plain" and rel.startswith(("mtaudit/rules/", "mtaudit/data/")) and not rel.startswith(_ROUNDTRIP):
+            continue
         h.update(rel.encode())
         h.update(p.read_bytes())
     table = ROOT / "mtaudit" / "data" / "rule_precision.tsv"
-    if table.exists():  # only its default_severity column changes findings
+    if mode == "plain" and table.exists():  # only its default_severity column changes findings
         from mtaudit.detect.resources import load_table
 
         demoted = sorted((r["rule"], r["default_severity"]) for r in load_table(table) if r.get("default_severity"))
@@ -136,9 +141,11 @@ def _auditor(mode: str):
 
 def _audit_one(job):
     text, source, mode, path = job
+    from mtaudit.i18n import using
     from mtaudit.read import Article
 
-    report = _auditor(mode).audit(Article.from_text(text, id="doc", source=source if mode == "source" else None))
+    with using("en"):  # one language for every cached report, whatever the environment says
+        report = _auditor(mode).audit(Article.from_text(text, id="doc", source=source if mode == "source" else None))
     tmp = Path(str(path) + f".{os.getpid()}.tmp")
     tmp.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
     tmp.replace(path)

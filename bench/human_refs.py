@@ -163,21 +163,25 @@ def main() -> None:
         print()
         print("AUC of human over MT on article quality (1.0: every human document above every MT one; 0.5: chance):")
         print()
-        print("| system | AUC, all | AUC, news | paired: human higher / tie / lower |")
-        print("|---|---|---|---|")
+        print("| system | AUC, all | AUC, news | paired: human higher / tie / lower | AUC of the MQM penalty alone "
+              "(mqm_quality) |")
+        print("|---|---|---|---|---|")
         out["auc"] = {}
         hq = [r["score"]["quality"] for _, r in refs]
         hq_news = [r["score"]["quality"] for i, r in refs if i["domain"] == "news"]
+        hm = [r["score"]["mqm_quality"] for _, r in refs]
         for col in C.SYSTEMS:
             sys_q = [r["score"]["quality"] for _, r in by_col[col]]
             sys_news = [r["score"]["quality"] for i, r in by_col[col] if i["domain"] == "news"]
             pairs = Counter((h > m) - (h < m) for h, m in zip(hq, sys_q))
             a_all, a_news = auc(hq, sys_q), auc(hq_news, sys_news)
+            a_mqm = auc(hm, [r["score"]["mqm_quality"] for _, r in by_col[col]])
             out["auc"][col] = {"all": None if a_all is None else round(a_all, 4),
                                "news": None if a_news is None else round(a_news, 4),
-                               "paired": {"higher": pairs[1], "tie": pairs[0], "lower": pairs[-1]}}
+                               "paired": {"higher": pairs[1], "tie": pairs[0], "lower": pairs[-1]},
+                               "mqm_quality": None if a_mqm is None else round(a_mqm, 4)}
             print(f"| {col[3:]} | {a_all:.3f} | " + (f"{a_news:.3f}" if a_news is not None else "–")
-                  + f" | {pairs[1]} / {pairs[0]} / {pairs[-1]} |")
+                  + f" | {pairs[1]} / {pairs[0]} / {pairs[-1]} | {a_mqm:.3f} |")
     if str(args.json) != "-":
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

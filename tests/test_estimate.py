@@ -69,6 +69,52 @@ def test_prediction_is_the_sum_of_its_contributions(tmp_path):
     assert estimate("base", {"major_density": 20.0}, path)["quality"] == 0.0  # clipped to 0..100
 
 
+def test_length_counts_only_between_its_bounds(tmp_path):
+    model = {"features": ["log_words", "english_share"], "bounds": [[4.0, 6.0], None], "mean": [5.0, 0.0],
+             "scale": [1.0, 0.1], "signs": [1, -1], "weights": [2.0, 5.0], "intercept": 50.0, "offset": 40.0}
+    short, floor, long_, longer = ({"log_words": v} for v in (1.0, 4.0, 6.0, 9.0))
+    assert predict(model, short) == predict(model, floor)  # a 2-line text counts as long as the floor
+    assert predict(model, longer) == predict(model, long_)
+    assert predict(model, short)[0] < predict(model, {"log_words": 5.0})[0] < predict(model, long_)[0]
+    assert predict(model, {"log_words": 1.0, "english_share": 0.3})[0] < predict(model, short)[0]  # unbounded
+
+
+def test_ceiling_tolerates_a_few_serious_findings_but_not_many():
+    model = {"features": [], "mean": [], "scale": [], "signs": [], "weights": [], "intercept": 95.0,
+             "offset": 0.0, "ceiling": {"feature": "severe_evidence", "tolerance": 25.0}}
+    assert predict(model, {"severe_evidence": 20.0})[0] == 95.0  # under the tolerance: no effect
+    q, raw, contrib = predict(model, {"severe_evidence": 60.0})
+    assert q == 65.0 and raw == 95.0 and contrib == {"severe_evidence": -30.0}
+    model["ceiling"]["certain"] = "severe_certain"  # a near-certain finding counts at its full rate
+    assert predict(model, {"severe_evidence": 24.0, "severe_certain": 700.0})[0] == 0.0
+    assert predict(model, {"severe_evidence": 24.0, "severe_certain": 0.0})[0] == 95.0
+    old = dict(model, ceiling=None, cap="severe_penalty")  # the q1 form: tolerance 0
+    assert predict(old, {"severe_penalty": 10.0})[0] == 90.0
+
+
+def test_severe_evidence_is_shrunk_for_short_texts():
+    one = [finding("major")]
+    short, long_ = F.finding_features(one, 20), F.finding_features(one * 100, 2000)
+    assert short["severe_penalty"] == long_["severe_penalty"] == 250.0  # the same rate per 1,000 words
+    assert short["severe_evidence"] < 25.0 < long_["severe_evidence"]  # but one finding in 20 words is weak evidence
+    assert short["severe_certain"] == 250.0  # finding() is confidence 1.0: certain, not shrunk
+    doubtful = F.finding_features([dict(finding("major"), confidence=0.7)], 20)
+    assert doubtful["severe_certain"] == 0.0 and doubtful["severe_evidence"] < 25.0
+    assert long_["severe_evidence"] == round(5 * 100 * 1000 / (2000 + F.EVIDENCE_WORDS), 4)
+
+
+def test_model_of_another_engine_falls_back_to_base(tmp_path):
+    path = tiny_model(tmp_path)
+    data = json.loads(path.read_text())
+    data["models"]["source"] = dict(data["models"]["base"], intercept=10.0, engine="apertium")
+    path.write_text(json.dumps(data))
+    assert estimate("source", {}, path, engine="apertium")["model"] == "t1/source"
+    other = estimate("source", {}, path, engine="ctranslate2")
+    assert other["model"] == "t1/base" and "apertium" in other["fallback"]
+    assert estimate("roundtrip", {}, path)["fallback"] == "no roundtrip model"
+    assert "fallback" not in estimate("base", {}, path)
+
+
 def test_shipped_model_is_monotone_in_findings():
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert set(data["models"]) >= {"base"}
@@ -81,6 +127,25 @@ def test_shipped_model_is_monotone_in_findings():
     base = F.compute(FRENCH, [], 30)[1]
     worse = F.compute(FRENCH, [finding("critical", "markup"), finding("major")], 30)[1]
     assert estimate("base", worse)["quality"] < estimate("base", base)["quality"]
+    for kind, m in data["models"].items():  # the ceiling of serious findings is in every shipped model
+        assert m["ceiling"]["feature"] == "severe_evidence" and m["ceiling"]["tolerance"] > 0, kind
+        feats = F.compute(FRENCH * 30, [finding("major")] * 60, 900)[1]
+        assert estimate(kind, feats)["quality"] < 70, kind  # dense confident majors fail whatever the fit says
+
+
+def test_short_clean_human_text_passes():
+    """Two short clean lines of human French (a chat message) are not held down by their length."""
+    chat = "Merci beaucoup pour votre réponse rapide.\nJe vous souhaite une excellente journée.\n"
+    leaked = audit_text("Bonjour {{prenom}}, merci pour votre réponse rapide.\n")["score"]
+    assert leaked["verdict"] == "fail"  # but a certain serious finding fails even a short text
+    score = audit_text(chat)["score"]
+    assert score["verdict"] == "pass"
+    model = load()["models"]["base"]
+    low, high = model["bounds"][model["features"].index("log_words")]
+    assert low >= F.text_features("mot " * 40)["log_words"]  # the length counts from 40 words up
+    longer = F.compute(chat * 3, [], 36)[1]  # three times as long, still under the floor: the same length term
+    assert estimate("base", longer)["contributions"].get("log_words") == score["estimate"]["contributions"].get(
+        "log_words")
 
 
 def test_report_score_contract():
@@ -111,7 +176,8 @@ def test_measured_precision_sets_confidence(monkeypatch):
     assert precision.capped("MTA002", "major") == "major"
 
 
-@pytest.mark.parametrize("seed,verdict", [("000", "pass"), ("003", "pass"), ("002", "fail"), ("004", "fail")])
+@pytest.mark.parametrize("seed,verdict", [("000", "pass"), ("003", "pass"), ("001", "review"), ("002", "fail"),
+                                          ("004", "fail")])
 def test_seed_verdicts(seed, verdict):
     from pathlib import Path
 
@@ -128,3 +194,14 @@ def test_html_sheet_explains_the_estimate():
     assert f"MQM penalty alone: {report['score']['mqm_quality']}" in html
     top = next(iter(report["score"]["estimate"]["contributions"]))
     assert "Moved most by:" in html and top  # the largest contribution is named
+
+
+def test_review_line_holds_serious_findings_just_under_the_pass_line():
+    model = {"features": [], "mean": [], "scale": [], "signs": [], "weights": [], "intercept": 99.0,
+             "offset": 0.0, "ceiling": {"feature": "severe_evidence", "tolerance": 25.0,
+                                        "review_at": 10.0, "review_below": 89.9}}
+    assert predict(model, {"severe_evidence": 9.9})[0] == 99.0  # below the review line: no effect
+    assert predict(model, {"severe_evidence": 10.0})[0] == 89.9  # serious findings alone: review
+    assert predict(model, {"severe_evidence": 40.0})[0] == 85.0  # past the tolerance the ceiling is lower still
+    shipped = load()["models"]["base"]["ceiling"]
+    assert shipped["review_at"] == 10.0 and shipped["review_below"] < 90.0

@@ -21,7 +21,7 @@ def score_report(report: dict, text: str, config=None, source_text: str | None =
     words = report["article"]["words"]
     s = score(findings, words, weights, thresholds)
     kind, feats = F.compute(text, findings, words, report.get("roundtrip"), source_text)
-    est = estimate(kind, feats)
+    est = estimate(kind, feats, engine=(report.get("roundtrip") or {}).get("engine"))
     out = {"quality": est["quality"], "verdict": verdict_for(est["quality"], thresholds)}
     out.update({k: v for k, v in s.items() if k not in ("quality", "verdict")})
     out["mqm_quality"] = s["quality"]

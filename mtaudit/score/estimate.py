@@ -1,13 +1,23 @@
 """The calibrated quality estimate: a linear model over score.features, fitted to human MQM.
 
 mtaudit/data/quality_model.json (written by bench/train_quality.py) holds one model per feature set
-(base, roundtrip, source): feature means and scales, non-negative weights on features oriented so
-that higher reads better, the intercept, a map onto 0-100, and a cap: quality is at most 100 -
-severe_penalty (the confidence-weighted MQM points of major and critical findings per 1,000 words),
-so serious findings always count. The raw prediction is the document MQM
-that WMT20 QE annotators would give (0-100); a logistic map puts it on the quality scale so that the
-pass line (90) sits where measured on professional human translations (see the model's `calibration`). Each
-feature's contribution (weight x standardised value, in quality points) is kept for the report.
+(base, roundtrip, source): feature means and scales, optional bounds (a feature is clipped to its
+range before it counts: the length counts only between two bounds, so a short clean text is not
+pushed down for being short), non-negative weights on features oriented so that higher reads
+better, the intercept, and a map onto 0-100. The raw prediction is the document MQM that WMT20 QE
+annotators would give (0-100); a logistic map puts it on the quality scale so that the pass line
+(90) sits where measured on professional human translations (see the model's `calibration`).
+
+Serious findings enter twice: as a model input (severe_penalty, weighted as the data says) and
+through a ceiling that is policy, not fit: quality <= 100 - (severe_evidence - tolerance), where
+severe_evidence is the confidence-weighted MQM points of major and critical findings per
+(words + 200), or severe_certain (the same points of near-certain findings per 1,000 words, not
+shrunk) when larger. A few doubtful majors in a long text do not move the ceiling; a text dense with
+confident serious findings, or a short one with a certain one, cannot pass. A second, gentler line
+(`review_at`, 10: the MQM penalty of the pass line, 10 points per 1,000 words) holds the estimate just
+under the pass line (`review_below`) when the serious findings alone are worth that much: the text goes
+to review rather than pass, however fluent the rest of it reads.
+Each feature's contribution (weight x standardised value, in quality points) is kept for the report.
 """
 from __future__ import annotations
 
@@ -41,34 +51,69 @@ def to_quality(raw: float, model: dict) -> float:
     return min(100.0, max(0.0, raw + model["offset"]))
 
 
+def ceiling(model: dict, features: dict) -> float | None:
+    """The most quality the serious findings allow (None: no ceiling in this model).
+    `ceiling`: {"feature": name, "tolerance": t, "certain": name2} -> 100 - max(0, max(feature,
+    name2) - t), and at most `review_below` once that value reaches `review_at`; the older `cap` (a
+    feature name) is the same with tolerance 0."""
+    spec = model.get("ceiling")
+    if spec is None and model.get("cap"):
+        spec = {"feature": model["cap"], "tolerance": 0.0}
+    if not spec:
+        return None
+    value = max(float(features.get(spec["feature"], 0.0)),
+                float(features.get(spec["certain"], 0.0)) if spec.get("certain") else 0.0)
+    excess = value - float(spec.get("tolerance", 0.0))
+    top = max(0.0, 100.0 - max(0.0, excess))
+    if spec.get("review_at") is not None and value >= float(spec["review_at"]):
+        top = min(top, float(spec["review_below"]))
+    return top
+
+
 def predict(model: dict, features: dict) -> tuple[float, float, dict]:
     """(quality 0-100, raw predicted MQM, contributions by feature) for one feature set's model."""
     contributions = {}
     raw = model["intercept"]
-    for name, mean, scale, weight, sign in zip(model["features"], model["mean"], model["scale"],
-                                               model["weights"], model["signs"]):
-        c = weight * sign * (float(features.get(name, 0.0)) - mean) / scale
+    bounds = model.get("bounds") or [None] * len(model["features"])
+    for name, mean, scale, weight, sign, bound in zip(model["features"], model["mean"], model["scale"],
+                                                      model["weights"], model["signs"], bounds):
+        x = float(features.get(name, 0.0))
+        if bound:
+            x = min(max(x, float(bound[0])), float(bound[1]))
+        c = weight * sign * (x - mean) / scale
         contributions[name] = c
         raw += c
     quality = to_quality(raw, model)
-    if model.get("cap"):  # serious findings cap the estimate: quality <= 100 - severe_penalty
-        ceiling = max(0.0, 100.0 - float(features.get(model["cap"], 0.0)))
-        if ceiling < quality:
-            contributions[model["cap"]] = ceiling - quality
-            quality = ceiling
+    top = ceiling(model, features)
+    if top is not None and top < quality:  # serious findings hold the estimate down
+        name = (model.get("ceiling") or {}).get("feature") or model["cap"]
+        contributions[name] = contributions.get(name, 0.0) + top - quality
+        quality = top
     return round(quality, 1), round(raw, 2), {k: round(v, 2) for k, v in contributions.items()}
 
 
-def estimate(kind: str, features: dict, model_file: str | Path | None = None) -> dict:
-    """The estimate for the feature set that ran (falls back to the base model)."""
+def estimate(kind: str, features: dict, model_file: str | Path | None = None, engine: str | None = None) -> dict:
+    """The estimate for the feature set that ran. Falls back to the base model when the file has no
+    model for that set, or when the set's model was fitted on another translation engine's round trip
+    (its chrF and similarities are not on the same scale); `fallback` then says why."""
     data = load(model_file)
     models = data["models"]
-    kind = kind if kind in models else "base"
+    fallback = None
+    if kind not in models:
+        if kind != "base":
+            fallback = f"no {kind} model"
+        kind = "base"
+    elif models[kind].get("engine") and engine and engine != models[kind]["engine"]:
+        fallback = f"the {kind} model was fitted on the {models[kind]['engine']} round trip, not {engine}"
+        kind = "base"
     quality, raw, contributions = predict(models[kind], features)
     top = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
-    return {
+    out = {
         "quality": quality,
         "model": f"{data['version']}/{kind}",
         "predicted_mqm": raw,
         "contributions": {k: v for k, v in top if v != 0.0},
     }
+    if fallback:
+        out["fallback"] = fallback
+    return out

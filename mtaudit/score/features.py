@@ -2,7 +2,9 @@
 
 Three sets, one per situation at audit time (the estimate uses the model fitted for the set that ran):
 - base: finding densities by category and severity, the confidence-weighted MQM penalty of major
-  and critical findings (severe_penalty), and text features that need no source: English-looking
+  and critical findings per 1,000 words (severe_penalty; severe_evidence is the same points over the
+  length plus 200 words, and severe_certain the points of near-certain findings per 1,000 words,
+  which the estimate's ceiling reads), and text features that need no source: English-looking
   words, words unknown to a French lexicon, words in capitals mid-sentence, frequent (function)
   words, mean word frequency, lines that end without punctuation, words per line, length;
 - roundtrip: base + the round trip's chrF++ and semantic similarity;
@@ -27,6 +29,11 @@ GROUPS = {
     "mistranslation": "meaning", "fidelity": "meaning", "omission": "meaning",
 }
 GROUP_NAMES = ("untranslated", "grammar", "spelling", "typography", "wording", "names", "markup", "meaning")
+
+# words of prior added to a text's length when serious findings are turned into a rate (severe_evidence)
+EVIDENCE_WORDS = 200
+# a finding at least this confident counts for the ceiling at its full rate, even in a short text
+CERTAIN = 0.95
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
@@ -58,20 +65,29 @@ def finding_features(findings, words: int) -> dict:
 
     sev = {"minor": 0, "major": 0, "critical": 0}
     groups = dict.fromkeys(GROUP_NAMES, 0)
-    severe = 0.0
+    severe = certain = 0.0
     for f in findings:
         get = f.get if isinstance(f, dict) else (lambda k, f=f: getattr(f, k))
         sev[get("severity")] = sev.get(get("severity"), 0) + 1
         if get("severity") in ("major", "critical"):
-            severe += DEFAULT_WEIGHTS[get("severity")] * float(get("confidence"))
+            points = DEFAULT_WEIGHTS[get("severity")] * float(get("confidence"))
+            severe += points
+            if float(get("confidence")) >= CERTAIN:
+                certain += points
         g = GROUPS.get(get("category"))
         if g:
             groups[g] += 1
     out = {f"{s}_density": _r(_density(n, words)) for s, n in sev.items()}
     out.update({f"{g}_density": _r(_density(n, words)) for g, n in groups.items()})
     # MQM points of major and critical findings weighted by their confidence (measured precision), per
-    # 1,000 words: the expected penalty of confirmed serious errors, deducted from the estimate as is
+    # 1,000 words: the expected penalty of confirmed serious errors (a model input)
     out["severe_penalty"] = _r(severe * 1000.0 / max(words, 1))
+    # the same points per (words + EVIDENCE_WORDS): a rate shrunk towards 0 for short texts, where one
+    # finding is weak evidence of a high error rate; the estimate's ceiling reads it
+    out["severe_evidence"] = _r(severe * 1000.0 / (max(words, 0) + EVIDENCE_WORDS))
+    # the points of findings whose rule is all but certain (confidence >= CERTAIN: a leaked placeholder,
+    # a plugin marker) per 1,000 words, not shrunk: one of them is evidence whatever the length
+    out["severe_certain"] = _r(certain * 1000.0 / max(words, 1))
     return out
 
 

@@ -92,7 +92,7 @@ class Auditor:
             raise InputError("sources", f"{len(srcs)} sources for {len(texts)} texts")
         articles = [_article(t, s, str(n), False) for n, (t, s) in enumerate(zip(texts, srcs))]
         if jobs <= 1 or len(articles) < 2:
-            return [self._core.audit(a) for a in articles]
+            return list(self._core.audit_many(articles, batch_size=16))  # spaCy in nlp.pipe batches
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -101,7 +101,9 @@ class Auditor:
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                                  initargs=(self.config,)) as pool:
-            out = list(pool.map(_audit_payload, articles, chunksize=max(1, len(articles) // (jobs * 4))))
+            size = max(1, min(16, len(articles) // (jobs * 2)))  # a chunk is one nlp.pipe batch in a worker
+            chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+            out = [r for reports in pool.map(_audit_payload, chunks) for r in reports]
         for a, r in zip(articles, out):
             if isinstance(r, AuditFailed):
                 raise MtauditError(f"text {a.id}: {r.problem}")

@@ -34,8 +34,12 @@ def resources_for(config: Config) -> Resources:
 class Auditor:
     """Holds configuration, rules and loaded resources; audit() is safe to call repeatedly."""
 
-    def __init__(self, config: Config | None = None, rules=None):
+    def __init__(self, config: Config | None = None, rules=None, concurrent: bool = False):
+        """concurrent: run the rules' prefetch work (Grammalecte) in a thread while spaCy analyses
+        the article: lower latency for one article when a core is free (the service), no gain
+        in batches, where every core is busy. The report is the same either way."""
         self.config = config or Config()
+        self.concurrent = concurrent
         self.rules = rules if rules is not None else enabled_rules(self.config, stage="detect")
         self.later_rules = [r for r in enabled_rules(self.config, stage=None) if r.stage in LATER_STAGES] \
             if rules is None else []
@@ -71,6 +75,13 @@ class Auditor:
         ctx = Context(article, self.config, self.resources)
         if analysis is not None:
             ctx.extras["analysis"] = analysis
+        ahead = self._prefetch(ctx) if self.concurrent and analysis is None else None
+        if ahead is not None:
+            try:
+                _ = ctx.tokens  # spaCy, while the thread runs the prefetch work
+            except Exception:  # not kept: the rules meet the error on their own path, as without a thread
+                pass
+            ahead.join()
         findings, failures = run_rules(ctx, self.rules)
         roundtrip = None
         engine = self.config.roundtrip.get("engine", "none")
@@ -87,6 +98,30 @@ class Auditor:
         if suppressed:
             report["suppressed"] = suppressed
         return report
+
+    def _prefetch(self, ctx: Context):
+        """A started thread running each distinct rule prefetch(ctx) (None when no rule has one).
+        Errors there are ignored: the rule meets them again on its own path."""
+        jobs, seen = [], set()
+        style = ctx.style
+        for rule in self.rules:
+            fn = getattr(type(rule), "prefetch", None)
+            if fn is None or fn in seen or (rule.styles and style not in rule.styles):
+                continue
+            seen.add(fn)
+            jobs.append(getattr(rule, "prefetch"))
+        if not jobs:
+            return None
+
+        def run():
+            for job in jobs:
+                try:
+                    job(ctx)
+                except Exception:
+                    pass
+        thread = threading.Thread(target=run, name="mtaudit-prefetch", daemon=True)
+        thread.start()
+        return thread
 
 
 BATCH_MAX_CHARS = 100_000  # longer articles are analysed on their own (and in pieces where needed)

@@ -176,9 +176,10 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
 class AuditorCache:
     """Auditors by rule selection, built once and reused (they hold rules and loaded resources)."""
 
-    def __init__(self, config: Config, size: int = 16):
+    def __init__(self, config: Config, size: int = 16, concurrent: bool = False):
         self.config = config
         self.size = size
+        self.concurrent = concurrent  # Auditor(concurrent=): Grammalecte beside spaCy, for latency
         self._lock = threading.Lock()
         self._cache: OrderedDict = OrderedDict()
 
@@ -197,7 +198,7 @@ class AuditorCache:
                 cfg, select=list(select) if select is not None else list(cfg.select),
                 ignore=list(cfg.ignore) + [i for i in ignore or () if i not in cfg.ignore],
                 style=style or cfg.style, lang=lang or cfg.lang)
-        auditor = Auditor(cfg)
+        auditor = Auditor(cfg, concurrent=self.concurrent)
         with self._lock:
             self._cache[key] = auditor
             while len(self._cache) > self.size:

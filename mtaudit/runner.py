@@ -61,7 +61,7 @@ class BatchOptions:
 
 @dataclass
 class BatchResult:
-    reports: list = field(default_factory=list)  # input order
+    reports: list = field(default_factory=list)  # input order; each a kept() summary, the full report is on disk
     errors: list = field(default_factory=list)   # InputError
     audited: int = 0
     skipped: int = 0   # reused from an earlier run
@@ -177,6 +177,40 @@ def _raiser(err):
     return load
 
 
+# -- what a run keeps of each report ---------------------------------------------------------------
+
+SCORE_DROPPED = ("features", "estimate")  # the quality model's inputs: in the report on disk only
+
+
+def kept(report: dict) -> dict:
+    """What a batch run keeps in memory of a report once it is written to disk: what index.html,
+    summary.csv, the summary table, the exit gate and rule-failure warnings read (article id, path
+    and words, the language, the score without the model's features, one finding stub per severity
+    present, failures). About 1.5 KB an article instead of about 26 KB (bench/runner_memory.py)."""
+    out = {k: report[k] for k in ("lang",) if k in report}
+    art = report.get("article", {})
+    out["article"] = {k: art[k] for k in ("id", "path", "words") if k in art}
+    score = report.get("score")
+    out["score"] = {k: v for k, v in score.items() if k not in SCORE_DROPPED} if isinstance(score, dict) else score
+    present = dict.fromkeys(f.get("severity") for f in report.get("findings", ()))
+    out["findings"] = [{"severity": s} for s in present]  # enough for the --fail-on gate
+    for k in ("failures", "baselined"):
+        if k in report:
+            out[k] = report[k]
+    return _shared(out)
+
+
+def _shared(obj):
+    """obj with its dict keys and short strings interned: a million summaries share them."""
+    if isinstance(obj, dict):
+        return {sys.intern(k) if isinstance(k, str) else k: _shared(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_shared(v) for v in obj]
+    if isinstance(obj, str) and len(obj) <= 32:
+        return sys.intern(obj)
+    return obj
+
+
 # -- fingerprints -----------------------------------------------------------------------------
 
 def run_fingerprint(config: Config, baseline: str | None = None) -> str:
@@ -253,8 +287,9 @@ def audit_batch(auditor, articles: list) -> list:
     return [audit_one(auditor, article, analysis) for article, analysis in zip(articles, analyses)]
 
 
-def _audit_payload(article: Article) -> "dict | AuditFailed":
-    return audit_one(_worker_auditor, article)
+def _audit_payload(articles: list) -> list:
+    """In a worker process: audit_batch over a chunk of articles (one nlp.pipe batch)."""
+    return audit_batch(_worker_auditor, articles)
 
 
 # -- the run ----------------------------------------------------------------------------------
@@ -342,7 +377,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         report["run"] = run
         write(article, report)
         result.audited += 1
-        done[index] = report
+        done[index] = kept(report)
         note_batch(article)
         if on_report:
             on_report(report, article)
@@ -385,7 +420,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             old = stored_report(out, article, run)
             if old is not None:
                 write(article, old, only_missing=True)
-                done[index] = old
+                done[index] = kept(old)
                 result.skipped += 1
                 note_batch(article)
                 if known is not None:
@@ -427,7 +462,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             if chunk:
                 audit_chunk()
         else:
-            _run_parallel(sources, config, opts.jobs, load, finish, bar, result)
+            _run_parallel(sources, config, opts.jobs, load, finish, bar, result, total)
     finally:
         bar.close()
 
@@ -451,47 +486,69 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     return result
 
 
-def _run_parallel(sources, config, jobs, load, finish, bar, result) -> None:
+def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) -> None:
+    """Audit in `jobs` worker processes, sending them chunks of articles (each chunk one spaCy
+    nlp.pipe batch in the worker); reports are finished here, in this process."""
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
 
     ctx = multiprocessing.get_context("spawn")  # no fork after heavy imports in this process
     pending: dict = {}
-    limit = jobs * 4  # bounded look-ahead: corpus rows are never all in memory
+    limit = jobs * 2  # bounded look-ahead in chunks: corpus rows are never all in memory
+    # small runs get smaller chunks so that every worker has some
+    size = BATCH if not total else max(1, min(BATCH, total // (jobs * 2)))
+    chunk: list = []
 
     def drain() -> None:
         ready, _ = wait(list(pending), return_when=FIRST_COMPLETED)
         for fut in ready:
-            index, article, run = pending.pop(fut)
+            items = pending.pop(fut)
             try:
-                report = fut.result()
+                reports = fut.result()
             except BrokenProcessPool:
-                report = AuditFailed("the worker process died or failed to start (out of memory? see the log)")
+                reports = [AuditFailed("the worker process died or failed to start (out of memory? see the log)")] \
+                    * len(items)
             except Exception as e:
-                report = AuditFailed(f"audit failed ({type(e).__name__}: {e})")
-            finish(index, article, report, run)
-            bar.update(words=article.words)
+                reports = [AuditFailed(f"audit failed ({type(e).__name__}: {e})")] * len(items)
+            for (index, article, run), report in zip(items, reports):
+                finish(index, article, report, run)
+                bar.update(words=article.words)
+
+    def not_audited(items) -> None:
+        for _, article, _ in items:
+            result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
 
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,))
+    broken = False
+
+    def submit() -> None:
+        nonlocal broken
+        items = list(chunk)
+        chunk.clear()
+        if broken:
+            not_audited(items)
+            return
+        try:
+            fut = pool.submit(_audit_payload, [article for _, article, _ in items])
+        except BrokenProcessPool:
+            broken = True
+            not_audited(items)
+            return
+        pending[fut] = items
+        if len(pending) >= limit:
+            drain()
+
     try:
-        broken = False
         for index, source in enumerate(sources):
             got = load(index, source)
             if got is None:
                 continue
             article, run = got
-            if broken:
-                result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
-                continue
-            try:
-                fut = pool.submit(_audit_payload, article)
-            except BrokenProcessPool:
-                broken = True
-                result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
-                continue
-            pending[fut] = (index, article, run)
-            if len(pending) >= limit:
-                drain()
+            chunk.append((index, article, run))
+            if len(chunk) >= size:
+                submit()
+        if chunk:
+            submit()
         while pending:
             drain()
     except BaseException:  # Ctrl-C or a bug: do not wait for queued work

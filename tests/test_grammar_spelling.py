@@ -318,3 +318,20 @@ def test_participle_of_a_noun_after_de_is_minor_and_real_infinitive_errors_stay_
     assert all(f.severity == "minor" for f in found if f.rule == "MTA501")
     found, _ = audit("Il est important de noté que les prix ont augmenté.")
     assert any(f.rule == "MTA501" and f.severity == "major" and f.text == "noté" for f in found)
+
+
+def test_spelling_suggestions_do_not_depend_on_the_hash_seed():
+    # Grammalecte gathers word endings in a set: without mtaudit's fix, tied suggestions ("peys":
+    # "pissés"/"pissée") came out in an order that changed with PYTHONHASHSEED
+    import os
+    import subprocess
+    import sys
+
+    from mtaudit.lang.grammalecte import load
+
+    if load() is None:
+        pytest.skip("Grammalecte is not installed")
+    code = "from mtaudit.lang.grammalecte import load; g = load(); print([g.suggest(w, 8) for w in ('peys', 'ministrre', 'Rouamnie')])"
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env=dict(os.environ, PYTHONHASHSEED=str(seed))).stdout for seed in (1, 3, 7)}
+    assert len(outs) == 1 and "pies" in outs.pop()

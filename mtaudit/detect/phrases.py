@@ -229,7 +229,32 @@ def _commonness(el: Element) -> float:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover
         return -min(len(k) for k in el.keys)
-    return max(zipf_frequency(k, "fr") for k in el.keys)
+    return max(_zipf_fr(k, zipf_frequency) for k in el.keys)
+
+
+_zipf_memo: dict = {}
+
+
+def _zipf_fr(word: str, zipf_frequency) -> float:
+    """zipf_frequency(word, "fr"), remembered: the lexicons repeat their words thousands of times."""
+    z = _zipf_memo.get(word)
+    if z is None:
+        if len(_zipf_memo) >= 100_000:
+            _zipf_memo.clear()
+        z = _zipf_memo[word] = zipf_frequency(word, "fr")
+    return z
+
+
+def _remembered(tokenize):
+    """tokenize with its answers remembered while one lexicon is built (items repeat across rows)."""
+    seen: dict = {}
+
+    def run(s):
+        hit = seen.get(s)
+        if hit is None:
+            hit = seen[s] = tokenize(s)
+        return list(hit)
+    return run
 
 
 def parse_conditions(spec: str, tokenize=None) -> tuple:
@@ -269,7 +294,7 @@ class PhraseMatcher:
     @classmethod
     def from_rows(cls, rows, column: str, default_gap: int = 1, name: str = "lexicon"):
         """Build from table rows: `column` holds |-separated patterns; optional `gap` and `context`."""
-        tokenize = _tokenizer()
+        tokenize = _remembered(_tokenizer())
         patterns = []
         for row in rows:
             src = row.get("_source", name)

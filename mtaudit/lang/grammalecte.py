@@ -83,15 +83,20 @@ class Grammalecte:
         self._valid: dict[str, bool] = {}
         self._suggestions: dict[tuple, tuple] = {}
         self._parsed: dict[tuple, tuple] = {}
+        _fast_search(importlib.import_module(self.gce.__name__ + ".gc_engine"))
+        for name in ("oMainDic", "oCommunityDic", "oPersonalDic"):
+            _fast_dawg(getattr(self.speller, name, None))
+            _stable_tails(getattr(self.speller, name, None))
 
-    def parse(self, paragraph: str, options: dict) -> list[dict]:
+    def parse(self, paragraph: str, options: dict, copy: bool = True) -> list[dict]:
+        """Grammalecte's errors in a paragraph (copies; copy=False only parses it ahead)."""
         key = (paragraph, tuple(sorted(options.items())))
         with _lock:
             hit = self._parsed.get(key)
             if hit is None:  # a paragraph seen before (an edited draft, a repeated line) is not re-parsed
                 hit = _bounded(self._parsed, 5_000)[key] = tuple(
                     dict(e) for e in self.gce.parse(paragraph, "FR", dOptions=options))
-            return [dict(e) for e in hit]
+            return [dict(e) for e in hit] if copy else []
 
     def spelling_errors(self, paragraph: str) -> list[dict]:
         with _lock:
@@ -148,6 +153,84 @@ class Grammalecte:
                     out.extend(group)
                 hit = _bounded(self._suggestions, 20_000)[key] = tuple(out[:limit])
             return list(hit)
+
+
+def _fast_search(module) -> None:
+    """Grammalecte's graph engine calls re.search(pattern string, token) about 8,000 times per 100
+    words; re's own cache look-up costs as much as the search. Give that module an `re` whose search
+    keeps each compiled pattern in a plain dict (same pattern objects, same matches)."""
+    import re
+    import types
+
+    if getattr(module, "re", None) is not re:
+        return
+    patterns: dict = {}
+
+    def search(pattern, string, flags=0):
+        if flags:
+            return re.search(pattern, string, flags)
+        compiled = patterns.get(pattern)
+        if compiled is None:
+            compiled = patterns[pattern] = re.compile(pattern)
+        return compiled.search(string)
+
+    fast = types.ModuleType("re")
+    fast.__dict__.update({k: v for k, v in vars(re).items() if not k.startswith("__")})
+    fast.search = search
+    module.re = fast
+
+
+DAWG_NODES = 100_000  # decoded dictionary nodes kept (about 30 MB); then the table starts afresh
+
+
+def _fast_dawg(dawg) -> None:
+    """Grammalecte's dictionary (an IBDAWG: nodes of arcs packed in one list of integers) decodes a
+    node's arcs again on every visit: once per letter of each word looked up, and hundreds of
+    thousands of times per spelling suggestion. Decode each visited node once into (arcs in order,
+    value -> next node, letter arcs) and answer the three arc readers from that. Same arcs in the
+    same order, so the same look-ups and suggestions."""
+    needed = ("lByDic", "_arcMask", "_lastArcMask", "nChar", "dCharVal", "_getArcs", "_lookupArcNode",
+              "_getCharArcs")
+    if dawg is None or getattr(dawg, "_mtaudit_fast", False) or not all(hasattr(dawg, n) for n in needed):
+        return
+    packed, arc_mask, last, n_char, char_of = dawg.lByDic, dawg._arcMask, dawg._lastArcMask, dawg.nChar, dawg.dCharVal
+    nodes: dict = {}
+
+    def node(addr):
+        hit = nodes.get(addr)
+        if hit is None:
+            arcs, a = [], addr
+            while True:
+                raw = packed[a]
+                arcs.append((raw & arc_mask, packed[a + 1]))
+                if raw & last:
+                    break
+                a += 2
+            first: dict = {}
+            for value, nxt in arcs:
+                first.setdefault(value, nxt)  # the first arc with a value wins, as in the scan
+            letters = tuple((char_of[value], nxt) for value, nxt in arcs if value <= n_char)
+            if len(nodes) >= DAWG_NODES:
+                nodes.clear()
+            hit = nodes[addr] = (tuple(arcs), first, letters)
+        return hit
+
+    dawg._getArcs = lambda addr: iter(node(addr)[0])
+    dawg._lookupArcNode = lambda value, addr: node(addr)[1].get(value)
+    dawg._getCharArcs = lambda addr: iter(node(addr)[2])
+    dawg._mtaudit_fast = True
+
+
+def _stable_tails(dawg) -> None:
+    """The speller collects a word's possible endings in a set and adds them to its suggestions in
+    the set's order, which changes with the process's hash seed: two runs on the same text could
+    rank tied suggestions differently. Hand them over sorted, so suggestions are the same in every
+    process."""
+    tails = getattr(dawg, "_getTails", None)
+    if tails is None or getattr(dawg, "_mtaudit_stable", False):
+        return
+    dawg._getTails = lambda addr, tail="", n=2: sorted(tails(addr, tail, n))
+    dawg._mtaudit_stable = True
 
 
 def _bounded(cache: dict, limit: int) -> dict:

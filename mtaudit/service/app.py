@@ -88,10 +88,11 @@ ERROR_SCHEMA = {"type": "object", "properties": {"error": {"type": "string"}, "d
 class ServiceState:
     """What the app holds: the audit thread, the cached auditors, readiness."""
 
-    def __init__(self, config: Config, gate: Gate | None = None, heavy_words: int | None = None):
+    def __init__(self, config: Config, gate: Gate | None = None, heavy_words: int | None = None,
+                 concurrent: bool = True):
         self.config = config
         self.gate = gate or Gate()  # the serve flags; a request's options win field by field
-        self.auditors = AuditorCache(config)
+        self.auditors = AuditorCache(config, concurrent=concurrent)
         self.executor: ThreadPoolExecutor | None = None
         self.ready = threading.Event()
         self.warm_error: str | None = None

@@ -110,6 +110,13 @@ class GrammarRule(Rule):
     def candidates(ctx, engine) -> list[Candidate]:
         raise NotImplementedError
 
+    def prefetch(self, ctx):
+        """Work that needs no spaCy analysis (Grammalecte's parse of each line), run ahead beside it
+        by Auditor(concurrent=True)."""
+        from .grammar_checker import prefetch
+
+        prefetch(ctx)
+
     def check(self, ctx):
         for c in analyse(ctx):
             if c.rule == self.id:

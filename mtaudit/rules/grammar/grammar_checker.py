@@ -6,6 +6,7 @@ import re
 
 from ...detect.rule import bad, good
 from ...i18n import _
+from ...lang import grammalecte
 from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
                        _norm, _rebuild, auxiliaries, determiners, sentences)
 
@@ -80,12 +81,31 @@ def _rule_name(rule_id: str) -> str:
     return parts[1] if len(parts) >= 3 else rule_id
 
 
-def grammalecte_checks(ctx, engine) -> list[Candidate]:
-    opt_actions, rule_actions = grammalecte_policy(ctx)
+def grammalecte_options(ctx, engine) -> dict:
+    """Grammalecte's options for this configuration: its defaults, with data/grammalecte.tsv's off."""
+    opt_actions, _rules = grammalecte_policy(ctx)
     options = dict(engine.default_options)
     for name, action in opt_actions.items():
         if name in options:
             options[name] = action != "off"
+    return options
+
+
+def prefetch(ctx) -> None:
+    """Parse the article's prose lines with Grammalecte ahead of the rules (the engine remembers each
+    line's parse), e.g. in a thread while spaCy analyses the article; the rules then find them."""
+    engine = grammalecte.load()
+    if engine is None:
+        return
+    options = grammalecte_options(ctx, engine)
+    for line in ctx.article.lines:
+        if _prose(line.text):
+            engine.parse(line.text, options, copy=False)
+
+
+def grammalecte_checks(ctx, engine) -> list[Candidate]:
+    opt_actions, rule_actions = grammalecte_policy(ctx)
+    options = grammalecte_options(ctx, engine)
     out = []
     lex = Lexicon(ctx, engine)
     lines = ctx.article.lines

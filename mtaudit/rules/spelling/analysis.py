@@ -79,8 +79,12 @@ class Speller:
 
     def close_words(self, word: str) -> list[str]:
         """Known words one edit away (fast: dictionary look-ups only), most frequent first."""
-        found = {w for w in _edits1(word) if self.known(w)}
-        return sorted(found, key=lambda w: (-_zipf(w.lower(), "fr"), w))
+        key = ("close", self.name, word)
+        hit = _near.get(key)
+        if hit is None:  # a few hundred look-ups a word: remembered across articles
+            found = {w for w in _edits1(word) if self.known(w)}
+            hit = _remember(key, tuple(sorted(found, key=lambda w: (-_zipf(w.lower(), "fr"), w))))
+        return list(hit)
 
     def suggestions(self, word: str, full: bool = True) -> list[str]:
         close = self.close_words(word)
@@ -94,8 +98,22 @@ class Speller:
         """Place names from the dictionary one edit away from word."""
         if not self.engine:
             return []
-        return [w for w in _edits1(word)
-                if self.engine.is_valid(w) and any(t in m for m in self.engine.morph(w) for t in PLACE_TAGS)]
+        key = ("places", self.name, word)
+        hit = _near.get(key)
+        if hit is None:
+            hit = _remember(key, tuple(w for w in _edits1(word) if self.engine.is_valid(w)
+                                       and any(t in m for m in self.engine.morph(w) for t in PLACE_TAGS)))
+        return list(hit)
+
+
+_near: dict = {}  # (kind, speller, word) -> words one edit away; bounded
+
+
+def _remember(key, value):
+    if len(_near) >= 50_000:
+        _near.clear()
+    _near[key] = value
+    return value
 
 
 def _edits1(word: str) -> set:

@@ -79,19 +79,27 @@ def accent_map() -> dict:
     if _accent_map is None:
         with _lock:
             if _accent_map is None:
-                out = {}
-                try:
-                    from wordfreq import top_n_list, zipf_frequency
+                from ...diskmemo import load_or_build, source_digest
 
-                    for w in top_n_list("fr", 40000):
-                        if any(c in FRENCH_LETTERS for c in w):
-                            k = fold(w)
-                            if k not in out:
-                                out[k] = zipf_frequency(w, "fr")
-                except ImportError:
-                    pass
-                _accent_map = out
+                # ~10,000 zipf look-ups (about 1 s): kept on disk, keyed on wordfreq and this module
+                _accent_map = load_or_build("accents", (wordfreq_version(), source_digest(__file__)),
+                                            _build_accent_map)
     return _accent_map
+
+
+def _build_accent_map() -> dict:
+    out = {}
+    try:
+        from wordfreq import top_n_list, zipf_frequency
+
+        for w in top_n_list("fr", 40000):
+            if any(c in FRENCH_LETTERS for c in w):
+                k = fold(w)
+                if k not in out:
+                    out[k] = zipf_frequency(w, "fr")
+    except ImportError:
+        pass
+    return out
 
 
 def lingua_detector():

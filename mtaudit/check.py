@@ -48,16 +48,7 @@ def read_stdin_request(data: bytes, default_id: str = "stdin") -> tuple[AuditReq
 
 
 def read_file_request(path: str, id: str | None = None) -> AuditRequest:
-    from .read.bilingual import bilingual_kind
-
-    if bilingual_kind(path):  # XLIFF, TMX, PO, CSV/TSV: one report, one segment per unit
-        from .l10n.batch import BilingualBatch
-
-        article = BilingualBatch([path]).article(path)
-        if id:
-            article.id = article.meta["bilingual"].id = id
-        return AuditRequest(article)
-    return AuditRequest(read_file(path, id=id))
+    return AuditRequest(read_file(path, id=id))  # a bilingual file: one report, one segment per unit
 
 
 def run_check(args, config: Config, stdout=None, stdin=None) -> int:

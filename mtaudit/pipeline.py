@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .config import Config
@@ -14,6 +15,9 @@ from .detect.resources import Resources
 from .read.article import Article
 from .read.dates import article_date
 from .score import score_report
+
+if TYPE_CHECKING:
+    from .report.types import Report
 
 SCHEMA = "mtaudit.report/1"
 LATER_STAGES = ("roundtrip", "bilingual")  # per-article stages after detect; "batch" rules run in runner.py
@@ -53,7 +57,7 @@ class Auditor:
             for article, analysis in zip(chunk, pre_analyse(chunk)):
                 yield self.audit(article, analysis=analysis)
 
-    def audit(self, article: Article, analysis=None) -> dict:
+    def audit(self, article: Article, analysis=None) -> Report:
         """The report of one article (its English source, when known, is article.source); its
         messages are in config.lang (None: the language already chosen, else the environment's)."""
         with using(self.config.lang):
@@ -147,8 +151,8 @@ def pre_analyse(articles: list[Article]) -> list:
 
 
 def build_report(article: Article, ctx: Context, findings, failures, roundtrip, config: Config,
-                 source_text: str | None = None) -> dict:
-    report = {
+                 source_text: str | None = None) -> Report:
+    report: Report = {
         "schema": SCHEMA,
         "tool": {"name": "mtaudit", "version": __version__},
         "article": {

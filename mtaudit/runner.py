@@ -21,19 +21,13 @@ from . import __version__
 from .config import Config
 from .i18n import _
 from .read.article import Article
-from .read.bilingual import BILINGUAL_SUFFIXES, bilingual_kind
 from .read.corpus import Columns, count_rows
-from .read.inputs import folder_suffixes, kind_for, read_file
+from .read.inputs import KINDS, folder_suffixes, keep_found, kind_for, read_file
 from .read.loader import InputError, InputWarning, Source, discover
 
 BATCH = 16  # articles analysed together by spaCy (nlp.pipe) in a one-process run
 # Article ids taken by the batch outputs (index.html): an article with one of them gets "-article" added.
 RESERVED_IDS = frozenset({"index"})
-
-
-def folder_suffixes_all() -> tuple[str, ...]:
-    """Found in folders: the input kinds' and bilingual files (.csv only when named: it may be a corpus)."""
-    return folder_suffixes() + tuple(s for s in BILINGUAL_SUFFIXES if s != ".csv") + (".xml",)
 
 
 @dataclass(frozen=True)
@@ -86,18 +80,17 @@ def plan(paths: list[str], config: Config, columns: Columns,
 
     def flush():
         if plain:
-            files, errs = discover(list(plain), suffixes=folder_suffixes_all(), exclude=config.exclude,
+            files, errs = discover(list(plain), suffixes=folder_suffixes(), exclude=config.exclude,
                                    outputs=outputs)
             named = {str(Path(x)) for x in plain}
             # a .tsv (.xml) found in a folder is audited only when its header (root) makes it bilingual
-            files = [f for f in files if f.suffix.lower() not in (".tsv", ".xml") or str(f) in named
-                     or bilingual_kind(f, target_column)]
+            files = [f for f in files if str(f) in named or keep_found(f, target_column)]
             errors.extend(errs)
             parts.append(("files", files))
             plain.clear()
 
     for raw in paths:
-        if kind_for(raw).rows is not None and not bilingual_kind(raw, target_column):  # corpus rows
+        if kind_for(raw, target_column).rows is not None:  # corpus rows
             problem = output_problem(raw, outputs)
             if problem:
                 errors.append(InputError(raw, problem))
@@ -113,10 +106,14 @@ def plan(paths: list[str], config: Config, columns: Columns,
         n = len(item) if kind == "files" else count_rows(item)
         total = None if n is None else total + n
 
-    from .l10n.batch import BilingualBatch
-
     files = [f for kind, item in parts if kind == "files" for f in item]
-    batch = BilingualBatch([f for f in files if bilingual_kind(f, target_column)], columns, target_column)
+    kinds = {f: kind_for(f, target_column) for f in files}
+    # kinds whose files are read together (bilingual files: one translation memory for the run)
+    together: dict = {}
+    for f in files:
+        if kinds[f].batch is not None:
+            together.setdefault(kinds[f].name, []).append(f)
+    readers = {name: KINDS[name].batch(group, columns, target_column) for name, group in together.items()}
     ids = file_ids(files)
 
     def sources() -> Iterator[Source]:
@@ -128,13 +125,15 @@ def plan(paths: list[str], config: Config, columns: Columns,
                     if key in seen:
                         continue
                     seen.add(key)
-                    if batch.has(f):
-                        yield Source(id=ids[f], path=str(f), load=lambda f=f: _with_id(batch.article(f), ids[f]))
+                    if kinds[f].name in readers:
+                        reader = readers[kinds[f].name]
+                        yield Source(id=ids[f], path=str(f), load=lambda f=f, r=reader: _with_id(r.article(f), ids[f]))
                     else:
-                        yield Source(id=ids[f], path=str(f), load=lambda f=f: read_file(f, id=ids[f]))
+                        yield Source(id=ids[f], path=str(f),
+                                     load=lambda f=f: read_file(f, id=ids[f], target_column=target_column))
             else:
                 try:
-                    yield from kind_for(item).rows(item, columns)
+                    yield from kind_for(item, target_column).rows(item, columns)
                 except InputError as e:
                     yield Source(id="", path=str(item), load=_raiser(e))
 

@@ -1,6 +1,7 @@
-"""Shared test fixtures: the seeds, one way to audit a text, and the rule families by id range.
+"""Shared test fixtures: the seeds, one way to audit a text (the whole pipeline: audit_text), one way
+to run some rules on a text (run_rules_on), and the rules of a family (family_ids).
 
-Rule families (the id ranges tests use to pick a family's rules) are declared once, in FAMILIES.
+Rule families are declared once, by the rules themselves: mtaudit/rules/<family>/ lists its RULES.
 """
 from __future__ import annotations
 
@@ -11,22 +12,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
-# family -> (first id, last id), inclusive
-FAMILIES = {
-    "markup": ("MTA100", "MTA199"),
-    "names": ("MTA200", "MTA249"),
-    "consistency": ("MTA250", "MTA299"),
-    "phrases": ("MTA300", "MTA399"),
-    "untranslated": ("MTA400", "MTA499"),
-    "grammar": ("MTA500", "MTA509"),
-    "spelling": ("MTA510", "MTA599"),
-    "boilerplate": ("MTA600", "MTA649"),
-    "typography": ("MTA650", "MTA699"),
-    "repetition": ("MTA700", "MTA749"),
-    "fidelity": ("MTA800", "MTA899"),
-}
-
-
 @pytest.fixture(autouse=True)
 def _english_messages(monkeypatch):
     """Tests that read messages expect English whatever the machine's locale (LANGUAGE wins over
@@ -35,15 +20,35 @@ def _english_messages(monkeypatch):
 
 
 def family_ids(name: str) -> tuple[str, ...]:
-    from mtaudit.detect.registry import all_rules
+    """The ids of a rule family's rules ("grammar": MTA501-MTA504), from mtaudit/rules/<name>/."""
+    import importlib
 
-    lo, hi = FAMILIES[name]
-    return tuple(i for i in all_rules() if lo <= i <= hi)
+    return tuple(sorted(rule.id for rule in importlib.import_module(f"mtaudit.rules.{name}").RULES))
 
 
 def seed_path(prefix: str) -> Path:
     """The seed file whose name starts with prefix ("002")."""
     return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def read_seed(prefix: str) -> str:
+    """The text of the seed whose name starts with prefix."""
+    return seed_path(prefix).read_text(encoding="utf-8")
+
+
+def run_rules_on(text: str, ids, config=None, resources=None):
+    """(findings, context) of the rules `ids` alone on text (no scoring, no report). No rule may fail,
+    and every finding's text is the text at its offsets."""
+    from mtaudit.config import Config
+    from mtaudit.detect import Context, all_rules, run_rules
+
+    cfg = config or Config()
+    ctx = Context.from_text(text, cfg, resources)
+    findings, failures = run_rules(ctx, [all_rules()[i](cfg) for i in ids])
+    assert not failures, failures
+    for f in findings:
+        assert f.text == text[f.start:f.end]
+    return findings, ctx
 
 
 def audit_text(text: str, ids=None, config=None, id: str = "t", source: str | None = None) -> dict:
@@ -68,7 +73,7 @@ def seeds_dir() -> Path:
 @pytest.fixture
 def seed_text():
     """seed_text("002") -> the text of that seed."""
-    return lambda prefix: seed_path(prefix).read_text(encoding="utf-8")
+    return read_seed
 
 
 @pytest.fixture

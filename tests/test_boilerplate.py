@@ -1,13 +1,12 @@
 """Scraped page chrome (MTA600-MTA602): seeds, unseen promos/widgets/credits, position and negatives."""
-from pathlib import Path
 
 import pytest
+from conftest import family_ids, read_seed, run_rules_on
 
 from mtaudit.config import Config
 from mtaudit.detect import Context, all_rules, run_rules
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-IDS = ("MTA600", "MTA601", "MTA602")
+IDS = family_ids("boilerplate")
 BODY = [
     "Le sommet de l'OTAN s'est ouvert jeudi à Bruxelles en présence de trente délégations.",
     "Les ministres ont discuté du soutien à l'Ukraine pendant plus de quatre heures.",
@@ -21,17 +20,13 @@ BODY = [
 
 
 def audit(text):
-    ctx = Context.from_text(text, Config())
-    findings, failures = run_rules(ctx, [all_rules()[i](ctx.config) for i in IDS])
-    assert not failures
-    for f in findings:
-        assert text[f.start:f.end] == f.text and f.category == "boilerplate"
+    findings, _ctx = run_rules_on(text, IDS)
+    assert all(f.category == "boilerplate" for f in findings)
     return findings
 
 
 def seed(prefix):
-    path = next(SEEDS.glob(f"{prefix}_*.txt"))
-    text = path.read_text(encoding="utf-8")
+    text = read_seed(prefix)
     return text, audit(text)
 
 

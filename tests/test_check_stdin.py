@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import ROOT
+
 from mtaudit.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
 CLEAN = (ROOT / "seeds" / "000_61c0142607882218.txt").read_text(encoding="utf-8")  # human-quality French
 DIRTY = "Sujets : (Tagstotranslate) Défense (T) Finlande (T) France\n"
 

@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 pytest.importorskip("ray.data")
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def corpus(folder: Path) -> Path:

@@ -1,17 +1,16 @@
 """Grammar/agreement (MTA501-MTA504) and spelling (MTA510-MTA511): engines, fallbacks, seeds, unseen cases."""
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
+from conftest import family_ids, read_seed, run_rules_on
 
 from mtaudit.config import Config
-from mtaudit.detect import Context, all_rules, run_rules
+from mtaudit.detect import all_rules
 from mtaudit.detect.resources import Resources
 from mtaudit.read.article import Article
 from mtaudit.lang import grammalecte as _grammalecte
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-MINE = [rid for rid in all_rules() if rid[:4] == "MTA5" and rid[4] in "01"]
+MINE = list(family_ids("grammar") + family_ids("spelling"))
 HAS_GRAMMALECTE = _grammalecte.load() is not None
 needs_grammalecte = pytest.mark.skipif(not HAS_GRAMMALECTE, reason="Grammalecte not installed")
 
@@ -22,17 +21,10 @@ def no_grammalecte(monkeypatch):
 
 
 def audit(text, config=None, rules=None):
-    config = config or Config()
-    ctx = Context(Article.from_text(text), config, Resources(config.data_files))
-    found, failures = run_rules(ctx, [all_rules()[r](config) for r in (rules or MINE)])
-    assert not failures, failures
-    for f in found:
-        assert f.text == text[f.start:f.end]
-    return found, ctx
+    return run_rules_on(text, rules or MINE, config)
 
 
-def seed(prefix):
-    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+seed = read_seed
 
 
 def covering(found, text, needle, category):

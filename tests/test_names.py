@@ -1,37 +1,26 @@
 """Name rules (MTA201-203: corrupted person names; MTA250-251: name consistency) and their data."""
 import re
-from pathlib import Path
 
 import pytest
+from conftest import read_seed, run_rules_on
 
-from mtaudit.config import Config
-from mtaudit.detect import Context, all_rules, run_rules
 from mtaudit.detect.resources import Resources
 from mtaudit.rules.names.consistency import collect_mentions, cross_article_variants
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 RES = Resources()
 NAME_IDS = ("MTA201", "MTA202", "MTA203")
 CONSISTENCY_IDS = ("MTA250", "MTA251")
 
 
 def run(text, ids=NAME_IDS + CONSISTENCY_IDS):
-    cfg = Config()
-    ctx = Context.from_text(text, cfg, RES)
-    rules = [all_rules()[i](cfg) for i in ids]
-    findings, failures = run_rules(ctx, rules)
-    assert not failures, failures
-    for f in findings:
-        assert text[f.start:f.end] == f.text
-    return findings
+    return run_rules_on(text, ids, resources=RES)[0]
 
 
 def names(text):
     return [f for f in run(text, NAME_IDS) if f.category == "name"]
 
 
-def seed(prefix):
-    return next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
+seed = read_seed
 
 
 # -- seeds ------------------------------------------------------------------------------------------

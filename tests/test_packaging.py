@@ -1,9 +1,8 @@
 """pyproject says what works: Python 3.11+ (settings.py imports tomllib from the standard library)."""
 import sys
 import tomllib
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT
 
 
 def test_requires_python_matches_the_code():

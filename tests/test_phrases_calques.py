@@ -1,31 +1,25 @@
 """Phrase matcher, set phrases (MTA301), calques and false friends (MTA310/311), passive calques (MTA320)."""
 import re
-from pathlib import Path
 
 import pytest
+from conftest import ROOT, read_seed, run_rules_on
 
 from mtaudit.config import Config
-from mtaudit.detect import Context, run_rules
-from mtaudit.detect.phrases import PhraseMatcher, _tokenizer, fold, parse_conditions, parse_pattern, text_view
+from mtaudit.detect import Context
+from mtaudit.detect.phrases import PhraseMatcher, _tokenizer, parse_conditions, parse_pattern, text_view
+from mtaudit.lang.text import light_stem
 from mtaudit.detect.registry import all_rules
 from mtaudit.detect.resources import DataFileError, Resources
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 IDS = ("MTA301", "MTA310", "MTA311", "MTA320")
 RES = Resources()
 
 
-def seed(prefix):
-    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8-sig")
+seed = read_seed
 
 
 def audit(text, ids=IDS, resources=RES):
-    ctx = Context.from_text(text, resources=resources)
-    findings, failures = run_rules(ctx, [all_rules()[i](ctx.config) for i in ids])
-    assert not failures, failures
-    for f in findings:
-        assert f.text == text[f.start:f.end]
-    return findings
+    return run_rules_on(text, ids, resources=resources)[0]
 
 
 def texts(findings, rule=None):
@@ -99,9 +93,9 @@ def test_longest_leftmost_match_wins():
     assert match(["support", "support maritime"], "le support maritime") == ["support maritime"]
 
 
-def test_fold_is_narrow():
-    assert fold("opposées") == "opposé" and fold("actifs") == "actif"
-    assert fold("coupe") == "coupe" and fold("pointe") == "pointe"
+def test_light_stem_is_narrow():
+    assert light_stem("opposées") == "opposé" and light_stem("actifs") == "actif"
+    assert light_stem("coupe") == "coupe" and light_stem("pointe") == "pointe"
 
 
 def test_bad_patterns_are_reported_with_their_row():
@@ -294,7 +288,7 @@ def test_runs_without_spacy_on_regex_tokens():
         "    out[p.name[:3]]=[[x.text for x in f],[x['error'] for x in fail],ctx.engines.get('nlp')]\n"
         "print(json.dumps(out))\n" % (IDS,))
     env = dict(os.environ, MTAUDIT_SPACY_MODEL="no-such-model")
-    res = subprocess.run([sys.executable, "-c", code], cwd=SEEDS.parent, env=env, capture_output=True,
+    res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
                          text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     out = json.loads(res.stdout.strip().splitlines()[-1])

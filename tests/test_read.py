@@ -1,11 +1,10 @@
 """Reading articles: exact text, offsets, paragraphs, sentences, words, bad input."""
-from pathlib import Path
 
 import pytest
 
-from mtaudit.read import Article, InputError, count_words, discover, read_article
+from conftest import SEEDS
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from mtaudit.read import Article, InputError, count_words, discover, read_article
 
 
 def sentences(text):

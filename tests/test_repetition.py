@@ -1,24 +1,19 @@
 """Repetition and garbling (MTA700-MTA704): seeds, unseen errors and legitimate repetitions."""
 import pytest
-from conftest import SEEDS, family_ids
+from conftest import family_ids, read_seed, run_rules_on
 
-from mtaudit.config import Config
-from mtaudit.detect import Context, all_rules, run_rules
 
 IDS = family_ids("repetition")
 
 
 def audit(text, ids=IDS):
-    ctx = Context.from_text(text, Config())
-    findings, failures = run_rules(ctx, [all_rules()[i](ctx.config) for i in ids])
-    assert not failures
-    for f in findings:
-        assert text[f.start:f.end] == f.text and f.category == "repetition"
+    findings, _ctx = run_rules_on(text, ids)
+    assert all(f.category == "repetition" for f in findings)
     return findings
 
 
 def seed(prefix):
-    text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    text = read_seed(prefix)
     return text, audit(text)
 
 

@@ -3,10 +3,9 @@ import os
 import shutil
 from pathlib import Path
 
-from mtaudit.cli import main
+from conftest import SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+from mtaudit.cli import main
 
 
 def _snapshot(folder: Path) -> dict:

@@ -7,9 +7,10 @@ import multiprocessing
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+
+from conftest import ROOT
 
 from mtaudit.config import Config
 from mtaudit.read.article import Article
@@ -18,7 +19,6 @@ from mtaudit.roundtrip.backends import BackendUnavailable, candidates
 from mtaudit.roundtrip.cache import CachedTranslator, TranslationCache, cache_dir
 from mtaudit.roundtrip.options import Options
 
-ROOT = Path(__file__).resolve().parents[1]
 HAS_APERTIUM = shutil.which("apertium") is not None
 
 from mtaudit.roundtrip.tiny import SENTENCES as CORPUS

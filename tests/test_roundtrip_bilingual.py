@@ -12,9 +12,9 @@ from mtaudit.read.article import Article
 from mtaudit.roundtrip.align import align
 from mtaudit.roundtrip.fidelity import bilingual
 from mtaudit.roundtrip.options import Options
-from mtaudit.rules.fidelity.bilingual import (SourceMeaningMismatch, SourceNameMissing, SourceNumberMissing,
-                                     SourceSentenceOmitted, TargetSentenceAdded, english_numbers, french_numbers,
-                                     source_names)
+from mtaudit.rules.fidelity import (SourceMeaningMismatch, SourceNameMissing, SourceNumberMissing,
+                                    SourceSentenceOmitted, TargetSentenceAdded, english_numbers, french_numbers,
+                                    source_names)
 
 EN = [
     "The city council approved the new tram line on Tuesday.",

@@ -1,16 +1,16 @@
 """The JSON Schema (mtaudit/report/report.schema.json) covers every key a report can have:
 it forbids undeclared keys, and real reports of every kind validate against it."""
 import json
-from pathlib import Path
 
 import jsonschema
+
+from conftest import ROOT
 
 from mtaudit.cli import main
 from mtaudit.config import Config
 from mtaudit.read.article import Article
 from mtaudit.request import AuditorCache, audit_request, parse_request
 
-ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "mtaudit/report/report.schema.json").read_text(encoding="utf-8"))
 
 
@@ -60,3 +60,22 @@ def test_request_reports_validate():
     assert {"verdict", "gate"} <= set(report) and "html_start" in report["findings"][0]
     validate(report)
     validate(cache.get().audit(Article.from_text("Le conseil a voté le budget.", id="t")))
+
+
+def test_typed_report_declares_the_schemas_keys():
+    """mtaudit/report/types.py and the schema say the same: every object's keys and required keys."""
+    from mtaudit.report.types import BY_SCHEMA_PATH
+
+    def node(path):
+        n = SCHEMA
+        for part in filter(None, path.split(".")):
+            items = part.endswith("[]")
+            n = n["properties"][part[:-2] if items else part]
+            if items:
+                n = n["items"]
+        return n
+
+    for path, typed in BY_SCHEMA_PATH.items():
+        n = node(path)
+        assert set(typed.__annotations__) == set(n["properties"]), path
+        assert set(typed.__required_keys__) == set(n.get("required", [])), path

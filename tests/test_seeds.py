@@ -1,12 +1,11 @@
 """Acceptance on the demo corpus: what the seeds must and must not produce."""
-from pathlib import Path
 
 import pytest
 
+from conftest import SEEDS
+
 from mtaudit.pipeline import Auditor
 from mtaudit.read import read_article
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(scope="module")

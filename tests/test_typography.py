@@ -1,26 +1,21 @@
 """Typography and punctuation (MTA650-MTA658): seeds, unseen errors and correct French that looks close."""
-from pathlib import Path
 
 import pytest
+from conftest import family_ids, read_seed, run_rules_on
 
 from mtaudit.config import Config
-from mtaudit.detect import Context, all_rules, run_rules
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-IDS = tuple(i for i in all_rules() if "MTA650" <= i <= "MTA699")
+IDS = family_ids("typography")
 
 
 def audit(text, ids=IDS, style="web"):
-    ctx = Context.from_text(text, Config(style=style))
-    findings, failures = run_rules(ctx, [all_rules()[i](ctx.config) for i in ids])
-    assert not failures
-    for f in findings:
-        assert text[f.start:f.end] == f.text and f.category in ("punctuation", "typography")
+    findings, _ctx = run_rules_on(text, ids, Config(style=style))
+    assert all(f.category in ("punctuation", "typography") for f in findings)
     return findings
 
 
 def seed(prefix, style="web"):
-    text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    text = read_seed(prefix)
     return text, audit(text, style=style)
 
 

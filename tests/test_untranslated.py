@@ -1,7 +1,7 @@
 """Untranslated English (MTA401 English text, MTA402 English names with a French form)."""
-from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 
 from mtaudit.config import Config
 from mtaudit.detect import Context, run_rules
@@ -10,7 +10,6 @@ from mtaudit.read import read_article
 from mtaudit.rules.untranslated import analysis as _untranslated
 from mtaudit.rules.untranslated import EnglishNameWithFrenchForm, EnglishText
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def audit(text, config=None):

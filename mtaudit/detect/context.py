@@ -23,6 +23,16 @@ class Context:
     def from_text(cls, text: str, config: Config | None = None, resources: Resources | None = None, **extras):
         return cls(Article.from_text(text), config, resources, **extras)
 
+    def memo(self, key, build):
+        """A per-article analysis that several rules read (a family's candidates, the guillemet
+        pairs...): build() runs once for this article, on first use, and its result is shared under
+        `key` (a family name, or a tuple). Resources.memo does the same for data, per configuration.
+        When build() raises, nothing is kept: the next rule that asks fails the same way."""
+        memos = self.__dict__.setdefault("_memos", {})
+        if key not in memos:
+            memos[key] = build()
+        return memos[key]
+
     @property
     def style(self) -> str:
         """The typography house style: extras (a request or an example) over the configuration."""

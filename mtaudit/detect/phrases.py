@@ -26,6 +26,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..lang import frequency
+from ..lang.text import light_stem
 from ..read.article import WORD_RE
 from ..i18n import _
 from .resources import DataFileError
@@ -53,18 +55,6 @@ ELISION_SPLIT = re.compile(r"(?i)^((?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmntsc])[
 
 def norm(word: str) -> str:
     return word.lower().translate(APOSTROPHES)
-
-
-def fold(word: str) -> str:
-    """Drop a final plural s/x, and the e of a feminine "-ée": "opposées" -> "opposé", "actifs" -> "actif".
-
-    Kept this narrow on purpose (spaCy lemmas do the rest): dropping every final e would make
-    "coupe" a "coup" and "pointe" a "point"."""
-    if len(word) > 3 and word[-1] in "sx":
-        word = word[:-1]
-    if len(word) > 3 and word.endswith("ée"):
-        word = word[:-1]
-    return word
 
 
 # -- the article side ------------------------------------------------------------------------------
@@ -98,8 +88,8 @@ def token_keys(tok) -> frozenset:
     keys = {low, lemma}
     finite_verb = tok.pos in ("VERB", "AUX") and "VerbForm=Part" not in (tok.morph or "")
     if not finite_verb:
-        keys.add(fold(low))
-        keys.add(fold(lemma))
+        keys.add(light_stem(low))
+        keys.add(light_stem(lemma))
     if tok.pos in ("VERB", "AUX") and not lemma.endswith(("er", "ir", "re")):
         # the lemmatiser sometimes returns the form itself ("pousse"): guess the -er infinitive
         for ending in ER_ENDINGS:
@@ -128,11 +118,7 @@ def _verb_guess(low: str) -> tuple:
 
 
 def text_view(ctx) -> TextView:
-    view = getattr(ctx, "_phrase_view", None)
-    if view is None:
-        view = TextView(ctx)
-        ctx._phrase_view = view
-    return view
+    return ctx.memo("phrases.view", lambda: TextView(ctx))
 
 
 # -- the pattern side ------------------------------------------------------------------------------
@@ -191,7 +177,7 @@ def _tokenizer():
 
 def word_keys(word: str) -> frozenset:
     w = norm(word)
-    return frozenset({w, fold(w)} | set(ELISIONS.get(w, ())))
+    return frozenset({w, light_stem(w)} | set(ELISIONS.get(w, ())))
 
 
 def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) -> Pattern:
@@ -242,24 +228,9 @@ def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) 
 
 
 def _commonness(el: Element) -> float:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover
+    if frequency.version() is None:  # pragma: no cover
         return -min(len(k) for k in el.keys)
-    return max(_zipf_fr(k, zipf_frequency) for k in el.keys)
-
-
-_zipf_memo: dict = {}
-
-
-def _zipf_fr(word: str, zipf_frequency) -> float:
-    """zipf_frequency(word, "fr"), remembered: the lexicons repeat their words thousands of times."""
-    z = _zipf_memo.get(word)
-    if z is None:
-        if len(_zipf_memo) >= 100_000:
-            _zipf_memo.clear()
-        z = _zipf_memo[word] = zipf_frequency(word, "fr")
-    return z
+    return max(frequency.zipf(k, "fr") for k in el.keys)  # cached in lang.frequency
 
 
 def _remembered(tokenize):

@@ -36,7 +36,9 @@ class BilingualBatch:
             raise got
         return got
 
-    def article(self, f):
+    def article(self, f, id: str | None = None):
+        """The file's article, checked against the batch's memory; `id` renames the file (and its units'
+        document) when it is read on its own."""
         doc = self.read(f)
         if self.memory is None:  # every file of the batch, read once
             self.memory = TranslationMemory()
@@ -47,6 +49,8 @@ class BilingualBatch:
                     pass  # reported when that file's turn comes
         article = doc.article()
         article.meta["memory"] = self.memory
+        if id:
+            article.id = doc.id = id
         return article
 
 

@@ -6,13 +6,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..i18n import _, quote
+from ..lang.text import collapse_spaces
 from ..read.bilingual import CODE_RE
 
 _PUNCT = re.compile(r"[^\w\s]")
 
 
 def squash(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return collapse_spaces(unicodedata.normalize("NFC", text))
 
 
 def loose(text: str) -> str:

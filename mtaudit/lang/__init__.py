@@ -1,3 +1,9 @@
-"""The language layer the rules share: engines and knowledge about French and English text
-(Grammalecte, and in time one text folding, one word-frequency wrapper, one Hunspell loader, one
-name knowledge base). Rules import from here; nothing here imports a rule."""
+"""The language layer the rules share, one module a concern:
+
+    text.py        the ways of folding text, each named for what it keeps (fold, fold_name, ...)
+    frequency.py   word frequencies (wordfreq), cached, and the thresholds the rules use, named
+    hunspell.py    the system's French Hunspell word list
+    grammalecte.py the Grammalecte engine, loaded once per process
+    names.py       the name knowledge base (people, places, organisations, roles, English terms)
+
+Rules import from here; nothing here imports a rule."""

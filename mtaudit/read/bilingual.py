@@ -105,7 +105,7 @@ def language_base(code: str | None) -> str:
 
 def bilingual_kind(path, target_column: str = "target") -> str | None:
     """The bilingual format of a file by extension (and, for .csv/.tsv, by a header naming a target
-    column or a language), or None."""
+    column or a French column by its language code), or None."""
     p = Path(path)
     if p.suffix.lower() == ".xml":
         return sniff_xml(p)
@@ -118,7 +118,10 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
     except (OSError, UnicodeDecodeError, csv.Error):
         return None
     names = [h.strip() for h in header]
-    return kind if target_column in names or any(_LANG_CODE.fullmatch(h) for h in names) else None
+    # a target column: named so, or named by the French language code (fr, fr-FR); a corpus table's
+    # short column names ("id", "url") are not languages French text is written in
+    french = any(_LANG_CODE.fullmatch(h) and language_base(h) == TARGET_LANGUAGE for h in names)
+    return kind if target_column in names or french else None
 
 
 def sniff_xml(p: Path) -> str | None:

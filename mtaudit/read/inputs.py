@@ -5,11 +5,14 @@ Kinds are declared in KINDS, by file suffix:
   markdown  .md .markdown                  as is (Markdown syntax is left to the markup rules)
   html      .html .htm                     tags stripped; Article.html maps offsets back to the HTML
   corpus    .jsonl .ndjson .csv .parquet, saved datasets   one Article per row (see corpus.py)
+  bilingual XLIFF, TMX, PO, and .csv/.tsv/.xml whose content says so   one Article per file, one
+            segment per unit (read/bilingual.py); the files of a run are read together, so the
+            consistency rules see one translation memory across them (l10n/batch.py)
 
 `audit`, `check` and the service all read through here, so `audit x.html` and `check x.html`
-audit the same text. A new kind (e.g. bilingual XLIFF/TMX/PO files, whose reader sets
-Article.source from the source segments) plugs in with `register(InputKind(...))`: give it
-`read` for one article per file, or `rows` for several (like a corpus).
+audit the same text. A new kind plugs in with `register(InputKind(...))`: give it `read` for one
+article per file, `rows` for several (like a corpus), or `batch` for files read together; `claims`
+lets a kind take a file by its content (a .csv with a target column is bilingual, not a corpus).
 """
 from __future__ import annotations
 
@@ -30,6 +33,12 @@ class InputKind:
     read: Callable[[str, str, str | None], Article] | None = None  # (text, name, id) -> Article
     rows: Callable[..., Iterator[Source]] | None = None  # (path, columns) -> Sources, for many per file
     in_folders: bool = False  # found when a folder is searched
+    # (path, target_column) -> bool: the file is of this kind by its content; a kind with `claims`
+    # gets a file only when it claims it (checked before the suffixes of the other kinds)
+    claims: Callable[[Path, str], bool] | None = None
+    # (files, columns, target_column) -> a reader with .article(path): the files of a run read together
+    batch: Callable[..., object] | None = None
+    folder_suffixes: tuple[str, ...] | None = None  # searched in folders (default: all its suffixes)
 
 
 def _text(text: str, name: str, id: str | None) -> Article:
@@ -56,6 +65,27 @@ def _corpus_rows(path, columns=None) -> Iterator[Source]:
     return iter_sources(path, columns)
 
 
+def _bilingual_claims(path: Path, target_column: str = "target") -> bool:
+    from .bilingual import bilingual_kind
+
+    return bilingual_kind(path, target_column) is not None
+
+
+def _bilingual_batch(files, columns=None, target_column: str = "target"):
+    from ..l10n.batch import BilingualBatch
+
+    return BilingualBatch(files, columns, target_column)
+
+
+def _bilingual() -> InputKind:
+    from .bilingual import BILINGUAL_SUFFIXES
+
+    suffixes = tuple(BILINGUAL_SUFFIXES) + (".xml",)
+    # .csv only when named (a folder's .csv may be a corpus); .tsv/.xml found in a folder only when claimed
+    return InputKind("bilingual", suffixes, in_folders=True, claims=_bilingual_claims, batch=_bilingual_batch,
+                     folder_suffixes=tuple(s for s in suffixes if s != ".csv"))
+
+
 TEXT = InputKind("text", (".txt",), read=_text, in_folders=True)
 KINDS: dict[str, InputKind] = {}
 
@@ -67,12 +97,14 @@ def register(kind: InputKind) -> None:
 
 for _k in (TEXT, InputKind("markdown", (".md", ".markdown"), read=_markdown, in_folders=True),
            InputKind("html", (".html", ".htm"), read=_html),
-           InputKind("corpus", (".jsonl", ".ndjson", ".csv", ".parquet"), rows=_corpus_rows)):
+           InputKind("corpus", (".jsonl", ".ndjson", ".csv", ".parquet"), rows=_corpus_rows),
+           _bilingual()):
     register(_k)
 
 
-def kind_for(path: str | os.PathLike) -> InputKind:
-    """The kind of a path: by suffix, a saved dataset folder is a corpus, anything else is text."""
+def kind_for(path: str | os.PathLike, target_column: str = "target") -> InputKind:
+    """The kind of a path: a kind that claims it by content, else by suffix; a saved dataset folder
+    is a corpus, anything else is text."""
     p = Path(path)
     if p.is_dir():
         from .corpus import corpus_kind
@@ -80,19 +112,35 @@ def kind_for(path: str | os.PathLike) -> InputKind:
         return KINDS["corpus"] if corpus_kind(p) else TEXT
     suffix = p.suffix.lower()
     for kind in KINDS.values():
-        if suffix in kind.suffixes:
+        if kind.claims is not None and suffix in kind.suffixes and kind.claims(p, target_column):
+            return kind
+    for kind in KINDS.values():
+        if kind.claims is None and suffix in kind.suffixes:
             return kind
     return TEXT
 
 
 def folder_suffixes() -> tuple[str, ...]:
-    return tuple(s for k in KINDS.values() if k.in_folders for s in k.suffixes)
+    """The suffixes a folder search looks for, kind by kind."""
+    return tuple(s for k in KINDS.values() if k.in_folders
+                 for s in (k.folder_suffixes if k.folder_suffixes is not None else k.suffixes))
 
 
-def read_file(path: str | os.PathLike, id: str | None = None) -> Article:
-    """One article from a file of a one-article kind (text, Markdown, HTML...)."""
+def keep_found(path: Path, target_column: str = "target") -> bool:
+    """Is a file found in a folder an input? One whose suffix only kinds with `claims` have (.tsv,
+    .xml) is one when such a kind claims it."""
+    suffix = path.suffix.lower()
+    if any(k.claims is None and suffix in k.suffixes for k in KINDS.values()):
+        return True
+    return kind_for(path, target_column).claims is not None
+
+
+def read_file(path: str | os.PathLike, id: str | None = None, target_column: str = "target") -> Article:
+    """One article from a file of a one-article kind (text, Markdown, HTML, one bilingual file...)."""
     name = str(path)
-    kind = kind_for(path)
+    kind = kind_for(path, target_column)
+    if kind.batch is not None:  # read alone: a batch of one file
+        return kind.batch([path], None, target_column).article(path, id=id)
     if kind.read is None:
         raise InputError(name, _("a {kind} file holds several articles; audit it with `mtaudit audit`").format(kind=kind.name))
     return kind.read(decode(read_bytes(path), name), name, id)

@@ -1,7 +1,7 @@
 """The round trip of one article (French -> English -> French) and the bilingual comparison.
 
-run_roundtrip() returns the report's `roundtrip` dict; the rules in mtaudit/rules/fidelity/ (roundtrip.py,
-bilingual.py) turn its records into findings.
+run_roundtrip() returns the report's `roundtrip` dict; the rules in mtaudit/rules/fidelity/
+(roundtrip.py, and the source_* and target_* files) turn its records into findings.
 """
 from __future__ import annotations
 

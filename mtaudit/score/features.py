@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+
+from ..lang.frequency import zipf_fr_en as _zipf  # (0, 0) without wordfreq: the lexical features read 0
 
 # finding category -> feature group
 GROUPS = {
@@ -39,15 +40,6 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 _ENDS = ".!?…:;»\")]"
 _SENT_START = re.compile(r"(?:^|[.!?:;»\"“(\[\n]\s*)$")
-
-
-@lru_cache(maxsize=200_000)
-def _zipf(word: str) -> tuple[float, float]:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # without wordfreq the lexical features read 0
-        return 0.0, 0.0
-    return zipf_frequency(word, "fr"), zipf_frequency(word, "en")
 
 
 def _r(x: float) -> float:

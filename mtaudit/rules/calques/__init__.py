@@ -1,8 +1,11 @@
-"""Set phrases and calques: phrases rendered word for word from English (MTA301, MTA310-MTA312, MTA320),
-matched against the lexicons of lexicon.py."""
-from .calques import UnidiomaticCalque, FalseFriend, PassiveCalque
+"""Set phrases and calques: phrases rendered word for word from English (MTA301, MTA310-MTA312,
+MTA320), one rule a file, each matching a lexicon on lemmas through lexicon.py's LexiconRule
+(calques.py: what MTA310 and MTA311 share)."""
+from .false_friend import FalseFriend
 from .idioms import GeneratedIdiomCalque
+from .passive import PassiveCalque
 from .set_phrases import SetPhraseMistranslation
+from .unidiomatic import UnidiomaticCalque
 
 # the family's rules, registered in this order (mtaudit/rules/__init__.py lists the families)
 RULES = (

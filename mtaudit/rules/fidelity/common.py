@@ -3,7 +3,6 @@ example records for the rules' own examples (offsets computed from the example t
 from __future__ import annotations
 
 import re
-import unicodedata
 
 DEFAULT_SIMILARITY = {"similarity_minor": 0.50, "similarity_major": 0.35}
 
@@ -46,11 +45,6 @@ def option(ctx, key: str, default: float) -> float:
         if key in source:
             return float(source[key])
     return default
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for lenient comparisons."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
 def quote(text: str, limit: int = 160) -> str:
@@ -100,3 +94,9 @@ def ex_pair(text: str, target: str | None, source: str | None, similarity: float
 
 def ex_bilingual(*pairs: dict) -> dict:
     return ex_roundtrip(bilingual=list(pairs))
+
+
+def bilingual_engine(ctx) -> str:
+    """The engine the bilingual rules name in their findings."""
+    rt = roundtrip(ctx) or {}
+    return f"bilingual:{rt.get('engine') or 'encoder'}"

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from ...detect.rule import Rule
 from ...lang import grammalecte
 
-STATE = "_mta5_grammar"
 APOS = "'’"
 COORD = {"et", "ou", "ni"}
 COLLECTIVE = {"plupart", "majorité", "minorité", "nombre", "moitié", "partie", "ensemble", "groupe",
@@ -80,10 +79,12 @@ PRECEDENCE = ("MTA504", "MTA503", "MTA501", "MTA502")
 
 
 def analyse(ctx) -> list[Candidate]:
-    """The candidates of every grammar rule (each rule's own `candidates`), overlaps resolved."""
-    cached = ctx.__dict__.get(STATE)
-    if cached is not None:
-        return cached
+    """The candidates of every grammar rule (each rule's own `candidates`), overlaps resolved, once per
+    article."""
+    return ctx.memo("grammar.candidates", lambda: _analyse(ctx))
+
+
+def _analyse(ctx) -> list[Candidate]:
     from . import RULES  # the family's rule modules import this one
 
     engine = grammalecte.load()
@@ -96,7 +97,6 @@ def analyse(ctx) -> list[Candidate]:
             if not any(k.start < c.end and c.start < k.end for k in kept):
                 kept.append(c)
     kept.sort(key=lambda c: (c.start, c.end, c.rule))
-    ctx.__dict__[STATE] = kept
     return kept
 
 

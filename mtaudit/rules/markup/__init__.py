@@ -3,7 +3,8 @@ from .html_in_text import HtmlInText
 from .invisible import InvisibleCharacters
 from .mojibake import Mojibake
 from .placeholders import Placeholder
-from .plugin import PluginTag, TagSeparator
+from .plugin_tag import PluginTag
+from .tag_separator import TagSeparator
 
 # the family's rules, registered in this order (mtaudit/rules/__init__.py lists the families)
 RULES = (

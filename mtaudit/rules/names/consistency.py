@@ -2,7 +2,7 @@
 
 Batch use: `collect_mentions(text, resources)` gives an article's name mentions and
 `cross_article_variants({article_id: mentions or text, ...}, resources)` reports names spelt in
-more than one way across articles (both re-exported here from ._names).
+more than one way across articles (both re-exported here from index.py).
 """
 from __future__ import annotations
 

@@ -7,13 +7,15 @@ end (collect_mentions, cross_article_variants) work on plain text and need no Co
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz import fuzz
+
+from ...lang import frequency, hunspell
+from ...lang.names import name_base
+# the name keys: fold ("Sébastien" -> "sebastien"), squash (also without spaces, hyphens, dots, apostrophes)
+from ...lang.text import cells as _split, collapse_spaces as squash_spaces, fold_name as fold, squash_name as squash
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals, incl. Latin Extended-A (Ł, Š, Ž...)
 PARTICLES = ("von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "la", "le",
@@ -25,23 +27,6 @@ NAME_SEQ = rf"{_CAP}(?:[ \u00a0]+(?:(?:{_PART})[ \u00a0]+)*{_CAP}){{0,4}}"
 NAME_SEQ_RE = re.compile(rf"(?<![\w'’-]){NAME_SEQ}(?![\w'’-])")
 NAME_AT_RE = re.compile(NAME_SEQ)  # used with .match(text, pos)
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,2}|Ier|Jr)$")
-_FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", "đ": "d", "Đ": "d",
-                             "ı": "i", "æ": "ae", "œ": "oe", "’": "'"})
-
-
-@lru_cache(maxsize=65536)
-def fold(s: str) -> str:
-    """Lower case without diacritics ("Sébastien" -> "sebastien")."""
-    s = s.translate(_FOLD_EXTRA)
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
-
-
-def squash(s: str) -> str:
-    """fold() without spaces, hyphens, dots and apostrophes: the key for spelling variants."""
-    return re.sub(r"[\s'.\-]+", "", fold(s))
-
-
 def words_of(name: str) -> list[str]:
     return name.replace("\u00a0", " ").split()
 
@@ -97,13 +82,14 @@ class NameIndex:
         self.by_first: dict[str, set] = defaultdict(set)  # folded first name -> keys
         self.holders: dict[tuple, set] = defaultdict(set)
         self.holders_by_role: dict[str, set] = defaultdict(set)
-        self._load_people(resources.table("people"))
+        base = name_base(resources)
+        self._load_people(base.rows("people", strict=True))
         self.role_phrases: list[RolePhrase] = []
         self.role_also: dict[str, set] = defaultdict(set)
-        self._load_roles(resources.table("roles"))
+        self._load_roles(base.rows("roles", strict=True))
         self.fillers = {w.lower() for w in resources.words("role_fillers")}
-        self.places = resources.table("places")
-        self.orgs = resources.table("orgs")
+        self.places = base.rows("places", strict=True)
+        self.orgs = base.rows("orgs", strict=True)
         self._build_where()
         self._build_role_re()
         self.known_surnames = set(self.by_short)
@@ -247,14 +233,6 @@ class NameIndex:
         return out
 
 
-def squash_spaces(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def _split(cell: str) -> list[str]:
-    return [x.strip() for x in (cell or "").split("|") if x.strip()]
-
-
 def trie_regex(phrases) -> str:
     """One regex for many literal phrases, as a character trie (much faster than a flat
     alternation); spaces match any run of spaces, both apostrophes match each other."""
@@ -306,44 +284,20 @@ def name_index(resources) -> NameIndex:
 
 # -- dictionary words ------------------------------------------------------------------------------
 
-HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
-
-
-@lru_cache(maxsize=1)
-def _hunspell_text() -> str | None:
-    """The French Hunspell dictionary file (one entry a line, "word/flags"), when installed."""
-    for d in HUNSPELL_DIRS:
-        for name in ("fr_FR.dic", "fr.dic"):
-            p = Path(d) / name
-            if p.exists():
-                return p.read_text(encoding="utf-8", errors="replace")
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _in_hunspell(word: str) -> bool | None:
-    text = _hunspell_text()
-    if text is None:
-        return None
-    return re.search(rf"^{re.escape(word)}(?:[/\s]|$)", text, re.M) is not None
-
-
 def is_common_word(word: str) -> bool:
     """Is `word`, lower-cased, an ordinary French word (not just a name)?
 
     wordfreq says whether it is frequent in French text; when the Hunspell French dictionary is
     installed it also says whether the word is listed in lower case (common noun/adjective/verb),
     which tells "latte" from "Kelly". Without it, frequency alone decides (stricter threshold)."""
-    from wordfreq import zipf_frequency
-
     w = word.lower()
-    z = zipf_frequency(w, "fr")
-    if z < 1.5:
+    z = frequency.zipf(w, "fr")
+    if z < frequency.KNOWN:
         return False
-    listed = _in_hunspell(w)
+    listed = hunspell.lists(w)
     if listed is None:
-        return z >= 3.0
-    return listed or (w.endswith("s") and bool(_in_hunspell(w[:-1])))
+        return z >= frequency.FREQUENT_FR
+    return listed or (w.endswith("s") and bool(hunspell.lists(w[:-1])))
 
 
 # -- role contexts ---------------------------------------------------------------------------------

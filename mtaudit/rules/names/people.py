@@ -1,6 +1,8 @@
 """Corrupted proper names: a person's name mangled by machine translation ("Mark Latte" for
 "Mark Rutte", "Emmanuel Macaron"), found by comparing written names with the people knowledge base
-(data/people.tsv) and with the role written next to them (data/roles.tsv)."""
+(data/people.tsv) and with the role written next to them (data/roles.tsv). One pass over the
+article finds every name issue (analyse_names); each rule (MTA201-MTA204, a file each) reports its
+kind of issue."""
 from __future__ import annotations
 
 import re
@@ -8,7 +10,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ...detect.rule import Rule, bad, good
+from ...detect.rule import Rule
 from ...i18n import N_, _, data_text, quote
 from ...read.dates import article_date
 from .index import (NAME_SEQ_RE, best_form, fold, is_common_word, name_index, role_mentions, squash,
@@ -31,10 +33,11 @@ class NameIssue:
 
 
 def analyse_names(ctx) -> list[NameIssue]:
-    """All name issues of an article, computed once and shared by the three rules."""
-    cached = getattr(ctx, "_name_issues", None)
-    if cached is not None:
-        return cached
+    """All name issues of an article, computed once and shared by the rules."""
+    return ctx.memo("names.issues", lambda: _analyse_names(ctx))
+
+
+def _analyse_names(ctx) -> list[NameIssue]:
     index = name_index(ctx.resources)
     text = ctx.text
     issues: list[NameIssue] = []
@@ -78,7 +81,6 @@ def analyse_names(ctx) -> list[NameIssue]:
             taken.append((issue.start, issue.end))
 
     issues += _propagate(text, issues, taken)
-    ctx._name_issues = issues
     return issues
 
 
@@ -297,7 +299,7 @@ def _propagate(text: str, issues: list[NameIssue], taken) -> list[NameIssue]:
     return out
 
 
-class _NameRule(Rule):
+class NameRule(Rule):
     category = "name"
     mqm = MQM
     severity = "major"
@@ -308,119 +310,3 @@ class _NameRule(Rule):
             if it.kind == self.kind:
                 yield self.finding(ctx, it.start, it.end, it.note, suggestion=it.suggestion,
                                    confidence=round(it.confidence, 3), engine="names-kb")
-
-
-class NearKnownPerson(_NameRule):
-    id = "MTA201"
-    slug = "name-near-known-person"
-    name = "Name close to a known person"
-    kind = "near"
-    what = """Finds a First Last name that is not in the people knowledge base (data/people.tsv) but
-    has the first name of a known person and a surname one or two letters away from theirs
-    ("Emmanuel Macaron"), or a known surname with a misspelt first name ("Emanuel Macron")."""
-    why = """Machine translation and OCR mangle proper names; a near-miss of a famous name is almost
-    always a corruption, and a wrong name misinforms the reader about who said or did what."""
-    example = "Emmanuel Macaron a reçu Olaf Scholz. → Emmanuel Macron a reçu Olaf Scholz."
-    examples_bad = [
-        bad("Lundi, Emmanuel Macaron a reçu les dirigeants européens à l'Élysée.", "Emmanuel Macaron",
-            suggestion="Emmanuel Macron"),
-        bad("Selon Olaf Scholtz, l'aide militaire se poursuivra.", "Olaf Scholtz", suggestion="Olaf Scholz"),
-        bad("Une rencontre entre Antony Blinkin et Wang Yi est prévue.", "Antony Blinkin",
-            suggestion="Antony Blinken"),
-        bad("Emanuel Macron s'est exprimé hier soir.", "Emanuel Macron", suggestion="Emmanuel Macron"),
-    ]
-    examples_good = [
-        good("Emmanuel Macron a reçu Olaf Scholz à Paris."),
-        good("Sergueï Lavrov et Vladimir Zelensky ont tous deux réagi."),
-        good("Selon Ben Barry, chercheur à l'IISS, la mission est faisable."),
-        good("Le journaliste Richard Milne écrit depuis Oslo."),
-        good("Emmanuel Todd a publié un nouvel essai."),
-    ]
-
-
-class RoleHolderName(_NameRule):
-    id = "MTA202"
-    slug = "name-wrong-for-role"
-    name = "Name does not fit the role next to it"
-    kind = "role"
-    what = """Reads the role written next to a name ("le président français", "le secrétaire général de
-    l'OTAN", "la présidente de la Commission européenne", "le chancelier allemand") and flags the name
-    when it is not a known holder of that role but is close to one (data/roles.tsv, people.tsv)."""
-    why = """The role tells who is meant: "le secrétaire général de l'OTAN, Mark Latte" can only be Mark
-    Rutte. A corrupted name in that position is a factual error the reader cannot repair."""
-    example = "le secrétaire général de l'OTAN, Mark Latte → le secrétaire général de l'OTAN, Mark Rutte"
-    examples_bad = [
-        bad("Le secrétaire général de l'OTAN, Mark Latte, a assisté aux consultations.", "Mark Latte",
-            suggestion="Mark Rutte"),
-        bad("Le président français, Emmanuel Macaron, a appelé au calme.", "Emmanuel Macaron",
-            suggestion="Emmanuel Macron"),
-        bad("La présidente de la Commission européenne, Ursula von der Leyden, était présente.",
-            "Ursula von der Leyden", suggestion="Ursula von der Leyen"),
-        bad("Le chancelier allemand Olaf Scholtz a défendu son budget.", "Olaf Scholtz",
-            suggestion="Olaf Scholz"),
-        bad("Le ministre russe des Affaires étrangères, Sergueï Lavrok, a répondu.", "Sergueï Lavrok",
-            suggestion="Sergueï Lavrov"),
-    ]
-    examples_good = [
-        good("Le secrétaire général de l'OTAN, Mark Rutte, a assisté aux consultations."),
-        good("Le ministre russe des Affaires étrangères, Sergueï Lavrov, a déclaré le 12 mars que..."),
-        good("Le ministre finlandais de la Défense, Jussi Niinistö, était présent en 2016."),
-        good("Le président de la fédération, Jean Dupont, a démissionné."),
-        good("Le président élu des États-Unis, Donald Trump, a réagi."),
-        good("Le secrétaire britannique à la Défense, John Healey, a dirigé le sommet."),
-    ]
-
-
-class WordForSurname(_NameRule):
-    id = "MTA203"
-    slug = "name-surname-is-common-word"
-    name = "Surname replaced by an ordinary word"
-    kind = "word"
-    what = """Flags a First Last name whose surname is an ordinary French word (wordfreq frequency,
-    Hunspell lower-case entry when installed) resembling the surname of a known person with the
-    same first name ("Mark Latte" for Mark Rutte)."""
-    why = """Translation engines sometimes "translate" a surname into a common word that looks like it;
-    the result reads as a real but wrong name."""
-    example = "Mark Latte a assisté aux réunions. → Mark Rutte a assisté aux réunions."
-    examples_bad = [
-        bad("Mark Latte a assisté à des consultations en leadership.", "Mark Latte", suggestion="Mark Rutte"),
-        bad("Hier, Donald Trompe a signé un décret.", "Donald Trompe", suggestion="Donald Trump"),
-    ]
-    examples_good = [
-        good("Mark Rutte a assisté à des consultations en leadership."),
-        good("Le chef Marc Veyrat a ouvert un restaurant."),
-        good("Donald Tusk a rencontré Donald Trump."),
-    ]
-
-
-class RoleOutOfTenure(_NameRule):
-    id = "MTA204"
-    slug = "role-out-of-tenure"
-    name = "Office-holder named in a role they did not hold at the article's date"
-    kind = "tenure"
-    severity = "minor"
-    what = """Only when the article's date is known: from its metadata (a corpus `date` column, a
-    request's "date"), `--date`, or a dateline in the text ("PARIS, 3 mars 2019 (AFP) -", "Publié le
-    12/05/2021", a leading date line). Flags a known person introduced by a role (data/roles.tsv)
-    they did not hold at that date, by the tenures of data/people.tsv ("le Premier ministre Édouard
-    Philippe" in a 2024 article). Not when the role is qualified in time ("l'ancien", "alors",
-    "futur"...) or when a year written in the same sentence falls in their tenure. The message says
-    which date was used and where it came from. Without a date nothing is checked."""
-    why = """Machine translation drops "former" and "then-" ("former Prime Minister" → "le Premier
-    ministre"), which turns a past office into a false present one; a wrong person for a role is a
-    factual error."""
-    example = "PARIS, 3 mars 2024 (AFP) - Le Premier ministre Édouard Philippe … → L'ancien Premier ministre Édouard Philippe …"
-    examples_bad = [
-        bad("PARIS, 3 mars 2024 (AFP) - Le Premier ministre Édouard Philippe a présenté son livre.",
-            "Édouard Philippe"),
-        bad("Publié le 12/05/2021\nLe président français, François Hollande, a visité l'usine.",
-            "François Hollande"),
-        bad("Le Premier ministre Jean Castex a annoncé un plan.", "Jean Castex", date="2024-05-01"),
-    ]
-    examples_good = [
-        good("PARIS, 3 mars 2019 (AFP) - Le Premier ministre Édouard Philippe a présenté son plan."),
-        good("PARIS, 3 mars 2024 (AFP) - L'ancien Premier ministre Édouard Philippe a présenté son livre."),
-        good("PARIS, 3 mars 2024 (AFP) - En 2018, le Premier ministre Édouard Philippe avait annoncé ce plan."),
-        good("Le Premier ministre Édouard Philippe a présenté son livre."),  # no date: nothing checked
-        good("Le Premier ministre Jean Castex a annoncé un plan.", date="2021-01-15"),
-    ]

@@ -13,51 +13,23 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
-from pathlib import Path
 
 from ...i18n import _
-from ...detect.rule import Rule, bad, good
+from ...detect.rule import Rule
 from ...read.article import WORD_RE
-from ...lang import grammalecte
+from ...lang import grammalecte, hunspell
+from ...lang.frequency import COMMON_FR  # a word this frequent in French web text is not a misspelling
+from ...lang.frequency import COMMON_EN as ENGLISH  # this frequent in English: left to the untranslated rules
+from ...lang.frequency import KNOWN as KNOWN_NAME  # a capitalised word this frequent anywhere is an existing name
+from ...lang.frequency import top_words, zipf as _zipf
+from ...lang.names import name_base
 
-HUNSPELL_DICS = ("/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic",
-                 "/usr/share/myspell/dicts/fr_FR.dic")
 PLACE_TAGS = (":MP", "#P", "#C")
-COMMON_FR = 2.0     # a word this frequent in French web text is not a misspelling
-ENGLISH = 3.0       # a word this frequent in English is left to the untranslated rules
-KNOWN_NAME = 1.5    # a capitalised word this frequent anywhere is an existing name
-STATE = "_mta5_spelling"
 MAX_FULL_SUGGEST = 4  # Grammalecte's full suggestion search costs ~0.1 s a word: a few per article
 LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ"
 
 _lock = threading.Lock()
 _fallback: dict = {}
-
-
-@lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
-
-
-def _hunspell_stems() -> frozenset:
-    """Stems of the system hunspell French dictionary (lower case), loaded once."""
-    with _lock:
-        if "stems" not in _fallback:
-            stems = set()
-            for path in HUNSPELL_DICS:
-                p = Path(path)
-                if p.exists():
-                    for line in p.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
-                        word = line.split("/", 1)[0].split("\t", 1)[0].split(" ", 1)[0].strip()
-                        if word:
-                            stems.add(word.lower())
-                    _fallback["source"] = p.name
-                    break
-            _fallback["stems"] = frozenset(stems)
-        return _fallback["stems"]
 
 
 class Speller:
@@ -68,14 +40,14 @@ class Speller:
         if self.engine:
             self.name = self.engine.name
         else:
-            stems = _hunspell_stems()
-            self.name = f"hunspell-{_fallback.get('source', 'none')}+wordfreq" if stems else "wordfreq"
+            stems = hunspell.lower_entries()
+            self.name = f"hunspell-{hunspell.path().name}+wordfreq" if stems else "wordfreq"
 
     def known(self, word: str) -> bool:
         if self.engine:
             return self.engine.is_valid(word)
         low = word.lower()
-        return low in _hunspell_stems() or _zipf(low, "fr") > 0
+        return low in hunspell.lower_entries() or _zipf(low, "fr") > 0
 
     def close_words(self, word: str) -> list[str]:
         """Known words one edit away (fast: dictionary look-ups only), most frequent first."""
@@ -142,55 +114,21 @@ def _fallback_suggestions(word: str) -> list[str]:
 
     with _lock:
         if "top" not in _fallback:
-            from wordfreq import top_n_list
-
-            _fallback["top"] = top_n_list("fr", 60000)
+            _fallback["top"] = top_words("fr", 60000)
     hits = process.extract(word.lower(), _fallback["top"], scorer=Levenshtein.distance, score_cutoff=2, limit=3)
     return [h[0] for h in sorted(hits, key=lambda h: h[1])]
-
-
-def _split_names(value: str):
-    for part in value.split("|"):
-        part = part.strip()
-        if part:
-            yield part
-
-
-def _table(ctx, name):
-    try:
-        return ctx.resources.table(name)
-    except Exception:  # a table another part of mtaudit ships may be absent or broken
-        return []
 
 
 def allowed_words(ctx) -> frozenset:
     """Lower-case words accepted whatever the speller says (allow-lists and knowledge-base names)."""
     def build():
-        words = {w.lower() for w in ctx.resources.words("allow")}
-        columns = {"people": ("name", "variants", "short"),
-                   "places": ("name_fr", "name_en", "variants", "aliases", "capital_fr", "capital_en", "adj_fr"),
-                   "orgs": ("name_fr", "acronym_fr", "name_en", "acronym_en", "variants", "adj_fr")}
-        for table, cols in columns.items():
-            for row in _table(ctx, table):
-                for col in cols:
-                    for name in _split_names(row.get(col, "")):
-                        words.add(name.lower())
-                        words.update(w.lower() for w in re.split(r"[\s\-'’]+", name) if w)
-        return frozenset(words)
+        return frozenset({w.lower() for w in ctx.resources.words("allow")} | name_base(ctx.resources).name_words())
     return ctx.resources.memo(("mta5", "allowed"), build)
 
 
 def known_places(ctx) -> dict:
     """Single-word place names of the knowledge base: lower case -> as written."""
-    def build():
-        out = {}
-        for row in _table(ctx, "places"):
-            for col in ("name_fr", "variants", "aliases", "capital_fr"):
-                for name in _split_names(row.get(col, "")):
-                    if " " not in name and len(name) >= 4:
-                        out.setdefault(name.lower(), name)
-        return out
-    return ctx.resources.memo(("mta5", "places"), build)
+    return name_base(ctx.resources).single_word_places()
 
 
 def _prefixes(ctx) -> tuple:
@@ -246,11 +184,12 @@ def _candidates(ctx, speller):
 
 def analyse(ctx) -> list[tuple]:
     """Spelling findings as (rule, start, end, message, suggestion, confidence), once per article."""
+    return ctx.memo("spelling.analysis", lambda: _analyse(ctx))
+
+
+def _analyse(ctx) -> list[tuple]:
     from rapidfuzz.distance import DamerauLevenshtein
 
-    cached = ctx.__dict__.get(STATE)
-    if cached is not None:
-        return cached
     speller = Speller()
     ctx.engines["spelling"] = speller.name
     allowed = allowed_words(ctx)
@@ -298,7 +237,6 @@ def analyse(ctx) -> list[tuple]:
         if len(sugg) > 1:
             message += _(" Other candidates: {words}.").format(words=", ".join(sugg[1:]))
         out.append(("MTA510", start, end, message, sugg[0] if sugg else None, 0.8))
-    ctx.__dict__[STATE] = out
     return out
 
 
@@ -358,7 +296,7 @@ def _in_multiword_name(ctx, start, end) -> bool:
     return (name_like(prev) and n - 1 > 0) or name_like(nxt)
 
 
-class _SpellingRule(Rule):
+class SpellingRule(Rule):
     category = "spelling"
     mqm = "Fluency/Spelling"
     severity = "minor"
@@ -370,58 +308,3 @@ class _SpellingRule(Rule):
                 engine = engine or ctx.engines.get("spelling", "rules")
                 yield self.finding(ctx, start, end, message, suggestion=suggestion,
                                    confidence=confidence, engine=engine)
-
-
-class Misspelling(_SpellingRule):
-    id = "MTA510"
-    slug = "misspelling"
-    name = "Misspelt word"
-    what = """Reports lower-case words that the French dictionary does not know (Grammalecte's
-    speller, or the hunspell French word list and wordfreq without it), with the speller's
-    suggestions. Left alone: acronyms, words with digits or inner capitals, addresses and hashtags,
-    English words (the untranslated rules report those), words common in French web text, prefixed
-    compounds of known words (hyphenated, or glued after a productive prefix: "réélectrification"),
-    quotations mostly in another language (« Guten Tag, liebes Glück »), and everything in the
-    allow-lists (data/allow.txt, the user's files, the names of the knowledge base)."""
-    why = """Machine translation seldom invents words, so an unknown word often marks a garbled
-    source, a typo carried over or a half-translated term; a reader stops on it."""
-    example = "Le gouvernemnt a démissionné. → gouvernement"
-    examples_bad = [
-        bad("Le gouvernemnt a présenté sa démission.", "gouvernemnt", suggestion="gouvernement"),
-        bad("Une réunnion est prévue jeudi.", "réunnion", suggestion="réunion"),
-        bad("Le ministre a dit « nous allons gérer la sittuation » hier.", "sittuation"),
-    ]
-    examples_good = [
-        good("Le gouvernement a présenté sa démission."),
-        good("Les lanceurs d'alerte pro-russes dénoncent une cyberattaque."),
-        good("L'OTAN et l'IISS publient leurs chiffres sur www.iiss.org et #défense."),
-        good("Le mot « week-end » et le nouveau leader du marché."),
-        good("Les mégabassines et la covid-19 restent au cœur du débat."),
-        good("La réélectrification de la ligne et la géolocalisation des trains avancent."),
-        good("Elle a chanté « Schöne Grüße aus Wien » devant un public conquis."),
-    ]
-
-
-class MisspeltPlace(_SpellingRule):
-    id = "MTA511"
-    slug = "misspelt-place-name"
-    name = "Misspelt place name"
-    what = """Reports a capitalised word that no dictionary or name list knows and that is one
-    letter away (insertion, deletion, substitution or swap) from a known place name: a country,
-    region or city of the knowledge base (data/places.tsv) or of Grammalecte's dictionary. Other
-    unknown capitalised words are taken for names and left alone, as are words that are part of a
-    multi-word name, people tagged by the entity recogniser, and names in common use on the web."""
-    why = """A one-letter slip in a country name ("Lattonie" for Lettonie) is a spelling error that
-    spell checkers skip because the word is capitalised; in news it is also a visible slip on an
-    entity."""
-    example = "Lattonie → Lettonie"
-    examples_bad = [
-        bad("Les ministres de la Lattonie et de la Pologne se sont réunis.", "Lattonie", suggestion="Lettonie"),
-        bad("Le sommet aura lieu en Rouamnie la semaine prochaine.", "Rouamnie", suggestion="Roumanie"),
-    ]
-    examples_good = [
-        good("Les ministres de la Lettonie et de la Pologne se sont réunis."),
-        good("« Nous verrons », a déclaré Kaja Kallas à Tallinn."),
-        good("Le ministre finlandais Antti Häkkänen était présent."),
-        good("Le journal Bild cite le Financial Times."),
-    ]

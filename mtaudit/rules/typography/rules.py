@@ -26,9 +26,10 @@ CROSS_LINES = 3  # a quotation may run over this many following lines (paragraph
 
 def guillemets(ctx):
     """Pairs (open, close) and unmatched positions ("open"/"close", pos) of « » in the article."""
-    cached = getattr(ctx, "_guillemets", None)
-    if cached is not None:
-        return cached
+    return ctx.memo("typography.guillemets", lambda: _guillemets(ctx))
+
+
+def _guillemets(ctx):
     pairs, unmatched, markers = [], [], set()
     stack: list[tuple[int, int]] = []  # (position, line index)
     for li, line in enumerate(ctx.article.lines):
@@ -51,9 +52,7 @@ def guillemets(ctx):
                 unmatched.append(("close", pos))
             seen_in_line = True
     unmatched.extend(("open", p) for p, _ in stack)
-    result = (sorted(pairs), sorted(unmatched, key=lambda u: u[1]), markers)
-    ctx._guillemets = result
-    return result
+    return sorted(pairs), sorted(unmatched, key=lambda u: u[1]), markers
 
 
 def _skip_spaces(text, i, step):

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...i18n import _, quote
+from ...lang import frequency
+from ...lang.frequency import top_words, version as wordfreq_version, zipf_fr_en as zipf
+from ...lang.names import name_base
+from ...lang.text import cells as _split, fold, squash as _squash
 
 # -- word evidence ---------------------------------------------------------------------------------
 
@@ -45,31 +48,6 @@ _lingua = None
 _lingua_state = None  # None: not tried; False: unavailable
 
 
-@lru_cache(maxsize=1)
-def wordfreq_version() -> str | None:
-    try:
-        from importlib.metadata import version
-
-        return version("wordfreq")
-    except Exception:
-        return None
-
-
-@lru_cache(maxsize=200_000)
-def zipf(word: str) -> tuple[float, float]:
-    """(French, English) zipf frequency of a lower-case word; (0, 0) without wordfreq."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return 0.0, 0.0
-    return zipf_frequency(word, "fr"), zipf_frequency(word, "en")
-
-
-def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
-
-
 _accent_map = None
 
 
@@ -89,16 +67,11 @@ def accent_map() -> dict:
 
 def _build_accent_map() -> dict:
     out = {}
-    try:
-        from wordfreq import top_n_list, zipf_frequency
-
-        for w in top_n_list("fr", 40000):
-            if any(c in FRENCH_LETTERS for c in w):
-                k = fold(w)
-                if k not in out:
-                    out[k] = zipf_frequency(w, "fr")
-    except ImportError:
-        pass
+    for w in top_words("fr", 40000):  # [] without wordfreq
+        if any(c in FRENCH_LETTERS for c in w):
+            k = fold(w)
+            if k not in out:
+                out[k] = frequency.zipf(w, "fr")
     return out
 
 
@@ -294,14 +267,6 @@ class NameEntry:
     head: bool = False
 
 
-def _split(v: str) -> list[str]:
-    return [x.strip() for x in (v or "").split("|") if x.strip()]
-
-
-def _squash(s: str) -> str:
-    return re.sub(r"[\s'.\-]+", "", fold(s))
-
-
 SPELLING_PAIRS = (("Defense", "Defence"), ("Organization", "Organisation"), ("Program", "Programme"),
                   ("Labor", "Labour"), ("Center", "Centre"))
 
@@ -320,16 +285,11 @@ def build_shared_names(resources):
     """One index of the multi-word French names of places and organisations (name_fr, capital_fr):
     French keeps many of them in their English form, so they are names wherever they appear."""
     rx = PhraseIndex()
+    base = name_base(resources)
     for table, cols in (("places", ("name_fr", "capital_fr")), ("orgs", ("name_fr",))):
-        try:
-            rows = resources.table(table)
-        except Exception:
-            rows = []
-        for r in rows:
-            for col in cols:
-                for name in _split(r.get(col, "")):
-                    if " " in name.strip():
-                        rx.add(name.strip(), table)
+        for name in base.names(table, cols):
+            if " " in name.strip():
+                rx.add(name.strip(), table)
     return rx
 
 
@@ -338,13 +298,8 @@ def build_names(resources) -> tuple:
     french_forms = set()
     entries: dict[str, NameEntry] = {}
 
-    def table(name):
-        try:
-            return resources.table(name)
-        except Exception:
-            return []
-
-    places, orgs, terms = table("places"), table("orgs"), table("english_terms")
+    base = name_base(resources)
+    places, orgs, terms = base.rows("places"), base.rows("orgs"), base.rows("english_terms")
     for r in places:
         for col in ("name_fr", "capital_fr"):
             if r.get(col):
@@ -426,17 +381,7 @@ def build_ok(resources) -> dict:
 
 def build_people(resources) -> frozenset:
     """Words of known person names (people.tsv), for masking capitalised tokens."""
-    try:
-        rows = resources.table("people")
-    except Exception:
-        rows = []
-    words = set()
-    for r in rows:
-        for form in [r.get("name", "")] + _split(r.get("variants", "")) + _split(r.get("short", "")):
-            for w in re.findall(r"\w+", form):
-                if w[:1].isupper() and len(w) > 1:
-                    words.add(w)
-    return frozenset(words)
+    return name_base(resources).person_words()
 
 
 # -- analysis --------------------------------------------------------------------------------------
@@ -470,9 +415,11 @@ class Analysis:
 
 
 def analyse(ctx) -> Analysis:
-    cached = getattr(ctx, "_untranslated_analysis", None)
-    if cached is not None:
-        return cached
+    """What MTA401 and MTA402 report, computed once per article."""
+    return ctx.memo("untranslated.analysis", lambda: _analyse(ctx))
+
+
+def _analyse(ctx) -> Analysis:
     res = ctx.resources
     entries, names_rx, french_forms = res.memo(("untranslated", "names"), lambda: build_names(res))
     shared_rx = res.memo(("untranslated", "shared-names"), lambda: build_shared_names(res))
@@ -501,12 +448,7 @@ def analyse(ctx) -> Analysis:
         f"wordfreq-{wordfreq_version()}" if have_wf else "",
         f"lingua-{lingua_version()}" if lingua_detector() is not None and have_wf else "",
     ) if x) or "names-only"
-    result = Analysis(free, spans, engine)
-    try:
-        ctx._untranslated_analysis = result
-    except AttributeError:
-        pass
-    return result
+    return Analysis(free, spans, engine)
 
 
 def _mark_masked(toks, ranges):

@@ -1,0 +1,50 @@
+"""Word frequencies from wordfreq, cached once per process, and the frequency thresholds the rules
+share, named once. Frequencies are zipf values: 3 is once per million words, 6 once per thousand;
+0 for a word wordfreq does not know (and for every word when wordfreq is not installed)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# -- thresholds (zipf) -----------------------------------------------------------------------------
+KNOWN = 1.5         # at least this frequent (in French for common words, anywhere for names): wordfreq knows it
+COMMON_FR = 2.0     # a French word this frequent is not a misspelling
+FR_WORD = 2.5       # a French word on its own (not glued words)
+COMMON_EN = 3.0     # a common English word
+FREQUENT_FR = 3.0   # an ordinary French word even when no dictionary says so
+COMMON_EN_SHORT = 3.5  # a common English word of three letters or fewer (short pieces need more evidence)
+
+
+@lru_cache(maxsize=1)
+def version() -> str | None:
+    """wordfreq's version, None when it is not installed."""
+    try:
+        from importlib.metadata import version as _version
+
+        return _version("wordfreq")
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """The zipf frequency of word in lang ("fr", "en"); 0 without wordfreq."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return 0.0
+    return zipf_frequency(word, lang)
+
+
+@lru_cache(maxsize=200_000)
+def zipf_fr_en(word: str) -> tuple[float, float]:
+    """(French, English) zipf frequency of word; (0, 0) without wordfreq."""
+    return zipf(word, "fr"), zipf(word, "en")
+
+
+def top_words(lang: str, n: int) -> list[str]:
+    """The n most frequent words of lang, most frequent first; [] without wordfreq."""
+    try:
+        from wordfreq import top_n_list
+    except ImportError:
+        return []
+    return top_n_list(lang, n)

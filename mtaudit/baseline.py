@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
+from .i18n import _
+
 SCHEMA = "mtaudit.baseline/1"
 
 
@@ -47,11 +49,11 @@ def load(path: str | Path) -> set[str]:
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BaselineError(f"{path}: baseline file not found (write one with --write-baseline)") from None
+        raise BaselineError(_("{path}: baseline file not found (write one with --write-baseline)").format(path=path)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise BaselineError(f"{path}: not a baseline file ({e})") from None
+        raise BaselineError(_("{path}: not a baseline file ({problem})").format(path=path, problem=e)) from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), list):
-        raise BaselineError(f"{path}: not a baseline file (expected schema {SCHEMA!r})")
+        raise BaselineError(_("{path}: not a baseline file (expected schema {schema})").format(path=path, schema=repr(SCHEMA)))
     out = set()
     for e in data["findings"]:
         if isinstance(e, dict) and isinstance(e.get("fingerprint"), str):
@@ -59,7 +61,7 @@ def load(path: str | Path) -> set[str]:
         elif isinstance(e, dict) and {"article", "rule", "text", "occurrence"} <= set(e):
             out.add(fingerprint(e["article"], e["rule"], e["text"], int(e["occurrence"])))
         else:
-            raise BaselineError(f"{path}: malformed entry {e!r}")
+            raise BaselineError(_("{path}: malformed entry {entry}").format(path=path, entry=repr(e)))
     return out
 
 

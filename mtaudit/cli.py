@@ -10,7 +10,7 @@ from . import __version__
 from .config import Config
 from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
-from .i18n import LANGS, N_, _, gettext_, set_current, using
+from .i18n import LANGS, N_, _, current, gettext_, set_current, using
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_folder, exit_code,
                       rule_failures)
@@ -22,8 +22,24 @@ ARGPARSE_MESSAGES = (
     N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("the following arguments are required: %s"),
     N_("unrecognized arguments: %s"), N_("expected one argument"), N_("invalid %(type)s value: %(value)r"),
     N_("ambiguous option: %(option)s could match %(matches)s"), N_("%(prog)s: error: %(message)s\n"),
+    N_("expected at least one argument"), N_("expected at most one argument"), N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"), N_("ignored explicit argument %r"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"), N_("can't open '%(filename)s': %(error)s"),
+    N_("expected %s argument"), N_("expected %s arguments"),
 )
 argparse._ = gettext_  # English is unchanged: the message id is argparse's own text
+argparse.ngettext = lambda singular, plural, n: gettext_(singular if n == 1 else plural)
+_start_section = argparse.HelpFormatter.start_section
+
+
+def _section(self, heading):
+    """argparse writes a section heading as "heading:"; French wants a no-break space before the colon."""
+    if isinstance(heading, str) and heading != argparse.SUPPRESS and current() == "fr":
+        heading += "\u00a0"
+    _start_section(self, heading)
+
+
+argparse.HelpFormatter.start_section = _section
 
 
 class UsageError(Exception):
@@ -147,7 +163,8 @@ def _add_roundtrip(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mtaudit", description=_("Audit machine-translated French text."))
-    parser.add_argument("--version", action="version", version=f"mtaudit {__version__}")
+    parser.add_argument("--version", action="version", version=f"mtaudit {__version__}",
+                        help=_("show program's version number and exit"))  # Python 3.11 does not translate its default
     _add_config_file(parser, top=True)
     _add_lang(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -340,7 +357,7 @@ def cmd_audit(args) -> int:
     for line in failed_rules:
         (print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr) if args.allow_rule_failures else _err(line))
     if not args.quiet:
-        print_summary(reports, out, sys.stdout)
+        print_summary(reports, out, sys.stdout, [str(e) for e in errors])
         if result.skipped:
             print(_("{n} article(s) unchanged since the last run were not re-audited (--force to redo).")
                   .format(n=result.skipped), file=sys.stdout)
@@ -399,12 +416,15 @@ class _RunOutputs:
                 sys.stdout.flush()
 
 
-def print_summary(reports: list[dict], out: Path, stream) -> None:
+def print_summary(reports: list[dict], out: Path, stream, errors: list[str] = ()) -> None:
+    """The table of audited articles, the verdict counts, then the inputs that could not be audited
+    (counted and listed: a batch where some files were unreadable must not look complete)."""
     from .report import summary_rows
 
     rows = summary_rows(reports)
     if not rows:
         print(_("No article audited."), file=stream)
+        _print_unaudited(errors, stream)
         return
     width = max(12, max(len(r["id"]) for r in rows))
     from .report.labels import verdict
@@ -418,6 +438,14 @@ def print_summary(reports: list[dict], out: Path, stream) -> None:
     verdicts = {v: sum(1 for r in rows if r["verdict"] == v) for v in ("pass", "review", "fail")}
     print(_("{n} article(s): {verdicts}. Reports in {folder}/ (index.html, summary.csv).").format(
         n=len(rows), verdicts=", ".join(f"{n} {verdict(v)}" for v, n in verdicts.items()), folder=out), file=stream)
+    _print_unaudited(errors, stream)
+
+
+def _print_unaudited(errors: list[str], stream) -> None:
+    if errors:
+        print(_("{n} input(s) not audited (unreadable or refused):").format(n=len(errors)), file=stream)
+        for e in errors:
+            print(f"  - {e}", file=stream)
 
 
 def cmd_check(args) -> int:
@@ -437,10 +465,12 @@ def cmd_rules(args) -> int:
     if args.json:
         print(json.dumps(rules, ensure_ascii=False, indent=2))
         return EXIT_OK
-    for r in rules:
-        print(f"{r['id']}  {r['slug']}  {r['name']}  [{r['category']}, {r['severity']}, {r['mqm']}]")
+    from .report import labels as L
+
+    for r in rules:  # ids stay as they are; category and severity get their display labels
+        print(f"{r['id']}  {r['slug']}  {r['name']}  [{L.category(r['category'])}, {L.severity(r['severity'])}, {r['mqm']}]")
         for part, label in (("what", _("what")), ("why", _("why")), ("example", _("example"))):
-            print(f"    {label}: {' '.join(r[part].split())}")
+            print(f"    {label}{L.colon()} {' '.join(r[part].split())}")
         print()
     return EXIT_OK
 

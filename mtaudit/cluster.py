@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import os
 
+from .i18n import _
+
 WINDOW = 2000  # articles per Ray Data dataset, at least; each window starts its actors, which load the
 PER_ACTOR = 1000  # models (~10 s), so a window gives every actor this many articles (minutes of work)
 BATCH = 16     # articles per map_batches call (one nlp.pipe batch)
@@ -56,7 +58,7 @@ def start(address: str | None, jobs: int):
         import ray
         import ray.data  # noqa: F401
     except ImportError:
-        raise RayUnavailable("--engine ray needs Ray Data: pip install 'mtaudit[cluster]'") from None
+        raise RayUnavailable(_("--engine ray needs Ray Data: pip install 'mtaudit[cluster]'")) from None
     if not ray.is_initialized():
         kw = dict(ignore_reinit_error=True, include_dashboard=False, log_to_driver=False,
                   logging_level="ERROR")

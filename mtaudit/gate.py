@@ -7,7 +7,7 @@ threshold, 70 by default). Setting either flag replaces the default; `--fail-und
 """
 from __future__ import annotations
 
-from .i18n import N_
+from .i18n import N_, _
 
 from dataclasses import dataclass
 
@@ -23,9 +23,9 @@ class Gate:
 
     def __post_init__(self):
         if self.fail_on is not None and self.fail_on not in SEVERITIES:
-            raise ValueError(f"fail_on must be one of {', '.join(SEVERITIES)}, got {self.fail_on!r}")
+            raise ValueError(_("fail_on must be one of {valid}, got {value}").format(valid=", ".join(SEVERITIES), value=repr(self.fail_on)))
         if self.fail_under is not None and not 0 <= self.fail_under <= 100:
-            raise ValueError(f"fail_under must be from 0 to 100, got {self.fail_under!r}")
+            raise ValueError(_("fail_under must be from 0 to 100, got {value}").format(value=repr(self.fail_under)))
 
     @property
     def is_set(self) -> bool:

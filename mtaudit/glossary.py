@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .detect.resources import DataFileError
+from .i18n import _
 
 SEPARATORS = re.compile(r"\s*[|;]\s*")
 PATTERN_SYNTAX = re.compile(r"[*?@^/:]")
@@ -125,7 +126,7 @@ def parse_table(text: str, origin: str, delimiter: str | None = None) -> list[Te
     lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#")]
     body = "\n".join(lines)
     if not body.strip():
-        raise DataFileError(f"{origin}: glossary has no header line")
+        raise DataFileError(_("{path}: glossary has no header line").format(path=origin))
     if delimiter is None:
         first = next(ln for ln in lines if ln.strip())
         delimiter = "\t" if "\t" in first else ","
@@ -139,8 +140,10 @@ def parse_table(text: str, origin: str, delimiter: str | None = None) -> list[Te
     si, ti, fi = col(SOURCE_COLUMNS), col(TARGET_COLUMNS), col(FORBIDDEN_COLUMNS)
     di, ni = col(("dnt", "do not translate", "donottranslate")), col(("note", "comment", "notes"))
     if si < 0 or (ti < 0 and di < 0):
-        raise DataFileError(f"{origin}: glossary header needs a source column ({'/'.join(SOURCE_COLUMNS[:3])}) "
-                            f"and a target column ({'/'.join(TARGET_COLUMNS[:2])}); found: {', '.join(header)}")
+        raise DataFileError(_("{path}: glossary header needs a source column ({source}) and a target column "
+                              "({target}); found: {found}").format(path=origin, source="/".join(SOURCE_COLUMNS[:3]),
+                                                                   target="/".join(TARGET_COLUMNS[:2]),
+                                                                   found=", ".join(header)))
     terms = []
     for n, row in enumerate(rows[1:], 2):
         cell = lambda i: row[i].strip() if 0 <= i < len(row) else ""  # noqa: E731
@@ -163,7 +166,8 @@ def parse_tbx(data: bytes, origin: str) -> list[Term]:
     try:
         root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as e:
-        raise DataFileError(f"{origin}: malformed TBX (line {e.lineno}: {e.msg})") from None
+        raise DataFileError(_("{path}: malformed TBX (line {line}: {problem})").format(
+            path=origin, line=e.lineno, problem=e.msg)) from None
     lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
     terms = []
     for entry in root.iter():
@@ -207,19 +211,19 @@ def load_glossary(path) -> list[Term]:
     try:
         data = p.read_bytes()
     except FileNotFoundError:
-        raise DataFileError(f"{p}: glossary file not found") from None
+        raise DataFileError(_("{path}: glossary file not found").format(path=p)) from None
     except OSError as e:
-        raise DataFileError(f"{p}: cannot read glossary ({e.strerror or e})") from None
+        raise DataFileError(_("{path}: cannot read glossary ({problem})").format(path=p, problem=e.strerror or e)) from None
     if p.suffix.lower() in (".tbx", ".xml") or data.lstrip()[:5] == b"<?xml":
         terms = parse_tbx(data, str(p))
     else:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise DataFileError(f"{p}: glossary is not UTF-8") from None
+            raise DataFileError(_("{path}: glossary is not UTF-8").format(path=p)) from None
         terms = parse_table(text, str(p), "\t" if p.suffix.lower() == ".tsv" else None)
     if not terms:
-        raise DataFileError(f"{p}: glossary has no terms")
+        raise DataFileError(_("{path}: glossary has no terms").format(path=p))
     return terms
 
 
@@ -228,9 +232,9 @@ def load_dnt(path) -> list[Term]:
     try:
         text = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise DataFileError(f"{p}: do-not-translate file not found") from None
+        raise DataFileError(_("{path}: do-not-translate file not found").format(path=p)) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise DataFileError(f"{p}: cannot read do-not-translate list ({e})") from None
+        raise DataFileError(_("{path}: cannot read do-not-translate list ({problem})").format(path=p, problem=e)) from None
     return [Term(ln.strip(), (ln.strip(),), (), True, "", f"{p}:{n}")
             for n, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.lstrip().startswith("#")]
 

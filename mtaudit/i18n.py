@@ -8,9 +8,10 @@ Accept-Language) and otherwise from the environment (LANGUAGE, LC_ALL, LC_MESSAG
 English. `using(lang)` sets it for the code inside (a context variable, so threads and requests do
 not mix). English is the source language: its "translation" is the message id itself.
 
-The .mo files are compiled at install time (`make install` runs `pybabel compile`). If one is
-missing or older than its .po, the .po is compiled in memory with Babel; without Babel the messages stay in English and a
-note says so on stderr, once.
+The .mo files are compiled at install time (`make install` runs compile_po below; not `pybabel
+compile`, whose printf check rejects rule docs that mention %s). If one is missing or older than its
+.po, the .po is compiled in memory with Babel; without Babel the messages stay in English and a note
+says so on stderr, once.
 """
 from __future__ import annotations
 
@@ -136,7 +137,7 @@ def catalogue(lang: str) -> gettext.NullTranslations:
             return gettext.GNUTranslations(compile_po(po))
         except ImportError:
             _note(f"{mo} is missing and Babel is not installed to compile {po.name}; "
-                  f"messages stay in English (run `make install` or `pybabel compile -d mtaudit/locale -D mtaudit`)")
+                  "messages stay in English (run `make install`)")
             return gettext.NullTranslations()
     _note(f"no {lang} catalogue under {folder}; messages stay in English")
     return gettext.NullTranslations()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .config import Config
 from .detect.finding import SEVERITIES
 from .gate import Gate
+from .i18n import _
 from .read.article import Article
 
 FIELDS = ("id", "title", "text", "html", "source_text", "date", "options")
@@ -57,18 +58,19 @@ def parse_json(raw: bytes | str) -> object:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError as e:
             raise RequestError(400, "malformed_json",
-                               f"request body is not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})") from None
+                               _("request body is not valid UTF-8 (byte 0x{byte:02x} at offset {offset})").format(byte=raw[e.start], offset=e.start)) from None
     if raw.startswith("\ufeff"):
         raw = raw[1:]
     if not raw.strip():
-        raise RequestError(400, "malformed_json", "request body is empty; expected a JSON object")
+        raise RequestError(400, "malformed_json", _("request body is empty; expected a JSON object"))
     try:
         return json.loads(raw)
     except json.JSONDecodeError as e:
         raise RequestError(400, "malformed_json",
-                           f"malformed JSON: {e.msg} at line {e.lineno}, column {e.colno} (char {e.pos})") from None
+                           _("malformed JSON: {problem} at line {line}, column {column} (char {pos})").format(
+                               problem=e.msg, line=e.lineno, column=e.colno, pos=e.pos)) from None
     except RecursionError:
-        raise RequestError(400, "malformed_json", "malformed JSON: nested too deeply") from None
+        raise RequestError(400, "malformed_json", _("malformed JSON: nested too deeply")) from None
 
 
 def looks_like_request(obj: object) -> bool:
@@ -79,7 +81,7 @@ def _str_list(value, name: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise RequestError(422, "invalid_request", f"options.{name} must be a list of rule ids or categories")
+        raise RequestError(422, "invalid_request", _("options.{name} must be a list of rule ids or categories").format(name=name))
     return [x.strip() for v in value for x in v.split(",") if x.strip()]
 
 
@@ -89,37 +91,37 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
 
     if not isinstance(obj, dict):
         raise RequestError(422, "invalid_request",
-                           f"request body must be a JSON object, got {type(obj).__name__ if obj is not None else 'null'}")
+                           _("request body must be a JSON object, got {kind}").format(kind=type(obj).__name__ if obj is not None else "null"))
     unknown = sorted(k for k in obj if k not in FIELDS)
     if unknown:
         raise RequestError(422, "invalid_request",
-                           f"unknown field(s) {', '.join(unknown)}; expected: {', '.join(FIELDS)}")
+                           _("unknown field(s) {fields}; expected: {expected}").format(fields=", ".join(unknown), expected=", ".join(FIELDS)))
     text, html = obj.get("text"), obj.get("html")
     if text is None and html is None:
-        raise RequestError(422, "missing_text", "the request needs \"text\" (plain text or Markdown) or \"html\"")
+        raise RequestError(422, "missing_text", _("the request needs \"text\" (plain text or Markdown) or \"html\""))
     if text is not None and html is not None:
-        raise RequestError(422, "invalid_request", "give either \"text\" or \"html\", not both")
+        raise RequestError(422, "invalid_request", _("give either \"text\" or \"html\", not both"))
     for name in ("id", "title", "text", "html", "source_text", "date"):
         if obj.get(name) is not None and not isinstance(obj[name], str):
-            raise RequestError(422, "invalid_request", f"\"{name}\" must be a string, got {type(obj[name]).__name__}")
+            raise RequestError(422, "invalid_request", _("\"{name}\" must be a string, got {kind}").format(name=name, kind=type(obj[name]).__name__))
     art_id = obj.get("id") or default_id
     if len(art_id) > MAX_ID or any(c in art_id for c in "\n\r\x00"):
-        raise RequestError(422, "invalid_request", f"\"id\" must be one line of at most {MAX_ID} characters")
+        raise RequestError(422, "invalid_request", _("\"id\" must be one line of at most {n} characters").format(n=MAX_ID))
 
     fmt = "html" if html is not None else "text"
     if "\x00" in (html if html is not None else text):
-        raise RequestError(422, "invalid_request", f"\"{fmt}\" contains a NUL character; not text")
+        raise RequestError(422, "invalid_request", _("\"{name}\" contains a NUL character; not text").format(name=fmt))
     if html is not None:
         from .read.inputs import read_data
 
         try:
             article = read_data(html.encode("utf-8"), "request", id=art_id, suffix=".html")
         except Exception:
-            raise RequestError(422, "missing_text", "\"html\" has no text to audit") from None
+            raise RequestError(422, "missing_text", _("\"html\" has no text to audit")) from None
         article.path = None
     else:
         if not text.strip():
-            raise RequestError(422, "missing_text", "\"text\" has no text to audit")
+            raise RequestError(422, "missing_text", _("\"text\" has no text to audit"))
         article = Article.from_text(text, id=art_id, format=fmt)
     article.source = obj.get("source_text") or None
     if obj.get("date"):
@@ -134,11 +136,11 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
 
     options = obj.get("options") or {}
     if not isinstance(options, dict):
-        raise RequestError(422, "invalid_request", "\"options\" must be an object")
+        raise RequestError(422, "invalid_request", _("\"options\" must be an object"))
     unknown = sorted(k for k in options if k not in OPTIONS)
     if unknown:
         raise RequestError(400, "invalid_options",
-                           f"unknown option(s) {', '.join(unknown)}; valid options: {', '.join(OPTIONS)}")
+                           _("unknown option(s) {options}; valid options: {valid}").format(options=", ".join(unknown), valid=", ".join(OPTIONS)))
     if "select" in options and options["select"] is not None:
         req.select = _str_list(options["select"], "select")
     if options.get("ignore") is not None:
@@ -150,25 +152,25 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
     fu = options.get("fail_under")
     if fu is not None:
         if isinstance(fu, bool) or not isinstance(fu, (int, float)) or not 0 <= fu <= 100:
-            raise RequestError(400, "invalid_options", "options.fail_under must be a number from 0 to 100")
+            raise RequestError(400, "invalid_options", _("options.fail_under must be a number from 0 to 100"))
         fu = float(fu)
     st = options.get("style")
     if st is not None:
         from .config import STYLES
 
         if st not in STYLES:
-            raise RequestError(400, "invalid_options", f"options.style must be one of {', '.join(STYLES)}")
+            raise RequestError(400, "invalid_options", _("options.{name} must be one of {valid}").format(name="style", valid=", ".join(STYLES)))
         req.style = st
     lang = options.get("lang")
     if lang is not None:
         from .i18n import LANGS
 
         if lang not in LANGS:
-            raise RequestError(400, "invalid_options", f"options.lang must be one of {', '.join(LANGS)}")
+            raise RequestError(400, "invalid_options", _("options.{name} must be one of {valid}").format(name="lang", valid=", ".join(LANGS)))
         req.lang = lang
     fo = options.get("fail_on")
     if fo is not None and fo not in SEVERITIES:
-        raise RequestError(400, "invalid_options", f"options.fail_on must be one of {', '.join(SEVERITIES)}")
+        raise RequestError(400, "invalid_options", _("options.{name} must be one of {valid}").format(name="fail_on", valid=", ".join(SEVERITIES)))
     req.gate = Gate(fu, fo)
     return req
 
@@ -218,7 +220,7 @@ def audit_request(req: AuditRequest, auditors: "AuditorCache", gate: Gate | None
         report = auditor.audit(req.article)
     except ImportError as e:
         raise RequestError(501, "roundtrip_unavailable",
-                           f"source_text needs the round-trip stack, which is not available here ({e})") from None
+                           _("source_text needs the round-trip stack, which is not available here ({problem})").format(problem=e)) from None
     return finish(report, req, req.gate.over(gate).resolved(auditor.config.thresholds))
 
 

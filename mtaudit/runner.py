@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 
 from . import __version__
 from .config import Config
+from .i18n import _
 from .read.article import Article
 from .read.corpus import Columns, count_rows
 from .read.inputs import KINDS, folder_suffixes, keep_found, kind_for, read_file
@@ -219,6 +220,9 @@ def run_fingerprint(config: Config, baseline: str | None = None) -> str:
     h = hashlib.sha256()
     h.update(config.fingerprint().encode())
     h.update(__version__.encode())
+    from .i18n import resolve
+
+    h.update(f"lang:{resolve(config.lang)}".encode())  # lang unset: the environment's, which may change
     for name, files in sorted(config.data_files.items()):
         for f in files:
             try:
@@ -271,7 +275,7 @@ def audit_one(auditor, article: Article, analysis=None) -> "dict | AuditFailed":
     try:
         return auditor.audit(article) if analysis is None else auditor.audit(article, analysis=analysis)
     except Exception as e:
-        return AuditFailed(f"audit failed ({type(e).__name__}: {e})")
+        return AuditFailed(_("audit failed ({problem})").format(problem=f"{type(e).__name__}: {e}"))
 
 
 def audit_batch(auditor, articles: list) -> list:
@@ -409,9 +413,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             article.id += "-article"
         first = ids.setdefault(article.id, source.path)
         if first != source.path:
-            result.errors.append(InputError(source.path, f"duplicate article id {article.id!r} (also {first}); "
-                                                         "its reports would overwrite each other "
-                                                         "(give ids that differ, or --id-column '' to number rows per file)"))
+            result.errors.append(InputError(source.path, _(
+                "duplicate article id {id} (also {first}); its reports would overwrite each other (give ids that "
+                "differ, or --id-column '' to number rows per file)").format(id=repr(article.id), first=first)))
             bar.update()
             return None
         run = {**text_digest(article), "config": fp}
@@ -499,23 +503,23 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
     chunk: list = []
 
     def drain() -> None:
-        ready, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+        ready, _rest = wait(list(pending), return_when=FIRST_COMPLETED)
         for fut in ready:
             items = pending.pop(fut)
             try:
                 reports = fut.result()
             except BrokenProcessPool:
-                reports = [AuditFailed("the worker process died or failed to start (out of memory? see the log)")] \
+                reports = [AuditFailed(_("the worker process died or failed to start (out of memory? see the log)"))] \
                     * len(items)
             except Exception as e:
-                reports = [AuditFailed(f"audit failed ({type(e).__name__}: {e})")] * len(items)
+                reports = [AuditFailed(_("audit failed ({problem})").format(problem=f"{type(e).__name__}: {e}"))] * len(items)
             for (index, article, run), report in zip(items, reports):
                 finish(index, article, report, run)
                 bar.update(words=article.words)
 
     def not_audited(items) -> None:
-        for _, article, _ in items:
-            result.errors.append(InputError(article.path or article.id, "not audited: the worker pool died"))
+        for _index, article, _run in items:
+            result.errors.append(InputError(article.path or article.id, _("not audited: the worker pool died")))
 
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,))
     broken = False

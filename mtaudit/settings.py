@@ -45,7 +45,8 @@ from .detect.finding import SEVERITIES
 
 CONFIG_NAME = "mtaudit.toml"
 PYPROJECT = "pyproject.toml"
-DEFAULT = "default"
+DEFAULT = "default"  # a source label too (translated where shown: N_ below)
+N_("default")
 COMMAND_LINE = N_("command line")  # a source label, translated where shown
 
 # TOML key -> Config field
@@ -409,20 +410,26 @@ def _toml_key(k: str) -> str:
 def show_text(cfg: Config) -> str:
     table = effective(cfg)
     file = cfg.origins.get("__file__")
-    lines = ["# mtaudit effective configuration",
-             f"# file: {file}" if file else "# file: none found (defaults and command line only)", ""]
+    lines = ["# " + _("mtaudit effective configuration"),
+             "# " + (_("file: {path}").format(path=file) if file else _("file: none found (defaults and command line only)")),
+             ""]
     width = 40
     for key, value in table.items():
         if not isinstance(value, dict):
             line = f"{key} = {_toml_value(value)}"
-            lines.append(f"{line:<{width}}  # {origin_of(cfg, key)}")
+            lines.append(f"{line:<{width}}  # {_shown(origin_of(cfg, key))}")
     for key, value in table.items():
         if isinstance(value, dict):
             lines += ["", f"[{key}]"]
             if not value:
-                lines.append("# (none)")
+                lines.append("# " + _("(none)"))
             for k, v in value.items():
                 line = f"{_toml_key(k)} = {_toml_value(v)}"
-                lines.append(f"{line:<{width}}  # {origin_of(cfg, f'{key}.{k}')}")
-    lines += ["", f"# fingerprint: {cfg.fingerprint()}"]
+                lines.append(f"{line:<{width}}  # {_shown(origin_of(cfg, f'{key}.{k}'))}")
+    lines += ["", "# " + _("fingerprint: {value}").format(value=cfg.fingerprint())]
     return "\n".join(lines) + "\n"
+
+
+def _shown(origin: str) -> str:
+    """A value's origin in the reader's language ("default", "command line"; file names as they are)."""
+    return _(origin) if origin in (DEFAULT, COMMAND_LINE) else origin

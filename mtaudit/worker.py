@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 from . import __version__
+from .i18n import _
 
 MAX_MESSAGE = 256 * 1024 * 1024
 
@@ -55,7 +56,12 @@ def _code_stamp(pkg: Path) -> int:
 
 
 def _env() -> dict:
-    return {k: v for k, v in os.environ.items() if k.startswith("MTAUDIT_") and k != "MTAUDIT_WORKER"}
+    """What must match between client and worker: mtaudit's variables and the locale ones that choose
+    the messages' language (a worker started in English must not answer a French terminal)."""
+    from .i18n import ENV_VARS
+
+    return {k: v for k, v in os.environ.items()
+            if (k.startswith("MTAUDIT_") and k != "MTAUDIT_WORKER") or k in ENV_VARS}
 
 
 def _send(conn: socket.socket, obj) -> None:
@@ -151,11 +157,12 @@ def _handle(req: dict) -> dict:
 def serve(idle_timeout: float = 3600.0) -> int:
     path = socket_path()
     if path is None:
-        print("mtaudit: error: the worker needs a cache folder (MTAUDIT_CACHE_DIR is off)", file=sys.stderr)
+        print(_("mtaudit: error: {message}").format(message=_("the worker needs a cache folder (MTAUDIT_CACHE_DIR is off)")),
+              file=sys.stderr)
         return 2
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if _alive(path):
-        print(f"mtaudit: a worker is already running on {path}", file=sys.stderr)
+        print(_("mtaudit: a worker is already running on {path}").format(path=path), file=sys.stderr)
         return 0
     warm_up()
     tmp = path.with_name(f"{path.name}.{os.getpid()}")
@@ -174,7 +181,7 @@ def serve(idle_timeout: float = 3600.0) -> int:
     try:
         while True:
             try:
-                conn, _ = srv.accept()
+                conn, _addr = srv.accept()
             except socket.timeout:
                 if time.monotonic() - last > idle_timeout:
                     return 0
@@ -224,13 +231,14 @@ def _alive(path: Path) -> dict | None:
 def command(args) -> int:
     path = socket_path()
     if path is None:
-        print("mtaudit: error: the worker needs a cache folder (MTAUDIT_CACHE_DIR is off)", file=sys.stderr)
+        print(_("mtaudit: error: {message}").format(message=_("the worker needs a cache folder (MTAUDIT_CACHE_DIR is off)")),
+              file=sys.stderr)
         return 2
     if args.action == "run":
         return serve(args.idle_timeout)
     if args.action == "start":
         if _alive(path):
-            print(f"worker already running ({path})")
+            print(_("worker already running ({path})").format(path=path))
             return 0
         subprocess.Popen([sys.executable, "-m", "mtaudit", "worker", "run", "--idle-timeout", str(args.idle_timeout)],
                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -240,14 +248,14 @@ def command(args) -> int:
         return _wait(path, args.timeout)
     if args.action == "status":
         info = _alive(path)
-        print(f"worker running, pid {info['pid']} ({path})" if info else "no worker running")
+        print(_("worker running, pid {pid} ({path})").format(pid=info["pid"], path=path) if info else _("no worker running"))
         return 0 if info else 1
     if args.action == "stop":
         try:
             _ask(path, {"stop": True}, timeout=10)
-            print("worker stopped")
+            print(_("worker stopped"))
         except (OSError, ValueError):
-            print("no worker running")
+            print(_("no worker running"))
         return 0
     return 2
 
@@ -256,8 +264,9 @@ def _wait(path: Path, timeout: float) -> int:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if _alive(path):
-            print(f"worker ready ({path})")
+            print(_("worker ready ({path})").format(path=path))
             return 0
         time.sleep(0.2)
-    print(f"mtaudit: error: no worker answered within {timeout:.0f} s", file=sys.stderr)
+    print(_("mtaudit: error: {message}").format(message=_("no worker answered within {seconds} s").format(seconds=f"{timeout:.0f}")),
+          file=sys.stderr)
     return 2

@@ -240,3 +240,20 @@ def test_names_spelt_differently_across_articles(tmp_path):
     assert {("Kyiv", "Kiev", "a"), ("Kyiv", "Kyiv", "b")} <= got
     assert {r["form"] for r in rows if r["preferred"] == "Lecornu"} == {"Lecornu", "LeCornu"}
     assert "Names spelt differently across articles" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_summary_and_index_count_and_list_inputs_not_audited(tmp_path, capsys):
+    """An unreadable input is counted and named in the printed summary and in index.html, so a batch
+    with missing articles never looks complete."""
+    from mtaudit.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text("Le ministre a présenté le projet jeudi à Paris.\n", encoding="utf-8")
+    (src / "broken.xlf").write_text("<xliff version='1.2'><file", encoding="utf-8")
+    code = main(["--no-config", "--lang", "en", "audit", str(src), "--out", str(tmp_path / "out")])
+    out = capsys.readouterr().out
+    assert code == 2
+    assert "1 input(s) not audited (unreadable or refused):" in out and "broken.xlf" in out.split("not audited")[1]
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "1 input(s) not audited" in index and "broken.xlf" in index

@@ -2,6 +2,7 @@
 results as plain `re` and as an in-process `check`."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -82,11 +83,15 @@ def test_check_through_the_worker_is_byte_identical(tmp_path):
         piped = subprocess.run(py + ["check", "-", "--no-config"], env=env, capture_output=True, cwd=tmp_path,
                                input=art.read_bytes())
         missing = subprocess.run(py + ["check", "nope.txt"], env=env, capture_output=True, cwd=tmp_path)
+        # a terminal in another language is not answered by the English worker (falls back in-process)
+        french = subprocess.run(py + ["check", str(art), "--no-config"], env=dict(env, LANGUAGE="fr"),
+                                capture_output=True, cwd=tmp_path)
     finally:
         subprocess.run(py + ["worker", "stop"], env=env, capture_output=True)
     assert via.returncode == inproc.returncode
     assert via.stdout == inproc.stdout and via.stdout.startswith(b"{")
     assert piped.stdout.replace(b'"stdin"', b'"x"').count(b'"findings"') == 1
     assert missing.returncode == 2 and b"nope.txt" in missing.stderr
+    assert json.loads(french.stdout)["lang"] == "fr"
     after = subprocess.run(py + ["worker", "status"], env=env, capture_output=True, text=True)
     assert after.returncode == 1

@@ -26,3 +26,12 @@ def test_readme_tables_block_is_current():
     block = re.search(re.escape(TABLES_START) + r"\n(.*?)" + re.escape(TABLES_END), text, re.S)
     assert block and block.group(1) == tables_markdown(), "run: python -m mtaudit.docs --update README.md"
     assert "| `people` |" in block.group(1) and "terms` |" not in block.group(1).replace("english_terms", "")
+
+
+def test_french_rules_reference_is_current():
+    from mtaudit.docs import PAGES, rules_page
+
+    page = (README.parent / PAGES["fr"]).read_text(encoding="utf-8")
+    assert page == rules_page("fr"), "run: python -m mtaudit.docs --lang fr --write docs/rules.fr.md"
+    for rid in all_rules():
+        assert f"| {rid} |" in page and f"## {rid} — " in page

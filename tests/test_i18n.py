@@ -160,9 +160,11 @@ SHEET_TEXT = ("Le le ministre a présenté le projet {{prenom}} jeudi à Paris.\
               "Le sommet s'ouvre jeudi à Bruxelles avec trente pays. Le sommet s'ouvre jeudi à Bruxelles avec trente pays.\n\n"
               "Le général a répondu &nbsp; sans <b>commentaire</b> .\n\n"
               "Le sommet de Brussels a dit \"non\" aux propositions.\n\n"
-              "Abonnez-vous à notre newsletter pour recevoir gratuitement nos articles chaque matin\n")
-# rule families whose messages come from the catalogue (Grammalecte's are the engine's own French)
-SHEET_RULES = ["markup", "repetition", "boilerplate", "MTA510", "typography", "MTA402"]
+              "Abonnez-vous à notre newsletter pour recevoir gratuitement nos articles chaque matin\n\n"
+              "Le meilleur diplomate du pays a salué un réservoir de pensée dont l'analyse fait du sens.\n")
+# rule families whose messages come from the catalogue (Grammalecte's are the engine's own French);
+# MTA301/MTA310/MTA311 quote notes of the data tables (set_phrases.tsv, calques.tsv)
+SHEET_RULES = ["markup", "repetition", "boilerplate", "MTA510", "typography", "MTA402", "MTA301", "MTA310", "MTA311"]
 
 
 def _chunks(template: str) -> list[str]:
@@ -225,8 +227,10 @@ def test_sheets_have_no_string_of_the_other_language(lang):
         assert _other_language_left(sheet, lang) == [], f"{kind} sheet in {lang}"
     if lang == "fr":
         assert _english_left_in_french(sheets["md"], sheets["html"]) == []
-    expected = {"fr": ("Fiche qualité", "Gravité", "est écrit deux fois de suite"),
-                "en": ("Quality sheet", "Severity", "is written twice in a row")}[lang]
+    rules = {f["rule"] for f in report["findings"]}
+    assert {"MTA301", "MTA310", "MTA311"} <= rules, rules  # the data tables' notes are on the sheet
+    expected = {"fr": ("Fiche qualité", "Gravité", "est écrit deux fois de suite", "pas le meilleur"),
+                "en": ("Quality sheet", "Severity", "is written twice in a row", "not best")}[lang]
     for kind, sheet in sheets.items():
         for word in expected:
             assert word in sheet, f"{word!r} missing from the {kind} sheet in {lang}"
@@ -321,3 +325,215 @@ def test_data_notes_without_french_are_labelled():
         assert data_text("a note nobody translated") == "a note nobody translated (en anglais)"
     with using("en"):
         assert data_text("a note nobody translated") == "a note nobody translated"
+
+
+# what may stay English: log lines for operators (%-style logging), internal errors that name a bug
+# rather than the user's input, TypeErrors of the Python API (for programmers), the i18n module's own
+# notes (they say the catalogue itself is missing), and the worker's socket protocol
+ENGLISH_ALLOWED = {
+    "mtaudit/__init__.py", "mtaudit/api.py", "mtaudit/i18n.py", "mtaudit/detect/engine.py",
+    "mtaudit/outputs.py", "mtaudit/roundtrip/encoder.py", "mtaudit/roundtrip/backends/base.py",
+    "mtaudit/roundtrip/backends/apertium.py:RuntimeError", "mtaudit/detect/registry.py:RuntimeError",
+    "mtaudit/worker.py:OSError", "mtaudit/settings.py:ConfigError",
+}
+
+
+def _literals_outside_the_catalogue() -> list[str]:
+    """Strings with words in print()/raise …Error()/…Unavailable() calls and in "detail"/"reason"/
+    "how_to_enable" values, not inside _() or N_(): what a user reads and the catalogue never sees."""
+    import ast
+    import re
+
+    def text_of(node):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [node.value]
+        if isinstance(node, ast.JoinedStr):
+            return ["".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)]
+        if isinstance(node, (ast.BinOp, ast.BoolOp)):
+            return [t for v in ((node.left, node.right) if isinstance(node, ast.BinOp) else node.values)
+                    for t in text_of(v)]
+        if isinstance(node, ast.IfExp):
+            return text_of(node.body) + text_of(node.orelse)
+        return []
+
+    bad = []
+    for path in sorted((ROOT / "mtaudit").rglob("*.py")):
+        rel = str(path.relative_to(ROOT))
+        if rel in ENGLISH_ALLOWED or "/rules/" in rel or "/l10n/" in rel:  # rules: test_rule_messages_…
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            values = []
+            if isinstance(node, ast.Call):
+                fn = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if fn == "print" or fn.endswith(("Error", "Unavailable")) or fn in ("say", "error", "command"):
+                    if f"{rel}:{fn}" in ENGLISH_ALLOWED:
+                        continue
+                    values = node.args
+            elif isinstance(node, ast.Dict):
+                values = [v for k, v in zip(node.keys, node.values)
+                          if isinstance(k, ast.Constant) and k.value in ("detail", "reason", "how_to_enable")]
+            for v in values:
+                for s in text_of(v):
+                    words = re.sub(r"pip install \S+|\b(?:transformers|CTranslate2)\b", "", s)  # commands, names
+                    if re.fullmatch(r"[a-z_]+", s) or "%s" in s:  # machine codes ("too_large"), log formats
+                        continue
+                    if len(re.findall(r"[A-Za-z]{3,}", words)) >= 2:
+                        bad.append(f"{rel}:{v.lineno}: {s[:60]!r}")
+    return bad
+
+
+def test_user_facing_literals_go_through_the_catalogue():
+    """CLI lines, input and data-file errors, service error details, round-trip reasons: _() or N_()."""
+    bad = _literals_outside_the_catalogue()
+    assert not bad, f"{len(bad)} user-facing strings outside the catalogue: {bad[:8]}"
+
+
+def test_argparse_speaks_french_with_french_typography(capsys):
+    """argparse's own words (usage, section titles, its errors) come from the catalogue; in French a
+    no-break space goes before every colon it writes, section headings included."""
+    from mtaudit.cli import main
+
+    assert main(["--lang", "fr", "check", "--help"]) == 0
+    fr_help = capsys.readouterr().out
+    assert fr_help.startswith("utilisation\u00a0: ") and "\noptions\u00a0:\n" in fr_help
+    assert "options:" not in fr_help and "usage:" not in fr_help
+    assert main(["--lang", "fr", "--help"]) == 0
+    assert "affiche la version du programme" in capsys.readouterr().out  # argparse 3.11 leaves this one English
+    assert main(["--lang", "fr", "audit"]) == 2
+    err = capsys.readouterr().err
+    assert "erreur\u00a0: les arguments suivants sont obligatoires\u00a0: PATH" in err and "error" not in err
+    assert main(["--lang", "en", "check", "--help"]) == 0
+    en_help = capsys.readouterr().out
+    assert en_help.startswith("usage: ") and "\noptions:\n" in en_help and "\u00a0" not in en_help
+
+
+def test_french_rules_reference_has_no_english_left():
+    """docs/rules.fr.md: every rule's name and docs, the table's head and intro, in French."""
+    import re
+
+    from mtaudit.docs import rules_page
+
+    from mtaudit.detect.registry import all_rules
+
+    page = rules_page("fr")
+    assert "**Exemple.**" in page and "## MTA700 — Mot doublé" in page
+    prose = "\n".join(line for line in page.splitlines() if not line.startswith("**Exemple.**"))  # they quote sources
+    prose = re.sub(r"`[^`]*`|«[^»]*»|\"[^\"]*\"|“[^”]*”", " ", prose)  # code and quoted text
+    for mqm in {r.mqm for r in all_rules().values()}:  # MQM types are stable ids
+        prose = prose.replace(mqm, " ")
+    assert _other_language_left(prose, "fr") == []
+    prose = re.sub(r"\([^()]*\)", " ", prose)  # asides (English sources of examples)
+    assert sorted(set(re.findall(ENGLISH_WORDS, prose))) == []
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "text"])
+def test_ci_formats_follow_the_reports_language(fmt):
+    """SARIF/JUnit/text: the fixed text around the messages, and SARIF's rule help, in the report's language."""
+    from mtaudit.report.ci import CiItem
+    from mtaudit.report.junit import render_junit
+    from mtaudit.report.sarif import render_sarif
+    from mtaudit.report.ci import render_text
+
+    render = {"sarif": render_sarif, "junit": render_junit, "text": render_text}[fmt]
+    out = {}
+    for lang in ("fr", "en"):
+        report = mtaudit.audit(SHEET_TEXT, config={"select": SHEET_RULES, "lang": lang})
+        report["failures"] = [{"rule": "MTA999", "error": "ValueError: boom"}]
+        report["verdict"] = "fail"
+        with using("en" if lang == "fr" else "fr"):  # follows the reports, not the caller
+            out[lang] = render([CiItem(report, SHEET_TEXT, "a.txt")], [("b.txt", "x")])
+    for lang in ("fr", "en"):
+        text = out[lang]
+        if fmt == "sarif":  # without the rule examples (they quote English sources on purpose)
+            import json
+
+            run = json.loads(text)["runs"][0]
+            parts = [r["message"]["text"] for r in run["results"]]
+            parts += [n["message"]["text"] for n in run["invocations"][0]["toolExecutionNotifications"]]
+            for rule in run["tool"]["driver"]["rules"] if lang == "fr" else ():  # English docs quote French
+                parts += [rule["shortDescription"]["text"], rule["fullDescription"]["text"]]
+                parts += [p for p in rule["help"]["text"].split("\n\n") if not p.startswith(("Example", "Exemple"))]
+            text = "\n".join(parts)
+        assert _other_language_left(text, lang) == [], (fmt, lang)
+    fixed = {"sarif": ("Suggestion\u00a0:", "Pourquoi\u00a0:", "la règle MTA999 a échoué"),
+             "junit": ("qualité", "la règle MTA999 a échoué"),
+             "text": ("qualité", "a.txt\u00a0: la règle MTA999 a échoué", "b.txt\u00a0: erreur\u00a0: x")}[fmt]
+    for piece in fixed:
+        assert piece in out["fr"], piece
+    assert "la règle" not in out["en"] and "failed" in out["en"]
+    if fmt == "sarif":
+        import json
+
+        assert json.loads(out["fr"])["runs"][0]["language"] == "fr"
+
+
+def test_config_show_in_french(capsys):
+    from mtaudit.cli import main
+
+    assert main(["--no-config", "--lang", "fr", "config", "show"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# configuration effective de mtaudit\n") and "# par défaut" in out
+    assert "# ligne de commande" in out and "default" not in out and "command line" not in out
+
+
+def test_rules_listing_in_french(capsys):
+    from mtaudit.cli import main
+
+    assert main(["--lang", "fr", "rules"]) == 0
+    out = capsys.readouterr().out
+    assert "MTA700  doubled-word  Mot doublé  [répétition, mineur, Fluency/Duplication]" in out
+    assert "\n    quoi\u00a0: " in out and "what:" not in out
+
+
+def test_bilingual_sheet_in_french(tmp_path):
+    """An XLIFF file audited in French: its unit sheet (HTML, Markdown) and the index carry no
+    catalogue English (source segments are the file's own English)."""
+    from mtaudit.cli import main
+
+    data = ROOT / "tests" / "data" / "l10n"
+    out = tmp_path / "out"
+    assert main(["--no-config", "--lang", "fr", "audit", str(data / "errors.xlf"), "--glossary",
+                 str(data / "glossary.csv"), "--out", str(out), "-q"]) in (0, 1)
+    for name in ("errors.html", "errors.md", "index.html"):
+        sheet = (out / name).read_text(encoding="utf-8")
+        assert _other_language_left(sheet, "fr") == [], name
+    assert "La cible est vide." in (out / "errors.md").read_text(encoding="utf-8")
+
+
+def test_a_rerun_in_another_environment_language_re_audits(tmp_path, monkeypatch, capsys):
+    """Reports are reused only when written in the language of this run, also when the language
+    comes from the environment (no --lang)."""
+    import json
+
+    from mtaudit.cli import main
+
+    (tmp_path / "a.txt").write_text("Il faut que que l'Europe agisse.\n", encoding="utf-8")
+    args = ["--no-config", "audit", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "-q", "--select", "MTA700"]
+    monkeypatch.setenv("LANGUAGE", "en")
+    main(args)
+    assert json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["lang"] == "en"
+    monkeypatch.setenv("LANGUAGE", "fr")
+    main(args)
+    assert json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["lang"] == "fr"
+
+
+def test_every_packaged_data_note_reads_in_french():
+    """The notes rules quote from the packaged tables (babel.cfg's [mtaudit_tsv] sections) all have
+    French, looked up as the rules look them up (mtaudit.i18n.data_text)."""
+    import configparser
+
+    from mtaudit.detect.resources import load_table
+    from mtaudit.i18n import data_text
+
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "babel.cfg", encoding="utf-8")
+    sections = [(s.split(":", 1)[1].strip(), cfg[s]["columns"].split()) for s in cfg.sections()
+                if s.startswith("mtaudit_tsv:")]
+    assert len(sections) >= 8
+    with using("fr"):
+        for path, columns in sections:
+            for row in load_table(ROOT / path):
+                for col in columns:
+                    note = (row.get(col) or "").strip()
+                    assert not note or "(en anglais)" not in data_text(note), (path, col, note)

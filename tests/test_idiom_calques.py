@@ -12,8 +12,10 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 13 of 115 literal sentences (0.113)
-RECALL_FLOOR = 0.11
+# measured 2026-12-01 (see README, "Idiom calques"): 28 of 115 literal sentences (0.243) on the
+# development set; 8 of 64 (0.125) on the blind held-out set (never tuned on)
+RECALL_FLOOR = 0.24
+HELDOUT_FLOOR = 0.12
 
 
 def _rows(name):
@@ -33,7 +35,8 @@ def _find(text, rule):
 def test_generated_lexicon_has_provenance_and_rows():
     text = data_path("idiom_calques.tsv").read_text(encoding="utf-8")
     header = "".join(ln for ln in text.splitlines(True) if ln.startswith("#"))
-    for needed in ("WordNet 3.0", "Princeton University", "Apertium", "bench/build_idioms.py", "Selection rule"):
+    for needed in ("WordNet 3.0", "Princeton University", "Apertium", "bench/build_idioms.py", "Selection rule",
+                   'npm package "idioms"', "MIT", "sha256"):
         assert needed in header
     rows = RES.table("idiom_calques")
     assert len(rows) >= 300
@@ -53,6 +56,35 @@ def test_unseen_idioms_recall_and_proper_french_quiet():
     assert hits / len(rows) >= RECALL_FLOOR, hits
     noisy = [(r["english"], [f.text for f in _find(r["proper"], "MTA312")]) for r in rows]
     assert [n for n in noisy if n[1]] == []
+
+
+def test_blind_heldout_set_recall_and_proper_french_quiet():
+    rows = _rows("idioms_heldout.tsv")
+    assert len(rows) >= 50
+    known = {r["english"].lower() for r in _rows("idioms_unseen.tsv")}
+    known |= {r["english"].lower() for r in RES.table("calques")} | {r["english"].lower() for r in RES.table("set_phrases")}
+    assert not [r["english"] for r in rows if r["english"].lower() in known]
+    hits = sum(1 for r in rows if _find(r["literal"], "MTA312"))
+    assert hits / len(rows) >= HELDOUT_FLOOR, hits
+    assert [(r["english"], f.text) for r in rows for f in _find(r["proper"], "MTA312")] == []
+
+
+def test_shared_metaphors_stay_quiet():
+    # "safety net" is dropped by the selection rule (its meaning, "financial security", is a kind of
+    # safety: the words add up), not by a list of exceptions
+    assert _find("Le chômage partiel a servi de filet de sécurité aux salariés.", "MTA312") == []
+    assert "safety net" not in {r["english"] for r in RES.table("idiom_calques")}
+
+
+def test_every_row_names_its_source():
+    assert {r["source"] for r in RES.table("idiom_calques")} <= {"wordnet", "idioms"}
+
+
+def test_message_without_meaning_for_list_idioms():
+    row = next(r for r in RES.table("idiom_calques") if r["english"] == "rock the boat")
+    assert row["source"] == "idioms" and not row["meaning"]
+    f = _find("Le député ne veut pas secouer la barque avant le congrès.", "MTA312")
+    assert f and "'rock the boat'" in f[0].message and "meaning" not in f[0].message
 
 
 def test_message_names_the_idiom_and_its_meaning():
@@ -75,3 +107,16 @@ def test_short_english(row):
         assert any(row["english"] in t for t in found), found
     else:
         assert found == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Ils tireront leur jambe encore une fois.", "tireront leur jambe"),        # future, possessive "leur"
+    ("Elle lui tirait sa jambe pendant l'émission.", "tirait sa jambe"),       # imperfect, "sa"
+    ("Ces harengs rouges ont détourné le débat.", "harengs rouges"),           # plural agreement
+    ("Le ministre a arrêté de fumer, dinde froide.", "dinde froide"),          # feminine adjective
+    ("C'est un hareng très rouge.", "hareng très rouge"),                      # an adverb in between
+    ("La mouche dans l'onguent, c'est le coût.", "mouche dans l'onguent"),     # elided article
+    ("Ils ont frappé le toit en apprenant la nouvelle.", "frappé le toit"),    # Catalan pivot: roof -> toit
+])
+def test_inflected_renderings_match(text, span):
+    assert span in [f.text for f in _find(text, "MTA312")]

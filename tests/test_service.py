@@ -285,3 +285,22 @@ def test_accept_language_picks_the_messages_language(client):
     assert forced["lang"] == "en"  # the request's own option wins over the header
     rules = client.get("/v1/rules", headers={"Accept-Language": "fr"}).json()
     assert next(r for r in rules if r["id"] == "MTA700")["name"] == "Mot doublé"
+
+
+def test_error_details_follow_the_language_and_codes_stay(client):
+    """The machine-readable `error` code never changes; the human `detail` is in the reader's language."""
+    cases = [({"txt": "x"}, "invalid_request", "champ(s) inconnu(s)"),
+             ({"text": "  "}, "missing_text", "n’a pas de texte à auditer"),
+             ({"text": "Bonjour.", "options": {"fail_under": 300}}, "invalid_options", "compris entre 0 et 100")]
+    for body, code, french in cases:
+        fr = client.post("/v1/audit", json=body, headers={"Accept-Language": "fr"}).json()
+        en = client.post("/v1/audit", json=body, headers={"Accept-Language": "en"}).json()
+        assert fr["error"] == en["error"] == code
+        assert french in fr["detail"] and french not in en["detail"]
+    # the request's own options.lang wins over the header for its errors too
+    body = {"text": "Bonjour.", "options": {"lang": "en", "fail_under": 300}}
+    assert "from 0 to 100" in client.post("/v1/audit", json=body, headers={"Accept-Language": "fr"}).json()["detail"]
+    r = client.post("/v1/audit", content=b"{", headers={"Accept-Language": "fr", "Content-Type": "application/json"})
+    assert r.status_code == 400 and r.json()["error"] == "malformed_json" and "JSON mal formé" in r.json()["detail"]
+    r = client.post("/v1/audit", content=b"{}", headers={"Accept-Language": "fr", "Content-Type": "text/plain"})
+    assert r.json()["error"] == "unsupported_media_type" and "envoyez la requête" in r.json()["detail"]

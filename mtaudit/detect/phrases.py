@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from ..lang import frequency
 from ..lang.text import light_stem
 from ..read.article import WORD_RE
+from ..i18n import _
 from .resources import DataFileError
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
@@ -95,10 +96,25 @@ def token_keys(tok) -> frozenset:
             if low.endswith(ending) and len(low) > len(ending) + 2:
                 keys.add(low[: -len(ending)] + "er")
                 break
+    elif lemma == low:
+        keys.update(_verb_guess(low))
     for form in (low, lemma):
         keys.update(ELISIONS.get(form, ()))
     keys.update(CONTRACTIONS.get(low, ()))
     return frozenset(keys)
+
+
+def _verb_guess(low: str) -> tuple:
+    """The infinitive of a vous/nous verb form the tagger missed: spaCy reads a sentence-initial
+    imperative ("Sauvegardez le fichier", "Cliquez sur OK") as a noun with no lemma. Only the -ez /
+    -ons endings, which French nouns and adjectives almost never have in a form that is its own lemma."""
+    for ending, infinitive in (("issez", "ir"), ("issons", "ir"), ("ez", "er"), ("ons", "er")):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)]
+            if infinitive == "er" and ending == "ons" and stem.endswith(("ge", "ç")):  # mangeons, commençons
+                stem = stem[:-1] if stem.endswith("ge") else stem[:-1] + "c"
+            return (stem + infinitive,)
+    return ()
 
 
 def text_view(ctx) -> TextView:
@@ -172,7 +188,7 @@ def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) 
         at_start = True
         items = items[1:]
     if not items:
-        raise ValueError(f"empty pattern {source!r}")
+        raise ValueError(_("empty pattern {pattern}").format(pattern=repr(source)))
     for item in items:
         if item == "*":
             elements.append(Element("slot", label="*"))
@@ -189,7 +205,7 @@ def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) 
             continue
         alts = [a for a in item.split("/") if a]
         if not alts:
-            raise ValueError(f"empty item in pattern {source!r}")
+            raise ValueError(_("empty item in pattern {pattern}").format(pattern=repr(source)))
         pieces = [tokenize(a) for a in alts]
         if len(alts) == 1 and len(pieces[0]) > 1:
             for k, piece in enumerate(pieces[0]):
@@ -197,14 +213,15 @@ def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) 
                                         optional, piece))
             continue
         if any(len(p) != 1 for p in pieces):
-            raise ValueError(f"alternatives must be single words in pattern {source!r}: {item!r}")
+            raise ValueError(_("alternatives must be single words in pattern {pattern}: {item}").format(
+                pattern=repr(source), item=repr(item)))
         keys = frozenset().union(*(word_keys(a) for a in alts))
         elements.append(Element("word", keys, pos, optional, item))
     if elements[0].kind == "slot" or elements[-1].kind == "slot":
-        raise ValueError(f"a pattern cannot start or end with a slot: {source!r}")
+        raise ValueError(_("a pattern cannot start or end with a slot: {pattern}").format(pattern=repr(source)))
     words = [i for i, e in enumerate(elements) if e.kind == "word" and not e.optional]
     if not words:
-        raise ValueError(f"pattern {source!r} needs at least one required word")
+        raise ValueError(_("pattern {pattern} needs at least one required word").format(pattern=repr(source)))
     pat = Pattern(source, tuple(elements), gap, tuple(conditions), row or {}, at_start)
     pat.anchor = min(words, key=lambda i: _commonness(elements[i]))
     return pat
@@ -233,7 +250,7 @@ def parse_conditions(spec: str, tokenize=None) -> tuple:
     for part in (spec or "").split():
         m = COND_RE.match(part)
         if not m:
-            raise ValueError(f"bad context condition {part!r}")
+            raise ValueError(_("bad context condition {condition}").format(condition=repr(part)))
         sign, where, num, values = m.groups()
         words, pos, feats = set(), set(), set()
         for v in values.split(","):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib
 
 from .rule import Rule
+from ..i18n import _
 
 _rules: dict[str, type[Rule]] | None = None
 
@@ -33,11 +34,11 @@ def all_rules() -> dict[str, type[Rule]]:
 def get_rule(rule_id: str) -> type[Rule]:
     rules = all_rules()
     if rule_id not in rules:
-        raise UnknownRuleError(f"unknown rule id {rule_id!r}; valid ids: {', '.join(rules)}")
+        raise UnknownRuleError(_("unknown rule id {id}; valid ids: {valid}").format(id=repr(rule_id), valid=", ".join(rules)))
     return rules[rule_id]
 
 
-def check_selectors(selectors, what: str = "rule") -> None:
+def check_selectors(selectors) -> None:
     """Raise UnknownRuleError for ids/categories that do not exist."""
     from .finding import CATEGORIES
 
@@ -45,8 +46,8 @@ def check_selectors(selectors, what: str = "rule") -> None:
     bad = [s for s in selectors if s not in rules and s not in CATEGORIES]
     if bad:
         raise UnknownRuleError(
-            f"unknown {what} selector(s) {', '.join(map(repr, bad))}; valid ids: {', '.join(rules)}; "
-            f"valid categories: {', '.join(CATEGORIES)}")
+            _("unknown rule selector(s) {names}; valid ids: {ids}; valid categories: {categories}").format(
+                names=", ".join(map(repr, bad)), ids=", ".join(rules), categories=", ".join(CATEGORIES)))
 
 
 def enabled_rules(config, stage: str | None = "detect") -> list[Rule]:

@@ -12,6 +12,7 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 
 from ..errors import MtauditError
+from ..i18n import _
 
 
 class DataFileError(MtauditError, ValueError):
@@ -33,12 +34,13 @@ def parse_table(text: str, source: str = "<table>") -> list[dict]:
             header = cells
             continue
         if len(cells) > len(header):
-            raise DataFileError(f"{source}:{n}: {len(cells)} columns, header has {len(header)}")
+            raise DataFileError(_("{where}: {n} columns, header has {expected}").format(
+                where=f"{source}:{n}", n=len(cells), expected=len(header)))
         row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
         row["_source"] = f"{source}:{n}"
         rows.append(row)
     if header is None:
-        raise DataFileError(f"{source}: no header line")
+        raise DataFileError(_("{path}: no header line").format(path=source))
     return rows
 
 
@@ -56,9 +58,9 @@ def read_text(path: str | os.PathLike) -> str:
     try:
         return _read_cached(str(p), p.stat().st_mtime)
     except FileNotFoundError:
-        raise DataFileError(f"{p}: data file not found") from None
+        raise DataFileError(_("{path}: data file not found").format(path=p)) from None
     except UnicodeDecodeError:
-        raise DataFileError(f"{p}: data file is not UTF-8") from None
+        raise DataFileError(_("{path}: data file is not UTF-8").format(path=p)) from None
 
 
 @lru_cache(maxsize=128)
@@ -69,7 +71,7 @@ def _table_cached(path: str, mtime: float) -> tuple:
 def load_table(path: str | os.PathLike) -> list[dict]:
     p = Path(path)
     if not p.exists():
-        raise DataFileError(f"{p}: data file not found")
+        raise DataFileError(_("{path}: data file not found").format(path=p))
     return list(_table_cached(str(p), p.stat().st_mtime))
 
 

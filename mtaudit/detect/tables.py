@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .resources import DataFileError, data_path, parse_list, parse_table, read_text
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,11 @@ def check_user_file(name: str, path: str | Path) -> None:
     table = TABLES.get(name)
     if table is None or not table.extendable:
         why = "unknown data table" if table is None else "this table cannot be extended"
-        raise DataFileError(f"--data {name}={path}: {why}; tables you can extend: {', '.join(extendable())}")
+        raise DataFileError(_("--data {name}={path}: {problem}; tables you can extend: {tables}").format(
+            name=name, path=path, problem=why, tables=", ".join(extendable())))
     p = Path(path)
     if not p.is_file():
-        raise DataFileError(f"--data {name}={path}: data file not found")
+        raise DataFileError(_("--data {name}={path}: data file not found").format(name=name, path=path))
     if table.kind == "list" and p.suffix.lower() != ".tsv":
         read_text(p)  # UTF-8 check
         return
@@ -108,9 +110,10 @@ def check_user_file(name: str, path: str | Path) -> None:
     want = table.columns
     unknown = [c for c in header if c not in want]
     if not header or header[0] != want[0] or unknown:
-        raise DataFileError(f"--data {name}={path}: columns {', '.join(header) or '(none)'} are not the "
-                            f"{name} table's; its columns are {', '.join(want)} (tab-separated, header first, "
-                            f"starting with {want[0]})")
+        raise DataFileError(_("--data {name}={path}: columns {columns} are not the {name} table's; its columns are "
+                              "{want} (tab-separated, header first, starting with {first})").format(
+                                  name=name, path=path, columns=", ".join(header) or _("(none)"),
+                                  want=", ".join(want), first=want[0]))
 
 
 def _header(p: Path) -> list[str]:

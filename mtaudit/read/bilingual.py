@@ -32,6 +32,7 @@ from pathlib import Path
 
 from .article import Article
 from .loader import MAX_BYTES, InputError, decode
+from ..i18n import _
 
 BILINGUAL_SUFFIXES = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff",
                       ".tmx": "tmx", ".po": "po", ".pot": "po", ".tsv": "tsv", ".csv": "csv"}
@@ -184,17 +185,17 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
     p = Path(path)
     name = str(path)
     if not p.is_file():
-        raise InputError(name, "no such file" if not p.exists() else "is a folder, expected a file")
+        raise InputError(name, _("no such file") if not p.exists() else _("is a folder, expected a file"))
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(name, f"file too large ({size} bytes, limit {MAX_BYTES})")
+            raise InputError(name, _("file too large ({size} bytes, limit {limit})").format(size=size, limit=MAX_BYTES))
         data = p.read_bytes()
     except OSError as e:
-        raise InputError(name, f"cannot read ({e.strerror or e})") from None
+        raise InputError(name, _("cannot read ({problem})").format(problem=e.strerror or e)) from None
     kind = sniff_xml(p) if p.suffix.lower() == ".xml" else BILINGUAL_SUFFIXES.get(p.suffix.lower())
     if not data.strip():
-        raise InputError(name, "empty file (no translation units)")
+        raise InputError(name, _("empty file (no translation units)"))
     if kind == "xliff":
         doc = _read_xliff(data, name)
     elif kind == "tmx":
@@ -205,14 +206,15 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
         doc = _read_table(decode(data, name), name, kind, source_column or "source", target_column or "target",
                           id_column or "id")
     else:
-        raise InputError(name, f"not a bilingual file ({', '.join(sorted(BILINGUAL_SUFFIXES))})")
+        raise InputError(name, _("not a bilingual file ({kinds})").format(kinds=", ".join(sorted(BILINGUAL_SUFFIXES))))
     doc.id = p.stem
     doc.path = name
     if not doc.units:
-        raise InputError(name, "no translation units")
+        raise InputError(name, _("no translation units"))
     if language_base(doc.target_language) != TARGET_LANGUAGE:
-        raise InputError(name, f"target language is {doc.target_language or 'not stated'!r}; mtaudit checks "
-                               f"French targets only (fr, fr-FR, fr-CA...)")
+        raise InputError(name, _("target language is {lang}; mtaudit checks French targets only (fr, fr-FR, "
+                                 "fr-CA...)").format(lang=repr(doc.target_language) if doc.target_language
+                                                     else _("not stated")))
     for i, u in enumerate(doc.units):
         u.index = i
     return doc
@@ -222,8 +224,8 @@ def _xml_error(name: str, e: Exception) -> InputError:
     from lxml import etree
 
     if isinstance(e, etree.XMLSyntaxError):
-        return InputError(name, f"malformed XML (line {e.lineno}: {e.msg})")
-    return InputError(name, f"cannot parse ({type(e).__name__}: {e})")
+        return InputError(name, _("malformed XML (line {line}: {problem})").format(line=e.lineno, problem=e.msg))
+    return InputError(name, _("cannot parse ({problem})").format(problem=f"{type(e).__name__}: {e}"))
 
 
 def _parse_xml(data: bytes, name: str):
@@ -238,7 +240,7 @@ def _parse_xml(data: bytes, name: str):
 def _read_xliff(data: bytes, name: str) -> Bilingual:
     root = _parse_xml(data, name)  # a clear error for malformed XML before translate-toolkit sees it
     if _local(root.tag) != "xliff":
-        raise InputError(name, f"not XLIFF (root element <{_local(root.tag)}>)")
+        raise InputError(name, _("not {kind} (root element <{tag}>)").format(kind="XLIFF", tag=_local(root.tag)))
     version = root.get("version", "")
     try:
         if version.startswith("2"):
@@ -282,7 +284,8 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
     files = [f for f in root if _local(f.tag) == "file"]
     targets = {f.get("target-language") for f in files}
     if len(targets) > 1:
-        raise InputError(name, f"<file> elements name different target languages ({', '.join(sorted(map(str, targets)))})")
+        raise InputError(name, _("<file> elements name different target languages ({langs})").format(
+            langs=", ".join(sorted(map(str, targets)))))
     return Bilingual("", None, "xliff1", store.getsourcelanguage() or "", store.gettargetlanguage() or "", units)
 
 
@@ -296,7 +299,7 @@ def _child(el, name: str):
 def _read_tmx(data: bytes, name: str) -> Bilingual:
     root = _parse_xml(data, name)
     if _local(root.tag) != "tmx":
-        raise InputError(name, f"not TMX (root element <{_local(root.tag)}>)")
+        raise InputError(name, _("not {kind} (root element <{tag}>)").format(kind="TMX", tag=_local(root.tag)))
     try:
         from translate.storage.tmx import tmxfile
 
@@ -337,7 +340,7 @@ def _read_po(data: bytes, name: str) -> Bilingual:
 
         store = pypo.pofile.parsestring(data)
     except Exception as e:
-        raise InputError(name, f"cannot parse PO ({type(e).__name__}: {e})") from None
+        raise InputError(name, _("cannot parse {kind} ({problem})").format(kind="PO", problem=f"{type(e).__name__}: {e}")) from None
     target = store.gettargetlanguage() or ""
     if not target:  # no Language header: the file name often says it (fr.po, messages-fr_FR.po)
         stem = Path(name).stem
@@ -368,9 +371,9 @@ def _read_table(text: str, name: str, kind: str, source_column: str, target_colu
     try:
         rows = list(csv.reader(io.StringIO(text), dialect=dialect))
     except csv.Error as e:
-        raise InputError(name, f"cannot parse {kind.upper()} ({e})") from None
+        raise InputError(name, _("cannot parse {kind} ({problem})").format(kind=kind.upper(), problem=e)) from None
     if not rows:
-        raise InputError(name, "empty file (no translation units)")
+        raise InputError(name, _("empty file (no translation units)"))
     header = [h.strip() for h in rows[0]]
 
     def column(wanted: str, lang: str | None) -> int:
@@ -384,8 +387,9 @@ def _read_table(text: str, name: str, kind: str, source_column: str, target_colu
     si, ti = column(source_column, "en"), column(target_column, TARGET_LANGUAGE)
     if si < 0 or ti < 0:
         missing = [c for c, i in ((source_column, si), (target_column, ti)) if i < 0]
-        raise InputError(name, f"no column {' or '.join(map(repr, missing))} in the header ({', '.join(header)}); "
-                               "name them with --source-column/--target-column")
+        raise InputError(name, _("no column {columns} in the header ({header}); name them with "
+                                 "--source-column/--target-column").format(
+                                     columns=_(" or ").join(map(repr, missing)), header=", ".join(header)))
     ii = header.index(id_column) if id_column in header else -1
     # a column named by a language code says the language; otherwise English -> French is assumed
     src_lang = header[si] if _LANG_CODE.fullmatch(header[si]) else "en"

@@ -17,6 +17,7 @@ from typing import Iterator
 
 from .article import Article
 from .loader import InputError, Source
+from ..i18n import _
 
 CORPUS_SUFFIXES = {".jsonl": "json", ".ndjson": "json", ".csv": "csv", ".parquet": "parquet"}
 _UNSAFE = re.compile(r"[^\w.\-]+")
@@ -124,10 +125,10 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple[str | None, 
                 try:
                     row = json.loads(line)
                 except json.JSONDecodeError as e:
-                    yield None, InputError(f"{path} row {n}", f"not valid JSON (line {line_no}: {e.msg})")
+                    yield None, InputError(f"{path} row {n}", _("not valid JSON (line {line}: {problem})").format(line=line_no, problem=e.msg))
                     continue
                 if not isinstance(row, dict):
-                    yield None, InputError(f"{path} row {n}", f"expected a JSON object (line {line_no})")
+                    yield None, InputError(f"{path} row {n}", _("expected a JSON object (line {line})").format(line=line_no))
                     continue
                 yield None, row
     elif kind == "csv":
@@ -141,11 +142,12 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple[str | None, 
                     if not any(c.strip() for c in cells):
                         continue
                     yield None, InputError(f"{path} row {n}",
-                                           f"{len(cells)} fields, header has {len(header)} (line {reader.line_num})")
+                                           _("{n} fields, header has {expected} (line {line})").format(
+                                               n=len(cells), expected=len(header), line=reader.line_num))
                     continue
                 yield None, dict(zip(header, cells))
     else:
-        raise InputError(str(path), "cannot be read")
+        raise InputError(str(path), _("cannot be read"))
 
 
 def iter_rows(path: Path, kind: str) -> Iterator[tuple[str | None, dict | InputError]]:
@@ -158,14 +160,14 @@ def iter_rows(path: Path, kind: str) -> Iterator[tuple[str | None, dict | InputE
     except InputError:
         raise
     except UnicodeDecodeError:
-        raise InputError(str(path), "not valid UTF-8") from None
+        raise InputError(str(path), _("not valid UTF-8")) from None
     except Exception as e:
         if kind not in ("json", "csv"):
-            raise InputError(str(path), f"cannot read {kind} data ({type(e).__name__}: {e})") from None
+            raise InputError(str(path), _("cannot read {kind} data ({problem})").format(kind=kind, problem=f"{type(e).__name__}: {e}")) from None
     try:
         yield from _plain_rows(path, kind, done)
     except UnicodeDecodeError:
-        raise InputError(str(path), f"not valid UTF-8 (after row {done})") from None
+        raise InputError(str(path), _("not valid UTF-8 (after row {n})").format(n=done)) from None
 
 
 # -- sources ----------------------------------------------------------------------------------
@@ -177,7 +179,7 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
     p = Path(path)
     kind = corpus_kind(p)
     if kind is None:
-        raise InputError(str(path), "not a corpus file (.jsonl, .csv, .parquet or a saved dataset folder)")
+        raise InputError(str(path), _("not a corpus file (.jsonl, .csv, .parquet or a saved dataset folder)"))
     stem = safe_id(p.stem if kind != "saved" else p.name) or "row"
     counters: dict = {}
     checked = False
@@ -193,8 +195,9 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
             checked = True
             missing = [c for c in (cols.text, cols.source) if c and c not in row]
             if missing:
-                raise InputError(str(path), f"no column {missing[0]!r} (columns: {', '.join(map(str, row))}); "
-                                            f"choose with --{'text' if missing[0] == cols.text else 'source'}-column")
+                raise InputError(str(path), _("no column {column} (columns: {columns}); choose with {option}").format(
+                    column=repr(missing[0]), columns=", ".join(map(str, row)),
+                    option="--text-column" if missing[0] == cols.text else "--source-column"))
         raw_id = row.get(cols.id) if cols.id else None
         ident = safe_id(raw_id) if raw_id not in (None, "") else ""
         if not ident:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from ..i18n import _
+
 MONTHS = {"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4,
           "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
           "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
@@ -57,7 +59,7 @@ def parse_date(value) -> str:
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.strftime("%Y-%m-%d")
     if not isinstance(value, str) or not value.strip():
-        raise DateError(f"expected a date such as 2019-03-03, got {value!r}")
+        raise DateError(_("expected a date such as 2019-03-03, got {value}").format(value=repr(value)))
     v = value.strip()
     try:
         m = re.fullmatch(r"((?:19|20|21)\d\d)(?:-(\d\d)(?:-(\d\d)(?:[T ][\d:.+Z-]*)?)?)?", v)
@@ -68,8 +70,8 @@ def parse_date(value) -> str:
         if found:
             return found
     except ValueError:
-        raise DateError(f"not a valid date: {value!r}") from None
-    raise DateError(f"expected a date such as 2019-03-03 (or 2019-03, 2019, 03/03/2019), got {value!r}")
+        raise DateError(_("not a valid date: {value}").format(value=repr(value))) from None
+    raise DateError(_("expected a date such as 2019-03-03 (or 2019-03, 2019, 03/03/2019), got {value}").format(value=repr(value)))
 
 
 def _from_match(m) -> str | None:

@@ -163,14 +163,15 @@ def _render_index(reports, errors, thresholds, sheet_ext, variants) -> str:
                                                        _("Critical"), _("Major"), _("Minor")))
     stats = "".join(f"<span>{escape(x)}</span>" for x in (
         _("{n} words").format(n=L.num(words)), _("mean quality {q}").format(q=L.num(mean, 1)),
-        _("median {q}").format(q=L.num(median, 1)), _("{n} findings").format(n=L.num(sum(sev.values())))))
+        _("median {q}").format(q=L.num(median, 1)), _("{n} findings").format(n=L.num(sum(sev.values()))),
+        *([_("{n} input(s) not audited").format(n=L.num(len(errors)))] if errors else [])))
     return f"""<!doctype html><html lang="{L.current()}"><head><meta charset="utf-8"><title>{t["title"]}</title>
 <style>{CSS}{BATCH_CSS}</style></head><body><header><h1>{t["h1"]}</h1>
 <div class="stats">{''.join(f'<span class="badge {k}">{v} {escape(L.verdict(k))}</span> ' for k, v in verdicts.items())}</div>
 <div class="stats">{stats}</div></header>
 <main>{charts}<h2>{t["worst"]}</h2><table><tr>{head}</tr>{body}</table>
 {_variants_section(variants or [], link)}
-{f'<h2>{t["inputs"]}</h2><ul>{errs}</ul>' if errs else ''}</main></body></html>
+{f'<h2 id="not-audited">{t["inputs"]} ({len(errors)})</h2><ul>{errs}</ul>' if errs else ''}</main></body></html>
 """
 
 

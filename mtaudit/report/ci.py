@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..detect.finding import SEVERITY_RANK
+from ..i18n import _
 
 LEVELS = {"critical": "error", "major": "warning", "minor": "note"}  # SARIF levels
 CONTEXT_CHARS = 24
@@ -131,21 +132,37 @@ def finding_line(item: CiItem, f: dict, start: int) -> str:
 
 
 def summary_line(item: CiItem) -> str:
+    from . import labels
+
     s = item.report["score"]
     c = s["counts"]
-    return (f"{item.name}: quality {s['quality']:.1f}, {item.report.get('verdict', s['verdict'])} "
-            f"({c.get('critical', 0)} critical, {c.get('major', 0)} major, {c.get('minor', 0)} minor)")
+    return _("{name}: quality {quality}, {verdict} ({critical} critical, {major} major, {minor} minor)").format(
+        name=item.name, quality=labels.num(s["quality"], 1), verdict=labels.verdict(item.report.get("verdict", s["verdict"])),
+        critical=c.get("critical", 0), major=c.get("major", 0), minor=c.get("minor", 0))
+
+
+def report_lang(items) -> str | None:
+    """The language the reports were written in (CI renderings follow it), or None."""
+    return next((it.report["lang"] for it in items if it.report.get("lang")), None)
 
 
 def render_text(items: list[CiItem], errors: list[tuple[str, str]] = ()) -> str:
     """Linter-style lines (path:line:col: RULE [severity] message), then one summary line per article."""
+    from ..i18n import using
+
+    with using(report_lang(items)):
+        return _render_text(items, errors)
+
+
+def _render_text(items: list[CiItem], errors: list[tuple[str, str]] = ()) -> str:
     out = []
     for item in items:
         for f, start, _end in item.spans():
             out.append(finding_line(item, f, start))
         for fail in item.report.get("failures", []):
-            out.append(f"{item.name}: rule {fail['rule']} failed: {fail['error']}")
+            out.append(_("{article}: rule {rule} failed: {error}").format(article=item.name, rule=fail["rule"],
+                                                                             error=fail["error"]))
         out.append(summary_line(item))
     for path, problem in errors:
-        out.append(f"{path}: error: {problem}")
+        out.append(_("{path}: error: {problem}").format(path=path, problem=problem))
     return "\n".join(out) + "\n" if out else ""

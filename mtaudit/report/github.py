@@ -6,7 +6,8 @@ final ::notice says how many and where the full reports are.
 """
 from __future__ import annotations
 
-from .ci import CiItem, by_severity, one_line
+from ..i18n import _, using
+from .ci import CiItem, by_severity, one_line, report_lang
 
 COMMANDS = {"critical": "error", "major": "warning", "minor": "notice"}
 PER_ARTICLE = 50
@@ -28,6 +29,11 @@ def command(kind: str, message: str, **props) -> str:
 
 def render_github(items: list[CiItem], errors: list[tuple[str, str]] = (), per_article: int = PER_ARTICLE,
                   total: int = TOTAL, more_hint: str = "") -> str:
+    with using(report_lang(items)):  # the fixed text follows the reports' language
+        return _render_github(items, errors, per_article, total, more_hint)
+
+
+def _render_github(items, errors, per_article, total, more_hint) -> str:
     lines = []
     shown = left_out = 0
     for item in items:
@@ -45,12 +51,13 @@ def render_github(items: list[CiItem], errors: list[tuple[str, str]] = (), per_a
             lines.append(command(COMMANDS[f["severity"]], msg, **where, title=f"{f['rule']} {f['slug']}"))
             shown += 1
         for fail in item.report.get("failures", []):
-            lines.append(command("warning", f"rule {fail['rule']} failed on this article: {fail['error']}",
-                                 file=item.uri, title="mtaudit rule failure"))
+            lines.append(command("warning", _("rule {rule} failed on this article: {error}").format(
+                rule=fail["rule"], error=fail["error"]), file=item.uri, title=_("mtaudit rule failure")))
     for path, problem in errors:
-        lines.append(command("error", problem, file=path, title="mtaudit input error"))
+        lines.append(command("error", problem, file=path, title=_("mtaudit input error")))
     if left_out:
-        lines.append(command("notice", f"mtaudit: {shown} finding(s) annotated, {left_out} more not shown "
-                                       f"(at most {per_article} per article, {total} in all){more_hint}",
-                             title="mtaudit"))
+        lines.append(command("notice", _("mtaudit: {shown} finding(s) annotated, {left} more not shown (at most {per_article} "
+                                         "per article, {total} in all){hint}").format(
+                                             shown=shown, left=left_out, per_article=per_article, total=total,
+                                             hint=more_hint), title="mtaudit"))
     return "\n".join(lines) + "\n" if lines else ""

@@ -7,7 +7,8 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Callable
 
-from .ci import CiItem, finding_line, summary_line
+from ..i18n import _, using
+from .ci import CiItem, finding_line, report_lang, summary_line
 
 # characters XML 1.0 cannot carry, even escaped
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -24,6 +25,11 @@ def verdict_fails(report: dict) -> bool:
 
 def render_junit(items: list[CiItem], errors: list[tuple[str, str]] = (),
                  failed: Callable[[dict], bool] = verdict_fails, suite: str = "mtaudit") -> str:
+    with using(report_lang(items)):  # the fixed text follows the reports' language
+        return _render_junit(items, errors, failed, suite)
+
+
+def _render_junit(items, errors, failed, suite) -> str:
     cases = []
     n_fail = 0
     for item in items:
@@ -41,10 +47,11 @@ def render_junit(items: list[CiItem], errors: list[tuple[str, str]] = (),
             n_fail += 1
             fail = ET.SubElement(case, "failure", {"type": "mtaudit." + rep.get("verdict", s["verdict"]),
                                                    "message": _clean(summary_line(item))})
-            fail.text = _clean("\n".join(finding_line(item, f, start) for f, start, _ in item.spans()))
+            fail.text = _clean("\n".join(finding_line(item, f, start) for f, start, _end in item.spans()))
         if rep.get("failures"):
             err = ET.SubElement(case, "system-err")
-            err.text = _clean("\n".join(f"rule {x['rule']} failed: {x['error']}" for x in rep["failures"]))
+            err.text = _clean("\n".join(_("rule {rule} failed: {error}").format(rule=x["rule"], error=x["error"])
+                                         for x in rep["failures"]))
         cases.append(case)
     for path, problem in errors:
         case = ET.Element("testcase", {"classname": suite, "name": path, "time": "0"})

@@ -10,7 +10,8 @@ import json
 from urllib.parse import quote
 
 from .. import __version__
-from .ci import LEVELS, CiItem, fingerprints
+from ..i18n import _, using
+from .ci import LEVELS, CiItem, fingerprints, report_lang
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "mtaudit/v1"
@@ -24,8 +25,10 @@ def _pascal(slug: str) -> str:
 def rule_descriptor(doc: dict) -> dict:
     what, why, example = (" ".join(doc.get(k, "").split()) for k in ("what", "why", "example"))
     short = (doc.get("name") or doc.get("slug", "")).strip()
-    help_text = "\n\n".join(p for p in (what, f"Why: {why}" if why else "", f"Example: {example}" if example else "") if p)
-    help_md = "\n\n".join(p for p in (what, f"**Why.** {why}" if why else "", f"**Example.** {example}" if example else "") if p)
+    help_text = "\n\n".join(p for p in (what, _("Why: {text}").format(text=why) if why else "",
+                                        _("Example: {text}").format(text=example) if example else "") if p)
+    help_md = "\n\n".join(p for p in (what, _("**Why.** {text}").format(text=why) if why else "",
+                                      _("**Example.** {text}").format(text=example) if example else "") if p)
     sev = doc.get("severity", "minor")
     return {
         "id": doc["id"],
@@ -51,7 +54,13 @@ def _rule_docs() -> dict[str, dict]:
 
 
 def render_sarif(items: list[CiItem], errors: list[tuple[str, str]] = (), rules: dict | None = None) -> str:
-    """The SARIF log as text; `rules` (id -> describe() dict) defaults to every registered rule."""
+    """The SARIF log as text; `rules` (id -> describe() dict) defaults to every registered rule. Its
+    fixed text and the rule docs are in the reports' language."""
+    with using(report_lang(items)):
+        return _render_sarif(items, errors, rules)
+
+
+def _render_sarif(items, errors, rules) -> str:
     docs = dict(rules if rules is not None else _rule_docs())
     for item in items:  # a finding from a rule not in the registry still gets a descriptor
         for f in item.report["findings"]:
@@ -69,7 +78,7 @@ def render_sarif(items: list[CiItem], errors: list[tuple[str, str]] = (), rules:
             end_line, end_col = item.line_col(end, f)
             message = f["message"]
             if f.get("suggestion"):
-                message += f" Suggestion: {f['suggestion']}"
+                message += " " + _("Suggestion: {text}").format(text=f["suggestion"])
             region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
                       "charOffset": start, "charLength": end - start, "snippet": {"text": f["text"]}}
             results.append({
@@ -90,7 +99,8 @@ def render_sarif(items: list[CiItem], errors: list[tuple[str, str]] = (), rules:
         for fail in rep.get("failures", []):
             notifications.append({
                 "level": "error",
-                "message": {"text": f"{uri}: rule {fail['rule']} failed: {fail['error']}"},
+                "message": {"text": _("{article}: rule {rule} failed: {error}").format(article=uri, rule=fail["rule"],
+                                                                                       error=fail["error"])},
                 "associatedRule": {"id": fail["rule"], **({"index": index[fail["rule"]]} if fail["rule"] in index else {})},
             })
         s = rep["score"]
@@ -109,6 +119,7 @@ def render_sarif(items: list[CiItem], errors: list[tuple[str, str]] = (), rules:
         "invocations": [{"executionSuccessful": not errors,
                          **({"toolExecutionNotifications": notifications} if notifications else {})}],
         "columnKind": "unicodeCodePoints",
+        **({"language": lang} if (lang := report_lang(items)) else {}),  # of the messages (SARIF default: en-US)
         "results": results,
         "properties": {"articles": articles},
     }

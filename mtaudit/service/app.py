@@ -33,7 +33,7 @@ from fastapi.responses import JSONResponse, Response
 
 from .. import __version__
 from ..config import Config
-from ..i18n import accept_language
+from ..i18n import LANGS, _, accept_language, using
 from ..gate import Gate
 from ..request import AuditorCache, RequestError, audit_request, parse_json, parse_request
 from . import (DEFAULT_HEAVY_WORDS, DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_QUEUE,  # noqa: F401 (re-exported)
@@ -151,18 +151,28 @@ class ServiceState:
         """Runs on the audit thread: parse, validate, audit, serialize. Also returns the seconds spent.
         lang: the Accept-Language header's choice (the request's options.lang wins over it)."""
         t0 = time.perf_counter()
-        try:
-            req = parse_request(parse_json(body))
-            req.lang = req.lang or lang
-            result = audit_request(req, self.auditors, self.gate)
-            status, payload = 200, _dumps(result)
-        except RequestError as e:
-            status, payload = e.status, _dumps(e.to_dict())
-        except Exception as e:  # a bug outside the rules (the engine isolates those): answer, keep serving
-            log.exception("audit failed")
-            status, payload = 500, _dumps({"error": "internal_error",
-                                           "detail": f"the audit failed: {type(e).__name__}: {e}"})
+        with using(lang or self.config.lang):  # error details in the header's (or the configured) language
+            try:
+                obj = parse_json(body)
+                with using(_options_lang(obj)):  # ... or the request's own options.lang
+                    req = parse_request(obj)
+                req.lang = req.lang or lang
+                result = audit_request(req, self.auditors, self.gate)
+                status, payload = 200, _dumps(result)
+            except RequestError as e:
+                status, payload = e.status, _dumps(e.to_dict())
+            except Exception as e:  # a bug outside the rules (the engine isolates those): answer, keep serving
+                log.exception("audit failed")
+                status, payload = 500, _dumps({"error": "internal_error", "detail": _("the audit failed: {problem}").format(
+                    problem=f"{type(e).__name__}: {e}")})
         return status, payload, time.perf_counter() - t0
+
+
+def _options_lang(obj) -> str | None:
+    """A valid options.lang of a decoded request, else None (then parse_request reports it)."""
+    options = obj.get("options") if isinstance(obj, dict) else None
+    lang = options.get("lang") if isinstance(options, dict) else None
+    return lang if isinstance(lang, str) and lang in LANGS else None
 
 
 def _dumps(obj) -> bytes:
@@ -315,12 +325,16 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
     async def require_token(request: Request):
         if not token:
             return
+        with using(accept_language(request.headers.get("accept-language")) or state.config.lang):
+            _check_token(request)
+
+    def _check_token(request: Request):
         got = request.headers.get("authorization", "")
-        scheme, _, value = got.partition(" ")
+        scheme, _sep, value = got.partition(" ")
         if scheme.lower() != "bearer" or not value:
-            raise AuthError("this service needs an 'Authorization: Bearer <token>' header")
+            raise AuthError(_("this service needs an 'Authorization: Bearer <token>' header"))
         if not hmac.compare_digest(value.strip().encode("utf-8"), token.encode("utf-8")):
-            raise AuthError("invalid bearer token")
+            raise AuthError(_("invalid bearer token"))
 
     errors_doc = {s: {"description": d, "content": {"application/json": {"schema": ERROR_SCHEMA}}}
                   for s, d in ((400, "malformed JSON, unknown rule id or option"), (401, "missing or wrong token"),
@@ -333,31 +347,37 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                                              "content": {"application/json": {"schema": REQUEST_SCHEMA}}}},
               responses={200: {"description": "the mtaudit.report/1 report with a top-level verdict"}, **errors_doc})
     async def audit(request: Request):
+        lang = accept_language(request.headers.get("accept-language"))
+        with using(lang or state.config.lang):  # the details of the errors answered here
+            return await _audit(request, lang)
+
+    async def _audit(request: Request, lang: str | None):
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json":  # a web page cannot send JSON cross-site without a preflight
             return error(415, "unsupported_media_type",
-                         f"send the request as 'Content-Type: application/json' (got {ctype or 'none'!r})")
+                         _("send the request as 'Content-Type: application/json' (got {got})").format(got=repr(ctype or "none")))
         length = request.headers.get("content-length")
         if length is not None:
             try:
                 size = int(length)
             except ValueError:
-                return error(400, "bad_request", f"invalid Content-Length header {length!r}")
+                return error(400, "bad_request", _("invalid Content-Length header {value}").format(value=repr(length)))
             if size > max_body:
-                return error(413, "too_large", f"request body is {size} bytes; the limit is {max_body} bytes")
+                return error(413, "too_large", _("request body is {size} bytes; the limit is {limit} bytes").format(
+                    size=size, limit=max_body))
         chunks, size = [], 0
         async for chunk in request.stream():
             size += len(chunk)
             if size > max_body:
-                return error(413, "too_large", f"request body is over the limit of {max_body} bytes")
+                return error(413, "too_large", _("request body is over the limit of {limit} bytes").format(limit=max_body))
             chunks.append(chunk)
         t0 = time.perf_counter()
         body = b"".join(chunks)
-        lang = accept_language(request.headers.get("accept-language"))
         words = await asyncio.to_thread(_words_of, body) if (max_words or heavy_words) else None
         if max_words and words is not None and words > max_words:
-            return error(413, "too_long", f"the article has {words} words; the limit is {max_words} words "
-                                          "(audit it in parts, or with `mtaudit check`/`audit`)")
+            return error(413, "too_long", _("the article has {words} words; the limit is {limit} words "
+                                            "(audit it in parts, or with `mtaudit check`/`audit`)").format(
+                                              words=words, limit=max_words))
         if state.heavy is not None and words is not None and words > heavy_words:
             cancelled = threading.Event()
             deadline = time.monotonic() + timeout
@@ -369,13 +389,14 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
             got = task.result()
             if isinstance(got, str):
                 if got == "warming":
-                    return error(503, "warming", "the worker for long articles is starting; retry shortly",
+                    return error(503, "warming", _("the worker for long articles is starting; retry shortly"),
                                  {"Retry-After": "10"})
                 if got == "died":
-                    return error(500, "internal_error", "the worker auditing this long article died "
-                                                        "(out of memory?); a fresh one is starting")
-                return error(503, "timeout", f"the audit did not finish within the {timeout:g} s time limit and "
-                                             "was stopped; send a shorter text", {"Retry-After": "5"})
+                    return error(500, "internal_error", _("the worker auditing this long article died "
+                                                          "(out of memory?); a fresh one is starting"))
+                return error(503, "timeout", _("the audit did not finish within the {seconds} s time limit and "
+                                               "was stopped; send a shorter text").format(seconds=f"{timeout:g}"),
+                             {"Retry-After": "5"})
             status, payload, work = got
         else:
             future = state.submit(body, lang)
@@ -384,8 +405,9 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
             except asyncio.TimeoutError:
                 future.cancel()
                 return error(503, "timeout",
-                             f"the audit did not finish within the {timeout:g} s time limit (the service is busy or "
-                             "the article is very long); retry later, or send a shorter text", {"Retry-After": "5"})
+                             _("the audit did not finish within the {seconds} s time limit (the service is busy or "
+                               "the article is very long); retry later, or send a shorter text").format(seconds=f"{timeout:g}"),
+                             {"Retry-After": "5"})
         wait = time.perf_counter() - t0 - work
         return Response(payload, status_code=status, media_type="application/json",
                         headers={"Server-Timing": f"queue;dur={wait * 1000:.1f}, audit;dur={work * 1000:.1f}"})
@@ -404,16 +426,20 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
 
     @app.get("/readyz", summary="Readiness: rules, data and models loaded",
              responses={503: {"description": "still loading, or loading failed"}})
-    async def readyz():
+    async def readyz(request: Request):
+        with using(accept_language(request.headers.get("accept-language")) or state.config.lang):
+            return _readyz()
+
+    def _readyz():
         lanes = {"queued": state.pending, "max_queue": max_queue,
                  "heavy": state.heavy.status if state.heavy is not None else "off"}
         if state.ready.is_set() and state.pending <= max_queue:
             return {"ready": True, "engines": state.engines, "warm_up_seconds": state.warm_seconds, **lanes}
-        body = {"ready": False, "detail": "loading rules, data and models", **lanes}
+        body = {"ready": False, "detail": _("loading rules, data and models"), **lanes}
         if state.warm_error:
-            body["detail"] = f"warm-up failed: {state.warm_error}"
+            body["detail"] = _("warm-up failed: {problem}").format(problem=state.warm_error)
         elif state.ready.is_set():
-            body["detail"] = f"busy: {state.pending} audits waiting (more than {max_queue})"
+            body["detail"] = _("busy: {n} audits waiting (more than {limit})").format(n=state.pending, limit=max_queue)
         return JSONResponse(body, status_code=503)
 
     return app

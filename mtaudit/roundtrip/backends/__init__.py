@@ -8,13 +8,14 @@ from __future__ import annotations
 import threading
 
 from ..options import Options
+from ...i18n import N_, _
 from .base import DIRECTIONS, Backend, BackendUnavailable
 
 ORDER = ("ctranslate2", "marian", "apertium")
 
-HOW_TO_ENABLE = ("install the round-trip extra (pip install 'mtaudit[roundtrip]') and run "
+HOW_TO_ENABLE = N_("install the round-trip extra (pip install 'mtaudit[roundtrip]') and run "
                  "`mtaudit models pull` for MarianMT/CTranslate2, or install apertium, apertium-fr-es and "
-                 "apertium-eng-spa (Debian); then audit with --roundtrip auto")
+                    "apertium-eng-spa (Debian); then audit with --roundtrip auto")  # _(HOW_TO_ENABLE) where shown
 
 
 def backend_class(name: str) -> type[Backend]:
@@ -25,7 +26,7 @@ def backend_class(name: str) -> type[Backend]:
     elif name == "apertium":
         from .apertium import ApertiumBackend as cls
     else:
-        raise ValueError(f"unknown backend {name!r}; choose from {', '.join(ORDER)}")
+        raise ValueError(_("unknown backend {name}; choose from {valid}").format(name=repr(name), valid=", ".join(ORDER)))
     return cls
 
 

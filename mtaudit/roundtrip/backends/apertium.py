@@ -11,8 +11,9 @@ import threading
 from functools import lru_cache
 
 from .base import Backend, BackendUnavailable
+from ...i18n import N_, _
 
-HOW_TO = "install Debian's apertium, apertium-fr-es and apertium-eng-spa (apt-get install apertium apertium-fr-es apertium-eng-spa)"
+HOW_TO = N_("install Debian's apertium, apertium-fr-es and apertium-eng-spa (apt-get install apertium apertium-fr-es apertium-eng-spa)")
 
 
 @lru_cache(maxsize=4)
@@ -31,18 +32,18 @@ class ApertiumBackend(Backend):
     def probe(cls, options, strict=False):
         binary = shutil.which("apertium")
         if not binary:
-            return "the apertium command is not installed"
+            return _("the apertium command is not installed")
         modes = installed_modes(binary)
         missing = [m for chain in options.apertium.values() for m in chain if m not in modes]
         if missing:
-            return f"apertium language data missing for mode(s) {', '.join(missing)}"
+            return _("apertium language data missing for mode(s) {modes}").format(modes=", ".join(missing))
         return None
 
     def __init__(self, options=None):
         super().__init__(options)
         reason = self.probe(self.options, strict=True)
         if reason:
-            raise BackendUnavailable(reason, HOW_TO)
+            raise BackendUnavailable(reason, _(HOW_TO))
         self.binary = shutil.which("apertium")
 
     def model(self, direction):

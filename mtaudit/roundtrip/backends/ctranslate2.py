@@ -9,8 +9,9 @@ from pathlib import Path
 
 from .base import Backend, BackendUnavailable
 from .marian import has_modules, local_folder
+from ...i18n import N_, _
 
-HOW_TO = ("run `mtaudit models pull` (downloads and converts the default models into models/), or set "
+HOW_TO = N_("run `mtaudit models pull` (downloads and converts the default models into models/), or set "
           "roundtrip.ct2_fr_en / roundtrip.ct2_en_fr to converted folders; pip install 'mtaudit[roundtrip]'")
 
 
@@ -39,9 +40,9 @@ class CTranslate2Backend(Backend):
         for direction in options.models:
             folder = ct2_folder(options, direction)
             if not (folder / "model.bin").is_file():
-                return f"no converted model in {folder}"
+                return _("no converted model in {folder}").format(folder=folder)
             if not spm_files(options, direction):
-                return f"no source.spm/target.spm next to {folder}"
+                return _("no source.spm/target.spm next to {folder}").format(folder=folder)
         return None
 
     def model(self, direction):
@@ -69,7 +70,7 @@ class CTranslate2Backend(Backend):
     def _open(self, direction):
         reason = self.probe(self.options, strict=True)
         if reason:
-            raise BackendUnavailable(reason, HOW_TO)
+            raise BackendUnavailable(reason, _(HOW_TO))
         import ctranslate2
         import sentencepiece as spm
 
@@ -79,7 +80,8 @@ class CTranslate2Backend(Backend):
                                                 compute_type=self.compute_type(), inter_threads=1,
                                                 intra_threads=self.options.n_threads)
         except (RuntimeError, ValueError) as e:
-            raise BackendUnavailable(f"cannot load {ct2_folder(self.options, direction)}: {e}", HOW_TO) from e
+            raise BackendUnavailable(_("cannot load {folder}: {problem}").format(folder=ct2_folder(self.options, direction), problem=e),
+                                     _(HOW_TO)) from e
         return (translator, spm.SentencePieceProcessor(model_file=str(src)),
                 spm.SentencePieceProcessor(model_file=str(tgt)))
 

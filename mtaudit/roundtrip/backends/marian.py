@@ -10,15 +10,16 @@ import importlib.util
 from pathlib import Path
 
 from .base import Backend, BackendUnavailable, length_batches
+from ...i18n import N_, _
 
-HOW_TO = ("run `mtaudit models pull` on a machine with network access (it fills models/), or point "
+HOW_TO = N_("run `mtaudit models pull` on a machine with network access (it fills models/), or point "
           "roundtrip.fr_en / roundtrip.en_fr at local MarianMT folders; install the stack with "
           "pip install 'mtaudit[roundtrip]'")
 
 
 def has_modules(*names: str) -> str | None:
     missing = [n for n in names if importlib.util.find_spec(n) is None]
-    return f"python package(s) {', '.join(missing)} not installed" if missing else None
+    return _("python package(s) {names} not installed").format(names=", ".join(missing)) if missing else None
 
 
 def local_folder(options, direction: str) -> Path | None:
@@ -57,11 +58,11 @@ class MarianBackend(Backend):
             if local_folder(options, direction) or in_hf_cache(model_id):
                 continue
             if Path(model_id).expanduser().is_absolute() or model_id.startswith("."):
-                return f"model folder {model_id} not found"
+                return _("model folder {model} not found").format(model=model_id)
             if not strict:
-                return f"model {model_id} is not downloaded (auto only uses models already on disk)"
+                return _("model {model} is not downloaded (auto only uses models already on disk)").format(model=model_id)
             if options.offline:
-                return f"model {model_id} is not in the local cache and downloads are off (HF_HUB_OFFLINE)"
+                return _("model {model} is not in the local cache and downloads are off (HF_HUB_OFFLINE)").format(model=model_id)
         return None
 
     def model(self, direction):
@@ -90,9 +91,9 @@ class MarianBackend(Backend):
             tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
             model = AutoModelForSeq2SeqLM.from_pretrained(source, local_files_only=local_only)
         except (OSError, ValueError) as e:
-            where = "offline (HF_HUB_OFFLINE/local_only)" if local_only else "from the Hugging Face hub"
-            raise BackendUnavailable(f"cannot load translation model {source} {where}: "
-                                     f"{str(e).splitlines()[0][:200]}", HOW_TO) from e
+            msg = _("cannot load translation model {model} offline (HF_HUB_OFFLINE/local_only): {problem}") if local_only \
+                else _("cannot load translation model {model} from the Hugging Face hub: {problem}")
+            raise BackendUnavailable(msg.format(model=source, problem=str(e).splitlines()[0][:200]), _(HOW_TO)) from e
         device = self.device()
         if device == "cpu":
             torch.set_num_threads(self.options.n_threads)

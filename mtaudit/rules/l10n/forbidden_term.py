@@ -5,7 +5,8 @@ from ...l10n import source_of, unit_finding
 from ...i18n import _, quote
 
 _G = [{"source": "file", "target": "fichier", "forbidden": "dossier"},
-      {"source": "e-mail", "target": "courriel", "forbidden": "mail|email"}]
+      {"source": "e-mail", "target": "courriel", "forbidden": "mail|email"},
+      {"source": "save", "target": "enregistrer", "forbidden": "sauvegarder"}]
 
 
 class ForbiddenTerm(Rule):
@@ -24,8 +25,11 @@ class ForbiddenTerm(Rule):
     anglicism); a forbidden variant slips through MT because it is a plausible translation."""
     example = "glossary e-mail → courriel, not mail; EN: Send an e-mail → FR: Envoyer un mail"
     examples_bad = [bad("Envoyez un mail.", "mail", suggestion="courriel", source="Send an e-mail.", glossary=_G),
-                    bad("Ouvrez les dossiers.", "dossiers", source="Open the files.", glossary=_G)]
+                    bad("Ouvrez les dossiers.", "dossiers", source="Open the files.", glossary=_G),
+                    bad("Sauvegardez le fichier.", "Sauvegardez", suggestion="enregistrer", source="Save the file.",
+                        glossary=_G)]
     examples_good = [good("Envoyez un courriel.", source="Send an e-mail.", glossary=_G),
+                     good("Enregistrez le fichier.", source="Save the file.", glossary=_G),
                      good("Ouvrez le dossier.", source="Open the folder.", glossary=_G)]
 
     def check(self, ctx):

@@ -55,6 +55,10 @@ class EnglishText(Rule):
         bad("Selon lui, the situation remains very difficult pour les soldats.", "the situation remains very difficult"),
         bad("Le lot comprend trois Garden Hose Connectors en laiton.", "Garden Hose Connectors"),
         bad("Je lis surtout des e-book le soir.", "e-book"),
+        # short English expressions: opening a sentence, filling a quotation, a hyphenated compound
+        bad("Game over : le gouvernement démissionne après le vote.", "Game over"),
+        bad("« Never again », ont scandé les manifestants devant le parlement.", "Never again"),
+        bad("Les élus ont adopté une approche case-by-case pour les dérogations.", "case-by-case"),
     ]
     examples_good = [
         good("Le leader du parti a présenté un budget pour le week-end, avant le match."),
@@ -71,6 +75,8 @@ class EnglishText(Rule):
         good("Votre numéro de commande est #ORDER-ID#, merci."),
         good("Le club a perdu la finale de la Premier Lacrosse League contre les Boston Cannons."),
         good("Sa série préférée reste « Breaking Cold Waters », diffusée le dimanche."),
+        good("Le ministre a parlé d'un « soft power » européen."),
+        good("Le club a signé un contrat de sponsoring avec une start-up."),
     ]
 
     def check(self, ctx):

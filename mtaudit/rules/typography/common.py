@@ -1,0 +1,60 @@
+"""What the typography rules share: the kinds of space, the guillemet pairs of an article (built
+once per article) and the test for a mark inside a web address."""
+from __future__ import annotations
+
+import re
+
+SPACES = " \u00a0\u202f\t"
+NBSP = "\u00a0"
+CROSS_LINES = 3  # a quotation may run over this many following lines (paragraphs)
+
+
+def guillemets(ctx):
+    """Pairs (open, close) and unmatched positions ("open"/"close", pos) of « » in the article."""
+    return ctx.memo("typography.guillemets", lambda: _guillemets(ctx))
+
+
+def _guillemets(ctx):
+    pairs, unmatched, markers = [], [], set()
+    stack: list[tuple[int, int]] = []  # (position, line index)
+    for li, line in enumerate(ctx.article.lines):
+        while stack and stack[0][1] < li - CROSS_LINES:
+            unmatched.append(("open", stack.pop(0)[0]))
+        seen_in_line = False
+        for off, ch in enumerate(line.text):
+            if ch not in "«»":
+                continue
+            pos = line.start + off
+            carried = bool(stack) and stack[-1][1] < li
+            if off == 0 and carried:
+                markers.add(pos)  # « or » opening a paragraph that continues a quotation
+                continue
+            if ch == "«":
+                stack.append((pos, li))
+            elif stack and (stack[-1][1] == li or not seen_in_line):
+                pairs.append((stack.pop()[0], pos))
+            else:
+                unmatched.append(("close", pos))
+            seen_in_line = True
+    unmatched.extend(("open", p) for p, _ in stack)
+    return sorted(pairs), sorted(unmatched, key=lambda u: u[1]), markers
+
+
+def skip_spaces(text, i, step):
+    """The first index from i, walking by step (1 or -1), that is not a space."""
+    while 0 <= i < len(text) and text[i] in SPACES:
+        i += step
+    return i
+
+
+URLISH = re.compile(r"(?:https?://|www\.|@|\.(?:com|fr|org|net)\b)", re.IGNORECASE)
+
+
+def in_url(text, start, end):
+    """Whether text[start:end] lies in a web address, an e-mail or markup (the run of non-spaces around it)."""
+    s, e = start, end
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    return bool(URLISH.search(text, s, e)) or any(c in text[s:e] for c in "<>{}=")

@@ -12,6 +12,8 @@ FR_WORD = 2.5       # a French word on its own (not glued words)
 COMMON_EN = 3.0     # a common English word
 FREQUENT_FR = 3.0   # an ordinary French word even when no dictionary says so
 COMMON_EN_SHORT = 3.5  # a common English word of three letters or fewer (short pieces need more evidence)
+LOANWORD_FR = 3.5   # an English word French writers use (e-book 3.7, week-end 4.5) ...
+LOANWORD_GAP = 1.5  # ... and not much more English than French ("the": 5.4 in French, 7.7 in English)
 
 
 @lru_cache(maxsize=1)

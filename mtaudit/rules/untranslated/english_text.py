@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from ...i18n import _
 from ...detect.rule import Rule, bad, good
-from .analysis import analyse, zipf
-
-
-LOANWORD_FR = 3.5  # wordfreq zipf in French: a word French writers use (e-book 3.7, week-end 4.5)
-LOANWORD_GAP = 1.5  # ... and not much more English than French ("the": 5.4 in French, 7.7 in English)
+from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
+from .analysis import analyse
 
 
 def _loanword(sp) -> bool:
@@ -16,7 +13,7 @@ def _loanword(sp) -> bool:
     words = [t for t in sp.tokens if t.alpha and not t.masked]
     if len(words) != 1:
         return False
-    fr, en = zipf(words[0].lower.replace("’", "'"))
+    fr, en = zipf_fr_en(words[0].lower.replace("’", "'"))
     return fr >= LOANWORD_FR and en - fr <= LOANWORD_GAP
 
 

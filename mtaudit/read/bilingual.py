@@ -117,11 +117,9 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
             header = next(csv.reader(fh, dialect="excel-tab" if kind == "tsv" else "excel"), [])
     except (OSError, UnicodeDecodeError, csv.Error):
         return None
-    names = [h.strip() for h in header]
     # a target column: named so, or named by the French language code (fr, fr-FR); a corpus table's
     # short column names ("id", "url") are not languages French text is written in
-    french = any(_LANG_CODE.fullmatch(h) and language_base(h) == TARGET_LANGUAGE for h in names)
-    return kind if target_column in names or french else None
+    return kind if table_column([h.strip() for h in header], target_column, TARGET_LANGUAGE) >= 0 else None
 
 
 def sniff_xml(p: Path) -> str | None:
@@ -365,6 +363,17 @@ def _read_po(data: bytes, name: str) -> Bilingual:
     return Bilingual("", None, "po", "en", target, units)
 
 
+def table_column(header: list[str], wanted: str, lang: str | None) -> int:
+    """The index of the column named `wanted`, else of one named by its language (en, en-US, fr,
+    fr_FR), else -1."""
+    if wanted in header:
+        return header.index(wanted)
+    for i, h in enumerate(header):
+        if lang and _LANG_CODE.fullmatch(h) and language_base(h) == lang:
+            return i
+    return -1
+
+
 def _read_table(text: str, name: str, kind: str, source_column: str, target_column: str,
                 id_column: str) -> Bilingual:
     dialect = "excel-tab" if kind == "tsv" else "excel"
@@ -375,16 +384,7 @@ def _read_table(text: str, name: str, kind: str, source_column: str, target_colu
     if not rows:
         raise InputError(name, _("empty file (no translation units)"))
     header = [h.strip() for h in rows[0]]
-
-    def column(wanted: str, lang: str | None) -> int:
-        if wanted in header:
-            return header.index(wanted)
-        for i, h in enumerate(header):  # a column named by its language: en, en-US, fr, fr_FR
-            if lang and _LANG_CODE.fullmatch(h) and language_base(h) == lang:
-                return i
-        return -1
-
-    si, ti = column(source_column, "en"), column(target_column, TARGET_LANGUAGE)
+    si, ti = table_column(header, source_column, "en"), table_column(header, target_column, TARGET_LANGUAGE)
     if si < 0 or ti < 0:
         missing = [c for c, i in ((source_column, si), (target_column, ti)) if i < 0]
         raise InputError(name, _("no column {columns} in the header ({header}); name them with "

@@ -1,8 +1,10 @@
 """What the typography rules share: the kinds of space, the guillemet pairs of an article (built
-once per article) and the test for a mark inside a web address."""
+once per article) the test for a mark inside a web address and the word around a mark."""
 from __future__ import annotations
 
 import re
+
+from ...read.article import WORD_RE
 
 SPACES = " \u00a0\u202f\t"
 NBSP = "\u00a0"
@@ -58,3 +60,9 @@ def in_url(text, start, end):
     while e < len(text) and not text[e].isspace():
         e += 1
     return bool(URLISH.search(text, s, e)) or any(c in text[s:e] for c in "<>{}=")
+
+
+def word_around(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the word that holds the character at pos (an apostrophe), else of that character."""
+    word = next((w for w in WORD_RE.finditer(text, max(0, pos - 40), pos + 40) if w.start() <= pos < w.end()), None)
+    return (word.start(), word.end()) if word else (pos, pos + 1)

@@ -5,8 +5,8 @@ import re
 from collections import Counter
 
 from ...detect.rule import Rule, bad, good
-from ...read.article import WORD_RE
 from ...i18n import _, quote
+from .common import word_around
 
 
 APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
@@ -45,9 +45,7 @@ class MixedApostrophes(Rule):
         minority = "'" if counts["'"] <= counts["’"] else "’"
         majority = "’" if minority == "'" else "'"
         first = next(p for p in marks if text[p] == minority)
-        word = next((w for w in WORD_RE.finditer(text, max(0, first - 40), first + 40)
-                     if w.start() <= first < w.end()), None)
-        start, end = (word.start(), word.end()) if word else (first, first + 1)
+        start, end = word_around(text, first)
         yield self.finding(ctx, start, end,
                            _("Apostrophe styles are mixed ({curly} × ’, {straight} × '); this is the first {mark} of "
                              "the less frequent style.").format(curly=counts["’"], straight=counts["'"],

@@ -4,9 +4,8 @@ from __future__ import annotations
 import re
 
 from ...detect.rule import Rule, bad, good
-from ...read.article import WORD_RE
 from ...i18n import _
-from .common import in_url
+from .common import in_url, word_around
 
 
 STRAIGHT_IN_WORD = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
@@ -40,9 +39,7 @@ class StraightApostrophe(Rule):
         if not hits:
             return
         first = hits[0]
-        word = next((w for w in WORD_RE.finditer(text, max(0, first - 40), first + 40)
-                     if w.start() <= first < w.end()), None)
-        start, end = (word.start(), word.end()) if word else (first, first + 1)
+        start, end = word_around(text, first)
         yield self.finding(ctx, start, end,
                            _("Straight apostrophe ({n} in the article); press style sets ’.").format(n=len(hits)),
                            suggestion=text[start:end].replace("'", "’"))

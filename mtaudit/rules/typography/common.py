@@ -1,5 +1,5 @@
 """What the typography rules share: the kinds of space, the guillemet pairs of an article (built
-once per article) the test for a mark inside a web address and the word around a mark."""
+once per article), the test for a mark inside a web address, and the word around a mark."""
 from __future__ import annotations
 
 import re

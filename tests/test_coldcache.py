@@ -71,3 +71,138 @@ def test_fast_lookup_tables_equal_spacy_tables(spacy_pair):
     with nlp._fast_lookups():
         again = Lookups().from_bytes(raw)
     assert list(again.get_table("lemma_lookup").items()) == list(a.get_table("lemma_lookup").items())
+
+
+# -- the disk memo -------------------------------------------------------------------------------
+
+def test_disk_memo_ignores_damaged_stale_and_unwritable_files(tmp_path, monkeypatch):
+    from mtaudit import diskmemo
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"a": (1, 2.5, frozenset({"x"}))}
+
+    value = build()
+    assert diskmemo.load_or_build("t", ("k",), build) == value
+    path = diskmemo.path_for("t", ("k",))
+    assert path.exists()
+    calls.clear()
+    assert diskmemo.load_or_build("t", ("k",), build) == value and not calls  # from the file
+    good = path.read_bytes()
+    # damaged: one byte flipped in the body (the checksum catches it), truncated, empty, not ours
+    for bad in (good[:-1] + bytes([good[-1] ^ 1]), good[: len(good) // 2], b"", b"\x00garbage"):
+        path.write_bytes(bad)
+        calls.clear()
+        assert diskmemo.load_or_build("t", ("k",), build) == value and calls
+        assert path.read_bytes() == good  # rewritten
+    # stale: a well-formed file written for another key, under this key's name
+    other = diskmemo.path_for("t", ("other",))
+    diskmemo.load_or_build("t", ("other",), lambda: {"a": "old"})
+    path.write_bytes(other.read_bytes())
+    calls.clear()
+    assert diskmemo.load_or_build("t", ("k",), build) == value and calls
+    # a decode that cannot use what is stored: built again
+    calls.clear()
+    assert diskmemo.load_or_build("t", ("k",), build, decode=lambda v: 1 / 0) == value and calls
+    # a folder that cannot be written: a file where the folder should be
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(blocker / "cache"))
+    calls.clear()
+    assert diskmemo.load_or_build("t", ("k",), build) == value and calls
+    assert not (blocker / "cache").exists()
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", "off")
+    calls.clear()
+    assert diskmemo.load_or_build("t", ("k",), build) == value and calls
+
+
+def test_disk_memo_in_a_read_only_folder(tmp_path, monkeypatch):
+    import os
+
+    from mtaudit import diskmemo
+
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(ro))
+    diskmemo.load_or_build("t", ("k",), lambda: [1, 2])  # written while writable
+    ro.chmod(0o555)
+    try:
+        assert diskmemo.load_or_build("t", ("k",), lambda: [9]) == [1, 2]  # still read
+        assert diskmemo.load_or_build("t", ("new",), lambda: [3]) == [3]  # built, not stored
+        if os.geteuid() != 0:  # root writes anyway
+            assert not diskmemo.path_for("t", ("new",)).exists()
+        assert not list(ro.glob("*.tmp"))
+    finally:
+        ro.chmod(0o755)
+
+
+# -- lexicon matchers ----------------------------------------------------------------------------
+
+def _shape(matcher):
+    return [(p.source, p.elements, p.gap, p.conditions, id(p.row), p.at_start, p.anchor) for p in matcher.patterns]
+
+
+def _fresh(rows, column, gap=1, name="t"):
+    from mtaudit.detect import phrases
+
+    return phrases.PhraseMatcher(phrases.PhraseMatcher._parse_rows(rows, column, gap, name, phrases._tokenizer()))
+
+
+def test_lexicon_matcher_from_disk_equals_a_fresh_build(tmp_path, monkeypatch):
+    from mtaudit.detect import phrases
+    from mtaudit.detect.resources import Resources
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    rows = Resources().table("idiom_calques")
+    assert len(rows) >= phrases.DISK_MIN_ROWS
+    fresh = _fresh(rows, "wrong")
+    first = phrases.PhraseMatcher.from_rows(rows, "wrong", 1, "idiom_calques")  # builds and stores
+    assert list(tmp_path.glob("phrases-*.marshal"))
+    again = phrases.PhraseMatcher.from_rows(rows, "wrong", 1, "idiom_calques")  # from the file
+    assert _shape(first) == _shape(again) == _shape(fresh)
+    assert all(p.row is r for p, r in zip(again.patterns, [p.row for p in fresh.patterns]))
+    assert {k: [p.source for p in v] for k, v in again.index.items()} == \
+        {k: [p.source for p in v] for k, v in fresh.index.items()}
+
+
+def test_lexicon_cache_follows_its_rows(tmp_path, monkeypatch):
+    """A changed row gives another key (the old file is not used); damaged files are rebuilt."""
+    from mtaudit.detect import phrases
+    from mtaudit.detect.resources import Resources
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    rows = [dict(r) for r in Resources().table("idiom_calques")]
+    phrases.PhraseMatcher.from_rows(rows, "wrong")
+    rows[0]["wrong"] = "tomber des cordes/hallebardes"
+    rows[1]["context"] = "-near:pluie"
+    changed = phrases.PhraseMatcher.from_rows(rows, "wrong")
+    assert _shape(changed) == _shape(_fresh(rows, "wrong"))
+    assert changed.patterns[0].source == "tomber des cordes/hallebardes"
+    assert len(list(tmp_path.glob("phrases-*.marshal"))) == 2
+    for f in tmp_path.glob("phrases-*.marshal"):
+        f.write_bytes(f.read_bytes()[:-50])
+    assert _shape(phrases.PhraseMatcher.from_rows(rows, "wrong")) == _shape(_fresh(rows, "wrong"))
+    # a bad row still raises the data error, and nothing is stored for it
+    rows[2]["wrong"] = "* seul"
+    before = set(tmp_path.iterdir())
+    with pytest.raises(ValueError, match="slot"):
+        phrases.PhraseMatcher.from_rows(rows, "wrong")
+    assert set(tmp_path.iterdir()) == before
+
+
+def test_lexicon_rules_find_the_same_with_cold_and_warm_cache(tmp_path, monkeypatch):
+    from conftest import run_rules_on
+    from mtaudit.rules.calques.idioms import GeneratedIdiomCalque
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "c"))
+    text = "\n".join(ex.text for ex in GeneratedIdiomCalque.examples_bad)
+    runs = []
+    for _ in range(2):  # the first run stores the lexicons, the second reads them
+        from mtaudit.detect.resources import Resources
+
+        findings, _ = run_rules_on(text, ["MTA312", "MTA301", "MTA310"], resources=Resources())
+        runs.append([(f.rule, f.start, f.end, f.message) for f in findings])
+    assert runs[0] == runs[1] and runs[0]

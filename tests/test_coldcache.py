@@ -206,3 +206,45 @@ def test_lexicon_rules_find_the_same_with_cold_and_warm_cache(tmp_path, monkeypa
         findings, _ = run_rules_on(text, ["MTA312", "MTA301", "MTA310"], resources=Resources())
         runs.append([(f.rule, f.start, f.end, f.message) for f in findings])
     assert runs[0] == runs[1] and runs[0]
+
+
+# -- langdetect's profiles -----------------------------------------------------------------------
+
+LANG_SAMPLES = [
+    "Le gouvernement a annoncé mardi un nouveau plan pour les hôpitaux.",
+    "The government announced a new plan for hospitals on Tuesday.",
+    "Die Regierung hat am Dienstag einen neuen Plan angekündigt.",
+    "El gobierno anunció el martes un nuevo plan para los hospitales.",
+    "Le ministre a dit : « we will not back down », puis il est parti.",
+    "12 345 — !!!",
+]
+
+
+def test_langdetect_profiles_from_disk_equal_langdetect_own(tmp_path, monkeypatch):
+    pytest.importorskip("langdetect")
+    from langdetect import detector_factory
+
+    from mtaudit.detect import language
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    plain = language._plain_factory()
+    monkeypatch.setattr(detector_factory, "_factory", None)
+    first = [language.detect_language(t) for t in LANG_SAMPLES]  # builds and stores
+    assert list(tmp_path.glob("langdetect-*.marshal"))
+    monkeypatch.setattr(detector_factory, "_factory", None)
+    second = [language.detect_language(t) for t in LANG_SAMPLES]  # from the file
+    stored = detector_factory._factory
+    assert isinstance(stored.word_lang_prob_map, language.SparseRows)
+    assert stored.langlist == plain.langlist
+    rows = plain.word_lang_prob_map
+    assert set(stored.word_lang_prob_map) == set(rows)
+    assert all(stored.word_lang_prob_map[w] == v for w, v in rows.items())
+    monkeypatch.setattr(detector_factory, "_factory", plain)
+    assert first == second == [language.detect_language(t) for t in LANG_SAMPLES]
+    assert [d["code"] for d in first[:4]] == ["fr", "en", "de", "es"]
+    # a damaged file: langdetect's own profiles again
+    for f in tmp_path.glob("langdetect-*.marshal"):
+        f.write_bytes(f.read_bytes()[:1000])
+    monkeypatch.setattr(detector_factory, "_factory", None)
+    assert [language.detect_language(t) for t in LANG_SAMPLES] == first
+    assert not isinstance(detector_factory._factory.word_lang_prob_map, language.SparseRows)

@@ -288,3 +288,22 @@ def test_entry_point_memo_answers_like_importlib():
         assert list(memo.select(group=group)) == list(plain.select(group=group))
         assert memo.select(group=group) is memo.select(group=group)  # remembered
     assert list(memo.select(name="pytest")) == list(plain.select(name="pytest"))
+
+
+def test_wordfreq_imported_fast_finds_the_same_data():
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("wordfreq")
+    from conftest import ROOT
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    plain = subprocess.run([sys.executable, "-c", "import wordfreq; print(wordfreq.DATA_PATH)"],
+                           env=env, capture_output=True, text=True, check=True).stdout
+    fast = subprocess.run([sys.executable, "-c", "import locate; before = locate.this_dir\n"
+                           "from mtaudit.lang import frequency; w = frequency._wordfreq()\n"
+                           "assert locate.this_dir is before\n"
+                           "print(w.DATA_PATH); print(frequency.zipf('maison', 'fr') > 4)"],
+                          env=env, capture_output=True, text=True, check=True).stdout
+    assert fast.splitlines() == [plain.strip(), "True"]

@@ -248,3 +248,43 @@ def test_langdetect_profiles_from_disk_equal_langdetect_own(tmp_path, monkeypatc
     monkeypatch.setattr(detector_factory, "_factory", None)
     assert [language.detect_language(t) for t in LANG_SAMPLES] == first
     assert not isinstance(detector_factory._factory.word_lang_prob_map, language.SparseRows)
+
+
+# -- smaller tables ------------------------------------------------------------------------------
+
+def test_hunspell_entries_from_disk_follow_the_dictionary(tmp_path, monkeypatch):
+    import os
+
+    from mtaudit.lang import hunspell
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    dic = tmp_path / "fr.dic"
+    dic.write_text("3\nchat/S.\nKelly\tpo:npr\nlatte/S. po:nom\n", encoding="utf-8")
+    monkeypatch.setattr(hunspell, "_state", {"path": dic})
+    first = hunspell.entries()
+    assert first == frozenset({"chat", "Kelly", "latte"}) == hunspell.read_entries(dic)
+    monkeypatch.setattr(hunspell, "_state", {"path": dic})
+    assert hunspell.entries() == first  # from the file
+    assert list((tmp_path / "cache").glob("hunspell-*.marshal"))
+    dic.write_text("2\nchien/S.\nchat\n", encoding="utf-8")  # the dictionary changes
+    os.utime(dic, ns=(1, 1))
+    monkeypatch.setattr(hunspell, "_state", {"path": dic})
+    assert hunspell.entries() == frozenset({"chien", "chat"})
+
+
+def test_entry_point_memo_answers_like_importlib():
+    pytest.importorskip("catalogue")
+    from importlib.metadata import entry_points
+
+    from mtaudit.detect import nlp
+
+    nlp._import_spacy()
+    import catalogue
+
+    memo = catalogue.AVAILABLE_ENTRY_POINTS
+    assert getattr(memo, "_mtaudit_memo", False)
+    plain = entry_points()
+    for group in ("spacy_factories", "spacy_languages", "console_scripts", "no_such_group"):
+        assert list(memo.select(group=group)) == list(plain.select(group=group))
+        assert memo.select(group=group) is memo.select(group=group)  # remembered
+    assert list(memo.select(name="pytest")) == list(plain.select(name="pytest"))

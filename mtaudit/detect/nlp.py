@@ -52,6 +52,7 @@ def _import_spacy():
     stubs = _stub_spacy_cli() if "spacy" not in sys.modules else []
     try:
         import spacy
+        _memo_entry_points()
         return spacy
     except ImportError:
         return None
@@ -63,6 +64,46 @@ def _import_spacy():
                 del sys.modules[name]
         if stubs and getattr(getattr(sys.modules.get("spacy"), "cli", None), "_mtaudit_stub", False):
             delattr(sys.modules["spacy"], "cli")
+
+
+def _memo_entry_points() -> None:
+    """spaCy's registries ask catalogue for the entry points of one group about 250 times while a
+    pipeline loads, and each question scans every entry point of every installed package (0.15 s
+    here). Give catalogue's snapshot of them a select(group=...) that remembers its answers."""
+    try:
+        import catalogue
+    except ImportError:
+        return
+    eps = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    if eps is None or getattr(eps, "_mtaudit_memo", False) or not hasattr(eps, "select"):
+        return
+    try:
+        memo = _entry_points_memo(type(eps))
+        if isinstance(eps, dict):  # Python 3.11's SelectableGroups: copied without its deprecated dict interface
+            copy = memo()
+            dict.update(copy, dict.items(eps))
+        else:  # an EntryPoints tuple
+            copy = memo(eps)
+        catalogue.AVAILABLE_ENTRY_POINTS = copy
+    except Exception:  # another importlib.metadata: keep catalogue as it is
+        pass
+
+
+def _entry_points_memo(base):
+    class Memo(base):
+        _mtaudit_memo = True
+
+        def select(self, **params):
+            if set(params) != {"group"}:
+                return super().select(**params)
+            memo = self.__dict__.setdefault("_groups", {})
+            group = params["group"]
+            if group not in memo:
+                memo[group] = super().select(group=group)
+            return memo[group]
+
+    Memo.__name__ = Memo.__qualname__ = base.__name__
+    return Memo
 
 
 def _stub_spacy_cli() -> list[str]:

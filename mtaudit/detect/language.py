@@ -103,7 +103,7 @@ def _decode(data):
     langlist, width, rows = data
     if not (isinstance(langlist, list) and langlist and type(width) is int and isinstance(rows, dict)
             and all(type(v) is bytes and len(v) % PAIR.size == 0 for v in rows.values())):
-        raise ValueError("bad stored profiles")
+        raise ValueError("stored_profiles")  # caught: the memo builds them again
     factory = detector_factory.DetectorFactory()
     factory.langlist = langlist
     factory.word_lang_prob_map = SparseRows(rows, width)

@@ -266,7 +266,7 @@ def _decode_tables(data) -> dict:
         keys = array.array("Q")
         keys.frombytes(key_bytes)
         if len(keys) != len(values):
-            raise ValueError("damaged table")
+            raise ValueError("damaged_table")  # caught: the memo builds it again
         t = Table(name, {})
         t.bloom = BloomFilter()
         t.bloom.from_bytes(bloom)
@@ -287,7 +287,7 @@ def _decode_tables(data) -> dict:
             elif form == "lists":
                 tables[name] = table(name, rest[0], lists(rest[1]), rest[2])
             else:
-                raise ValueError(f"unknown table form {form!r}")
+                raise ValueError("unknown_table_form")
     finally:
         if enabled:
             gc.enable()

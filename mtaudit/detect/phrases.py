@@ -375,7 +375,7 @@ def _decode_patterns(data, rows) -> list:
     out = []
     for i, source, gap, at_start, anchor, els, conds in data:
         if not (isinstance(source, str) and type(gap) is int and type(anchor) is int and 0 <= anchor < len(els)):
-            raise ValueError("bad stored pattern")
+            raise ValueError("stored_pattern")  # caught: the memo builds them again
         els = tuple(elements.get(e) or elements.setdefault(e, Element(*e)) for e in els)
         conds = tuple(conditions.get(c) or conditions.setdefault(c, Condition(*c)) for c in conds)
         pat = Pattern(source, els, gap, conds, rows[i], bool(at_start))

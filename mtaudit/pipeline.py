@@ -173,11 +173,20 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
     dated = article_date(article, config, ctx.extras)
     if dated:
         report["article"]["date"] = {"value": dated[0], "source": dated[1]}
-    score_report(report, article.text, config, source_text)
+    score_report(report, article.text, config, source_text, tokens=_word_tokens(ctx))
     report["engines"] = dict(sorted(ctx.engines.items()))
     if failures:
         report["failures"] = [{"rule": f["rule"], "error": f["error"]} for f in failures]
     return report
+
+
+def _word_tokens(ctx: Context):
+    """The article's spaCy tokens for the word-level error model, when the rules already analysed it (no
+    extra analysis for the score); None when they did not, when the analysis failed, or when it fell back
+    to regex tokens, which carry no part of speech: the model's features then count as neutral."""
+    if "_analysis" not in ctx.__dict__ or not str(ctx.engines.get("nlp", "")).startswith("spacy"):
+        return None
+    return ctx.tokens
 
 
 def audit_text(text: str, config: Config | None = None, id: str = "stdin", source: str | None = None) -> dict:

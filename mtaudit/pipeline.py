@@ -181,12 +181,14 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
 
 
 def _word_tokens(ctx: Context):
-    """The article's spaCy tokens for the word-level error model, when the rules already analysed it (no
-    extra analysis for the score); None when they did not, when the analysis failed, or when it fell back
-    to regex tokens, which carry no part of speech: the model's features then count as neutral."""
-    if "_analysis" not in ctx.__dict__ or not str(ctx.engines.get("nlp", "")).startswith("spacy"):
+    """The article's spaCy tokens for the word-level error model: the rules' analysis (computed here when
+    no selected rule needed it). None when the analysis fails or falls back to regex tokens, which carry
+    no part of speech: the model's features then count as neutral (its training mean)."""
+    try:
+        tokens = ctx.tokens
+    except Exception:  # the rules that needed the analysis already reported the failure
         return None
-    return ctx.tokens
+    return tokens if str(ctx.engines.get("nlp", "")).startswith("spacy") else None
 
 
 def audit_text(text: str, config: Config | None = None, id: str = "stdin", source: str | None = None) -> dict:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -33,9 +35,28 @@ DEPS = ("ROOT", "acl", "acl:relcl", "advcl", "advmod", "amod", "appos", "aux:pas
 _DEP_INDEX = {d: i for i, d in enumerate(DEPS)}
 _POS_INDEX = {p: i for i, p in enumerate(UPOS)}
 ENTS = ("PER", "LOC", "ORG", "MISC")
+_NEWLINE = re.compile("\n")
+_ALNUM = re.compile(r"[^\W_]")  # str.isalnum, character by character
+_ENT_INDEX = {e: i for i, e in enumerate(ENTS)}
 _ENDS = ".!?…:;»\")]"
 # words of prior added to a text's length in word_errors_shrunk (as features.EVIDENCE_WORDS)
 PRIOR_WORDS = 200
+
+
+@lru_cache(maxsize=4096)
+def _gender_number(morph: str) -> tuple[str, str]:
+    g = nb = ""
+    for part in morph.split("|") if morph else ():
+        if part.startswith("Gender="):
+            g = part[7:]
+        elif part.startswith("Number="):
+            nb = part[7:]
+    return g, nb
+
+
+@lru_cache(maxsize=512)
+def _dep_index(dep: str) -> int:
+    return _DEP_INDEX.get(dep.split(":")[0] if dep.startswith("expl") else dep, -1)
 
 
 def feature_names() -> list[str]:
@@ -74,49 +95,36 @@ def token_matrix(text: str, tokens, findings) -> np.ndarray:
     starts = np.fromiter((t.start for t in tokens), dtype=np.int64, count=n)
     ends = np.fromiter((t.end for t in tokens), dtype=np.int64, count=n)
     # lines: the segments of the text (one per line)
-    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    line_of = np.searchsorted(np.asarray(line_starts), starts, side="right") - 1
-    pos_ix = np.full(n, -1, dtype=np.int64)
-    gender = [""] * n
-    number = [""] * n
-    heads = np.empty(n, dtype=np.int64)
-    # one light pass over the tokens (cached frequency look-ups, set membership)
+    line_of = lines_of(text, tokens)
+    # one light pass over the tokens (cached frequency look-ups, set membership), values gathered in lists
+    rows, pos_l, dep_l, ent_l, gender, number, head_l = [], [], [], [], [], [], []
     for k, t in enumerate(tokens):
         w = t.text
         low = w.lower().replace("’", "'")
         fr, en = _zipf(low)
-        row = X[k]
-        row[0] = fr / 8.0
-        row[1] = en / 8.0
-        row[2] = max(-1.0, min(1.0, (en - fr) / 4.0))
-        alpha = w.isalpha() or ("'" in low or "-" in low) and any(c.isalpha() for c in w)
-        row[3] = 1.0 if alpha and fr == 0.0 else 0.0
-        if have_dict:
-            row[4] = 1.0 if low in lower else 0.0
-            row[5] = 1.0 if w in exact or low in exact else 0.0
-        row[6] = 1.0 if alpha else 0.0
-        row[7] = 1.0 if any(c.isdigit() for c in w) else 0.0
-        row[8] = 1.0 if len(w) > 1 and w.isupper() else 0.0
-        row[9] = 1.0 if w[:1].isupper() else 0.0
-        row[11] = math.log1p(len(w))
-        row[12] = 1.0 if "'" in low else 0.0
-        row[13] = 1.0 if "-" in w else 0.0
-        p = _POS_INDEX.get(t.pos, -1)
-        pos_ix[k] = p
-        d = _DEP_INDEX.get(t.dep.split(":")[0] if t.dep.startswith("expl") else t.dep, -1)
-        if d >= 0:
-            row[col["dep_ROOT"] + d] = 1.0
-        if t.ent in ENTS:
-            row[col["ent_PER"] + ENTS.index(t.ent)] = 1.0
-            row[17] = 1.0
-        m = t.morph
-        if m:
-            for part in m.split("|"):
-                if part.startswith("Gender="):
-                    gender[k] = part[7:]
-                elif part.startswith("Number="):
-                    number[k] = part[7:]
-        heads[k] = t.head if 0 <= t.head < n else k
+        alpha = w.isalpha() or ("'" in low or "-" in low) and any(map(str.isalpha, w))
+        rows.append((fr / 8.0, en / 8.0, max(-1.0, min(1.0, (en - fr) / 4.0)), alpha and fr == 0.0,
+                     have_dict and low in lower, have_dict and (w in exact or low in exact), alpha,
+                     any(map(str.isdigit, w)), len(w) > 1 and w.isupper(), w[:1].isupper(),
+                     math.log1p(len(w)), "'" in low, "-" in w))
+        pos_l.append(_POS_INDEX.get(t.pos, -1))
+        dep_l.append(_dep_index(t.dep))
+        ent_l.append(_ENT_INDEX.get(t.ent, -1))
+        g, nb = _gender_number(t.morph)
+        gender.append(g)
+        number.append(nb)
+        head_l.append(t.head if 0 <= t.head < n else k)
+    X[:, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13]] = np.asarray(rows, dtype=np.float32)
+    pos_ix = np.asarray(pos_l, dtype=np.int64)
+    dep_ix = np.asarray(dep_l, dtype=np.int64)
+    ent_ix = np.asarray(ent_l, dtype=np.int64)
+    heads = np.asarray(head_l, dtype=np.int64)
+    rows_ix = np.arange(n)
+    ok = dep_ix >= 0
+    X[rows_ix[ok], col["dep_ROOT"] + dep_ix[ok]] = 1.0
+    ok = ent_ix >= 0
+    X[rows_ix[ok], col["ent_PER"] + ent_ix[ok]] = 1.0
+    X[:, 17] = ok
     idx = np.arange(n)
     # agreement with the head, where both carry the feature
     g = np.array(gender, dtype=object)
@@ -238,11 +246,12 @@ def aggregate(p: np.ndarray, words: np.ndarray, line_of: np.ndarray | None = Non
 
 
 def word_mask(tokens) -> np.ndarray:
-    return np.fromiter((any(c.isalnum() for c in t.text) for t in tokens), dtype=bool, count=len(tokens))
+    return np.fromiter((_ALNUM.search(t.text) is not None for t in tokens), dtype=bool, count=len(tokens))
 
 
 def lines_of(text: str, tokens) -> np.ndarray:
-    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    """The line (0, 1, ...) of each token."""
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     return np.searchsorted(np.asarray(line_starts), np.fromiter((t.start for t in tokens), dtype=np.int64,
                                                                 count=len(tokens)), side="right") - 1
 

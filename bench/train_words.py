@@ -1,6 +1,10 @@
-"""Fit the word-level error model (mtaudit/data/word_model.json) to the WMT20 annotators' error spans.
+"""The word-level error model (mtaudit/score/words.py) fitted to the WMT20 annotators' error spans.
 
-Usage: python bench/train_words.py [--jobs 1] [--limit N] [--out FILE] [--no-write]
+Usage: python bench/train_words.py [--jobs 1] [--limit N] [--out FILE] [--source-check]
+
+The shipped model (mtaudit/data/word_model.json) is written by bench/train_quality.py, which imports
+this module and nests the word model inside its own folds (fold_features); run on its own, this script
+measures the token-level model (and writes a model only to --out).
 
 Data: WMT20 QE Task 3 en->fr train (../shared/data/wmt20-qe-enfr): 1,448 product-listing documents
 whose French MT carries the annotators' error spans (character offsets, mapped to document offsets
@@ -246,15 +250,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--out", type=Path, default=W.MODEL_FILE)
-    ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--out", type=Path, default=None, help="write the model fitted on all documents here")
     ap.add_argument("--source-check", action="store_true",
-                    help="also measure source-aware token features (copied from the source, in Apertium's translation)")
+                    help="only measure source-aware token features (copied from the source, in Apertium's translation)")
     args = ap.parse_args()
     docs, plain, data = load_wmt20(args.limit, args.jobs)
     idx = np.arange(len(docs))
     X, y = data.stack(idx)
     print(f"WMT20 QE en-fr train, {len(docs)} documents, {len(y):,} tokens, {y.mean():.1%} in an error span")
+    if args.source_check:  # the measurement only: no C loop, nothing written
+        source_check(docs, data, C_FIXED)
+        return
     best = None
     for c in C_VALUES:
         a = token_auc(data, idx, c)
@@ -263,9 +269,7 @@ def main() -> None:
     m = TokenModel(X, y, c=best[1])
     top = sorted(zip(W.feature_names(), m.coef), key=lambda t: -abs(t[1]))[:15]
     print("largest weights (per standard deviation): " + ", ".join(f"{n} {w:+.2f}" for n, w in top))
-    if args.source_check:
-        source_check(docs, data, C_FIXED)
-    if not args.no_write:
+    if args.out:
         write(m, data, docs, args.out, best[0])
 
 

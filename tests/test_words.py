@@ -97,6 +97,10 @@ def test_shipped_word_model_matches_the_features_and_reads_findings_as_errors():
     found = W.probabilities(W.token_matrix(text, t, [f]), m)
     assert found[1] > plain[1]
     assert ((plain > 0) & (plain < 1)).all()
+    # every feature a finding raises has a weight >= 0: a finding never lowers an error probability
+    finding_features = [n for n in W.feature_names() if "found" in n or n == "line_findings"]
+    assert set(m["nonnegative"]) == set(finding_features)
+    assert all(w >= 0 for n, w in zip(m["features"], m["weights"]) if n in finding_features)
 
 
 def test_shipped_quality_falls_as_the_word_model_expects_more_errors():

@@ -2,16 +2,15 @@
 annotator would mark, from what the audit already has (the language layer's tokens, word frequencies,
 the Hunspell word list, the rules' findings), and its sums per document (score.features word_*).
 
-The model (mtaudit/data/word_model.json, written by bench/train_words.py from the WMT20 QE en-fr
-annotators' error spans) is a logistic regression over the token features below: its standardised
-weights are applied with numpy, one matrix product per article. No word identity is a feature (the
-training data is product listings; the features are frequencies, dictionary membership, part of
-speech, dependency, shape, position, and the findings that cover the token), so it carries to other
-domains. Without the model file, or without wordfreq, the word_* features are not computed.
+The model (mtaudit/data/word_model.json, written by bench/train_quality.py with bench/train_words.py
+from the WMT20 QE en-fr annotators' error spans) is a logistic regression over the token features
+below: its standardised weights are applied with numpy, one matrix product per article. No word
+identity is a feature (the training data is product listings: the model cannot learn their
+vocabulary, only their style). The findings' weights are >= 0: a finding can only raise the error
+probability. Without the model file the word_* features are not computed.
 """
 from __future__ import annotations
 
-import bisect
 import json
 import math
 import re

@@ -155,3 +155,19 @@ def test_the_concurrent_thread_detects_the_language_as_the_context_would():
     assert thread is not None
     thread.join()
     assert ctx.__dict__["language"] == detect_language(text) == Context.from_text(text).language
+
+
+def test_entities_are_reused_per_unit_and_equal_the_whole_text_ones():
+    _spacy()
+    units.clear()
+    paras = [f"Lors de la séance numéro {i}, Emmanuel Macron a reçu à l'Élysée la présidente de la "
+             f"Commission européenne, Ursula von der Leyen, avant de partir pour Marseille." for i in range(6)]
+    text = "\n\n".join(paras)
+    assert units.analyse_reusing(text) == nlp.analyse(text)
+    runs = units.stats["entity_runs"]
+    paras[3] = paras[3].replace("Marseille", "Lyon et Bordeaux")
+    text = "\n\n".join(paras)
+    got = units.analyse_reusing(text)
+    assert got == nlp.analyse(text)
+    assert units.stats["entity_runs"] == runs + 1  # one window, the other units' entities reused
+    assert any(e.text == "Lyon" for e in got[1])

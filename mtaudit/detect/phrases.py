@@ -82,7 +82,22 @@ class TextView:
         return len(self.tokens)
 
 
+_keys_memo: dict = {}
+
+
 def token_keys(tok) -> frozenset:
+    """The keys a pattern word can match on this token (a function of its text, lemma, POS and
+    morphology, remembered across articles)."""
+    key = (tok.text, tok.lemma, tok.pos, tok.morph)
+    hit = _keys_memo.get(key)
+    if hit is None:
+        if len(_keys_memo) >= 200_000:
+            _keys_memo.clear()
+        hit = _keys_memo[key] = _token_keys(tok)
+    return hit
+
+
+def _token_keys(tok) -> frozenset:
     low = norm(tok.text)
     lemma = norm(tok.lemma or low)
     keys = {low, lemma}

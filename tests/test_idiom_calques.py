@@ -36,7 +36,7 @@ def test_generated_lexicon_has_provenance_and_rows():
     text = data_path("idiom_calques.tsv").read_text(encoding="utf-8")
     header = "".join(ln for ln in text.splitlines(True) if ln.startswith("#"))
     for needed in ("WordNet 3.0", "Princeton University", "Apertium", "bench/build_idioms.py", "Selection rule",
-                   'npm package "idioms"', "MIT", "sha256"):
+                   'npm package "idioms"', "MIT", "sha256", "FreeDict", "GPL-2+"):
         assert needed in header
     rows = RES.table("idiom_calques")
     assert len(rows) >= 300
@@ -117,6 +117,10 @@ def test_short_english(row):
     ("C'est un hareng très rouge.", "hareng très rouge"),                      # an adverb in between
     ("La mouche dans l'onguent, c'est le coût.", "mouche dans l'onguent"),     # elided article
     ("Ils ont frappé le toit en apprenant la nouvelle.", "frappé le toit"),    # Catalan pivot: roof -> toit
+    ("Le gouvernement a raté le bateau.", "raté le bateau"),                   # FreeDict: boat -> bateau
+    ("Après trois défaites, il a jeté la serviette.", "jeté la serviette"),    # FreeDict towel; particle left out
+    ("Elle ramène le lard à la maison.", "ramène le lard à la maison"),        # particle after the object
+    ("Elle ramène à la maison le lard.", "ramène à la maison le lard"),        # particle before the object
 ])
 def test_inflected_renderings_match(text, span):
     assert span in [f.text for f in _find(text, "MTA312")]

@@ -38,6 +38,7 @@ import collections
 import csv
 import datetime
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -326,6 +327,8 @@ def select_list(expressions: list[str], senses: dict, exc: dict, first_sense: di
         first, second = words[0], words[1]
         if article:
             pos = "n"
+        elif first in PREPOSITIONS and first not in LIGHT_VERBS and (second in DETERMINERS or second in PREPOSITIONS):
+            pos = "r"  # "out of the blue", "off the hook", "up in the air" ("out", "off", "up" are verbs too)
         elif first in verbs and (second in DETERMINERS or second in PRONOUNS or first not in nouns
                                or first in LIGHT_VERBS
                                or (second in PREPOSITIONS and verbs[first] > nouns.get(first, 0))):
@@ -539,7 +542,7 @@ def _rank(counts: dict) -> list[str]:
 
 # FreeDict (GPL-2+; Debian dict-freedict-eng-fra, dict-freedict-fra-eng): dictd files
 FREEDICT = Path("/usr/share/dictd")
-FREEDICT_VERSIONS = 2  # bump when the FreeDict reading changes (part of the lexicon cache key)
+FREEDICT_VERSIONS = 3  # bump when the FreeDict reading changes (part of the lexicon cache key)
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 FREEDICT_POS = {"n": "n", "v": "v", "vt": "v", "vi": "v", "adj": "a", "adv": "r"}
 HEADWORD = re.compile(r"^(.+?) /[^/]*/(?: <([^>]*)>)?$")
@@ -677,9 +680,11 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, free
         for lemma, tags in analyses.get(w, ()):
             p = APERTIUM_POS.get(_pos(tags), "")
             syn = collections.Counter()
+            # FreeDict through a synonym only when FreeDict lacks the word itself ("can" -> "tin" ->
+            # "boîte"): its broad senses of a synonym stray too far otherwise ("dot" -> "point" -> "bout")
+            own_fd = any(q in (p, "*") for fd in (fd_direct, fd_reverse) for _fr, q in fd.get(lemma.lower(), ()))
             for s in synonyms.get((lemma, p), []):
-                syn.update(direct(s, freedict_route=False).get(p, {}))  # FreeDict's broad senses
-                # of a synonym stray too far ("dot" -> "point" -> "bout")
+                syn.update(direct(s, freedict_route=not own_fd).get(p, {}))
             more = [x for x in _rank(syn) if x not in ranked.get(p, [])] if syn else []
             if more:
                 ranked[p] = (ranked.get(p, []) + more)[:MAX_ALTS]
@@ -754,7 +759,8 @@ def render(row: dict, lex: dict) -> list[str]:
     # trailing particles of phrasal verbs carry no literal French word
     while items and items[-1][0] == "P" and row["pos"] == "v":
         items.pop()
-    if sum(1 for it in items if it[0] == "C") < 2:
+    single = sum(1 for it in items if it[0] == "C") < 2
+    if single and not _prepositional(row, items):
         return []
     # group consecutive content words (English modifier(s) + head)
     seqs = [[]]
@@ -797,6 +803,8 @@ def render(row: dict, lex: dict) -> list[str]:
                 clean[-1] = "*"
                 continue
             clean.append(t)
+        if single:  # the determiner is required: "hors du crochet", not the French "hors sujet"
+            clean = ["@det" if t == "@det?" else t for t in clean]
         p = " ".join(clean)
         if p and p not in out:
             out.append(p)
@@ -816,6 +824,24 @@ def _particle_before_object(words) -> bool:
     content word, not another preposition ("look up to", "run out of" keep their order)."""
     return len(words) >= 3 and (words[1] in PARTICLES or words[1] in PLACE_ADVERBS) \
         and words[2] not in PREPOSITIONS and words[2] not in PRONOUNS
+
+
+RARE_PREPOSITION = 5.5  # wordfreq zipf: "hors", "autour", "derrière" (not "sur", "dans", "sous")
+
+
+def _prepositional(row, items) -> bool:
+    """An adverb phrase of a preposition, a determiner and one concrete noun is literal enough when
+    its French opening is not one everyday preposition: two prepositions ("out of the blue": "hors
+    du bleu", "up in the air") or a rarer one ("off the hook": "hors du crochet"); "on the ball"
+    ("sur la balle") is not kept, nor "out of sight" (no determiner: French "hors de vue")."""
+    from wordfreq import zipf_frequency
+
+    if row["pos"] not in ("r", "a") or not items or items[0][0] != "P" or sum(1 for it in items if it[0] == "C") != 1:
+        return False
+    if not any(it[0] == "D" for it in items):
+        return False  # "out of use", "out of sight": French says "hors d'usage", "hors de vue" too
+    lead = list(itertools.takewhile(lambda it: it[0] == "P", items))
+    return len(lead) >= 2 or all(zipf_frequency(w, "fr") < RARE_PREPOSITION for w in lead[0][1])
 
 
 def _group_orders(group) -> list[str]:
@@ -887,8 +913,8 @@ def common_only(pattern: str) -> bool:
 
     pattern = re.sub(r"\}~?\??", "", pattern).replace("{", "")  # groups of phrases.py
     items = [i for i in pattern.split() if i not in ("@det?", "*", "de") and not set(i.split("/")) <= FR_PREPOSITIONS]
-    if len(items) < 2:
-        return True
+    if not items or (len(items) < 2 and not set(pattern.split()[0].split("/")) <= FR_PREPOSITIONS):
+        return True  # one content word: only after an opening preposition (render(), _prepositional())
     return all(max(zipf_frequency(w, "fr") for w in i.split("/")) >= 5.5 for i in items)
 
 
@@ -1101,8 +1127,8 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   through Apertium eng-spa then es-fr and the reversed fr-es dictionary, through eng-cat then
 #   cat-fra (all translations lt-proc -b lists), through FreeDict eng-fra and through FreeDict fra-eng
 #   reversed (three routes, FreeDict's two directions counting as one; at most {MAX_ALTS} per word, those most routes give
-#   and the more frequent first, the word's own before its synonyms', FreeDict for the word's own
-#   only); prepositions through a closed
+#   and the more frequent first, the word's own before its synonyms', FreeDict for a synonym only
+#   when it lacks the word itself); prepositions through a closed
 #   table (an inner one also as "de" or "à"); English modifier + noun -> French noun + adjective
 #   (either side) or noun + de + noun; "the", "a", "one's" -> any determiner; "it", "someone",
 #   "stuff" -> a 1-4 word slot; phrasal-verb particles at the end dropped; a particle between verb and

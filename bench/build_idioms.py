@@ -98,7 +98,7 @@ POS_MAP = {"n": "n", "v": "v", "a": "a", "s": "a", "r": "r"}
 def stem(w: str, exc: dict) -> str:
     w = w.lower().strip("'")
     w = exc.get(w, w)
-    for suf in ("ies", "ing", "ed", "es", "ly", "s", "er", "e", "y"):
+    for suf in ("ies", "ing", "ed", "es", "ly", "al", "s", "er", "e", "y"):  # "musical" ~ "music"
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[: -len(suf)]
             break
@@ -720,6 +720,11 @@ def _alts(words) -> str:
     return "/".join(sorted(words))
 
 
+def _prep(words) -> str:
+    """French prepositions as one item; "travers" is said "à travers" ("à? travers/par")."""
+    return ("à? " if "travers" in words else "") + _alts(words)
+
+
 def render(row: dict, lex: dict) -> list[str]:
     """Literal French patterns for one expression (mtaudit/detect/phrases.py syntax), or []."""
     words = row["english"].split()
@@ -737,7 +742,7 @@ def render(row: dict, lex: dict) -> list[str]:
                 alts = lex.get(w, {}).get("n", [])
                 items.append(("G", f"{PLACE_ADVERBS[w]} @det? {_alts(alts)}"))
             else:
-                items.append(("G", _alts(PREPOSITIONS[w].split("/"))))
+                items.append(("G", _prep(PREPOSITIONS[w].split("/"))))
         elif w in PREPOSITIONS and not (row["pos"] == "v" and k == 0):
             items.append(("P", set(PREPOSITIONS[w].split("/"))))
         else:
@@ -783,11 +788,11 @@ def render(row: dict, lex: dict) -> list[str]:
             seqs = [s + ["{" + it[1] + "}~?"] for s in seqs]
         elif it[0] == "P":
             if k == 0 or all(x[0] != "C" for x in items[:k]) or k == len(items) - 1:
-                seqs = [s + [_alts(it[1])] for s in seqs]  # a leading or final preposition is kept
+                seqs = [s + [_prep(it[1])] for s in seqs]  # a leading or final preposition is kept
             elif "de" in it[1] and len(it[1]) <= 2:
                 seqs = [s + ["de"] for s in seqs]
             else:  # an inner preposition: its literal French, or the French all-purpose "de"/"à"
-                seqs = [s + [_alts(set(it[1]) | {"de", "à"})] for s in seqs]
+                seqs = [s + [_prep(set(it[1]) | {"de", "à"})] for s in seqs]
         k += 1
     out = []
     for s in seqs:

@@ -38,12 +38,15 @@ def resources_for(config: Config) -> Resources:
 class Auditor:
     """Holds configuration, rules and loaded resources; audit() is safe to call repeatedly."""
 
-    def __init__(self, config: Config | None = None, rules=None, concurrent: bool = False):
+    def __init__(self, config: Config | None = None, rules=None, concurrent: bool = False,
+                 reuse: bool = False):
         """concurrent: run the rules' prefetch work (Grammalecte) in a thread while spaCy analyses
         the article: lower latency for one article when a core is free (the service), no gain
-        in batches, where every core is busy. The report is the same either way."""
+        in batches, where every core is busy. reuse: keep spaCy's token vectors per paragraph
+        (detect/units.py), for drafts that come back edited. The report is the same either way."""
         self.config = config or Config()
         self.concurrent = concurrent
+        self.reuse = reuse
         self.rules = rules if rules is not None else enabled_rules(self.config, stage="detect")
         self.later_rules = [r for r in enabled_rules(self.config, stage=None) if r.stage in LATER_STAGES] \
             if rules is None else []
@@ -77,6 +80,8 @@ class Auditor:
 
             return audit_bilingual(self, article.meta["bilingual"], article.meta.get("memory"))
         ctx = Context(article, self.config, self.resources)
+        if self.reuse:
+            ctx.extras["reuse"] = True
         if analysis is not None:
             ctx.extras["analysis"] = analysis
         ahead = self._prefetch(ctx) if self.concurrent and analysis is None else None
@@ -121,6 +126,13 @@ class Auditor:
             for job in jobs:
                 try:
                     job(ctx)
+                except Exception:
+                    pass
+            if "language" not in ctx.__dict__:  # langdetect, pure Python: beside spaCy's released-GIL parts
+                try:
+                    from .detect.language import detect_language
+
+                    ctx.__dict__["language"] = detect_language(ctx.text)  # what ctx.language would keep
                 except Exception:
                     pass
         thread = threading.Thread(target=run, name="mtaudit-prefetch", daemon=True)

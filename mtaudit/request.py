@@ -178,10 +178,11 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
 class AuditorCache:
     """Auditors by rule selection, built once and reused (they hold rules and loaded resources)."""
 
-    def __init__(self, config: Config, size: int = 16, concurrent: bool = False):
+    def __init__(self, config: Config, size: int = 16, concurrent: bool = False, reuse: bool = False):
         self.config = config
         self.size = size
         self.concurrent = concurrent  # Auditor(concurrent=): Grammalecte beside spaCy, for latency
+        self.reuse = reuse  # Auditor(reuse=): spaCy vectors kept per paragraph, for edited drafts
         self._lock = threading.Lock()
         self._cache: OrderedDict = OrderedDict()
 
@@ -200,7 +201,7 @@ class AuditorCache:
                 cfg, select=list(select) if select is not None else list(cfg.select),
                 ignore=list(cfg.ignore) + [i for i in ignore or () if i not in cfg.ignore],
                 style=style or cfg.style, lang=lang or cfg.lang)
-        auditor = Auditor(cfg, concurrent=self.concurrent)
+        auditor = Auditor(cfg, concurrent=self.concurrent, reuse=self.reuse)
         with self._lock:
             self._cache[key] = auditor
             while len(self._cache) > self.size:

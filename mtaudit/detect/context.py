@@ -43,6 +43,10 @@ class Context:
         from .nlp import analyse
 
         pre = self.extras.pop("analysis", None)  # computed ahead, in a batch (nlp.analyse_many)
+        if pre is None and self.extras.get("reuse"):  # the service: unchanged paragraphs' vectors kept
+            from .units import analyse_reusing
+
+            pre = analyse_reusing(self.text)
         toks, ents, engine = pre if pre is not None else analyse(self.text)
         self.engines["nlp"] = engine
         return toks, ents

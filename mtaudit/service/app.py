@@ -89,10 +89,10 @@ class ServiceState:
     """What the app holds: the audit thread, the cached auditors, readiness."""
 
     def __init__(self, config: Config, gate: Gate | None = None, heavy_words: int | None = None,
-                 concurrent: bool = True):
+                 concurrent: bool = True, reuse: bool = True):
         self.config = config
         self.gate = gate or Gate()  # the serve flags; a request's options win field by field
-        self.auditors = AuditorCache(config, concurrent=concurrent)
+        self.auditors = AuditorCache(config, concurrent=concurrent, reuse=reuse)
         self.executor: ThreadPoolExecutor | None = None
         self.ready = threading.Event()
         self.warm_error: str | None = None

@@ -4,6 +4,7 @@ import pytest
 from conftest import SEEDS
 
 from mtaudit.config import Config
+from mtaudit.lang import hunspell
 from mtaudit.detect import Context, run_rules
 from mtaudit.pipeline import Auditor
 from mtaudit.read import read_article
@@ -236,3 +237,17 @@ def test_web_addresses_are_not_english_but_glued_words_still_are():
     assert english("Le bon de garantie se remplit sur www.outils-exemple.com/warranty-registration.") == []
     assert english("Écrivez à support@exemple.fr ou passez par exemple.com/return-policy.") == []
     assert english("Sac de transport avec handleManufacturer WarrantyLifetime warrantyAmazon.com inclus.")
+
+
+@pytest.mark.skipif(not hunspell.entries(), reason="hunspell-fr not installed")
+@pytest.mark.parametrize("text,span", [
+    ("Il est l'invité de nombreux talk-shows le dimanche.", "talk-shows"),  # listed: talk-show/S
+])
+def test_loanword_the_french_dictionary_lists_is_minor(text, span):
+    hit = [f for f in audit(text) if f.text == span]
+    assert hit and hit[0].severity == "minor"
+
+
+def test_unlisted_english_word_stays_major():
+    hit = [f for f in audit("Le ministre juge la décision unfair pour les agriculteurs.") if f.text == "unfair"]
+    assert hit and hit[0].severity == "major"

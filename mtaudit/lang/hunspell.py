@@ -23,18 +23,33 @@ def path() -> Path | None:
 
 
 def entries() -> frozenset:
-    """Every form the dictionary lists, as written ("word/flags morph..." -> "word"); empty without it."""
+    """Every form the dictionary lists, as written ("word/flags morph..." -> "word"); empty without it.
+    Kept on disk by mtaudit.diskmemo, keyed on the file's path, size and modification time."""
     p = path()
     with _lock:
         if "entries" not in _state:
-            out = set()
-            if p is not None:
-                for line in p.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:  # line 1: count
-                    word = line.split("/", 1)[0].split("\t", 1)[0].split(" ", 1)[0].strip()
-                    if word:
-                        out.add(word)
-            _state["entries"] = frozenset(out)
+            if p is None:
+                _state["entries"] = frozenset()
+            else:
+                from .. import diskmemo
+
+                try:
+                    st = p.stat()
+                    key = (str(p), st.st_size, st.st_mtime_ns, diskmemo.source_digest(__file__))
+                except OSError:
+                    key = None
+                _state["entries"] = read_entries(p) if key is None else \
+                    diskmemo.load_or_build("hunspell", key, lambda: read_entries(p))
         return _state["entries"]
+
+
+def read_entries(p: Path) -> frozenset:
+    out = set()
+    for line in p.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:  # line 1: count
+        word = line.split("/", 1)[0].split("\t", 1)[0].split(" ", 1)[0].strip()
+        if word:
+            out.add(word)
+    return frozenset(out)
 
 
 def lower_entries() -> frozenset:

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from ...i18n import _
 from ...detect.rule import Rule, bad, good
+from ...lang import hunspell
 from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from .analysis import analyse
 
 
+def _listed(word: str) -> bool:
+    """The French dictionary lists the word, or its singular, in lower case: a borrowed common noun."""
+    listed = hunspell.entries()
+    return word in listed or (word[-1:] in ("s", "x") and word[:-1] in listed)
+
+
 def _loanword(sp) -> bool:
-    """A single English word that French itself commonly uses: readers know it, so it is minor."""
+    """A single English word that French itself commonly uses or lists: readers know it, so it is
+    minor."""
     words = [t for t in sp.tokens if t.alpha and not t.masked]
     if len(words) != 1:
         return False
-    fr, en = zipf_fr_en(words[0].lower.replace("’", "'"))
-    return fr >= LOANWORD_FR and en - fr <= LOANWORD_GAP
+    word = words[0].lower.replace("’", "'")
+    fr, en = zipf_fr_en(word)
+    return (fr >= LOANWORD_FR and en - fr <= LOANWORD_GAP) or _listed(word)
 
 
 class EnglishText(Rule):
@@ -35,7 +44,8 @@ class EnglishText(Rule):
     (data/english_ok.tsv, people.tsv, the NLP entities), and so is a capitalised English name that
     the sentence treats as a French noun phrase (right after a determiner: "la Major League Soccer",
     "des Portland Timbers") or sets whole in quotes (« League of Legends »). English words French
-    often uses (wordfreq: common in French, not much more common in English: "e-book") are minor.
+    often uses (wordfreq: common in French, not much more common in English: "e-book") or that the
+    French dictionary lists (hunspell-fr: "talk-show") are minor.
     English names that have a French form are MTA402's."""
     why = """A French reader meets a piece of English in the middle of the article: the translation
     engine skipped it (a quote, a tag, a newsletter name, a web widget) or the page mixed languages.
@@ -52,6 +62,7 @@ class EnglishText(Rule):
         bad("Selon lui, the situation remains very difficult pour les soldats.", "the situation remains very difficult"),
         bad("Le lot comprend trois Garden Hose Connectors en laiton.", "Garden Hose Connectors"),
         bad("Je lis surtout des e-book le soir.", "e-book"),
+        bad("Il est l'invité de nombreux talk-shows le dimanche.", "talk-shows"),
         # short English expressions: opening a sentence, filling a quotation, a hyphenated compound
         bad("Game over : le gouvernement démissionne après le vote.", "Game over"),
         bad("« Never again », ont scandé les manifestants devant le parlement.", "Never again"),

@@ -264,12 +264,15 @@ def _entities(nlp, ner, doc, text: str, us: list, keys: list) -> bool:
             j += 1
         while True:
             a, b = us[k][0], us[j][1]
-            window = _window(nlp, doc, text, a, min(b + CONTEXT, n))
-            if window is None:
-                return False
-            for i, t in enumerate(window):
-                t.is_sent_start = starts[a + i]
-            window.user_data[USER_KEY] = rows[a:a + len(window)]
+            if a == 0 and b + CONTEXT >= n:
+                window = doc  # the whole text (a text never seen): as ner(doc)
+            else:
+                window = _window(nlp, doc, text, a, min(b + CONTEXT, n))
+                if window is None:
+                    return False
+                for i, t in enumerate(window):
+                    t.is_sent_start = starts[a + i]
+                window.user_data[USER_KEY] = rows[a:a + len(window)]
             states = ner.predict([window])
             state = states[0] if states else None
             open_across = state is not None and state.entity_is_open() and state.E(0) < b - a

@@ -697,6 +697,32 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, free
     return lex
 
 
+def split_compounds(lex: dict, apertium: Path, synonyms: dict, freedict: Path | None) -> None:
+    """English closed compounds (WordNet nouns that Apertium's English analyser does not know, not
+    -ed/-ing forms) no dictionary translates ("nutshell", "bandwagon"): split into two
+    words of 3+ letters that both translate, the second a noun (the head), and rendered French-wise
+    as head + "de" + modifier ("coquille de noix"); lex[word]["compound"] = [head, modifier]. A
+    plural modifier is not taken when its singular also splits; then the split with the longest
+    shorter part wins."""
+    known = english_analyses(sorted(lex), apertium)
+    nouns = word_classes(WORDNET)[1]
+    unknown = [w for w, e in lex.items() if not any(e.get(p) for p in ("n", "a", "v", "r", "p"))
+               and re.fullmatch(r"[a-z]{6,}", w) and not w.endswith(("ed", "ing")) and not known.get(w)
+               and (w in nouns or w[:-1] in nouns)]  # a noun English knows, its analyser does not
+    splits = {w: [(w[:i], w[i:]) for i in range(3, len(w) - 2)] for w in unknown}
+    parts = sorted({x for v in splits.values() for ab in v for x in ab})
+    if not parts:
+        return
+    plex = french_lexicon([{"english": " ".join(parts)}], apertium, synonyms, freedict)
+    for w, cands in splits.items():
+        ok = [(a, b) for a, b in cands if plex.get(b, {}).get("n") and (plex.get(a, {}).get("n") or plex.get(a, {}).get("a"))]
+        # an English compound's modifier is singular: "nut|shell", not "nuts|hell"
+        ok = [(a, b) for a, b in ok if not (a.endswith("s") and (a[:-1], a[-1] + b) in ok)]
+        if ok:
+            a, b = max(ok, key=lambda ab: (min(len(ab[0]), len(ab[1])), len(ab[1])))
+            lex[w]["compound"] = [plex[b]["n"], plex[a].get("n") or plex[a]["a"]]
+
+
 def participles(verbs: list[str], apertium: Path) -> dict:
     """French verb -> its past participle forms (masculine and feminine singular), by Apertium's generator."""
     forms = [("m", "sg"), ("f", "sg")]
@@ -752,6 +778,10 @@ def render(row: dict, lex: dict) -> list[str]:
             else:
                 alts = tr.get("n", []) or tr.get("a", []) or tr.get("v", []) or tr.get("r", [])
                 pos = "n" if tr.get("n") else ("a" if tr.get("a") else ("v" if tr.get("v") else "r"))
+            if not alts and tr.get("compound") and not (row["pos"] == "v" and k == 0):
+                head, mod = tr["compound"]  # "nutshell": "coquille de noix"
+                items.append(("X", f"{_alts(head)} de {_alts(mod)}"))
+                continue
             if not alts:
                 return []
             if row["pos"] == "v" and k == 0:
@@ -764,7 +794,7 @@ def render(row: dict, lex: dict) -> list[str]:
     # trailing particles of phrasal verbs carry no literal French word
     while items and items[-1][0] == "P" and row["pos"] == "v":
         items.pop()
-    single = sum(1 for it in items if it[0] == "C") < 2
+    single = sum(1 for it in items if it[0] == "C") + 2 * sum(1 for it in items if it[0] == "X") < 2
     if single and not _prepositional(row, items):
         return []
     # group consecutive content words (English modifier(s) + head)
@@ -786,6 +816,8 @@ def render(row: dict, lex: dict) -> list[str]:
             seqs = [s + ["*"] for s in seqs]
         elif it[0] == "G":
             seqs = [s + ["{" + it[1] + "}~?"] for s in seqs]
+        elif it[0] == "X":
+            seqs = [s + [it[1]] for s in seqs]
         elif it[0] == "P":
             if k == 0 or all(x[0] != "C" for x in items[:k]) or k == len(items) - 1:
                 seqs = [s + [_prep(it[1])] for s in seqs]  # a leading or final preposition is kept
@@ -1042,12 +1074,14 @@ def main(argv=None):
         return 0
 
     words_key = hashlib.sha1(json.dumps([sorted({w for r in inventory for w in r["english"].split()}),
-                                         PIVOTS, MAX_ALTS, str(a.freedict), FREEDICT_VERSIONS]).encode()).hexdigest()[:12]
+                                         PIVOTS, MAX_ALTS, str(a.freedict), FREEDICT_VERSIONS,
+                                         "compounds-2"]).encode()).hexdigest()[:12]
     lex_path = a.cache / f"french_lexicon-{words_key}.json"
     if lex_path.exists():
         lex = json.loads(lex_path.read_text())
     else:
         lex = french_lexicon(inventory, a.apertium, first_synonyms(a.wordnet), a.freedict)
+        split_compounds(lex, a.apertium, first_synonyms(a.wordnet), a.freedict)
         lex_path.write_text(json.dumps(lex, ensure_ascii=False))
     stats = collections.Counter()
     rows = []

@@ -12,9 +12,9 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 42 of 115 literal sentences (0.365) on the
+# measured 2026-12-01 (see README, "Idiom calques"): 44 of 115 literal sentences (0.383) on the
 # development set; 12 of 64 (0.188) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.36
+RECALL_FLOOR = 0.38
 HELDOUT_FLOOR = 0.18
 
 

@@ -7,11 +7,18 @@ Runs alternate (naive, audit, check, ...) so machine load hits all of them alike
 median and spread of wall time and of CPU time (user+sys of the child: less sensitive to other
 processes on a shared machine), and the ratio audit/naive on both.
 
-Usage: python bench/cold_start.py [--runs 5] [--worker]
+--baseline TREE times another checkout of mtaudit (an older commit unpacked with `git archive`) in
+the same alternation, for before/after comparisons. Each tree gets its own fresh cache folder
+(MTAUDIT_CACHE_DIR), filled by one untimed warm-up run, as a user's first run fills it. Python
+writes no bytecode when PYTHONDONTWRITEBYTECODE is set (as on the project's shared machines); an
+installed package has it, so the warm-up compiles each tree's mtaudit/ once (--no-bytecode: not).
+
+Usage: python bench/cold_start.py [--runs 5] [--worker] [--baseline TREE] [--no-bytecode]
 """
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import resource
 import statistics
@@ -46,10 +53,11 @@ print(n)
 """
 
 
-def timed(cmd, env=None, stdin=None) -> tuple[float, float, int]:
+def timed(cmd, env=None, stdin=None, cwd=None) -> tuple[float, float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    p = subprocess.run(cmd, env=env, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    p = subprocess.run(cmd, env=env, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False,
+                       cwd=cwd)
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -68,54 +76,70 @@ def main() -> None:
     ap.add_argument("--seeds", default=str(ROOT / "seeds"))
     ap.add_argument("--article", default=str(ROOT / "seeds" / "004_64d9f94697e5759b.txt"))
     ap.add_argument("--worker", action="store_true", help="also time `check` through a resident worker")
+    ap.add_argument("--baseline", help="another mtaudit checkout to time beside this one")
+    ap.add_argument("--no-bytecode", action="store_true", help="do not compile the trees' bytecode first")
     args = ap.parse_args()
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     words = len(Path(args.article).read_text(encoding="utf-8").split())
+    trees = [("", ROOT)] + ([(" (baseline)", Path(args.baseline).resolve())] if args.baseline else [])
 
-    res = {k: ([], []) for k in ("naive", "audit", "check", "check_worker")}
-    with tempfile.TemporaryDirectory() as out:
-        # warm the file system and the regex cache once (not timed): a first run ever builds it
-        timed([PY, "-m", "mtaudit", "audit", args.seeds, "--out", out, "--quiet", "--force", "--no-config"], env)
+    with tempfile.TemporaryDirectory() as tmp:
+        envs = {}
+        for tag, tree in trees:
+            envs[tag] = dict(os.environ, PYTHONPATH=str(tree) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+                             MTAUDIT_CACHE_DIR=str(Path(tmp) / f"cache{len(envs)}"))
+            if not args.no_bytecode:
+                compileall.compile_dir(str(tree / "mtaudit"), quiet=1)
+        env = envs[""]
+        res: dict = {}
+        # `python -m` puts the working folder first on sys.path: each tree's commands run in that tree
+        cmds = [("naive", [PY, "-c", NAIVE, args.seeds], env, ROOT)]
+        for tag, tree in trees:
+            out = str(Path(tmp) / f"out{tag.strip(' ()')}")
+            cmds += [("audit" + tag, [PY, "-m", "mtaudit", "audit", args.seeds, "--out", out, "--quiet", "--force",
+                                      "--no-config"], envs[tag], tree),
+                     ("check" + tag, [PY, "-m", "mtaudit", "check", args.article, "--no-config"],
+                      dict(envs[tag], MTAUDIT_WORKER="off"), tree)]
+            # warm the file system and the caches once (not timed): a first run ever builds them
+            timed(cmds[-2][1], envs[tag], cwd=tree)
+        if args.worker:
+            cmds.append(("check_worker", [PY, "-m", "mtaudit", "check", args.article, "--no-config"], env, ROOT))
         worker = None
         if args.worker:
-            worker = subprocess.Popen([PY, "-m", "mtaudit", "worker", "run"], env=env,
+            worker = subprocess.Popen([PY, "-m", "mtaudit", "worker", "run"], env=env, cwd=ROOT,
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            subprocess.run([PY, "-m", "mtaudit", "worker", "wait", "--timeout", "120"], env=env, check=True)
+            subprocess.run([PY, "-m", "mtaudit", "worker", "wait", "--timeout", "120"], env=env, check=True, cwd=ROOT)
+        loads = []
         try:
             for _ in range(args.runs):
-                for name, cmd, cenv in (
-                        ("naive", [PY, "-c", NAIVE, args.seeds], env),
-                        ("audit", [PY, "-m", "mtaudit", "audit", args.seeds, "--out", out, "--quiet", "--force",
-                                   "--no-config"], env),
-                        ("check", [PY, "-m", "mtaudit", "check", args.article, "--no-config"],
-                         dict(env, MTAUDIT_WORKER="off")),
-                        ("check_worker", [PY, "-m", "mtaudit", "check", args.article, "--no-config"], env)):
-                    if name == "check_worker" and worker is None:
-                        continue
-                    wall, cpu, _ = timed(cmd, cenv)
+                for name, cmd, cenv, cwd in cmds:
+                    wall, cpu, _ = timed(cmd, cenv, cwd=cwd)
+                    res.setdefault(name, ([], []))
                     res[name][0].append(wall)
                     res[name][1].append(cpu)
+                loads.append(os.getloadavg()[0])
         finally:
             if worker is not None:
-                subprocess.run([PY, "-m", "mtaudit", "worker", "stop"], env=env, check=False)
+                subprocess.run([PY, "-m", "mtaudit", "worker", "stop"], env=env, check=False, cwd=ROOT)
                 worker.wait(timeout=30)
 
-    load = os.getloadavg()
-    print(f"{time.strftime('%Y-%m-%d %H:%M')} runs={args.runs} load average {load[0]:.1f}/{load[1]:.1f} "
-          f"on {os.cpu_count()} CPUs")
+    print(f"{time.strftime('%Y-%m-%d %H:%M')} runs={args.runs} load average (1 min) {min(loads):.1f}–{max(loads):.1f} "
+          f"on {os.cpu_count()} CPUs; bytecode {'not compiled' if args.no_bytecode else 'compiled'}")
     print("| measure | wall median (min–max) | CPU median (min–max) |")
     print("|---|---|---|")
-    for name, label in (("naive", "naive script: spaCy md + Grammalecte + lingua over seeds/"),
-                        ("audit", "`mtaudit audit seeds/` (new process)"),
-                        ("check", f"`mtaudit check` one {words}-word article, in process"),
-                        ("check_worker", f"`mtaudit check` one {words}-word article, resident worker")):
-        wall, cpu = res[name]
+    rows = [("naive", "naive script: spaCy md + Grammalecte + lingua over seeds/")]
+    for tag, _ in trees:
+        rows += [("audit" + tag, f"`mtaudit audit seeds/` (new process){tag}"),
+                 ("check" + tag, f"`mtaudit check` one {words}-word article, in process{tag}")]
+    rows.append(("check_worker", f"`mtaudit check` one {words}-word article, resident worker"))
+    for name, label in rows:
+        wall, cpu = res.get(name, ([], []))
         if wall:
             print(f"| {label} | {fmt(wall)} | {fmt(cpu)} |")
-    w = [a / n for a, n in zip(res["audit"][0], res["naive"][0])]
-    c = [a / n for a, n in zip(res["audit"][1], res["naive"][1])]
-    print(f"| ratio audit/naive (per pair) | {statistics.median(w):.2f} ({min(w):.2f}–{max(w):.2f}) "
-          f"| {statistics.median(c):.2f} ({min(c):.2f}–{max(c):.2f}) |")
+    for tag, _ in trees:
+        w = [a / n for a, n in zip(res["audit" + tag][0], res["naive"][0])]
+        c = [a / n for a, n in zip(res["audit" + tag][1], res["naive"][1])]
+        print(f"| ratio audit/naive{tag} (per pair) | {statistics.median(w):.2f} ({min(w):.2f}–{max(w):.2f}) "
+              f"| {statistics.median(c):.2f} ({min(c):.2f}–{max(c):.2f}) |")
 
 
 if __name__ == "__main__":

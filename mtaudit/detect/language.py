@@ -2,10 +2,14 @@
 
 langdetect reads its 55 language profiles (JSON) into one table of n-gram probabilities at the first
 detection (about 0.4 s). The table is kept on disk by mtaudit.diskmemo (keyed on langdetect's
-version and its profile files) in a sparse form: an n-gram is known to 2 languages on average."""
+version and its profile files) in a sparse form: an n-gram is known to 2 languages on average, so
+each n-gram keeps only its (language index, probability) pairs, packed as bytes."""
 from __future__ import annotations
 
+import struct
 import threading
+
+from .. import diskmemo
 
 _lock = threading.Lock()
 
@@ -27,9 +31,12 @@ def detect_language(text: str) -> dict:
     return {"code": best.lang, "confidence": round(best.prob, 3), "engine": "langdetect"}
 
 
+PAIR = struct.Struct("<Hd")  # language index, probability (a C double: the same float back)
+
+
 class SparseRows(dict):
     """langdetect's n-gram table: n-gram -> probability per language (a list as long as the language
-    list), stored as ((language index, probability), ...) and expanded on first use."""
+    list), stored as packed (language index, probability) pairs and expanded on first use."""
 
     def __init__(self, rows: dict, width: int):
         super().__init__(rows)
@@ -40,7 +47,7 @@ class SparseRows(dict):
         row = self._lists.get(word)
         if row is None:
             row = [0.0] * self.width
-            for i, p in dict.__getitem__(self, word):
+            for i, p in PAIR.iter_unpack(dict.__getitem__(self, word)):
                 row[i] = p
             self._lists[word] = row
         return row
@@ -71,7 +78,10 @@ def _profiles_key(folder) -> tuple:
     # load_profile reads the folder in os.listdir order: that order is the language order
     names = os.listdir(folder)
     stats = [os.stat(os.path.join(folder, n)) for n in names]
-    return (version("langdetect"), str(folder), tuple((n, s.st_size, s.st_mtime_ns) for n, s in zip(names, stats)))
+    from ..diskmemo import source_digest
+
+    return (version("langdetect"), str(folder), tuple((n, s.st_size, s.st_mtime_ns) for n, s in zip(names, stats)),
+            source_digest(__file__))
 
 
 def _plain_factory():
@@ -86,15 +96,16 @@ def _encode(factory) -> tuple:
     rows = factory.word_lang_prob_map
     width = len(next(iter(rows.values()))) if rows else 0
     return (list(factory.langlist), width,
-            {w: tuple((i, p) for i, p in enumerate(row) if p) for w, row in rows.items()})
+            {w: b"".join(PAIR.pack(i, p) for i, p in enumerate(row) if p) for w, row in rows.items()})
 
 
 def _decode(data):
     from langdetect import detector_factory
 
     langlist, width, rows = data
-    if not (isinstance(langlist, list) and langlist and type(width) is int and isinstance(rows, dict)):
-        raise ValueError("bad stored profiles")
+    if not (isinstance(langlist, list) and langlist and type(width) is int and isinstance(rows, dict)
+            and all(type(v) is bytes and len(v) % PAIR.size == 0 for v in rows.values())):
+        raise diskmemo.BadValue("bad stored profiles")
     factory = detector_factory.DetectorFactory()
     factory.langlist = langlist
     factory.word_lang_prob_map = SparseRows(rows, width)

@@ -29,6 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .. import diskmemo
 from ..lang import frequency
 from ..lang.text import light_stem
 from ..read.article import WORD_RE
@@ -85,7 +86,22 @@ class TextView:
         return len(self.tokens)
 
 
+_keys_memo: dict = {}
+
+
 def token_keys(tok) -> frozenset:
+    """The keys a pattern word can match on this token (a function of its text, lemma, POS and
+    morphology, remembered across articles)."""
+    key = (tok.text, tok.lemma, tok.pos, tok.morph)
+    hit = _keys_memo.get(key)
+    if hit is None:
+        if len(_keys_memo) >= 200_000:
+            _keys_memo.clear()
+        hit = _keys_memo[key] = _token_keys(tok)
+    return hit
+
+
+def _token_keys(tok) -> frozenset:
     low = norm(tok.text)
     lemma = norm(tok.lemma or low)
     keys = {low, lemma}
@@ -403,7 +419,7 @@ def _decode_patterns(data, rows) -> list:
     out = []
     for i, source, gap, at_start, anchor, els, conds in data:
         if not (isinstance(source, str) and type(gap) is int and type(anchor) is int and 0 <= anchor < len(els)):
-            raise ValueError("bad stored pattern")
+            raise diskmemo.BadValue("bad stored pattern")
         els = tuple(elements.get(e) or elements.setdefault(e, Element(*e)) for e in els)
         conds = tuple(conditions.get(c) or conditions.setdefault(c, Condition(*c)) for c in conds)
         pat = Pattern(source, els, gap, conds, rows[i], bool(at_start))

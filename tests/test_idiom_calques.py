@@ -12,10 +12,10 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 28 of 115 literal sentences (0.243) on the
-# development set; 8 of 64 (0.125) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.24
-HELDOUT_FLOOR = 0.12
+# measured 2026-12-01 (see README, "Idiom calques"): 44 of 115 literal sentences (0.383) on the
+# development set; 12 of 64 (0.188) on the blind held-out set (never tuned on)
+RECALL_FLOOR = 0.38
+HELDOUT_FLOOR = 0.18
 
 
 def _rows(name):
@@ -36,7 +36,7 @@ def test_generated_lexicon_has_provenance_and_rows():
     text = data_path("idiom_calques.tsv").read_text(encoding="utf-8")
     header = "".join(ln for ln in text.splitlines(True) if ln.startswith("#"))
     for needed in ("WordNet 3.0", "Princeton University", "Apertium", "bench/build_idioms.py", "Selection rule",
-                   'npm package "idioms"', "MIT", "sha256"):
+                   'npm package "idioms"', "MIT", "sha256", "FreeDict", "GPL-2+"):
         assert needed in header
     rows = RES.table("idiom_calques")
     assert len(rows) >= 300
@@ -74,6 +74,9 @@ def test_shared_metaphors_stay_quiet():
     # safety: the words add up), not by a list of exceptions
     assert _find("Le chômage partiel a servi de filet de sécurité aux salariés.", "MTA312") == []
     assert "safety net" not in {r["english"] for r in RES.table("idiom_calques")}
+    # "piece of music" = "a musical work": "musical" and "music" share their stem
+    assert _find("Ce morceau de musique a été composé en 1920.", "MTA312") == []
+    assert "piece of music" not in {r["english"] for r in RES.table("idiom_calques")}
 
 
 def test_every_row_names_its_source():
@@ -117,6 +120,22 @@ def test_short_english(row):
     ("C'est un hareng très rouge.", "hareng très rouge"),                      # an adverb in between
     ("La mouche dans l'onguent, c'est le coût.", "mouche dans l'onguent"),     # elided article
     ("Ils ont frappé le toit en apprenant la nouvelle.", "frappé le toit"),    # Catalan pivot: roof -> toit
+    ("Le gouvernement a raté le bateau.", "raté le bateau"),                   # FreeDict: boat -> bateau
+    ("Après trois défaites, il a jeté la serviette.", "jeté la serviette"),    # FreeDict towel; particle left out
+    ("Elle ramène le lard à la maison.", "ramène le lard à la maison"),        # particle after the object
+    ("Elle ramène à la maison le lard.", "ramène à la maison le lard"),        # particle before the object
+    ("Grâce à ce témoignage, il est hors du crochet.", "hors du crochet"),     # preposition + one noun
+    ("Les usagers paient à travers le nez.", "paient à travers le nez"),       # "through": "à travers"
+    ("Voici le projet, dans une coquille de noix.", "dans une coquille de noix"),  # split compound: nut|shell
 ])
 def test_inflected_renderings_match(text, span):
     assert span in [f.text for f in _find(text, "MTA312")]
+
+
+@pytest.mark.parametrize("text", [
+    "Cette question est hors sujet.",            # "off the subject": the French compound has no article
+    "Le bateau a disparu hors de vue.",          # "out of sight": no English article, not kept
+    "Le ballon est sur la balle de tennis.",     # "on the ball": one everyday preposition, not kept
+])
+def test_prepositional_phrases_need_an_article_and_a_rare_opening(text):
+    assert _find(text, "MTA312") == []

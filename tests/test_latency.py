@@ -127,3 +127,47 @@ def test_the_entity_layer_computes_as_usual_without_rows():
     units.installed(model)
     assert [(e.text, e.label_) for e in model(text).ents] == [(e.text, e.label) for e in nlp.analyse(text)[1]]
     assert nlp.analyse(text) == units.analyse_reusing(text)
+
+
+def test_spelling_errors_are_remembered_per_paragraph_and_copied():
+    from mtaudit.lang import grammalecte
+
+    engine = grammalecte.load()
+    if engine is None:
+        pytest.skip("Grammalecte not installed")
+    line = "Le maire a présentté son budjet aux élus."
+    engine._spelled.pop(line, None)
+    first = engine.spelling_errors(line)
+    assert line in engine._spelled
+    assert [e["sValue"] for e in first] == ["présentté", "budjet"]
+    first[0]["sValue"] = "changed by a caller"
+    assert engine.spelling_errors(line) == [dict(e) for e in engine.speller.parseParagraph(line)]
+
+
+def test_the_concurrent_thread_detects_the_language_as_the_context_would():
+    from mtaudit.detect.context import Context
+    from mtaudit.detect.language import detect_language
+
+    text = SEEDS[2].read_text(encoding="utf-8")
+    auditor = Auditor(concurrent=True)
+    ctx = Context(Article.from_text(text), auditor.config, auditor.resources)
+    thread = auditor._prefetch(ctx)
+    assert thread is not None
+    thread.join()
+    assert ctx.__dict__["language"] == detect_language(text) == Context.from_text(text).language
+
+
+def test_entities_are_reused_per_unit_and_equal_the_whole_text_ones():
+    _spacy()
+    units.clear()
+    paras = [f"Lors de la séance numéro {i}, Emmanuel Macron a reçu à l'Élysée la présidente de la "
+             f"Commission européenne, Ursula von der Leyen, avant de partir pour Marseille." for i in range(6)]
+    text = "\n\n".join(paras)
+    assert units.analyse_reusing(text) == nlp.analyse(text)
+    runs = units.stats["entity_runs"]
+    paras[3] = paras[3].replace("Marseille", "Lyon et Bordeaux")
+    text = "\n\n".join(paras)
+    got = units.analyse_reusing(text)
+    assert got == nlp.analyse(text)
+    assert units.stats["entity_runs"] == runs + 1  # one window, the other units' entities reused
+    assert any(e.text == "Lyon" for e in got[1])

@@ -56,6 +56,7 @@ def test_insertion_must_be_adjective_adverb_or_number():
 
 def test_contractions_stand_for_preposition_and_article():
     assert match(["faire face à le musique"], "Il doit faire face au musique.") == ["faire face au musique"]
+    assert match(["hors de @det crochet"], "Il est hors du crochet.") == ["hors du crochet"]  # de + any article
     assert match(["pousser le enveloppe"], "Elle pousse l'enveloppe.") == ["pousse l'enveloppe"]
 
 
@@ -295,3 +296,34 @@ def test_runs_without_spacy_on_regex_tokens():
     assert all(v[2] == "regex" and not v[1] for v in out.values()), out
     assert out["000"][0] == [] and out["003"][0] == []
     assert "coalition des conférences" in out["004"][0] and "bottes sur le sol" in out["004"][0]
+
+
+# -- groups: a verb particle before or after the object, or absent --------------------------------
+
+def test_groups_expand_to_plain_patterns():
+    from mtaudit.detect.phrases import expand_groups
+
+    assert expand_groups("ramener {à @det? maison}~ @det? lard") == [
+        "ramener à @det? maison @det? lard", "ramener @det? lard à @det? maison"]
+    assert expand_groups("jeter {dans}? @det? serviette") == ["jeter dans @det? serviette", "jeter @det? serviette"]
+    assert expand_groups("jeter {dans}~? @det? serviette") == [
+        "jeter dans @det? serviette", "jeter @det? serviette dans", "jeter @det? serviette"]
+    assert expand_groups("garder * à bord") == ["garder * à bord"]  # no group: unchanged
+
+
+def test_movable_group_matches_both_orders_with_offsets():
+    def grouped(pattern, text):
+        m = PhraseMatcher.from_rows([{"w": pattern}], "w")
+        ctx = Context.from_text(text)
+        found = m.match(text_view(ctx))
+        assert all(x.pattern.source == pattern for x in found)  # every variant reports the written pattern
+        return [text[x.start:x.end] for x in found]
+
+    pat = "ramener {à/chez @det? maison}~ @det? lard"
+    assert grouped(pat, "C'est elle qui ramène le lard à la maison.") == ["ramène le lard à la maison"]
+    assert grouped(pat, "C'est elle qui ramène à la maison le lard.") == ["ramène à la maison le lard"]
+    assert grouped(pat, "C'est elle qui ramène le lard.") == []  # not optional: the particle is needed
+    opt = "jeter {dans/en}~? @det? serviette"
+    assert grouped(opt, "Le candidat a jeté la serviette.") == ["jeté la serviette"]
+    assert grouped(opt, "Le candidat a jeté dans la serviette.") == ["jeté dans la serviette"]
+    assert grouped(opt, "Le candidat a jeté l'éponge.") == []

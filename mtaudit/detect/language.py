@@ -9,6 +9,8 @@ from __future__ import annotations
 import struct
 import threading
 
+from .. import diskmemo
+
 _lock = threading.Lock()
 
 
@@ -103,7 +105,7 @@ def _decode(data):
     langlist, width, rows = data
     if not (isinstance(langlist, list) and langlist and type(width) is int and isinstance(rows, dict)
             and all(type(v) is bytes and len(v) % PAIR.size == 0 for v in rows.values())):
-        raise ValueError("stored_profiles")  # caught: the memo builds them again
+        raise diskmemo.BadValue("bad stored profiles")
     factory = detector_factory.DetectorFactory()
     factory.langlist = langlist
     factory.word_lang_prob_map = SparseRows(rows, width)

@@ -13,6 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from ..read.article import WORD_RE
+from .. import diskmemo
 
 _lock = threading.Lock()
 _nlp = None
@@ -282,7 +283,7 @@ def _decode_tables(data) -> dict:
         keys = array.array("Q")
         keys.frombytes(key_bytes)
         if len(keys) != len(values):
-            raise ValueError("damaged_table")  # caught: the memo builds it again
+            raise diskmemo.BadValue("damaged table")
         t = Table(name, {})
         t.bloom = BloomFilter()
         t.bloom.from_bytes(bloom)
@@ -303,7 +304,7 @@ def _decode_tables(data) -> dict:
             elif form == "lists":
                 tables[name] = table(name, rest[0], lists(rest[1]), rest[2])
             else:
-                raise ValueError("unknown_table_form")
+                raise diskmemo.BadValue(f"unknown table form {form!r}")
     finally:
         if enabled:
             gc.enable()

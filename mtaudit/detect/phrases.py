@@ -341,7 +341,6 @@ class PhraseMatcher:
         tokenize, engine = _tokenizer_named()
         if len(rows) < DISK_MIN_ROWS:
             return cls(cls._parse_rows(rows, column, default_gap, name, tokenize))
-        from .. import diskmemo
         from ..lang import text
 
         key = (engine, frequency.version(), diskmemo.source_digest(__file__, text.__file__), column, default_gap,

@@ -2,8 +2,8 @@
 annotator would mark, from what the audit already has (the language layer's tokens, word frequencies,
 the Hunspell word list, the rules' findings), and its sums per document (score.features word_*).
 
-The model (mtaudit/data/word_model.json, written by bench/train_quality.py with bench/train_words.py,
-trained on the WMT20 QE en-fr annotators' error spans) is a logistic regression over the token features
+The model (mtaudit/data/word_model.json, fitted by bench/train_quality.py with bench/train_words.py
+on the WMT20 QE en-fr annotators' error spans) is a logistic regression over the token features
 below: its standardised weights are applied with numpy, one matrix product per article. No word
 identity is a feature (the training data is product listings: the model cannot learn their
 vocabulary, only their style). The findings' weights are >= 0: a finding can only raise the error

@@ -12,10 +12,10 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 41 of 115 literal sentences (0.357) on the
-# development set; 11 of 64 (0.172) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.35
-HELDOUT_FLOOR = 0.17
+# measured 2026-12-01 (see README, "Idiom calques"): 44 of 115 literal sentences (0.383) on the
+# development set; 12 of 64 (0.188) on the blind held-out set (never tuned on)
+RECALL_FLOOR = 0.38
+HELDOUT_FLOOR = 0.18
 
 
 def _rows(name):
@@ -126,6 +126,7 @@ def test_short_english(row):
     ("Elle ramène à la maison le lard.", "ramène à la maison le lard"),        # particle before the object
     ("Grâce à ce témoignage, il est hors du crochet.", "hors du crochet"),     # preposition + one noun
     ("Les usagers paient à travers le nez.", "paient à travers le nez"),       # "through": "à travers"
+    ("Voici le projet, dans une coquille de noix.", "dans une coquille de noix"),  # split compound: nut|shell
 ])
 def test_inflected_renderings_match(text, span):
     assert span in [f.text for f in _find(text, "MTA312")]

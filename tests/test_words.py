@@ -27,6 +27,12 @@ def test_matrix_has_one_row_per_token_and_named_columns():
     assert W.token_matrix("", [], []).shape == (0, len(W.feature_names()))
 
 
+@pytest.mark.parametrize("text", ["123", "Bonjour", "Oui\n"])
+def test_a_one_token_text_has_one_row(text):
+    X = W.token_matrix(text, toks(text), [])
+    assert X.shape == (1, len(W.feature_names())) and np.isfinite(X).all()
+
+
 def test_findings_cover_exactly_their_tokens_and_neighbours_see_them():
     text = "le chat dort bien ici"
     t = toks(text)

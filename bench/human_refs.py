@@ -77,8 +77,9 @@ def main() -> None:
     t0 = time.perf_counter()
     reports = C.audit_all(items, "plain", args.jobs)
     config = Config()
-    for it, rep in zip(items, reports):
-        score_report(rep, it["text"], config)
+    analyses = C.analyses([it["text"] for it in items])  # the tokens the word-level error model reads
+    for it, rep, an in zip(items, reports, analyses):
+        score_report(rep, it["text"], config, tokens=an[0] if str(an[2]).startswith("spacy") else None)
     elapsed = time.perf_counter() - t0
 
     by_col = defaultdict(list)

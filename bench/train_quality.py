@@ -49,10 +49,13 @@ SIGNS.update({"severe_penalty": -1, "english_share": -1, "unknown_share": -1, "c
               "function_share": 1, "mean_zipf": 1, "unended_lines": -1, "words_per_line": 0,
               "rt_chrf": 1, "rt_semantic": 1, "rt_semantic_low": 1,
               "copied_share": -1, "numbers_missing": -1, "names_missing": -1, "length_ratio": -1,
-              "xling": 1, "xling_low": 1, "bi_gaps": -1, "bi_chrf": 1, "pseudo_chrf": 1})
+              "xling": 1, "xling_low": 1, "bi_gaps": -1, "bi_chrf": 1, "pseudo_chrf": 1,
+              "word_errors": -1, "word_flagged": -1, "word_errors_shrunk": -1, "word_worst_line": -1})
+# the word-level error model's document features (mtaudit/score/words.py, bench/train_words.py)
+WORDS = ["word_errors", "word_flagged"]
 BASE = [f"{s}_density" for s in ("minor", "major", "critical")] + [f"{g}_density" for g in F.GROUP_NAMES] \
     + ["severe_penalty", "english_share", "unknown_share", "capitals_share", "function_share", "mean_zipf",
-       "unended_lines", "words_per_line", "log_words"]
+       "unended_lines", "words_per_line", "log_words"] + WORDS
 # The roundtrip and source sets use the features that need no sentence encoder: the round trip's chrF++,
 # the English source against the article, and chrF++ against Apertium's own translation of the source.
 # (The encoder's similarities and the sentence alignment did not fit on the shared 2-core machine for all
@@ -60,6 +63,21 @@ BASE = [f"{s}_density" for s in ("minor", "major", "critical")] + [f"{g}_density
 RT = ["rt_chrf"]
 SRC = ["copied_share", "numbers_missing", "names_missing", "length_ratio", "pseudo_chrf"]
 SETS = {"base": BASE, "roundtrip": BASE + RT, "source": BASE + RT + SRC}
+# What the word model already reads token by token (the findings over each word, its frequency, whether a
+# dictionary knows it, its capitals, its line's end): with the word model, the inner cross-validation also
+# tries each set without these document-level versions of them ("compact"), and keeps the better.
+TOKEN_LEVEL = {f"{s}_density" for s in ("minor", "major", "critical")} | {f"{g}_density" for g in F.GROUP_NAMES} \
+    | {"english_share", "unknown_share", "capitals_share", "function_share", "mean_zipf", "unended_lines",
+       "words_per_line"}
+
+
+def candidates(names) -> dict:
+    """The feature subsets the inner cross-validation chooses from: all, and without TOKEN_LEVEL when the
+    word model's features are in."""
+    out = {"full": list(names)}
+    if any(n in WORDS for n in names):
+        out["compact"] = [n for n in names if n not in TOKEN_LEVEL]
+    return out
 ENGINE = "apertium"  # the round trip and pseudo-reference the roundtrip/source sets are fitted on
 ALPHAS = (3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0)
 LENGTH_FLOORS = (40, 80, 160)  # words; below the chosen floor the length counts as the floor
@@ -125,31 +143,61 @@ class Fitted:
                 "alpha": self.alpha, "length_floor_words": self.floor, "length_cap_words": LENGTH_CAP}
 
 
-def select(names, X, y, seed=0) -> tuple[float, int]:
-    """(alpha, length floor) with the best Spearman in a 4-fold cross-validation of X, y."""
+def columns(names, subset) -> list[int]:
+    return [names.index(n) for n in subset]
+
+
+def select(names, X, y, seed=0) -> tuple[float, int, str]:
+    """(alpha, length floor, feature subset of candidates(names)) with the best Spearman in a 4-fold
+    cross-validation of X (columns: names), y."""
     from sklearn.model_selection import KFold
 
     best = None
     folds = list(KFold(4, shuffle=True, random_state=seed).split(X))
-    for floor in LENGTH_FLOORS:
-        for alpha in ALPHAS:
-            oof = np.zeros(len(y))
-            for tr, te in folds:
-                oof[te] = Fitted(names, X[tr], y[tr], alpha, floor).predict(X[te])
-            cand = (spearman(oof, y), -alpha, floor)
-            best = max(best or cand, cand)
-    return -best[1], best[2]
+    for label, subset in candidates(names).items():
+        Xs = X[:, columns(names, subset)]
+        for floor in LENGTH_FLOORS:
+            for alpha in ALPHAS:
+                oof = np.zeros(len(y))
+                for tr, te in folds:
+                    oof[te] = Fitted(subset, Xs[tr], y[tr], alpha, floor).predict(Xs[te])
+                cand = (spearman(oof, y), -alpha, floor, label)
+                best = max(best or cand, cand)
+    return -best[1], best[2], best[3]
 
 
-def cross_validate(names, X, y, groups) -> tuple[np.ndarray, list]:
-    """Held-out predictions of a 5-fold cross-validation by document, alpha and floor chosen inside."""
+def fit_chosen(names, X, y, alpha, floor, label) -> "Fitted":
+    subset = candidates(names)[label]
+    return Fitted(subset, X[:, columns(names, subset)], y, alpha, floor)
+
+
+def outer_folds(n: int, groups) -> list:
     from sklearn.model_selection import GroupKFold
 
+    return list(GroupKFold(n_splits=5).split(np.zeros((n, 1)), None, groups))
+
+
+def cross_validate(names, X, y, groups, word_folds=None, keep=None) -> tuple[np.ndarray, list]:
+    """Held-out predictions of a 5-fold cross-validation by document, alpha, floor and feature subset
+    chosen inside.
+    word_folds: per outer fold (same folds as outer_folds over all documents), the word model's
+    document features of the training documents (cross-fitted inside them) and of the test documents
+    (a word model fitted on the training documents only): they replace the word_* columns of X."""
     oof, chosen = np.zeros(len(y)), []
-    for train, test in GroupKFold(n_splits=5).split(X, y, groups):
-        alpha, floor = select(names, X[train], y[train])
-        chosen.append((alpha, floor))
-        oof[test] = Fitted(names, X[train], y[train], alpha, floor).predict(X[test])
+    wcols = [j for j, n in enumerate(names) if n.startswith("word_")]
+    for k, (train, test) in enumerate(outer_folds(len(y), groups)):
+        if word_folds is not None and wcols:
+            X = X.copy()
+            wtr, wte = word_folds[k]
+            for rows_idx, feats in ((train, wtr), (test, wte)):
+                for r in rows_idx:
+                    doc = keep[r] if keep is not None else r
+                    for j in wcols:
+                        X[r, j] = feats[doc][names[j]]
+        alpha, floor, label = select(names, X[train], y[train])
+        chosen.append((alpha, floor, label))
+        fit = fit_chosen(names, X[train], y[train], alpha, floor, label)
+        oof[test] = fit.predict(X[test][:, columns(names, fit.names)])
     return oof, chosen
 
 
@@ -222,6 +270,28 @@ def features_for(docs, plain, src) -> dict:
     return rows
 
 
+def word_model(docs, plain, groups, rows, out: Path) -> list:
+    """Fit the word-level error model on all documents (written to `out`), put each document's word_*
+    features from a word model that did not see it (5-fold cross-fitting) into rows, and return the
+    nested features for the outer folds (bench/train_words.nested)."""
+    import train_words as TW
+
+    data = TW.TokenData([d["text"] for d in docs], C.analyses([d["text"] for d in docs]),
+                        [r["findings"] for r in plain], [d["spans"] for d in docs])
+    every = np.arange(len(docs))
+    folds = outer_folds(len(docs), groups)
+    print("word model: nested fits (cached under the bench cache's words/)", file=sys.stderr)
+    nested = TW.nested(data, folds, TW.C_FIXED)
+    mine = TW.cached("xfit", data, (5, TW.C_FIXED), lambda: TW.cross_fitted(data, every, k=5, c=TW.C_FIXED))
+    final = TW.cached("final", data, (TW.C_FIXED,), lambda: TW.TokenModel(*data.stack(every), c=TW.C_FIXED))
+    for kind in rows:
+        for i, r in enumerate(rows[kind]):
+            if r is not None:
+                r.update(mine[i])
+    TW.write(final, data, docs, out)
+    return nested
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jobs", type=int, default=2)
@@ -232,7 +302,14 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="first N WMT20 documents (a quick dry run)")
     ap.add_argument("--ref-limit", type=int, default=None, help="first N wmt22 references (a quick dry run)")
     ap.add_argument("--out", type=Path, default=C.ROOT / "mtaudit" / "data" / "quality_model.json")
+    ap.add_argument("--word-out", type=Path, default=C.ROOT / "mtaudit" / "data" / "word_model.json",
+                    help="where the word-level error model goes (fitted on all documents)")
+    ap.add_argument("--no-words", action="store_true", help="without the word-level error model (as q2)")
     args = ap.parse_args()
+    if args.no_words:
+        for names in SETS.values():
+            for w in WORDS:
+                names.remove(w)
 
     today = datetime.date.today().isoformat()
     docs = C.wmt20_docs(args.limit)
@@ -249,14 +326,20 @@ def main() -> None:
         for i, rep in zip(picked, got):
             src[i] = rep
     rows = features_for(docs, plain, src)
+    word_folds = None
+    if not args.no_words:
+        word_folds = word_model(docs, plain, groups, rows, args.word_out)
 
     refs = C.wmt22_docs(("ref_fr",))[:args.ref_limit]
     ref_reps = C.audit_all(refs, "plain", args.jobs)
     for rep in ref_reps:
         apply_precision(rep["findings"])
-    ref_rows = [F.compute(r["text"], rep["findings"], rep["article"]["words"])[1] for r, rep in zip(refs, ref_reps)]
+    ref_tokens = C.analyses([r["text"] for r in refs]) if not args.no_words else [None] * len(refs)
+    ref_rows = [F.compute(r["text"], rep["findings"], rep["article"]["words"], tokens=an and an[0],
+                          word_model=args.word_out)[1]
+                for r, rep, an in zip(refs, ref_reps, ref_tokens)]
 
-    out = {"version": "q2", "date": today, "commit": C.git_head(),
+    out = {"version": "q2" if args.no_words else "q3", "date": today, "commit": C.git_head(),
            "trained_on": f"WMT20 QE Task 3 en-fr train, {len(docs)} documents, target document_mqm",
            "calibration": f"logistic map: pass line {PASS_LINE:g} at the {PASS_QUANTILE:.0%} quantile of the base "
                           f"model's predictions on {len(refs)} wmt22 de-fr human references; the roundtrip and "
@@ -269,12 +352,19 @@ def main() -> None:
         if len(keep) < 50:
             continue
         X = matrix([rows[kind][i] for i in keep], names)
-        oof, chosen = cross_validate(names, X, y[keep], groups[keep])
-        alpha, floor = select(names, X, y[keep])
-        fits[kind] = Fitted(names, X, y[keep], alpha, floor)
+        if word_folds is not None and len(keep) != len(docs):
+            raise SystemExit(f"{kind}: the word model's folds need every document (--source-every 1)")
+        oof, chosen = cross_validate(names, X, y[keep], groups[keep], word_folds, keep)
+        alpha, floor, label = select(names, X, y[keep])
+        fits[kind] = fit_chosen(names, X, y[keep], alpha, floor, label)
         oofs[kind], keeps[kind] = oof, keep
-        print(f"{kind}: {len(keep)} documents; chosen inside the folds (alpha, length floor): {chosen}; "
-              f"final: alpha {alpha:g}, floor {floor} words")
+        if word_folds is not None:
+            plain_names = [n for n in names if n not in WORDS]
+            before, _ = cross_validate(plain_names, matrix([rows[kind][i] for i in keep], plain_names), y[keep],
+                                       groups[keep])
+            print(f"{kind}: without the word model, Spearman of the fit {spearman(before, y[keep]):+.3f}")
+        print(f"{kind}: {len(keep)} documents; chosen inside the folds (alpha, length floor, features): {chosen}; "
+              f"final: alpha {alpha:g}, floor {floor} words, {label} ({len(fits[kind].names)} features)")
 
     base = fits["base"]
     raw_refs = base.predict(matrix(ref_rows, base.names))

@@ -49,7 +49,8 @@ def path_for(name: str, key: tuple) -> Path | None:
     d = cache_dir()
     if d is None:
         return None
-    return d / f"{name}-{hashlib.sha256(_full_key(name, key).encode('utf-8', 'surrogatepass')).hexdigest()[:16]}.marshal"
+    digest = hashlib.sha256(_full_key(name, key).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return d / f"{name}-{digest}.marshal"
 
 
 def _full_key(name: str, key: tuple) -> str:

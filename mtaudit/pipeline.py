@@ -185,11 +185,22 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
     dated = article_date(article, config, ctx.extras)
     if dated:
         report["article"]["date"] = {"value": dated[0], "source": dated[1]}
-    score_report(report, article.text, config, source_text)
+    score_report(report, article.text, config, source_text, tokens=_word_tokens(ctx))
     report["engines"] = dict(sorted(ctx.engines.items()))
     if failures:
         report["failures"] = [{"rule": f["rule"], "error": f["error"]} for f in failures]
     return report
+
+
+def _word_tokens(ctx: Context):
+    """The article's spaCy tokens for the word-level error model: the rules' analysis (computed here when
+    no selected rule needed it). None when the analysis fails or falls back to regex tokens, which carry
+    no part of speech: the model's features then count as neutral (its training mean)."""
+    try:
+        tokens = ctx.tokens
+    except Exception:  # the rules that needed the analysis already reported the failure
+        return None
+    return tokens if str(ctx.engines.get("nlp", "")).startswith("spacy") else None
 
 
 def audit_text(text: str, config: Config | None = None, id: str = "stdin", source: str | None = None) -> dict:

@@ -2,15 +2,17 @@
 
 score_report() fills a report's `score`: quality (the calibrated estimate, 0-100, higher = better)
 and verdict from it; penalty, penalty_per_1000_words, counts, by_category and mqm_quality (100 minus
-the penalty per 1,000 words) from the MQM penalty; features (the estimate's inputs) and estimate
+the penalty per 1,000 words) from the MQM penalty; features (the estimate's inputs, among them the word-level error model's sums) and estimate
 (model, predicted MQM, contributions of each feature in quality points).
 """
 from .mqm import crosses, score, verdict_for
 from .precision import apply_precision
 
 
-def score_report(report: dict, text: str, config=None, source_text: str | None = None) -> dict:
-    """Compute report["score"] from its findings (dicts) and roundtrip block; returns the score."""
+def score_report(report: dict, text: str, config=None, source_text: str | None = None, tokens=None) -> dict:
+    """Compute report["score"] from its findings (dicts) and roundtrip block; returns the score.
+    tokens: the language layer's tokens of text (the audit's spaCy analysis), which the word-level
+    error model reads; without them its features count as neutral (the model's training mean)."""
     from . import features as F
     from .estimate import estimate
 
@@ -20,7 +22,7 @@ def score_report(report: dict, text: str, config=None, source_text: str | None =
     apply_precision(findings)
     words = report["article"]["words"]
     s = score(findings, words, weights, thresholds)
-    kind, feats = F.compute(text, findings, words, report.get("roundtrip"), source_text)
+    kind, feats = F.compute(text, findings, words, report.get("roundtrip"), source_text, tokens=tokens)
     est = estimate(kind, feats, engine=(report.get("roundtrip") or {}).get("engine"))
     out = {"quality": est["quality"], "verdict": verdict_for(est["quality"], thresholds)}
     out.update({k: v for k, v in s.items() if k not in ("quality", "verdict")})

@@ -77,7 +77,8 @@ def predict(model: dict, features: dict) -> tuple[float, float, dict]:
     bounds = model.get("bounds") or [None] * len(model["features"])
     for name, mean, scale, weight, sign, bound in zip(model["features"], model["mean"], model["scale"],
                                                       model["weights"], model["signs"], bounds):
-        x = float(features.get(name, 0.0))
+        # a word-level feature the audit could not compute (no spaCy analysis) counts as neutral
+        x = float(features.get(name, mean if name.startswith("word_") else 0.0))
         if bound:
             x = min(max(x, float(bound[0])), float(bound[1]))
         c = weight * sign * (x - mean) / scale

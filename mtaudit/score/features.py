@@ -1,7 +1,8 @@
 """Inputs of the quality estimate (score.features), computed from what the audit already has.
 
 Three sets, one per situation at audit time (the estimate uses the model fitted for the set that ran):
-- base: finding densities by category and severity, the confidence-weighted MQM penalty of major
+- base: the word-level error model's expected share of words in an error and share of words it flags
+  (word_errors, word_flagged: mtaudit/score/words.py), finding densities by category and severity, the confidence-weighted MQM penalty of major
   and critical findings per 1,000 words (severe_penalty; severe_evidence is the same points over the
   length plus 200 words, and severe_certain the points of near-certain findings per 1,000 words,
   which the estimate's ceiling reads), and text features that need no source: English-looking
@@ -191,10 +192,18 @@ def source_features(text: str, source: str, roundtrip: dict | None) -> dict | No
 
 
 def compute(text: str, findings, words: int, roundtrip: dict | None = None,
-            source: str | None = None) -> tuple[str, dict]:
-    """(feature set name, features) for what ran: base, roundtrip or source."""
+            source: str | None = None, tokens=None, word_model=None) -> tuple[str, dict]:
+    """(feature set name, features) for what ran: base, roundtrip or source. tokens: the language
+    layer's tokens of text (detect.nlp.Token), for the word-level error model's features (word_*;
+    absent without tokens or without the model file)."""
     feats = finding_features(findings, words)
     feats.update(text_features(text))
+    if tokens is not None:
+        from .words import word_features
+
+        wf = word_features(text, tokens, findings, word_model)
+        if wf is not None:
+            feats.update(wf)
     kind = "base"
     rt = roundtrip_features(roundtrip)
     if rt is not None:

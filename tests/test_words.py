@@ -1,0 +1,142 @@
+"""The word-level error model: token features, their sums per document, the shipped model."""
+import numpy as np
+import pytest
+
+from mtaudit.detect.nlp import Token
+from mtaudit.score import words as W
+from mtaudit.score.estimate import load as load_quality, predict
+
+COL = {n: i for i, n in enumerate(W.feature_names())}
+
+
+def toks(text, pos=None, morph=None, dep=None, heads=None):
+    """Tokens of text split on spaces and newlines (punctuation as separate words in the text)."""
+    out, i = [], 0
+    for k, w in enumerate(text.split()):
+        start = text.index(w, i)
+        out.append(Token(k, start, start + len(w), w, w.lower(), (pos or {}).get(k, ""), (morph or {}).get(k, ""),
+                         (dep or {}).get(k, ""), (heads or {}).get(k, k)))
+        i = start + len(w)
+    return out
+
+
+def test_matrix_has_one_row_per_token_and_named_columns():
+    text = "Le chat dort .\nUn titre sans point"
+    X = W.token_matrix(text, toks(text), [])
+    assert X.shape == (8, len(W.feature_names()))
+    assert W.token_matrix("", [], []).shape == (0, len(W.feature_names()))
+
+
+@pytest.mark.parametrize("text", ["123", "Bonjour", "Oui\n"])
+def test_a_one_token_text_has_one_row(text):
+    X = W.token_matrix(text, toks(text), [])
+    assert X.shape == (1, len(W.feature_names())) and np.isfinite(X).all()
+
+
+def test_findings_cover_exactly_their_tokens_and_neighbours_see_them():
+    text = "le chat dort bien ici"
+    t = toks(text)
+    f = {"start": 3, "end": 7, "severity": "major", "category": "grammar", "confidence": 0.8}  # "chat"
+    X = W.token_matrix(text, t, [f])
+    assert X[:, COL["found"]].tolist() == [0, 1, 0, 0, 0]
+    assert X[1, COL["found_major"]] == 1 and X[1, COL["found_grammar"]] == 1 and X[1, COL["found_spelling"]] == 0
+    assert X[1, COL["found_conf"]] == pytest.approx(0.8)
+    assert X[0, COL["next_found"]] == 1 and X[2, COL["prev_found"]] == 1 and X[3, COL["prev_found"]] == 0
+    # a finding that ends where a token starts does not cover it
+    g = {"start": 0, "end": 2, "severity": "minor", "category": "typography", "confidence": 0.5}
+    assert W.token_matrix(text, t, [g])[:, COL["found"]].tolist() == [1, 0, 0, 0, 0]
+
+
+def test_lines_position_and_ending():
+    text = "Une phrase finie .\nUn titre sans point"
+    X = W.token_matrix(text, toks(text), [])
+    assert X[:, COL["line_first"]].tolist() == [1, 0, 0, 0, 1, 0, 0, 0]
+    assert X[:, COL["line_last"]].tolist() == [0, 0, 0, 1, 0, 0, 0, 1]
+    assert X[:4, COL["line_unended"]].sum() == 0 and X[4:, COL["line_unended"]].min() == 1
+    assert X[4, COL["line_pos"]] == 0 and X[7, COL["line_pos"]] == 1
+    # neighbours' part of speech stops at the line break
+    pos = {3: "PUNCT", 4: "DET"}
+    X = W.token_matrix(text, toks(text, pos=pos), [])
+    assert X[4, COL["prev_pos_PUNCT"]] == 0 and X[2, COL["next_pos_PUNCT"]] == 1
+
+
+def test_agreement_clash_with_the_head():
+    text = "la chat"
+    t = toks(text, pos={0: "DET", 1: "NOUN"}, morph={0: "Gender=Fem|Number=Sing", 1: "Gender=Masc|Number=Sing"},
+             dep={0: "det", 1: "ROOT"}, heads={0: 1, 1: 1})
+    X = W.token_matrix(text, t, [])
+    assert X[0, COL["gender_clash"]] == 1 and X[0, COL["number_clash"]] == 0
+    assert X[1, COL["gender_clash"]] == 0  # the root is its own head
+    assert X[0, COL["dep_det"]] == 1 and X[0, COL["pos_DET"]] == 1
+
+
+def test_frequency_and_dictionary_features():
+    pytest.importorskip("wordfreq")
+    text = "maison zorglubique the"
+    X = W.token_matrix(text, toks(text), [])
+    assert X[0, COL["zipf_fr"]] > 0.5 and X[1, COL["fr_unknown"]] == 1 and X[0, COL["fr_unknown"]] == 0
+    assert X[2, COL["en_over_fr"]] > 0 > X[0, COL["en_over_fr"]]
+
+
+def test_aggregate_counts_words_only_and_shrinks_short_texts():
+    text = "un deux trois .\nquatre cinq"
+    t = toks(text)
+    p = np.array([0.2, 0.4, 0.9, 0.99, 0.6, 0.0])
+    words = W.word_mask(t)
+    assert words.tolist() == [True, True, True, False, True, True]
+    agg = W.aggregate(p, words, W.lines_of(text, t))
+    assert agg["word_errors"] == pytest.approx(np.mean([0.2, 0.4, 0.9, 0.6, 0.0]), abs=1e-4)
+    assert agg["word_flagged"] == pytest.approx(2 / 5)
+    assert agg["word_errors_shrunk"] == pytest.approx(2.1 / (5 + W.PRIOR_WORDS), abs=1e-4)
+    assert agg["word_worst_line"] == pytest.approx(0.5, abs=1e-4)  # the 2-word line is too short to count
+    assert W.aggregate(np.array([]), np.array([], dtype=bool))["word_errors"] == 0.0
+
+
+def test_shipped_word_model_matches_the_features_and_reads_findings_as_errors():
+    m = W.load()
+    assert m is not None and m["features"] == W.feature_names()
+    assert len(m["weights"]) == len(m["mean"]) == len(m["scale"]) == len(W.feature_names())
+    text = "Le produit est livré avec une notice claire et complète ."
+    t = toks(text)
+    plain = W.probabilities(W.token_matrix(text, t, []), m)
+    f = {"start": 3, "end": 10, "severity": "major", "category": "grammar", "confidence": 0.9}
+    found = W.probabilities(W.token_matrix(text, t, [f]), m)
+    assert found[1] > plain[1]
+    assert ((plain > 0) & (plain < 1)).all()
+    # every feature a finding raises has a weight >= 0: a finding never lowers an error probability
+    finding_features = [n for n in W.feature_names() if "found" in n or n == "line_findings"]
+    assert set(m["nonnegative"]) == set(finding_features)
+    assert all(w >= 0 for n, w in zip(m["features"], m["weights"]) if n in finding_features)
+
+
+def test_shipped_quality_falls_as_the_word_model_expects_more_errors():
+    model = load_quality()["models"]["base"]
+    assert "word_errors" in model["features"]
+    feats = {n: m for n, m in zip(model["features"], model["mean"])}
+    qs = [predict(model, dict(feats, word_errors=v))[0] for v in (0.05, 0.15, 0.3, 0.5)]
+    assert qs == sorted(qs, reverse=True) and qs[0] > qs[-1]
+    # without the word features (no spaCy analysis) they count as the model's mean: neutral
+    missing = {k: v for k, v in feats.items() if not k.startswith("word_")}
+    assert predict(model, missing)[1] == predict(model, feats)[1]
+
+
+def test_audit_reports_the_word_features():
+    from mtaudit.pipeline import audit_text
+
+    rep = audit_text("Le conseil municipal a voté le budget. Les élus ont adopté le texte.\n")
+    if not rep["engines"].get("nlp", "").startswith("spacy"):
+        pytest.skip("no spaCy model")
+    feats = rep["score"]["features"]
+    assert 0 < feats["word_errors"] < 1 and 0 <= feats["word_flagged"] <= 1
+
+
+def test_a_model_file_out_of_step_with_the_code_is_a_clear_error(tmp_path):
+    import json
+
+    m = {k: v for k, v in W.load().items() if not k.startswith("_")}
+    m["features"] = m["features"][:-1]
+    path = tmp_path / "word_model.json"
+    path.write_text(json.dumps(m), encoding="utf-8")
+    text = "le chat dort"
+    with pytest.raises(ValueError, match="word model"):
+        W.word_features(text, toks(text), [], path)

@@ -105,7 +105,8 @@ class TokenModel:
             return float(ll.sum() + 0.5 * np.dot(v[:d], v[:d]) / c), grad
 
         names = W.feature_names()
-        bounds = [(0.0, None) if n in FINDING_FEATURES else (None, None) for n in names] + [(None, None)]
+        bounds = [(0.0, None) if n in FINDING_FEATURES else (None, None) for n in names]
+        bounds += [(None, None)] * (d + 1 - len(bounds))  # extra columns (--source-check) and the intercept
         res = minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B", bounds=bounds,
                        options={"maxiter": 500})
         self.coef, self.intercept, self.iterations = res.x[:d], float(res.x[d]), int(res.nit)

@@ -22,8 +22,9 @@ PARA = ("Le conseil municipal a voté jeudi le budget de la ville après un long
 
 
 def article(words: int) -> str:
-    per = len(PARA.split())
-    return "\n\n".join([PARA] * (words // per + 1))
+    """Distinct paragraphs (a numbered opening each), so no per-paragraph memory makes it cheap."""
+    per = len(PARA.split()) + 2
+    return "\n\n".join(f"Point {i + 1}. {PARA}" for i in range(words // per + 1))
 
 
 def test_article_over_the_word_limit_gets_413_without_an_audit():

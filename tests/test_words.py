@@ -140,3 +140,12 @@ def test_a_model_file_out_of_step_with_the_code_is_a_clear_error(tmp_path):
     text = "le chat dort"
     with pytest.raises(ValueError, match="word model"):
         W.word_features(text, toks(text), [], path)
+
+
+@pytest.mark.parametrize("text", ["123", ".", "a", "\n\n", "Bonjour\n\n\nmerci", "« Oui »", "1 2"])
+def test_tiny_and_odd_texts(text):
+    t = toks(text)
+    X = W.token_matrix(text, t, [])
+    assert X.shape == (len(t), len(W.feature_names())) and np.isfinite(X).all()
+    agg = W.aggregate(W.probabilities(X, W.load()), W.word_mask(t), W.lines_of(text, t))
+    assert all(0 <= v <= 1 for v in agg.values())

@@ -9,11 +9,11 @@ tokens do not depend on the other paragraphs. Those two CNNs are more than half 
 analyse_reusing(text) tokenizes the whole text, cuts it into units (paragraphs and sentences, short
 ones joined to the next), and takes each unit's vector rows from memory when the unit and CONTEXT tokens on either
 side are the same as before; the other runs of units are computed on a window of the text that
-reaches CONTEXT tokens (at least) past them. With the rows in place it runs the rest of the
-pipeline (tagger, parser, lemmatizer, entities) over the whole text as usual, so sentences,
-dependencies and entities are those of a whole-text analysis: the result equals nlp.analyse(text).
-(The parser and the entity recognizer read the whole text, so their output is not kept per
-paragraph: where a sentence starts after a blank line they may still carry state across it.)
+reaches CONTEXT tokens (at least) past them. With the rows in place it runs the tagger, parser,
+attribute ruler and lemmatizer over the whole text as usual; the entity recognizer's output is
+reused per unit where that is exact (see _entities). The result equals nlp.analyse(text).
+The parser's output is not kept per unit: its stack can still hold the previous sentence's root
+when the next sentence starts (even after a blank line), which the finished parse does not show.
 
 Used by the service (Auditor(reuse=True)); batches analyse whole texts (nlp.pipe)."""
 from __future__ import annotations

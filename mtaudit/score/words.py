@@ -2,8 +2,8 @@
 annotator would mark, from what the audit already has (the language layer's tokens, word frequencies,
 the Hunspell word list, the rules' findings), and its sums per document (score.features word_*).
 
-The model (mtaudit/data/word_model.json, written by bench/train_quality.py with bench/train_words.py
-from the WMT20 QE en-fr annotators' error spans) is a logistic regression over the token features
+The model (mtaudit/data/word_model.json, which bench/train_quality.py fits with bench/train_words.py
+on the WMT20 QE en-fr annotators' error spans) is a logistic regression over the token features
 below: its standardised weights are applied with numpy, one matrix product per article. No word
 identity is a feature (the training data is product listings: the model cannot learn their
 vocabulary, only their style). The findings' weights are >= 0: a finding can only raise the error
@@ -135,8 +135,10 @@ def token_matrix(text: str, tokens, findings) -> np.ndarray:
     # parts of speech of the token and its neighbours in the line
     has = pos_ix >= 0
     X[idx[has], col["pos_ADJ"] + pos_ix[has]] = 1.0
-    same_prev = np.r_[False, line_of[1:] == line_of[:-1]]
-    same_next = np.r_[line_of[:-1] == line_of[1:], False]
+    same_prev = np.zeros(n, dtype=bool)  # the previous token is on the same line
+    same_prev[1:] = line_of[1:] == line_of[:-1]
+    same_next = np.zeros(n, dtype=bool)
+    same_next[:-1] = same_prev[1:]
     pp = np.r_[-1, pos_ix[:-1]]
     ok = same_prev & (pp >= 0)
     X[idx[ok], col["prev_pos_ADJ"] + pp[ok]] = 1.0
@@ -144,7 +146,8 @@ def token_matrix(text: str, tokens, findings) -> np.ndarray:
     ok = same_next & (npx >= 0)
     X[idx[ok], col["next_pos_ADJ"] + npx[ok]] = 1.0
     # a capital inside a line, not after a sentence end
-    prev_end = np.array([True] + [tokens[k - 1].text[-1:] in ".!?:;«»\"(" for k in range(1, n)], dtype=bool)
+    prev_end = np.ones(n, dtype=bool)  # the first token, or one after a sentence end
+    prev_end[1:] = [tokens[k - 1].text[-1:] in ".!?:;«»\"(" for k in range(1, n)]
     X[:, 10] = X[:, 9] * (same_prev & ~prev_end)
     # position in the line and the line's own features
     n_lines = int(line_of.max()) + 1

@@ -2,8 +2,9 @@
 
 score_report() fills a report's `score`: quality (the calibrated estimate, 0-100, higher = better)
 and verdict from it; penalty, penalty_per_1000_words, counts, by_category and mqm_quality (100 minus
-the penalty per 1,000 words) from the MQM penalty; features (the estimate's inputs, among them the word-level error model's sums) and estimate
-(model, predicted MQM, contributions of each feature in quality points).
+the penalty per 1,000 words) from the MQM penalty; features (the estimate's inputs, among them the
+word-level error model's sums) and estimate (model, predicted MQM, contributions of each feature in
+quality points).
 """
 from .mqm import crosses, score, verdict_for
 from .precision import apply_precision

@@ -2,10 +2,11 @@
 
 Three sets, one per situation at audit time (the estimate uses the model fitted for the set that ran):
 - base: the word-level error model's expected share of words in an error and share of words it flags
-  (word_errors, word_flagged: mtaudit/score/words.py), finding densities by category and severity, the confidence-weighted MQM penalty of major
-  and critical findings per 1,000 words (severe_penalty; severe_evidence is the same points over the
-  length plus 200 words, and severe_certain the points of near-certain findings per 1,000 words,
-  which the estimate's ceiling reads), and text features that need no source: English-looking
+  (word_errors, word_flagged: mtaudit/score/words.py), finding densities by category and severity,
+  the confidence-weighted MQM penalty of major and critical findings per 1,000 words
+  (severe_penalty; severe_evidence is the same points over the length plus 200 words, and
+  severe_certain the points of near-certain findings per 1,000 words, which the estimate's ceiling
+  reads), and text features that need no source: English-looking
   words, words unknown to a French lexicon, words in capitals mid-sentence, frequent (function)
   words, mean word frequency, lines that end without punctuation, words per line, length;
 - roundtrip: base + the round trip's chrF++ and semantic similarity;

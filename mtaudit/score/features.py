@@ -40,7 +40,7 @@ CERTAIN = 0.95
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
-_ENDS = ".!?…:;»\")]"
+LINE_ENDS = ".!?…:;»\")]"  # a line ending in one of these is ended (also score/words.py)
 _SENT_START = re.compile(r"(?:^|[.!?:;»\"“(\[\n]\s*)$")
 
 
@@ -111,7 +111,7 @@ def text_features(text: str) -> dict:
                 unknown += 1
     n = max(tokens, 1)
     lines = [ln.rstrip() for ln in text.split("\n") if ln.strip()]
-    unended = sum(1 for ln in lines if ln[-1] not in _ENDS)
+    unended = sum(1 for ln in lines if ln[-1] not in LINE_ENDS)
     return {
         "english_share": _r(english / n),
         "unknown_share": _r(unknown / max(lower, 1)),

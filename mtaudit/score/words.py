@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from ..lang.frequency import zipf_fr_en as _zipf
-from .features import GROUPS, GROUP_NAMES
+from .features import EVIDENCE_WORDS, GROUPS, GROUP_NAMES, LINE_ENDS
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "word_model.json"
 
@@ -37,9 +37,8 @@ ENTS = ("PER", "LOC", "ORG", "MISC")
 _NEWLINE = re.compile("\n")
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum, character by character
 _ENT_INDEX = {e: i for i, e in enumerate(ENTS)}
-_ENDS = ".!?…:;»\")]"
-# words of prior added to a text's length in word_errors_shrunk (as features.EVIDENCE_WORDS)
-PRIOR_WORDS = 200
+# words of prior added to a text's length in word_errors_shrunk, as for severe_evidence
+PRIOR_WORDS = EVIDENCE_WORDS
 
 
 @lru_cache(maxsize=4096)
@@ -157,7 +156,7 @@ def token_matrix(text: str, tokens, findings) -> np.ndarray:
     X[:, 19] = ~same_prev
     X[:, 20] = ~same_next
     X[:, 21] = np.log1p(counts[line_of]) / 4.0
-    unended = np.array([1.0 if (ln.rstrip()[-1:] not in _ENDS) else 0.0 for ln in text.split("\n")],
+    unended = np.array([1.0 if (ln.rstrip()[-1:] not in LINE_ENDS) else 0.0 for ln in text.split("\n")],
                        dtype=np.float32)
     X[:, 22] = unended[line_of]
     alpha_n = np.maximum(np.bincount(line_of, weights=X[:, 6], minlength=n_lines), 1)

@@ -62,8 +62,6 @@ def _init_factory() -> None:
 
     if detector_factory._factory is not None:
         return
-    from .. import diskmemo
-
     try:
         key = _profiles_key(detector_factory.PROFILES_DIRECTORY)
     except (OSError, AttributeError):

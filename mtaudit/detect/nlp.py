@@ -215,8 +215,6 @@ def read_tables(bytes_data: bytes) -> dict:
 
     import spacy
 
-    from .. import diskmemo
-
     key = (spacy.__version__, hashlib.sha256(bytes_data).hexdigest(), diskmemo.source_digest(__file__))
     return diskmemo.load_or_build("spacy-lookups", key, build, encode=_encode_tables, decode=_decode_tables)
 

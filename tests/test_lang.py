@@ -49,6 +49,13 @@ def test_hunspell_lists_words_with_their_case():
     assert "paris" in hunspell.lower_entries()
 
 
+@pytest.mark.skipif(hunspell.path() is None, reason="hunspell-fr not installed")
+def test_hunspell_common_words_and_their_plurals():
+    assert hunspell.lists_common("maisons") is True and hunspell.lists_common("talk-shows") is True
+    assert hunspell.lists_common("kelly") is False  # listed only as a name (Kelly)
+    assert hunspell.lists_common("bijoux") is False and hunspell.lists_common("bijoux", plural="sx") is True
+
+
 def test_name_base_views_come_from_the_name_tables(tmp_path):
     from mtaudit.detect.resources import DataFileError, Resources
     from mtaudit.lang.names import name_base

@@ -68,3 +68,12 @@ def lists(word: str) -> bool | None:
     if path() is None:
         return None
     return word in entries()
+
+
+def lists_common(word: str, plural: str = "s") -> bool | None:
+    """Is the lower-case word listed, or, when it ends in one of the letters of `plural`, its singular
+    (a common noun, adjective or verb, not just a name)? None when there is no dictionary."""
+    if path() is None:
+        return None
+    listed = entries()
+    return word in listed or (word.endswith(tuple(plural)) and word[:-1] in listed)

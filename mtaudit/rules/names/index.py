@@ -294,10 +294,10 @@ def is_common_word(word: str) -> bool:
     z = frequency.zipf(w, "fr")
     if z < frequency.KNOWN:
         return False
-    listed = hunspell.lists(w)
+    listed = hunspell.lists_common(w)
     if listed is None:
         return z >= frequency.FREQUENT_FR
-    return listed or (w.endswith("s") and bool(hunspell.lists(w[:-1])))
+    return listed
 
 
 # -- role contexts ---------------------------------------------------------------------------------

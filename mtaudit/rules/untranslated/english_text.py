@@ -9,12 +9,6 @@ from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from .analysis import analyse
 
 
-def _listed(word: str) -> bool:
-    """The French dictionary lists the word, or its singular, in lower case: a borrowed common noun."""
-    listed = hunspell.entries()
-    return word in listed or (word[-1:] in ("s", "x") and word[:-1] in listed)
-
-
 def _loanword(sp) -> bool:
     """A single English word that French itself commonly uses or lists: readers know it, so it is
     minor."""
@@ -23,7 +17,7 @@ def _loanword(sp) -> bool:
         return False
     word = words[0].lower.replace("’", "'")
     fr, en = zipf_fr_en(word)
-    return (fr >= LOANWORD_FR and en - fr <= LOANWORD_GAP) or _listed(word)
+    return (fr >= LOANWORD_FR and en - fr <= LOANWORD_GAP) or bool(hunspell.lists_common(word, plural="sx"))
 
 
 class EnglishText(Rule):

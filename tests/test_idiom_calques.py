@@ -12,9 +12,9 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 46 of 115 literal sentences (0.400) on the
+# measured 2026-12-01 (see README, "Idiom calques"): 49 of 115 literal sentences (0.426) on the
 # development set; 13 of 64 (0.203) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.40
+RECALL_FLOOR = 0.42
 HELDOUT_FLOOR = 0.20
 
 
@@ -93,6 +93,14 @@ def test_gcide_phrases_are_verb_idioms_without_meaning():
     assert f and "'smell a rat'" in f[0].message and "meaning" not in f[0].message
 
 
+def test_abstract_noun_phrases_with_a_concrete_modifier():
+    # WordNet: an act or state named by a concrete modifier and a head it is no kind of
+    english = {r["english"] for r in RES.table("idiom_calques")}
+    assert {"rat race", "elbow grease"} <= english
+    assert "hay fever" not in english  # a fever: the head's own file
+    assert "course de rats" in [f.text for f in _find("Il a quitté la course de rats pour la campagne.", "MTA312")]
+
+
 def test_french_set_phrases_of_the_german_french_dictionary_stay_quiet():
     # "ombre au tableau" is a French set phrase (FreeDict deu-fra lists it): no rendering may match it
     assert _find("La seule ombre au tableau reste le coût du projet.", "MTA312") == []
@@ -143,6 +151,7 @@ def test_short_english(row):
     ("Les usagers paient à travers le nez.", "paient à travers le nez"),       # "through": "à travers"
     ("Voici le projet, dans une coquille de noix.", "dans une coquille de noix"),  # split compound: nut|shell
     ("Il a battu autour du buisson.", "battu autour du buisson"),              # German route: Busch, Strauch -> buisson
+    ("Ce fut une chasse à l'oie sauvage.", "chasse à l'oie sauvage"),          # noun + à + noun
     ("Ce chiffre est un tir dans le noir.", "tir dans le noir"),               # German route: dark -> noir
 ])
 def test_inflected_renderings_match(text, span):

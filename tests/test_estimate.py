@@ -5,7 +5,7 @@ import pytest
 
 from mtaudit.pipeline import audit_text
 from mtaudit.score import apply_precision, features as F, precision, verdict_for
-from mtaudit.score.estimate import MODEL_FILE, estimate, load, predict
+from mtaudit.score.estimate import MODEL_FILE, estimate, hold, load, predict
 
 FRENCH = ("Le conseil municipal a voté mardi le budget de l'année prochaine. Les élus ont débattu pendant "
           "trois heures avant d'adopter le texte à une large majorité.\n")
@@ -205,3 +205,22 @@ def test_review_line_holds_serious_findings_just_under_the_pass_line():
     assert predict(model, {"severe_evidence": 40.0})[0] == 85.0  # past the tolerance the ceiling is lower still
     shipped = load()["models"]["base"]["ceiling"]
     assert shipped["review_at"] == 10.0 and shipped["review_below"] < 90.0
+
+
+def test_the_hold_keeps_the_order_of_the_estimates_it_holds_down():
+    # the review line: every estimate above it stays under it (cannot pass), in the order of the estimate
+    tops = [hold(q, 89.9, 1.0) for q in (70.0, 88.0, 88.9, 89.5, 90.0, 93.0, 97.0, 99.5)]
+    assert tops[:3] == [70.0, 88.0, 88.9]  # below the band: untouched
+    assert all(a < b for a, b in zip(tops, tops[1:])) and max(tops) < 89.9
+    assert round(hold(100.0, 89.9, 1.0), 1) < 90.0  # rounded as reported, still under the pass line
+    assert hold(95.0, 89.9, 0.0) == 89.9  # band 0: the older min()
+    assert abs(hold(88.9 + 1e-6, 89.9, 1.0) - (88.9 + 1e-6)) < 1e-9  # continuous where the band starts
+    assert hold(50.0, 0.0, 1.0) == 0.0 and hold(99.95, 100.0, 1.0) == 99.95  # the band narrows at 0 and 100
+    model = {"features": [], "mean": [], "scale": [], "signs": [], "weights": [], "intercept": 95.0,
+             "offset": 0.0, "ceiling": {"feature": "severe_evidence", "tolerance": 25.0, "review_at": 10.0,
+                                        "review_below": 89.9, "band": 1.0}}
+    q, raw, contrib = predict(model, {"severe_evidence": 12.0})
+    assert 88.9 < q < 89.9 and list(contrib) == ["severe_evidence"]  # what the hold took, named
+    assert abs(95.0 + contrib["severe_evidence"] - q) < 0.06  # the contributions still sum to the estimate
+    assert predict(dict(model, intercept=91.0), {"severe_evidence": 12.0})[0] < q  # a worse estimate stays below
+    assert load()["models"]["base"]["ceiling"]["band"] > 0

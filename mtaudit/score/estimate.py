@@ -16,7 +16,9 @@ shrunk) when larger. A few doubtful majors in a long text do not move the ceilin
 confident serious findings, or a short one with a certain one, cannot pass. A second, gentler line
 (`review_at`, 10: the MQM penalty of the pass line, 10 points per 1,000 words) holds the estimate just
 under the pass line (`review_below`) when the serious findings alone are worth that much: the text goes
-to review rather than pass, however fluent the rest of it reads.
+to review rather than pass, however fluent the rest of it reads. The hold keeps the estimate's order
+(`band`, 1 point): instead of cutting every estimate above the ceiling to the ceiling itself (where
+they would tie), the last point under the ceiling takes them in their order (hold()).
 Each feature's contribution (weight x standardised value, in quality points) is kept for the report.
 """
 from __future__ import annotations
@@ -55,7 +57,7 @@ def ceiling(model: dict, features: dict) -> float | None:
     """The most quality the serious findings allow (None: no ceiling in this model).
     `ceiling`: {"feature": name, "tolerance": t, "certain": name2} -> 100 - max(0, max(feature,
     name2) - t), and at most `review_below` once that value reaches `review_at`; the older `cap` (a
-    feature name) is the same with tolerance 0."""
+    feature name) is the same with tolerance 0. (`band`: how predict() holds the estimate under it.)"""
     spec = model.get("ceiling")
     if spec is None and model.get("cap"):
         spec = {"feature": model["cap"], "tolerance": 0.0}
@@ -68,6 +70,19 @@ def ceiling(model: dict, features: dict) -> float | None:
     if spec.get("review_at") is not None and value >= float(spec["review_at"]):
         top = min(top, float(spec["review_below"]))
     return top
+
+
+def hold(quality: float, top: float, band: float = 0.0) -> float:
+    """quality held under the ceiling `top`, keeping its order. Unchanged below top - band; above, squeezed
+    into the band: top - band^2 / (quality - top + 2 band), which is continuous with the estimate, rises
+    with it (slope 1 where the band starts) and never reaches the ceiling. The band narrows when the ceiling
+    is within it of 0 or 100, so that the hold stays continuous in the ceiling too; band 0 is min()."""
+    w = min(float(band), top, 100.0 - top)
+    if w <= 0.0:
+        return min(quality, top)
+    if quality <= top - w:
+        return quality
+    return top - w * w / (quality - top + 2.0 * w)
 
 
 def predict(model: dict, features: dict) -> tuple[float, float, dict]:
@@ -86,10 +101,12 @@ def predict(model: dict, features: dict) -> tuple[float, float, dict]:
         raw += c
     quality = to_quality(raw, model)
     top = ceiling(model, features)
-    if top is not None and top < quality:  # serious findings hold the estimate down
-        name = (model.get("ceiling") or {}).get("feature") or model["cap"]
-        contributions[name] = contributions.get(name, 0.0) + top - quality
-        quality = top
+    if top is not None:  # serious findings hold the estimate down
+        held = hold(quality, top, float((model.get("ceiling") or {}).get("band", 0.0)))
+        if held < quality:
+            name = (model.get("ceiling") or {}).get("feature") or model["cap"]
+            contributions[name] = contributions.get(name, 0.0) + held - quality
+            quality = held
     return round(quality, 1), round(raw, 2), {k: round(v, 2) for k, v in contributions.items()}
 
 

@@ -1,7 +1,7 @@
 """False alarms on human French: audit the wmt22 de->fr human references and the six MT systems.
 
 Usage: python bench/human_refs.py [--jobs 2] [--ref-only] [--domain news] [--examples 3] [--half tune]
-                                  [--json bench/results/human_refs.json]
+                                  [--feature-auc] [--json bench/results/human_refs.json]
 
 Data: ../shared/data/wmt22-defr (271 documents; `ref_fr` is a professional human translation, the
 mt_* columns are six MT systems on the same German sources). Each document is its segments joined
@@ -10,6 +10,8 @@ documents whose verdict is pass, the median quality; the references by domain; t
 references by rule (every one is a false alarm or a defect of a professional translation) with
 examples; and per system the AUC of human over MT on article quality (the probability that a random
 human document scores above a random document of that system, ties count half), overall and on news.
+--feature-auc adds the same AUC for each input of the quality estimate (score.features), oriented as
+the quality models read it (higher = better): which signals, if any, separate human from MT text.
 Targets (issue 8): <= 1 major-or-worse per 5,000 human words, >= 90 % of human documents pass, AUC >= 0.8.
 
 Audits are cached per text and detection code (bench/_cache.py); scores are recomputed from the
@@ -59,6 +61,36 @@ def summarise(items, reports) -> dict:
             if reports else None}
 
 
+def feature_auc(refs, by_col, out) -> None:
+    """Per feature of score.features: AUC of human over each system, the feature oriented by its sign
+    in the quality models (base first; a feature no model has: higher = better as computed)."""
+    from mtaudit.score.estimate import load
+
+    signs = {}
+    for model in load()["models"].values():
+        for name, sign in zip(model["features"], model["signs"]):
+            signs.setdefault(name, sign)
+    base = set(load()["models"]["base"]["features"])
+    names = sorted({k for _, r in refs for k in r["score"]["features"]})
+    print()
+    print("AUC of human over MT on each input of the estimate, oriented so that higher reads better "
+          "(* = not in the base model; ? = in no model, read as computed):")
+    print()
+    print("| feature | sign | " + " | ".join(c[3:] for c in C.SYSTEMS) + " |")
+    print("|---|---|" + "---|" * len(C.SYSTEMS))
+    out["feature_auc"] = {}
+    for name in names:
+        sign = signs.get(name, 1)
+
+        def values(pairs):
+            return [sign * float(r["score"]["features"].get(name, 0.0)) for _, r in pairs]
+
+        row = {c[3:]: round(auc(values(refs), values(by_col[c])), 3) for c in C.SYSTEMS}
+        out["feature_auc"][name] = row
+        mark = "" if name in base else " *" if name in signs else " ?"
+        print(f"| {name}{mark} | {sign:+d} | " + " | ".join(f"{v:.2f}" for v in row.values()) + " |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jobs", type=int, default=2, help="worker processes for uncached audits (default 2)")
@@ -68,6 +100,8 @@ def main() -> None:
     ap.add_argument("--half", choices=("tune", "heldout"),
                     help="take the findings by rule and their examples from this half of the documents only "
                          "(split by a hash of doc_id, bench/_cache.half): tune on one half, report the other")
+    ap.add_argument("--feature-auc", action="store_true",
+                    help="also print, per system, the AUC of human over MT on each feature of the estimate")
     ap.add_argument("--json", type=Path, default=C.ROOT / "bench" / "results" / "human_refs.json",
                     help="machine-readable summary (default bench/results/human_refs.json; '-' for none)")
     args = ap.parse_args()
@@ -183,6 +217,8 @@ def main() -> None:
                                "mqm_quality": None if a_mqm is None else round(a_mqm, 4)}
             print(f"| {col[3:]} | {a_all:.3f} | " + (f"{a_news:.3f}" if a_news is not None else "–")
                   + f" | {pairs[1]} / {pairs[0]} / {pairs[-1]} | {a_mqm:.3f} |")
+    if args.feature_auc and not args.ref_only:
+        feature_auc(refs, by_col, out)
     if str(args.json) != "-":
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -384,7 +384,8 @@ def _check_glossaries(cfg) -> None:
 
 
 class _RunOutputs:
-    """Run-level CI outputs of `audit`: keeps each article's text as its report arrives."""
+    """Run-level CI outputs of `audit`: keeps what they need of each report as it arrives (its
+    findings, their lines and columns and fingerprints, the score), not the text."""
 
     def __init__(self, formats):
         self.wanted = [f for f in formats if f in RUN_FORMATS]
@@ -396,7 +397,7 @@ class _RunOutputs:
         head, sep, row = (article.path or "").partition("#")  # corpus rows: data.jsonl#row=3
         uri = relative_uri(head) + sep + row if head else None
         text = article.html.html if article.html is not None else article.text  # what the offsets index
-        self.items[report["article"]["id"]] = CiItem(report, text, uri)
+        self.items[report["article"]["id"]] = CiItem(report, text, uri).compact()  # not the text: batches can be long
 
     def write(self, reports, errors, out: Path, gate: Gate) -> None:
         if not self.wanted:

@@ -8,16 +8,26 @@ and of the data that build it). A file holds a header, a SHA-256 of its body, th
 is ignored and rebuilt; a folder that cannot be written (read-only, missing, a file) only means the
 value is built again next time. encode/decode turn a value that marshal cannot store (objects) into
 one it can (tuples, frozensets) and back; a decode that raises also means a rebuild.
+
+Old values do not pile up: a read marks its file as used (its modification time, at most once an
+hour), and each write removes the files of the same name that no process has used for MAX_AGE (values
+of older code or data; another checkout in use keeps its own) and temporary files left by a process
+that died while writing.
 """
 from __future__ import annotations
 
 import hashlib
 import marshal
 import os
+import re
 import sys
+import time
 from pathlib import Path
 
 MAGIC = b"mtaudit-memo/2\n"
+MAX_AGE = 14 * 86400.0  # seconds unused after which a value's file is removed
+STALE_TMP = 3600.0  # seconds after which a left-over temporary file is removed
+_FILE = re.compile(r"(?P<name>.+)-[0-9a-f]{16}\.marshal(?P<tmp>\.\d+\.tmp)?")
 _MISSING = object()
 
 
@@ -92,7 +102,42 @@ def read(path: Path, full_key: str):
         stored_key, value = marshal.loads(body)
     except (ValueError, EOFError, TypeError):
         return _MISSING
-    return value if stored_key == full_key else _MISSING
+    if stored_key != full_key:
+        return _MISSING
+    _mark_used(path)
+    return value
+
+
+def _mark_used(path: Path) -> None:
+    try:
+        now = time.time()
+        if now - path.stat().st_mtime > 3600:
+            os.utime(path, (now, now))
+    except OSError:  # a read-only cache still serves its values
+        pass
+
+
+def prune(folder: Path, name: str, max_age: float = MAX_AGE) -> list[Path]:
+    """Remove the files of `name` unused for max_age seconds and its temporary files left for
+    STALE_TMP; returns what was removed. Files of other names are not touched."""
+    now = time.time()
+    gone = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return gone
+    for f in entries:
+        m = _FILE.fullmatch(f.name)
+        if not m or m["name"] != name:
+            continue
+        try:
+            age = now - f.stat().st_mtime
+            if age > (STALE_TMP if m["tmp"] else max_age):
+                f.unlink()
+                gone.append(f)
+        except OSError:
+            pass
+    return gone
 
 
 def write(path: Path, full_key: str, value) -> bool:
@@ -106,10 +151,11 @@ def write(path: Path, full_key: str, value) -> bool:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_bytes(MAGIC + hashlib.sha256(body).digest() + body)
         os.replace(tmp, path)
-        return True
     except OSError:
         try:
             tmp.unlink()
         except OSError:
             pass
         return False
+    prune(path.parent, path.name.rsplit("-", 1)[0])
+    return True

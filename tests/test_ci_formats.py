@@ -205,3 +205,45 @@ def test_check_formats_on_stdin_json(monkeypatch, capsys):
             assert "::warning title=MTA103 template-placeholder::" in out  # stdin: no file
         else:
             assert "cms-1:1:15: MTA103 [major]" in out
+
+
+def test_compact_items_render_byte_identical(tmp_path, monkeypatch):
+    """`audit` keeps compact items (no text) for its run outputs: every rendering is unchanged."""
+    import shutil
+
+    from mtaudit.outputs import render_run
+    from mtaudit.report.junit import verdict_fails
+
+    d = tmp_path / "in"
+    d.mkdir()
+    for name, text in ARTICLES.items():
+        (d / name).write_text(text, encoding="utf-8")
+    (d / "page.html").write_text("<html><body><h1>Titre</h1><p>La r&eacute;union a lieu : {{lieu}}. "
+                                 "Les boots on the ground sont là.</p></body></html>", encoding="utf-8")
+    shutil.copy(Path(__file__).parent / "data" / "l10n" / "app.xlf", d / "app.xlf")
+    for seed in sorted((Path(__file__).parent.parent / "seeds").glob("*"))[:2]:
+        shutil.copy(seed, d / seed.name)
+    monkeypatch.chdir(tmp_path)
+    main(["--no-config", "audit", "in", "in/page.html", "--out", "out", "--quiet", "--format", "json"])  # .html: only named
+    items = []
+    for path in sorted((tmp_path / "out").glob("*.json")):
+        rep = json.loads(path.read_text(encoding="utf-8"))
+        if "article" not in rep or "findings" not in rep:
+            continue  # index / summaries
+        src = rep["article"].get("path")
+        text = None
+        if src and rep["article"].get("format") == "html":
+            text = Path(src).read_text(encoding="utf-8")
+        elif src and Path(src).suffix in (".txt", ".md"):
+            text = Path(src).read_text(encoding="utf-8")
+        from mtaudit.report.ci import make_item
+
+        items.append(make_item(rep, text) if text is not None else make_item(rep))
+    assert len(items) >= 7 and any(i.report.get("units") for i in items)
+    assert any(i.report["article"].get("format") == "html" for i in items)
+    compact = [i.compact() for i in items]
+    assert all(c.text is None and "features" not in c.report["score"] for c in compact)
+    errors = [("bad.txt", "cannot be read")]
+    for fmt in ("text", "sarif", "junit", "github"):
+        assert render_run(fmt, compact, errors, failed=verdict_fails) == \
+            render_run(fmt, items, errors, failed=verdict_fails), fmt

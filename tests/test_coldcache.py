@@ -119,6 +119,33 @@ def test_disk_memo_ignores_damaged_stale_and_unwritable_files(tmp_path, monkeypa
     assert diskmemo.load_or_build("t", ("k",), build) == value and calls
 
 
+def test_disk_memo_removes_values_nobody_uses(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from mtaudit import diskmemo
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    old = time.time() - diskmemo.MAX_AGE - 60
+    for key in ("v1", "v2"):
+        diskmemo.load_or_build("t", (key,), lambda: key)
+    v1, v2 = diskmemo.path_for("t", ("v1",)), diskmemo.path_for("t", ("v2",))
+    other = diskmemo.path_for("tt", ("v1",))  # another name: never touched
+    diskmemo.load_or_build("tt", ("v1",), lambda: 1)
+    dead_tmp = tmp_path / f"{v1.name}.999.tmp"
+    dead_tmp.write_bytes(b"half")
+    for f in (v1, v2, other, dead_tmp):
+        os.utime(f, (old, old))
+    assert diskmemo.load_or_build("t", ("v2",), lambda: "rebuilt") == "v2"  # a read marks v2 used
+    assert v2.stat().st_mtime > old
+    diskmemo.load_or_build("t", ("v3",), lambda: "v3")  # a write prunes
+    assert not v1.exists() and not dead_tmp.exists()
+    assert v2.exists() and other.exists() and diskmemo.path_for("t", ("v3",)).exists()
+    fresh_tmp = tmp_path / f"{v2.name}.998.tmp"  # a writer still at work keeps its file
+    fresh_tmp.write_bytes(b"half")
+    assert diskmemo.prune(tmp_path, "t") == [] and fresh_tmp.exists()
+
+
 def test_disk_memo_in_a_read_only_folder(tmp_path, monkeypatch):
     import os
 

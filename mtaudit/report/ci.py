@@ -15,6 +15,8 @@ from ..i18n import _
 
 LEVELS = {"critical": "error", "major": "warning", "minor": "note"}  # SARIF levels
 CONTEXT_CHARS = 24
+_RENDERED = ("rule", "slug", "severity", "category", "mqm", "message", "suggestion", "text", "start", "end",
+             "html_start", "html_end", "unit", "line", "confidence", "engine")  # what renderers read of a finding
 
 
 @dataclass
@@ -25,6 +27,28 @@ class CiItem:
     text: str | None = None
     uri: str | None = None  # relative POSIX path, None when the article has no file
     _starts: list = field(default=None, repr=False)
+    _positions: dict = field(default=None, repr=False)  # offset -> (line, column), kept by compact()
+    _fingerprints: list = field(default=None, repr=False)
+
+    def compact(self) -> "CiItem":
+        """The same item for a long batch: what the renderers read of the text (the line and column
+        of each span's ends, the fingerprints) is worked out now, so neither the text nor the
+        report's parts no renderer reads (features, units, round trip, sentences) stay in memory.
+        Renderings of the compact item are byte-identical."""
+        positions = {}
+        for f, start, end in self.spans():
+            if "unit" not in f:
+                positions[start] = self.line_col(start)
+                positions[end] = self.line_col(end)
+        rep = self.report
+        score = rep.get("score") or {}
+        slim = {k: rep[k] for k in ("lang", "verdict", "failures") if k in rep}
+        slim["article"] = {k: v for k, v in rep["article"].items() if k in ("id", "path", "words", "format")}
+        slim["score"] = {k: score[k] for k in ("quality", "verdict", "counts") if k in score}
+        slim["findings"] = [{k: f[k] for k in _RENDERED if k in f} for f in rep["findings"]]
+        from ..runner import _shared  # keys and short strings interned, as the runner's summaries
+
+        return CiItem(_shared(slim), None, self.uri, _positions=positions, _fingerprints=fingerprints(self))
 
     @property
     def id(self) -> str:
@@ -48,6 +72,8 @@ class CiItem:
         the unit's line in its file, and the column in the unit's target."""
         if finding is not None and "unit" in finding:
             return finding.get("line") or 1, offset + 1
+        if self._positions is not None and offset in self._positions:
+            return self._positions[offset]
         if self.text is None:
             return 1, offset + 1
         if self._starts is None:
@@ -95,6 +121,8 @@ def _norm(s: str) -> str:
 def fingerprints(item: CiItem) -> list[str]:
     """A stable id per finding: rule + normalised span text + normalised context, not line numbers;
     ':N' numbers identical ones in order, so reruns and edits elsewhere keep the same ids."""
+    if item._fingerprints is not None:
+        return item._fingerprints
     seen: dict[str, int] = {}
     out = []
     text = item.text or ""

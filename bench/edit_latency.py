@@ -9,8 +9,9 @@ warms up on one article, then audits --requests never-seen articles (every parag
 --requests drafts of one article, each the previous one with one paragraph edited (bench/serve_load.py
 builds both the same way). With the engine helper process that `serve` starts (lang/helper.py)
 when the checkout has one; --no-helper adds runs of this checkout without it. It reports p50/p95 of
-CPU time (process_time: every thread of the process, plus the helper process's CPU) and wall time
-per audit. --against DIR runs DIR's code (another worktree or an unpacked
+CPU time (process_time: every thread of the process, plus the helper process's CPU), wall time,
+and the audit process's own CPU time (without the helper's: with a free core for the helper, the
+audit cannot take less than this) per audit. --against DIR runs DIR's code (another worktree or an unpacked
 commit) in alternate runs. The load average is printed beside each run: on a shared machine the
 wall times vary with it; the CPU times much less. Run on demand (a few minutes).
 """
@@ -55,12 +56,13 @@ def helper_cpu():
     return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
 import os
 def timed(texts):
-    cpu, wall = [], []
+    cpu, wall, main = [], [], []
     for t in texts:
         c, h, w = time.process_time(), helper_cpu(), time.perf_counter()
         auditor.audit(Article.from_text(t, id="bench"))
-        cpu.append(time.process_time() - c + helper_cpu() - h); wall.append(time.perf_counter() - w)
-    return cpu, wall
+        main.append(time.process_time() - c)
+        cpu.append(main[-1] + helper_cpu() - h); wall.append(time.perf_counter() - w)
+    return cpu, wall, main
 out = {}
 out["never-seen"] = timed(make_article(words, f"ns{i}") for i in range(n))
 body = edited_drafts(words, "ed")
@@ -87,9 +89,12 @@ def run(tree: Path, words: int, n: int, helper: bool = True) -> dict:
         raise SystemExit(proc.stderr[-2000:])
     raw = json.loads(proc.stdout.strip().splitlines()[-1])
     res = {"tree": str(tree), "helper": helper, "load_before": round(load, 2), "load_after": round(os.getloadavg()[0], 2)}
-    for phase, (cpu, wall) in raw.items():
+    for phase, (cpu, wall, *main) in raw.items():
+        main = main[0] if main else cpu
         res[phase] = {"cpu_p50_ms": round(pct(cpu, .5) * 1000, 1), "cpu_p95_ms": round(pct(cpu, .95) * 1000, 1),
-                      "wall_p50_ms": round(pct(wall, .5) * 1000, 1), "wall_p95_ms": round(pct(wall, .95) * 1000, 1)}
+                      "wall_p50_ms": round(pct(wall, .5) * 1000, 1), "wall_p95_ms": round(pct(wall, .95) * 1000, 1),
+                      "main_cpu_p50_ms": round(pct(main, .5) * 1000, 1),
+                      "main_cpu_p95_ms": round(pct(main, .95) * 1000, 1)}
     return res
 
 
@@ -116,7 +121,8 @@ def main() -> None:
                 name = tree.name + ("" if helper else "/thread")
                 print(f"run {r + 1} {name:>12} load {res['load_before']:5.2f}  "
                       + "  ".join(f"{p}: cpu p50/p95 {res[p]['cpu_p50_ms']:.0f}/{res[p]['cpu_p95_ms']:.0f} ms, "
-                                  f"wall {res[p]['wall_p50_ms']:.0f}/{res[p]['wall_p95_ms']:.0f} ms"
+                                  f"wall {res[p]['wall_p50_ms']:.0f}/{res[p]['wall_p95_ms']:.0f} ms, "
+                                  f"audit process cpu {res[p]['main_cpu_p50_ms']:.0f}/{res[p]['main_cpu_p95_ms']:.0f} ms"
                                   for p in ("never-seen", "edited")), flush=True)
     if args.json:
         print(json.dumps({"date": time.strftime("%Y-%m-%d"), "words": args.words, "requests": args.requests,

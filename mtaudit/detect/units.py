@@ -178,7 +178,8 @@ def _wrap_parser(parser) -> bool:
 
 
 def _no_backprop(_):
-    raise NotImplementedError("rows reused at prediction time have no gradient")
+    """Rows reused at prediction time have no gradient (training never sets a plan)."""
+    raise NotImplementedError()
 
 
 def _precomputed(m, X, plan):

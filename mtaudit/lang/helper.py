@@ -33,12 +33,16 @@ BASE_TIMEOUT = 10.0  # seconds a helper may take for an article, plus PER_CHAR f
 PER_CHAR = 0.0005  # Grammalecte reads ~40,000 characters a second on a quiet core: ten times that
 
 
+class NoEngine(Exception):
+    """Grammalecte is not available in the helper process (the job is then done in-process)."""
+
+
 def _parse(paragraph: str, options: dict):
     from . import grammalecte
 
     engine = grammalecte.load()
     if engine is None:
-        raise RuntimeError("grammalecte is not available in the helper")
+        raise NoEngine()
     return engine.parse(paragraph, options)
 
 
@@ -47,7 +51,7 @@ def _spell(paragraph: str):
 
     engine = grammalecte.load()
     if engine is None:
-        raise RuntimeError("grammalecte is not available in the helper")
+        raise NoEngine()
     return engine.spelling_errors(paragraph)
 
 

@@ -117,6 +117,12 @@ class GrammarRule(Rule):
 
         prefetch(ctx)
 
+    def remote_jobs(self, ctx):
+        """The same work as jobs for the engine helper process (Auditor(helper=))."""
+        from .grammar_checker import remote_jobs
+
+        return remote_jobs(ctx)
+
     def check(self, ctx):
         for c in analyse(ctx):
             if c.rule == self.id:

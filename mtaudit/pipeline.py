@@ -39,14 +39,17 @@ class Auditor:
     """Holds configuration, rules and loaded resources; audit() is safe to call repeatedly."""
 
     def __init__(self, config: Config | None = None, rules=None, concurrent: bool = False,
-                 reuse: bool = False):
+                 reuse: bool = False, helper=None):
         """concurrent: run the rules' prefetch work (Grammalecte) in a thread while spaCy analyses
         the article: lower latency for one article when a core is free (the service), no gain
         in batches, where every core is busy. reuse: keep spaCy's token vectors per paragraph
-        (detect/units.py), for drafts that come back edited. The report is the same either way."""
+        (detect/units.py), for drafts that come back edited. helper: a started
+        lang/helper.EngineHelper (the service's): with concurrent, the prefetch work goes to that
+        process rather than a thread while it is ready. The report is the same either way."""
         self.config = config or Config()
         self.concurrent = concurrent
         self.reuse = reuse
+        self.helper = helper
         self.rules = rules if rules is not None else enabled_rules(self.config, stage="detect")
         self.later_rules = [r for r in enabled_rules(self.config, stage=None) if r.stage in LATER_STAGES] \
             if rules is None else []
@@ -84,7 +87,10 @@ class Auditor:
             ctx.extras["reuse"] = True
         if analysis is not None:
             ctx.extras["analysis"] = analysis
-        ahead = self._prefetch(ctx) if self.concurrent and analysis is None else None
+        ahead = None
+        if self.concurrent and analysis is None:
+            ahead = self._remote(ctx) if self.helper is not None else None
+            ahead = ahead or self._prefetch(ctx)
         if ahead is not None:
             try:
                 _ = ctx.tokens  # spaCy, while the thread runs the prefetch work
@@ -107,6 +113,28 @@ class Auditor:
         if suppressed:
             report["suppressed"] = suppressed
         return report
+
+    def _remote(self, ctx: Context):
+        """The rules' remote_jobs(ctx) and langdetect sent to the engine helper process; an object
+        whose join() waits for the answers and installs them. None when the helper is not ready or
+        busy (then the thread does the work)."""
+        from .lang.helper import Job
+
+        jobs, seen = [], set()
+        style = ctx.style
+        for rule in self.rules:
+            fn = getattr(type(rule), "remote_jobs", None)
+            if fn is None or fn in seen or (rule.styles and style not in rule.styles):
+                continue
+            seen.add(fn)
+            try:
+                jobs.extend(fn(rule, ctx))
+            except Exception:  # the rule meets the error on its own path
+                pass
+        if "language" not in ctx.__dict__:  # what ctx.language (a cached_property) would keep
+            jobs.append(Job("language", (ctx.text,), lambda v: ctx.__dict__.setdefault("language", v)))
+        pending = self.helper.submit(jobs, chars=len(ctx.text))
+        return _Joined(pending) if pending is not None else None
 
     def _prefetch(self, ctx: Context):
         """A started thread running each distinct rule prefetch(ctx) (None when no rule has one).
@@ -138,6 +166,16 @@ class Auditor:
         thread = threading.Thread(target=run, name="mtaudit-prefetch", daemon=True)
         thread.start()
         return thread
+
+
+class _Joined:
+    """A helper's pending answer, joined like the prefetch thread."""
+
+    def __init__(self, pending):
+        self.pending = pending
+
+    def join(self):
+        self.pending.collect()
 
 
 BATCH_MAX_CHARS = 100_000  # longer articles are analysed on their own (and in pieces where needed)

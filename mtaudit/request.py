@@ -178,11 +178,13 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
 class AuditorCache:
     """Auditors by rule selection, built once and reused (they hold rules and loaded resources)."""
 
-    def __init__(self, config: Config, size: int = 16, concurrent: bool = False, reuse: bool = False):
+    def __init__(self, config: Config, size: int = 16, concurrent: bool = False, reuse: bool = False,
+                 helper=None):
         self.config = config
         self.size = size
         self.concurrent = concurrent  # Auditor(concurrent=): Grammalecte beside spaCy, for latency
         self.reuse = reuse  # Auditor(reuse=): spaCy vectors kept per paragraph, for edited drafts
+        self.helper = helper  # Auditor(helper=): the engine helper process (lang/helper.py)
         self._lock = threading.Lock()
         self._cache: OrderedDict = OrderedDict()
 
@@ -201,7 +203,7 @@ class AuditorCache:
                 cfg, select=list(select) if select is not None else list(cfg.select),
                 ignore=list(cfg.ignore) + [i for i in ignore or () if i not in cfg.ignore],
                 style=style or cfg.style, lang=lang or cfg.lang)
-        auditor = Auditor(cfg, concurrent=self.concurrent, reuse=self.reuse)
+        auditor = Auditor(cfg, concurrent=self.concurrent, reuse=self.reuse, helper=self.helper)
         with self._lock:
             self._cache[key] = auditor
             while len(self._cache) > self.size:

@@ -171,3 +171,28 @@ def test_entities_are_reused_per_unit_and_equal_the_whole_text_ones():
     assert got == nlp.analyse(text)
     assert units.stats["entity_runs"] == runs + 1  # one window, the other units' entities reused
     assert any(e.text == "Lyon" for e in got[1])
+
+
+def test_parser_rows_are_reused_per_unit_only_for_the_same_input_rows():
+    model = _spacy()
+    if "parser" not in model.pipe_names or not units._wrap_parser(model.get_pipe("parser")):
+        pytest.skip("no precomputable parser layer")
+    units.clear()
+    paras = [f"Le conseil numéro {i} a voté le budget de la ville, puis les élus de Lyon sont partis "
+             "dîner ensemble sans aucun détour." for i in range(8)]
+    text = "\n\n".join(paras)
+    assert units.analyse_reusing(text) == nlp.analyse(text)
+    assert units.stats["parser_reused"] == 0 and units.stats["parser_computed"] == 8
+    paras[4] = paras[4].replace("ville", "commune")  # mid-paragraph: neighbours keep their context
+    edited = "\n\n".join(paras)
+    assert units.analyse_reusing(edited) == nlp.analyse(edited)
+    assert units.stats["parser_reused"] == 7 and units.stats["parser_computed"] == 9
+    for key in list(units._parser_kept)[:2]:  # kept rows whose input no longer matches: computed again
+        rows, hidden = units._parser_kept[key]
+        units._parser_kept[key] = (rows + 1.0, hidden * 0.0)
+    assert units.analyse_reusing(edited) == nlp.analyse(edited)
+    assert units.stats["parser_computed"] >= 10
+    # without a plan (nlp.pipe, a plain call) the layer computes as usual
+    doc, toks = model(edited), nlp.analyse(edited)[0]
+    assert [(t.dep_, t.head.idx) for t in doc if not t.is_space] == [(t.dep, toks[t.head].start) for t in toks]
+    assert getattr(units._plan, "units", None) is None

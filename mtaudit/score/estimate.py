@@ -1,4 +1,5 @@
-"""The calibrated quality estimate: a linear model over score.features, fitted to human MQM.
+"""The calibrated quality estimate: a linear model over score.features, blended with small regression
+trees over the same features (model q4), fitted to human MQM.
 
 mtaudit/data/quality_model.json (written by bench/train_quality.py) holds one model per feature set
 (base, roundtrip, source): feature means and scales, optional bounds (a feature is clipped to its
@@ -20,6 +21,10 @@ to review rather than pass, however fluent the rest of it reads. The hold keeps 
 (`band`, 1 point): instead of cutting every estimate above the ceiling to the ceiling itself (where
 they would tie), the last point under the ceiling takes them in their order (hold()).
 Each feature's contribution (weight x standardised value, in quality points) is kept for the report.
+With `trees` (q4), the raw prediction is (1 - share) x the linear model + share x the trees (LightGBM's,
+written out as node lists and walked here: no LightGBM at audit time); the trees are monotone in every
+feature whose direction is fixed, like the linear weights, and each split's change of value is its
+feature's contribution, so the contributions still add up to the prediction.
 """
 from __future__ import annotations
 
@@ -85,20 +90,54 @@ def hold(quality: float, top: float, band: float = 0.0) -> float:
     return top - w * w / (quality - top + 2.0 * w)
 
 
+def _value(features: dict, name: str, bound, neutral: float) -> float:
+    # a word-level feature the audit could not compute (no spaCy analysis) counts as neutral
+    x = float(features.get(name, neutral if name.startswith("word_") else 0.0))
+    if bound:
+        x = min(max(x, float(bound[0])), float(bound[1]))
+    return x
+
+
+def walk_trees(spec: dict, features: dict) -> tuple[float, dict]:
+    """(prediction, contributions) of the model's regression trees (`trees`, written by
+    bench/train_quality.py from LightGBM): each tree is walked from its root (x <= threshold: left) to a
+    leaf, and the prediction is the sum of the leaves reached. Each split moves the tree's value from the
+    node's to the child's; that change is its feature's contribution, so the roots' values plus the
+    contributions give the prediction."""
+    names = spec["features"]
+    bounds = spec.get("bounds") or [None] * len(names)
+    x = [_value(features, n, b, float(spec.get("fill", {}).get(n, 0.0))) for n, b in zip(names, bounds)]
+    total, contributions = 0.0, {}
+    for tree in spec["trees"]:
+        f, t, left, right, v = tree["f"], tree["t"], tree["l"], tree["r"], tree["v"]
+        k = 0
+        total += v[0]
+        while f[k] >= 0:
+            nxt = left[k] if x[f[k]] <= t[k] else right[k]
+            contributions[names[f[k]]] = contributions.get(names[f[k]], 0.0) + v[nxt] - v[k]
+            k = nxt
+    return total + sum(contributions.values()), contributions
+
+
 def predict(model: dict, features: dict) -> tuple[float, float, dict]:
-    """(quality 0-100, raw predicted MQM, contributions by feature) for one feature set's model."""
+    """(quality 0-100, raw predicted MQM, contributions by feature) for one feature set's model: the
+    ridge's weights, blended with the regression trees' walk when the model has `trees` (their `share`)."""
     contributions = {}
     raw = model["intercept"]
     bounds = model.get("bounds") or [None] * len(model["features"])
     for name, mean, scale, weight, sign, bound in zip(model["features"], model["mean"], model["scale"],
                                                       model["weights"], model["signs"], bounds):
-        # a word-level feature the audit could not compute (no spaCy analysis) counts as neutral
-        x = float(features.get(name, mean if name.startswith("word_") else 0.0))
-        if bound:
-            x = min(max(x, float(bound[0])), float(bound[1]))
+        x = _value(features, name, bound, mean)
         c = weight * sign * (x - mean) / scale
         contributions[name] = c
         raw += c
+    if model.get("trees"):
+        share = float(model["trees"]["share"])
+        tree_raw, tree_contributions = walk_trees(model["trees"], features)
+        contributions = {k: (1.0 - share) * v for k, v in contributions.items()}
+        for k, v in tree_contributions.items():
+            contributions[k] = contributions.get(k, 0.0) + share * v
+        raw = (1.0 - share) * raw + share * tree_raw
     quality = to_quality(raw, model)
     top = ceiling(model, features)
     if top is not None:  # serious findings hold the estimate down

@@ -42,6 +42,7 @@ from . import (DEFAULT_HEAVY_WORDS, DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_
 log = logging.getLogger("mtaudit.service")
 
 SETTINGS_ENV = "MTAUDIT_SERVE_SETTINGS"
+HELPER_WARM_SECONDS = 120  # the warm-up waits this long for the engine helper process
 WARM_TEXT = ("Le conseil municipal s'est réuni jeudi soir à Lyon. Les élus ont voté le budget de "
              "l'année prochaine après un long débat.")
 
@@ -89,10 +90,14 @@ class ServiceState:
     """What the app holds: the audit thread, the cached auditors, readiness."""
 
     def __init__(self, config: Config, gate: Gate | None = None, heavy_words: int | None = None,
-                 concurrent: bool = True, reuse: bool = True):
+                 concurrent: bool = True, reuse: bool = True, helper: bool = True):
+        from ..lang.helper import EngineHelper
+
         self.config = config
         self.gate = gate or Gate()  # the serve flags; a request's options win field by field
-        self.auditors = AuditorCache(config, concurrent=concurrent, reuse=reuse)
+        # helper: Grammalecte and langdetect in a resident process beside spaCy (lang/helper.py)
+        self.helper = EngineHelper() if helper and concurrent else None
+        self.auditors = AuditorCache(config, concurrent=concurrent, reuse=reuse, helper=self.helper)
         self.executor: ThreadPoolExecutor | None = None
         self.ready = threading.Event()
         self.warm_error: str | None = None
@@ -104,6 +109,8 @@ class ServiceState:
 
     def start(self, warm: bool = True) -> None:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mtaudit-audit")
+        if self.helper is not None:
+            self.helper.start()
         if warm:
             self.executor.submit(self.warm_up)
         else:
@@ -116,6 +123,8 @@ class ServiceState:
             self.executor.shutdown(wait=False, cancel_futures=True)
         if self.heavy is not None:
             self.heavy.close()
+        if self.helper is not None:
+            self.helper.close()
 
     def submit(self, body: bytes, lang: str | None = None):
         with self._count_lock:
@@ -136,6 +145,9 @@ class ServiceState:
             from ..read.article import Article
 
             _, _, nlp_engine = analyse("Texte de démarrage.")  # loads spaCy (or notes the regex fallback)
+            if self.helper is not None and not self.helper.wait_ready(HELPER_WARM_SECONDS):
+                log.warning("the engine helper is not ready (%s): audits use a thread until it is",
+                            self.helper.error or "still loading")
             report = self.auditors.get().audit(Article.from_text(WARM_TEXT, id="warm-up"))
             self.engines = dict(sorted({"nlp": nlp_engine, **report.get("engines", {})}.items()))
             if report.get("failures"):
@@ -186,7 +198,7 @@ def _heavy_main(conn, config, gate) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the service stops it; Ctrl-C goes to the service
-    state = ServiceState(config, gate)
+    state = ServiceState(config, gate, helper=False)  # long articles: Grammalecte in a thread here
     state.warm_up()
     conn.send(("ready", state.warm_error))
     while True:
@@ -432,7 +444,8 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
 
     def _readyz():
         lanes = {"queued": state.pending, "max_queue": max_queue,
-                 "heavy": state.heavy.status if state.heavy is not None else "off"}
+                 "heavy": state.heavy.status if state.heavy is not None else "off",
+                 "engine_helper": state.helper.to_dict() if state.helper is not None else {"status": "off"}}
         if state.ready.is_set() and state.pending <= max_queue:
             return {"ready": True, "engines": state.engines, "warm_up_seconds": state.warm_seconds, **lanes}
         body = {"ready": False, "detail": _("loading rules, data and models"), **lanes}

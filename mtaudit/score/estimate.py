@@ -1,4 +1,5 @@
-"""The calibrated quality estimate: a linear model over score.features, fitted to human MQM.
+"""The calibrated quality estimate: a linear model over score.features, blended with small regression
+trees over the same features (model q4), fitted to human MQM.
 
 mtaudit/data/quality_model.json (written by bench/train_quality.py) holds one model per feature set
 (base, roundtrip, source): feature means and scales, optional bounds (a feature is clipped to its
@@ -16,8 +17,14 @@ shrunk) when larger. A few doubtful majors in a long text do not move the ceilin
 confident serious findings, or a short one with a certain one, cannot pass. A second, gentler line
 (`review_at`, 10: the MQM penalty of the pass line, 10 points per 1,000 words) holds the estimate just
 under the pass line (`review_below`) when the serious findings alone are worth that much: the text goes
-to review rather than pass, however fluent the rest of it reads.
+to review rather than pass, however fluent the rest of it reads. The hold keeps the estimate's order
+(`band`, 1 point): instead of cutting every estimate above the ceiling to the ceiling itself (where
+they would tie), the last point under the ceiling takes them in their order (hold()).
 Each feature's contribution (weight x standardised value, in quality points) is kept for the report.
+With `trees` (q4), the raw prediction is (1 - share) x the linear model + share x the trees (LightGBM's,
+written out as node lists and walked here: no LightGBM at audit time); the trees are monotone in every
+feature whose direction is fixed, like the linear weights, and each split's change of value is its
+feature's contribution, so the contributions still add up to the prediction.
 """
 from __future__ import annotations
 
@@ -55,7 +62,7 @@ def ceiling(model: dict, features: dict) -> float | None:
     """The most quality the serious findings allow (None: no ceiling in this model).
     `ceiling`: {"feature": name, "tolerance": t, "certain": name2} -> 100 - max(0, max(feature,
     name2) - t), and at most `review_below` once that value reaches `review_at`; the older `cap` (a
-    feature name) is the same with tolerance 0."""
+    feature name) is the same with tolerance 0. (`band`: how predict() holds the estimate under it.)"""
     spec = model.get("ceiling")
     if spec is None and model.get("cap"):
         spec = {"feature": model["cap"], "tolerance": 0.0}
@@ -70,26 +77,75 @@ def ceiling(model: dict, features: dict) -> float | None:
     return top
 
 
+def hold(quality: float, top: float, band: float = 0.0) -> float:
+    """quality held under the ceiling `top`, keeping its order. Unchanged below top - band; above, squeezed
+    into the band: top - band^2 / (quality - top + 2 band), which is continuous with the estimate, rises
+    with it (slope 1 where the band starts) and never reaches the ceiling. The band narrows when the ceiling
+    is within it of 0 or 100, so that the hold stays continuous in the ceiling too; band 0 is min()."""
+    w = min(float(band), top, 100.0 - top)
+    if w <= 0.0:
+        return min(quality, top)
+    if quality <= top - w:
+        return quality
+    return top - w * w / (quality - top + 2.0 * w)
+
+
+def _value(features: dict, name: str, bound, neutral: float) -> float:
+    # a word-level feature the audit could not compute (no spaCy analysis) counts as neutral
+    x = float(features.get(name, neutral if name.startswith("word_") else 0.0))
+    if bound:
+        x = min(max(x, float(bound[0])), float(bound[1]))
+    return x
+
+
+def walk_trees(spec: dict, features: dict) -> tuple[float, dict]:
+    """(prediction, contributions) of the model's regression trees (`trees`, written by
+    bench/train_quality.py from LightGBM): each tree is walked from its root (x <= threshold: left) to a
+    leaf, and the prediction is the sum of the leaves reached. Each split moves the tree's value from the
+    node's to the child's; that change is its feature's contribution, so the roots' values plus the
+    contributions give the prediction."""
+    names = spec["features"]
+    bounds = spec.get("bounds") or [None] * len(names)
+    x = [_value(features, n, b, float(spec.get("fill", {}).get(n, 0.0))) for n, b in zip(names, bounds)]
+    total, contributions = 0.0, {}
+    for tree in spec["trees"]:
+        f, t, left, right, v = tree["f"], tree["t"], tree["l"], tree["r"], tree["v"]
+        k = 0
+        total += v[0]
+        while f[k] >= 0:
+            nxt = left[k] if x[f[k]] <= t[k] else right[k]
+            contributions[names[f[k]]] = contributions.get(names[f[k]], 0.0) + v[nxt] - v[k]
+            k = nxt
+    return total + sum(contributions.values()), contributions
+
+
 def predict(model: dict, features: dict) -> tuple[float, float, dict]:
-    """(quality 0-100, raw predicted MQM, contributions by feature) for one feature set's model."""
+    """(quality 0-100, raw predicted MQM, contributions by feature) for one feature set's model: the
+    ridge's weights, blended with the regression trees' walk when the model has `trees` (their `share`)."""
     contributions = {}
     raw = model["intercept"]
     bounds = model.get("bounds") or [None] * len(model["features"])
     for name, mean, scale, weight, sign, bound in zip(model["features"], model["mean"], model["scale"],
                                                       model["weights"], model["signs"], bounds):
-        # a word-level feature the audit could not compute (no spaCy analysis) counts as neutral
-        x = float(features.get(name, mean if name.startswith("word_") else 0.0))
-        if bound:
-            x = min(max(x, float(bound[0])), float(bound[1]))
+        x = _value(features, name, bound, mean)
         c = weight * sign * (x - mean) / scale
         contributions[name] = c
         raw += c
+    if model.get("trees"):
+        share = float(model["trees"]["share"])
+        tree_raw, tree_contributions = walk_trees(model["trees"], features)
+        contributions = {k: (1.0 - share) * v for k, v in contributions.items()}
+        for k, v in tree_contributions.items():
+            contributions[k] = contributions.get(k, 0.0) + share * v
+        raw = (1.0 - share) * raw + share * tree_raw
     quality = to_quality(raw, model)
     top = ceiling(model, features)
-    if top is not None and top < quality:  # serious findings hold the estimate down
-        name = (model.get("ceiling") or {}).get("feature") or model["cap"]
-        contributions[name] = contributions.get(name, 0.0) + top - quality
-        quality = top
+    if top is not None:  # serious findings hold the estimate down
+        held = hold(quality, top, float((model.get("ceiling") or {}).get("band", 0.0)))
+        if held < quality:
+            name = (model.get("ceiling") or {}).get("feature") or model["cap"]
+            contributions[name] = contributions.get(name, 0.0) + held - quality
+            quality = held
     return round(quality, 1), round(raw, 2), {k: round(v, 2) for k, v in contributions.items()}
 
 

@@ -244,6 +244,23 @@ class Lexicon:
         return genders, numbers
 
 
+def classifier_noun(lex, before, prev, word, nxt) -> bool:
+    """Is word a bare noun used invariably between the nominal prev and the word nxt that describes
+    prev ("les gays genre clichés": colloquial "genre" = "such as", like "style" or "type")? prev
+    closes a noun phrase with its determiner, the token before ("les gays"; not a word salad such as
+    "Coton trimestre chaussette sport"); the dictionary knows word only as a noun; the parse does
+    not make prev a modifier of word (in "les jeunes fille heureuses", « jeunes » modifies « fille »,
+    a real slip); nxt is a noun or an adjective that agrees with prev and not with word."""
+    if prev.head == word.i or nxt.text[:1].isupper() or lex.engine is None or lex.adjective(word):
+        return False
+    if before is None or _norm(before.text) not in lex.dets:
+        return False
+    w, p, n = lex.word(word), lex.word(prev), lex.word(nxt)
+    if not (w and p and n):
+        return False
+    return bool(n[0] & p[0] and n[1] & p[1]) and not (n[0] & w[0] and n[1] & w[1])
+
+
 def _is_participle(tok) -> bool:
     return tok.pos in ("VERB", "AUX") and "VerbForm=Part" in tok.morph and "Tense=Past" in tok.morph
 

@@ -8,7 +8,7 @@ from ...detect.rule import bad, good
 from ...i18n import _
 from ...lang import grammalecte
 from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
-                       _norm, _rebuild, auxiliaries, determiners, sentences)
+                       _norm, _rebuild, auxiliaries, classifier_noun, determiners, sentences)
 
 
 class GrammarChecker(GrammarRule):
@@ -29,7 +29,13 @@ class GrammarChecker(GrammarRule):
     "infinitive expected" finding falls on a word the parse reads as an adjective or a participle of
     a noun ("quelque chose de cassé"), they are kept as minor with the doubt in the message; a
     finding Grammalecte's own rule already makes minor is dropped when the parse doubts it too ("Bonjour
-    chers collègues"). A unit after a number ("35 mm située") does not carry the agreement. A verb
+    chers collègues"). A unit after a number ("35 mm située") does not carry the agreement. A word
+    used invariably has nothing to agree: an agreement finding is dropped when the parse reads the
+    word as an adverb, interjection or conjunction and the dictionary has that reading, or when it
+    is a bare noun (a noun only, by the dictionary) between the noun it is said to agree with and a
+    word that agrees with that noun and not with it: colloquial "genre" or "style" = "such as"
+    ("des amis genre artistes"); "des jeunes fille heureuses", where the parse makes « jeunes »
+    modify « fille », is still reported. A verb
     "without a subject" is not reported when the parse coordinates it with a verb whose subject has
     the expected person, or when Grammalecte finds the subject once the previous line is joined (a
     sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs").
@@ -43,6 +49,8 @@ class GrammarChecker(GrammarRule):
         bad("Les ministres a déclaré que la guerre continuait.", suggestion=None),
         bad("Les soldats ukrainiens était épuisés après la bataille."),
         bad("Le prochaine réunion aura lieu lundi.", "Le prochaine"),
+        bad("Il y avait des jeunes fille heureuses.", "fille"),
+        bad("Les enfant malades sont restés chez eux.", "enfant"),
     ]
     examples_good = [
         good("Les ministres ont déclaré que la guerre continuait."),
@@ -58,6 +66,9 @@ class GrammarChecker(GrammarRule):
         good("Je rendrai le colis de mon\nvoisin et commanderai un autre modèle."),
         good("J'annulerai ma commande d'une valeur d'env.\n40 € et commanderai ailleurs."),
         good("Branchez le câble dans la prise de 12 mm située à l'arrière."),
+        # a word used invariably: colloquial "genre" (= "such as") between a noun and its description
+        good("Il invite des amis genre artistes."),
+        good("Je ne veux pas parler des amis genre artistes exagérément snobs."),
     ]
 
     @staticmethod
@@ -159,6 +170,8 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
                 continue  # "je supprimerai … et commanderai": the subject of the verb it is coordinated with
             if action in ("major", "minor") and e.get("sType") in AGREEMENT_TYPES:
                 doubt = agreement_doubt(ctx, lex, start, end, e)
+                if doubt == "invariable":
+                    continue  # the word is used invariably ("les gays genre clichés"): nothing to agree
                 if doubt == "drop" and action == "minor":
                     doubt = None  # Grammalecte's minor rules (a number before a noun: "3 brûleur") stay
                 if doubt == "drop" or (doubt and action == "minor"):
@@ -195,6 +208,29 @@ def _unit(tok, prev) -> bool:
     w = tok.text
     return (len(w) <= 3 and w.isalpha() and not re.search(r"[aeiouyàâéèêîôû]", w.lower())
             and prev is not None and any(c.isdigit() for c in prev.text))
+
+
+INVARIABLE_POS = {"ADV", "INTJ", "CCONJ", "SCONJ"}  # parts of speech that never inflect
+INVARIABLE_TAGS = {"W", "J", "C"}  # Grammalecte's adverb, interjection and conjunction readings
+
+
+def _invariable_reading(lex, tok) -> bool:
+    """Does the dictionary give the word an adverb, interjection or conjunction reading, and no
+    determiner reading ("au", "du" inflect)?"""
+    tags = [set(a.split("/")[1].split(";")[0].split(":")) if "/" in a else set()
+            for a in lex.engine.morph(tok.text)] if lex.engine is not None else []
+    return any(t & INVARIABLE_TAGS for t in tags) and not any("D" in t for t in tags)
+
+
+def _used_invariably(lex, target, ctrl, toks) -> bool:
+    """Is the word Grammalecte wants to agree used invariably, so that it has nothing to agree?
+    Either the parse reads it as a word class that never inflects (an adverb or a discourse marker)
+    and the dictionary has that reading ("ils parlent fort"), or the syntax shows a classifier noun
+    right after the word Grammalecte names (analysis.classifier_noun: "les gays genre clichés")."""
+    if target.pos in INVARIABLE_POS and _invariable_reading(lex, target):
+        return True
+    return ctrl.i == target.i - 1 and target.i + 1 < len(toks) \
+        and classifier_noun(lex, toks[ctrl.i - 1] if ctrl.i > 0 else None, ctrl, target, toks[target.i + 1])
 
 
 def _subject_on_previous_line(engine, options, lines, li, e, name) -> bool:
@@ -276,6 +312,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if not cands:
         return None
     ctrl = min(cands, key=lambda t: abs(t.start - start))
+    if e.get("sType") in ("gn", "ppas") and _used_invariably(lex, target, ctrl, toks):
+        return "invariable"
     if _unit(ctrl, toks[ctrl.i - 1] if ctrl.i > 0 else None):
         return "the measure « {} » does not carry the agreement".format(ctrl.text)
     if _unreadable_gender(ctrl, toks[ctrl.i + 1] if ctrl.i + 1 < len(toks) else None):

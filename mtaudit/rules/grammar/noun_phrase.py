@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ...detect.rule import bad, good
 from ...i18n import _
-from .analysis import COORD, Candidate, GrammarRule, Lexicon, _is_participle, _norm, _rebuild, sentences
+from .analysis import (COORD, Candidate, GrammarRule, Lexicon, _is_participle, _norm, _rebuild,
+                       classifier_noun, sentences)
 
 
 class NounPhraseAgreement(GrammarRule):
@@ -89,6 +90,9 @@ def _chunk(toks, i, lex, text):
             j += 1
             continue
         if u.pos == "NOUN" and nouns == 0:
+            if len(members) > 1 and members[-1].i == toks[j - 1].i and j + 1 < len(toks) \
+                    and classifier_noun(lex, toks[j - 2], toks[j - 1], u, toks[j + 1]):
+                break  # "les gays genre clichés": « genre » is used invariably, the phrase ends before it
             role = "noun"
         elif u.pos == "ADJ" or (_is_participle(u) and (nouns or roles[-1] == "adj")):
             role = "adj"

@@ -26,7 +26,7 @@ class Mojibake(Rule):
     name = "Mojibake"
     category = "markup"
     mqm = "Design/Markup"
-    severity = "major"
+    severity = "minor"  # WMT20 annotators: character-encoding errors 18 minor, 1 major (bench/severity_evidence.py)
     what = """Finds character sequences that are UTF-8 bytes read as Windows-1252 or Latin-1
     ("Ã©" for "é", "â€™" for "’"), and proposes the repaired characters."""
     why = """Broken accents make French hard to read and show that the text went through a

@@ -13,20 +13,22 @@ Steps (each stated in the output file's header):
     states, acts, communication, people... (not plants, animals, artefacts, places), with at least
     one sense whose definition shares no content word (stem) with the expression nor with the
     WordNet neighbours of its nouns: the meaning is not the sum of the words (select()); plus the
-    figurative entries of the idiom list (select_list());
+    figurative entries of the idiom list (select_list()) and GCIDE's verb and prepositional phrases
+    that pass WordNet's definition test and the list's rule (select_gcide());
  2. word by word: each content word through Apertium's eng-spa bilingual dictionary (lt-proc -b,
     every translation it lists), then Spanish -> French through es-fr and the reversed fr-es
     dictionary (lt-print), through eng-cat then cat-fra, and through FreeDict eng-fra and the reversed
-    fra-eng (freedict_routes()); translations ranked by the number of routes; prepositions through a small closed
-    table (PREPOSITIONS); English modifier + noun becomes French noun + adjective (either order) or
-    noun + "de" + noun (render());
+    fra-eng (freedict_routes()); translations ranked by the number of routes; then up to
+    GERMAN_EXTRA more through FreeDict eng-deu and deu-fra (german_route()); prepositions through a
+    small closed table (PREPOSITIONS); English modifier + noun becomes French noun + adjective
+    (either order) or noun + "de"/"à" + noun (render());
  3. patterns for mtaudit/detect/phrases.py (lemmas, so inflections and articles match);
  4. dropped: renderings with fewer than two French content words, renderings made only of very
     common French words (wordfreq zipf >= 5.5 for every content word), and every pattern that
     matches ordinary French: the calibration half of the WMT22 de-fr documents (ref_fr and the six
     MT columns, which translate German, not English), the clean seeds 000 and 003, the WMT20 QE
-    en-fr MT segments annotated with no error and the French locutions of apertium-fr-es
-    (filter_ordinary()). The other half of the documents is kept for measuring (bench/idioms_eval.py).
+    en-fr MT segments annotated with no error and the French locutions of apertium-fr-es, FreeDict
+    fra-eng and FreeDict deu-fra (filter_ordinary()). The other half of the documents is kept for measuring (bench/idioms_eval.py).
 
 Needs the Debian packages wordnet-base, apertium-eng-spa, apertium-fr-es, apertium-eng-cat,
 apertium-fra-cat, dict-freedict-eng-fra, dict-freedict-fra-eng (optional: without them, no FreeDict route),

@@ -1,7 +1,8 @@
 """CPU and wall time per audit of the service's two latency cases, in process (no HTTP), and the
 same for another checkout of mtaudit, side by side, runs alternating.
 
-Usage: python bench/edit_latency.py [--requests 30] [--runs 2] [--words 860] [--against DIR] [--no-helper] [--json]
+Usage: python bench/edit_latency.py [--requests 30] [--runs 2] [--words 860] [--against DIR] [--no-helper]
+       [--helper-policy always|auto] [--json]
 
 Each run starts a fresh process that builds its auditors the way `mtaudit serve` does
 (ServiceState's AuditorCache: concurrent, and reusing per-paragraph work where the checkout has it),
@@ -37,7 +38,7 @@ from mtaudit.request import AuditorCache
 helper = None
 try:
     from mtaudit.lang.helper import EngineHelper
-    helper = EngineHelper().start() if sys.argv[4] == "1" else None
+    helper = EngineHelper(policy=sys.argv[5]).start() if sys.argv[4] == "1" else None
     if helper is not None and not helper.wait_ready(300):
         raise SystemExit("the engine helper did not start: %s" % helper.error)
     cache = AuditorCache(Config(), concurrent=True, reuse=True, helper=helper)
@@ -72,6 +73,9 @@ print(json.dumps(out))
 """
 
 
+POLICY = ["always"]
+
+
 def pct(values, q):
     v = sorted(values)
     k = (len(v) - 1) * q
@@ -82,7 +86,7 @@ def pct(values, q):
 def run(tree: Path, words: int, n: int, helper: bool = True) -> dict:
     env = dict(os.environ, PYTHONPATH=str(tree))
     load = os.getloadavg()[0]
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(tree), str(words), str(n), "1" if helper else "0"],
+    proc = subprocess.run([sys.executable, "-c", CHILD, str(tree), str(words), str(n), "1" if helper else "0", POLICY[0]],
                           env=env, cwd=tree,
                           capture_output=True, text=True, timeout=900)
     if proc.returncode != 0:
@@ -106,8 +110,11 @@ def main() -> None:
     ap.add_argument("--against", type=Path, help="another checkout to compare with (runs alternate)")
     ap.add_argument("--no-helper", action="store_true",
                     help="this checkout without its engine helper process (the thread only), as a third tree")
+    ap.add_argument("--helper-policy", choices=("always", "auto"), default="always",
+                    help="the helper's policy: always (default here) or auto (serve's: only while a core is free)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    POLICY[0] = args.helper_policy
     trees = [(args.against.resolve(), True)] if args.against else []
     trees += [(ROOT, False)] if args.no_helper else []
     trees += [(ROOT, True)]

@@ -330,7 +330,8 @@ def check_trees(model: dict, fit: "Blend", rows) -> None:
     want = fit.predict_parts(X, union)[2]
     got = np.array([predict(model, r)[1] for r in rows])
     if np.max(np.abs(got - want)) > 0.02:
-        raise SystemExit(f"the written model does not reproduce the fit: largest difference {np.max(np.abs(got - want)):.4f}")
+        raise SystemExit(f"the written model does not reproduce the fit: largest difference "
+                         f"{np.max(np.abs(got - want)):.4f}")
 
 
 def light_reports(docs) -> list[dict]:
@@ -555,8 +556,8 @@ def main() -> None:
     out["pass_line"] = {"quantile": PASS_QUANTILE, "heldout_human_pass": round(float(np.mean(rates)), 4)}
     text = json.dumps(out, indent=1, ensure_ascii=False)
     # lists of numbers on one line each (the trees' node lists would otherwise take a line per number)
-    text = re.sub(r"\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]", lambda m: "[" + re.sub(r",\s+", ", ", m.group(1)) + "]",
-                  text)
+    text = re.sub(r"\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]",
+                  lambda m: "[" + re.sub(r",\s+", ", ", m.group(1)) + "]", text)
     args.out.write_text(text + "\n", encoding="utf-8")
     print(f"wrote {args.out.relative_to(C.ROOT) if args.out.is_relative_to(C.ROOT) else args.out}")
 

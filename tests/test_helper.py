@@ -26,7 +26,7 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 def helper():
     if grammalecte.load() is None:
         pytest.skip("Grammalecte not installed")
-    h = EngineHelper().start()
+    h = EngineHelper(policy="always").start()
     if not h.wait_ready(300):
         h.close()
         pytest.fail(f"the engine helper did not start: {h.error}")
@@ -196,3 +196,17 @@ def test_the_service_starts_and_stops_its_helper():
         time.sleep(0.05)
     assert state.helper.status == "off"
     assert ServiceState(Config(), helper=False).helper is None
+
+
+def test_auto_uses_the_helper_only_with_a_free_core(monkeypatch):
+    from mtaudit.lang import helper as helper_module
+
+    assert helper_module.free_core(cores=4, load=2.5) and not helper_module.free_core(cores=2, load=1.2)
+    assert helper_module.free_core(cores=16, load=0.0) and not helper_module.free_core(cores=1, load=0.0)
+    h = EngineHelper()
+    assert h.policy == "auto"
+    h._ready.set()  # as if started: only the load decides
+    monkeypatch.setattr(helper_module, "free_core", lambda: False)
+    assert h.submit([]) is None and not h.lock.locked()
+    with pytest.raises(ValueError):
+        EngineHelper(policy="sometimes")

@@ -196,6 +196,14 @@ def test_the_service_starts_and_stops_its_helper():
         time.sleep(0.05)
     assert state.helper.status == "off"
     assert ServiceState(Config(), helper=False).helper is None
+    for policy, want in (("off", None), ("always", "always"), ("", "auto")):
+        import os
+        os.environ["MTAUDIT_ENGINE_HELPER"] = policy
+        try:
+            got = ServiceState(Config()).helper
+        finally:
+            del os.environ["MTAUDIT_ENGINE_HELPER"]
+        assert (got.policy if got is not None else None) == want
 
 
 def test_auto_uses_the_helper_only_with_a_free_core(monkeypatch):

@@ -42,6 +42,7 @@ from . import (DEFAULT_HEAVY_WORDS, DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_
 log = logging.getLogger("mtaudit.service")
 
 SETTINGS_ENV = "MTAUDIT_SERVE_SETTINGS"
+HELPER_ENV = "MTAUDIT_ENGINE_HELPER"  # the engine helper's policy: auto (default), always, off
 HELPER_WARM_SECONDS = 120  # the warm-up waits this long for the engine helper process
 WARM_TEXT = ("Le conseil municipal s'est réuni jeudi soir à Lyon. Les élus ont voté le budget de "
              "l'année prochaine après un long débat.")
@@ -96,7 +97,8 @@ class ServiceState:
         self.config = config
         self.gate = gate or Gate()  # the serve flags; a request's options win field by field
         # helper: Grammalecte and langdetect in a resident process beside spaCy (lang/helper.py)
-        self.helper = EngineHelper() if helper and concurrent else None
+        policy = os.environ.get(HELPER_ENV, "auto").strip().lower() or "auto"  # auto, always or off
+        self.helper = EngineHelper(policy=policy) if helper and concurrent and policy != "off" else None
         self.auditors = AuditorCache(config, concurrent=concurrent, reuse=reuse, helper=self.helper)
         self.executor: ThreadPoolExecutor | None = None
         self.ready = threading.Event()

@@ -209,8 +209,8 @@ def test_the_service_starts_and_stops_its_helper():
 def test_auto_uses_the_helper_only_with_a_free_core(monkeypatch):
     from mtaudit.lang import helper as helper_module
 
-    assert helper_module.free_core(cores=4, load=2.5) and not helper_module.free_core(cores=2, load=1.2)
-    assert helper_module.free_core(cores=16, load=0.0) and not helper_module.free_core(cores=1, load=0.0)
+    assert helper_module.free_core(cores=2, load=3.5) and not helper_module.free_core(cores=2, load=4.2)
+    assert helper_module.free_core(cores=16, load=20.0) and not helper_module.free_core(cores=1, load=2.0)
     h = EngineHelper()
     assert h.policy == "auto"
     h._ready.set()  # as if started: only the load decides

@@ -70,7 +70,8 @@ def feature_auc(refs, by_col, out) -> None:
     for model in load()["models"].values():
         for name, sign in zip(model["features"], model["signs"]):
             signs.setdefault(name, sign)
-    base = set(load()["models"]["base"]["features"])
+    base_model = load()["models"]["base"]
+    base = set(base_model["features"]) | set((base_model.get("trees") or {}).get("features", ()))
     names = sorted({k for _, r in refs for k in r["score"]["features"]})
     print()
     print("AUC of human over MT on each input of the estimate, oriented so that higher reads better "

@@ -114,21 +114,29 @@ class Auditor:
             report["suppressed"] = suppressed
         return report
 
+    def _distinct(self, ctx: Context, method: str) -> list:
+        """The rules that run on this text's style and have `method`, one rule per distinct
+        implementation (rules sharing an analysis share its prefetch work)."""
+        out, seen = [], set()
+        style = ctx.style
+        for rule in self.rules:
+            fn = getattr(type(rule), method, None)
+            if fn is None or fn in seen or (rule.styles and style not in rule.styles):
+                continue
+            seen.add(fn)
+            out.append(rule)
+        return out
+
     def _remote(self, ctx: Context):
         """The rules' remote_jobs(ctx) and langdetect sent to the engine helper process; an object
         whose join() waits for the answers and installs them. None when the helper is not ready or
         busy (then the thread does the work)."""
         from .lang.helper import Job
 
-        jobs, seen = [], set()
-        style = ctx.style
-        for rule in self.rules:
-            fn = getattr(type(rule), "remote_jobs", None)
-            if fn is None or fn in seen or (rule.styles and style not in rule.styles):
-                continue
-            seen.add(fn)
+        jobs = []
+        for rule in self._distinct(ctx, "remote_jobs"):
             try:
-                jobs.extend(fn(rule, ctx))
+                jobs.extend(rule.remote_jobs(ctx))
             except Exception:  # the rule meets the error on its own path
                 pass
         if "language" not in ctx.__dict__:  # what ctx.language (a cached_property) would keep
@@ -139,14 +147,7 @@ class Auditor:
     def _prefetch(self, ctx: Context):
         """A started thread running each distinct rule prefetch(ctx) (None when no rule has one).
         Errors there are ignored: the rule meets them again on its own path."""
-        jobs, seen = [], set()
-        style = ctx.style
-        for rule in self.rules:
-            fn = getattr(type(rule), "prefetch", None)
-            if fn is None or fn in seen or (rule.styles and style not in rule.styles):
-                continue
-            seen.add(fn)
-            jobs.append(getattr(rule, "prefetch"))
+        jobs = [rule.prefetch for rule in self._distinct(ctx, "prefetch")]
         if not jobs:
             return None
 

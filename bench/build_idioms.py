@@ -635,29 +635,32 @@ def _b64(s: str) -> int:
     return n
 
 
-def read_dictd(base: Path) -> list[tuple[str, str, list[str]]]:
-    """(headword, part-of-speech tag or "", translations) per entry of a dictd dictionary (.index +
-    .dict.dz): the headword line "boat /bout/" or "barque /baʀk/ <n, masc>", then senses, numbered
-    ("1. pâté") or not, each a comma-separated list. [] when the dictionary is not installed."""
+def dictd_entries(base: Path):
+    """(headword, part-of-speech tag or "", the entry's other lines) per entry of a dictd dictionary
+    (.index + .dict.dz): the headword line "boat /bout/" or "barque /baʀk/ <n, masc>", then the
+    entry's lines as written (indented lines are examples and notes). Nothing when the dictionary is
+    not installed; the 00database* entries are dictd's own metadata."""
     import gzip
 
     idx, dz = base.with_suffix(".index"), base.with_suffix(".dict.dz")
     if not idx.exists() or not dz.exists():
-        return []
+        return
     data = gzip.open(dz).read()
-    out = []
     for line in idx.read_text(encoding="utf-8").splitlines():
         f = line.split("\t")
         if len(f) != 3 or f[0].startswith("00database"):
             continue
         lines = data[_b64(f[1]):_b64(f[1]) + _b64(f[2])].decode("utf-8").strip().splitlines()
         m = HEADWORD.match(lines[0]) if lines else None
-        if not m:
-            continue
-        tag = (m.group(2) or "").split(",")[0].strip()
-        tr = [t.strip() for ln in lines[1:] for t in re.sub(r"^\d+\.\s*", "", ln).split(",") if t.strip()]
-        out.append((m.group(1).strip(), tag, tr))
-    return out
+        if m:
+            yield m.group(1).strip(), (m.group(2) or "").split(",")[0].strip(), lines[1:]
+
+
+def read_dictd(base: Path) -> list[tuple[str, str, list[str]]]:
+    """(headword, part-of-speech tag or "", translations) per entry of a dictd dictionary: senses,
+    numbered ("1. pâté") or not, each a comma-separated list. [] when the dictionary is not installed."""
+    return [(head, tag, [t.strip() for ln in lines for t in re.sub(r"^\d+\.\s*", "", ln).split(",") if t.strip()])
+            for head, tag, lines in dictd_entries(base)]
 
 
 def freedict_routes(freedict: Path, apertium: Path) -> tuple[dict, dict]:
@@ -719,31 +722,12 @@ def _german_items(line: str) -> list[tuple[str, str]]:
     return out
 
 
-def _dictd_entries(freedict: Path, name: str):
-    """(headword, its part-of-speech tag, the entry's other lines) per entry of FreeDict `name`."""
-    import gzip
-
-    base = freedict / f"freedict-{name}"
-    idx, dz = base.with_suffix(".index"), base.with_suffix(".dict.dz")
-    if not idx.exists() or not dz.exists():
-        return
-    data = gzip.open(dz).read()
-    for line in idx.read_text(encoding="utf-8").splitlines():
-        f = line.split("\t")
-        if len(f) != 3 or f[0].startswith("00"):
-            continue
-        lines = data[_b64(f[1]):_b64(f[1]) + _b64(f[2])].decode("utf-8").rstrip().splitlines()
-        m = HEADWORD.match(lines[0]) if lines else None
-        if m:
-            yield m.group(1).strip(), (m.group(2) or "").split(",")[0].strip(), lines[1:]
-
-
 def german_french(freedict: Path) -> dict:
     """(German word, part of speech) -> French translations (one or more words) from FreeDict deu-fra
     (WikDict, from Wiktionary): numbered sense lines, or the first line, hold the French; the other
     lines are German glosses."""
     out = collections.defaultdict(set)
-    for de, tag, lines in _dictd_entries(freedict, "deu-fra"):
+    for de, tag, lines in dictd_entries(freedict / "freedict-deu-fra"):
         p = GERMAN_POS.get(tag, "")
         numbered = [re.sub(r"^\d+\.\s*", "", ln) for ln in lines if re.match(r"\d+\.", ln)]
         for ln in numbered or lines[:1]:
@@ -762,7 +746,7 @@ def german_route(freedict: Path) -> dict:
     if not de_fr:
         return {}
     out = collections.defaultdict(set)  # English word -> {(German word, part of speech)}
-    for en, tag, lines in _dictd_entries(freedict, "eng-deu"):
+    for en, tag, lines in dictd_entries(freedict / "freedict-eng-deu"):
         en = en.lower()
         if not re.fullmatch(r"[a-z][a-z'-]*", en):
             continue

@@ -66,11 +66,12 @@ def feature_auc(refs, by_col, out) -> None:
     in the quality models (base first; a feature no model has: higher = better as computed)."""
     from mtaudit.score.estimate import load
 
+    models = load()["models"]
     signs = {}
-    for model in load()["models"].values():
+    for model in models.values():
         for name, sign in zip(model["features"], model["signs"]):
             signs.setdefault(name, sign)
-    base_model = load()["models"]["base"]
+    base_model = models["base"]
     base = set(base_model["features"]) | set((base_model.get("trees") or {}).get("features", ()))
     names = sorted({k for _, r in refs for k in r["score"]["features"]})
     print()

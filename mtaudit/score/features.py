@@ -12,7 +12,7 @@ Three sets, one per situation at audit time (the estimate uses the model fitted 
 - roundtrip: base + the round trip's chrF++ and semantic similarity;
 - source: roundtrip + the English source compared with the article (untranslated copies,
   numbers and names missing, length ratio, cross-lingual similarity, chrF++ against the engine's
-  own translation of the source).
+  own translation of the source) and how hard the source is to translate (source_difficulty).
 Every value is a plain float rounded to 4 digits (the same input gives the same JSON).
 """
 from __future__ import annotations
@@ -154,6 +154,33 @@ def _names(text: str) -> list[str]:
     return out
 
 
+_SOURCE_PUNCT = frozenset(",;:()/[]|&+-–—\"'*")
+
+
+def source_difficulty(source: str) -> dict:
+    """How hard the English source is to translate, from the source alone (QuEst-style baseline features
+    of quality estimation: harder sources get worse machine translation): words per line, the share of
+    lower-case words that are rare (English Zipf frequency < 3) or unknown (< 1) and their mean
+    frequency, capitalised words mid-sentence (names, brands), numbers, punctuation and long words
+    (10 letters or more), each per word."""
+    tokens = [m for m in _TOKEN.finditer(source) if len(m.group()) >= 2]
+    n = max(len(tokens), 1)
+    lines = [ln for ln in source.split("\n") if ln.strip()]
+    zipfs = [_zipf(m.group().lower())[1] for m in tokens if not m.group()[0].isupper()]
+    capitals = sum(1 for m in tokens if m.group()[0].isupper()
+                   and not _SENT_START.search(source[max(0, m.start() - 3):m.start()]))
+    return {
+        "src_words_per_line": _r(math.log1p(len(tokens) / max(len(lines), 1))),
+        "src_rare_share": _r(sum(1 for z in zipfs if z < 3.0) / max(len(zipfs), 1)),
+        "src_unknown_share": _r(sum(1 for z in zipfs if z < 1.0) / max(len(zipfs), 1)),
+        "src_mean_zipf": _r(sum(zipfs) / max(len(zipfs), 1) / 8.0),
+        "src_capitals_share": _r(capitals / n),
+        "src_numbers": _r(len(_NUMBER.findall(source)) / n),
+        "src_punct": _r(sum(1 for c in source if c in _SOURCE_PUNCT) / n),
+        "src_long_share": _r(sum(1 for m in tokens if len(m.group()) >= 10) / n),
+    }
+
+
 def source_features(text: str, source: str, roundtrip: dict | None) -> dict | None:
     """The English source against the French article (and the bilingual block when it ran)."""
     if not source or not source.strip():
@@ -178,6 +205,7 @@ def source_features(text: str, source: str, roundtrip: dict | None) -> dict | No
         "names_missing": _r(sum(1 for x in names if x not in text) / max(len(names), 1)),
         "length_ratio": _r(abs(math.log((len(text) + 1) / (len(source) + 1)))),
     }
+    out.update(source_difficulty(source))
     bi = (roundtrip or {}).get("bilingual") or {}
     bm = bi.get("metrics") or {}
     sims = sorted(p["similarity"] for p in bi.get("pairs") or [] if p.get("similarity") is not None)

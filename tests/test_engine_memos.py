@@ -111,3 +111,28 @@ def test_the_suggestion_walk_gives_the_speller_s_suggestions(monkeypatch):
         assert sum(len(group) for groups in expected for group in groups) > 100
         monkeypatch.setattr(dawg, "_suggest", walk)
         assert [[list(group) for group in ENGINE.speller.suggest(w, limit)] for w in words] == expected
+
+
+def test_language_detection_gives_langdetect_s_probabilities():
+    pytest.importorskip("langdetect")
+    from langdetect import DetectorFactory, detect_langs
+
+    from mtaudit.detect import language
+
+    lines = sample_lines()
+    texts = lines + ["\n".join(lines[i:i + 9]) for i in range(0, len(lines), 9)] + [
+        "\n".join(lines) * 3,  # past langdetect's 10,000 characters
+        "la table", "Une TABLE ronde", "  deux  espaces   ", "The quick brown fox jumps over the lazy dog.",
+        "Der schnelle braune Fuchs springt über den faulen Hund.", "東京は日本の首都です", "Привет, как дела?",
+        "voir https://example.com/a?b=1 ou écrire à a.b@example.fr", "ÉTÉ ÇA", "x" * 12000]
+    language._init_factory()
+    for text in texts:
+        DetectorFactory.seed = 0
+        try:
+            expected = [(x.lang, x.prob) for x in detect_langs(text)]
+        except Exception as e:  # no features: the same error
+            with pytest.raises(type(e)):
+                language._detect_langs(text)
+            continue
+        DetectorFactory.seed = 0
+        assert [(x.lang, x.prob) for x in language._detect_langs(text)] == expected, text[:60]

@@ -87,32 +87,6 @@ def test_the_memo_tells_tokens_apart_by_their_morphologies_and_tags():
     assert checked >= 2  # the set morphologies or tags did change the answer somewhere
 
 
-def misspellings() -> list[str]:
-    """The seeds' unknown words, and seed words with a letter dropped, doubled, swapped or replaced."""
-    words = sorted({w for line in sample_lines() for w in line.replace("’", " ").replace("'", " ").split()
-                    if w.isalpha() and len(w) >= 6})
-    out = sorted({e["sValue"] for line in sample_lines() for e in ENGINE.speller.parseParagraph(line)})
-    for i, w in enumerate(words[::7][:40]):
-        k = 1 + i % (len(w) - 2)
-        out.append([w[:k] + w[k + 1:], w[:k] + w[k] + w[k:], w[:k] + w[k + 1] + w[k] + w[k + 2:],
-                    w[:k] + "aeiou"[i % 5] + w[k + 1:]][i % 4])
-    return out
-
-
-def test_the_suggestion_walk_gives_the_speller_s_suggestions(monkeypatch):
-    dawg = ENGINE.speller.oMainDic
-    walk = dawg._suggest
-    assert hasattr(walk, "original")
-    words = misspellings()
-    assert len(words) >= 40
-    for limit in (8, 10):
-        monkeypatch.setattr(dawg, "_suggest", walk.original)
-        expected = [[list(group) for group in ENGINE.speller.suggest(w, limit)] for w in words]
-        assert sum(len(group) for groups in expected for group in groups) > 100
-        monkeypatch.setattr(dawg, "_suggest", walk)
-        assert [[list(group) for group in ENGINE.speller.suggest(w, limit)] for w in words] == expected
-
-
 def test_language_detection_gives_langdetect_s_probabilities():
     pytest.importorskip("langdetect")
     from langdetect import DetectorFactory, detect_langs

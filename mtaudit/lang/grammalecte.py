@@ -89,7 +89,6 @@ class Grammalecte:
         for name in ("oMainDic", "oCommunityDic", "oPersonalDic"):
             _fast_dawg(getattr(self.speller, name, None))
             _stable_tails(getattr(self.speller, name, None))
-            _fast_suggest(getattr(self.speller, name, None))
 
     def parse(self, paragraph: str, options: dict, copy: bool = True) -> list[dict]:
         """Grammalecte's errors in a paragraph (copies; copy=False only parses it ahead)."""
@@ -283,7 +282,6 @@ def _fast_dawg(dawg) -> None:
     dawg._getArcs = lambda addr: iter(node(addr)[0])
     dawg._lookupArcNode = lambda value, addr: node(addr)[1].get(value)
     dawg._getCharArcs = lambda addr: iter(node(addr)[2])
-    dawg._mtaudit_node = node
     dawg._mtaudit_fast = True
 
 
@@ -297,85 +295,6 @@ def _stable_tails(dawg) -> None:
         return
     dawg._getTails = lambda addr, tail="", n=2: sorted(tails(addr, tail, n))
     dawg._mtaudit_stable = True
-
-
-ELIDED = ("l", "d", "n", "m", "t", "s", "c", "j", "qu", "lorsqu", "puisqu", "quoiqu", "jusqu", "quelqu")
-
-
-def _fast_suggest(dawg) -> None:
-    """The speller's suggestion search (IBDAWG._suggest: a walk of the dictionary that allows a few
-    replaced, swapped, deleted or inserted letters and phonetic replacements) costs about 0.05 s a
-    word, most of it in the walk's own Python: attribute look-ups, a generator of arcs per node and
-    a method call per letter-pair test. The same walk, written with local names over the decoded
-    nodes of _fast_dawg: the same calls in the same order, with the same limits read at the same
-    moments, so the same suggestions."""
-    from importlib import import_module
-
-    if dawg is None or getattr(dawg, "_mtaudit_suggest", False) or not hasattr(dawg, "_mtaudit_node"):
-        return
-    original = getattr(dawg, "_suggest", None)
-    needed = ("lByDic", "_finalNodeMask", "a2grams", "isValid", "_getTails", "sLangCode")
-    if original is None or not all(hasattr(dawg, n) for n in needed):
-        return
-    cp = import_module(type(dawg).__module__.rsplit(".", 1)[0] + ".char_player")
-    packed, final, node = dawg.lByDic, dawg._finalNodeMask, dawg._mtaudit_node
-    d1to1, to_x, d2_to_x, final1, final2, vowels = cp.d1to1, cp.get1toXReplacement, cp.d2toX, cp.dFinal1, cp.dFinal2, cp.aVowel
-    grams, is_valid, french = dawg.a2grams, dawg.isValid, dawg.sLangCode == "fr"
-
-    def ok(pair):  # IBDAWG.isNgramsOK
-        return len(pair) != 2 or not grams or pair in grams
-
-    def walk(res, rest, switch=0, dele=0, repl=0, jump=0, dist=0, deep=0, addr=0, new="", avoid=False):
-        if packed[addr] & final:
-            if not rest:
-                res.addSugg(new, deep)
-                for tail in dawg._getTails(addr):
-                    res.addSugg(new + tail, deep)
-                return
-            if len(new) + len(rest) == len(res.sWord) and res.sWord.lower().startswith(new.lower()) \
-                    and is_valid(rest):
-                if french and new.lower() in ELIDED and rest[0:1] in vowels:
-                    res.addSugg(new + "’" + rest, deep)
-                if (len(new) > 1 and len(rest) > 1) or new in "aày" or rest in "aày":
-                    res.addSugg(new + " " + rest, deep)
-        if dist > res.nDistLimit:
-            return
-        current = rest[0:1]
-        same = d1to1.get(current, current)
-        after = rest[1:]
-        for char, nxt in node(addr)[2]:
-            if char in same:
-                walk(res, after, switch, dele, repl, jump, dist, deep + 1, nxt, new + char)
-            elif not avoid:
-                if repl and ok(char + rest[1:2]):
-                    walk(res, after, switch, dele, repl - 1, jump, dist + 1, deep + 1, nxt, new + char, True)
-                if jump:
-                    walk(res, rest, switch, dele, repl, jump - 1, dist + 1, deep + 1, nxt, new + char, True)
-        if not avoid:
-            if len(rest) > 1:
-                if current == rest[1:2]:
-                    walk(res, after, switch, dele, repl, jump, dist, deep + 1, addr, new)
-                else:
-                    if switch and ok(new[-1:] + rest[1:2]) and ok(rest[1:2] + rest[0:1]):
-                        walk(res, rest[1:2] + rest[0:1] + rest[2:], switch - 1, dele, repl, jump, dist + 1, deep + 1,
-                             addr, new, True)
-                    if dele and ok(new[-1:] + rest[1:2]):
-                        walk(res, after, switch, dele - 1, repl, jump, dist + 1, deep + 1, addr, new, True)
-                for sub in to_x(new[-1:], current, rest[1:2]):
-                    walk(res, sub + after, switch, dele, repl, jump, dist, deep + 1, addr, new, True)
-                for sub in d2_to_x.get(rest[0:2], ()):
-                    walk(res, sub + rest[2:], switch, dele, repl, jump, dist, deep + 1, addr, new, True)
-            if len(rest) == 2:
-                for sub in final2.get(rest, ()):
-                    walk(res, sub, switch, dele, repl, jump, dist, deep + 1, addr, new, True)
-            elif len(rest) == 1:
-                walk(res, "", switch, dele, repl, jump, dist, deep + 1, addr, new, True)
-                for sub in final1.get(rest, ()):
-                    walk(res, sub, switch, dele, repl, jump, dist, deep + 1, addr, new, True)
-
-    walk.original = original
-    dawg._suggest = walk
-    dawg._mtaudit_suggest = True
 
 
 def _bounded(cache: dict, limit: int) -> dict:

@@ -12,10 +12,10 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 54 of 115 literal sentences (0.470) on the
-# development set; 15 of 64 (0.234) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.46
-HELDOUT_FLOOR = 0.23
+# measured 2026-12-01 (see README, "Idiom calques"): 52 of 115 literal sentences (0.452) on the
+# development set; 16 of 64 (0.250) on the blind held-out set (never tuned on)
+RECALL_FLOOR = 0.45
+HELDOUT_FLOOR = 0.25
 
 
 def _rows(name):
@@ -85,14 +85,15 @@ def test_every_row_names_its_source():
     assert {r["source"] for r in RES.table("idiom_calques")} <= {"wordnet", "idioms", "gcide", "wiktionary"}
 
 
-def test_wiktionary_verb_idioms_need_not_be_figurative():
+def test_wiktionary_idioms_pass_the_same_figurative_test():
     rows = {r["english"]: r for r in RES.table("idiom_calques") if r["source"] == "wiktionary"}
     assert len(rows) >= 300
-    # a verb + object idiom Wiktionary lists, no concrete word, its definition apart from its words
-    assert rows["bend the rules"]["kind"] == "verb-idiom" and not rows["bend the rules"]["meaning"]
-    assert "plié les règles" in [f.text for f in _find("Le club a plié les règles pour le recruter.", "MTA312")]
-    # a phrasal verb is not: its verb alone has the wrong sense ("clean up one's act")
-    assert "clean up one's act" not in rows
+    # a Wiktionary idiom with a concrete object, its definition apart from its words
+    assert rows["collect dust"]["kind"] == "verb-idiom" and not rows["collect dust"]["meaning"]
+    assert "ramasse la poussière" in [f.text for f in _find("Ce projet ramasse la poussière depuis des mois.", "MTA312")]
+    # no concrete word: not kept, even though Wiktionary calls it an idiom (WMT20 MT: "fonctionne deux
+    # fois" for "serve time" when such verb + object idioms were let through)
+    assert "bend the rules" not in rows and "serve time" not in rows
     # defined as a verb ("To clean one's house..."): rendered as verb + object, not noun + adjective
     assert rows["clean house"]["kind"] == "verb-idiom"
     assert _find("Ils habitent une maison propre près du port.", "MTA312") == []
@@ -108,6 +109,11 @@ def test_wiktionary_definition_test():
     # a noun's WordNet neighbour in the definition counts as its own word
     assert not defined_apart("safety net", ["Financial security."], {}, {"safety": {"security"}})
     assert defined_apart("cut corners", ["To bypass a corner.", "To do a job poorly."], {}, {})
+
+
+def test_home_after_a_verb_is_an_adverb_not_an_object():
+    # "hit home": no article is opened after the verb for "home" (it would read "atteindre la place")
+    assert _find("L'équipe a atteint la deuxième place du classement.", "MTA312") == []
 
 
 def test_french_set_phrases_of_wiktionary_stay_quiet():
@@ -187,6 +193,8 @@ def test_short_english(row):
     ("Il a battu autour du buisson.", "battu autour du buisson"),              # German route: Busch, Strauch -> buisson
     ("Ce fut une chasse à l'oie sauvage.", "chasse à l'oie sauvage"),          # noun + à + noun
     ("Ce chiffre est un tir dans le noir.", "tir dans le noir"),               # German route: dark -> noir
+    ("Ils ont croisé les épées au Sénat.", "croisé les épées"),                # bare English object: an article
+    ("Ils ont croisé épées au Sénat.", "croisé épées"),                        # ... or none
 ])
 def test_inflected_renderings_match(text, span):
     assert span in [f.text for f in _find(text, "MTA312")]

@@ -100,9 +100,13 @@ def test_wiktionary_idioms_pass_the_same_figurative_test():
 
 
 def test_wiktionary_definition_test():
-    import sys
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-    from build_idioms import defined_apart
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_idioms", Path(__file__).resolve().parents[1] / "bench" / "build_idioms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    defined_apart = module.defined_apart
 
     assert defined_apart("steal the show", ["To be the best performer during a performance."], {}, {})
     assert not defined_apart("trending topic", ["A topic that is trending on social media."], {}, {})

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -37,12 +38,22 @@ ENDS = frozenset(".!?…:;»\"”)]")
 
 def tag_of(token) -> str:
     """The trigram model's tag of a language-layer token."""
-    pos = token.pos if token.pos in _TAG_INDEX else "X"
+    return _tag(token.pos, token.morph)
+
+
+@lru_cache(maxsize=4096)
+def _tag(pos: str, morph: str) -> str:
+    pos = pos if pos in _TAG_INDEX else "X"
     if pos in ("VERB", "AUX"):
         for f in FORMS:
-            if f"VerbForm={f}" in token.morph:
+            if f"VerbForm={f}" in morph:
                 return f"{pos}:{f}"
     return pos
+
+
+@lru_cache(maxsize=4096)
+def _tag_index(pos: str, morph: str) -> int:
+    return _TAG_INDEX[_tag(pos, morph)]
 
 
 _lock = threading.Lock()
@@ -77,7 +88,7 @@ def _table(trigrams: dict) -> np.ndarray:
 def surprisal(text: str, tokens, table: np.ndarray, line: np.ndarray | None = None) -> np.ndarray:
     """Bits of each token's tag after the two before it in its line (a line starts with <s> <s>)."""
     n = len(tokens)
-    tags = np.fromiter((_TAG_INDEX[tag_of(t)] for t in tokens), dtype=np.int64, count=n)
+    tags = np.fromiter((_tag_index(t.pos, t.morph) for t in tokens), dtype=np.int64, count=n)
     line = _lines(text, tokens) if line is None else line
     first = np.ones(n, dtype=bool)
     first[1:] = line[1:] != line[:-1]

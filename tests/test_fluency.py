@@ -23,19 +23,25 @@ def sentence(spec, text_sep=" "):
     return text_sep.join(parts), toks
 
 
-FLUENT = [("Le", "DET", "", "det", 1), ("conseil", "NOUN", "", "nsubj", 3), ("a", "AUX", "", "aux:tense", 3),
-          ("voté", "VERB", "VerbForm=Part", "ROOT", 3), ("le", "DET", "", "det", 5),
-          ("budget", "NOUN", "", "obj", 3), (".", "PUNCT", "", "punct", 3)]
-GARBLED = [("les", "DET", "", "det", 1), ("VCR", "NOUN", "", "nsubj", 2), ("commencer", "VERB", "VerbForm=Inf", "ROOT", 2),
-           ("fois", "NOUN", "", "obj", 2), ("donc", "ADV", "", "advmod", 2), ("le", "DET", "", "det", 6),
+S, P = "Number=Sing", "Number=Plur"
+FLUENT = [("Le", "DET", S, "det", 1), ("conseil", "NOUN", S, "nsubj", 3),
+          ("a", "AUX", "Mood=Ind|Number=Sing|Person=3|VerbForm=Fin", "aux:tense", 3),
+          ("voté", "VERB", "Gender=Masc|Number=Sing|VerbForm=Part", "ROOT", 3), ("le", "DET", S, "det", 5),
+          ("budget", "NOUN", S, "obj", 3), (".", "PUNCT", "", "punct", 3)]
+GARBLED = [("les", "DET", P, "det", 1), ("VCR", "NOUN", P, "nsubj", 2), ("commencer", "VERB", "VerbForm=Inf", "ROOT", 2),
+           ("fois", "NOUN", P, "obj", 2), ("donc", "ADV", "", "advmod", 2), ("le", "DET", S, "det", 6),
            ("de", "ADP", "", "case", 6), (".", "PUNCT", "", "punct", 2)]
 
 
 def test_tags_split_verbs_by_form():
     assert FL.tag_of(tok(0, 0, "commencer", "VERB", "VerbForm=Inf")) == "VERB:Inf"
     assert FL.tag_of(tok(0, 0, "voté", "VERB", "Gender=Masc|VerbForm=Part")) == "VERB:Part"
-    assert FL.tag_of(tok(0, 0, "a", "AUX", "Mood=Ind|VerbForm=Fin")) == "AUX"
+    assert FL.tag_of(tok(0, 0, "votées", "VERB", "Gender=Fem|Number=Plur|VerbForm=Part")) == "VERB:Part:Plur"
+    assert FL.tag_of(tok(0, 0, "a", "AUX", "Mood=Ind|Number=Sing|Person=3|VerbForm=Fin")) == "AUX:Sing"
+    assert FL.tag_of(tok(0, 0, "les", "DET", "Definite=Def|Number=Plur|PronType=Art")) == "DET:Plur"
+    assert FL.tag_of(tok(0, 0, "vite", "ADV", "")) == "ADV"
     assert FL.tag_of(tok(0, 0, "zz", "WEIRD")) == "X"
+    assert set(map(FL.tag_of, [tok(0, 0, "x", p, m) for p in FL.UPOS for m in ("", "Number=Sing", "VerbForm=Inf")])) <= set(FL.TAGS)
 
 
 def test_shipped_model_counts_tag_sequences_only():
@@ -95,3 +101,11 @@ def test_word_model_reads_the_fluency_columns():
     # the next tag's bits point back at the token before it, within the line
     assert np.allclose(X[:-1, names.index("next_pos_bits")], X[1:, names.index("pos_bits")])
     assert X[-1, names.index("next_pos_bits")] == 0.0
+
+
+def test_one_and_two_token_texts():
+    for text, toks in (("123", [tok(0, 0, "123", "NUM", dep="ROOT")]),
+                       ("Oui .", [tok(0, 0, "Oui", "INTJ", dep="ROOT"), tok(1, 4, ".", "PUNCT", dep="punct", head=0)])):
+        cols = FL.token_columns(text, toks)
+        assert cols.shape == (len(toks), len(FL.TOKEN_FEATURES)) and np.isfinite(cols).all()
+        assert W.token_matrix(text, toks, []).shape == (len(toks), len(W.feature_names()))

@@ -2,7 +2,7 @@
 layer's analysis (spaCy, already run for the rules); no word identity:
 
 - how likely the token's part of speech is after the two before it in ordinary French prose, under a
-  part-of-speech trigram model (mtaudit/data/pos_trigrams.json: counts of tag sequences only, built by
+  part-of-speech trigram model (tags with verb form and number; mtaudit/data/pos_trigrams.json: counts of tag sequences only, built by
   bench/build_pos_ngrams.py from the French documentation Debian ships). Garbled machine translation
   strings tags together that prose does not ("les VCR commencer fois": an infinitive after a noun);
 - where the parser opens a new sentence inside a line right after a word (no punctuation ends the one
@@ -24,7 +24,11 @@ MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "pos_trigrams.jso
 UPOS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
         "SCONJ", "SYM", "VERB", "X")
 FORMS = ("Inf", "Part")  # verbs and auxiliaries split by form: VERB:Inf, VERB:Part, VERB (finite or unknown)
-TAGS = ("<s>", "</s>") + UPOS + tuple(f"{p}:{f}" for p in ("VERB", "AUX") for f in FORMS)
+# ... and determiners, nouns, adjectives, pronouns, finite verbs and participles split by number (":Sing",
+# ":Plur") when the analysis gives one: "les VCR commencer", "la pratique vidéo sommaires"
+NUMBERED = ("DET", "NOUN", "ADJ", "PRON", "VERB", "AUX", "VERB:Part", "AUX:Part")
+TAGS = ("<s>", "</s>") + UPOS + tuple(f"{p}:{f}" for p in ("VERB", "AUX") for f in FORMS) \
+    + tuple(f"{p}:{n}" for p in NUMBERED for n in ("Sing", "Plur"))
 _TAG_INDEX = {t: i for i, t in enumerate(TAGS)}
 # interpolation of the trigram, bigram and unigram estimates (fixed, not tuned)
 LAMBDAS = (0.6, 0.3, 0.1)
@@ -43,11 +47,16 @@ def tag_of(token) -> str:
 
 @lru_cache(maxsize=4096)
 def _tag(pos: str, morph: str) -> str:
-    pos = pos if pos in _TAG_INDEX else "X"
+    pos = pos if pos in UPOS else "X"
     if pos in ("VERB", "AUX"):
         for f in FORMS:
             if f"VerbForm={f}" in morph:
-                return f"{pos}:{f}"
+                pos = f"{pos}:{f}"
+                break
+    if pos in NUMBERED:
+        for nb in ("Sing", "Plur"):
+            if f"Number={nb}" in morph:
+                return f"{pos}:{nb}"
     return pos
 
 
@@ -96,7 +105,7 @@ def surprisal(text: str, tokens, table: np.ndarray, line: np.ndarray | None = No
     second[1:] = first[:-1] & ~first[1:]
     start = _TAG_INDEX["<s>"]
     b = np.where(first, start, np.r_[start, tags[:-1]])
-    a = np.where(first | second, start, np.r_[start, start, tags[:-2]])
+    a = np.where(first | second, start, np.r_[start, start, tags[:-2]][:n])
     return table[a, b, tags]
 
 

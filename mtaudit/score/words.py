@@ -22,6 +22,7 @@ import numpy as np
 
 from ..lang.frequency import zipf_fr_en as _zipf
 from .features import EVIDENCE_WORDS, GROUPS, GROUP_NAMES, LINE_ENDS
+from .fluency import TOKEN_FEATURES as FLUENCY, token_columns
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "word_model.json"
 
@@ -69,6 +70,7 @@ def feature_names() -> list[str]:
     names += [f"found_{g}" for g in GROUP_NAMES]
     names += [f"pos_{p}" for p in UPOS] + [f"prev_pos_{p}" for p in UPOS] + [f"next_pos_{p}" for p in UPOS]
     names += [f"dep_{d}" for d in DEPS] + [f"ent_{e}" for e in ENTS]
+    names += list(FLUENCY)
     return names
 
 
@@ -195,6 +197,9 @@ def token_matrix(text: str, tokens, findings) -> np.ndarray:
     X[:, 29] = np.where(same_next, np.r_[X[1:, 4], 0], 1.0)
     X[:, 30] = np.where(same_prev, np.r_[0, found[:-1]], 0.0)
     X[:, 31] = np.where(same_next, np.r_[found[1:], 0], 0.0)
+    # fluency: how likely the parts of speech around the token are in French prose, and the parser's
+    # sentence breaks where no punctuation ends a sentence (score/fluency.py)
+    X[:, col[FLUENCY[0]]:col[FLUENCY[0]] + len(FLUENCY)] = token_columns(text, tokens, line_of)
     return X
 
 

@@ -21,14 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _cache as C  # noqa: E402
+from wmt20_qe import overlaps  # noqa: E402  (a finding against an annotated span's pieces)
 
 OUT = C.ROOT / "mtaudit" / "data" / "rule_precision.tsv"
 COLUMNS = ("rule", "slug", "findings", "confirmed", "precision", "human_findings", "false_alarms_per_10k",
            "worth_per_10k", "default_severity", "date", "commit")
-
-
-def overlaps(a0, a1, pieces):
-    return any(a0 < b1 and b0 < a1 for b0, b1 in pieces)
 
 
 def existing_demotions(path: Path) -> dict:

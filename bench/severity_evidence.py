@@ -34,6 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _cache as C  # noqa: E402
+from wmt20_qe import overlaps  # noqa: E402
 
 OUT = C.ROOT / "bench" / "results" / "severity_evidence.tsv"
 OMISSION = ("Omitted Auxiliary Verb", "Omitted Conjunction", "Omitted Determiner", "Omitted Preposition",
@@ -106,7 +107,7 @@ def confirmed_by_rule(jobs: int) -> dict:
         for f in rep["findings"]:
             cats = {c.lower() for c in MAPPING.get(f["rule"], ())}
             hits = [s for s in d["spans"] if s["category"] in cats
-                    and any(f["start"] < b1 and b0 < f["end"] for b0, b1 in s["pieces"])]
+                    and overlaps(f["start"], f["end"], s["pieces"])]
             if hits:
                 worst = "major" if any(s["severity"] != "minor" for s in hits) else "minor"
                 out.setdefault(f["rule"], Counter())[worst] += 1

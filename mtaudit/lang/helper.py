@@ -38,22 +38,21 @@ class NoEngine(Exception):
     """Grammalecte is not available in the helper process (the job is then done in-process)."""
 
 
-def _parse(paragraph: str, options: dict):
+def _engine():
     from . import grammalecte
 
     engine = grammalecte.load()
     if engine is None:
         raise NoEngine()
-    return engine.parse(paragraph, options)
+    return engine
+
+
+def _parse(paragraph: str, options: dict):
+    return _engine().parse(paragraph, options)
 
 
 def _spell(paragraph: str):
-    from . import grammalecte
-
-    engine = grammalecte.load()
-    if engine is None:
-        raise NoEngine()
-    return engine.spelling_errors(paragraph)
+    return _engine().spelling_errors(paragraph)
 
 
 def _language(text: str):
@@ -108,6 +107,19 @@ class Job:
 
     def __init__(self, name: str, args: tuple, install):
         self.name, self.args, self.install = name, args, install
+
+
+def line_jobs(lines, name: str, extra: tuple, skip, keep) -> list[Job]:
+    """One job JOBS[name](text, *extra) per distinct line text that skip(text) does not rule out; its
+    answer is installed with keep(text, answer)."""
+    jobs, seen = [], set()
+    for line in lines:
+        text = line.text
+        if text in seen or skip(text):
+            continue
+        seen.add(text)
+        jobs.append(Job(name, (text, *extra), lambda answer, text=text: keep(text, answer)))
+    return jobs
 
 
 def free_core(cores: int | None = None, load: float | None = None) -> bool:

@@ -117,21 +117,15 @@ def prefetch(ctx) -> None:
 def remote_jobs(ctx) -> list:
     """prefetch()'s work as jobs for the engine helper process (lang/helper.py): the prose lines
     this process has not parsed yet with these options."""
-    from ...lang.helper import Job
+    from ...lang.helper import line_jobs
 
     engine = grammalecte.load()
     if engine is None:
         return []
     options = grammalecte_options(ctx, engine)
-    jobs, seen = [], set()
-    for line in ctx.article.lines:
-        text = line.text
-        if text in seen or not _prose(text) or engine.has_parsed(text, options):
-            continue
-        seen.add(text)
-        jobs.append(Job("grammalecte.parse", (text, options),
-                        lambda errors, text=text: engine.keep_parsed(text, options, errors)))
-    return jobs
+    return line_jobs(ctx.article.lines, "grammalecte.parse", (options,),
+                     lambda text: not _prose(text) or engine.has_parsed(text, options),
+                     lambda text, errors: engine.keep_parsed(text, options, errors))
 
 
 def grammalecte_checks(ctx, engine) -> list[Candidate]:

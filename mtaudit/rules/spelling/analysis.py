@@ -312,20 +312,12 @@ class SpellingRule(Rule):
     def remote_jobs(self, ctx):
         """The same work as jobs for the engine helper process (Auditor(helper=)): the lines this
         process has not checked yet."""
-        from ...lang.helper import Job
+        from ...lang.helper import line_jobs
 
         engine = grammalecte.load()
         if engine is None:
             return []
-        jobs, seen = [], set()
-        for line in ctx.article.lines:
-            text = line.text
-            if text in seen or engine.has_spelled(text):
-                continue
-            seen.add(text)
-            jobs.append(Job("grammalecte.spell", (text,),
-                            lambda errors, text=text: engine.keep_spelled(text, errors)))
-        return jobs
+        return line_jobs(ctx.article.lines, "grammalecte.spell", (), engine.has_spelled, engine.keep_spelled)
 
     def check(self, ctx):
         engine = None

@@ -110,3 +110,49 @@ def test_language_detection_gives_langdetect_s_probabilities():
             continue
         DetectorFactory.seed = 0
         assert [(x.lang, x.prob) for x in language._detect_langs(text)] == expected, text[:60]
+
+
+MISSPELT = ("aujourdhui", "gouvernemnt", "ministére", "probleme", "developpement", "acceuil", "dévelloper",
+            "conaissance", "parlementt", "batiment", "enviroment", "recomandation", "hopital", "vraiement",
+            "comitté", "événemment", "boîtte", "langague", "négociatons", "manifestaton", "Pariss",
+            "Marseile", "electorale", "finnancier", "suplémentaire", "qu'ilz", "apparament", "interressant",
+            "bibliotheque", "aquérir", "succés", "tranquilement", "proffesseur", "réseaus", "ordinnateur",
+            "chauffeure", "sécuritée", "réferendum", "technologiqe", "publicitée", "Lyonn", "Bruxeles")
+
+
+def plain_dictionary(fast):
+    """A second copy of the dictionary with Grammalecte's own arc readers (suggestion tails sorted as
+    in mtaudit's copy, so that only the readers differ)."""
+    plain = type(ENGINE.speller)("fr").oMainDic
+    assert plain is not fast and not getattr(plain, "_mtaudit_fast", False)
+    assert plain.sFileName == fast.sFileName
+    _grammalecte._stable_tails(plain)
+    return plain
+
+
+def test_the_decoded_dictionary_gives_grammalecte_s_answers():
+    fast = ENGINE.speller.oMainDic
+    assert getattr(fast, "_mtaudit_fast", False)
+    plain = plain_dictionary(fast)
+    words = [w for line in sample_lines() for w in line.split()][:1500] + list(MISSPELT)
+    for word in words:
+        assert fast.isValidToken(word) == plain.isValidToken(word), word
+        assert fast.getMorph(word) == plain.getMorph(word), word
+    for chars in ("ab", "qx", "éa", "a", "abc", "", "zz", "ww"):
+        assert fast.isNgramsOK(chars) == plain.isNgramsOK(chars)
+        assert fast.isNgramsOK(chars) == plain.isNgramsOK(chars)  # from the table
+    for addr in (0, 1) + tuple(sorted({a for _, a in plain._getCharArcs(0)}))[:50]:
+        if addr == 1 and plain._getArcs(0):
+            continue
+        assert list(fast._getArcs(addr)) == list(plain._getArcs(addr))
+        assert list(fast._getCharArcs(addr)) == list(plain._getCharArcs(addr))
+
+
+def test_suggestions_through_the_decoded_dictionary_are_grammalecte_s():
+    fast = ENGINE.speller.oMainDic
+    plain = plain_dictionary(fast)
+    for limit in (8, 10):
+        for word in MISSPELT:
+            expected = plain.suggest(word, limit)
+            assert fast.suggest(word, limit) == expected, word
+            assert fast.suggest(word, limit) == expected, word  # nodes from the tables now

@@ -247,41 +247,59 @@ def _remember_matches(module) -> None:
 DAWG_NODES = 100_000  # decoded dictionary nodes kept (about 30 MB); then the table starts afresh
 
 
+class _Table(dict):
+    """key -> build(key), built on first use and kept (at most `limit` keys, then afresh). A hit is a
+    plain dict look-up: its bound __getitem__ answers without running any Python code."""
+
+    def __init__(self, build, limit: int):
+        super().__init__()
+        self.build = build
+        self.limit = limit
+
+    def __missing__(self, key):
+        value = self.build(key)
+        if len(self) >= self.limit:
+            self.clear()
+        self[key] = value
+        return value
+
+
 def _fast_dawg(dawg) -> None:
     """Grammalecte's dictionary (an IBDAWG: nodes of arcs packed in one list of integers) decodes a
     node's arcs again on every visit: once per letter of each word looked up, and hundreds of
     thousands of times per spelling suggestion. Decode each visited node once into (arcs in order,
-    value -> next node, letter arcs) and answer the three arc readers from that. Same arcs in the
-    same order, so the same look-ups and suggestions."""
+    value -> next node, letter arcs) and answer the three arc readers from that, the letter arcs
+    and the two-letter test (isNgramsOK, whose answer depends on its argument alone) straight from
+    a table. Same arcs in the same order, so the same look-ups and suggestions. The readers give
+    tuples where Grammalecte's give iterators: it only loops over them."""
     needed = ("lByDic", "_arcMask", "_lastArcMask", "nChar", "dCharVal", "_getArcs", "_lookupArcNode",
               "_getCharArcs")
     if dawg is None or getattr(dawg, "_mtaudit_fast", False) or not all(hasattr(dawg, n) for n in needed):
         return
     packed, arc_mask, last, n_char, char_of = dawg.lByDic, dawg._arcMask, dawg._lastArcMask, dawg.nChar, dawg.dCharVal
-    nodes: dict = {}
 
-    def node(addr):
-        hit = nodes.get(addr)
-        if hit is None:
-            arcs, a = [], addr
-            while True:
-                raw = packed[a]
-                arcs.append((raw & arc_mask, packed[a + 1]))
-                if raw & last:
-                    break
-                a += 2
-            first: dict = {}
-            for value, nxt in arcs:
-                first.setdefault(value, nxt)  # the first arc with a value wins, as in the scan
-            letters = tuple((char_of[value], nxt) for value, nxt in arcs if value <= n_char)
-            if len(nodes) >= DAWG_NODES:
-                nodes.clear()
-            hit = nodes[addr] = (tuple(arcs), first, letters)
-        return hit
+    def decode(addr):
+        arcs, a = [], addr
+        while True:
+            raw = packed[a]
+            arcs.append((raw & arc_mask, packed[a + 1]))
+            if raw & last:
+                break
+            a += 2
+        first: dict = {}
+        for value, nxt in arcs:
+            first.setdefault(value, nxt)  # the first arc with a value wins, as in the scan
+        letters = tuple((char_of[value], nxt) for value, nxt in arcs if value <= n_char)
+        return tuple(arcs), first, letters
 
-    dawg._getArcs = lambda addr: iter(node(addr)[0])
-    dawg._lookupArcNode = lambda value, addr: node(addr)[1].get(value)
-    dawg._getCharArcs = lambda addr: iter(node(addr)[2])
+    nodes = _Table(decode, DAWG_NODES)
+    letters = _Table(lambda addr: nodes[addr][2], DAWG_NODES)  # the same tuples, one look-up away
+    dawg._mtaudit_node = nodes.__getitem__
+    dawg._getArcs = lambda addr: nodes[addr][0]
+    dawg._lookupArcNode = lambda value, addr: nodes[addr][1].get(value)
+    dawg._getCharArcs = letters.__getitem__
+    if callable(getattr(dawg, "isNgramsOK", None)):
+        dawg.isNgramsOK = _Table(dawg.isNgramsOK, 100_000).__getitem__
     dawg._mtaudit_fast = True
 
 

@@ -7,7 +7,11 @@ share of a rule's findings that overlap (one shared character) a span annotated 
 human MQM annotators, of any category (the categories map loosely onto ours; see bench/wmt20_qe.py).
 False alarms: the rule's findings per 10,000 words of the wmt22 de->fr human references
 (../shared/data/wmt22-defr, ref_fr): professional translations, so nearly every finding there is
-a false alarm. Worth: the rule's confirmed findings per 10,000 words of MT on WMT20. A rule whose
+a false alarm. Worth: the rule's confirmed findings per 10,000 words of MT on WMT20.
+The rules that need a round trip or the English source (stages "roundtrip" and "bilingual", MTA8xx) are
+measured on a source-mode audit of the same WMT20 documents (Apertium round trip, the English source), and
+their false alarms on a round-trip audit of the references; a "bilingual" rule has no false-alarm figure
+(the references' source is German, so those rules cannot run there). A rule whose
 false alarms on human text exceed its worth is listed with a recommended action; `default_severity`
 (a column kept from the existing table, edited by hand after reading this list) demotes a rule by default.
 """
@@ -49,20 +53,23 @@ def main() -> None:
     reps = C.audit_all([{"text": d["text"]} for d in docs], "plain", args.jobs)
     refs = C.wmt22_docs(("ref_fr",))
     ref_reps = C.audit_all(refs, "plain", args.jobs)
+    # the round-trip and source rules: the bench's round-trip and source modes run only those (bench/_cache.py)
+    later = C.audit_all([{"text": d["text"], "source": d["source"]} for d in docs], "source", args.jobs)
+    ref_later = C.audit_all(refs, "roundtrip", args.jobs)
 
     n, hit, sev = Counter(), Counter(), {}
     mt_words = sum(r["article"]["words"] for r in reps)
-    for d, rep in zip(docs, reps):
-        for f in rep["findings"]:
+    for d, rep, more in zip(docs, reps, later):
+        for f in rep["findings"] + more["findings"]:
             n[f["rule"]] += 1
             hit[f["rule"]] += any(overlaps(f["start"], f["end"], s["pieces"]) for s in d["spans"])
     human, human_major = Counter(), Counter()
     ref_words = sum(r["article"]["words"] for r in ref_reps)
-    for rep in ref_reps:
-        for f in rep["findings"]:
+    for rep, more in zip(ref_reps, ref_later):
+        for f in rep["findings"] + more["findings"]:
             human[f["rule"]] += 1
             human_major[f["rule"]] += f["severity"] in ("major", "critical")
-    for rep in reps + ref_reps:
+    for rep in reps + ref_reps + later + ref_later:
         for f in rep["findings"]:
             sev.setdefault(f["rule"], Counter())[f["severity"]] += 1
 
@@ -74,11 +81,13 @@ def main() -> None:
         if not n[rid] and not human[rid]:
             continue
         prec = hit[rid] / n[rid] if n[rid] else None
-        fa = 10000 * human[rid] / ref_words
+        unmeasured = rules[rid].stage == "bilingual"  # no English source for the references
+        fa = None if unmeasured else 10000 * human[rid] / ref_words
         worth = 10000 * hit[rid] / mt_words
         rows.append({"rule": rid, "slug": rules[rid].slug, "findings": n[rid], "confirmed": hit[rid],
-                     "precision": "" if prec is None else f"{prec:.3f}", "human_findings": human[rid],
-                     "false_alarms_per_10k": f"{fa:.2f}", "worth_per_10k": f"{worth:.2f}",
+                     "precision": "" if prec is None else f"{prec:.3f}",
+                     "human_findings": "" if unmeasured else human[rid],
+                     "false_alarms_per_10k": "" if fa is None else f"{fa:.2f}", "worth_per_10k": f"{worth:.2f}",
                      "default_severity": demoted.get(rid, ""), "date": today, "commit": head})
 
     print(f"Per-rule precision, {today}, mtaudit @ {head}: WMT20 QE en-fr train ({len(docs)} docs, "
@@ -89,11 +98,13 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['rule']} | {r['slug']} | {r['findings']} | {r['precision'] or '–'} | {r['human_findings']} "
-              f"| {human_major[r['rule']]} | {r['false_alarms_per_10k']} | {r['worth_per_10k']} |")
+              f"| {human_major[r['rule']]} | {r['false_alarms_per_10k'] or '–'} | {r['worth_per_10k']} |")
     print()
     print("Rules whose false alarms on human text exceed their worth (confirmed findings on MT):")
     print()
     for r in rows:
+        if not r["false_alarms_per_10k"]:
+            continue
         fa, worth = float(r["false_alarms_per_10k"]), float(r["worth_per_10k"])
         if fa > worth and r["human_findings"] >= 3:
             majors = human_major[r["rule"]]
@@ -107,7 +118,9 @@ def main() -> None:
             f"# Measured {today} at commit {head}: precision = share of the rule's findings on WMT20 QE Task 3",
             "# en-fr train (MT product listings) that overlap a human MQM error span; false_alarms_per_10k =",
             "# findings per 10,000 words of the wmt22 de-fr human references (professional translations);",
-            "# worth_per_10k = confirmed findings per 10,000 MT words. A finding's confidence is its rule's",
+            "# worth_per_10k = confirmed findings per 10,000 MT words. The round-trip and source rules (MTA8xx) on a",
+            "# source-mode audit of the same documents; a source rule has no false-alarm figure (the references'",
+            "# source is German). A finding's confidence is its rule's",
             "# precision when the rule has >= 20 findings (mtaudit/score/precision.py). default_severity, when",
             "# set, caps the rule's severity by default (a user's severity override still wins).",
             "\t".join(COLUMNS),

@@ -398,10 +398,39 @@ def light_reports(docs) -> list[dict]:
     return out
 
 
+class LaterRules:
+    """The findings of the rules that read the round trip or the source (stages "roundtrip" and "bilingual",
+    MTA8xx) for one document, from its light report, as the product's audit adds them after the detectors:
+    the roundtrip and source models are fitted on the findings their audits have."""
+
+    def __init__(self):
+        from mtaudit.config import Config
+        from mtaudit.pipeline import Auditor
+
+        self.config = Config()
+        self.config.roundtrip = {"engine": ENGINE}
+        self.auditor = Auditor(self.config)
+
+    def __call__(self, text, rt, source=None) -> list[dict]:
+        from mtaudit.detect.context import Context
+        from mtaudit.detect.engine import run_rules
+        from mtaudit.read import Article
+
+        ctx = Context(Article.from_text(text, id="doc", source=source), self.config, self.auditor.resources)
+        ctx.extras["roundtrip"] = rt
+        found, failed = run_rules(ctx, self.auditor.later_rules)
+        if failed:
+            raise SystemExit(f"a round-trip or source rule failed while training: {failed[0]}")
+        out = [f.to_dict() for f in found]
+        apply_precision(out)
+        return out
+
+
 def features_for(docs, plain, src) -> dict:
     for rep in plain:  # confidences as the product sets them (measured precision)
         apply_precision(rep["findings"])
     rows = {"base": [], "roundtrip": [], "source": []}
+    later = LaterRules() if src is not None else None
     for i, d in enumerate(docs):
         rep = plain[i]
         rows["base"].append(F.compute(d["text"], rep["findings"], rep["article"]["words"])[1])
@@ -411,11 +440,13 @@ def features_for(docs, plain, src) -> dict:
             rows["roundtrip"].append(None)
             rows["source"].append(None)
             continue
-        rt = src[i]  # light_reports: the detectors' findings are the plain audit's
+        rt = src[i]  # light_reports; the detectors' findings are the plain audit's, the MTA8xx ones added here
         rt_only = {k: v for k, v in rt.items() if k != "bilingual"}
-        kind, feats = F.compute(d["text"], rep["findings"], rep["article"]["words"], rt_only)
+        found = rep["findings"] + later(d["text"], rt_only)
+        kind, feats = F.compute(d["text"], found, rep["article"]["words"], rt_only)
         rows["roundtrip"].append(feats if kind == "roundtrip" else None)
-        kind, feats = F.compute(d["text"], rep["findings"], rep["article"]["words"], rt, d["source"])
+        found = rep["findings"] + later(d["text"], rt, d["source"])
+        kind, feats = F.compute(d["text"], found, rep["article"]["words"], rt, d["source"])
         rows["source"].append(feats if kind == "source" else None)
     return rows
 

@@ -320,4 +320,19 @@ def test_bench_features_are_the_audits_own(tmp_path, monkeypatch):
     bench = T.features_for([doc], [{"findings": [], "article": {"words": report["article"]["words"]}}], [light])
     for name in T.RT + T.SRC:
         assert bench["source"][0][name] == feats[name], name
+    # the round-trip and source rules' findings (MTA8xx) enter the source model's features as in the audit
+    text = "Le conseil a voté le budget mardi.\nLes élus ont débattu pendant trois heures.\n"
+    doc = {"text": text, "source": source}
+    light = T.light_reports([doc])[0]
+    report = Auditor(Config(roundtrip={"engine": "apertium", "cache_dir": str(tmp_path / "rt")})).audit(
+        Article.from_text(text, id="doc", source=source))
+    later = [f for f in report["findings"] if f["rule"].startswith("MTA8")]
+    assert later, "the missing number should be found"
+    detectors = [f for f in report["findings"] if not f["rule"].startswith("MTA8")]
+    bench = T.features_for([doc], [{"findings": detectors, "article": {"words": report["article"]["words"]}}],
+                           [light])["source"][0]
+    feats = report["score"]["features"]
+    assert bench["severe_penalty"] == feats["severe_penalty"] and bench["minor_density"] == feats["minor_density"]
+    for name, value in bench.items():
+        assert value == feats[name], name
     del sys.modules["train_quality"]

@@ -107,7 +107,9 @@ def from_target(x: float, target: dict | None) -> float:
         return x
     if target.get("kind") == "log":
         return math.exp(min(x, 700.0)) - float(target["offset"])
-    raise ValueError(f"unknown target kind in the quality model: {target.get('kind')!r}")
+    from ..i18n import _
+
+    raise ValueError(_("unknown target kind in the quality model: {kind}").format(kind=repr(target.get("kind"))))
 
 
 def walk_trees(spec: dict, features: dict) -> tuple[float, dict]:

@@ -14,7 +14,7 @@ RES = Resources(Config().data_files)
 
 # measured 2026-12-01 (see README, "Idiom calques"): 54 of 115 literal sentences (0.470) on the
 # development set; 17 of 64 (0.266) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.47
+RECALL_FLOOR = 0.465
 HELDOUT_FLOOR = 0.26
 
 

@@ -8,7 +8,7 @@ One model per feature set the audit can have (mtaudit/score/features.py): base (
 roundtrip (+ Apertium round trip), source (+ the English source). Each is a ridge regression on
 standardised features with non-negative weights on features oriented so that higher reads better
 (a finding can only lower the estimate). severe_penalty is one of the inputs; on top of the fit, a
-ceiling that is policy, not fit (CEILING_TOLERANCE): quality <= 100 - (severe_evidence - 25), so
+ceiling that is policy, not fit (CEILING): quality <= 100 - (severe_evidence - 40), so
 that a text dense with confident serious findings cannot pass. The length (log_words) counts only
 between two bounds: above LENGTH_FLOORS words (a short clean text is not held down for being short;
 on WMT20 the length mostly tells product titles from descriptions) and below LENGTH_CAP words.
@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _cache as C  # noqa: E402
 
 from mtaudit.score import apply_precision, features as F  # noqa: E402
-from mtaudit.score.estimate import ceiling, hold  # noqa: E402
+from mtaudit.score.estimate import ceiling, from_target, hold  # noqa: E402
 
 # +1: higher is better; -1: higher is worse; 0: sign taken from the training data
 SIGNS = {f"{s}_density": -1 for s in ("minor", "major", "critical")}
@@ -96,16 +96,35 @@ ENGINE = "apertium"  # the round trip and pseudo-reference the roundtrip/source 
 ALPHAS = (3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0)
 LENGTH_FLOORS = (40, 80, 160)  # words; below the chosen floor the length counts as the floor
 LENGTH_CAP = 300  # words; above it the length counts as the cap
-# policy: MQM points per (1,000 + 200) words, or of near-certain findings per 1,000 words
 PASS_QUANTILE = 0.07
 PASS_LINE = 90.0
+# Ceiling (policy): quality <= 100 - (severe_evidence - tolerance), severe_evidence in MQM points per (1,000 + 200)
+# words, or of near-certain findings per 1,000 words. Tolerance 40 (was 25 until 2026-12-01): serious findings
+# alone fail a text (quality under 70) past 70 points per 1,000 words, about 14 confident majors. The ceiling only
+# ever costs ranking (held-out Spearman of the shipped base quality, q4 at 66855ad, documents split in two halves
+# at random: tolerance 25 +0.384 / +0.364, 40 +0.389 / +0.380, no ceiling +0.392 / +0.381); 40 keeps most of that
+# and seeds 002 and 004 (79 and 76 points) still fail; nothing more passes (the review line below holds).
 # ... and serious findings worth the pass line's MQM penalty (10 points per 1,000 words) on their own send
 # the text to review: the estimate is held just under the pass line
 # The hold keeps the estimate's order: the last `band` points under the ceiling take the estimates above it in
 # their order (estimate.hold) instead of all of them tying at the ceiling
-CEILING = {"feature": "severe_evidence", "tolerance": 25.0, "certain": "severe_certain",
+CEILING = {"feature": "severe_evidence", "tolerance": 40.0, "certain": "severe_certain",
            "review_at": 100.0 - PASS_LINE, "review_below": PASS_LINE - 0.1, "band": 1.0}
 SPREAD = PASS_LINE * (100 - PASS_LINE) / 100  # logistic scale: slope 1 at the pass line
+# The models are fitted on log(MQM + 5) (model q5): a third of WMT20's documents sit at MQM 0 and the rest spread
+# up to 100, and squared error on MQM itself spends the fit on the top. Transforms compared once at 66855ad
+# (2026-12-01, held-out Spearman of the fit, base): MQM +0.390; log(MQM + 5) +0.395, log(MQM + 20) +0.394,
+# sqrt(MQM) +0.395, rank of MQM +0.395; the offset is not tuned further. --raw-target: fitted on MQM (q4).
+TARGET = {"kind": "log", "offset": 5.0}
+
+
+def to_target(y):
+    return np.log(np.asarray(y, dtype=float) + TARGET["offset"]) if TARGET else np.asarray(y, dtype=float)
+
+
+def back(x):
+    """Predictions on the fitted scale, back in MQM points (mtaudit/score/estimate.from_target)."""
+    return np.array([from_target(float(v), TARGET) for v in np.atleast_1d(x)])
 
 
 def spearman(x, y) -> float:
@@ -323,8 +342,8 @@ def center_for(raw_refs) -> float:
 def raw_of(fit, X, names) -> np.ndarray:
     """The raw prediction of a final fit (ridge, or blend) for X (columns: names)."""
     if isinstance(fit, Blend):
-        return fit.predict_parts(X, names)[2]
-    return fit.predict(X[:, columns(names, fit.names)])
+        return back(fit.predict_parts(X, names)[2])
+    return back(fit.predict(X[:, columns(names, fit.names)]))
 
 
 def check_trees(model: dict, fit: "Blend", rows) -> None:
@@ -336,7 +355,7 @@ def check_trees(model: dict, fit: "Blend", rows) -> None:
     ridge_names = fit.ridge.names
     union = list(dict.fromkeys(ridge_names + names))
     X = matrix(rows, union)
-    want = fit.predict_parts(X, union)[2]
+    want = back(fit.predict_parts(X, union)[2])
     got = np.array([predict(model, r)[1] for r in rows])
     if np.max(np.abs(got - want)) > 0.02:
         raise SystemExit(f"the written model does not reproduce the fit: largest difference "
@@ -434,7 +453,11 @@ def main() -> None:
                     help="where the word-level error model goes (fitted on all documents)")
     ap.add_argument("--no-words", action="store_true", help="without the word-level error model (as q2)")
     ap.add_argument("--no-trees", action="store_true", help="the ridge alone (as q3), without the trees beside it")
+    ap.add_argument("--raw-target", action="store_true", help="fitted on MQM itself (as q4), not log(MQM + 5)")
     args = ap.parse_args()
+    global TARGET
+    if args.raw_target:
+        TARGET = None
     if args.no_words:
         for names in SETS.values():
             for w in WORDS:
@@ -468,7 +491,7 @@ def main() -> None:
                           word_model=args.word_out)[1]
                 for r, rep, an in zip(refs, ref_reps, ref_tokens)]
 
-    out = {"version": "q2" if args.no_words else "q3" if args.no_trees else "q4", "date": today, "commit": C.git_head(),
+    out = {"version": "q2" if args.no_words else "q3" if args.no_trees else "q4" if not TARGET else "q5", "date": today, "commit": C.git_head(),
            "trained_on": f"WMT20 QE Task 3 en-fr train, {len(docs)} documents, target document_mqm",
            "calibration": f"logistic map: pass line {PASS_LINE:g} at the {PASS_QUANTILE:.0%} quantile of the base "
                           f"model's predictions on {len(refs)} wmt22 de-fr human references; the roundtrip and "
@@ -483,18 +506,19 @@ def main() -> None:
         X = matrix([rows[kind][i] for i in keep], names)
         if word_folds is not None and len(keep) != len(docs):
             raise SystemExit(f"{kind}: the word model's folds need every document (--source-every 1)")
-        oof, chosen = cross_validate(names, X, y[keep], groups[keep], word_folds, keep, trees=not args.no_trees)
-        alpha, floor, label = select(names, X, y[keep])
-        fits[kind] = fit_chosen(names, X, y[keep], alpha, floor, label)
+        z = to_target(y[keep])
+        oof, chosen = cross_validate(names, X, z, groups[keep], word_folds, keep, trees=not args.no_trees)
+        alpha, floor, label = select(names, X, z)
+        fits[kind] = fit_chosen(names, X, z, alpha, floor, label)
         if not args.no_trees:
-            fits[kind] = Blend(fits[kind], Trees(names, X, y[keep], floor))
+            fits[kind] = Blend(fits[kind], Trees(names, X, z, floor))
             oof, oof_ridge, oof_trees = oof
             print(f"{kind}: Spearman of the fit, ridge alone {spearman(oof_ridge, y[keep]):+.3f}, trees alone "
                   f"{spearman(oof_trees, y[keep]):+.3f}, blend {spearman(oof, y[keep]):+.3f}")
-        oofs[kind], keeps[kind] = oof, keep
+        oofs[kind], keeps[kind] = back(oof), keep
         if word_folds is not None:
             plain_names = [n for n in names if n not in WORDS]
-            before, _ = cross_validate(plain_names, matrix([rows[kind][i] for i in keep], plain_names), y[keep],
+            before, _ = cross_validate(plain_names, matrix([rows[kind][i] for i in keep], plain_names), z,
                                        groups[keep])
             print(f"{kind}: without the word model, Spearman of the fit {spearman(before, y[keep]):+.3f}")
         print(f"{kind}: {len(keep)} documents; chosen inside the folds (alpha, length floor, features): {chosen}; "
@@ -534,6 +558,8 @@ def main() -> None:
         ridge = fit.ridge if isinstance(fit, Blend) else fit
         model = ridge.to_json() | {"map": {"kind": "logistic", "center": round(c, 4), "scale": round(SPREAD, 4)},
                                  "ceiling": CEILING, "cv": summary[kind]}
+        if TARGET:
+            model["target"] = TARGET
         if isinstance(fit, Blend):
             model["trees"] = fit.trees.to_json()
             check_trees(model, fit, [rows[kind][i] for i in keep])
@@ -562,7 +588,8 @@ def main() -> None:
     for kind, fit in fits.items():
         ridge = fit.ridge if isinstance(fit, Blend) else fit
         top = sorted(zip(ridge.names, ridge.model.coef_), key=lambda t: -t[1])[:8]
-        print(f"{kind}: largest weights (MQM points per standard deviation): "
+        unit = f"log(MQM + {TARGET['offset']:g})" if TARGET else "MQM points"
+        print(f"{kind}: largest weights ({unit} per standard deviation): "
               + ", ".join(f"{n} {w:.2f}" for n, w in top if w > 0))
     out["pass_line"] = {"quantile": PASS_QUANTILE, "heldout_human_pass": round(float(np.mean(rates)), 4)}
     text = json.dumps(out, indent=1, ensure_ascii=False)

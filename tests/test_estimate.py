@@ -1,5 +1,6 @@
 """The calibrated quality estimate: features, the shipped model, the score contract, measured precision."""
 import json
+import math
 
 import pytest
 
@@ -244,6 +245,19 @@ def test_trees_are_walked_and_their_contributions_add_up():
         roots = sum(t["v"][0] for t in m["trees"]["trees"])
         assert abs(roots + sum(parts.values()) - total) < 1e-6, kind
         assert all(len(t["f"]) == len(t["v"]) for t in m["trees"]["trees"])
+
+
+def test_log_target_is_taken_back_to_mqm_and_contributions_still_add_up():
+    model = {"features": ["x", "y"], "mean": [0.0, 0.0], "scale": [1.0, 1.0], "signs": [1, -1], "weights": [0.5, 0.2],
+             "intercept": math.log(45.0), "offset": 0.0, "target": {"kind": "log", "offset": 5.0}}
+    q, raw, contrib = predict(model, {"x": 1.0, "y": 2.0})
+    fitted = math.log(45.0) + 0.5 - 0.4
+    assert raw == round(math.exp(fitted) - 5.0, 2)
+    assert abs(sum(contrib.values()) - (raw - 40.0)) < 0.02  # from the intercept's MQM (45 - 5) to the estimate's
+    assert contrib["x"] > 0 > contrib["y"] and abs(contrib["x"] / contrib["y"] + 0.5 / 0.4) < 0.01
+    assert predict(model, {})[1] == 40.0 and predict(model, {})[2] == {"x": 0.0, "y": 0.0}
+    with pytest.raises(ValueError, match="unknown target kind"):
+        predict(dict(model, target={"kind": "cube"}), {"x": 1.0})
 
 
 def test_a_finding_can_only_lower_the_shipped_estimate():

@@ -21,6 +21,9 @@ to review rather than pass, however fluent the rest of it reads. The hold keeps 
 (`band`, 1 point): instead of cutting every estimate above the ceiling to the ceiling itself (where
 they would tie), the last point under the ceiling takes them in their order (hold()).
 Each feature's contribution (weight x standardised value, in quality points) is kept for the report.
+With a `target` (q5: {"kind": "log", "offset": c}), the model was fitted on log(MQM + c), which spreads the
+low end where most documents lie (a third of WMT20's are at 0); the prediction is taken back to MQM points
+(exp(x) - c) before the map, and the contributions are scaled by the same secant so that they still add up.
 With `trees` (q4), the raw prediction is (1 - share) x the linear model + share x the trees (LightGBM's,
 written out as node lists and walked here: no LightGBM at audit time); the trees are monotone in every
 feature whose direction is fixed, like the linear weights, and each split's change of value is its
@@ -98,6 +101,15 @@ def _value(features: dict, name: str, bound, neutral: float) -> float:
     return x
 
 
+def from_target(x: float, target: dict | None) -> float:
+    """A prediction on the model's fitted scale, back in MQM points (identity without a target)."""
+    if not target:
+        return x
+    if target.get("kind") == "log":
+        return math.exp(min(x, 700.0)) - float(target["offset"])
+    raise ValueError(f"unknown target kind in the quality model: {target.get('kind')!r}")
+
+
 def walk_trees(spec: dict, features: dict) -> tuple[float, dict]:
     """(prediction, contributions) of the model's regression trees (`trees`, written by
     bench/train_quality.py from LightGBM): each tree is walked from its root (x <= threshold: left) to a
@@ -138,6 +150,12 @@ def predict(model: dict, features: dict) -> tuple[float, float, dict]:
         for k, v in tree_contributions.items():
             contributions[k] = contributions.get(k, 0.0) + share * v
         raw = (1.0 - share) * raw + share * tree_raw
+    if model.get("target"):  # back to MQM points; the contributions keep adding up (scaled by the secant)
+        start = raw - sum(contributions.values())
+        mqm, mqm_start = from_target(raw, model["target"]), from_target(start, model["target"])
+        k = (mqm - mqm_start) / (raw - start) if abs(raw - start) > 1e-9 else mqm + float(model["target"]["offset"])
+        contributions = {n: c * k for n, c in contributions.items()}
+        raw = mqm
     quality = to_quality(raw, model)
     top = ceiling(model, features)
     if top is not None:  # serious findings hold the estimate down

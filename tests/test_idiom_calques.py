@@ -12,10 +12,10 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 52 of 115 literal sentences (0.452) on the
-# development set; 16 of 64 (0.250) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.45
-HELDOUT_FLOOR = 0.25
+# measured 2026-12-01 (see README, "Idiom calques"): 54 of 115 literal sentences (0.470) on the
+# development set; 17 of 64 (0.266) on the blind held-out set (never tuned on)
+RECALL_FLOOR = 0.465
+HELDOUT_FLOOR = 0.26
 
 
 def _rows(name):
@@ -211,3 +211,40 @@ def test_inflected_renderings_match(text, span):
 ])
 def test_prepositional_phrases_need_an_article_and_a_rare_opening(text):
     assert _find(text, "MTA312") == []
+
+
+def _build_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_idioms", Path(__file__).resolve().parents[1] / "bench" / "build_idioms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_rendering_opens_an_article_after_the_opening_preposition():
+    b = _build_module()
+    lex = {"thin": {"a": ["mince"]}, "ice": {"n": ["glace"]}, "palm": {"n": ["paume"]},
+           "hand": {"n": ["main"]}}
+    pats = b.render({"english": "on thin ice", "pos": "r"}, lex)
+    # English says no article there, French often does ("sur une glace mince"): both are patterns
+    assert "sur glace mince" in pats and "sur @det glace mince" in pats
+    # not after an inner preposition: "X de Y" is French's own compound ("paume de la main")
+    assert not [p for p in b.render({"english": "palm of hand", "pos": "n"}, lex) if "@det" in p.split()]
+    # a required article is no content word for the very-common-words test
+    assert b.common_only("dans @det autre mot") == b.common_only("dans autre mot")
+
+
+def test_rendering_keeps_a_noun_before_its_postposed_adjective():
+    b = _build_module()
+    lex = {"have": {"v": ["avoir"]}, "hands": {"n": ["main"]}, "full": {"a": ["plein"]}}
+    # "one's hands full": the noun heads the group, French says "les mains pleines" (not "plein de main")
+    assert b.render({"english": "have one's hands full", "pos": "v"}, lex) == ["avoir @det? main plein"]
+
+
+def test_bare_article_and_postposed_adjective_renderings_match():
+    assert [f.text for f in _find("Depuis la crise, le ministre avance sur une glace mince.", "MTA312")] \
+        == ["sur une glace mince"]
+    assert [f.text for f in _find("Cet hiver, les hôpitaux ont vraiment les mains pleines.", "MTA312")] \
+        == ["ont vraiment les mains pleines"]

@@ -58,6 +58,10 @@ def test_contractions_stand_for_preposition_and_article():
     assert match(["faire face à le musique"], "Il doit faire face au musique.") == ["faire face au musique"]
     assert match(["hors de @det crochet"], "Il est hors du crochet.") == ["hors du crochet"]  # de + any article
     assert match(["pousser le enveloppe"], "Elle pousse l'enveloppe.") == ["pousse l'enveloppe"]
+    # also when "de"/"à" is one of the preposition item's alternatives
+    assert match(["règle de/en @det pouce"], "En règle du pouce, un pont dure cent ans.") == ["règle du pouce"]
+    assert match(["retour vers/à @det case"], "Ils sont de retour au case départ.") == ["retour au case"]
+    assert match(["sur/dans @det glace"], "Il marche du glace.") == []  # no "de" or "à" among them
 
 
 def test_optional_determiner_and_pos_constraint():

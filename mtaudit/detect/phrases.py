@@ -477,8 +477,12 @@ def _walk(elems, k, last, d, gap, view):
 
 
 def _pair(a: Element, b: Element) -> bool:
-    labels = {norm(a.label), norm(b.label)}  # "@det": "du" is "de" + any article too
-    return len(labels) == 2 and bool(labels & PREPOSITIONS) and bool(labels & (ARTICLES | {"@det"}))
+    """A preposition item that allows "de" or "à" (alone or among alternatives: "de/en/à") next to
+    an article or "@det": "du", "au" stand for both ("@det": "du" is "de" + any article too)."""
+    for prep, art in ((a, b), (b, a)):
+        if set(norm(prep.label).split("/")) & PREPOSITIONS and norm(art.label) in ARTICLES | {"@det"}:
+            return True
+    return False
 
 
 def _condition_holds(c: Condition, view: TextView, first: int, last: int) -> bool:

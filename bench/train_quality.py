@@ -525,7 +525,8 @@ def main() -> None:
                           word_model=args.word_out)[1]
                 for r, rep, an in zip(refs, ref_reps, ref_tokens)]
 
-    out = {"version": "q2" if args.no_words else "q3" if args.no_trees else "q4" if not TARGET else "q5", "date": today, "commit": C.git_head(),
+    version = "q2" if args.no_words else "q3" if args.no_trees else "q5" if TARGET else "q4"
+    out = {"version": version, "date": today, "commit": C.git_head(),
            "trained_on": f"WMT20 QE Task 3 en-fr train, {len(docs)} documents, target document_mqm",
            "calibration": f"logistic map: pass line {PASS_LINE:g} at the {PASS_QUANTILE:.0%} quantile of the base "
                           f"model's predictions on {len(refs)} wmt22 de-fr human references; the roundtrip and "

@@ -55,10 +55,14 @@ def fingerprint(mode: str = "plain") -> str:
         h.update(rel.encode())
         h.update(p.read_bytes())
     table = ROOT / "mtaudit" / "data" / "rule_precision.tsv"
-    if mode == "plain" and table.exists():  # only its default_severity column changes findings
+    if table.exists():  # only its default_severity column changes findings: a mode counts its own rules' demotions
+        from mtaudit.detect.registry import all_rules
         from mtaudit.detect.resources import load_table
+        from mtaudit.pipeline import LATER_STAGES
 
-        demoted = sorted((r["rule"], r["default_severity"]) for r in load_table(table) if r.get("default_severity"))
+        stages = {rid: rule.stage for rid, rule in all_rules().items()}
+        demoted = sorted((r["rule"], r["default_severity"]) for r in load_table(table) if r.get("default_severity")
+                         and (stages.get(r["rule"]) in LATER_STAGES) == (mode != "plain"))
         if demoted:
             h.update(repr(demoted).encode())
     return h.hexdigest()[:16]

@@ -342,6 +342,10 @@ def center_for(raw_refs) -> float:
     return float(np.quantile(raw_refs, PASS_QUANTILE)) - SPREAD * math.log(PASS_LINE / (100 - PASS_LINE))
 
 
+def ridge_of(fit) -> "Fitted":
+    return fit.ridge if isinstance(fit, Blend) else fit
+
+
 def raw_of(fit, X, names) -> np.ndarray:
     """The raw prediction of a final fit (ridge, or blend) for X (columns: names)."""
     if isinstance(fit, Blend):
@@ -590,7 +594,7 @@ def main() -> None:
         summary[kind] = {"documents": len(keep), "cv_spearman_fit": round(s_fit, 4),
                          "cv_spearman_shipped": round(s_ship, 4), "ceiling_share": round(bites, 4)}
         print(f"| {kind} | {len(keep)} | {s_fit:+.3f} | {s_ship:+.3f} | {bites:.1%} |")
-        ridge = fit.ridge if isinstance(fit, Blend) else fit
+        ridge = ridge_of(fit)
         model = ridge.to_json() | {"map": {"kind": "logistic", "center": round(c, 4), "scale": round(SPREAD, 4)},
                                  "ceiling": CEILING, "cv": summary[kind]}
         if TARGET:
@@ -602,18 +606,16 @@ def main() -> None:
             model["engine"] = ENGINE
         out["models"][kind] = model
     # the price of the ceiling's policy (not tuned: printed so that a change of tolerance is a measured choice)
-    keep = keeps["base"]
-    r = [rows["base"][i] for i in keep]
-    print("\nbase, Spearman of the shipped quality by ceiling tolerance (policy: "
-          f"{CEILING['tolerance']:g}): " + ", ".join(
-              f"{t:g}: {spearman(shipped(oofs['base'], center, r, dict(CEILING, tolerance=t)), y[keep]):+.3f}"
-              for t in (0.0, 10.0, 25.0, 40.0, 60.0)) + "; without the review line: "
-          f"{spearman(shipped(oofs['base'], center, r, dict(CEILING, review_at=None)), y[keep]):+.3f}")
-    # the hold's band (policy): 0 is min(), where every estimate above the ceiling ties at it
+    print()
     for kind in fits:
         keep = keeps[kind]
         r = [rows[kind][i] for i in keep]
         c = out["models"][kind]["map"]["center"]
+        print(f"{kind}, Spearman of the shipped quality by ceiling tolerance (policy: {CEILING['tolerance']:g}): "
+              + ", ".join(f"{t:g}: {spearman(shipped(oofs[kind], c, r, dict(CEILING, tolerance=t)), y[keep]):+.3f}"
+                          for t in (0.0, 10.0, 25.0, 40.0, 60.0)) + "; without the review line: "
+              f"{spearman(shipped(oofs[kind], c, r, dict(CEILING, review_at=None)), y[keep]):+.3f}")
+        # the hold's band (policy): 0 is min(), where every estimate above the ceiling ties at it
         print(f"{kind}, Spearman of the shipped quality by the hold's band (policy: {CEILING['band']:g}; rounded to "
               "0.1 as reported / not rounded): " + ", ".join(
                   f"{b:g}: {spearman(shipped(oofs[kind], c, r, dict(CEILING, band=b)), y[keep]):+.4f} / "
@@ -621,7 +623,7 @@ def main() -> None:
                   for b in (0.0, 0.5, 1.0, 2.0)))
     print()
     for kind, fit in fits.items():
-        ridge = fit.ridge if isinstance(fit, Blend) else fit
+        ridge = ridge_of(fit)
         top = sorted(zip(ridge.names, ridge.model.coef_), key=lambda t: -t[1])[:8]
         unit = f"log(MQM + {TARGET['offset']:g})" if TARGET else "MQM points"
         print(f"{kind}: largest weights ({unit} per standard deviation): "

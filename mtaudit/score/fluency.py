@@ -38,6 +38,7 @@ TOKEN_FEATURES = ("pos_bits", "next_pos_bits", "pos_bits_window", "parse_break")
 
 # a sentence may end after one of these (a new sentence after anything else is a break the parser made)
 ENDS = frozenset(".!?…:;»\"”)]")
+_NEWLINE = re.compile("\n")
 
 
 def tag_of(token) -> str:
@@ -98,7 +99,7 @@ def surprisal(text: str, tokens, table: np.ndarray, line: np.ndarray | None = No
     """Bits of each token's tag after the two before it in its line (a line starts with <s> <s>)."""
     n = len(tokens)
     tags = np.fromiter((_tag_index(t.pos, t.morph) for t in tokens), dtype=np.int64, count=n)
-    line = _lines(text, tokens) if line is None else line
+    line = lines_of(text, tokens) if line is None else line
     first = np.ones(n, dtype=bool)
     first[1:] = line[1:] != line[:-1]
     second = np.zeros(n, dtype=bool)
@@ -119,7 +120,7 @@ def token_columns(text: str, tokens, line_of: np.ndarray | None = None) -> np.nd
     out = np.zeros((n, len(TOKEN_FEATURES)), dtype=np.float32)
     if n == 0:
         return out
-    line = _lines(text, tokens) if line_of is None else line_of
+    line = lines_of(text, tokens) if line_of is None else line_of
     same_next = np.zeros(n, dtype=bool)
     same_next[:-1] = line[1:] == line[:-1]
     table = load()
@@ -141,8 +142,9 @@ def token_columns(text: str, tokens, line_of: np.ndarray | None = None) -> np.nd
     return out
 
 
-def _lines(text: str, tokens) -> np.ndarray:
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+def lines_of(text: str, tokens) -> np.ndarray:
+    """The line (0, 1, ...) of each token."""
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     return np.searchsorted(np.asarray(starts), np.fromiter((t.start for t in tokens), dtype=np.int64,
                                                            count=len(tokens)), side="right") - 1
 

@@ -22,7 +22,7 @@ import numpy as np
 
 from ..lang.frequency import zipf_fr_en as _zipf
 from .features import EVIDENCE_WORDS, GROUPS, GROUP_NAMES, LINE_ENDS
-from .fluency import TOKEN_FEATURES as FLUENCY, token_columns
+from .fluency import TOKEN_FEATURES as FLUENCY, lines_of, token_columns
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "word_model.json"
 
@@ -35,7 +35,6 @@ DEPS = ("ROOT", "acl", "acl:relcl", "advcl", "advmod", "amod", "appos", "aux:pas
 _DEP_INDEX = {d: i for i, d in enumerate(DEPS)}
 _POS_INDEX = {p: i for i, p in enumerate(UPOS)}
 ENTS = ("PER", "LOC", "ORG", "MISC")
-_NEWLINE = re.compile("\n")
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum, character by character
 _ENT_INDEX = {e: i for i, e in enumerate(ENTS)}
 # words of prior added to a text's length in word_errors_shrunk, as for severe_evidence
@@ -253,13 +252,6 @@ def aggregate(p: np.ndarray, words: np.ndarray, line_of: np.ndarray | None = Non
 
 def word_mask(tokens) -> np.ndarray:
     return np.fromiter((_ALNUM.search(t.text) is not None for t in tokens), dtype=bool, count=len(tokens))
-
-
-def lines_of(text: str, tokens) -> np.ndarray:
-    """The line (0, 1, ...) of each token."""
-    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    return np.searchsorted(np.asarray(line_starts), np.fromiter((t.start for t in tokens), dtype=np.int64,
-                                                                count=len(tokens)), side="right") - 1
 
 
 def word_features(text: str, tokens, findings, model_file: str | Path | None = None) -> dict | None:

@@ -294,7 +294,6 @@ def _fast_dawg(dawg) -> None:
 
     nodes = _Table(decode, DAWG_NODES)
     letters = _Table(lambda addr: nodes[addr][2], DAWG_NODES)  # the same tuples, one look-up away
-    dawg._mtaudit_node = nodes.__getitem__
     dawg._getArcs = lambda addr: nodes[addr][0]
     dawg._lookupArcNode = lambda value, addr: nodes[addr][1].get(value)
     dawg._getCharArcs = letters.__getitem__

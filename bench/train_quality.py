@@ -79,7 +79,7 @@ BASE = [f"{s}_density" for s in ("minor", "major", "critical")] + [f"{g}_density
 # beside DIFFICULTY; word-weighted forms no better): on WMT20 a short title line has a low similarity and a
 # better score, and the length already says that. The models do not read them.
 RT = ["rt_chrf"]
-SRC = ["copied_share", "numbers_missing", "names_missing", "length_ratio", "pseudo_chrf"] + DIFFICULTY
+SRC = ["copied_share", "numbers_missing", "names_missing", "length_ratio", "pseudo_chrf"] + DIFFICULTY + ["src_cov_low"]
 SETS = {"base": BASE, "roundtrip": BASE + RT, "source": BASE + RT + SRC}
 # What the word model already reads token by token (the findings over each word, its frequency, whether a
 # dictionary knows it, its capitals, its line's end): with the word model, the inner cross-validation also

@@ -79,6 +79,12 @@ BASE = [f"{s}_density" for s in ("minor", "major", "critical")] + [f"{g}_density
 # beside DIFFICULTY; word-weighted forms no better): on WMT20 a short title line has a low similarity and a
 # better score, and the length already says that. The models do not read them.
 RT = ["rt_chrf"]
+# src_cov_low (score/coverage.py): the low decile of the sentence pairs' coverage through the bilingual dictionaries
+# (mtaudit/data/bilex.tsv). Measured 2026-12-01 on 8fab7ac, held-out fit / shipped: without +0.412 / +0.382, with it
+# +0.419 / +0.389; + src_cov and tgt_cov as well +0.416 / +0.387. With rows pickled once (fit only): none +0.412,
+# src_cov_low +0.419 (higher on 9 of 10 random document halves), + src_cov_plain +0.416, + tgt_cov +0.413; the
+# document-level shares alone did not help (earlier rows: +0.413 without, src_cov +0.412, src_cov_plain +0.413,
+# tgt_cov +0.407). The models read src_cov_low only; the report carries all four.
 SRC = ["copied_share", "numbers_missing", "names_missing", "length_ratio", "pseudo_chrf"] + DIFFICULTY + ["src_cov_low"]
 SETS = {"base": BASE, "roundtrip": BASE + RT, "source": BASE + RT + SRC}
 # What the word model already reads token by token (the findings over each word, its frequency, whether a

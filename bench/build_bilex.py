@@ -145,7 +145,8 @@ def main() -> None:
     header = [
         "# English content-word lemma -> French lemmas it can translate to (space-separated, most routes first).",
         f"# Built by bench/build_bilex.py on {datetime.date.today().isoformat()} "
-        f"(--words {args.words}, --min-zipf {args.min_zipf}, --max-alts {args.max_alts}); read by mtaudit/score/coverage.py.",
+        f"(--words {args.words}, --min-zipf {args.min_zipf}, --max-alts {args.max_alts}); "
+        "read by mtaudit/score/coverage.py.",
         "# Sources: Apertium eng-spa, fr-es, eng-cat, fra-cat, eo-en, eo-fr (GPL-2+ or GPL-3, Debian apertium-*),",
         "# FreeDict eng-fra and fra-eng (GPL-2+, Debian dict-freedict-*). Derived word pairs, same licences.",
         "# Routes: " + "; ".join(used) + ".",
@@ -154,7 +155,8 @@ def main() -> None:
     lines = [f"{en}\t{' '.join(frs)}" for en, frs in sorted(lex.items())]
     args.out.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
     size = args.out.stat().st_size
-    print(f"{len(lines)} English lemmas, {sum(len(v) for v in lex.values())} pairs, {size / 1024:.0f} KiB -> {args.out}")
+    pairs = sum(len(v) for v in lex.values())
+    print(f"{len(lines)} English lemmas, {pairs} pairs, {size / 1024:.0f} KiB -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -89,7 +89,8 @@ def target_keys(text: str, tokens=None, start: int = 0, end: int | None = None) 
 
 def source_words(source: str, target: str, lex: dict, start: int = 0, end: int | None = None):
     """(word, French translations, weight) per content word of source[start:end] the lexicon knows. A
-    capitalised word that the article has as is counts as a name and is left out, as are all-capital words; the weight grows with rarity (1 for the most frequent words, up to 4)."""
+    capitalised word that the article has as is counts as a name and is left out, as are all-capital
+    words; the weight grows with rarity (1 for the most frequent words, up to 4)."""
     end = len(source) if end is None else end
     for m in _WORD.finditer(source, start, end):
         w = m.group()

@@ -68,6 +68,8 @@ for _t in (
     Table("roundtrip_thresholds", "tsv", "round trip", "calibrated thresholds per engine", extendable=False),
     Table("rule_precision", "tsv", "score", "measured precision and false alarms per rule (bench/rule_precision.py)",
           extendable=False),
+    Table("bilex", "tsv", "score (source coverage)", "English content-word lemmas and their French lemmas "
+          "(bench/build_bilex.py)", extendable=False),
 ):
     register_table(_t)
 

@@ -1024,7 +1024,7 @@ def render(row: dict, lex: dict) -> list[str]:
             else:
                 items.append(("G", _prep(PREPOSITIONS[w].split("/"))))
         elif w in PREPOSITIONS and not (row["pos"] == "v" and k == 0):
-            items.append(("P", set(PREPOSITIONS[w].split("/"))))
+            items.append(("P", set(PREPOSITIONS[w].split("/")) | _path_verbs(words, k, row["pos"])))
         elif w in NUMBERS and NUMBERS_ON:
             items.append(("L", NUMBERS[w]))  # stays where English has it
         else:
@@ -1093,6 +1093,7 @@ def render(row: dict, lex: dict) -> list[str]:
                 # Y" is French's own compound ("paume de la main" for "palm of hand" is ordinary French)
                 seqs = [s + [BARE] for s in seqs]
         k += 1
+    seqs += _causative(row, words, lex)
     out = []
     for s in [v for s in seqs for v in _bare_variants(s)]:
         toks = " ".join(s).split()
@@ -1128,6 +1129,56 @@ def _particle_before_object(words) -> bool:
     content word, not another preposition ("look up to", "run out of" keep their order)."""
     return len(words) >= 3 and (words[1] in PARTICLES or words[1] in PLACE_ADVERBS) \
         and words[2] not in PREPOSITIONS and words[2] not in PRONOUNS
+
+
+# French is verb-framed: where English moves a thing with a particle, French names the path with a
+# verb ("let the cat out of the bag": "laisser le chat sortir du sac"; "back to the drawing board":
+# "retourner à la planche à dessin"). PATH_VERBS_ON adds these verbs as alternatives of a particle
+# of motion (a) followed by a preposition after a verb idiom's object or (b) "back" opening a phrase
+# (a return). Not for other opening particles: "out of stock", "down at heel" are states, and "sortir
+# du bois" is French's own.
+PATH_VERBS_ON = True
+PATH_VERBS = {"out": {"sortir"}, "into": {"entrer"}, "in": {"entrer"}, "up": {"monter"}, "down": {"descendre"},
+              "off": {"partir"}, "away": {"partir", "éloigner"}, "back": {"revenir", "retourner", "retour"}}
+PATH_GOALS = {"of", "from", "to", "into", "in", "on", "onto"}  # the preposition naming where to or from
+
+
+def _path_verbs(words, k, pos) -> set:
+    """French path verbs standing for the particle words[k] (see PATH_VERBS), or none."""
+    w = words[k]
+    if not PATH_VERBS_ON or w not in PATH_VERBS or k + 2 >= len(words) or words[k + 1] not in PATH_GOALS \
+            or words[k + 2] in PRONOUNS:
+        return set()  # "out of someone", "up with someone": no place the thing moves to or from
+    if k == 0:
+        return PATH_VERBS[w] if w == "back" else set()
+    after_object = pos == "v" and k >= 2 and words[k - 1] not in PREPOSITIONS and words[k - 1] not in PARTICLES
+    return PATH_VERBS[w] if after_object else set()
+
+
+# English causatives: "get/set/keep the ball rolling" is French "faire rouler la balle" (the infinitive
+# before the object, French's order); a second pattern when the idiom is verb + object + a final -ing verb,
+# with that verb's first translation only: French chooses the second verb freely, and its other
+# senses make sports French ("faire tourner le ballon", for "rolling")
+CAUSATIVE_ON = True
+# "let" + a bare verb is left out: "let the chips fall" gave "laisser tomber les morceaux", French's
+# own "laisser tomber le morceau" (give up), which no filter text holds
+CAUSATIVES = {"get": "faire", "set": "faire", "keep": "faire", "start": "faire"}
+
+
+def _causative(row, words, lex) -> list:
+    if not CAUSATIVE_ON or row["pos"] != "v" or words[0] not in CAUSATIVES or len(words) < 3:
+        return []
+    last = words[-1]
+    if not last.endswith("ing"):
+        return []
+    verbs = lex.get(last, {}).get("v", [])
+    obj = words[1:-1]
+    if not verbs or any(w in PREPOSITIONS or w in PRONOUNS or w in PARTICLES for w in obj):
+        return []
+    nouns = [w for w in obj if w not in DETERMINERS]
+    if len(nouns) != 1 or not lex.get(nouns[0], {}).get("n"):
+        return []  # one noun object ("the ball"); modifiers would need their own order
+    return [[CAUSATIVES[words[0]], verbs[0], "@det?", _alts(lex[nouns[0]]["n"])]]
 
 
 RARE_PREPOSITION = 5.5  # wordfreq zipf: "hors", "autour", "derrière" (not "sur", "dans", "sous")
@@ -1540,6 +1591,12 @@ def write(path: Path, rows, inventory, stats, hits, n_texts, n_list=0, list_path
 #   An adverb or adjective phrase of preposition(s) + article + one concrete noun keeps its one
 #   content word when it opens with two prepositions or a rare one (zipf < {RARE_PREPOSITION}: "hors du
 #   crochet"), the article then required ("hors sujet" is French); not for Wiktionary's phrases.
+#   French is verb-framed: a particle of motion followed by of/from/to/into/in/on/onto and a place,
+#   after a verb idiom's object, or "back" opening a phrase, may also be a French path verb (out:
+#   sortir, in/into: entrer, up: monter, down: descendre, off: partir, away: partir/éloigner, back:
+#   revenir/retourner/retour; "laisser le chat sortir du sac", "retourner à la planche à dessin").
+#   get/set/keep/start + one noun object + a final -ing verb gives a second pattern, the French
+#   causative "faire" + that verb's first translation + the object ("faire rouler la balle").
 # Dropped: a light verb (take, make, get, give, have, do, put, go, come, set, keep, hold, let, be,
 #   bring, turn, run, see, play) with a single noun ("prendre la route" is French too); binomials and
 #   repetitions ("body and soul", "hand in hand": French often shares them); renderings with fewer

@@ -20,7 +20,9 @@ class LowRoundTripFidelity(Rule):
     --roundtrip) and flags sentences whose back-translation is far from the original: fidelity, the
     mean of chrF++/100 and the semantic similarity of original and back-translation, falls below the
     engine's calibrated threshold (mtaudit/data/roundtrip_thresholds.tsv). Below the `major`
-    threshold the finding is major. The message shows the English pivot and the back-translation."""
+    threshold the rule makes the finding major, but by default it is demoted to minor: its false
+    alarms on human French outweigh its worth (mtaudit/data/rule_precision.tsv; a `severity` override
+    in the configuration sets it). The message shows the English pivot and the back-translation."""
     why = """A sentence that a translation engine cannot carry to English and back usually does not
     say clearly what it means: leftover English, word salad from a bad machine translation, a broken
     construction. The evidence is indirect (the engine may be the one at fault), so these findings

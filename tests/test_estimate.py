@@ -317,7 +317,8 @@ def test_bench_features_are_the_audits_own(tmp_path, monkeypatch):
     assert F.source_features(text, source, light) == F.source_features(text, source, report["roundtrip"])
     assert report["score"]["estimate"]["model"].endswith("/source")
     feats = report["score"]["features"]
-    bench = T.features_for([doc], [{"findings": [], "article": {"words": report["article"]["words"]}}], [light])
+    bench = T.features_for([doc], [{"findings": [], "article": {"words": report["article"]["words"]}}], [light],
+                           T.C.analyses([text], progress=False))
     for name in T.RT + T.SRC:
         assert bench["source"][0][name] == feats[name], name
     # the round-trip and source rules' findings (MTA8xx) enter the source model's features as in the audit
@@ -330,7 +331,7 @@ def test_bench_features_are_the_audits_own(tmp_path, monkeypatch):
     assert later, "the missing number should be found"
     detectors = [f for f in report["findings"] if not f["rule"].startswith("MTA8")]
     bench = T.features_for([doc], [{"findings": detectors, "article": {"words": report["article"]["words"]}}],
-                           [light])["source"][0]
+                           [light], T.C.analyses([text], progress=False))["source"][0]
     feats = report["score"]["features"]
     assert bench["severe_penalty"] == feats["severe_penalty"] and bench["minor_density"] == feats["minor_density"]
     for name, value in bench.items():

@@ -172,7 +172,8 @@ def test_hand_lexicon_spans_are_left_to_the_hand_rules():
 def test_short_english(row):
     found = [f.text for f in _find(row["text"], "MTA401")]
     if row["english"]:
-        if row["english"] in ("long-term", "fake it", "cost-effective", "state of the art"):
+        if row["english"] == "fake it":
+            # a motto introduced as one ("Sa devise, « … »"): MTA401 leaves quoted titles and slogans alone
             pytest.xfail("measured miss (README, short English)")
         assert any(row["english"] in t for t in found), found
     else:

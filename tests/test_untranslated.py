@@ -241,11 +241,50 @@ def test_web_addresses_are_not_english_but_glued_words_still_are():
 
 @pytest.mark.skipif(not hunspell.entries(), reason="hunspell-fr not installed")
 @pytest.mark.parametrize("text,span", [
-    ("Il est l'invité de nombreux talk-shows le dimanche.", "talk-shows"),  # listed: talk-show/S
+    ("Le joueur a mis son aftershave avant le match.", "aftershave"),  # listed: aftershave
 ])
 def test_loanword_the_french_dictionary_lists_is_minor(text, span):
     hit = [f for f in audit(text) if f.text == span]
     assert hit and hit[0].severity == "minor"
+
+
+@pytest.mark.skipif(not hunspell.entries(), reason="hunspell-fr not installed")
+@pytest.mark.parametrize("text", [
+    "Il est l'invité de nombreux talk-shows le dimanche.",  # talk-show/S
+    "Je lis surtout des e-book le soir.",
+    "Les jeunes préfèrent les camping-cars et les pop-up.",
+])
+def test_compound_the_french_dictionary_lists_is_not_reported(text):
+    assert [f.text for f in audit(text) if f.rule == "MTA401"] == []
+
+
+@pytest.mark.skipif(not hunspell.entries(), reason="hunspell-fr not installed")
+@pytest.mark.parametrize("text,span", [
+    ("La banque privilégie des prêts short-term pour ses clients.", "short-term"),  # lingua 0.68
+    ("Le club mise sur une formation hands-on pour ses jeunes.", "hands-on"),
+    ("Les élus ont voté une aide one-off aux agriculteurs.", "one-off"),  # lingua 0.65
+    ("Une gestion data-driven des stocks.", "data-driven"),
+])
+def test_unlisted_compound_needs_lingua_only_to_lean_english(text, span):
+    assert span in [f.text for f in audit(text) if f.rule == "MTA401"]
+
+
+def test_without_a_french_dictionary_a_compound_needs_the_phrase_lingua(monkeypatch):
+    text = "La banque privilégie des prêts short-term pour ses clients."
+    monkeypatch.setattr(_untranslated, "french_lists", lambda word: None)
+    assert [f.text for f in audit(text) if f.rule == "MTA401"] == []  # lingua 0.68 < 0.7
+    monkeypatch.setattr(_untranslated, "french_lists", lambda word: False)
+    assert [f.text for f in audit(text) if f.rule == "MTA401"] == ["short-term"]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Le ministre a promis un plan « back to the future » pour l'industrie.", "back to the future"),
+    ("Elle a qualifié le projet de « one of a kind ».", "one of a kind"),
+])
+def test_english_span_inside_a_quotation_takes_the_whole_quotation(text, span):
+    found = [f for f in audit(text) if f.rule == "MTA401"]
+    assert [f.text for f in found] == [span]
+    assert all(f.text == text[f.start:f.end] for f in found)
 
 
 def test_unlisted_english_word_stays_major():

@@ -176,6 +176,7 @@ FEATURE_NAMES = {
     "length_ratio": N_("length against the source"), "xling": N_("similarity to the source"),
     "xling_low": N_("least similar sentence pairs"), "bi_gaps": N_("unaligned sentences"),
     "bi_chrf": N_("back-translation against the source"), "pseudo_chrf": N_("overlap with a reference translation"),
+    "src_cov_low": N_("source sentences least covered by the dictionaries"),
     "word_errors": N_("words likely in error (word model)"), "word_flagged": N_("words the word model flags"),
 }
 

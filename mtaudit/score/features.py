@@ -12,7 +12,9 @@ Three sets, one per situation at audit time (the estimate uses the model fitted 
 - roundtrip: base + the round trip's chrF++ and semantic similarity;
 - source: roundtrip + the English source compared with the article (untranslated copies,
   numbers and names missing, length ratio, cross-lingual similarity, chrF++ against the engine's
-  own translation of the source) and how hard the source is to translate (source_difficulty).
+  own translation of the source), the source's lexical coverage through bilingual dictionaries
+  (src_cov, src_cov_plain, tgt_cov, src_cov_low: score/coverage.py) and how hard the source is to
+  translate (source_difficulty).
 Every value is a plain float rounded to 4 digits (the same input gives the same JSON).
 """
 from __future__ import annotations
@@ -181,8 +183,9 @@ def source_difficulty(source: str) -> dict:
     }
 
 
-def source_features(text: str, source: str, roundtrip: dict | None) -> dict | None:
-    """The English source against the French article (and the bilingual block when it ran)."""
+def source_features(text: str, source: str, roundtrip: dict | None, tokens=None) -> dict | None:
+    """The English source against the French article (and the bilingual block when it ran). tokens: the
+    language layer's tokens of text, whose lemmas the dictionary coverage (score/coverage.py) reads."""
     if not source or not source.strip():
         return None
     target_words = {m.group().lower() for m in _TOKEN.finditer(text)}
@@ -217,6 +220,9 @@ def source_features(text: str, source: str, roundtrip: dict | None) -> dict | No
         "bi_chrf": _r((bm.get("chrf") or 0.0) / 100.0),
         "pseudo_chrf": _r((bm.get("pseudo_chrf") or 0.0) / 100.0),
     })
+    from .coverage import coverage_features
+
+    out.update(coverage_features(text, source, roundtrip, tokens))
     return out
 
 
@@ -238,7 +244,7 @@ def compute(text: str, findings, words: int, roundtrip: dict | None = None,
     if rt is not None:
         feats.update(rt)
         kind = "roundtrip"
-        src = source_features(text, source, roundtrip) if source else None
+        src = source_features(text, source, roundtrip, tokens) if source else None
         if src is not None and ((roundtrip or {}).get("bilingual") or {}).get("available"):
             feats.update(src)
             kind = "source"

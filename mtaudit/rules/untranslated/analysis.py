@@ -817,7 +817,8 @@ def _english_spans(text, toks, hits, ok, caps_lines) -> list:
             if a <= b:
                 spans.append(_extend_title_run(text, stretch, a, b))
     spans += _single_words(text, toks, spans)
-    spans += _short_phrases(text, toks, spans)
+    short, replaced = _short_phrases(text, toks, spans)
+    spans = [run for run in spans if id(run) not in replaced] + short
     out = []
     for run in spans:
         words = [t for t in run if t.alpha and not t.masked]
@@ -929,38 +930,61 @@ def _single_words(text, toks, runs) -> list:
 SHORT_MIN_EN = 3.0  # every word of a short phrase is a common English word (zipf)
 SHORT_MAX_SCORE = 1.2  # and one word at least is clearly English (log-odds)
 SHORT_LINGUA = 0.7
+COMPOUND_LINGUA = 0.5  # a compound the French dictionary does not list: lingua must only not prefer French
 CUE_AFTER = re.compile(r"\s*[:,–—]")
 
 
-def _short_phrases(text, toks, runs) -> list:
+def french_lists(word: str) -> bool | None:
+    """Does a French dictionary list this exact form (Grammalecte's lexicon, or hunspell-fr's word
+    list with its singular)? Borrowed compounds are there ("week-end", "talk-shows", "e-book").
+    None when neither dictionary is installed."""
+    from ...lang import grammalecte, hunspell
+
+    engine = grammalecte.load()
+    if engine is not None and engine.morph(word):  # the exact form: no splitting at the hyphens
+        return True
+    listed = hunspell.lists_common(word, plural="s")
+    if listed is None and engine is None:
+        return None
+    return bool(listed)
+
+
+def _short_phrases(text, toks, runs) -> tuple[list, set]:
     """Two- to four-word English expressions the sequence model leaves alone because a word is also
     French ("game changer", "no comment"), where their place says they stand apart from the French
     sentence: the whole of a quotation, the words opening a sentence before a colon or comma, a
-    lower-case hyphenated compound ("win-win"). Confirmed by wordfreq (every word common English,
-    one clearly English) and by lingua on the phrase."""
-    taken = {id(t) for run in runs for t in run}
-    index = {t.start: k for k, t in enumerate(toks)}
+    lower-case hyphenated compound ("win-win", "long-term"). Confirmed by wordfreq (every word common
+    English, one clearly English) and by lingua on the phrase; a compound the French dictionary lists
+    is a loanword and stays ("talk-shows"), one it does not list needs lingua only to lean English.
+    An English span the model found inside a quotation grows to the whole quotation when the
+    quotation passes ("state of the" -> "state of the art").
+    Returns the new runs and the ids of the runs they replace."""
+    taken = {id(t): k for k, run in enumerate(runs) for t in run}
     cands = []
     for m in QUOTE_RX.finditer(text):
         g = 1 if m.group(1) is not None else (2 if m.group(2) is not None else 3)
         s, e = m.start(g), m.end(g)
         inner = [t for t in toks if s <= t.start and t.end <= e]
         if 2 <= len(inner) <= 4 and text[s:e].strip() == text[inner[0].start:inner[-1].end]:
-            cands.append(inner)
+            cands.append((inner, "quote", s, e))
     for k, t in enumerate(toks):
         if t.sent_start:
             for n in (2, 3, 4):
                 j = k + n - 1
                 if j < len(toks) and all(_joined(text, toks[i], toks[i + 1]) for i in range(k, j)) \
                         and CUE_AFTER.match(text, toks[j].end):
-                    cands.append(toks[k:j + 1])
+                    cands.append((toks[k:j + 1], "start", 0, 0))
                     break
         parts = t.lower.split("-")
-        if 2 <= len(parts) <= 3 and t.text.islower() and all(parts):
-            cands.append([t])
-    out = []
-    for run in cands:
-        if any(id(t) in taken or t.masked or t.elision or t.name_hit is not None or not t.alpha for t in run):
+        if 2 <= len(parts) <= 4 and t.text.islower() and all(parts):
+            cands.append(([t], "compound", 0, 0))
+    out, replaced = [], set()
+    for run, kind, s, e in cands:
+        inside = {taken[id(t)] for t in run if id(t) in taken}
+        if inside and (kind != "quote" or any(r < 0 or not all(s <= t.start and t.end <= e for t in runs[r])
+                                              for r in inside)):
+            continue  # already English, or a found span reaching out of the quotation
+        if any(t.masked or t.elision or t.name_hit is not None or not t.alpha for t in run):
             continue
         words = [w for t in run for w in t.lower.split("-")]
         if len(words) < 2 or any(c in FRENCH_LETTERS for w in words for c in w):
@@ -971,12 +995,23 @@ def _short_phrases(text, toks, runs) -> list:
             continue
         if sum(word_score(w) for w in words) <= 0:
             continue
+        floor = SHORT_LINGUA
+        if kind == "compound":
+            listed = french_lists(run[0].lower)
+            if listed:
+                continue  # a borrowed compound French dictionaries hold
+            if listed is not None:
+                floor = COMPOUND_LINGUA
         conf = english_confidence(" ".join(words))
-        if conf is None or conf < SHORT_LINGUA:
+        if conf is None or conf < floor:
             continue
-        taken.update(id(t) for t in run)
+        for r in inside:
+            replaced.add(id(runs[r]))
+            for t in runs[r]:
+                taken[id(t)] = -1
+        taken.update((id(t), -1) for t in run)
         out.append(run)
-    return out
+    return out, replaced
 
 
 def _joined(text, a: Tok, b: Tok) -> bool:

@@ -38,8 +38,12 @@ class EnglishText(Rule):
     (data/english_ok.tsv, people.tsv, the NLP entities), and so is a capitalised English name that
     the sentence treats as a French noun phrase (right after a determiner: "la Major League Soccer",
     "des Portland Timbers") or sets whole in quotes (« League of Legends »). English words French
-    often uses (wordfreq: common in French, not much more common in English: "e-book") or that the
-    French dictionary lists (hunspell-fr: "talk-show") are minor.
+    often uses (wordfreq: common in French, not much more common in English) or that the
+    French dictionary lists (hunspell-fr: "talk-show") are minor. Short English expressions (two to
+    four words) are reported where their place sets them apart from the French sentence: the whole of
+    a quotation, the opening words of a sentence before a colon or comma, a lower-case hyphenated
+    compound ("long-term"). A compound that a French dictionary lists (Grammalecte, hunspell-fr:
+    "talk-shows", "e-book", "start-up") is a loanword and is not reported.
     English names that have a French form are MTA402's."""
     why = """A French reader meets a piece of English in the middle of the article: the translation
     engine skipped it (a quote, a tag, a newsletter name, a web widget) or the page mixed languages.
@@ -55,12 +59,12 @@ class EnglishText(Rule):
         bad("Mots-clés : Défense (T) EU-US Military Ties (T) Finlande", "EU-US Military Ties"),
         bad("Selon lui, the situation remains very difficult pour les soldats.", "the situation remains very difficult"),
         bad("Le lot comprend trois Garden Hose Connectors en laiton.", "Garden Hose Connectors"),
-        bad("Je lis surtout des e-book le soir.", "e-book"),
-        bad("Il est l'invité de nombreux talk-shows le dimanche.", "talk-shows"),
         # short English expressions: opening a sentence, filling a quotation, a hyphenated compound
         bad("Game over : le gouvernement démissionne après le vote.", "Game over"),
         bad("« Never again », ont scandé les manifestants devant le parlement.", "Never again"),
         bad("Les élus ont adopté une approche case-by-case pour les dérogations.", "case-by-case"),
+        bad("La banque privilégie des prêts short-term pour ses clients.", "short-term"),
+        bad("Le ministre a promis un plan « back to the future » pour l'industrie.", "back to the future"),
     ]
     examples_good = [
         good("Le leader du parti a présenté un budget pour le week-end, avant le match."),
@@ -79,6 +83,8 @@ class EnglishText(Rule):
         good("Sa série préférée reste « Breaking Cold Waters », diffusée le dimanche."),
         good("Le ministre a parlé d'un « soft power » européen."),
         good("Le club a signé un contrat de sponsoring avec une start-up."),
+        good("Je lis surtout des e-book le soir."),
+        good("Il est l'invité de nombreux talk-shows le dimanche."),
     ]
 
     def check(self, ctx):

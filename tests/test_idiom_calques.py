@@ -12,10 +12,10 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 54 of 115 literal sentences (0.470) on the
-# development set; 17 of 64 (0.266) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.465
-HELDOUT_FLOOR = 0.26
+# measured 2026-12-01 (see README, "Idiom calques"): 57 of 115 literal sentences (0.496) on the
+# development set; 18 of 64 (0.281) on the blind held-out set (never tuned on)
+RECALL_FLOOR = 0.49
+HELDOUT_FLOOR = 0.28
 
 
 def _rows(name):
@@ -249,3 +249,38 @@ def test_bare_article_and_postposed_adjective_renderings_match():
         == ["sur une glace mince"]
     assert [f.text for f in _find("Cet hiver, les hôpitaux ont vraiment les mains pleines.", "MTA312")] \
         == ["ont vraiment les mains pleines"]
+
+
+def test_rendering_names_the_path_with_a_french_verb():
+    b = _build_module()
+    lex = {"let": {"v": ["laisser"]}, "genie": {"n": ["génie"]}, "bottle": {"n": ["bouteille"]},
+           "stock": {"n": ["stock"]}, "beat": {"v": ["battre"]}, "stuffing": {"n": ["farce"]},
+           "salt": {"n": ["sel"]}, "mines": {"n": ["mine"]}}
+    # a particle of motion after the object, then a preposition and a place: French says it with a verb
+    pat, = b.render({"english": "let the genie out of the bottle", "pos": "v"}, lex)
+    assert "sortir" in pat.split()[3].split("/") and pat.endswith("de @det? bouteille")
+    # "back" opening a phrase is a return
+    pat, = b.render({"english": "back to the salt mines", "pos": "r"}, lex)
+    assert {"revenir", "retourner"} <= set(pat.split()[0].split("/"))
+    # no path verb for a state ("out of stock") nor where no place follows ("out of someone")
+    assert all("sortir" not in p for p in b.render({"english": "out of the stock", "pos": "r"}, lex))
+    assert all("sortir" not in p for p in b.render({"english": "beat the stuffing out of someone", "pos": "v"}, lex))
+
+
+def test_rendering_adds_the_french_causative():
+    b = _build_module()
+    lex = {"keep": {"v": ["garder"]}, "pot": {"n": ["marmite", "pot"]}, "boiling": {"v": ["bouillir", "bouillonner"]},
+           "let": {"v": ["laisser"]}, "chips": {"n": ["jeton"]}, "fall": {"v": ["tomber"]}}
+    pats = b.render({"english": "keep the pot boiling", "pos": "v"}, lex)
+    # French puts the infinitive (the first translation only) before the object
+    assert "faire bouillir @det? marmite/pot" in pats
+    # not for "let" + a bare verb ("laisser tomber le morceau" is French's own)
+    assert not [p for p in b.render({"english": "let the chips fall", "pos": "v"}, lex) if p.startswith("laisser tomber")]
+
+
+def test_path_verb_and_causative_renderings_match():
+    assert [f.text for f in _find("Lundi, les députés retournent à la mine de sel.", "MTA312")] \
+        == ["retournent à la mine de sel"]
+    assert _find("Le nouveau sélectionneur veut faire rouler la balle dès la rentrée.", "MTA312")
+    # French's own uses of these verbs stay quiet
+    assert not _find("Le ministre est sorti du bureau et retourne à la mine demain.", "MTA312")

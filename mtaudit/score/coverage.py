@@ -14,10 +14,10 @@ import re
 from pathlib import Path
 
 from ..lang.frequency import zipf_fr_en as _zipf
+from .features import _TOKEN as _WORD  # the score's word pattern (letters, inner apostrophes and hyphens)
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "bilex.tsv"
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # English inflection -> lemma candidates, tried in order after the word itself
 _EN_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ves", "f"), ("es", ""), ("s", ""),
                 ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""), ("ly", ""))

@@ -79,10 +79,10 @@ def _known_words():
     return hunspell.entries(), hunspell.lower_entries()
 
 
-def token_matrix(text: str, tokens, findings) -> np.ndarray:
+def token_matrix(text: str, tokens, findings, line_of: np.ndarray | None = None) -> np.ndarray:
     """(tokens x feature_names()) float32 matrix. tokens: the language layer's tokens (detect.nlp.Token:
     start, end, text, pos, morph, dep, head, ent); findings: dicts or Finding objects (start, end,
-    severity, category, confidence)."""
+    severity, category, confidence); line_of: lines_of(text, tokens) when the caller has it."""
     n = len(tokens)
     names = feature_names()
     X = np.zeros((n, len(names)), dtype=np.float32)
@@ -94,7 +94,7 @@ def token_matrix(text: str, tokens, findings) -> np.ndarray:
     starts = np.fromiter((t.start for t in tokens), dtype=np.int64, count=n)
     ends = np.fromiter((t.end for t in tokens), dtype=np.int64, count=n)
     # lines: the segments of the text (one per line)
-    line_of = lines_of(text, tokens)
+    line_of = lines_of(text, tokens) if line_of is None else line_of
     # one light pass over the tokens (cached frequency look-ups, set membership), values gathered in lists
     rows, pos_l, dep_l, ent_l, gender, number, head_l = [], [], [], [], [], [], []
     for k, t in enumerate(tokens):
@@ -259,10 +259,11 @@ def word_features(text: str, tokens, findings, model_file: str | Path | None = N
     model = load(model_file)
     if model is None:
         return None
-    X = token_matrix(text, tokens, findings)
+    line_of = lines_of(text, tokens)
+    X = token_matrix(text, tokens, findings, line_of)
     if X.shape[1] != len(model["features"]):
         from ..i18n import _
 
         raise ValueError(_("the word model {path} has {model} features, the code computes {code}").format(
             path=str(model_file or MODEL_FILE), model=len(model["features"]), code=X.shape[1]))
-    return aggregate(probabilities(X, model), word_mask(tokens), lines_of(text, tokens))
+    return aggregate(probabilities(X, model), word_mask(tokens), line_of)

@@ -42,8 +42,8 @@ class Auditor:
                  reuse: bool = False, helper=None):
         """concurrent: run the rules' prefetch work (Grammalecte) in a thread while spaCy analyses
         the article: lower latency for one article when a core is free (the service), no gain
-        in batches, where every core is busy. reuse: keep spaCy's token vectors per paragraph
-        (detect/units.py), for drafts that come back edited. helper: a started
+        in batches, where every core is busy. reuse: remember spaCy's analysis per paragraph
+        (detect/nlp.py), for drafts that come back edited. helper: a started
         lang/helper.EngineHelper (the service's): with concurrent, the prefetch work goes to that
         process rather than a thread while it is ready. The report is the same either way."""
         self.config = config or Config()

@@ -183,7 +183,7 @@ class AuditorCache:
         self.config = config
         self.size = size
         self.concurrent = concurrent  # Auditor(concurrent=): Grammalecte beside spaCy, for latency
-        self.reuse = reuse  # Auditor(reuse=): spaCy vectors kept per paragraph, for edited drafts
+        self.reuse = reuse  # Auditor(reuse=): spaCy's analysis remembered per paragraph, for edited drafts
         self.helper = helper  # Auditor(helper=): the engine helper process (lang/helper.py)
         self._lock = threading.Lock()
         self._cache: OrderedDict = OrderedDict()

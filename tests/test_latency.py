@@ -1,9 +1,9 @@
 """The service's per-paragraph memory (issue 12, the edited-draft case) must not change a report.
 
-spaCy's token vectors kept per paragraph (mtaudit/detect/units.py) and the per-paragraph memories
+spaCy's analysis remembered per paragraph (mtaudit/detect/nlp.py) and the per-paragraph memories
 of the engines: a draft edited in several ways (a paragraph changed, inserted, deleted, moved, a
 change next to a paragraph break) gives the same analysis and byte for byte the same JSON report as
-a cold audit of the same text; changed paragraphs and their neighbours are recomputed."""
+a cold audit of the same text; only the changed paragraphs are analysed again."""
 from __future__ import annotations
 
 import json
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mtaudit.detect import nlp, units
+from mtaudit.detect import nlp
 from mtaudit.pipeline import Auditor
 from mtaudit.read.article import Article
 
@@ -21,8 +21,8 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 def _spacy():
     model, _ = nlp.load_spacy()
-    if model is None or not units.installed(model):
-        pytest.skip("spaCy French pipeline with tok2vec not installed")
+    if model is None:
+        pytest.skip("spaCy French pipeline not installed")
     return model
 
 
@@ -55,18 +55,18 @@ def drafts(paras: list[str]):
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.stem[:3])
-def test_reused_vectors_give_the_whole_text_analysis(seed):
+def test_remembered_paragraphs_give_the_fresh_analysis(seed):
     _spacy()
-    units.clear()
+    nlp.forget()
     for what, text in drafts(_paragraphs(seed)):
-        assert units.analyse_reusing(text) == nlp.analyse(text), what
-    assert units.stats["reused"] > 0  # the later drafts did reuse paragraphs
+        assert nlp.analyse(text, remember=True) == nlp.analyse(text), what
+    assert nlp.stats["remembered"] > 0  # the later drafts did take paragraphs from memory
 
 
 @pytest.mark.parametrize("seed", [SEEDS[1], SEEDS[2], SEEDS[4]], ids=lambda s: s.stem[:3])
 def test_edited_drafts_give_the_cold_report(seed):
     _spacy()
-    units.clear()
+    nlp.forget()
     warm = Auditor(reuse=True)
     for what, text in drafts(_paragraphs(seed)):
         got = warm.audit(Article.from_text(text, id=seed.stem))
@@ -74,59 +74,46 @@ def test_edited_drafts_give_the_cold_report(seed):
         assert json.dumps(got, ensure_ascii=False) == json.dumps(cold, ensure_ascii=False), what
 
 
-def test_only_changed_units_and_their_neighbours_are_recomputed():
-    model = _spacy()
-    units.clear()
-    paras = [f"Le paragraphe numéro {i} parle du budget de la ville, de ses écoles et de ses routes, puis il "
-             "se termine ici sans aucun détour." for i in range(8)]
+def test_only_changed_paragraphs_are_analysed_again():
+    _spacy()
+    nlp.forget()
+    paras = [f"Le paragraphe numéro {i} parle du budget de la ville, de ses écoles et de ses routes." for i in range(8)]
+    nlp.analyse("\n\n".join(paras), remember=True)
+    assert nlp.stats == {"analysed": 8, "remembered": 0}
+    paras[4] = "Fin. " + paras[4].replace("écoles", "places")
+    paras.insert(2, paras[6])  # a copy of a known paragraph, moved
     text = "\n\n".join(paras)
-    units.analyse_reusing(text)
-    n = len(units.units(model.make_doc(text), text))
-    assert n == 8 and units.stats["reused"] == 0
-    paras[4] = paras[4].replace("écoles", "places")  # mid-paragraph: neighbours keep their context
-    before = dict(units.stats)
-    units.analyse_reusing("\n\n".join(paras))
-    assert units.stats["reused"] - before["reused"] == 7
-    paras[4] = "Fin. " + paras[4]  # within CONTEXT tokens of the break: paragraph 3 is recomputed too
-    before = dict(units.stats)
-    assert units.analyse_reusing("\n\n".join(paras)) == nlp.analyse("\n\n".join(paras))
-    assert units.stats["reused"] - before["reused"] == 6
+    assert nlp.analyse(text, remember=True) == nlp.analyse(text)
+    assert nlp.stats["remembered"] == 8 and nlp.stats["analysed"] == 8 + 1 + 9  # then 9 fresh ones
 
 
-def test_units_join_short_paragraphs_and_cover_the_text():
-    model = _spacy()
-    text = "Titre\n\nUn.\n\n" + "Le conseil municipal a voté le budget de la ville hier soir.\n\n" * 3 + "Fin"
-    doc = model.make_doc(text)
-    us = units.units(doc, text)
-    assert us[0][0] == 0 and us[-1][1] == len(doc)
-    assert all(a == b for (_, a), (b, _) in zip(us, us[1:]))
-    assert all(b - a >= units.MIN_TOKENS for a, b in us)
-    assert doc[us[1][0]].idx == text.index("Le conseil", text.index("Le conseil") + 1)
+def test_each_paragraph_is_analysed_on_its_own():
+    _spacy()
+    a = "  Emmanuel Macron est arrivé à Marseille lundi avec la ministre.  "
+    b = "Les élus de l'opposition ont voté contre ce budget jugé trop lourd."
+    text = "Titre\n \n" + a + "\n\n\n" + b + "\n"
+    assert nlp.paragraphs(text) == [(0, 5), (text.index("Emmanuel"), text.index("Emmanuel") + len(a.strip())), (text.index("Les"), len(text) - 1)]
+    toks, ents, _ = nlp.analyse(text)
+    alone = nlp.analyse(a.strip())
+    start = text.index("Emmanuel")
+    mine = [t for t in toks if start <= t.start < start + len(a)]
+    assert [(t.text, t.start - start, t.pos, t.dep, toks[t.head].start - start) for t in mine] == \
+        [(t.text, t.start, t.pos, t.dep, alone[0][t.head].start) for t in alone[0]]
+    assert all(toks[t.head].start >= start for t in mine)  # no dependency crosses a blank line
+    assert [(e.text, e.label) for e in ents] == [(e.text, e.label) for e in alone[1]]
+    assert all(text[t.start:t.end] == t.text for t in toks) and [t.i for t in toks] == list(range(len(toks)))
+    assert nlp.analyse_many([text, b, text]) == [nlp.analyse(text), nlp.analyse(b), nlp.analyse(text)]
 
 
-def test_the_key_holds_the_neighbouring_tokens():
-    model = _spacy()
-    a = "Le maire a présenté le budget de la ville aux élus hier soir.\n\n"
-    b = "Les élus de l'opposition ont voté contre ce budget jugé trop lourd.\n\n"
-    c = "La séance a duré trois heures et s'est terminée tard dans la nuit."
-    t1, t2 = a + b + c, a + b + c.replace("La séance", "Cette séance")
-    d1, d2 = model.make_doc(t1), model.make_doc(t2)
-    u1, u2 = units.units(d1, t1), units.units(d2, t2)
-    k1 = [units._key(d1, t1, x, y, "m") for x, y in u1]
-    k2 = [units._key(d2, t2, x, y, "m") for x, y in u2]
-    assert k1[0] == k2[0]  # more than CONTEXT tokens from the change
-    assert k1[1] != k2[1] and k1[2] != k2[2]
-    assert units._key(d1, t1, *u1[0], "other model") != k1[0]
-
-
-def test_the_entity_layer_computes_as_usual_without_rows():
-    model = _spacy()
-    if "ner" not in model.pipe_names:
-        pytest.skip("no entity recognizer")
-    text = "Emmanuel Macron est arrivé à Marseille lundi avec la ministre."
-    units.installed(model)
-    assert [(e.text, e.label_) for e in model(text).ents] == [(e.text, e.label) for e in nlp.analyse(text)[1]]
-    assert nlp.analyse(text) == units.analyse_reusing(text)
+def test_the_memory_keeps_at_most_its_tokens(monkeypatch):
+    _spacy()
+    nlp.forget()
+    monkeypatch.setattr(nlp, "MEMORY_TOKENS", 40)
+    paras = [f"Le conseil numéro {i} a voté le budget de la ville hier soir." for i in range(10)]
+    nlp.analyse("\n\n".join(paras), remember=True)
+    assert 0 < sum(len(t) for t, _e in nlp._memory.values()) <= 40
+    assert ("Le conseil numéro 9" in list(nlp._memory)[-1][1]) and nlp._memory_tokens <= 40
+    nlp.forget()
 
 
 def test_spelling_errors_are_remembered_per_paragraph_and_copied():
@@ -155,44 +142,3 @@ def test_the_concurrent_thread_detects_the_language_as_the_context_would():
     assert thread is not None
     thread.join()
     assert ctx.__dict__["language"] == detect_language(text) == Context.from_text(text).language
-
-
-def test_entities_are_reused_per_unit_and_equal_the_whole_text_ones():
-    _spacy()
-    units.clear()
-    paras = [f"Lors de la séance numéro {i}, Emmanuel Macron a reçu à l'Élysée la présidente de la "
-             f"Commission européenne, Ursula von der Leyen, avant de partir pour Marseille." for i in range(6)]
-    text = "\n\n".join(paras)
-    assert units.analyse_reusing(text) == nlp.analyse(text)
-    runs = units.stats["entity_runs"]
-    paras[3] = paras[3].replace("Marseille", "Lyon et Bordeaux")
-    text = "\n\n".join(paras)
-    got = units.analyse_reusing(text)
-    assert got == nlp.analyse(text)
-    assert units.stats["entity_runs"] == runs + 1  # one window, the other units' entities reused
-    assert any(e.text == "Lyon" for e in got[1])
-
-
-def test_parser_rows_are_reused_per_unit_only_for_the_same_input_rows():
-    model = _spacy()
-    if "parser" not in model.pipe_names or not units._wrap_parser(model.get_pipe("parser")):
-        pytest.skip("no precomputable parser layer")
-    units.clear()
-    paras = [f"Le conseil numéro {i} a voté le budget de la ville, puis les élus de Lyon sont partis "
-             "dîner ensemble sans aucun détour." for i in range(8)]
-    text = "\n\n".join(paras)
-    assert units.analyse_reusing(text) == nlp.analyse(text)
-    assert units.stats["parser_reused"] == 0 and units.stats["parser_computed"] == 8
-    paras[4] = paras[4].replace("ville", "commune")  # mid-paragraph: neighbours keep their context
-    edited = "\n\n".join(paras)
-    assert units.analyse_reusing(edited) == nlp.analyse(edited)
-    assert units.stats["parser_reused"] == 7 and units.stats["parser_computed"] == 9
-    for key in list(units._parser_kept)[:2]:  # kept rows whose input no longer matches: computed again
-        rows, hidden = units._parser_kept[key]
-        units._parser_kept[key] = (rows + 1.0, hidden * 0.0)
-    assert units.analyse_reusing(edited) == nlp.analyse(edited)
-    assert units.stats["parser_computed"] >= 10
-    # without a plan (nlp.pipe, a plain call) the layer computes as usual
-    doc, toks = model(edited), nlp.analyse(edited)[0]
-    assert [(t.dep_, t.head.idx) for t in doc if not t.is_space] == [(t.dep, toks[t.head].start) for t in toks]
-    assert getattr(units._plan, "units", None) is None

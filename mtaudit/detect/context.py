@@ -43,11 +43,8 @@ class Context:
         from .nlp import analyse
 
         pre = self.extras.pop("analysis", None)  # computed ahead, in a batch (nlp.analyse_many)
-        if pre is None and self.extras.get("reuse"):  # the service: unchanged paragraphs' vectors kept
-            from .units import analyse_reusing
-
-            pre = analyse_reusing(self.text)
-        toks, ents, engine = pre if pre is not None else analyse(self.text)
+        # the service remembers paragraphs: an edited draft analyses only the changed ones
+        toks, ents, engine = pre if pre is not None else analyse(self.text, remember=bool(self.extras.get("reuse")))
         self.engines["nlp"] = engine
         return toks, ents
 

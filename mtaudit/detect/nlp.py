@@ -7,6 +7,7 @@ case) and the report says which engine ran.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 from collections import OrderedDict
@@ -389,9 +390,18 @@ class Entity:
     tokens: tuple  # token indexes
 
 
-# Longer texts are analysed in pieces (spaCy refuses texts over nlp.max_length, 1,000,000 by default,
+# Texts are analysed paragraph by paragraph (the blocks between blank lines), so that a paragraph's
+# analysis depends on its own text only: no dependency or entity crosses a blank line, and an edited
+# draft needs only its changed paragraphs analysed again (remember=True keeps the others in memory).
+# A paragraph longer than PIECE_CHARS is analysed in pieces (spaCy refuses texts over nlp.max_length,
 # and its memory grows with length); offsets stay exact, entities and dependencies stay within a piece.
 PIECE_CHARS = 100_000
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+MEMORY_TOKENS = 200_000  # tokens of remembered paragraphs (least recently used dropped first)
+_memory: OrderedDict = OrderedDict()  # (model, paragraph) -> (tokens, entities), offsets from 0
+_memory_tokens = 0
+_memory_lock = threading.Lock()
+stats = {"analysed": 0, "remembered": 0}  # paragraphs, since forget()
 
 
 def pieces(text: str, limit: int | None = None) -> list[tuple[int, int]]:
@@ -414,26 +424,80 @@ def pieces(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     return out
 
 
-def analyse(text: str):
-    """Tokens and entities for a text; spaCy when available, regex tokens otherwise."""
-    nlp, name = load_spacy()
-    if nlp is None:
-        return _regex_analysis(text)
-    return _from_docs(((nlp(text[a:b]), a) for a, b in pieces(text)), name)
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the pieces spaCy analyses: text's paragraphs (cut at blank lines) without
+    the whitespace around them, each cut further by pieces() when longer than PIECE_CHARS."""
+    out, pos = [], 0
+    for end, nxt in [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)] + [(len(text), len(text))]:
+        block = text[pos:end]
+        a = pos + len(block) - len(block.lstrip())
+        b = pos + len(block.rstrip())
+        if b > a:
+            out.extend((a + x, a + y) for x, y in pieces(text[a:b]))
+        pos = nxt
+    return out
 
 
-def analyse_many(texts: list[str], batch_size: int = 32) -> list:
-    """analyse() for several texts at once: spaCy's nlp.pipe batches the neural network work
-    (about 20% less CPU than one text at a time); results are the same as analyse() text by text.
-    Texts longer than PIECE_CHARS go through analyse() (in pieces)."""
+def forget() -> None:
+    """Drop the remembered paragraphs (and reset stats)."""
+    global _memory_tokens
+    with _memory_lock:
+        _memory.clear()
+        _memory_tokens = 0
+        for k in stats:
+            stats[k] = 0
+
+
+def analyse(text: str, remember: bool = False):
+    """Tokens and entities for a text; spaCy when available, regex tokens otherwise.
+    remember: keep each paragraph's analysis in memory and take it from there when the same
+    paragraph comes again (the service's edited drafts); the result is the same either way."""
+    return analyse_many([text], remember=remember)[0]
+
+
+def analyse_many(texts: list[str], batch_size: int = 32, remember: bool = False) -> list:
+    """analyse() for several texts at once: spaCy's nlp.pipe batches the paragraphs' neural network
+    work (about 20% less CPU than one at a time); results are the same as analyse() text by text."""
+    global _memory_tokens
     nlp, name = load_spacy()
     if nlp is None:
         return [_regex_analysis(t) for t in texts]
-    out: list = [None] * len(texts)
-    short = [i for i, t in enumerate(texts) if len(t) <= PIECE_CHARS]
-    for i, doc in zip(short, nlp.pipe([texts[i] for i in short], batch_size=batch_size)):
-        out[i] = _from_docs([(doc, 0)], name)
-    return [r if r is not None else analyse(t) for r, t in zip(out, texts)]
+    spans = [paragraphs(t) for t in texts]
+    parts = [t[a:b] for t, sp in zip(texts, spans) for a, b in sp]
+    done: dict = {}
+    if remember:
+        with _memory_lock:
+            for p in parts:
+                got = _memory.get((name, p))
+                if got is not None:
+                    _memory.move_to_end((name, p))
+                    done[p] = got
+                    stats["remembered"] += 1
+        todo = list(dict.fromkeys(p for p in parts if p not in done))
+    else:
+        todo = parts
+    analysed = [_relative(doc) for doc in nlp.pipe(todo, batch_size=batch_size)] if todo else []
+    stats["analysed"] += len(todo)
+    if remember:
+        with _memory_lock:
+            for p, got in zip(todo, analysed):
+                done[p] = got
+                if (name, p) not in _memory:
+                    _memory[(name, p)] = got
+                    _memory_tokens += len(got[0])
+            while _memory_tokens > MEMORY_TOKENS and len(_memory) > 1:
+                _, (toks, _e) = _memory.popitem(last=False)
+                _memory_tokens -= len(toks)
+        got_parts = iter([done[p] for p in parts])
+    else:
+        got_parts = iter(analysed)
+    out = []
+    for sp in spans:
+        toks, ents = [], []
+        for a, _b in sp:
+            _shifted(next(got_parts), a, toks, ents)
+        out.append((toks, ents, name))
+    return out
 
 
 def _regex_analysis(text: str):
@@ -442,28 +506,25 @@ def _regex_analysis(text: str):
     return toks, [], "regex"
 
 
-def _from_docs(docs, name):
-    """Tokens and entities of one text from its spaCy docs [(doc, offset of its piece)]."""
-    toks, ents = [], []
-    for doc, offset in docs:
-        _add_doc(doc, offset, toks, ents)
-    return toks, ents, name
-
-
-def _add_doc(doc, offset: int, toks: list, ents: list) -> None:
-    """Append a spaCy doc's tokens and entities, its offsets shifted by `offset` and its token
-    indexes continuing those already in `toks`."""
-    base = len(toks)
+def _relative(doc) -> tuple[list, list]:
+    """A spaCy doc's tokens and entities (spaces left out), offsets and token indexes from 0."""
     index = {}  # spaCy indexes (which count spaces) to ours
     for t in doc:
         if not t.is_space:
-            index[t.i] = base + len(index)
-    for t in doc:
-        if t.is_space:
-            continue
-        toks.append(Token(index[t.i], offset + t.idx, offset + t.idx + len(t.text), t.text,
-                          t.lemma_.lower() or t.lower_, t.pos_, str(t.morph), t.dep_, t.head.i, t.ent_type_))
-    for tok in toks[base:]:
-        tok.head = index.get(tok.head, tok.i)
-    ents.extend(Entity(offset + e.start_char, offset + e.end_char, e.text, e.label_,
-                       tuple(index[t.i] for t in e if t.i in index)) for e in doc.ents)
+            index[t.i] = len(index)
+    toks = [Token(index[t.i], t.idx, t.idx + len(t.text), t.text, t.lemma_.lower() or t.lower_, t.pos_,
+                  str(t.morph), t.dep_, index.get(t.head.i, index[t.i]), t.ent_type_)
+            for t in doc if not t.is_space]
+    ents = [Entity(e.start_char, e.end_char, e.text, e.label_, tuple(index[t.i] for t in e if t.i in index))
+            for e in doc.ents]
+    return toks, ents
+
+
+def _shifted(part: tuple[list, list], offset: int, toks: list, ents: list) -> None:
+    """Append a paragraph's tokens and entities (new objects), offsets shifted by `offset` and token
+    indexes continuing those already in `toks`."""
+    base = len(toks)
+    toks.extend(Token(t.i + base, t.start + offset, t.end + offset, t.text, t.lemma, t.pos, t.morph, t.dep,
+                      t.head + base, t.ent) for t in part[0])
+    ents.extend(Entity(e.start + offset, e.end + offset, e.text, e.label, tuple(i + base for i in e.tokens))
+                for e in part[1])

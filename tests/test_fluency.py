@@ -94,7 +94,8 @@ def test_parser_breaks_only_inside_a_line_after_a_word():
 
 def test_word_model_reads_the_fluency_columns():
     names = W.feature_names()
-    assert names[-len(FL.TOKEN_FEATURES):] == list(FL.TOKEN_FEATURES)
+    i = names.index(FL.TOKEN_FEATURES[0])
+    assert names[i:i + len(FL.TOKEN_FEATURES)] == list(FL.TOKEN_FEATURES)
     text, toks = sentence(GARBLED)
     X = W.token_matrix(text, toks, [])
     assert np.allclose(X[:, names.index("pos_bits")], FL.surprisal(text, toks, FL.load()) / 8.0, atol=1e-6)

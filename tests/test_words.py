@@ -70,6 +70,35 @@ def test_agreement_clash_with_the_head():
     assert X[0, COL["dep_det"]] == 1 and X[0, COL["pos_DET"]] == 1
 
 
+def test_syntax_cues():
+    # subject and object without a determiner
+    text = "utilisateur règle température ."
+    X = W.token_matrix(text, toks(text, pos={0: "NOUN", 1: "VERB", 2: "NOUN", 3: "PUNCT"},
+                                  dep={0: "nsubj", 1: "ROOT", 2: "obj", 3: "punct"}, heads={0: 1, 2: 1, 3: 1}), [])
+    assert X[:, COL["bare_noun"]].tolist() == [1, 0, 1, 0]
+    text = "le utilisateur règle la température ."
+    X = W.token_matrix(text, toks(text, pos={0: "DET", 1: "NOUN", 2: "VERB", 3: "DET", 4: "NOUN", 5: "PUNCT"},
+                                  dep={0: "det", 1: "nsubj", 2: "ROOT", 3: "det", 4: "obj", 5: "punct"},
+                                  heads={0: 1, 1: 2, 3: 4, 4: 2, 5: 2}), [])
+    assert X[:, COL["bare_noun"]].sum() == 0
+    # an adjective before its noun (and its length), two nouns side by side
+    text = "une excellente machine café"
+    X = W.token_matrix(text, toks(text, pos={0: "DET", 1: "ADJ", 2: "NOUN", 3: "NOUN"},
+                                  dep={0: "det", 1: "amod", 2: "ROOT", 3: "nmod"}, heads={0: 2, 1: 2, 3: 2}), [])
+    assert X[:, COL["adj_before_noun"]].tolist() == [0, 1, 0, 0]
+    assert X[1, COL["adj_before_noun_long"]] == pytest.approx(np.log1p(len("excellente")))
+    assert X[:, COL["noun_noun"]].tolist() == [0, 0, 1, 0]
+    # an infinitive hanging on a noun with no "à" / "de", not one with it
+    text = "la machine laver le linge"
+    spec = dict(pos={0: "DET", 1: "NOUN", 2: "VERB", 3: "DET", 4: "NOUN"}, morph={2: "VerbForm=Inf"},
+                dep={0: "det", 1: "ROOT", 2: "acl", 3: "det", 4: "obj"}, heads={0: 1, 2: 1, 3: 4, 4: 2})
+    assert W.token_matrix(text, toks(text, **spec), [])[:, COL["bare_infinitive"]].tolist() == [0, 0, 1, 0, 0]
+    text = "la machine à laver le linge"
+    spec = dict(pos={0: "DET", 1: "NOUN", 2: "ADP", 3: "VERB", 4: "DET", 5: "NOUN"}, morph={3: "VerbForm=Inf"},
+                dep={0: "det", 1: "ROOT", 2: "mark", 3: "acl", 4: "det", 5: "obj"}, heads={0: 1, 2: 3, 3: 1, 4: 5, 5: 3})
+    assert W.token_matrix(text, toks(text, **spec), [])[:, COL["bare_infinitive"]].sum() == 0
+
+
 def test_frequency_and_dictionary_features():
     pytest.importorskip("wordfreq")
     text = "maison zorglubique the"

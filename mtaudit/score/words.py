@@ -57,6 +57,16 @@ def _dep_index(dep: str) -> int:
     return _DEP_INDEX.get(dep.split(":")[0] if dep.startswith("expl") else dep, -1)
 
 
+# word-order and determiner cues that a linear model cannot build from the one-hot parts of speech:
+# a common noun as subject or object with no determiner, an adjective before the noun it modifies
+# (French puts most adjectives after), two nouns side by side as English compounds them, an infinitive that
+# is the sentence's main verb after its first word, or hangs on a noun with no "à", "de", "pour" (an English
+# finite verb rendered by the dictionary form: "l'utilisateur régler la température")
+SYNTAX = ("bare_noun", "adj_before_noun", "adj_before_noun_long", "noun_noun", "bare_infinitive")
+_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "obl:arg", "obl:mod", "obl:agent", "iobj"})
+_DETS = frozenset({"det", "nummod", "nmod:poss"})
+
+
 def feature_names() -> list[str]:
     """The token features, in the order of the matrix columns."""
     names = ["zipf_fr", "zipf_en", "en_over_fr", "fr_unknown", "hunspell", "hunspell_case", "alpha", "digit",
@@ -70,6 +80,7 @@ def feature_names() -> list[str]:
     names += [f"pos_{p}" for p in UPOS] + [f"prev_pos_{p}" for p in UPOS] + [f"next_pos_{p}" for p in UPOS]
     names += [f"dep_{d}" for d in DEPS] + [f"ent_{e}" for e in ENTS]
     names += list(FLUENCY)
+    names += list(SYNTAX)
     return names
 
 
@@ -199,6 +210,26 @@ def token_matrix(text: str, tokens, findings, line_of: np.ndarray | None = None)
     # fluency: how likely the parts of speech around the token are in French prose, and the parser's
     # sentence breaks where no punctuation ends a sentence (score/fluency.py)
     X[:, col[FLUENCY[0]]:col[FLUENCY[0]] + len(FLUENCY)] = token_columns(text, tokens, line_of)
+    # syntax cues (SYNTAX)
+    is_noun = pos_ix == _POS_INDEX["NOUN"]
+    has_det = np.zeros(n, dtype=bool)
+    deps = [t.dep for t in tokens]
+    det_heads = [heads[k] for k in range(n) if deps[k] in _DETS and heads[k] != k]
+    has_det[det_heads] = True
+    core = np.fromiter((d in _CORE for d in deps), dtype=bool, count=n)
+    not_name = X[:, 10] == 0  # no capital inside the sentence
+    X[:, col["bare_noun"]] = is_noun & core & ~has_det & not_name
+    before = (pos_ix == _POS_INDEX["ADJ"]) & (dep_ix == _DEP_INDEX["amod"]) & (heads > idx) & is_noun[heads]
+    X[:, col["adj_before_noun"]] = before
+    X[:, col["adj_before_noun_long"]] = before * X[:, 11]
+    X[:, col["noun_noun"]] = is_noun & same_next & np.r_[is_noun[1:], False] & not_name \
+        & np.r_[not_name[1:], False]
+    infinitive = np.fromiter(("VerbForm=Inf" in t.morph for t in tokens), dtype=bool, count=n)
+    marked = np.zeros(n, dtype=bool)
+    marked[[heads[k] for k in range(n) if deps[k] in ("mark", "case") and heads[k] != k]] = True
+    on_noun = np.isin(pos_ix[heads], (_POS_INDEX["NOUN"], _POS_INDEX["PROPN"])) & (heads != idx)
+    X[:, col["bare_infinitive"]] = infinitive & ~marked & (on_noun | ((dep_ix == _DEP_INDEX["ROOT"]) & same_prev
+                                                                       & ~prev_end))
     return X
 
 

@@ -38,7 +38,11 @@ from mtaudit.request import AuditorCache
 helper = None
 try:
     from mtaudit.lang.helper import EngineHelper
-    helper = EngineHelper(policy=sys.argv[5]).start() if sys.argv[4] == "1" else None
+    try:  # as the service builds it (with a spaCy share where the checkout has one)
+        helper = EngineHelper(policy=sys.argv[5], spacy=True) if sys.argv[4] == "1" else None
+    except TypeError:
+        helper = EngineHelper(policy=sys.argv[5]) if sys.argv[4] == "1" else None
+    helper = helper.start() if helper is not None else None
     if helper is not None and not helper.wait_ready(300):
         raise SystemExit("the engine helper did not start: %s" % helper.error)
     cache = AuditorCache(Config(), concurrent=True, reuse=True, helper=helper)

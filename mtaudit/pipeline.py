@@ -93,6 +93,8 @@ class Auditor:
             ahead = ahead or self._prefetch(ctx)
         if ahead is not None:
             try:
+                if isinstance(ahead, _Joined):
+                    ahead.before_tokens()  # this process's share of the paragraphs, then the helper's
                 _ = ctx.tokens  # spaCy, while the thread runs the prefetch work
             except Exception:  # not kept: the rules meet the error on their own path, as without a thread
                 pass
@@ -141,8 +143,16 @@ class Auditor:
                 pass
         if "language" not in ctx.__dict__:  # what ctx.language (a cached_property) would keep
             jobs.append(Job("language", (ctx.text,), lambda v: ctx.__dict__.setdefault("language", v)))
+        mine = theirs = []
+        if self.reuse and getattr(self.helper, "spacy", False) and "analysis" not in ctx.extras:
+            from .detect import nlp
+
+            mine, theirs = split_paragraphs(nlp.unremembered(ctx.text))
+            if theirs:  # first, so that its answer comes before Grammalecte's
+                jobs.insert(0, Job("spacy.paragraphs", (theirs,),
+                                   lambda v, parts=theirs: nlp.remember(v[0], parts, v[1])))
         pending = self.helper.submit(jobs, chars=len(ctx.text))
-        return _Joined(pending) if pending is not None else None
+        return _Joined(pending, mine if theirs else []) if pending is not None else None
 
     def _prefetch(self, ctx: Context):
         """A started thread running each distinct rule prefetch(ctx) (None when no rule has one).
@@ -169,11 +179,38 @@ class Auditor:
         return thread
 
 
+# the share of an article's new paragraphs (in characters) that the engine helper analyses with spaCy: it
+# also parses every line with Grammalecte, which takes about half as long as spaCy on the same text
+HELPER_SHARE = 0.25
+
+
+def split_paragraphs(parts: list[str], share: float = HELPER_SHARE) -> tuple[list, list]:
+    """(this process's paragraphs, the helper's): the helper takes the last ones, at most `share` of the
+    characters, and this process keeps at least one."""
+    total = sum(map(len, parts))
+    k, theirs = len(parts), 0
+    while k > 1 and theirs + len(parts[k - 1]) <= share * total:
+        k -= 1
+        theirs += len(parts[k])
+    return parts[:k], parts[k:]
+
+
 class _Joined:
     """A helper's pending answer, joined like the prefetch thread."""
 
-    def __init__(self, pending):
+    def __init__(self, pending, mine=()):
         self.pending = pending
+        self.mine = list(mine)  # paragraphs this process analyses while the helper does the others
+
+    def before_tokens(self):
+        """With a spaCy share sent to the helper: analyse this process's paragraphs, then wait for the
+        helper's (remembered when they come; analysed here by the context when they do not)."""
+        if not self.mine:
+            return
+        from .detect import nlp
+
+        nlp.remember_paragraphs(self.mine)
+        self.pending.collect_early(0)
 
     def join(self):
         self.pending.collect()

@@ -218,3 +218,50 @@ def test_auto_uses_the_helper_only_with_a_free_core(monkeypatch):
     assert h.submit([]) is None and not h.lock.locked()
     with pytest.raises(ValueError):
         EngineHelper(policy="sometimes")
+
+
+def test_split_paragraphs_gives_the_helper_the_last_share():
+    from mtaudit.pipeline import split_paragraphs
+
+    parts = ["a" * 40, "b" * 30, "c" * 20, "d" * 10]
+    assert split_paragraphs(parts, 0.25) == (parts[:3], parts[3:])
+    assert split_paragraphs(parts, 0.4) == (parts[:2], parts[2:])
+    assert split_paragraphs(parts, 0.0) == (parts, [])
+    assert split_paragraphs(["x" * 10], 0.9) == (["x" * 10], [])  # this process keeps at least one
+    assert split_paragraphs([], 0.5) == ([], [])
+
+
+@pytest.fixture(scope="module")
+def spacy_helper():
+    from mtaudit.detect import nlp
+
+    if grammalecte.load() is None or nlp.load_spacy()[0] is None:
+        pytest.skip("Grammalecte or spaCy not installed")
+    h = EngineHelper(policy="always", spacy=True).start()
+    if not h.wait_ready(300):
+        h.close()
+        pytest.fail(f"the engine helper did not start: {h.error}")
+    yield h
+    h.close()
+
+
+def test_a_spacy_helper_analyses_a_share_of_the_paragraphs(spacy_helper, monkeypatch):
+    from mtaudit.detect import nlp
+
+    monkeypatch.setattr("mtaudit.pipeline.HELPER_SHARE", 0.4)
+    auditor = Auditor(concurrent=True, reuse=True, helper=spacy_helper)
+    text = SEEDS[1].read_text(encoding="utf-8")
+    for what, t in (("seen once", text), ("edited", _edited(text))):
+        nlp.forget()
+        parts = nlp.unremembered(t)
+        got = auditor.audit(Article.from_text(t, id="x"))
+        assert 0 < nlp.stats["analysed"] < len(parts), what  # the rest came from the helper
+        assert not nlp.unremembered(t)
+        assert _dumps(got) == _dumps(Auditor().audit(Article.from_text(t, id="x"))), what
+        text = t
+    # answers from another model are not kept: this process analyses those paragraphs itself
+    nlp.forget()
+    monkeypatch.setattr(nlp, "remember", lambda name, parts, analyses: False)
+    got = auditor.audit(Article.from_text(text + "\n\nUn dernier paragraphe.", id="x"))
+    assert nlp.stats["analysed"] == len(nlp.paragraphs(text + "\n\nUn dernier paragraphe."))
+    assert _dumps(got) == _dumps(Auditor().audit(Article.from_text(text + "\n\nUn dernier paragraphe.", id="x")))

@@ -458,7 +458,6 @@ def analyse(text: str, remember: bool = False):
 def analyse_many(texts: list[str], batch_size: int = 32, remember: bool = False) -> list:
     """analyse() for several texts at once: spaCy's nlp.pipe batches the paragraphs' neural network
     work (about 20% less CPU than one at a time); results are the same as analyse() text by text."""
-    global _memory_tokens
     nlp, name = load_spacy()
     if nlp is None:
         return [_regex_analysis(t) for t in texts]
@@ -479,15 +478,8 @@ def analyse_many(texts: list[str], batch_size: int = 32, remember: bool = False)
     analysed = [_relative(doc) for doc in nlp.pipe(todo, batch_size=batch_size)] if todo else []
     stats["analysed"] += len(todo)
     if remember:
-        with _memory_lock:
-            for p, got in zip(todo, analysed):
-                done[p] = got
-                if (name, p) not in _memory:
-                    _memory[(name, p)] = got
-                    _memory_tokens += len(got[0])
-            while _memory_tokens > MEMORY_TOKENS and len(_memory) > 1:
-                _, (toks, _e) = _memory.popitem(last=False)
-                _memory_tokens -= len(toks)
+        done.update(zip(todo, analysed))
+        _store(name, zip(todo, analysed))
         got_parts = iter([done[p] for p in parts])
     else:
         got_parts = iter(analysed)
@@ -498,6 +490,55 @@ def analyse_many(texts: list[str], batch_size: int = 32, remember: bool = False)
             _shifted(next(got_parts), a, toks, ents)
         out.append((toks, ents, name))
     return out
+
+
+def _store(name: str, items) -> None:
+    """Remember (paragraph, analysis) pairs, dropping the least recently used past MEMORY_TOKENS."""
+    global _memory_tokens
+    with _memory_lock:
+        for p, got in items:
+            if (name, p) not in _memory:
+                _memory[(name, p)] = got
+                _memory_tokens += len(got[0])
+        while _memory_tokens > MEMORY_TOKENS and len(_memory) > 1:
+            _, (toks, _e) = _memory.popitem(last=False)
+            _memory_tokens -= len(toks)
+
+
+def unremembered(text: str) -> list[str]:
+    """The distinct paragraphs (as analyse() cuts them) of text that are not in memory, in order."""
+    _, name = load_spacy()
+    parts = dict.fromkeys(text[a:b] for a, b in paragraphs(text))
+    with _memory_lock:
+        return [p for p in parts if (name, p) not in _memory]
+
+
+def analyse_paragraphs(parts: list[str], batch_size: int = 32) -> tuple:
+    """(model name, the analysis of each paragraph, offsets from 0): for another process to remember()."""
+    nlp, name = load_spacy()
+    if nlp is None:
+        raise RuntimeError("spaCy is not installed")
+    return name, [_relative(doc) for doc in nlp.pipe(parts, batch_size=batch_size)]
+
+
+def remember_paragraphs(parts: list[str], batch_size: int = 32) -> None:
+    """Analyse the paragraphs of parts not in memory yet, and remember them."""
+    nlp, name = load_spacy()
+    with _memory_lock:
+        todo = [p for p in dict.fromkeys(parts) if (name, p) not in _memory]
+    if nlp is None or not todo:
+        return
+    stats["analysed"] += len(todo)
+    _store(name, zip(todo, [_relative(doc) for doc in nlp.pipe(todo, batch_size=batch_size)]))
+
+
+def remember(name: str, parts: list[str], analyses: list) -> bool:
+    """Keep paragraph analyses made elsewhere (analyse_paragraphs in the engine helper) when they come
+    from this process's model; analyse(text, remember=True) then takes them from memory."""
+    if name != load_spacy()[1] or len(parts) != len(analyses):
+        return False
+    _store(name, zip(parts, analyses))
+    return True
 
 
 def _regex_analysis(text: str):

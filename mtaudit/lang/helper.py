@@ -1,6 +1,10 @@
 """A resident helper process for the engine passes that need no spaCy analysis and are pure Python
 (Grammalecte's parse and speller, line by line; langdetect over the text). A thread beside spaCy
 shares the GIL with spaCy's Python parts; a process runs truly beside it when a core is free.
+With spacy=True (the service's) it also loads spaCy and analyses the last paragraphs of each new
+article (pipeline.HELPER_SHARE of their characters) while the audit process analyses the others;
+its paragraph analyses come back first (EARLY) and are remembered like the audit process's own
+(detect/nlp.py analyses each paragraph on its own, so where a paragraph was analysed does not matter).
 
 The service starts one (ServiceState: `EngineHelper().start()`), and Auditor(helper=) uses it:
 submit() sends the article's jobs, the audit thread runs spaCy meanwhile, then collect() waits for
@@ -55,13 +59,22 @@ def _spell(paragraph: str):
     return _engine().spelling_errors(paragraph)
 
 
+def _paragraphs(parts: list):
+    from ..detect.nlp import analyse_paragraphs
+
+    return analyse_paragraphs(parts)
+
+
 def _language(text: str):
     from ..detect.language import detect_language
 
     return detect_language(text)
 
 
-JOBS = {"grammalecte.parse": _parse, "grammalecte.spell": _spell, "language": _language}
+JOBS = {"grammalecte.parse": _parse, "grammalecte.spell": _spell, "language": _language,
+        "spacy.paragraphs": _paragraphs}
+# jobs whose answer is sent as soon as it is ready (the parent waits for it before the others: collect_early)
+EARLY = frozenset({"spacy.paragraphs"})
 
 
 # the helper's command: the parent's import path (so it runs the same mtaudit), then _main on the socket
@@ -80,6 +93,10 @@ def _main(conn) -> None:
 
         engine = grammalecte.load()
         _language("Texte de démarrage du service.")  # langdetect's table
+        if os.environ.get("MTAUDIT_HELPER_SPACY") == "1":  # a share of each article's paragraphs
+            from ..detect.nlp import load_spacy
+
+            load_spacy()
         conn.send(("ready", engine.name if engine is not None else None))
     except Exception as e:  # noqa: BLE001 - told to the parent, which then works without a helper
         conn.send(("error", f"{type(e).__name__}: {e}"))
@@ -93,11 +110,15 @@ def _main(conn) -> None:
             return
         rid, jobs = msg
         out = []
-        for name, args in jobs:
+        for k, (name, args) in enumerate(jobs):
             try:
-                out.append((True, JOBS[name](*args)))
+                res = (True, JOBS[name](*args))
             except Exception as e:  # noqa: BLE001 - per job: the parent recomputes it in-process
-                out.append((False, f"{type(e).__name__}: {e}"))
+                res = (False, f"{type(e).__name__}: {e}")
+            if name in EARLY:
+                conn.send((rid, k, res))
+                res = (res[0], None)  # already sent
+            out.append(res)
         conn.send((rid, out))
 
 
@@ -141,10 +162,14 @@ class EngineHelper:
     is free (free_core()), else submit() answers None and the auditor's thread does the work;
     "always": used whenever it is ready."""
 
-    def __init__(self, base_timeout: float = BASE_TIMEOUT, per_char: float = PER_CHAR, policy: str = "auto"):
+    def __init__(self, base_timeout: float = BASE_TIMEOUT, per_char: float = PER_CHAR, policy: str = "auto",
+                 spacy: bool = False):
+        """spacy: the helper also loads spaCy and analyses a share of each article's new paragraphs
+        (SPACY_SHARE of their characters) while the audit process analyses the rest."""
         if policy not in ("auto", "always"):
             raise ValueError(policy)
         self.policy = policy
+        self.spacy = spacy
         self.base_timeout = base_timeout
         self.per_char = per_char
         self.lock = threading.Lock()
@@ -177,7 +202,8 @@ class EngineHelper:
         """Start the process (a fresh interpreter running this module's _main, not a fork of a
         process holding spaCy and threads, and with no re-import of the caller's main script)."""
         mine, theirs = socket.socketpair()
-        env = dict(os.environ, MTAUDIT_HELPER_PATH=json.dumps([p for p in sys.path if p]))
+        env = dict(os.environ, MTAUDIT_HELPER_PATH=json.dumps([p for p in sys.path if p]),
+                   MTAUDIT_HELPER_SPACY="1" if self.spacy else "0")
         proc = subprocess.Popen([sys.executable, "-c", CHILD, str(theirs.fileno())], env=env,
                                 pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
         theirs.close()
@@ -254,43 +280,80 @@ class EngineHelper:
 
 
 class Pending:
-    """The answer to one submit()."""
+    """The answer to one submit(): early answers (EARLY jobs) as they come, then the rest."""
 
     def __init__(self, helper: EngineHelper, rid: int, jobs: list[Job], deadline: float):
         self.helper, self.rid, self.jobs, self.deadline = helper, rid, jobs, deadline
         self.done = False
+        self.early: dict = {}  # job index -> (ok, value), sent before the rest
+        self.answer = None  # the final list
+        self.installed: set = set()  # early answers installed by collect_early
 
-    def collect(self) -> bool:
-        """Wait for the answers and install those that succeeded; False when none arrived (the helper
-        died or overran: restarted). Releases the helper."""
-        if self.done:
-            return False
-        self.done = True
+    def _receive(self, enough) -> bool:
+        """Read the helper's messages until enough() holds; False when the helper died or overran
+        (then it is restarted and this answer is lost)."""
         helper = self.helper
         try:
             conn, proc = helper._conn, helper._proc
-            answer = None
-            while answer is None:
+            while not enough():
                 left = self.deadline - time.monotonic()
                 if left <= 0:
                     helper._lost("no answer in time")
                     return False
                 if conn.poll(min(left, 0.5)):
-                    rid, out = conn.recv()
-                    if rid == self.rid:
-                        answer = out
+                    msg = conn.recv()
+                    if msg[0] != self.rid:
+                        continue
+                    if len(msg) == 3:
+                        self.early[msg[1]] = msg[2]
+                    else:
+                        self.answer = msg[1]
                 elif proc.poll() is not None:
                     helper._lost(f"the process exited with code {proc.returncode}")
                     return False
         except (EOFError, OSError, AttributeError, ValueError) as e:
             helper._lost(f"{type(e).__name__}: {e}")
             return False
+        return True
+
+    def _install(self, k: int, ok: bool, value) -> None:
+        if ok:
+            self.jobs[k].install(value)
+        else:
+            self.helper.job_errors += 1
+            log.debug("engine helper job %s failed: %s", self.jobs[k].name, value)
+
+    def collect_early(self, k: int) -> bool:
+        """Wait for job k's early answer and install it; False when it did not come (then the caller
+        does that work itself). Keeps the helper for collect()."""
+        if self.done or not (0 <= k < len(self.jobs)) or self.jobs[k].name not in EARLY:
+            return False
+        if not self._receive(lambda: k in self.early or self.answer is not None):
+            self.done = True
+            self.helper.lock.release()
+            return False
+        if k not in self.early:
+            return False
+        ok, value = self.early[k]
+        self._install(k, ok, value)
+        self.installed.add(k)
+        return ok
+
+    def collect(self) -> bool:
+        """Wait for the answers and install those that succeeded (early ones once); False when none
+        arrived (the helper died or overran: restarted). Releases the helper."""
+        if self.done:
+            return False
+        self.done = True
+        try:
+            if not self._receive(lambda: self.answer is not None):
+                return False
         finally:
-            helper.lock.release()
-        for job, (ok, value) in zip(self.jobs, answer):
-            if ok:
-                job.install(value)
-            else:
-                helper.job_errors += 1
-                log.debug("engine helper job %s failed: %s", job.name, value)
+            self.helper.lock.release()
+        for k, (ok, value) in enumerate(self.answer):
+            if k in self.early:  # sent before the rest: the final list holds a placeholder
+                ok, value = self.early[k]
+                if k in self.installed:
+                    continue
+            self._install(k, ok, value)
         return True

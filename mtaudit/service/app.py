@@ -99,7 +99,7 @@ class ServiceState:
         self.gate = gate or Gate()  # the serve flags; a request's options win field by field
         # helper: Grammalecte and langdetect in a resident process beside spaCy (lang/helper.py)
         policy = os.environ.get(HELPER_ENV, "auto").strip().lower() or "auto"  # auto, always or off
-        self.helper = EngineHelper(policy=policy) if helper and concurrent and policy != "off" else None
+        self.helper = EngineHelper(policy=policy, spacy=True) if helper and concurrent and policy != "off" else None
         self.auditors = AuditorCache(config, concurrent=concurrent, reuse=reuse, helper=self.helper)
         self.executor: ThreadPoolExecutor | None = None
         self.ready = threading.Event()

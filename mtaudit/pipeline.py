@@ -184,9 +184,10 @@ class Auditor:
 HELPER_SHARE = 0.25
 
 
-def split_paragraphs(parts: list[str], share: float = HELPER_SHARE) -> tuple[list, list]:
-    """(this process's paragraphs, the helper's): the helper takes the last ones, at most `share` of the
-    characters, and this process keeps at least one."""
+def split_paragraphs(parts: list[str], share: float | None = None) -> tuple[list, list]:
+    """(this process's paragraphs, the helper's): the helper takes the last ones, at most `share` (by
+    default HELPER_SHARE) of the characters, and this process keeps at least one."""
+    share = HELPER_SHARE if share is None else share
     total = sum(map(len, parts))
     k, theirs = len(parts), 0
     while k > 1 and theirs + len(parts[k - 1]) <= share * total:

@@ -165,7 +165,7 @@ class EngineHelper:
     def __init__(self, base_timeout: float = BASE_TIMEOUT, per_char: float = PER_CHAR, policy: str = "auto",
                  spacy: bool = False):
         """spacy: the helper also loads spaCy and analyses a share of each article's new paragraphs
-        (SPACY_SHARE of their characters) while the audit process analyses the rest."""
+        (pipeline.HELPER_SHARE of their characters) while the audit process analyses the rest."""
         if policy not in ("auto", "always"):
             raise ValueError(policy)
         self.policy = policy

@@ -517,7 +517,9 @@ def analyse_paragraphs(parts: list[str], batch_size: int = 32) -> tuple:
     """(model name, the analysis of each paragraph, offsets from 0): for another process to remember()."""
     nlp, name = load_spacy()
     if nlp is None:
-        raise RuntimeError("spaCy is not installed")
+        from ..i18n import _
+
+        raise RuntimeError(_("spaCy's French model is not installed"))
     return name, [_relative(doc) for doc in nlp.pipe(parts, batch_size=batch_size)]
 
 

@@ -147,7 +147,8 @@ class Auditor:
         if self.reuse and getattr(self.helper, "spacy", False) and "analysis" not in ctx.extras:
             from .detect import nlp
 
-            mine, theirs = split_paragraphs(nlp.unremembered(ctx.text))
+            if nlp.load_spacy()[0] is not None:  # without spaCy there is nothing to share
+                mine, theirs = split_paragraphs(nlp.unremembered(ctx.text))
             if theirs:  # first, so that its answer comes before Grammalecte's
                 jobs.insert(0, Job("spacy.paragraphs", (theirs,),
                                    lambda v, parts=theirs: nlp.remember(v[0], parts, v[1])))

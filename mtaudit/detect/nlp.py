@@ -463,26 +463,7 @@ def analyse_many(texts: list[str], batch_size: int = 32, remember: bool = False)
         return [_regex_analysis(t) for t in texts]
     spans = [paragraphs(t) for t in texts]
     parts = [t[a:b] for t, sp in zip(texts, spans) for a, b in sp]
-    done: dict = {}
-    if remember:
-        with _memory_lock:
-            for p in parts:
-                got = _memory.get((name, p))
-                if got is not None:
-                    _memory.move_to_end((name, p))
-                    done[p] = got
-                    stats["remembered"] += 1
-        todo = list(dict.fromkeys(p for p in parts if p not in done))
-    else:
-        todo = parts
-    analysed = [_relative(doc) for doc in nlp.pipe(todo, batch_size=batch_size)] if todo else []
-    stats["analysed"] += len(todo)
-    if remember:
-        done.update(zip(todo, analysed))
-        _store(name, zip(todo, analysed))
-        got_parts = iter([done[p] for p in parts])
-    else:
-        got_parts = iter(analysed)
+    got_parts = iter(_remembered(nlp, name, parts, batch_size) if remember else _fresh(nlp, parts, batch_size))
     out = []
     for sp in spans:
         toks, ents = [], []
@@ -520,18 +501,38 @@ def analyse_paragraphs(parts: list[str], batch_size: int = 32) -> tuple:
         from ..i18n import _
 
         raise RuntimeError(_("spaCy's French model is not installed"))
-    return name, [_relative(doc) for doc in nlp.pipe(parts, batch_size=batch_size)]
+    return name, _fresh(nlp, parts, batch_size)
 
 
 def remember_paragraphs(parts: list[str], batch_size: int = 32) -> None:
     """Analyse the paragraphs of parts not in memory yet, and remember them."""
     nlp, name = load_spacy()
+    if nlp is not None:
+        _remembered(nlp, name, parts, batch_size)
+
+
+def _fresh(nlp, parts: list[str], batch_size: int) -> list:
+    """The analysis of each paragraph (offsets from 0), by spaCy now."""
+    stats["analysed"] += len(parts)
+    return [_relative(doc) for doc in nlp.pipe(parts, batch_size=batch_size)] if parts else []
+
+
+def _remembered(nlp, name: str, parts: list[str], batch_size: int) -> list:
+    """The analysis of each paragraph: from memory when it is there, else by spaCy now (each distinct
+    paragraph once) and then remembered."""
+    done: dict = {}
     with _memory_lock:
-        todo = [p for p in dict.fromkeys(parts) if (name, p) not in _memory]
-    if nlp is None or not todo:
-        return
-    stats["analysed"] += len(todo)
-    _store(name, zip(todo, [_relative(doc) for doc in nlp.pipe(todo, batch_size=batch_size)]))
+        for p in parts:
+            got = _memory.get((name, p))
+            if got is not None:
+                _memory.move_to_end((name, p))
+                done[p] = got
+                stats["remembered"] += 1
+    todo = list(dict.fromkeys(p for p in parts if p not in done))
+    analysed = _fresh(nlp, todo, batch_size)
+    done.update(zip(todo, analysed))
+    _store(name, zip(todo, analysed))
+    return [done[p] for p in parts]
 
 
 def remember(name: str, parts: list[str], analyses: list) -> bool:

@@ -107,7 +107,7 @@ def token_matrix(text: str, tokens, findings, line_of: np.ndarray | None = None)
     # lines: the segments of the text (one per line)
     line_of = lines_of(text, tokens) if line_of is None else line_of
     # one light pass over the tokens (cached frequency look-ups, set membership), values gathered in lists
-    rows, pos_l, dep_l, ent_l, gender, number, head_l = [], [], [], [], [], [], []
+    rows, pos_l, dep_l, ent_l, gender, number, head_l, deps, inf_l = [], [], [], [], [], [], [], [], []
     for k, t in enumerate(tokens):
         w = t.text
         low = w.lower().replace("’", "'")
@@ -124,6 +124,8 @@ def token_matrix(text: str, tokens, findings, line_of: np.ndarray | None = None)
         gender.append(g)
         number.append(nb)
         head_l.append(t.head if 0 <= t.head < n else k)
+        deps.append(t.dep)
+        inf_l.append("VerbForm=Inf" in t.morph)
     X[:, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13]] = np.asarray(rows, dtype=np.float32)
     pos_ix = np.asarray(pos_l, dtype=np.int64)
     dep_ix = np.asarray(dep_l, dtype=np.int64)
@@ -212,11 +214,10 @@ def token_matrix(text: str, tokens, findings, line_of: np.ndarray | None = None)
     X[:, col[FLUENCY[0]]:col[FLUENCY[0]] + len(FLUENCY)] = token_columns(text, tokens, line_of)
     # syntax cues (SYNTAX)
     is_noun = pos_ix == _POS_INDEX["NOUN"]
+    dep_names = np.asarray(deps, dtype=object)
     has_det = np.zeros(n, dtype=bool)
-    deps = [t.dep for t in tokens]
-    det_heads = [heads[k] for k in range(n) if deps[k] in _DETS and heads[k] != k]
-    has_det[det_heads] = True
-    core = np.fromiter((d in _CORE for d in deps), dtype=bool, count=n)
+    has_det[heads[np.isin(dep_names, tuple(_DETS)) & (heads != idx)]] = True
+    core = np.isin(dep_names, tuple(_CORE))
     not_name = X[:, 10] == 0  # no capital inside the sentence
     X[:, col["bare_noun"]] = is_noun & core & ~has_det & not_name
     before = (pos_ix == _POS_INDEX["ADJ"]) & (dep_ix == _DEP_INDEX["amod"]) & (heads > idx) & is_noun[heads]
@@ -224,9 +225,9 @@ def token_matrix(text: str, tokens, findings, line_of: np.ndarray | None = None)
     X[:, col["adj_before_noun_long"]] = before * X[:, 11]
     X[:, col["noun_noun"]] = is_noun & same_next & np.r_[is_noun[1:], False] & not_name \
         & np.r_[not_name[1:], False]
-    infinitive = np.fromiter(("VerbForm=Inf" in t.morph for t in tokens), dtype=bool, count=n)
+    infinitive = np.asarray(inf_l, dtype=bool)
     marked = np.zeros(n, dtype=bool)
-    marked[[heads[k] for k in range(n) if deps[k] in ("mark", "case") and heads[k] != k]] = True
+    marked[heads[np.isin(dep_names, ("mark", "case")) & (heads != idx)]] = True
     on_noun = np.isin(pos_ix[heads], (_POS_INDEX["NOUN"], _POS_INDEX["PROPN"])) & (heads != idx)
     X[:, col["bare_infinitive"]] = infinitive & ~marked & (on_noun | ((dep_ix == _DEP_INDEX["ROOT"]) & same_prev
                                                                        & ~prev_end))

@@ -9,6 +9,7 @@ cheap: dictionary look-ups only.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from pathlib import Path
@@ -75,15 +76,20 @@ def french_keys(word: str) -> set[str]:
     return out
 
 
-def target_keys(text: str, tokens=None, start: int = 0, end: int | None = None) -> set[str]:
-    """French keys of text[start:end]: its word forms' keys and, with the language layer's tokens, their lemmas."""
+def target_keys(text: str, tokens=None, start: int = 0, end: int | None = None, starts=None) -> set[str]:
+    """French keys of text[start:end]: its word forms' keys and, with the language layer's tokens, their lemmas.
+    starts: the tokens' start offsets (in order), so that only the tokens from start on are read."""
     end = len(text) if end is None else end
     keys = set()
     for m in _WORD.finditer(text, start, end):
         keys |= french_keys(m.group())
-    for t in tokens or ():
-        if start <= t.start and t.end <= end and t.lemma:
-            keys.add(_fold(t.lemma))
+    if tokens:
+        first = bisect.bisect_left(starts if starts is not None else [t.start for t in tokens], start)
+        for t in tokens[first:]:
+            if t.start >= end:
+                break
+            if t.end <= end and t.lemma:
+                keys.add(_fold(t.lemma))
     return keys
 
 
@@ -134,12 +140,13 @@ def coverage_features(text: str, source: str, roundtrip: dict | None = None, tok
         content = [k for m in _WORD.finditer(text) for k in sorted(french_keys(m.group()))[:1] if k in french]
     explained = sum(1 for c in content if c in offered)
     lows = []
+    starts = [t.start for t in tokens] if tokens else None
     for p in ((roundtrip or {}).get("bilingual") or {}).get("pairs") or ():
         if p.get("source_start") is None or p.get("start") is None:
             continue
         pw = list(source_words(source, text, lex, p["source_start"], p["source_end"]))
         if len(pw) >= 3:
-            c, t = _share(pw, target_keys(text, tokens, p["start"], p["end"]), False)
+            c, t = _share(pw, target_keys(text, tokens, p["start"], p["end"], starts), False)
             lows.append(c / t)
     lows.sort()
     plain = cp / tp if tp else 1.0

@@ -23,7 +23,7 @@ WMT20 = SHARED / "wmt20-qe-enfr"
 SYSTEMS = ("mt_LT22", "mt_Online-A", "mt_Online-B", "mt_Online-G", "mt_Online-W", "mt_Online-Y")
 # not detection: changing these only changes the score, which benches recompute from cached findings
 _SKIP = ("mtaudit/score/", "mtaudit/report/", "mtaudit/docs.py", "mtaudit/data/quality_model",
-         "mtaudit/data/word_model", "mtaudit/data/pos_trigrams",
+         "mtaudit/data/word_model", "mtaudit/data/word_trees", "mtaudit/data/pos_trigrams",
          "mtaudit/data/bilex.tsv",  # read by the score's source coverage only (score/coverage.py)
          "mtaudit/data/rule_precision.tsv", "mtaudit/service/", "mtaudit/cli.py", "mtaudit/check.py",
          "mtaudit/runner.py", "mtaudit/locale/",  # audits run in English (_audit_one): catalogues do not count
@@ -120,7 +120,7 @@ def wmt20_docs(limit: int | None = None) -> list[dict]:
 _auditors: dict = {}
 
 
-def _mqm_only(report, text, config=None, source_text=None, tokens=None):
+def _mqm_only(report, text, config=None, source_text=None, tokens=None, remember=False):
     """Stand-in for score_report while auditing: benches re-score cached reports with the current
     score code, so the audit itself needs no quality model (the model is trained from these)."""
     from mtaudit.score import score

@@ -468,12 +468,13 @@ def features_for(docs, plain, src, tokens=None) -> dict:
     return rows
 
 
-def word_model(docs, plain, groups, rows, out: Path) -> list:
+def word_model(docs, plain, groups, rows, out: Path, trees: bool = True) -> list:
     """Fit the word-level error model on all documents (written to `out`), put each document's word_*
     features from a word model that did not see it (5-fold cross-fitting) into rows, and return the
     nested features for the outer folds (bench/train_words.nested)."""
     import train_words as TW
 
+    TW.USE_TREES = trees
     data = TW.TokenData([d["text"] for d in docs], C.analyses([d["text"] for d in docs]),
                         [r["findings"] for r in plain], [d["spans"] for d in docs])
     every = np.arange(len(docs))
@@ -504,6 +505,8 @@ def main() -> None:
                     help="where the word-level error model goes (fitted on all documents)")
     ap.add_argument("--no-words", action="store_true", help="without the word-level error model (as q2)")
     ap.add_argument("--no-trees", action="store_true", help="the ridge alone (as q3), without the trees beside it")
+    ap.add_argument("--no-word-trees", action="store_true",
+                    help="the word model's logistic regression alone (w2), without its trees (w3)")
     ap.add_argument("--log-target", action="store_true", help="fit on log(MQM + 5) (model q5), not MQM itself")
     args = ap.parse_args()
     global TARGET
@@ -531,7 +534,7 @@ def main() -> None:
     rows = features_for(docs, plain, src, C.analyses([d["text"] for d in docs]) if src is not None else None)
     word_folds = None
     if not args.no_words:
-        word_folds = word_model(docs, plain, groups, rows, args.word_out)
+        word_folds = word_model(docs, plain, groups, rows, args.word_out, not args.no_word_trees)
 
     refs = C.wmt22_docs(("ref_fr",))[:args.ref_limit]
     ref_reps = C.audit_all(refs, "plain", args.jobs)

@@ -12,7 +12,9 @@ by bench/wmt20_qe.py's loader). Each token of the language layer's analysis (the
 tokens, bench/_cache.analyses) is labelled 1 when it overlaps an error span. Its features are
 mtaudit/score/words.token_matrix (no word identity), computed with the plain audit's findings at
 their measured confidence. The model is a logistic regression on standardised features (C chosen
-by a 4-fold cross-validation by document).
+by a 4-fold cross-validation by document) and, beside it, LightGBM trees over the same features
+(TREES, settings fixed: monotone in the finding features); a token's log-odds are the blend of the two
+(TREE_SHARE). --no-trees: the logistic regression alone (model w2).
 
 Printed: the token-level AUC of held-out documents (5-fold by document), and the document features
 (word_*) of each document computed by a model that never saw it. bench/train_quality.py imports
@@ -75,12 +77,25 @@ def labels(tokens, spans) -> np.ndarray:
 # token features a finding raises: their weights are kept >= 0, so that a finding can only raise the
 # model's error probabilities (and lower the quality estimate)
 FINDING_FEATURES = {n for n in W.feature_names() if "found" in n or n == "line_findings"}
+# The trees beside the logistic regression: they see interactions a linear model cannot build (a noun
+# with no determiner after a preposition, a capital in a line of English-looking words). LightGBM's
+# default leaves, a slow learning rate, and leaves of at least 200 tokens; settings fixed, not tuned per fold.
+TREES = {"n_estimators": 400, "learning_rate": 0.05, "num_leaves": 31, "min_child_samples": 200, "subsample": 0.8,
+         "subsample_freq": 1, "colsample_bytree": 0.8, "random_state": 0, "n_jobs": 2, "deterministic": True,
+         "force_col_wise": True}
+TREE_SHARE = 0.5  # share of the trees in a token's log-odds
+USE_TREES = True  # --no-trees: False
 MODEL_CODE = "lr-bounded-1"  # part of the cache keys: change it when the fit changes
+
+
+def model_code() -> str:
+    return MODEL_CODE + (f"+gbm-{TREE_SHARE:g}-" + repr(sorted(TREES.items())) if USE_TREES else "")
 
 
 class TokenModel:
     """A logistic regression on standardised token features, L2-penalised (sklearn's objective:
-    sum of log losses + |w|^2 / (2 C)), fitted by L-BFGS-B with the finding features' weights >= 0."""
+    sum of log losses + |w|^2 / (2 C)), fitted by L-BFGS-B with the finding features' weights >= 0;
+    and the trees (TREES) on the same tokens, monotone in the finding features."""
 
     def __init__(self, X, y, c=0.1):
         from scipy.optimize import minimize
@@ -110,18 +125,42 @@ class TokenModel:
         res = minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B", bounds=bounds,
                        options={"maxiter": 500})
         self.coef, self.intercept, self.iterations = res.x[:d], float(res.x[d]), int(res.nit)
+        self.booster = None
+        if USE_TREES and X.shape[1] == len(names):
+            import lightgbm as lgb
 
-    def as_model(self) -> dict:
-        return {"features": W.feature_names(), "mean": [round(float(v), 6) for v in self.mean],
-                "scale": [round(float(v), 6) for v in self.scale],
-                "weights": [round(float(v), 6) for v in self.coef],
-                "intercept": round(float(self.intercept), 6), "C": self.c,
-                "nonnegative": sorted(FINDING_FEATURES)}
+            trees = lgb.LGBMClassifier(verbose=-1, monotone_constraints=[int(n in FINDING_FEATURES) for n in names],
+                                       **TREES)
+            # LightGBM's file takes no JSON punctuation in names ("dep_acl:relcl")
+            trees.fit(X, np.asarray(y, dtype=np.int8), feature_name=[n.replace(":", "_") for n in names])
+            self.booster = trees.booster_
+
+    def as_model(self, tree_file: str = "word_trees.txt") -> dict:
+        out = {"features": W.feature_names(), "mean": [round(float(v), 6) for v in self.mean],
+               "scale": [round(float(v), 6) for v in self.scale],
+               "weights": [round(float(v), 6) for v in self.coef],
+               "intercept": round(float(self.intercept), 6), "C": self.c,
+               "nonnegative": sorted(FINDING_FEATURES)}
+        if self.booster is not None:
+            out["trees"] = {"file": tree_file, "share": TREE_SHARE,
+                            "settings": {k: v for k, v in TREES.items() if k not in ("n_jobs", "force_col_wise")},
+                            "monotone": sorted(FINDING_FEATURES)}
+        return out
+
+    def __getstate__(self):  # pickled in the bench cache: the C handle of the scoring trees is not
+        return {k: v for k, v in self.__dict__.items() if k != "_trees"}
 
     def proba(self, X):
+        """The product's own probabilities (mtaudit.score.words.probabilities) of this model."""
         m = self.as_model()
         m["_w"] = np.asarray(m["weights"]) / np.asarray(m["scale"])
         m["_b"] = m["intercept"] - float(np.dot(m["_w"], np.asarray(m["mean"])))
+        if self.booster is not None:
+            if getattr(self, "_trees", None) is None:
+                from mtaudit.score.lgbm import Trees
+
+                self._trees = Trees(self.booster.model_to_string())
+            m["_trees"] = self._trees
         return W.probabilities(X, m)
 
 
@@ -156,7 +195,7 @@ def _key(data: TokenData, *parts) -> str:
         h.update(X.tobytes())
         if y is not None:
             h.update(y.tobytes())
-    h.update(repr((MODEL_CODE,) + tuple(parts)).encode())
+    h.update(repr((model_code(),) + tuple(parts)).encode())
     return h.hexdigest()[:16]
 
 
@@ -252,9 +291,12 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--out", type=Path, default=None, help="write the model fitted on all documents here")
+    ap.add_argument("--no-trees", action="store_true", help="the logistic regression alone (model w2)")
     ap.add_argument("--source-check", action="store_true",
                     help="only measure source-aware token features (copied from the source, in Apertium's translation)")
     args = ap.parse_args()
+    global USE_TREES
+    USE_TREES = not args.no_trees
     docs, plain, data = load_wmt20(args.limit, args.jobs)
     idx = np.arange(len(docs))
     X, y = data.stack(idx)
@@ -276,13 +318,17 @@ def main() -> None:
 
 def write(m: TokenModel, data: TokenData, docs, out: Path, auc: float | None = None) -> None:
     y = np.concatenate(data.y)
-    doc = {"version": "w2", "date": datetime.date.today().isoformat(), "commit": C.git_head(),
+    doc = {"version": "w3" if m.booster is not None else "w2", "date": datetime.date.today().isoformat(),
+           "commit": C.git_head(),
            "trained_on": f"WMT20 QE Task 3 en-fr train, {len(docs)} documents, {len(y)} tokens; label: the token "
                          f"overlaps an annotated error span ({y.mean():.1%} do)"}
     if auc is not None:
         doc["heldout_token_auc"] = round(auc, 4)
-    out.write_text(json.dumps(doc | m.as_model(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out}", file=sys.stderr)
+    trees = out.with_name(out.stem.replace("_model", "") + "_trees.txt")
+    out.write_text(json.dumps(doc | m.as_model(trees.name), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if m.booster is not None:
+        trees.write_text(m.booster.model_to_string(), encoding="utf-8")
+    print(f"wrote {out}" + (f" and {trees}" if m.booster is not None else ""), file=sys.stderr)
 
 
 if __name__ == "__main__":

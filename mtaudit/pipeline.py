@@ -263,7 +263,8 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
     dated = article_date(article, config, ctx.extras)
     if dated:
         report["article"]["date"] = {"value": dated[0], "source": dated[1]}
-    score_report(report, article.text, config, source_text, tokens=_word_tokens(ctx))
+    score_report(report, article.text, config, source_text, tokens=_word_tokens(ctx),
+                 remember=bool(ctx.extras.get("reuse")))
     report["engines"] = dict(sorted(ctx.engines.items()))
     if failures:
         report["failures"] = [{"rule": f["rule"], "error": f["error"]} for f in failures]

@@ -162,13 +162,61 @@ def test_audit_reports_the_word_features():
 def test_a_model_file_out_of_step_with_the_code_is_a_clear_error(tmp_path):
     import json
 
-    m = {k: v for k, v in W.load().items() if not k.startswith("_")}
+    m = {k: v for k, v in W.load().items() if not k.startswith("_") and k != "trees"}
     m["features"] = m["features"][:-1]
     path = tmp_path / "word_model.json"
     path.write_text(json.dumps(m), encoding="utf-8")
     text = "le chat dort"
     with pytest.raises(ValueError, match="word model"):
         W.word_features(text, toks(text), [], path)
+
+
+def test_missing_or_mismatched_trees_are_a_clear_error(tmp_path):
+    import json
+
+    m = {k: v for k, v in W.load().items() if not k.startswith("_")}
+    assert m.get("trees"), "the shipped word model has trees"
+    path = tmp_path / "word_model.json"
+    path.write_text(json.dumps(m), encoding="utf-8")
+    text = "le chat dort"
+    for _ in range(2):  # and again: no model without its trees was kept
+        with pytest.raises(FileNotFoundError, match="trees"):
+            W.word_features(text, toks(text), [], path)
+    # trees fitted on fewer features than the code computes
+    import lightgbm as lgb
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(300, 3))
+    booster = lgb.train({"objective": "binary", "verbose": -1, "num_leaves": 3}, lgb.Dataset(X, X[:, 0] > 0), 2)
+    (tmp_path / m["trees"]["file"]).write_text(booster.model_to_string(), encoding="utf-8")
+    path2 = tmp_path / "other.json"
+    path2.write_text(json.dumps(m), encoding="utf-8")
+    with pytest.raises(ValueError, match="word model"):
+        W.word_features(text, toks(text), [], path2)
+
+
+def test_a_finding_never_lowers_a_token_error_probability():
+    """The trees are monotone in the finding features and the linear weights on them are >= 0: on
+    every seed article, giving every token a confident major finding raises or keeps each probability."""
+    from itertools import cycle
+    from pathlib import Path
+
+    from mtaudit.detect.nlp import analyse
+
+    m = W.load()
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    assert seeds
+    for seed in seeds:
+        text = seed.read_text(encoding="utf-8")
+        tokens = analyse(text)[0]
+        if not tokens:
+            pytest.skip("no spaCy model")
+        plain = W.probabilities(W.token_matrix(text, tokens, []), m)
+        every = [{"start": t.start, "end": t.end, "severity": "major", "category": g, "confidence": 0.9}
+                 for t, g in zip(tokens, cycle(W.GROUPS))]
+        found = W.probabilities(W.token_matrix(text, tokens, every), m)
+        assert (found >= plain - 1e-12).all(), seed.name
+        assert found.mean() > plain.mean()
 
 
 @pytest.mark.parametrize("text", ["123", ".", "a", "\n\n", "Bonjour\n\n\nmerci", "« Oui »", "1 2"])
@@ -178,3 +226,42 @@ def test_tiny_and_odd_texts(text):
     assert X.shape == (len(t), len(W.feature_names())) and np.isfinite(X).all()
     agg = W.aggregate(W.probabilities(X, W.load()), W.word_mask(t), W.lines_of(text, t))
     assert all(0 <= v <= 1 for v in agg.values())
+
+
+def test_remembered_tree_scores_are_the_same_and_an_edited_draft_scores_only_new_rows():
+    from pathlib import Path
+
+    from mtaudit.detect.nlp import analyse
+
+    m = W.load()
+    text = (Path(__file__).resolve().parent.parent / "seeds" / "000_61c0142607882218.txt").read_text(encoding="utf-8")
+    tokens = analyse(text)[0]
+    if not tokens:
+        pytest.skip("no spaCy model")
+    W.forget_rows()
+    X = W.token_matrix(text, tokens, [])
+    assert np.array_equal(W.probabilities(X, m, remember=True), W.probabilities(X, m))
+    first = dict(W.row_stats)
+    assert first["scored"] > 0
+    assert np.array_equal(W.probabilities(X, m, remember=True), W.probabilities(X, m))
+    assert W.row_stats["scored"] == first["scored"]  # every row remembered
+    # the draft again with its last line rewritten: only that line's rows are new
+    lines = text.rstrip("\n").split("\n")
+    edited = "\n".join(lines[:-1] + ["Le ministre a répondu aux questions des élus pendant une heure."]) + "\n"
+    t2 = analyse(edited)[0]
+    X2 = W.token_matrix(edited, t2, [])
+    before = W.row_stats["scored"]
+    assert np.array_equal(W.probabilities(X2, m, remember=True), W.probabilities(X2, m))
+    assert 0 < W.row_stats["scored"] - before < len(X2) / 2
+    W.forget_rows()
+    assert W.row_stats == {"hits": 0, "scored": 0}
+
+
+def test_the_row_memory_keeps_at_most_its_rows(monkeypatch):
+    text = "Le produit est livré avec une notice claire et complète .\nUn câble de charge est fourni ."
+    X = W.token_matrix(text, toks(text), [])
+    monkeypatch.setattr(W, "ROW_MEMORY", 5)
+    W.forget_rows()
+    p = W.probabilities(X, W.load(), remember=True)
+    assert len(W._rows) == 5 and np.array_equal(p, W.probabilities(X, W.load()))
+    W.forget_rows()

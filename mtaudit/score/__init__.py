@@ -10,10 +10,12 @@ from .mqm import crosses, score, verdict_for
 from .precision import apply_precision
 
 
-def score_report(report: dict, text: str, config=None, source_text: str | None = None, tokens=None) -> dict:
+def score_report(report: dict, text: str, config=None, source_text: str | None = None, tokens=None,
+                 remember: bool = False) -> dict:
     """Compute report["score"] from its findings (dicts) and roundtrip block; returns the score.
     tokens: the language layer's tokens of text (the audit's spaCy analysis), which the word-level
-    error model reads; without them its features count as neutral (the model's training mean)."""
+    error model reads; without them its features count as neutral (the model's training mean).
+    remember: keep the word model's tree scores of the rows seen (the service's edited drafts)."""
     from . import features as F
     from .estimate import estimate
 
@@ -23,7 +25,8 @@ def score_report(report: dict, text: str, config=None, source_text: str | None =
     apply_precision(findings)
     words = report["article"]["words"]
     s = score(findings, words, weights, thresholds)
-    kind, feats = F.compute(text, findings, words, report.get("roundtrip"), source_text, tokens=tokens)
+    kind, feats = F.compute(text, findings, words, report.get("roundtrip"), source_text, tokens=tokens,
+                            remember=remember)
     est = estimate(kind, feats, engine=(report.get("roundtrip") or {}).get("engine"))
     out = {"quality": est["quality"], "verdict": verdict_for(est["quality"], thresholds)}
     out.update({k: v for k, v in s.items() if k not in ("quality", "verdict")})

@@ -227,16 +227,17 @@ def source_features(text: str, source: str, roundtrip: dict | None, tokens=None)
 
 
 def compute(text: str, findings, words: int, roundtrip: dict | None = None,
-            source: str | None = None, tokens=None, word_model=None) -> tuple[str, dict]:
+            source: str | None = None, tokens=None, word_model=None, remember: bool = False) -> tuple[str, dict]:
     """(feature set name, features) for what ran: base, roundtrip or source. tokens: the language
     layer's tokens of text (detect.nlp.Token), for the word-level error model's features (word_*;
-    absent without tokens or without the model file)."""
+    absent without tokens or without the model file); remember: the service keeps the word model's
+    tree scores of the rows it has seen (words.probabilities)."""
     feats = finding_features(findings, words)
     feats.update(text_features(text))
     if tokens is not None:
         from .words import word_features
 
-        wf = word_features(text, tokens, findings, word_model)
+        wf = word_features(text, tokens, findings, word_model, remember)
         if wf is not None:
             feats.update(wf)
     kind = "base"

@@ -135,7 +135,7 @@ class TokenModel:
             trees.fit(X, np.asarray(y, dtype=np.int8), feature_name=[n.replace(":", "_") for n in names])
             self.booster = trees.booster_
 
-    def as_model(self, tree_file: str = "word_trees.txt") -> dict:
+    def as_model(self, tree_file: str = "word_trees.lgbm") -> dict:
         out = {"features": W.feature_names(), "mean": [round(float(v), 6) for v in self.mean],
                "scale": [round(float(v), 6) for v in self.scale],
                "weights": [round(float(v), 6) for v in self.coef],
@@ -324,7 +324,7 @@ def write(m: TokenModel, data: TokenData, docs, out: Path, auc: float | None = N
                          f"overlaps an annotated error span ({y.mean():.1%} do)"}
     if auc is not None:
         doc["heldout_token_auc"] = round(auc, 4)
-    trees = out.with_name(out.stem.replace("_model", "") + "_trees.txt")
+    trees = out.with_name(out.stem.replace("_model", "") + "_trees.lgbm")
     out.write_text(json.dumps(doc | m.as_model(trees.name), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     if m.booster is not None:
         trees.write_text(m.booster.model_to_string(), encoding="utf-8")

@@ -5,7 +5,7 @@ the Hunspell word list, the rules' findings), and its sums per document (score.f
 The model (mtaudit/data/word_model.json, which bench/train_quality.py fits with bench/train_words.py
 on the WMT20 QE en-fr annotators' error spans) is a logistic regression over the token features
 below: its standardised weights are applied with numpy, one matrix product per article. Beside it,
-gradient-boosted trees (LightGBM, mtaudit/data/word_trees.txt) over the same features see their
+gradient-boosted trees (LightGBM, mtaudit/data/word_trees.lgbm) over the same features see their
 interactions; the token's log-odds are the blend of the two (`trees.share`). No word identity is a
 feature (the training data is product listings: the model cannot learn their vocabulary, only their
 style). The findings' weights are >= 0 and the trees are monotone in them: a finding can only raise

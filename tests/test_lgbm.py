@@ -19,6 +19,7 @@ def test_scores_equal_lightgbm_python_package():
     assert trees.num_features == 6
     got = trees.raw(X[:300])
     assert np.array_equal(got, booster.predict(X[:300], raw_score=True))
+    assert np.array_equal(trees.raw(X[:300], threads=2), got)
     assert trees.raw(X[:0]).shape == (0,)
     with pytest.raises(ValueError, match="6"):
         trees.raw(X[:, :5])

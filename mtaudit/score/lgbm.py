@@ -61,7 +61,8 @@ class Trees:
     def from_file(cls, path: str | Path) -> "Trees":
         return cls(Path(path).read_text(encoding="utf-8"))
 
-    def raw(self, X: np.ndarray) -> np.ndarray:
+    def raw(self, X: np.ndarray, threads: int = 1) -> np.ndarray:
+        """threads: LightGBM's own threads over the rows (the same scores with any number)."""
         from ..i18n import _
 
         X = np.ascontiguousarray(X, dtype=np.float32)
@@ -75,7 +76,7 @@ class Trees:
         _check(_library().LGBM_BoosterPredictForMat(
             self._handle, X.ctypes.data_as(ctypes.c_void_p), ctypes.c_int(_DTYPE_FLOAT32), ctypes.c_int32(X.shape[0]),
             ctypes.c_int32(X.shape[1]), ctypes.c_int(_ROW_MAJOR), ctypes.c_int(_PREDICT_RAW_SCORE), ctypes.c_int(0),
-            ctypes.c_int(-1), ctypes.c_char_p(b"num_threads=1"), ctypes.byref(got),
+            ctypes.c_int(-1), ctypes.c_char_p(f"num_threads={max(1, int(threads))}".encode()), ctypes.byref(got),
             out.ctypes.data_as(ctypes.POINTER(ctypes.c_double))))
         if got.value != len(X):
             raise RuntimeError(_("LightGBM returned {got} scores for {rows} rows").format(got=got.value, rows=len(X)))

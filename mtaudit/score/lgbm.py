@@ -48,7 +48,7 @@ class Trees:
     """A LightGBM model read from its text form; raw(X) is the sum of its trees' leaves for each row."""
 
     def __init__(self, text: str):
-        lib = _library()
+        self._lib = lib = _library()
         self._handle = ctypes.c_void_p()
         iterations = ctypes.c_int(0)
         _check(lib.LGBM_BoosterLoadModelFromString(ctypes.c_char_p(text.encode("utf-8")), ctypes.byref(iterations),
@@ -63,26 +63,28 @@ class Trees:
 
     def raw(self, X: np.ndarray, threads: int = 1) -> np.ndarray:
         """threads: LightGBM's own threads over the rows (the same scores with any number)."""
-        from ..i18n import _
-
         X = np.ascontiguousarray(X, dtype=np.float32)
         if X.ndim != 2 or X.shape[1] != self.num_features:
+            from ..i18n import _
+
             raise ValueError(_("LightGBM trees over {n} features cannot score rows of shape {shape}").format(
                 n=self.num_features, shape=str(X.shape)))
         out = np.zeros(len(X), dtype=np.float64)
         if not len(X):
             return out
         got = ctypes.c_int64(0)
-        _check(_library().LGBM_BoosterPredictForMat(
+        _check(self._lib.LGBM_BoosterPredictForMat(
             self._handle, X.ctypes.data_as(ctypes.c_void_p), ctypes.c_int(_DTYPE_FLOAT32), ctypes.c_int32(X.shape[0]),
             ctypes.c_int32(X.shape[1]), ctypes.c_int(_ROW_MAJOR), ctypes.c_int(_PREDICT_RAW_SCORE), ctypes.c_int(0),
             ctypes.c_int(-1), ctypes.c_char_p(f"num_threads={max(1, int(threads))}".encode()), ctypes.byref(got),
             out.ctypes.data_as(ctypes.POINTER(ctypes.c_double))))
         if got.value != len(X):
+            from ..i18n import _
+
             raise RuntimeError(_("LightGBM returned {got} scores for {rows} rows").format(got=got.value, rows=len(X)))
         return out
 
     def __del__(self):
         handle = getattr(self, "_handle", None)
-        if handle and _lib is not None:
-            _lib.LGBM_BoosterFree(handle)
+        if handle:
+            self._lib.LGBM_BoosterFree(handle)

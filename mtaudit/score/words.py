@@ -281,12 +281,8 @@ def probabilities(X: np.ndarray, model: dict, remember: bool = False) -> np.ndar
     trees = model.get("_trees")
     if trees is not None and len(X):
         share = float(model["trees"]["share"])
-        z = (1.0 - share) * z + share * (_remembered_scores(trees, X) if remember else _scores(trees, X))
+        z = (1.0 - share) * z + share * (_remembered_scores(trees, X) if remember else trees.raw(X))
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
-
-
-def _scores(trees, X: np.ndarray, threads: int = 1) -> np.ndarray:
-    return trees.raw(X, threads)
 
 
 # The trees cost about 30 microseconds a token (400 trees walked per row); a row's score depends on
@@ -312,17 +308,16 @@ def _remembered_scores(trees, X: np.ndarray) -> np.ndarray:
             else:
                 out[i] = v
                 _rows.move_to_end(k)
+        row_stats["hits"] += len(keys) - len(missing)
+        row_stats["scored"] += len(missing)
     if missing:
-        got = _scores(trees, X[missing], SERVICE_THREADS)
+        got = trees.raw(X[missing], SERVICE_THREADS)
         out[missing] = got
         with _rows_lock:
             for i, v in zip(missing, got.tolist()):
                 _rows[keys[i]] = v
             while len(_rows) > ROW_MEMORY:
                 _rows.popitem(last=False)
-    with _rows_lock:
-        row_stats["hits"] += len(keys) - len(missing)
-        row_stats["scored"] += len(missing)
     return out
 
 

@@ -11,7 +11,12 @@ a false alarm. Worth: the rule's confirmed findings per 10,000 words of MT on WM
 The rules that need a round trip or the English source (stages "roundtrip" and "bilingual", MTA8xx) are
 measured on a source-mode audit of the same WMT20 documents (Apertium round trip, the English source), and
 their false alarms on a round-trip audit of the references; a "bilingual" rule has no false-alarm figure
-(the references' source is German, so those rules cannot run there). A rule whose
+(the references' source is German, so those rules cannot run there). Chance: the share of the rule's findings that would overlap an annotated span if each were put at a
+random place in its document with its own length (WMT20's listings are dense with errors, so a long
+span overlaps one by chance alone). A rule of those two stages marks the whole sentence it judges, not
+the error in it, so overlap tests the sentence more than the rule: its `confidence` is its precision
+beyond chance, (precision - chance) / (1 - chance), at least 0 (the share of its findings that are
+detections, if the others overlap only by chance). Every other rule's confidence is its precision. A rule whose
 false alarms on human text exceed its worth is listed with a recommended action; `default_severity`
 (a column kept from the existing table, edited by hand after reading this list) demotes a rule by default.
 """
@@ -28,8 +33,41 @@ import _cache as C  # noqa: E402
 from wmt20_qe import overlaps  # noqa: E402  (a finding against an annotated span's pieces)
 
 OUT = C.ROOT / "mtaudit" / "data" / "rule_precision.tsv"
-COLUMNS = ("rule", "slug", "findings", "confirmed", "precision", "human_findings", "false_alarms_per_10k",
+COLUMNS = ("rule", "slug", "findings", "confirmed", "precision", "chance", "confidence", "human_findings", "false_alarms_per_10k",
            "worth_per_10k", "default_severity", "date", "commit")
+
+
+# the stages whose findings mark the sentence they judge (its confidence is its precision beyond chance)
+SENTENCE_STAGES = ("roundtrip", "bilingual")
+
+
+def coverage(doc):
+    """Prefix sums of the document's characters inside an annotated span (cum[i]: such characters before i)."""
+    import numpy as np
+
+    n = len(doc["text"])
+    inside = np.zeros(n, dtype=np.int64)
+    for s in doc["spans"]:
+        for a, b in s["pieces"]:
+            inside[max(0, a):max(0, min(b, n))] = 1
+    return np.concatenate([[0], np.cumsum(inside)])
+
+
+def chance(cum, length: int) -> float:
+    """The share of places a span of `length` characters can take in the document (cum: coverage())
+    where it shares a character with an annotated span."""
+    n = len(cum) - 1
+    length = max(1, length)
+    if n <= length:
+        return float(cum[-1] > 0)
+    return float(((cum[length:] - cum[:-length]) > 0).mean())
+
+
+def beyond_chance(precision: float, by_chance: float) -> float:
+    """Precision corrected for chance: (p - c) / (1 - c), at least 0 (0 when chance is certain)."""
+    if by_chance >= 1.0:
+        return 0.0
+    return max(0.0, (precision - by_chance) / (1.0 - by_chance))
 
 
 def existing_demotions(path: Path) -> dict:
@@ -57,12 +95,17 @@ def main() -> None:
     later = C.audit_all([{"text": d["text"], "source": d["source"]} for d in docs], "source", args.jobs)
     ref_later = C.audit_all(refs, "roundtrip", args.jobs)
 
-    n, hit, sev = Counter(), Counter(), {}
+    n, hit, by_chance, sev = Counter(), Counter(), Counter(), {}
     mt_words = sum(r["article"]["words"] for r in reps)
     for d, rep, more in zip(docs, reps, later):
+        cum, seen = coverage(d), {}
         for f in rep["findings"] + more["findings"]:
             n[f["rule"]] += 1
             hit[f["rule"]] += any(overlaps(f["start"], f["end"], s["pieces"]) for s in d["spans"])
+            length = f["end"] - f["start"]
+            if length not in seen:
+                seen[length] = chance(cum, length)
+            by_chance[f["rule"]] += seen[length]
     human, human_major = Counter(), Counter()
     ref_words = sum(r["article"]["words"] for r in ref_reps)
     for rep, more in zip(ref_reps, ref_later):
@@ -81,11 +124,14 @@ def main() -> None:
         if not n[rid] and not human[rid]:
             continue
         prec = hit[rid] / n[rid] if n[rid] else None
+        luck = by_chance[rid] / n[rid] if n[rid] else None
+        conf = None if prec is None else (beyond_chance(prec, luck) if rules[rid].stage in SENTENCE_STAGES else prec)
         unmeasured = rules[rid].stage == "bilingual"  # no English source for the references
         fa = None if unmeasured else 10000 * human[rid] / ref_words
         worth = 10000 * hit[rid] / mt_words
         rows.append({"rule": rid, "slug": rules[rid].slug, "findings": n[rid], "confirmed": hit[rid],
                      "precision": "" if prec is None else f"{prec:.3f}",
+                     "chance": "" if luck is None else f"{luck:.3f}", "confidence": "" if conf is None else f"{conf:.3f}",
                      "human_findings": "" if unmeasured else human[rid],
                      "false_alarms_per_10k": "" if fa is None else f"{fa:.2f}", "worth_per_10k": f"{worth:.2f}",
                      "default_severity": demoted.get(rid, ""), "date": today, "commit": head})
@@ -93,11 +139,12 @@ def main() -> None:
     print(f"Per-rule precision, {today}, mtaudit @ {head}: WMT20 QE en-fr train ({len(docs)} docs, "
           f"{mt_words:,} MT words) and wmt22 de-fr human references ({len(refs)} docs, {ref_words:,} words)")
     print()
-    print("| rule | slug | findings on MT | precision | findings on human text | of them major+ "
+    print("| rule | slug | findings on MT | precision | by chance | confidence | findings on human text | of them major+ "
           "| false alarms /10k human words | confirmed /10k MT words |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['rule']} | {r['slug']} | {r['findings']} | {r['precision'] or '–'} | {r['human_findings']} "
+        print(f"| {r['rule']} | {r['slug']} | {r['findings']} | {r['precision'] or '–'} | {r['chance'] or '–'} "
+              f"| {r['confidence'] or '–'} | {r['human_findings']} "
               f"| {human_major[r['rule']]} | {r['false_alarms_per_10k'] or '–'} | {r['worth_per_10k']} |")
     print()
     print("Rules whose false alarms on human text exceed their worth (confirmed findings on MT):")
@@ -120,9 +167,12 @@ def main() -> None:
             "# findings per 10,000 words of the wmt22 de-fr human references (professional translations);",
             "# worth_per_10k = confirmed findings per 10,000 MT words. The round-trip and source rules (MTA8xx) on a",
             "# source-mode audit of the same documents; a source rule has no false-alarm figure (the references'",
-            "# source is German). A finding's confidence is its rule's",
-            "# precision when the rule has >= 20 findings (mtaudit/score/precision.py). default_severity, when",
-            "# set, caps the rule's severity by default (a user's severity override still wins).",
+            "# source is German). chance = the share expected to overlap a span if each finding were put at a",
+            "# random place in its document with its length; confidence = precision, or for the rules that mark",
+            "# a whole sentence (MTA8xx) the precision beyond chance, max(0, (precision - chance) / (1 - chance)).",
+            "# A finding's confidence is its rule's confidence when the rule has >= 20 findings",
+            "# (mtaudit/score/precision.py). default_severity, when set, caps the rule's severity by default (a",
+            "# user's severity override still wins).",
             "\t".join(COLUMNS),
         ]
         body = ["\t".join(str(r[c]) for c in COLUMNS) for r in rows]

@@ -22,7 +22,8 @@ def _one_line(s: str) -> str:
 
 
 INTRO = N_("{n} rules. Run `mtaudit rules` for the full docs and examples. Precision: the share of the rule's "
-           "findings on WMT20 QE en-fr MT that overlap a human MQM error span (findings measured); false alarms: "
+           "findings on WMT20 QE en-fr MT that overlap a human MQM error span (findings measured; for a rule that "
+           "marks a whole sentence, also its precision beyond chance, which its findings' confidence takes); false alarms: "
            "findings per 10,000 words of professional human French (wmt22 references); both from "
            "`mtaudit/data/rule_precision.tsv` (`python bench/rule_precision.py`).")
 HEADER = N_("| id | slug | category | MQM | default severity | precision | false alarms | what it finds |")
@@ -48,6 +49,10 @@ def _rules_table() -> str:
     for r in rules:
         row = measured.get(r.id) or {}
         prec = f"{L.num(float(row['precision']), 2)} ({row['findings']})" if row.get("precision") else "–"
+        if row.get("precision") and row.get("confidence") and row["confidence"] != row["precision"]:
+            prec = _("{precision} ({findings}; beyond chance {confidence})").format(
+                precision=L.num(float(row["precision"]), 2), findings=row["findings"],
+                confidence=L.num(float(row["confidence"]), 2))
         fa = row.get("false_alarms_per_10k") or "–"
         if fa != "–" and L.current() == "fr":
             fa = fa.replace(".", ",")

@@ -177,6 +177,18 @@ def test_measured_precision_sets_confidence(monkeypatch):
     assert precision.capped("MTA002", "major") == "major"
 
 
+def test_confidence_column_wins_over_precision(monkeypatch):
+    # a sentence-wide rule: its overlap with annotated spans is mostly chance, so the table's confidence
+    # (its precision beyond chance) is what a finding gets; 0 is a measured value, not a missing one
+    monkeypatch.setattr(precision, "table", lambda: {
+        "MTA811": {"rule": "MTA811", "findings": "241", "precision": "0.975", "chance": "0.969", "confidence": "0.190"},
+        "MTA820": {"rule": "MTA820", "findings": "407", "precision": "0.698", "chance": "0.782", "confidence": "0.000"},
+        "MTA501": {"rule": "MTA501", "findings": "1201", "precision": "0.672"}})
+    fs = [dict(finding("major", rule=r), confidence=0.8) for r in ("MTA811", "MTA820", "MTA501")]
+    apply_precision(fs)
+    assert [f["confidence"] for f in fs] == [0.19, 0.0, 0.672]
+
+
 @pytest.mark.parametrize("seed,verdict", [("000", "pass"), ("003", "pass"), ("001", "review"), ("002", "fail"),
                                           ("004", "fail")])
 def test_seed_verdicts(seed, verdict):

@@ -1,7 +1,9 @@
 """Measured per-rule precision (mtaudit/data/rule_precision.tsv, written by bench/rule_precision.py).
 
-A finding's confidence is its rule's measured precision when the rule had enough findings to
-measure (MIN_FINDINGS); otherwise the rule's own confidence stays.
+A finding's confidence is its rule's measured confidence when the rule had enough findings to
+measure (MIN_FINDINGS); otherwise the rule's own confidence stays. The table's `confidence` is the
+precision, or for the rules that mark a whole sentence (MTA8xx) the precision beyond chance (a long
+span overlaps an annotated error by chance alone); an older table without that column gives the precision.
 """
 from __future__ import annotations
 
@@ -24,12 +26,13 @@ def table() -> dict:
 
 def measured(rule: str) -> float | None:
     row = table().get(rule)
-    if not row or not row.get("precision"):
+    value = row and (row.get("confidence") or row.get("precision"))
+    if not value:
         return None
     try:
         if int(row.get("findings") or 0) < MIN_FINDINGS:
             return None
-        return float(row["precision"])
+        return float(value)
     except ValueError:
         return None
 

@@ -11,13 +11,14 @@ a false alarm. Worth: the rule's confirmed findings per 10,000 words of MT on WM
 The rules that need a round trip or the English source (stages "roundtrip" and "bilingual", MTA8xx) are
 measured on a source-mode audit of the same WMT20 documents (Apertium round trip, the English source), and
 their false alarms on a round-trip audit of the references; a "bilingual" rule has no false-alarm figure
-(the references' source is German, so those rules cannot run there). Chance: the share of the rule's findings that would overlap an annotated span if each were put at a
+(the references' source is German, so those rules cannot run there).
+Chance: the share of the rule's findings that would overlap an annotated span if each were put at a
 random place in its document with its own length (WMT20's listings are dense with errors, so a long
 span overlaps one by chance alone). A rule of those two stages marks the whole sentence it judges, not
 the error in it, so overlap tests the sentence more than the rule: its `confidence` is its precision
 beyond chance, (precision - chance) / (1 - chance), at least 0 (the share of its findings that are
-detections, if the others overlap only by chance). Every other rule's confidence is its precision. A rule whose
-false alarms on human text exceed its worth is listed with a recommended action; `default_severity`
+detections, if the others overlap only by chance). Every other rule's confidence is its precision.
+A rule whose false alarms on human text exceed its worth is listed with a recommended action; `default_severity`
 (a column kept from the existing table, edited by hand after reading this list) demotes a rule by default.
 """
 from __future__ import annotations
@@ -33,8 +34,8 @@ import _cache as C  # noqa: E402
 from wmt20_qe import overlaps  # noqa: E402  (a finding against an annotated span's pieces)
 
 OUT = C.ROOT / "mtaudit" / "data" / "rule_precision.tsv"
-COLUMNS = ("rule", "slug", "findings", "confirmed", "precision", "chance", "confidence", "human_findings", "false_alarms_per_10k",
-           "worth_per_10k", "default_severity", "date", "commit")
+COLUMNS = ("rule", "slug", "findings", "confirmed", "precision", "chance", "confidence", "human_findings",
+           "false_alarms_per_10k", "worth_per_10k", "default_severity", "date", "commit")
 
 
 # the stages whose findings mark the sentence they judge (its confidence is its precision beyond chance)
@@ -125,13 +126,16 @@ def main() -> None:
             continue
         prec = hit[rid] / n[rid] if n[rid] else None
         luck = by_chance[rid] / n[rid] if n[rid] else None
-        conf = None if prec is None else (beyond_chance(prec, luck) if rules[rid].stage in SENTENCE_STAGES else prec)
+        conf = prec
+        if prec is not None and rules[rid].stage in SENTENCE_STAGES:
+            conf = beyond_chance(prec, luck)
         unmeasured = rules[rid].stage == "bilingual"  # no English source for the references
         fa = None if unmeasured else 10000 * human[rid] / ref_words
         worth = 10000 * hit[rid] / mt_words
         rows.append({"rule": rid, "slug": rules[rid].slug, "findings": n[rid], "confirmed": hit[rid],
                      "precision": "" if prec is None else f"{prec:.3f}",
-                     "chance": "" if luck is None else f"{luck:.3f}", "confidence": "" if conf is None else f"{conf:.3f}",
+                     "chance": "" if luck is None else f"{luck:.3f}",
+                     "confidence": "" if conf is None else f"{conf:.3f}",
                      "human_findings": "" if unmeasured else human[rid],
                      "false_alarms_per_10k": "" if fa is None else f"{fa:.2f}", "worth_per_10k": f"{worth:.2f}",
                      "default_severity": demoted.get(rid, ""), "date": today, "commit": head})
@@ -139,8 +143,8 @@ def main() -> None:
     print(f"Per-rule precision, {today}, mtaudit @ {head}: WMT20 QE en-fr train ({len(docs)} docs, "
           f"{mt_words:,} MT words) and wmt22 de-fr human references ({len(refs)} docs, {ref_words:,} words)")
     print()
-    print("| rule | slug | findings on MT | precision | by chance | confidence | findings on human text | of them major+ "
-          "| false alarms /10k human words | confirmed /10k MT words |")
+    print("| rule | slug | findings on MT | precision | by chance | confidence | findings on human text "
+          "| of them major+ | false alarms /10k human words | confirmed /10k MT words |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['rule']} | {r['slug']} | {r['findings']} | {r['precision'] or '–'} | {r['chance'] or '–'} "

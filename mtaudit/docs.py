@@ -23,8 +23,8 @@ def _one_line(s: str) -> str:
 
 INTRO = N_("{n} rules. Run `mtaudit rules` for the full docs and examples. Precision: the share of the rule's "
            "findings on WMT20 QE en-fr MT that overlap a human MQM error span (findings measured; for a rule that "
-           "marks a whole sentence, also its precision beyond chance, which its findings' confidence takes); false alarms: "
-           "findings per 10,000 words of professional human French (wmt22 references); both from "
+           "marks a whole sentence, also its precision beyond chance, which its findings' confidence takes); "
+           "false alarms: findings per 10,000 words of professional human French (wmt22 references); both from "
            "`mtaudit/data/rule_precision.tsv` (`python bench/rule_precision.py`).")
 HEADER = N_("| id | slug | category | MQM | default severity | precision | false alarms | what it finds |")
 

@@ -349,3 +349,24 @@ def test_bench_features_are_the_audits_own(tmp_path, monkeypatch):
     for name, value in bench.items():
         assert value == feats[name], name
     del sys.modules["train_quality"]
+
+
+def test_rule_precision_chance(monkeypatch):
+    """bench/rule_precision.py: the share of places a span of a given length overlaps an annotated span,
+    counted against a brute force, and the precision beyond chance."""
+    from pathlib import Path
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "bench"))
+    import rule_precision as R
+
+    doc = {"text": "x" * 40, "spans": [{"pieces": [(5, 7)]}, {"pieces": [(20, 21), (30, 33)]}]}
+    cum = R.coverage(doc)
+    inside = {i for s in doc["spans"] for a, b in s["pieces"] for i in range(a, b)}
+    for length in (1, 3, 8, 39, 40, 60):
+        places = range(max(1, 40 - length + 1))
+        brute = sum(any(i in inside for i in range(p, min(p + length, 40))) for p in places) / len(places)
+        assert R.chance(cum, length) == pytest.approx(brute), length
+    assert R.chance(R.coverage({"text": "abc", "spans": []}), 2) == 0.0
+    assert R.beyond_chance(0.975, 0.969) == pytest.approx(0.1935, abs=1e-4)
+    assert R.beyond_chance(0.5, 0.7) == 0.0 and R.beyond_chance(0.9, 1.0) == 0.0
+    assert R.beyond_chance(0.8, 0.0) == pytest.approx(0.8)

@@ -147,21 +147,20 @@ class TokenModel:
                             "monotone": sorted(FINDING_FEATURES)}
         return out
 
-    def __getstate__(self):  # pickled in the bench cache: the C handle of the scoring trees is not
-        return {k: v for k, v in self.__dict__.items() if k != "_trees"}
+    def __getstate__(self):  # pickled in the bench cache: the scoring model (C handle of its trees) is not
+        return {k: v for k, v in self.__dict__.items() if k != "_scoring"}
 
     def proba(self, X):
-        """The product's own probabilities (mtaudit.score.words.probabilities) of this model."""
-        m = self.as_model()
-        m["_w"] = np.asarray(m["weights"]) / np.asarray(m["scale"])
-        m["_b"] = m["intercept"] - float(np.dot(m["_w"], np.asarray(m["mean"])))
-        if self.booster is not None:
-            if getattr(self, "_trees", None) is None:
+        """The product's own probabilities (mtaudit.score.words.probabilities) of this model, as written
+        (rounded) and read back (words.prepare); built once per model."""
+        if getattr(self, "_scoring", None) is None:
+            m = W.prepare(self.as_model())
+            if self.booster is not None:
                 from mtaudit.score.lgbm import Trees
 
-                self._trees = Trees(self.booster.model_to_string())
-            m["_trees"] = self._trees
-        return W.probabilities(X, m)
+                m["_trees"] = Trees(self.booster.model_to_string())
+            self._scoring = m
+        return W.probabilities(X, self._scoring)
 
 
 def doc_features(data: TokenData, model: TokenModel, docs) -> dict:

@@ -251,12 +251,18 @@ def load(path: str | Path | None = None) -> dict | None:
         if p not in _models:
             m = json.loads(p.read_text(encoding="utf-8")) if p.exists() else None
             if m is not None:
-                m["_w"] = (np.asarray(m["weights"], dtype=np.float64) / np.asarray(m["scale"], dtype=np.float64))
-                m["_b"] = float(m["intercept"]) - float(np.dot(m["_w"], np.asarray(m["mean"], dtype=np.float64)))
+                prepare(m)
                 if m.get("trees"):  # a missing or mismatched file raises every time, never half a model
                     m["_trees"] = _booster(p.parent / m["trees"]["file"], len(m["features"]))
             _models[p] = m
         return _models[p]
+
+
+def prepare(m: dict) -> dict:
+    """Add to a model dict (as written) the raw-scale weights and intercept that probabilities() applies."""
+    m["_w"] = np.asarray(m["weights"], dtype=np.float64) / np.asarray(m["scale"], dtype=np.float64)
+    m["_b"] = float(m["intercept"]) - float(np.dot(m["_w"], np.asarray(m["mean"], dtype=np.float64)))
+    return m
 
 
 def _booster(path: Path, n_features: int):

@@ -13,7 +13,7 @@ SYSTEM_PACKAGES := python3-grammalecte hunspell-fr apertium apertium-fr-es apert
 
 LOCALES := $(wildcard mtaudit/locale/*/LC_MESSAGES/mtaudit.po)
 
-.PHONY: install bytecode system-deps demo test bench clean help messages
+.PHONY: install editable bytecode system-deps demo test bench clean help messages
 
 help:
 	@echo "make demo     set up, then audit seeds/ into reports/ and print the summary"
@@ -21,7 +21,16 @@ help:
 	@echo "make install  set up .venv (and system engines when root on Debian)"
 	@echo "make bench    run the benchmarks in bench/ (on demand)"
 
-install: $(VENV)/.installed $(LOCALES:.po=.mo) system-deps bytecode
+install: $(VENV)/.installed editable $(LOCALES:.po=.mo) system-deps bytecode
+
+# the environment's mtaudit must be this checkout's: an environment reused from another folder (a moved
+# clone, a git worktree) would run that folder's code, or none. -I: not this folder's files by way of the
+# current directory, only what the environment itself imports
+editable: $(VENV)/.installed
+	@$(BIN)/python -I -c "import sys, pathlib, mtaudit; \
+	sys.exit(pathlib.Path(mtaudit.__file__).resolve().parents[1] != pathlib.Path(sys.argv[1]).resolve())" \
+	  "$(CURDIR)" 2>/dev/null || { echo "linking $(VENV) to this checkout ($(CURDIR))"; \
+	  $(BIN)/python -m pip install --quiet --no-deps -e .; }
 
 # an editable install has no bytecode until Python writes it, and Python never does when
 # PYTHONDONTWRITEBYTECODE is set: compiled here once (a fresh process then starts ~0.4 s sooner)

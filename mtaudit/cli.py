@@ -494,6 +494,13 @@ def cmd_serve(args) -> int:
         raise UsageError(_("--workers and --max-body must be at least 1, --timeout above 0"))
     import os
 
+    from .lang.helper import policy_from_env
+
+    try:
+        policy_from_env()  # checked here, not first in each worker
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+
     token = args.token
     from .service import LOCAL_HOSTS, TOKEN_ENV
 

@@ -265,3 +265,20 @@ def test_a_spacy_helper_analyses_a_share_of_the_paragraphs(spacy_helper, monkeyp
     got = auditor.audit(Article.from_text(text + "\n\nUn dernier paragraphe.", id="x"))
     assert nlp.stats["analysed"] == len(nlp.paragraphs(text + "\n\nUn dernier paragraphe."))
     assert _dumps(got) == _dumps(Auditor().audit(Article.from_text(text + "\n\nUn dernier paragraphe.", id="x")))
+
+
+def test_the_policy_is_read_from_the_environment_and_a_typo_is_a_clear_error(monkeypatch, capsys):
+    from mtaudit.cli import main
+    from mtaudit.lang.helper import policy_from_env
+
+    for value, want in (("off", "off"), (" Always ", "always"), ("", "auto")):
+        monkeypatch.setenv("MTAUDIT_ENGINE_HELPER", value)
+        assert policy_from_env() == want
+    monkeypatch.delenv("MTAUDIT_ENGINE_HELPER")
+    assert policy_from_env() == "auto"
+    monkeypatch.setenv("MTAUDIT_ENGINE_HELPER", "offf")
+    with pytest.raises(ValueError, match="MTAUDIT_ENGINE_HELPER"):
+        policy_from_env()
+    assert main(["serve", "--port", "0", "--no-config", "--lang", "en"]) == 2  # before any server starts
+    err = capsys.readouterr().err
+    assert "MTAUDIT_ENGINE_HELPER must be auto, always or off, not 'offf'" in err and "Traceback" not in err

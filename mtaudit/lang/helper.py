@@ -143,6 +143,21 @@ def line_jobs(lines, name: str, extra: tuple, skip, keep) -> list[Job]:
     return jobs
 
 
+POLICY_ENV = "MTAUDIT_ENGINE_HELPER"  # the service's engine helper policy: auto (default), always, off
+POLICIES = ("auto", "always", "off")
+
+
+def policy_from_env() -> str:
+    """The policy MTAUDIT_ENGINE_HELPER asks for (auto when unset or empty); ValueError for another value."""
+    policy = os.environ.get(POLICY_ENV, "").strip().lower() or "auto"
+    if policy not in POLICIES:
+        from ..i18n import _
+
+        raise ValueError(_("{var} must be auto, always or off, not {value}").format(
+            var=POLICY_ENV, value=repr(os.environ[POLICY_ENV])))
+    return policy
+
+
 def free_core(cores: int | None = None, load: float | None = None) -> bool:
     """Whether the helper is likely to run beside the audit rather than take turns with it: the
     1-minute load average is below twice the number of cores. Measured 2026-12-01 on 2 cores over

@@ -43,7 +43,6 @@ from . import (DEFAULT_HEAVY_WORDS, DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_
 log = logging.getLogger("mtaudit.service")
 
 SETTINGS_ENV = "MTAUDIT_SERVE_SETTINGS"
-HELPER_ENV = "MTAUDIT_ENGINE_HELPER"  # the engine helper's policy: auto (default), always, off
 HELPER_WARM_SECONDS = 120  # the warm-up waits this long for the engine helper process
 WARM_TEXT = ("Le conseil municipal s'est réuni jeudi soir à Lyon. Les élus ont voté le budget de "
              "l'année prochaine après un long débat.")
@@ -93,12 +92,12 @@ class ServiceState:
 
     def __init__(self, config: Config, gate: Gate | None = None, heavy_words: int | None = None,
                  concurrent: bool = True, reuse: bool = True, helper: bool = True):
-        from ..lang.helper import EngineHelper
+        from ..lang.helper import EngineHelper, policy_from_env
 
         self.config = config
         self.gate = gate or Gate()  # the serve flags; a request's options win field by field
         # helper: Grammalecte and langdetect in a resident process beside spaCy (lang/helper.py)
-        policy = os.environ.get(HELPER_ENV, "auto").strip().lower() or "auto"  # auto, always or off
+        policy = policy_from_env()  # MTAUDIT_ENGINE_HELPER: auto, always or off
         self.helper = EngineHelper(policy=policy, spacy=True) if helper and concurrent and policy != "off" else None
         self.auditors = AuditorCache(config, concurrent=concurrent, reuse=reuse, helper=self.helper)
         self.executor: ThreadPoolExecutor | None = None

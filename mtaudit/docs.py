@@ -48,11 +48,13 @@ def _rules_table() -> str:
     lines = [_(INTRO).format(n=len(rules)), "", _(HEADER), "|---|---|---|---|---|---|---|---|"]
     for r in rules:
         row = measured.get(r.id) or {}
-        prec = f"{L.num(float(row['precision']), 2)} ({row['findings']})" if row.get("precision") else "–"
-        if row.get("precision") and row.get("confidence") and row["confidence"] != row["precision"]:
-            prec = _("{precision} ({findings}; beyond chance {confidence})").format(
-                precision=L.num(float(row["precision"]), 2), findings=row["findings"],
-                confidence=L.num(float(row["confidence"]), 2))
+        prec = "–"
+        if row.get("precision"):
+            shown = L.num(float(row["precision"]), 2)
+            prec = f"{shown} ({row['findings']})"
+            if row.get("confidence") and row["confidence"] != row["precision"]:
+                prec = _("{precision} ({findings}; beyond chance {confidence})").format(
+                    precision=shown, findings=row["findings"], confidence=L.num(float(row["confidence"]), 2))
         fa = row.get("false_alarms_per_10k") or "–"
         if fa != "–" and L.current() == "fr":
             fa = fa.replace(".", ",")

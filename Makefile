@@ -24,11 +24,11 @@ help:
 install: $(VENV)/.installed editable $(LOCALES:.po=.mo) system-deps bytecode
 
 # the environment's mtaudit must be this checkout's: an environment reused from another folder (a moved
-# clone, a git worktree) would run that folder's code, or none. -I: not this folder's files by way of the
-# current directory, only what the environment itself imports
+# clone, a git worktree) would run that folder's code, or none. Where the environment finds the package,
+# without running it; -I: not this folder's files by way of the current directory
 editable: $(VENV)/.installed
-	@$(BIN)/python -I -c "import sys, pathlib, mtaudit; \
-	sys.exit(pathlib.Path(mtaudit.__file__).resolve().parents[1] != pathlib.Path(sys.argv[1]).resolve())" \
+	@$(BIN)/python -I -c "import sys, pathlib, importlib.util as u; \
+	sys.exit(pathlib.Path(u.find_spec('mtaudit').origin).resolve().parents[1] != pathlib.Path(sys.argv[1]).resolve())" \
 	  "$(CURDIR)" 2>/dev/null || { echo "linking $(VENV) to this checkout ($(CURDIR))"; \
 	  $(BIN)/python -m pip install --quiet --no-deps -e .; }
 

@@ -6,6 +6,7 @@ case) and the report says which engine ran.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -154,7 +155,66 @@ def _load(spacy, name):
 
     recache.save()  # the tokenizer's patterns are compiled now
     _fast_lemma_index(nlp)
+    _numpy_matmul(nlp)
     return nlp
+
+
+def _numpy_matmul(nlp) -> None:
+    """thinc multiplies the layers' matrices with its bundled BLIS, which takes about three times the
+    CPU of numpy's BLAS on one thread on this kind of machine (fr_core_news_md: most of spaCy's time
+    is those products). Give every layer ops whose gemm is numpy.matmul; _fresh runs spaCy with
+    numpy's BLAS on one thread (more threads spin and cost CPU). MTAUDIT_SPACY_GEMM=blis keeps
+    thinc's. tests/test_nlp_matmul.py checks the analyses against thinc's own ops."""
+    if os.environ.get("MTAUDIT_SPACY_GEMM") == "blis":
+        return
+    try:
+        from thinc.api import Model
+        ops = _matmul_ops()
+    except Exception:  # another thinc: keep its ops
+        return
+    for _name, proc in nlp.components:
+        model = getattr(proc, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                if type(node.ops).__name__ == "NumpyOps":
+                    node.ops = ops
+
+
+def _matmul_ops():
+    import numpy
+    from thinc.api import NumpyOps
+
+    class MatmulOps(NumpyOps):
+        """NumpyOps whose matrix product is numpy's (the same shapes and dtype)."""
+
+        name = "numpy-matmul"
+
+        def gemm(self, x, y, out=None, trans1=False, trans2=False):
+            a = x.T if trans1 else x
+            b = y.T if trans2 else y
+            if out is None:
+                return numpy.matmul(a, b)
+            numpy.matmul(a, b, out=out)
+            return out
+
+    return MatmulOps()
+
+
+_blas: list = []  # threadpoolctl's controller of the process's BLAS libraries, once found
+
+
+def _one_blas_thread():
+    """A context in which numpy's BLAS runs on one thread (nothing changes without threadpoolctl)."""
+    if not _blas:
+        try:
+            from threadpoolctl import ThreadpoolController
+
+            _blas.append(ThreadpoolController())
+        except Exception:
+            _blas.append(None)
+    if _blas[0] is None:
+        return contextlib.nullcontext()
+    return _blas[0].limit(limits=1, user_api="blas")
 
 
 # components whose analyses were checked equal without the vocabulary's string table (fr_core_news_md:
@@ -514,7 +574,10 @@ def remember_paragraphs(parts: list[str], batch_size: int = 32) -> None:
 def _fresh(nlp, parts: list[str], batch_size: int) -> list:
     """The analysis of each paragraph (offsets from 0), by spaCy now."""
     stats["analysed"] += len(parts)
-    return [_relative(doc) for doc in nlp.pipe(parts, batch_size=batch_size)] if parts else []
+    if not parts:
+        return []
+    with _one_blas_thread():
+        return [_relative(doc) for doc in nlp.pipe(parts, batch_size=batch_size)]
 
 
 def _remembered(nlp, name: str, parts: list[str], batch_size: int) -> list:

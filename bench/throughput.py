@@ -5,8 +5,9 @@ counted); peak memory (max RSS) of the process is reported. CPU time is used bec
 is shared: wall time is printed too.
 
 After the audit, the engines alone run over the WMT20 documents again (spaCy's pipeline in the
-same batches, through the language layer, Grammalecte's grammar parse and spelling of each line with the audit's options; no
-rule, no score): the ceiling this machine puts on the audit's rate with these engines. Grammalecte's
+same batches, through the language layer, Grammalecte's grammar parse and spelling of each line
+with the audit's options; no rule, no score): the ceiling this machine puts on the audit's rate
+with these engines. Grammalecte's
 per-line memos are emptied first; its per-word tables stay warm from the audit, which flatters the
 ceiling a little.
 
@@ -109,7 +110,8 @@ def main() -> None:
             pr.dump_stats(args.profile)
         else:
             cpu, wall, words = run(auditor, arts, args.batch)
-        print(f"| {name} | {len(arts)} | {words:,} | {cpu:.1f} | {words / cpu:,.0f} | {wall:.1f} | {words / wall:,.0f} |")
+        print(f"| {name} | {len(arts)} | {words:,} | {cpu:.1f} | {words / cpu:,.0f} | {wall:.1f} | "
+              f"{words / wall:,.0f} |")
     cpu, wall, words = engines_only(auditor, sets[0][1], args.batch)
     print(f"| {sets[0][0]}: the engines alone (spaCy + Grammalecte, no rule) | {len(sets[0][1])} | {words:,} | "
           f"{cpu:.1f} | {words / cpu:,.0f} | {wall:.1f} | {words / wall:,.0f} |")

@@ -204,7 +204,8 @@ _blas: list = []  # threadpoolctl's controller of the process's BLAS libraries, 
 
 
 def _one_blas_thread():
-    """A context in which numpy's BLAS runs on one thread (nothing changes without threadpoolctl)."""
+    """A context in which numpy's BLAS runs on one thread (nothing changes without threadpoolctl). The
+    limit is the process's: numpy used by another thread meanwhile also gets one thread."""
     if not _blas:
         try:
             from threadpoolctl import ThreadpoolController

@@ -74,7 +74,7 @@ def test_analyses_with_numpy_products_equal_thincs():
     pipeline, _name = nlp.load_spacy()
     if pipeline is None:
         pytest.skip("spaCy's French model is not installed")
-    nodes = [n for _c, p in pipeline.components 
+    nodes = [n for _c, p in pipeline.components
              if isinstance(getattr(p, "model", None), Model) for n in p.model.walk()]
     assert {type(n.ops).__name__ for n in nodes} == {"MatmulOps"}
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + ODD

@@ -205,7 +205,8 @@ _blas: list = []  # threadpoolctl's controller of the process's BLAS libraries, 
 
 def _one_blas_thread():
     """A context in which numpy's BLAS runs on one thread (nothing changes without threadpoolctl). The
-    limit is the process's: numpy used by another thread meanwhile also gets one thread."""
+    limit is the process's: numpy used by another thread meanwhile also gets one thread, and two
+    overlapping limits can leave one thread after both (speed elsewhere, never results)."""
     if not _blas:
         try:
             from threadpoolctl import ThreadpoolController

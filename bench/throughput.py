@@ -67,8 +67,7 @@ def engines_only(auditor, articles, batch: int) -> tuple[float, float, int]:
     engine = grammalecte.load()
     if nlp is None or engine is None:
         raise SystemExit("the engines row needs spaCy's French model and Grammalecte")
-    engine._parsed.clear()  # the audit pass parsed and spelled these lines: start them afresh
-    engine._spelled.clear()
+    engine.forget_lines()  # the audit pass parsed and spelled these lines: start them afresh
     words = sum(a.words for a in articles)
     c, w = time.process_time(), time.perf_counter()
     for i in range(0, len(articles), batch):  # spaCy as the language layer runs it

@@ -47,6 +47,19 @@ def test_grammalecte_loads_once_from_the_system():
     assert a.is_valid("Lettonie") and not a.is_valid("Lattonie")
 
 
+@needs_grammalecte
+def test_forgotten_lines_are_checked_again_with_the_same_answers():
+    engine = _grammalecte.load()
+    line = "Les enfant joue dans le jardinn."
+    options = dict(engine.default_options)
+    parsed, spelled = engine.parse(line, options), engine.spelling_errors(line)
+    assert engine.has_parsed(line, options) and engine.has_spelled(line)
+    engine.forget_lines()
+    assert not engine.has_parsed(line, options) and not engine.has_spelled(line)
+    assert engine.parse(line, options) == parsed and engine.spelling_errors(line) == spelled
+    assert parsed and spelled
+
+
 def test_disabling_grammalecte(no_grammalecte):
     assert _grammalecte.load() is None
 

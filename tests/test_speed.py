@@ -24,7 +24,7 @@ GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.json"))
 def _forget_parses():
     engine = _grammalecte.load()
     if engine is not None:
-        engine._parsed.clear()
+        engine.forget_lines()
 
 
 @pytest.mark.parametrize("seed", [SEEDS[2], SEEDS[4]], ids=lambda p: p.stem[:3])

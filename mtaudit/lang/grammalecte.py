@@ -110,6 +110,13 @@ class Grammalecte:
             if key not in self._parsed:
                 _bounded(self._parsed, 5_000)[key] = tuple(dict(e) for e in errors)
 
+    def forget_lines(self) -> None:
+        """Drop the remembered parses and spellings of paragraphs (benches and tests that time or test
+        the engine's own work on lines it has seen)."""
+        with _lock:
+            self._parsed.clear()
+            self._spelled.clear()
+
     def has_spelled(self, paragraph: str) -> bool:
         return paragraph in self._spelled
 

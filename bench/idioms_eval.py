@@ -11,6 +11,8 @@
    (target <= 0.2), with every finding listed; then the calibration half and both together.
 3. tests/data/short_english.tsv: MTA401 on sentences with a 2-4 word English phrase vs French
    sentences with loanwords and names.
+4. With --wmt20: MTA312 alone on the English-to-French MT of WMT20 QE train (1,448 documents): its
+   findings, and the share that overlaps an annotated MQM error span (the rule's precision there).
 """
 from __future__ import annotations
 
@@ -103,12 +105,33 @@ def short_english(res) -> None:
     print(f"short English: recall {tp}/{tp + fn}; French sentences flagged {fp}/{fp + tn}")
 
 
+def wmt20_precision(data: Path, res, show: bool = False) -> tuple[int, int]:
+    """(MTA312 findings, findings overlapping an MQM error span) on WMT20 QE train's MT."""
+    from wmt20_qe import load, overlaps
+
+    docs, _ = load(data, None)
+    n = hit = 0
+    t0 = time.time()
+    for d in docs:
+        pieces = [p for s in d["spans"] for p in s["pieces"]]
+        for f in findings(d["text"], ["MTA312"], res):
+            ok = overlaps(f.start, f.end, pieces)
+            n, hit = n + 1, hit + ok
+            if show:
+                print(f"  {'on an error ' if ok else 'off any span'} {d['id']}: {f.text!r}")
+    print(f"WMT20 QE train MT, MTA312 alone: {len(docs)} documents, {n} findings, {hit} on an MQM error span: "
+          f"precision {hit / max(n, 1):.3f} ({time.time() - t0:.0f} s)")
+    return n, hit
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--refs", type=Path, default=ROOT / ".." / "shared" / "data" / "wmt22-defr")
     ap.add_argument("--show", action="store_true", help="list the missed idioms")
     ap.add_argument("--show-heldout", action="store_true", help="with --show, also list the blind set's misses")
     ap.add_argument("--skip-refs", action="store_true")
+    ap.add_argument("--wmt20", type=Path, nargs="?", const=ROOT / ".." / "shared" / "data" / "wmt20-qe-enfr",
+                    help="also measure MTA312's precision on WMT20 QE train (folder; default ../shared/...)")
     a = ap.parse_args(argv)
     res = Resources(Config().data_files)
     idiom_recall(res, a.show)
@@ -117,6 +140,8 @@ def main(argv=None):
     short_english(res)
     if not a.skip_refs:
         human_refs(a.refs, res)
+    if a.wmt20:
+        wmt20_precision(a.wmt20, res, a.show)
 
 
 if __name__ == "__main__":

@@ -12,10 +12,10 @@ from mtaudit.detect.resources import Resources, data_path
 DATA = Path(__file__).parent / "data"
 RES = Resources(Config().data_files)
 
-# measured 2026-12-01 (see README, "Idiom calques"): 57 of 115 literal sentences (0.496) on the
-# development set; 18 of 64 (0.281) on the blind held-out set (never tuned on)
-RECALL_FLOOR = 0.49
-HELDOUT_FLOOR = 0.28
+# measured 2026-12-02 (see README, "Idiom calques"): 60 of 115 literal sentences (0.522) on the
+# development set; 19 of 64 (0.297) on the blind held-out set (never tuned on)
+RECALL_FLOOR = 0.52
+HELDOUT_FLOOR = 0.29
 
 
 def _rows(name):
@@ -284,3 +284,24 @@ def test_path_verb_and_causative_renderings_match():
     assert _find("Le nouveau sélectionneur veut faire rouler la balle dès la rentrée.", "MTA312")
     # French's own uses of these verbs stay quiet
     assert not _find("Le ministre est sorti du bureau et retourne à la mine demain.", "MTA312")
+
+
+def test_german_test_takes_expressions_translated_apart_from_their_words():
+    b = _build_module()
+    ding = {"spill the beans": ["etw. ausplaudern, etw. verraten <v, trans>"], "spill": ["verschütten <v>"],
+            "beans": ["Bohnen <pl>"],
+            "rule of thumb": ["Faustregel <fem>"], "rule": ["Regel <fem>"], "thumb": ["Daumen <masc>"],
+            "climate change": ["Klimawandel <masc>"], "climate": ["Klima <neut>"], "change": ["Wandel <masc>"],
+            "get together": ["zusammenkommen <v>"], "get": ["bekommen <v>"],
+            "call it a day": [" [coll.] Feierabend machen <v, intr>"], "call": ["rufen <v>"], "day": ["Tag <masc>"],
+            "lose sb.'s head": ["den Kopf verlieren"], "lose": ["verlieren <v>"], "head": ["Kopf <masc>"]}
+    assert b.german_apart("spill the beans", ding, {})
+    assert b.german_apart("call it a day", ding, {})  # "machen" renders neither "call" nor "day"
+    # a word carried over, whole or inside a compound: not apart
+    assert not b.german_apart("rule of thumb", ding, {})  # Faustregel: "Regel"
+    assert not b.german_apart("climate change", ding, {})
+    assert not b.german_apart("lose one's head", ding, {})  # Ding's "sb.'s" is read as "one's"
+    # no evidence: not in the dictionary, a content word unknown, or a verb with its particle only
+    assert not b.german_apart("spill the milk", ding, {})
+    assert not b.german_apart("get together", ding, {})
+    assert b._german_alternatives("etw. ausplaudern, etw. verraten <v, trans> [ugs.]") == [["ausplaud"], ["verrat"]]

@@ -863,10 +863,11 @@ def german_route(freedict: Path) -> dict:
 # German, and likely in French ("spill the beans" = ausplaudern; not "rule of thumb" = Faustregel, where
 # "Regel" renders rule, nor "climate change" = Klimawandel). Measured 2026-12-02 (README, "Idiom calques").
 GERMAN_APART = True
-# tried 2026-12-02 and not kept: the German test also for WordNet's lemmas that pass the definition test
-# but not the figurative one: development 61 -> 62, blind 19 -> 20, but 341 more idioms with compositional
-# names Ding happens to translate as compounds its word entries do not give ("mythical creature" =
-# Fabelwesen): 2 more findings on the held-out human half (0.236 / 1,000) and WMT20 precision 0.470
+# tried 2026-12-02 and not kept: the German test (read loosely: apart when no one translation renders
+# every word) also for WordNet's lemmas that pass the definition test but not the figurative one:
+# development 61 -> 62, blind 19 -> 20, but 341 more idioms, with compositional names Ding happens to
+# translate as compounds its word entries do not give ("mythical creature" = Fabelwesen): 2 more
+# findings on the held-out human half (0.236 / 1,000) and WMT20 precision 0.470
 GERMAN_APART_WORDNET = False
 GERMAN_FUNCTION = set("""etw jdn jdm jds sich der die das den dem des ein eine einen einem eines einer und oder zu
 zum zur im in am an auf aus mit von vom für bei nach über unter um wie als so es er sie nicht kein keine""".split())

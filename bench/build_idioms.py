@@ -299,7 +299,6 @@ def select(senses: dict, exc: dict, first_sense: dict | None = None, related: di
                 break
         if keep is None:
             continue
-        is_apart = bool(apart and apart(lemma.replace("_", " ")))
         pos, lexname, definition, others = keep
         # names of things ("interest rate", "phone bill") translate word for word: only figurative
         # expressions are kept (a concrete head noun or object for something abstract: "red herring",
@@ -313,7 +312,7 @@ def select(senses: dict, exc: dict, first_sense: dict | None = None, related: di
                 and not (pos == "n" and lexname in ABSTRACT_FILES and senses3 and len(nouns) == 1
                          and lexname not in senses3.get(exc.get(nouns[0], nouns[0]), (lexname,))
                          and figurative([w for w in cw if w not in nouns], exc, senses3, LIST_CONCRETE)) \
-                and not is_apart:
+                and not (apart and apart(lemma.replace("_", " "))):
             continue
         particles = [w for w in words[1:] if w in PREPOSITIONS]
         if pos == "v" and len(cw) == 1 and particles:
@@ -911,10 +910,11 @@ def german_apart(expression: str, ding: dict, exc: dict) -> bool:
     one of that word's own one-word German translations (whole, or inside a compound either way). False
     without evidence (the expression, or one of its content words, is not in Ding) and for an expression
     with one content word (a verb and particles: "get together" = zusammenkommen)."""
-    alternatives = [alt for line in ding.get(ding_key(expression), ()) for alt in _german_alternatives(line)]
+    key = ding_key(expression)
+    alternatives = [alt for line in ding.get(key, ()) for alt in _german_alternatives(line)]
     if not alternatives:
         return False
-    words = [w for w in ding_key(expression).split()
+    words = [w for w in key.split()
              if w not in DETERMINERS and w not in PRONOUNS and w not in PREPOSITIONS and w not in ("be", "and", "or")]
     if len(words) < 2:
         return False  # a verb and its particles: German often makes one particle verb of them ("get together")

@@ -22,7 +22,9 @@ class GeneratedIdiomCalque(LexiconRule):
     nouns' near neighbours, and a concrete noun stands for something abstract), of an idiom list
     (the npm package "idioms"), of the phrase entries of GCIDE (the GNU Collaborative
     International Dictionary of English) and of Wiktionary's idioms (as the SLIDE lexicon selected
-    them; a verb + object idiom need not be figurative there), each content word rendered through the Apertium
+    them; a verb + object idiom need not be figurative there; from the last three, also an
+    expression that FreeDict's English-German dictionary translates without any of its words: "call
+    it a day" = "Feierabend machen"), each content word rendered through the Apertium
     English-Spanish-French and English-Catalan-French dictionaries, the FreeDict English-French and
     French-English dictionaries and, for what they miss, FreeDict English-German-French, and every
     rendering that occurs in ordinary French (human translations, German-to-French MT,

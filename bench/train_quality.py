@@ -296,10 +296,14 @@ def fit_chosen(names, X, y, alpha, floor, label) -> "Fitted":
     return Fitted(subset, X[:, columns(names, subset)], y, alpha, floor)
 
 
+FOLD_SEED = 0  # --fold-seed: 0 = GroupKFold's own assignment (the reported figures); N = shuffled with seed N
+
+
 def outer_folds(n: int, groups) -> list:
     from sklearn.model_selection import GroupKFold
 
-    return list(GroupKFold(n_splits=5).split(np.zeros((n, 1)), None, groups))
+    kfold = GroupKFold(n_splits=5, shuffle=True, random_state=FOLD_SEED) if FOLD_SEED else GroupKFold(n_splits=5)
+    return list(kfold.split(np.zeros((n, 1)), None, groups))
 
 
 def cross_validate(names, X, y, groups, word_folds=None, keep=None, trees=False) -> tuple:
@@ -508,8 +512,12 @@ def main() -> None:
     ap.add_argument("--no-word-trees", action="store_true",
                     help="the word model's logistic regression alone (w2), without its trees (w3)")
     ap.add_argument("--log-target", action="store_true", help="fit on log(MQM + 5) (model q5), not MQM itself")
+    ap.add_argument("--fold-seed", type=int, default=0, metavar="N",
+                    help="assign documents to the outer folds at random with seed N (0: GroupKFold's order, as reported): "
+                         "how much the held-out figures owe to one assignment")
     args = ap.parse_args()
-    global TARGET
+    global TARGET, FOLD_SEED
+    FOLD_SEED = args.fold_seed
     if args.log_target:
         TARGET = LOG_TARGET
     if args.no_words:
@@ -552,7 +560,8 @@ def main() -> None:
                           f"model's predictions on {len(refs)} wmt22 de-fr human references; the roundtrip and "
                           f"source sets aligned to it by the median difference of held-out predictions on WMT20",
            "models": {}}
-    print(f"WMT20 QE en-fr train, {len(docs)} documents, {today}, mtaudit @ {C.git_head()}")
+    print(f"WMT20 QE en-fr train, {len(docs)} documents, {today}, mtaudit @ {C.git_head()}"
+          + (f", outer folds shuffled with seed {FOLD_SEED}" if FOLD_SEED else ""))
     fits, oofs, keeps = {}, {}, {}
     for kind, names in SETS.items():
         keep = [i for i, r in enumerate(rows[kind]) if r is not None] if rows[kind] else []

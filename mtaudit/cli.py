@@ -10,7 +10,7 @@ from . import __version__
 from .config import Config
 from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
-from .i18n import LANGS, N_, _, current, gettext_, set_current, using
+from .i18n import LANGS, N_, _, current, gettext_, quote, set_current, using
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_folder, exit_code,
                       rule_failures)
@@ -255,6 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=120.0, help=_("start/wait: seconds to wait for readiness"))
 
     p = sub.add_parser("rules", help=_("list every rule with its id, category, severity and docs"))
+    p.add_argument("select", nargs="*", metavar="RULE",
+                   help=_("only these rules: ids (MTA403), id prefixes (MTA4), slugs (foreign-text) or categories"))
     p.add_argument("--json", action="store_true", help=_("print the rule registry as JSON"))
     _add_lang(p)
 
@@ -457,12 +459,28 @@ def cmd_check(args) -> int:
     return run_check(args, make_config(args))
 
 
+def select_rules(rules: list, wanted: list) -> list:
+    """The rules an id, an id prefix, a slug or a category names, in registry order; a usage error
+    naming what matched nothing."""
+    def hit(r, w):
+        w = w.strip()
+        return (r["id"].upper().startswith(w.upper()) if w[:3].upper() == "MTA"
+                else w.lower() in (r["slug"], r["category"]))
+    missing = [w for w in wanted if not any(hit(r, w) for r in rules)]
+    if missing:
+        raise UsageError(_("no rule matches {what}; `mtaudit rules` lists them all").format(
+            what=", ".join(quote(w) for w in missing)))
+    return [r for r in rules if any(hit(r, w) for w in wanted)]
+
+
 def cmd_rules(args) -> int:
     from .api import rules as all_rule_docs
 
     if args.lang:
         set_current(args.lang)
     rules = all_rule_docs()
+    if args.select:
+        rules = select_rules(rules, args.select)
     if args.json:
         print(json.dumps(rules, ensure_ascii=False, indent=2))
         return EXIT_OK

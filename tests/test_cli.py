@@ -103,6 +103,19 @@ def test_rules_json_lists_docs_and_examples(capsys):
         assert r["what"] and r["why"] and r["example"] and r["examples"]["incorrect"]
 
 
+def test_rules_selects_by_id_prefix_slug_and_category(capsys):
+    assert main(["rules", "--json", "MTA40", "misspelling"]) == 0
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == ["MTA401", "MTA402", "MTA403", "MTA510"]
+    assert main(["rules", "--json", "typography"]) == 0
+    assert {r["category"] for r in json.loads(capsys.readouterr().out)} == {"typography"}
+    assert main(["rules", "MTA403"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("MTA403  foreign-text") and [l[:6] for l in out.splitlines() if l[:3] == "MTA"] == ["MTA403"]
+    assert main(["rules", "MTA999", "no-such-rule"]) == 2
+    err = capsys.readouterr().err
+    assert "MTA999" in err and "no-such-rule" in err
+
+
 def test_stdin_check_in_a_new_process():
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     proc = subprocess.run([sys.executable, "-m", "mtaudit", "check", "-"], input=DIRTY.encode(),

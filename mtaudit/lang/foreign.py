@@ -45,17 +45,11 @@ def foreign_lines(text: str, known) -> list[ForeignLine]:
     """The lines of text in another language than French or English. known(word) -> bool: is the
     word French (the spelling engine's dictionary)."""
     from ..detect.language import detect_language
+    from ..read.segment import split_lines
 
     out = []
-    pos = 0
-    for raw in text.split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
-        line = raw.strip()
-        if not line:
-            continue
-        start += len(raw) - len(raw.lstrip())
-        end = start + len(line)
+    for start, end in split_lines(text):
+        line = text[start:end]
         letters = [c for c in line if c.isalpha()]
         other = sum(1 for c in letters if not latin(c))
         if other >= SCRIPT_LETTERS and other >= SCRIPT_SHARE * len(letters):

@@ -200,10 +200,10 @@ def _analyse(ctx) -> list[tuple]:
     out = []
     budget = [MAX_FULL_SUGGEST]
     cands = list(_candidates(ctx, speller))
-    foreign = _foreign_quotes(text, cands)
     from ..untranslated.foreign_text import lines as foreign_lines
 
-    other = [(f.start, f.end) for f in foreign_lines(ctx)]  # paragraphs in another language: MTA403's
+    # quotations and paragraphs (MTA403's) in another language
+    foreign = _foreign_quotes(text, cands) + [(f.start, f.end) for f in foreign_lines(ctx)]
     for start, end, word in cands:
         # elided forms come whole from the fallback tokenizer ("l'Otan"): keep the word part
         m = re.match(r"^(?:[a-zA-Z]{1,2}|qu|jusqu|lorsqu|puisqu)['’]", word)
@@ -218,8 +218,8 @@ def _analyse(ctx) -> list[tuple]:
             continue  # acronym (HQ, IISS) or brand/name with inner capitals (LeCornu, WaPo)
         if _in_address(text, start, end) or _is_allowed(word, allowed, prefixes, speller, glued):
             continue
-        if _in_foreign_quote(foreign, start) or _in_foreign_quote(other, start):
-            continue  # a title or quotation left in its language (« Guten Tag, liebes Glück »)
+        if _in_foreign_quote(foreign, start):
+            continue  # a title, quotation or paragraph left in its language (« Guten Tag, liebes Glück »)
         low = word.lower()
         if _zipf(low, "en") >= ENGLISH and _zipf(low, "en") >= _zipf(low, "fr"):
             continue  # English: the untranslated rules report it

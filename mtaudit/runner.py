@@ -113,8 +113,9 @@ def plan(paths: list[str], config: Config, columns: Columns,
     for f in files:
         if kinds[f].batch is not None:
             together.setdefault(kinds[f].name, []).append(f)
-    readers = {name: KINDS[name].batch(group, columns, target_column) for name, group in together.items()}
     ids = file_ids(files)
+    readers = {name: KINDS[name].batch(group, columns, target_column, {f: ids[f] for f in group})
+               for name, group in together.items()}
 
     def sources() -> Iterator[Source]:
         seen: set = set()
@@ -127,7 +128,7 @@ def plan(paths: list[str], config: Config, columns: Columns,
                     seen.add(key)
                     if kinds[f].name in readers:
                         reader = readers[kinds[f].name]
-                        yield Source(id=ids[f], path=str(f), load=lambda f=f, r=reader: _with_id(r.article(f), ids[f]))
+                        yield Source(id=ids[f], path=str(f), load=lambda f=f, r=reader: r.article(f))
                     else:
                         yield Source(id=ids[f], path=str(f),
                                      load=lambda f=f: read_file(f, id=ids[f], target_column=target_column))
@@ -164,11 +165,6 @@ def file_ids(files: list[Path]) -> dict[Path, str]:
             ids = {f: safe_id("__".join(r.with_suffix("").parts) + "_" + r.suffix.lstrip(".")) for f, r in rel.items()}
         out.update(ids)
     return {f: (i + "-article" if i in RESERVED_IDS else i) for f, i in out.items()}
-
-
-def _with_id(article: Article, ident: str) -> Article:
-    article.id = ident
-    return article
 
 
 def _raiser(err):

@@ -12,8 +12,10 @@ from .memory import TranslationMemory
 
 
 class BilingualBatch:
-    def __init__(self, files, columns=None, target_column: str = "target"):
+    def __init__(self, files, columns=None, target_column: str = "target", ids=None):
         self.files = [Path(f) for f in files]
+        # the run's article id of each file (runner.file_ids: "msgs_po", "msgs_tsv" for two files named msgs)
+        self.ids = {Path(f).resolve(): i for f, i in (ids or {}).items()}
         self.keys = {f.resolve() for f in self.files}
         self.source_column = (getattr(columns, "source", None) or "source")
         self.id_column = getattr(columns, "id", None) or "id"
@@ -28,7 +30,8 @@ class BilingualBatch:
         key = Path(f).resolve()
         if key not in self.docs:
             try:
-                self.docs[key] = read_bilingual(f, self.source_column, self.target_column, self.id_column)
+                self.docs[key] = doc = read_bilingual(f, self.source_column, self.target_column, self.id_column)
+                doc.id = self.ids.get(key, doc.id)
             except InputError as e:
                 self.docs[key] = e
         got = self.docs[key]

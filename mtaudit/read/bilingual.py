@@ -44,6 +44,7 @@ JOINER = "\n\n"  # between unit targets in the document text the French rules re
 TARGET_LANGUAGE = "fr"
 _ID_BAD = re.compile(r"[^\w.\-]")
 _LANG_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
+NOTE_MARK = "mtaudit"  # the from= (XLIFF 1.2) or category= (2.x) of the notes --format xliff adds
 
 
 @dataclass
@@ -113,13 +114,29 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
     if kind not in ("csv", "tsv"):
         return kind
     try:
-        with open(p, encoding="utf-8-sig", newline="") as fh:
-            header = next(csv.reader(fh, dialect="excel-tab" if kind == "tsv" else "excel"), [])
-    except (OSError, UnicodeDecodeError, csv.Error):
+        with open(p, "rb") as fh:
+            head = _head_text(fh.read(65536))
+    except OSError:
+        return None
+    try:
+        header = next(_table_rows(head, kind), (0, []))[1]
+    except csv.Error:
         return None
     # a target column: named so, or named by the French language code (fr, fr-FR); a corpus table's
     # short column names ("id", "url") are not languages French text is written in
     return kind if table_column([h.strip() for h in header], target_column, TARGET_LANGUAGE) >= 0 else None
+
+
+def _head_text(data: bytes) -> str:
+    """The start of a file as text, to read its header by: a byte-order mark decides the codec, else
+    UTF-8 with bad bytes replaced (reading the whole file reports them)."""
+    import codecs
+
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF8, "utf-8-sig")):
+        if data.startswith(bom):
+            return data.decode(codec, "replace").lstrip("\ufeff")
+    return data.decode("utf-8", "replace")
 
 
 def sniff_xml(p: Path) -> str | None:
@@ -235,8 +252,30 @@ def _parse_xml(data: bytes, name: str):
         raise _xml_error(name, e) from None
 
 
+def _expand_entities(data: bytes, name: str) -> bytes:
+    """The file with the entities its DOCTYPE declares written out (<!ENTITY brand "Acme">), so that
+    the parser does not drop their text; an external entity (SYSTEM, PUBLIC) is never loaded: the
+    file is refused, naming it."""
+    if b"<!ENTITY" not in data:
+        return data
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities="internal", no_network=True, huge_tree=False))
+    except etree.XMLSyntaxError as e:
+        m = re.search(r"Entity '([^']+)' not defined", e.msg or "")
+        if m and re.search(rb"<!ENTITY\s+" + re.escape(m.group(1).encode()) + rb"\s+(SYSTEM|PUBLIC)", data):
+            raise InputError(name, _("uses the external entity &{entity}; (line {line}), which mtaudit does not "
+                                     "load").format(entity=m.group(1), line=e.lineno)) from None
+        raise _xml_error(name, e) from None
+    # the root element alone, on the line it started on, so that units keep their line numbers
+    return (b'<?xml version="1.0" encoding="UTF-8"?>' + b"\n" * max(0, (root.sourceline or 1) - 1)
+            + etree.tostring(root, encoding="UTF-8", xml_declaration=False))
+
+
 def _read_xliff(data: bytes, name: str) -> Bilingual:
     root = _parse_xml(data, name)  # a clear error for malformed XML before translate-toolkit sees it
+    data = _expand_entities(data, name)
     if _local(root.tag) != "xliff":
         raise InputError(name, _("not {kind} (root element <{tag}>)").format(kind="XLIFF", tag=_local(root.tag)))
     version = root.get("version", "")
@@ -251,22 +290,25 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
             store = xlifffile.parsestring(data)
     except Exception as e:
         raise _xml_error(name, e) from None
-    units = []
+    units, homes = [], []  # homes: the <file> element of each unit
     if version.startswith("2"):
         seen: dict = {}
         for u in store.units:
             seg = u.xmlelement  # the <segment>; its parent is the <unit>
             unit_el = seg.getparent()
             uid = unit_el.get("id") or u.getid() or ""
-            n = seen.get(uid, 0)
-            seen[uid] = n + 1
+            n = seen.get(unit_el, 0)  # the unit's segments after the first: "u1#2"
+            seen[unit_el] = n + 1
             if n:
                 uid = f"{uid}#{seg.get('id') or n + 1}"
             src, tgt = _child(seg, "source"), _child(seg, "target")
-            notes = [" ".join(x.itertext()).strip() for x in unit_el.iter() if _local(x.tag) == "note"]
+            notes = [" ".join(x.itertext()).strip() for x in unit_el.iter() if _local(x.tag) == "note"
+                     and x.get("category") != NOTE_MARK]
             units.append(Unit(uid, render(src) if src is not None else "", render(tgt) if tgt is not None else "",
                               [n for n in notes if n], seg.get("state") or (tgt.get("state") if tgt is not None else None),
                               tgt.sourceline if tgt is not None else seg.sourceline))
+            homes.append(_file_of(unit_el))
+        _qualify(units, homes, "id")
         return Bilingual("", None, "xliff2", store.getsourcelanguage() or root.get("srcLang") or "",
                          store.gettargetlanguage() or root.get("trgLang") or "", units)
     for u in store.units:
@@ -274,17 +316,42 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
         if u.isheader() or _local(el.tag) != "trans-unit":
             continue
         src, tgt = _child(el, "source"), _child(el, "target")
-        notes = [n.strip() for n in (u.getnotes() or "").split("\n") if n.strip()]
+        notes = [" ".join(x.itertext()).strip() for x in el if _local(x.tag) == "note" and x.get("from") != NOTE_MARK]
         units.append(Unit(el.get("id") or u.getid(), render(src) if src is not None else "",
-                          render(tgt) if tgt is not None else "", notes,
+                          render(tgt) if tgt is not None else "", [n for n in notes if n],
                           tgt.get("state") if tgt is not None else None,
                           tgt.sourceline if tgt is not None else el.sourceline))
+        homes.append(_file_of(el))
+    _qualify(units, homes, "original")
     files = [f for f in root if _local(f.tag) == "file"]
     targets = {f.get("target-language") for f in files}
     if len(targets) > 1:
         raise InputError(name, _("<file> elements name different target languages ({langs})").format(
             langs=", ".join(sorted(map(str, targets)))))
     return Bilingual("", None, "xliff1", store.getsourcelanguage() or "", store.gettargetlanguage() or "", units)
+
+
+def _file_of(el):
+    return next((a for a in el.iterancestors() if _local(a.tag) == "file"), None)
+
+
+def _qualify(units: list, homes: list, attr: str) -> None:
+    """An id that units of two <file> elements share (XLIFF allows it) gets its file's name before
+    it ("ui.properties/1"; "file2/1" when the files have no distinct names), so each unit has its own."""
+    files: dict = {}
+    for u, home in zip(units, homes):
+        files.setdefault(u.id.split("#")[0], set()).add(home)
+    shared = {i for i, fs in files.items() if len(fs) > 1}
+    if not shared:
+        return
+    order = list(dict.fromkeys(homes))
+    names = [(f.get(attr) if f is not None else None) or "" for f in order]
+    if len(set(names)) < len(names) or not all(names):
+        names = [f"file{k}" for k in range(1, len(order) + 1)]
+    label = dict(zip(order, names))
+    for u, home in zip(units, homes):
+        if u.id.split("#")[0] in shared:
+            u.id = f"{label[home]}/{u.id}"
 
 
 def _child(el, name: str):
@@ -296,6 +363,7 @@ def _child(el, name: str):
 
 def _read_tmx(data: bytes, name: str) -> Bilingual:
     root = _parse_xml(data, name)
+    data = _expand_entities(data, name)
     if _local(root.tag) != "tmx":
         raise InputError(name, _("not {kind} (root element <{tag}>)").format(kind="TMX", tag=_local(root.tag)))
     try:
@@ -307,7 +375,7 @@ def _read_tmx(data: bytes, name: str) -> Bilingual:
     header = _child(root, "header")
     src_lang = (header.get("srclang") if header is not None else "") or store.getsourcelanguage() or ""
     xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    units, langs = [], set()
+    units, langs, src_langs = [], set(), {}
     for n, u in enumerate(store.units, 1):
         tu = u.xmlelement
         tuvs = [t for t in tu if _local(t.tag) == "tuv"]
@@ -316,23 +384,67 @@ def _read_tmx(data: bytes, name: str) -> Bilingual:
             lang = t.get(xml_lang) or t.get("lang") or ""
             by_lang.setdefault(language_base(lang), (lang, _child(t, "seg")))
         src = by_lang.get(language_base(src_lang)) if src_lang and src_lang != "*all*" else None
-        others = [v for k, v in by_lang.items() if not src or k != language_base(src[0])]
-        if src is None and tuvs:
-            first = tuvs[0]
-            src = (first.get(xml_lang) or "", _child(first, "seg"))
-            others = [v for v in others if v[1] is not src[1]]
+        if src is None and by_lang:  # no source language (srclang="*all*"): the first variant not in French
+            src = next((v for k, v in by_lang.items() if k != TARGET_LANGUAGE), next(iter(by_lang.values())))
+        others = [v for v in by_lang.values() if v[1] is not (src[1] if src else None)]
         french = [v for v in others if language_base(v[0]) == TARGET_LANGUAGE]
         tgt = french[0] if french else (others[0] if others else ("", None))
         langs.add(tgt[0])
+        if src:
+            src_langs[src[0]] = src_langs.get(src[0], 0) + 1
         notes = [" ".join(x.itertext()).strip() for x in tu if _local(x.tag) == "note"]
         units.append(Unit(tu.get("tuid") or str(n), render(src[1]) if src and src[1] is not None else "",
                           render(tgt[1]) if tgt[1] is not None else "", [x for x in notes if x], None, tu.sourceline))
     french_langs = sorted(x for x in langs if language_base(x) == TARGET_LANGUAGE)
     target = french_langs[0] if french_langs else ", ".join(sorted(x for x in langs if x))
-    return Bilingual("", None, "tmx", src_lang if src_lang != "*all*" else "", target, units)
+    if not src_lang or src_lang == "*all*":  # the language most units were translated from
+        src_lang = max(src_langs, key=lambda k: (src_langs[k], k)) if src_langs else ""
+    return Bilingual("", None, "tmx", src_lang, target, units)
+
+
+def _po_utf8(data: bytes, name: str) -> bytes:
+    """The PO file as UTF-8 for the parser: a UTF-16/32 byte-order mark, or another charset the header
+    declares (charset=ISO-8859-1), decoded here and the header's charset made UTF-8."""
+    import codecs
+
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        data = decode(data, name).encode("utf-8")
+    elif b"\x00" in data:
+        decode(data, name)  # raises: binary
+    m = re.search(rb"charset=([A-Za-z0-9_.:-]+)", data[:4096])
+    charset = m.group(1).decode("ascii").lower() if m else "utf-8"
+    if charset == "charset":  # a template's placeholder (charset=CHARSET)
+        charset = "utf-8"
+    try:
+        same = codecs.lookup(charset).name == "utf-8"
+    except LookupError:
+        raise InputError(name, _("unknown charset {charset} in the PO header").format(charset=repr(charset))) from None
+    if same:
+        decode(data, name)  # a clear error for bytes that are not UTF-8
+        return data
+    try:
+        text = data.decode(charset)
+    except UnicodeDecodeError as e:
+        raise InputError(name, _("not valid {charset} as its header declares (bad byte at offset {offset})").format(
+            charset=charset.upper(), offset=e.start)) from None
+    return text.encode("utf-8").replace(m.group(0), b"charset=UTF-8", 1)
+
+
+def _po_lines(data: bytes) -> list[list[int]]:
+    """Per entry, the 1-based lines of its msgstr (msgstr[0], msgstr[1]... for plurals); obsolete
+    (#~) entries are left out, as they are commented."""
+    entries: list[list[int]] = []
+    for n, line in enumerate(data.split(b"\n"), 1):
+        m = re.match(rb"msgstr(?:\[(\d+)\])?\s", line + b"\n")
+        if m:
+            if m.group(1) in (None, b"0") or not entries:
+                entries.append([])
+            entries[-1].append(n)
+    return entries
 
 
 def _read_po(data: bytes, name: str) -> Bilingual:
+    data = _po_utf8(data, name)
     try:
         from translate.storage import pypo
 
@@ -345,9 +457,13 @@ def _read_po(data: bytes, name: str) -> Bilingual:
         m = re.search(r"(?:^|[._-])([a-z]{2}(?:[_-][A-Z]{2})?)$", stem)
         target = m.group(1) if m else ""
     units = []
-    for u in store.units:
-        if u.isheader() or u.isobsolete():
+    entries = [u for u in store.units if not u.isobsolete()]
+    lines = _po_lines(data)
+    line_of = dict(zip(map(id, entries), lines)) if len(lines) == len(entries) else {}
+    for u in entries:
+        if u.isheader():
             continue
+        at = line_of.get(id(u), [])
         ctx = u.getcontext()
         uid = f"{ctx}|{u.source}" if ctx else str(u.source)
         notes = [n.strip() for n in (u.getnotes() or "").split("\n") if n.strip()]
@@ -356,9 +472,9 @@ def _read_po(data: bytes, name: str) -> Bilingual:
             sources = list(u.source.strings)
             for k, tgt in enumerate(u.target.strings or [""]):
                 src = sources[min(k, len(sources) - 1)]
-                units.append(Unit(f"{uid}[{k}]", src, tgt, notes, state))
+                units.append(Unit(f"{uid}[{k}]", src, tgt, notes, state, at[k] if k < len(at) else None))
         else:
-            units.append(Unit(uid, str(u.source), str(u.target or ""), notes, state))
+            units.append(Unit(uid, str(u.source), str(u.target or ""), notes, state, at[0] if at else None))
     # PO files do not state the source language; gettext msgids are English by convention
     return Bilingual("", None, "po", "en", target, units)
 
@@ -374,16 +490,46 @@ def table_column(header: list[str], wanted: str, lang: str | None) -> int:
     return -1
 
 
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def _table_rows(text: str, kind: str):
+    """(line, cells) for each row. TSV cells are split at tabs and taken as written, except a cell
+    wholly in double quotes with its inner quotes doubled, as spreadsheets save a cell holding a
+    quote; CSV follows RFC 4180 (a quoted cell may hold commas and line breaks). Lines are 1-based."""
+    if kind == "tsv":
+        for n, line in enumerate(text.split("\n"), 1):
+            line = line[:-1] if line.endswith("\r") else line
+            if n == 1 and line.startswith("\ufeff"):
+                line = line[1:]
+            cells = []
+            for c in line.split("\t"):
+                m = _QUOTED.fullmatch(c)
+                cells.append(m.group(1).replace('""', '"') if m else c)
+            yield n, cells
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel")
+    start = 1
+    for row in reader:
+        yield start, row
+        start = reader.line_num + 1
+
+
 def _read_table(text: str, name: str, kind: str, source_column: str, target_column: str,
                 id_column: str) -> Bilingual:
-    dialect = "excel-tab" if kind == "tsv" else "excel"
     try:
-        rows = list(csv.reader(io.StringIO(text), dialect=dialect))
+        rows = list(_table_rows(text, kind))
     except csv.Error as e:
         raise InputError(name, _("cannot parse {kind} ({problem})").format(kind=kind.upper(), problem=e)) from None
     if not rows:
         raise InputError(name, _("empty file (no translation units)"))
-    header = [h.strip() for h in rows[0]]
+    header = [h.strip() for h in rows[0][1]]
+    # a column the user named must be there; the default names may stand for a language code (en, fr-FR)
+    named = [(c, d) for c, d in ((source_column, "source"), (target_column, "target"), (id_column, "id"))
+             if c and c != d and c not in header]
+    if named:
+        raise InputError(name, _("no column {columns} in the header ({header})").format(
+            columns=_(" or ").join(repr(c) for c, _d in named), header=", ".join(header)))
     si, ti = table_column(header, source_column, "en"), table_column(header, target_column, TARGET_LANGUAGE)
     if si < 0 or ti < 0:
         missing = [c for c, i in ((source_column, si), (target_column, ti)) if i < 0]
@@ -395,9 +541,9 @@ def _read_table(text: str, name: str, kind: str, source_column: str, target_colu
     src_lang = header[si] if _LANG_CODE.fullmatch(header[si]) else "en"
     tgt_lang = header[ti] if _LANG_CODE.fullmatch(header[ti]) else TARGET_LANGUAGE
     units = []
-    for n, row in enumerate(rows[1:], 2):
+    for line, row in rows[1:]:
         if not any(c.strip() for c in row):
             continue
         cell = lambda i: row[i] if i < len(row) else ""  # noqa: E731
-        units.append(Unit(cell(ii) if ii >= 0 and cell(ii) else str(n), cell(si), cell(ti), [], None, n))
+        units.append(Unit(cell(ii) if ii >= 0 and cell(ii) else str(line), cell(si), cell(ti), [], None, line))
     return Bilingual("", None, kind, src_lang, tgt_lang, units)

@@ -36,7 +36,7 @@ class InputKind:
     # (path, target_column) -> bool: the file is of this kind by its content; a kind with `claims`
     # gets a file only when it claims it (checked before the suffixes of the other kinds)
     claims: Callable[[Path, str], bool] | None = None
-    # (files, columns, target_column) -> a reader with .article(path): the files of a run read together
+    # (files, columns, target_column, ids) -> a reader with .article(path): the files of a run read together
     batch: Callable[..., object] | None = None
     folder_suffixes: tuple[str, ...] | None = None  # searched in folders (default: all its suffixes)
 
@@ -71,10 +71,10 @@ def _bilingual_claims(path: Path, target_column: str = "target") -> bool:
     return bilingual_kind(path, target_column) is not None
 
 
-def _bilingual_batch(files, columns=None, target_column: str = "target"):
+def _bilingual_batch(files, columns=None, target_column: str = "target", ids=None):
     from ..l10n.batch import BilingualBatch
 
-    return BilingualBatch(files, columns, target_column)
+    return BilingualBatch(files, columns, target_column, ids)
 
 
 def _bilingual() -> InputKind:

@@ -1,0 +1,162 @@
+"""Reading bilingual files exactly: table cells as written, line numbers, languages, unit ids across
+<file> elements, PO encodings and lines, DTD entities, and each file of a batch under its own id."""
+import codecs
+import json
+
+import pytest
+
+from mtaudit.cli import main
+from mtaudit.read.bilingual import read_bilingual
+from mtaudit.read.loader import InputError
+
+PO_HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset={charset}\\n"\n"Language: fr\\n"\n\n'
+XLIFF12 = ('<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+           '{files}\n</xliff>\n')
+FILE12 = ('<file original="{name}" source-language="en" target-language="fr" datatype="plaintext"><body>\n'
+          '<trans-unit id="1"><source>{src}</source><target>{tgt}</target></trans-unit>\n</body></file>')
+
+
+def write(tmp_path, name, text, encoding="utf-8"):
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding) if isinstance(text, str) else text)
+    return p
+
+
+def test_tsv_cells_are_taken_as_written(tmp_path):
+    # a lone quote opens no quoted field: the tab and the next cell stay where they are
+    doc = read_bilingual(write(tmp_path, "q.tsv", 'id\ten\tfr\nk1\t"Hello\t"Bonjour le le\n'))
+    assert [(u.source, u.target) for u in doc.units] == [('"Hello', '"Bonjour le le')]
+    doc = read_bilingual(write(tmp_path, "q.tsv", 'id\ten\tfr\nk1\tSay hi\t"Bonjour", dit-il\n'))
+    assert doc.units[0].target == '"Bonjour", dit-il'
+    # a cell wholly quoted with doubled inner quotes, as spreadsheets save one, is unquoted
+    doc = read_bilingual(write(tmp_path, "q.tsv", 'id\ten\tfr\nk1\tSay hi\t"""Bonjour"", dit-il"\r\n'))
+    assert doc.units[0].target == '"Bonjour", dit-il'
+
+
+def test_csv_rows_keep_their_file_lines_after_a_cell_on_several_lines(tmp_path):
+    text = 'id,en,fr\r\nk1,"The cat, 3.","Le chat, 3."\r\nk2,"Multi\r\nline 5","Multi\r\nligne 5"\r\nk3,x,y\r\n'
+    doc = read_bilingual(write(tmp_path, "ml.csv", text))
+    assert [(u.id, u.line) for u in doc.units] == [("k1", 2), ("k2", 3), ("k3", 6)]
+
+
+def test_a_named_column_that_is_not_there_is_an_error(tmp_path):
+    p = write(tmp_path, "rev.csv", "key,en,fr,fr_reviewed\nk1,The cat.,Le chat.,Le chat.\n")
+    with pytest.raises(InputError, match="fr_reviewd"):
+        read_bilingual(p, target_column="fr_reviewd")
+    with pytest.raises(InputError, match="'kye'"):
+        read_bilingual(p, id_column="kye")
+    doc = read_bilingual(p, target_column="fr_reviewed", id_column="key")
+    assert doc.units[0].id == "k1"
+    assert read_bilingual(p).units[0].target == "Le chat."  # the default names still find fr by its code
+
+
+def test_tmx_without_a_source_language_takes_french_as_the_target_wherever_it_stands(tmp_path):
+    tmx = ('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="*all*" datatype="plaintext" segtype="sentence" '
+           'adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="x"/><body>\n'
+           '<tu tuid="1"><tuv xml:lang="fr"><seg>Fermez la porte.</seg></tuv>'
+           '<tuv xml:lang="en"><seg>Close the door.</seg></tuv></tu>\n'
+           '<tu tuid="2"><tuv xml:lang="en"><seg>Open it.</seg></tuv><tuv xml:lang="fr"><seg>Ouvrez-la.</seg></tuv></tu>\n'
+           '</body></tmx>\n')
+    doc = read_bilingual(write(tmp_path, "m.tmx", tmx))
+    assert [(u.source, u.target) for u in doc.units] == [("Close the door.", "Fermez la porte."),
+                                                          ("Open it.", "Ouvrez-la.")]
+    assert doc.source_language == "en" and doc.target_language == "fr"
+
+
+def test_unit_ids_shared_by_two_xliff_files_are_told_apart(tmp_path):
+    files = "\n".join(FILE12.format(name=n, src=s, tgt=t) for n, s, t in
+                      (("one.txt", "3 cats", "3 chats"), ("two.txt", "4 dogs", "4 chiens")))
+    doc = read_bilingual(write(tmp_path, "multi.xlf", XLIFF12.format(files=files)))
+    assert [(u.id, u.target, u.line) for u in doc.units] == [("one.txt/1", "3 chats", 4), ("two.txt/1", "4 chiens", 7)]
+    # files without distinct names are numbered
+    doc = read_bilingual(write(tmp_path, "multi.xlf", XLIFF12.format(files=files.replace("two.txt", "one.txt"))))
+    assert [u.id for u in doc.units] == ["file1/1", "file2/1"]
+    # ids used once keep their own name
+    doc = read_bilingual(write(tmp_path, "one.xlf", XLIFF12.format(files=FILE12.format(name="a", src="x", tgt="y"))))
+    assert [u.id for u in doc.units] == ["1"]
+
+
+def test_xliff2_files_with_the_same_unit_id_are_not_taken_for_segments(tmp_path):
+    unit = '<unit id="u1"><segment><source>{s}</source><target>{t}</target></segment>{more}</unit>'
+    two = '<segment><source>Two.</source><target>Deux.</target></segment>'
+    xlf = ('<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" '
+           'trgLang="fr">\n<file id="f1">' + unit.format(s="One.", t="Un.", more=two) + '</file>\n<file id="f2">'
+           + unit.format(s="Other.", t="Autre.", more="") + '</file>\n</xliff>\n')
+    doc = read_bilingual(write(tmp_path, "ig.xlf", xlf))
+    assert [(u.id, u.target) for u in doc.units] == [("f1/u1", "Un."), ("f1/u1#2", "Deux."), ("f2/u1", "Autre.")]
+
+
+def test_po_units_carry_the_line_of_their_msgstr(tmp_path):
+    po = (PO_HEAD.format(charset="UTF-8") + 'msgid "Open"\nmsgstr "Ouvrir"\n\n#~ msgid "old"\n#~ msgstr "vieux"\n\n'
+          'msgid "One file"\nmsgid_plural "%d files"\nmsgstr[0] ""\n"Un fichier"\nmsgstr[1] "%d fichiers"\n\n'
+          'msgctxt "menu"\nmsgid "Close"\nmsgstr "Fermer"\n')
+    doc = read_bilingual(write(tmp_path, "fr.po", po))
+    assert [(u.id, u.line) for u in doc.units] == [("Open", 7), ("One file[0]", 14), ("One file[1]", 16),
+                                                   ("menu|Close", 20)]
+
+
+@pytest.mark.parametrize("encoding,charset", [("iso-8859-1", "ISO-8859-1"), ("utf-16", "UTF-8"),
+                                              ("cp1252", "CP1252"), ("utf-8", "CHARSET")])
+def test_po_in_its_declared_charset_or_with_a_bom(tmp_path, encoding, charset):
+    po = PO_HEAD.format(charset=charset) + 'msgid "The coffee is ready."\nmsgstr "Le café est prêt."\n'
+    doc = read_bilingual(write(tmp_path, "c.po", po, encoding))
+    assert doc.units[0].target == "Le café est prêt." and doc.units[0].line == 7
+
+
+def test_po_bad_bytes_or_nul_are_clear_errors(tmp_path):
+    po = PO_HEAD.format(charset="UTF-8") + 'msgid "a"\nmsgstr "caf\xe9"\n'
+    with pytest.raises(InputError, match="UTF-8"):
+        read_bilingual(write(tmp_path, "a.po", po, "latin-1"))
+    with pytest.raises(InputError, match="binary"):
+        read_bilingual(write(tmp_path, "b.po", PO_HEAD.format(charset="UTF-8") + 'msgid "a"\nmsgstr "b\x00c"\n'))
+    with pytest.raises(InputError, match="charset"):
+        read_bilingual(write(tmp_path, "c.po", PO_HEAD.format(charset="klingon") + 'msgid "a"\nmsgstr "b"\n'))
+
+
+def test_internal_entities_are_written_out_and_external_ones_refused(tmp_path):
+    body = ('<file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>\n'
+            '<trans-unit id="x1"><source>Brand</source><target>Mot &brand; fin</target></trans-unit>\n</body></file>')
+    internal = ('<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY brand "Acme">]>\n'
+                '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n' + body + "\n</xliff>\n")
+    doc = read_bilingual(write(tmp_path, "i.xlf", internal))
+    assert doc.units[0].target == "Mot Acme fin" and doc.units[0].line == 5
+    external = internal.replace('<!ENTITY brand "Acme">', '<!ENTITY brand SYSTEM "file:///etc/hostname">')
+    with pytest.raises(InputError, match="external entity &brand;"):
+        read_bilingual(write(tmp_path, "e.xlf", external))
+
+
+def test_the_notes_mtaudit_wrote_are_not_read_back_as_the_translators(tmp_path):
+    body = ('<file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>\n'
+            '<trans-unit id="1"><source>3 cats</source><target>4 chats</target><note>Keep short.</note>'
+            '<note from="mtaudit" priority="2">MTA901 number-mismatch (major)</note></trans-unit>\n</body></file>')
+    doc = read_bilingual(write(tmp_path, "n.xlf", XLIFF12.format(files=body)))
+    assert doc.units[0].notes == ["Keep short."]
+
+
+def test_two_files_with_one_stem_keep_their_own_reports(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    write(d, "msgs.po", PO_HEAD.format(charset="UTF-8") + 'msgid "Open %s file"\nmsgstr "Ouvrir le fichier"\n')
+    write(d, "msgs.tsv", "id\ten\tfr\nk1\tThe cat has 3 legs.\tLe chat a 4 pattes.\n")
+    out = tmp_path / "out"
+    main(["audit", str(d), "--out", str(out), "--format", "json,sarif", "--quiet"])
+    po, tsv = (json.loads((out / f"msgs_{k}.json").read_text()) for k in ("po", "tsv"))
+    assert po["article"]["id"] == "msgs_po" and po["units"][0]["id"] == "Open %s file"
+    assert tsv["article"]["id"] == "msgs_tsv" and tsv["units"][0]["id"] == "k1"
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in json.loads((out / "mtaudit.sarif").read_text())["runs"][0]["results"]}
+    assert {u.rsplit("/", 1)[-1] for u in uris} == {"msgs.po", "msgs.tsv"}
+
+
+def test_a_table_in_a_folder_that_is_not_utf8_is_an_error_not_skipped(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    write(d, "good.tsv", "id\ten\tfr\nk1\tThe cat.\tLe chat.\n")
+    write(d, "latin1.tsv", "id\ten\tfr\nk1\tThe coffee.\tLe café.\n", "latin-1")
+    write(d, "u16.tsv", codecs.BOM_UTF16_LE + "id\ten\tfr\nk1\tThe tea.\tLe thé.\n".encode("utf-16-le"))
+    out = tmp_path / "out"
+    assert main(["audit", str(d), "--out", str(out), "--format", "json", "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "latin1.tsv" in err and "UTF-8" in err
+    assert sorted(p.stem for p in out.glob("*.json")) == ["good", "u16"]
+    assert json.loads((out / "u16.json").read_text())["units"][0]["target"] == "Le thé."

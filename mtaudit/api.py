@@ -31,7 +31,7 @@ def _config(config) -> Config:
         return Config()
     if isinstance(config, Config):
         return config
-    from .settings import check_data_files, load_config, parse_table
+    from .settings import check_data_files, check_thresholds, load_config, parse_table
 
     if isinstance(config, (str, os.PathLike)):
         return load_config(None, config_file=config, search=False)
@@ -42,6 +42,7 @@ def _config(config) -> Config:
         from .settings import _apply
 
         _apply(cfg, cfg.origins, values, "config")
+        check_thresholds(cfg, "config")
         return cfg
     raise ConfigError(f"config must be None, a Config, a dict of settings or a file path; got {type(config).__name__}")
 
@@ -49,13 +50,17 @@ def _config(config) -> Config:
 def _article(text, source, id: str, html: bool):
     from .read.article import Article
     from .read.inputs import read_data
-    from .read.loader import decode
+    from .read.loader import decode, surrogate_problem
 
     if not isinstance(text, str):
         raise InputError(id, f"text must be a str, got {type(text).__name__}")
     if source is not None and not isinstance(source, str):
         raise InputError(id, f"source must be a str or None, got {type(source).__name__}")
-    data = text.encode("utf-8", "surrogatepass")
+    for what, value in (("text", text), ("source", source or "")):
+        problem = surrogate_problem(value)
+        if problem:
+            raise InputError(id, f"{what} {problem}")
+    data = text.encode("utf-8")
     if html:
         article = read_data(data, id, id=id, suffix=".html")
         article.path = None
@@ -86,6 +91,8 @@ class Auditor:
         """Reports for many texts, in order; ids are their positions ("0", "1"...). jobs > 1 uses
         worker processes, each loading the models once (the same workers as `mtaudit audit --jobs`).
         A text that cannot be audited raises InputError before any work starts."""
+        if isinstance(texts, (str, bytes)):
+            raise InputError("texts", f"texts must be an iterable of str (a list), got one {type(texts).__name__}")
         texts = list(texts)
         srcs = list(sources) if sources is not None else [None] * len(texts)
         if len(srcs) != len(texts):

@@ -62,6 +62,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
     cli_gate = Gate(args.fail_under, args.fail_on)
     auditors = AuditorCache(config)
     outputs, items, errors = [], [], []
+    reasons = []  # (name, path, why) of each article that crossed the gate: said in the text and github formats
     crossed_any = False
     for path in paths:
         try:
@@ -86,6 +87,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
                   file=sys.stderr)
         crossed = shown["gate"]["crossed"]
         crossed_any |= crossed
+        gate = shown["gate"]
         html = req.article.html
         if not as_json and html is None and "bilingual" not in req.article.meta:
             # a plain file or text keeps the plain report format
@@ -94,6 +96,9 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
         outputs.append(shown)
         items.append((make_item(shown, req.article.text if html is None else None,
                                 html=html.html if html is not None else None), crossed))
+        if crossed:
+            reasons.append((items[-1][0].name, req.article.path, shown["score"]["verdict"],
+                            Gate(gate["fail_under"], gate["fail_on"]).reason(shown)))
 
     if fmt == "json":
         if len(paths) == 1:
@@ -104,4 +109,23 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
     else:
         gates = {id(it.report): c for it, c in items}
         stdout.write(render_run(fmt, [it for it, _ in items], errors, failed=lambda r: gates.get(id(r), False)))
+        stdout.write(gate_lines(fmt, reasons))
     return exit_code(errors, crossed_any, rule_failures(outputs), getattr(args, "allow_rule_failures", False))
+
+
+def gate_lines(fmt: str, reasons) -> str:
+    """A line for each article that crossed the gate, so that a red hook or CI step says why: in
+    plain text when its summary line does not say "fail", and always as a GitHub error annotation."""
+    if fmt not in ("text", "github"):
+        return ""
+    out = []
+    for name, path, verdict, why in reasons:
+        message = _("gate crossed: {reason}").format(reason=why or _("the verdict is fail"))
+        if fmt == "text":
+            if verdict != "fail":  # a "fail" verdict in the summary line says it already
+                out.append(f"{name}: {message}")
+        else:
+            from .report.github import command
+
+            out.append(command("error", message, file=path, title="mtaudit") if path else command("error", message))
+    return "".join(line + "\n" for line in out)

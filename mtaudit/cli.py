@@ -510,6 +510,12 @@ def cmd_serve(args) -> int:
     cfg = make_config(args)
     if args.workers < 1 or args.max_body < 1 or args.timeout <= 0:
         raise UsageError(_("--workers and --max-body must be at least 1, --timeout above 0"))
+    if not 0 <= args.port <= 65535:
+        raise UsageError(_("--port must be from 0 to 65535"))
+    problem = _bind_problem(args.host, args.port)
+    if problem:  # before the models load: a port in use is an error now, not a service that never answers
+        raise UsageError(_("cannot listen on {host} port {port}: {problem}").format(
+            host=args.host, port=args.port, problem=problem))
     import os
 
     from .lang.helper import policy_from_env
@@ -530,6 +536,21 @@ def cmd_serve(args) -> int:
           max_body=args.max_body, timeout=args.timeout, gate=Gate(args.fail_under, args.fail_on),
           max_words=args.max_words or None, heavy_words=args.heavy_words or None, max_queue=args.max_queue)
     return EXIT_OK
+
+
+def _bind_problem(host: str, port: int) -> str | None:
+    """Why the service could not listen on host:port (unknown host, port in use, not allowed), or None.
+    Bound and released at once, with the address reuse uvicorn sets."""
+    import socket
+
+    try:
+        family, kind, proto, _name, addr = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind(addr)
+    except OSError as e:  # socket.gaierror too
+        return e.strerror or str(e)
+    return None
 
 
 def cmd_worker(args) -> int:

@@ -54,5 +54,17 @@ class Gate:
             return any(SEVERITY_RANK[f["severity"]] >= floor for f in report["findings"])
         return False
 
+    def reason(self, report: dict) -> str | None:
+        """Why the report crosses this gate, in words, or None when it does not."""
+        q = report["score"]["quality"]
+        if self.fail_under is not None and q < self.fail_under:
+            return _("quality {quality} is below {limit}").format(quality=f"{q:g}", limit=f"{self.fail_under:g}")
+        if self.fail_on is not None:
+            floor = SEVERITY_RANK[self.fail_on]
+            hits = [f for f in report["findings"] if SEVERITY_RANK[f["severity"]] >= floor]
+            if hits:
+                return _("{n} finding(s) at or above {severity}").format(n=len(hits), severity=self.fail_on)
+        return None
+
     def to_dict(self, crossed: bool) -> dict:
         return {"fail_under": self.fail_under, "fail_on": self.fail_on, "crossed": crossed}

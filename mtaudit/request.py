@@ -20,6 +20,7 @@ from .detect.finding import SEVERITIES
 from .gate import Gate
 from .i18n import _
 from .read.article import Article
+from .read.loader import surrogate_problem
 
 FIELDS = ("id", "title", "text", "html", "source_text", "date", "options")
 OPTIONS = ("select", "ignore", "fail_under", "fail_on", "style", "lang")
@@ -104,6 +105,10 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
     for name in ("id", "title", "text", "html", "source_text", "date"):
         if obj.get(name) is not None and not isinstance(obj[name], str):
             raise RequestError(422, "invalid_request", _("\"{name}\" must be a string, got {kind}").format(name=name, kind=type(obj[name]).__name__))
+    for name in ("id", "title", "text", "html", "source_text", "date"):
+        problem = surrogate_problem(obj[name]) if obj.get(name) else None
+        if problem:
+            raise RequestError(422, "invalid_request", f"\"{name}\" {problem}")
     art_id = obj.get("id") or default_id
     if len(art_id) > MAX_ID or any(c in art_id for c in "\n\r\x00"):
         raise RequestError(422, "invalid_request", _("\"id\" must be one line of at most {n} characters").format(n=MAX_ID))

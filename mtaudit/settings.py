@@ -24,7 +24,7 @@ looked for in the working folder and then each parent folder, or given with `--c
     lang = "fr"                          # language of messages and sheets: fr | en
                                          # (default: the environment's locale, then English)
 
-    [roundtrip]                          # passed to the round-trip stage as is
+    [roundtrip]                          # round-trip options (mtaudit/roundtrip/options.py), checked
     engine = "apertium"
 
     [data]                               # extra data files by table (paths relative to this file)
@@ -225,6 +225,12 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
         elif key == "roundtrip":
             if not isinstance(value, dict):
                 _fail(label, key, _("expected a table (e.g. engine = \"apertium\")"))
+            from .roundtrip.options import Options
+
+            try:
+                Options.from_dict(value)  # an unknown engine or key is an error now, not a note in each report
+            except (ValueError, TypeError) as e:
+                _fail(label, key, str(e))
             out["roundtrip"] = copy.deepcopy(value)
         elif key == "data":
             if not isinstance(value, dict):

@@ -44,7 +44,7 @@ pass = 95
 MTA102 = "major"
 [roundtrip]
 engine = "apertium"
-min_chrf = 0.4
+beam_size = 2
 """)
     monkeypatch.chdir(tmp_path)
     got = show(capsys, "--select", "MTA101,MTA103", "--ignore", "MTA105", "--severity", "MTA102=critical")
@@ -59,7 +59,7 @@ min_chrf = 0.4
     assert c["weights"] == {"minor": 1.0, "major": 7.0, "critical": 25.0}
     assert o["weights.major"] == label and o["weights.minor"] == "default"
     assert c["thresholds"]["pass"] == 95 and o["thresholds.pass"] == label and o["thresholds.review"] == "default"
-    assert c["roundtrip"] == {"engine": "apertium", "min_chrf": 0.4} and o["roundtrip.min_chrf"] == label
+    assert c["roundtrip"] == {"engine": "apertium", "beam_size": 2} and o["roundtrip.beam_size"] == label
 
 
 def test_show_text_names_each_origin(tmp_path, monkeypatch, capsys):

@@ -276,3 +276,80 @@ def test_service_requires_json_content_type():
         assert r.status_code == 415
         r = client.post("/v1/audit", content=body, headers={"Content-Type": "application/json; charset=utf-8"})
         assert r.status_code == 200
+
+
+# -- found by the QA sweep of 2026-12-03 ---------------------------------------------------------
+
+def test_lone_surrogates_are_refused_by_name_everywhere(capsys):
+    import mtaudit
+
+    with pytest.raises(mtaudit.InputError, match=r"lone surrogate \(U\+D800\) at offset 8"):
+        mtaudit.audit("Bonjour \ud800 le monde.")
+    with pytest.raises(mtaudit.InputError, match="source contains a lone surrogate"):
+        mtaudit.audit(CLEAN, source="Hello \udc00")
+    with pytest.raises(mtaudit.InputError, match="lone surrogate"):
+        mtaudit.Auditor().audit("<p>Bonjour \ud800 le monde.</p>", html=True)
+    with pytest.raises(mtaudit.InputError, match="a list"):
+        mtaudit.Auditor().audit_many("Le chat.")
+
+
+def test_a_json_request_on_stdin_with_a_surrogate_is_an_error_not_a_crash(capsys, monkeypatch):
+    import io
+    import sys
+
+    body = json.dumps({"text": "Bonjour \ud800 le monde.", "title": "\ud800"}).encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(body)))
+    code, out, err = run(capsys, "check", "-")
+    assert code == 2 and "lone surrogate" in err and "Traceback" not in err
+
+
+def test_serve_on_a_port_in_use_or_out_of_range_fails_at_once(capsys):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        code, _, err = run(capsys, "serve", "--port", str(port))
+    assert code == 2 and f"cannot listen on 127.0.0.1 port {port}" in err
+    code, _, err = run(capsys, "serve", "--port", "70000")
+    assert code == 2 and "0 to 65535" in err
+
+
+def test_round_trip_settings_and_thresholds_are_checked_like_the_rest(tmp_path, capsys):
+    import mtaudit
+
+    (tmp_path / "good.txt").write_text(CLEAN, encoding="utf-8")
+    for table, needle in (('engine = "bogus"', "unknown round-trip engine 'bogus'"),
+                          ('engine = "apertium"\nfoo = 1', "unknown round-trip option(s): foo")):
+        conf = tmp_path / "mtaudit.toml"
+        conf.write_text(f"[roundtrip]\n{table}\n", encoding="utf-8")
+        code = main(["check", "--config", str(conf), str(tmp_path / "good.txt")])
+        assert code == 2 and needle in capsys.readouterr().err
+    with pytest.raises(mtaudit.ConfigError, match="review"):
+        mtaudit.audit(CLEAN, config={"thresholds": {"pass": 50, "review": 90}})
+    with pytest.raises(mtaudit.ConfigError, match="bogus"):
+        mtaudit.audit(CLEAN, config={"roundtrip": {"engine": "bogus"}})
+
+
+def test_text_and_github_formats_say_why_the_gate_was_crossed(folder, capsys):
+    code, out, _ = run(capsys, "check", "--format", "text", "--fail-under", "100", str(folder / "good.txt"))
+    assert code == 1 and "good.txt: gate crossed: quality" in out and "is below 100" in out
+    code, out, _ = run(capsys, "check", "--format", "github", "--fail-under", "100", str(folder / "good.txt"))
+    assert code == 1 and out.startswith("::error file=") and "gate crossed" in out
+    code, out, _ = run(capsys, "check", "--format", "text", str(folder / "good.txt"))
+    assert code == 0 and "gate crossed" not in out
+
+
+def test_dates_out_of_range_say_which_years(capsys, folder):
+    code, _, err = run(capsys, "check", "--date", "1800-01-01", str(folder / "good.txt"))
+    assert code == 2 and "1900 to 2199" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
+def test_dangling_file_links_in_a_folder_are_warned_about(folder, tmp_path, capsys):
+    os.symlink(folder / "nowhere.txt", folder / "gone.txt")
+    os.symlink(folder / "self.txt", folder / "self.txt")
+    code, reports, err, _ = audit(tmp_path, capsys, folder)
+    assert code == 0 and set(reports) == {"good"}
+    assert "gone.txt: symbolic link to nothing" in err and "self.txt: symbolic link to nothing" in err

@@ -183,11 +183,25 @@ def test_rules_endpoint(client):
     (b'{"text": "Bonjour", "options": {"ignore": "nonsense"}}', 400, "valid categories"),
     (b'{"text": "Bonjour", "options": {"fail_on": "fatal"}}', 400, "fail_on"),
     (b'{"text": "Bonjour", "options": {"colour": 1}}', 400, "valid options"),
+    (b'{"text": "Bonjour le monde.", "title": "\\ud800"}', 422, "lone surrogate (U+D800) at offset 0"),
+    (b'{"text": "Bonjour le monde.", "id": "\\udfff"}', 422, "lone surrogate"),
+    (b'{"text": "Bonjour \\ud800 le monde."}', 422, '"text" contains a lone surrogate (U+D800) at offset 8'),
+    (b'{"html": "<p>Bonjour \\ud800 le monde.</p>"}', 422, '"html" contains a lone surrogate'),
+    (b'{"text": "Bonjour le monde.", "source_text": "Hello \\ud800"}', 422, '"source_text" contains'),
+    (b'{"text": "Bonjour", "options": {"select": ["\\ud800"]}}', 400, "unknown rule"),
+    (b"[" * 30000 + b"]" * 30000, 400, "nested too deeply"),
 ])
 def test_bad_requests(client, content, status, needle):
     r = client.post("/v1/audit", content=content, headers={"Content-Type": "application/json"})
     assert r.status_code == status, r.text
     assert needle in r.json()["detail"]
+
+
+def test_wrong_method_or_path_answers_in_the_service_shape(client):
+    r = client.get("/v1/audit")
+    assert r.status_code == 405 and r.json()["error"] == "method_not_allowed" and r.headers["allow"] == "POST"
+    r = client.get("/v2/nothing")
+    assert r.status_code == 404 and r.json()["error"] == "not_found"
 
 
 def test_body_limit(client):

@@ -69,7 +69,11 @@ def parse_date(value) -> str:
         found = _from_match(re.fullmatch(ANY, v, re.IGNORECASE))
         if found:
             return found
-    except ValueError:
+        if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", v):  # well formed, but outside the years accepted
+            raise DateError(_("the year must be from 1900 to 2199, got {value}").format(value=repr(value)))
+    except ValueError as e:
+        if isinstance(e, DateError):
+            raise
         raise DateError(_("not a valid date: {value}").format(value=repr(value))) from None
     raise DateError(_("expected a date such as 2019-03-03 (or 2019-03, 2019, 03/03/2019), got {value}").format(value=repr(value)))
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +62,26 @@ def decode(data: bytes, name: str) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     return _checked(text, name)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(text: str) -> int | None:
+    """The offset of the first lone surrogate (U+D800–U+DFFF) in a str, or None. Text decoded from
+    bytes never holds one; a str from JSON ("\\ud800") or from Python may: it is not Unicode text,
+    and no encoder can write it."""
+    m = _SURROGATE.search(text)
+    return m.start() if m else None
+
+
+def surrogate_problem(text: str) -> str | None:
+    """Why a str cannot be audited for holding a lone surrogate, or None."""
+    at = lone_surrogate(text)
+    if at is None:
+        return None
+    return _("contains a lone surrogate (U+{code:04X}) at offset {offset}; not valid Unicode text").format(
+        code=ord(text[at]), offset=at)
 
 
 def _checked(text: str, name: str) -> str:
@@ -163,7 +184,10 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
             if not os.access(p, os.R_OK | os.X_OK):
                 errors.append(InputError(raw, _("permission denied (cannot list this folder)")))
                 continue
-            found = sorted(f for f in _walk(p, errors) if f.suffix.lower() in suffixes and not _hidden(f, p))
+            broken: list[Path] = []
+            found = sorted(f for f in _walk(p, errors, broken) if f.suffix.lower() in suffixes and not _hidden(f, p))
+            errors.extend(InputWarning(str(f), _("symbolic link to nothing (dangling, or a loop); skipped"))
+                          for f in sorted(broken) if f.suffix.lower() in suffixes and not _hidden(f, p))
             found = [f for f in found if not inside(f, folders) and not is_mtaudit_output(f)]
             everything = found
             if exclude:
@@ -188,11 +212,13 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
     return unique, errors
 
 
-def _walk(root: Path, errors: list) -> list[Path]:
+def _walk(root: Path, errors: list, broken: list | None = None) -> list[Path]:
     """Files under root, following folder symlinks once: a loop is a warning, an unreadable
-    subfolder an error (both name the folder)."""
+    subfolder an error (both name the folder). File links that lead nowhere (dangling, or a loop)
+    go to `broken`."""
     out: list[Path] = []
     seen: set = set()
+    broken = broken if broken is not None else []
 
     def failed(e: OSError):
         errors.append(InputError(e.filename or str(root), _("cannot read this folder ({error}); its files were not "
@@ -210,6 +236,8 @@ def _walk(root: Path, errors: list) -> list[Path]:
             f = Path(folder) / name
             if f.is_file():
                 out.append(f)
+            elif f.is_symlink() and not f.exists():
+                broken.append(f)
     return out
 
 

@@ -194,7 +194,10 @@ def _options_lang(obj) -> str | None:
 
 
 def _dumps(obj) -> bytes:
-    return json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    try:
+        return json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate echoed from the request (an unknown rule id): JSON can escape it
+        return json.dumps(obj).encode("ascii")
 
 
 # -- the heavy lane: long articles in a separate process that can be stopped ---------------------------
@@ -340,6 +343,13 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
     async def _auth_failed(request, exc):
         return error(401, "unauthorized", str(exc), {"WWW-Authenticate": "Bearer"})
 
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request, exc):  # 404, 405...: the same {"error", "detail"} shape as every other answer
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, f"http_{exc.status_code}")
+        return error(exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))
+
     async def require_token(request: Request):
         if not token:
             return
@@ -470,7 +480,7 @@ def _words_of(body: bytes) -> int | None:
 
     try:
         obj = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     if not isinstance(obj, dict):
         return None

@@ -160,3 +160,28 @@ def test_a_table_in_a_folder_that_is_not_utf8_is_an_error_not_skipped(tmp_path, 
     assert "latin1.tsv" in err and "UTF-8" in err
     assert sorted(p.stem for p in out.glob("*.json")) == ["good", "u16"]
     assert json.loads((out / "u16.json").read_text())["units"][0]["target"] == "Le thé."
+
+
+def test_units_marked_not_to_translate_are_not_checked(tmp_path):
+    from mtaudit.config import Config
+    from mtaudit.l10n.audit import audit_bilingual
+    from mtaudit.l10n.memory import TranslationMemory
+    from mtaudit.pipeline import Auditor
+
+    english = "Powered by the Acme Cloud Platform for teams"
+    body = ('<file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>\n'
+            '<trans-unit id="1"><source>Open the file.</source><target>Ouvrez le le fichier.</target></trans-unit>\n'
+            f'<trans-unit id="2" translate="no"><source>{english}</source><target>{english}</target></trans-unit>\n'
+            f'<group translate="no"><trans-unit id="3"><source>{english}</source><target>{english}</target></trans-unit>'
+            '</group>\n'
+            f'<group translate="no"><trans-unit id="4" translate="yes"><source>{english}</source><target>{english}</target>'
+            '</trans-unit></group>\n</body></file>')
+    doc = read_bilingual(write(tmp_path, "tn.xlf", XLIFF12.format(files=body)))
+    assert [u.translate for u in doc.units] == [True, False, False, True]
+    memory = TranslationMemory()
+    memory.add_document(doc)
+    report = audit_bilingual(Auditor(Config()), doc, memory)
+    assert {f["unit"] for f in report["findings"]} == {"1", "4"}  # unit 4 says yes inside a "no" group
+    assert any(f["rule"] == "MTA401" for f in report["findings"] if f["unit"] == "4")
+    assert report["units"][1]["translate"] is False and "translate" not in report["units"][0]
+    assert report["article"]["words"] == 4 + len(english.split())  # blanked units are not counted

@@ -89,6 +89,8 @@ def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     english = language_base(doc.source_language) in ("en", "")
     failed: dict = {}
     for u in doc.units:
+        if not u.translate:  # translate="no": nothing to check against its source
+            continue
         uctx = Context(Article(id=f"{doc.id}#{u.id}", text=u.target), config, auditor.resources,
                        source=u.source, source_language=doc.source_language or "en", memory=memory,
                        doc=doc.id, unit=u.id)
@@ -109,7 +111,7 @@ def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
         # one pair per unit (no sentence alignment): its target and its source, codes blanked
         parts, pairs, pos = [], [], 0
         for u, off in zip(doc.units, offsets):
-            src = mask_codes(u.source)
+            src = mask_codes(u.source) if u.translate else " " * len(u.source)
             ts, te = _strip(article.text, off, off + len(u.target))
             ss, se = _strip(src, 0, len(src))
             pairs.append((ts, te, pos + ss, pos + se))

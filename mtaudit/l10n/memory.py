@@ -49,7 +49,8 @@ class TranslationMemory:
 
     def add_document(self, doc) -> None:
         for u in doc.units:
-            self.add(Entry(doc.id, u.id, u.source, u.target))
+            if getattr(u, "translate", True):
+                self.add(Entry(doc.id, u.id, u.source, u.target))
 
     def other_targets(self, source: str, target: str, doc: str | None, unit: str | None) -> list[Entry]:
         t = squash(target)

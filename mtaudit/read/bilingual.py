@@ -56,9 +56,12 @@ class Unit:
     state: str | None = None
     line: int | None = None  # 1-based line of the unit in the file, when known
     index: int = 0           # position in the file
+    translate: bool = True   # False: XLIFF translate="no" (on the unit, or its group or file): not checked
 
     def to_dict(self) -> dict:
         d = {"id": self.id, "source": self.source, "target": self.target}
+        if not self.translate:
+            d["translate"] = False
         if self.notes:
             d["notes"] = list(self.notes)
         if self.state:
@@ -83,7 +86,8 @@ class Bilingual:
         parts, offsets, pos = [], [], 0
         for u in self.units:
             offsets.append(pos)
-            parts.append(mask_codes(u.target))
+            # a unit not to be translated is not French to check: blanked, same length
+            parts.append(mask_codes(u.target) if u.translate else " " * len(u.target))
             pos += len(u.target) + len(JOINER)
         text = JOINER.join(parts)
         return Article(id=self.id, text=text, path=self.path,
@@ -306,7 +310,7 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
                      and x.get("category") != NOTE_MARK]
             units.append(Unit(uid, render(src) if src is not None else "", render(tgt) if tgt is not None else "",
                               [n for n in notes if n], seg.get("state") or (tgt.get("state") if tgt is not None else None),
-                              tgt.sourceline if tgt is not None else seg.sourceline))
+                              tgt.sourceline if tgt is not None else seg.sourceline, translate=_translatable(seg)))
             homes.append(_file_of(unit_el))
         _qualify(units, homes, "id")
         return Bilingual("", None, "xliff2", store.getsourcelanguage() or root.get("srcLang") or "",
@@ -320,7 +324,7 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
         units.append(Unit(el.get("id") or u.getid(), render(src) if src is not None else "",
                           render(tgt) if tgt is not None else "", [n for n in notes if n],
                           tgt.get("state") if tgt is not None else None,
-                          tgt.sourceline if tgt is not None else el.sourceline))
+                          tgt.sourceline if tgt is not None else el.sourceline, translate=_translatable(el)))
         homes.append(_file_of(el))
     _qualify(units, homes, "original")
     files = [f for f in root if _local(f.tag) == "file"]
@@ -329,6 +333,15 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
         raise InputError(name, _("<file> elements name different target languages ({langs})").format(
             langs=", ".join(sorted(map(str, targets)))))
     return Bilingual("", None, "xliff1", store.getsourcelanguage() or "", store.gettargetlanguage() or "", units)
+
+
+def _translatable(el) -> bool:
+    """XLIFF's translate attribute: the nearest one set on the element or its group or file, "yes" by default."""
+    for node in (el, *el.iterancestors()):
+        value = node.get("translate")
+        if value is not None:
+            return value.strip().lower() != "no"
+    return True
 
 
 def _file_of(el):

@@ -91,6 +91,7 @@ class Unit(TypedDict):
     notes: NotRequired[list[str]]
     state: NotRequired[str]
     line: NotRequired[int]
+    translate: NotRequired[bool]  # False: the file marks it not to be translated; not checked
 
 
 class Failure(TypedDict):

@@ -141,3 +141,16 @@ def test_markdown_sheet_escapes_unit_ids():
     assert "<img" not in md and "<script>" not in md
     assert "&lt;img src=x onerror=alert(1)&gt;\\|col next" in rows[0]
 
+
+def test_bilingual_sheet_numbers_footnotes_across_the_file():
+    units = [("u1", "le le et la la"), ("u2", "un un"), ("u5", "des des")]
+    findings = [("u1", "MTA700", 0, 5, "le le"), ("u1", "MTA701", 9, 14, "la la"), ("u2", "MTA700", 0, 5, "un un"),
+                ("u5", "MTA700", 0, 7, "des des")]
+    html = render_html(_bilingual_report(units, findings), "")
+    rows = {m.group(1): m.group(0) for m in re.finditer(r'<tr class="[^"]*"><td class="t">(u\d)</td>.*?</tr>', html)}
+    assert set(rows) == {"u1", "u2", "u5"}
+    for unit, numbers in (("u1", ["1", "2"]), ("u2", ["3"]), ("u5", ["4"])):
+        row = rows[unit]
+        assert re.findall(r'<a href="#f(\d+)">', row) == numbers
+        assert re.findall(r'<li id="f(\d+)">', row) == numbers
+        assert re.findall(r"#(\d+) \[", row.replace("&#x27;", "'")) == numbers  # the tooltips

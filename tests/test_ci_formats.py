@@ -276,7 +276,7 @@ def test_unit_findings_have_the_unit_line_and_no_file_columns():
     r12, empty = log["runs"][0]["results"]
     loc = r12["locations"][0]
     assert loc["physicalLocation"]["region"] == {"startLine": 7}  # no column or charOffset into the file
-    assert loc["logicalLocations"] == [{"name": "u1", "kind": "element"}]
+    assert loc["logicalLocations"] == [{"name": "u1"}]
     p = r12["properties"]
     assert (p["unit"], p["unitText"]) == ("u1", "12") and target[p["unitStart"]:p["unitEnd"]] == "12"
     assert "region" not in empty["locations"][0]["physicalLocation"]  # line unknown: no made-up line 1

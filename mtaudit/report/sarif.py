@@ -91,7 +91,7 @@ def _render_sarif(items, errors, rules) -> str:
                 "artifactLocation": {"uri": uri, **({"uriBaseId": "%SRCROOT%"} if item.uri else {})},
                 **({"region": region} if region else {})}}
             if unit is not None:
-                location["logicalLocations"] = [{"name": unit, "kind": "element"}]
+                location["logicalLocations"] = [{"name": unit}]  # no kind: a PO entry or table row is no XML element
             results.append({
                 "ruleId": f["rule"],
                 "ruleIndex": index[f["rule"]],

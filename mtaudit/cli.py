@@ -12,7 +12,7 @@ from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
 from .i18n import LANGS, N_, _, current, gettext_, quote, set_current, using
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
-                      EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_folder, exit_code,
+                      EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_file, check_output_folder, exit_code,
                       rule_failures)
 
 # argparse's own words (it looks them up with gettext.gettext): through mtaudit's catalogue instead
@@ -336,6 +336,8 @@ def cmd_audit(args) -> int:
     if args.source and not Path(args.source).exists():
         raise UsageError(_("--source: no such file or folder: {path}").format(path=args.source))
     problem = check_output_folder(out)  # before auditing: a bad --out must not cost a whole audit
+    if not problem and args.write_baseline:
+        problem = check_output_file("--write-baseline", args.write_baseline)
     if problem:
         raise UsageError(problem)
     gate = Gate(args.fail_under, args.fail_on).resolved(cfg.thresholds)

@@ -49,6 +49,20 @@ def check_output_folder(out) -> str | None:
     return None
 
 
+def check_output_file(option: str, path) -> str | None:
+    """Why `path` cannot be written as a file (checked before auditing), or None. A missing parent
+    folder is fine: write_atomic creates it."""
+    from pathlib import Path
+
+    p = Path(path)
+    if p.is_dir():
+        return _("{option} {path}: is a folder, expected a file").format(option=option, path=p)
+    above = next((d for d in p.parents if d.exists()), None)
+    if above is not None and not above.is_dir():
+        return _("{option} {path}: {parent} is not a folder").format(option=option, path=p, parent=above)
+    return None
+
+
 def render_run(fmt: str, items, errors, failed: Callable[[dict], bool], more_hint: str = "") -> str:
     """A run-level format (text, sarif, junit, github) from CI items and (path, problem) errors.
     `failed(report)`: did that article cross the gate (JUnit failures)."""

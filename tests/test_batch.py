@@ -257,3 +257,18 @@ def test_summary_and_index_count_and_list_inputs_not_audited(tmp_path, capsys):
     assert "1 input(s) not audited (unreadable or refused):" in out and "broken.xlf" in out.split("not audited")[1]
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "1 input(s) not audited" in index and "broken.xlf" in index
+
+
+def test_index_links_the_reports_written_for_files_sharing_a_stem(tmp_path):
+    """A broken app.po beside a good app.xlf: the good one is written as app_xlf.*; index.html links
+    that, and the broken one is listed without a link."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(ROOT / "tests" / "data" / "l10n" / "app.xlf", src / "app.xlf")
+    (src / "app.po").write_text('msgid "a"\nmsgstr "b\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["--no-config", "audit", str(src), "--out", str(out), "--format", "json,html", "--quiet"]) == 2
+    index = (out / "index.html").read_text(encoding="utf-8")
+    hrefs = re.findall(r'<a href="([^"]+)"', index)
+    assert hrefs == ["app_xlf.html"] and (out / "app_xlf.html").exists()
+    assert "app.po" in index.split('id="not-audited"')[1]

@@ -247,3 +247,68 @@ def test_compact_items_render_byte_identical(tmp_path, monkeypatch):
     for fmt in ("text", "sarif", "junit", "github"):
         assert render_run(fmt, compact, errors, failed=verdict_fails) == \
             render_run(fmt, items, errors, failed=verdict_fails), fmt
+
+
+def _unit_item():
+    """A bilingual report (x12.xlf from QA): u1 on line 7 of the file, u9 with no known line, and an
+    article finding beside them to show plain text keeps its exact columns."""
+    target = "Cliquez sur <g1>Enregistrer</g1> pour enregistrer 12 fichiers."
+    base = {"category": "mistranslation", "mqm": "Accuracy/Mistranslation", "severity": "major",
+            "suggestion": None, "confidence": 1.0, "engine": "rules"}
+    findings = [dict(base, rule="MTA901", slug="number-mismatch", start=50, end=52, text="12",
+                     message="The number '12' is not in the source.", unit="u1", line=7),
+                dict(base, rule="MTA905", slug="empty-target", start=0, end=0, text="",
+                     message="The target is empty.", unit="u9")]
+    report = {"lang": "en", "article": {"id": "x12", "path": "x12.xlf", "words": 9, "format": "xliff1"},
+              "score": {"quality": 0.0, "verdict": "fail", "counts": {"critical": 0, "major": 2, "minor": 0}},
+              "units": [{"id": "u1", "source": "Save 10 files.", "target": target, "line": 7},
+                        {"id": "u9", "source": "Empty", "target": ""}],
+              "findings": findings}
+    return CiItem(report, None, "x12.xlf"), target
+
+
+def test_unit_findings_have_the_unit_line_and_no_file_columns():
+    from mtaudit.report.sarif import render_sarif
+
+    item, target = _unit_item()
+    log = json.loads(render_sarif([item], rules={}))
+    assert not list(jsonschema.Draft4Validator(json.loads(SCHEMA.read_text())).iter_errors(log))
+    r12, empty = log["runs"][0]["results"]
+    loc = r12["locations"][0]
+    assert loc["physicalLocation"]["region"] == {"startLine": 7}  # no column or charOffset into the file
+    assert loc["logicalLocations"] == [{"name": "u1"}]
+    p = r12["properties"]
+    assert (p["unit"], p["unitText"]) == ("u1", "12") and target[p["unitStart"]:p["unitEnd"]] == "12"
+    assert "region" not in empty["locations"][0]["physicalLocation"]  # line unknown: no made-up line 1
+    assert empty["properties"]["unit"] == "u9"
+
+    gh = render_github([item]).splitlines()  # by line: u9 (no line) first
+    assert gh[1].startswith("::warning file=x12.xlf,line=7,title=MTA901") and "col=" not in gh[1]
+    assert "unit 'u1'" in gh[1]
+    assert gh[0].startswith("::warning file=x12.xlf,title=MTA905")
+
+    from mtaudit.report.ci import render_text
+    from mtaudit.report.junit import render_junit
+
+    text = render_text([item])
+    assert "x12.xlf:7: unit 'u1': MTA901" in text and "x12.xlf: unit 'u9': MTA905" in text
+    assert ":7:51" not in text
+    fail = ET.fromstring(render_junit([item])).find("testsuite/testcase/failure")
+    assert "x12.xlf:7: unit 'u1': MTA901" in fail.text
+
+
+def test_article_findings_keep_exact_columns_beside_unit_ones():
+    from mtaudit.report.sarif import render_sarif
+
+    text = "Titre\n\nLa réunion a lieu : {{lieu}}.\n"
+    f = {"rule": "MTA103", "slug": "template-placeholder", "category": "markup", "mqm": "Design/Markup",
+         "severity": "major", "start": text.index("{"), "end": text.index("}") + 2, "text": "{{lieu}}",
+         "message": "Unfilled placeholder", "suggestion": None}
+    report = {"article": {"id": "a", "words": 5}, "findings": [f],
+              "score": {"quality": 50.0, "verdict": "fail", "counts": {"critical": 0, "major": 1, "minor": 0}}}
+    unit_item, _target = _unit_item()
+    log = json.loads(render_sarif([CiItem(report, text, "a.txt"), unit_item], rules={}))
+    region = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endColumn"], region["charOffset"]) == \
+        (3, 21, 29, text.index("{"))
+    assert "::warning file=a.txt,line=3,col=21,endLine=3,endColumn=29," in render_github([CiItem(report, text, "a.txt")])

@@ -127,3 +127,23 @@ def test_stdin_check_in_a_new_process():
     bad = subprocess.run([sys.executable, "-m", "mtaudit", "check", "-"], input=b"\xff\xfe\x00",
                          capture_output=True, env=env, timeout=120)
     assert bad.returncode == 2 and b"<stdin>" in bad.stderr
+
+
+def test_write_baseline_on_a_folder_is_a_usage_error_before_auditing(corpus, tmp_path, capsys, monkeypatch):
+    import mtaudit.runner
+
+    def no_audit(*a, **k):
+        raise AssertionError("audited before checking --write-baseline")
+
+    monkeypatch.setattr(mtaudit.runner, "run_batch", no_audit)
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    for target in (tmp_path, tmp_path / "a-file" / "base.json"):
+        assert main(["audit", str(corpus), "--out", str(tmp_path / "out"), "--write-baseline", str(target)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "--write-baseline" in err[0] and "Traceback" not in err[0], err
+
+
+def test_write_baseline_in_a_new_folder_is_created(corpus, tmp_path):
+    base = tmp_path / "new" / "dir" / "base.json"
+    main(["audit", str(corpus), "--out", str(tmp_path / "out"), "--quiet", "--write-baseline", str(base)])
+    assert json.loads(base.read_text(encoding="utf-8"))

@@ -305,3 +305,114 @@ def test_xliff_and_tmx_are_recognised_by_content_in_xml_files(tmp_path):
     assert main(["audit", str(d), "--out", str(out), "--format", "json", "--quiet"]) in (0, 1)  # 1: the gate
     formats = {p.stem: json.loads(p.read_text())["article"]["format"] for p in out.glob("*.json")}
     assert formats == {"app": "xliff1", "memory": "tmx"}
+
+
+# -- the annotated XLIFF copy, from hand-made reports (no audit) ------------------------------------
+
+X12 = "{urn:oasis:names:tc:xliff:document:1.2}"
+X20 = "{urn:oasis:names:tc:xliff:document:2.0}"
+
+
+def _finding(unit, rule="MTA700", text="le le", severity="minor"):
+    return {"rule": rule, "slug": "repeated-word", "severity": severity, "message": f"{rule} on {unit}",
+            "text": text, "suggestion": None, "unit": unit}
+
+
+def _report(path, fmt, units, findings):
+    return {"article": {"id": Path(path).stem, "path": str(path), "format": fmt},
+            "units": [{"id": u} for u in units], "findings": findings}
+
+
+def _notes(xml: str, unit_tag: str, note_path: str):
+    root = etree.fromstring(xml.encode("utf-8"))
+    return [[n.text for n in u.iterfind(note_path)] for u in root.iter(unit_tag)]
+
+
+def test_xliff_copy_uses_the_units_prefixed_namespace_and_keeps_the_prolog():
+    from mtaudit.report.xliff import render_xliff
+
+    out = render_xliff(_report(DATA / "prefixed.xlf", "xliff1", ["1", "2"], [_finding("1"), _finding("2", text="la la")]))
+    root = etree.fromstring(out.encode("utf-8"))
+    notes = [e for e in root.iter() if isinstance(e.tag, str) and e.tag.endswith("note")]
+    assert len(notes) == 2 and all(n.tag == X12 + "note" and n.getparent().tag == X12 + "trans-unit" for n in notes)
+    assert "<x:note from=\"mtaudit\"" in out  # the file's own prefix
+    assert out.index("<!-- header comment -->") < out.index("<x:xliff") and "<?pi keep me?>" in out
+
+
+def test_xliff_copy_audited_again_replaces_its_own_notes(tmp_path):
+    from mtaudit.report.xliff import render_xliff
+
+    src = tmp_path / "app.xlf"
+    src.write_text((DATA / "errors.xlf").read_text(encoding="utf-8"), encoding="utf-8")
+    ids = [u.id for u in read_bilingual(src).units]
+    first = render_xliff(_report(src, "xliff1", ids, [_finding(ids[0]), _finding(ids[1])]))
+    copy = tmp_path / "app.mtaudit.xlf"
+    copy.write_text(first, encoding="utf-8")
+    again = render_xliff(_report(copy, "xliff1", ids, [_finding(ids[1], rule="MTA901")]))
+    mine = [n for u in _notes(again, X12 + "trans-unit", f"{X12}note[@from='mtaudit']") for n in u]
+    assert mine == [f"MTA901 repeated-word (minor): MTA901 on {ids[1]} «le le»"]
+    theirs = lambda xml: [n for u in _notes(xml, X12 + "trans-unit", f"{X12}note") for n in u  # noqa: E731
+                          if not n.startswith("MTA")]
+    assert theirs(again) == theirs(first)  # the file's own notes stay
+
+
+def test_xliff2_copy_audited_again_replaces_its_own_notes(tmp_path):
+    from mtaudit.report.xliff import render_xliff
+
+    first = render_xliff(_report(DATA / "app2.xlf", "xliff2", ["u1", "u2"], [_finding("u1"), _finding("u2")]))
+    copy = tmp_path / "app2.mtaudit.xlf"
+    copy.write_text(first, encoding="utf-8")
+    again = render_xliff(_report(copy, "xliff2", ["u1", "u2"], [_finding("u1", rule="MTA901")]))
+    root = etree.fromstring(again.encode("utf-8"))
+    u1, u2 = root.iter(X20 + "unit")
+    assert [n.text.split()[0] for n in u1.iterfind(f"{X20}notes/{X20}note")] == ["Menu", "MTA901"]
+    assert u2.find(X20 + "notes") is None  # no note left: no empty <notes>
+    assert [c.tag for c in u2] == [X20 + "segment"]
+
+
+def test_xliff_copy_pairs_units_by_position_when_files_reuse_ids(tmp_path):
+    """Two <file>s each with trans-unit id="1": the reader gives them distinct ids in file order."""
+    from mtaudit.report.xliff import render_xliff
+
+    report = _report(DATA / "twofiles.xlf", "xliff1", ["one.txt/1", "two.txt/1"],
+                     [_finding("one.txt/1"), _finding("two.txt/1", rule="MTA901", text="4", severity="major")])
+    notes = _notes(render_xliff(report), X12 + "trans-unit", f"{X12}note")
+    assert [[n.split()[0] for n in u] for u in notes] == [["MTA700"], ["MTA901"]]
+
+
+def test_xliff2_segments_are_units_in_the_reports_order(tmp_path):
+    from mtaudit.report.xliff import render_xliff
+
+    src = tmp_path / "seg.xlf"
+    src.write_text('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">'
+                   '<file id="f"><unit id="u1"><segment><source>A.</source><target>Le le.</target></segment>'
+                   '<segment><source>B.</source><target>La la.</target></segment></unit>'
+                   '<unit id="u2"><segment><source>C.</source><target>C.</target></segment></unit></file></xliff>',
+                   encoding="utf-8")
+    assert [u.id for u in read_bilingual(src).units] == ["u1", "u1#2", "u2"]
+    report = _report(src, "xliff2", ["u1", "u1#2", "u2"], [_finding("u1#2", text="La la"), _finding("u2", "MTA906")])
+    notes = _notes(render_xliff(report), X20 + "unit", f"{X20}notes/{X20}note")
+    assert [[n.split()[0] for n in u] for u in notes] == [["MTA700"], ["MTA906"]]
+
+
+def test_audit_of_two_files_reusing_a_unit_id_notes_each_unit_alone(tmp_path):
+    out = tmp_path / "out"
+    main(["--no-config", "audit", str(DATA / "twofiles.xlf"), "--out", str(out), "--format", "json,xliff", "--quiet"])
+    report = json.loads((out / "twofiles.json").read_text(encoding="utf-8"))
+    assert len({u["id"] for u in report["units"]}) == 2
+    notes = _notes((out / "twofiles.mtaudit.xlf").read_text(encoding="utf-8"), X12 + "trans-unit",
+                   f"{X12}note[@from='mtaudit']")
+    rules = [{n.split()[0] for n in u} for u in notes]
+    assert "MTA700" in rules[0] and "MTA901" not in rules[0]
+    assert "MTA901" in rules[1] and "MTA700" not in rules[1]
+
+
+def test_cli_reaudit_of_an_annotated_copy_gives_the_same_notes(tmp_path):
+    out = tmp_path / "out"
+    main(["--no-config", "audit", str(DATA / "errors.xlf"), "--out", str(out), "--format", "json,xliff", "--quiet"])
+    copy = tmp_path / "again.xlf"
+    copy.write_bytes((out / "errors.mtaudit.xlf").read_bytes())
+    main(["--no-config", "audit", str(copy), "--out", str(out), "--format", "json,xliff", "--quiet"])
+    count = lambda p: len(etree.parse(str(p)).getroot().findall(f".//{X12}note[@from='mtaudit']"))  # noqa: E731
+    assert count(out / "errors.mtaudit.xlf") > 0
+    assert count(out / "again.mtaudit.xlf") == count(out / "errors.mtaudit.xlf")

@@ -114,3 +114,43 @@ def test_roundtrip_sentences_get_anchors_without_breaking_marks():
     p = _Collect()
     p.feed(page)
     assert "(Tagstotranslate)" in "".join(p.marks)
+
+
+def _bilingual_report(units, findings):
+    """A hand-made report of a bilingual file (no audit): units (id, target) and findings on them."""
+    base = {"slug": "repeated-word", "category": "repetition", "mqm": "Fluency", "severity": "minor",
+            "message": "Repeated word.", "suggestion": None, "confidence": 1.0, "engine": "rules"}
+    return {"schema": "mtaudit.report/1", "tool": {"name": "mtaudit", "version": "0"}, "lang": "en",
+            "article": {"id": "x", "path": None, "chars": 0, "words": 10, "language": {"code": "fr", "confidence": 1.0},
+                        "format": "po", "source_language": "en", "target_language": "fr", "units": len(units)},
+            "score": {"quality": 50.0, "verdict": "review", "penalty": 1, "penalty_per_1000_words": 1.0,
+                      "counts": {"critical": 0, "major": 0, "minor": len(findings)}, "by_category": {}},
+            "findings": [dict(base, rule=r, unit=u, start=s, end=e, text=t) for u, r, s, e, t in findings],
+            "roundtrip": None, "units": [{"id": i, "source": "src", "target": t} for i, t in units]}
+
+
+def test_markdown_sheet_escapes_unit_ids():
+    evil = "<img src=x onerror=alert(1)>|col\nnext"
+    report = _bilingual_report([(evil, "le le"), ("<script>", "la la")],
+                               [(evil, "MTA700", 0, 5, "le le"), ("<script>", "MTA700", 0, 5, "la la")])
+    md = render_markdown(report)
+    rows = [line for line in md.splitlines() if line.startswith("| 1 ") or line.startswith("| 2 ")]
+    assert len(rows) == 2  # the newline did not break the row
+    for row in rows:
+        assert len(re.findall(r"(?<!\\)\|", row)) == 9  # 8 columns: no extra one from the id's "|"
+    assert "<img" not in md and "<script>" not in md
+    assert "&lt;img src=x onerror=alert(1)&gt;\\|col next" in rows[0]
+
+
+def test_bilingual_sheet_numbers_footnotes_across_the_file():
+    units = [("u1", "le le et la la"), ("u2", "un un"), ("u5", "des des")]
+    findings = [("u1", "MTA700", 0, 5, "le le"), ("u1", "MTA701", 9, 14, "la la"), ("u2", "MTA700", 0, 5, "un un"),
+                ("u5", "MTA700", 0, 7, "des des")]
+    html = render_html(_bilingual_report(units, findings), "")
+    rows = {m.group(1): m.group(0) for m in re.finditer(r'<tr class="[^"]*"><td class="t">(u\d)</td>.*?</tr>', html)}
+    assert set(rows) == {"u1", "u2", "u5"}
+    for unit, numbers in (("u1", ["1", "2"]), ("u2", ["3"]), ("u5", ["4"])):
+        row = rows[unit]
+        assert re.findall(r'<a href="#f(\d+)">', row) == numbers
+        assert re.findall(r'<li id="f(\d+)">', row) == numbers
+        assert re.findall(r"#(\d+) \[", row.replace("&#x27;", "'")) == numbers  # the tooltips

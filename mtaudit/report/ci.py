@@ -67,11 +67,8 @@ class CiItem:
             else:
                 yield f, f["start"], f["end"]
 
-    def line_col(self, offset: int, finding: dict | None = None) -> tuple[int, int]:
-        """1-based line and column (code points) of an offset. A finding on a translation unit:
-        the unit's line in its file, and the column in the unit's target."""
-        if finding is not None and "unit" in finding:
-            return finding.get("line") or 1, offset + 1
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (code points) of an offset into self.text."""
         if self._positions is not None and offset in self._positions:
             return self._positions[offset]
         if self.text is None:
@@ -80,6 +77,14 @@ class CiItem:
             self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         i = bisect.bisect_right(self._starts, offset) - 1
         return i + 1, offset - self._starts[i] + 1
+
+    def region(self, f: dict, start: int, end: int) -> tuple:
+        """(line, column, end line, end column) of a finding in its file, 1-based. A finding on a
+        translation unit: the unit's line (None when unknown) and no columns, since its offsets
+        count in the unit's target, not in the file."""
+        if "unit" in f:
+            return f.get("line") or None, None, None, None
+        return (*self.line_col(start), *self.line_col(end))
 
 
 def make_item(report: dict, text: str | None = None, html: str | None = None) -> CiItem:
@@ -110,8 +115,9 @@ def relative_uri(path: str) -> str:
 
 
 def by_severity(item: CiItem):
-    """Spans ordered most severe first, then by position."""
-    return sorted(item.spans(), key=lambda x: (-SEVERITY_RANK[x[0]["severity"]], x[1], x[2], x[0]["rule"]))
+    """Spans ordered most severe first, then by position (a unit's line first: unit offsets count in its target)."""
+    return sorted(item.spans(), key=lambda x: (-SEVERITY_RANK[x[0]["severity"]], x[0].get("line") or 0, x[1], x[2],
+                                               x[0]["rule"]))
 
 
 def _norm(s: str) -> str:
@@ -150,10 +156,11 @@ def one_line(s: str, limit: int = 80) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
-def finding_line(item: CiItem, f: dict, start: int) -> str:
-    line, col = item.line_col(start, f)
+def finding_line(item: CiItem, f: dict, start: int, end: int) -> str:
+    line, col, _el, _ec = item.region(f, start, end)
+    where = ":".join(str(x) for x in (item.name, line, col) if x is not None)  # a unit: path:line, no column
     unit = f" unit {f['unit']!r}:" if "unit" in f else ""
-    msg = f"{item.name}:{line}:{col}:{unit} {f['rule']} [{f['severity']}] {f['message']} «{one_line(f['text'], 60)}»"
+    msg = f"{where}:{unit} {f['rule']} [{f['severity']}] {f['message']} «{one_line(f['text'], 60)}»"
     if f.get("suggestion"):
         msg += f" → {one_line(f['suggestion'], 60)}"
     return msg
@@ -185,8 +192,8 @@ def render_text(items: list[CiItem], errors: list[tuple[str, str]] = ()) -> str:
 def _render_text(items: list[CiItem], errors: list[tuple[str, str]] = ()) -> str:
     out = []
     for item in items:
-        for f, start, _end in item.spans():
-            out.append(finding_line(item, f, start))
+        for f, start, end in item.spans():
+            out.append(finding_line(item, f, start, end))
         for fail in item.report.get("failures", []):
             out.append(_("{article}: rule {rule} failed: {error}").format(article=item.name, rule=fail["rule"],
                                                                              error=fail["error"]))

@@ -7,6 +7,7 @@ final ::notice says how many and where the full reports are.
 from __future__ import annotations
 
 from ..i18n import _, using
+from . import labels as L
 from .ci import CiItem, by_severity, one_line, report_lang
 
 COMMANDS = {"critical": "error", "major": "warning", "minor": "notice"}
@@ -42,11 +43,12 @@ def _render_github(items, errors, per_article, total, more_hint) -> str:
             if n >= per_article or shown >= total:
                 left_out += len(ranked) - n
                 break
-            line, col = item.line_col(start, f)
-            end_line, end_col = item.line_col(end, f)
+            line, col, end_line, end_col = item.region(f, start, end)
             msg = f"{f['message']} «{one_line(f['text'], 60)}»"
             if f.get("suggestion"):
                 msg += f" → {one_line(f['suggestion'], 60)}"
+            if "unit" in f:  # the unit's line only (no columns: its offsets are in the unit's target)
+                msg = _("unit {n}").format(n=repr(f["unit"])) + L.colon() + " " + msg
             where = dict(file=item.uri, line=line, col=col, endLine=end_line, endColumn=end_col) if item.uri else {}
             lines.append(command(COMMANDS[f["severity"]], msg, **where, title=f"{f['rule']} {f['slug']}"))
             shown += 1

@@ -53,8 +53,10 @@ def _layers(text: str, findings: list[dict], extra_cuts=()):
         yield a, b, sorted(active)
 
 
-def render_article(text: str, findings: list[dict], sentences=()) -> str:
-    """The escaped text with findings as <mark>s; round-trip sentences (start, end) get anchors."""
+def render_article(text: str, findings: list[dict], sentences=(), numbers=None) -> str:
+    """The escaped text with findings as <mark>s; round-trip sentences (start, end) get anchors.
+    numbers: each finding's number in the sheet's list (#fN), when not its place in `findings`."""
+    num = list(numbers) if numbers is not None else range(1, len(findings) + 1)
     parts = []
     sentences = sorted({(int(s), int(e)) for s, e in sentences})
     cuts = [x for se in sentences for x in se]
@@ -65,11 +67,11 @@ def render_article(text: str, findings: list[dict], sentences=()) -> str:
             continue
         worst = max(covering, key=lambda n: SEVERITY_RANK[findings[n]["severity"]])
         tip = "\n".join(
-            f"#{n + 1} [{L.severity(findings[n]['severity'])}] {findings[n]['rule']} {findings[n]['message']}"
+            f"#{num[n]} [{L.severity(findings[n]['severity'])}] {findings[n]['rule']} {findings[n]['message']}"
             + (f" → {findings[n]['suggestion']}" if findings[n].get("suggestion") else "")
             for n in covering)
         starts_here = [n for n in covering if findings[n]["start"] == a]
-        sup = "".join(f'<sup><a href="#f{n + 1}">{n + 1}</a></sup>' for n in starts_here)
+        sup = "".join(f'<sup><a href="#f{num[n]}">{num[n]}</a></sup>' for n in starts_here)
         parts.append(f'<mark class="{findings[worst]["severity"]}" title="{escape(tip)}">{piece}</mark>{sup}')
     return "".join(parts)
 

@@ -28,11 +28,11 @@ def render_units_html(report: dict) -> str:
     rows = []
     for u in report.get("units", []):
         mine = by_unit.get(u["id"], [])
-        fs = [f for _, f in mine]
-        target = render_article(u["target"], [f for f in fs if f["end"] > f["start"]])
-        src_marks = [dict(f, start=f["source_start"], end=f["source_end"]) for f in fs
+        marks = [(n, f) for n, f in mine if f["end"] > f["start"]]  # n: the finding's number across the file
+        target = render_article(u["target"], [f for _, f in marks], numbers=[n for n, _ in marks])
+        src_marks = [(n, dict(f, start=f["source_start"], end=f["source_end"])) for n, f in mine
                      if f.get("source_start") is not None and f["source_end"] > f["source_start"]]
-        source = render_article(u["source"], src_marks)
+        source = render_article(u["source"], [f for _, f in src_marks], numbers=[n for n, _ in src_marks])
         items = "".join(
             f'<li id="f{n}"><span class="chip {f["severity"]}">{escape(L.severity(f["severity"]))}</span> '
             f'<b>{escape(f["rule"])}</b> {escape(f["slug"])}{L.colon()} {_engine_note(f)}{escape(f["message"])}'

@@ -47,7 +47,7 @@ def _render_junit(items, errors, failed, suite) -> str:
             n_fail += 1
             fail = ET.SubElement(case, "failure", {"type": "mtaudit." + rep.get("verdict", s["verdict"]),
                                                    "message": _clean(summary_line(item))})
-            fail.text = _clean("\n".join(finding_line(item, f, start) for f, start, _end in item.spans()))
+            fail.text = _clean("\n".join(finding_line(item, f, start, end) for f, start, end in item.spans()))
         if rep.get("failures"):
             err = ET.SubElement(case, "system-err")
             err.text = _clean("\n".join(_("rule {rule} failed: {error}").format(rule=x["rule"], error=x["error"])

@@ -9,7 +9,8 @@ from . import labels as L
 
 
 def _cell(s) -> str:
-    return escape(str(s if s is not None else ""), quote=False).replace("|", "\\|").replace("\n", " ").replace("`", "&#96;")
+    s = escape(str(s if s is not None else ""), quote=False).replace("|", "\\|").replace("`", "&#96;")
+    return s.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
 
 
 def render_markdown(report: dict, text: str | None = None) -> str:
@@ -46,7 +47,7 @@ def _render_markdown(report: dict, text: str | None = None) -> str:
 
         line_at = line_of(text) if text is not None else (lambda offset: "")
         for n, f in enumerate(report["findings"], 1):
-            line = _("unit {n}").format(n=f["unit"]) if "unit" in f else line_at(f["start"])
+            line = _cell(_("unit {n}").format(n=f["unit"])) if "unit" in f else line_at(f["start"])
             note = _("Grammalecte (in French):") + " " \
                 if f.get("engine", "").startswith("grammalecte") and L.current() != "fr" else ""
             out.append(f"| {n} | {L.severity(f['severity'])} | {f['rule']} {f['slug']} | {L.category(f['category'])} | "

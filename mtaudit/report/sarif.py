@@ -1,7 +1,10 @@
 """SARIF 2.1.0: one run, rules with their docs, results with regions and stable fingerprints.
 
 Columns count Unicode code points (run.columnKind = unicodeCodePoints), lines and columns are
-1-based and endColumn is the column just after the region, as the standard says. No timestamps,
+1-based and endColumn is the column just after the region, as the standard says. A finding on a
+translation unit has a region of the unit's line only (its offsets count in the unit's target, not
+in the file): they are in the result's properties (unit, unitStart, unitEnd, unitText) and the unit
+is its logical location. No timestamps,
 no absolute paths: the same input and configuration give byte-identical output.
 """
 from __future__ import annotations
@@ -74,27 +77,35 @@ def _render_sarif(items, errors, rules) -> str:
         rep = item.report
         uri = quote(item.uri or rep["article"]["id"], safe="/#=:@!$&'()*+,;-._~")
         for (f, start, end), fp in zip(item.spans(), fingerprints(item)):
-            line, col = item.line_col(start, f)
-            end_line, end_col = item.line_col(end, f)
+            line, col, end_line, end_col = item.region(f, start, end)
             message = f["message"]
             if f.get("suggestion"):
                 message += " " + _("Suggestion: {text}").format(text=f["suggestion"])
-            region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
-                      "charOffset": start, "charLength": end - start, "snippet": {"text": f["text"]}}
+            unit = f.get("unit")
+            if unit is None:
+                region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
+                          "charOffset": start, "charLength": end - start, "snippet": {"text": f["text"]}}
+            else:  # the unit's line only: the offsets count in the unit's target (properties), not in the file
+                region = {"startLine": line} if line else None
+            location = {"physicalLocation": {
+                "artifactLocation": {"uri": uri, **({"uriBaseId": "%SRCROOT%"} if item.uri else {})},
+                **({"region": region} if region else {})}}
+            if unit is not None:
+                location["logicalLocations"] = [{"name": unit}]  # no kind: a PO entry or table row is no XML element
             results.append({
                 "ruleId": f["rule"],
                 "ruleIndex": index[f["rule"]],
                 "level": LEVELS[f["severity"]],
                 "kind": "fail",
                 "message": {"text": message},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": uri, **({"uriBaseId": "%SRCROOT%"} if item.uri else {})},
-                    "region": region}}],
+                "locations": [location],
                 "partialFingerprints": {FINGERPRINT_KEY: fp},
                 "properties": {k: v for k, v in (
                     ("article", rep["article"]["id"]), ("severity", f["severity"]), ("category", f["category"]),
                     ("mqm", f["mqm"]), ("confidence", f.get("confidence")), ("engine", f.get("engine")),
-                    ("suggestion", f.get("suggestion")), ("unit", f.get("unit"))) if v is not None},
+                    ("suggestion", f.get("suggestion")), ("unit", unit),
+                    *((("unitStart", start), ("unitEnd", end), ("unitText", f["text"])) if unit is not None else ()))
+                    if v is not None},
             })
         for fail in rep.get("failures", []):
             notifications.append({

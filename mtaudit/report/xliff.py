@@ -6,6 +6,12 @@ XLIFF 2.x: <note category="mtaudit" priority=".." appliesTo="target"> in the uni
 (created before the first segment when absent). CAT tools (Trados, memoQ, OmegaT, Okapi) show
 these notes beside the unit. The input file is read, never written: the copy goes to
 <out>/<id>.mtaudit.xlf.
+
+Units are found as the reader finds them (translate-toolkit's units, in document order), so the
+i-th one is report["units"][i] even when two <file>s reuse an id. Notes go in the namespace of
+the unit's element (a prefixed xliff namespace stays valid). mtaudit notes already in the file (an
+annotated copy audited again) are dropped first. The whole document is written back, comments and
+processing instructions before the root included.
 """
 from __future__ import annotations
 
@@ -23,6 +29,56 @@ def note_text(f: dict) -> str:
     return s
 
 
+def _local(el) -> str:
+    return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+
+
+def _q(el, name: str) -> str:
+    """`name` in the namespace of el (its prefix, if any, is reused on output)."""
+    from lxml import etree
+
+    ns = etree.QName(el).namespace
+    return f"{{{ns}}}{name}" if ns else name
+
+
+def _drop(el) -> None:
+    """Remove el; its tail (the indentation before the parent's closing tag) moves to the previous sibling."""
+    parent = el.getparent()
+    prev = el.getprevious()
+    if el.getnext() is None and prev is not None:
+        prev.tail = el.tail
+    parent.remove(el)
+
+
+def _store(data: bytes, version2: bool):
+    """The file as the reader parses it (read/bilingual.py)."""
+    if version2:
+        from translate.storage.xliff2 import Xliff2File
+
+        return Xliff2File.parsestring(data)
+    from translate.storage.xliff import xlifffile
+
+    return xlifffile.parsestring(data)
+
+
+def unit_elements(store, version2: bool) -> list:
+    """(element, own id) per unit, as read/bilingual.py lists them: XLIFF 1.2 the <trans-unit>s that
+    are not headers; XLIFF 2 each <segment> (the element returned is its <unit>, the id gets
+    #<segment id> for later segments)."""
+    out, seen = [], {}
+    for u in store.units:
+        el = u.xmlelement
+        if version2:
+            unit_el = el.getparent()
+            uid = unit_el.get("id") or u.getid() or ""
+            n = seen.get(uid, 0)
+            seen[uid] = n + 1
+            out.append((unit_el, f"{uid}#{el.get('id') or n + 1}" if n else uid))
+        elif not u.isheader() and _local(el) == "trans-unit":
+            out.append((el, el.get("id") or u.getid()))
+    return out
+
+
 def render_xliff(report: dict, text: str | None = None) -> str | None:
     """The annotated copy as text, or None when the report is not of an XLIFF file."""
     from lxml import etree
@@ -30,32 +86,47 @@ def render_xliff(report: dict, text: str | None = None) -> str | None:
     a = report["article"]
     if a.get("format") not in ("xliff1", "xliff2") or not a.get("path"):
         return None
-    root = etree.fromstring(Path(a["path"]).read_bytes(), etree.XMLParser(resolve_entities=False, no_network=True))
+    version2 = a["format"] == "xliff2"
+    store = _store(Path(a["path"]).read_bytes(), version2)
+    doc = store.document  # the whole tree: comments and PIs before the root are kept
+    root = doc.getroot()
+
+    # notes of an earlier mtaudit run (an annotated copy given as input)
+    for el in list(root.iter()):
+        if _local(el) == "note" and (el.get("category") if version2 else el.get("from")) == "mtaudit":
+            parent = el.getparent()
+            _drop(el)
+            if version2 and _local(parent) == "notes" and not len(parent):
+                _drop(parent)  # XLIFF 2: <notes> must hold a note
+
     by_unit: dict = {}
     for f in report["findings"]:
-        by_unit.setdefault(str(f.get("unit")).split("#")[0], []).append(f)
-    ns = root.nsmap.get(None) or ""
-    q = (lambda name: f"{{{ns}}}{name}") if ns else (lambda name: name)
-    local = lambda el: el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""  # noqa: E731
-    for el in root.iter():
-        name = local(el)
-        if a["format"] == "xliff1" and name == "trans-unit":
-            for f in by_unit.get(el.get("id"), []):
-                note = etree.SubElement(el, q("note"), {"from": "mtaudit", "priority": PRIORITY[f["severity"]],
-                                                        "annotates": "target"})
-                note.text = note_text(f)
-        elif a["format"] == "xliff2" and name == "unit":
-            fs = by_unit.get(el.get("id"), [])
-            if not fs:
-                continue
-            notes = next((c for c in el if local(c) == "notes"), None)
-            if notes is None:
-                notes = etree.Element(q("notes"))
-                first = next((i for i, c in enumerate(el) if local(c) in ("originalData", "segment", "ignorable")),
-                             len(el))
-                el.insert(first, notes)
+        by_unit.setdefault(f.get("unit"), []).append(f)
+    elements = unit_elements(store, version2)
+    units = report.get("units") or []
+    if len(units) == len(elements):  # by position: ids repeated across <file>s stay apart
+        pairs = [(el, u["id"]) for (el, _own), u in zip(elements, units)]
+    else:  # a report from another reader: by the element's own id
+        pairs = elements
+
+    for el, uid in pairs:
+        fs = by_unit.get(uid, [])
+        if not fs:
+            continue
+        if not version2:
             for f in fs:
-                note = etree.SubElement(notes, q("note"), {"category": "mtaudit", "priority": PRIORITY[f["severity"]],
-                                                           "appliesTo": "target"})
+                note = etree.SubElement(el, _q(el, "note"), {"from": "mtaudit", "priority": PRIORITY[f["severity"]],
+                                                             "annotates": "target"})
                 note.text = note_text(f)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8").decode("utf-8") + "\n"
+            continue
+        notes = next((c for c in el if _local(c) == "notes"), None)
+        if notes is None:
+            notes = etree.Element(_q(el, "notes"))
+            first = next((i for i, c in enumerate(el) if _local(c) in ("originalData", "segment", "ignorable")),
+                         len(el))
+            el.insert(first, notes)
+        for f in fs:
+            note = etree.SubElement(notes, _q(el, "note"), {"category": "mtaudit", "priority": PRIORITY[f["severity"]],
+                                                           "appliesTo": "target"})
+            note.text = note_text(f)
+    return etree.tostring(doc, xml_declaration=True, encoding="UTF-8").decode("utf-8") + "\n"

@@ -185,3 +185,16 @@ def test_units_marked_not_to_translate_are_not_checked(tmp_path):
     assert any(f["rule"] == "MTA401" for f in report["findings"] if f["unit"] == "4")
     assert report["units"][1]["translate"] is False and "translate" not in report["units"][0]
     assert report["article"]["words"] == 4 + len(english.split())  # blanked units are not counted
+
+
+def test_the_sheet_says_a_unit_is_not_to_be_translated(tmp_path):
+    english = "Powered by the Acme Cloud Platform"
+    body = ('<file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>\n'
+            '<trans-unit id="1"><source>Open the file.</source><target>Ouvrez le fichier.</target></trans-unit>\n'
+            f'<trans-unit id="2" translate="no"><source>{english}</source><target>{english}</target></trans-unit>\n'
+            '</body></file>')
+    src = write(tmp_path, "tn.xlf", XLIFF12.format(files=body))
+    out = tmp_path / "out"
+    assert main(["--no-config", "audit", str(src), "--out", str(out), "--format", "json,html", "--quiet"]) == 0
+    assert json.loads((out / "tn.json").read_text())["findings"] == []
+    assert "not to be translated: not checked" in (out / "tn.html").read_text()

@@ -39,7 +39,10 @@ def render_units_html(report: dict) -> str:
             + (f' → <i>{escape(f["suggestion"])}</i>' if f.get("suggestion") else "") + "</li>"
             for n, f in mine)
         notes = "".join(f'<div class="note">{escape(x)}</div>' for x in u.get("notes", []))
-        state = f'<div class="state">{escape(u["state"])}</div>' if u.get("state") else ""
+        shown = [u["state"]] if u.get("state") else []
+        if u.get("translate") is False:
+            shown.append(_("not to be translated: not checked"))
+        state = f'<div class="state">{escape(" · ".join(shown))}</div>' if shown else ""
         rows.append(f'<tr class="{"" if mine else "clean"}"><td class="t">{escape(u["id"])}{state}{notes}</td>'
                     f'<td class="s" lang="{escape(a.get("source_language") or "en")}">{source}</td>'
                     f'<td class="tg" lang="fr">{target}</td><td>{"<ul>" + items + "</ul>" if items else ""}</td></tr>')

@@ -296,15 +296,8 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
         raise _xml_error(name, e) from None
     units, homes = [], []  # homes: the <file> element of each unit
     if version.startswith("2"):
-        seen: dict = {}
-        for u in store.units:
-            seg = u.xmlelement  # the <segment>; its parent is the <unit>
-            unit_el = seg.getparent()
-            uid = unit_el.get("id") or u.getid() or ""
-            n = seen.get(unit_el, 0)  # the unit's segments after the first: "u1#2"
-            seen[unit_el] = n + 1
-            if n:
-                uid = f"{uid}#{seg.get('id') or n + 1}"
+        for _u, seg, uid in unit_elements(store, True):
+            unit_el = seg.getparent()  # the <segment>'s <unit>
             src, tgt = _child(seg, "source"), _child(seg, "target")
             notes = [" ".join(x.itertext()).strip() for x in unit_el.iter() if _local(x.tag) == "note"
                      and x.get("category") != NOTE_MARK]
@@ -315,13 +308,10 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
         _qualify(units, homes, "id")
         return Bilingual("", None, "xliff2", store.getsourcelanguage() or root.get("srcLang") or "",
                          store.gettargetlanguage() or root.get("trgLang") or "", units)
-    for u in store.units:
-        el = u.xmlelement
-        if u.isheader() or _local(el.tag) != "trans-unit":
-            continue
+    for _u, el, uid in unit_elements(store, False):
         src, tgt = _child(el, "source"), _child(el, "target")
         notes = [" ".join(x.itertext()).strip() for x in el if _local(x.tag) == "note" and x.get("from") != NOTE_MARK]
-        units.append(Unit(el.get("id") or u.getid(), render(src) if src is not None else "",
+        units.append(Unit(uid, render(src) if src is not None else "",
                           render(tgt) if tgt is not None else "", [n for n in notes if n],
                           tgt.get("state") if tgt is not None else None,
                           tgt.sourceline if tgt is not None else el.sourceline, translate=_translatable(el)))
@@ -333,6 +323,24 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
         raise InputError(name, _("<file> elements name different target languages ({langs})").format(
             langs=", ".join(sorted(map(str, targets)))))
     return Bilingual("", None, "xliff1", store.getsourcelanguage() or "", store.gettargetlanguage() or "", units)
+
+
+def unit_elements(store, version2: bool) -> list[tuple]:
+    """(translate-toolkit unit, element, own id) for each unit mtaudit lists, in document order: XLIFF
+    1.2 each <trans-unit> that is not a header; XLIFF 2 each <segment> (its <unit> is its parent; a
+    unit's later segments get "#<segment id>"). The XLIFF copy (report/xliff.py) walks the same list."""
+    out, seen = [], {}
+    for u in store.units:
+        el = u.xmlelement
+        if version2:
+            unit_el = el.getparent()
+            uid = unit_el.get("id") or u.getid() or ""
+            n = seen.get(unit_el, 0)
+            seen[unit_el] = n + 1
+            out.append((u, el, f"{uid}#{el.get('id') or n + 1}" if n else uid))
+        elif not u.isheader() and _local(el.tag) == "trans-unit":
+            out.append((u, el, el.get("id") or u.getid()))
+    return out
 
 
 def _translatable(el) -> bool:

@@ -61,24 +61,6 @@ def _store(data: bytes, version2: bool):
     return xlifffile.parsestring(data)
 
 
-def unit_elements(store, version2: bool) -> list:
-    """(element, own id) per unit, as read/bilingual.py lists them: XLIFF 1.2 the <trans-unit>s that
-    are not headers; XLIFF 2 each <segment> (the element returned is its <unit>, the id gets
-    #<segment id> for later segments)."""
-    out, seen = [], {}
-    for u in store.units:
-        el = u.xmlelement
-        if version2:
-            unit_el = el.getparent()
-            uid = unit_el.get("id") or u.getid() or ""
-            n = seen.get(uid, 0)
-            seen[uid] = n + 1
-            out.append((unit_el, f"{uid}#{el.get('id') or n + 1}" if n else uid))
-        elif not u.isheader() and _local(el) == "trans-unit":
-            out.append((el, el.get("id") or u.getid()))
-    return out
-
-
 def render_xliff(report: dict, text: str | None = None) -> str | None:
     """The annotated copy as text, or None when the report is not of an XLIFF file."""
     from lxml import etree
@@ -102,7 +84,10 @@ def render_xliff(report: dict, text: str | None = None) -> str | None:
     by_unit: dict = {}
     for f in report["findings"]:
         by_unit.setdefault(f.get("unit"), []).append(f)
-    elements = unit_elements(store, version2)
+    from ..read.bilingual import unit_elements
+
+    # (element the notes go in, own id): the <trans-unit>, or the <segment>'s <unit>
+    elements = [(el.getparent() if version2 else el, own) for _u, el, own in unit_elements(store, version2)]
     units = report.get("units") or []
     if len(units) == len(elements):  # by position: ids repeated across <file>s stay apart
         pairs = [(el, u["id"]) for (el, _own), u in zip(elements, units)]

@@ -49,7 +49,7 @@ def _config(config) -> Config:
 
 def _article(text, source, id: str, html: bool):
     from .read.article import Article
-    from .read.inputs import read_data
+    from .read.inputs import read_html_str
     from .read.loader import decode, surrogate_problem
 
     if not isinstance(text, str):
@@ -60,12 +60,10 @@ def _article(text, source, id: str, html: bool):
         problem = surrogate_problem(value)
         if problem:
             raise InputError(id, f"{what} {problem}")
-    data = text.encode("utf-8")
     if html:
-        article = read_data(data, id, id=id, suffix=".html")
-        article.path = None
+        article = read_html_str(text, id, id=id)
     else:
-        decode(data, id)  # the same checks as files: empty, NUL
+        decode(text.encode("utf-8"), id)  # the same checks as files: empty, NUL
         article = Article.from_text(text, id=id)
     article.source = source or None
     return article

@@ -14,6 +14,7 @@ from .i18n import current, using
 from .detect.resources import Resources
 from .read.article import Article
 from .read.dates import article_date
+from .read.fold import fold, folded_article, unfold_report
 from .score import score_report
 
 if TYPE_CHECKING:
@@ -67,7 +68,11 @@ class Auditor:
         """The report of one article (its English source, when known, is article.source); its
         messages are in config.lang (None: the language already chosen, else the environment's)."""
         with using(self.config.lang):
-            report = self._audit(article, analysis)
+            folded = fold(article.text) if article.meta.get("bilingual") is None else None
+            if folded is None:
+                report = self._audit(article, analysis)
+            else:  # decomposed accents, soft hyphens, lone CRs: audit the folded text, map offsets back
+                report = unfold_report(self._audit(folded_article(article, folded)), folded, article.text)
             if "lang" in report:
                 return report
             out = {}  # "lang" (the language of `message`) right after "tool"

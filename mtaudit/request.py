@@ -117,13 +117,12 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
     if "\x00" in (html if html is not None else text):
         raise RequestError(422, "invalid_request", _("\"{name}\" contains a NUL character; not text").format(name=fmt))
     if html is not None:
-        from .read.inputs import read_data
+        from .read.inputs import read_html_str
 
         try:
-            article = read_data(html.encode("utf-8"), "request", id=art_id, suffix=".html")
+            article = read_html_str(html, "request", id=art_id)
         except Exception:
             raise RequestError(422, "missing_text", _("\"html\" has no text to audit")) from None
-        article.path = None
     else:
         if not text.strip():
             raise RequestError(422, "missing_text", _("\"text\" has no text to audit"))

@@ -147,14 +147,14 @@ def file_ids(files: list[Path]) -> dict[Path, str]:
     the suffix added ("x_md") when that is still not enough. Ids in RESERVED_IDS get "-article"."""
     import os
 
-    from .read.corpus import safe_id
+    from .read.corpus import fit_bytes, safe_id
 
     out: dict[Path, str] = {}
     by_stem: dict[str, list[Path]] = {}
     for f in files:
         by_stem.setdefault(f.stem, []).append(f)
     for stem, group in by_stem.items():
-        if len(group) == 1:
+        if len(group) == 1 and stem == fit_bytes(stem):
             out[group[0]] = stem
             continue
         paths = [os.path.abspath(f) for f in group]
@@ -374,7 +374,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             report = apply_baseline(report, known, config)
             result.baselined += report["baselined"]
         report["run"] = run
-        write(article, report)
+        try:
+            write(article, report)
+        except OSError as e:  # this article's reports only; the batch goes on
+            result.errors.append(InputError(article.path or article.id, _("cannot write its report ({error})").format(
+                error=e.strerror or e)))
+            return
         result.audited += 1
         done[index] = kept(report)
         note_batch(article)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .article import Article
-from .loader import InputError, Source
+from .loader import InputError, Source, surrogate_problem
 from ..i18n import _
 
 CORPUS_SUFFIXES = {".jsonl": "json", ".ndjson": "json", ".csv": "csv", ".parquet": "parquet"}
@@ -42,10 +42,20 @@ def corpus_kind(path: str | os.PathLike) -> str | None:
     return None
 
 
+ID_BYTES = 150  # a report's file name (id + ".mtaudit.xlf") stays under the 255 bytes a file system allows
+
+
 def safe_id(value) -> str:
-    """An article id usable as a file name: word characters, dots and dashes."""
+    """An article id usable as a file name: word characters, dots and dashes, at most 120 characters
+    and ID_BYTES bytes in UTF-8."""
     s = _UNSAFE.sub("_", str(value).strip()).strip("._")
-    return s[:120]
+    return fit_bytes(s[:120])
+
+
+def fit_bytes(s: str, limit: int = ID_BYTES) -> str:
+    """s cut to at most `limit` bytes of UTF-8, on a character boundary."""
+    data = s.encode("utf-8")
+    return s if len(data) <= limit else data[:limit].decode("utf-8", "ignore")
 
 
 def _datasets():
@@ -152,6 +162,13 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple[str | None, 
 
 def iter_rows(path: Path, kind: str) -> Iterator[tuple[str | None, dict | InputError]]:
     done = 0
+    if kind == "json":  # line by line with Python's json: values keep the types they are written with
+        # (pyarrow's inference made an id "2024-01-02" a timestamp, and 1 beside 2.5 the float 1.0)
+        try:
+            yield from _plain_rows(path, kind, 0)
+        except UnicodeDecodeError:
+            raise InputError(str(path), _("not valid UTF-8")) from None
+        return
     try:
         for item in _stream(path, kind):
             done += 1
@@ -203,6 +220,7 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
         if not ident:
             ident = f"{stem}-{n}" if split is None else f"{stem}-{split}-{n}"
         text = row.get(cols.text)
+        src = row.get(cols.source) if cols.source else None
         label = f"{where} (id {ident!r})"
         problem = None
         if text is None:
@@ -211,13 +229,16 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
             problem = f"text is not a string (column {cols.text!r} holds {type(text).__name__})"
         elif not text.strip():
             problem = f"empty text (column {cols.text!r})"
+        elif "\x00" in text:
+            problem = _("contains a NUL character at offset {offset}; not text").format(offset=text.index("\x00"))
+        else:
+            problem = surrogate_problem(text) or (surrogate_problem(src) if isinstance(src, str) else None)
         if problem:
             yield Source(id=ident, path=label, load=_raiser(InputError(label, problem)))
             continue
         meta = {"format": "corpus", "corpus": str(path), "row": n}
         if split is not None:
             meta["split"] = split
-        src = row.get(cols.source) if cols.source else None
         if row.get(cols.date) not in (None, ""):
             from .dates import DateError, parse_date
 

@@ -150,3 +150,13 @@ def read_data(data: bytes, name: str, id: str | None = None, suffix: str = ".txt
     """One article from bytes (stdin, a request body) read as the kind of `suffix`."""
     kind = next((k for k in KINDS.values() if suffix in k.suffixes and k.read), TEXT)
     return kind.read(decode(data, name), name, id)
+
+
+def read_html_str(html: str, name: str, id: str | None = None) -> Article:
+    """One article from HTML given as a str (the API, a request). A leading byte-order mark counts as
+    a character of what was sent: it is read as a space, so that html_start/html_end count it too."""
+    if html.startswith("\ufeff"):
+        html = " " + html[1:]
+    article = read_data(html.encode("utf-8"), name, id=id, suffix=".html")
+    article.path = None
+    return article

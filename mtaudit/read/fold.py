@@ -1,0 +1,112 @@
+"""The text the rules read, when the input writes the same French in another way: accents typed as
+a letter and a combining mark ("e" + U+0301, as macOS and some PDF copies give them) composed into
+one character (NFC), soft hyphens (U+00AD, `&shy;`, a hint where a browser may break a word) left
+out, and a carriage return alone (old Mac line ends) read as a line break.
+
+`fold(text)` gives None when there is nothing to fold (nearly always), else a `Folded`: the folded
+text and, for each of its characters, where it starts in the input, so every offset found in the
+folded text maps back to the exact span of the input (`Folded.span`). The pipeline audits the
+folded text and maps the report back (`unfold_report`): findings keep code-point offsets into the
+text that was sent, and their `text` is that text's own span.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+SOFT_HYPHEN = "\u00ad"
+
+
+@dataclass
+class Folded:
+    text: str
+    starts: list  # starts[i]: offset in the input of folded character i; starts[len(text)] = len(input)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The input's [start, end) for the folded text's [start, end); a span never ends inside a
+        composed character: it takes the marks that follow its last letter."""
+        return self.starts[start], self.starts[end]
+
+
+def _needs(text: str) -> bool:
+    if SOFT_HYPHEN in text:
+        return True
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
+        return True
+    return not unicodedata.is_normalized("NFC", text)
+
+
+def fold(text: str) -> Folded | None:
+    if not _needs(text):
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        c = text[i]
+        if c == SOFT_HYPHEN:
+            i += 1
+            continue
+        if c == "\r" and (i + 1 >= n or text[i + 1] != "\n"):
+            out.append("\n")
+            starts.append(i)
+            i += 1
+            continue
+        j = i + 1  # a letter and the combining marks after it compose together
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        composed = unicodedata.normalize("NFC", cluster) if j - i > 1 or not cluster.isascii() else cluster
+        out.append(composed)
+        if len(composed) == len(cluster):
+            starts.extend(range(i, j))
+        else:  # fewer characters: each one maps to the cluster's start, the next cluster starts at j
+            starts.extend([i] * len(composed))
+        i = j
+    starts.append(n)
+    folded = "".join(out)
+    if folded == text:
+        return None
+    return Folded(folded, starts)
+
+
+def folded_article(article, folded: Folded):
+    """The article to audit: the folded text, the same id, path, meta and source; an HTML input's map
+    to its markup composed with the fold's."""
+    import dataclasses
+
+    html = article.html
+    if html is not None:
+        starts, ends = folded.starts, folded.starts[1:]
+        html = dataclasses.replace(html, text=folded.text, starts=[html.starts[k] for k in starts[:-1]],
+                                   ends=[html.ends[k - 1] for k in ends])
+    return dataclasses.replace(article, text=folded.text, html=html, meta=dict(article.meta))
+
+
+def _remap(node, folded: Folded, original: str) -> None:
+    """Offsets into the folded text, wherever the report has them (findings, suppressed findings,
+    round-trip sentences and pairs), mapped back into the input; a `text` beside them is the input's."""
+    if isinstance(node, list):
+        for x in node:
+            _remap(x, folded, original)
+        return
+    if not isinstance(node, dict):
+        return
+    for a, b in (("start", "end"), ("anchor_start", "anchor_end")):
+        s, e = node.get(a), node.get(b)
+        if isinstance(s, int) and isinstance(e, int) and not isinstance(s, bool):
+            node[a], node[b] = folded.span(s, e)
+            if a == "start" and isinstance(node.get("text"), str):
+                node["text"] = original[node[a]:node[b]]
+    for k, v in node.items():
+        if isinstance(v, (dict, list)) and k not in ("score", "tool", "engines"):
+            _remap(v, folded, original)
+
+
+def unfold_report(report: dict, folded: Folded, original: str) -> dict:
+    _remap(report.get("findings"), folded, original)
+    _remap(report.get("suppressed"), folded, original)
+    _remap(report.get("roundtrip"), folded, original)
+    report["article"]["chars"] = len(original)
+    return report

@@ -1,0 +1,61 @@
+"""Text written another way (decomposed accents, soft hyphens, lone carriage returns) is audited as
+the same French, and every offset still points into the text as it was sent."""
+import glob
+import unicodedata
+
+import pytest
+
+import mtaudit
+from mtaudit.read.fold import fold
+
+CALQUE = "Les dirigeants européens forment une coalition des conférences pour aider l'Ukraine."
+
+
+def rules_and_spans(report, text):
+    for f in report["findings"]:
+        assert text[f["start"]:f["end"]] == f["text"]  # offsets into the exact text sent
+    return [(f["rule"], f["severity"]) for f in report["findings"]]
+
+
+def test_plain_text_is_not_folded():
+    assert fold(CALQUE) is None and fold("Ligne une.\r\nLigne deux.\n") is None
+
+
+def test_decomposed_accents_give_the_findings_of_composed_ones():
+    nfd = unicodedata.normalize("NFD", CALQUE)
+    assert nfd != CALQUE
+    got, want = mtaudit.audit(nfd), mtaudit.audit(CALQUE)
+    assert rules_and_spans(got, nfd) == rules_and_spans(want, CALQUE) == [("MTA301", "major")]
+    assert got["score"]["quality"] == want["score"]["quality"] and got["article"]["chars"] == len(nfd)
+
+
+def test_a_span_never_ends_inside_a_decomposed_letter():
+    s = unicodedata.normalize("NFD", "Le ministre a parlé de de décisions importantes.")
+    f = next(f for f in mtaudit.audit(s)["findings"] if f["rule"] == "MTA700")
+    assert s[f["start"]:f["end"]] == f["text"] and not unicodedata.combining(s[f["end"]])
+
+
+def test_soft_hyphens_do_not_split_words():
+    shy = CALQUE.replace("conférences", "confé\u00adrences")
+    report = mtaudit.audit(shy)
+    assert rules_and_spans(report, shy) == [("MTA301", "major")]
+    assert report["findings"][0]["text"] == "coalition des confé\u00adrences"
+
+
+def test_html_offsets_compose_with_the_fold():
+    html = "<p>Les dirigeants européens forment une coalition des confé&shy;rences pour aider l'Ukraine.</p>"
+    f = mtaudit.Auditor().audit(html, html=True)["findings"][0]
+    assert f["rule"] == "MTA301" and html[f["html_start"]:f["html_end"]] == "coalition des confé&shy;rences"
+    nfd = unicodedata.normalize("NFD", f"<p>{CALQUE}</p>")
+    f = mtaudit.Auditor().audit(nfd, html=True)["findings"][0]
+    assert nfd[f["html_start"]:f["html_end"]] == unicodedata.normalize("NFD", "coalition des conférences")
+
+
+@pytest.mark.parametrize("seed", sorted(glob.glob("seeds/*.txt"))[:3])
+def test_old_mac_line_ends_and_decomposed_seeds_score_as_the_seed(seed):
+    text = open(seed, encoding="utf-8").read()
+    want = mtaudit.audit(text)
+    for variant in (text.replace("\n", "\r"), unicodedata.normalize("NFD", text)):
+        got = mtaudit.audit(variant)
+        assert rules_and_spans(got, variant) == [(f["rule"], f["severity"]) for f in want["findings"]]
+        assert got["score"]["quality"] == want["score"]["quality"]

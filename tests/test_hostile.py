@@ -353,3 +353,63 @@ def test_dangling_file_links_in_a_folder_are_warned_about(folder, tmp_path, caps
     code, reports, err, _ = audit(tmp_path, capsys, folder)
     assert code == 0 and set(reports) == {"good"}
     assert "gone.txt: symbolic link to nothing" in err and "self.txt: symbolic link to nothing" in err
+
+
+def test_a_long_non_ascii_id_or_file_name_does_not_stop_the_batch(tmp_path, capsys):
+    long = "é" * 120
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / f"{long}.txt").write_text(CLEAN, encoding="utf-8")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": long, "text": CLEAN}) + "\n" + json.dumps({"id": "b", "text": CLEAN}) + "\n",
+                    encoding="utf-8")
+    for src in (d, rows):
+        code, reports, err, out = audit(tmp_path, capsys, src)
+        assert code == 0 and "Traceback" not in err
+        ids = set(reports)
+        assert all(len(i.encode("utf-8")) <= 150 for i in ids) and any(i.startswith("éé") for i in ids)
+        assert (out / "index.html").exists()
+
+
+def test_corpus_rows_with_a_lone_surrogate_or_nul_are_row_errors(tmp_path, capsys):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("\n".join(['{"id": "a", "text": "Le conseil municipal a voté le budget."}',
+                               '{"id": "sur", "text": "Le conseil \\ud800 municipal."}',
+                               '{"id": "nul", "text": "Le conseil \\u0000 municipal."}',
+                               '{"id": "z", "text": "Les élus ont adopté le texte."}']) + "\n", encoding="utf-8")
+    code, reports, err, _ = audit(tmp_path, capsys, rows)
+    assert code == 2 and set(reports) == {"a", "z"}
+    assert "id 'sur'): contains a lone surrogate (U+D800)" in err and "id 'nul'): contains a NUL character" in err
+
+
+def test_jsonl_ids_keep_the_type_they_are_written_with(tmp_path, capsys):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("\n".join(json.dumps({"id": i, "text": CLEAN}) for i in ("2024-01-02", 1, 2.5)) + "\n",
+                    encoding="utf-8")
+    code, reports, _, _ = audit(tmp_path, capsys, rows)
+    assert code == 0 and set(reports) == {"2024-01-02", "1", "2.5"}
+
+
+def test_a_report_that_cannot_be_written_is_that_articles_error(folder, tmp_path, capsys, monkeypatch):
+    from mtaudit.report import io as report_io
+
+    (folder / "other.txt").write_text(CLEAN, encoding="utf-8")
+    real = report_io.write_atomic
+
+    def full(path, text):
+        if "good" in str(path):
+            raise OSError(28, "No space left on device")
+        return real(path, text)
+
+    monkeypatch.setattr("mtaudit.report.write_atomic", full)
+    code, reports, err, out = audit(tmp_path, capsys, folder)
+    assert code == 2 and "good.txt: cannot write its report (No space left on device)" in err
+    assert set(reports) == {"other"} and (out / "index.html").exists()
+
+
+def test_html_string_with_a_byte_order_mark_keeps_exact_html_offsets():
+    import mtaudit
+
+    html = "\ufeff<p>Les dirigeants européens forment une coalition des conférences pour aider l'Ukraine.</p>"
+    f = mtaudit.Auditor().audit(html, html=True)["findings"][0]
+    assert html[f["html_start"]:f["html_end"]] == "coalition des conférences"

@@ -14,7 +14,7 @@ from .i18n import current, using
 from .detect.resources import Resources
 from .read.article import Article
 from .read.dates import article_date
-from .read.fold import fold, folded_article, unfold_report
+from .read.fold import fold_article, folded_article, unfold_report
 from .score import score_report
 
 if TYPE_CHECKING:
@@ -68,11 +68,12 @@ class Auditor:
         """The report of one article (its English source, when known, is article.source); its
         messages are in config.lang (None: the language already chosen, else the environment's)."""
         with using(self.config.lang):
-            folded = fold(article.text) if article.meta.get("bilingual") is None else None
-            if folded is None:
+            got = fold_article(article)
+            if got is None:
                 report = self._audit(article, analysis)
-            else:  # decomposed accents, soft hyphens, lone CRs: audit the folded text, map offsets back
-                report = unfold_report(self._audit(folded_article(article, folded)), folded, article.text)
+            else:  # decomposed accents, soft hyphens, lone CRs, code: audit the folded text, map offsets back
+                folded, code = got
+                report = unfold_report(self._audit(folded_article(article, folded)), folded, article.text, code)
             if "lang" in report:
                 return report
             out = {}  # "lang" (the language of `message`) right after "tool"

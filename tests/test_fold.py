@@ -59,3 +59,39 @@ def test_old_mac_line_ends_and_decomposed_seeds_score_as_the_seed(seed):
         got = mtaudit.audit(variant)
         assert rules_and_spans(got, variant) == [(f["rule"], f["severity"]) for f in want["findings"]]
         assert got["score"]["quality"] == want["score"]["quality"]
+
+
+MARKDOWN = """---
+title: "Le budget"
+tags: [news, world]
+---
+
+# Le budget
+
+Le conseil municipal a voté le budget mardi soir. Les élus ont adopté le texte le le matin.
+
+```python
+def main():
+    print("hello world, this is the main function of the package")
+```
+
+Pour lancer, tapez `python main.py --verbose` puis <b>Entrée</b>.
+"""
+
+
+def test_markdown_code_front_matter_and_tags_are_not_read_as_french(tmp_path):
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.inputs import read_file
+
+    p = tmp_path / "a.md"
+    p.write_text(MARKDOWN, encoding="utf-8")
+    report = Auditor().audit(read_file(p))
+    assert rules_and_spans(report, MARKDOWN) == [("MTA700", "minor")]  # only the French "le le"
+    assert report["article"]["chars"] == len(MARKDOWN)
+
+
+def test_inline_code_in_plain_text_is_code_but_a_backtick_apostrophe_is_not():
+    code = "Pour installer, lancez `pip install --upgrade the-package` dans un terminal, puis relancez le service."
+    assert mtaudit.audit(code)["findings"] == []
+    prose = "Il a vu l`homme et l`enfant le le soir."
+    assert [f["text"] for f in mtaudit.audit(prose)["findings"] if f["rule"] == "MTA700"] == ["le le"]

@@ -11,6 +11,7 @@ text that was sent, and their `text` is that text's own span.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -71,6 +72,53 @@ def fold(text: str) -> Folded | None:
     return Folded(folded, starts)
 
 
+# Markdown's code is not French: fenced blocks, inline code spans, a front matter block at the top
+_FENCE = re.compile(r"^(?P<i> {0,3})(?P<f>`{3,}|~{3,})[^\n]*\n(?:.*\n)*?(?P=i)(?P=f)[`~]*[ \t]*(?:\n|\Z)", re.M)
+# not glued to a letter: "l`homme", a backtick typed for an apostrophe, is no code
+_INLINE = re.compile(r"(?<![`\w])(`+)(?!`)[^\n]*?(?<!`)\1(?![`\w])")
+_FRONT = re.compile(r"\A---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # comments stay: they hold mtaudit-disable directives
+
+
+def code_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
+    """Spans of code the rules must not read as French: Markdown's fenced blocks and inline code
+    anywhere (backticks are not French punctuation); in a Markdown file also its front matter and
+    raw HTML tags (an HTML tag in plain text is a leak the markup rules report)."""
+    spans = [m.span() for m in _FENCE.finditer(text)]
+    if markdown:
+        spans += [m.span() for m in _FRONT.finditer(text)]
+    inside = lambda a: any(s <= a < e for s, e in spans)  # noqa: E731
+    spans += [m.span() for m in _INLINE.finditer(text) if not inside(m.start())]
+    if markdown:
+        spans += [m.span() for m in _TAG.finditer(text) if not inside(m.start())]
+    return sorted(spans)
+
+
+def masked(text: str, spans) -> str:
+    """text with the spans blanked, same length; line breaks kept so lines stay where they are."""
+    out = list(text)
+    for s, e in spans:
+        for k in range(s, e):
+            if out[k] != "\n":
+                out[k] = " "
+    return "".join(out)
+
+
+def fold_article(article) -> tuple[Folded, list] | None:
+    """(fold, code spans in the folded text) for an article the rules should not read as given, or None."""
+    if article.meta.get("bilingual") is not None:
+        return None
+    folded = fold(article.text)
+    base = folded.text if folded else article.text
+    spans = [] if article.html is not None else code_spans(base, article.meta.get("format") == "md")
+    if folded is None and not spans:
+        return None
+    if spans:
+        starts = folded.starts if folded else list(range(len(base) + 1))
+        folded = Folded(masked(base, spans), starts)
+    return folded, spans
+
+
 def folded_article(article, folded: Folded):
     """The article to audit: the folded text, the same id, path, meta and source; an HTML input's map
     to its markup composed with the fold's."""
@@ -104,7 +152,10 @@ def _remap(node, folded: Folded, original: str) -> None:
             _remap(v, folded, original)
 
 
-def unfold_report(report: dict, folded: Folded, original: str) -> dict:
+def unfold_report(report: dict, folded: Folded, original: str, code=()) -> dict:
+    if code:  # a finding on code (or on the blanks it left) is not about French
+        report["findings"] = [f for f in report["findings"]
+                              if not any(s < max(f["end"], f["start"] + 1) and f["start"] < e for s, e in code)]
     _remap(report.get("findings"), folded, original)
     _remap(report.get("suppressed"), folded, original)
     _remap(report.get("roundtrip"), folded, original)

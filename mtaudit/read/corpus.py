@@ -135,7 +135,8 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple[str | None, 
                 try:
                     row = json.loads(line)
                 except json.JSONDecodeError as e:
-                    yield None, InputError(f"{path} row {n}", _("not valid JSON (line {line}: {problem})").format(line=line_no, problem=e.msg))
+                    yield None, InputError(f"{path} row {n}", _("not valid JSON (line {line}: {problem})").format(
+                        line=line_no, problem=f"{e.msg} column {e.colno}"))  # json's msg ends "... at"
                     continue
                 if not isinstance(row, dict):
                     yield None, InputError(f"{path} row {n}", _("expected a JSON object (line {line})").format(line=line_no))

@@ -95,3 +95,12 @@ def test_inline_code_in_plain_text_is_code_but_a_backtick_apostrophe_is_not():
     assert mtaudit.audit(code)["findings"] == []
     prose = "Il a vu l`homme et l`enfant le le soir."
     assert [f["text"] for f in mtaudit.audit(prose)["findings"] if f["rule"] == "MTA700"] == ["le le"]
+
+
+def test_fences_are_found_in_one_pass_and_an_unclosed_one_runs_to_the_end():
+    from mtaudit.read.fold import code_spans
+
+    text = "Avant.\n```\ncode\n```\nEntre.\n~~~~\nencore\n"
+    assert [text[a:b] for a, b in code_spans(text, False)] == ["```\ncode\n```\n", "~~~~\nencore\n"]
+    many = "".join(f"```a ligne {i}\n" for i in range(20000))  # each line opens none: one block to the end
+    assert code_spans(many, False) == [(0, len(many))]

@@ -73,7 +73,7 @@ def fold(text: str) -> Folded | None:
 
 
 # Markdown's code is not French: fenced blocks, inline code spans, a front matter block at the top
-_FENCE = re.compile(r"^(?P<i> {0,3})(?P<f>`{3,}|~{3,})[^\n]*\n(?:.*\n)*?(?P=i)(?P=f)[`~]*[ \t]*(?:\n|\Z)", re.M)
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 # not glued to a letter: "l`homme", a backtick typed for an apostrophe, is no code
 _INLINE = re.compile(r"(?<![`\w])(`+)(?!`)[^\n]*?(?<!`)\1(?![`\w])")
 _FRONT = re.compile(r"\A---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
@@ -84,7 +84,7 @@ def code_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
     """Spans of code the rules must not read as French: Markdown's fenced blocks and inline code
     anywhere (backticks are not French punctuation); in a Markdown file also its front matter and
     raw HTML tags (an HTML tag in plain text is a leak the markup rules report)."""
-    spans = [m.span() for m in _FENCE.finditer(text)]
+    spans = _fenced(text)
     if markdown:
         spans += [m.span() for m in _FRONT.finditer(text)]
     inside = lambda a: any(s <= a < e for s, e in spans)  # noqa: E731
@@ -92,6 +92,25 @@ def code_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
     if markdown:
         spans += [m.span() for m in _TAG.finditer(text) if not inside(m.start())]
     return sorted(spans)
+
+
+def _fenced(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks, one pass over the lines: from a line opening with 3+ backticks or tildes to
+    the line that closes it with as many of the same (CommonMark: an unclosed fence runs to the end)."""
+    spans, pos, opened = [], 0, None  # opened: (start offset, fence characters)
+    for line in text.splitlines(keepends=True):
+        m = _FENCE.match(line)
+        if opened is None:
+            if m and not (m.group(1)[0] == "`" and "`" in line[m.end():]):
+                opened = (pos, m.group(1))
+        elif m and m.group(1)[0] == opened[1][0] and len(m.group(1)) >= len(opened[1]) \
+                and not line[m.end():].strip():
+            spans.append((opened[0], pos + len(line)))
+            opened = None
+        pos += len(line)
+    if opened is not None:
+        spans.append((opened[0], len(text)))
+    return spans
 
 
 def masked(text: str, spans) -> str:

@@ -24,6 +24,7 @@ placeholders ({0}, %s, %(name)s, HTML tags) are plain text and are checked as su
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .article import Article
-from .loader import MAX_BYTES, InputError, decode
+from .loader import MAX_BYTES, WIDE_BOMS, InputError, decode
 from ..i18n import _
 
 BILINGUAL_SUFFIXES = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff",
@@ -134,13 +135,10 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
 def _head_text(data: bytes) -> str:
     """The start of a file as text, to read its header by: a byte-order mark decides the codec, else
     UTF-8 with bad bytes replaced (reading the whole file reports them)."""
-    import codecs
-
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF8, "utf-8-sig")):
+    for bom, codec in WIDE_BOMS:
         if data.startswith(bom):
             return data.decode(codec, "replace").lstrip("\ufeff")
-    return data.decode("utf-8", "replace")
+    return data.decode("utf-8", "replace").lstrip("\ufeff")
 
 
 def sniff_xml(p: Path) -> str | None:
@@ -426,9 +424,7 @@ def _read_tmx(data: bytes, name: str) -> Bilingual:
 def _po_utf8(data: bytes, name: str) -> bytes:
     """The PO file as UTF-8 for the parser: a UTF-16/32 byte-order mark, or another charset the header
     declares (charset=ISO-8859-1), decoded here and the header's charset made UTF-8."""
-    import codecs
-
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+    if data.startswith(tuple(bom for bom, _codec in WIDE_BOMS)):
         data = decode(data, name).encode("utf-8")
     elif b"\x00" in data:
         decode(data, name)  # raises: binary

@@ -1,6 +1,7 @@
 """Finding and reading article files; every problem becomes an InputError naming the file."""
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from dataclasses import dataclass
@@ -36,13 +37,15 @@ class Source:
     load: object  # callable returning Article (may raise InputError)
 
 
+# byte-order marks of the wide encodings, the UTF-32 ones first (UTF-32 LE starts like UTF-16 LE)
+WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+             (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode(data: bytes, name: str) -> str:
     """UTF-8 (a leading BOM removed), or UTF-16/UTF-32 when the data starts with their BOM.
     Clear errors for binary data (a NUL anywhere) and invalid bytes."""
-    import codecs
-
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in WIDE_BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(codec)

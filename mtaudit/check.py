@@ -62,7 +62,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
     cli_gate = Gate(args.fail_under, args.fail_on)
     auditors = AuditorCache(config)
     outputs, items, errors = [], [], []
-    reasons = []  # (name, path, why) of each article that crossed the gate: said in the text and github formats
+    reasons = []  # (name, path, verdict, why) of each article that crossed the gate: said in the text and github formats
     crossed_any = False
     for path in paths:
         try:

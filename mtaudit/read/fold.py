@@ -3,6 +3,10 @@ a letter and a combining mark ("e" + U+0301, as macOS and some PDF copies give t
 one character (NFC), soft hyphens (U+00AD, `&shy;`, a hint where a browser may break a word) left
 out, and a carriage return alone (old Mac line ends) read as a line break.
 
+Code is not French either: fenced code blocks and inline code in any text, and a Markdown file's
+front matter and raw HTML tags, are blanked (same length) for the rules, and findings on them are
+dropped (`code_spans`, `fold_article`).
+
 `fold(text)` gives None when there is nothing to fold (nearly always), else a `Folded`: the folded
 text and, for each of its characters, where it starts in the input, so every offset found in the
 folded text maps back to the exact span of the input (`Folded.span`). The pipeline audits the

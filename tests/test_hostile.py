@@ -413,3 +413,11 @@ def test_html_string_with_a_byte_order_mark_keeps_exact_html_offsets():
     html = "\ufeff<p>Les dirigeants européens forment une coalition des conférences pour aider l'Ukraine.</p>"
     f = mtaudit.Auditor().audit(html, html=True)["findings"][0]
     assert html[f["html_start"]:f["html_end"]] == "coalition des conférences"
+
+
+def test_ids_that_become_the_same_file_name_say_how(tmp_path, capsys):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "x/y", "text": CLEAN}) + "\n" + json.dumps({"id": "x_y", "text": CLEAN}) + "\n",
+                    encoding="utf-8")
+    code, reports, err, _ = audit(tmp_path, capsys, rows)
+    assert code == 2 and set(reports) == {"x_y"} and "(id 'x/y' -> 'x_y')" in err

@@ -222,7 +222,9 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
             ident = f"{stem}-{n}" if split is None else f"{stem}-{split}-{n}"
         text = row.get(cols.text)
         src = row.get(cols.source) if cols.source else None
-        label = f"{where} (id {ident!r})"
+        # the id as written, and the file name it became when that differs ("x/y" -> "x_y")
+        label = f"{where} (id {ident!r})" if raw_id in (None, "") or str(raw_id) == ident \
+            else f"{where} (id {str(raw_id)!r} -> {ident!r})"
         problem = None
         if text is None:
             problem = f"no text (column {cols.text!r} is missing or null)"

@@ -47,15 +47,10 @@ class Gate:
     def crosses(self, report: dict) -> bool:
         """Quality below fail_under, or a finding at or above fail_on. An unset gate never crosses;
         call resolved() first for the default."""
-        if self.fail_under is not None and report["score"]["quality"] < self.fail_under:
-            return True
-        if self.fail_on is not None:
-            floor = SEVERITY_RANK[self.fail_on]
-            return any(SEVERITY_RANK[f["severity"]] >= floor for f in report["findings"])
-        return False
+        return self.reason(report) is not None
 
     def reason(self, report: dict) -> str | None:
-        """Why the report crosses this gate, in words, or None when it does not."""
+        """Why the report crosses this gate, in words, or None when it does not (the one test of crosses())."""
         q = report["score"]["quality"]
         if self.fail_under is not None and q < self.fail_under:
             return _("quality {quality} is below {limit}").format(quality=f"{q:g}", limit=f"{self.fail_under:g}")

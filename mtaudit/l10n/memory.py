@@ -49,7 +49,7 @@ class TranslationMemory:
 
     def add_document(self, doc) -> None:
         for u in doc.units:
-            if getattr(u, "translate", True):
+            if u.translate:  # translate="no": not a translation
                 self.add(Entry(doc.id, u.id, u.source, u.target))
 
     def other_targets(self, source: str, target: str, doc: str | None, unit: str | None) -> list[Entry]:

@@ -188,9 +188,10 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
                 errors.append(InputError(raw, _("permission denied (cannot list this folder)")))
                 continue
             broken: list[Path] = []
-            found = sorted(f for f in _walk(p, errors, broken) if f.suffix.lower() in suffixes and not _hidden(f, p))
+            wanted = lambda f: f.suffix.lower() in suffixes and not _hidden(f, p)  # noqa: E731
+            found = sorted(filter(wanted, _walk(p, errors, broken)))
             errors.extend(InputWarning(str(f), _("symbolic link to nothing (dangling, or a loop); skipped"))
-                          for f in sorted(broken) if f.suffix.lower() in suffixes and not _hidden(f, p))
+                          for f in sorted(filter(wanted, broken)))
             found = [f for f in found if not inside(f, folders) and not is_mtaudit_output(f)]
             everything = found
             if exclude:
@@ -215,13 +216,12 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
     return unique, errors
 
 
-def _walk(root: Path, errors: list, broken: list | None = None) -> list[Path]:
+def _walk(root: Path, errors: list, broken: list) -> list[Path]:
     """Files under root, following folder symlinks once: a loop is a warning, an unreadable
     subfolder an error (both name the folder). File links that lead nowhere (dangling, or a loop)
     go to `broken`."""
     out: list[Path] = []
     seen: set = set()
-    broken = broken if broken is not None else []
 
     def failed(e: OSError):
         errors.append(InputError(e.filename or str(root), _("cannot read this folder ({error}); its files were not "

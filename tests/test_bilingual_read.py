@@ -198,3 +198,17 @@ def test_the_sheet_says_a_unit_is_not_to_be_translated(tmp_path):
     assert main(["--no-config", "audit", str(src), "--out", str(out), "--format", "json,html", "--quiet"]) == 0
     assert json.loads((out / "tn.json").read_text())["findings"] == []
     assert "not to be translated: not checked" in (out / "tn.html").read_text()
+
+
+def test_an_id_written_twice_gets_a_number_so_each_finding_names_its_own_unit(tmp_path):
+    from mtaudit.pipeline import Auditor
+
+    doc = read_bilingual(write(tmp_path, "dup.tsv", "id\tsource\ttarget\na\tHello\tBonjour le le monde\n"
+                                                    "a\tBye\tAu revoir revoir\na (2)\tYes\tOui\n"))
+    assert [u.id for u in doc.units] == ["a", "a (3)", "a (2)"]
+    report = Auditor().audit(doc.article())
+    targets = {u["id"]: u["target"] for u in report["units"]}
+    assert len(targets) == 3
+    got = [(f["unit"], f["text"]) for f in report["findings"] if f["rule"] == "MTA700"]
+    assert got == [("a", "le le"), ("a (3)", "revoir revoir")]
+    assert all(targets[f["unit"]][f["start"]:f["end"]] == f["text"] for f in report["findings"])

@@ -104,3 +104,50 @@ def test_fences_are_found_in_one_pass_and_an_unclosed_one_runs_to_the_end():
     assert [text[a:b] for a, b in code_spans(text, False)] == ["```\ncode\n```\n", "~~~~\nencore\n"]
     many = "".join(f"```a ligne {i}\n" for i in range(20000))  # each line opens none: one block to the end
     assert code_spans(many, False) == [(0, len(many))]
+
+
+def test_bilingual_units_written_another_way_are_folded_and_mapped_back(tmp_path):
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.bilingual import read_bilingual
+
+    nfd = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+    rows = [("The coalition of the willing met in Geneva.", CALQUE),
+            ("The café in Zürich opened in 2019.", "Le café de Zürich a ou\u00advert en 2018.")]
+    reports = []
+    for name, form in (("nfc.tsv", lambda s: s), ("nfd.tsv", nfd)):
+        p = tmp_path / name
+        p.write_text("id\tsource\ttarget\n" + "".join(f"u{i}\t{form(s)}\t{form(t)}\n" for i, (s, t) in enumerate(rows)),
+                     encoding="utf-8")
+        doc = read_bilingual(p)
+        report = Auditor().audit(doc.article())
+        units = {u["id"]: u for u in report["units"]}
+        assert [u["target"] for u in report["units"]] == [form(t) for _, t in rows]  # the units as read
+        for f in report["findings"]:
+            u = units[f["unit"]]
+            assert u["target"][f["start"]:f["end"]] == f["text"]
+            if f.get("source_start") is not None:
+                assert u["source"][f["source_start"]:f["source_end"]] == f["source_text"]
+        reports.append(report)
+    plain, folded = ([(f["rule"], f["unit"], f["severity"], unicodedata.normalize("NFC", f["text"]))
+                      for f in r["findings"]] for r in reports)
+    assert ("MTA301", "u0", "major", "coalition des conférences") in folded and folded == plain
+    assert any(f.get("source_text") == nfd("2019") for f in reports[1]["findings"])
+    assert reports[1]["score"]["quality"] == reports[0]["score"]["quality"]
+
+
+def test_the_joined_fold_of_bilingual_units_maps_each_unit_onto_itself():
+    from mtaudit.l10n.audit import _folded, _joined_fold
+    from mtaudit.read.bilingual import Bilingual, Unit
+
+    units = [Unit("a", "x", unicodedata.normalize("NFD", "Été à Genève")), Unit("b", "y", "sans accent"),
+             Unit("c", "z", "Confé\u00adrence\r")]
+    for i, u in enumerate(units):
+        u.index = i
+    doc = Bilingual("d", None, "tsv", "en", "fr", units)
+    work, folds = _folded(doc)
+    joined = _joined_fold(doc, work, folds)
+    original, text = doc.article(), work.article()
+    assert joined.text == text.text and len(joined.starts) == len(text.text) + 1
+    for k, (u, w) in enumerate(zip(doc.units, work.units)):
+        s, e = joined.span(text.meta["unit_offsets"][k], text.meta["unit_offsets"][k] + len(w.target))
+        assert original.text[s:e] == u.target

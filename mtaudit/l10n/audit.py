@@ -11,6 +11,9 @@
 3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
    and the bilingual rules get one source/target pair per unit (no sentence alignment); their
    findings map back to units the same way.
+
+Units written another way (decomposed accents, soft hyphens, lone CRs: mtaudit/read/fold.py) are
+audited folded, and every offset is mapped back into the unit's own target and source.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from ..detect.engine import merge, run_rules
 from ..detect.registry import enabled_rules
 from ..read.article import Article
 from ..read.bilingual import JOINER, Bilingual, language_base, mask_codes
+from ..read.fold import Folded, fold, unfold_report
 from . import protected_spans
 
 
@@ -75,7 +79,71 @@ def unit_analysis(ctx, start: int, end: int):
     return toks, ents
 
 
+def _folded(doc: Bilingual):
+    """(doc with its units' targets and sources folded, {unit index: (target fold, source fold)}),
+    or (doc, {}) when no unit needs it."""
+    import dataclasses
+
+    folds, units = {}, []
+    for u in doc.units:
+        ft, fs = fold(u.target), fold(u.source)
+        if ft is None and fs is None:
+            units.append(u)
+            continue
+        folds[u.index] = (ft, fs)
+        units.append(dataclasses.replace(u, target=ft.text if ft else u.target, source=fs.text if fs else u.source))
+    return (dataclasses.replace(doc, units=units), folds) if folds else (doc, folds)
+
+
+def _joined_fold(original: Bilingual, folded: Bilingual, folds: dict) -> Folded:
+    """The fold of the joined targets (Bilingual.article()'s text), from the units' own folds."""
+    starts, pos = [], 0
+    for u, w in zip(original.units, folded.units):
+        ft = folds.get(u.index, (None, None))[0]
+        starts += [pos + k for k in (ft.starts[:-1] if ft else range(len(u.target)))]
+        pos += len(u.target)
+        starts += range(pos, pos + len(JOINER))
+        pos += len(JOINER)
+    del starts[len(starts) - len(JOINER):]  # no joiner after the last unit
+    starts.append(pos - len(JOINER) if original.units else 0)
+    return Folded(folded.article().text, starts)
+
+
+def _unfold_units(report: dict, original: Bilingual, folds: dict) -> None:
+    """Unit offsets (target and source) mapped back from the folded units into the units as read."""
+    by_id = {u.id: u for u in original.units}
+    for key in ("findings", "suppressed"):
+        for f in report.get(key) or []:
+            u = by_id.get(f.get("unit"))
+            if u is None or u.index not in folds:
+                continue
+            ft, fs = folds[u.index]
+            if ft is not None:
+                f["start"], f["end"] = ft.span(f["start"], f["end"])
+                f["text"] = u.target[f["start"]:f["end"]]
+            if fs is not None and isinstance(f.get("source_start"), int):
+                f["source_start"], f["source_end"] = fs.span(f["source_start"], f["source_end"])
+                if "source_text" in f:
+                    f["source_text"] = u.source[f["source_start"]:f["source_end"]]
+
+
 def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
+    original, (doc, folds) = doc, _folded(doc)
+    report = _audit_bilingual(auditor, doc, memory)
+    if folds:
+        roundtrip = report.pop("roundtrip", None)
+        if roundtrip is not None:
+            joined = _joined_fold(original, doc, folds)
+            report["roundtrip"] = roundtrip
+            unfold_report({"findings": [], "roundtrip": roundtrip, "article": {}}, joined,
+                          original.article().text)
+        _unfold_units(report, original, folds)
+        report["article"]["chars"] = len(original.article().text)
+        report["units"] = [u.to_dict() for u in original.units]
+    return report
+
+
+def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     from ..pipeline import build_report
 
     config = auditor.config

@@ -232,9 +232,25 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
         raise InputError(name, _("target language is {lang}; mtaudit checks French targets only (fr, fr-FR, "
                                  "fr-CA...)").format(lang=repr(doc.target_language) if doc.target_language
                                                      else _("not stated")))
+    _distinct_ids(doc.units)
     for i, u in enumerate(doc.units):
         u.index = i
     return doc
+
+
+def _distinct_ids(units: list) -> None:
+    """A unit id written twice in one file (a table's id column, a TMX tuid, a careless XLIFF) gets
+    " (2)", " (3)"... after its second and later uses: reports find a unit's target by its id."""
+    taken = {u.id for u in units}
+    seen: dict = {}
+    for u in units:
+        n = seen[u.id] = seen.get(u.id, 0) + 1
+        if n > 1:
+            k = n
+            while f"{u.id} ({k})" in taken:
+                k += 1
+            u.id = f"{u.id} ({k})"
+            taken.add(u.id)
 
 
 def _xml_error(name: str, e: Exception) -> InputError:

@@ -187,6 +187,23 @@ def test_units_marked_not_to_translate_are_not_checked(tmp_path):
     assert report["article"]["words"] == 4 + len(english.split())  # blanked units are not counted
 
 
+def test_a_unit_not_to_translate_must_keep_its_source(tmp_path):
+    from mtaudit.pipeline import Auditor
+
+    body = ('<file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>\n'
+            '<trans-unit id="1" translate="no"><source>Acme Smart Sync</source>'
+            '<target>Synchronisation intelligente Acme</target></trans-unit>\n'
+            '<trans-unit id="2" translate="no"><source>Acme Cloud</source><target> Acme  Cloud</target></trans-unit>\n'
+            '<trans-unit id="3" translate="no"><source>Acme Drive</source></trans-unit>\n'
+            '<trans-unit id="4"><source>Smart Sync</source><target>Synchronisation intelligente</target></trans-unit>\n'
+            '</body></file>')
+    doc = read_bilingual(write(tmp_path, "lk.xlf", XLIFF12.format(files=body)))
+    report = Auditor().audit(doc.article())
+    got = [(f["rule"], f["unit"], f["text"], f["source_text"]) for f in report["findings"]]
+    assert got == [("MTA917", "1", "Synchronisation intelligente Acme", "Acme Smart Sync")]
+    assert report["findings"][0]["severity"] == "major"
+
+
 def test_the_sheet_says_a_unit_is_not_to_be_translated(tmp_path):
     english = "Powered by the Acme Cloud Platform"
     body = ('<file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>\n'
@@ -197,7 +214,7 @@ def test_the_sheet_says_a_unit_is_not_to_be_translated(tmp_path):
     out = tmp_path / "out"
     assert main(["--no-config", "audit", str(src), "--out", str(out), "--format", "json,html", "--quiet"]) == 0
     assert json.loads((out / "tn.json").read_text())["findings"] == []
-    assert "not to be translated: not checked" in (out / "tn.html").read_text()
+    assert "not to be translated: only checked to be kept as written" in (out / "tn.html").read_text()
 
 
 def test_an_id_written_twice_gets_a_number_so_each_finding_names_its_own_unit(tmp_path):

@@ -52,6 +52,7 @@ class Rule:
     severity: str = "minor"
     stage: str = "detect"  # detect | roundtrip | bilingual (per article) | l10n (per translation unit) | batch (see BatchRule)
     styles: tuple = ()  # typography house styles the rule runs in ("press",); empty: every style
+    locked_units = False  # l10n rules: True runs on units marked translate="no" only, False never on them
     what: str = ""
     why: str = ""
     example: str = ""  # the docs example: "bad → good"

@@ -157,14 +157,16 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     english = language_base(doc.source_language) in ("en", "")
     failed: dict = {}
     for u in doc.units:
-        if not u.translate:  # translate="no": nothing to check against its source
+        # translate="no": only the rules for locked units (is the source kept?); the others skip it
+        mine = [r for r in rules if r.locked_units != u.translate]
+        if not mine:
             continue
         uctx = Context(Article(id=f"{doc.id}#{u.id}", text=u.target), config, auditor.resources,
                        source=u.source, source_language=doc.source_language or "en", memory=memory,
-                       doc=doc.id, unit=u.id)
-        if "_analysis" in ctx.__dict__:  # spaCy already ran on the file
+                       doc=doc.id, unit=u.id, translate=u.translate)
+        if "_analysis" in ctx.__dict__ and u.translate:  # spaCy already ran on the file
             uctx.__dict__["_analysis"] = unit_analysis(ctx, offsets[u.index], offsets[u.index] + len(u.target))
-        got, fails = run_rules(uctx, rules)
+        got, fails = run_rules(uctx, mine)
         for f in got:
             f.unit, f.line = u.id, u.line
         findings.extend(got)

@@ -41,7 +41,7 @@ def render_units_html(report: dict) -> str:
         notes = "".join(f'<div class="note">{escape(x)}</div>' for x in u.get("notes", []))
         shown = [u["state"]] if u.get("state") else []
         if u.get("translate") is False:
-            shown.append(_("not to be translated: not checked"))
+            shown.append(_("not to be translated: only checked to be kept as written"))
         state = f'<div class="state">{escape(" · ".join(shown))}</div>' if shown else ""
         rows.append(f'<tr class="{"" if mine else "clean"}"><td class="t">{escape(u["id"])}{state}{notes}</td>'
                     f'<td class="s" lang="{escape(a.get("source_language") or "en")}">{source}</td>'

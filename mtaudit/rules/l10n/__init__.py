@@ -1,4 +1,4 @@
-"""Localisation QA of bilingual units (MTA901-MTA916, stage "l10n"), one rule a file; what they share is
+"""Localisation QA of bilingual units (MTA901-MTA917, stage "l10n"), one rule a file; what they share is
 in mtaudit/l10n/."""
 from .brackets import UnbalancedBrackets
 from .case import FirstLetterCase
@@ -13,6 +13,7 @@ from .inconsistent_source import InconsistentSource
 from .inconsistent_target import InconsistentTarget
 from .length import LengthRatio
 from .links import Links
+from .locked import LockedUnitChanged
 from .number_format import NumberFormat
 from .numbers import NumberMismatch
 from .whitespace import EdgeWhitespace
@@ -35,4 +36,5 @@ RULES = (
     GlossaryTerm,  # MTA914
     ForbiddenTerm,  # MTA915
     DoNotTranslate,  # MTA916
+    LockedUnitChanged,  # MTA917
 )

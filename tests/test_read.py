@@ -71,6 +71,9 @@ def test_line_col_is_one_based_code_points():
     a = Article.from_text("é\nabc « x »")
     assert a.line_col(0) == (1, 1)
     assert a.line_col(a.text.index("x")) == (2, 7)
+    for breaks in ("\r", "\r\n"):  # a CR alone and CRLF end a line, as in editors
+        b = Article.from_text(breaks.join(["Un.", "Deux.", "Trois z."]))
+        assert b.line_col(b.text.index("z")) == (3, 7)
 
 
 @pytest.mark.parametrize("content,needle", [

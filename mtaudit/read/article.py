@@ -78,6 +78,20 @@ class Article:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset."""
-        line = self.text.count("\n", 0, offset) + 1
-        last_nl = self.text.rfind("\n", 0, offset)
-        return line, offset - last_nl
+        return line_col(line_starts(self.text), offset)
+
+
+LINE_BREAK = re.compile(r"\r\n?|\n")  # as editors count lines: LF, CRLF, and a CR alone (old Mac files)
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of text starts."""
+    return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
+
+
+def line_col(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column (code points) of an offset, from line_starts()."""
+    import bisect
+
+    i = bisect.bisect_right(starts, offset) - 1
+    return i + 1, offset - starts[i] + 1

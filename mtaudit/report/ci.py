@@ -2,15 +2,14 @@
 text its offsets point into, its location as a relative path, line/column lookup, fingerprints."""
 from __future__ import annotations
 
-import bisect
 import hashlib
 import os
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..detect.finding import SEVERITY_RANK
+from ..read.article import line_col, line_starts
 from ..i18n import _
 
 LEVELS = {"critical": "error", "major": "warning", "minor": "note"}  # SARIF levels
@@ -74,9 +73,8 @@ class CiItem:
         if self.text is None:
             return 1, offset + 1
         if self._starts is None:
-            self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return i + 1, offset - self._starts[i] + 1
+            self._starts = line_starts(self.text)
+        return line_col(self._starts, offset)
 
     def region(self, f: dict, start: int, end: int) -> tuple:
         """(line, column, end line, end column) of a finding in its file, 1-based. A finding on a

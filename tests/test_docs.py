@@ -35,3 +35,29 @@ def test_french_rules_reference_is_current():
     assert page == rules_page("fr"), "run: python -m mtaudit.docs --lang fr --write docs/rules.fr.md"
     for rid in all_rules():
         assert f"| {rid} |" in page and f"## {rid} — " in page
+
+
+def test_the_readme_json_excerpt_is_seed_004s_report():
+    import json
+    import re
+    from pathlib import Path
+
+    readme = Path("README.md").read_text(encoding="utf-8")
+    block = readme.split("## JSON report", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    golden = json.loads(Path("tests/golden/004_64d9f94697e5759b.json").read_text(encoding="utf-8"))
+    values: dict = {}
+
+    def walk(node):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                values.setdefault(k, []).append(v)
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(golden)
+    shown = re.findall(r'"(\w+)": (-?\d+(?:\.\d+)?)\b', block)
+    assert len(shown) > 20
+    for key, number in shown:
+        assert float(number) in [v for v in values.get(key, []) if isinstance(v, (int, float))], (key, number)

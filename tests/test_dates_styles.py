@@ -20,6 +20,8 @@ from mtaudit.settings import ConfigError, load_config
     ("Titre de l'article\nPublié le 05/11/2020 à 18h30\nLe texte commence ici.", "2020-11-05"),
     ("Mis à jour le mardi 3 septembre 2024\nLe texte commence ici.", "2024-09-03"),
     ("Vendredi 7 avril 2017\nLe conseil municipal s'est réuni.", "2017-04-07"),
+    ("Publié le 3 Mars 2019 à 10h\nLe texte.", "2019-03-03"),  # a month with a capital, as web pages write it
+    ("Lundi 3 Mars 2019\nLe texte.", "2019-03-03"),
 ])
 def test_dateline_is_found(text, date):
     assert find_dateline(text)[0] == date
@@ -41,7 +43,8 @@ def test_parse_date_forms_and_errors():
     assert parse_date("2019") == "2019"
     assert parse_date("03/03/2019") == "2019-03-03"
     assert parse_date("2019-03-03T10:00:00Z") == "2019-03-03"
-    for bad_value in ("hier", "2019-13-01", "", None, "32/01/2019"):
+    assert parse_date("2019-03-03 10:00") == "2019-03-03"
+    for bad_value in ("hier", "2019-13-01", "", None, "32/01/2019", "2019-03-03 25:99", "2019-03-03Tjunk"):
         with pytest.raises(DateError):
             parse_date(bad_value)
 
@@ -73,6 +76,9 @@ def test_names_in_time_uses_the_date_and_says_which():
     text = "MARSEILLE, 4 octobre 2023 (AFP) - " + PM
     hit = _tenure(auditor.audit(Article.from_text(text)))
     assert hit and "dateline" in hit[0]["message"] and "2023-10-04" in hit[0]["message"]
+    hit = _tenure(Auditor(Config(select=["MTA204"], lang="fr")).audit(Article.from_text(text)))
+    assert "d’après : lieu et date en tête «MARSEILLE" in hit[0]["message"]  # the date's source in French too
+    assert "occupée par Jean Castex de " in hit[0]["message"]
     for ok in ("MARSEILLE, 4 octobre 2023 (AFP) - L'ancien Premier ministre Jean Castex a parlé.",
                "MARSEILLE, 4 octobre 2023 (AFP) - En 2021, le Premier ministre Jean Castex avait parlé."):
         assert _tenure(auditor.audit(Article.from_text(ok))) == []

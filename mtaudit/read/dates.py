@@ -20,8 +20,8 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 HEAD_CHARS = 400  # a dateline sits in the first lines
 HEAD_LINES = 3
 
-# "3 mars 2019", "1er mars 2019", "3 mars, 2019"
-WRITTEN = rf"(?P<d>\d{{1,2}})(?:er)?[ \u00a0]+(?P<m>{MONTH_RE})\.?,?[ \u00a0]+(?P<y>(?:19|20)\d\d)"
+# "3 mars 2019", "1er mars 2019", "3 mars, 2019", "3 Mars 2019"
+WRITTEN = rf"(?P<d>\d{{1,2}})(?:er)?[ \u00a0]+(?P<m>(?i:{MONTH_RE}))\.?,?[ \u00a0]+(?P<y>(?:19|20)\d\d)"
 # "12/05/2021", "12.05.2021", "12-05-2021"
 NUMERIC = r"(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>(?:19|20)\d\d)"
 ISO = r"(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)"
@@ -63,6 +63,8 @@ def parse_date(value) -> str:
     v = value.strip()
     try:
         m = re.fullmatch(r"((?:19|20|21)\d\d)(?:-(\d\d)(?:-(\d\d)(?:[T ][\d:.+Z-]*)?)?)?", v)
+        if m and len(v) > 10:  # a datetime: its time must be one too ("2019-03-03 25:99" is not)
+            datetime.datetime.fromisoformat(v[:-1] + "+00:00" if v.endswith("Z") else v)
         if m:
             return _iso(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
                         int(m.group(3)) if m.group(3) else None)

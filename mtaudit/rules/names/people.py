@@ -37,6 +37,18 @@ def analyse_names(ctx) -> list[NameIssue]:
     return ctx.memo("names.issues", lambda: _analyse_names(ctx))
 
 
+def _date_source(source: str) -> str:
+    """Where the article's date came from (read.dates.article_date), in the messages' language."""
+    words = {"dateline": _("dateline"), "publication line": _("publication line"), "date line": _("date line"),
+             "metadata": _("metadata"), "request": _("request")}
+    head, sep, rest = source.partition(" «")
+    if head in words:
+        return words[head] + sep + rest
+    if source.startswith("column "):
+        return _("column {name}").format(name=source[len("column "):])
+    return source
+
+
 def _analyse_names(ctx) -> list[NameIssue]:
     index = name_index(ctx.resources)
     text = ctx.text
@@ -66,7 +78,7 @@ def _analyse_names(ctx) -> list[NameIssue]:
                 _("{written} is introduced as «{role}», a role held by {key} ({how}); the name looks corrupted.")
             issues.append(NameIssue("role", s, e, written, suggestion, key, conf, msg.format(
                 written=quote(written), role=_squash_role(rm.ctx.phrase), key=key, how=data_text(how),
-                date=dated[0] if dated else "", source=dated[1] if dated else "")))
+                date=dated[0] if dated else "", source=_date_source(dated[1]) if dated else "")))
             taken.append((s, e))
 
     # 2. other names written as First Last
@@ -146,7 +158,7 @@ def _out_of_tenure(index, text, rm, s, e, written, dated) -> NameIssue | None:
                      _("{written} is introduced as «{role}», a role {key} held {held}; the article is dated {date} "
                        "(from {source}). If a former holder is meant, say so (« l'ancien … »); otherwise the name "
                        "or the role is wrong.").format(written=quote(written), role=_squash_role(rm.ctx.phrase),
-                                                       key=key, held=held, date=dated[0], source=dated[1]))
+                                                       key=key, held=held, date=dated[0], source=_date_source(dated[1])))
 
 
 def _squash_role(phrase: str) -> str:

@@ -327,6 +327,13 @@ def cmd_audit(args) -> int:
 
         if importlib.util.find_spec("ray") is None:
             raise UsageError(_("--engine ray needs Ray Data: pip install 'mtaudit[cluster]'"))
+        if getattr(args, "address", None):
+            from .cluster import RayUnavailable, endpoint
+
+            try:
+                endpoint(args.address)  # a malformed address is a usage error before any input is read
+            except RayUnavailable as e:
+                raise UsageError(str(e)) from None
     out = Path(args.out)
     opts = BatchOptions(out=out, formats=args.format, jobs=jobs, force=args.force, quiet=args.quiet,
                         columns=Columns(args.text_column, args.id_column, args.source_column),
@@ -357,6 +364,8 @@ def cmd_audit(args) -> int:
         _err(str(e))
     for w in result.warnings:
         print(_("mtaudit: warning: {message}").format(message=w), file=sys.stderr)
+    if result.stopped:  # Ray unreachable or its job failed: after the inputs' errors, the reason
+        _err(result.stopped)
     failed_rules = rule_failures(reports)
     for line in failed_rules:
         (print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr) if args.allow_rule_failures else _err(line))
@@ -370,6 +379,8 @@ def cmd_audit(args) -> int:
                 n=result.baselined, baseline=args.baseline))
         if args.write_baseline:
             print(_("Baseline written to {path}.").format(path=args.write_baseline))
+    if result.stopped:
+        return EXIT_ERROR
     return exit_code(errors, any(gate.crosses(r) for r in reports), failed_rules, args.allow_rule_failures)
 
 

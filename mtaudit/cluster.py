@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 from .i18n import _
 
@@ -22,7 +23,74 @@ BATCH = 16     # articles per map_batches call (one nlp.pipe batch)
 
 
 class RayUnavailable(Exception):
-    pass
+    """Ray cannot be used (not installed, cluster unreachable, job failed): the run stops; str() is one line."""
+
+
+CONNECT_TIMEOUT = 5  # seconds to reach --address before giving up (ray.init itself retries for minutes)
+INIT_TIMEOUT = 60  # seconds for ray.init to join a cluster at an address that answers (not Ray: it never returns)
+
+
+def endpoint(address: str) -> tuple[str, int] | None:
+    """(host, port) of an --address to pre-check: ray://host[:10001] or host:port; None for Ray's
+    own words ("auto", "local"). RayUnavailable when it is neither."""
+    if address in ("auto", "local"):
+        return None
+    client = address.startswith("ray://")
+    rest = address[len("ray://"):] if client else address
+    m = re.fullmatch(r"\[([^\]]+)\](?::(\d+))?|([^:\[\]/]+)(?::(\d+))?", rest)
+    host = m and (m.group(1) or m.group(3))
+    port = m and (m.group(2) or m.group(4))
+    if not host or not (port or client) or (port and not 0 < int(port) < 65536):
+        raise RayUnavailable(_("--address {address}: expected ray://HOST:10001 (Ray Client) or HOST:PORT of the "
+                               "head node (e.g. head:6379)").format(address=address))
+    return host, int(port or 10001)
+
+
+def reach(address: str) -> None:
+    """A TCP connection to the address, in seconds: RayUnavailable when nothing answers (ray.init
+    would retry for minutes without a word)."""
+    import socket
+
+    where = endpoint(address)
+    if where is None:
+        return
+    try:
+        socket.create_connection(where, timeout=CONNECT_TIMEOUT).close()
+    except OSError as e:
+        problem = e.strerror or str(e) or type(e).__name__
+        raise RayUnavailable(_("cannot reach the Ray cluster at {address} ({problem})").format(
+            address=address, problem=problem)) from None
+
+
+def _join(ray, address: str, kw: dict) -> None:
+    """ray.init(address=...) in a thread, given up after INIT_TIMEOUT: something that accepts
+    connections but is not a Ray head makes ray.init retry forever."""
+    import threading
+
+    outcome: list = []
+
+    def init():
+        try:
+            ray.init(address=address, **kw)
+            outcome.append(None)
+        except BaseException as e:
+            outcome.append(e)
+
+    t = threading.Thread(target=init, name="mtaudit-ray-init", daemon=True)
+    t.start()
+    t.join(INIT_TIMEOUT)
+    if not outcome:
+        raise RayUnavailable(_("cannot reach the Ray cluster at {address} (no Ray answer within {seconds} s: is it "
+                               "the head node's port?)").format(address=address, seconds=INIT_TIMEOUT))
+    if outcome[0] is not None:
+        raise outcome[0]
+
+
+def _one_line(e: BaseException) -> str:
+    """An exception as one short line (Ray's carry whole tracebacks)."""
+    text = next((line.strip() for line in str(e).splitlines() if line.strip()), "")
+    text = f"{type(e).__name__}: {text}" if text else type(e).__name__
+    return text if len(text) <= 300 else text[:297] + "..."
 
 
 class _Auditing:
@@ -59,13 +127,27 @@ def start(address: str | None, jobs: int):
         import ray.data  # noqa: F401
     except ImportError:
         raise RayUnavailable(_("--engine ray needs Ray Data: pip install 'mtaudit[cluster]'")) from None
+    import importlib.util
+
     if not ray.is_initialized():
         kw = dict(ignore_reinit_error=True, include_dashboard=False, log_to_driver=False,
                   logging_level="ERROR")
-        if address:
-            ray.init(address=address, **kw)
-        else:
-            ray.init(num_cpus=jobs or os.cpu_count() or 1, **kw)
+        if address and address.startswith("ray://") and importlib.util.find_spec("grpc") is None:
+            raise RayUnavailable(_("--address {address}: Ray Client (ray://) needs pip install 'ray[client]'").format(
+                address=address))
+        try:
+            if address:
+                reach(address)
+                _join(ray, address, kw)
+            else:
+                ray.init(num_cpus=jobs or os.cpu_count() or 1, **kw)
+        except RayUnavailable:
+            raise
+        except Exception as e:
+            if address:
+                raise RayUnavailable(_("cannot reach the Ray cluster at {address} ({problem})").format(
+                    address=address, problem=_one_line(e))) from None
+            raise RayUnavailable(_("cannot start Ray on this machine ({problem})").format(problem=_one_line(e))) from None
     import logging
 
     ctx = ray.data.DataContext.get_current()
@@ -98,23 +180,43 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
         finish(index, article, audit_one(here[0], article), run_info)
         bar.update(words=article.words)
 
+    def failed(e: Exception):
+        """The job failed (an actor or node lost): what came back is written; the window's other
+        articles are listed as not audited, and the run stops."""
+        for article, _run in pending.values():
+            result.errors.append(_error(article, _("not audited: the Ray job failed (see the error below)")))
+        pending.clear()
+        window.clear()
+        return RayUnavailable(_("the Ray job failed ({problem}); the articles audited before it are written, "
+                                "run again to audit the others").format(problem=_one_line(e)))
+
     def flush():
         if not window:
             return
         ray = start(address, jobs)  # only when there is work: a resumed run with nothing new starts no Ray
-        actors = actors_for(ray, jobs)
-        rows = [{"index": index, "id": a.id, "text": a.text, "path": a.path or "", "source": a.source or "",
-                 "meta": json.dumps(a.meta, ensure_ascii=False)} for index, a, _ in window]
-        batches = -(-len(rows) // BATCH)
-        ds = ray.data.from_items(rows, override_num_blocks=max(1, min(batches, actors * 4)))
+        try:
+            actors = actors_for(ray, jobs)
+            rows = [{"index": index, "id": a.id, "text": a.text, "path": a.path or "", "source": a.source or "",
+                     "meta": json.dumps(a.meta, ensure_ascii=False)} for index, a, _ in window]
+            batches = -(-len(rows) // BATCH)
+            ds = ray.data.from_items(rows, override_num_blocks=max(1, min(batches, actors * 4)))
 
-        class Auditing(_Auditing):  # the configuration travels with the class, not as an object-store argument
-            def __init__(self):
-                super().__init__(config)
+            class Auditing(_Auditing):  # the configuration travels with the class, not as an object-store argument
+                def __init__(self):
+                    super().__init__(config)
 
-        ds = ds.map_batches(Auditing, batch_size=BATCH, batch_format="numpy", num_cpus=1,
-                            compute=ray.data.ActorPoolStrategy(size=min(actors, batches)))
-        for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
+            ds = ds.map_batches(Auditing, batch_size=BATCH, batch_format="numpy", num_cpus=1,
+                                compute=ray.data.ActorPoolStrategy(size=min(actors, batches)))
+            returned = iter(ds.iter_batches(batch_size=None, batch_format="numpy"))
+        except Exception as e:
+            raise failed(e) from None
+        while True:
+            try:
+                batch = next(returned)
+            except StopIteration:
+                break
+            except Exception as e:
+                raise failed(e) from None
             for index, text in zip(batch["index"], batch["report"]):
                 index = int(index)
                 article, run_info = pending.pop(index)
@@ -141,8 +243,8 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
         if len(window) >= max(WINDOW, PER_ACTOR * (jobs or 32)):
             flush()
     flush()
-    for index, (article, _) in pending.items():  # a row Ray never gave back
-        result.errors.append(_error(article, "not audited: the Ray job lost this article"))
+    for article, _run in pending.values():  # a row Ray never gave back
+        result.errors.append(_error(article, _("not audited: the Ray job lost this article")))
 
 
 def _error(article, problem):

@@ -63,6 +63,7 @@ class BatchResult:
     baselined: int = 0
     variants: list = field(default_factory=list)  # names spelt differently across articles
     warnings: list = field(default_factory=list)  # InputWarning: skipped, not fatal (symlink loops)
+    stopped: str | None = None  # why the run stopped early (Ray unreachable or its job failed): exit 2
 
 
 # -- inputs -----------------------------------------------------------------------------------
@@ -437,9 +438,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
 
     try:
         if opts.engine == "ray":
-            from .cluster import run as run_on_ray
+            from .cluster import RayUnavailable, run as run_on_ray
 
-            run_on_ray(sources, config, opts.jobs, opts.address, load, finish, bar, result)
+            try:
+                run_on_ray(sources, config, opts.jobs, opts.address, load, finish, bar, result)
+            except RayUnavailable as e:  # what was done is kept and summarised below
+                result.stopped = str(e)
         elif opts.jobs <= 1:
             auditor = None
             chunk: list = []
@@ -481,10 +485,11 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         write_atomic(out / "consistency.csv", render_variants_csv(result.variants))
     if not result.variants and (out / "consistency.csv").exists():
         (out / "consistency.csv").unlink()  # from an earlier run of a different batch
-    if result.reports or result.errors:
+    if result.reports or result.errors or result.stopped:
         sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
+        problems = [str(e) for e in result.errors] + ([result.stopped] if result.stopped else [])
         write_atomic(out / "summary.csv", render_csv(result.reports))
-        write_atomic(out / "index.html", render_index(result.reports, [str(e) for e in result.errors],
+        write_atomic(out / "index.html", render_index(result.reports, problems,
                                                       thresholds=config.thresholds, sheet_ext=sheet,
                                                       variants=result.variants))
     return result

@@ -25,10 +25,10 @@ def corpus(folder: Path) -> Path:
     return path
 
 
-def audit(args, cwd):
+def audit(args, cwd, timeout=900):
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     return subprocess.run([sys.executable, "-m", "mtaudit", "audit", *args, "--no-config", "--quiet"],
-                          cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
+                          cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
 
 
 @pytest.mark.slow
@@ -56,3 +56,77 @@ def test_address_needs_the_ray_engine(tmp_path):
     src.write_text("Texte.\n", encoding="utf-8")
     r = audit([str(src), "--out", "o", "--address", "127.0.0.1:6379"], tmp_path)
     assert r.returncode == 2 and "--engine ray" in r.stderr
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _rows(folder: Path) -> Path:
+    path = folder / "rows.jsonl"
+    path.write_text('{"id": "a", "text": "Le maire a inauguré la médiathèque samedi."}\n'
+                    '{"id": "empty", "text": "  "}\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("scheme", ["", "ray://"])
+def test_an_unreachable_address_is_one_error_in_seconds(tmp_path, scheme):
+    import time
+
+    address = f"{scheme}127.0.0.1:{_closed_port()}"
+    t = time.monotonic()
+    r = audit([str(_rows(tmp_path)), "--out", "o", "--engine", "ray", "--address", address], tmp_path, timeout=120)
+    assert time.monotonic() - t < 60, r.stderr
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-3000:]
+    lines = [x for x in r.stderr.splitlines() if x.startswith("mtaudit: error:")]
+    assert "row 2" in lines[0]  # the rows' errors already read are still printed
+    assert lines[-1].startswith(f"mtaudit: error: cannot reach the Ray cluster at {address} (") or \
+        "pip install 'ray[client]'" in lines[-1], lines
+    assert (tmp_path / "o" / "index.html").exists()
+
+
+def test_a_malformed_address_is_a_usage_error(tmp_path):
+    r = audit([str(_rows(tmp_path)), "--out", "o", "--engine", "ray", "--address", "head"], tmp_path)
+    assert r.returncode == 2 and r.stderr.startswith("mtaudit: error: --address head: expected"), r.stderr
+
+
+def test_a_ray_job_that_fails_keeps_the_reports_already_written(tmp_path, monkeypatch):
+    """Ray loses an actor mid-window: the reports that came back are written, the window's other
+    articles are listed as not audited, and the run stops with its reason (exit 2)."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from mtaudit import cluster
+    from mtaudit.config import Config
+    from mtaudit.runner import BatchOptions, run_batch
+
+    class Dataset:
+        def __init__(self, rows):
+            self.rows = rows
+
+        def map_batches(self, actor, **kw):
+            self.actor = actor
+            return self
+
+        def iter_batches(self, **kw):
+            first = self.rows[:1]
+            yield self.actor()({k: np.asarray([r[k] for r in first], dtype=object) for k in first[0]})
+            raise RuntimeError("ActorDiedError: the actor died unexpectedly\n(traceback...)")
+
+    fake = SimpleNamespace(data=SimpleNamespace(from_items=lambda rows, **kw: Dataset(rows),
+                                                ActorPoolStrategy=lambda size: None))
+    monkeypatch.setattr(cluster, "start", lambda address, jobs: fake)
+    src = tmp_path / "c.jsonl"
+    src.write_text("".join(json.dumps({"id": f"a{i}", "text": f"Le maire a parlé {i} fois samedi."}) + "\n"
+                           for i in range(3)), encoding="utf-8")
+    out = tmp_path / "o"
+    result = run_batch([str(src)], Config(), BatchOptions(out=out, formats=["json"], engine="ray", jobs=1))
+    assert [r["article"]["id"] for r in result.reports] == ["a0"] and (out / "a0.json").exists()
+    assert [e.problem for e in result.errors] == ["not audited: the Ray job failed (see the error below)"] * 2
+    assert result.stopped.startswith("the Ray job failed (RuntimeError: ActorDiedError: the actor died unexpectedly)")
+    assert "the Ray job failed" in (out / "index.html").read_text(encoding="utf-8")

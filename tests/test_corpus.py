@@ -123,3 +123,35 @@ def test_safe_ids():
     assert safe_id("2024/06/élection présidentielle") == "2024_06_élection_présidentielle"
     assert safe_id("../../etc/passwd") == "etc_passwd"
     assert safe_id(17) == "17"
+
+
+def _loaded(path):
+    """(ids of the rows that load, errors of the others) of a corpus file, without auditing."""
+    ok, errors = [], []
+    for s in iter_sources(path):
+        try:
+            ok.append(s.load().id)
+        except InputError as e:
+            errors.append(str(e))
+    return ok, errors
+
+
+def test_a_row_that_is_not_utf8_is_that_rows_error_only(tmp_path):
+    p = tmp_path / "mixed.jsonl"
+    p.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "a", "text": GOOD[0]}).encode() + b"\r\n"
+                  + '{"id": "latin", "text": "Café au lait"}\n'.encode("latin-1")
+                  + json.dumps({"id": "b", "text": GOOD[1]}).encode() + b"\r"
+                  + json.dumps({"id": "c", "text": GOOD[2]}).encode() + b"\n")
+    ok, errors = _loaded(p)
+    assert ok == ["a", "b", "c"]
+    assert errors == [f"{p} row 2: not valid UTF-8 (line 2: byte 0xe9 at column 29)"]
+
+
+def test_a_csv_row_that_is_not_utf8_is_that_rows_error_only(tmp_path):
+    p = tmp_path / "mixed.csv"
+    rows = [("a", GOOD[0]), ("latin", "Café au lait"), ("b", GOOD[1] + "\nSuite.")]
+    p.write_bytes(b"id,text\r\n" + b"".join(
+        f'{i},"{t}"\r\n'.encode("latin-1" if i == "latin" else "utf-8") for i, t in rows))
+    ok, errors = _loaded(p)
+    assert ok == ["a", "b"]
+    assert errors == [f"{p} row 2: not valid UTF-8 (byte 0xe9, line 3)"]

@@ -6,6 +6,7 @@ and the row, so the other rows are still audited. Local files only: nothing touc
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import logging
@@ -124,30 +125,56 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple[str | None, 
     """Fallback readers for .jsonl/.csv after the datasets reader gave up on a malformed row:
     continue from row `skip`, turning each bad row into an InputError instead of losing the file."""
     if kind == "json":
-        n = 0
-        with open(path, encoding="utf-8-sig", errors="strict") as fh:
-            for line_no, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                n += 1
-                if n <= skip:
-                    continue
+        n = line_no = 0
+        with open(path, "rb") as fh:  # decoded line by line: a line that is not UTF-8 is that row's error
+            for raw in fh:
+                if line_no == 0 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8):]
                 try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as e:
-                    yield None, InputError(f"{path} row {n}", _("not valid JSON (line {line}: {problem})").format(
-                        line=line_no, problem=f"{e.msg} column {e.colno}"))  # json's msg ends "... at"
+                    lines = _LINE_BREAK.split(raw.decode("utf-8"))
+                except UnicodeDecodeError as e:
+                    line_no += 1
+                    if not raw.strip():
+                        continue
+                    n += 1
+                    if n > skip:
+                        yield None, InputError(f"{path} row {n}", _bad_utf8(raw[e.start], line_no, e.start + 1))
                     continue
-                if not isinstance(row, dict):
-                    yield None, InputError(f"{path} row {n}", _("expected a JSON object (line {line})").format(line=line_no))
-                    continue
-                yield None, row
+                if lines[-1] == "":  # the line's own break
+                    lines.pop()
+                for line in lines:
+                    line_no += 1
+                    if not line.strip():
+                        continue
+                    n += 1
+                    if n <= skip:
+                        continue
+                    try:
+                        row = json.loads(line)
+                    except json.JSONDecodeError as e:
+                        yield None, InputError(f"{path} row {n}", _("not valid JSON (line {line}: {problem})").format(
+                            line=line_no, problem=f"{e.msg} column {e.colno}"))  # json's msg ends "... at"
+                        continue
+                    if not isinstance(row, dict):
+                        yield None, InputError(f"{path} row {n}", _("expected a JSON object (line {line})").format(
+                            line=line_no))
+                        continue
+                    yield None, row
     elif kind == "csv":
-        with open(path, encoding="utf-8-sig", newline="") as fh:
+        # bytes that are not UTF-8 become lone surrogates here, and their row an error
+        with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
             reader = csv.reader(fh)
             header = next(reader, [])
+            bad = _escaped(header)
+            if bad:
+                raise InputError(str(path), _("the header is not valid UTF-8 (byte {byte})").format(byte=bad))
             for n, cells in enumerate(reader, 1):
                 if n <= skip:
+                    continue
+                bad = _escaped(cells)
+                if bad:
+                    yield None, InputError(f"{path} row {n}", _("not valid UTF-8 (byte {byte}, line {line})").format(
+                        byte=bad, line=reader.line_num))
                     continue
                 if len(cells) != len(header):
                     if not any(c.strip() for c in cells):
@@ -159,6 +186,24 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple[str | None, 
                 yield None, dict(zip(header, cells))
     else:
         raise InputError(str(path), _("cannot be read"))
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as text mode reads lines
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _bad_utf8(byte: int, line: int, column: int) -> str:
+    return _("not valid UTF-8 (line {line}: byte {byte} at column {column})").format(
+        line=line, byte=f"0x{byte:02x}", column=column)
+
+
+def _escaped(cells) -> str | None:
+    """The first byte that was not UTF-8 (surrogateescape) in cells, as 0x.., or None."""
+    for c in cells:
+        m = _ESCAPED.search(c)
+        if m:
+            return f"0x{ord(m.group()) - 0xdc00:02x}"
+    return None
 
 
 def iter_rows(path: Path, kind: str) -> Iterator[tuple[str | None, dict | InputError]]:
@@ -177,8 +222,9 @@ def iter_rows(path: Path, kind: str) -> Iterator[tuple[str | None, dict | InputE
         return
     except InputError:
         raise
-    except UnicodeDecodeError:
-        raise InputError(str(path), _("not valid UTF-8")) from None
+    except UnicodeDecodeError:  # .csv: read on by the plain reader, bad rows as errors
+        if kind != "csv":
+            raise InputError(str(path), _("not valid UTF-8")) from None
     except Exception as e:
         if kind not in ("json", "csv"):
             raise InputError(str(path), _("cannot read {kind} data ({problem})").format(kind=kind, problem=f"{type(e).__name__}: {e}")) from None

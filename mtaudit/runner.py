@@ -485,13 +485,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         write_atomic(out / "consistency.csv", render_variants_csv(result.variants))
     if not result.variants and (out / "consistency.csv").exists():
         (out / "consistency.csv").unlink()  # from an earlier run of a different batch
-    if result.reports or result.errors or result.stopped:
-        sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
-        problems = [str(e) for e in result.errors] + ([result.stopped] if result.stopped else [])
-        write_atomic(out / "summary.csv", render_csv(result.reports))
-        write_atomic(out / "index.html", render_index(result.reports, problems,
-                                                      thresholds=config.thresholds, sheet_ext=sheet,
-                                                      variants=result.variants))
+    # always: a run with nothing audited must not leave an earlier run's summary in place
+    sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
+    problems = [str(e) for e in result.errors] + ([result.stopped] if result.stopped else [])
+    write_atomic(out / "summary.csv", render_csv(result.reports))
+    write_atomic(out / "index.html", render_index(result.reports, problems, thresholds=config.thresholds,
+                                                  sheet_ext=sheet, variants=result.variants))
     return result
 
 

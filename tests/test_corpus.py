@@ -155,3 +155,19 @@ def test_a_csv_row_that_is_not_utf8_is_that_rows_error_only(tmp_path):
     ok, errors = _loaded(p)
     assert ok == ["a", "b"]
     assert errors == [f"{p} row 2: not valid UTF-8 (byte 0xe9, line 3)"]
+
+
+@pytest.mark.parametrize("name,content", [("empty.jsonl", b""), ("blank.jsonl", b"\n  \n"),
+                                          ("header.csv", b"id,text\r\n")])
+def test_a_corpus_without_rows_is_an_error_and_replaces_the_last_summary(tmp_path, capsys, name, content):
+    p = tmp_path / name
+    p.write_bytes(content)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "summary.csv").write_text("id,words,quality,verdict\nold,3,90.0,pass\n", encoding="utf-8")
+    (out / "index.html").write_text("<title>mtaudit — old run</title>", encoding="utf-8")
+    code, reports, err = audit(tmp_path, capsys, p)
+    assert code == 2 and err == [f"mtaudit: error: {p}: no rows (nothing to audit)"]
+    assert "old" not in (out / "summary.csv").read_text(encoding="utf-8")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "old run" not in index and "no rows" in index

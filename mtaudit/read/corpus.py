@@ -300,6 +300,8 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
         article = Article(id=ident, text=text, path=f"{path}#row={n}" if split is None else f"{path}#{split}:{n}",
                           meta=meta, source=src if isinstance(src, str) and src.strip() else None)
         yield Source(id=ident, path=label, load=_returner(article))
+    if not counters:  # an empty file, blank lines, a header alone
+        raise InputError(str(path), _("no rows (nothing to audit)"))
 
 
 def _raiser(err: InputError):

@@ -171,3 +171,16 @@ def test_a_corpus_without_rows_is_an_error_and_replaces_the_last_summary(tmp_pat
     assert "old" not in (out / "summary.csv").read_text(encoding="utf-8")
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "old run" not in index and "no rows" in index
+
+
+def test_a_row_over_the_size_limit_is_that_rows_error(tmp_path, monkeypatch):
+    from mtaudit.read import corpus
+
+    monkeypatch.setattr(corpus, "MAX_BYTES", 400)  # the file limit (20 MiB), smaller for the test
+    p = tmp_path / "big.jsonl"
+    p.write_text(json.dumps({"id": "a", "text": GOOD[0]}) + "\n"
+                 + json.dumps({"id": "big", "text": "Très long. " * 40}, ensure_ascii=False) + "\n", encoding="utf-8")
+    ok, errors = _loaded(p)
+    assert ok == ["a"]
+    assert errors == [f"{p} row 2 (id 'big'): text too large (480 bytes, limit 400; column 'text'); "
+                      "split it into articles"]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .article import Article
-from .loader import InputError, Source, surrogate_problem
+from .loader import MAX_BYTES, InputError, Source, surrogate_problem
 from ..i18n import _
 
 CORPUS_SUFFIXES = {".jsonl": "json", ".ndjson": "json", ".csv": "csv", ".parquet": "parquet"}
@@ -281,7 +281,8 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
         elif "\x00" in text:
             problem = _("contains a NUL character at offset {offset}; not text").format(offset=text.index("\x00"))
         else:
-            problem = surrogate_problem(text) or (surrogate_problem(src) if isinstance(src, str) else None)
+            problem = surrogate_problem(text) or (surrogate_problem(src) if isinstance(src, str) else None) \
+                or _too_large(text, cols.text) or (_too_large(src, cols.source) if isinstance(src, str) else None)
         if problem:
             yield Source(id=ident, path=label, load=_raiser(InputError(label, problem)))
             continue
@@ -302,6 +303,17 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
         yield Source(id=ident, path=label, load=_returner(article))
     if not counters:  # an empty file, blank lines, a header alone
         raise InputError(str(path), _("no rows (nothing to audit)"))
+
+
+def _too_large(text: str, column: str) -> str | None:
+    """Why a row's text is refused for its size (the limit a file has), or None."""
+    if len(text) * 4 <= MAX_BYTES:  # at most 4 bytes a character: no need to count
+        return None
+    size = len(text.encode("utf-8"))
+    if size <= MAX_BYTES:
+        return None
+    return _("text too large ({size} bytes, limit {limit}; column {column}); split it into articles").format(
+        size=size, limit=MAX_BYTES, column=repr(column))
 
 
 def _raiser(err: InputError):

@@ -183,8 +183,8 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
     def failed(e: Exception):
         """The job failed (an actor or node lost): what came back is written; the window's other
         articles are listed as not audited, and the run stops."""
-        for article, _run in pending.values():
-            result.errors.append(_error(article, _("not audited: the Ray job failed (see the error below)")))
+        for index, (article, _run) in pending.items():
+            result.errors.append(_error(index, article, _("not audited: the Ray job failed (see the error below)")))
         pending.clear()
         window.clear()
         return RayUnavailable(_("the Ray job failed ({problem}); the articles audited before it are written, "
@@ -243,14 +243,15 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
         if len(window) >= max(WINDOW, PER_ACTOR * (jobs or 32)):
             flush()
     flush()
-    for article, _run in pending.values():  # a row Ray never gave back
-        result.errors.append(_error(article, _("not audited: the Ray job lost this article")))
+    for index, (article, _run) in pending.items():  # a row Ray never gave back
+        result.errors.append(_error(index, article, _("not audited: the Ray job lost this article")))
 
 
-def _error(article, problem):
+def _error(index, article, problem):
     from .read import InputError
+    from .runner import at
 
-    return InputError(article.path or article.id, problem)
+    return at(index, InputError(article.path or article.id, problem))
 
 
 def shutdown() -> None:

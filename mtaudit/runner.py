@@ -168,6 +168,12 @@ def file_ids(files: list[Path]) -> dict[Path, str]:
     return {f: (i + "-article" if i in RESERVED_IDS else i) for f, i in out.items()}
 
 
+def at(index: int, err: InputError) -> InputError:
+    """err, marked with the input it belongs to (errors are listed in input order)."""
+    err.input_index = index
+    return err
+
+
 def _raiser(err):
     def load():
         raise err
@@ -354,20 +360,22 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     from .detect.registry import enabled_rules
 
     batch_rules = enabled_rules(config, stage="batch")  # the batch stage: rules over all articles
-    collected: dict = {r.id: {} for r in batch_rules}  # rule id -> {article id: what it collected}
+    # rule id -> {input index: (article id, what it collected)}; combined in input order, so the
+    # batch outputs do not depend on the order audits finish in (jobs, Ray, resumed runs)
+    collected: dict = {r.id: {} for r in batch_rules}
 
-    def note_batch(article: Article) -> None:
+    def note_batch(index: int, article: Article) -> None:
         if batch_rules:
             from .detect.context import Context
             from .pipeline import resources_for
 
             ctx = Context(article, config, resources_for(config))
             for rule in batch_rules:
-                collected[rule.id][article.id] = rule.collect(ctx)
+                collected[rule.id][index] = (article.id, rule.collect(ctx))
 
     def finish(index: int, article: Article, report: "dict | AuditFailed", run: dict) -> None:
         if isinstance(report, AuditFailed):
-            result.errors.append(InputError(article.path or article.id, report.problem))
+            result.errors.append(at(index, InputError(article.path or article.id, report.problem)))
             return
         if opts.write_baseline:
             baseline_entries.extend(entries(report))
@@ -378,12 +386,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         try:
             write(article, report)
         except OSError as e:  # this article's reports only; the batch goes on
-            result.errors.append(InputError(article.path or article.id, _("cannot write its report ({error})").format(
-                error=e.strerror or e)))
+            result.errors.append(at(index, InputError(article.path or article.id, _(
+                "cannot write its report ({error})").format(error=e.strerror or e))))
             return
         result.audited += 1
         done[index] = kept(report)
-        note_batch(article)
+        note_batch(index, article)
         if on_report:
             on_report(report, article)
 
@@ -404,7 +412,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         try:
             article = source.load()
         except InputError as e:
-            result.errors.append(e)
+            result.errors.append(at(index, e))
             bar.update()
             return None
         if opts.source and not article.source:
@@ -415,9 +423,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             article.id += "-article"
         first = ids.setdefault(article.id, source.path)
         if first != source.path:
-            result.errors.append(InputError(source.path, _(
+            result.errors.append(at(index, InputError(source.path, _(
                 "duplicate article id {id} (also {first}); its reports would overwrite each other (give ids that "
-                "differ, or --id-column '' to number rows per file)").format(id=repr(article.id), first=first)))
+                "differ, or --id-column '' to number rows per file)").format(id=repr(article.id), first=first))))
             bar.update()
             return None
         run = {**text_digest(article), "config": fp}
@@ -427,7 +435,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 write(article, old, only_missing=True)
                 done[index] = kept(old)
                 result.skipped += 1
-                note_batch(article)
+                note_batch(index, article)
                 if known is not None:
                     result.baselined += old.get("baselined", 0)
                 if on_report:
@@ -475,10 +483,11 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         bar.close()
 
     result.reports = [done[i] for i in sorted(done)]
+    result.errors.sort(key=lambda e: getattr(e, "input_index", -1))  # input order; errors found up front first
     if opts.write_baseline:
         write_atomic(opts.write_baseline, render_baseline(baseline_entries))
     for rule in batch_rules:
-        result.variants.extend(rule.combine(collected[rule.id]))
+        result.variants.extend(rule.combine({aid: got for _i, (aid, got) in sorted(collected[rule.id].items())}))
     if result.variants:
         from .report.batch import render_variants_csv
 
@@ -523,8 +532,8 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
                 bar.update(words=article.words)
 
     def not_audited(items) -> None:
-        for _index, article, _run in items:
-            result.errors.append(InputError(article.path or article.id, _("not audited: the worker pool died")))
+        for index, article, _run in items:
+            result.errors.append(at(index, InputError(article.path or article.id, _("not audited: the worker pool died"))))
 
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,))
     broken = False

@@ -272,3 +272,35 @@ def test_index_links_the_reports_written_for_files_sharing_a_stem(tmp_path):
     hrefs = re.findall(r'<a href="([^"]+)"', index)
     assert hrefs == ["app_xlf.html"] and (out / "app_xlf.html").exists()
     assert "app.po" in index.split('id="not-audited"')[1]
+
+
+def test_batch_outputs_do_not_depend_on_the_order_audits_finish(tmp_path, monkeypatch):
+    """A resumed run finishes its articles in another order than a full run (the reused ones first),
+    as --jobs N and Ray do: consistency.csv and index.html are the same, the preferred spelling of a
+    tie included (the form met first in input order), and errors are listed in input order."""
+    real = pipeline.Auditor.audit
+
+    def flaky(self, article, *a, **k):
+        if article.id == "crash":
+            raise RuntimeError("boom")
+        return real(self, article, *a, **k)
+
+    monkeypatch.setattr(pipeline.Auditor, "audit", flaky)
+    src = tmp_path / "c.jsonl"
+    rows = [("a", "Pierre-Alain Vercambre a parlé hier."), ("crash", "Le maire a parlé."), ("empty", " "),
+            ("b", "Pierre Alain Vercambre a parlé hier."), ("c", "Pierre Alain Vercambre a voté."),
+            ("d", "Pierre-Alain Vercambre a voté.")]
+    src.write_text("".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in rows),
+                   encoding="utf-8")
+    full, resumed = tmp_path / "full", tmp_path / "resumed"
+    args = ["audit", str(src), "--format", "json", "--quiet", "--no-config"]
+    assert main([*args, "--out", str(full)]) == 2
+    shutil.copytree(full, resumed)
+    (resumed / "a.json").unlink()  # audited again, after b, c and d are reused
+    assert main([*args, "--out", str(resumed)]) == 2
+    csv_text = (full / "consistency.csv").read_text(encoding="utf-8")
+    assert csv_text.splitlines()[1:] == ["Pierre-Alain,Pierre-Alain,2,a d", "Pierre-Alain,Pierre Alain,2,b c"]
+    assert (resumed / "consistency.csv").read_text(encoding="utf-8") == csv_text
+    index = (full / "index.html").read_text(encoding="utf-8")
+    assert (resumed / "index.html").read_text(encoding="utf-8") == index
+    assert index.index("boom") < index.index("empty text")

@@ -186,3 +186,9 @@ def test_places_and_orgs_give_clean_english_to_french_names():
         assert en_fr[en] == fr
     orgs = {r["acronym_en"]: r["acronym_fr"] for r in RES.table("orgs") if r["acronym_en"]}
     assert orgs["NATO"] == "OTAN" and orgs["EU"] == "UE" and orgs["IAEA"] == "AIEA" and orgs["IMF"] == "FMI"
+
+
+def test_cross_article_variants_tie_goes_to_the_form_met_first_in_input_order():
+    a, b = "Pierre-Alain Vercambre a parlé.", "Le maire, Pierre Alain Vercambre, a parlé longuement."
+    assert [r["preferred"] for r in cross_article_variants({"x": a, "y": b}, RES)] == ["Pierre-Alain"]
+    assert [r["preferred"] for r in cross_article_variants({"y": b, "x": a}, RES)] == ["Pierre Alain"]

@@ -660,21 +660,55 @@ def cross_article_variants(mentions_by_article, resources=None) -> list[dict]:
     """Spelling variants of one name across several articles.
 
     mentions_by_article: {article_id: [Mention, ...]} as returned by collect_mentions() (or
-    {article_id: text} when `resources` is given: mentions are then collected here).
+    {article_id: text} when `resources` is given: mentions are then collected here), in input order.
     Returns one dict per name written in more than one way across the batch:
       {"group": str, "preferred": form, "counts": {form: n}, "articles": {form: [article ids]}}
-    The preferred form is the knowledge base's spelling when used, else the most frequent one.
+    The preferred form is the knowledge base's spelling when used, else the most frequent one, else
+    the one met first (input order, then position in the article).
+    Forms are listed in the order they are met; the result depends only on the input order.
     """
-    pooled: list[Mention] = []
-    where: dict[tuple, set] = defaultdict(set)
-    for aid, ms in mentions_by_article.items():
+    by_group: dict[str, list[tuple]] = defaultdict(list)  # group -> [(rank, article id, mention)]
+    for rank, (aid, ms) in enumerate(mentions_by_article.items()):
         if isinstance(ms, str):
             ms = collect_mentions(ms, resources)
         for m in ms:
-            pooled.append(m)
-            where[(m.group, m.form)].add(aid)
+            by_group[m.group].append((rank, aid, m))
     out = []
-    for g in variant_groups(pooled):
-        out.append({"group": g["group"], "preferred": g["preferred"], "counts": g["counts"],
-                    "articles": {f: sorted(where[(g["group"], f)], key=str) for f in g["counts"]}})
-    return sorted(out, key=lambda d: d["group"])
+    for g in sorted(by_group):
+        items = sorted(by_group[g], key=lambda x: (x[0], x[2].start, x[2].end))
+        counts = Counter(m.form for _r, _a, m in items)  # forms in the order they are met
+        if len(counts) < 2:
+            continue
+        first_seen = {}
+        for n, (_r, _a, m) in enumerate(items):
+            first_seen.setdefault(m.form, n)
+        canonical = next((m.canonical for _r, _a, m in items if m.canonical), None)
+        pref = preferred_form(counts, canonical, first_seen, g.startswith("spelling:"))
+        bad = {f for f in counts if f != pref and conflicting(f, pref, g)}
+        if bad and g.startswith("spelling:") and any(" " not in f and is_common_word(f) for f in counts):
+            continue  # sentence-initial ordinary words ("Ou" / "Où", "La" / "Là"), not names
+        if bad:
+            out.append((g, pref, counts, [(rank, aid, m) for rank, aid, m in items if m.form in bad or m.form == pref]))
+    # a flagged run that holds another flagged form in the same article ("Thule Side Kick" around
+    # "Side Kick"): keep the inner one
+    spans = defaultdict(set)
+    for g, pref, counts, items in out:
+        for rank, aid, m in items:
+            if m.form != pref:
+                spans[rank].add(m.span or (m.start, m.end))
+
+    def outer(rank, m):
+        a0, b0 = m.span or (m.start, m.end)
+        return any((a, b) != (a0, b0) and a0 <= a and b <= b0 for a, b in spans[rank])
+
+    rows = []
+    for g, pref, counts, items in out:
+        kept = [(rank, aid, m) for rank, aid, m in items if m.form == pref or not outer(rank, m)]
+        if not any(m.form != pref for _r, _a, m in kept):
+            continue
+        where: dict[str, set] = defaultdict(set)
+        for _r, aid, m in by_group[g]:
+            where[m.form].add(aid)
+        rows.append({"group": g, "preferred": pref, "counts": dict(counts),
+                     "articles": {f: sorted(where[f], key=str) for f in counts}})
+    return rows

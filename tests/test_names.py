@@ -188,6 +188,15 @@ def test_places_and_orgs_give_clean_english_to_french_names():
     assert orgs["NATO"] == "OTAN" and orgs["EU"] == "UE" and orgs["IAEA"] == "AIEA" and orgs["IMF"] == "FMI"
 
 
+def test_cross_article_variants_leave_one_articles_variants_to_mta251():
+    texts = {"a": "Les ministres ont visité Kiev hier. Healey a annoncé un nouveau soutien à Kyiv.",
+             "b": "Le conseil municipal a voté le budget annuel hier soir."}
+    assert cross_article_variants(texts, RES) == []
+    texts["c"] = "Les troupes sont entrées dans Kyiv."
+    (row,) = [r for r in cross_article_variants(texts, RES) if r["group"].startswith("place:")]
+    assert row["articles"] == {"Kiev": ["a"], "Kyiv": ["a", "c"]}
+
+
 def test_cross_article_variants_tie_goes_to_the_form_met_first_in_input_order():
     a, b = "Pierre-Alain Vercambre a parlé.", "Le maire, Pierre Alain Vercambre, a parlé longuement."
     assert [r["preferred"] for r in cross_article_variants({"x": a, "y": b}, RES)] == ["Pierre-Alain"]

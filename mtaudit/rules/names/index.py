@@ -664,7 +664,8 @@ def cross_article_variants(mentions_by_article, resources=None) -> list[dict]:
     Returns one dict per name written in more than one way across the batch:
       {"group": str, "preferred": form, "counts": {form: n}, "articles": {form: [article ids]}}
     The preferred form is the knowledge base's spelling when used, else the most frequent one, else
-    the one met first (input order, then position in the article).
+    the one met first (input order, then position in the article). Only names whose differing forms
+    are in at least two articles count: within one article they are MTA250/MTA251 findings.
     Forms are listed in the order they are met; the result depends only on the input order.
     """
     by_group: dict[str, list[tuple]] = defaultdict(list)  # group -> [(rank, article id, mention)]
@@ -706,6 +707,8 @@ def cross_article_variants(mentions_by_article, resources=None) -> list[dict]:
         kept = [(rank, aid, m) for rank, aid, m in items if m.form == pref or not outer(rank, m)]
         if not any(m.form != pref for _r, _a, m in kept):
             continue
+        if len({rank for rank, _a, _m in kept}) < 2:
+            continue  # the forms that differ are all in one article: not across articles
         where: dict[str, set] = defaultdict(set)
         for _r, aid, m in by_group[g]:
             where[m.form].add(aid)

@@ -395,17 +395,27 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         if on_report:
             on_report(report, article)
 
-    def write(article: Article, report: dict, only_missing: bool = False) -> None:
+    def write(article: Article, report: dict, reused: bool = False) -> None:
+        """reused: the stored JSON report is kept; the other sheets are rendered again from it
+        and rewritten only when they differ (an older run may have left them from another text)."""
         for fmt in opts.formats:
             if fmt not in RENDERERS:
                 continue  # run-level formats (SARIF, JUnit...) are written by the caller
             ext, render = RENDERERS[fmt]
             target = out / f"{article.id}.{ext}"
-            if only_missing and target.exists():
+            if reused and fmt == "json":
                 continue
             rendered = render(report, article.text)
-            if rendered is not None:  # None: the format does not apply (xliff for a .txt)
-                write_atomic(target, rendered)
+            if rendered is None:  # the format does not apply (xliff for a .txt)
+                continue
+            if reused:
+                try:
+                    with open(target, encoding="utf-8", newline="") as fh:
+                        if fh.read() == rendered:
+                            continue
+                except (OSError, ValueError):
+                    pass
+            write_atomic(target, rendered)
 
     def load(index: int, source: Source):
         """The Article to audit and its run record, or None when it is done or broken."""
@@ -432,7 +442,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         if not force and "json" in opts.formats:
             old = stored_report(out, article, run)
             if old is not None:
-                write(article, old, only_missing=True)
+                write(article, old, reused=True)
                 done[index] = kept(old)
                 result.skipped += 1
                 note_batch(index, article)

@@ -304,3 +304,25 @@ def test_batch_outputs_do_not_depend_on_the_order_audits_finish(tmp_path, monkey
     index = (full / "index.html").read_text(encoding="utf-8")
     assert (resumed / "index.html").read_text(encoding="utf-8") == index
     assert index.index("boom") < index.index("empty text")
+
+
+def test_a_resumed_run_renders_sheets_left_from_another_text_again(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    art = d / "art.txt"
+    out = tmp_path / "out"
+    args = ["audit", str(d), "--out", str(out), "--quiet", "--no-config"]
+    art.write_text("Le gouvernement a annoncé hier une nouvelle réforme.\n", encoding="utf-8")
+    assert main(args) == 0
+    art.write_text("Le gouvernement a annoncé hier une nouvelle réforme qui sera débattue au Sénat.\n",
+                   encoding="utf-8")
+    assert main([*args, "--format", "json"]) == 0  # the .md and .html sheets are still the first text's
+    json_time = (out / "art.json").stat().st_mtime_ns
+    assert main(args) == 0  # reused: not audited again
+    assert (out / "art.json").stat().st_mtime_ns == json_time
+    words = json.loads((out / "art.json").read_text(encoding="utf-8"))["article"]["words"]
+    assert f"Words: {words} " in (out / "art.md").read_text(encoding="utf-8")
+    assert "Sénat" in (out / "art.html").read_text(encoding="utf-8")
+    md_time = (out / "art.md").stat().st_mtime_ns
+    assert main(args) == 0  # sheets already right: left as they are
+    assert (out / "art.md").stat().st_mtime_ns == md_time

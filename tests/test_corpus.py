@@ -184,3 +184,8 @@ def test_a_row_over_the_size_limit_is_that_rows_error(tmp_path, monkeypatch):
     assert ok == ["a"]
     assert errors == [f"{p} row 2 (id 'big'): text too large (480 bytes, limit 400; column 'text'); "
                       "split it into articles"]
+
+
+def test_a_missing_corpus_file_is_no_such_file(tmp_path):
+    with pytest.raises(InputError, match="no such file or folder"):
+        list(iter_sources(tmp_path / "missing.jsonl"))

@@ -242,6 +242,8 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
     cols = columns or Columns()
     p = Path(path)
     kind = corpus_kind(p)
+    if kind is None and not p.exists():
+        raise InputError(str(path), _("no such file or folder"))
     if kind is None:
         raise InputError(str(path), _("not a corpus file (.jsonl, .csv, .parquet or a saved dataset folder)"))
     stem = safe_id(p.stem if kind != "saved" else p.name) or "row"

@@ -75,6 +75,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
 
                 req.article.source = source_for(req.article.path or (path if path != "-" else None), args.source)
             req.gate = cli_gate.over(req.gate)  # the command line wins over a piped request's options
+            cli_options_win(req, args)
             shown = audit_request(req, auditors)
         except (InputError, RequestError) as e:
             msg = str(e) if isinstance(e, InputError) else f"{path}: {e.message}"
@@ -111,6 +112,19 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
         stdout.write(render_run(fmt, [it for it, _ in items], errors, failed=lambda r: gates.get(id(r), False)))
         stdout.write(gate_lines(fmt, reasons))
     return exit_code(errors, crossed_any, rule_failures(outputs), getattr(args, "allow_rule_failures", False))
+
+
+def cli_options_win(req: AuditRequest, args) -> None:
+    """Drop a request's select, ignore, style and lang where the command line gave them: the
+    configuration already holds the command line's (a request's own apply where it said nothing)."""
+    if getattr(args, "select", None):
+        req.select = None
+    if getattr(args, "ignore", None):
+        req.ignore = []
+    if getattr(args, "style", None):
+        req.style = None
+    if getattr(args, "lang", None):
+        req.lang = None
 
 
 def gate_lines(fmt: str, reasons) -> str:

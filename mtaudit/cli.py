@@ -458,7 +458,9 @@ def cmd_check(args) -> int:
 
     if args.source and not Path(args.source).exists():
         raise UsageError(_("--source: no such file or folder: {path}").format(path=args.source))
-    return run_check(args, make_config(args))
+    cfg = make_config(args)
+    _check_glossaries(cfg)  # once, up front: not a failed rule per unit
+    return run_check(args, cfg)
 
 
 def select_rules(rules: list, wanted: list) -> list:
@@ -510,6 +512,7 @@ def cmd_serve(args) -> int:
     except ImportError as e:
         raise UsageError(_("the service needs FastAPI and uvicorn: pip install 'mtaudit[serve]' ({error})").format(error=e)) from None
     cfg = make_config(args)
+    _check_glossaries(cfg)
     if args.workers < 1 or args.max_body < 1 or args.timeout <= 0:
         raise UsageError(_("--workers and --max-body must be at least 1, --timeout above 0"))
     if not 0 <= args.port <= 65535:

@@ -198,6 +198,17 @@ def test_dnt_list_and_bad_glossaries(tmp_path):
     assert main(["audit", str(DATA / "app.xlf"), "--glossary", str(bad), "--out", str(tmp_path / "o")]) == 2
 
 
+def test_broken_glossary_in_the_config_is_one_error_up_front(tmp_path, capsys):
+    (tmp_path / "empty.csv").write_text("", encoding="utf-8")
+    (tmp_path / "mtaudit.toml").write_text('glossary = ["empty.csv"]\n', encoding="utf-8")
+    conf = ["--config", str(tmp_path / "mtaudit.toml")]
+    for argv in (["check", str(DATA / "app.xlf"), "--format", "text"], ["check", str(DATA / "app.xlf")],
+                 ["serve", "--port", "0"]):
+        assert main([*argv, *conf]) == 2
+        out = capsys.readouterr()
+        assert out.out == "" and out.err.count("\n") == 1 and "glossary has no header line" in out.err
+
+
 # -- write ---------------------------------------------------------------------------------------
 
 def test_cli_audit_of_bilingual_files_writes_table_and_xliff_copy(tmp_path, capsys):

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import tomllib
 from pathlib import Path
 
@@ -48,6 +49,7 @@ PYPROJECT = "pyproject.toml"
 DEFAULT = "default"  # a source label too (translated where shown: N_ below)
 N_("default")
 COMMAND_LINE = N_("command line")  # a source label, translated where shown
+MTAUDIT_TABLE = re.compile(r'^\s*(\[\s*tool\s*\.\s*"?mtaudit\b|tool\s*\.\s*"?mtaudit"?\s*[.=])', re.M)  # in pyproject.toml
 
 # TOML key -> Config field
 KEYS = {
@@ -73,9 +75,15 @@ def find_config(start: str | Path | None = None) -> tuple[Path, str] | None:
         pyproject = folder / PYPROJECT
         if pyproject.is_file():
             try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
-                continue  # somebody else's broken pyproject is not ours to report
+                text = pyproject.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue  # somebody else's unreadable pyproject is not ours to report
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as e:
+                if MTAUDIT_TABLE.search(text):  # a broken pyproject with our table: not silently ignored
+                    raise ConfigError(_("{path}: not valid TOML ({error})").format(path=pyproject, error=e)) from None
+                continue
             if isinstance(data.get("tool"), dict) and "mtaudit" in data["tool"]:
                 return pyproject, f"{pyproject} [tool.mtaudit]"
     return None

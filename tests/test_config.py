@@ -97,6 +97,17 @@ def test_nearest_mtaudit_toml_wins_over_parent_pyproject(tmp_path):
     assert load_config(cwd=tmp_path).ignore == ["MTA103"]
 
 
+def test_broken_pyproject_with_our_table_is_an_error(tmp_path, monkeypatch, capsys):
+    write(tmp_path / "pyproject.toml", '[project]\nversion = 1.0.0\n\n[tool.mtaudit]\nstyle = "press"\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "show"]) == 2
+    err = capsys.readouterr().err
+    assert "pyproject.toml" in err and "not valid TOML" in err and "line 2" in err
+    # somebody else's broken pyproject (no [tool.mtaudit]) is still passed over
+    write(tmp_path / "pyproject.toml", '[project]\nversion = 1.0.0\n')
+    assert show(capsys)["file"] is None
+
+
 def test_explicit_config_file_and_no_config(tmp_path, monkeypatch, capsys):
     write(tmp_path / "mtaudit.toml", 'ignore = ["MTA104"]\n')
     other = write(tmp_path / "ci" / "strict.toml", '[thresholds]\npass = 99\nreview = 90\n')

@@ -5,7 +5,7 @@ looked for in the working folder and then each parent folder, or given with `--c
 
     select = ["markup", "MTA201"]        # run only these rules / categories (default: all)
     ignore = ["MTA105", "typography"]    # skip these
-    exclude = ["drafts/**", "*.tmp.md"]  # paths skipped when auditing folders
+    exclude = ["drafts/**", "*.tmp.md"]  # paths skipped when auditing folders ('/': from this file's folder)
 
     [severity]                           # per-rule severity overrides
     MTA101 = "major"
@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 import tomllib
 from pathlib import Path
@@ -177,6 +178,14 @@ def check_rule_selectors(values, label: str, key: str) -> None:
         _fail(label, key, str(e))
 
 
+def anchored(pattern: str, base: Path | None) -> str:
+    """An exclude pattern with '/' from a config file, made absolute from the file's folder (so it
+    does not depend on the working folder); a name pattern ("drafts", "*.bak.md") stays as it is."""
+    if base is None or "/" not in pattern.rstrip("/") or Path(pattern).is_absolute():
+        return pattern
+    return os.path.normpath(base / pattern).replace(os.sep, "/") + ("/" if pattern.endswith("/") else "")
+
+
 def parse_table(table: dict, label: str, base: Path | None) -> dict:
     """Validate a config table; returns {Config field: value} with data paths made absolute."""
     from .detect.registry import all_rules
@@ -195,7 +204,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
         elif key == "lang":
             out["lang"] = check_lang_value(value, label)
         elif key == "exclude":
-            out["exclude"] = _str_list(label, key, value)
+            out["exclude"] = [anchored(p, base) for p in _str_list(label, key, value)]
         elif key in ("style", "typography"):
             if key == "typography":
                 if not isinstance(value, dict) or set(value) - {"style"}:

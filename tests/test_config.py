@@ -194,9 +194,15 @@ def test_data_paths_are_relative_to_the_config_file(tmp_path, monkeypatch, capsy
 
 
 def test_exclude_globs_skip_files_in_folders(tmp_path, monkeypatch, capsys):
-    write(tmp_path / "mtaudit.toml", 'exclude = ["drafts/**", "*.old.md"]\n')
-    for name in ("in/a.txt", "in/drafts/b.txt", "in/drafts/deep/c.md", "in/d.old.md", "in/e.md"):
+    write(tmp_path / "mtaudit.toml", 'exclude = ["in/drafts/**", "*.old.md"]\n')
+    for name in ("in/a.txt", "in/drafts/b.txt", "in/drafts/deep/c.md", "in/d.old.md", "in/e.md", "in/sub/f.txt"):
         write(tmp_path / name, DIRTY)
-    monkeypatch.chdir(tmp_path)
-    assert main(["audit", "in", "--out", "o", "--format", "json", "--quiet", "--exclude", "e.md"]) == 1  # a (dirty) fails
-    assert sorted(p.stem for p in (tmp_path / "o").glob("*.json")) == ["a"]
+    # the file's patterns are anchored at its folder, the command line's at the folder audited:
+    # the same files from any working folder
+    for cwd, folder in ((tmp_path, "in"), (tmp_path / "in", "."), (tmp_path / "in" / "sub", "..")):
+        monkeypatch.chdir(cwd)
+        out = tmp_path / "o" / cwd.name
+        assert main(["audit", folder, "--out", str(out), "--format", "json", "--quiet",
+                     "--exclude", "e.md", "--exclude", "sub/**"]) == 1  # a (dirty) fails
+        assert sorted(p.stem for p in out.glob("*.json")) == ["a"], cwd
+    assert show(capsys)["config"]["exclude"] == [f"{tmp_path.resolve().as_posix()}/in/drafts/**", "*.old.md"]

@@ -116,15 +116,16 @@ def valid_tables() -> list[str]:
     return extendable()
 
 
-def check_data_files(data_files: dict, label: str) -> None:
-    """Every table name known and extendable, every file with the table's columns."""
+def check_data_files(data_files: dict, label: str, others: dict | None = None) -> None:
+    """Every table name known and extendable, every file with the table's columns and values.
+    `others`: all the user's data files (this source's and the others'), for cross-table values."""
     from .detect.resources import DataFileError
     from .detect.tables import check_user_file
 
     for name, paths in data_files.items():
         for p in paths:
             try:
-                check_user_file(name, p)
+                check_user_file(name, p, others if others is not None else data_files)
             except DataFileError as e:
                 raise ConfigError(f"{label}: {e}" if label != COMMAND_LINE else str(e)) from None
 
@@ -341,7 +342,8 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
             found = (hit[0], label)
     if found:
         values = parse_table(table, label, found[0].parent)
-        check_data_files(values.get("data_files", {}), label)
+        check_data_files(values.get("data_files", {}), label,
+                         _merged(values.get("data_files", {}), (cli or {}).get("data_files") or {}))
         _apply(cfg, origins, values, label)
         check_thresholds(cfg, label)
     if cli:
@@ -359,12 +361,18 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
                 if rid not in rules:
                     _fail(COMMAND_LINE, "--severity", _("unknown rule id {rule!r}; valid ids: {ids}").format(
                         rule=rid, ids=", ".join(rules)))
-        check_data_files(cli.get("data_files", {}), COMMAND_LINE)
+        cli_data = cli.get("data_files", {})
+        check_data_files(cli_data, COMMAND_LINE, _merged(cfg.data_files, cli_data))
         _apply(cfg, origins, cli, COMMAND_LINE, extend=("ignore", "exclude"))
     check_thresholds(cfg, COMMAND_LINE)
     origins["__file__"] = found[1] if found else None
     cfg.origins = origins
     return cfg
+
+
+def _merged(a: dict, b: dict) -> dict:
+    """Two {table: [files]} together."""
+    return {k: list(a.get(k, [])) + list(b.get(k, [])) for k in {*a, *b}}
 
 
 def check_thresholds(cfg: Config, label: str) -> None:

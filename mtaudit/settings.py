@@ -41,7 +41,7 @@ import tomllib
 from pathlib import Path
 
 from .config import DEFAULT_THRESHOLDS, STYLES, Config
-from .i18n import N_, _, data_text
+from .i18n import N_, _
 from .errors import MtauditError
 from .detect.finding import SEVERITIES
 
@@ -131,7 +131,7 @@ def check_data_files(data_files: dict, label: str, others: dict | None = None) -
 
 
 def _fail(label: str, key: str, problem: str):
-    raise ConfigError(_("{source}: {key}: {problem}").format(source=data_text(label), key=key, problem=problem))
+    raise ConfigError(_("{source}: {key}: {problem}").format(source=_shown(label), key=key, problem=problem))
 
 
 def _str_list(label, key, value) -> list[str]:
@@ -209,7 +209,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
         elif key in ("style", "typography"):
             if key == "typography":
                 if not isinstance(value, dict) or set(value) - {"style"}:
-                    _fail(label, key, 'expected a table with the key style, e.g. style = "press"')
+                    _fail(label, key, _("expected a table with the key style, e.g. {example}").format(example='style = "press"'))
                 key, value = "typography.style", value.get("style")
             out["style"] = check_style(value, label, key)
         elif key in ("glossary", "dnt"):  # bilingual files: term lists (mtaudit/glossary.py)
@@ -222,7 +222,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             out[key] = files
         elif key == "severity":
             if not isinstance(value, dict):
-                _fail(label, key, 'expected a table such as {MTA101 = "major"}')
+                _fail(label, key, _("expected a table such as {example}").format(example='{MTA101 = "major"}'))
             rules = all_rules()
             for rid, sev in value.items():
                 if rid not in rules:
@@ -252,7 +252,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             out["roundtrip"] = copy.deepcopy(value)
         elif key == "data":
             if not isinstance(value, dict):
-                _fail(label, key, 'expected a table of file lists, e.g. people = ["people.tsv"]')
+                _fail(label, key, _("expected a table of file lists, e.g. {example}").format(example='people = ["people.tsv"]'))
             tables = valid_tables()
             files = {}
             for name, paths in value.items():

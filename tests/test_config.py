@@ -1,5 +1,6 @@
 """Configuration: mtaudit.toml / [tool.mtaudit], precedence default < file < command line, origins."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -136,6 +137,28 @@ def test_bad_configuration_is_exit_2_naming_the_key(tmp_path, monkeypatch, capsy
     assert main(["config", "show"]) == 2
     err = capsys.readouterr().err
     assert named in err and "mtaudit.toml" in err
+
+
+def test_french_configuration_errors_name_the_file_as_it_is(tmp_path, monkeypatch, capsys):
+    import mtaudit.detect.tables as tables
+    import mtaudit.settings as settings
+
+    write(tmp_path / "mtaudit.toml", 'severity = "major"\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["--lang", "fr", "config", "show"]) == 2
+    err = capsys.readouterr().err.replace("\u00a0", " ")
+    assert f"{(tmp_path / 'mtaudit.toml').resolve()} : severity" in err and "anglais" not in err
+    # every message goes through _() (the lead's catalogue gives the French)
+    monkeypatch.setattr(settings, "_", lambda m: f"<{m}>")
+    monkeypatch.setattr(tables, "_", lambda m: f"<{m}>")
+    for toml, marked in (('severity = "major"\n', '<expected a table such as {MTA101 = "major"}>'),
+                         ('typography = "press"\n', '<expected a table with the key style, e.g. style = "press">'),
+                         ('data = "people.tsv"\n', '<expected a table of file lists, e.g. people = ["people.tsv"]>')):
+        write(tmp_path / "mtaudit.toml", toml)
+        with pytest.raises(ConfigError, match=re.escape(marked)):
+            load_config(cwd=tmp_path)
+    with pytest.raises(ConfigError, match="<unknown data table>"):
+        load_config({"data_files": {"peple": [str(tmp_path / "mtaudit.toml")]}}, search=False)
 
 
 def test_unknown_key_lists_valid_keys(tmp_path):

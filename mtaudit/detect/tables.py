@@ -96,7 +96,7 @@ def check_user_file(name: str, path: str | Path, others: dict | None = None) -> 
     table's keys (a person's role may be one of the user's own roles)."""
     table = TABLES.get(name)
     if table is None or not table.extendable:
-        why = "unknown data table" if table is None else "this table cannot be extended"
+        why = _("unknown data table") if table is None else _("this table cannot be extended")
         raise DataFileError(_("--data {name}={path}: {problem}; tables you can extend: {tables}").format(
             name=name, path=path, problem=why, tables=", ".join(extendable())))
     p = Path(path)

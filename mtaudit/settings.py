@@ -274,7 +274,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
 def _defaults() -> tuple[Config, dict]:
     cfg = Config()
     origins = {}
-    for key in ("select", "ignore", "exclude", "style", "lang"):
+    for key in ("select", "ignore", "exclude", "style", "lang", "glossary", "dnt"):
         origins[key] = DEFAULT
     for k in cfg.weights:
         origins[f"weights.{k}"] = DEFAULT
@@ -392,6 +392,8 @@ def effective(cfg: Config) -> dict:
         "exclude": list(cfg.exclude),
         "style": cfg.style,
         "lang": cfg.lang,
+        "glossary": list(cfg.glossary),
+        "dnt": list(cfg.dnt),
         "severity": dict(sorted(cfg.severity_overrides.items())),
         "weights": dict(cfg.weights),
         "thresholds": dict(cfg.thresholds),
@@ -419,8 +421,6 @@ def show_json(cfg: Config) -> str:
 
 
 def _toml_value(v) -> str:
-    if v is None:
-        return '""  # unset'
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, float) and v.is_integer():
@@ -445,18 +445,21 @@ def show_text(cfg: Config) -> str:
              "# " + (_("file: {path}").format(path=file) if file else _("file: none found (defaults and command line only)")),
              ""]
     width = 40
+
+    def line(key, value, origin):  # an unset value is a comment, so that the output loads back
+        text = f"{key} = {_toml_value(value)}" if value is not None else "# " + _("{key} = (unset)").format(key=key)
+        return f"{text:<{width}}  # {_shown(origin)}"
+
     for key, value in table.items():
         if not isinstance(value, dict):
-            line = f"{key} = {_toml_value(value)}"
-            lines.append(f"{line:<{width}}  # {_shown(origin_of(cfg, key))}")
+            lines.append(line(key, value, origin_of(cfg, key)))
     for key, value in table.items():
         if isinstance(value, dict):
             lines += ["", f"[{key}]"]
             if not value:
                 lines.append("# " + _("(none)"))
             for k, v in value.items():
-                line = f"{_toml_key(k)} = {_toml_value(v)}"
-                lines.append(f"{line:<{width}}  # {_shown(origin_of(cfg, f'{key}.{k}'))}")
+                lines.append(line(_toml_key(k), v, origin_of(cfg, f"{key}.{k}")))
     lines += ["", "# " + _("fingerprint: {value}").format(value=cfg.fingerprint())]
     return "\n".join(lines) + "\n"
 

@@ -75,6 +75,33 @@ def test_show_text_names_each_origin(tmp_path, monkeypatch, capsys):
     assert "[weights]" in text and "[thresholds]" in text
 
 
+def test_show_has_every_setting_and_loads_back(tmp_path, monkeypatch, capsys):
+    write(tmp_path / "terms.csv", "source,target\nfile,fichier\n")
+    write(tmp_path / "brands.txt", "Smart Sync\n")
+    write(tmp_path / "allow.txt", "Bidule\n")
+    write(tmp_path / "a" / "mtaudit.toml", 'glossary = ["../terms.csv"]\ndnt = "../brands.txt"\nexclude = ["x/**"]\n'
+                                         '[severity]\nMTA101 = "major"\n[data]\nallow = ["../allow.txt"]\n')
+    monkeypatch.chdir(tmp_path / "a")
+    got = show(capsys)
+    glossary, dnt = str(tmp_path / "a" / ".." / "terms.csv"), str(tmp_path / "a" / ".." / "brands.txt")
+    assert got["config"]["glossary"] == [glossary] and got["origins"]["glossary"].endswith("mtaudit.toml")
+    assert got["config"]["dnt"] == [dnt] and got["origins"]["dnt"].endswith("mtaudit.toml")
+    assert main(["config", "show"]) == 0
+    text = capsys.readouterr().out
+    assert f'glossary = ["{glossary}"]' in text and f'dnt = ["{dnt}"]' in text
+    assert "# lang = " in text  # unset: a comment, not lang = ""
+    # saved as a configuration file elsewhere, it gives the same configuration
+    write(tmp_path / "b" / "mtaudit.toml", text)
+    monkeypatch.chdir(tmp_path / "b")
+    again = show(capsys)
+    assert again["config"] == got["config"] and again["fingerprint"] == got["fingerprint"]
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "show", "--no-config"]) == 0
+    write(tmp_path / "c" / "mtaudit.toml", capsys.readouterr().out)
+    monkeypatch.chdir(tmp_path / "c")
+    assert show(capsys)["config"]["lang"] is None
+
+
 def test_pyproject_tool_table_found_by_walking_up(tmp_path, monkeypatch, capsys):
     write(tmp_path / "pyproject.toml", '[project]\nname = "news"\n\n[tool.mtaudit]\nignore = ["MTA103"]\n'
                                       '[tool.mtaudit.thresholds]\nreview = 60\n')

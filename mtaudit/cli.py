@@ -295,6 +295,13 @@ def make_config(args) -> Config:
                           search=not getattr(args, "no_config", False))
     except ConfigError as e:
         raise UsageError(str(e)) from None
+    if cfg.select or cfg.ignore:
+        from .detect.registry import all_rules
+
+        if not any(cfg.rule_enabled(r.id, r.category) for r in all_rules().values()):
+            print(_("mtaudit: warning: {message}").format(message=_(
+                "no rule is left to run: the selection ({select}) is all ignored ({ignore})").format(
+                    select=", ".join(cfg.select) or _("all rules"), ignore=", ".join(cfg.ignore))), file=sys.stderr)
     if getattr(args, "date", None):
         cfg.date = args.date
     if cfg.lang:  # the configuration's language for the rest of the command

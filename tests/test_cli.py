@@ -147,3 +147,13 @@ def test_write_baseline_in_a_new_folder_is_created(corpus, tmp_path):
     base = tmp_path / "new" / "dir" / "base.json"
     main(["audit", str(corpus), "--out", str(tmp_path / "out"), "--quiet", "--write-baseline", str(base)])
     assert json.loads(base.read_text(encoding="utf-8"))
+
+
+def test_an_empty_rule_selection_warns(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text(CLEAN, encoding="utf-8")
+    assert main(["--no-config", "check", str(f), "--select", "MTA101", "--ignore", "MTA101"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: no rule is left to run" in err and "MTA101" in err
+    assert main(["--no-config", "check", str(f), "--select", "markup", "--ignore", "MTA101"]) == 0
+    assert "warning" not in capsys.readouterr().err

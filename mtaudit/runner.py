@@ -409,7 +409,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         if opts.source and not article.source:
             from .roundtrip.cli import source_for
 
-            article.source = source_for(article.path or source.path, opts.source)
+            try:
+                article.source = source_for(article.path or source.path, opts.source)
+            except InputError as e:  # an unreadable source: this article is not audited
+                result.errors.append(e)
+                bar.update()
+                return None
         if article.id in RESERVED_IDS:  # corpus rows: the batch's index.html keeps its name
             article.id += "-article"
         first = ids.setdefault(article.id, source.path)

@@ -147,3 +147,27 @@ def test_write_baseline_in_a_new_folder_is_created(corpus, tmp_path):
     base = tmp_path / "new" / "dir" / "base.json"
     main(["audit", str(corpus), "--out", str(tmp_path / "out"), "--quiet", "--write-baseline", str(base)])
     assert json.loads(base.read_text(encoding="utf-8"))
+
+
+# -- --source -----------------------------------------------------------------------------------
+
+SOURCE_EN = "The summit took place in Paris. The ministers discussed European security.\n"
+
+
+def test_an_unreadable_source_is_that_articles_error_and_the_others_are_audited(corpus, tmp_path, capsys):
+    src = tmp_path / "en"
+    src.mkdir()
+    (src / "clean.txt").write_text(SOURCE_EN, encoding="utf-8")
+    (src / "dirty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    code = main(["audit", str(corpus), "--source", str(src), "--out", str(out), "--format", "json", "--quiet",
+                 "--select", "MTA810"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert err == [f"mtaudit: error: {corpus / 'dirty.md'}: its source {src / 'dirty.txt'}: empty file (no text to audit)"]
+    assert (out / "clean.json").exists() and not (out / "dirty.json").exists()
+    for bad in (b"", b"The \x00 government.", b"caf\xe9"):
+        (src / "dirty.txt").write_bytes(bad)
+        assert main(["check", str(corpus / "dirty.md"), "--source", str(src / "dirty.txt")]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "its source" in err[0] and "Traceback" not in err[0], err

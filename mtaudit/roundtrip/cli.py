@@ -24,26 +24,31 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def source_for(article_path: str | None, source: str | None) -> str | None:
     """The English source text for an article: the --source file itself, or the file of the --source
-    folder with the article's file name (or stem with .txt/.md/.html/.htm). None when there is none."""
+    folder with the article's file name (or stem with .txt/.md/.html/.htm). None when there is none.
+    A source that cannot be read (empty, binary, not UTF-8) raises InputError naming the article."""
     if not source:
         return None
     src = Path(source)
     if src.is_file():
-        return _read(src)
+        return _read(src, article_path)
     if not src.is_dir() or not article_path:
         return None
     name = Path(article_path.partition("#")[0]).name
     candidates = [src / name] + [src / (Path(name).stem + s) for s in SOURCE_SUFFIXES]
     for c in candidates:
         if c.is_file():
-            return _read(c)
+            return _read(c, article_path)
     return None
 
 
-def _read(path: Path) -> str:
-    from ..read import read_article
+def _read(path: Path, article_path: str | None) -> str:
+    from ..read import InputError, read_article
 
-    return read_article(str(path)).text
+    try:
+        return read_article(str(path)).text
+    except InputError as e:  # the article's error: it is not audited, the others are
+        raise InputError(article_path or "<stdin>", _("its source {path}: {problem}").format(
+            path=path, problem=e.problem)) from None
 
 
 # -- mtaudit models ---------------------------------------------------------------------------

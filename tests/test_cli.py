@@ -171,3 +171,15 @@ def test_an_unreadable_source_is_that_articles_error_and_the_others_are_audited(
         assert main(["check", str(corpus / "dirty.md"), "--source", str(src / "dirty.txt")]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and "its source" in err[0] and "Traceback" not in err[0], err
+
+
+def test_an_html_source_is_read_without_its_markup(tmp_path):
+    from mtaudit.roundtrip.cli import source_for
+
+    html = tmp_path / "en.html"
+    html.write_text("<!DOCTYPE html>\n<html><head><title>Site</title></head><body>\n<p class=\"x\">The summit "
+                    "took place in Paris.</p>\n<p>The ministers met.</p></body></html>\n", encoding="utf-8")
+    assert source_for(str(tmp_path / "fr.txt"), str(html)) == "The summit took place in Paris.\n\nThe ministers met."
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "fr.htm").write_text(html.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "<" not in source_for(str(tmp_path / "fr.txt"), str(tmp_path / "sources"))

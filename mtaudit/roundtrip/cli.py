@@ -42,10 +42,13 @@ def source_for(article_path: str | None, source: str | None) -> str | None:
 
 
 def _read(path: Path, article_path: str | None) -> str:
+    """The source's text, read as articles are: HTML with its tags stripped, other files as they are."""
     from ..read import InputError, read_article
+    from ..read.inputs import read_file
 
+    read = read_file if path.suffix.lower() in (".html", ".htm") else read_article
     try:
-        return read_article(str(path)).text
+        return read(str(path)).text
     except InputError as e:  # the article's error: it is not audited, the others are
         raise InputError(article_path or "<stdin>", _("its source {path}: {problem}").format(
             path=path, problem=e.problem)) from None

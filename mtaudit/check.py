@@ -71,9 +71,11 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             else:
                 req, as_json = read_file_request(path, id=args.id if len(paths) == 1 else None), False
             if getattr(args, "source", None) and not req.article.source:
-                from .roundtrip.cli import source_for
+                from .roundtrip.cli import attach_source
 
-                req.article.source = source_for(req.article.path or (path if path != "-" else None), args.source)
+                warning = attach_source(req.article, req.article.path or (path if path != "-" else None), args.source)
+                if warning is not None:  # a --source folder with no source for it
+                    print(_("mtaudit: warning: {message}").format(message=warning), file=sys.stderr)
             req.gate = cli_gate.over(req.gate)  # the command line wins over a piped request's options
             shown = audit_request(req, auditors)
         except (InputError, RequestError) as e:

@@ -407,14 +407,16 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             bar.update()
             return None
         if opts.source and not article.source:
-            from .roundtrip.cli import source_for
+            from .roundtrip.cli import attach_source
 
             try:
-                article.source = source_for(article.path or source.path, opts.source)
+                warning = attach_source(article, article.path or source.path, opts.source)
             except InputError as e:  # an unreadable source: this article is not audited
                 result.errors.append(e)
                 bar.update()
                 return None
+            if warning is not None:  # a --source folder with no source for it
+                result.warnings.append(warning)
         if article.id in RESERVED_IDS:  # corpus rows: the batch's index.html keeps its name
             article.id += "-article"
         first = ids.setdefault(article.id, source.path)

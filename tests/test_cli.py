@@ -183,3 +183,47 @@ def test_an_html_source_is_read_without_its_markup(tmp_path):
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "fr.htm").write_text(html.read_text(encoding="utf-8"), encoding="utf-8")
     assert "<" not in source_for(str(tmp_path / "fr.txt"), str(tmp_path / "sources"))
+
+
+def test_one_source_file_for_several_articles_is_a_usage_error_before_auditing(corpus, tmp_path, capsys,
+                                                                                monkeypatch):
+    import mtaudit.check
+    import mtaudit.runner
+
+    def no_audit(*a, **k):
+        raise AssertionError("audited before checking --source")
+
+    monkeypatch.setattr(mtaudit.runner, "run_batch", no_audit)
+    monkeypatch.setattr(mtaudit.check, "audit_request", no_audit)
+    en = tmp_path / "en.txt"
+    en.write_text(SOURCE_EN, encoding="utf-8")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "r", "text": CLEAN}) + "\n", encoding="utf-8")
+    for args in (["audit", str(corpus)], ["audit", str(corpus / "clean.txt"), str(corpus / "dirty.md")],
+                 ["audit", str(rows)], ["check", str(corpus / "clean.txt"), str(corpus / "dirty.md")]):
+        out = ["--out", str(tmp_path / "out")] if args[0] == "audit" else []
+        assert main([*args, "--source", str(en), *out]) == 2, args
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "--source" in err[0] and "is a file, the source of one article" in err[0], err
+
+
+def test_a_source_folder_without_the_articles_source_warns_and_notes_it(corpus, tmp_path, capsys):
+    import jsonschema
+
+    src = tmp_path / "en"
+    src.mkdir()
+    (src / "clean.txt").write_text(SOURCE_EN, encoding="utf-8")
+    out = tmp_path / "out"
+    main(["audit", str(corpus), "--source", str(src), "--out", str(out), "--format", "json,md", "--quiet",
+          "--select", "MTA810", "--fail-under", "0"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"mtaudit: warning: {corpus / 'dirty.md'}: no source in {src}"), err
+    dirty = json.loads((out / "dirty.json").read_text(encoding="utf-8"))
+    assert len(dirty["notes"]) == 1 and str(src) in dirty["notes"][0]
+    assert dirty["notes"][0] in (out / "dirty.md").read_text(encoding="utf-8")
+    assert "notes" not in json.loads((out / "clean.json").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "mtaudit/report/report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(dirty)
+    assert main(["check", str(corpus / "dirty.md"), "--source", str(src), "--select", "MTA810"]) == 0
+    got = capsys.readouterr()
+    assert "no source in" in got.err and json.loads(got.out)["notes"] == dirty["notes"]

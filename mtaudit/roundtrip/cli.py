@@ -22,6 +22,48 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "articles by file name; enables the bilingual checks (omissions, additions, mistranslations)"))
 
 
+def source_problem(source: str | None, paths: list[str], target_column: str = "target") -> str | None:
+    """Why --source cannot go with these inputs (a usage error, said before auditing), or None: a path
+    that does not exist, or one source file for several articles (a folder, several inputs, a corpus)."""
+    from ..read.inputs import kind_for
+
+    if not source:
+        return None
+    src = Path(source)
+    if not src.exists():
+        return _("--source: no such file or folder: {path}").format(path=source)
+    if not src.is_file():
+        return None
+    if len(paths) != 1:
+        what = _("{n} inputs").format(n=len(paths))
+    elif Path(paths[0]).is_dir():
+        what = _("the folder {path}").format(path=paths[0])
+    elif paths[0] != "-" and kind_for(paths[0], target_column).rows is not None:
+        what = _("the corpus {path} (give its sources with --source-column)").format(path=paths[0])
+    else:
+        return None
+    return _("--source {path} is a file, the source of one article, not of {what}; give a folder of sources "
+             "paired with the articles by file name").format(path=source, what=what)
+
+
+def attach_source(article, article_path: str | None, source: str | None):
+    """Set article.source from --source (source_for). When a --source folder has no file for the
+    article: a note in its report, and an InputWarning to print is returned (None otherwise)."""
+    from ..read.loader import InputWarning
+
+    article.source = source_for(article_path, source)
+    if article.source is not None or not source or not Path(source).is_dir() \
+            or article.meta.get("bilingual") is not None:  # bilingual files carry their own sources
+        return None
+    name = Path((article_path or "").partition("#")[0]).name
+    article.meta.setdefault("notes", []).append(_(
+        "No English source for this article in the --source folder {folder}: audited without the "
+        "bilingual checks.").format(folder=source))
+    return InputWarning(article_path or article.id, _(
+        "no source in {folder} (looked for {name} and {stem} with .txt, .md, .html, .htm); audited without "
+        "one").format(folder=source, name=name, stem=Path(name).stem))
+
+
 def source_for(article_path: str | None, source: str | None) -> str | None:
     """The English source text for an article: the --source file itself, or the file of the --source
     folder with the article's file name (or stem with .txt/.md/.html/.htm). None when there is none.

@@ -20,7 +20,7 @@ from .detect.finding import SEVERITIES
 from .gate import Gate
 from .i18n import _
 from .read.article import Article
-from .read.loader import surrogate_problem
+from .read.loader import str_problem, surrogate_problem
 
 FIELDS = ("id", "title", "text", "html", "source_text", "date", "options")
 OPTIONS = ("select", "ignore", "fail_under", "fail_on", "style", "lang")
@@ -127,7 +127,11 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
         if not text.strip():
             raise RequestError(422, "missing_text", _("\"text\" has no text to audit"))
         article = Article.from_text(text, id=art_id, format=fmt)
-    article.source = obj.get("source_text") or None
+    source = obj.get("source_text")
+    problem = str_problem(source) if source else None  # absent, null and "" are no source
+    if problem:
+        raise RequestError(422, "invalid_request", f"\"source_text\" {problem}")
+    article.source = source or None
     if obj.get("date"):
         from .read.dates import DateError, parse_date
 

@@ -64,6 +64,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
     outputs, items, errors = [], [], []
     reasons = []  # (name, path, verdict, why) of each article that crossed the gate: said in the text and github formats
     crossed_any = False
+    roundtrip_said = False  # an asked-for round trip that could not run: said once
     for path in paths:
         try:
             if path == "-":
@@ -83,6 +84,13 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             print(_("mtaudit: error: {message}").format(message=msg), file=sys.stderr)
             errors.append((path if path != "-" else "<stdin>", getattr(e, "problem", None) or getattr(e, "message", msg)))
             continue
+        if not roundtrip_said:
+            from .roundtrip.cli import unavailable_warning
+
+            warning = unavailable_warning(config, shown)
+            if warning:
+                print(_("mtaudit: warning: {message}").format(message=warning), file=sys.stderr)
+                roundtrip_said = True
         allowed = getattr(args, "allow_rule_failures", False)
         for line in rule_failures([shown]):
             print((_("mtaudit: warning: {message}") if allowed else _("mtaudit: error: {message}")).format(message=line),

@@ -356,6 +356,8 @@ def cmd_audit(args) -> int:
         _err(str(e))
     for w in result.warnings:
         print(_("mtaudit: warning: {message}").format(message=w), file=sys.stderr)
+    if result.roundtrip_unavailable:
+        print(_("mtaudit: warning: {message}").format(message=result.roundtrip_unavailable), file=sys.stderr)
     failed_rules = rule_failures(reports)
     for line in failed_rules:
         (print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr) if args.allow_rule_failures else _err(line))

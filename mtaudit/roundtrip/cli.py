@@ -64,6 +64,17 @@ def attach_source(article, article_path: str | None, source: str | None):
         "one").format(folder=source, name=name, stem=Path(name).stem))
 
 
+def unavailable_warning(config, report: dict) -> str | None:
+    """The warning line for a round trip the configuration asked for (--roundtrip or the config's
+    engine) that could not run for this report; None when none was asked for or it ran."""
+    engine = (config.roundtrip or {}).get("engine", "none")
+    rt = report.get("roundtrip")
+    if engine == "none" or not isinstance(rt, dict) or rt.get("available") is not False:
+        return None
+    return _("round trip with {engine} unavailable: {reason}; audited without it").format(
+        engine=engine, reason=rt.get("reason", ""))
+
+
 def source_for(article_path: str | None, source: str | None) -> str | None:
     """The English source text for an article: the --source file itself, or the file of the --source
     folder with the article's file name (or stem with .txt/.md/.html/.htm). None when there is none.

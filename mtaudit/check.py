@@ -64,6 +64,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
     outputs, items, errors = [], [], []
     reasons = []  # (name, path, verdict, why) of each article that crossed the gate: said in the text and github formats
     crossed_any = False
+    roundtrip_said = False  # an asked-for round trip that could not run: said once
     for path in paths:
         try:
             if path == "-":
@@ -71,9 +72,11 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             else:
                 req, as_json = read_file_request(path, id=args.id if len(paths) == 1 else None), False
             if getattr(args, "source", None) and not req.article.source:
-                from .roundtrip.cli import source_for
+                from .roundtrip.cli import attach_source
 
-                req.article.source = source_for(req.article.path or (path if path != "-" else None), args.source)
+                warning = attach_source(req.article, req.article.path or (path if path != "-" else None), args.source)
+                if warning is not None:  # a --source folder with no source for it
+                    print(_("mtaudit: warning: {message}").format(message=warning), file=sys.stderr)
             req.gate = cli_gate.over(req.gate)  # the command line wins over a piped request's options
             cli_options_win(req, args)
             shown = audit_request(req, auditors)
@@ -82,6 +85,13 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             print(_("mtaudit: error: {message}").format(message=msg), file=sys.stderr)
             errors.append((path if path != "-" else "<stdin>", getattr(e, "problem", None) or getattr(e, "message", msg)))
             continue
+        if not roundtrip_said:
+            from .roundtrip.cli import unavailable_warning
+
+            warning = unavailable_warning(config, shown)
+            if warning:
+                print(_("mtaudit: warning: {message}").format(message=warning), file=sys.stderr)
+                roundtrip_said = True
         allowed = getattr(args, "allow_rule_failures", False)
         for line in rule_failures([shown]):
             print((_("mtaudit: warning: {message}") if allowed else _("mtaudit: error: {message}")).format(message=line),

@@ -340,8 +340,7 @@ def cmd_audit(args) -> int:
                         baseline=args.baseline, write_baseline=args.write_baseline, source=args.source,
                         target_column=args.target_column, engine=engine, address=getattr(args, "address", None))
     _check_glossaries(cfg)
-    if args.source and not Path(args.source).exists():
-        raise UsageError(_("--source: no such file or folder: {path}").format(path=args.source))
+    _check_source(args)
     problem = check_output_folder(out)  # before auditing: a bad --out must not cost a whole audit
     if not problem and args.write_baseline:
         problem = check_output_file("--write-baseline", args.write_baseline)
@@ -364,6 +363,8 @@ def cmd_audit(args) -> int:
         _err(str(e))
     for w in result.warnings:
         print(_("mtaudit: warning: {message}").format(message=w), file=sys.stderr)
+    if result.roundtrip_unavailable:
+        print(_("mtaudit: warning: {message}").format(message=result.roundtrip_unavailable), file=sys.stderr)
     failed_rules = rule_failures(reports)
     for line in failed_rules:
         (print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr) if args.allow_rule_failures else _err(line))
@@ -464,11 +465,19 @@ def _print_unaudited(errors: list[str], stream) -> None:
 def cmd_check(args) -> int:
     from .check import run_check
 
-    if args.source and not Path(args.source).exists():
-        raise UsageError(_("--source: no such file or folder: {path}").format(path=args.source))
+    _check_source(args)
     cfg = make_config(args)
     _check_glossaries(cfg)  # once, up front: not a failed rule per unit
     return run_check(args, cfg)
+
+
+def _check_source(args) -> None:
+    """A --source that does not exist, or one source file for several articles: a usage error, up front."""
+    from .roundtrip.cli import source_problem
+
+    problem = source_problem(args.source, args.paths, getattr(args, "target_column", "target"))
+    if problem:
+        raise UsageError(problem)
 
 
 def select_rules(rules: list, wanted: list) -> list:

@@ -272,6 +272,8 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
     score_report(report, article.text, config, source_text, tokens=_word_tokens(ctx),
                  remember=bool(ctx.extras.get("reuse")))
     report["engines"] = dict(sorted(ctx.engines.items()))
+    if article.meta.get("notes"):  # what the reader should know about how it was audited
+        report["notes"] = list(article.meta["notes"])
     if failures:
         report["failures"] = [{"rule": f["rule"], "error": f["error"]} for f in failures]
     return report

@@ -63,6 +63,7 @@ class BatchResult:
     baselined: int = 0
     variants: list = field(default_factory=list)  # names spelt differently across articles
     warnings: list = field(default_factory=list)  # InputWarning: skipped, not fatal (symlink loops)
+    roundtrip_unavailable: str | None = None  # the warning for an asked-for round trip that could not run
 
 
 # -- inputs -----------------------------------------------------------------------------------
@@ -368,6 +369,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         if isinstance(report, AuditFailed):
             result.errors.append(InputError(article.path or article.id, report.problem))
             return
+        note_roundtrip(report)
         if opts.write_baseline:
             baseline_entries.extend(entries(report))
         if known is not None:
@@ -385,6 +387,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         note_batch(article)
         if on_report:
             on_report(report, article)
+
+    def note_roundtrip(report: dict) -> None:
+        if result.roundtrip_unavailable is None:  # said once per run, not per article
+            from .roundtrip.cli import unavailable_warning
+
+            result.roundtrip_unavailable = unavailable_warning(config, report)
 
     def write(article: Article, report: dict, only_missing: bool = False) -> None:
         for fmt in opts.formats:
@@ -407,9 +415,16 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             bar.update()
             return None
         if opts.source and not article.source:
-            from .roundtrip.cli import source_for
+            from .roundtrip.cli import attach_source
 
-            article.source = source_for(article.path or source.path, opts.source)
+            try:
+                warning = attach_source(article, article.path or source.path, opts.source)
+            except InputError as e:  # an unreadable source: this article is not audited
+                result.errors.append(e)
+                bar.update()
+                return None
+            if warning is not None:  # a --source folder with no source for it
+                result.warnings.append(warning)
         if article.id in RESERVED_IDS:  # corpus rows: the batch's index.html keeps its name
             article.id += "-article"
         first = ids.setdefault(article.id, source.path)
@@ -424,6 +439,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             old = stored_report(out, article, run)
             if old is not None:
                 write(article, old, only_missing=True)
+                note_roundtrip(old)
                 done[index] = kept(old)
                 result.skipped += 1
                 note_batch(article)

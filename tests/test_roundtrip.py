@@ -272,6 +272,27 @@ def test_no_engine_available_still_audits(monkeypatch, tmp_path):
     assert report["score"]["quality"] >= 90 and not report.get("failures")
 
 
+def test_an_asked_for_engine_that_is_missing_is_said_once_on_stderr(monkeypatch, tmp_path, capsys):
+    from mtaudit.cli import main
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no apertium
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "c"))
+    (tmp_path / "in").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    files = [str(tmp_path / "in" / "a.txt"), str(tmp_path / "in" / "b.txt")]
+    runs = (["audit", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--format", "json", "--quiet"],
+            ["check", *files])
+    for args in runs:
+        assert main(["--no-config", *args, "--roundtrip", "apertium", "--select", "MTA101"]) == 0  # the audit completes
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("mtaudit: warning: round trip with apertium unavailable: "), err
+        assert "apertium command is not installed" in err[0]
+    for args in runs:  # no round trip asked for: nothing said
+        assert main(["--no-config", *args, "--select", "MTA101", *(["--force"] if args[0] == "audit" else [])]) == 0
+        assert capsys.readouterr().err == ""
+
+
 def test_an_unexpected_failure_is_reported_not_raised(monkeypatch):
     import mtaudit.roundtrip.fidelity as fidelity
 

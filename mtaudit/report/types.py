@@ -122,6 +122,7 @@ class Report(TypedDict):
     engines: NotRequired[dict[str, str]]
     failures: NotRequired[list[Failure]]
     units: NotRequired[list[Unit]]
+    notes: NotRequired[list[str]]
     suppressed: NotRequired[int]
     baselined: NotRequired[int]
     run: NotRequired[Run]

@@ -44,6 +44,30 @@ def render(all_entries: list[dict]) -> str:
     return json.dumps({"schema": SCHEMA, "count": len(rows), "findings": rows}, ensure_ascii=False, indent=1) + "\n"
 
 
+FIELDS = ("article", "rule", "text", "occurrence")
+
+
+def _entry_problem(e) -> str | None:
+    """What is wrong with one entry, or None: every field it has must have its type."""
+    if not isinstance(e, dict):
+        return _("an entry must be an object")
+    fp = e.get("fingerprint")
+    if "fingerprint" in e and not (isinstance(fp, str) and len(fp) == 24 and all(c in "0123456789abcdef" for c in fp)):
+        return _("'fingerprint' must be 24 hexadecimal digits")
+    if "fingerprint" not in e and not set(FIELDS) <= set(e):
+        return _("it needs 'fingerprint', or {fields}").format(fields=", ".join(repr(k) for k in FIELDS))
+    for k in FIELDS:
+        if k not in e:
+            continue
+        v = e[k]
+        if k == "occurrence":
+            if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+                return _("'occurrence' must be a whole number, 0 or more")
+        elif not isinstance(v, str):
+            return _("'{field}' must be a string").format(field=k)
+    return None
+
+
 def load(path: str | Path) -> set[str]:
     p = Path(path)
     try:
@@ -55,13 +79,15 @@ def load(path: str | Path) -> set[str]:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), list):
         raise BaselineError(_("{path}: not a baseline file (expected schema {schema})").format(path=path, schema=repr(SCHEMA)))
     out = set()
-    for e in data["findings"]:
-        if isinstance(e, dict) and isinstance(e.get("fingerprint"), str):
+    for i, e in enumerate(data["findings"]):
+        problem = _entry_problem(e)
+        if problem:
+            raise BaselineError(_("{path}: not a baseline file: malformed entry {n} {entry}: {problem}").format(
+                path=path, n=i + 1, entry=json.dumps(e, ensure_ascii=False)[:200], problem=problem))
+        if "fingerprint" in e:
             out.add(e["fingerprint"])
-        elif isinstance(e, dict) and {"article", "rule", "text", "occurrence"} <= set(e):
-            out.add(fingerprint(e["article"], e["rule"], e["text"], int(e["occurrence"])))
         else:
-            raise BaselineError(_("{path}: malformed entry {entry}").format(path=path, entry=repr(e)))
+            out.add(fingerprint(e["article"], e["rule"], e["text"], e["occurrence"]))
     return out
 
 

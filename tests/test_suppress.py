@@ -124,6 +124,27 @@ def test_baseline_summary_line_and_bad_baseline_file(tmp_path, capsys):
         assert bad in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("entry", [
+    {"article": "a", "rule": "MTA103", "text": "x", "occurrence": "abc"},
+    {"article": "a", "rule": "MTA103", "text": "x", "occurrence": None},
+    {"article": "a", "rule": "MTA103", "text": "x", "occurrence": -1},
+    {"article": "a", "rule": "MTA103", "text": "x", "occurrence": True},
+    {"article": "a", "rule": 103, "text": "x", "occurrence": 0},
+    {"article": "a", "rule": "MTA103", "occurrence": 0},
+    {"fingerprint": 12},
+    {"fingerprint": "da13b99e3d86e7c4c320d834", "occurrence": "0"},
+    "da13b99e3d86e7c4c320d834",
+])
+def test_malformed_baseline_entry_is_one_error_line_and_exit_2(tmp_path, capsys, entry):
+    src = tmp_path / "a.txt"
+    src.write_text(OLD, encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"schema": "mtaudit.baseline/1", "findings": [entry]}), encoding="utf-8")
+    assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--select", "markup", "-q", "--baseline", str(bad)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "bad.json: not a baseline file: malformed entry 1" in err[0], err
+
+
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_suppressed_findings_are_absent_from_rendered_sheets(tmp_path, fmt):
     src = tmp_path / "a.md"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from types import SimpleNamespace
 
 from .i18n import _
 
@@ -97,10 +96,10 @@ def digest(path: str | Path | None) -> str | None:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
 
 
-def apply(report: dict, known: set[str], config) -> dict:
-    """The report without findings in the baseline, re-scored; "baselined" counts the dropped ones."""
-    from .score.mqm import score
-
+def apply(report: dict, known: set[str], config, article=None) -> dict:
+    """The report without findings in the baseline, re-scored with the audit's quality model (the
+    article, when given, lets the word-level error model read the kept findings); "baselined" counts
+    the dropped ones."""
     keep = []
     dropped = 0
     for f, e in zip(report["findings"], entries(report)):
@@ -112,6 +111,12 @@ def apply(report: dict, known: set[str], config) -> dict:
     out["findings"] = keep
     out["baselined"] = dropped
     if dropped:
-        objs = [SimpleNamespace(severity=f["severity"], category=f["category"]) for f in keep]
-        out["score"] = score(objs, report["article"]["words"], config.weights, config.thresholds)
+        if article is not None:
+            from .pipeline import rescore_report
+
+            out["score"] = rescore_report(out, article, config)
+        else:
+            from .score import rescore
+
+            out["score"] = rescore(out, config)
     return out

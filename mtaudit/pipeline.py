@@ -277,6 +277,30 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
     return report
 
 
+def rescore_report(report: dict, article: Article, config: Config) -> dict:
+    """The score of `report` (the article's, some findings removed: a baseline) with the model the audit
+    used: the word-level error model reads the kept findings on the text the audit scored (folded as the
+    audit folds it; spaCy runs again, as the findings it reads changed). A bilingual file keeps its
+    word model's sums (its units are scored on their joined text)."""
+    from .score import rescore
+
+    if article.meta.get("bilingual") is not None or "word_errors" not in (report.get("score") or {}).get("features", {}):
+        return rescore(report, config)
+    findings = report["findings"]
+    got = fold_article(article)
+    if got is not None:  # offsets into the input -> into the folded text the audit scored
+        import bisect
+
+        folded = got[0]
+        article = folded_article(article, folded)
+        starts = folded.starts
+        findings = [{**f, "start": bisect.bisect_left(starts, f["start"]), "end": bisect.bisect_left(starts, f["end"])}
+                    for f in findings]
+    with using(config.lang):
+        tokens = _word_tokens(Context(article, config, resources_for(config)))
+    return rescore(report, config, article.text, tokens, findings)
+
+
 def _word_tokens(ctx: Context):
     """The article's spaCy tokens for the word-level error model: the rules' analysis (computed here when
     no selected rule needed it). None when the analysis fails or falls back to regex tokens, which carry

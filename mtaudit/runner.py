@@ -371,7 +371,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         if opts.write_baseline:
             baseline_entries.extend(entries(report))
         if known is not None:
-            report = apply_baseline(report, known, config)
+            report = apply_baseline(report, known, config, article)
             result.baselined += report["baselined"]
         report["run"] = run
         try:

@@ -110,6 +110,29 @@ def test_baseline_drops_known_findings_and_keeps_new_ones(tmp_path, capsys):
     assert json.loads((tmp_path / "o" / "art.json").read_text())["findings"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le gouvernement a pris une décision. (Tagstotranslate) Politique (T) France\n\nLe maire a parlé hier.\n",
+    # decomposed accents: the audit scores the folded text, offsets mapped back
+    "Le gouvernement a pris une de\u0301cision. (Tagstotranslate) Politique (T) France\n\nLe maire a parle\u0301.\n",
+])
+def test_baseline_rescores_as_an_audit_without_the_finding(tmp_path, capsys, text):
+    src = tmp_path / "art.txt"
+    src.write_text(text, encoding="utf-8")
+    common = ["--format", "json", "--select", "markup,boilerplate", "--quiet"]
+    base = tmp_path / "base.json"
+    assert main(["audit", str(src), "--out", str(tmp_path / "o1"), *common, "--write-baseline", str(base)]) == 1
+    data = json.loads(base.read_text())
+    data["findings"] = [e for e in data["findings"] if e["rule"] == "MTA101"]  # accept the critical only
+    base.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["audit", str(src), "--out", str(tmp_path / "o2"), *common, "--ignore", "MTA101"]) == 0
+    assert main(["audit", str(src), "--out", str(tmp_path / "o3"), *common, "--baseline", str(base)]) == 0
+    without = json.loads((tmp_path / "o2" / "art.json").read_text())
+    baselined = json.loads((tmp_path / "o3" / "art.json").read_text())
+    assert baselined["baselined"] == 1 and [f["rule"] for f in baselined["findings"]] == ["MTA102"]
+    assert baselined["score"] == without["score"]  # quality, features, estimate, mqm_quality: all of it
+    assert baselined["score"]["verdict"] == "review" and "word_errors" in baselined["score"]["features"]
+
+
 def test_baseline_summary_line_and_bad_baseline_file(tmp_path, capsys):
     src = tmp_path / "a.txt"
     src.write_text(OLD, encoding="utf-8")

@@ -369,9 +369,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             result.errors.append(InputError(article.path or article.id, report.problem))
             return
         if opts.write_baseline:
-            baseline_entries.extend(entries(report))
+            baseline_entries.extend(entries(report, article.text))
         if known is not None:
-            report = apply_baseline(report, known, config, article)
+            report = apply_baseline(report, known, config, article.text, article)
             result.baselined += report["baselined"]
         report["run"] = run
         try:

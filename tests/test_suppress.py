@@ -74,12 +74,45 @@ OLD = "Titre\n\nBonjour {{name}}, voici la suite &nbsp; du texte.\n"
 
 
 def test_fingerprint_ignores_offsets_but_counts_occurrences():
-    a = audit_text("{{x}} puis {{x}}.", MARKUP, id="a")
-    b = audit_text("Ajout en tête. {{x}} puis {{x}}.", MARKUP, id="a")
-    ea, eb = entries(a), entries(b)
+    ta, tb = "{{x}} puis {{x}}.\n", "Ajout en tête.\n\n{{x}} puis {{x}}.\n"
+    ea, eb = entries(audit_text(ta, MARKUP, id="a"), ta), entries(audit_text(tb, MARKUP, id="a"), tb)
     assert [e["fingerprint"] for e in ea] == [e["fingerprint"] for e in eb]
-    assert [e["occurrence"] for e in ea] == [0, 1]
-    assert fingerprint("a", "MTA103", "{{x}}", 0) != fingerprint("b", "MTA103", "{{x}}", 0)
+    assert [e["context"] for e in ea] == ["… puis {{x}}.", "{{x}} puis … ."]
+    assert fingerprint("a", "MTA103", "{{x}}", 0, "") != fingerprint("b", "MTA103", "{{x}}", 0, "")
+    tc = "{{x}} et {{x}} et {{x}} et {{x}}.\n"  # the same text in the same context: counted
+    ec = entries(audit_text(tc, MARKUP, id="a"), tc)
+    assert [e["occurrence"] for e in ec] == [0, 0, 0, 0] and len({e["context"] for e in ec}) == 4
+    td = "{{x}}\n{{x}}\n"
+    assert [e["occurrence"] for e in entries(audit_text(td, MARKUP, id="a"), td)] == [0, 1]
+
+
+TAGGED = "Le gouvernement a pris une décision. (Tagstotranslate) Politique (T) France\n\nLe maire a parlé hier.\n"
+
+
+def test_baseline_hides_the_old_finding_and_reports_the_new_one_on_the_same_text(tmp_path):
+    src = tmp_path / "art.txt"
+    src.write_text(TAGGED, encoding="utf-8")
+    common = ["--format", "json", "--select", "markup,boilerplate", "--quiet"]
+    base = tmp_path / "base.json"
+    assert main(["audit", str(src), "--out", str(tmp_path / "o1"), *common, "--write-baseline", str(base)]) == 1
+    data = json.loads(base.read_text())
+    assert data["schema"] == "mtaudit.baseline/2"
+    assert [e["context"] for e in data["findings"]] == ["a pris une décision. … Politique (T) France",
+                                                        "une décision. (Tagstotranslate) Politique … France"]
+    added = "Nouveau paragraphe ajouté en tête. (Tagstotranslate) Économie\n\n"
+    src.write_text(added + TAGGED, encoding="utf-8")
+    assert main(["audit", str(src), "--out", str(tmp_path / "o2"), *common, "--baseline", str(base)]) == 1
+    report = json.loads((tmp_path / "o2" / "art.json").read_text())
+    assert report["baselined"] == 2
+    assert [(f["rule"], f["start"]) for f in report["findings"]] == [("MTA101", added.index("(Tagstotranslate)"))]
+
+    # a file of the first schema (no context) is still read: the n-th finding of a rule on a text
+    old = {"schema": "mtaudit.baseline/1", "findings": [
+        {k: e[k] for k in ("article", "rule", "text", "occurrence")} for e in data["findings"]]}
+    base.write_text(json.dumps(old), encoding="utf-8")
+    src.write_text(TAGGED, encoding="utf-8")
+    assert main(["audit", str(src), "--out", str(tmp_path / "o3"), *common, "--baseline", str(base)]) == 0
+    assert json.loads((tmp_path / "o3" / "art.json").read_text())["baselined"] == 2
 
 
 def test_baseline_drops_known_findings_and_keeps_new_ones(tmp_path, capsys):
@@ -91,7 +124,7 @@ def test_baseline_drops_known_findings_and_keeps_new_ones(tmp_path, capsys):
     common = ["--out", str(tmp_path / "o"), "--format", "json", "--select", "markup", "--quiet"]
     assert main(["audit", str(src), *common, "--write-baseline", str(base), "--fail-on", "minor"]) == 1
     data = json.loads(base.read_text())
-    assert data["schema"] == "mtaudit.baseline/1"
+    assert data["schema"] == "mtaudit.baseline/2"
     assert sorted(e["text"] for e in data["findings"]) == ["&nbsp;", "{{name}}"]
 
     # edits elsewhere move the old findings; a new one appears, and a second {{name}}
@@ -154,6 +187,7 @@ def test_baseline_summary_line_and_bad_baseline_file(tmp_path, capsys):
     {"article": "a", "rule": "MTA103", "text": "x", "occurrence": True},
     {"article": "a", "rule": 103, "text": "x", "occurrence": 0},
     {"article": "a", "rule": "MTA103", "occurrence": 0},
+    {"article": "a", "rule": "MTA103", "text": "x", "context": None, "occurrence": 0},
     {"fingerprint": 12},
     {"fingerprint": "da13b99e3d86e7c4c320d834", "occurrence": "0"},
     "da13b99e3d86e7c4c320d834",

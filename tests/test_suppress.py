@@ -49,6 +49,20 @@ def test_disable_next_line_only():
     assert texts == ["{{a}}", "&amp;", "{{c}}"] and report["suppressed"] == 1
 
 
+def test_disable_next_line_skips_blank_lines(tmp_path, capsys):
+    text = "<!-- mtaudit-disable-next-line MTA103 -->\n\n  \n{{b}}\n{{c}}\n"
+    assert found(text, "MTA103")[0] == ["{{c}}"]
+    page = tmp_path / "s.html"  # the <p> after the comment leaves a blank line in the text read
+    page.write_text("<html><body><p>Intro.</p>\n<!-- mtaudit-disable-next-line MTA101 -->\n"
+                    "<p>Le préfet. (Tagstotranslate) Région</p>\n<p>Le député. (Tagstotranslate) Nation</p>"
+                    "</body></html>\n", encoding="utf-8")
+    main(["check", str(page), "--select", "markup", "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["suppressed"] == 1
+    assert [f["text"] for f in report["findings"]] == ["(Tagstotranslate)"]
+    assert report["findings"][0]["start"] > report["article"]["chars"] - 30  # the député's line
+
+
 def test_html_input_and_case_and_spacing():
     text = "<p>Texte {{a}}</p>\n<!--MTA-->\n<!--   MTAUDIT-DISABLE   mta103\tMTA103   -->\n<p>{{b}}</p>"
     texts, _ = found(text, "MTA103")

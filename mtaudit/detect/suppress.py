@@ -4,7 +4,7 @@
     <!-- mtaudit-disable MTA101, MTA104 -->  these rules (ids or categories) off
     <!-- mtaudit-enable -->                  everything back on
     <!-- mtaudit-enable MTA101 -->           this rule back on
-    <!-- mtaudit-disable-next-line MTA101 --> only the line after the comment
+    <!-- mtaudit-disable-next-line MTA101 --> only the next line that is not blank
 
 A finding is dropped when its span starts in a region where its rule (or category) is off.
 Findings inside the directive comments themselves are dropped too.
@@ -60,6 +60,19 @@ def _selectors(args: str) -> frozenset:
     return frozenset(s.upper() if _RULE_ID.fullmatch(s) else s.lower() for s in _SPLIT.split(args.strip()) if s)
 
 
+def _next_line(text: str, pos: int) -> tuple[int, int] | None:
+    """[start, end) of the first line after pos's line that is not blank (HTML input: the tag
+    after the comment leaves a blank line), or None."""
+    nl = text.find("\n", pos)
+    while nl >= 0:
+        end = text.find("\n", nl + 1)
+        end = len(text) if end < 0 else end
+        if text[nl + 1:end].strip():
+            return nl + 1, end
+        nl = text.find("\n", end) if end < len(text) else -1
+    return None
+
+
 def parse(text: str) -> Suppressions | None:
     if "mtaudit-" not in text.lower():
         return None
@@ -70,11 +83,9 @@ def parse(text: str) -> Suppressions | None:
         sel = _selectors(m.group("args"))
         comments.append((m.start(), m.end()))
         if verb == "disable-next-line":
-            nl = text.find("\n", m.end())
-            if nl < 0:
-                continue
-            end = text.find("\n", nl + 1)
-            lines.append((nl + 1, len(text) if end < 0 else end, sel or None))
+            span = _next_line(text, m.end())
+            if span is not None:
+                lines.append((*span, sel or None))
             continue
         if verb == "disable":
             if not sel:

@@ -30,6 +30,13 @@ def rule_failures(reports) -> list[str]:
             for r in reports for f in r.get("failures", ())]
 
 
+def suppression_notes(reports) -> list[str]:
+    """One line per note on a suppression comment ("<article>:<line>: unknown rule id ...")."""
+    return [_("{article}:{line}: {message}").format(article=r["article"].get("path") or r["article"]["id"],
+                                                    line=n["line"], message=n["message"])
+            for r in reports for n in r.get("notes", ())]
+
+
 def check_output_folder(out) -> str | None:
     """Why `out` cannot take the reports (checked before auditing), or None."""
     import os

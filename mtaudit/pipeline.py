@@ -116,10 +116,16 @@ class Auditor:
             more, failed = run_rules(ctx, self.later_rules)
             findings = merge(findings + more)
             failures += failed
-        findings, suppressed = suppress(article.text, findings)  # <!-- mtaudit-disable --> comments
+        # <!-- mtaudit-disable --> comments; notes on those with unknown names or that suppressed nothing
+        findings, suppressed, notes = suppress(article.text, findings, self.config)
         report = build_report(article, ctx, findings, failures, roundtrip, self.config, article.source)
         if suppressed:
             report["suppressed"] = suppressed
+        if notes:
+            if article.html is not None:
+                for n in notes:
+                    n["html_start"], n["html_end"] = article.html.html_span(n["start"], n["end"])
+            report["notes"] = notes
         return report
 
     def _distinct(self, ctx: Context, method: str) -> list:

@@ -190,7 +190,7 @@ def kept(report: dict) -> dict:
     out["score"] = {k: v for k, v in score.items() if k not in SCORE_DROPPED} if isinstance(score, dict) else score
     present = dict.fromkeys(f.get("severity") for f in report.get("findings", ()))
     out["findings"] = [{"severity": s} for s in present]  # enough for the --fail-on gate
-    for k in ("failures", "baselined"):
+    for k in ("failures", "baselined", "notes"):
         if k in report:
             out[k] = report[k]
     return _shared(out)

@@ -82,6 +82,42 @@ def test_directive_comment_itself_is_not_a_finding():
     assert texts == ["{{y}}"]  # unknown ids in a comment are harmless; {{x}} is inside the directive
 
 
+def test_unknown_and_unused_suppressions_are_notes_not_findings(tmp_path, capsys):
+    text = ("<!-- mtaudit-disabel MTA103 -->\nUn {{a}}.\n"
+            "<!-- mtaudit-disable-next-line MTA1O3 -->\nDeux {{b}}.\n"
+            "<!-- mtaudit-disable MTA999, template-placeholder, markp -->\nTrois {{c}}.\n<!-- mtaudit-enable -->\n"
+            "<!-- mtaudit-disable-next-line MTA103, MTA104 -->\nQuatre {{d}}.\n"
+            "<!-- mtaudit-disable-next-line -->\nRien ici.\n"
+            "<!-- mtaudit-disable-next-line grammar -->\nCinq.\n")  # grammar did not run: not reported
+    texts, report = found(text, "MTA103")
+    assert texts == ["{{a}}", "{{b}}", "{{c}}"] and report["suppressed"] == 1
+    notes = [(n["line"], n["kind"], n["message"]) for n in report["notes"]]
+    assert notes == [
+        (1, "unknown-directive", "unknown suppression comment 'mtaudit-disabel' (did you mean 'mtaudit-disable'?); "
+                                 "it suppresses nothing (known: mtaudit-disable, mtaudit-enable, mtaudit-disable-next-line)"),
+        (3, "unknown-selector", "unknown rule id or category 'MTA1O3' in a suppression comment (did you mean 'MTA103'?); "
+                                "it suppresses nothing"),
+        (5, "unknown-selector", "unknown rule id or category 'MTA999' in a suppression comment; it suppresses nothing"),
+        (5, "unknown-selector", "'template-placeholder' is a rule slug: suppression comments take rule ids or "
+                                "categories; use MTA103"),
+        (5, "unknown-selector", "unknown rule id or category 'markp' in a suppression comment (did you mean 'markup'?); "
+                                "it suppresses nothing"),
+        (8, "unused-suppression", "MTA104 in this suppression comment suppressed nothing"),
+        (10, "unused-suppression", "this suppression comment suppressed nothing"),
+    ]
+    for n in report["notes"]:
+        assert text[n["start"]:n["end"]] == n["text"] and n["text"].startswith("<!-- mtaudit-")
+    assert "notes" not in found("<!-- mtaudit-disable MTA103 -->\n{{a}}\n")[1]
+
+    src = tmp_path / "s.md"  # the command line says them on stderr
+    src.write_text(text, encoding="utf-8")
+    main(["check", str(src), "--select", "markup", "--format", "json"])
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 7 and err[0].startswith("mtaudit: warning: ") and f"{src}:1: unknown suppression" in err[0]
+    main(["audit", str(src), "--select", "markup", "--out", str(tmp_path / "o"), "-q"])
+    assert capsys.readouterr().err.splitlines() == err
+
+
 # -- baseline -----------------------------------------------------------------------------------
 
 OLD = "Titre\n\nBonjour {{name}}, voici la suite &nbsp; du texte.\n"

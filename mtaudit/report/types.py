@@ -99,6 +99,17 @@ class Failure(TypedDict):
     error: str
 
 
+class Note(TypedDict):
+    kind: Literal["unknown-directive", "unknown-selector", "unused-suppression"]
+    start: int
+    end: int
+    line: int
+    text: str
+    message: str
+    html_start: NotRequired[int]
+    html_end: NotRequired[int]
+
+
 class Run(TypedDict):
     text_sha256: str
     config: str
@@ -123,6 +134,7 @@ class Report(TypedDict):
     failures: NotRequired[list[Failure]]
     units: NotRequired[list[Unit]]
     suppressed: NotRequired[int]
+    notes: NotRequired[list[Note]]
     baselined: NotRequired[int]
     run: NotRequired[Run]
     verdict: NotRequired[Verdict]
@@ -133,5 +145,5 @@ class Report(TypedDict):
 BY_SCHEMA_PATH = {
     "": Report, "tool": Tool, "article": ArticleInfo, "article.language": Language, "article.date": ArticleDate,
     "score": Score, "score.counts": Counts, "score.estimate": Estimate, "findings[]": FindingDict,
-    "units[]": Unit, "failures[]": Failure, "run": Run, "gate": GateInfo,
+    "units[]": Unit, "failures[]": Failure, "notes[]": Note, "run": Run, "gate": GateInfo,
 }

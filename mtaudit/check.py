@@ -15,7 +15,7 @@ import sys
 from .config import Config
 from .gate import Gate
 from .i18n import _
-from .outputs import CHECK_FORMATS, exit_code, render_run, rule_failures  # noqa: F401 (CHECK_FORMATS re-exported)
+from .outputs import CHECK_FORMATS, exit_code, render_run, rule_failures, suppression_notes  # noqa: F401 (CHECK_FORMATS re-exported)
 from .read import InputError, decode
 from .read.inputs import read_file
 from .request import (AuditorCache, AuditRequest, RequestError, audit_request, looks_like_request,
@@ -92,6 +92,8 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             if warning:
                 print(_("mtaudit: warning: {message}").format(message=warning), file=sys.stderr)
                 roundtrip_said = True
+        for line in suppression_notes([shown]):
+            print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr)
         allowed = getattr(args, "allow_rule_failures", False)
         for line in rule_failures([shown]):
             print((_("mtaudit: warning: {message}") if allowed else _("mtaudit: error: {message}")).format(message=line),

@@ -13,7 +13,7 @@ from .gate import DEFAULT_DOC, Gate
 from .i18n import LANGS, N_, _, current, gettext_, quote, set_current, using
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_file, check_output_folder, exit_code,
-                      rule_failures)
+                      rule_failures, suppression_notes)
 
 # argparse's own words (it looks them up with gettext.gettext): through mtaudit's catalogue instead
 ARGPARSE_MESSAGES = (
@@ -365,6 +365,8 @@ def cmd_audit(args) -> int:
         print(_("mtaudit: warning: {message}").format(message=w), file=sys.stderr)
     if result.roundtrip_unavailable:
         print(_("mtaudit: warning: {message}").format(message=result.roundtrip_unavailable), file=sys.stderr)
+    for line in suppression_notes(reports):
+        print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr)
     failed_rules = rule_failures(reports)
     for line in failed_rules:
         (print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr) if args.allow_rule_failures else _err(line))

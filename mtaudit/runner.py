@@ -191,7 +191,7 @@ def kept(report: dict) -> dict:
     out["score"] = {k: v for k, v in score.items() if k not in SCORE_DROPPED} if isinstance(score, dict) else score
     present = dict.fromkeys(f.get("severity") for f in report.get("findings", ()))
     out["findings"] = [{"severity": s} for s in present]  # enough for the --fail-on gate
-    for k in ("failures", "baselined"):
+    for k in ("failures", "baselined", "notes"):
         if k in report:
             out[k] = report[k]
     return _shared(out)
@@ -371,9 +371,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             return
         note_roundtrip(report)
         if opts.write_baseline:
-            baseline_entries.extend(entries(report))
+            baseline_entries.extend(entries(report, article.text))
         if known is not None:
-            report = apply_baseline(report, known, config)
+            report = apply_baseline(report, known, config, article.text, article)
             result.baselined += report["baselined"]
         report["run"] = run
         try:

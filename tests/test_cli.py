@@ -229,8 +229,9 @@ def test_a_source_folder_without_the_articles_source_warns_and_notes_it(corpus, 
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith(f"mtaudit: warning: {corpus / 'dirty.md'}: no source in {src}"), err
     dirty = json.loads((out / "dirty.json").read_text(encoding="utf-8"))
-    assert len(dirty["notes"]) == 1 and str(src) in dirty["notes"][0]
-    assert dirty["notes"][0] in (out / "dirty.md").read_text(encoding="utf-8")
+    assert len(dirty["notes"]) == 1 and dirty["notes"][0]["kind"] == "no-source"
+    assert str(src) in dirty["notes"][0]["message"]
+    assert dirty["notes"][0]["message"] in (out / "dirty.md").read_text(encoding="utf-8")
     assert "notes" not in json.loads((out / "clean.json").read_text(encoding="utf-8"))
     schema = json.loads((ROOT / "mtaudit/report/report.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(dirty)

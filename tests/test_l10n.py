@@ -185,6 +185,43 @@ def test_glossary_rules_fire_with_either_format(name):
     assert {("g1", "MTA914"), ("e1", "MTA915"), ("d1", "MTA916")} <= found
 
 
+def test_glossary_rows_with_the_same_source_are_alternatives(tmp_path):
+    strings = tmp_path / "strings.tsv"
+    strings.write_text("source\ttarget\nOpen the file\tOuvrez le fichier\nSave the file\tEnregistrez le document\n"
+                       "Close the file\tFermez le dossier\n", encoding="utf-8")
+    dup = tmp_path / "dup.csv"
+    dup.write_text("source,target\nfile,fichier\nFile,document\n", encoding="utf-8")
+    tbx = tmp_path / "dup.tbx"
+    tbx.write_text('<?xml version="1.0"?><martif><text><body>'
+                   '<termEntry><langSet xml:lang="en"><tig><term>file</term></tig></langSet>'
+                   '<langSet xml:lang="fr"><tig><term>fichier</term></tig></langSet></termEntry>'
+                   '<termEntry><langSet xml:lang="en"><tig><term>file</term></tig></langSet>'
+                   '<langSet xml:lang="fr"><tig><term>document</term></tig></langSet></termEntry>'
+                   '</body></text></martif>', encoding="utf-8")
+    for g in (dup, tbx):
+        (term,) = load_glossary(g)
+        assert term.targets == ("fichier", "document") and not term.dnt
+        out = tmp_path / f"o_{g.suffix[1:]}"
+        main(["audit", str(strings), "--glossary", str(g), "--out", str(out), "--format", "json", "-q",
+              "--select", "terminology"])
+        report = json.loads((out / "strings.json").read_text(encoding="utf-8"))
+        assert [f["unit"] for f in by_rule(report, "MTA914")] == ["4"], report["findings"]  # only "dossier" (line 4)
+
+
+def test_glossary_in_utf16_and_with_semicolons(tmp_path):
+    u16 = tmp_path / "u16.csv"
+    u16.write_bytes("source,target\nfile,fichier\n".encode("utf-16"))  # with its byte-order mark
+    semi = tmp_path / "semi.csv"
+    semi.write_text("source;target;note\nfile;fichier;house style\ne-mail;courriel|e-mail;\n", encoding="utf-8")
+    assert [(t.source, t.targets) for t in load_glossary(u16)] == [("file", ("fichier",))]
+    assert [(t.source, t.targets, t.note) for t in load_glossary(semi)] == [
+        ("file", ("fichier",), "house style"), ("e-mail", ("courriel", "e-mail"), "")]
+    latin1 = tmp_path / "latin1.csv"
+    latin1.write_bytes("source,target\nfile,fichiér\n".encode("latin-1"))
+    with pytest.raises(DataFileError, match="latin1.csv: glossary is not UTF-8"):
+        load_glossary(latin1)
+
+
 def test_dnt_list_and_bad_glossaries(tmp_path):
     _, report = audit("errors.xlf", Config(dnt=[str(DATA / "dnt.txt")]))
     assert [f["unit"] for f in by_rule(report, "MTA916")] == ["d1"]

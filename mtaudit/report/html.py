@@ -112,7 +112,7 @@ def _render_html(report: dict, text: str) -> str:
     engines = ", ".join(f"{escape(k)}: {escape(str(v))}" for k, v in report.get("engines", {}).items())
     failures = "".join('<p class="note">' + escape(_("Rule {rule} failed: {error}").format(rule=f["rule"], error=f["error"]))
                        + "</p>" for f in report.get("failures", []))
-    failures += "".join('<p class="note">' + escape(note) + "</p>" for note in report.get("notes", []))
+    failures += "".join('<p class="note">' + escape(L.note(note)) + "</p>" for note in report.get("notes", []))
     from .io import line_of
 
     line_at = line_of(text)

@@ -40,7 +40,7 @@ def _render_markdown(report: dict, text: str | None = None) -> str:
     for fail in report.get("failures", []):
         out.append("- " + _("Rule {rule} failed: {error}").format(rule=fail["rule"], error=_cell(fail["error"])))
     for note in report.get("notes", []):
-        out.append("- " + _cell(note))
+        out.append("- " + _cell(L.note(note)))
     out.append("")
     if report["findings"]:
         head = ("#", _("Severity"), _("Rule"), _("Category"), _("Line"), _("Text"), _("Message"), _("Suggestion"))

@@ -99,6 +99,17 @@ class Failure(TypedDict):
     error: str
 
 
+class Note(TypedDict):
+    kind: Literal["no-source", "unknown-directive", "unknown-selector", "unused-suppression"]
+    message: str
+    start: NotRequired[int]  # a suppression comment's offsets, line and text
+    end: NotRequired[int]
+    line: NotRequired[int]
+    text: NotRequired[str]
+    html_start: NotRequired[int]
+    html_end: NotRequired[int]
+
+
 class Run(TypedDict):
     text_sha256: str
     config: str
@@ -122,8 +133,8 @@ class Report(TypedDict):
     engines: NotRequired[dict[str, str]]
     failures: NotRequired[list[Failure]]
     units: NotRequired[list[Unit]]
-    notes: NotRequired[list[str]]
     suppressed: NotRequired[int]
+    notes: NotRequired[list[Note]]
     baselined: NotRequired[int]
     run: NotRequired[Run]
     verdict: NotRequired[Verdict]
@@ -134,5 +145,5 @@ class Report(TypedDict):
 BY_SCHEMA_PATH = {
     "": Report, "tool": Tool, "article": ArticleInfo, "article.language": Language, "article.date": ArticleDate,
     "score": Score, "score.counts": Counts, "score.estimate": Estimate, "findings[]": FindingDict,
-    "units[]": Unit, "failures[]": Failure, "run": Run, "gate": GateInfo,
+    "units[]": Unit, "failures[]": Failure, "notes[]": Note, "run": Run, "gate": GateInfo,
 }

@@ -56,9 +56,9 @@ def attach_source(article, article_path: str | None, source: str | None):
             or article.meta.get("bilingual") is not None:  # bilingual files carry their own sources
         return None
     name = Path((article_path or "").partition("#")[0]).name
-    article.meta.setdefault("notes", []).append(_(
+    article.meta.setdefault("notes", []).append({"kind": "no-source", "message": _(
         "No English source for this article in the --source folder {folder}: audited without the "
-        "bilingual checks.").format(folder=source))
+        "bilingual checks.").format(folder=source)})
     return InputWarning(article_path or article.id, _(
         "no source in {folder} (looked for {name} and {stem} with .txt, .md, .html, .htm); audited without "
         "one").format(folder=source, name=name, stem=Path(name).stem))

@@ -163,3 +163,53 @@ def test_audit_with_source_end_to_end(tmp_path):
     assert {"MTA810", "MTA820"} <= rules
     scored = [p for p in rt["bilingual"]["pairs"] if p["kind"] == "1-1"]
     assert all(p["pivot"] and 0 <= p["chrf"] <= 100 for p in scored)
+
+
+class _Failing:
+    """A stand-in engine that works for `ok` calls, then raises `error`."""
+
+    name = "failing"
+
+    def __init__(self, error, ok=0):
+        self.error, self.ok = error, ok
+
+    def signature(self, direction):
+        return "failing"
+
+    def model(self, direction):
+        return "failing"
+
+    def translate(self, texts, direction):
+        if self.ok <= 0:
+            raise self.error
+        self.ok -= 1
+        return list(texts)
+
+
+def test_a_failed_round_trip_keeps_the_source_comparison():
+    import subprocess
+
+    from mtaudit.roundtrip.fidelity import run_roundtrip
+
+    fr_text = "Le gouvernement a présenté lundi son budget. Il prévoit 3 milliards d'euros pour 120 hôpitaux."
+    en_text = "The government presented its budget on Monday. It includes 3 billion euros for 210 hospitals."
+    article = Article.from_text(fr_text)
+    for error in (subprocess.TimeoutExpired(["apertium"], 0.0), ValueError("cannot convert float NaN to integer")):
+        rt = run_roundtrip(article, Config(roundtrip={"engine": "apertium"}), source_text=en_text,
+                           backends=[_Failing(error)], cache=False)
+        assert rt["available"] is False and type(error).__name__ in rt["reason"], rt
+        assert rt["bilingual"]["available"] and len(rt["bilingual"]["pairs"]) == 2
+        found = _findings(article, rt["bilingual"], SourceNumberMissing)
+        assert len(found) == 1 and "210" in found[0].message
+    # a bad threshold breaks the scoring, after the translation: same thing
+    rt = run_roundtrip(article, Config(roundtrip={"thresholds": {"minor": "x"}}), source_text=en_text,
+                       backends=[_Failing(None, ok=9)], cache=False)
+    assert rt["available"] is False and "ValueError" in rt["reason"] and rt["bilingual"]["available"]
+    # bad options (a Config made in code, not checked on load): the comparison still runs
+    rt = run_roundtrip(article, Config(roundtrip={"beam": 2}), source_text=en_text, cache=False)
+    assert rt["available"] is False and "beam" in rt["reason"] and rt["bilingual"]["available"]
+    # the engine fails in the comparison itself (the source's translation): kept, without the engine
+    rt = run_roundtrip(article, Config(roundtrip={}), source_text=en_text,
+                       backends=[_Failing(RuntimeError("broken pipe"), ok=2)], cache=False)
+    assert rt["available"] is True and rt["bilingual"]["available"]
+    assert all(p["pivot"] is None for p in rt["bilingual"]["pairs"])

@@ -213,3 +213,21 @@ def test_a_failed_round_trip_keeps_the_source_comparison():
                        backends=[_Failing(RuntimeError("broken pipe"), ok=2)], cache=False)
     assert rt["available"] is True and rt["bilingual"]["available"]
     assert all(p["pivot"] is None for p in rt["bilingual"]["pairs"])
+
+
+def test_a_missing_number_does_not_hide_a_missing_name_of_the_same_sentence():
+    from mtaudit.detect.engine import merge
+    from mtaudit.detect.finding import Finding
+
+    fr_text = "Il prévoit 3 milliards d'euros pour 120 hôpitaux à Orléans."
+    en_text = "It includes 3 billion euros for 210 hospitals in Orléans and Besançon."
+    article, bi = _records(fr_text, en_text, {fr_text: "It plans 3 billion euros for 120 hospitals in Orléans."})
+    ctx = Context(article, Config(), roundtrip={"available": False, "bilingual": bi})
+    findings, failures = run_rules(ctx, [SourceNumberMissing(ctx.config), SourceNameMissing(ctx.config)])
+    assert not failures
+    assert sorted(f.rule for f in findings) == ["MTA811", "MTA812"]
+    assert findings[0].start == findings[1].start and findings[0].end == findings[1].end
+    # the French rules' findings still merge as before: one per span and category
+    twin = [Finding(r, "x", "omission", "Accuracy/Omission", "minor", 0, 2, "Il", "m") for r in ("MTA101", "MTA102")]
+    assert [f.rule for f in merge(twin)] == ["MTA101"]
+    assert sorted(f.rule for f in merge(twin + findings)) == ["MTA101", "MTA811", "MTA812"]

@@ -53,6 +53,18 @@ def test_alignment_one_to_two_and_two_to_one():
     assert beads[0].kind == "2-1"
 
 
+def test_alignment_of_a_short_translation_of_a_much_longer_source():
+    """The length penalty uses a bounded French/English ratio: with whole paragraphs of the source
+    left out, the document's own ratio (0.004 here) would pair correct translations wrongly."""
+    long = " ".join(["the council met again and discussed the plan at length with the unions and the mayors"] * 10)
+    en = ["The government presented its budget on Monday.", "It includes 3 billion euros for 120 hospitals."]
+    en += [f"Paragraph {i} says that {long}." for i in range(25)]
+    fr = ["Le gouvernement a présenté lundi son budget.", "Il prévoit 3 milliards d'euros pour 120 hôpitaux."]
+    beads = align(en, fr)
+    assert [(b.kind, b.source, b.target) for b in beads[:2]] == [("1-1", (0,), (0,)), ("1-1", (1,), (1,))]
+    assert all(b.kind == "1-0" for b in beads[2:])
+
+
 def test_alignment_edge_cases():
     assert align([], ["Une phrase."]) [0].kind == "0-1"
     assert align(["One sentence."], [])[0].kind == "1-0"

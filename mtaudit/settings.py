@@ -243,10 +243,12 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
         elif key == "roundtrip":
             if not isinstance(value, dict):
                 _fail(label, key, _("expected a table (e.g. engine = \"apertium\")"))
-            from .roundtrip.options import Options
+            from .roundtrip.options import OptionError, Options
 
             try:
                 Options.from_dict(value)  # an unknown engine or key is an error now, not a note in each report
+            except OptionError as e:
+                _fail(label, f"{key}.{e.key}", e.problem)
             except (ValueError, TypeError) as e:
                 _fail(label, key, str(e))
             out["roundtrip"] = copy.deepcopy(value)

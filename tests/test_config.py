@@ -188,6 +188,43 @@ def test_french_configuration_errors_name_the_file_as_it_is(tmp_path, monkeypatc
         load_config({"data_files": {"peple": [str(tmp_path / "mtaudit.toml")]}}, search=False)
 
 
+@pytest.mark.parametrize("toml,named,allowed", [
+    ('[roundtrip]\nthresholds = "abc"\n', "roundtrip.thresholds", "expected a table with keys minor"),
+    ('[roundtrip.thresholds]\nbogus = 1\n', "roundtrip.thresholds.bogus", "valid keys: minor"),
+    ('[roundtrip.thresholds]\nminor = "x"\n', "roundtrip.thresholds.minor", "number from 0 to 1, got 'x'"),
+    ('[roundtrip.thresholds]\nsimilarity_minor = "zz"\n', "roundtrip.thresholds.similarity_minor", "'zz'"),
+    ('[roundtrip.thresholds]\nchrf_minor = 120\n', "roundtrip.thresholds.chrf_minor", "from 0 to 100"),
+    ('[roundtrip.thresholds]\nminor = 0.1\nmajor = 0.9\n', "roundtrip.thresholds", "major (0.9) must not be above minor (0.1)"),
+    ('[roundtrip.thresholds]\nminor = 0.2\n', "roundtrip.thresholds", "calibrated value"),
+    ('[roundtrip]\napertium_timeout = -1\n', "roundtrip.apertium_timeout", "above 0, got -1"),
+    ('[roundtrip]\napertium_timeout = 0\n', "roundtrip.apertium_timeout", "above 0, got 0"),
+    ('[roundtrip]\napertium_timeout = nan\n', "roundtrip.apertium_timeout", "above 0, got nan"),
+    ('[roundtrip]\nbeam_size = 2.7\n', "roundtrip.beam_size", "whole number ≥ 1, got 2.7"),
+    ('[roundtrip]\nbeam_size = "abc"\n', "roundtrip.beam_size", "whole number ≥ 1, got 'abc'"),
+    ('[roundtrip]\nengine = ""\n', "roundtrip.engine", "choose from auto"),
+    ('[roundtrip]\ncache = "maybe"\n', "roundtrip.cache", "true or false, got 'maybe'"),
+    ('[roundtrip]\nsemantic = "nope"\n', "roundtrip.semantic", "true or false, got 'nope'"),
+    ('[roundtrip]\nmodels_dir = ["a"]\n', "roundtrip.models_dir", "non-empty string, got ['a']"),
+    ('[roundtrip]\napertium_fr_en = "fr-es"\n', "roundtrip.apertium_fr_en", "from fr to en joined by |"),
+    ('[roundtrip]\ndevice = "tpu"\n', "roundtrip.device", "choose from auto, cpu, cuda"),
+    ('[roundtrip]\nbeam = 2\n', "roundtrip.beam", "valid options: engine"),
+])
+def test_bad_roundtrip_values_name_the_key_and_what_is_allowed(tmp_path, monkeypatch, capsys, toml, named, allowed):
+    write(tmp_path / "mtaudit.toml", toml)
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "show"]) == 2
+    err = capsys.readouterr().err
+    assert f"mtaudit.toml: {named}: " in err and allowed in err, err
+
+
+def test_good_roundtrip_values_are_accepted(tmp_path):
+    write(tmp_path / "mtaudit.toml", '[roundtrip]\nengine = "Apertium"\napertium_timeout = 30\ncache = "off"\n'
+          'apertium_en_fr = ["eng-spa", "es-fr"]\nthreads = 0\n[roundtrip.thresholds]\nminor = 0.6\n'
+          'similarity_major = 0.2\n')
+    cfg = load_config(cwd=tmp_path)
+    assert cfg.roundtrip["apertium_timeout"] == 30 and cfg.roundtrip["thresholds"]["minor"] == 0.6
+
+
 def test_unknown_key_lists_valid_keys(tmp_path):
     write(tmp_path / "mtaudit.toml", 'thresholdz = 3\n')
     with pytest.raises(ConfigError) as e:

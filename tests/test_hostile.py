@@ -347,7 +347,7 @@ def test_round_trip_settings_and_thresholds_are_checked_like_the_rest(tmp_path, 
 
     (tmp_path / "good.txt").write_text(CLEAN, encoding="utf-8")
     for table, needle in (('engine = "bogus"', "unknown round-trip engine 'bogus'"),
-                          ('engine = "apertium"\nfoo = 1', "unknown round-trip option(s): foo")):
+                          ('engine = "apertium"\nfoo = 1', "roundtrip.foo: unknown round-trip option")):
         conf = tmp_path / "mtaudit.toml"
         conf.write_text(f"[roundtrip]\n{table}\n", encoding="utf-8")
         code = main(["check", "--config", str(conf), str(tmp_path / "good.txt")])

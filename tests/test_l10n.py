@@ -464,3 +464,46 @@ def test_cli_reaudit_of_an_annotated_copy_gives_the_same_notes(tmp_path):
     count = lambda p: len(etree.parse(str(p)).getroot().findall(f".//{X12}note[@from='mtaudit']"))  # noqa: E731
     assert count(out / "errors.mtaudit.xlf") > 0
     assert count(out / "again.mtaudit.xlf") == count(out / "errors.mtaudit.xlf")
+
+
+XLF_CODE = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file source-language="en" target-language="fr" datatype="plaintext" original="ui">
+  <body>
+   <trans-unit id="1"><source>Click <g id="1">Save</g> to keep 25 files in London.</source><target>Cliquez sur {code} pour garder 52 fichiers à Paris.</target></trans-unit>
+  </body>
+ </file>
+</xliff>
+"""
+
+
+def test_whole_unit_findings_of_later_rules_are_kept_on_units_with_codes(tmp_path):
+    from mtaudit.detect.finding import Finding
+    from mtaudit.l10n.audit import to_units
+
+    path = tmp_path / "b1.xlf"
+    path.write_text(XLF_CODE.replace("{code}", '<g id="1">Enregistrer</g>'), encoding="utf-8")
+    doc = read_bilingual(path)
+    offsets = doc.article().meta["unit_offsets"]
+    target = doc.units[0].target
+    code = target.index("<g1>") if "<g1>" in target else target.index("Enregistrer") - 1
+
+    def found(start, end, later):
+        f = Finding("MTA811", "source-number-missing", "omission", "Accuracy/Omission", "major", start, end,
+                    target[start:end], "m")
+        return to_units(doc, offsets, [f], later=later)
+
+    assert not found(0, len(target), later=False)  # a French rule's finding touching a code: dropped
+    assert [f.text for f in found(0, len(target), later=True)] == [target]  # a whole-unit one: kept
+    assert not found(code, code + 2, later=True)  # inside the code: dropped all the same
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="apertium not installed")
+def test_a_unit_with_an_inline_code_keeps_its_source_and_round_trip_findings(tmp_path):
+    rules = {}
+    for name, code in (("with.xlf", '<g id="1">Enregistrer</g>'), ("without.xlf", "Enregistrer")):
+        (tmp_path / name).write_text(XLF_CODE.replace("{code}", code), encoding="utf-8")
+        doc = read_bilingual(tmp_path / name)
+        report = audit_bilingual(Auditor(Config(roundtrip={"engine": "apertium", "cache": False})), doc, None)
+        rules[name] = {f["rule"] for f in report["findings"] if f["rule"].startswith("MTA8")}
+    assert "MTA811" in rules["without.xlf"] and rules["with.xlf"] == rules["without.xlf"]

@@ -344,6 +344,65 @@ def test_apertium_roundtrip_in_the_pipeline(tmp_path):
     assert "English:" in found[0]["message"] and found[0]["severity"] in ("minor", "major")
 
 
+def _fake_apertium(folder, body: str):
+    """An `apertium` script in `folder` that lists the default modes and runs `body` on stdin."""
+    script = folder / "apertium"
+    script.write_text("#!/bin/bash\n"
+                      "if [ \"$1\" = \"-l\" ]; then printf 'fr-es\\nspa-eng\\neng-spa\\nes-fr\\n'; exit 0; fi\n"
+                      + body + "\n")
+    script.chmod(0o755)
+
+
+posix = pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for apertium")
+
+
+@posix
+@pytest.mark.parametrize("body", ["head -n 1", "sed 's/$/\\nEXTRA/'"])
+def test_apertium_misaligned_lines_are_an_error_not_shifted_text(tmp_path, monkeypatch, body):
+    from mtaudit.roundtrip.backends.apertium import ApertiumBackend
+
+    _fake_apertium(tmp_path, body)
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    b = ApertiumBackend()
+    with pytest.raises(RuntimeError, match="returned .* lines for 3"):
+        b.translate(["Le chat dort.", "Il pleut.", "Le train part."], "fr-en")
+    rt = run_roundtrip(Article.from_text(ARTICLE), Config(roundtrip={"engine": "apertium"}), backends=[b],
+                       cache=False)
+    assert rt["available"] is False and "lines for" in rt["reason"]
+
+
+@posix
+def test_apertium_timeout_kills_the_whole_pipeline(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from mtaudit.roundtrip.backends.apertium import ApertiumBackend
+
+    pid_file = tmp_path / "child.pid"
+    _fake_apertium(tmp_path, f"sleep 60 & echo $! >> {pid_file}; wait")  # one per mode of the chain
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    b = ApertiumBackend(Options.from_dict({"apertium_timeout": 1}))
+    with pytest.raises(subprocess.TimeoutExpired):
+        b.translate(["Le chat dort."], "fr-en")
+    children = [int(x) for x in pid_file.read_text().split()]
+    assert len(children) == 2
+    for _ in range(50):  # SIGKILL is asynchronous: give the children a moment to go
+        alive = []
+        for child in children:
+            try:
+                os.kill(child, 0)
+                alive.append(child)
+            except ProcessLookupError:
+                pass
+        if not alive:
+            break
+        time.sleep(0.1)
+    else:
+        for child in alive:
+            os.kill(child, 9)
+        pytest.fail("the apertium script's child outlived the timeout")
+
+
 # -- metrics ------------------------------------------------------------------------------------
 
 def test_metric_sanity():

@@ -114,6 +114,7 @@ class Run(TypedDict):
     text_sha256: str
     config: str
     source_sha256: NotRequired[str]
+    units_sha256: NotRequired[str]
 
 
 class GateInfo(TypedDict):

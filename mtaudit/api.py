@@ -50,21 +50,23 @@ def _config(config) -> Config:
 def _article(text, source, id: str, html: bool):
     from .read.article import Article
     from .read.inputs import read_html_str
-    from .read.loader import decode, surrogate_problem
+    from .read.loader import decode, str_problem, surrogate_problem
 
     if not isinstance(text, str):
         raise InputError(id, f"text must be a str, got {type(text).__name__}")
     if source is not None and not isinstance(source, str):
         raise InputError(id, f"source must be a str or None, got {type(source).__name__}")
-    for what, value in (("text", text), ("source", source or "")):
-        problem = surrogate_problem(value)
-        if problem:
-            raise InputError(id, f"{what} {problem}")
+    problem = surrogate_problem(text)
+    if problem:
+        raise InputError(id, f"text {problem}")
     if html:
         article = read_html_str(text, id, id=id)
     else:
         decode(text.encode("utf-8"), id)  # the same checks as files: empty, NUL
         article = Article.from_text(text, id=id)
+    problem = str_problem(source) if source else None  # None and "" are no source
+    if problem:
+        raise InputError(id, f"source {problem}")
     article.source = source or None
     return article
 
@@ -80,8 +82,9 @@ class Auditor:
 
     def audit(self, text: str, *, source: str | None = None, id: str = "text", html: bool = False) -> dict:
         """The report of one text (the same dict as the JSON report). source: the English source
-        (enables the bilingual checks). html: text is HTML (tags stripped, html_start/html_end added).
-        Raises InputError for text that cannot be audited (not a str, empty, NUL characters)."""
+        (enables the bilingual checks; None or "" for none). html: text is HTML (tags stripped,
+        html_start/html_end added). Raises InputError for text that cannot be audited (not a str,
+        empty, NUL characters) and for a source that is blank or holds NUL characters."""
         return self._core.audit(_article(text, source, id, html))
 
     def audit_many(self, texts: Iterable[str], *, sources: Iterable[str | None] | None = None,

@@ -15,7 +15,7 @@ import sys
 from .config import Config
 from .gate import Gate
 from .i18n import _
-from .outputs import CHECK_FORMATS, exit_code, render_run, rule_failures  # noqa: F401 (CHECK_FORMATS re-exported)
+from .outputs import CHECK_FORMATS, exit_code, render_run, rule_failures, suppression_notes  # noqa: F401 (CHECK_FORMATS re-exported)
 from .read import InputError, decode
 from .read.inputs import read_file
 from .request import (AuditorCache, AuditRequest, RequestError, audit_request, looks_like_request,
@@ -64,6 +64,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
     outputs, items, errors = [], [], []
     reasons = []  # (name, path, verdict, why) of each article that crossed the gate: said in the text and github formats
     crossed_any = False
+    roundtrip_said = False  # an asked-for round trip that could not run: said once
     for path in paths:
         try:
             if path == "-":
@@ -71,16 +72,28 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             else:
                 req, as_json = read_file_request(path, id=args.id if len(paths) == 1 else None), False
             if getattr(args, "source", None) and not req.article.source:
-                from .roundtrip.cli import source_for
+                from .roundtrip.cli import attach_source
 
-                req.article.source = source_for(req.article.path or (path if path != "-" else None), args.source)
+                warning = attach_source(req.article, req.article.path or (path if path != "-" else None), args.source)
+                if warning is not None:  # a --source folder with no source for it
+                    print(_("mtaudit: warning: {message}").format(message=warning), file=sys.stderr)
             req.gate = cli_gate.over(req.gate)  # the command line wins over a piped request's options
+            cli_options_win(req, args)
             shown = audit_request(req, auditors)
         except (InputError, RequestError) as e:
             msg = str(e) if isinstance(e, InputError) else f"{path}: {e.message}"
             print(_("mtaudit: error: {message}").format(message=msg), file=sys.stderr)
             errors.append((path if path != "-" else "<stdin>", getattr(e, "problem", None) or getattr(e, "message", msg)))
             continue
+        if not roundtrip_said:
+            from .roundtrip.cli import unavailable_warning
+
+            warning = unavailable_warning(config, shown)
+            if warning:
+                print(_("mtaudit: warning: {message}").format(message=warning), file=sys.stderr)
+                roundtrip_said = True
+        for line in suppression_notes([shown]):
+            print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr)
         allowed = getattr(args, "allow_rule_failures", False)
         for line in rule_failures([shown]):
             print((_("mtaudit: warning: {message}") if allowed else _("mtaudit: error: {message}")).format(message=line),
@@ -111,6 +124,19 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
         stdout.write(render_run(fmt, [it for it, _ in items], errors, failed=lambda r: gates.get(id(r), False)))
         stdout.write(gate_lines(fmt, reasons))
     return exit_code(errors, crossed_any, rule_failures(outputs), getattr(args, "allow_rule_failures", False))
+
+
+def cli_options_win(req: AuditRequest, args) -> None:
+    """Drop a request's select, ignore, style and lang where the command line gave them: the
+    configuration already holds the command line's (a request's own apply where it said nothing)."""
+    if getattr(args, "select", None):
+        req.select = None
+    if getattr(args, "ignore", None):
+        req.ignore = []
+    if getattr(args, "style", None):
+        req.style = None
+    if getattr(args, "lang", None):
+        req.lang = None
 
 
 def gate_lines(fmt: str, reasons) -> str:

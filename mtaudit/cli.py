@@ -13,7 +13,7 @@ from .gate import DEFAULT_DOC, Gate
 from .i18n import LANGS, N_, _, current, gettext_, quote, set_current, using
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_file, check_output_folder, exit_code,
-                      rule_failures)
+                      rule_failures, suppression_notes)
 
 # argparse's own words (it looks them up with gettext.gettext): through mtaudit's catalogue instead
 ARGPARSE_MESSAGES = (
@@ -295,6 +295,13 @@ def make_config(args) -> Config:
                           search=not getattr(args, "no_config", False))
     except ConfigError as e:
         raise UsageError(str(e)) from None
+    if cfg.select or cfg.ignore:
+        from .detect.registry import all_rules
+
+        if not any(cfg.rule_enabled(r.id, r.category) for r in all_rules().values()):
+            print(_("mtaudit: warning: {message}").format(message=_(
+                "no rule is left to run: the selection ({select}) is all ignored ({ignore})").format(
+                    select=", ".join(cfg.select) or _("all rules"), ignore=", ".join(cfg.ignore))), file=sys.stderr)
     if getattr(args, "date", None):
         cfg.date = args.date
     if cfg.lang:  # the configuration's language for the rest of the command
@@ -340,8 +347,7 @@ def cmd_audit(args) -> int:
                         baseline=args.baseline, write_baseline=args.write_baseline, source=args.source,
                         target_column=args.target_column, engine=engine, address=getattr(args, "address", None))
     _check_glossaries(cfg)
-    if args.source and not Path(args.source).exists():
-        raise UsageError(_("--source: no such file or folder: {path}").format(path=args.source))
+    _check_source(args)
     problem = check_output_folder(out)  # before auditing: a bad --out must not cost a whole audit
     if not problem and args.write_baseline:
         problem = check_output_file("--write-baseline", args.write_baseline)
@@ -364,6 +370,10 @@ def cmd_audit(args) -> int:
         _err(str(e))
     for w in result.warnings:
         print(_("mtaudit: warning: {message}").format(message=w), file=sys.stderr)
+    if result.roundtrip_unavailable:
+        print(_("mtaudit: warning: {message}").format(message=result.roundtrip_unavailable), file=sys.stderr)
+    for line in suppression_notes(reports):
+        print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr)
     if result.stopped:  # Ray unreachable or its job failed: after the inputs' errors, the reason
         _err(result.stopped)
     failed_rules = rule_failures(reports)
@@ -381,7 +391,8 @@ def cmd_audit(args) -> int:
             print(_("Baseline written to {path}.").format(path=args.write_baseline))
     if result.stopped:
         return EXIT_ERROR
-    return exit_code(errors, any(gate.crosses(r) for r in reports), failed_rules, args.allow_rule_failures)
+    crossed = any(gate.crosses(r) for r in reports) and not args.write_baseline  # recording accepts today's findings
+    return exit_code(errors, crossed, failed_rules, args.allow_rule_failures)
 
 
 def _check_glossaries(cfg) -> None:
@@ -467,9 +478,19 @@ def _print_unaudited(errors: list[str], stream) -> None:
 def cmd_check(args) -> int:
     from .check import run_check
 
-    if args.source and not Path(args.source).exists():
-        raise UsageError(_("--source: no such file or folder: {path}").format(path=args.source))
-    return run_check(args, make_config(args))
+    _check_source(args)
+    cfg = make_config(args)
+    _check_glossaries(cfg)  # once, up front: not a failed rule per unit
+    return run_check(args, cfg)
+
+
+def _check_source(args) -> None:
+    """A --source that does not exist, or one source file for several articles: a usage error, up front."""
+    from .roundtrip.cli import source_problem
+
+    problem = source_problem(args.source, args.paths, getattr(args, "target_column", "target"))
+    if problem:
+        raise UsageError(problem)
 
 
 def select_rules(rules: list, wanted: list) -> list:
@@ -521,6 +542,7 @@ def cmd_serve(args) -> int:
     except ImportError as e:
         raise UsageError(_("the service needs FastAPI and uvicorn: pip install 'mtaudit[serve]' ({error})").format(error=e)) from None
     cfg = make_config(args)
+    _check_glossaries(cfg)
     if args.workers < 1 or args.max_body < 1 or args.timeout <= 0:
         raise UsageError(_("--workers and --max-body must be at least 1, --timeout above 0"))
     if not 0 <= args.port <= 65535:

@@ -6,7 +6,11 @@ CSV/TSV glossary: lines starting with '#' are comments; the first other line nam
   forbidden  French variants that must not be used, '|'-separated (optional; also: avoid)
   dnt        yes / 1 / x: the term stays as it is in French (optional)
   note       free text, shown in the finding (optional)
-A row whose target is the source itself is a do-not-translate term too.
+A row whose target is the source itself is a do-not-translate term too. Rows (and TBX entries) with
+the same source term are one term: their targets are alternatives (any one satisfies it). The
+delimiter is a tab in a .tsv file; else a tab, a comma, or a semicolon (a spreadsheet's CSV in a
+French locale) when the header has one and no comma. Encoding: UTF-8, or UTF-16/UTF-32 with a
+byte-order mark.
 
 TBX (TBX-Basic/TBX 2008 <termEntry><langSet><tig|ntig>, or TBX v3 <conceptEntry><langSec><termSec>):
 English terms are sources; French terms are required unless their
@@ -129,7 +133,7 @@ def parse_table(text: str, origin: str, delimiter: str | None = None) -> list[Te
         raise DataFileError(_("{path}: glossary has no header line").format(path=origin))
     if delimiter is None:
         first = next(ln for ln in lines if ln.strip())
-        delimiter = "\t" if "\t" in first else ","
+        delimiter = "\t" if "\t" in first else ";" if ";" in first and "," not in first else ","
     rows = list(csv.reader(io.StringIO(body), delimiter=delimiter))
     rows = [r for r in rows if any(c.strip() for c in r)]
     header = [h.strip().lower() for h in rows[0]]
@@ -153,7 +157,40 @@ def parse_table(text: str, origin: str, delimiter: str | None = None) -> list[Te
         targets, forbidden = _split(cell(ti)), _split(cell(fi))
         dnt = _yes(cell(di)) or (targets == (src,) and not forbidden)
         terms.append(Term(src, targets, forbidden, dnt, cell(ni), f"{origin}:{n}"))
-    return terms
+    return merge_terms(terms)
+
+
+def _key(source: str) -> str:
+    """Terms with the same key are one term (an all-capitals term matches in capitals only)."""
+    words = " ".join(source.split())
+    return words if words.isupper() and len(words) > 1 else words.lower()
+
+
+def _union(*groups) -> tuple:
+    return tuple(dict.fromkeys(v for g in groups for v in g))
+
+
+def merge_terms(terms: list[Term]) -> list[Term]:
+    """One term per source term: the rows of a term merged, their targets alternatives (any one of
+    them satisfies it), their forbidden variants and notes together; do-not-translate when one of the
+    rows says so in its own column, or when the source itself is the only target left."""
+    groups: dict[str, list[Term]] = {}
+    for t in terms:
+        groups.setdefault(_key(t.source), []).append(t)
+    out = []
+    for rows in groups.values():
+        first = rows[0]
+        if len(rows) == 1:
+            out.append(first)
+            continue
+        targets = _union(*(r.targets for r in rows))
+        forbidden = _union(*(r.forbidden for r in rows))
+        # a row that is do-not-translate only because its target is its source is one alternative
+        dnt = any(r.dnt and r.targets != (r.source,) for r in rows) or (
+            tuple(v.lower() for v in targets) == (first.source.lower(),) and not forbidden)
+        out.append(Term(first.source, targets, forbidden, dnt, "; ".join(_union([r.note for r in rows if r.note])),
+                        first.origin))
+    return out
 
 
 def _local(tag) -> str:
@@ -203,7 +240,7 @@ def parse_tbx(data: bytes, origin: str) -> list[Term]:
         for s in sources:
             terms.append(Term(s, tuple(targets) if not dnt else (s,), tuple(forbidden),
                               dnt or (tuple(targets) == (s,) and not forbidden), "", origin_n))
-    return terms
+    return merge_terms(terms)
 
 
 def load_glossary(path) -> list[Term]:
@@ -217,10 +254,13 @@ def load_glossary(path) -> list[Term]:
     if p.suffix.lower() in (".tbx", ".xml") or data.lstrip()[:5] == b"<?xml":
         terms = parse_tbx(data, str(p))
     else:
+        from .read.loader import InputError, decode
+
         try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise DataFileError(_("{path}: glossary is not UTF-8").format(path=p)) from None
+            text = decode(data, str(p)) if data.strip() else ""  # empty: the table says what it lacks
+        except InputError as e:
+            raise DataFileError(_("{path}: glossary is not UTF-8, or UTF-16/UTF-32 with a byte-order mark ({problem})").format(
+                path=p, problem=e.problem)) from None
         terms = parse_table(text, str(p), "\t" if p.suffix.lower() == ".tsv" else None)
     if not terms:
         raise DataFileError(_("{path}: glossary has no terms").format(path=p))
@@ -261,7 +301,7 @@ def glossary_of(ctx) -> Glossary | None:
         return None
 
     def build():
-        terms = [t for p in paths for t in load_glossary(p)] + [t for p in dnt for t in load_dnt(p)]
+        terms = merge_terms([t for p in paths for t in load_glossary(p)]) + [t for p in dnt for t in load_dnt(p)]
         return Glossary(terms)
 
     return ctx.resources.memo(("glossary", paths, dnt), build)

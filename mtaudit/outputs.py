@@ -30,6 +30,14 @@ def rule_failures(reports) -> list[str]:
             for r in reports for f in r.get("failures", ())]
 
 
+def suppression_notes(reports) -> list[str]:
+    """One line per note on a suppression comment ("<article>:<line>: unknown rule id ..."); a note
+    on the whole article (no-source) was said when the article was read."""
+    return [_("{article}:{line}: {message}").format(article=r["article"].get("path") or r["article"]["id"],
+                                                    line=n["line"], message=n["message"])
+            for r in reports for n in r.get("notes", ()) if "line" in n]
+
+
 def check_output_folder(out) -> str | None:
     """Why `out` cannot take the reports (checked before auditing), or None."""
     import os

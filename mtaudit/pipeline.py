@@ -116,10 +116,16 @@ class Auditor:
             more, failed = run_rules(ctx, self.later_rules)
             findings = merge(findings + more)
             failures += failed
-        findings, suppressed = suppress(article.text, findings)  # <!-- mtaudit-disable --> comments
+        # <!-- mtaudit-disable --> comments; notes on those with unknown names or that suppressed nothing
+        findings, suppressed, notes = suppress(article.text, findings, self.config)
         report = build_report(article, ctx, findings, failures, roundtrip, self.config, article.source)
         if suppressed:
             report["suppressed"] = suppressed
+        if notes:
+            if article.html is not None:
+                for n in notes:
+                    n["html_start"], n["html_end"] = article.html.html_span(n["start"], n["end"])
+            report["notes"] = report.get("notes", []) + notes
         return report
 
     def _distinct(self, ctx: Context, method: str) -> list:
@@ -272,9 +278,35 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
     score_report(report, article.text, config, source_text, tokens=_word_tokens(ctx),
                  remember=bool(ctx.extras.get("reuse")))
     report["engines"] = dict(sorted(ctx.engines.items()))
+    if article.meta.get("notes"):  # what the reader should know about how it was audited
+        report["notes"] = [dict(n) for n in article.meta["notes"]]
     if failures:
         report["failures"] = [{"rule": f["rule"], "error": f["error"]} for f in failures]
     return report
+
+
+def rescore_report(report: dict, article: Article, config: Config) -> dict:
+    """The score of `report` (the article's, some findings removed: a baseline) with the model the audit
+    used: the word-level error model reads the kept findings on the text the audit scored (folded as the
+    audit folds it; spaCy runs again, as the findings it reads changed). A bilingual file keeps its
+    word model's sums (its units are scored on their joined text)."""
+    from .score import rescore
+
+    if article.meta.get("bilingual") is not None or "word_errors" not in (report.get("score") or {}).get("features", {}):
+        return rescore(report, config)
+    findings = report["findings"]
+    got = fold_article(article)
+    if got is not None:  # offsets into the input -> into the folded text the audit scored
+        import bisect
+
+        folded = got[0]
+        article = folded_article(article, folded)
+        starts = folded.starts
+        findings = [{**f, "start": bisect.bisect_left(starts, f["start"]), "end": bisect.bisect_left(starts, f["end"])}
+                    for f in findings]
+    with using(config.lang):
+        tokens = _word_tokens(Context(article, config, resources_for(config)))
+    return rescore(report, config, article.text, tokens, findings)
 
 
 def _word_tokens(ctx: Context):

@@ -20,7 +20,7 @@ from .detect.finding import SEVERITIES
 from .gate import Gate
 from .i18n import _
 from .read.article import Article
-from .read.loader import surrogate_problem
+from .read.loader import str_problem, surrogate_problem
 
 FIELDS = ("id", "title", "text", "html", "source_text", "date", "options")
 OPTIONS = ("select", "ignore", "fail_under", "fail_on", "style", "lang")
@@ -106,7 +106,8 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
         if obj.get(name) is not None and not isinstance(obj[name], str):
             raise RequestError(422, "invalid_request", _("\"{name}\" must be a string, got {kind}").format(name=name, kind=type(obj[name]).__name__))
     for name in ("id", "title", "text", "html", "source_text", "date"):
-        problem = surrogate_problem(obj[name]) if obj.get(name) else None
+        check = str_problem if name == "source_text" else surrogate_problem  # a source also not blank, no NUL
+        problem = check(obj[name]) if obj.get(name) else None
         if problem:
             raise RequestError(422, "invalid_request", f"\"{name}\" {problem}")
     art_id = obj.get("id") or default_id
@@ -127,7 +128,7 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
         if not text.strip():
             raise RequestError(422, "missing_text", _("\"text\" has no text to audit"))
         article = Article.from_text(text, id=art_id, format=fmt)
-    article.source = obj.get("source_text") or None
+    article.source = obj.get("source_text") or None  # absent, null and "" are no source
     if obj.get("date"):
         from .read.dates import DateError, parse_date
 

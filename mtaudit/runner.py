@@ -64,6 +64,7 @@ class BatchResult:
     variants: list = field(default_factory=list)  # names spelt differently across articles
     warnings: list = field(default_factory=list)  # InputWarning: skipped, not fatal (symlink loops)
     stopped: str | None = None  # why the run stopped early (Ray unreachable or its job failed): exit 2
+    roundtrip_unavailable: str | None = None  # the warning for an asked-for round trip that could not run
 
 
 # -- inputs -----------------------------------------------------------------------------------
@@ -197,7 +198,7 @@ def kept(report: dict) -> dict:
     out["score"] = {k: v for k, v in score.items() if k not in SCORE_DROPPED} if isinstance(score, dict) else score
     present = dict.fromkeys(f.get("severity") for f in report.get("findings", ()))
     out["findings"] = [{"severity": s} for s in present]  # enough for the --fail-on gate
-    for k in ("failures", "baselined"):
+    for k in ("failures", "baselined", "notes"):
         if k in report:
             out[k] = report[k]
     return _shared(out)
@@ -377,10 +378,11 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         if isinstance(report, AuditFailed):
             result.errors.append(at(index, InputError(article.path or article.id, report.problem)))
             return
+        note_roundtrip(report)
         if opts.write_baseline:
-            baseline_entries.extend(entries(report))
+            baseline_entries.extend(entries(report, article.text))
         if known is not None:
-            report = apply_baseline(report, known, config)
+            report = apply_baseline(report, known, config, article.text, article)
             result.baselined += report["baselined"]
         report["run"] = run
         try:
@@ -394,6 +396,12 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         note_batch(index, article)
         if on_report:
             on_report(report, article)
+
+    def note_roundtrip(report: dict) -> None:
+        if result.roundtrip_unavailable is None:  # said once per run, not per article
+            from .roundtrip.cli import unavailable_warning
+
+            result.roundtrip_unavailable = unavailable_warning(config, report)
 
     def write(article: Article, report: dict, reused: bool = False) -> None:
         """reused: the stored JSON report is kept; the other sheets are rendered again from it
@@ -426,9 +434,16 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             bar.update()
             return None
         if opts.source and not article.source:
-            from .roundtrip.cli import source_for
+            from .roundtrip.cli import attach_source
 
-            article.source = source_for(article.path or source.path, opts.source)
+            try:
+                warning = attach_source(article, article.path or source.path, opts.source)
+            except InputError as e:  # an unreadable source: this article is not audited
+                result.errors.append(e)
+                bar.update()
+                return None
+            if warning is not None:  # a --source folder with no source for it
+                result.warnings.append(warning)
         if article.id in RESERVED_IDS:  # corpus rows: the batch's index.html keeps its name
             article.id += "-article"
         first = ids.setdefault(article.id, source.path)
@@ -443,6 +458,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             old = stored_report(out, article, run)
             if old is not None:
                 write(article, old, reused=True)
+                note_roundtrip(old)
                 done[index] = kept(old)
                 result.skipped += 1
                 note_batch(index, article)

@@ -5,7 +5,7 @@ looked for in the working folder and then each parent folder, or given with `--c
 
     select = ["markup", "MTA201"]        # run only these rules / categories (default: all)
     ignore = ["MTA105", "typography"]    # skip these
-    exclude = ["drafts/**", "*.tmp.md"]  # paths skipped when auditing folders
+    exclude = ["drafts/**", "*.tmp.md"]  # paths skipped when auditing folders ('/': from this file's folder)
 
     [severity]                           # per-rule severity overrides
     MTA101 = "major"
@@ -35,11 +35,13 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import re
 import tomllib
 from pathlib import Path
 
 from .config import DEFAULT_THRESHOLDS, STYLES, Config
-from .i18n import N_, _, data_text
+from .i18n import N_, _
 from .errors import MtauditError
 from .detect.finding import SEVERITIES
 
@@ -48,6 +50,7 @@ PYPROJECT = "pyproject.toml"
 DEFAULT = "default"  # a source label too (translated where shown: N_ below)
 N_("default")
 COMMAND_LINE = N_("command line")  # a source label, translated where shown
+MTAUDIT_TABLE = re.compile(r'^\s*(\[\s*tool\s*\.\s*"?mtaudit\b|tool\s*\.\s*"?mtaudit"?\s*[.=])', re.M)  # in pyproject.toml
 
 # TOML key -> Config field
 KEYS = {
@@ -73,9 +76,15 @@ def find_config(start: str | Path | None = None) -> tuple[Path, str] | None:
         pyproject = folder / PYPROJECT
         if pyproject.is_file():
             try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
-                continue  # somebody else's broken pyproject is not ours to report
+                text = pyproject.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue  # somebody else's unreadable pyproject is not ours to report
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as e:
+                if MTAUDIT_TABLE.search(text):  # a broken pyproject with our table: not silently ignored
+                    raise ConfigError(_("{path}: not valid TOML ({error})").format(path=pyproject, error=e)) from None
+                continue
             if isinstance(data.get("tool"), dict) and "mtaudit" in data["tool"]:
                 return pyproject, f"{pyproject} [tool.mtaudit]"
     return None
@@ -107,21 +116,22 @@ def valid_tables() -> list[str]:
     return extendable()
 
 
-def check_data_files(data_files: dict, label: str) -> None:
-    """Every table name known and extendable, every file with the table's columns."""
+def check_data_files(data_files: dict, label: str, others: dict | None = None) -> None:
+    """Every table name known and extendable, every file with the table's columns and values.
+    `others`: all the user's data files (this source's and the others'), for cross-table values."""
     from .detect.resources import DataFileError
     from .detect.tables import check_user_file
 
     for name, paths in data_files.items():
         for p in paths:
             try:
-                check_user_file(name, p)
+                check_user_file(name, p, others if others is not None else data_files)
             except DataFileError as e:
                 raise ConfigError(f"{label}: {e}" if label != COMMAND_LINE else str(e)) from None
 
 
 def _fail(label: str, key: str, problem: str):
-    raise ConfigError(_("{source}: {key}: {problem}").format(source=data_text(label), key=key, problem=problem))
+    raise ConfigError(_("{source}: {key}: {problem}").format(source=_shown(label), key=key, problem=problem))
 
 
 def _str_list(label, key, value) -> list[str]:
@@ -169,6 +179,14 @@ def check_rule_selectors(values, label: str, key: str) -> None:
         _fail(label, key, str(e))
 
 
+def anchored(pattern: str, base: Path | None) -> str:
+    """An exclude pattern with '/' from a config file, made absolute from the file's folder (so it
+    does not depend on the working folder); a name pattern ("drafts", "*.bak.md") stays as it is."""
+    if base is None or "/" not in pattern.rstrip("/") or Path(pattern).is_absolute():
+        return pattern
+    return os.path.normpath(base / pattern).replace(os.sep, "/") + ("/" if pattern.endswith("/") else "")
+
+
 def parse_table(table: dict, label: str, base: Path | None) -> dict:
     """Validate a config table; returns {Config field: value} with data paths made absolute."""
     from .detect.registry import all_rules
@@ -187,11 +205,11 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
         elif key == "lang":
             out["lang"] = check_lang_value(value, label)
         elif key == "exclude":
-            out["exclude"] = _str_list(label, key, value)
+            out["exclude"] = [anchored(p, base) for p in _str_list(label, key, value)]
         elif key in ("style", "typography"):
             if key == "typography":
                 if not isinstance(value, dict) or set(value) - {"style"}:
-                    _fail(label, key, 'expected a table with the key style, e.g. style = "press"')
+                    _fail(label, key, _("expected a table with the key style, e.g. {example}").format(example='style = "press"'))
                 key, value = "typography.style", value.get("style")
             out["style"] = check_style(value, label, key)
         elif key in ("glossary", "dnt"):  # bilingual files: term lists (mtaudit/glossary.py)
@@ -204,7 +222,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             out[key] = files
         elif key == "severity":
             if not isinstance(value, dict):
-                _fail(label, key, 'expected a table such as {MTA101 = "major"}')
+                _fail(label, key, _("expected a table such as {example}").format(example='{MTA101 = "major"}'))
             rules = all_rules()
             for rid, sev in value.items():
                 if rid not in rules:
@@ -225,16 +243,18 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
         elif key == "roundtrip":
             if not isinstance(value, dict):
                 _fail(label, key, _("expected a table (e.g. engine = \"apertium\")"))
-            from .roundtrip.options import Options
+            from .roundtrip.options import OptionError, Options
 
             try:
                 Options.from_dict(value)  # an unknown engine or key is an error now, not a note in each report
+            except OptionError as e:
+                _fail(label, f"{key}.{e.key}", e.problem)
             except (ValueError, TypeError) as e:
                 _fail(label, key, str(e))
             out["roundtrip"] = copy.deepcopy(value)
         elif key == "data":
             if not isinstance(value, dict):
-                _fail(label, key, 'expected a table of file lists, e.g. people = ["people.tsv"]')
+                _fail(label, key, _("expected a table of file lists, e.g. {example}").format(example='people = ["people.tsv"]'))
             tables = valid_tables()
             files = {}
             for name, paths in value.items():
@@ -256,7 +276,7 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
 def _defaults() -> tuple[Config, dict]:
     cfg = Config()
     origins = {}
-    for key in ("select", "ignore", "exclude", "style", "lang"):
+    for key in ("select", "ignore", "exclude", "style", "lang", "glossary", "dnt"):
         origins[key] = DEFAULT
     for k in cfg.weights:
         origins[f"weights.{k}"] = DEFAULT
@@ -324,7 +344,8 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
             found = (hit[0], label)
     if found:
         values = parse_table(table, label, found[0].parent)
-        check_data_files(values.get("data_files", {}), label)
+        check_data_files(values.get("data_files", {}), label,
+                         _merged(values.get("data_files", {}), (cli or {}).get("data_files") or {}))
         _apply(cfg, origins, values, label)
         check_thresholds(cfg, label)
     if cli:
@@ -342,12 +363,18 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
                 if rid not in rules:
                     _fail(COMMAND_LINE, "--severity", _("unknown rule id {rule!r}; valid ids: {ids}").format(
                         rule=rid, ids=", ".join(rules)))
-        check_data_files(cli.get("data_files", {}), COMMAND_LINE)
+        cli_data = cli.get("data_files", {})
+        check_data_files(cli_data, COMMAND_LINE, _merged(cfg.data_files, cli_data))
         _apply(cfg, origins, cli, COMMAND_LINE, extend=("ignore", "exclude"))
     check_thresholds(cfg, COMMAND_LINE)
     origins["__file__"] = found[1] if found else None
     cfg.origins = origins
     return cfg
+
+
+def _merged(a: dict, b: dict) -> dict:
+    """Two {table: [files]} together."""
+    return {k: list(a.get(k, [])) + list(b.get(k, [])) for k in {*a, *b}}
 
 
 def check_thresholds(cfg: Config, label: str) -> None:
@@ -367,6 +394,8 @@ def effective(cfg: Config) -> dict:
         "exclude": list(cfg.exclude),
         "style": cfg.style,
         "lang": cfg.lang,
+        "glossary": list(cfg.glossary),
+        "dnt": list(cfg.dnt),
         "severity": dict(sorted(cfg.severity_overrides.items())),
         "weights": dict(cfg.weights),
         "thresholds": dict(cfg.thresholds),
@@ -394,8 +423,6 @@ def show_json(cfg: Config) -> str:
 
 
 def _toml_value(v) -> str:
-    if v is None:
-        return '""  # unset'
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, float) and v.is_integer():
@@ -420,18 +447,21 @@ def show_text(cfg: Config) -> str:
              "# " + (_("file: {path}").format(path=file) if file else _("file: none found (defaults and command line only)")),
              ""]
     width = 40
+
+    def line(key, value, origin):  # an unset value is a comment, so that the output loads back
+        text = f"{key} = {_toml_value(value)}" if value is not None else "# " + _("{key} = (unset)").format(key=key)
+        return f"{text:<{width}}  # {_shown(origin)}"
+
     for key, value in table.items():
         if not isinstance(value, dict):
-            line = f"{key} = {_toml_value(value)}"
-            lines.append(f"{line:<{width}}  # {_shown(origin_of(cfg, key))}")
+            lines.append(line(key, value, origin_of(cfg, key)))
     for key, value in table.items():
         if isinstance(value, dict):
             lines += ["", f"[{key}]"]
             if not value:
                 lines.append("# " + _("(none)"))
             for k, v in value.items():
-                line = f"{_toml_key(k)} = {_toml_value(v)}"
-                lines.append(f"{line:<{width}}  # {_shown(origin_of(cfg, f'{key}.{k}'))}")
+                lines.append(line(_toml_key(k), v, origin_of(cfg, f"{key}.{k}")))
     lines += ["", "# " + _("fingerprint: {value}").format(value=cfg.fingerprint())]
     return "\n".join(lines) + "\n"
 

@@ -51,3 +51,14 @@ def test_readme_python_example_runs(capsys):
     assert block
     exec(compile(block.group(1), "README.md", "exec"), {})
     assert capsys.readouterr().out.strip() == "['pass', 'fail']"
+
+
+def test_a_blank_or_binary_source_is_refused_and_an_empty_one_is_no_source():
+    a = mtaudit.Auditor({"select": ["markup"]})
+    for bad, needle in (("   \n ", "source is blank"), ("The \x00 council.", "source contains a NUL character"),
+                        ("The \ud800 council.", "source contains a lone surrogate")):
+        with pytest.raises(mtaudit.InputError, match=needle):
+            a.audit("Le conseil a voté.", source=bad)
+        with pytest.raises(mtaudit.InputError, match=needle):
+            a.audit_many(["Le conseil a voté."], sources=[bad])
+    assert a.audit("Le conseil a voté.", source="")["roundtrip"] is None  # "" is no source, as None

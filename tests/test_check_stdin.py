@@ -56,6 +56,22 @@ def test_json_options_set_the_gate(monkeypatch, capsys):
     assert code == 0
 
 
+def test_command_line_wins_over_request_options(monkeypatch, capsys):
+    body = json.dumps({"text": "Il a dit : « bonjour » et l'homme est parti. " + DIRTY,
+                       "options": {"select": ["markup"], "style": "web", "lang": "fr"}}).encode()
+    code, out, _ = check(monkeypatch, capsys, body, "-")
+    got = json.loads(out)
+    assert {f["rule"][:5] for f in got["findings"]} == {"MTA10"} and "Marqueur" in got["findings"][0]["message"]
+    code, out, _ = check(monkeypatch, capsys, body, "-", "--select", "typography", "--style", "press", "--lang", "en")
+    got = json.loads(out)
+    rules = {f["rule"] for f in got["findings"]}
+    assert rules and all(r.startswith("MTA6") for r in rules)  # typography, not the request's markup
+    assert any("Press style" in f["message"] for f in got["findings"])  # press style, in English
+    # the request's options still apply where the command line says nothing
+    code, out, _ = check(monkeypatch, capsys, body, "-", "--lang", "en")
+    assert {f["rule"][:5] for f in json.loads(out)["findings"]} == {"MTA10"}
+
+
 def test_html_request_gets_html_offsets(monkeypatch, capsys):
     page = "<article><h2>Résumé</h2><p>Cher <strong>{{abonne}}</strong>, merci&nbsp;!</p></article>"
     code, out, _ = check(monkeypatch, capsys, json.dumps({"html": page}).encode(), "-")

@@ -147,3 +147,94 @@ def test_write_baseline_in_a_new_folder_is_created(corpus, tmp_path):
     base = tmp_path / "new" / "dir" / "base.json"
     main(["audit", str(corpus), "--out", str(tmp_path / "out"), "--quiet", "--write-baseline", str(base)])
     assert json.loads(base.read_text(encoding="utf-8"))
+
+
+def test_an_empty_rule_selection_warns(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text(CLEAN, encoding="utf-8")
+    assert main(["--no-config", "check", str(f), "--select", "MTA101", "--ignore", "MTA101"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: no rule is left to run" in err and "MTA101" in err
+    assert main(["--no-config", "check", str(f), "--select", "markup", "--ignore", "MTA101"]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
+# -- --source -----------------------------------------------------------------------------------
+
+SOURCE_EN = "The summit took place in Paris. The ministers discussed European security.\n"
+
+
+def test_an_unreadable_source_is_that_articles_error_and_the_others_are_audited(corpus, tmp_path, capsys):
+    src = tmp_path / "en"
+    src.mkdir()
+    (src / "clean.txt").write_text(SOURCE_EN, encoding="utf-8")
+    (src / "dirty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    code = main(["audit", str(corpus), "--source", str(src), "--out", str(out), "--format", "json", "--quiet",
+                 "--select", "MTA810"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert err == [f"mtaudit: error: {corpus / 'dirty.md'}: its source {src / 'dirty.txt'}: empty file (no text to audit)"]
+    assert (out / "clean.json").exists() and not (out / "dirty.json").exists()
+    for bad in (b"", b"The \x00 government.", b"caf\xe9"):
+        (src / "dirty.txt").write_bytes(bad)
+        assert main(["check", str(corpus / "dirty.md"), "--source", str(src / "dirty.txt")]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "its source" in err[0] and "Traceback" not in err[0], err
+
+
+def test_an_html_source_is_read_without_its_markup(tmp_path):
+    from mtaudit.roundtrip.cli import source_for
+
+    html = tmp_path / "en.html"
+    html.write_text("<!DOCTYPE html>\n<html><head><title>Site</title></head><body>\n<p class=\"x\">The summit "
+                    "took place in Paris.</p>\n<p>The ministers met.</p></body></html>\n", encoding="utf-8")
+    assert source_for(str(tmp_path / "fr.txt"), str(html)) == "The summit took place in Paris.\n\nThe ministers met."
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "fr.htm").write_text(html.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "<" not in source_for(str(tmp_path / "fr.txt"), str(tmp_path / "sources"))
+
+
+def test_one_source_file_for_several_articles_is_a_usage_error_before_auditing(corpus, tmp_path, capsys,
+                                                                                monkeypatch):
+    import mtaudit.check
+    import mtaudit.runner
+
+    def no_audit(*a, **k):
+        raise AssertionError("audited before checking --source")
+
+    monkeypatch.setattr(mtaudit.runner, "run_batch", no_audit)
+    monkeypatch.setattr(mtaudit.check, "audit_request", no_audit)
+    en = tmp_path / "en.txt"
+    en.write_text(SOURCE_EN, encoding="utf-8")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "r", "text": CLEAN}) + "\n", encoding="utf-8")
+    for args in (["audit", str(corpus)], ["audit", str(corpus / "clean.txt"), str(corpus / "dirty.md")],
+                 ["audit", str(rows)], ["check", str(corpus / "clean.txt"), str(corpus / "dirty.md")]):
+        out = ["--out", str(tmp_path / "out")] if args[0] == "audit" else []
+        assert main([*args, "--source", str(en), *out]) == 2, args
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "--source" in err[0] and "is a file, the source of one article" in err[0], err
+
+
+def test_a_source_folder_without_the_articles_source_warns_and_notes_it(corpus, tmp_path, capsys):
+    import jsonschema
+
+    src = tmp_path / "en"
+    src.mkdir()
+    (src / "clean.txt").write_text(SOURCE_EN, encoding="utf-8")
+    out = tmp_path / "out"
+    main(["audit", str(corpus), "--source", str(src), "--out", str(out), "--format", "json,md", "--quiet",
+          "--select", "MTA810", "--fail-under", "0"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"mtaudit: warning: {corpus / 'dirty.md'}: no source in {src}"), err
+    dirty = json.loads((out / "dirty.json").read_text(encoding="utf-8"))
+    assert len(dirty["notes"]) == 1 and dirty["notes"][0]["kind"] == "no-source"
+    assert str(src) in dirty["notes"][0]["message"]
+    assert dirty["notes"][0]["message"] in (out / "dirty.md").read_text(encoding="utf-8")
+    assert "notes" not in json.loads((out / "clean.json").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "mtaudit/report/report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(dirty)
+    assert main(["check", str(corpus / "dirty.md"), "--source", str(src), "--select", "MTA810"]) == 0
+    got = capsys.readouterr()
+    assert "no source in" in got.err and json.loads(got.out)["notes"] == dirty["notes"]

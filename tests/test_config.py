@@ -1,5 +1,6 @@
 """Configuration: mtaudit.toml / [tool.mtaudit], precedence default < file < command line, origins."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,33 @@ def test_show_text_names_each_origin(tmp_path, monkeypatch, capsys):
     assert "[weights]" in text and "[thresholds]" in text
 
 
+def test_show_has_every_setting_and_loads_back(tmp_path, monkeypatch, capsys):
+    write(tmp_path / "terms.csv", "source,target\nfile,fichier\n")
+    write(tmp_path / "brands.txt", "Smart Sync\n")
+    write(tmp_path / "allow.txt", "Bidule\n")
+    write(tmp_path / "a" / "mtaudit.toml", 'glossary = ["../terms.csv"]\ndnt = "../brands.txt"\nexclude = ["x/**"]\n'
+                                         '[severity]\nMTA101 = "major"\n[data]\nallow = ["../allow.txt"]\n')
+    monkeypatch.chdir(tmp_path / "a")
+    got = show(capsys)
+    glossary, dnt = str(tmp_path / "a" / ".." / "terms.csv"), str(tmp_path / "a" / ".." / "brands.txt")
+    assert got["config"]["glossary"] == [glossary] and got["origins"]["glossary"].endswith("mtaudit.toml")
+    assert got["config"]["dnt"] == [dnt] and got["origins"]["dnt"].endswith("mtaudit.toml")
+    assert main(["config", "show"]) == 0
+    text = capsys.readouterr().out
+    assert f'glossary = ["{glossary}"]' in text and f'dnt = ["{dnt}"]' in text
+    assert "# lang = " in text  # unset: a comment, not lang = ""
+    # saved as a configuration file elsewhere, it gives the same configuration
+    write(tmp_path / "b" / "mtaudit.toml", text)
+    monkeypatch.chdir(tmp_path / "b")
+    again = show(capsys)
+    assert again["config"] == got["config"] and again["fingerprint"] == got["fingerprint"]
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "show", "--no-config"]) == 0
+    write(tmp_path / "c" / "mtaudit.toml", capsys.readouterr().out)
+    monkeypatch.chdir(tmp_path / "c")
+    assert show(capsys)["config"]["lang"] is None
+
+
 def test_pyproject_tool_table_found_by_walking_up(tmp_path, monkeypatch, capsys):
     write(tmp_path / "pyproject.toml", '[project]\nname = "news"\n\n[tool.mtaudit]\nignore = ["MTA103"]\n'
                                       '[tool.mtaudit.thresholds]\nreview = 60\n')
@@ -95,6 +123,17 @@ def test_nearest_mtaudit_toml_wins_over_parent_pyproject(tmp_path):
     assert path.name == "mtaudit.toml"
     assert load_config(cwd=tmp_path / "site").ignore == ["MTA104"]
     assert load_config(cwd=tmp_path).ignore == ["MTA103"]
+
+
+def test_broken_pyproject_with_our_table_is_an_error(tmp_path, monkeypatch, capsys):
+    write(tmp_path / "pyproject.toml", '[project]\nversion = 1.0.0\n\n[tool.mtaudit]\nstyle = "press"\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "show"]) == 2
+    err = capsys.readouterr().err
+    assert "pyproject.toml" in err and "not valid TOML" in err and "line 2" in err
+    # somebody else's broken pyproject (no [tool.mtaudit]) is still passed over
+    write(tmp_path / "pyproject.toml", '[project]\nversion = 1.0.0\n')
+    assert show(capsys)["file"] is None
 
 
 def test_explicit_config_file_and_no_config(tmp_path, monkeypatch, capsys):
@@ -125,6 +164,65 @@ def test_bad_configuration_is_exit_2_naming_the_key(tmp_path, monkeypatch, capsy
     assert main(["config", "show"]) == 2
     err = capsys.readouterr().err
     assert named in err and "mtaudit.toml" in err
+
+
+def test_french_configuration_errors_name_the_file_as_it_is(tmp_path, monkeypatch, capsys):
+    import mtaudit.detect.tables as tables
+    import mtaudit.settings as settings
+
+    write(tmp_path / "mtaudit.toml", 'severity = "major"\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["--lang", "fr", "config", "show"]) == 2
+    err = capsys.readouterr().err.replace("\u00a0", " ")
+    assert f"{(tmp_path / 'mtaudit.toml').resolve()} : severity" in err and "anglais" not in err
+    # every message goes through _() (the lead's catalogue gives the French)
+    monkeypatch.setattr(settings, "_", lambda m: f"<{m}>")
+    monkeypatch.setattr(tables, "_", lambda m: f"<{m}>")
+    for toml, marked in (('severity = "major"\n', '<expected a table such as {MTA101 = "major"}>'),
+                         ('typography = "press"\n', '<expected a table with the key style, e.g. style = "press">'),
+                         ('data = "people.tsv"\n', '<expected a table of file lists, e.g. people = ["people.tsv"]>')):
+        write(tmp_path / "mtaudit.toml", toml)
+        with pytest.raises(ConfigError, match=re.escape(marked)):
+            load_config(cwd=tmp_path)
+    with pytest.raises(ConfigError, match="<unknown data table>"):
+        load_config({"data_files": {"peple": [str(tmp_path / "mtaudit.toml")]}}, search=False)
+
+
+@pytest.mark.parametrize("toml,named,allowed", [
+    ('[roundtrip]\nthresholds = "abc"\n', "roundtrip.thresholds", "expected a table with keys minor"),
+    ('[roundtrip.thresholds]\nbogus = 1\n', "roundtrip.thresholds.bogus", "valid keys: minor"),
+    ('[roundtrip.thresholds]\nminor = "x"\n', "roundtrip.thresholds.minor", "number from 0 to 1, got 'x'"),
+    ('[roundtrip.thresholds]\nsimilarity_minor = "zz"\n', "roundtrip.thresholds.similarity_minor", "'zz'"),
+    ('[roundtrip.thresholds]\nchrf_minor = 120\n', "roundtrip.thresholds.chrf_minor", "from 0 to 100"),
+    ('[roundtrip.thresholds]\nminor = 0.1\nmajor = 0.9\n', "roundtrip.thresholds", "major (0.9) must not be above minor (0.1)"),
+    ('[roundtrip.thresholds]\nminor = 0.2\n', "roundtrip.thresholds", "calibrated value"),
+    ('[roundtrip]\napertium_timeout = -1\n', "roundtrip.apertium_timeout", "above 0, got -1"),
+    ('[roundtrip]\napertium_timeout = 0\n', "roundtrip.apertium_timeout", "above 0, got 0"),
+    ('[roundtrip]\napertium_timeout = nan\n', "roundtrip.apertium_timeout", "above 0, got nan"),
+    ('[roundtrip]\nbeam_size = 2.7\n', "roundtrip.beam_size", "whole number ≥ 1, got 2.7"),
+    ('[roundtrip]\nbeam_size = "abc"\n', "roundtrip.beam_size", "whole number ≥ 1, got 'abc'"),
+    ('[roundtrip]\nengine = ""\n', "roundtrip.engine", "choose from auto"),
+    ('[roundtrip]\ncache = "maybe"\n', "roundtrip.cache", "true or false, got 'maybe'"),
+    ('[roundtrip]\nsemantic = "nope"\n', "roundtrip.semantic", "true or false, got 'nope'"),
+    ('[roundtrip]\nmodels_dir = ["a"]\n', "roundtrip.models_dir", "non-empty string, got ['a']"),
+    ('[roundtrip]\napertium_fr_en = "fr-es"\n', "roundtrip.apertium_fr_en", "from fr to en joined by |"),
+    ('[roundtrip]\ndevice = "tpu"\n', "roundtrip.device", "choose from auto, cpu, cuda"),
+    ('[roundtrip]\nbeam = 2\n', "roundtrip.beam", "valid options: engine"),
+])
+def test_bad_roundtrip_values_name_the_key_and_what_is_allowed(tmp_path, monkeypatch, capsys, toml, named, allowed):
+    write(tmp_path / "mtaudit.toml", toml)
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "show"]) == 2
+    err = capsys.readouterr().err
+    assert f"mtaudit.toml: {named}: " in err and allowed in err, err
+
+
+def test_good_roundtrip_values_are_accepted(tmp_path):
+    write(tmp_path / "mtaudit.toml", '[roundtrip]\nengine = "Apertium"\napertium_timeout = 30\ncache = "off"\n'
+          'apertium_en_fr = ["eng-spa", "es-fr"]\nthreads = 0\n[roundtrip.thresholds]\nminor = 0.6\n'
+          'similarity_major = 0.2\n')
+    cfg = load_config(cwd=tmp_path)
+    assert cfg.roundtrip["apertium_timeout"] == 30 and cfg.roundtrip["thresholds"]["minor"] == 0.6
 
 
 def test_unknown_key_lists_valid_keys(tmp_path):
@@ -183,9 +281,15 @@ def test_data_paths_are_relative_to_the_config_file(tmp_path, monkeypatch, capsy
 
 
 def test_exclude_globs_skip_files_in_folders(tmp_path, monkeypatch, capsys):
-    write(tmp_path / "mtaudit.toml", 'exclude = ["drafts/**", "*.old.md"]\n')
-    for name in ("in/a.txt", "in/drafts/b.txt", "in/drafts/deep/c.md", "in/d.old.md", "in/e.md"):
+    write(tmp_path / "mtaudit.toml", 'exclude = ["in/drafts/**", "*.old.md"]\n')
+    for name in ("in/a.txt", "in/drafts/b.txt", "in/drafts/deep/c.md", "in/d.old.md", "in/e.md", "in/sub/f.txt"):
         write(tmp_path / name, DIRTY)
-    monkeypatch.chdir(tmp_path)
-    assert main(["audit", "in", "--out", "o", "--format", "json", "--quiet", "--exclude", "e.md"]) == 1  # a (dirty) fails
-    assert sorted(p.stem for p in (tmp_path / "o").glob("*.json")) == ["a"]
+    # the file's patterns are anchored at its folder, the command line's at the folder audited:
+    # the same files from any working folder
+    for cwd, folder in ((tmp_path, "in"), (tmp_path / "in", "."), (tmp_path / "in" / "sub", "..")):
+        monkeypatch.chdir(cwd)
+        out = tmp_path / "o" / cwd.name
+        assert main(["audit", folder, "--out", str(out), "--format", "json", "--quiet",
+                     "--exclude", "e.md", "--exclude", "sub/**"]) == 1  # a (dirty) fails
+        assert sorted(p.stem for p in out.glob("*.json")) == ["a"], cwd
+    assert show(capsys)["config"]["exclude"] == [f"{tmp_path.resolve().as_posix()}/in/drafts/**", "*.old.md"]

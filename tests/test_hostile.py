@@ -245,6 +245,32 @@ def test_data_file_with_wrong_columns_is_an_error(folder, tmp_path, capsys):
     assert code == 2 and "not the people table's" in err
 
 
+@pytest.mark.parametrize("row,named", [
+    ("Jean Testeur\t\t\tprime_minister\tFR\t03/2020\t05/2021", "line 3: column start: '03/2020'"),
+    ("Jean Testeur\t\t\tprime_minister\tFR\t2020-03\t2021-13", "line 3: column end: '2021-13'"),
+    ("Paul Essai\t\t\tprime_minister\tFR\t2021-05\t2020-01", "line 3: column end: 2020-01 is before"),
+    ("Jean Testeur\t\t\tprime_minster\tFR\t2010-01\t2011-01", "line 3: column role: unknown role 'prime_minster'"),
+])
+def test_data_file_with_bad_values_is_an_error(folder, tmp_path, capsys, row, named):
+    f = tmp_path / "people.tsv"
+    f.write_text("name\tvariants\tshort\trole\twhere\tstart\tend\n# ours\n" + row + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "check", str(folder / "good.txt"), "--data", f"people={f}")
+    assert code == 2 and f"--data people={f}: {named}" in err and err.count("\n") == 1
+    if "column role" in named:
+        assert "prime_minister" in err  # the known roles are listed
+    else:
+        assert "YYYY-MM" in err or "before the start" in err
+
+
+def test_data_file_values_may_name_the_users_own_roles(folder, tmp_path, capsys):
+    people = tmp_path / "people.tsv"
+    people.write_text("name\trole\twhere\tstart\tend\nJean Testeur\tmayor\tFR\t2020\t2021-06\n", encoding="utf-8")
+    roles = tmp_path / "roles.tsv"
+    roles.write_text("role\tfr\nmayor\tmaire\n", encoding="utf-8")
+    assert run(capsys, "check", str(folder / "good.txt"), "--data", f"people={people}")[0] == 2
+    assert run(capsys, "check", str(folder / "good.txt"), "--data", f"people={people}", "--data", f"roles={roles}")[0] == 0
+
+
 def test_a_failing_rule_fails_the_run_unless_allowed(folder, tmp_path, capsys, monkeypatch):
     from mtaudit.detect.registry import all_rules
 
@@ -321,7 +347,7 @@ def test_round_trip_settings_and_thresholds_are_checked_like_the_rest(tmp_path, 
 
     (tmp_path / "good.txt").write_text(CLEAN, encoding="utf-8")
     for table, needle in (('engine = "bogus"', "unknown round-trip engine 'bogus'"),
-                          ('engine = "apertium"\nfoo = 1', "unknown round-trip option(s): foo")):
+                          ('engine = "apertium"\nfoo = 1', "roundtrip.foo: unknown round-trip option")):
         conf = tmp_path / "mtaudit.toml"
         conf.write_text(f"[roundtrip]\n{table}\n", encoding="utf-8")
         code = main(["check", "--config", str(conf), str(tmp_path / "good.txt")])

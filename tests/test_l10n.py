@@ -185,6 +185,43 @@ def test_glossary_rules_fire_with_either_format(name):
     assert {("g1", "MTA914"), ("e1", "MTA915"), ("d1", "MTA916")} <= found
 
 
+def test_glossary_rows_with_the_same_source_are_alternatives(tmp_path):
+    strings = tmp_path / "strings.tsv"
+    strings.write_text("source\ttarget\nOpen the file\tOuvrez le fichier\nSave the file\tEnregistrez le document\n"
+                       "Close the file\tFermez le dossier\n", encoding="utf-8")
+    dup = tmp_path / "dup.csv"
+    dup.write_text("source,target\nfile,fichier\nFile,document\n", encoding="utf-8")
+    tbx = tmp_path / "dup.tbx"
+    tbx.write_text('<?xml version="1.0"?><martif><text><body>'
+                   '<termEntry><langSet xml:lang="en"><tig><term>file</term></tig></langSet>'
+                   '<langSet xml:lang="fr"><tig><term>fichier</term></tig></langSet></termEntry>'
+                   '<termEntry><langSet xml:lang="en"><tig><term>file</term></tig></langSet>'
+                   '<langSet xml:lang="fr"><tig><term>document</term></tig></langSet></termEntry>'
+                   '</body></text></martif>', encoding="utf-8")
+    for g in (dup, tbx):
+        (term,) = load_glossary(g)
+        assert term.targets == ("fichier", "document") and not term.dnt
+        out = tmp_path / f"o_{g.suffix[1:]}"
+        main(["audit", str(strings), "--glossary", str(g), "--out", str(out), "--format", "json", "-q",
+              "--select", "terminology"])
+        report = json.loads((out / "strings.json").read_text(encoding="utf-8"))
+        assert [f["unit"] for f in by_rule(report, "MTA914")] == ["4"], report["findings"]  # only "dossier" (line 4)
+
+
+def test_glossary_in_utf16_and_with_semicolons(tmp_path):
+    u16 = tmp_path / "u16.csv"
+    u16.write_bytes("source,target\nfile,fichier\n".encode("utf-16"))  # with its byte-order mark
+    semi = tmp_path / "semi.csv"
+    semi.write_text("source;target;note\nfile;fichier;house style\ne-mail;courriel|e-mail;\n", encoding="utf-8")
+    assert [(t.source, t.targets) for t in load_glossary(u16)] == [("file", ("fichier",))]
+    assert [(t.source, t.targets, t.note) for t in load_glossary(semi)] == [
+        ("file", ("fichier",), "house style"), ("e-mail", ("courriel", "e-mail"), "")]
+    latin1 = tmp_path / "latin1.csv"
+    latin1.write_bytes("source,target\nfile,fichiér\n".encode("latin-1"))
+    with pytest.raises(DataFileError, match="latin1.csv: glossary is not UTF-8"):
+        load_glossary(latin1)
+
+
 def test_dnt_list_and_bad_glossaries(tmp_path):
     _, report = audit("errors.xlf", Config(dnt=[str(DATA / "dnt.txt")]))
     assert [f["unit"] for f in by_rule(report, "MTA916")] == ["d1"]
@@ -196,6 +233,17 @@ def test_dnt_list_and_bad_glossaries(tmp_path):
     with pytest.raises(DataFileError, match="malformed TBX"):
         load_glossary(DATA / "broken.xlf")
     assert main(["audit", str(DATA / "app.xlf"), "--glossary", str(bad), "--out", str(tmp_path / "o")]) == 2
+
+
+def test_broken_glossary_in_the_config_is_one_error_up_front(tmp_path, capsys):
+    (tmp_path / "empty.csv").write_text("", encoding="utf-8")
+    (tmp_path / "mtaudit.toml").write_text('glossary = ["empty.csv"]\n', encoding="utf-8")
+    conf = ["--config", str(tmp_path / "mtaudit.toml")]
+    for argv in (["check", str(DATA / "app.xlf"), "--format", "text"], ["check", str(DATA / "app.xlf")],
+                 ["serve", "--port", "0"]):
+        assert main([*argv, *conf]) == 2
+        out = capsys.readouterr()
+        assert out.out == "" and out.err.count("\n") == 1 and "glossary has no header line" in out.err
 
 
 # -- write ---------------------------------------------------------------------------------------
@@ -416,3 +464,46 @@ def test_cli_reaudit_of_an_annotated_copy_gives_the_same_notes(tmp_path):
     count = lambda p: len(etree.parse(str(p)).getroot().findall(f".//{X12}note[@from='mtaudit']"))  # noqa: E731
     assert count(out / "errors.mtaudit.xlf") > 0
     assert count(out / "again.mtaudit.xlf") == count(out / "errors.mtaudit.xlf")
+
+
+XLF_CODE = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file source-language="en" target-language="fr" datatype="plaintext" original="ui">
+  <body>
+   <trans-unit id="1"><source>Click <g id="1">Save</g> to keep 25 files in London.</source><target>Cliquez sur {code} pour garder 52 fichiers à Paris.</target></trans-unit>
+  </body>
+ </file>
+</xliff>
+"""
+
+
+def test_whole_unit_findings_of_later_rules_are_kept_on_units_with_codes(tmp_path):
+    from mtaudit.detect.finding import Finding
+    from mtaudit.l10n.audit import to_units
+
+    path = tmp_path / "b1.xlf"
+    path.write_text(XLF_CODE.replace("{code}", '<g id="1">Enregistrer</g>'), encoding="utf-8")
+    doc = read_bilingual(path)
+    offsets = doc.article().meta["unit_offsets"]
+    target = doc.units[0].target
+    code = target.index("<g1>") if "<g1>" in target else target.index("Enregistrer") - 1
+
+    def found(start, end, later):
+        f = Finding("MTA811", "source-number-missing", "omission", "Accuracy/Omission", "major", start, end,
+                    target[start:end], "m")
+        return to_units(doc, offsets, [f], later=later)
+
+    assert not found(0, len(target), later=False)  # a French rule's finding touching a code: dropped
+    assert [f.text for f in found(0, len(target), later=True)] == [target]  # a whole-unit one: kept
+    assert not found(code, code + 2, later=True)  # inside the code: dropped all the same
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="apertium not installed")
+def test_a_unit_with_an_inline_code_keeps_its_source_and_round_trip_findings(tmp_path):
+    rules = {}
+    for name, code in (("with.xlf", '<g id="1">Enregistrer</g>'), ("without.xlf", "Enregistrer")):
+        (tmp_path / name).write_text(XLF_CODE.replace("{code}", code), encoding="utf-8")
+        doc = read_bilingual(tmp_path / name)
+        report = audit_bilingual(Auditor(Config(roundtrip={"engine": "apertium", "cache": False})), doc, None)
+        rules[name] = {f["rule"] for f in report["findings"] if f["rule"].startswith("MTA8")}
+    assert "MTA811" in rules["without.xlf"] and rules["with.xlf"] == rules["without.xlf"]

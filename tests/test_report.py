@@ -116,6 +116,27 @@ def test_roundtrip_sentences_get_anchors_without_breaking_marks():
     assert "(Tagstotranslate)" in "".join(p.marks)
 
 
+def test_source_comparison_is_shown_without_a_round_trip():
+    text = "Le budget est prêt. Les syndicats appellent à la grève."
+    report = audit_text(text, id="src")
+    bi = {"available": True, "encoder": "e", "source_sentences": 3, "target_sentences": 2,
+          "metrics": {"pairs": 2, "omitted": 1, "added": 0, "crosslingual": 0.75, "chrf": None, "bleu": None,
+                      "pseudo_chrf": None},
+          "pairs": [{"kind": "1-1", "similarity": 0.8, "source_start": 0, "source_end": 20, "source": "The budget is ready.",
+                     "start": 0, "end": 19, "text": text[:19], "pivot": None, "chrf": None, "bleu": None, "semantic": None},
+                    {"kind": "1-0", "similarity": None, "source_start": 21, "source_end": 40, "source": "It was late.",
+                     "start": None, "end": None, "text": "", "pivot": None, "chrf": None, "bleu": None, "semantic": None}]}
+    report["roundtrip"] = {"available": False, "reason": "no translation engine available", "how_to_enable": "x",
+                           "bilingual": bi}
+    page = render_html(report, text)
+    assert "Source comparison" in page and "It was late." in page and "no translation engine" in page
+    assert 'data-start="None"' not in page and 'data-start="0" data-end="19"' in page
+    md = render_markdown(report, text)
+    assert "### Source comparison" in md and "2 aligned, 1 source sentence(s) without translation" in md
+    report["roundtrip"]["bilingual"] = {"available": False, "reason": "no encoder"}
+    assert "Not available: no encoder" in render_markdown(report, text)
+
+
 def _bilingual_report(units, findings):
     """A hand-made report of a bilingual file (no audit): units (id, target) and findings on them."""
     base = {"slug": "repeated-word", "category": "repetition", "mqm": "Fluency", "severity": "minor",

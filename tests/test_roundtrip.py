@@ -272,6 +272,27 @@ def test_no_engine_available_still_audits(monkeypatch, tmp_path):
     assert report["score"]["quality"] >= 90 and not report.get("failures")
 
 
+def test_an_asked_for_engine_that_is_missing_is_said_once_on_stderr(monkeypatch, tmp_path, capsys):
+    from mtaudit.cli import main
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no apertium
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "c"))
+    (tmp_path / "in").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    files = [str(tmp_path / "in" / "a.txt"), str(tmp_path / "in" / "b.txt")]
+    runs = (["audit", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--format", "json", "--quiet"],
+            ["check", *files])
+    for args in runs:
+        assert main(["--no-config", *args, "--roundtrip", "apertium", "--select", "MTA101"]) == 0  # the audit completes
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("mtaudit: warning: round trip with apertium unavailable: "), err
+        assert "apertium command is not installed" in err[0]
+    for args in runs:  # no round trip asked for: nothing said
+        assert main(["--no-config", *args, "--select", "MTA101", *(["--force"] if args[0] == "audit" else [])]) == 0
+        assert capsys.readouterr().err == ""
+
+
 def test_an_unexpected_failure_is_reported_not_raised(monkeypatch):
     import mtaudit.roundtrip.fidelity as fidelity
 
@@ -321,6 +342,65 @@ def test_apertium_roundtrip_in_the_pipeline(tmp_path):
     found = [f for f in report["findings"] if f["rule"] == "MTA801"]
     assert [f["text"] for f in found] == ["Related Post"]
     assert "English:" in found[0]["message"] and found[0]["severity"] in ("minor", "major")
+
+
+def _fake_apertium(folder, body: str):
+    """An `apertium` script in `folder` that lists the default modes and runs `body` on stdin."""
+    script = folder / "apertium"
+    script.write_text("#!/bin/bash\n"
+                      "if [ \"$1\" = \"-l\" ]; then printf 'fr-es\\nspa-eng\\neng-spa\\nes-fr\\n'; exit 0; fi\n"
+                      + body + "\n")
+    script.chmod(0o755)
+
+
+posix = pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for apertium")
+
+
+@posix
+@pytest.mark.parametrize("body", ["head -n 1", "sed 's/$/\\nEXTRA/'"])
+def test_apertium_misaligned_lines_are_an_error_not_shifted_text(tmp_path, monkeypatch, body):
+    from mtaudit.roundtrip.backends.apertium import ApertiumBackend
+
+    _fake_apertium(tmp_path, body)
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    b = ApertiumBackend()
+    with pytest.raises(RuntimeError, match="returned .* lines for 3"):
+        b.translate(["Le chat dort.", "Il pleut.", "Le train part."], "fr-en")
+    rt = run_roundtrip(Article.from_text(ARTICLE), Config(roundtrip={"engine": "apertium"}), backends=[b],
+                       cache=False)
+    assert rt["available"] is False and "lines for" in rt["reason"]
+
+
+@posix
+def test_apertium_timeout_kills_the_whole_pipeline(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from mtaudit.roundtrip.backends.apertium import ApertiumBackend
+
+    pid_file = tmp_path / "child.pid"
+    _fake_apertium(tmp_path, f"sleep 60 & echo $! >> {pid_file}; wait")  # one per mode of the chain
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    b = ApertiumBackend(Options.from_dict({"apertium_timeout": 1}))
+    with pytest.raises(subprocess.TimeoutExpired):
+        b.translate(["Le chat dort."], "fr-en")
+    children = [int(x) for x in pid_file.read_text().split()]
+    assert len(children) == 2
+    for _ in range(50):  # SIGKILL is asynchronous: give the children a moment to go
+        alive = []
+        for child in children:
+            try:
+                os.kill(child, 0)
+                alive.append(child)
+            except ProcessLookupError:
+                pass
+        if not alive:
+            break
+        time.sleep(0.1)
+    else:
+        for child in alive:
+            os.kill(child, 9)
+        pytest.fail("the apertium script's child outlived the timeout")
 
 
 # -- metrics ------------------------------------------------------------------------------------

@@ -53,6 +53,18 @@ def test_alignment_one_to_two_and_two_to_one():
     assert beads[0].kind == "2-1"
 
 
+def test_alignment_of_a_short_translation_of_a_much_longer_source():
+    """The length penalty uses a bounded French/English ratio: with whole paragraphs of the source
+    left out, the document's own ratio (0.004 here) would pair correct translations wrongly."""
+    long = " ".join(["the council met again and discussed the plan at length with the unions and the mayors"] * 10)
+    en = ["The government presented its budget on Monday.", "It includes 3 billion euros for 120 hospitals."]
+    en += [f"Paragraph {i} says that {long}." for i in range(25)]
+    fr = ["Le gouvernement a présenté lundi son budget.", "Il prévoit 3 milliards d'euros pour 120 hôpitaux."]
+    beads = align(en, fr)
+    assert [(b.kind, b.source, b.target) for b in beads[:2]] == [("1-1", (0,), (0,)), ("1-1", (1,), (1,))]
+    assert all(b.kind == "1-0" for b in beads[2:])
+
+
 def test_alignment_edge_cases():
     assert align([], ["Une phrase."]) [0].kind == "0-1"
     assert align(["One sentence."], [])[0].kind == "1-0"
@@ -163,3 +175,71 @@ def test_audit_with_source_end_to_end(tmp_path):
     assert {"MTA810", "MTA820"} <= rules
     scored = [p for p in rt["bilingual"]["pairs"] if p["kind"] == "1-1"]
     assert all(p["pivot"] and 0 <= p["chrf"] <= 100 for p in scored)
+
+
+class _Failing:
+    """A stand-in engine that works for `ok` calls, then raises `error`."""
+
+    name = "failing"
+
+    def __init__(self, error, ok=0):
+        self.error, self.ok = error, ok
+
+    def signature(self, direction):
+        return "failing"
+
+    def model(self, direction):
+        return "failing"
+
+    def translate(self, texts, direction):
+        if self.ok <= 0:
+            raise self.error
+        self.ok -= 1
+        return list(texts)
+
+
+def test_a_failed_round_trip_keeps_the_source_comparison():
+    import subprocess
+
+    from mtaudit.roundtrip.fidelity import run_roundtrip
+
+    fr_text = "Le gouvernement a présenté lundi son budget. Il prévoit 3 milliards d'euros pour 120 hôpitaux."
+    en_text = "The government presented its budget on Monday. It includes 3 billion euros for 210 hospitals."
+    article = Article.from_text(fr_text)
+    for error in (subprocess.TimeoutExpired(["apertium"], 0.0), ValueError("cannot convert float NaN to integer")):
+        rt = run_roundtrip(article, Config(roundtrip={"engine": "apertium"}), source_text=en_text,
+                           backends=[_Failing(error)], cache=False)
+        assert rt["available"] is False and type(error).__name__ in rt["reason"], rt
+        assert rt["bilingual"]["available"] and len(rt["bilingual"]["pairs"]) == 2
+        found = _findings(article, rt["bilingual"], SourceNumberMissing)
+        assert len(found) == 1 and "210" in found[0].message
+    # a bad threshold (a Config made in code, not checked on load): same thing
+    rt = run_roundtrip(article, Config(roundtrip={"thresholds": {"minor": "x"}}), source_text=en_text,
+                       backends=[_Failing(None, ok=9)], cache=False)
+    assert rt["available"] is False and "thresholds.minor" in rt["reason"] and rt["bilingual"]["available"]
+    # bad options (a Config made in code, not checked on load): the comparison still runs
+    rt = run_roundtrip(article, Config(roundtrip={"beam": 2}), source_text=en_text, cache=False)
+    assert rt["available"] is False and "beam" in rt["reason"] and rt["bilingual"]["available"]
+    # the engine fails in the comparison itself (the source's translation): kept, without the engine
+    rt = run_roundtrip(article, Config(roundtrip={}), source_text=en_text,
+                       backends=[_Failing(RuntimeError("broken pipe"), ok=2)], cache=False)
+    assert rt["available"] is True and rt["bilingual"]["available"]
+    assert all(p["pivot"] is None for p in rt["bilingual"]["pairs"])
+
+
+def test_a_missing_number_does_not_hide_a_missing_name_of_the_same_sentence():
+    from mtaudit.detect.engine import merge
+    from mtaudit.detect.finding import Finding
+
+    fr_text = "Il prévoit 3 milliards d'euros pour 120 hôpitaux à Orléans."
+    en_text = "It includes 3 billion euros for 210 hospitals in Orléans and Besançon."
+    article, bi = _records(fr_text, en_text, {fr_text: "It plans 3 billion euros for 120 hospitals in Orléans."})
+    ctx = Context(article, Config(), roundtrip={"available": False, "bilingual": bi})
+    findings, failures = run_rules(ctx, [SourceNumberMissing(ctx.config), SourceNameMissing(ctx.config)])
+    assert not failures
+    assert sorted(f.rule for f in findings) == ["MTA811", "MTA812"]
+    assert findings[0].start == findings[1].start and findings[0].end == findings[1].end
+    # the French rules' findings still merge as before: one per span and category
+    twin = [Finding(r, "x", "omission", "Accuracy/Omission", "minor", 0, 2, "Il", "m") for r in ("MTA101", "MTA102")]
+    assert [f.rule for f in merge(twin)] == ["MTA101"]
+    assert sorted(f.rule for f in merge(twin + findings)) == ["MTA101", "MTA811", "MTA812"]

@@ -79,3 +79,74 @@ def test_typed_report_declares_the_schemas_keys():
         n = node(path)
         assert set(typed.__annotations__) == set(n["properties"]), path
         assert set(typed.__required_keys__) == set(n.get("required", [])), path
+
+
+def test_bilingual_file_report_validates(tmp_path, capsys):
+    p = tmp_path / "b1.tsv"
+    p.write_text("id\tsource\ttarget\n1\tClick Save to keep 25 files.\tCliquez sur Enregistrer pour garder 52 fichiers.\n"
+                 "2\tThe budget is ready.\tLe budget est prêt.\n", encoding="utf-8")
+    assert main(["--no-config", "audit", str(p), "--out", str(tmp_path / "o"), "-q"]) in (0, 1)
+    capsys.readouterr()
+    report = json.loads((tmp_path / "o" / "b1.json").read_text(encoding="utf-8"))
+    assert "units_sha256" in report["run"] and report["units"]
+    validate(report)
+
+
+class _Echo:
+    """A stand-in engine: every translation is its input (no apertium or model needed)."""
+
+    name = "echo"
+
+    def __init__(self, error=None):
+        self.error = error
+
+    def signature(self, direction):
+        return "echo"
+
+    def model(self, direction):
+        return "echo"
+
+    def translate(self, texts, direction):
+        if self.error:
+            raise self.error
+        return list(texts)
+
+
+def test_reports_with_a_round_trip_and_a_source_validate(monkeypatch, tmp_path):
+    import subprocess
+
+    import pytest
+
+    import mtaudit.roundtrip.fidelity as fidelity
+    from mtaudit.l10n.audit import audit_bilingual
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.bilingual import read_bilingual
+
+    fr = "Le gouvernement a présenté lundi son budget. Il prévoit 3 milliards d'euros pour 120 hôpitaux."
+    en = ("The government presented its budget on Monday. It includes 3 billion euros for 210 hospitals. "
+          "The strike will start on Friday.")
+    engine = [_Echo()]
+    monkeypatch.setattr(fidelity, "candidates", lambda opts: (engine, []))
+    auditor = Auditor(Config(roundtrip={"engine": "auto", "cache": False}))
+    seen = []
+    for source in (None, en):
+        report = auditor.audit(Article.from_text(fr, id="a", source=source))
+        rt = report["roundtrip"]
+        assert rt["available"] and ("bilingual" in rt) == bool(source)
+        validate(report)
+        seen.append(report)
+    assert {p["kind"] for p in seen[1]["roundtrip"]["bilingual"]["pairs"]} >= {"1-1", "1-0"}
+    engine[:] = [_Echo(subprocess.TimeoutExpired(["apertium"], 1.0))]  # the engine fails: the comparison stays
+    report = auditor.audit(Article.from_text(fr, id="a", source=en))
+    assert not report["roundtrip"]["available"] and report["roundtrip"]["bilingual"]["available"]
+    validate(report)
+    engine[:] = [_Echo()]
+    p = tmp_path / "b.tsv"
+    p.write_text("id\tsource\ttarget\n1\tThe budget is ready.\tLe budget est prêt.\n2\tIt rains.\t\n", encoding="utf-8")
+    report = audit_bilingual(auditor, read_bilingual(p), None)
+    assert report["roundtrip"]["bilingual"]["paired"] == "units"
+    validate(report)
+    # the inner structure is checked: a wrong type or an unknown key fails
+    for bad in ({"available": "yes"}, {"available": False}, {"available": False, "reason": "r", "extra": 1}):
+        with pytest.raises(jsonschema.ValidationError):
+            validate(dict(report, roundtrip=bad))

@@ -188,6 +188,8 @@ def test_rules_endpoint(client):
     (b'{"text": "Bonjour \\ud800 le monde."}', 422, '"text" contains a lone surrogate (U+D800) at offset 8'),
     (b'{"html": "<p>Bonjour \\ud800 le monde.</p>"}', 422, '"html" contains a lone surrogate'),
     (b'{"text": "Bonjour le monde.", "source_text": "Hello \\ud800"}', 422, '"source_text" contains'),
+    (b'{"text": "Bonjour le monde.", "source_text": "  \\n  "}', 422, '"source_text" is blank'),
+    (b'{"text": "Bonjour le monde.", "source_text": "Hello\\u0000 world."}', 422, '"source_text" contains a NUL'),
     (b'{"text": "Bonjour", "options": {"select": ["\\ud800"]}}', 400, "unknown rule"),
     (b"[" * 30000 + b"]" * 30000, 400, "nested too deeply"),
 ])

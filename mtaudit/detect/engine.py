@@ -33,14 +33,36 @@ def run_rules(ctx, rules) -> tuple[list[Finding], list[dict]]:
 
 
 def merge(findings: list[Finding]) -> list[Finding]:
-    """One finding per (span, category): keep the most severe, then most confident, then lowest id."""
+    """One finding per (span, category): keep the most severe, then most confident, then lowest id.
+    Source-comparison findings (stage "bilingual") of different rules on one span are different
+    problems (a number and a name missing from one sentence): each of those rules keeps its best."""
     best: dict[tuple, Finding] = {}
     for f in findings:
         k = f.key
         cur = best.get(k)
         if cur is None or _rank(f) > _rank(cur):
             best[k] = f
-    return sorted(best.values(), key=lambda f: (f.start, f.end, f.rule))
+    own: dict[tuple, Finding] = {}
+    source = _source_rules() if findings else set()
+    for f in findings:
+        if f.rule in source and best[f.key].rule != f.rule:
+            k = f.key + (f.rule,)
+            if k not in own or _rank(f) > _rank(own[k]):
+                own[k] = f
+    return sorted([*best.values(), *own.values()], key=lambda f: (f.start, f.end, f.rule))
+
+
+_SOURCE: set | None = None
+
+
+def _source_rules() -> set:
+    """Ids of the rules that compare the French with its English source."""
+    global _SOURCE
+    if _SOURCE is None:
+        from .registry import all_rules
+
+        _SOURCE = {rid for rid, cls in all_rules().items() if cls.stage == "bilingual"}
+    return _SOURCE
 
 
 def _rank(f: Finding):

@@ -11,6 +11,7 @@ Word lists (.txt) take one entry per line (a .tsv given for one contributes its 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -89,11 +90,13 @@ def extendable() -> list[str]:
     return sorted(n for n, t in TABLES.items() if t.extendable)
 
 
-def check_user_file(name: str, path: str | Path) -> None:
-    """Raise DataFileError (one line naming table and file) unless `path` can extend table `name`."""
+def check_user_file(name: str, path: str | Path, others: dict | None = None) -> None:
+    """Raise DataFileError (one line naming table and file) unless `path` can extend table `name`.
+    `others`: the user's files of every table ({name: [paths]}), for values that name another
+    table's keys (a person's role may be one of the user's own roles)."""
     table = TABLES.get(name)
     if table is None or not table.extendable:
-        why = "unknown data table" if table is None else "this table cannot be extended"
+        why = _("unknown data table") if table is None else _("this table cannot be extended")
         raise DataFileError(_("--data {name}={path}: {problem}; tables you can extend: {tables}").format(
             name=name, path=path, problem=why, tables=", ".join(extendable())))
     p = Path(path)
@@ -116,6 +119,57 @@ def check_user_file(name: str, path: str | Path) -> None:
                               "{want} (tab-separated, header first, starting with {first})").format(
                                   name=name, path=path, columns=", ".join(header) or _("(none)"),
                                   want=", ".join(want), first=want[0]))
+    checker = VALUE_CHECKS.get(name)
+    if checker:  # the packaged files are trusted; a user's values are checked here, not misread later
+        check = checker(others or {})
+        for row in rows:
+            problem = check(row)
+            if problem:
+                line = row["_source"].rsplit(":", 1)[1]
+                raise DataFileError(_("--data {name}={path}: line {line}: {problem}").format(
+                    name=name, path=path, line=line, problem=problem))
+
+
+MONTH = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
+
+
+def _people_rows(others: dict):
+    """A check of a user's people row: what is wrong with it (a date not YYYY-MM or YYYY, an end
+    before its start, an unknown role key), or None."""
+    roles = role_keys(others.get("roles", ()))
+    return lambda row: _people_row(row, roles)
+
+
+def _people_row(row: dict, roles: set) -> str | None:
+    for col in ("start", "end"):
+        value = row.get(col, "")
+        if value and not MONTH.fullmatch(value):
+            return _("column {column}: {value!r} is not a month or a year; expected YYYY-MM or YYYY "
+                     "(e.g. 2020-03 or 2020)").format(column=col, value=value)
+    start, end = row.get("start", ""), row.get("end", "")
+    n = min(len(start), len(end))
+    if start and end and end[:n] < start[:n]:
+        return _("column end: {end} is before the start, {start}").format(end=end, start=start)
+    role = row.get("role", "")
+    if role and role not in roles:
+        return _("column role: unknown role {value!r}; known roles: {roles} (roles.tsv, or your own "
+                 "roles table)").format(value=role, roles=", ".join(sorted(roles)))
+    return None
+
+
+def role_keys(user_files=()) -> set:
+    """The role keys of the packaged roles table and of the user's roles files."""
+    keys = set()
+    for p in (data_path("roles.tsv"), *user_files):
+        try:
+            keys.update(r.get("role", "") for r in parse_table(read_text(p), str(p)))
+        except DataFileError:
+            continue  # that file's own check reports it
+    keys.discard("")
+    return keys
+
+
+VALUE_CHECKS = {"people": _people_rows}  # table -> maker of its row check, for users' files only
 
 
 def _header(p: Path) -> list[str]:

@@ -5,7 +5,8 @@
    (repetition, name consistency) see every unit. Each finding is mapped back to its unit
    (offsets into that unit's target); one that crosses two units, or touches an inline code,
    a placeholder, a tag, a URL or an e-mail address that the source has too, is dropped: those
-   are not language.
+   are not language (the round-trip and bilingual findings of step 3 span a whole sentence or
+   unit: they are dropped only when they lie inside such a code).
 2. The source-against-target rules (stage "l10n", rules/l10n/) run per unit, on a Context
    whose text is the unit's target and whose extras carry the unit's source.
 3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
@@ -37,9 +38,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def to_units(doc: Bilingual, offsets: list[int], findings) -> list:
+def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False) -> list:
     """Findings on the joined text -> findings on unit targets (dropped when not inside one unit's
-    language text)."""
+    language text). later: findings of the round-trip and bilingual rules, which span a whole
+    sentence or unit: dropped only when they lie inside a code, not whenever they touch one."""
     out = []
     protected: dict[int, list] = {}
     for f in findings:
@@ -52,7 +54,7 @@ def to_units(doc: Bilingual, offsets: list[int], findings) -> list:
             continue
         if k not in protected:
             protected[k] = protected_spans(u.source, u.target)
-        if any(ps < e and s < pe for ps, pe in protected[k]):
+        if any((ps <= s and e <= pe) if later else (ps < e and s < pe) for ps, pe in protected[k]):
             continue
         f.start, f.end, f.text = s, e, u.target[s:e]
         f.unit, f.line = u.id, u.line
@@ -190,7 +192,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
         roundtrip = run_roundtrip(article, config, source_text=JOINER.join(parts), pairs=pairs)
         ctx.extras["roundtrip"] = roundtrip
         more, fails = run_rules(ctx, auditor.later_rules)
-        findings += to_units(doc, offsets, more)
+        findings += to_units(doc, offsets, more, later=True)
         failures += fails
 
     order = {u.id: u.index for u in doc.units}

@@ -181,6 +181,7 @@ def unfold_report(report: dict, folded: Folded, original: str, code=()) -> dict:
                               if not any(s < max(f["end"], f["start"] + 1) and f["start"] < e for s, e in code)]
     _remap(report.get("findings"), folded, original)
     _remap(report.get("suppressed"), folded, original)
+    _remap(report.get("notes"), folded, original)
     _remap(report.get("roundtrip"), folded, original)
     report["article"]["chars"] = len(original)
     return report

@@ -87,6 +87,19 @@ def surrogate_problem(text: str) -> str | None:
         code=ord(text[at]), offset=at)
 
 
+def str_problem(text: str) -> str | None:
+    """Why a str given as is (the API's source, a request's source_text) cannot be read as text, or
+    None: a lone surrogate, a NUL character, or only whitespace."""
+    problem = surrogate_problem(text)
+    if problem:
+        return problem
+    if "\x00" in text:
+        return _("contains a NUL character at offset {offset}; not text").format(offset=text.index(chr(0)))
+    if not text.strip():
+        return _("is blank (only whitespace); give the text, or leave it out (or empty) for none")
+    return None
+
+
 def _checked(text: str, name: str) -> str:
     if "\x00" in text:
         raise InputError(name, _("contains a NUL character at offset {offset}; not text").format(offset=text.index(chr(0))))
@@ -250,12 +263,14 @@ def _hidden(f: Path, root: Path) -> bool:
 
 def excluded(f: Path, root: Path, patterns) -> bool:
     """A pattern without '/' matches the file name or any folder name ("drafts", "*.bak.md");
-    one with '/' matches the path relative to the folder given, or as given ("drafts/**")."""
+    an absolute one (a config file's, made absolute from its folder) matches the file's absolute
+    path; another one with '/' matches the path relative to the folder given, or as given ("drafts/**")."""
     from fnmatch import fnmatchcase
 
     rel = f.relative_to(root).as_posix()
     full = f.as_posix()
     parts = rel.split("/")
+    absolute = None
     for pat in patterns:
         pat = pat.strip().rstrip("/")
         if not pat:
@@ -263,6 +278,13 @@ def excluded(f: Path, root: Path, patterns) -> bool:
         if "/" not in pat:
             if any(fnmatchcase(part, pat) for part in parts):
                 return True
-        elif any(fnmatchcase(path, pat) or fnmatchcase(path, pat + "/*") for path in (rel, full)):
+            continue
+        if Path(pat).is_absolute():
+            if absolute is None:  # as written and with links resolved (a config file's folder is resolved)
+                absolute = {Path(os.path.abspath(f)).as_posix(), f.resolve().as_posix()}
+            paths = absolute
+        else:
+            paths = (rel, full)
+        if any(fnmatchcase(path, pat) or fnmatchcase(path, pat + "/*") for path in paths):
             return True
     return False

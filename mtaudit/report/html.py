@@ -112,6 +112,7 @@ def _render_html(report: dict, text: str) -> str:
     engines = ", ".join(f"{escape(k)}: {escape(str(v))}" for k, v in report.get("engines", {}).items())
     failures = "".join('<p class="note">' + escape(_("Rule {rule} failed: {error}").format(rule=f["rule"], error=f["error"]))
                        + "</p>" for f in report.get("failures", []))
+    failures += "".join('<p class="note">' + escape(L.note(note)) + "</p>" for note in report.get("notes", []))
     from .io import line_of
 
     line_at = line_of(text)
@@ -199,15 +200,16 @@ def _estimate_line(s: dict) -> str:
 
 
 def _roundtrip_section(rt) -> str:
+    """The round trip's table and the source comparison (shown with or without a round trip)."""
     if not rt:
         return ""
-    if not rt.get("available"):
+    try:
+        from ..roundtrip.render import render_roundtrip_html
+    except ImportError:
+        if rt.get("available"):
+            return ""
         head = escape(_("Round trip"))
         reason = escape(_("Not available: {reason}").format(reason=rt.get("reason", "")))
         return (f"<h2>{head}</h2><p>{reason}</p>"
                 f"<p class=\"note\">{escape(str(rt.get('how_to_enable', '')))}</p>")
-    try:
-        from ..roundtrip.render import render_roundtrip_html
-    except ImportError:
-        return ""
     return render_roundtrip_html(rt)

@@ -43,3 +43,8 @@ def num(value, digits: int | None = None) -> str:
     if current() == "fr":
         text = text.replace(",", "\u202f").replace(".", ",")
     return text
+
+
+def note(n: dict) -> str:
+    """A report note as the sheets show it: its message, after its line when it has one."""
+    return _("line {line}: {message}").format(line=n["line"], message=n["message"]) if "line" in n else n["message"]

@@ -39,6 +39,8 @@ def _render_markdown(report: dict, text: str | None = None) -> str:
         out.append("- " + _("Engines: {list}").format(list=", ".join(f"{k}={v}" for k, v in report["engines"].items())))
     for fail in report.get("failures", []):
         out.append("- " + _("Rule {rule} failed: {error}").format(rule=fail["rule"], error=_cell(fail["error"])))
+    for note in report.get("notes", []):
+        out.append("- " + _cell(L.note(note)))
     out.append("")
     if report["findings"]:
         head = ("#", _("Severity"), _("Rule"), _("Category"), _("Line"), _("Text"), _("Message"), _("Suggestion"))
@@ -65,4 +67,24 @@ def _render_markdown(report: dict, text: str | None = None) -> str:
             m = rt.get("metrics", {})
             out.append(_("Engine {engine}: {metrics}").format(
                 engine=rt.get("engine"), metrics=", ".join(f"{k} {v}" for k, v in m.items())))
+        out += _bilingual(rt.get("bilingual"))
     return "\n".join(out) + "\n"
+
+
+def _bilingual(bi: dict | None) -> list[str]:
+    """The source comparison: a line of counts and metrics (the findings carry the details)."""
+    if not bi:
+        return []
+    out = ["", "### " + _("Source comparison"), ""]
+    if not bi.get("available"):
+        return out + [_cell(_("Not available: {reason}").format(reason=bi.get("reason", "")))]
+    m = bi.get("metrics") or {}
+    return out + [_cell(_("{pairs} aligned, {omitted} source sentence(s) without translation, {added} French sentence(s) "
+                          "without source; chrF++ of the back-translation against the source {chrf}, cross-lingual "
+                          "similarity {crosslingual}.").format(
+        pairs=m.get("pairs", 0), omitted=m.get("omitted", 0), added=m.get("added", 0), chrf=_num(m.get("chrf"), 1),
+        crosslingual=_num(m.get("crosslingual"), 3)))]
+
+
+def _num(value, digits: int) -> str:
+    return "–" if value is None else L.num(value, digits)

@@ -99,10 +99,22 @@ class Failure(TypedDict):
     error: str
 
 
+class Note(TypedDict):
+    kind: Literal["no-source", "unknown-directive", "unknown-selector", "unused-suppression"]
+    message: str
+    start: NotRequired[int]  # a suppression comment's offsets, line and text
+    end: NotRequired[int]
+    line: NotRequired[int]
+    text: NotRequired[str]
+    html_start: NotRequired[int]
+    html_end: NotRequired[int]
+
+
 class Run(TypedDict):
     text_sha256: str
     config: str
     source_sha256: NotRequired[str]
+    units_sha256: NotRequired[str]
 
 
 class GateInfo(TypedDict):
@@ -123,6 +135,7 @@ class Report(TypedDict):
     failures: NotRequired[list[Failure]]
     units: NotRequired[list[Unit]]
     suppressed: NotRequired[int]
+    notes: NotRequired[list[Note]]
     baselined: NotRequired[int]
     run: NotRequired[Run]
     verdict: NotRequired[Verdict]
@@ -133,5 +146,5 @@ class Report(TypedDict):
 BY_SCHEMA_PATH = {
     "": Report, "tool": Tool, "article": ArticleInfo, "article.language": Language, "article.date": ArticleDate,
     "score": Score, "score.counts": Counts, "score.estimate": Estimate, "findings[]": FindingDict,
-    "units[]": Unit, "failures[]": Failure, "run": Run, "gate": GateInfo,
+    "units[]": Unit, "failures[]": Failure, "notes[]": Note, "run": Run, "gate": GateInfo,
 }

@@ -21,7 +21,9 @@ Config keys (`Config.roundtrip`, a dict; CLI: --roundtrip ENGINE, --source PATH)
                   $XDG_CACHE_HOME/mtaudit or ~/.cache/mtaudit)
   semantic        true: semantic similarity with the multilingual sentence encoder
   thresholds      overrides of mtaudit/data/roundtrip_thresholds.tsv (minor, major, chrf_minor,
-                  chrf_major) and of the bilingual rules (similarity_minor, similarity_major)
+                  chrf_major) and of the bilingual rules (similarity_minor, similarity_major): 0..1
+                  (chrF: 0..100), each major not above its minor
+Bad keys and values raise options.OptionError (a ValueError) naming the key and what is allowed.
 
 How the thresholds were set: mtaudit/roundtrip/CALIBRATION.md.
 """

@@ -5,7 +5,9 @@ and 0-1 (target with no source: an addition). A bead that pairs sentences scores
 cosine(source, target) - `tau` - length penalty (- a merge penalty for 1-2/2-1); a skip scores 0,
 so sentences are paired only where their similarity clears `tau`. The length penalty is
 `length_weight * |log(len_fr / (len_en * ratio))|`, `ratio` being the document's own French/English
-character ratio. Afterwards an omission directly next to an addition is re-paired as one 1-1 bead
+character ratio kept within RATIO (French runs ~1.15 times as long as English; a source much longer
+or shorter than its translation, with whole paragraphs left out or added, would otherwise make the
+length penalty outweigh similarity and pair correct translations wrongly). Afterwards an omission directly next to an addition is re-paired as one 1-1 bead
 when their similarity is at least `floor`: that is a badly translated sentence, not two accidents.
 """
 from __future__ import annotations
@@ -18,6 +20,7 @@ TAU = 0.40
 FLOOR = 0.20
 MERGE_PENALTY = 0.05
 LENGTH_WEIGHT = 0.10
+RATIO = (0.9, 1.4)  # bounds of the French/English character ratio
 
 
 @dataclass
@@ -47,7 +50,7 @@ def align(source: list[str], target: list[str], embed: Callable | None = None, t
     sim21 = es2 @ et.T if len(s2) else None  # sources i, i+1 with target j
     ls = [max(1, len(s)) for s in source]
     lt = [max(1, len(t)) for t in target]
-    ratio = sum(lt) / sum(ls)
+    ratio = min(max(sum(lt) / sum(ls), RATIO[0]), RATIO[1])
 
     def length_cost(a: int, b: int) -> float:
         return length_weight * abs(math.log(b / (a * ratio)))

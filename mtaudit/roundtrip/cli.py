@@ -22,28 +22,89 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "articles by file name; enables the bilingual checks (omissions, additions, mistranslations)"))
 
 
+def source_problem(source: str | None, paths: list[str], target_column: str = "target") -> str | None:
+    """Why --source cannot go with these inputs (a usage error, said before auditing), or None: a path
+    that does not exist, or one source file for several articles (a folder, several inputs, a corpus)."""
+    from ..read.inputs import kind_for
+
+    if not source:
+        return None
+    src = Path(source)
+    if not src.exists():
+        return _("--source: no such file or folder: {path}").format(path=source)
+    if not src.is_file():
+        return None
+    if len(paths) != 1:
+        what = _("{n} inputs").format(n=len(paths))
+    elif Path(paths[0]).is_dir():
+        what = _("the folder {path}").format(path=paths[0])
+    elif paths[0] != "-" and kind_for(paths[0], target_column).rows is not None:
+        what = _("the corpus {path} (give its sources with --source-column)").format(path=paths[0])
+    else:
+        return None
+    return _("--source {path} is a file, the source of one article, not of {what}; give a folder of sources "
+             "paired with the articles by file name").format(path=source, what=what)
+
+
+def attach_source(article, article_path: str | None, source: str | None):
+    """Set article.source from --source (source_for). When a --source folder has no file for the
+    article: a note in its report, and an InputWarning to print is returned (None otherwise)."""
+    from ..read.loader import InputWarning
+
+    article.source = source_for(article_path, source)
+    if article.source is not None or not source or not Path(source).is_dir() \
+            or article.meta.get("bilingual") is not None:  # bilingual files carry their own sources
+        return None
+    name = Path((article_path or "").partition("#")[0]).name
+    article.meta.setdefault("notes", []).append({"kind": "no-source", "message": _(
+        "No English source for this article in the --source folder {folder}: audited without the "
+        "bilingual checks.").format(folder=source)})
+    return InputWarning(article_path or article.id, _(
+        "no source in {folder} (looked for {name} and {stem} with .txt, .md, .html, .htm); audited without "
+        "one").format(folder=source, name=name, stem=Path(name).stem))
+
+
+def unavailable_warning(config, report: dict) -> str | None:
+    """The warning line for a round trip the configuration asked for (--roundtrip or the config's
+    engine) that could not run for this report; None when none was asked for or it ran."""
+    engine = (config.roundtrip or {}).get("engine", "none")
+    rt = report.get("roundtrip")
+    if engine == "none" or not isinstance(rt, dict) or rt.get("available") is not False:
+        return None
+    return _("round trip with {engine} unavailable: {reason}; audited without it").format(
+        engine=engine, reason=rt.get("reason", ""))
+
+
 def source_for(article_path: str | None, source: str | None) -> str | None:
     """The English source text for an article: the --source file itself, or the file of the --source
-    folder with the article's file name (or stem with .txt/.md/.html/.htm). None when there is none."""
+    folder with the article's file name (or stem with .txt/.md/.html/.htm). None when there is none.
+    A source that cannot be read (empty, binary, not UTF-8) raises InputError naming the article."""
     if not source:
         return None
     src = Path(source)
     if src.is_file():
-        return _read(src)
+        return _read(src, article_path)
     if not src.is_dir() or not article_path:
         return None
     name = Path(article_path.partition("#")[0]).name
     candidates = [src / name] + [src / (Path(name).stem + s) for s in SOURCE_SUFFIXES]
     for c in candidates:
         if c.is_file():
-            return _read(c)
+            return _read(c, article_path)
     return None
 
 
-def _read(path: Path) -> str:
-    from ..read import read_article
+def _read(path: Path, article_path: str | None) -> str:
+    """The source's text, read as articles are: HTML with its tags stripped, other files as they are."""
+    from ..read import InputError, read_article
+    from ..read.inputs import read_file
 
-    return read_article(str(path)).text
+    read = read_file if path.suffix.lower() in (".html", ".htm") else read_article
+    try:
+        return read(str(path)).text
+    except InputError as e:  # the article's error: it is not audited, the others are
+        raise InputError(article_path or "<stdin>", _("its source {path}: {problem}").format(
+            path=path, problem=e.problem)) from None
 
 
 # -- mtaudit models ---------------------------------------------------------------------------

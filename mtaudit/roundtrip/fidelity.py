@@ -64,7 +64,10 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
     try:
         opts = Options.from_config(config)
     except ValueError as e:
-        return unavailable(str(e), _("fix the roundtrip section of the configuration"))
+        result = unavailable(str(e), _("fix the roundtrip section of the configuration"))
+        if source_text is not None:  # the source comparison needs no engine, only the encoder
+            result["bilingual"] = _compare(article, source_text, None, Options(), {}, None, pairs)
+        return result
     if opts.engine == "none" and source_text:
         opts.engine = "auto"  # a source text needs a translator to be compared with
     if cache is False or (cache is None and not opts.cache):
@@ -81,30 +84,49 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
     else:
         reasons = []
     result = None
+    failed = False
     for backend in backends:
         translator = CachedTranslator(backend, cache)
         try:
             pivots = translator.translate(texts, "fr-en")
             backs = translator.translate(pivots, "en-fr")
+            result = _score(article, spans, pivots, backs, backend, translator, opts)
         except BackendUnavailable as e:
             reasons.append(f"{backend.name}: {e.reason}")
             continue
-        except (RuntimeError, OSError) as e:  # an engine that breaks mid-way: try the next one
-            log.warning("round trip with %s failed: %s", backend.name, e)
+        except Exception as e:  # an engine that breaks mid-way (an error, a timeout): try the next one
+            log.warning("round trip with %s failed: %s: %s", backend.name, type(e).__name__, e, exc_info=True)
             reasons.append(f"{backend.name}: {type(e).__name__}: {e}")
+            failed = True
             continue
-        result = _score(article, spans, pivots, backs, backend, translator, opts)
         break
     if result is None:
-        result = unavailable(_("no translation engine available: {reasons}").format(reasons="; ".join(reasons)) if reasons
-                             else _("no translation engine available"))
+        if failed:
+            result = unavailable(_("round trip failed: {problem}").format(problem="; ".join(reasons)))
+        else:
+            result = unavailable(_("no translation engine available: {reasons}").format(reasons="; ".join(reasons))
+                                 if reasons else _("no translation engine available"))
         translator = None
     if source_text is not None:
-        result["bilingual"] = bilingual(article, source_text, translator, opts,
-                                        pivots=dict(zip(texts, result.get("_pivots", []))), cache=cache,
-                                        given=pairs)
+        result["bilingual"] = _compare(article, source_text, translator, opts,
+                                       dict(zip(texts, result.get("_pivots", []))), cache, pairs)
     result.pop("_pivots", None)
     return result
+
+
+def _compare(article, source_text, translator, opts, pivots, cache, pairs) -> dict:
+    """bilingual(), kept when the engine fails there: then without the engine's pivots (the
+    encoder's alignment and similarities need no engine)."""
+    try:
+        return bilingual(article, source_text, translator, opts, pivots=pivots, cache=cache, given=pairs)
+    except Exception as e:
+        if translator is None:
+            log.warning("source comparison failed: %s: %s", type(e).__name__, e, exc_info=True)
+            return {"available": False, "reason": _("source comparison failed: {problem}").format(
+                problem=f"{type(e).__name__}: {e}")}
+        log.warning("source comparison with %s failed, retried without it: %s: %s", translator.backend.name,
+                    type(e).__name__, e, exc_info=True)
+        return _compare(article, source_text, None, opts, {}, cache, pairs)
 
 
 def _score(article, spans, pivots, backs, backend, translator, opts) -> dict:

@@ -87,8 +87,11 @@ def _bilingual(bi: dict | None) -> str:
     pairs = sorted(bi.get("pairs") or [], key=lambda p: (order.get(p.get("kind"), 2),
                                                          p.get("similarity") if p.get("similarity") is not None else 1.0))
     for p in pairs:
+        # a source sentence without translation (1-0) has no place in the French: no offsets
+        where = f' data-start="{p["start"]}" data-end="{p["end"]}"' if isinstance(p.get("start"), int) \
+            and isinstance(p.get("end"), int) else ""
         rows.append(
-            f'<tr data-start="{escape(str(p.get("start")))}" data-end="{escape(str(p.get("end")))}">'
+            f'<tr{where}>'
             f'<td>{escape(str(p.get("kind")))}</td><td>{_num(p.get("similarity"), 2)}</td><td>{_num(p.get("chrf"))}</td>'
             f'<td class="t">{escape(p.get("source") or "")}</td><td class="t">{escape(p.get("text") or "")}</td>'
             f'<td class="t">{escape(p.get("pivot") or "")}</td></tr>')

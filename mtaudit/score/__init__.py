@@ -17,7 +17,6 @@ def score_report(report: dict, text: str, config=None, source_text: str | None =
     error model reads; without them its features count as neutral (the model's training mean).
     remember: keep the word model's tree scores of the rows seen (the service's edited drafts)."""
     from . import features as F
-    from .estimate import estimate
 
     weights = getattr(config, "weights", None)
     thresholds = getattr(config, "thresholds", None)
@@ -27,14 +26,45 @@ def score_report(report: dict, text: str, config=None, source_text: str | None =
     s = score(findings, words, weights, thresholds)
     kind, feats = F.compute(text, findings, words, report.get("roundtrip"), source_text, tokens=tokens,
                             remember=remember)
+    report["score"] = _assemble(report, s, kind, feats, thresholds)
+    return report["score"]
+
+
+def _assemble(report: dict, s: dict, kind: str, feats: dict, thresholds) -> dict:
+    from .estimate import estimate
+
     est = estimate(kind, feats, engine=(report.get("roundtrip") or {}).get("engine"))
     out = {"quality": est["quality"], "verdict": verdict_for(est["quality"], thresholds)}
     out.update({k: v for k, v in s.items() if k not in ("quality", "verdict")})
     out["mqm_quality"] = s["quality"]
     out["features"] = feats
     out["estimate"] = {k: v for k, v in est.items() if k != "quality"}
-    report["score"] = out
     return out
 
 
-__all__ = ["apply_precision", "crosses", "score", "score_report", "verdict_for"]
+def rescore(report: dict, config=None, text: str | None = None, tokens=None, findings=None) -> dict:
+    """The score of a report whose findings changed (a baseline removed some), with the model the audit
+    used: the MQM penalty and the finding features from the report's findings; the word-level error
+    model's sums again when tokens (of text, the text the audit scored) are given, else as they were;
+    the other features (text, round trip, source) as they were. findings: the report's findings with
+    offsets into text, when they differ (a folded text). Returns the score; the report is not changed."""
+    from . import features as F
+
+    weights = getattr(config, "weights", None)
+    thresholds = getattr(config, "thresholds", None)
+    words = report["article"]["words"]
+    s = score(report["findings"], words, weights, thresholds)
+    feats = dict((report.get("score") or {}).get("features") or {})
+    feats.update(F.finding_features(report["findings"], words))
+    if tokens is not None and text is not None and "word_errors" in feats:
+        from .words import word_features
+
+        wf = word_features(text, tokens, report["findings"] if findings is None else findings)
+        if wf is not None:
+            feats.update(wf)
+    # the set that ran, as features.compute decides it
+    kind = "source" if "copied_share" in feats else "roundtrip" if "rt_chrf" in feats else "base"
+    return _assemble(report, s, kind, feats, thresholds)
+
+
+__all__ = ["apply_precision", "crosses", "rescore", "score", "score_report", "verdict_for"]

@@ -5,7 +5,9 @@ segments go in one per line, and apertium keeps line breaks in plain-text mode.
 """
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
 import threading
 from functools import lru_cache
@@ -54,8 +56,10 @@ class ApertiumBackend(Backend):
         try:
             for mode in modes:
                 stdin = procs[-1].stdout if procs else subprocess.PIPE
+                # its own session: on a timeout the whole group goes (apertium is a shell script
+                # running a pipeline; killing the script alone leaves its children running)
                 procs.append(subprocess.Popen([self.binary, "-u", mode], stdin=stdin, stdout=subprocess.PIPE,
-                                              stderr=subprocess.PIPE))
+                                              stderr=subprocess.PIPE, start_new_session=os.name == "posix"))
                 if len(procs) > 1:
                     procs[-2].stdout.close()  # the next process owns the pipe now
             # write from a thread so a long text cannot fill the pipes and deadlock
@@ -72,7 +76,7 @@ class ApertiumBackend(Backend):
         finally:
             for p in procs:
                 if p.poll() is None:
-                    p.kill()
+                    _kill(p)
                     p.wait()
                 for stream in (p.stderr, p.stdout):
                     if stream and not stream.closed:
@@ -80,16 +84,35 @@ class ApertiumBackend(Backend):
 
     def _translate(self, texts, direction):
         modes = self.options.apertium[direction]
-        out = self._run_chain("\n".join(texts) + "\n", modes).split("\n")
-        while out and out[-1] == "" and len(out) > len(texts):
-            out.pop()
+        out = _lines(self._run_chain("\n".join(texts) + "\n", modes), len(texts))
         if len(out) != len(texts):  # should not happen: fall back to small chunks, not one per sentence
             out = []
             for k in range(0, len(texts), 8):
                 part = texts[k:k + 8]
-                got = self._run_chain("\n".join(part) + "\n", modes).split("\n")[:len(part)]
-                out += got + [""] * (len(part) - len(got))
+                got = _lines(self._run_chain("\n".join(part) + "\n", modes), len(part))
+                if len(got) != len(part):  # misaligned lines would score one sentence against another
+                    raise RuntimeError(f"apertium {'|'.join(modes)} returned {len(got)} lines for {len(part)}")
+                out += got
         return [" ".join(t.split()) for t in out]
+
+
+def _lines(text: str, n: int) -> list[str]:
+    """The output's lines, without the empty ones after the n-th (the final line break)."""
+    out = text.split("\n")
+    while out and out[-1] == "" and len(out) > n:
+        out.pop()
+    return out
+
+
+def _kill(p: subprocess.Popen) -> None:
+    """Kill a process and, on POSIX, its process group (started in its own session)."""
+    if os.name == "posix":
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+            return
+        except OSError:
+            pass
+    p.kill()
 
 
 def _feed(stream, data: bytes) -> None:

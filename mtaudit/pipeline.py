@@ -275,8 +275,10 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
     dated = article_date(article, config, ctx.extras)
     if dated:
         report["article"]["date"] = {"value": dated[0], "source": dated[1]}
+    doc = article.meta.get("bilingual")  # a bilingual file's findings count in their unit's target
+    unit_starts = {u.id: at for u, at in zip(doc.units, article.meta["unit_offsets"])} if doc is not None else None
     score_report(report, article.text, config, source_text, tokens=_word_tokens(ctx),
-                 remember=bool(ctx.extras.get("reuse")))
+                 remember=bool(ctx.extras.get("reuse")), unit_starts=unit_starts)
     report["engines"] = dict(sorted(ctx.engines.items()))
     if article.meta.get("notes"):  # what the reader should know about how it was audited
         report["notes"] = [dict(n) for n in article.meta["notes"]]

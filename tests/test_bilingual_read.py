@@ -229,3 +229,29 @@ def test_an_id_written_twice_gets_a_number_so_each_finding_names_its_own_unit(tm
     got = [(f["unit"], f["text"]) for f in report["findings"] if f["rule"] == "MTA700"]
     assert got == [("a", "le le"), ("a (3)", "revoir revoir")]
     assert all(targets[f["unit"]][f["start"]:f["end"]] == f["text"] for f in report["findings"])
+
+
+def test_the_word_model_reads_a_units_findings_where_the_unit_stands(tmp_path):
+    """A bilingual file's findings count in their unit's target; the word model places them on the
+    joined text's tokens, so a unit's finding weighs on that unit's words, not the first unit's."""
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.bilingual import read_bilingual
+    from mtaudit.score.words import word_features
+
+    p = tmp_path / "w.tsv"
+    p.write_text("id\tsource\ttarget\n1\tThe weather is fine today in Paris.\tIl fait beau aujourd'hui à Paris.\n"
+                 "2\tHello\tBonjour le le monde entier, dit le ministre.\n", encoding="utf-8")
+    doc = read_bilingual(p)
+    article = doc.article()
+    report = Auditor().audit(article)
+    f = next(f for f in report["findings"] if f["rule"] == "MTA700")
+    assert f["unit"] == "2" and doc.units[1].target[f["start"]:f["end"]] == "le le"
+    from mtaudit.detect.context import Context
+    from mtaudit.pipeline import _word_tokens
+
+    tokens = _word_tokens(Context(article))
+    at = article.meta["unit_offsets"][1]
+    placed = [dict(x, start=x["start"] + at, end=x["end"] + at) for x in report["findings"]]
+    want = word_features(article.text, tokens, placed)
+    got = {k: v for k, v in report["score"]["features"].items() if k in want}
+    assert got == {k: round(v, 4) for k, v in want.items()}  # the report keeps 4 decimals

@@ -11,11 +11,13 @@ from .precision import apply_precision
 
 
 def score_report(report: dict, text: str, config=None, source_text: str | None = None, tokens=None,
-                 remember: bool = False) -> dict:
+                 remember: bool = False, unit_starts: dict | None = None) -> dict:
     """Compute report["score"] from its findings (dicts) and roundtrip block; returns the score.
     tokens: the language layer's tokens of text (the audit's spaCy analysis), which the word-level
     error model reads; without them its features count as neutral (the model's training mean).
-    remember: keep the word model's tree scores of the rows seen (the service's edited drafts)."""
+    remember: keep the word model's tree scores of the rows seen (the service's edited drafts).
+    unit_starts: a bilingual file's unit id -> where its target starts in text (its findings count in
+    their unit; the word model places them on text's tokens)."""
     from . import features as F
 
     weights = getattr(config, "weights", None)
@@ -24,7 +26,10 @@ def score_report(report: dict, text: str, config=None, source_text: str | None =
     apply_precision(findings)
     words = report["article"]["words"]
     s = score(findings, words, weights, thresholds)
-    kind, feats = F.compute(text, findings, words, report.get("roundtrip"), source_text, tokens=tokens,
+    placed = findings if not unit_starts else [
+        dict(f, start=f["start"] + unit_starts[f["unit"]], end=f["end"] + unit_starts[f["unit"]])
+        if f.get("unit") in unit_starts else f for f in findings]
+    kind, feats = F.compute(text, placed, words, report.get("roundtrip"), source_text, tokens=tokens,
                             remember=remember)
     report["score"] = _assemble(report, s, kind, feats, thresholds)
     return report["score"]

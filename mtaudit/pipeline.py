@@ -1,6 +1,7 @@
 """The audit pipeline: read -> detect -> round-trip -> score -> report (a JSON-ready dict)."""
 from __future__ import annotations
 
+import re
 import threading
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from .detect.context import Context
 from .detect.engine import merge, run_rules
 from .detect.registry import enabled_rules
 from .detect.suppress import apply as suppress
-from .i18n import current, using
+from .i18n import _, current, using
 from .detect.resources import Resources
 from .read.article import Article
 from .read.dates import article_date
@@ -108,17 +109,20 @@ class Auditor:
         findings, failures = run_rules(ctx, self.rules)
         roundtrip = None
         engine = self.config.roundtrip.get("engine", "none")
-        if engine != "none" or article.source:
+        source, source_note = english_source(article.source)
+        if engine != "none" or source:
             from .roundtrip import run_roundtrip  # optional heavy stack, imported only when asked
 
-            roundtrip = run_roundtrip(article, self.config, source_text=article.source)
+            roundtrip = run_roundtrip(article, self.config, source_text=source)
             ctx.extras["roundtrip"] = roundtrip
             more, failed = run_rules(ctx, self.later_rules)
             findings = merge(findings + more)
             failures += failed
         # <!-- mtaudit-disable --> comments; notes on those with unknown names or that suppressed nothing
         findings, suppressed, notes = suppress(article.text, findings, self.config)
-        report = build_report(article, ctx, findings, failures, roundtrip, self.config, article.source)
+        report = build_report(article, ctx, findings, failures, roundtrip, self.config, source)
+        if source_note:
+            report["notes"] = report.get("notes", []) + [source_note]
         if suppressed:
             report["suppressed"] = suppressed
         if notes:
@@ -250,6 +254,27 @@ def pre_analyse(articles: list[Article]) -> list:
     for i, analysis in zip(picked, done):
         out[i] = analysis
     return out
+
+
+SOURCE_MIN_WORDS = 8  # lower-case words (names and German nouns aside) before a source's language is judged
+
+
+def english_source(source: str | None) -> tuple[str | None, dict | None]:
+    """(the source to compare with, a note): a source that is clearly in another language (langdetect
+    ≥ 0.95 on at least SOURCE_MIN_WORDS lower-case words) is not compared, since the comparison reads
+    English; none of WMT20's 1,448 English sources is set aside."""
+    if not source or len(re.findall(r"\b[^\W\d_A-Z][^\W\d_]*", source)) < SOURCE_MIN_WORDS:
+        return source, None
+    from .detect.language import detect_language
+
+    found = detect_language(source)
+    if found["code"] in ("en", "und") or found["confidence"] < 0.95:
+        return source, None
+    from .lang.foreign import language_name
+
+    name = language_name(found["code"], current()) or found["code"]
+    return None, {"kind": "source-language", "message": _(
+        "The source given is in {language}, not English: audited without the comparison with it.").format(language=name)}
 
 
 def build_report(article: Article, ctx: Context, findings, failures, roundtrip, config: Config,

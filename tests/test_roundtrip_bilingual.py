@@ -243,3 +243,25 @@ def test_a_missing_number_does_not_hide_a_missing_name_of_the_same_sentence():
     twin = [Finding(r, "x", "omission", "Accuracy/Omission", "minor", 0, 2, "Il", "m") for r in ("MTA101", "MTA102")]
     assert [f.rule for f in merge(twin)] == ["MTA101"]
     assert sorted(f.rule for f in merge(twin + findings)) == ["MTA101", "MTA811", "MTA812"]
+
+
+def test_a_source_in_another_language_is_not_compared_and_the_report_says_so():
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    import mtaudit
+
+    schema = json.loads((Path(__file__).resolve().parent.parent / "mtaudit/report/report.schema.json").read_text())
+
+    fr = "Le gouvernement a présenté lundi un budget de trois milliards d'euros pour les hôpitaux de la région."
+    for source, language in ((fr, "French"), ("Die Regierung hat am Montag einen Haushalt von drei Milliarden Euro "
+                                              "für die Krankenhäuser der Region und die Schulen vorgestellt.", "German")):
+        report = mtaudit.audit(fr, source=source)
+        assert report["roundtrip"] is None and report["score"]["estimate"]["model"].endswith("/base")
+        assert [n["kind"] for n in report["notes"]] == ["source-language"] and language in report["notes"][0]["message"]
+        jsonschema.validate(report, schema)
+    english = "The government presented on Monday a budget of three billion euros for the region's hospitals."
+    report = mtaudit.audit(fr, source=english)
+    assert "notes" not in report and report["roundtrip"]["bilingual"]["available"]

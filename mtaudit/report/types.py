@@ -100,7 +100,7 @@ class Failure(TypedDict):
 
 
 class Note(TypedDict):
-    kind: Literal["no-source", "unknown-directive", "unknown-selector", "unused-suppression"]
+    kind: Literal["no-source", "source-language", "unknown-directive", "unknown-selector", "unused-suppression"]
     message: str
     start: NotRequired[int]  # a suppression comment's offsets, line and text
     end: NotRequired[int]

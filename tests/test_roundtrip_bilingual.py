@@ -265,3 +265,10 @@ def test_a_source_in_another_language_is_not_compared_and_the_report_says_so():
     english = "The government presented on Monday a budget of three billion euros for the region's hospitals."
     report = mtaudit.audit(fr, source=english)
     assert "notes" not in report and report["roundtrip"]["bilingual"]["available"]
+
+
+def test_names_of_the_source_may_start_with_an_accented_capital():
+    from mtaudit.rules.fidelity.source_name_missing import source_names
+
+    got = source_names("The mayor met Émile Zola and the prefect of Île-de-France in Besançon.")
+    assert {"Émile Zola", "Île-de-France", "Besançon"} <= set(got)

@@ -10,14 +10,15 @@ from ...lang.text import fold_accents as fold
 from .common import bilingual_engine, ex_bilingual, ex_pair, pairs, quote
 
 
-_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|al|bin|van|von|der|da|di|la|le)\s+)?[A-Z][\w'’.-]*)*")
+_UPPER = "A-ZÀ-ÖØ-Þ"  # "Émile", "Île-de-France" are names too
+_NAME = re.compile(rf"[{_UPPER}][\w'’.-]*(?:\s+(?:(?:of|de|al|bin|van|von|der|da|di|la|le)\s+)?[{_UPPER}][\w'’.-]*)*")
 _OPENERS = tuple("«\"“‘'([—–-:")
 
 
 def source_names(text: str) -> list[str]:
     """Capitalised word groups of an English sentence that are likely names: not the first word, not
     after an opening quote or a colon, and none in a title-case headline."""
-    tokens = re.findall(r"[A-Za-z][\w'’-]*", text or "")[1:]
+    tokens = re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*", text or "")[1:]
     capitalised = sum(1 for t in tokens if t[0].isupper())
     if capitalised >= 3 and not any(t[0].islower() and len(t) >= 4 for t in tokens):
         return []  # Title Case Headline: every content word is capitalised

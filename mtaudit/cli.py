@@ -376,7 +376,7 @@ def cmd_audit(args) -> int:
         print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr)
     if result.stopped:  # Ray unreachable or its job failed: after the inputs' errors, the reason
         _err(result.stopped)
-    failed_rules = rule_failures(reports)
+    failed_rules = rule_failures(reports) + result.batch_failures
     for line in failed_rules:
         (print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr) if args.allow_rule_failures else _err(line))
     if not args.quiet:

@@ -64,6 +64,7 @@ class BatchResult:
     variants: list = field(default_factory=list)  # names spelt differently across articles
     warnings: list = field(default_factory=list)  # InputWarning: skipped, not fatal (symlink loops)
     stopped: str | None = None  # why the run stopped early (Ray unreachable or its job failed): exit 2
+    batch_failures: list = field(default_factory=list)  # "rule MTA252 failed: ..." (a batch rule raised): exit 2
     roundtrip_unavailable: str | None = None  # the warning for an asked-for round trip that could not run
 
 
@@ -364,6 +365,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     # rule id -> {input index: (article id, what it collected)}; combined in input order, so the
     # batch outputs do not depend on the order audits finish in (jobs, Ray, resumed runs)
     collected: dict = {r.id: {} for r in batch_rules}
+    failed_batch: dict = {}  # rule id -> why it failed (it collects nothing more; its combine is skipped)
 
     def note_batch(index: int, article: Article) -> None:
         if batch_rules:
@@ -372,7 +374,13 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
 
             ctx = Context(article, config, resources_for(config))
             for rule in batch_rules:
-                collected[rule.id][index] = (article.id, rule.collect(ctx))
+                if rule.id in failed_batch:
+                    continue
+                try:
+                    collected[rule.id][index] = (article.id, rule.collect(ctx))
+                except Exception as e:  # the rule fails for the batch; the articles' reports go on
+                    failed_batch[rule.id] = _("rule {rule} failed: {error}").format(
+                        rule=rule.id, error=f"{article.id}: {type(e).__name__}: {e}")
 
     def finish(index: int, article: Article, report: "dict | AuditFailed", run: dict) -> None:
         if isinstance(report, AuditFailed):
@@ -513,7 +521,13 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     if opts.write_baseline:
         write_atomic(opts.write_baseline, render_baseline(baseline_entries))
     for rule in batch_rules:
-        result.variants.extend(rule.combine({aid: got for _i, (aid, got) in sorted(collected[rule.id].items())}))
+        if rule.id in failed_batch:
+            continue
+        try:
+            result.variants.extend(rule.combine({aid: got for _i, (aid, got) in sorted(collected[rule.id].items())}))
+        except Exception as e:
+            failed_batch[rule.id] = _("rule {rule} failed: {error}").format(rule=rule.id, error=f"{type(e).__name__}: {e}")
+    result.batch_failures = list(failed_batch.values())
     if result.variants:
         from .report.batch import render_variants_csv
 
@@ -522,7 +536,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         (out / "consistency.csv").unlink()  # from an earlier run of a different batch
     # always: a run with nothing audited must not leave an earlier run's summary in place
     sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
-    problems = [str(e) for e in result.errors] + ([result.stopped] if result.stopped else [])
+    problems = [str(e) for e in result.errors] + result.batch_failures + ([result.stopped] if result.stopped else [])
     write_atomic(out / "summary.csv", render_csv(result.reports))
     write_atomic(out / "index.html", render_index(result.reports, problems, thresholds=config.thresholds,
                                                   sheet_ext=sheet, variants=result.variants))

@@ -326,3 +326,22 @@ def test_a_resumed_run_renders_sheets_left_from_another_text_again(tmp_path):
     md_time = (out / "art.md").stat().st_mtime_ns
     assert main(args) == 0  # sheets already right: left as they are
     assert (out / "art.md").stat().st_mtime_ns == md_time
+
+
+@pytest.mark.parametrize("step", ["collect", "combine"])
+def test_a_batch_rule_that_raises_is_a_rule_failure_and_the_reports_are_kept(folder, tmp_path, monkeypatch, capsys,
+                                                                            step):
+    from mtaudit.rules.names.across_articles import NameVariantAcrossArticles
+
+    def broken(self, *a, **k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(NameVariantAcrossArticles, step, broken)
+    out = tmp_path / "out"
+    assert main(["--no-config", "audit", str(folder), "--out", str(out), "--format", "json", "--quiet"]) == 2
+    assert sorted(p.stem for p in out.glob("*.json")) == ["a", "b", "c"] and (out / "index.html").exists()
+    err = capsys.readouterr().err.splitlines()
+    assert [x for x in err if "MTA252" in x] == [x for x in err if "failed" in x] and len(err) == 1
+    assert "RuntimeError: boom" in err[0] and "boom" in (out / "index.html").read_text(encoding="utf-8")
+    assert main(["--no-config", "audit", str(folder), "--out", str(tmp_path / "o2"), "--format", "json",
+                 "--quiet", "--allow-rule-failures", "--force"]) == 1  # allowed: c.txt's gate decides

@@ -67,9 +67,7 @@ def rescore(report: dict, config=None, text: str | None = None, tokens=None, fin
         wf = word_features(text, tokens, report["findings"] if findings is None else findings)
         if wf is not None:
             feats.update(wf)
-    # the set that ran, as features.compute decides it
-    kind = "source" if "copied_share" in feats else "roundtrip" if "rt_chrf" in feats else "base"
-    return _assemble(report, s, kind, feats, thresholds)
+    return _assemble(report, s, F.kind_of(feats), feats, thresholds)
 
 
 __all__ = ["apply_precision", "crosses", "rescore", "score", "score_report", "verdict_for"]

@@ -240,13 +240,15 @@ def compute(text: str, findings, words: int, roundtrip: dict | None = None,
         wf = word_features(text, tokens, findings, word_model, remember)
         if wf is not None:
             feats.update(wf)
-    kind = "base"
     rt = roundtrip_features(roundtrip)
     if rt is not None:
         feats.update(rt)
-        kind = "roundtrip"
         src = source_features(text, source, roundtrip, tokens) if source else None
         if src is not None and ((roundtrip or {}).get("bilingual") or {}).get("available"):
             feats.update(src)
-            kind = "source"
-    return kind, feats
+    return kind_of(feats), feats
+
+
+def kind_of(feats: dict) -> str:
+    """The feature set the features make up: source (the source's features are in), roundtrip, or base."""
+    return "source" if "copied_share" in feats else "roundtrip" if "rt_chrf" in feats else "base"

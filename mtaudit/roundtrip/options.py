@@ -89,6 +89,8 @@ def check_thresholds(raw, engine: str = "auto") -> dict:
             raise OptionError(f"thresholds.{k}", _("expected a number from {low} to {high}, got {value!r}").format(
                 low=f"{low:g}", high=f"{high:g}", value=v))
         out[k] = number
+    if not out:  # nothing overridden: the calibrated values stand (no table to read on each audit)
+        return out
     for rows in _defaults(engine):
         for minor in ("minor", "chrf_minor", "similarity_minor"):
             major = minor.replace("minor", "major")
@@ -177,11 +179,9 @@ class Options:
                 raise OptionError("apertium_timeout", _("expected a number of seconds above 0, got {value!r}").format(
                     value=value))
             opts.apertium_timeout = number
-        for name in ("cache", "semantic"):
+        for name in ("cache", "semantic", "local_only"):
             if name in raw:
                 setattr(opts, name, _flag(name, raw.pop(name)))
-        if "local_only" in raw:
-            opts.local_only = _flag("local_only", raw.pop("local_only"))
         opts.thresholds = check_thresholds(raw.pop("thresholds", None) or {}, opts.engine)
         if raw:
             raise OptionError(sorted(raw)[0], _("unknown round-trip option; valid options: {names}").format(

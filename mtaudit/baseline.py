@@ -51,33 +51,32 @@ def _context(f: dict, text: str, units: dict) -> str:
     return context_of(base[lo:hi], s - lo, e - lo)
 
 
+def _occurrences(keys) -> list[int]:
+    """For each key, how many times it came before (the n-th finding of a rule on a text)."""
+    seen: dict = {}
+    out = []
+    for k in keys:
+        out.append(seen.get(k, 0))
+        seen[k] = out[-1] + 1
+    return out
+
+
 def entries(report: dict, text: str) -> list[dict]:
     """One entry per finding, in the report's order (findings are sorted by offset); text: the article's."""
     article = report["article"]["id"]
     units = {u["id"]: u.get("target", "") for u in report.get("units") or ()}
-    seen: dict = {}
-    out = []
-    for f in report["findings"]:
-        ctx = _context(f, text, units)
-        k = (f["rule"], f["text"], ctx)
-        n = seen.get(k, 0)
-        seen[k] = n + 1
-        out.append({"fingerprint": fingerprint(article, f["rule"], f["text"], n, ctx), "article": article,
-                    "rule": f["rule"], "text": f["text"], "context": ctx, "occurrence": n})
-    return out
+    found = [(f, _context(f, text, units)) for f in report["findings"]]
+    return [{"fingerprint": fingerprint(article, f["rule"], f["text"], n, ctx), "article": article,
+             "rule": f["rule"], "text": f["text"], "context": ctx, "occurrence": n}
+            for (f, ctx), n in zip(found, _occurrences((f["rule"], f["text"], ctx) for f, ctx in found))]
 
 
 def _old_fingerprints(report: dict) -> list[str]:
     """The first schema's fingerprints of the report's findings."""
     article = report["article"]["id"]
-    seen: dict = {}
-    out = []
-    for f in report["findings"]:
-        k = (f["rule"], f["text"])
-        n = seen.get(k, 0)
-        seen[k] = n + 1
-        out.append(fingerprint(article, f["rule"], f["text"], n))
-    return out
+    found = report["findings"]
+    return [fingerprint(article, f["rule"], f["text"], n)
+            for f, n in zip(found, _occurrences((f["rule"], f["text"]) for f in found))]
 
 
 def render(all_entries: list[dict]) -> str:

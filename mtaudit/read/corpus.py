@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .article import Article
-from .loader import MAX_BYTES, InputError, Source, surrogate_problem
+from .loader import MAX_BYTES, InputError, Source, nul_problem, surrogate_problem
 from ..i18n import _
 
 CORPUS_SUFFIXES = {".jsonl": "json", ".ndjson": "json", ".csv": "csv", ".parquet": "parquet"}
@@ -280,10 +280,9 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
             problem = f"text is not a string (column {cols.text!r} holds {type(text).__name__})"
         elif not text.strip():
             problem = f"empty text (column {cols.text!r})"
-        elif "\x00" in text:
-            problem = _("contains a NUL character at offset {offset}; not text").format(offset=text.index("\x00"))
         else:
-            problem = surrogate_problem(text) or (surrogate_problem(src) if isinstance(src, str) else None) \
+            problem = nul_problem(text) or surrogate_problem(text) \
+                or (surrogate_problem(src) if isinstance(src, str) else None) \
                 or _too_large(text, cols.text) or (_too_large(src, cols.source) if isinstance(src, str) else None)
         if problem:
             yield Source(id=ident, path=label, load=_raiser(InputError(label, problem)))

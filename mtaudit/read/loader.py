@@ -87,22 +87,28 @@ def surrogate_problem(text: str) -> str | None:
         code=ord(text[at]), offset=at)
 
 
+def nul_problem(text: str) -> str | None:
+    """Why a str is binary data, not text (a NUL character), or None."""
+    if "\x00" not in text:
+        return None
+    return _("contains a NUL character at offset {offset}; not text").format(offset=text.index(chr(0)))
+
+
 def str_problem(text: str) -> str | None:
     """Why a str given as is (the API's source, a request's source_text) cannot be read as text, or
     None: a lone surrogate, a NUL character, or only whitespace."""
-    problem = surrogate_problem(text)
+    problem = surrogate_problem(text) or nul_problem(text)
     if problem:
         return problem
-    if "\x00" in text:
-        return _("contains a NUL character at offset {offset}; not text").format(offset=text.index(chr(0)))
     if not text.strip():
         return _("is blank (only whitespace); give the text, or leave it out (or empty) for none")
     return None
 
 
 def _checked(text: str, name: str) -> str:
-    if "\x00" in text:
-        raise InputError(name, _("contains a NUL character at offset {offset}; not text").format(offset=text.index(chr(0))))
+    problem = nul_problem(text)
+    if problem:
+        raise InputError(name, problem)
     if not text.strip():
         raise InputError(name, _("empty file (no text to audit)"))
     return text

@@ -324,13 +324,13 @@ def rescore_report(report: dict, article: Article, config: Config) -> dict:
     findings = report["findings"]
     got = fold_article(article)
     if got is not None:  # offsets into the input -> into the folded text the audit scored
-        import bisect
-
         folded = got[0]
         article = folded_article(article, folded)
-        starts = folded.starts
-        findings = [{**f, "start": bisect.bisect_left(starts, f["start"]), "end": bisect.bisect_left(starts, f["end"])}
-                    for f in findings]
+        placed = []
+        for f in findings:
+            s, e = folded.within(f["start"], f["end"])
+            placed.append({**f, "start": s, "end": e})
+        findings = placed
     with using(config.lang):
         tokens = _word_tokens(Context(article, config, resources_for(config)))
     return rescore(report, config, article.text, tokens, findings)

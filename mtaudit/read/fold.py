@@ -32,6 +32,12 @@ class Folded:
         composed character: it takes the marks that follow its last letter."""
         return self.starts[start], self.starts[end]
 
+    def within(self, start: int, end: int) -> tuple[int, int]:
+        """The folded text's [start, end) for the input's [start, end) (span()'s inverse)."""
+        import bisect
+
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
 
 def _needs(text: str) -> bool:
     if SOFT_HYPHEN in text:

@@ -447,7 +447,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             try:
                 warning = attach_source(article, article.path or source.path, opts.source)
             except InputError as e:  # an unreadable source: this article is not audited
-                result.errors.append(e)
+                result.errors.append(at(index, e))
                 bar.update()
                 return None
             if warning is not None:  # a --source folder with no source for it

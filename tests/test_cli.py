@@ -238,3 +238,16 @@ def test_a_source_folder_without_the_articles_source_warns_and_notes_it(corpus, 
     assert main(["check", str(corpus / "dirty.md"), "--source", str(src), "--select", "MTA810"]) == 0
     got = capsys.readouterr()
     assert "no source in" in got.err and json.loads(got.out)["notes"] == dirty["notes"]
+
+
+def test_an_unreadable_source_is_listed_in_input_order(tmp_path, capsys):
+    arts, src = tmp_path / "fr", tmp_path / "en"
+    arts.mkdir()
+    src.mkdir()
+    (arts / "a.txt").write_bytes(b"")  # the article itself unreadable
+    (arts / "b.txt").write_text(CLEAN, encoding="utf-8")
+    (src / "b.txt").write_bytes(b"")  # b's source unreadable
+    out = tmp_path / "out"
+    assert main(["audit", str(arts), "--source", str(src), "--out", str(out), "--format", "json", "--quiet"]) == 2
+    errors = [line for line in capsys.readouterr().err.splitlines() if "error:" in line]
+    assert [("a.txt" in e, "its source" in e) for e in errors] == [(True, False), (False, True)], errors

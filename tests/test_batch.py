@@ -27,6 +27,18 @@ def folder(tmp_path):
     return d
 
 
+def crash_on(monkeypatch, ident: str) -> None:
+    """Auditing the article with this id raises RuntimeError("boom"); the others are audited."""
+    real = pipeline.Auditor.audit
+
+    def flaky(self, article, *a, **k):
+        if article.id == ident:
+            raise RuntimeError("boom")
+        return real(self, article, *a, **k)
+
+    monkeypatch.setattr(pipeline.Auditor, "audit", flaky)
+
+
 @pytest.fixture
 def count_audits(monkeypatch):
     calls = []
@@ -209,14 +221,7 @@ def test_batch_index_on_disk_links_existing_sheets(folder, tmp_path):
 
 
 def test_an_audit_that_crashes_fails_one_article_only(folder, tmp_path, monkeypatch, capsys):
-    real = pipeline.Auditor.audit
-
-    def flaky(self, article, *a, **k):
-        if article.id == "b":
-            raise RuntimeError("boom")
-        return real(self, article, *a, **k)
-
-    monkeypatch.setattr(pipeline.Auditor, "audit", flaky)
+    crash_on(monkeypatch, "b")
     out = tmp_path / "o"
     assert main(["audit", str(folder), "--out", str(out), "--format", "json", "--quiet", "--select", "markup"]) == 2
     err = capsys.readouterr().err
@@ -278,14 +283,7 @@ def test_batch_outputs_do_not_depend_on_the_order_audits_finish(tmp_path, monkey
     """A resumed run finishes its articles in another order than a full run (the reused ones first),
     as --jobs N and Ray do: consistency.csv and index.html are the same, the preferred spelling of a
     tie included (the form met first in input order), and errors are listed in input order."""
-    real = pipeline.Auditor.audit
-
-    def flaky(self, article, *a, **k):
-        if article.id == "crash":
-            raise RuntimeError("boom")
-        return real(self, article, *a, **k)
-
-    monkeypatch.setattr(pipeline.Auditor, "audit", flaky)
+    crash_on(monkeypatch, "crash")
     src = tmp_path / "c.jsonl"
     rows = [("a", "Pierre-Alain Vercambre a parlé hier."), ("crash", "Le maire a parlé."), ("empty", " "),
             ("b", "Pierre Alain Vercambre a parlé hier."), ("c", "Pierre Alain Vercambre a voté."),

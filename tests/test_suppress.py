@@ -139,13 +139,18 @@ def test_fingerprint_ignores_offsets_but_counts_occurrences():
 TAGGED = "Le gouvernement a pris une décision. (Tagstotranslate) Politique (T) France\n\nLe maire a parlé hier.\n"
 
 
-def test_baseline_hides_the_old_finding_and_reports_the_new_one_on_the_same_text(tmp_path):
+def recorded(tmp_path, text: str):
+    """(article file, common options, baseline file, its data): text audited with --write-baseline."""
     src = tmp_path / "art.txt"
-    src.write_text(TAGGED, encoding="utf-8")
+    src.write_text(text, encoding="utf-8")
     common = ["--format", "json", "--select", "markup,boilerplate", "--quiet"]
     base = tmp_path / "base.json"
     assert main(["audit", str(src), "--out", str(tmp_path / "o1"), *common, "--write-baseline", str(base)]) == 0  # recorded, not failed
-    data = json.loads(base.read_text())
+    return src, common, base, json.loads(base.read_text())
+
+
+def test_baseline_hides_the_old_finding_and_reports_the_new_one_on_the_same_text(tmp_path):
+    src, common, base, data = recorded(tmp_path, TAGGED)
     assert data["schema"] == "mtaudit.baseline/2"
     assert [e["context"] for e in data["findings"]] == ["a pris une décision. … Politique (T) France",
                                                         "une décision. (Tagstotranslate) Politique … France"]
@@ -200,12 +205,7 @@ def test_baseline_drops_known_findings_and_keeps_new_ones(tmp_path, capsys):
     "Le gouvernement a pris une de\u0301cision. (Tagstotranslate) Politique (T) France\n\nLe maire a parle\u0301.\n",
 ])
 def test_baseline_rescores_as_an_audit_without_the_finding(tmp_path, capsys, text):
-    src = tmp_path / "art.txt"
-    src.write_text(text, encoding="utf-8")
-    common = ["--format", "json", "--select", "markup,boilerplate", "--quiet"]
-    base = tmp_path / "base.json"
-    assert main(["audit", str(src), "--out", str(tmp_path / "o1"), *common, "--write-baseline", str(base)]) == 0  # recorded, not failed
-    data = json.loads(base.read_text())
+    src, common, base, data = recorded(tmp_path, text)
     data["findings"] = [e for e in data["findings"] if e["rule"] == "MTA101"]  # accept the critical only
     base.write_text(json.dumps(data), encoding="utf-8")
     assert main(["audit", str(src), "--out", str(tmp_path / "o2"), *common, "--ignore", "MTA101"]) == 0

@@ -120,7 +120,7 @@ def wmt20_docs(limit: int | None = None) -> list[dict]:
 _auditors: dict = {}
 
 
-def _mqm_only(report, text, config=None, source_text=None, tokens=None, remember=False):
+def _mqm_only(report, text, config=None, source_text=None, tokens=None, remember=False, unit_starts=None):
     """Stand-in for score_report while auditing: benches re-score cached reports with the current
     score code, so the audit itself needs no quality model (the model is trained from these)."""
     from mtaudit.score import score

@@ -15,7 +15,7 @@ from .i18n import _, current, using
 from .detect.resources import Resources
 from .read.article import Article
 from .read.dates import article_date
-from .read.fold import fold_article, folded_article, unfold_report
+from .read.fold import fold, fold_article, folded_article, unfold_report, unfold_source
 from .score import score_report
 
 if TYPE_CHECKING:
@@ -109,7 +109,9 @@ class Auditor:
         findings, failures = run_rules(ctx, self.rules)
         roundtrip = None
         engine = self.config.roundtrip.get("engine", "none")
-        source, source_note = english_source(article.source)
+        # a source written another way (decomposed accents, soft hyphens, lone CRs) is compared folded
+        source_fold = fold(article.source) if article.source else None
+        source, source_note = english_source(source_fold.text if source_fold else article.source)
         if engine != "none" or source:
             from .roundtrip import run_roundtrip  # optional heavy stack, imported only when asked
 
@@ -121,6 +123,8 @@ class Auditor:
         # <!-- mtaudit-disable --> comments; notes on those with unknown names or that suppressed nothing
         findings, suppressed, notes = suppress(article.text, findings, self.config)
         report = build_report(article, ctx, findings, failures, roundtrip, self.config, source)
+        if source_fold is not None and source:
+            unfold_source(report, source_fold, article.source)
         if source_note:
             report["notes"] = report.get("notes", []) + [source_note]
         if suppressed:
@@ -257,14 +261,23 @@ def pre_analyse(articles: list[Article]) -> list:
 
 
 SOURCE_MIN_WORDS = 8  # lower-case words (names and German nouns aside) before a source's language is judged
+# English words that French, German, Spanish and Italian prose does not use ("on", "in", "an", "or" do
+# double duty there); at least SOURCE_ENGLISH_SHARE of a source's lower-case words keeps it English
+SOURCE_ENGLISH_WORDS = frozenset(
+    "the of and to is was were are that with for by from this be been has have had it its which will would "
+    "their they he she his her not but who what when there".split())
+SOURCE_ENGLISH_SHARE = 0.08
 
 
 def english_source(source: str | None) -> tuple[str | None, dict | None]:
     """(the source to compare with, a note): a source that is clearly in another language (langdetect
-    ≥ 0.95 on at least SOURCE_MIN_WORDS lower-case words) is not compared, since the comparison reads
-    English; none of WMT20's 1,448 English sources is set aside."""
-    if not source or len(re.findall(r"\b[^\W\d_A-Z][^\W\d_]*", source)) < SOURCE_MIN_WORDS:
+    ≥ 0.95 on at least SOURCE_MIN_WORDS lower-case words, and few of English's own function words) is
+    not compared, since the comparison reads English; none of WMT20's 1,448 English sources is set aside."""
+    words = re.findall(r"\b[^\W\d_A-Z][^\W\d_]*", source or "")
+    if len(words) < SOURCE_MIN_WORDS:
         return source, None
+    if sum(w in SOURCE_ENGLISH_WORDS for w in words) >= SOURCE_ENGLISH_SHARE * len(words):
+        return source, None  # English that names French things ("the café served crème brûlée")
     from .detect.language import detect_language
 
     found = detect_language(source)

@@ -272,3 +272,34 @@ def test_names_of_the_source_may_start_with_an_accented_capital():
 
     got = source_names("The mayor met Émile Zola and the prefect of Île-de-France in Besançon.")
     assert {"Émile Zola", "Île-de-France", "Besançon"} <= set(got)
+
+
+def test_english_that_names_french_things_is_still_compared():
+    import mtaudit
+
+    fr = "Zola a écrit sur la région parisienne en 1898. Le café servait de la crème brûlée à Lévesque mardi."
+    english = "Émile Zola wrote about Île-de-France in 1898. The café served crème brûlée to René Lévesque on Tuesday."
+    report = mtaudit.audit(fr, source=english)  # langdetect alone calls this French
+    assert "notes" not in report and report["roundtrip"]["bilingual"]["available"]
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="apertium is not installed")
+def test_a_source_with_decomposed_accents_is_compared_as_written_the_usual_way():
+    import unicodedata
+
+    from mtaudit.api import Auditor
+    from mtaudit.config import Config
+
+    auditor = Auditor(Config(roundtrip={"engine": "apertium"}))
+    fr = "Zola a écrit sur la région parisienne en 1898. Le café servait de la crème brûlée à Lévesque mardi."
+    english = "Émile Zola wrote about Île-de-France in 1898. The café served crème brûlée to René Lévesque on Tuesday."
+    nfd = unicodedata.normalize("NFD", english)
+    usual, decomposed = auditor.audit(fr, source=english), auditor.audit(fr, source=nfd)
+    # before, "René" written e + U+0301 was read as the name "Rene", missing from the French
+    assert [(f["rule"], f["start"], f["end"], f["message"]) for f in decomposed["findings"]] == \
+        [(f["rule"], f["start"], f["end"], f["message"]) for f in usual["findings"]]
+    assert decomposed["score"]["quality"] == usual["score"]["quality"]
+    pairs = decomposed["roundtrip"]["bilingual"]["pairs"]
+    assert pairs and all(nfd[p["source_start"]:p["source_end"]] == p["source"] for p in pairs if p["source"])
+    assert [unicodedata.normalize("NFC", p["source"]) for p in pairs] == \
+        [p["source"] for p in usual["roundtrip"]["bilingual"]["pairs"]]

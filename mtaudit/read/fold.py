@@ -191,3 +191,16 @@ def unfold_report(report: dict, folded: Folded, original: str, code=()) -> dict:
     _remap(report.get("roundtrip"), folded, original)
     report["article"]["chars"] = len(original)
     return report
+
+
+def unfold_source(report: dict, folded: Folded, original: str) -> None:
+    """The source's offsets in the report (the alignment's pairs, findings' source spans), taken in
+    the folded source, mapped back into the source as given; the `source` text beside them is its own."""
+    pairs = (((report.get("roundtrip") or {}).get("bilingual") or {}).get("pairs")) or []
+    for node in [*pairs, *report.get("findings", ()), *report.get("suppressed", ())]:
+        s, e = node.get("source_start"), node.get("source_end")
+        if isinstance(s, int) and isinstance(e, int) and not isinstance(s, bool):
+            node["source_start"], node["source_end"] = folded.span(s, e)
+            for k in ("source", "source_text"):
+                if isinstance(node.get(k), str):
+                    node[k] = original[node["source_start"]:node["source_end"]]

@@ -120,8 +120,9 @@ class _Auditing:
         return {"index": np.asarray(batch["index"]), "report": np.asarray(out, dtype=object)}
 
 
-def start(address: str | None, jobs: int):
-    """Connect to (or start) Ray; returns the ray module."""
+def start(address: str | None, jobs: int, quiet: bool = False):
+    """Connect to (or start) Ray; returns the ray module. quiet (-q): Ray's Python warnings are not
+    printed either (mtaudit reports a failed job itself)."""
     try:
         import ray
         import ray.data  # noqa: F401
@@ -154,7 +155,7 @@ def start(address: str | None, jobs: int):
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
     for name in ("ray", "ray.data"):
-        logging.getLogger(name).setLevel(logging.WARNING)
+        logging.getLogger(name).setLevel(logging.ERROR if quiet else logging.WARNING)
     return ray
 
 
@@ -164,7 +165,7 @@ def actors_for(ray, jobs: int) -> int:
     return max(1, int(ray.cluster_resources().get("CPU", 1)))
 
 
-def run(sources, config, jobs: int, address: str | None, load, finish, bar, result) -> None:
+def run(sources, config, jobs: int, address: str | None, load, finish, bar, result, quiet: bool = False) -> None:
     """Audit every loadable source on Ray; same callbacks as the runner's local strategies."""
     window: list = []
     pending: dict = {}
@@ -193,7 +194,7 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
     def flush():
         if not window:
             return
-        ray = start(address, jobs)  # only when there is work: a resumed run with nothing new starts no Ray
+        ray = start(address, jobs, quiet)  # only when there is work: a resumed run with nothing new starts no Ray
         try:
             actors = actors_for(ray, jobs)
             rows = [{"index": index, "id": a.id, "text": a.text, "path": a.path or "", "source": a.source or "",

@@ -483,7 +483,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             from .cluster import RayUnavailable, run as run_on_ray
 
             try:
-                run_on_ray(sources, config, opts.jobs, opts.address, load, finish, bar, result)
+                run_on_ray(sources, config, opts.jobs, opts.address, load, finish, bar, result, quiet=opts.quiet)
             except RayUnavailable as e:  # what was done is kept and summarised below
                 result.stopped = str(e)
         elif opts.jobs <= 1:

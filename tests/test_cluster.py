@@ -120,7 +120,7 @@ def test_a_ray_job_that_fails_keeps_the_reports_already_written(tmp_path, monkey
 
     fake = SimpleNamespace(data=SimpleNamespace(from_items=lambda rows, **kw: Dataset(rows),
                                                 ActorPoolStrategy=lambda size: None))
-    monkeypatch.setattr(cluster, "start", lambda address, jobs: fake)
+    monkeypatch.setattr(cluster, "start", lambda address, jobs, quiet=False: fake)
     src = tmp_path / "c.jsonl"
     src.write_text("".join(json.dumps({"id": f"a{i}", "text": f"Le maire a parlé {i} fois samedi."}) + "\n"
                            for i in range(3)), encoding="utf-8")
@@ -130,3 +130,20 @@ def test_a_ray_job_that_fails_keeps_the_reports_already_written(tmp_path, monkey
     assert [e.problem for e in result.errors] == ["not audited: the Ray job failed (see the error below)"] * 2
     assert result.stopped.startswith("the Ray job failed (RuntimeError: ActorDiedError: the actor died unexpectedly)")
     assert "the Ray job failed" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_quiet_silences_ray_s_own_warnings(monkeypatch):
+    import logging
+
+    pytest.importorskip("ray")
+    import ray
+
+    from mtaudit import cluster
+
+    monkeypatch.setattr(ray, "is_initialized", lambda: True)  # no Ray started: only the settings are read
+    for name in ("ray", "ray.data"):
+        monkeypatch.setattr(logging.getLogger(name), "level", logging.NOTSET)
+    cluster.start(None, 1, quiet=True)
+    assert logging.getLogger("ray.data").level == logging.ERROR
+    cluster.start(None, 1)
+    assert logging.getLogger("ray.data").level == logging.WARNING

@@ -328,13 +328,20 @@ def build_report(article: Article, ctx: Context, findings, failures, roundtrip, 
 def rescore_report(report: dict, article: Article, config: Config) -> dict:
     """The score of `report` (the article's, some findings removed: a baseline) with the model the audit
     used: the word-level error model reads the kept findings on the text the audit scored (folded as the
-    audit folds it; spaCy runs again, as the findings it reads changed). A bilingual file keeps its
-    word model's sums (its units are scored on their joined text)."""
+    audit folds it; spaCy runs again, as the findings it reads changed). A bilingual file's are placed
+    on its units' joined targets, where the audit scored them."""
     from .score import rescore
 
-    if article.meta.get("bilingual") is not None or "word_errors" not in (report.get("score") or {}).get("features", {}):
+    if "word_errors" not in (report.get("score") or {}).get("features", {}):
         return rescore(report, config)
     findings = report["findings"]
+    if article.meta.get("bilingual") is not None:
+        from .l10n.audit import place_on_joined
+
+        article, findings = place_on_joined(article.meta["bilingual"], findings)
+        with using(config.lang):
+            tokens = _word_tokens(Context(article, config, resources_for(config)))
+        return rescore(report, config, article.text, tokens, findings)
     got = fold_article(article)
     if got is not None:  # offsets into the input -> into the folded text the audit scored
         folded = got[0]

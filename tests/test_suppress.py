@@ -139,9 +139,9 @@ def test_fingerprint_ignores_offsets_but_counts_occurrences():
 TAGGED = "Le gouvernement a pris une décision. (Tagstotranslate) Politique (T) France\n\nLe maire a parlé hier.\n"
 
 
-def recorded(tmp_path, text: str):
+def recorded(tmp_path, text: str, name: str = "art.txt"):
     """(article file, common options, baseline file, its data): text audited with --write-baseline."""
-    src = tmp_path / "art.txt"
+    src = tmp_path / name
     src.write_text(text, encoding="utf-8")
     common = ["--format", "json", "--select", "markup,boilerplate", "--quiet"]
     base = tmp_path / "base.json"
@@ -215,6 +215,25 @@ def test_baseline_rescores_as_an_audit_without_the_finding(tmp_path, capsys, tex
     assert baselined["baselined"] == 1 and [f["rule"] for f in baselined["findings"]] == ["MTA102"]
     assert baselined["score"] == without["score"]  # quality, features, estimate, mqm_quality: all of it
     assert baselined["score"]["verdict"] == "review" and "word_errors" in baselined["score"]["features"]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("art.tsv", "id\ten\tfr\nu1\tThe mayor spoke.\tLe maire a parle\u0301 hier soir.\n"
+                "u2\tThe decision. Politics\tLe gouvernement a pris une décision. (Tagstotranslate) Politique (T) France\n"),
+])
+def test_baseline_of_a_bilingual_file_rescores_as_an_audit_without_the_finding(tmp_path, name, text):
+    # the word model reads the kept findings where the audit placed them: on the units' joined targets
+    src, common, base, data = recorded(tmp_path, text, name)
+    data["findings"] = [e for e in data["findings"] if e["rule"] == "MTA101"]
+    base.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["audit", str(src), "--out", str(tmp_path / "o2"), *common, "--ignore", "MTA101"]) == 0
+    assert main(["audit", str(src), "--out", str(tmp_path / "o3"), *common, "--baseline", str(base)]) == 0
+    full = json.loads((tmp_path / "o1" / "art.json").read_text())
+    without = json.loads((tmp_path / "o2" / "art.json").read_text())
+    baselined = json.loads((tmp_path / "o3" / "art.json").read_text())
+    assert baselined["baselined"] == 1 and [f["rule"] for f in baselined["findings"]] == ["MTA102"]
+    assert baselined["score"] == without["score"]
+    assert baselined["score"]["features"]["word_errors"] < full["score"]["features"]["word_errors"]
 
 
 def test_baseline_summary_line_and_bad_baseline_file(tmp_path, capsys):

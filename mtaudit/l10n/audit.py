@@ -97,6 +97,26 @@ def _folded(doc: Bilingual):
     return (dataclasses.replace(doc, units=units), folds) if folds else (doc, folds)
 
 
+def place_on_joined(doc: Bilingual, findings: list) -> tuple:
+    """(the article the audit scored: the units' folded targets joined, the findings (dicts, offsets
+    into their unit's target as read) placed on its text), as the audit's score placed them."""
+    folded, folds = _folded(doc)
+    article = folded.article()
+    starts = {u.id: (u.index, at) for u, at in zip(folded.units, article.meta["unit_offsets"])}
+    placed = []
+    for f in findings:
+        if f.get("unit") not in starts:
+            placed.append(f)
+            continue
+        index, at = starts[f["unit"]]
+        s, e = f["start"], f["end"]
+        ft = folds.get(index, (None, None))[0]
+        if ft is not None:
+            s, e = ft.within(s, e)
+        placed.append({**f, "start": s + at, "end": e + at})
+    return article, placed
+
+
 def _joined_fold(original: Bilingual, folded: Bilingual, folds: dict) -> Folded:
     """The fold of the joined targets (Bilingual.article()'s text), from the units' own folds."""
     starts, pos = [], 0

@@ -303,3 +303,11 @@ def test_a_source_with_decomposed_accents_is_compared_as_written_the_usual_way()
     assert pairs and all(nfd[p["source_start"]:p["source_end"]] == p["source"] for p in pairs if p["source"])
     assert [unicodedata.normalize("NFC", p["source"]) for p in pairs] == \
         [p["source"] for p in usual["roundtrip"]["bilingual"]["pairs"]]
+
+
+def test_a_12_hour_time_may_be_given_on_the_24_hour_clock():
+    from mtaudit.rules.fidelity.source_number_missing import english_number_values
+
+    got = english_number_values("At 8 pm, 10:30 p.m. and 12 am; 7:15am; 5 amendments; version 1.2.3.")
+    assert got == [("8", {"8", "20"}), ("10", {"10", "22"}), ("30", {"30"}), ("12", {"12", "0"}),
+                   ("7", {"7"}), ("15", {"15"}), ("5", {"5"}), ("1", {"1"}), ("2", {"2"}), ("3", {"3"})]

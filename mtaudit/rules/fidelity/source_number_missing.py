@@ -21,16 +21,48 @@ def _canon(digits: str) -> str:
 def english_numbers(text: str) -> list[tuple[str, str]]:
     """(as written, canonical value) for each number in English text: 1,200.5 -> 1200.5; 3,5 -> 3.5."""
     out = []
+    for raw, value in _english_numbers(text):
+        if value is None:  # a date or version: 1.2.3, keep the parts
+            out += [(part, _canon(part)) for part in raw.split(".")]
+        else:
+            out.append((raw, value))
+    return out
+
+
+def _english_numbers(text: str) -> list[tuple[str, str | None]]:
+    """One (as written, canonical value) per number written; the value None for 1.2.3."""
+    out = []
     for m in _EN_NUMBER.finditer(text or ""):
         raw = m.group()
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
             value = raw.replace(",", "")
-        elif raw.count(".") > 1 and "," not in raw:  # a date or version: 1.2.3, keep the parts
-            out += [(part, _canon(part)) for part in raw.split(".")]
+        elif raw.count(".") > 1 and "," not in raw:
+            out.append((raw, None))
             continue
         else:
             value = raw.replace(",", ".")
         out.append((raw, _canon(value)))
+    return out
+
+
+# a 12-hour clock time ("8 pm", "10:30 p.m.", "7:15am"): French writes it on the 24-hour clock ("20 h")
+_CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s?([ap])\.?m\b\.?", re.IGNORECASE)
+
+
+def english_number_values(text: str) -> list[tuple[str, set[str]]]:
+    """(as written, the values a translation may give it) for each number in English text: its canonical
+    value, and the 24-hour hour of a 12-hour clock time (8 pm: 8 or 20)."""
+    clock = {}
+    for m in _CLOCK.finditer(text or ""):
+        hour = int(m.group(1))
+        if 1 <= hour <= 12:
+            clock[m.start(1)] = str(hour % 12 + (12 if m.group(2).lower() == "p" else 0))
+    out = []
+    for m, (raw, value) in zip(_EN_NUMBER.finditer(text or ""), _english_numbers(text)):
+        if value is None:
+            out += [(part, {_canon(part)}) for part in raw.split(".")]
+        else:
+            out.append((raw, {value, clock[m.start()]} if m.start() in clock else {value}))
     return out
 
 
@@ -72,8 +104,9 @@ class SourceNumberMissing(Rule):
     stage = "bilingual"
     what = """With the English source given, finds numbers of a source sentence that its aligned
     French sentence does not contain (nor its English back-translation, when a translator ran).
-    Thousands separators and decimal commas are normalised (1,200.5 = 1 200,5) and common French
-    number words count (dix = 10, une vingtaine = 20)."""
+    Thousands separators and decimal commas are normalised (1,200.5 = 1 200,5), common French
+    number words count (dix = 10, une vingtaine = 20), and a 12-hour time may be given on the
+    24-hour clock (8 pm = 20 h)."""
     why = """Numbers carry the facts of a news story (sums, tolls, dates, scores). A number lost or
     changed in translation is a factual error that reads perfectly well."""
     example = "EN « 3 billion euros for 120 hospitals » → FR « 3 milliards d'euros pour des hôpitaux »"
@@ -89,6 +122,8 @@ class SourceNumberMissing(Rule):
         good("Le pétrole a atteint 1 250,5 dollars.", roundtrip=ex_bilingual(ex_pair(
             "Le pétrole a atteint 1 250,5 dollars.", "Le pétrole a atteint 1 250,5 dollars.",
             "Oil reached $1,250.50.", 0.8))),
+        good("La séance reprendra à 20 h 30.", roundtrip=ex_bilingual(ex_pair(
+            "La séance reprendra à 20 h 30.", "La séance reprendra à 20 h 30.", "The sitting will resume at 8:30 p.m.", 0.9))),
         good("Le sommet a eu lieu le 27 mars.", roundtrip=ex_bilingual(ex_pair(
             "Le sommet a eu lieu le 27 mars.", "Le sommet a eu lieu le 27 mars.", "The summit took place on March 27.", 0.9))),
     ]
@@ -100,8 +135,8 @@ class SourceNumberMissing(Rule):
                 continue
             found = french_numbers(p.get("text"), nw) | {v for _, v in english_numbers(p.get("pivot") or "")}
             missing = []
-            for raw, value in english_numbers(p["source"]):
-                if value not in found and raw not in missing:
+            for raw, values in english_number_values(p["source"]):
+                if not values & found and raw not in missing:
                     missing.append(raw)
             if missing:
                 yield self.finding(

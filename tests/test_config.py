@@ -311,6 +311,18 @@ def test_id_prefixes_in_the_file_and_on_the_command_line(tmp_path, monkeypatch, 
     assert "'MTA99'" in err and "MTA101" in err
 
 
+def test_show_lists_the_rules_that_run(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert show(capsys)["rules"] == ids()
+    got = show(capsys, "--select", "MTA3,MTA101", "--ignore", "MTA31,markup")
+    assert got["rules"] == ["MTA101", "MTA301", "MTA320"]
+    assert main(["config", "show", "--select", "MTA3,MTA101", "--ignore", "MTA31,markup"]) == 0
+    text = capsys.readouterr().out
+    assert "# rules that run (3 of %d): MTA101, MTA301, MTA320\n" % len(ids()) in text
+    assert main(["config", "show"]) == 0
+    assert "# rules that run: all %d\n" % len(ids()) in capsys.readouterr().out
+
+
 def test_a_prefix_selection_that_leaves_nothing_warns(tmp_path, capsys):
     f = tmp_path / "a.txt"
     f.write_text("Le conseil a voté le budget.\n", encoding="utf-8")

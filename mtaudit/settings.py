@@ -3,8 +3,8 @@
 The file is `mtaudit.toml` (top-level keys) or the `[tool.mtaudit]` table of `pyproject.toml`,
 looked for in the working folder and then each parent folder, or given with `--config FILE`.
 
-    select = ["markup", "MTA201"]        # run only these rules / categories (default: all)
-    ignore = ["MTA105", "typography"]    # skip these
+    select = ["markup", "MTA2"]          # run only these rules: ids, id prefixes, categories (default: all)
+    ignore = ["MTA105", "typography"]    # skip these (the more specific selector wins: mtaudit/selectors.py)
     exclude = ["drafts/**", "*.tmp.md"]  # paths skipped when auditing folders ('/': from this file's folder)
 
     [severity]                           # per-rule severity overrides

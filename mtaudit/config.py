@@ -58,6 +58,10 @@ class Config:
 
         payload = {k: v for k, v in self.__dict__.items()
                    if k != "origins" and not (k in ("glossary", "dnt") and not v)}
+        if self.select or self.ignore:  # the rules they run: a prefix names new rules, the precedence changed
+            from .detect.registry import all_rules
+
+            payload["rules"] = [r.id for r in all_rules().values() if self.rule_enabled(r.id, r.category)]
         for k in ("glossary", "dnt"):  # the files' contents change findings, not only their names
             if payload.get(k):
                 payload[k] = [_file_digest(p) for p in payload[k]]

@@ -323,6 +323,18 @@ def test_show_lists_the_rules_that_run(tmp_path, monkeypatch, capsys):
     assert "# rules that run: all %d\n" % len(ids()) in capsys.readouterr().out
 
 
+def test_fingerprint_follows_the_rules_a_selection_runs(monkeypatch):
+    from mtaudit.config import Config
+
+    chosen, default = Config(select=["MTA101"], ignore=["markup"]), Config()
+    before = chosen.fingerprint(), default.fingerprint()
+    # the same lists resolved another way (as an ignore always winning did): another fingerprint,
+    # so a resumed batch does not reuse reports audited with the other rules
+    monkeypatch.setattr(Config, "rule_enabled", lambda self, rid, cat: False)
+    assert chosen.fingerprint() != before[0]
+    assert default.fingerprint() == before[1]  # no selection: unchanged, nothing re-audited
+
+
 def test_a_prefix_selection_that_leaves_nothing_warns(tmp_path, capsys):
     f = tmp_path / "a.txt"
     f.write_text("Le conseil a voté le budget.\n", encoding="utf-8")

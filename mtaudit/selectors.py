@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-PREFIX = re.compile(r"MTA\d{0,3}")
+PREFIX = re.compile(r"MTA[0-9]{0,3}")
 ALL = "MTA"
 
 

@@ -66,6 +66,19 @@ def test_the_more_specific_directive_wins():
     assert found(text)[0] == ["{{a}}"]
 
 
+def test_which_directive_a_suppressed_finding_is_counted_for():
+    # under a bare disable, turning a rule off again is redundant: the bare disable did it (as before)
+    text = "<!-- mtaudit-disable -->\n<!-- mtaudit-disable MTA103 -->\n{{a}}\n"
+    report = found(text)[1]
+    assert [(n["line"], n["message"]) for n in report["notes"]] == [
+        (2, "MTA103 in this suppression comment suppressed nothing")]
+    # two disables naming the rule: the more specific one (the later one before)
+    text = "<!-- mtaudit-disable MTA103 -->\n<!-- mtaudit-disable markup -->\n{{a}}\n"
+    report = found(text)[1]
+    assert [(n["line"], n["message"]) for n in report["notes"]] == [
+        (2, "markup in this suppression comment suppressed nothing")]
+
+
 def test_prefix_notes():
     text = ("<!-- mtaudit-disable-next-line MTA1O -->\nUn {{a}}.\n"
             "<!-- mtaudit-disable-next-line MTA99 -->\nDeux {{b}}.\n"

@@ -176,8 +176,8 @@ def parse(text: str) -> Suppressions | None:
             if not sel:
                 state = State(all_off=d)
             else:  # under a bare disable, what it turns off again is the bare disable's doing
-                by = (lambda s: (state.all_off, None)) if state.all_off is not None else (lambda s: (d, s))
-                state = State(state.all_off, kept + tuple((s, by(s)) for s in sel),
+                bare = (state.all_off, None) if state.all_off is not None else None
+                state = State(state.all_off, kept + tuple((s, bare or (d, s)) for s in sel),
                               tuple(s for s in state.on if s not in sel))
         else:  # enable
             if not sel:

@@ -108,10 +108,13 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
     """Options that override the configuration file (see mtaudit/settings.py)."""
     _add_config_file(p)
     _add_lang(p)
-    p.add_argument("--select", action="append", default=[], metavar="ID|CATEGORY",
-                   help=_("run only these rules or categories (repeatable, comma-separated; replaces the file's)"))
-    p.add_argument("--ignore", action="append", default=[], metavar="ID|CATEGORY",
-                   help=_("skip these rules or categories (repeatable, comma-separated; adds to the file's)"))
+    p.add_argument("--select", action="append", default=[], metavar="ID|PREFIX|CATEGORY",
+                   help=_("run only these rules: ids (MTA312), id prefixes (MTA3, MTA31; MTA: every rule) or "
+                          "categories (repeatable, comma-separated; replaces the file's)"))
+    p.add_argument("--ignore", action="append", default=[], metavar="ID|PREFIX|CATEGORY",
+                   help=_("skip these rules: ids, id prefixes or categories (repeatable, comma-separated; adds to "
+                          "the file's); a rule both selected and ignored follows the more specific selector "
+                          "(id > MTA31 > MTA3 > category > MTA), ignored between equals"))
     p.add_argument("--severity", action="append", default=[], type=_severity_override, metavar="RULE=SEVERITY",
                    help=_("override a rule's severity, e.g. MTA101=major (repeatable)"))
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",

@@ -23,7 +23,8 @@ class Config:
     # MQM penalty points per severity and verdict thresholds on the quality score
     weights: dict = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     thresholds: dict = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
-    # rule selection: ids (MTA101) or categories (markup); `select` empty means all
+    # rule selection: ids (MTA101), id prefixes (MTA1, MTA10, MTA: all) or categories (markup);
+    # `select` empty means all; the more specific selector wins (mtaudit/selectors.py)
     select: list = field(default_factory=list)
     ignore: list = field(default_factory=list)
     severity_overrides: dict = field(default_factory=dict)  # {"MTA101": "major"}
@@ -46,9 +47,9 @@ class Config:
     origins: dict = field(default_factory=dict)
 
     def rule_enabled(self, rule_id: str, category: str) -> bool:
-        if self.select and rule_id not in self.select and category not in self.select:
-            return False
-        return rule_id not in self.ignore and category not in self.ignore
+        from .selectors import enabled
+
+        return enabled(rule_id, category, self.select, self.ignore)
 
     def fingerprint(self) -> str:
         """A stable hash of everything that changes an audit's result (for resumable batches)."""
@@ -57,6 +58,10 @@ class Config:
 
         payload = {k: v for k, v in self.__dict__.items()
                    if k != "origins" and not (k in ("glossary", "dnt") and not v)}
+        if self.select or self.ignore:  # the rules they run: a prefix names new rules, the precedence changed
+            from .detect.registry import all_rules
+
+            payload["rules"] = [r.id for r in all_rules().values() if self.rule_enabled(r.id, r.category)]
         for k in ("glossary", "dnt"):  # the files' contents change findings, not only their names
             if payload.get(k):
                 payload[k] = [_file_digest(p) for p in payload[k]]

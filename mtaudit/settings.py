@@ -3,8 +3,8 @@
 The file is `mtaudit.toml` (top-level keys) or the `[tool.mtaudit]` table of `pyproject.toml`,
 looked for in the working folder and then each parent folder, or given with `--config FILE`.
 
-    select = ["markup", "MTA201"]        # run only these rules / categories (default: all)
-    ignore = ["MTA105", "typography"]    # skip these
+    select = ["markup", "MTA2"]          # run only these rules: ids, id prefixes, categories (default: all)
+    ignore = ["MTA105", "typography"]    # skip these (the more specific selector wins: mtaudit/selectors.py)
     exclude = ["drafts/**", "*.tmp.md"]  # paths skipped when auditing folders ('/': from this file's folder)
 
     [severity]                           # per-rule severity overrides
@@ -404,6 +404,13 @@ def effective(cfg: Config) -> dict:
     }
 
 
+def running_rules(cfg: Config) -> list[str]:
+    """The ids of the rules the selection runs (every stage), select and ignore resolved."""
+    from .detect.registry import all_rules
+
+    return [r.id for r in all_rules().values() if cfg.rule_enabled(r.id, r.category)]
+
+
 def origin_of(cfg: Config, key: str) -> str:
     return cfg.origins.get(key, DEFAULT)
 
@@ -418,7 +425,7 @@ def show_json(cfg: Config) -> str:
         else:
             origins[key] = origin_of(cfg, key)
     payload = {"file": cfg.origins.get("__file__"), "config": table, "origins": origins,
-               "fingerprint": cfg.fingerprint()}
+               "rules": running_rules(cfg), "fingerprint": cfg.fingerprint()}
     return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
@@ -462,7 +469,13 @@ def show_text(cfg: Config) -> str:
                 lines.append("# " + _("(none)"))
             for k, v in value.items():
                 lines.append(line(_toml_key(k), v, origin_of(cfg, f"{key}.{k}")))
-    lines += ["", "# " + _("fingerprint: {value}").format(value=cfg.fingerprint())]
+    from .detect.registry import all_rules
+
+    running, total = running_rules(cfg), len(all_rules())
+    lines += ["", "# " + (_("rules that run: all {total}").format(total=total) if len(running) == total else
+                          _("rules that run ({n} of {total}): {ids}").format(n=len(running), total=total,
+                                                                             ids=", ".join(running) or "-"))]
+    lines += ["# " + _("fingerprint: {value}").format(value=cfg.fingerprint())]
     return "\n".join(lines) + "\n"
 
 

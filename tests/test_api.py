@@ -15,6 +15,13 @@ def test_audit_returns_the_json_report():
     assert r["score"]["verdict"] == "fail"
 
 
+def test_config_takes_id_prefixes():
+    r = mtaudit.audit("Bonjour {{prenom}}, voir &nbsp; la suite.", config={"select": ["MTA10"], "ignore": ["MTA103"]})
+    assert [f["rule"] for f in r["findings"]] == ["MTA104"]
+    with pytest.raises(mtaudit.ConfigError, match="'MTA99'"):
+        mtaudit.Auditor({"ignore": ["MTA99"]})
+
+
 def test_typed_exceptions():
     for bad in ("", "   \n", "a\x00b"):
         with pytest.raises(mtaudit.InputError):

@@ -72,6 +72,21 @@ def test_command_line_wins_over_request_options(monkeypatch, capsys):
     assert {f["rule"][:5] for f in json.loads(out)["findings"]} == {"MTA10"}
 
 
+def test_request_selectors_take_id_prefixes(monkeypatch, capsys):
+    text = "Bonjour {{prenom}}, voir &nbsp; la suite. " + DIRTY
+    body = {"text": text, "options": {"select": ["MTA10"], "ignore": ["MTA103"]}}
+    code, out, _ = check(monkeypatch, capsys, json.dumps(body).encode(), "-")
+    assert {f["rule"] for f in json.loads(out)["findings"]} == {"MTA101", "MTA102", "MTA104"}
+    body["options"] = {"select": ["MTA103"], "ignore": ["markup"]}  # the id is more specific
+    code, out, _ = check(monkeypatch, capsys, json.dumps(body).encode(), "-")
+    assert {f["rule"] for f in json.loads(out)["findings"]} == {"MTA103"}
+    # the command line's --ignore replaces the request's, and is resolved with the request's select
+    code, out, _ = check(monkeypatch, capsys, json.dumps(body).encode(), "-", "--ignore", "MTA10")
+    assert {f["rule"] for f in json.loads(out)["findings"]} == {"MTA103"}
+    code, out, _ = check(monkeypatch, capsys, json.dumps(body).encode(), "-", "--ignore", "MTA103")
+    assert json.loads(out)["findings"] == []
+
+
 def test_html_request_gets_html_offsets(monkeypatch, capsys):
     page = "<article><h2>Résumé</h2><p>Cher <strong>{{abonne}}</strong>, merci&nbsp;!</p></article>"
     code, out, _ = check(monkeypatch, capsys, json.dumps({"html": page}).encode(), "-")
@@ -85,6 +100,7 @@ def test_html_request_gets_html_offsets(monkeypatch, capsys):
     (b'{"text": "Bonjour",}', "malformed JSON"),
     (b'{"title": "sans texte"}', "\"text\" or \"html\""),
     (b'{"text": "Bonjour", "options": {"select": ["MTA000"]}}', "valid ids"),
+    (b'{"text": "Bonjour", "options": {"ignore": ["MTA0"]}}', "'MTA0'"),
     (b'{"text": 12}', "must be a string"),
 ])
 def test_bad_json_requests_exit_2(monkeypatch, capsys, stdin, needle):

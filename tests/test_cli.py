@@ -94,6 +94,13 @@ def test_unknown_rule_selector_is_usage_error(corpus, capsys):
     assert "MTA101" in capsys.readouterr().err
 
 
+def test_select_and_ignore_help_names_the_selector_kinds(capsys):
+    assert main(["--lang", "en", "check", "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--select ID|PREFIX|CATEGORY" in out and "id prefixes (MTA3, MTA31; MTA: every rule)" in out
+    assert "the more specific selector (id > MTA31 > MTA3 > category > MTA), ignored between equals" in out
+
+
 def test_rules_json_lists_docs_and_examples(capsys):
     assert main(["rules", "--json"]) == 0
     rules = json.loads(capsys.readouterr().out)

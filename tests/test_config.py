@@ -232,7 +232,9 @@ def test_unknown_key_lists_valid_keys(tmp_path):
     assert "thresholdz" in str(e.value) and "thresholds" in str(e.value) and "select" in str(e.value)
 
 
-@pytest.mark.parametrize("toml", ['select = ["MTA999"]\n', 'ignore = ["markupp"]\n', '[severity]\nMTA998 = "minor"\n'])
+@pytest.mark.parametrize("toml", ['select = ["MTA999"]\n', 'ignore = ["markupp"]\n', '[severity]\nMTA998 = "minor"\n',
+                                  'select = ["MTA99"]\n', 'ignore = ["MTA0"]\n', 'select = ["mta3"]\n',
+                                  'select = ["MTA3x"]\n', 'ignore = ["idiom-calque"]\n', '[severity]\nMTA3 = "minor"\n'])
 def test_unknown_rule_ids_in_file_are_exit_2_with_valid_ids(tmp_path, monkeypatch, capsys, toml):
     write(tmp_path / "mtaudit.toml", toml)
     write(tmp_path / "a.txt", DIRTY)
@@ -248,6 +250,98 @@ def test_unknown_rule_id_on_command_line(tmp_path, monkeypatch, capsys):
     assert main(["config", "show", "--severity", "MTA997=major"]) == 2
     err = capsys.readouterr().err
     assert "MTA997" in err and "MTA101" in err
+
+
+# -- rule selectors: ids, id prefixes and categories; the more specific one wins ----------------
+
+def ran(cfg) -> list:
+    from mtaudit.detect.registry import enabled_rules
+
+    return [r.id for r in enabled_rules(cfg, stage=None)]
+
+
+def ids(where=lambda r: True) -> list:
+    from mtaudit.detect.registry import all_rules
+
+    return [r.id for r in all_rules().values() if where(r)]
+
+
+@pytest.mark.parametrize("select,ignore,runs", [
+    # as before: a category selected and one of its ids ignored; the same selector on both sides
+    (["markup"], ["MTA101"], ["MTA102", "MTA103", "MTA104", "MTA105", "MTA106", "MTA903"]),
+    (["MTA101"], ["MTA101"], []),
+    (["markup"], ["markup"], []),
+    ([], ["calque", "MTA1"], ids(lambda r: r.category != "calque" and not r.id.startswith("MTA1"))),
+    # changed: an id selected now beats its category ignored (the ignore won before)
+    (["MTA101"], ["markup"], ["MTA101"]),
+    # prefixes: the longer one wins, an id beats its prefix, a prefix beats a category
+    (["MTA3"], ["MTA31"], ["MTA301", "MTA320"]),
+    (["MTA31"], ["MTA3"], ["MTA310", "MTA311", "MTA312"]),
+    (["MTA31"], ["MTA312"], ["MTA310", "MTA311"]),
+    (["MTA312"], ["MTA31"], ["MTA312"]),
+    (["calque"], ["MTA31"], ["MTA320"]),
+    (["MTA31"], ["calque"], ["MTA310", "MTA311", "MTA312"]),
+    (["MTA3", "MTA31"], ["MTA31"], ["MTA301", "MTA320"]),  # equal specificity: the ignore wins
+    # MTA is every rule, and the least specific selector (as Ruff's ALL): below a category
+    (["MTA"], [], ids()),
+    (["MTA"], ["typography"], ids(lambda r: r.category != "typography")),
+    (["typography"], ["MTA"], ids(lambda r: r.category == "typography")),
+    ([], ["MTA"], []),
+])
+def test_selector_precedence(select, ignore, runs):
+    from mtaudit.config import Config
+
+    assert ran(Config(select=select, ignore=ignore)) == runs
+
+
+def test_id_prefixes_in_the_file_and_on_the_command_line(tmp_path, monkeypatch, capsys):
+    write(tmp_path / "mtaudit.toml", 'select = ["MTA3"]\nignore = ["MTA31"]\n')
+    assert ran(load_config(cwd=tmp_path)) == ["MTA301", "MTA320"]
+    # the command line replaces select and adds to ignore, then the lists are resolved together
+    cli = load_config({"select": ["MTA31", "MTA6"], "ignore": ["typography"]}, cwd=tmp_path)
+    assert cli.select == ["MTA31", "MTA6"] and cli.ignore == ["MTA31", "typography"]
+    assert ran(cli) == ["MTA600", "MTA601", "MTA602", "MTA650", "MTA651", *ids(lambda r: r.id[:4] == "MTA6" and r.category == "typography")]
+    monkeypatch.chdir(tmp_path)
+    plain = show(capsys, "--no-config")
+    got = show(capsys, "--select", "MTA7")
+    assert got["config"]["select"] == ["MTA7"] and got["config"]["ignore"] == ["MTA31"]
+    assert got["fingerprint"] != plain["fingerprint"] != show(capsys, "--no-config", "--select", "MTA70")["fingerprint"]
+    assert main(["config", "show", "--select", "MTA99"]) == 2
+    err = capsys.readouterr().err
+    assert "'MTA99'" in err and "MTA101" in err
+
+
+def test_show_lists_the_rules_that_run(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert show(capsys)["rules"] == ids()
+    got = show(capsys, "--select", "MTA3,MTA101", "--ignore", "MTA31,markup")
+    assert got["rules"] == ["MTA101", "MTA301", "MTA320"]
+    assert main(["config", "show", "--select", "MTA3,MTA101", "--ignore", "MTA31,markup"]) == 0
+    text = capsys.readouterr().out
+    assert "# rules that run (3 of %d): MTA101, MTA301, MTA320\n" % len(ids()) in text
+    assert main(["config", "show"]) == 0
+    assert "# rules that run: all %d\n" % len(ids()) in capsys.readouterr().out
+
+
+def test_fingerprint_follows_the_rules_a_selection_runs(monkeypatch):
+    from mtaudit.config import Config
+
+    chosen, default = Config(select=["MTA101"], ignore=["markup"]), Config()
+    before = chosen.fingerprint(), default.fingerprint()
+    # the same lists resolved another way (as an ignore always winning did): another fingerprint,
+    # so a resumed batch does not reuse reports audited with the other rules
+    monkeypatch.setattr(Config, "rule_enabled", lambda self, rid, cat: False)
+    assert chosen.fingerprint() != before[0]
+    assert default.fingerprint() == before[1]  # no selection: unchanged, nothing re-audited
+
+
+def test_a_prefix_selection_that_leaves_nothing_warns(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text("Le conseil a voté le budget.\n", encoding="utf-8")
+    assert main(["--no-config", "check", str(f), "--select", "MTA3", "--ignore", "MTA30,MTA31,MTA32"]) == 0
+    assert "warning: no rule is left to run" in capsys.readouterr().err
+    assert main(["--no-config", "check", str(f), "--select", "MTA312", "--ignore", "MTA3"]) == 0  # MTA312 wins
+    assert "warning" not in capsys.readouterr().err
 
 
 def test_file_settings_change_the_audit(tmp_path, monkeypatch):

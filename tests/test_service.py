@@ -104,6 +104,28 @@ def test_options_select_and_gate(client):
     assert all(f["category"] != "markup" for f in r.json()["findings"])
 
 
+def test_options_select_and_ignore_take_id_prefixes(client):
+    text = TEXT + "Voir &nbsp; la suite.\n"
+    r = client.post("/v1/audit", json={"text": text, "options": {"select": ["MTA10"], "ignore": ["MTA103"]}})
+    assert r.status_code == 200, r.text
+    assert {f["rule"] for f in r.json()["findings"]} == {"MTA104"}
+    r = client.post("/v1/audit", json={"text": text, "options": {"select": ["MTA103"], "ignore": ["markup"]}})
+    assert {f["rule"] for f in r.json()["findings"]} == {"MTA103"}  # the id is more specific
+    r = client.post("/v1/audit", json={"text": text, "options": {"ignore": ["MTA1"]}})
+    assert r.status_code == 200 and all(not f["rule"].startswith("MTA1") for f in r.json()["findings"])
+
+
+def test_request_selection_is_resolved_with_the_service_configuration():
+    from mtaudit.request import AuditorCache, audit_request, parse_request
+
+    auditors = AuditorCache(Config(ignore=["MTA1"]))
+    text = TEXT + "Voir &nbsp; la suite.\n"
+    got = audit_request(parse_request({"text": text, "options": {"select": ["MTA103", "MTA104"]}}), auditors)
+    assert {f["rule"] for f in got["findings"]} == {"MTA103", "MTA104"}  # ids beat the configured prefix
+    got = audit_request(parse_request({"text": text, "options": {"select": ["markup"]}}), auditors)
+    assert got["findings"] == []  # the configured prefix beats a category
+
+
 def _visible(fragment: str) -> str:
     return " ".join(htmllib.unescape(re.sub(r"<[^>]*>", "", fragment)).split())
 
@@ -180,6 +202,8 @@ def test_rules_endpoint(client):
     (b'{"text": "   "}', 422, "no text"),
     (b'{"txt": "Bonjour"}', 422, "unknown field"),
     (b'{"text": "Bonjour", "options": {"select": ["MTA999"]}}', 400, "MTA101"),
+    (b'{"text": "Bonjour", "options": {"select": ["MTA99"]}}', 400, "'MTA99'"),
+    (b'{"text": "Bonjour", "options": {"ignore": ["MTA3", "mta3"]}}', 400, "'mta3'"),
     (b'{"text": "Bonjour", "options": {"ignore": "nonsense"}}', 400, "valid categories"),
     (b'{"text": "Bonjour", "options": {"fail_on": "fatal"}}', 400, "fail_on"),
     (b'{"text": "Bonjour", "options": {"colour": 1}}', 400, "valid options"),

@@ -38,12 +38,22 @@ def get_rule(rule_id: str) -> type[Rule]:
     return rules[rule_id]
 
 
+def known_selector(sel: str) -> bool:
+    """Whether sel is a category or an id or id prefix (MTA3, MTA) that some rule's id starts with."""
+    from ..selectors import is_prefix
+    from .finding import CATEGORIES
+
+    if is_prefix(sel):
+        return any(rid.startswith(sel) for rid in all_rules())
+    return sel in CATEGORIES
+
+
 def check_selectors(selectors) -> None:
-    """Raise UnknownRuleError for ids/categories that do not exist."""
+    """Raise UnknownRuleError for ids, id prefixes and categories that name no rule."""
     from .finding import CATEGORIES
 
     rules = all_rules()
-    bad = [s for s in selectors if s not in rules and s not in CATEGORIES]
+    bad = [s for s in selectors if not known_selector(s)]
     if bad:
         raise UnknownRuleError(
             _("unknown rule selector(s) {names}; valid ids: {ids}; valid categories: {categories}").format(

@@ -1,13 +1,16 @@
 """Suppression comments in the article text (Markdown and HTML comments; plain text too).
 
     <!-- mtaudit-disable -->                 every rule off until the next enable
-    <!-- mtaudit-disable MTA101, MTA104 -->  these rules (ids or categories) off
+    <!-- mtaudit-disable MTA101, MTA104 -->  these rules (ids, id prefixes such as MTA1, or categories) off
     <!-- mtaudit-enable -->                  everything back on
     <!-- mtaudit-enable MTA101 -->           this rule back on
     <!-- mtaudit-disable-next-line MTA101 --> only the next line that is not blank
 
-A finding is dropped when its span starts in a region where its rule (or category) is off.
-Findings inside the directive comments themselves are dropped too.
+The selectors are select's and ignore's (mtaudit/selectors.py). A finding is dropped when its span
+starts in a region where its rule is off: of the selectors turned off or back on so far that name
+the rule, the most specific decides (`disable markup` then `enable MTA103`: MTA103 on), a selector
+named again takes its later verb, and a bare disable is below them all. Findings inside the
+directive comments themselves are dropped too.
 
 Notes (the report's `notes`, not findings): a comment `<!-- mtaudit-… -->` with an unknown verb, an
 unknown rule id or category (a slug is named with its id), and a disable comment, or one of its
@@ -21,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..i18n import _
+from ..selectors import is_prefix, matches, most_specific, specificity
 
 VERBS = ("disable", "enable", "disable-next-line")
 DIRECTIVE = re.compile(r"<!--\s*mtaudit-(?P<verb>[\w-]*?)(?=[\s,]|--(?:>|\s)|$)(?P<args>(?:(?!-->).)*?)\s*-->",
@@ -34,17 +38,21 @@ _LOOKALIKE = str.maketrans("OQDILSZB", "00011528")
 @dataclass(frozen=True)
 class State:
     all_off: int | None = None  # the directive that turned every rule off
-    off: tuple = ()             # (selector, directive) off while all_off is None
-    back_on: frozenset = frozenset()  # selectors on while all_off is set
+    off: tuple = ()   # (selector, (directive, selector or None)): turned off, and what a finding is dropped by
+    on: tuple = ()    # selectors turned back on
 
     def suppresses(self, rule: str, category: str):
-        """(directive, selector) that turns the rule off here, or None."""
-        if self.all_off is not None:
-            return None if rule in self.back_on or category in self.back_on else (self.all_off, None)
-        for sel, d in reversed(self.off):
-            if sel in (rule, category):
-                return d, sel
-        return None
+        """(directive, selector) that turns the rule off here, or None. The most specific selector
+        that names the rule decides (an id over a prefix over a category over MTA over a bare
+        disable), as select and ignore do; one selector names a rule at each specificity."""
+        by, rank = ((self.all_off, None) if self.all_off is not None else None), -1
+        for sel, verdict in self.off:
+            if matches(sel, rule, category) and specificity(sel) > rank:
+                by, rank = verdict, specificity(sel)
+        for sel in self.on:
+            if matches(sel, rule, category) and specificity(sel) > rank:
+                by, rank = None, specificity(sel)
+        return by
 
 
 @dataclass
@@ -79,9 +87,9 @@ class Suppressions:
             if a <= offset < b:
                 if sel is None:
                     return d, None
-                for s in (rule, category):
-                    if s in sel:
-                        return d, s
+                s = most_specific(sel, rule, category)
+                if s is not None:
+                    return d, s
         return None
 
 
@@ -113,14 +121,19 @@ def _known() -> tuple[dict, tuple]:
     return {r.id: (r.slug, r.category) for r in all_rules().values()}, CATEGORIES
 
 
+def _is_known(sel: str, rules: dict, categories) -> bool:
+    """A rule id, an id prefix some rule's id starts with (MTA3, MTA), or a category."""
+    return any(rid.startswith(sel) for rid in rules) if is_prefix(sel) else sel in categories
+
+
 def _unknown(sel: str, rules: dict, categories) -> str:
     slug = next((rid for rid, (s, _c) in rules.items() if s == sel), None)
     if slug:
         return _("{name} is a rule slug: suppression comments take rule ids or categories; use {id}").format(
             name=repr(sel), id=slug)
-    if sel[:3] == "MTA":  # an id: a letter written for a digit (MTA1O1); else no guess (MTA999)
+    if sel[:3] == "MTA":  # an id or prefix: a letter written for a digit (MTA1O1); else no guess (MTA999)
         fixed = "MTA" + sel[3:].translate(_LOOKALIKE)
-        near = [fixed] if fixed in rules else []
+        near = [fixed] if fixed != sel and _is_known(fixed, rules, categories) else []
     else:
         near = difflib.get_close_matches(sel, categories, n=1, cutoff=0.7)
     hint = _(" (did you mean {name}?)").format(name=repr(near[0])) if near else ""
@@ -147,7 +160,7 @@ def parse(text: str) -> Suppressions | None:
                 "unknown suppression comment {name}{hint}; it suppresses nothing (known: {known})").format(
                 name=repr("mtaudit-" + verb), hint=hint, known=", ".join("mtaudit-" + v for v in VERBS))))
             continue
-        bad = [s for s in sel if s not in rules and s not in categories]
+        bad = [s for s in sel if not _is_known(s, rules, categories)]
         for s in bad:
             notes.append((d, "unknown-selector", _unknown(s, rules, categories)))
         sel = tuple(s for s in sel if s not in bad)
@@ -156,22 +169,21 @@ def parse(text: str) -> Suppressions | None:
         if verb == "disable-next-line":
             span = _next_line(text, m.end())
             if span is not None:
-                lines.append((*span, frozenset(sel) or None, d))
+                lines.append((*span, sel or None, d))
             continue
+        kept = tuple((s, v) for s, v in state.off if s not in sel)  # a selector named again: the later one
         if verb == "disable":
             if not sel:
                 state = State(all_off=d)
-            elif state.all_off is not None:
-                state = State(state.all_off, (), state.back_on - set(sel))
-            else:
-                state = State(None, state.off + tuple((s, d) for s in sel), frozenset())
+            else:  # under a bare disable, what it turns off again is the bare disable's doing
+                bare = (state.all_off, None) if state.all_off is not None else None
+                state = State(state.all_off, kept + tuple((s, bare or (d, s)) for s in sel),
+                              tuple(s for s in state.on if s not in sel))
         else:  # enable
             if not sel:
                 state = State()
-            elif state.all_off is not None:
-                state = State(state.all_off, (), state.back_on | set(sel))
             else:
-                state = State(None, tuple((s, x) for s, x in state.off if s not in sel), frozenset())
+                state = State(state.all_off, kept, state.on + tuple(s for s in sel if s not in state.on))
         starts.append(m.end())
         states.append(state)
     if not comments:
@@ -180,12 +192,10 @@ def parse(text: str) -> Suppressions | None:
 
 
 def _runs(sel: str, config, rules: dict) -> bool:
-    """Whether the configuration runs the rule (or a rule of the category) sel names."""
+    """Whether the configuration runs a rule sel names (an id, an id prefix or a category)."""
     if config is None:
         return True
-    if sel in rules:
-        return config.rule_enabled(sel, rules[sel][1])
-    return any(config.rule_enabled(rid, cat) for rid, (_s, cat) in rules.items() if cat == sel)
+    return any(config.rule_enabled(rid, cat) for rid, (_s, cat) in rules.items() if matches(sel, rid, cat))
 
 
 def notes_of(text: str, sup: Suppressions, used: set, config=None) -> list[dict]:

@@ -65,9 +65,11 @@ REQUEST_SCHEMA = {
             "additionalProperties": False,
             "properties": {
                 "select": {"type": "array", "items": {"type": "string"},
-                           "description": "run only these rule ids or categories"},
+                           "description": "run only these rules: ids (MTA312), id prefixes (MTA3, MTA31; "
+                                          "MTA: every rule) or categories"},
                 "ignore": {"type": "array", "items": {"type": "string"},
-                           "description": "skip these rule ids or categories"},
+                           "description": "skip these rules: ids, id prefixes or categories (a rule both "
+                                          "selected and ignored follows the more specific selector)"},
                 "fail_under": {"type": "number", "minimum": 0, "maximum": 100,
                                "description": "verdict is fail when the quality is below this"},
                 "fail_on": {"type": "string", "enum": ["minor", "major", "critical"],

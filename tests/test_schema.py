@@ -150,3 +150,17 @@ def test_reports_with_a_round_trip_and_a_source_validate(monkeypatch, tmp_path):
     for bad in ({"available": "yes"}, {"available": False}, {"available": False, "reason": "r", "extra": 1}):
         with pytest.raises(jsonschema.ValidationError):
             validate(dict(report, roundtrip=bad))
+
+
+def test_folded_bilingual_report_without_round_trip_keeps_its_roundtrip_key(tmp_path):
+    """A unit written another way (a decomposed accent, a soft hyphen) is folded; the report keeps
+    its required `roundtrip` key (null without a round trip)."""
+    from mtaudit.l10n.audit import audit_bilingual
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.bilingual import read_bilingual
+
+    p = tmp_path / "nfd.tsv"
+    p.write_text("id\tsource\ttarget\n1\tThe café is open.\tLe cafe\u0301 est ou\u00advert.\n", encoding="utf-8")
+    report = audit_bilingual(Auditor(Config()), read_bilingual(p), None)
+    assert "roundtrip" in report and report["roundtrip"] is None
+    validate(report)

@@ -153,10 +153,9 @@ def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     original, (doc, folds) = doc, _folded(doc)
     report = _audit_bilingual(auditor, doc, memory)
     if folds:
-        roundtrip = report.pop("roundtrip", None)
+        roundtrip = report.get("roundtrip")  # required key: null without a round trip, kept in place
         if roundtrip is not None:
             joined = _joined_fold(original, doc, folds)
-            report["roundtrip"] = roundtrip
             unfold_report({"findings": [], "roundtrip": roundtrip, "article": {}}, joined,
                           original.article().text)
         _unfold_units(report, original, folds)

@@ -507,3 +507,50 @@ def test_a_unit_with_an_inline_code_keeps_its_source_and_round_trip_findings(tmp
         report = audit_bilingual(Auditor(Config(roundtrip={"engine": "apertium", "cache": False})), doc, None)
         rules[name] = {f["rule"] for f in report["findings"] if f["rule"].startswith("MTA8")}
     assert "MTA811" in rules["without.xlf"] and rules["with.xlf"] == rules["without.xlf"]
+
+
+SDL = """<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+  <file original="a.docx" datatype="x-sdlfilterframework2" source-language="en-US" target-language="fr-FR">
+    <body>
+      <trans-unit id="a1">
+        <source>Save 3 files.</source>
+        <seg-source><mrk mtype="seg" mid="1">Save 3 files.</mrk></seg-source>
+        <target><mrk mtype="seg" mid="1">Enregistrer 3 fichiers le le.</mrk></target>
+        <note from="translator">Checked.</note>
+        <sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs>
+      </trans-unit>
+      <trans-unit id="a2"><source>Open 7 tabs.</source><target>Ouvrir 8 onglets.</target><sdl:ext/></trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def _xliff12_order_ok(unit) -> bool:
+    """The XLIFF 1.2 trans-unit content model: source, seg-source?, target?, (context-group |
+    count-group | prop-group | note | alt-trans)*, then the other namespaces' elements (##other)."""
+    seen_other = False
+    for c in unit:
+        if not isinstance(c.tag, str):
+            continue
+        if not c.tag.startswith(X12):
+            seen_other = True
+        elif seen_other:
+            return False
+    return True
+
+
+def test_xliff12_notes_go_before_the_extension_elements(tmp_path):
+    import mtaudit.report.xliff as X
+
+    src = tmp_path / "s.sdlxliff"
+    src.write_text(SDL, encoding="utf-8")
+    out = X.render_xliff(_report(src, "xliff1", ["a1", "a2"], [_finding("a1"), _finding("a2", rule="MTA901")]))
+    root = etree.fromstring(out.encode("utf-8"))
+    units = list(root.iter(X12 + "trans-unit"))
+    assert all(_xliff12_order_ok(u) for u in units)
+    assert [c.tag.split("}")[1] for c in units[0]] == ["source", "seg-source", "target", "note", "note", "seg-defs"]
+    assert [c.get("from") for c in units[0].iterfind(X12 + "note")] == ["translator", "mtaudit"]
+    assert [c.tag.split("}")[1] for c in units[1]] == ["source", "target", "note", "ext"]
+

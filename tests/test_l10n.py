@@ -541,9 +541,14 @@ def _xliff12_order_ok(unit) -> bool:
     return True
 
 
-def test_xliff12_notes_go_before_the_extension_elements(tmp_path):
+@pytest.mark.parametrize("fallback", [False, True])
+def test_xliff12_notes_go_before_the_extension_elements(tmp_path, monkeypatch, fallback):
     import mtaudit.report.xliff as X
 
+    if fallback:  # the copy lxml serialises (when the bytes cannot be spliced) puts them there too
+        def refuse(data):
+            raise X._CannotSplice("test")
+        monkeypatch.setattr(X, "_spans", refuse)
     src = tmp_path / "s.sdlxliff"
     src.write_text(SDL, encoding="utf-8")
     out = X.render_xliff(_report(src, "xliff1", ["a1", "a2"], [_finding("a1"), _finding("a2", rule="MTA901")]))
@@ -554,3 +559,35 @@ def test_xliff12_notes_go_before_the_extension_elements(tmp_path):
     assert [c.get("from") for c in units[0].iterfind(X12 + "note")] == ["translator", "mtaudit"]
     assert [c.tag.split("}")[1] for c in units[1]] == ["source", "target", "note", "ext"]
 
+
+def test_xliff_copy_keeps_every_byte_outside_the_notes(tmp_path):
+    """CRLF line ends, a byte-order mark, a comment before the root, the declaration's quotes, xmlns
+    after version, character references: the copy is the file plus the note lines, and the copy of
+    the copy (same findings) is the copy."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<!-- exported by a CAT tool -->",
+             '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0">',
+             '  <file original="x" source-language="en" target-language="fr" datatype="plaintext">',
+             "    <body>",
+             '      <trans-unit id="1">',
+             "        <source>Tab&#9;and 3 files</source>",
+             "        <target>Tab&#9;et 4 fichiers le le</target>",
+             '        <sdl:seg-defs><sdl:seg id="1"/></sdl:seg-defs>',
+             "      </trans-unit>",
+             '      <trans-unit id="2"><source>Clean.</source><target>Propre.</target></trans-unit>',
+             "    </body>", "  </file>", "</xliff>", ""]
+    raw = b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8")
+    src = tmp_path / "crlf.xlf"
+    src.write_bytes(raw)
+    from mtaudit.report.xliff import render_xliff
+
+    findings = [_finding("1"), _finding("1", rule="MTA901", text="4", severity="major")]
+    first = render_xliff(_report(src, "xliff1", ["1", "2"], findings))
+    got = first.encode("utf-8")
+    assert got.startswith(b"\xef\xbb\xbf<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<!-- exported by a CAT tool -->\r\n")
+    added = [line for line in got.split(b"\r\n") if line not in raw.split(b"\r\n")]
+    assert len(added) == 2 and all(line.startswith(b'        <note from="mtaudit" priority=') for line in added)
+    assert got.replace(b"".join(b"\r\n" + line for line in added), b"") == raw  # nothing else changed
+    copy = tmp_path / "crlf.mtaudit.xlf"
+    copy.write_bytes(got)
+    assert render_xliff(_report(copy, "xliff1", ["1", "2"], findings)) == first
+    assert render_xliff(_report(copy, "xliff1", ["1", "2"], [])).encode("utf-8") == raw  # the notes go, nothing else

@@ -10,15 +10,26 @@ XLIFF 2.x: <note category="mtaudit" priority=".." appliesTo="target"> in the uni
 the 2.0 content model orders them). CAT tools (Trados, memoQ, OmegaT, Okapi) show these notes
 beside the unit. The input file is read, never written: the copy goes to <out>/<id>.mtaudit.xlf.
 
+The copy is the input's bytes with the notes spliced in: the prolog, the declaration's quotes,
+attribute order, namespace declarations, character references, CDATA, line ends (CRLF) and the
+byte-order mark stay as written, and each note takes the indentation of the element it follows.
+Only a file in another encoding than UTF-8 changes more: the copy is UTF-8 and its declaration
+says so. When the file cannot be read that way (expat refuses what lxml accepted, or the two do not
+find the same elements), the copy falls back on lxml's serialisation of the tree (same notes, at
+the same places; lxml writes namespace declarations before the other attributes and its own
+declaration).
+
 Units are found as the reader finds them (translate-toolkit's units, in document order), so the
 i-th one is report["units"][i] even when two <file>s reuse an id. Notes go in the namespace of
 the unit's element (a prefixed xliff namespace stays valid). mtaudit notes already in the file (an
-annotated copy audited again) are dropped first. The whole document is written back, comments and
-processing instructions before the root included.
+annotated copy audited again) are dropped first, with the whitespace before them, so a copy of a
+copy with the same findings is the copy, byte for byte.
 """
 from __future__ import annotations
 
+import codecs
 import re
+from html import escape
 from pathlib import Path
 
 from ..i18n import using
@@ -28,6 +39,7 @@ PRIORITY = {"critical": "1", "major": "2", "minor": "5"}
 BEFORE_NOTES_12 = {"source", "seg-source", "target", "context-group", "count-group", "prop-group", "note", "alt-trans"}
 # XLIFF 2.0 unit: ##other*, notes?, originalData?, (segment|ignorable)+
 AFTER_NOTES_20 = {"originalData", "segment", "ignorable"}
+_WS = b" \t\r\n"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -114,7 +126,11 @@ def _render(report: dict, version2: bool, raw: bytes) -> str:
                   {"from": "mtaudit", "priority": PRIORITY[f["severity"]], "annotates": "target"},
                   label + note_text(f)) for f in fs]
         inserts.append((home, notes))
-    return _serialise(doc, _plan(inserts, dropped, version2), dropped)
+    edits = _plan(inserts, dropped, version2)
+    try:
+        return _splice(raw, doc, edits, dropped)
+    except _CannotSplice:
+        return _serialise(doc, edits, dropped)
 
 
 def _plan(inserts, dropped, version2: bool) -> list:
@@ -146,7 +162,142 @@ def _plan(inserts, dropped, version2: bool) -> list:
     return edits
 
 
-# -- lxml's serialisation of the edited tree -------------------------------------------------------
+# -- the copy as the input's bytes with the notes spliced in ---------------------------------------
+
+class _CannotSplice(Exception):
+    pass
+
+
+def _utf8(raw: bytes, declared: str | None) -> bytes:
+    """The file in UTF-8 (its byte-order mark kept); another encoding's declaration says UTF-8."""
+    if raw.startswith(codecs.BOM_UTF8) or (declared or "utf-8").lower().replace("_", "-") in ("utf-8", "utf8"):
+        return raw
+    bom = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE))
+    try:
+        text = raw.decode(declared).lstrip("\ufeff")
+    except (LookupError, UnicodeDecodeError) as e:
+        raise _CannotSplice(str(e)) from e
+    text = re.sub(r"""^(<\?xml[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2""", r"\g<1>\g<2>UTF-8\g<2>", text)
+    return (codecs.BOM_UTF8 if bom else b"") + text.encode("utf-8")
+
+
+def _spans(data: bytes) -> list[list[int]]:
+    """[start of the start tag, end of the element] of every element, in document order (expat)."""
+    import xml.parsers.expat
+
+    parser = xml.parsers.expat.ParserCreate()
+    spans: list = []
+    stack: list = []
+
+    def start(name, attrs):
+        stack.append(len(spans))
+        spans.append([parser.CurrentByteIndex, -1])
+
+    def end(name):
+        i = stack.pop()
+        tag_end = _tag_end(data, spans[i][0])
+        if data[tag_end - 2:tag_end] == b"/>":  # <x/>: one tag for both events
+            spans[i][1] = tag_end
+        else:  # expat is at the end tag's "<"
+            spans[i][1] = data.index(b">", parser.CurrentByteIndex) + 1
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    try:
+        parser.Parse(data, True)
+    except (xml.parsers.expat.ExpatError, ValueError) as e:
+        raise _CannotSplice(str(e)) from e
+    if any(s < 0 or e < 0 for s, e in spans):  # an element from an entity's replacement text
+        raise _CannotSplice("element without a place in the file")
+    return spans
+
+
+def _tag_end(data: bytes, at: int) -> int:
+    """The end of the tag starting at `at` (after its '>'; a '>' inside a quoted value does not count)."""
+    quote = None
+    for i in range(at + 1, len(data)):
+        c = data[i]
+        if quote is not None:
+            if c == quote:
+                quote = None
+        elif c in (0x22, 0x27):
+            quote = c
+        elif c == 0x3E:
+            return i + 1
+    raise _CannotSplice("unclosed tag")
+
+
+def _removals(data: bytes, spans) -> list:
+    """Removing the dropped notes: each with the indentation before it, so that dropping notes
+    inserted as "indentation + note" gives the file back. A run of notes right before the parent's
+    closing tag (the layout of copies of earlier versions) keeps the indentation before it."""
+    runs: list = []
+    for s, e in sorted(spans):
+        lead = _ws_before(data, s)
+        if runs and lead <= runs[-1][2]:
+            runs[-1][2] = e
+        else:
+            runs.append([lead, s, e])
+    return [(s if data[e:e + 2] == b"</" else lead, e, b"") for lead, s, e in runs]
+
+
+def _ws_before(data: bytes, at: int) -> int:
+    while at > 0 and data[at - 1] in _WS:
+        at -= 1
+    return at
+
+
+def _tag(el, name: str) -> str:
+    return f"{el.prefix}:{name}" if el.prefix else name
+
+
+def _note_xml(home, attrs: dict, text: str) -> str:
+    text = _NOT_XML.sub("", text)
+    body = escape(text, quote=False).replace("\r", "&#13;")
+    a = "".join(f' {k}="{escape(v)}"' for k, v in attrs.items())
+    return f"<{_tag(home, 'note')}{a}>{body}</{_tag(home, 'note')}>"
+
+
+def _splice(raw: bytes, doc, edits, dropped) -> str:
+    data = _utf8(raw, doc.docinfo.encoding)
+    spans = _spans(data)
+    elements = [el for el in doc.getroot().iter() if isinstance(el.tag, str)]
+    if len(elements) != len(spans):
+        raise _CannotSplice("expat and lxml disagree on the elements")
+    where = dict(zip(elements, spans))
+    changes = _removals(data, [where[el] for el in dropped if el.getparent() not in dropped])
+    for kind, el, home, notes in edits:
+        s, e = where[el]
+        if kind == "after":  # each note on its line, indented as the element it follows
+            pad = data[_ws_before(data, s):s].decode("utf-8")
+            changes.append((e, e, "".join(pad + _note_xml(home, *n) for n in notes).encode("utf-8")))
+        elif kind == "end":  # before the closing tag
+            if data[e - 2:e] == b"/>":
+                raise _CannotSplice("an empty element to write notes in")
+            close = data.rindex(b"</", s, e)
+            changes.append((close, close, "".join(_note_xml(home, *n) for n in notes).encode("utf-8")))
+        elif kind == "wrap-before":  # a new <notes> on the element's line; its notes one step further in
+            pad = data[_ws_before(data, s):s].decode("utf-8")
+            inner = pad + ("  " if "\n" in pad else "")
+            box = (f"<{_tag(home, 'notes')}>" + "".join(inner + _note_xml(home, *n) for n in notes)
+                   + f"{pad}</{_tag(home, 'notes')}>{pad}")
+            changes.append((s, s, box.encode("utf-8")))
+        else:  # "wrap-end": a unit with no segment (not valid XLIFF 2): before its closing tag
+            if data[e - 2:e] == b"/>":
+                raise _CannotSplice("an empty element to write notes in")
+            close = data.rindex(b"</", s, e)
+            box = f"<{_tag(home, 'notes')}>" + "".join(_note_xml(home, *n) for n in notes) + f"</{_tag(home, 'notes')}>"
+            changes.append((close, close, box.encode("utf-8")))
+    out = bytearray(data)
+    last = len(data) + 1
+    for start, end, new in sorted(changes, key=lambda c: (c[0], c[1]), reverse=True):
+        if end > last:  # two changes overlap: not expected, but never write a broken file
+            raise _CannotSplice("overlapping changes")
+        out[start:end] = new
+        last = start
+    return out.decode("utf-8")
+
+
+# -- the fallback: lxml's serialisation of the edited tree ------------------------------------------
 
 def _drop(el) -> None:
     """Remove el; its tail (the indentation before the parent's closing tag) moves to the previous sibling."""

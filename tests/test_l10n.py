@@ -440,7 +440,8 @@ def test_xliff2_segments_are_units_in_the_reports_order(tmp_path):
     assert [u.id for u in read_bilingual(src).units] == ["u1", "u1#2", "u2"]
     report = _report(src, "xliff2", ["u1", "u1#2", "u2"], [_finding("u1#2", text="La la"), _finding("u2", "MTA906")])
     notes = _notes(render_xliff(report), X20 + "unit", f"{X20}notes/{X20}note")
-    assert [[n.split()[0] for n in u] for u in notes] == [["MTA700"], ["MTA906"]]
+    # the notes are the unit's: in a unit of several segments each says its segment
+    assert [[n.split(" (")[0] for n in u] for u in notes] == [["segment 2: MTA700 repeated-word"], ["MTA906 repeated-word"]]
 
 
 def test_audit_of_two_files_reusing_a_unit_id_notes_each_unit_alone(tmp_path):

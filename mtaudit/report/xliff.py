@@ -7,8 +7,9 @@ alt-trans) and so before the extension elements (<sdl:seg-defs>): the 1.2 conten
 those (##other) last.
 XLIFF 2.x: <note category="mtaudit" priority=".." appliesTo="target"> in the unit's <notes>
 (created when absent after the extension elements, before <originalData> and the segments, as
-the 2.0 content model orders them). CAT tools (Trados, memoQ, OmegaT, Okapi) show these notes
-beside the unit. The input file is read, never written: the copy goes to <out>/<id>.mtaudit.xlf.
+the 2.0 content model orders them); in a unit of several segments each note starts with its
+segment ("segment 2: ..."). CAT tools (Trados, memoQ, OmegaT, Okapi) show these notes beside the
+unit. The input file is read, never written: the copy goes to <out>/<id>.mtaudit.xlf.
 
 The copy is the input's bytes with the notes spliced in: the prolog, the declaration's quotes,
 attribute order, namespace declarations, character references, CDATA, line ends (CRLF) and the
@@ -32,7 +33,7 @@ import re
 from html import escape
 from pathlib import Path
 
-from ..i18n import using
+from ..i18n import _, using
 
 PRIORITY = {"critical": "1", "major": "2", "minor": "5"}
 # XLIFF 1.2 trans-unit: source, seg-source?, target?, (context-group|count-group|prop-group|note|alt-trans)*, ##other*
@@ -113,6 +114,10 @@ def _render(report: dict, version2: bool, raw: bytes) -> str:
 
     # (element the notes go in, own id, segment label): the <trans-unit>, or the <segment>'s <unit>
     found = unit_elements(store, version2)
+    segments: dict = {}
+    for _u, el, _own in found:
+        if version2:
+            segments.setdefault(el.getparent(), []).append(el)
     units = report.get("units") or []
     ids = [u["id"] for u in units] if len(units) == len(found) else [own for _u, _el, own in found]
     inserts = []  # (where, element, items): items are (element the notes go in, [(attrs, text)])
@@ -122,6 +127,9 @@ def _render(report: dict, version2: bool, raw: bytes) -> str:
             continue
         home = el.getparent() if version2 else el
         label = ""
+        if version2 and len(segments[home]) > 1:  # the note is the unit's: say which segment it is about
+            k = segments[home].index(el)
+            label = _("segment {id}: ").format(id=el.get("id") or k + 1)
         notes = [({"category": "mtaudit", "priority": PRIORITY[f["severity"]], "appliesTo": "target"} if version2 else
                   {"from": "mtaudit", "priority": PRIORITY[f["severity"]], "annotates": "target"},
                   label + note_text(f)) for f in fs]

@@ -440,7 +440,8 @@ def test_xliff2_segments_are_units_in_the_reports_order(tmp_path):
     assert [u.id for u in read_bilingual(src).units] == ["u1", "u1#2", "u2"]
     report = _report(src, "xliff2", ["u1", "u1#2", "u2"], [_finding("u1#2", text="La la"), _finding("u2", "MTA906")])
     notes = _notes(render_xliff(report), X20 + "unit", f"{X20}notes/{X20}note")
-    assert [[n.split()[0] for n in u] for u in notes] == [["MTA700"], ["MTA906"]]
+    # the notes are the unit's: in a unit of several segments each says its segment
+    assert [[n.split(" (")[0] for n in u] for u in notes] == [["segment 2: MTA700 repeated-word"], ["MTA906 repeated-word"]]
 
 
 def test_audit_of_two_files_reusing_a_unit_id_notes_each_unit_alone(tmp_path):
@@ -507,3 +508,87 @@ def test_a_unit_with_an_inline_code_keeps_its_source_and_round_trip_findings(tmp
         report = audit_bilingual(Auditor(Config(roundtrip={"engine": "apertium", "cache": False})), doc, None)
         rules[name] = {f["rule"] for f in report["findings"] if f["rule"].startswith("MTA8")}
     assert "MTA811" in rules["without.xlf"] and rules["with.xlf"] == rules["without.xlf"]
+
+
+SDL = """<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+  <file original="a.docx" datatype="x-sdlfilterframework2" source-language="en-US" target-language="fr-FR">
+    <body>
+      <trans-unit id="a1">
+        <source>Save 3 files.</source>
+        <seg-source><mrk mtype="seg" mid="1">Save 3 files.</mrk></seg-source>
+        <target><mrk mtype="seg" mid="1">Enregistrer 3 fichiers le le.</mrk></target>
+        <note from="translator">Checked.</note>
+        <sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs>
+      </trans-unit>
+      <trans-unit id="a2"><source>Open 7 tabs.</source><target>Ouvrir 8 onglets.</target><sdl:ext/></trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def _xliff12_order_ok(unit) -> bool:
+    """The XLIFF 1.2 trans-unit content model: source, seg-source?, target?, (context-group |
+    count-group | prop-group | note | alt-trans)*, then the other namespaces' elements (##other)."""
+    seen_other = False
+    for c in unit:
+        if not isinstance(c.tag, str):
+            continue
+        if not c.tag.startswith(X12):
+            seen_other = True
+        elif seen_other:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("fallback", [False, True])
+def test_xliff12_notes_go_before_the_extension_elements(tmp_path, monkeypatch, fallback):
+    import mtaudit.report.xliff as X
+
+    if fallback:  # the copy lxml serialises (when the bytes cannot be spliced) puts them there too
+        def refuse(data):
+            raise X._CannotSplice("test")
+        monkeypatch.setattr(X, "_spans", refuse)
+    src = tmp_path / "s.sdlxliff"
+    src.write_text(SDL, encoding="utf-8")
+    out = X.render_xliff(_report(src, "xliff1", ["a1", "a2"], [_finding("a1"), _finding("a2", rule="MTA901")]))
+    root = etree.fromstring(out.encode("utf-8"))
+    units = list(root.iter(X12 + "trans-unit"))
+    assert all(_xliff12_order_ok(u) for u in units)
+    assert [c.tag.split("}")[1] for c in units[0]] == ["source", "seg-source", "target", "note", "note", "seg-defs"]
+    assert [c.get("from") for c in units[0].iterfind(X12 + "note")] == ["translator", "mtaudit"]
+    assert [c.tag.split("}")[1] for c in units[1]] == ["source", "target", "note", "ext"]
+
+
+def test_xliff_copy_keeps_every_byte_outside_the_notes(tmp_path):
+    """CRLF line ends, a byte-order mark, a comment before the root, the declaration's quotes, xmlns
+    after version, character references: the copy is the file plus the note lines, and the copy of
+    the copy (same findings) is the copy."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<!-- exported by a CAT tool -->",
+             '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0">',
+             '  <file original="x" source-language="en" target-language="fr" datatype="plaintext">',
+             "    <body>",
+             '      <trans-unit id="1">',
+             "        <source>Tab&#9;and 3 files</source>",
+             "        <target>Tab&#9;et 4 fichiers le le</target>",
+             '        <sdl:seg-defs><sdl:seg id="1"/></sdl:seg-defs>',
+             "      </trans-unit>",
+             '      <trans-unit id="2"><source>Clean.</source><target>Propre.</target></trans-unit>',
+             "    </body>", "  </file>", "</xliff>", ""]
+    raw = b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8")
+    src = tmp_path / "crlf.xlf"
+    src.write_bytes(raw)
+    from mtaudit.report.xliff import render_xliff
+
+    findings = [_finding("1"), _finding("1", rule="MTA901", text="4", severity="major")]
+    first = render_xliff(_report(src, "xliff1", ["1", "2"], findings))
+    got = first.encode("utf-8")
+    assert got.startswith(b"\xef\xbb\xbf<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<!-- exported by a CAT tool -->\r\n")
+    added = [line for line in got.split(b"\r\n") if line not in raw.split(b"\r\n")]
+    assert len(added) == 2 and all(line.startswith(b'        <note from="mtaudit" priority=') for line in added)
+    assert got.replace(b"".join(b"\r\n" + line for line in added), b"") == raw  # nothing else changed
+    copy = tmp_path / "crlf.mtaudit.xlf"
+    copy.write_bytes(got)
+    assert render_xliff(_report(copy, "xliff1", ["1", "2"], findings)) == first
+    assert render_xliff(_report(copy, "xliff1", ["1", "2"], [])).encode("utf-8") == raw  # the notes go, nothing else

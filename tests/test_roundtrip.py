@@ -194,10 +194,10 @@ def test_second_run_makes_no_translation_call(tiny_models_dir, cache):
     cfg = Config(roundtrip={"engine": "marian"})
     first = MarianBackend(tiny_options(tiny_models_dir))
     rt1 = run_roundtrip(article, cfg, backends=[first], cache=cache)
-    assert first.calls == 2 and rt1["stats"]["translated"] > 0
+    assert first.calls == 2
     second = MarianBackend(tiny_options(tiny_models_dir))
     rt2 = run_roundtrip(article, cfg, backends=[second], cache=cache)
-    assert second.calls == 0 and rt2["stats"]["translated"] == 0
+    assert second.calls == 0 and rt2 == rt1  # the report does not change with the cache
     assert rt2["sentences"] == rt1["sentences"]
     # another beam size is another signature: no stale hit
     third = MarianBackend(tiny_options(tiny_models_dir, beam_size=2))

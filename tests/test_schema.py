@@ -150,3 +150,40 @@ def test_reports_with_a_round_trip_and_a_source_validate(monkeypatch, tmp_path):
     for bad in ({"available": "yes"}, {"available": False}, {"available": False, "reason": "r", "extra": 1}):
         with pytest.raises(jsonschema.ValidationError):
             validate(dict(report, roundtrip=bad))
+
+
+def test_folded_bilingual_report_without_round_trip_keeps_its_roundtrip_key(tmp_path):
+    """A unit written another way (a decomposed accent, a soft hyphen) is folded; the report keeps
+    its required `roundtrip` key (null without a round trip)."""
+    from mtaudit.l10n.audit import audit_bilingual
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.bilingual import read_bilingual
+
+    p = tmp_path / "nfd.tsv"
+    p.write_text("id\tsource\ttarget\n1\tThe café is open.\tLe cafe\u0301 est ou\u00advert.\n", encoding="utf-8")
+    report = audit_bilingual(Auditor(Config()), read_bilingual(p), None)
+    assert "roundtrip" in report and report["roundtrip"] is None
+    validate(report)
+
+
+def test_round_trip_report_is_the_same_whether_the_translations_come_from_the_cache(monkeypatch, tmp_path, caplog):
+    """Byte-identical JSON: the second run reads every translation from the cache, the report does
+    not say so (the logger does, at INFO)."""
+    import logging
+
+    import mtaudit.roundtrip.fidelity as fidelity
+    from mtaudit.pipeline import Auditor
+
+    monkeypatch.setattr(fidelity, "candidates", lambda opts: ([_Echo()], []))
+    fr = "Le gouvernement a présenté lundi son budget. Il prévoit 3 milliards d'euros pour 120 hôpitaux."
+    runs = []
+    for _ in range(2):
+        auditor = Auditor(Config(roundtrip={"engine": "auto", "cache_dir": str(tmp_path / "cache")}))
+        with caplog.at_level(logging.INFO, logger="mtaudit"):
+            caplog.clear()
+            report = auditor.audit(Article.from_text(fr, id="a"))
+        validate(report)
+        runs.append((json.dumps(report, ensure_ascii=False, sort_keys=True), caplog.text))
+    assert runs[0][0] == runs[1][0]
+    assert "4 texts translated, 0 from the translation cache" in runs[0][1]
+    assert "0 texts translated, 4 from the translation cache" in runs[1][1]

@@ -153,16 +153,43 @@ def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     original, (doc, folds) = doc, _folded(doc)
     report = _audit_bilingual(auditor, doc, memory)
     if folds:
-        roundtrip = report.pop("roundtrip", None)
+        roundtrip = report.get("roundtrip")  # required key: null without a round trip, kept in place
         if roundtrip is not None:
             joined = _joined_fold(original, doc, folds)
-            report["roundtrip"] = roundtrip
             unfold_report({"findings": [], "roundtrip": roundtrip, "article": {}}, joined,
                           original.article().text)
         _unfold_units(report, original, folds)
         report["article"]["chars"] = len(original.article().text)
         report["units"] = [u.to_dict() for u in original.units]
+    _roundtrip_on_units(report.get("roundtrip"), original, doc)
     return report
+
+
+def _roundtrip_on_units(rt: dict | None, original: Bilingual, audited: Bilingual) -> None:
+    """Each round-trip sentence and source pair gets its `unit` and `unit_start`/`unit_end`: where it
+    lies in that unit's target as read (start/end are into the joined targets the round trip read).
+    A pair with no French (a unit whose target is empty) is placed by its source offsets (into the
+    audited units' sources joined the same way)."""
+    if not rt:
+        return
+    offsets = original.article().meta["unit_offsets"]
+    src_starts, pos = [], 0
+    for u in audited.units:
+        src_starts.append(pos)
+        pos += len(u.source) + len(JOINER)
+    records = list(rt.get("sentences") or []) + list((rt.get("bilingual") or {}).get("pairs") or [])
+    for rec in records:
+        s, e = rec.get("start"), rec.get("end")
+        if isinstance(s, int) and isinstance(e, int):
+            k = bisect.bisect_right(offsets, s) - 1
+            u = original.units[k] if k >= 0 else None
+            if u is None or e - offsets[k] > len(u.target):
+                continue
+            rec.update(unit=u.id, unit_start=s - offsets[k], unit_end=e - offsets[k])
+        elif isinstance(rec.get("source_start"), int):
+            k = bisect.bisect_right(src_starts, rec["source_start"]) - 1
+            if k >= 0:
+                rec["unit"] = original.units[k].id
 
 
 def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:

@@ -2,11 +2,12 @@
 with the exact spans highlighted, findings). All file text is escaped."""
 from __future__ import annotations
 
+import re
 from html import escape
 
 from ..i18n import _
 from . import labels as L
-from .html import CSS, _engine_note, render_article
+from .html import CSS, SCRIPT, _engine_note, _estimate_line, _roundtrip_section, render_article
 
 UNIT_CSS = """
 td.s,td.tg{white-space:pre-wrap;word-wrap:break-word;width:34%}
@@ -23,13 +24,25 @@ def render_units_html(report: dict) -> str:
         by_unit.setdefault(f.get("unit"), []).append((n, f))
     chips = "".join(f'<span class="chip {k}">{v} {escape(L.severity(k))}</span>' for k, v in s["counts"].items())
     cats = "".join(f'<span class="chip cat">{escape(L.category(k))} {v}</span>' for k, v in s["by_category"].items())
+    engines = ", ".join(f"{escape(k)}: {escape(str(v))}" for k, v in report.get("engines", {}).items())
     failures = "".join('<p class="note">' + escape(_("Rule {rule} failed: {error}").format(rule=f["rule"], error=f["error"]))
                        + "</p>" for f in report.get("failures", []))
+    failures += "".join('<p class="note">' + escape(L.note(note)) + "</p>" for note in report.get("notes", []))
+    rt = report.get("roundtrip") or {}
+    # round-trip sentences by unit: (offsets in the unit's target, offsets in the joined targets)
+    sentences: dict = {}
+    for x in rt.get("sentences", []) if rt.get("available") else []:
+        if isinstance(x.get("unit_start"), int) and isinstance(x.get("start"), int):
+            sentences.setdefault(x.get("unit"), []).append(((x["unit_start"], x["unit_end"]), x["start"] - x["unit_start"]))
     rows = []
     for u in report.get("units", []):
         mine = by_unit.get(u["id"], [])
         marks = [(n, f) for n, f in mine if f["end"] > f["start"]]  # n: the finding's number across the file
-        target = render_article(u["target"], [f for _, f in marks], numbers=[n for n, _ in marks])
+        spans = sentences.get(u["id"], [])
+        target = render_article(u["target"], [f for _, f in marks], sentences=[se for se, _ in spans],
+                                numbers=[n for n, _ in marks])
+        if spans:  # the anchors the round-trip table links to (#rt-start-end) are in the joined targets
+            target = _rebase_anchors(target, spans[0][1])
         src_marks = [(n, dict(f, start=f["source_start"], end=f["source_end"])) for n, f in mine
                      if f.get("source_start") is not None and f["source_end"] > f["source_start"]]
         source = render_article(u["source"], [f for _, f in src_marks], numbers=[n for n, _ in src_marks])
@@ -64,8 +77,18 @@ def render_units_html(report: dict) -> str:
 <div class="stats"><span>{t["units"]}</span><span>{t["words"]}</span>
 <span>{t["penalty"]}</span>
 <span>{escape(str(a.get('format', '')))} · {escape(str(a.get('source_language', '')))} → {escape(str(a.get('target_language', '')))}</span></div>
+<div class="note">{_estimate_line(s)}</div>
 <div class="stats">{chips} {cats}</div>
-<div class="note">{escape(a.get('path') or '')} · mtaudit {escape(report['tool']['version'])}</div>
+<div class="note">{escape(a.get('path') or '')} · mtaudit {escape(report['tool']['version'])}{' · ' + engines if engines else ''}</div>
 {failures}</header>
-<main><h2>{t["h2"]}</h2>{table}</main></body></html>
+<main><h2>{t["h2"]}</h2>{table}{_roundtrip_section(rt or None)}</main>{SCRIPT if sentences else ""}</body></html>
 """
+
+
+_ANCHOR = re.compile(r'="rt-(\d+)-(\d+)"')  # render_article's id/data-rt values (text is escaped: no quote)
+
+
+def _rebase_anchors(html: str, delta: int) -> str:
+    """render_article's sentence anchors, made on one unit's target, moved by delta (where the
+    unit starts in the joined targets), so they are the ids of the round-trip table's links."""
+    return _ANCHOR.sub(lambda m: f'="rt-{int(m[1]) + delta}-{int(m[2]) + delta}"', html)

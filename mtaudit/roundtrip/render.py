@@ -56,18 +56,20 @@ def render_roundtrip_html(rt: dict | None, limit: int | None = None) -> str:
     if limit:
         records = records[:limit]
     rows = []
+    units = any("unit" in r for r in records)  # a bilingual file: which unit each sentence is in
     for r in records:
         fid = _fidelity(r)
         level = _level(fid, thresholds)
         start, end = r.get("start"), r.get("end")
         rows.append(
             f'<tr class="{level}" data-start="{escape(str(start))}" data-end="{escape(str(end))}">'
+            + (f'<td class="t">{escape(str(r.get("unit", "")))}</td>' if units else "") +
             f'<td><a href="#rt-{escape(str(start))}-{escape(str(end))}">{_num(fid, 2)}</a></td>'
             f'<td>{_num(r.get("chrf"))}</td><td>{_num(r.get("bleu"))}</td><td>{_num(r.get("ter"))}</td>'
             f'<td>{_num(r.get("semantic"), 3)}</td>'
             f'<td class="t">{escape(r.get("text") or "")}</td><td class="t">{escape(r.get("pivot") or "")}</td>'
             f'<td class="t">{escape(r.get("back") or "")}</td></tr>')
-    cols = (_("Fidelity"), "chrF++", "BLEU", "TER", _("Semantic"), _("Sentence"), _("English pivot"), _("Back to French"))
+    cols = ((_("Unit"),) if units else ()) + (_("Fidelity"), "chrF++", "BLEU", "TER", _("Semantic"), _("Sentence"), _("English pivot"), _("Back to French"))
     table = ('<table class="roundtrip"><tr>' + "".join(f"<th>{escape(c)}</th>" for c in cols) + "</tr>"
              + "".join(rows) + "</table>") if rows else "<p>" + escape(_("No sentence to translate.")) + "</p>"
     title = escape(_("Round trip (lowest fidelity first)"))
@@ -86,12 +88,14 @@ def _bilingual(bi: dict | None) -> str:
     order = {"1-0": 0, "0-1": 1}
     pairs = sorted(bi.get("pairs") or [], key=lambda p: (order.get(p.get("kind"), 2),
                                                          p.get("similarity") if p.get("similarity") is not None else 1.0))
+    units = any("unit" in p for p in pairs)  # a bilingual file: one pair per unit
     for p in pairs:
         # a source sentence without translation (1-0) has no place in the French: no offsets
         where = f' data-start="{p["start"]}" data-end="{p["end"]}"' if isinstance(p.get("start"), int) \
             and isinstance(p.get("end"), int) else ""
         rows.append(
             f'<tr{where}>'
+            + (f'<td class="t">{escape(str(p.get("unit", "")))}</td>' if units else "") +
             f'<td>{escape(str(p.get("kind")))}</td><td>{_num(p.get("similarity"), 2)}</td><td>{_num(p.get("chrf"))}</td>'
             f'<td class="t">{escape(p.get("source") or "")}</td><td class="t">{escape(p.get("text") or "")}</td>'
             f'<td class="t">{escape(p.get("pivot") or "")}</td></tr>')
@@ -100,7 +104,7 @@ def _bilingual(bi: dict | None) -> str:
                 "similarity {crosslingual}.").format(
         pairs=m.get("pairs", 0), omitted=m.get("omitted", 0), added=m.get("added", 0), chrf=_num(m.get("chrf")),
         crosslingual=_num(m.get("crosslingual"), 3))
-    cols = (_("Alignment"), _("Similarity"), "chrF++", _("English source"), _("French"), _("French → English"))
+    cols = ((_("Unit"),) if units else ()) + (_("Alignment"), _("Similarity"), "chrF++", _("English source"), _("French"), _("French → English"))
     head = escape(_("Source comparison"))
     return (f'<h3>{head}</h3><p>{escape(summary)}</p>'
             '<table class="bilingual"><tr>' + "".join(f"<th>{escape(c)}</th>" for c in cols) + "</tr>"

@@ -312,3 +312,19 @@ def test_article_findings_keep_exact_columns_beside_unit_ones():
     assert (region["startLine"], region["startColumn"], region["endColumn"], region["charOffset"]) == \
         (3, 21, 29, text.index("{"))
     assert "::warning file=a.txt,line=3,col=21,endLine=3,endColumn=29," in render_github([CiItem(report, text, "a.txt")])
+
+
+def test_junit_is_well_formed_with_control_characters_in_names():
+    """An article id, a file name and an unreadable input's path holding C0 controls: the XML still
+    parses (they are written \\uXXXX, as in the other attributes)."""
+    from mtaudit.report.junit import render_junit
+
+    report = {"lang": "en", "article": {"id": "x\x01y", "path": None, "words": 3},
+              "score": {"quality": 10.0, "verdict": "fail", "counts": {"critical": 1, "major": 0, "minor": 0}},
+              "findings": []}
+    items = [CiItem(report, "Le le chat.", None), CiItem(dict(report), "Le le chat.", "a\x02b.txt")]
+    xml = render_junit(items, errors=[("bad\x1bname.txt", "unreadable")])
+    root = ET.fromstring(xml)
+    cases = root.findall("testsuite/testcase")
+    assert [c.get("name") for c in cases] == ["x\\u0001y", "a\\u0002b.txt", "bad\\u001bname.txt"]
+    assert cases[1].get("file") == "a\\u0002b.txt"

@@ -175,3 +175,20 @@ def test_bilingual_sheet_numbers_footnotes_across_the_file():
         assert re.findall(r'<a href="#f(\d+)">', row) == numbers
         assert re.findall(r'<li id="f(\d+)">', row) == numbers
         assert re.findall(r"#(\d+) \[", row.replace("&#x27;", "'")) == numbers  # the tooltips
+
+
+HTML_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")  # parse errors in HTML
+
+
+def test_html_sheets_and_index_carry_no_control_characters():
+    """C0/C1 controls of the article (its text, id, a finding's text) are HTML parse errors: the sheet
+    shows them as visible symbols (U+2400 block), the index too."""
+    text = "Le le chat\x01 dort.\x1b[31m Fin\x85.\n"
+    rep = audit_text(text, id="a\x07b")
+    page = render_html(rep, text)
+    assert not HTML_CONTROL.findall(page)
+    assert "\u2401" in page and "\u241b" in page and "\u2407" in page
+    units = dict(rep, units=[{"id": "u\x01", "source": "S\x02", "target": "T\x03"}], findings=[])
+    assert not HTML_CONTROL.findall(render_html(units, ""))
+    index = render_index([rep], errors=["x\x02.txt: bad \x1b"])
+    assert not HTML_CONTROL.findall(index)

@@ -7,7 +7,7 @@ from html import escape
 
 from ..i18n import _, using
 from . import labels as L
-from .html import CSS
+from .html import CSS, no_controls
 
 COLUMNS = ["id", "words", "quality", "verdict", "critical", "major", "minor"]  # machine ids, in every language
 
@@ -123,7 +123,7 @@ def render_index(reports: list[dict], errors: list[str] | None = None, threshold
                  sheet_ext: str | None = "html", variants: list | None = None) -> str:
     """The batch index, in the reports' language (the first one's "lang"; else the current one)."""
     with using(next((r.get("lang") for r in reports if r.get("lang")), None)):
-        return _render_index(reports, errors, thresholds, sheet_ext, variants)
+        return no_controls(_render_index(reports, errors, thresholds, sheet_ext, variants))
 
 
 def _render_index(reports, errors, thresholds, sheet_ext, variants) -> str:

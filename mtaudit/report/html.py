@@ -1,6 +1,7 @@
 """Self-contained HTML quality sheet: header, the article with every finding highlighted, the list."""
 from __future__ import annotations
 
+import re
 from html import escape
 
 from ..detect.finding import SEVERITY_RANK
@@ -93,14 +94,29 @@ window.addEventListener('hashchange',mtHighlight);mtHighlight();
 </script>"""
 
 
+# what HTML cannot carry, even escaped (parse errors): controls other than tab, LF, FF and CR, and noncharacters
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def _visible(m: re.Match) -> str:
+    c = ord(m.group())
+    return chr(0x2400 + c) if c < 0x20 else "\u2421" if c == 0x7F else "\ufffd"
+
+
+def no_controls(page: str) -> str:
+    """The page with each control character of the article as its visible symbol (U+2400 block: ␁, ␛;
+    U+FFFD for C1 controls and noncharacters), one for one."""
+    return _CONTROLS.sub(_visible, page)
+
+
 def render_html(report: dict, text: str) -> str:
     """The sheet, in the report's language (its "lang"; else the current one)."""
     with using(report.get("lang")):
         if report.get("units") is not None:  # a bilingual file: one row per unit
             from .html_units import render_units_html
 
-            return render_units_html(report)
-        return _render_html(report, text)
+            return no_controls(render_units_html(report))
+        return no_controls(_render_html(report, text))
 
 
 def _render_html(report: dict, text: str) -> str:

@@ -328,3 +328,49 @@ def test_junit_is_well_formed_with_control_characters_in_names():
     cases = root.findall("testsuite/testcase")
     assert [c.get("name") for c in cases] == ["x\\u0001y", "a\\u0002b.txt", "bad\\u001bname.txt"]
     assert cases[1].get("file") == "a\\u0002b.txt"
+
+
+def _hostile_item():
+    """A locked unit whose source holds a newline then a GitHub workflow command, and an article
+    text with ESC and BEL (t9/inj.xlf of the QA sweep)."""
+    base = {"category": "fidelity", "mqm": "Accuracy", "severity": "major", "suggestion": "ACME\n::error::x",
+            "confidence": 1.0, "engine": "rules", "slug": "s"}
+    findings = [dict(base, rule="MTA917", start=0, end=5, text="Nuage", unit="k\n::warning::u", line=5,
+                     message="Its target is not its source 'ACME\n::error file=evil.py,line=1::pwned'."),
+                dict(base, rule="MTA101", start=0, end=2, text="\x1b[31m", message="Bell \x07 and \x1b[2J here\r\n::notice::z")]
+    report = {"lang": "en", "article": {"id": "inj", "path": "in\nj.xlf", "words": 3, "format": "xliff1"},
+              "score": {"quality": 0.0, "verdict": "fail", "counts": {"critical": 0, "major": 2, "minor": 0}},
+              "findings": findings, "failures": [{"rule": "MTA1", "error": "boom\n::error::y"}]}
+    return CiItem(report, None, "in\nj.xlf")
+
+
+def test_text_and_github_lines_cannot_be_split_or_carry_controls():
+    from mtaudit.report.ci import render_text
+    from mtaudit.report.junit import render_junit
+
+    item = _hostile_item()
+    text = render_text([item], errors=[("e\n::error::v.txt", "bad\nline\x1b")])
+    lines = text.splitlines()
+    assert len(lines) == 5, lines  # two findings, the failure, the summary, the error
+    assert not [ln for ln in lines if ln.startswith("::")]
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", text.replace("\n", ""))
+    assert "\u241b[31m" in text and "\u2407" in text  # visible, not run by the terminal
+    fail = ET.fromstring(render_junit([item])).find("testsuite/testcase/failure")
+    assert len(fail.text.splitlines()) == 2
+    gh = render_github([item], errors=[("e\x1b.txt", "bad\x07")])
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", gh.replace("\n", ""))
+    assert all(ln.startswith("::") for ln in gh.splitlines())
+
+
+def test_summary_table_keeps_one_line_per_article(capsys):
+    import io
+
+    from mtaudit.cli import print_summary
+
+    report = {"article": {"id": "a\nb\x1b", "words": 3},
+              "score": {"quality": 40.0, "verdict": "fail", "counts": {"critical": 1, "major": 0, "minor": 0}}}
+    out = io.StringIO()
+    print_summary([report], Path("out"), out, errors=["x\ny.txt: unreadable"])
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 5, lines  # head, the article, the counts, the unaudited header and its input
+    assert lines[1].startswith("a b\u241b ") and "\x1b" not in out.getvalue()

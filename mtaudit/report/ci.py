@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,16 +150,39 @@ def fingerprints(item: CiItem) -> list[str]:
     return out
 
 
+# line breaks as str.splitlines() and terminals see them, with the spaces around them
+_BREAKS = re.compile("[ \t]*[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\\s*")
+# what a terminal or a CI log would run rather than show: controls but tab, LF and CR; DEL; C1 (CSI, OSC...)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _visible(m: re.Match) -> str:
+    c = ord(m.group())
+    return chr(0x2400 + c) if c < 0x20 else "\u2421" if c == 0x7F else "\ufffd"
+
+
+def visible_controls(s: str) -> str:
+    """s with each control character but tab, LF and CR as its visible symbol (␛, ␇; U+FFFD for C1)."""
+    return _CONTROLS.sub(_visible, s)
+
+
+def printable(s) -> str:
+    """Text of the article (a message quoting it, a file name, a unit id) as one line of a log: line
+    breaks become a space, so no line can be injected (a GitHub workflow command); other control
+    characters (ESC, BEL...) their visible symbols, so none reaches the terminal."""
+    return visible_controls(_BREAKS.sub(" ", str(s)))
+
+
 def one_line(s: str, limit: int = 80) -> str:
-    s = " ".join(s.split())
+    s = printable(" ".join(s.split()))
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 def finding_line(item: CiItem, f: dict, start: int, end: int) -> str:
     line, col, _el, _ec = item.region(f, start, end)
-    where = ":".join(str(x) for x in (item.name, line, col) if x is not None)  # a unit: path:line, no column
-    unit = f" unit {f['unit']!r}:" if "unit" in f else ""
-    msg = f"{where}:{unit} {f['rule']} [{f['severity']}] {f['message']} «{one_line(f['text'], 60)}»"
+    where = ":".join(str(x) for x in (printable(item.name), line, col) if x is not None)  # a unit: path:line, no column
+    unit = f" unit {printable(repr(f['unit']))}:" if "unit" in f else ""
+    msg = f"{where}:{unit} {f['rule']} [{f['severity']}] {printable(f['message'])} «{one_line(f['text'], 60)}»"
     if f.get("suggestion"):
         msg += f" → {one_line(f['suggestion'], 60)}"
     return msg
@@ -170,7 +194,7 @@ def summary_line(item: CiItem) -> str:
     s = item.report["score"]
     c = s["counts"]
     return _("{name}: quality {quality}, {verdict} ({critical} critical, {major} major, {minor} minor)").format(
-        name=item.name, quality=labels.num(s["quality"], 1), verdict=labels.verdict(item.report.get("verdict", s["verdict"])),
+        name=printable(item.name), quality=labels.num(s["quality"], 1), verdict=labels.verdict(item.report.get("verdict", s["verdict"])),
         critical=c.get("critical", 0), major=c.get("major", 0), minor=c.get("minor", 0))
 
 
@@ -193,9 +217,9 @@ def _render_text(items: list[CiItem], errors: list[tuple[str, str]] = ()) -> str
         for f, start, end in item.spans():
             out.append(finding_line(item, f, start, end))
         for fail in item.report.get("failures", []):
-            out.append(_("{article}: rule {rule} failed: {error}").format(article=item.name, rule=fail["rule"],
-                                                                             error=fail["error"]))
+            out.append(_("{article}: rule {rule} failed: {error}").format(article=printable(item.name), rule=fail["rule"],
+                                                                             error=printable(fail["error"])))
         out.append(summary_line(item))
     for path, problem in errors:
-        out.append(_("{path}: error: {problem}").format(path=path, problem=problem))
+        out.append(_("{path}: error: {problem}").format(path=printable(path), problem=printable(problem)))
     return "\n".join(out) + "\n" if out else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..i18n import _, using
 from . import labels as L
-from .ci import CiItem, by_severity, one_line, report_lang
+from .ci import CiItem, by_severity, one_line, report_lang, visible_controls
 
 COMMANDS = {"critical": "error", "major": "warning", "minor": "notice"}
 PER_ARTICLE = 50
@@ -16,7 +16,9 @@ TOTAL = 200
 
 
 def escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes (%, CR, LF); other control characters (ESC, BEL...) as their visible symbols, so
+    none reaches the log's terminal."""
+    return visible_controls(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(s: str) -> str:

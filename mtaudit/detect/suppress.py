@@ -214,10 +214,13 @@ def notes_of(text: str, sup: Suppressions, used: set, config=None) -> list[dict]
         if idle:
             found.append((d, "unused-suppression", _("{names} in this suppression comment suppressed nothing").format(
                 names=", ".join(idle))))
+    from ..read.article import line_col, line_starts
+
     out = []
+    starts = line_starts(text) if found else []
     for d, kind, message in sorted(found, key=lambda n: n[0]):
         x = sup.directives[d]
-        out.append({"kind": kind, "start": x.start, "end": x.end, "line": text.count("\n", 0, x.start) + 1,
+        out.append({"kind": kind, "start": x.start, "end": x.end, "line": line_col(starts, x.start)[0],
                     "text": text[x.start:x.end], "message": message})
     return out
 

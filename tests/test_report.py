@@ -192,3 +192,18 @@ def test_html_sheets_and_index_carry_no_control_characters():
     assert not HTML_CONTROL.findall(render_html(units, ""))
     index = render_index([rep], errors=["x\x02.txt: bad \x1b"])
     assert not HTML_CONTROL.findall(index)
+
+
+def test_sheet_line_column_counts_cr_and_crlf_line_ends():
+    """The sheets' Line column counts lines as SARIF and the text format do: LF, CRLF and a lone CR."""
+    from mtaudit.report.io import line_of
+
+    at = line_of("a\rb\r\nc\nd")
+    assert [at(i) for i in (0, 2, 5, 7)] == [1, 2, 3, 4]
+    text = "Titre\rUn.\rLe le chat dort.\r"
+    rep = audit_text(text, id="cr")
+    f = next(f for f in rep["findings"] if f["text"] == "Le le")
+    row = next(ln for ln in render_markdown(rep, text).splitlines() if "Le le" in ln and ln.startswith("| "))
+    assert row.split(" | ")[4] == "3"
+    assert re.search(r"<td>3</td><td class=\"t\" lang=\"fr\">Le le</td>", render_html(rep, text))
+    assert f["start"] > 0

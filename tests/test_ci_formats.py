@@ -374,3 +374,26 @@ def test_summary_table_keeps_one_line_per_article(capsys):
     lines = out.getvalue().splitlines()
     assert len(lines) == 5, lines  # head, the article, the counts, the unaudited header and its input
     assert lines[1].startswith("a b\u241b ") and "\x1b" not in out.getvalue()
+
+
+def test_sarif_snippet_is_the_file_text_of_the_region_for_html_input(tmp_path, monkeypatch):
+    """HTML input: the region covers `&lt;b&gt;` in the file; the snippet is that text, not the
+    stripped `<b>` (also from a compact item, which keeps no text)."""
+    from mtaudit.report.ci import make_item
+    from mtaudit.report.sarif import render_sarif
+
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "p.html"
+    page.write_text("<html><body>\n<h1>Titre &amp; &lt;b&gt; 😀</h1>\n<p>Le le chat est l&agrave;,ici.</p>\n"
+                    "</body></html>\n", encoding="utf-8")
+    main(["--no-config", "audit", "p.html", "--out", "out", "--quiet", "--format", "json"])
+    rep = json.loads((tmp_path / "out" / "p.json").read_text(encoding="utf-8"))
+    html = page.read_text(encoding="utf-8")
+    item = make_item(rep, html=html)
+    for it in (item, item.compact()):
+        log = json.loads(render_sarif([it], rules={}))
+        regions = [r["locations"][0]["physicalLocation"]["region"] for r in log["runs"][0]["results"]]
+        assert any(r["snippet"]["text"] == "&lt;b&gt;" for r in regions), regions
+        for r in regions:
+            assert r["snippet"]["text"] == html[r["charOffset"]:r["charOffset"] + r["charLength"]]
+            assert r["snippet"]["text"] == region_text(html, r)

@@ -29,17 +29,20 @@ class CiItem:
     _starts: list = field(default=None, repr=False)
     _positions: dict = field(default=None, repr=False)  # offset -> (line, column), kept by compact()
     _fingerprints: list = field(default=None, repr=False)
+    _snippets: dict = field(default=None, repr=False)  # (start, end) -> text where it is not the finding's, kept by compact()
 
     def compact(self) -> "CiItem":
         """The same item for a long batch: what the renderers read of the text (the line and column
         of each span's ends, the fingerprints) is worked out now, so neither the text nor the
         report's parts no renderer reads (features, units, round trip, sentences) stay in memory.
         Renderings of the compact item are byte-identical."""
-        positions = {}
+        positions, snippets = {}, {}
         for f, start, end in self.spans():
             if "unit" not in f:
                 positions[start] = self.line_col(start)
                 positions[end] = self.line_col(end)
+                if self.snippet(f, start, end) != f["text"]:
+                    snippets[(start, end)] = self.snippet(f, start, end)
         rep = self.report
         score = rep.get("score") or {}
         slim = {k: rep[k] for k in ("lang", "verdict", "failures") if k in rep}
@@ -48,7 +51,8 @@ class CiItem:
         slim["findings"] = [{k: f[k] for k in _RENDERED if k in f} for f in rep["findings"]]
         from ..runner import _shared  # keys and short strings interned, as the runner's summaries
 
-        return CiItem(_shared(slim), None, self.uri, _positions=positions, _fingerprints=fingerprints(self))
+        return CiItem(_shared(slim), None, self.uri, _positions=positions, _fingerprints=fingerprints(self),
+                      _snippets=snippets)
 
     @property
     def id(self) -> str:
@@ -76,6 +80,15 @@ class CiItem:
         if self._starts is None:
             self._starts = line_starts(self.text)
         return line_col(self._starts, offset)
+
+    def snippet(self, f: dict, start: int, end: int) -> str:
+        """The text of the file a finding's region covers (HTML input: `&lt;b&gt;` where the finding's
+        text is `<b>`); the finding's text when the file's text is not known."""
+        if self._snippets is not None:
+            return self._snippets.get((start, end), f["text"])
+        if self.text is None or "unit" in f:
+            return f["text"]
+        return self.text[start:end]
 
     def region(self, f: dict, start: int, end: int) -> tuple:
         """(line, column, end line, end column) of a finding in its file, 1-based. A finding on a

@@ -351,3 +351,18 @@ def test_note_lines_are_lines_of_the_file(tmp_path, capsys):
 
     notes = apply("Un.\rDeux.\r\n<!-- mtaudit-disable MTA999 -->\rTrois.\r", [])[2]
     assert [n["line"] for n in notes] == [3]
+
+
+@pytest.mark.parametrize("data,says", [
+    ({"schema": "mtaudit.baseline/2", "x": 1}, "no 'findings' list"),
+    ({"schema": "mtaudit.baseline/2", "findings": {}}, "no 'findings' list"),
+    ({"schema": "other/1", "findings": []}, "expected schema"),
+])
+def test_baseline_with_the_right_schema_but_no_findings_list_says_so(tmp_path, capsys, data, says):
+    src = tmp_path / "a.txt"
+    src.write_text(OLD, encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--select", "markup", "-q", "--baseline", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert says in err, err

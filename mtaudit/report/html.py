@@ -207,9 +207,9 @@ def _estimate_line(s: dict) -> str:
         return ""
     moved = [(k, v) for k, v in est.get("contributions", {}).items() if abs(v) >= 0.5][:3]
     names = [(_(FEATURE_NAMES[k]) if k in FEATURE_NAMES else k, v) for k, v in moved]
-    what = ", ".join(f"{name} {v:+.1f}" for name, v in names)
+    what = ", ".join(f"{name} {'+' if v >= 0 else ''}{L.num(v, 1)}" for name, v in names)
     line = _("Quality is an estimate fitted to human MQM judgements (model {model}); MQM penalty alone: "
-             "{mqm}.").format(model=est["model"], mqm=s.get("mqm_quality", ""))
+             "{mqm}.").format(model=est["model"], mqm=L.num(s.get("mqm_quality", ""), 1))
     if what:
         line += " " + _("Moved most by: {features}.").format(features=what)
     return escape(line)

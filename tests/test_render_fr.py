@@ -43,3 +43,33 @@ def test_markdown_round_trip_line_has_labels_and_french_numbers(report_fr):
     assert "chrF++ 73,7" in line and "0,811" in line and "0,661" in line and "TER 25,0" in line, line
     md_en = render_markdown(dict(report_fr, roundtrip=rt, lang="en"), TEXT)
     assert "Article: chrF++ 73.7, BLEU 55.4, TER 25.0, semantic 0.811 (lowest decile 0.661)." in md_en
+
+
+def _unit_item(lang):
+    from mtaudit.report.ci import CiItem
+
+    f = {"rule": "MTA901", "slug": "number-mismatch", "category": "mistranslation", "mqm": "Accuracy/Mistranslation",
+         "severity": "major", "start": 0, "end": 2, "text": "12", "message": "m", "suggestion": None,
+         "confidence": 1.0, "engine": "rules", "unit": 'z"', "line": 7}
+    report = {"lang": lang, "article": {"id": "x", "path": "x.xlf", "words": 2, "format": "xliff1"},
+              "score": {"quality": 40.0, "verdict": "fail", "counts": {"critical": 0, "major": 1, "minor": 0}},
+              "findings": [f]}
+    return CiItem(report, None, "x.xlf")
+
+
+def test_text_junit_and_github_unit_prefix_and_severity_in_french():
+    import xml.etree.ElementTree as ET
+
+    from mtaudit.report.ci import render_text
+    from mtaudit.report.github import render_github
+    from mtaudit.report.junit import render_junit
+
+    item = _unit_item("fr")
+    text = render_text([item])
+    assert 'x.xlf:7: unité «\u00a0z"\u00a0»\u00a0: MTA901 [majeur] m' in text, text
+    fail = ET.fromstring(render_junit([item])).find("testsuite/testcase/failure")
+    assert "unité «\u00a0z\"\u00a0»" in fail.text and "[majeur]" in fail.text
+    gh = render_github([item])
+    assert "::unité «\u00a0z\"\u00a0»\u00a0: m" in gh and "::warning " in gh, gh  # the command keeps its id
+    en = render_text([_unit_item("en")])
+    assert "x.xlf:7: unit 'z\"': MTA901 [major] m" in en, en

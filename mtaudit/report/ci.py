@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..detect.finding import SEVERITY_RANK
 from ..read.article import line_col, line_starts
-from ..i18n import _
+from ..i18n import _, quote
 
 LEVELS = {"critical": "error", "major": "warning", "minor": "note"}  # SARIF levels
 CONTEXT_CHARS = 24
@@ -194,8 +194,11 @@ def one_line(s: str, limit: int = 80) -> str:
 def finding_line(item: CiItem, f: dict, start: int, end: int) -> str:
     line, col, _el, _ec = item.region(f, start, end)
     where = ":".join(str(x) for x in (printable(item.name), line, col) if x is not None)  # a unit: path:line, no column
-    unit = f" unit {printable(repr(f['unit']))}:" if "unit" in f else ""
-    msg = f"{where}:{unit} {f['rule']} [{f['severity']}] {printable(f['message'])} «{one_line(f['text'], 60)}»"
+    from . import labels
+
+    unit = " " + _("unit {n}").format(n=printable(quote(f["unit"]))) + labels.colon() if "unit" in f else ""
+    msg = (f"{where}:{unit} {f['rule']} [{labels.severity(f['severity'])}] {printable(f['message'])} "
+           f"«{one_line(f['text'], 60)}»")
     if f.get("suggestion"):
         msg += f" → {one_line(f['suggestion'], 60)}"
     return msg

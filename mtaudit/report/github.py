@@ -6,7 +6,7 @@ final ::notice says how many and where the full reports are.
 """
 from __future__ import annotations
 
-from ..i18n import _, using
+from ..i18n import _, quote, using
 from . import labels as L
 from .ci import CiItem, by_severity, one_line, report_lang, visible_controls
 
@@ -50,7 +50,7 @@ def _render_github(items, errors, per_article, total, more_hint) -> str:
             if f.get("suggestion"):
                 msg += f" → {one_line(f['suggestion'], 60)}"
             if "unit" in f:  # the unit's line only (no columns: its offsets are in the unit's target)
-                msg = _("unit {n}").format(n=repr(f["unit"])) + L.colon() + " " + msg
+                msg = _("unit {n}").format(n=quote(f["unit"])) + L.colon() + " " + msg
             where = dict(file=item.uri, line=line, col=col, endLine=end_line, endColumn=end_col) if item.uri else {}
             lines.append(command(COMMANDS[f["severity"]], msg, **where, title=f"{f['rule']} {f['slug']}"))
             shown += 1

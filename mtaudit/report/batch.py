@@ -101,7 +101,7 @@ def bars_svg(items: list[tuple[str, int]], title: str, classes: dict | None = No
         cls = (classes or {}).get(label, "")
         parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{escape(label)}</text>')
         parts.append(f'<rect class="bar {escape(cls)}" x="{label_w}" y="{y + 3}" width="{bw:.1f}" height="{row - 6}">'
-                     f'<title>{escape(f"{label}: {c}")}</title></rect>')
+                     f'<title>{escape(label + L.colon())} {c}</title></rect>')
         parts.append(f'<text x="{label_w + bw + 5:.1f}" y="{y + 15}">{c}</text>')
     parts.append("</svg>")
     return "".join(parts)

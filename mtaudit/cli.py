@@ -457,14 +457,14 @@ def print_summary(reports: list[dict], out: Path, stream, errors: list[str] = ()
         _print_unaudited(errors, stream)
         return
     from .report.ci import printable
-    from .report.labels import verdict
+    from .report.labels import num, verdict
 
     width = max(12, max(len(printable(r["id"])) for r in rows))
     head = (_("article"), _("words"), _("quality"), _("verdict"), _("crit"), _("major"), _("minor"))
     print(f"{head[0]:<{width}}  {head[1]:>6}  {head[2]:>7}  {head[3]:<7}  {head[4]:>4}  {head[5]:>5}  {head[6]:>5}",
           file=stream)
     for r in rows:
-        print(f"{printable(r['id']):<{width}}  {r['words']:>6}  {r['quality']:>7.1f}  {verdict(r['verdict']):<7}  {r['critical']:>4}  "
+        print(f"{printable(r['id']):<{width}}  {r['words']:>6}  {num(r['quality'], 1):>7}  {verdict(r['verdict']):<7}  {r['critical']:>4}  "
               f"{r['major']:>5}  {r['minor']:>5}", file=stream)
     verdicts = {v: sum(1 for r in rows if r["verdict"] == v) for v in ("pass", "review", "fail")}
     print(_("{n} article(s): {verdicts}. Reports in {folder}/ (index.html, summary.csv).").format(

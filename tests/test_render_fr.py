@@ -73,3 +73,25 @@ def test_text_junit_and_github_unit_prefix_and_severity_in_french():
     assert "::unité «\u00a0z\"\u00a0»\u00a0: m" in gh and "::warning " in gh, gh  # the command keeps its id
     en = render_text([_unit_item("en")])
     assert "x.xlf:7: unit 'z\"': MTA901 [major] m" in en, en
+
+
+def test_index_bar_tooltips_use_the_french_colon(report_fr):
+    from mtaudit.report.batch import render_index
+
+    index = render_index([report_fr])
+    tips = re.findall(r"<rect class=\"bar[^\"]*\"[^>]*><title>([^<]*)</title>", index)
+    bars = [t for t in tips if not t[:1].isdigit()]  # severity and category bars (not the histogram's ranges)
+    assert bars and all(re.search(r"\S\u00a0: \d+$", t) for t in bars), bars
+
+
+def test_stdout_summary_table_quality_in_french(report_fr):
+    import io
+    from pathlib import Path
+
+    from mtaudit.cli import print_summary
+
+    out = io.StringIO()
+    with using("fr"):
+        print_summary([dict(report_fr, score=dict(report_fr["score"], quality=40.0))], Path("o"), out)
+    row = out.getvalue().splitlines()[1]
+    assert " 40,0 " in row and "40.0" not in row, row

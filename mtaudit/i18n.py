@@ -169,6 +169,19 @@ def gettext_(message: str) -> str:
 _ = gettext_
 
 
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of a message for a count n, in the current language: `singular` when n is 1 in
+    English; the catalogue's plural forms otherwise (French: 0 and 1 take the singular). While the
+    catalogue lacks the plural entry, the English form chosen is looked up as a plain message."""
+    lang = current()
+    english = singular if n == 1 else plural
+    if lang == DEFAULT:
+        return english
+    cat = catalogue(lang)
+    out = cat.ngettext(singular, plural, n)
+    return cat.gettext(english) if out == english else out
+
+
 def quote(value) -> str:
     """A quoted piece of text inside a message: Python's repr in English ('text'), guillemets with
     no-break spaces in French (« texte »)."""

@@ -95,3 +95,73 @@ def test_stdout_summary_table_quality_in_french(report_fr):
         print_summary([dict(report_fr, score=dict(report_fr["score"], quality=40.0))], Path("o"), out)
     row = out.getvalue().splitlines()[1]
     assert " 40,0 " in row and "40.0" not in row, row
+
+
+PLURALS = {  # French plural entries as the lead will add them (Babel's French: one, many, other)
+    ("{n} critical", "{n} critical"): ("{n} critique", "{n} critiques", "{n} critiques"),
+    ("{n} major", "{n} major"): ("{n} majeur", "{n} majeurs", "{n} majeurs"),
+    ("{n} minor", "{n} minor"): ("{n} mineur", "{n} mineurs", "{n} mineurs"),
+    ("mtaudit batch — {n} article", "mtaudit batch — {n} articles"):
+        ("lot mtaudit — {n} article", "lot mtaudit — {n} articles", "lot mtaudit — {n} articles"),
+    ("{n} word", "{n} words"): ("{n} mot", "{n} mots", "{n} mots"),
+    ("{n} finding", "{n} findings"): ("{n} constat", "{n} constats", "{n} constats"),
+    "Findings: {list}": "Constats\u00a0: {list}",
+}
+
+
+@pytest.fixture
+def plural_catalogue(monkeypatch, tmp_path):
+    """The French catalogue with the plural entries added (compiled as mtaudit compiles a .po)."""
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    from mtaudit import i18n
+
+    with (i18n.LOCALEDIR / "fr" / "LC_MESSAGES" / "mtaudit.po").open("rb") as fp:
+        cat = read_po(fp)
+    for msgid, msgstr in PLURALS.items():
+        cat.add(msgid, msgstr)
+    buf = io.BytesIO()
+    write_mo(buf, cat)
+    buf.seek(0)
+    import gettext
+
+    fr = gettext.GNUTranslations(buf)
+    monkeypatch.setattr(i18n, "catalogue", lambda lang: fr if lang == "fr" else gettext.NullTranslations())
+
+
+def _report(lang, counts, words=1):
+    return {"lang": lang, "schema": "mtaudit.report/1", "tool": {"name": "mtaudit", "version": "0"},
+            "article": {"id": "a", "path": None, "chars": 3, "words": words, "language": {"code": "fr", "confidence": 1.0}},
+            "score": {"quality": 50.0, "verdict": "fail", "penalty": 1, "penalty_per_1000_words": 1.0,
+                      "counts": counts, "by_category": {}},
+            "findings": [], "roundtrip": None}
+
+
+def test_counts_agree_with_their_number_in_french(plural_catalogue):
+    from mtaudit.report.batch import render_index
+    from mtaudit.report.html import render_html
+    from mtaudit.report.markdown import render_markdown
+
+    rep = _report("fr", {"critical": 0, "major": 1, "minor": 5})
+    page = render_html(rep, "Le.")
+    assert ">0 critique<" in page and ">1 majeur<" in page and ">5 mineurs<" in page and "1 mot<" in page
+    assert "Constats\u00a0: 0 critique, 1 majeur, 5 mineurs" in render_markdown(rep, "Le.")
+    index = render_index([rep])
+    assert "lot mtaudit — 1 article<" in index and "1 mot<" in index and "6 constats<" in index
+    assert "lot mtaudit — 2 articles<" in render_index([rep, dict(rep)])
+
+
+def test_counts_in_english_and_before_the_catalogue_has_the_plurals():
+    from mtaudit.report.batch import render_index
+    from mtaudit.report.html import render_html
+
+    rep = _report("en", {"critical": 0, "major": 1, "minor": 5})
+    page = render_html(rep, "Le.")
+    assert ">1 major<" in page and ">5 minor<" in page and ">1 word<" in page
+    assert "mtaudit batch — 1 article<" in render_index([rep])
+    assert "mtaudit batch — 2 articles<" in render_index([rep, dict(rep)])
+    fr = _report("fr", {"critical": 0, "major": 1, "minor": 5}, words=3)
+    assert "lot mtaudit — 2 articles<" in render_index([fr, dict(fr)])  # the entry without plural forms

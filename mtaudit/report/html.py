@@ -5,7 +5,7 @@ import re
 from html import escape
 
 from ..detect.finding import SEVERITY_RANK
-from ..i18n import N_, _, using
+from ..i18n import N_, _, ngettext, using
 from . import labels as L
 
 CSS = """
@@ -123,7 +123,7 @@ def _render_html(report: dict, text: str) -> str:
     a, s = report["article"], report["score"]
     findings = report["findings"]
     c = s["counts"]
-    chips = "".join(f'<span class="chip {k}">{v} {escape(L.severity(k))}</span>' for k, v in c.items())
+    chips = "".join(f'<span class="chip {k}">{escape(L.severity_count(k, v))}</span>' for k, v in c.items())
     cats = "".join(f'<span class="chip cat">{escape(L.category(k))} {v}</span>' for k, v in s["by_category"].items())
     engines = ", ".join(f"{escape(k)}: {escape(str(v))}" for k, v in report.get("engines", {}).items())
     failures = "".join('<p class="note">' + escape(_("Rule {rule} failed: {error}").format(rule=f["rule"], error=f["error"]))
@@ -149,7 +149,7 @@ def _render_html(report: dict, text: str) -> str:
     sentences = [(x["start"], x["end"]) for x in rt.get("sentences", []) if "start" in x and "end" in x] \
         if rt.get("available") else []
     title = escape(_("Quality sheet — {id}").format(id=a["id"]))
-    words = escape(_("{n} words").format(n=L.num(a["words"])))
+    words = escape(ngettext("{n} word", "{n} words", a["words"]).format(n=L.num(a["words"])))
     penalty = escape(_("penalty {points} ({per_1000} per 1,000 words)").format(
         points=L.num(s["penalty"]), per_1000=L.num(s["penalty_per_1000_words"])))
     language = escape(_("language {code} ({confidence})").format(code=a["language"]["code"],

@@ -165,3 +165,10 @@ def test_counts_in_english_and_before_the_catalogue_has_the_plurals():
     assert "mtaudit batch — 2 articles<" in render_index([rep, dict(rep)])
     fr = _report("fr", {"critical": 0, "major": 1, "minor": 5}, words=3)
     assert "lot mtaudit — 2 articles<" in render_index([fr, dict(fr)])  # the entry without plural forms
+
+
+def test_suppression_notes_quote_the_french_way():
+    text = "<!-- mtaudit-disabel MTA103 -->\nUn.\n<!-- mtaudit-disable MTA1O3, markp, template-placeholder -->\nDeux.\n"
+    notes = [n["message"] for n in mtaudit.audit(text, config={"lang": "fr", "select": ["markup"]})["notes"]]
+    assert len(notes) == 4 and not [m for m in notes if "'" in m], notes
+    assert "«\u00a0mtaudit-disabel\u00a0»" in notes[0] and "«\u00a0MTA103\u00a0»" in notes[1], notes

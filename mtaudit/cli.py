@@ -297,6 +297,8 @@ def make_config(args) -> Config:
         cfg = load_config(cli, config_file=getattr(args, "config", None),
                           search=not getattr(args, "no_config", False))
     except ConfigError as e:
+        if e.lang:  # the language the configuration chose: the error line is in it
+            set_current(e.lang)
         raise UsageError(str(e)) from None
     if cfg.select or cfg.ignore:
         from .detect.registry import all_rules

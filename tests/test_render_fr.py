@@ -172,3 +172,20 @@ def test_suppression_notes_quote_the_french_way():
     notes = [n["message"] for n in mtaudit.audit(text, config={"lang": "fr", "select": ["markup"]})["notes"]]
     assert len(notes) == 4 and not [m for m in notes if "'" in m], notes
     assert "«\u00a0mtaudit-disabel\u00a0»" in notes[0] and "«\u00a0MTA103\u00a0»" in notes[1], notes
+
+
+def test_configuration_errors_in_the_language_the_file_chose(tmp_path, monkeypatch, capsys):
+    from mtaudit.cli import main
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Le chat.", encoding="utf-8")
+    (tmp_path / "mtaudit.toml").write_text('lang = "fr"\nstyel = "web"\n', encoding="utf-8")
+    assert main(["check", "a.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mtaudit\u00a0: erreur\u00a0:") and "clé inconnue" in err, err
+    assert main(["check", "a.txt", "--lang", "en"]) == 2  # the command line's language wins
+    assert "unknown key" in capsys.readouterr().err
+    (tmp_path / "mtaudit.toml").write_text('styel = "web"\n', encoding="utf-8")
+    assert main(["check", "a.txt"]) == 2
+    assert "unknown key" in capsys.readouterr().err

@@ -189,3 +189,21 @@ def test_configuration_errors_in_the_language_the_file_chose(tmp_path, monkeypat
     (tmp_path / "mtaudit.toml").write_text('styel = "web"\n', encoding="utf-8")
     assert main(["check", "a.txt"]) == 2
     assert "unknown key" in capsys.readouterr().err
+
+
+def test_a_source_not_in_english_is_said_on_stderr(tmp_path, monkeypatch, capsys):
+    """As the no-source note: one warning line naming the article (check and audit)."""
+    from mtaudit.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "art.txt").write_text("Le chat dort sur le canapé. Il fait beau aujourd'hui et les enfants jouent "
+                                      "dans le jardin.\n", encoding="utf-8")
+    (tmp_path / "src.txt").write_text("Die Katze schläft auf dem Sofa. Heute ist schönes Wetter und die Kinder "
+                                      "spielen im Garten hinter dem Haus.\n", encoding="utf-8")
+    main(["--no-config", "check", "art.txt", "--source", "src.txt", "--format", "json"])
+    err = capsys.readouterr().err
+    assert "mtaudit: warning: art.txt: The source given is in German, not English" in err, err
+    main(["--no-config", "audit", "art.txt", "--source", "src.txt", "--out", "o", "-q"])
+    err = capsys.readouterr().err.splitlines()
+    assert [ln for ln in err if "not English" in ln] == \
+        ["mtaudit: warning: art.txt: The source given is in German, not English: audited without the comparison with it."]

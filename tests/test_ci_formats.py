@@ -397,3 +397,29 @@ def test_sarif_snippet_is_the_file_text_of_the_region_for_html_input(tmp_path, m
         for r in regions:
             assert r["snippet"]["text"] == html[r["charOffset"]:r["charOffset"] + r["charLength"]]
             assert r["snippet"]["text"] == region_text(html, r)
+
+
+def test_sarif_reports_notes_and_rule_failures_as_notifications(tmp_path, monkeypatch):
+    """The report's notes (suppression comments, sources) are toolExecutionNotifications with their
+    line; a rule that failed makes the execution unsuccessful. A compact item renders the same."""
+    from mtaudit.report.ci import make_item
+    from mtaudit.report.sarif import render_sarif
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("Titre\n\n<!-- mtaudit-disable MTA1O3 -->\nUn {{a}}.\n", encoding="utf-8")
+    main(["--no-config", "audit", "a.md", "--out", "out", "--quiet", "--format", "json", "--select", "markup"])
+    rep = json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))
+    assert rep["notes"]
+    item = make_item(rep)
+    log = json.loads(render_sarif([item], rules={}))
+    assert not list(jsonschema.Draft4Validator(json.loads(SCHEMA.read_text())).iter_errors(log))
+    inv = log["runs"][0]["invocations"][0]
+    assert inv["executionSuccessful"] is True
+    notes = inv["toolExecutionNotifications"]
+    assert len(notes) == 1 and notes[0]["level"] == "warning" and "MTA1O3" in notes[0]["message"]["text"]
+    loc = notes[0]["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"] == "a.md" and loc["region"]["startLine"] == 3
+    assert render_sarif([item.compact()], rules={}) == render_sarif([item], rules={})
+    rep["failures"] = [{"rule": "MTA103", "error": "ValueError: boom"}]
+    inv = json.loads(render_sarif([make_item(rep)], rules={}))["runs"][0]["invocations"][0]
+    assert inv["executionSuccessful"] is False and len(inv["toolExecutionNotifications"]) == 2

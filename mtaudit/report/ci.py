@@ -46,6 +46,8 @@ class CiItem:
         rep = self.report
         score = rep.get("score") or {}
         slim = {k: rep[k] for k in ("lang", "verdict", "failures") if k in rep}
+        if rep.get("notes"):
+            slim["notes"] = [{k: n[k] for k in ("kind", "message", "line") if k in n} for n in rep["notes"]]
         slim["article"] = {k: v for k, v in rep["article"].items() if k in ("id", "path", "words", "format")}
         slim["score"] = {k: score[k] for k in ("quality", "verdict", "counts") if k in score}
         slim["findings"] = [{k: f[k] for k in _RENDERED if k in f} for f in rep["findings"]]

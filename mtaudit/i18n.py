@@ -172,14 +172,20 @@ _ = gettext_
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of a message for a count n, in the current language: `singular` when n is 1 in
     English; the catalogue's plural forms otherwise (French: 0 and 1 take the singular). While the
-    catalogue lacks the plural entry, the English form chosen is looked up as a plain message."""
+    catalogue lacks the plural entry, a plain entry for either English form stands in for it (the
+    reader's language with the wrong number beats English)."""
     lang = current()
-    english = singular if n == 1 else plural
+    english, other = (singular, plural) if n == 1 else (plural, singular)
     if lang == DEFAULT:
         return english
     cat = catalogue(lang)
     out = cat.ngettext(singular, plural, n)
-    return cat.gettext(english) if out == english else out
+    if out != english:
+        return out
+    for form in (english, other):
+        if cat.gettext(form) != form:
+            return cat.gettext(form)
+    return english
 
 
 def quote(value) -> str:

@@ -30,9 +30,10 @@ SEVERITY_COUNT = {
 
 def severity_count(key: str, n: int) -> str:
     """A count of findings of a severity, "3 minor" (French: "3 mineurs")."""
-    if key not in SEVERITY_COUNT:
-        return f"{num(n)} {key}"
-    return SEVERITY_COUNT[key](n).format(n=num(n))
+    form = SEVERITY_COUNT[key](n) if key in SEVERITY_COUNT else None
+    if form is None or (current() != "en" and form.startswith("{n} ") and form[4:] == key):
+        return f"{num(n)} {severity(key)}"  # not in the catalogue yet: the label as it stands
+    return form.format(n=num(n))
 
 
 def verdict(key: str) -> str:

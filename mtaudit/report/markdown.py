@@ -31,8 +31,8 @@ def _render_markdown(report: dict, text: str | None = None) -> str:
         words=L.num(a["words"]), chars=L.num(a["chars"]), code=a["language"]["code"],
         confidence=L.num(a["language"]["confidence"])))
     c = s["counts"]
-    out.append("- " + _("Findings: {list}").format(
-        list=", ".join(L.severity_count(k, c.get(k, 0)) for k in ("critical", "major", "minor"))))
+    out.append("- " + _("Findings") + L.colon() + " "
+               + ", ".join(L.severity_count(k, c.get(k, 0)) for k in ("critical", "major", "minor")))
     if s["by_category"]:
         out.append("- " + _("By category: {list}").format(
             list=", ".join(f"{L.category(k)} {v}" for k, v in s["by_category"].items())))

@@ -423,3 +423,14 @@ def test_sarif_reports_notes_and_rule_failures_as_notifications(tmp_path, monkey
     rep["failures"] = [{"rule": "MTA103", "error": "ValueError: boom"}]
     inv = json.loads(render_sarif([make_item(rep)], rules={}))["runs"][0]["invocations"][0]
     assert inv["executionSuccessful"] is False and len(inv["toolExecutionNotifications"]) == 2
+
+
+def test_stderr_lines_of_rule_failures_and_notes_are_one_line_each():
+    from mtaudit.outputs import rule_failures, suppression_notes
+
+    rep = {"article": {"id": "a", "path": "a\n::error::x.txt"},
+           "failures": [{"rule": "MTA1", "error": "ValueError: boom\n::error file=e.py::pwned\x1b[2J"}],
+           "notes": [{"kind": "unknown-selector", "line": 3, "message": "m"},
+                     {"kind": "source-language", "message": "s"}]}
+    lines = rule_failures([rep]) + suppression_notes([rep])
+    assert len(lines) == 3 and not [ln for ln in lines if "\n" in ln or "\x1b" in ln], lines

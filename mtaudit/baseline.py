@@ -117,8 +117,10 @@ def load(path: str | Path) -> Known:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise BaselineError(_("{path}: not a baseline file ({problem})").format(path=path, problem=e)) from None
     schema = data.get("schema") if isinstance(data, dict) else None
-    if schema not in (SCHEMA, OLD_SCHEMA) or not isinstance(data.get("findings"), list):
+    if schema not in (SCHEMA, OLD_SCHEMA):
         raise BaselineError(_("{path}: not a baseline file (expected schema {schema})").format(path=path, schema=repr(SCHEMA)))
+    if not isinstance(data.get("findings"), list):
+        raise BaselineError(_("{path}: not a baseline file (no 'findings' list)").format(path=path))
     old = schema == OLD_SCHEMA
     fields = tuple(k for k in FIELDS if not (old and k == "context"))
     known = Known()

@@ -297,6 +297,8 @@ def make_config(args) -> Config:
         cfg = load_config(cli, config_file=getattr(args, "config", None),
                           search=not getattr(args, "no_config", False))
     except ConfigError as e:
+        if e.lang:  # the language the configuration chose: the error line is in it
+            set_current(e.lang)
         raise UsageError(str(e)) from None
     if cfg.select or cfg.ignore:
         from .detect.registry import all_rules
@@ -456,14 +458,15 @@ def print_summary(reports: list[dict], out: Path, stream, errors: list[str] = ()
         print(_("No article audited."), file=stream)
         _print_unaudited(errors, stream)
         return
-    width = max(12, max(len(r["id"]) for r in rows))
-    from .report.labels import verdict
+    from .report.ci import printable
+    from .report.labels import num, verdict
 
+    width = max(12, max(len(printable(r["id"])) for r in rows))
     head = (_("article"), _("words"), _("quality"), _("verdict"), _("crit"), _("major"), _("minor"))
     print(f"{head[0]:<{width}}  {head[1]:>6}  {head[2]:>7}  {head[3]:<7}  {head[4]:>4}  {head[5]:>5}  {head[6]:>5}",
           file=stream)
     for r in rows:
-        print(f"{r['id']:<{width}}  {r['words']:>6}  {r['quality']:>7.1f}  {verdict(r['verdict']):<7}  {r['critical']:>4}  "
+        print(f"{printable(r['id']):<{width}}  {r['words']:>6}  {num(r['quality'], 1):>7}  {verdict(r['verdict']):<7}  {r['critical']:>4}  "
               f"{r['major']:>5}  {r['minor']:>5}", file=stream)
     verdicts = {v: sum(1 for r in rows if r["verdict"] == v) for v in ("pass", "review", "fail")}
     print(_("{n} article(s): {verdicts}. Reports in {folder}/ (index.html, summary.csv).").format(
@@ -474,8 +477,10 @@ def print_summary(reports: list[dict], out: Path, stream, errors: list[str] = ()
 def _print_unaudited(errors: list[str], stream) -> None:
     if errors:
         print(_("{n} input(s) not audited (unreadable or refused):").format(n=len(errors)), file=stream)
+        from .report.ci import printable
+
         for e in errors:
-            print(f"  - {e}", file=stream)
+            print(f"  - {printable(e)}", file=stream)
 
 
 def cmd_check(args) -> int:

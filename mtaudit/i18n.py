@@ -169,6 +169,25 @@ def gettext_(message: str) -> str:
 _ = gettext_
 
 
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of a message for a count n, in the current language: `singular` when n is 1 in
+    English; the catalogue's plural forms otherwise (French: 0 and 1 take the singular). While the
+    catalogue lacks the plural entry, a plain entry for either English form stands in for it (the
+    reader's language with the wrong number beats English)."""
+    lang = current()
+    english, other = (singular, plural) if n == 1 else (plural, singular)
+    if lang == DEFAULT:
+        return english
+    cat = catalogue(lang)
+    out = cat.ngettext(singular, plural, n)
+    if out != english:
+        return out
+    for form in (english, other):
+        if cat.gettext(form) != form:
+            return cat.gettext(form)
+    return english
+
+
 def quote(value) -> str:
     """A quoted piece of text inside a message: Python's repr in English ('text'), guillemets with
     no-break spaces in French (« texte »)."""

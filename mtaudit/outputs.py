@@ -25,17 +25,28 @@ def exit_code(errors, crossed: bool, rule_failures=(), allow_rule_failures: bool
 
 def rule_failures(reports) -> list[str]:
     """One line per rule that raised while auditing an article ("<article>: rule MTA201 failed: ...")."""
-    return [_("{article}: rule {rule} failed: {error}").format(article=r["article"].get("path") or r["article"]["id"],
-                                                              rule=f["rule"], error=f["error"])
+    from .report.ci import printable  # one line each: an exception's text or a file name may hold line breaks
+
+    return [printable(_("{article}: rule {rule} failed: {error}").format(
+                article=r["article"].get("path") or r["article"]["id"], rule=f["rule"], error=f["error"]))
             for r in reports for f in r.get("failures", ())]
 
 
 def suppression_notes(reports) -> list[str]:
-    """One line per note on a suppression comment ("<article>:<line>: unknown rule id ..."); a note
-    on the whole article (no-source) was said when the article was read."""
-    return [_("{article}:{line}: {message}").format(article=r["article"].get("path") or r["article"]["id"],
-                                                    line=n["line"], message=n["message"])
-            for r in reports for n in r.get("notes", ()) if "line" in n]
+    """One line per note on a suppression comment ("<article>:<line>: unknown rule id ...") and per
+    source set aside for its language ("<article>: The source given is in German..."); the no-source
+    note was said when the article was read."""
+    from .report.ci import printable  # one line each, as the text format
+
+    out = []
+    for r in reports:
+        article = printable(r["article"].get("path") or r["article"]["id"])
+        for n in r.get("notes", ()):
+            if "line" in n:
+                out.append(_("{article}:{line}: {message}").format(article=article, line=n["line"], message=n["message"]))
+            elif n.get("kind") == "source-language":
+                out.append(_("{path}: {problem}").format(path=article, problem=n["message"]))
+    return out
 
 
 def check_output_folder(out) -> str | None:

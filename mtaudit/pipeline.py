@@ -130,9 +130,13 @@ class Auditor:
         if suppressed:
             report["suppressed"] = suppressed
         if notes:
-            if article.html is not None:
+            if article.html is not None:  # offsets and line in the HTML file, as the findings' lines
+                from .read.article import line_col, line_starts
+
+                starts = line_starts(article.html.html)
                 for n in notes:
                     n["html_start"], n["html_end"] = article.html.html_span(n["start"], n["end"])
+                    n["line"] = line_col(starts, n["html_start"])[0]
             report["notes"] = report.get("notes", []) + notes
         return report
 

@@ -41,7 +41,7 @@ import tomllib
 from pathlib import Path
 
 from .config import DEFAULT_THRESHOLDS, STYLES, Config
-from .i18n import N_, _
+from .i18n import LANGS, N_, _, using
 from .errors import MtauditError
 from .detect.finding import SEVERITIES
 
@@ -63,7 +63,10 @@ ALIASES = {"severity_overrides": "severity", "data_files": "data"}
 
 
 class ConfigError(MtauditError, ValueError):
-    """A configuration problem; the message names the file and key."""
+    """A configuration problem; the message names the file and key. `lang`: the language it is in,
+    when the command line or the file chose one."""
+
+    lang: str | None = None
 
 
 def find_config(start: str | Path | None = None) -> tuple[Path, str] | None:
@@ -332,8 +335,7 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
     """The effective Config. `cli` holds command-line values ({Config field: value}); `select`
     replaces the file's list, `ignore`, `exclude` and `data_files` add to it. The file used is
     recorded in `config.origins["__file__"]` (None when there is none)."""
-    cfg, origins = _defaults()
-    found = None
+    found = table = None
     if config_file is not None:
         table, label = read_file(config_file)
         found = (Path(config_file).resolve(), label)
@@ -342,7 +344,21 @@ def load_config(cli: dict | None = None, config_file: str | Path | None = None, 
         if hit:
             table, label = read_file(hit[0])
             found = (hit[0], label)
+    # its problems in the language the command will speak: --lang, else the file's own `lang`
+    lang = (cli or {}).get("lang") or (table.get("lang") if isinstance(table, dict) else None)
+    lang = lang if lang in LANGS else None
+    with using(lang):
+        try:
+            return _load(cli, table, found)
+        except ConfigError as e:
+            e.lang = lang  # the command line says the error in it too
+            raise
+
+
+def _load(cli: dict | None, table, found) -> Config:
+    cfg, origins = _defaults()
     if found:
+        label = found[1]
         values = parse_table(table, label, found[0].parent)
         check_data_files(values.get("data_files", {}), label,
                          _merged(values.get("data_files", {}), (cli or {}).get("data_files") or {}))

@@ -255,3 +255,13 @@ def test_the_word_model_reads_a_units_findings_where_the_unit_stands(tmp_path):
     want = word_features(article.text, tokens, placed)
     got = {k: v for k, v in report["score"]["features"].items() if k in want}
     assert got == {k: round(v, 4) for k, v in want.items()}  # the report keeps 4 decimals
+
+
+@pytest.mark.parametrize("name,sep", [("ok2.tsv", "\t"), ("ok3.csv", ",")])
+def test_a_wrong_target_column_on_a_source_target_table_is_an_error(tmp_path, capsys, name, sep):
+    """A header `source, target` with --target-column nope: the same error as for a header `source, fr`
+    (it was audited as plain text, or said "no column 'text'" for a .csv)."""
+    p = write(tmp_path, name, f"source{sep}target\nSave.{sep}Enregistrer.\n")
+    assert main(["--no-config", "audit", str(p), "--target-column", "nope", "--out", str(tmp_path / "o"), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "no column 'nope' in the header (source, target)" in err and "--text-column" not in err

@@ -312,3 +312,125 @@ def test_article_findings_keep_exact_columns_beside_unit_ones():
     assert (region["startLine"], region["startColumn"], region["endColumn"], region["charOffset"]) == \
         (3, 21, 29, text.index("{"))
     assert "::warning file=a.txt,line=3,col=21,endLine=3,endColumn=29," in render_github([CiItem(report, text, "a.txt")])
+
+
+def test_junit_is_well_formed_with_control_characters_in_names():
+    """An article id, a file name and an unreadable input's path holding C0 controls: the XML still
+    parses (they are written \\uXXXX, as in the other attributes)."""
+    from mtaudit.report.junit import render_junit
+
+    report = {"lang": "en", "article": {"id": "x\x01y", "path": None, "words": 3},
+              "score": {"quality": 10.0, "verdict": "fail", "counts": {"critical": 1, "major": 0, "minor": 0}},
+              "findings": []}
+    items = [CiItem(report, "Le le chat.", None), CiItem(dict(report), "Le le chat.", "a\x02b.txt")]
+    xml = render_junit(items, errors=[("bad\x1bname.txt", "unreadable")])
+    root = ET.fromstring(xml)
+    cases = root.findall("testsuite/testcase")
+    assert [c.get("name") for c in cases] == ["x\\u0001y", "a\\u0002b.txt", "bad\\u001bname.txt"]
+    assert cases[1].get("file") == "a\\u0002b.txt"
+
+
+def _hostile_item():
+    """A locked unit whose source holds a newline then a GitHub workflow command, and an article
+    text with ESC and BEL (t9/inj.xlf of the QA sweep)."""
+    base = {"category": "fidelity", "mqm": "Accuracy", "severity": "major", "suggestion": "ACME\n::error::x",
+            "confidence": 1.0, "engine": "rules", "slug": "s"}
+    findings = [dict(base, rule="MTA917", start=0, end=5, text="Nuage", unit="k\n::warning::u", line=5,
+                     message="Its target is not its source 'ACME\n::error file=evil.py,line=1::pwned'."),
+                dict(base, rule="MTA101", start=0, end=2, text="\x1b[31m", message="Bell \x07 and \x1b[2J here\r\n::notice::z")]
+    report = {"lang": "en", "article": {"id": "inj", "path": "in\nj.xlf", "words": 3, "format": "xliff1"},
+              "score": {"quality": 0.0, "verdict": "fail", "counts": {"critical": 0, "major": 2, "minor": 0}},
+              "findings": findings, "failures": [{"rule": "MTA1", "error": "boom\n::error::y"}]}
+    return CiItem(report, None, "in\nj.xlf")
+
+
+def test_text_and_github_lines_cannot_be_split_or_carry_controls():
+    from mtaudit.report.ci import render_text
+    from mtaudit.report.junit import render_junit
+
+    item = _hostile_item()
+    text = render_text([item], errors=[("e\n::error::v.txt", "bad\nline\x1b")])
+    lines = text.splitlines()
+    assert len(lines) == 5, lines  # two findings, the failure, the summary, the error
+    assert not [ln for ln in lines if ln.startswith("::")]
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", text.replace("\n", ""))
+    assert "\u241b[31m" in text and "\u2407" in text  # visible, not run by the terminal
+    fail = ET.fromstring(render_junit([item])).find("testsuite/testcase/failure")
+    assert len(fail.text.splitlines()) == 2
+    gh = render_github([item], errors=[("e\x1b.txt", "bad\x07")])
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", gh.replace("\n", ""))
+    assert all(ln.startswith("::") for ln in gh.splitlines())
+
+
+def test_summary_table_keeps_one_line_per_article(capsys):
+    import io
+
+    from mtaudit.cli import print_summary
+
+    report = {"article": {"id": "a\nb\x1b", "words": 3},
+              "score": {"quality": 40.0, "verdict": "fail", "counts": {"critical": 1, "major": 0, "minor": 0}}}
+    out = io.StringIO()
+    print_summary([report], Path("out"), out, errors=["x\ny.txt: unreadable"])
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 5, lines  # head, the article, the counts, the unaudited header and its input
+    assert lines[1].startswith("a b\u241b ") and "\x1b" not in out.getvalue()
+
+
+def test_sarif_snippet_is_the_file_text_of_the_region_for_html_input(tmp_path, monkeypatch):
+    """HTML input: the region covers `&lt;b&gt;` in the file; the snippet is that text, not the
+    stripped `<b>` (also from a compact item, which keeps no text)."""
+    from mtaudit.report.ci import make_item
+    from mtaudit.report.sarif import render_sarif
+
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "p.html"
+    page.write_text("<html><body>\n<h1>Titre &amp; &lt;b&gt; 😀</h1>\n<p>Le le chat est l&agrave;,ici.</p>\n"
+                    "</body></html>\n", encoding="utf-8")
+    main(["--no-config", "audit", "p.html", "--out", "out", "--quiet", "--format", "json"])
+    rep = json.loads((tmp_path / "out" / "p.json").read_text(encoding="utf-8"))
+    html = page.read_text(encoding="utf-8")
+    item = make_item(rep, html=html)
+    for it in (item, item.compact()):
+        log = json.loads(render_sarif([it], rules={}))
+        regions = [r["locations"][0]["physicalLocation"]["region"] for r in log["runs"][0]["results"]]
+        assert any(r["snippet"]["text"] == "&lt;b&gt;" for r in regions), regions
+        for r in regions:
+            assert r["snippet"]["text"] == html[r["charOffset"]:r["charOffset"] + r["charLength"]]
+            assert r["snippet"]["text"] == region_text(html, r)
+
+
+def test_sarif_reports_notes_and_rule_failures_as_notifications(tmp_path, monkeypatch):
+    """The report's notes (suppression comments, sources) are toolExecutionNotifications with their
+    line; a rule that failed makes the execution unsuccessful. A compact item renders the same."""
+    from mtaudit.report.ci import make_item
+    from mtaudit.report.sarif import render_sarif
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("Titre\n\n<!-- mtaudit-disable MTA1O3 -->\nUn {{a}}.\n", encoding="utf-8")
+    main(["--no-config", "audit", "a.md", "--out", "out", "--quiet", "--format", "json", "--select", "markup"])
+    rep = json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))
+    assert rep["notes"]
+    item = make_item(rep)
+    log = json.loads(render_sarif([item], rules={}))
+    assert not list(jsonschema.Draft4Validator(json.loads(SCHEMA.read_text())).iter_errors(log))
+    inv = log["runs"][0]["invocations"][0]
+    assert inv["executionSuccessful"] is True
+    notes = inv["toolExecutionNotifications"]
+    assert len(notes) == 1 and notes[0]["level"] == "warning" and "MTA1O3" in notes[0]["message"]["text"]
+    loc = notes[0]["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"] == "a.md" and loc["region"]["startLine"] == 3
+    assert render_sarif([item.compact()], rules={}) == render_sarif([item], rules={})
+    rep["failures"] = [{"rule": "MTA103", "error": "ValueError: boom"}]
+    inv = json.loads(render_sarif([make_item(rep)], rules={}))["runs"][0]["invocations"][0]
+    assert inv["executionSuccessful"] is False and len(inv["toolExecutionNotifications"]) == 2
+
+
+def test_stderr_lines_of_rule_failures_and_notes_are_one_line_each():
+    from mtaudit.outputs import rule_failures, suppression_notes
+
+    rep = {"article": {"id": "a", "path": "a\n::error::x.txt"},
+           "failures": [{"rule": "MTA1", "error": "ValueError: boom\n::error file=e.py::pwned\x1b[2J"}],
+           "notes": [{"kind": "unknown-selector", "line": 3, "message": "m"},
+                     {"kind": "source-language", "message": "s"}]}
+    lines = rule_failures([rep]) + suppression_notes([rep])
+    assert len(lines) == 3 and not [ln for ln in lines if "\n" in ln or "\x1b" in ln], lines

@@ -102,8 +102,18 @@ def test_missing_mo_falls_back_to_the_po(tmp_path, monkeypatch):
 def _entries(path: Path) -> dict[str, str]:
     from babel.messages.pofile import read_po
 
+    out = {}
     with path.open("rb") as fp:
-        return {m.id: m.string for m in read_po(fp) if m.id}
+        for m in read_po(fp):
+            if not m.id:
+                continue
+            if isinstance(m.id, (tuple, list)):  # a plural entry (ngettext): its singular and its plural
+                forms = list(m.string) if isinstance(m.string, (tuple, list)) else [m.string]
+                out[m.id[0]] = forms[0] if forms else ""
+                out[m.id[1]] = forms[-1] if forms else ""
+            else:
+                out[m.id] = m.string
+    return out
 
 
 def test_every_message_has_a_french_translation():

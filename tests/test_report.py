@@ -175,3 +175,35 @@ def test_bilingual_sheet_numbers_footnotes_across_the_file():
         assert re.findall(r'<a href="#f(\d+)">', row) == numbers
         assert re.findall(r'<li id="f(\d+)">', row) == numbers
         assert re.findall(r"#(\d+) \[", row.replace("&#x27;", "'")) == numbers  # the tooltips
+
+
+HTML_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")  # parse errors in HTML
+
+
+def test_html_sheets_and_index_carry_no_control_characters():
+    """C0/C1 controls of the article (its text, id, a finding's text) are HTML parse errors: the sheet
+    shows them as visible symbols (U+2400 block), the index too."""
+    text = "Le le chat\x01 dort.\x1b[31m Fin\x85.\n"
+    rep = audit_text(text, id="a\x07b")
+    page = render_html(rep, text)
+    assert not HTML_CONTROL.findall(page)
+    assert "\u2401" in page and "\u241b" in page and "\u2407" in page
+    units = dict(rep, units=[{"id": "u\x01", "source": "S\x02", "target": "T\x03"}], findings=[])
+    assert not HTML_CONTROL.findall(render_html(units, ""))
+    index = render_index([rep], errors=["x\x02.txt: bad \x1b"])
+    assert not HTML_CONTROL.findall(index)
+
+
+def test_sheet_line_column_counts_cr_and_crlf_line_ends():
+    """The sheets' Line column counts lines as SARIF and the text format do: LF, CRLF and a lone CR."""
+    from mtaudit.report.io import line_of
+
+    at = line_of("a\rb\r\nc\nd")
+    assert [at(i) for i in (0, 2, 5, 7)] == [1, 2, 3, 4]
+    text = "Titre\rUn.\rLe le chat dort.\r"
+    rep = audit_text(text, id="cr")
+    f = next(f for f in rep["findings"] if f["text"] == "Le le")
+    row = next(ln for ln in render_markdown(rep, text).splitlines() if "Le le" in ln and ln.startswith("| "))
+    assert row.split(" | ")[4] == "3"
+    assert re.search(r"<td>3</td><td class=\"t\" lang=\"fr\">Le le</td>", render_html(rep, text))
+    assert f["start"] > 0

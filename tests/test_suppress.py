@@ -334,3 +334,35 @@ def test_suppressed_findings_are_absent_from_rendered_sheets(tmp_path, fmt):
     assert json.loads((tmp_path / "o" / "a.json").read_text())["suppressed"] == 1
     sheet = (tmp_path / "o" / f"a.{fmt}").read_text()
     assert "<mark" not in sheet and "template-placeholder" not in sheet and "No findings" in sheet
+
+
+def test_note_lines_are_lines_of_the_file(tmp_path, capsys):
+    """HTML input: a note's line is the comment's line in the HTML file (as the findings' lines), not
+    in the tag-stripped text; a text with CR-only line ends counts them as lines."""
+    page = tmp_path / "r.html"
+    page.write_text("<p>Un.</p><p>Deux.</p><p>Trois.</p><!-- mtaudit-disable MTA1O1 --><p>Le le chat.</p>\n"
+                    "<p>Quatre.</p>\n<div><p>Cinq.</p></div><!-- mtaudit-disable-next-line MTA999 -->\n<p>Six.</p>\n",
+                    encoding="utf-8")
+    main(["check", str(page), "--select", "markup", "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    html = page.read_text(encoding="utf-8")
+    assert [(n["line"], html.count("\n", 0, n["html_start"]) + 1) for n in report["notes"]] == [(1, 1), (3, 3)]
+    from mtaudit.detect.suppress import apply
+
+    notes = apply("Un.\rDeux.\r\n<!-- mtaudit-disable MTA999 -->\rTrois.\r", [])[2]
+    assert [n["line"] for n in notes] == [3]
+
+
+@pytest.mark.parametrize("data,says", [
+    ({"schema": "mtaudit.baseline/2", "x": 1}, "no 'findings' list"),
+    ({"schema": "mtaudit.baseline/2", "findings": {}}, "no 'findings' list"),
+    ({"schema": "other/1", "findings": []}, "expected schema"),
+])
+def test_baseline_with_the_right_schema_but_no_findings_list_says_so(tmp_path, capsys, data, says):
+    src = tmp_path / "a.txt"
+    src.write_text(OLD, encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--select", "markup", "-q", "--baseline", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert says in err, err

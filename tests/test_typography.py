@@ -124,3 +124,19 @@ def test_correct_french_is_quiet(text):
 def test_nbsp_and_plain_spaces_are_equivalent():
     for space in (" ", "\u00a0", "\u202f"):
         assert audit(f"La «{space}coalition{space}» a tenu sa réunion{space}: tout est prêt.") == []
+
+
+def test_pattern_notes_stay_french_after_the_first_match():
+    """A pattern rule matching twice: every message in French (the note was translated again,
+    already translated, and labelled "(en anglais)" from the second match on)."""
+    from mtaudit.i18n import using
+
+    text = "Les  gens sont là.  Les  chats aussi,des chiens,des oiseaux."
+    with using("fr"):
+        found = audit(text, ids=["MTA655", "MTA657"])
+    assert sum(f.rule == "MTA655" for f in found) >= 2 and sum(f.rule == "MTA657" for f in found) >= 2
+    assert not [f.message for f in found if "anglais" in f.message]
+    by_rule = {}
+    for f in found:
+        by_rule.setdefault(f.rule, set()).add(f.message)
+    assert all(len(msgs) == 1 for msgs in by_rule.values()), by_rule

@@ -23,7 +23,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from ..i18n import _
+from ..i18n import _, quote
 from ..selectors import is_prefix, matches, most_specific, specificity
 
 VERBS = ("disable", "enable", "disable-next-line")
@@ -130,15 +130,15 @@ def _unknown(sel: str, rules: dict, categories) -> str:
     slug = next((rid for rid, (s, _c) in rules.items() if s == sel), None)
     if slug:
         return _("{name} is a rule slug: suppression comments take rule ids or categories; use {id}").format(
-            name=repr(sel), id=slug)
+            name=quote(sel), id=slug)
     if sel[:3] == "MTA":  # an id or prefix: a letter written for a digit (MTA1O1); else no guess (MTA999)
         fixed = "MTA" + sel[3:].translate(_LOOKALIKE)
         near = [fixed] if fixed != sel and _is_known(fixed, rules, categories) else []
     else:
         near = difflib.get_close_matches(sel, categories, n=1, cutoff=0.7)
-    hint = _(" (did you mean {name}?)").format(name=repr(near[0])) if near else ""
+    hint = _(" (did you mean {name}?)").format(name=quote(near[0])) if near else ""
     return _("unknown rule id or category {name} in a suppression comment{hint}; it suppresses nothing").format(
-        name=repr(sel), hint=hint)
+        name=quote(sel), hint=hint)
 
 
 def parse(text: str) -> Suppressions | None:
@@ -155,10 +155,10 @@ def parse(text: str) -> Suppressions | None:
         directives.append(Directive(m.start(), m.end(), verb, sel))
         if verb not in VERBS:
             near = difflib.get_close_matches(verb, VERBS, n=1, cutoff=0.6)
-            hint = _(" (did you mean {name}?)").format(name=repr("mtaudit-" + near[0])) if near else ""
+            hint = _(" (did you mean {name}?)").format(name=quote("mtaudit-" + near[0])) if near else ""
             notes.append((d, "unknown-directive", _(
                 "unknown suppression comment {name}{hint}; it suppresses nothing (known: {known})").format(
-                name=repr("mtaudit-" + verb), hint=hint, known=", ".join("mtaudit-" + v for v in VERBS))))
+                name=quote("mtaudit-" + verb), hint=hint, known=", ".join("mtaudit-" + v for v in VERBS))))
             continue
         bad = [s for s in sel if not _is_known(s, rules, categories)]
         for s in bad:
@@ -214,10 +214,13 @@ def notes_of(text: str, sup: Suppressions, used: set, config=None) -> list[dict]
         if idle:
             found.append((d, "unused-suppression", _("{names} in this suppression comment suppressed nothing").format(
                 names=", ".join(idle))))
+    from ..read.article import line_col, line_starts
+
     out = []
+    starts = line_starts(text) if found else []
     for d, kind, message in sorted(found, key=lambda n: n[0]):
         x = sup.directives[d]
-        out.append({"kind": kind, "start": x.start, "end": x.end, "line": text.count("\n", 0, x.start) + 1,
+        out.append({"kind": kind, "start": x.start, "end": x.end, "line": line_col(starts, x.start)[0],
                     "text": text[x.start:x.end], "message": message})
     return out
 

@@ -128,8 +128,11 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
     except csv.Error:
         return None
     # a target column: named so, or named by the French language code (fr, fr-FR); a corpus table's
-    # short column names ("id", "url") are not languages French text is written in
-    return kind if table_column([h.strip() for h in header], target_column, TARGET_LANGUAGE) >= 0 else None
+    # short column names ("id", "url") are not languages French text is written in. A header with the
+    # default "target" is bilingual whatever --target-column says (reading it says the name is missing)
+    header = [h.strip() for h in header]
+    found = table_column(header, target_column, TARGET_LANGUAGE) >= 0 or "target" in header
+    return kind if found else None
 
 
 def _head_text(data: bytes) -> str:

@@ -5,9 +5,9 @@ import csv
 import io
 from html import escape
 
-from ..i18n import _, using
+from ..i18n import _, ngettext, using
 from . import labels as L
-from .html import CSS
+from .html import CSS, no_controls
 
 COLUMNS = ["id", "words", "quality", "verdict", "critical", "major", "minor"]  # machine ids, in every language
 
@@ -101,7 +101,7 @@ def bars_svg(items: list[tuple[str, int]], title: str, classes: dict | None = No
         cls = (classes or {}).get(label, "")
         parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{escape(label)}</text>')
         parts.append(f'<rect class="bar {escape(cls)}" x="{label_w}" y="{y + 3}" width="{bw:.1f}" height="{row - 6}">'
-                     f'<title>{escape(f"{label}: {c}")}</title></rect>')
+                     f'<title>{escape(label + L.colon())} {c}</title></rect>')
         parts.append(f'<text x="{label_w + bw + 5:.1f}" y="{y + 15}">{c}</text>')
     parts.append("</svg>")
     return "".join(parts)
@@ -123,7 +123,7 @@ def render_index(reports: list[dict], errors: list[str] | None = None, threshold
                  sheet_ext: str | None = "html", variants: list | None = None) -> str:
     """The batch index, in the reports' language (the first one's "lang"; else the current one)."""
     with using(next((r.get("lang") for r in reports if r.get("lang")), None)):
-        return _render_index(reports, errors, thresholds, sheet_ext, variants)
+        return no_controls(_render_index(reports, errors, thresholds, sheet_ext, variants))
 
 
 def _render_index(reports, errors, thresholds, sheet_ext, variants) -> str:
@@ -151,7 +151,8 @@ def _render_index(reports, errors, thresholds, sheet_ext, variants) -> str:
     t = {k: escape(v) for k, v in (("overview", _("Overview")), ("scores", _("Quality scores")),
                                    ("title", _("mtaudit — batch")), ("worst", _("Articles, worst first")),
                                    ("inputs", _("Inputs not audited")),
-                                   ("h1", _("mtaudit batch — {n} articles").format(n=len(rows))))}
+                                   ("h1", ngettext("mtaudit batch — {n} article", "mtaudit batch — {n} articles",
+                                                          len(rows)).format(n=L.num(len(rows)))))}
     charts = "" if not rows else (
         f'<h2>{t["overview"]}</h2><div class="charts">'
         f'<figure><figcaption>{t["scores"]}</figcaption>{histogram_svg(qualities, thresholds)}</figure>'
@@ -162,8 +163,9 @@ def _render_index(reports, errors, thresholds, sheet_ext, variants) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in ("#", _("Article"), _("Words"), _("Quality"), _("Verdict"),
                                                        _("Critical"), _("Major"), _("Minor")))
     stats = "".join(f"<span>{escape(x)}</span>" for x in (
-        _("{n} words").format(n=L.num(words)), _("mean quality {q}").format(q=L.num(mean, 1)),
-        _("median {q}").format(q=L.num(median, 1)), _("{n} findings").format(n=L.num(sum(sev.values()))),
+        ngettext("{n} word", "{n} words", words).format(n=L.num(words)), _("mean quality {q}").format(q=L.num(mean, 1)),
+        _("median {q}").format(q=L.num(median, 1)), ngettext("{n} finding", "{n} findings", sum(sev.values())).format(
+            n=L.num(sum(sev.values()))),
         *([_("{n} input(s) not audited").format(n=L.num(len(errors)))] if errors else [])))
     return f"""<!doctype html><html lang="{L.current()}"><head><meta charset="utf-8"><title>{t["title"]}</title>
 <style>{CSS}{BATCH_CSS}</style></head><body><header><h1>{t["h1"]}</h1>

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..detect.finding import SEVERITY_RANK
 from ..read.article import line_col, line_starts
-from ..i18n import _
+from ..i18n import _, quote
 
 LEVELS = {"critical": "error", "major": "warning", "minor": "note"}  # SARIF levels
 CONTEXT_CHARS = 24
@@ -28,26 +29,32 @@ class CiItem:
     _starts: list = field(default=None, repr=False)
     _positions: dict = field(default=None, repr=False)  # offset -> (line, column), kept by compact()
     _fingerprints: list = field(default=None, repr=False)
+    _snippets: dict = field(default=None, repr=False)  # (start, end) -> text where it is not the finding's, kept by compact()
 
     def compact(self) -> "CiItem":
         """The same item for a long batch: what the renderers read of the text (the line and column
         of each span's ends, the fingerprints) is worked out now, so neither the text nor the
         report's parts no renderer reads (features, units, round trip, sentences) stay in memory.
         Renderings of the compact item are byte-identical."""
-        positions = {}
+        positions, snippets = {}, {}
         for f, start, end in self.spans():
             if "unit" not in f:
                 positions[start] = self.line_col(start)
                 positions[end] = self.line_col(end)
+                if self.snippet(f, start, end) != f["text"]:
+                    snippets[(start, end)] = self.snippet(f, start, end)
         rep = self.report
         score = rep.get("score") or {}
         slim = {k: rep[k] for k in ("lang", "verdict", "failures") if k in rep}
+        if rep.get("notes"):
+            slim["notes"] = [{k: n[k] for k in ("kind", "message", "line") if k in n} for n in rep["notes"]]
         slim["article"] = {k: v for k, v in rep["article"].items() if k in ("id", "path", "words", "format")}
         slim["score"] = {k: score[k] for k in ("quality", "verdict", "counts") if k in score}
         slim["findings"] = [{k: f[k] for k in _RENDERED if k in f} for f in rep["findings"]]
         from ..runner import _shared  # keys and short strings interned, as the runner's summaries
 
-        return CiItem(_shared(slim), None, self.uri, _positions=positions, _fingerprints=fingerprints(self))
+        return CiItem(_shared(slim), None, self.uri, _positions=positions, _fingerprints=fingerprints(self),
+                      _snippets=snippets)
 
     @property
     def id(self) -> str:
@@ -75,6 +82,15 @@ class CiItem:
         if self._starts is None:
             self._starts = line_starts(self.text)
         return line_col(self._starts, offset)
+
+    def snippet(self, f: dict, start: int, end: int) -> str:
+        """The text of the file a finding's region covers (HTML input: `&lt;b&gt;` where the finding's
+        text is `<b>`); the finding's text when the file's text is not known."""
+        if self._snippets is not None:
+            return self._snippets.get((start, end), f["text"])
+        if self.text is None or "unit" in f:
+            return f["text"]
+        return self.text[start:end]
 
     def region(self, f: dict, start: int, end: int) -> tuple:
         """(line, column, end line, end column) of a finding in its file, 1-based. A finding on a
@@ -149,16 +165,42 @@ def fingerprints(item: CiItem) -> list[str]:
     return out
 
 
+# line breaks as str.splitlines() and terminals see them, with the spaces around them
+_BREAKS = re.compile("[ \t]*[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\\s*")
+# what a terminal or a CI log would run rather than show: controls but tab, LF and CR; DEL; C1 (CSI, OSC...)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _visible(m: re.Match) -> str:
+    c = ord(m.group())
+    return chr(0x2400 + c) if c < 0x20 else "\u2421" if c == 0x7F else "\ufffd"
+
+
+def visible_controls(s: str) -> str:
+    """s with each control character but tab, LF and CR as its visible symbol (␛, ␇; U+FFFD for C1)."""
+    return _CONTROLS.sub(_visible, s)
+
+
+def printable(s) -> str:
+    """Text of the article (a message quoting it, a file name, a unit id) as one line of a log: line
+    breaks become a space, so no line can be injected (a GitHub workflow command); other control
+    characters (ESC, BEL...) their visible symbols, so none reaches the terminal."""
+    return visible_controls(_BREAKS.sub(" ", str(s)))
+
+
 def one_line(s: str, limit: int = 80) -> str:
-    s = " ".join(s.split())
+    s = printable(" ".join(s.split()))
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 def finding_line(item: CiItem, f: dict, start: int, end: int) -> str:
     line, col, _el, _ec = item.region(f, start, end)
-    where = ":".join(str(x) for x in (item.name, line, col) if x is not None)  # a unit: path:line, no column
-    unit = f" unit {f['unit']!r}:" if "unit" in f else ""
-    msg = f"{where}:{unit} {f['rule']} [{f['severity']}] {f['message']} «{one_line(f['text'], 60)}»"
+    where = ":".join(str(x) for x in (printable(item.name), line, col) if x is not None)  # a unit: path:line, no column
+    from . import labels
+
+    unit = " " + _("unit {n}").format(n=printable(quote(f["unit"]))) + labels.colon() if "unit" in f else ""
+    msg = (f"{where}:{unit} {f['rule']} [{labels.severity(f['severity'])}] {printable(f['message'])} "
+           f"«{one_line(f['text'], 60)}»")
     if f.get("suggestion"):
         msg += f" → {one_line(f['suggestion'], 60)}"
     return msg
@@ -170,7 +212,7 @@ def summary_line(item: CiItem) -> str:
     s = item.report["score"]
     c = s["counts"]
     return _("{name}: quality {quality}, {verdict} ({critical} critical, {major} major, {minor} minor)").format(
-        name=item.name, quality=labels.num(s["quality"], 1), verdict=labels.verdict(item.report.get("verdict", s["verdict"])),
+        name=printable(item.name), quality=labels.num(s["quality"], 1), verdict=labels.verdict(item.report.get("verdict", s["verdict"])),
         critical=c.get("critical", 0), major=c.get("major", 0), minor=c.get("minor", 0))
 
 
@@ -193,9 +235,9 @@ def _render_text(items: list[CiItem], errors: list[tuple[str, str]] = ()) -> str
         for f, start, end in item.spans():
             out.append(finding_line(item, f, start, end))
         for fail in item.report.get("failures", []):
-            out.append(_("{article}: rule {rule} failed: {error}").format(article=item.name, rule=fail["rule"],
-                                                                             error=fail["error"]))
+            out.append(_("{article}: rule {rule} failed: {error}").format(article=printable(item.name), rule=fail["rule"],
+                                                                             error=printable(fail["error"])))
         out.append(summary_line(item))
     for path, problem in errors:
-        out.append(_("{path}: error: {problem}").format(path=path, problem=problem))
+        out.append(_("{path}: error: {problem}").format(path=printable(path), problem=printable(problem)))
     return "\n".join(out) + "\n" if out else ""

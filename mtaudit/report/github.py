@@ -6,9 +6,9 @@ final ::notice says how many and where the full reports are.
 """
 from __future__ import annotations
 
-from ..i18n import _, using
+from ..i18n import _, quote, using
 from . import labels as L
-from .ci import CiItem, by_severity, one_line, report_lang
+from .ci import CiItem, by_severity, one_line, report_lang, visible_controls
 
 COMMANDS = {"critical": "error", "major": "warning", "minor": "notice"}
 PER_ARTICLE = 50
@@ -16,7 +16,9 @@ TOTAL = 200
 
 
 def escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes (%, CR, LF); other control characters (ESC, BEL...) as their visible symbols, so
+    none reaches the log's terminal."""
+    return visible_controls(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(s: str) -> str:
@@ -48,7 +50,7 @@ def _render_github(items, errors, per_article, total, more_hint) -> str:
             if f.get("suggestion"):
                 msg += f" → {one_line(f['suggestion'], 60)}"
             if "unit" in f:  # the unit's line only (no columns: its offsets are in the unit's target)
-                msg = _("unit {n}").format(n=repr(f["unit"])) + L.colon() + " " + msg
+                msg = _("unit {n}").format(n=quote(f["unit"])) + L.colon() + " " + msg
             where = dict(file=item.uri, line=line, col=col, endLine=end_line, endColumn=end_col) if item.uri else {}
             lines.append(command(COMMANDS[f["severity"]], msg, **where, title=f"{f['rule']} {f['slug']}"))
             shown += 1

@@ -1,10 +1,11 @@
 """Self-contained HTML quality sheet: header, the article with every finding highlighted, the list."""
 from __future__ import annotations
 
+import re
 from html import escape
 
 from ..detect.finding import SEVERITY_RANK
-from ..i18n import N_, _, using
+from ..i18n import N_, _, ngettext, using
 from . import labels as L
 
 CSS = """
@@ -93,21 +94,36 @@ window.addEventListener('hashchange',mtHighlight);mtHighlight();
 </script>"""
 
 
+# what HTML cannot carry, even escaped (parse errors): controls other than tab, LF, FF and CR, and noncharacters
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def _visible(m: re.Match) -> str:
+    c = ord(m.group())
+    return chr(0x2400 + c) if c < 0x20 else "\u2421" if c == 0x7F else "\ufffd"
+
+
+def no_controls(page: str) -> str:
+    """The page with each control character of the article as its visible symbol (U+2400 block: ␁, ␛;
+    U+FFFD for C1 controls and noncharacters), one for one."""
+    return _CONTROLS.sub(_visible, page)
+
+
 def render_html(report: dict, text: str) -> str:
     """The sheet, in the report's language (its "lang"; else the current one)."""
     with using(report.get("lang")):
         if report.get("units") is not None:  # a bilingual file: one row per unit
             from .html_units import render_units_html
 
-            return render_units_html(report)
-        return _render_html(report, text)
+            return no_controls(render_units_html(report))
+        return no_controls(_render_html(report, text))
 
 
 def _render_html(report: dict, text: str) -> str:
     a, s = report["article"], report["score"]
     findings = report["findings"]
     c = s["counts"]
-    chips = "".join(f'<span class="chip {k}">{v} {escape(L.severity(k))}</span>' for k, v in c.items())
+    chips = "".join(f'<span class="chip {k}">{escape(L.severity_count(k, v))}</span>' for k, v in c.items())
     cats = "".join(f'<span class="chip cat">{escape(L.category(k))} {v}</span>' for k, v in s["by_category"].items())
     engines = ", ".join(f"{escape(k)}: {escape(str(v))}" for k, v in report.get("engines", {}).items())
     failures = "".join('<p class="note">' + escape(_("Rule {rule} failed: {error}").format(rule=f["rule"], error=f["error"]))
@@ -133,7 +149,7 @@ def _render_html(report: dict, text: str) -> str:
     sentences = [(x["start"], x["end"]) for x in rt.get("sentences", []) if "start" in x and "end" in x] \
         if rt.get("available") else []
     title = escape(_("Quality sheet — {id}").format(id=a["id"]))
-    words = escape(_("{n} words").format(n=L.num(a["words"])))
+    words = escape(ngettext("{n} word", "{n} words", a["words"]).format(n=L.num(a["words"])))
     penalty = escape(_("penalty {points} ({per_1000} per 1,000 words)").format(
         points=L.num(s["penalty"]), per_1000=L.num(s["penalty_per_1000_words"])))
     language = escape(_("language {code} ({confidence})").format(code=a["language"]["code"],
@@ -191,9 +207,9 @@ def _estimate_line(s: dict) -> str:
         return ""
     moved = [(k, v) for k, v in est.get("contributions", {}).items() if abs(v) >= 0.5][:3]
     names = [(_(FEATURE_NAMES[k]) if k in FEATURE_NAMES else k, v) for k, v in moved]
-    what = ", ".join(f"{name} {v:+.1f}" for name, v in names)
+    what = ", ".join(f"{name} {'+' if v >= 0 else ''}{L.num(v, 1)}" for name, v in names)
     line = _("Quality is an estimate fitted to human MQM judgements (model {model}); MQM penalty alone: "
-             "{mqm}.").format(model=est["model"], mqm=s.get("mqm_quality", ""))
+             "{mqm}.").format(model=est["model"], mqm=L.num(s.get("mqm_quality", ""), 1))
     if what:
         line += " " + _("Moved most by: {features}.").format(features=what)
     return escape(line)

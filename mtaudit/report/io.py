@@ -38,9 +38,9 @@ def to_json(report: dict) -> str:
 
 
 def line_of(text: str):
-    """A function giving the 1-based line of a code-point offset in text (bisect, not a rescan)."""
-    import bisect
-    import re
+    """A function giving the 1-based line of a code-point offset in text (bisect, not a rescan); lines
+    end as SARIF and the text format count them (LF, CRLF, a lone CR)."""
+    from ..read.article import line_col, line_starts
 
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return lambda offset: bisect.bisect_right(starts, offset)
+    starts = line_starts(text)
+    return lambda offset: line_col(starts, offset)[0]

@@ -2,7 +2,7 @@
 current language (mtaudit/i18n.py). The ids themselves never change in JSON, CSV or class names."""
 from __future__ import annotations
 
-from ..i18n import N_, _, current
+from ..i18n import N_, _, current, ngettext
 
 SEVERITY = {"critical": N_("critical"), "major": N_("major"), "minor": N_("minor")}
 VERDICT = {"pass": N_("pass"), "review": N_("review"), "fail": N_("fail")}
@@ -18,6 +18,22 @@ CATEGORY = {
 
 def severity(key: str) -> str:
     return _(SEVERITY[key]) if key in SEVERITY else key
+
+
+# "5 minor" chips and lists: the label agrees with its count (5 mineurs, 1 mineur, 0 mineur)
+SEVERITY_COUNT = {
+    "critical": lambda n: ngettext("{n} critical", "{n} critical", n),
+    "major": lambda n: ngettext("{n} major", "{n} major", n),
+    "minor": lambda n: ngettext("{n} minor", "{n} minor", n),
+}
+
+
+def severity_count(key: str, n: int) -> str:
+    """A count of findings of a severity, "3 minor" (French: "3 mineurs")."""
+    form = SEVERITY_COUNT[key](n) if key in SEVERITY_COUNT else None
+    if form is None or (current() != "en" and form.startswith("{n} ") and form[4:] == key):
+        return f"{num(n)} {severity(key)}"  # not in the catalogue yet: the label as it stands
+    return form.format(n=num(n))
 
 
 def verdict(key: str) -> str:

@@ -31,7 +31,8 @@ def _render_markdown(report: dict, text: str | None = None) -> str:
         words=L.num(a["words"]), chars=L.num(a["chars"]), code=a["language"]["code"],
         confidence=L.num(a["language"]["confidence"])))
     c = s["counts"]
-    out.append("- " + _("Findings: {critical} critical, {major} major, {minor} minor").format(**c))
+    out.append("- " + _("Findings") + L.colon() + " "
+               + ", ".join(L.severity_count(k, c.get(k, 0)) for k in ("critical", "major", "minor")))
     if s["by_category"]:
         out.append("- " + _("By category: {list}").format(
             list=", ".join(f"{L.category(k)} {v}" for k, v in s["by_category"].items())))
@@ -64,9 +65,12 @@ def _render_markdown(report: dict, text: str | None = None) -> str:
             out.append(_cell((_("Not available: {reason}").format(reason=rt.get("reason", "")) + " "
                               + str(rt.get("how_to_enable", ""))).strip()))
         else:
-            m = rt.get("metrics", {})
-            out.append(_("Engine {engine}: {metrics}").format(
-                engine=rt.get("engine"), metrics=", ".join(f"{k} {v}" for k, v in m.items())))
+            m, models = rt.get("metrics") or {}, rt.get("models") or {}
+            out.append(_cell(_("Engine {engine} (fr→en {fr_en}, en→fr {en_fr}). Article: chrF++ {chrf}, BLEU {bleu}, "
+                               "TER {ter}, semantic {semantic} (lowest decile {low_decile}).").format(
+                engine=rt.get("engine"), fr_en=models.get("fr-en") or "", en_fr=models.get("en-fr") or "",
+                chrf=_num(m.get("chrf"), 1), bleu=_num(m.get("bleu"), 1), ter=_num(m.get("ter"), 1),
+                semantic=_num(m.get("semantic"), 3), low_decile=_num(m.get("semantic_low_decile"), 3))))
         out += _bilingual(rt.get("bilingual"))
     return "\n".join(out) + "\n"
 

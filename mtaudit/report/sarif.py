@@ -84,7 +84,8 @@ def _render_sarif(items, errors, rules) -> str:
             unit = f.get("unit")
             if unit is None:
                 region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
-                          "charOffset": start, "charLength": end - start, "snippet": {"text": f["text"]}}
+                          "charOffset": start, "charLength": end - start,
+                          "snippet": {"text": item.snippet(f, start, end)}}
             else:  # the unit's line only: the offsets count in the unit's target (properties), not in the file
                 region = {"startLine": line} if line else None
             location = {"physicalLocation": {
@@ -114,6 +115,16 @@ def _render_sarif(items, errors, rules) -> str:
                                                                                        error=fail["error"])},
                 "associatedRule": {"id": fail["rule"], **({"index": index[fail["rule"]]} if fail["rule"] in index else {})},
             })
+        for note in rep.get("notes", []):  # suppression comments to fix, a source set aside
+            region = {"startLine": note["line"]} if note.get("line") else None
+            notifications.append({
+                "level": "warning",
+                "message": {"text": note["message"]},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": uri, **({"uriBaseId": "%SRCROOT%"} if item.uri else {})},
+                    **({"region": region} if region else {})}}],
+                "properties": {"kind": note.get("kind", "")},
+            })
         s = rep["score"]
         articles.append({"id": rep["article"]["id"], "uri": uri, "words": rep["article"]["words"],
                          "quality": s["quality"], "verdict": rep.get("verdict", s["verdict"])})
@@ -127,7 +138,7 @@ def _render_sarif(items, errors, rules) -> str:
             "semanticVersion": __version__,
             "rules": [rule_descriptor(docs[rid]) for rid in ids],
         }},
-        "invocations": [{"executionSuccessful": not errors,
+        "invocations": [{"executionSuccessful": not errors and not any(it.report.get("failures") for it in items),
                          **({"toolExecutionNotifications": notifications} if notifications else {})}],
         "columnKind": "unicodeCodePoints",
         **({"language": lang} if (lang := report_lang(items)) else {}),  # of the messages (SARIF default: en-US)

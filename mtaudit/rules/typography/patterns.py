@@ -29,6 +29,6 @@ class PatternRule(Rule):
                 if (m.start(), m.end()) in seen or in_url(text, m.start(), m.end()):
                     continue
                 seen.add((m.start(), m.end()))
-                note = data_text(note)
-                yield self.finding(ctx, m.start(), m.end(), f"{note[0].upper()}{note[1:]}.",
+                shown = data_text(note)
+                yield self.finding(ctx, m.start(), m.end(), f"{shown[0].upper()}{shown[1:]}.",
                                    suggestion=m.expand(template))

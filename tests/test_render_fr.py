@@ -209,3 +209,16 @@ def test_a_source_not_in_english_is_said_on_stderr(tmp_path, monkeypatch, capsys
     err = capsys.readouterr().err.splitlines()
     assert [ln for ln in err if "not English" in ln] == \
         ["mtaudit: warning: art.txt: The source given is in German, not English: audited without the comparison with it."]
+
+
+def test_round_trip_tables_write_numbers_the_french_way():
+    from mtaudit.roundtrip.render import render_roundtrip_html
+
+    rt = {"available": True, "engine": "apertium", "models": {}, "thresholds": {"minor": 0.5, "major": 0.3},
+          "metrics": {"chrf": 73.69, "bleu": 55.42, "ter": 25.0, "semantic": 0.811, "semantic_low_decile": 0.661},
+          "sentences": [{"start": 0, "end": 9, "text": "Le texte.", "pivot": "The text.", "back": "Le texte.",
+                         "chrf": 52.2, "bleu": 40.1, "ter": 20.0, "semantic": 0.739, "fidelity": 0.63}]}
+    with using("fr"):
+        page = render_roundtrip_html(rt)
+    assert "73,7" in page and "0,739" in page and "0,63" in page, page
+    assert not re.search(r">\d+\.\d+<", page), page

@@ -61,6 +61,11 @@ def num(value, digits: int | None = None) -> str:
     return text
 
 
+
+def num_or_dash(value, digits: int = 1) -> str:
+    """num(), or "–" for a value that was not measured."""
+    return "–" if value is None else num(value, digits)
+
 def note(n: dict) -> str:
     """A report note as the sheets show it: its message, after its line when it has one."""
     return _("line {line}: {message}").format(line=n["line"], message=n["message"]) if "line" in n else n["message"]

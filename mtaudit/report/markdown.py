@@ -69,8 +69,8 @@ def _render_markdown(report: dict, text: str | None = None) -> str:
             out.append(_cell(_("Engine {engine} (fr→en {fr_en}, en→fr {en_fr}). Article: chrF++ {chrf}, BLEU {bleu}, "
                                "TER {ter}, semantic {semantic} (lowest decile {low_decile}).").format(
                 engine=rt.get("engine"), fr_en=models.get("fr-en") or "", en_fr=models.get("en-fr") or "",
-                chrf=_num(m.get("chrf"), 1), bleu=_num(m.get("bleu"), 1), ter=_num(m.get("ter"), 1),
-                semantic=_num(m.get("semantic"), 3), low_decile=_num(m.get("semantic_low_decile"), 3))))
+                chrf=L.num_or_dash(m.get("chrf"), 1), bleu=L.num_or_dash(m.get("bleu"), 1), ter=L.num_or_dash(m.get("ter"), 1),
+                semantic=L.num_or_dash(m.get("semantic"), 3), low_decile=L.num_or_dash(m.get("semantic_low_decile"), 3))))
         out += _bilingual(rt.get("bilingual"))
     return "\n".join(out) + "\n"
 
@@ -86,9 +86,7 @@ def _bilingual(bi: dict | None) -> list[str]:
     return out + [_cell(_("{pairs} aligned, {omitted} source sentence(s) without translation, {added} French sentence(s) "
                           "without source; chrF++ of the back-translation against the source {chrf}, cross-lingual "
                           "similarity {crosslingual}.").format(
-        pairs=m.get("pairs", 0), omitted=m.get("omitted", 0), added=m.get("added", 0), chrf=_num(m.get("chrf"), 1),
-        crosslingual=_num(m.get("crosslingual"), 3)))]
+        pairs=m.get("pairs", 0), omitted=m.get("omitted", 0), added=m.get("added", 0), chrf=L.num_or_dash(m.get("chrf"), 1),
+        crosslingual=L.num_or_dash(m.get("crosslingual"), 3)))]
 
 
-def _num(value, digits: int) -> str:
-    return "–" if value is None else L.num(value, digits)

@@ -11,7 +11,9 @@ from ..i18n import _
 
 
 def _num(value, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+    from ..report.labels import num_or_dash
+
+    return num_or_dash(value, digits)
 
 
 def _fidelity(rec: dict):

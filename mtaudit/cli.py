@@ -368,9 +368,11 @@ def cmd_audit(args) -> int:
 
             shutdown()
     reports, errors = result.reports, result.errors
-    ci.write(reports, errors, out, gate)
+    output_errors = result.output_errors + ci.write(reports, errors, out, gate)
     for e in errors:
         _err(str(e))
+    for line in output_errors:  # a run-level file (index.html, summary.csv, mtaudit.sarif...) not written
+        _err(line)
     for w in result.warnings:
         print(_("mtaudit: warning: {message}").format(message=w), file=sys.stderr)
     if result.roundtrip_unavailable:
@@ -390,9 +392,9 @@ def cmd_audit(args) -> int:
         if args.baseline:
             print(_("{n} finding(s) matched the baseline {baseline} and were left out.").format(
                 n=result.baselined, baseline=args.baseline))
-        if args.write_baseline:
+        if args.write_baseline and not any(line.startswith(f"{args.write_baseline}: ") for line in output_errors):
             print(_("Baseline written to {path}.").format(path=args.write_baseline))
-    if result.stopped:
+    if result.stopped or output_errors:
         return EXIT_ERROR
     crossed = any(gate.crosses(r) for r in reports) and not args.write_baseline  # recording accepts today's findings
     return exit_code(errors, crossed, failed_rules, args.allow_rule_failures)
@@ -428,22 +430,30 @@ class _RunOutputs:
         text = article.html.html if article.html is not None else article.text  # what the offsets index
         self.items[report["article"]["id"]] = CiItem(report, text, uri).compact()  # not the text: batches can be long
 
-    def write(self, reports, errors, out: Path, gate: Gate) -> None:
+    def write(self, reports, errors, out: Path, gate: Gate) -> list[str]:
+        """Writes the run-level formats; returns an error line for each file that could not be written."""
         if not self.wanted:
-            return
+            return []
         from .outputs import render_run
         from .report import write_atomic
         from .report.ci import relative_uri
+        from .runner import cannot_write
+
+        failed = []
 
         items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
         for fmt in self.wanted:
             text = render_run(fmt, items, errs, failed=gate.crosses, more_hint=_("; full reports in {folder}/").format(folder=out))
             if fmt in RUN_FILES:
-                write_atomic(out / RUN_FILES[fmt], text)
+                try:
+                    write_atomic(out / RUN_FILES[fmt], text)
+                except OSError as e:
+                    failed.append(cannot_write(out / RUN_FILES[fmt], e))
             else:
                 sys.stdout.write(text)
                 sys.stdout.flush()
+        return failed
 
 
 def print_summary(reports: list[dict], out: Path, stream, errors: list[str] = ()) -> None:

@@ -66,6 +66,7 @@ class BatchResult:
     stopped: str | None = None  # why the run stopped early (Ray unreachable or its job failed): exit 2
     batch_failures: list = field(default_factory=list)  # "rule MTA252 failed: ..." (a batch rule raised): exit 2
     roundtrip_unavailable: str | None = None  # the warning for an asked-for round trip that could not run
+    output_errors: list = field(default_factory=list)  # "<file>: cannot write it (...)" for a run-level file: exit 2
 
 
 # -- inputs -----------------------------------------------------------------------------------
@@ -518,8 +519,16 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
 
     result.reports = [done[i] for i in sorted(done)]
     result.errors.sort(key=lambda e: getattr(e, "input_index", -1))  # input order; errors found up front first
+
+    def save(path, render: Callable[[], str]) -> None:
+        """Write a run-level file; a failure is one error line (exit 2) and the run's other files are still written."""
+        try:
+            write_atomic(path, render())
+        except OSError as e:
+            result.output_errors.append(cannot_write(path, e))
+
     if opts.write_baseline:
-        write_atomic(opts.write_baseline, render_baseline(baseline_entries))
+        save(opts.write_baseline, lambda: render_baseline(baseline_entries))
     for rule in batch_rules:
         if rule.id in failed_batch:
             continue
@@ -531,16 +540,24 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     if result.variants:
         from .report.batch import render_variants_csv
 
-        write_atomic(out / "consistency.csv", render_variants_csv(result.variants))
-    if not result.variants and (out / "consistency.csv").exists():
-        (out / "consistency.csv").unlink()  # from an earlier run of a different batch
+        save(out / "consistency.csv", lambda: render_variants_csv(result.variants))
+    elif (out / "consistency.csv").exists():
+        try:
+            (out / "consistency.csv").unlink()  # from an earlier run of a different batch
+        except OSError as e:
+            result.output_errors.append(cannot_write(out / "consistency.csv", e))
     # always: a run with nothing audited must not leave an earlier run's summary in place
     sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
     problems = [str(e) for e in result.errors] + result.batch_failures + ([result.stopped] if result.stopped else [])
-    write_atomic(out / "summary.csv", render_csv(result.reports))
-    write_atomic(out / "index.html", render_index(result.reports, problems, thresholds=config.thresholds,
+    save(out / "summary.csv", lambda: render_csv(result.reports))
+    save(out / "index.html", lambda: render_index(result.reports, problems, thresholds=config.thresholds,
                                                   sheet_ext=sheet, variants=result.variants))
     return result
+
+
+def cannot_write(path, error: OSError) -> str:
+    """The one-line error for a run-level output file that could not be written."""
+    return _("{path}: cannot write it ({error})").format(path=path, error=error.strerror or error)
 
 
 def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) -> None:

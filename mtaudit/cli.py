@@ -626,9 +626,30 @@ def _argv_lang(argv) -> str | None:
     return None
 
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell shows for a Unix tool whose reader went away (`| head`)
+
+
 def main(argv=None) -> int:
     with using(_argv_lang(sys.argv[1:] if argv is None else argv)):
-        return _main(argv)
+        try:
+            code = _main(argv)
+            sys.stdout.flush()  # here, not at exit: a reader that went away is caught below
+            return code
+        except BrokenPipeError:  # `mtaudit rules --json | head`: stop quietly, as Unix tools do
+            _silence_stdout()
+            return EXIT_BROKEN_PIPE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's own flush at exit does not fail on the closed pipe again."""
+    import os
+
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture stdout)
+        pass
 
 
 def _main(argv=None) -> int:
@@ -653,6 +674,11 @@ def _main(argv=None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         _err(_("interrupted"))
+        return EXIT_ERROR
+    except BrokenPipeError:
+        raise  # main() ends quietly
+    except OSError as e:  # a file the command could not read or write that nothing above named: one line, exit 2
+        _err(_("{path}: {error}").format(path=e.filename, error=e.strerror or e) if e.filename else str(e.strerror or e))
         return EXIT_ERROR
 
 

@@ -62,3 +62,20 @@ def test_a_full_disk_names_every_file_not_written(article, tmp_path, capsys, mon
     assert f"{out / 'summary.csv'}: cannot write it (No space left on device)" in err
     assert f"{out / 'index.html'}: cannot write it (No space left on device)" in err
     assert "No article audited." in stdout or "input(s) not audited" in stdout
+
+
+# -- a reader that goes away ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", [["rules", "--json"], ["models", "list", "--json"]])
+def test_a_closed_pipe_on_stdout_ends_quietly(command, tmp_path):
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.path.dirname(os.path.dirname(os.path.abspath(__file__)))}
+    p = subprocess.Popen([sys.executable, "-m", "mtaudit", "--no-config", *command, *(
+        ["--dir", str(tmp_path)] if command[0] == "models" else [])],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
+    p.stdout.read(1)
+    p.stdout.close()  # as `| head -c1` does
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=120) == 141 and "Traceback" not in err and "BrokenPipe" not in err, err

@@ -423,10 +423,11 @@ class _RunOutputs:
         self.items: dict = {}
 
     def add(self, report: dict, article) -> None:
-        from .report.ci import CiItem, relative_uri
+        from .read.loader import shown_path
+        from .report.ci import CiItem
 
         head, sep, row = (article.path or "").partition("#")  # corpus rows: data.jsonl#row=3
-        uri = relative_uri(head) + sep + row if head else None
+        uri = shown_path(head) + sep + row if head else None
         text = article.html.html if article.html is not None else article.text  # what the offsets index
         self.items[report["article"]["id"]] = CiItem(report, text, uri).compact()  # not the text: batches can be long
 

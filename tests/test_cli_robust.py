@@ -79,3 +79,70 @@ def test_a_closed_pipe_on_stdout_ends_quietly(command, tmp_path):
     p.stdout.close()  # as `| head -c1` does
     err = p.stderr.read().decode()
     assert p.wait(timeout=120) == 141 and "Traceback" not in err and "BrokenPipe" not in err, err
+
+
+# -- pipes, named pipes and links as inputs --------------------------------------------------------
+
+def _pipe(text: str) -> str:
+    """A path like the shell's `<(cmd)`: /dev/fd/N, a pipe already written and closed."""
+    r, w = os.pipe()
+    os.write(w, text.encode("utf-8"))
+    os.close(w)
+    return f"/dev/fd/{r}"
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="needs /dev/fd")
+def test_audit_reads_a_pipe_as_the_article(tmp_path, capsys):
+    path = _pipe(CLEAN)
+    out = tmp_path / "o"
+    code, _, err = run(capsys, "audit", path, "--out", str(out), "-q", "--select", "markup", "--format", "json,sarif")
+    assert code == 0, err
+    fd = path.rsplit("/", 1)[1]
+    assert json.loads((out / f"{fd}.json").read_text(encoding="utf-8"))["article"]["words"] > 5
+    assert f'"uri": "{path}"' in (out / "mtaudit.sarif").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="needs /dev/fd")
+def test_check_names_a_pipe_as_given(capsys):
+    path = _pipe("Il a dit l'implication et l’implication, l'autre et l'un.\n")
+    code, out, err = run(capsys, "check", path, "--format", "text")
+    assert code in (0, 1), err
+    assert out.startswith(f"{path}:") and "/proc/" not in out
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs mkfifo")
+def test_a_named_pipe_found_in_a_folder_is_skipped_with_a_warning(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(CLEAN, encoding="utf-8")
+    os.mkfifo(d / "p.txt")  # nothing writes to it: opening it would wait forever
+    code, _, err = run(capsys, "audit", str(d), "--out", str(tmp_path / "o"), "-q", "--select", "markup")
+    assert code == 0 and f"{d / 'p.txt'}: not a regular file (a named pipe, socket or device); skipped" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs mkfifo")
+def test_a_named_pipe_nothing_writes_to_says_it_waits(tmp_path, capsys):
+    import threading
+    import time
+
+    fifo = tmp_path / "p.txt"
+    os.mkfifo(fifo)
+
+    def writer():
+        time.sleep(1.0)
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write(CLEAN)
+
+    threading.Thread(target=writer, daemon=True).start()
+    code, out, err = run(capsys, "check", str(fifo), "--select", "markup")
+    assert code == 0 and json.loads(out)["article"]["words"] > 5
+    assert f"waiting for something to write to the named pipe {fifo}" in err
+
+
+def test_an_explicit_symlink_loop_is_named_as_such(tmp_path, capsys):
+    (tmp_path / "x.txt").symlink_to(tmp_path / "y.txt")
+    (tmp_path / "y.txt").symlink_to(tmp_path / "x.txt")
+    code, _, err = run(capsys, "audit", str(tmp_path / "x.txt"), "--out", str(tmp_path / "o"), "-q")
+    assert code == 2 and f"{tmp_path / 'x.txt'}: symbolic link loop" in err
+    code, _, err = run(capsys, "check", str(tmp_path / "x.txt"))
+    assert code == 2 and "x.txt: symbolic link loop" in err

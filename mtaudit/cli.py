@@ -11,7 +11,8 @@ from .config import Config
 from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
 from .i18n import LANGS, N_, _, current, gettext_, quote, set_current, using
-from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
+from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_BROKEN_PIPE, EXIT_ERROR, EXIT_FINDINGS,  # noqa: F401
+                      EXIT_INTERRUPTED, EXIT_OK,
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_file, check_output_folder, exit_code,
                       rule_failures, suppression_notes)
 
@@ -394,6 +395,9 @@ def cmd_audit(args) -> int:
                 n=result.baselined, baseline=args.baseline))
         if args.write_baseline and not any(line.startswith(f"{args.write_baseline}: ") for line in output_errors):
             print(_("Baseline written to {path}.").format(path=args.write_baseline))
+    if result.interrupted:
+        _err(_("interrupted"))
+        return EXIT_INTERRUPTED
     if result.stopped or output_errors:
         return EXIT_ERROR
     crossed = any(gate.crosses(r) for r in reports) and not args.write_baseline  # recording accepts today's findings
@@ -627,9 +631,6 @@ def _argv_lang(argv) -> str | None:
     return None
 
 
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell shows for a Unix tool whose reader went away (`| head`)
-
-
 def main(argv=None) -> int:
     with using(_argv_lang(sys.argv[1:] if argv is None else argv)):
         try:
@@ -675,7 +676,7 @@ def _main(argv=None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         _err(_("interrupted"))
-        return EXIT_ERROR
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         raise  # main() ends quietly
     except OSError as e:  # a file the command could not read or write that nothing above named: one line, exit 2

@@ -66,6 +66,7 @@ class BatchResult:
     stopped: str | None = None  # why the run stopped early (Ray unreachable or its job failed): exit 2
     batch_failures: list = field(default_factory=list)  # "rule MTA252 failed: ..." (a batch rule raised): exit 2
     roundtrip_unavailable: str | None = None  # the warning for an asked-for round trip that could not run
+    interrupted: bool = False  # Ctrl-C: what was done is written and summarised, then exit 130
     output_errors: list = field(default_factory=list)  # "<file>: cannot write it (...)" for a run-level file: exit 2
 
 
@@ -269,7 +270,11 @@ _worker_auditor = None
 
 def _init_worker(config: Config) -> None:
     global _worker_auditor
+    import signal
+
     from .pipeline import Auditor
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
 
     _worker_auditor = Auditor(config)
 
@@ -514,6 +519,8 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 audit_chunk()
         else:
             _run_parallel(sources, config, opts.jobs, load, finish, bar, result, total)
+    except KeyboardInterrupt:  # Ctrl-C: the reports written so far are summarised below (index.html says so)
+        result.interrupted = True
     finally:
         bar.close()
 
@@ -549,6 +556,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     # always: a run with nothing audited must not leave an earlier run's summary in place
     sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
     problems = [str(e) for e in result.errors] + result.batch_failures + ([result.stopped] if result.stopped else [])
+    if result.interrupted:
+        problems.append(_("interrupted (Ctrl-C) after {n} article(s); run again to audit the rest (the run resumes)")
+                        .format(n=len(result.reports)))
     save(out / "summary.csv", lambda: render_csv(result.reports))
     save(out / "index.html", lambda: render_index(result.reports, problems, thresholds=config.thresholds,
                                                   sheet_ext=sheet, variants=result.variants))
@@ -625,7 +635,10 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
             submit()
         while pending:
             drain()
-    except BaseException:  # Ctrl-C or a bug: do not wait for queued work
+    except BaseException:  # Ctrl-C or a bug: do not wait for queued work, nor for the chunks being audited
+        procs = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
         pool.shutdown(wait=False, cancel_futures=True)
+        for proc in procs:
+            proc.terminate()
         raise
     pool.shutdown(wait=True)

@@ -146,3 +146,35 @@ def test_an_explicit_symlink_loop_is_named_as_such(tmp_path, capsys):
     assert code == 2 and f"{tmp_path / 'x.txt'}: symbolic link loop" in err
     code, _, err = run(capsys, "check", str(tmp_path / "x.txt"))
     assert code == 2 and "x.txt: symbolic link loop" in err
+
+
+# -- Ctrl-C --------------------------------------------------------------------------------------
+
+def test_ctrl_c_writes_the_index_and_summary_of_what_was_done_and_exits_130(tmp_path, capsys, monkeypatch):
+    from mtaudit import runner
+
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in ("a", "b", "c"):
+        (d / f"{name}.txt").write_text(CLEAN, encoding="utf-8")
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "index.html").write_text("an earlier run's index", encoding="utf-8")
+    (out / "summary.csv").write_text("an earlier run's summary", encoding="utf-8")
+    real = runner.audit_batch
+    calls = []
+
+    def interrupted(auditor, articles):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(auditor, articles)
+
+    monkeypatch.setattr(runner, "BATCH", 1)
+    monkeypatch.setattr(runner, "audit_batch", interrupted)
+    code, stdout, err = run(capsys, "audit", str(d), "--out", str(out), "--select", "markup")
+    assert code == 130 and "mtaudit: error: interrupted" in err
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "earlier run" not in index and "interrupted (Ctrl-C) after 1 article(s)" in index
+    assert (out / "summary.csv").read_text(encoding="utf-8").count("\n") == 2  # the header and a
+    assert "1 article(s)" in stdout

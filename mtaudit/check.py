@@ -82,7 +82,8 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             shown = audit_request(req, auditors)
         except (InputError, RequestError) as e:
             msg = str(e) if isinstance(e, InputError) else f"{path}: {e.message}"
-            print(_("mtaudit: error: {message}").format(message=msg), file=sys.stderr)
+            if fmt != "text":  # the text format says it on stdout ("<path>: error: ..."): not twice
+                print(_("mtaudit: error: {message}").format(message=msg), file=sys.stderr)
             errors.append((path if path != "-" else "<stdin>", getattr(e, "problem", None) or getattr(e, "message", msg)))
             continue
         if not roundtrip_said:

@@ -183,7 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("comma-separated formats: per article json,md,html (default: all three); per run "
                         "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout); "
                         "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)"))
-    p.add_argument("--quiet", "-q", action="store_true", help=_("print only errors (and no progress bar)"))
+    p.add_argument("--quiet", "-q", action="store_true", help=_("print only errors and warnings (no summary, no progress bar)"))
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help=_("audit in N worker processes (0: one per CPU; default 1); with --engine ray: N actors "
                         "(default and 0: one per CPU of the cluster)"))
@@ -324,6 +324,8 @@ def cmd_audit(args) -> int:
     from .read.corpus import Columns
     from .runner import BatchOptions, run_batch
 
+    if "-" in args.paths:
+        raise UsageError(_("audit reads files and folders, not stdin; for text on stdin use `mtaudit check -`"))
     cfg = make_config(args)
     engine = getattr(args, "engine", "local")
     if args.jobs is None:
@@ -496,6 +498,8 @@ def _print_unaudited(errors: list[str], stream) -> None:
 def cmd_check(args) -> int:
     from .check import run_check
 
+    if args.paths.count("-") > 1:
+        raise UsageError(_("stdin (-) can be read only once; give - once"))
     _check_source(args)
     cfg = make_config(args)
     _check_glossaries(cfg)  # once, up front: not a failed rule per unit

@@ -178,3 +178,28 @@ def test_ctrl_c_writes_the_index_and_summary_of_what_was_done_and_exits_130(tmp_
     assert "earlier run" not in index and "interrupted (Ctrl-C) after 1 article(s)" in index
     assert (out / "summary.csv").read_text(encoding="utf-8").count("\n") == 2  # the header and a
     assert "1 article(s)" in stdout
+
+
+# -- small usage points ----------------------------------------------------------------------------
+
+def test_audit_of_stdin_points_to_check(tmp_path, capsys):
+    code, _, err = run(capsys, "audit", "-", "--out", str(tmp_path / "o"))
+    assert code == 2 and "use `mtaudit check -`" in err
+
+
+def test_check_of_stdin_twice_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "check", "-", "-")
+    assert code == 2 and "stdin (-) can be read only once" in err
+
+
+def test_quiet_help_says_warnings_still_print(capsys):
+    assert main(["audit", "--help"]) == 0
+    assert "print only errors and warnings" in " ".join(capsys.readouterr().out.split())
+
+
+def test_check_text_says_an_unreadable_input_once(tmp_path, capsys):
+    missing = tmp_path / "missing.txt"
+    code, out, err = run(capsys, "check", str(missing), "--format", "text")
+    assert code == 2 and f"{missing}: error: no such file or folder" in out and "no such file" not in err
+    code, out, err = run(capsys, "check", str(missing))
+    assert code == 2 and f"mtaudit: error: {missing}: no such file or folder" in err

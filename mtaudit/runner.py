@@ -500,7 +500,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 reports = audit_batch(auditor, [article for _, article, _ in chunk])
                 for (index, article, run), report in zip(chunk, reports):
                     finish(index, article, report, run)
-                    bar.update(words=article.words)
+                # once per chunk: per article, the first chunk's first article (model loading included)
+                # set the rate and a wild ETA
+                bar.update(len(chunk), words=sum(article.words for _, article, _ in chunk))
                 chunk.clear()
 
             for index, source in enumerate(sources):
@@ -596,7 +598,7 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
                 reports = [AuditFailed(_("audit failed ({problem})").format(problem=f"{type(e).__name__}: {e}"))] * len(items)
             for (index, article, run), report in zip(items, reports):
                 finish(index, article, report, run)
-                bar.update(words=article.words)
+            bar.update(len(items), words=sum(article.words for _, article, _ in items))  # once per chunk
 
     def not_audited(items) -> None:
         for index, article, _run in items:

@@ -203,3 +203,28 @@ def test_check_text_says_an_unreadable_input_once(tmp_path, capsys):
     assert code == 2 and f"{missing}: error: no such file or folder" in out and "no such file" not in err
     code, out, err = run(capsys, "check", str(missing))
     assert code == 2 and f"mtaudit: error: {missing}: no such file or folder" in err
+
+
+def test_the_progress_bar_moves_once_per_chunk_not_per_article(tmp_path, capsys, monkeypatch):
+    """Per article, the first chunk's first article (with the models' loading) set the rate: ETA 8 min for 15 s."""
+    from mtaudit import runner
+
+    moves = []
+
+    class Bar:
+        def __init__(self, total, enabled):
+            pass
+
+        def update(self, n=1, words=0):
+            moves.append(n)
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(runner, "_Bar", Bar)
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in ("a", "b", "c"):
+        (d / f"{name}.txt").write_text(CLEAN, encoding="utf-8")
+    code, _, _ = run(capsys, "audit", str(d), "--out", str(tmp_path / "o"), "-q", "--select", "markup")
+    assert code == 0 and moves == [3]

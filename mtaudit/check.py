@@ -82,7 +82,8 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             shown = audit_request(req, auditors)
         except (InputError, RequestError) as e:
             msg = str(e) if isinstance(e, InputError) else f"{path}: {e.message}"
-            print(_("mtaudit: error: {message}").format(message=msg), file=sys.stderr)
+            if fmt != "text":  # the text format says it on stdout ("<path>: error: ..."): not twice
+                print(_("mtaudit: error: {message}").format(message=msg), file=sys.stderr)
             errors.append((path if path != "-" else "<stdin>", getattr(e, "problem", None) or getattr(e, "message", msg)))
             continue
         if not roundtrip_said:
@@ -107,8 +108,12 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             shown = {k: v for k, v in shown.items() if k not in ("verdict", "gate")}
             shown["article"] = {k: v for k, v in shown["article"].items() if k != "format"}
         outputs.append(shown)
-        items.append((make_item(shown, req.article.text if html is None else None,
-                                html=html.html if html is not None else None), crossed))
+        item = make_item(shown, req.article.text if html is None else None, html=html.html if html is not None else None)
+        if item.uri and req.article.path:
+            from .read.loader import shown_path
+
+            item.uri = shown_path(req.article.path)  # a pipe (`<(cmd)`) as given, not its /proc name
+        items.append((item, crossed))
         if crossed:
             reasons.append((items[-1][0].name, req.article.path, shown["score"]["verdict"],
                             Gate(gate["fail_under"], gate["fail_on"]).reason(shown)))

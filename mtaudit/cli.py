@@ -11,7 +11,8 @@ from .config import Config
 from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
 from .i18n import LANGS, N_, _, current, gettext_, quote, set_current, using
-from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK,  # noqa: F401
+from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_BROKEN_PIPE, EXIT_ERROR, EXIT_FINDINGS,  # noqa: F401
+                      EXIT_INTERRUPTED, EXIT_OK,
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_file, check_output_folder, exit_code,
                       rule_failures, suppression_notes)
 
@@ -182,7 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("comma-separated formats: per article json,md,html (default: all three); per run "
                         "sarif (<out>/mtaudit.sarif), junit (<out>/junit.xml), github (annotations on stdout); "
                         "xliff: a copy of each XLIFF input with the findings as notes (<out>/<id>.mtaudit.xlf)"))
-    p.add_argument("--quiet", "-q", action="store_true", help=_("print only errors (and no progress bar)"))
+    p.add_argument("--quiet", "-q", action="store_true", help=_("print only errors and warnings (no summary, no progress bar)"))
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help=_("audit in N worker processes (0: one per CPU; default 1); with --engine ray: N actors "
                         "(default and 0: one per CPU of the cluster)"))
@@ -325,6 +326,8 @@ def cmd_audit(args) -> int:
     from .read.corpus import Columns
     from .runner import BatchOptions, run_batch
 
+    if "-" in args.paths:
+        raise UsageError(_("audit reads files and folders, not stdin; for text on stdin use `mtaudit check -`"))
     cfg = make_config(args)
     engine = getattr(args, "engine", "local")
     if args.jobs is None:
@@ -370,9 +373,11 @@ def cmd_audit(args) -> int:
 
             shutdown()
     reports, errors = result.reports, result.errors
-    ci.write(reports, errors, out, gate)
+    output_errors = result.output_errors + ci.write(reports, errors, out, gate)
     for e in errors:
         _err(str(e))
+    for line in output_errors:  # a run-level file (index.html, summary.csv, mtaudit.sarif...) not written
+        _err(line)
     for w in result.warnings:
         print(_("mtaudit: warning: {message}").format(message=w), file=sys.stderr)
     if result.roundtrip_unavailable:
@@ -392,9 +397,12 @@ def cmd_audit(args) -> int:
         if args.baseline:
             print(_("{n} finding(s) matched the baseline {baseline} and were left out.").format(
                 n=result.baselined, baseline=args.baseline))
-        if args.write_baseline:
+        if args.write_baseline and not any(line.startswith(f"{args.write_baseline}: ") for line in output_errors):
             print(_("Baseline written to {path}.").format(path=args.write_baseline))
-    if result.stopped:
+    if result.interrupted:
+        _err(_("interrupted"))
+        return EXIT_INTERRUPTED
+    if result.stopped or output_errors:
         return EXIT_ERROR
     crossed = any(gate.crosses(r) for r in reports) and not args.write_baseline  # recording accepts today's findings
     return exit_code(errors, crossed, failed_rules, args.allow_rule_failures)
@@ -423,29 +431,38 @@ class _RunOutputs:
         self.items: dict = {}
 
     def add(self, report: dict, article) -> None:
-        from .report.ci import CiItem, relative_uri
+        from .read.loader import shown_path
+        from .report.ci import CiItem
 
         head, sep, row = (article.path or "").partition("#")  # corpus rows: data.jsonl#row=3
-        uri = relative_uri(head) + sep + row if head else None
+        uri = shown_path(head) + sep + row if head else None
         text = article.html.html if article.html is not None else article.text  # what the offsets index
         self.items[report["article"]["id"]] = CiItem(report, text, uri).compact()  # not the text: batches can be long
 
-    def write(self, reports, errors, out: Path, gate: Gate) -> None:
+    def write(self, reports, errors, out: Path, gate: Gate) -> list[str]:
+        """Writes the run-level formats; returns an error line for each file that could not be written."""
         if not self.wanted:
-            return
+            return []
         from .outputs import render_run
         from .report import write_atomic
         from .report.ci import relative_uri
+        from .runner import cannot_write
+
+        failed = []
 
         items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
         for fmt in self.wanted:
             text = render_run(fmt, items, errs, failed=gate.crosses, more_hint=_("; full reports in {folder}/").format(folder=out))
             if fmt in RUN_FILES:
-                write_atomic(out / RUN_FILES[fmt], text)
+                try:
+                    write_atomic(out / RUN_FILES[fmt], text)
+                except OSError as e:
+                    failed.append(cannot_write(out / RUN_FILES[fmt], e))
             else:
                 sys.stdout.write(text)
                 sys.stdout.flush()
+        return failed
 
 
 def print_summary(reports: list[dict], out: Path, stream, errors: list[str] = ()) -> None:
@@ -486,6 +503,8 @@ def _print_unaudited(errors: list[str], stream) -> None:
 def cmd_check(args) -> int:
     from .check import run_check
 
+    if args.paths.count("-") > 1:
+        raise UsageError(_("stdin (-) can be read only once; give - once"))
     _check_source(args)
     cfg = make_config(args)
     _check_glossaries(cfg)  # once, up front: not a failed rule per unit
@@ -623,7 +642,25 @@ def _argv_lang(argv) -> str | None:
 
 def main(argv=None) -> int:
     with using(_argv_lang(sys.argv[1:] if argv is None else argv)):
-        return _main(argv)
+        try:
+            code = _main(argv)
+            sys.stdout.flush()  # here, not at exit: a reader that went away is caught below
+            return code
+        except BrokenPipeError:  # `mtaudit rules --json | head`: stop quietly, as Unix tools do
+            _silence_stdout()
+            return EXIT_BROKEN_PIPE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's own flush at exit does not fail on the closed pipe again."""
+    import os
+
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture stdout)
+        pass
 
 
 def _main(argv=None) -> int:
@@ -648,6 +685,11 @@ def _main(argv=None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         _err(_("interrupted"))
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        raise  # main() ends quietly
+    except OSError as e:  # a file the command could not read or write that nothing above named: one line, exit 2
+        _err(_("{path}: {error}").format(path=e.filename, error=e.strerror or e) if e.filename else str(e.strerror or e))
         return EXIT_ERROR
 
 

@@ -66,6 +66,8 @@ class BatchResult:
     stopped: str | None = None  # why the run stopped early (Ray unreachable or its job failed): exit 2
     batch_failures: list = field(default_factory=list)  # "rule MTA252 failed: ..." (a batch rule raised): exit 2
     roundtrip_unavailable: str | None = None  # the warning for an asked-for round trip that could not run
+    interrupted: bool = False  # Ctrl-C: what was done is written and summarised, then exit 130
+    output_errors: list = field(default_factory=list)  # "<file>: cannot write it (...)" for a run-level file: exit 2
 
 
 # -- inputs -----------------------------------------------------------------------------------
@@ -268,7 +270,11 @@ _worker_auditor = None
 
 def _init_worker(config: Config) -> None:
     global _worker_auditor
+    import signal
+
     from .pipeline import Auditor
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
 
     _worker_auditor = Auditor(config)
 
@@ -494,7 +500,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 reports = audit_batch(auditor, [article for _, article, _ in chunk])
                 for (index, article, run), report in zip(chunk, reports):
                     finish(index, article, report, run)
-                    bar.update(words=article.words)
+                # once per chunk: per article, the first chunk's first article (model loading included)
+                # set the rate and a wild ETA
+                bar.update(len(chunk), words=sum(article.words for _, article, _ in chunk))
                 chunk.clear()
 
             for index, source in enumerate(sources):
@@ -513,13 +521,23 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 audit_chunk()
         else:
             _run_parallel(sources, config, opts.jobs, load, finish, bar, result, total)
+    except KeyboardInterrupt:  # Ctrl-C: the reports written so far are summarised below (index.html says so)
+        result.interrupted = True
     finally:
         bar.close()
 
     result.reports = [done[i] for i in sorted(done)]
     result.errors.sort(key=lambda e: getattr(e, "input_index", -1))  # input order; errors found up front first
+
+    def save(path, render: Callable[[], str]) -> None:
+        """Write a run-level file; a failure is one error line (exit 2) and the run's other files are still written."""
+        try:
+            write_atomic(path, render())
+        except OSError as e:
+            result.output_errors.append(cannot_write(path, e))
+
     if opts.write_baseline:
-        write_atomic(opts.write_baseline, render_baseline(baseline_entries))
+        save(opts.write_baseline, lambda: render_baseline(baseline_entries))
     for rule in batch_rules:
         if rule.id in failed_batch:
             continue
@@ -531,16 +549,27 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     if result.variants:
         from .report.batch import render_variants_csv
 
-        write_atomic(out / "consistency.csv", render_variants_csv(result.variants))
-    if not result.variants and (out / "consistency.csv").exists():
-        (out / "consistency.csv").unlink()  # from an earlier run of a different batch
+        save(out / "consistency.csv", lambda: render_variants_csv(result.variants))
+    elif (out / "consistency.csv").exists():
+        try:
+            (out / "consistency.csv").unlink()  # from an earlier run of a different batch
+        except OSError as e:
+            result.output_errors.append(cannot_write(out / "consistency.csv", e))
     # always: a run with nothing audited must not leave an earlier run's summary in place
     sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
     problems = [str(e) for e in result.errors] + result.batch_failures + ([result.stopped] if result.stopped else [])
-    write_atomic(out / "summary.csv", render_csv(result.reports))
-    write_atomic(out / "index.html", render_index(result.reports, problems, thresholds=config.thresholds,
+    if result.interrupted:
+        problems.append(_("interrupted (Ctrl-C) after {n} article(s); run again to audit the rest (the run resumes)")
+                        .format(n=len(result.reports)))
+    save(out / "summary.csv", lambda: render_csv(result.reports))
+    save(out / "index.html", lambda: render_index(result.reports, problems, thresholds=config.thresholds,
                                                   sheet_ext=sheet, variants=result.variants))
     return result
+
+
+def cannot_write(path, error: OSError) -> str:
+    """The one-line error for a run-level output file that could not be written."""
+    return _("{path}: cannot write it ({error})").format(path=path, error=error.strerror or error)
 
 
 def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) -> None:
@@ -569,7 +598,7 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
                 reports = [AuditFailed(_("audit failed ({problem})").format(problem=f"{type(e).__name__}: {e}"))] * len(items)
             for (index, article, run), report in zip(items, reports):
                 finish(index, article, report, run)
-                bar.update(words=article.words)
+            bar.update(len(items), words=sum(article.words for _, article, _ in items))  # once per chunk
 
     def not_audited(items) -> None:
         for index, article, _run in items:
@@ -608,7 +637,10 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
             submit()
         while pending:
             drain()
-    except BaseException:  # Ctrl-C or a bug: do not wait for queued work
+    except BaseException:  # Ctrl-C or a bug: do not wait for queued work, nor for the chunks being audited
+        procs = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
         pool.shutdown(wait=False, cancel_futures=True)
+        for proc in procs:
+            proc.terminate()
         raise
     pool.shutdown(wait=True)

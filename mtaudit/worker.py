@@ -96,6 +96,10 @@ def try_check(argv: list[str]) -> int | None:
     path = socket_path()
     if path is None or not path.exists():
         return None
+    from .read.loader import is_stream
+
+    if any(is_stream(a) for a in argv[1:] if a != "-"):  # a pipe (`<(cmd)`) is this process's: read it here
+        return None
     stdin = b""
     if "-" in argv[1:]:
         stdin = sys.stdin.buffer.read()

@@ -114,15 +114,91 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
+def is_stream(path: str | os.PathLike) -> bool:
+    """True for a pipe (what a shell's `<(cmd)` gives: /dev/fd/63) or another file that is not a
+    regular file nor a folder: it is read once, as a stream, and never opened just to look at it."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def shown_path(path: str) -> str:
+    """How a report names an input file: relative to the working folder (report.ci.relative_uri), but
+    a pipe as given (/dev/fd/63, not the /proc/PID/fd/pipe:[N] it resolves to)."""
+    from ..report.ci import relative_uri
+
+    return Path(path).as_posix() if is_stream(path) else relative_uri(path)
+
+
+def missing_problem(path: str | os.PathLike) -> str:
+    """Why a path that does not exist cannot be read: a symbolic link to nothing or a loop, else nothing there."""
+    p = Path(path)
+    if p.is_symlink():
+        try:
+            p.resolve(strict=True)
+        except RuntimeError:
+            return _("symbolic link loop")
+        except OSError as e:
+            import errno
+
+            if e.errno == errno.ELOOP:
+                return _("symbolic link loop")
+        return _("symbolic link to nothing (dangling)")
+    return _("no such file or folder")
+
+
+def _read_stream(path: str | os.PathLike, name: str) -> bytes:
+    """The bytes of a pipe, read once up to MAX_BYTES. A named pipe (mkfifo) nothing writes to yet is
+    said on stderr, then waited for (the user named it); a shell's `<(cmd)` has its writer already."""
+    import stat
+    import sys
+
+    if stat.S_ISFIFO(os.stat(path).st_mode) and not os.path.realpath(path).startswith("/proc/"):
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # does not wait for a writer
+        except OSError:
+            fd = None
+        if fd is not None:
+            try:
+                first = os.read(fd, 1)
+            except BlockingIOError:  # a writer, nothing written yet
+                first = None
+            if first == b"":  # end of file at once: nothing has it open for writing
+                os.close(fd)
+                print(_("mtaudit: waiting for something to write to the named pipe {path} (Ctrl-C to stop)").format(
+                    path=name), file=sys.stderr)
+            else:
+                os.set_blocking(fd, True)
+                with os.fdopen(fd, "rb") as fh:
+                    return _limited(fh, name, first or b"")
+    with open(path, "rb") as fh:
+        return _limited(fh, name)
+
+
+def _limited(fh, name: str, head: bytes = b"") -> bytes:
+    data = head + fh.read(MAX_BYTES + 1 - len(head))
+    if len(data) > MAX_BYTES:
+        raise InputError(name, _("file too large ({size} bytes, limit {limit}); split it into articles").format(
+            size=f"> {MAX_BYTES}", limit=MAX_BYTES))
+    return data
+
+
 def read_bytes(path: str | os.PathLike) -> bytes:
-    """The bytes of an input file; InputError for a missing file, a folder, a file too large or unreadable."""
+    """The bytes of an input file; InputError for a missing file, a folder, a file too large or unreadable.
+    A pipe (`<(cmd)`) is read once as a stream."""
     p = Path(path)
     name = str(path)
     if not p.exists():
-        raise InputError(name, _("no such file or folder"))
+        raise InputError(name, missing_problem(p))
     if p.is_dir():
         raise InputError(name, _("is a folder, expected a file"))
     try:
+        if is_stream(p):
+            return _read_stream(p, name)
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(name, _("file too large ({size} bytes, limit {limit}); split it into articles").format(
@@ -138,6 +214,8 @@ def is_mtaudit_output(path: str | os.PathLike) -> bool:
     """True for a file an mtaudit run wrote: a report (JSON, Markdown or HTML sheet), or a batch file.
     Recognised by content, so the outputs of an earlier run with another --out are skipped too."""
     p = Path(path)
+    if is_stream(p):  # a pipe is read once, as the article: never sniffed
+        return False
     try:
         with open(p, "rb") as fh:
             head = fh.read(4096).decode("utf-8", "replace")
@@ -201,16 +279,19 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            errors.append(InputError(raw, _("no such file or folder")))
+            errors.append(InputError(raw, missing_problem(p)))
         elif p.is_dir():
             if not os.access(p, os.R_OK | os.X_OK):
                 errors.append(InputError(raw, _("permission denied (cannot list this folder)")))
                 continue
             broken: list[Path] = []
+            special: list[Path] = []
             wanted = lambda f: f.suffix.lower() in suffixes and not _hidden(f, p)  # noqa: E731
-            found = sorted(filter(wanted, _walk(p, errors, broken)))
+            found = sorted(filter(wanted, _walk(p, errors, broken, special)))
             errors.extend(InputWarning(str(f), _("symbolic link to nothing (dangling, or a loop); skipped"))
                           for f in sorted(filter(wanted, broken)))
+            errors.extend(InputWarning(str(f), _("not a regular file (a named pipe, socket or device); skipped"))
+                          for f in sorted(filter(wanted, special)))
             found = [f for f in found if not inside(f, folders) and not is_mtaudit_output(f)]
             everything = found
             if exclude:
@@ -235,10 +316,10 @@ def discover(paths: list[str], suffixes=TEXT_SUFFIXES, exclude=None,
     return unique, errors
 
 
-def _walk(root: Path, errors: list, broken: list) -> list[Path]:
+def _walk(root: Path, errors: list, broken: list, special: list | None = None) -> list[Path]:
     """Files under root, following folder symlinks once: a loop is a warning, an unreadable
     subfolder an error (both name the folder). File links that lead nowhere (dangling, or a loop)
-    go to `broken`."""
+    go to `broken`; named pipes, sockets and devices (never opened: a pipe would wait) to `special`."""
     out: list[Path] = []
     seen: set = set()
 
@@ -260,6 +341,8 @@ def _walk(root: Path, errors: list, broken: list) -> list[Path]:
                 out.append(f)
             elif f.is_symlink() and not f.exists():
                 broken.append(f)
+            elif special is not None and f.exists() and not f.is_dir():
+                special.append(f)
     return out
 
 

@@ -69,7 +69,11 @@ def unavailable_warning(config, report: dict) -> str | None:
     engine) that could not run for this report; None when none was asked for or it ran."""
     engine = (config.roundtrip or {}).get("engine", "none")
     rt = report.get("roundtrip")
-    if engine == "none" or not isinstance(rt, dict) or rt.get("available") is not False:
+    if engine == "none" or not isinstance(rt, dict):
+        return None
+    if rt.get("available") and rt.get("reason"):  # auto fell back after an engine failed
+        return _("round trip with {engine}: {reason}").format(engine=engine, reason=rt["reason"])
+    if rt.get("available") is not False:
         return None
     return _("round trip with {engine} unavailable: {reason}; audited without it").format(
         engine=engine, reason=rt.get("reason", ""))
@@ -160,7 +164,9 @@ def cmd_models(args, stdout=None) -> int:
         for r in rows:
             where = ", ".join(x for x in (r["transformers"] and f"transformers {r['transformers']}",
                                           r["ctranslate2"] and f"ctranslate2 {r['ctranslate2']}",
-                                          r["hf_cache"] and _("Hugging Face cache")) if x) or _("not installed")
+                                          r["hf_cache"] and _("Hugging Face cache"),
+                                          r.get("hf_cache_missing") and _("Hugging Face cache, incomplete (no {files})").format(
+                                              files=", ".join(r["hf_cache_missing"]))) if x) or _("not installed")
             tag = " " + _("(default)") if r["default"] else ""
             repo = r["repo"] or _("local")
             print(f"{r['name']}{tag}  {r['direction'] or '?'}  {repo}: {where}"

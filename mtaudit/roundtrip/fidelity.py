@@ -85,6 +85,7 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
         reasons = []
     result = None
     failed = False
+    tried: list = []  # engines that were tried and failed
     for backend in backends:
         translator = CachedTranslator(backend, cache)
         try:
@@ -95,12 +96,16 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
                      backend.name, len(spans), translator.misses, translator.hits)
         except BackendUnavailable as e:
             reasons.append(f"{backend.name}: {e.reason}")
+            tried.append(reasons[-1])
             continue
         except Exception as e:  # an engine that breaks mid-way (an error, a timeout): try the next one
-            log.warning("round trip with %s failed: %s: %s", backend.name, type(e).__name__, e, exc_info=True)
+            log.debug("round trip with %s failed", backend.name, exc_info=True)  # the traceback only when debugging
             reasons.append(f"{backend.name}: {type(e).__name__}: {e}")
+            tried.append(reasons[-1])
             failed = True
             continue
+        if tried:  # an engine tried before this one failed: the report says so (the reason field)
+            result["reason"] = _("used {engine}; {failed}").format(engine=backend.name, failed="; ".join(tried))
         break
     if result is None:
         if failed:

@@ -85,10 +85,13 @@ def download(repo: str, dst: str | Path, offline: bool = False) -> Path:
         path = snapshot_download(repo_id=repo, local_dir=str(dst), allow_patterns=HF_FILES,
                                  local_files_only=offline)
     except Exception as e:
-        how = (_("downloads are off (HF_HUB_OFFLINE=1) and the model is not in the local cache") if offline
-               else _("is the Hugging Face hub reachable from this machine?"))
+        from .backends.marian import first_line, offline_cause
+        from .options import Options
+
+        how = (_("downloads are off ({cause}) and the model is not in the local cache").format(
+            cause=offline_cause(Options())) if offline else _("is the Hugging Face hub reachable from this machine?"))
         raise ModelError(_("cannot download {repo}: {problem} ({how})").format(
-            repo=repo, problem=f"{type(e).__name__}: {str(e).splitlines()[0][:200]}", how=how)) from None
+            repo=repo, problem=first_line(f"{type(e).__name__}: {e}"), how=how)) from None
     return Path(path)
 
 
@@ -135,9 +138,15 @@ def _version(package: str) -> str | None:
         return None
 
 
+def _ct2_complete(folder: Path) -> bool:
+    """A converted model the ctranslate2 engine can load: a model.bin that is not empty, and its SentencePiece files."""
+    model = folder / "model.bin"
+    return model.is_file() and model.stat().st_size > 0 and all((folder / f).is_file() for f in ("source.spm", "target.spm"))
+
+
 def installed(folder: str | Path | None = None) -> list[dict]:
     """Each known model (and any other model folder found) with what is on disk."""
-    from .backends.marian import in_hf_cache
+    from .backends.marian import cache_state
 
     folder = Path(folder or models_dir())
     rows = []
@@ -145,11 +154,13 @@ def installed(folder: str | Path | None = None) -> list[dict]:
     for m in registry(folder):
         hf_dir, ct2_dir = folder / m["name"], folder / f"{m['name']}-ct2"
         seen.update({hf_dir.name, ct2_dir.name})
+        state, missing = cache_state(m["repo"])
         rows.append({
             "name": m["name"], "repo": m["repo"], "direction": m["direction"], "default": bool(m.get("default")),
             "transformers": str(hf_dir) if (hf_dir / "config.json").is_file() else None,
-            "ctranslate2": str(ct2_dir) if (ct2_dir / "model.bin").is_file() else None,
-            "hf_cache": in_hf_cache(m["repo"]),
+            "ctranslate2": str(ct2_dir) if _ct2_complete(ct2_dir) else None,
+            "hf_cache": state == "complete",
+            "hf_cache_missing": missing,  # a download cut short: the files the cache lacks
             "bytes": _size(hf_dir) + _size(ct2_dir),
         })
     if folder.is_dir():

@@ -68,7 +68,13 @@ class Backend:
         """The engine's model for `direction`, opened once (by `_open`) and shared by threads."""
         with self._lock:
             if direction not in self._loaded:
-                self._loaded[direction] = self._open(direction)
+                if getattr(self, "_failed", None) is not None:  # said once: not tried again for every article
+                    raise self._failed
+                try:
+                    self._loaded[direction] = self._open(direction)
+                except BackendUnavailable as e:
+                    self._failed = e
+                    raise
             return self._loaded[direction]
 
     def _open(self, direction: str):

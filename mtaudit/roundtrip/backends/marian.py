@@ -34,16 +34,76 @@ def local_folder(options, direction: str) -> Path | None:
     return None
 
 
-def in_hf_cache(model_id: str) -> bool:
+WEIGHTS = ("model.safetensors", "pytorch_model.bin")
+TOKENIZERS = (("source.spm", "target.spm", "vocab.json"), ("tokenizer.json",))  # MarianMT's, or a fast tokenizer's
+
+
+def cache_state(model_id: str) -> tuple[str | None, list]:
+    """(state, missing files) of a hub model in the Hugging Face cache: state None when it is not
+    there, "incomplete" when config.json is but not the weights or the tokenizer's files (a download
+    cut short), "complete" when it can be loaded without the network."""
     try:
         from huggingface_hub import try_to_load_from_cache
     except ImportError:
-        return False
+        return None, []
+
+    def cached(name: str) -> bool:
+        try:
+            return isinstance(try_to_load_from_cache(model_id, name), str)
+        except Exception:  # not a valid repo id (e.g. a missing local path)
+            return False
+
+    if not cached("config.json"):
+        return None, []
+    missing = [] if any(cached(w) for w in WEIGHTS) else [WEIGHTS[0]]
+    if not any(all(cached(f) for f in files) for files in TOKENIZERS):
+        missing += [f for f in TOKENIZERS[0] if not cached(f)]
+    return ("incomplete" if missing else "complete"), missing
+
+
+def in_hf_cache(model_id: str) -> bool:
+    """True when the model is in the Hugging Face cache with its weights and tokenizer (not config.json alone)."""
+    return cache_state(model_id)[0] == "complete"
+
+
+def offline_cause(options) -> str:
+    """What turned downloads off: roundtrip.local_only, HF_HUB_OFFLINE or TRANSFORMERS_OFFLINE."""
+    import os
+
+    from ..options import _truthy
+
+    if options.local_only is not None:
+        return "roundtrip.local_only"
+    return "HF_HUB_OFFLINE" if _truthy(os.environ.get("HF_HUB_OFFLINE")) else "TRANSFORMERS_OFFLINE"
+
+
+def first_line(text: str, limit: int = 240) -> str:
+    """The first line of an error message, cut at a word (with "…") when longer than limit."""
+    line = (str(text).strip().splitlines() or [""])[0]
+    if len(line) <= limit:
+        return line
+    return line[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+_hub_problem: dict = {}  # endpoint -> why the hub could not be reached (said once per process)
+
+
+def hub_unreachable(timeout: float = 5.0) -> str | None:
+    """Why the Hugging Face hub cannot be reached (one request, no retries), or None. Remembered for
+    the process: a run does not ask again for every article."""
     try:
-        hit = try_to_load_from_cache(model_id, "config.json")
-    except Exception:  # not a valid repo id (e.g. a missing local path)
-        return False
-    return isinstance(hit, str)
+        from huggingface_hub import constants
+        from huggingface_hub.utils import get_session
+    except ImportError:
+        return None
+    endpoint = constants.ENDPOINT
+    if endpoint not in _hub_problem:
+        try:
+            get_session().head(endpoint, timeout=timeout)
+            _hub_problem[endpoint] = None
+        except Exception as e:  # a name that does not resolve, a refused connection, a timeout
+            _hub_problem[endpoint] = first_line(f"{type(e).__name__}: {e}")
+    return _hub_problem[endpoint]
 
 
 class MarianBackend(Backend):
@@ -55,14 +115,21 @@ class MarianBackend(Backend):
         if missing:
             return missing
         for direction, model_id in options.models.items():
-            if local_folder(options, direction) or in_hf_cache(model_id):
+            if local_folder(options, direction):
                 continue
             if Path(model_id).expanduser().is_absolute() or model_id.startswith("."):
                 return _("model folder {model} not found").format(model=model_id)
+            state, missing = cache_state(model_id)
+            if state == "complete":
+                continue
+            if state == "incomplete" and (not strict or options.offline):
+                return _("model {model} is only partly in the Hugging Face cache (no {files}); download it again "
+                         "(mtaudit models pull)").format(model=model_id, files=", ".join(missing))
             if not strict:
                 return _("model {model} is not downloaded (auto only uses models already on disk)").format(model=model_id)
             if options.offline:
-                return _("model {model} is not in the local cache and downloads are off (HF_HUB_OFFLINE)").format(model=model_id)
+                return _("model {model} is not in the local cache and downloads are off ({cause})").format(
+                    model=model_id, cause=offline_cause(options))
         return None
 
     def model(self, direction):
@@ -87,13 +154,24 @@ class MarianBackend(Backend):
         folder = local_folder(self.options, direction)
         source = str(folder) if folder else self.options.models[direction]
         local_only = bool(folder) or self.options.offline
+        if not local_only and not in_hf_cache(source):  # a download: fail at once when the hub is out of reach
+            problem = hub_unreachable()
+            if problem:
+                raise BackendUnavailable(_("model {model} is not in the local cache and the Hugging Face hub cannot be "
+                                           "reached ({problem})").format(model=source, problem=problem), _(HOW_TO))
         try:
             tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
             model = AutoModelForSeq2SeqLM.from_pretrained(source, local_files_only=local_only)
-        except (OSError, ValueError) as e:
-            msg = _("cannot load translation model {model} offline (HF_HUB_OFFLINE/local_only): {problem}") if local_only \
-                else _("cannot load translation model {model} from the Hugging Face hub: {problem}")
-            raise BackendUnavailable(msg.format(model=source, problem=str(e).splitlines()[0][:200]), _(HOW_TO)) from e
+        except Exception as e:  # OSError, ValueError; a tokenizer missing its files raises TypeError, AssertionError...
+            problem = first_line(f"{type(e).__name__}: {e}")
+            if folder:
+                msg = _("cannot load translation model from the folder {model}: {problem}")
+            elif local_only:
+                msg = _("cannot load translation model {model} offline ({cause}): {problem}")
+            else:
+                msg = _("cannot load translation model {model} from the Hugging Face hub: {problem}")
+            raise BackendUnavailable(msg.format(model=source, problem=problem, cause=offline_cause(self.options)),
+                                     _(HOW_TO)) from e
         device = self.device()
         if device == "cpu":
             torch.set_num_threads(self.options.n_threads)

@@ -490,9 +490,11 @@ def _words_of(body: bytes) -> int | None:
     if not isinstance(text, str):
         return None
     if obj.get("html") is not None and obj.get("text") is None:
+        import html as htmllib
         import re
 
-        text = re.sub(r"<[^>]*>", " ", text)  # an estimate, enough for routing and the limit
+        # an estimate, enough for routing and the limit: tags out, entities (&eacute;) as their characters
+        text = htmllib.unescape(re.sub(r"<[^>]*>", " ", text))
     return count_words(text)
 
 

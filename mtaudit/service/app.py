@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import pickle
+import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -403,12 +404,13 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
             chunks.append(chunk)
         t0 = time.perf_counter()
         body = b"".join(chunks)
-        words = await asyncio.to_thread(_words_of, body) if (max_words or heavy_words) else None
+        size = await asyncio.to_thread(_size_of, body) if (max_words or heavy_words) else None
+        words, work = size if size is not None else (None, None)
         if max_words and words is not None and words > max_words:
             return error(413, "too_long", _("the article has {words} words; the limit is {limit} words "
                                             "(audit it in parts, or with `mtaudit check`/`audit`)").format(
                                               words=words, limit=max_words))
-        if state.heavy is not None and words is not None and words > heavy_words:
+        if state.heavy is not None and work is not None and work > heavy_words:
             cancelled = threading.Event()
             deadline = time.monotonic() + timeout
             task = asyncio.ensure_future(asyncio.to_thread(state.heavy.run, body, deadline, cancelled, lang))
@@ -478,6 +480,17 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
 
 def _words_of(body: bytes) -> int | None:
     """Words of the article in a request body (None when it does not parse: the audit says why)."""
+    got = _size_of(body)
+    return got[0] if got is not None else None
+
+
+LONG_RUN = 40  # a whitespace-free span longer than this (no word is) counts each of its characters
+
+
+def _size_of(body: bytes) -> tuple[int, int] | None:
+    """(words, work) of the article in a request body, None when it does not parse. work estimates
+    the audit's cost in words: each character of a whitespace-free span over LONG_RUN characters
+    ("[[[[...", a 3,000-letter "word") counts as one, as spaCy makes up to a token of each."""
     from ..read.article import count_words
 
     try:
@@ -491,11 +504,14 @@ def _words_of(body: bytes) -> int | None:
         return None
     if obj.get("html") is not None and obj.get("text") is None:
         import html as htmllib
-        import re
 
         # an estimate, enough for routing and the limit: tags out, entities (&eacute;) as their characters
         text = htmllib.unescape(re.sub(r"<[^>]*>", " ", text))
-    return count_words(text)
+    words = count_words(text)
+    return words, words + sum(len(m) for m in _LONG_RUN_RE.findall(text))
+
+
+_LONG_RUN_RE = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
 
 
 # -- running it -----------------------------------------------------------------------------

@@ -1,13 +1,19 @@
 """Service edges found by the QA sweep: requests during warm-up, clients gone mid-body, the word and
 work estimates that route and limit requests."""
 import json
+import threading
+import time
 
 import pytest
 
 httpx = pytest.importorskip("httpx")
 uvicorn = pytest.importorskip("uvicorn")
 
-from mtaudit.service.app import _size_of, _words_of  # noqa: E402
+from mtaudit.config import Config  # noqa: E402
+from mtaudit.service import app as service_app  # noqa: E402
+from mtaudit.service.app import _size_of, _words_of, create_app  # noqa: E402
+
+from test_service import free_port  # noqa: E402
 
 
 def test_html_word_estimate_reads_entities_as_characters():
@@ -20,3 +26,32 @@ def test_long_runs_count_as_work_not_words():
     assert words == 0 and work >= 5000  # spaCy makes a token of each: routed to the heavy lane
     words, work = _size_of(json.dumps({"text": "Le maire a vu https://exemple.fr/budget-2024 hier."}).encode())
     assert words == work
+
+
+def test_requests_during_warm_up_get_an_immediate_503_warming(monkeypatch):
+    release = threading.Event()
+
+    def slow_warm_up(self):
+        release.wait(30)
+        self.ready.set()
+    monkeypatch.setattr(service_app.ServiceState, "warm_up", slow_warm_up)
+    app = create_app(Config(), token="", warm=True, timeout=20)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.time() + 60
+        while not server.started:
+            assert thread.is_alive() and time.time() < deadline
+            time.sleep(0.02)
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as c:
+            t0 = time.monotonic()
+            r = c.post("/v1/audit", json={"text": "Le maire a parlé."})
+            assert time.monotonic() - t0 < 5
+            assert r.status_code == 503 and r.json()["error"] == "warming" and r.headers["retry-after"]
+            assert app.state.mtaudit.pending == 0  # nothing queued behind the warm-up
+    finally:
+        release.set()
+        server.should_exit = True
+        thread.join(30)

@@ -371,7 +371,7 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                   for s, d in ((400, "malformed JSON, unknown rule id or option"), (401, "missing or wrong token"),
                                (413, "body larger than the limit"),
                                (415, "Content-Type is not application/json"), (422, "no text/html, or a field of the wrong type"),
-                               (503, "the audit did not finish within the time limit"))}
+                               (503, "the service is starting (\"warming\"), or the audit did not finish within the time limit"))}
 
     @app.post("/v1/audit", dependencies=[Depends(require_token)], summary="Audit one article",
               openapi_extra={"requestBody": {"required": True,
@@ -431,6 +431,9 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                              {"Retry-After": "5"})
             status, payload, work = got
         else:
+            if not state.ready.is_set() and state.warm_error is None:  # the audit thread is warming up
+                return error(503, "warming", _("the service is starting (loading rules, data and models); "
+                                               "retry shortly"), {"Retry-After": "10"})
             future = state.submit(body, lang)
             try:
                 status, payload, work = await asyncio.wait_for(asyncio.wrap_future(future), timeout)

@@ -1,6 +1,8 @@
 """Service edges found by the QA sweep: requests during warm-up, clients gone mid-body, the word and
 work estimates that route and limit requests."""
 import json
+import logging
+import socket
 import threading
 import time
 
@@ -13,7 +15,7 @@ from mtaudit.config import Config  # noqa: E402
 from mtaudit.service import app as service_app  # noqa: E402
 from mtaudit.service.app import _size_of, _words_of, create_app  # noqa: E402
 
-from test_service import free_port  # noqa: E402
+from test_service import free_port, running  # noqa: E402
 
 
 def test_html_word_estimate_reads_entities_as_characters():
@@ -55,3 +57,36 @@ def test_requests_during_warm_up_get_an_immediate_503_warming(monkeypatch):
         release.set()
         server.should_exit = True
         thread.join(30)
+
+
+class _Lines(logging.Handler):
+    def __init__(self):
+        super().__init__()
+        self.records = []
+
+    def emit(self, record):
+        self.records.append(record)
+
+
+def test_client_gone_mid_body_is_one_short_log_line():
+    app = create_app(Config(), token="", warm=False)
+    lines = _Lines()
+    loggers = [logging.getLogger(n) for n in ("uvicorn.error", "mtaudit.service")]
+    with running(app) as url:  # uvicorn sets its loggers up as it starts: listen after that
+        for lg in loggers:
+            lg.addHandler(lines)
+        try:
+            port = int(url.rsplit(":", 1)[1])
+            for _ in range(2):
+                with socket.create_connection(("127.0.0.1", port)) as s:
+                    s.sendall(b"POST /v1/audit HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                              b"Content-Length: 1000\r\n\r\n{\"text\": \"Le")
+                    time.sleep(0.2)
+            time.sleep(0.5)
+            with httpx.Client(base_url=url) as c:
+                assert c.get("/healthz").status_code == 200
+        finally:
+            for lg in loggers:
+                lg.removeHandler(lines)
+    assert not any(r.exc_info for r in lines.records)
+    assert not any("Exception in ASGI application" in r.getMessage() for r in lines.records)

@@ -32,6 +32,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.requests import ClientDisconnect
 
 from .. import __version__
 from ..config import Config
@@ -397,11 +398,15 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                 return error(413, "too_large", _("request body is {size} bytes; the limit is {limit} bytes").format(
                     size=size, limit=max_body))
         chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > max_body:
-                return error(413, "too_large", _("request body is over the limit of {limit} bytes").format(limit=max_body))
-            chunks.append(chunk)
+        try:
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > max_body:
+                    return error(413, "too_large", _("request body is over the limit of {limit} bytes").format(limit=max_body))
+                chunks.append(chunk)
+        except ClientDisconnect:  # nobody to answer: one line in the log, not a traceback
+            log.info("client disconnected before the end of its request body (%d bytes read)", size)
+            return Response(status_code=400)
         t0 = time.perf_counter()
         body = b"".join(chunks)
         size = await asyncio.to_thread(_size_of, body) if (max_words or heavy_words) else None

@@ -70,8 +70,18 @@ def parse_json(raw: bytes | str) -> object:
         raise RequestError(400, "malformed_json",
                            _("malformed JSON: {problem} at line {line}, column {column} (char {pos})").format(
                                problem=e.msg, line=e.lineno, column=e.colno, pos=e.pos)) from None
-    except RecursionError:
-        raise RequestError(400, "malformed_json", _("malformed JSON: nested too deeply")) from None
+    except (ValueError, RecursionError) as e:
+        raise RequestError(400, "malformed_json", json_problem(e)) from None
+
+
+def json_problem(e: Exception) -> str:
+    """What is wrong with a JSON text that json.loads refused other than by its syntax: nested too
+    deeply (RecursionError) or a number over Python's digit limit (ValueError)."""
+    if isinstance(e, RecursionError):
+        return _("malformed JSON: nested too deeply")
+    import sys
+
+    return _("malformed JSON: a number has more than {n} digits").format(n=sys.get_int_max_str_digits())
 
 
 def looks_like_request(obj: object) -> bool:

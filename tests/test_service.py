@@ -216,6 +216,7 @@ def test_rules_endpoint(client):
     (b'{"text": "Bonjour le monde.", "source_text": "Hello\\u0000 world."}', 422, '"source_text" contains a NUL'),
     (b'{"text": "Bonjour", "options": {"select": ["\\ud800"]}}', 400, "unknown rule"),
     (b"[" * 30000 + b"]" * 30000, 400, "nested too deeply"),
+    (b'{"text": "Bonjour", "n": ' + b"9" * 5000 + b"}", 400, "malformed JSON: a number has more than"),
 ])
 def test_bad_requests(client, content, status, needle):
     r = client.post("/v1/audit", content=content, headers={"Content-Type": "application/json"})

@@ -19,7 +19,7 @@ from .outputs import CHECK_FORMATS, exit_code, render_run, rule_failures, suppre
 from .read import InputError, decode
 from .read.inputs import read_file
 from .request import (AuditorCache, AuditRequest, RequestError, audit_request, json_problem,
-                      looks_like_request, parse_request)
+                      looks_like_request, parse_request, syntax_problem)
 
 
 def read_stdin_request(data: bytes, default_id: str = "stdin") -> tuple[AuditRequest, bool]:
@@ -32,7 +32,7 @@ def read_stdin_request(data: bytes, default_id: str = "stdin") -> tuple[AuditReq
         except json.JSONDecodeError as e:
             if text.rstrip().endswith("}"):  # clearly meant as JSON
                 raise InputError("<stdin>", _("malformed JSON request: {error} at line {line}, column {column}").format(
-                    error=e.msg, line=e.lineno, column=e.colno)) \
+                    error=syntax_problem(e), line=e.lineno, column=e.colno)) \
                     from None
             obj = None
         except (ValueError, RecursionError) as e:  # a number of over 4,300 digits, or nested too deeply

@@ -90,3 +90,14 @@ def test_client_gone_mid_body_is_one_short_log_line():
                 lg.removeHandler(lines)
     assert not any(r.exc_info for r in lines.records)
     assert not any("Exception in ASGI application" in r.getMessage() for r in lines.records)
+
+
+@pytest.mark.parametrize("flag", ["--max-queue", "--heavy-words", "--max-words"])
+def test_negative_serve_limits_are_usage_errors(monkeypatch, capsys, flag):
+    from mtaudit.cli import main
+
+    started = []
+    monkeypatch.setattr(service_app, "serve", lambda *a, **k: started.append(k))
+    assert main(["--no-config", "serve", "--port", "0", flag, "-3"]) == 2
+    err = capsys.readouterr().err
+    assert not started and flag in err and len(err.strip().splitlines()) == 1

@@ -18,8 +18,8 @@ from .i18n import _
 from .outputs import CHECK_FORMATS, exit_code, render_run, rule_failures, suppression_notes  # noqa: F401 (CHECK_FORMATS re-exported)
 from .read import InputError, decode
 from .read.inputs import read_file
-from .request import (AuditorCache, AuditRequest, RequestError, audit_request, looks_like_request,
-                      parse_request)
+from .request import (AuditorCache, AuditRequest, RequestError, audit_request, json_problem,
+                      looks_like_request, parse_request, syntax_problem)
 
 
 def read_stdin_request(data: bytes, default_id: str = "stdin") -> tuple[AuditRequest, bool]:
@@ -32,9 +32,11 @@ def read_stdin_request(data: bytes, default_id: str = "stdin") -> tuple[AuditReq
         except json.JSONDecodeError as e:
             if text.rstrip().endswith("}"):  # clearly meant as JSON
                 raise InputError("<stdin>", _("malformed JSON request: {error} at line {line}, column {column}").format(
-                    error=e.msg, line=e.lineno, column=e.colno)) \
+                    error=syntax_problem(e), line=e.lineno, column=e.colno)) \
                     from None
             obj = None
+        except (ValueError, RecursionError) as e:  # a number of over 4,300 digits, or nested too deeply
+            raise InputError("<stdin>", json_problem(e)) from None
         if isinstance(obj, dict):
             if not looks_like_request(obj):
                 raise InputError("<stdin>", _("a JSON request needs \"text\" or \"html\""))

@@ -572,6 +572,8 @@ def cmd_serve(args) -> int:
     _check_glossaries(cfg)
     if args.workers < 1 or args.max_body < 1 or args.timeout <= 0:
         raise UsageError(_("--workers and --max-body must be at least 1, --timeout above 0"))
+    if args.max_words < 0 or args.heavy_words < 0 or args.max_queue < 0:
+        raise UsageError(_("--max-words, --heavy-words and --max-queue must be 0 or more"))
     if not 0 <= args.port <= 65535:
         raise UsageError(_("--port must be from 0 to 65535"))
     problem = _bind_problem(args.host, args.port)

@@ -69,9 +69,24 @@ def parse_json(raw: bytes | str) -> object:
     except json.JSONDecodeError as e:
         raise RequestError(400, "malformed_json",
                            _("malformed JSON: {problem} at line {line}, column {column} (char {pos})").format(
-                               problem=e.msg, line=e.lineno, column=e.colno, pos=e.pos)) from None
-    except RecursionError:
-        raise RequestError(400, "malformed_json", _("malformed JSON: nested too deeply")) from None
+                               problem=syntax_problem(e), line=e.lineno, column=e.colno, pos=e.pos)) from None
+    except (ValueError, RecursionError) as e:
+        raise RequestError(400, "malformed_json", json_problem(e)) from None
+
+
+def syntax_problem(e: json.JSONDecodeError) -> str:
+    """json's message without a trailing " at" ("Invalid control character at"): ours adds "at line..."."""
+    return e.msg[:-3] if e.msg.endswith(" at") else e.msg
+
+
+def json_problem(e: Exception) -> str:
+    """What is wrong with a JSON text that json.loads refused other than by its syntax: nested too
+    deeply (RecursionError) or a number over Python's digit limit (ValueError)."""
+    if isinstance(e, RecursionError):
+        return _("malformed JSON: nested too deeply")
+    import sys
+
+    return _("malformed JSON: a number has more than {n} digits").format(n=sys.get_int_max_str_digits())
 
 
 def looks_like_request(obj: object) -> bool:
@@ -113,6 +128,10 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
     art_id = obj.get("id") or default_id
     if len(art_id) > MAX_ID or any(c in art_id for c in "\n\r\x00"):
         raise RequestError(422, "invalid_request", _("\"id\" must be one line of at most {n} characters").format(n=MAX_ID))
+    control = next((c for c in art_id if c != "\t" and (c < " " or "\x7f" <= c <= "\x9f")), None)
+    if control is not None:  # echoed in reports and terminals: no escape sequences
+        raise RequestError(422, "invalid_request", _("\"id\" contains a control character (U+{code:04X})").format(
+            code=ord(control)))
 
     fmt = "html" if html is not None else "text"
     if "\x00" in (html if html is not None else text):
@@ -139,7 +158,8 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
         article.meta["date_source"] = "request"
     req = AuditRequest(article=article, title=obj.get("title"), as_json=True)
 
-    options = obj.get("options") or {}
+    options = obj.get("options")
+    options = {} if options is None else options  # [], false or 0 are not options: refused below
     if not isinstance(options, dict):
         raise RequestError(422, "invalid_request", _("\"options\" must be an object"))
     unknown = sorted(k for k in options if k not in OPTIONS)

@@ -10,7 +10,16 @@ is only used when the MTAUDIT_* environment matches).
 The socket lives in the cache folder (see mtaudit.recache), is private to the user (mode 0600) and
 is named after the mtaudit version and installation, so a worker of another checkout is never used.
 It appears only once the models are loaded. `mtaudit worker stop|status` manage it; it exits by
-itself after --idle-timeout seconds without a request (default one hour).
+itself after --idle-timeout seconds without a request (default one hour), and at once when its
+socket is removed or replaced.
+
+The worker serves one request at a time. A client waits at most ACCEPT_TIMEOUT seconds for the
+worker to take its request (the worker acknowledges it), then runs in process; once taken, it waits
+as long as the audit takes. The worker drops a connection that has not sent its request within
+REQUEST_TIMEOUT. A lock file beside the socket (worker-*.lock, flock) is held by the worker for its
+whole life and names its pid: `worker start` does not start a second worker beside a busy one,
+`status` tells busy from absent, and `stop` also stops a worker of an earlier version of the code
+(SIGTERM when it is busy).
 """
 from __future__ import annotations
 
@@ -29,6 +38,11 @@ from . import __version__
 from .i18n import _
 
 MAX_MESSAGE = 256 * 1024 * 1024
+ACCEPT_TIMEOUT = 3.0  # the client falls back in process when the worker has not taken its request by then
+REQUEST_TIMEOUT = 10.0  # the worker drops a connection that has not sent its whole request by then
+REPLY_TIMEOUT = 60.0  # ... or that does not read its answer
+POLL_SECONDS = 1.0  # how often an idle worker checks that its socket is still its own
+PING_TIMEOUT = 2.0  # `worker status|start`: a worker that does not answer by then is busy or absent
 
 
 def socket_path() -> Path | None:
@@ -40,6 +54,35 @@ def socket_path() -> Path | None:
     pkg = Path(__file__).resolve().parent
     ident = f"{__version__}|{pkg}|{_code_stamp(pkg)}|{sys.executable}|{os.getuid()}"
     return d / f"worker-{hashlib.sha256(ident.encode()).hexdigest()[:12]}.sock"
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file beside a socket: held (flock) by its worker for its whole life, with its pid."""
+    return path.with_suffix(".lock")
+
+
+def _installation() -> str:
+    """What a worker of this installation shares with one of an earlier version of its code."""
+    return f"{Path(__file__).resolve().parent}|{sys.executable}|{os.getuid()}"
+
+
+def _holder(lock: Path) -> dict | None:
+    """The worker holding a lock file ({"pid", "socket", "installation"}), None when none holds it."""
+    import fcntl
+
+    try:
+        with open(lock, "r+") as f:
+            try:
+                fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                try:
+                    return json.loads(f.read() or "{}") or {"pid": None}
+                except ValueError:
+                    return {"pid": None}
+            fcntl.flock(f, fcntl.LOCK_UN)
+            return None
+    except OSError:
+        return None
 
 
 def _code_stamp(pkg: Path) -> int:
@@ -105,12 +148,16 @@ def try_check(argv: list[str]) -> int | None:
         stdin = sys.stdin.buffer.read()
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
-            conn.settimeout(2.0)
+            # until the worker has taken the request (it serves one at a time: busy, or held by an idle
+            # connection), wait a bounded time, then run in process; after that, as long as the audit takes
+            conn.settimeout(ACCEPT_TIMEOUT)
             conn.connect(str(path))
-            conn.settimeout(None)
             _send(conn, {"argv": argv, "cwd": os.getcwd(), "env": _env(),
-                         "stdin": stdin.decode("latin-1"), "isatty": sys.stdout.isatty()})
+                         "stdin": stdin.decode("latin-1"), "isatty": sys.stdout.isatty(), "ack": True})
             reply = _recv(conn)
+            if reply.get("accepted"):
+                conn.settimeout(None)
+                reply = _recv(conn)
     except (OSError, ValueError):
         if stdin:  # stdin is consumed: hand it to the in-process run
             sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
@@ -164,10 +211,37 @@ def serve(idle_timeout: float = 3600.0) -> int:
         print(_("mtaudit: error: {message}").format(message=_("the worker needs a cache folder (MTAUDIT_CACHE_DIR is off)")),
               file=sys.stderr)
         return 2
+    import fcntl
+
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if _alive(path):
+    lock = open(lock_path(path), "a+")  # held until this process ends: a second worker sees the first
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock.close()
         print(_("mtaudit: a worker is already running on {path}").format(path=path), file=sys.stderr)
         return 0
+    try:
+        lock.truncate(0)
+        lock.write(json.dumps({"pid": os.getpid(), "socket": str(path), "installation": _installation()}))
+        lock.flush()
+        return _serve(path, idle_timeout)
+    finally:
+        lock.close()
+
+
+class _Stopped(BaseException):
+    """SIGTERM (`worker stop` of a busy worker): leave through serve's clean-up."""
+
+
+def _serve(path: Path, idle_timeout: float) -> int:
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        def stop(*_args):
+            raise _Stopped()
+        signal.signal(signal.SIGTERM, stop)
     warm_up()
     tmp = path.with_name(f"{path.name}.{os.getpid()}")
     tmp.unlink(missing_ok=True)
@@ -180,7 +254,7 @@ def serve(idle_timeout: float = 3600.0) -> int:
     srv.listen(16)
     os.replace(tmp, path)  # appears only now that the models are loaded
     ours = os.stat(path).st_ino
-    srv.settimeout(min(idle_timeout, 60.0))
+    srv.settimeout(min(idle_timeout, POLL_SECONDS))
     last = time.monotonic()
     try:
         while True:
@@ -189,22 +263,30 @@ def serve(idle_timeout: float = 3600.0) -> int:
             except socket.timeout:
                 if time.monotonic() - last > idle_timeout:
                     return 0
-                if not path.exists():  # `worker stop` or someone removed the socket
+                if not _ours(path, ours):  # removed, or replaced by another worker's: nobody reaches us
                     return 0
                 continue
             last = time.monotonic()
             with conn:
                 try:
+                    conn.settimeout(REQUEST_TIMEOUT)  # an idle or slow client does not hold the worker
                     req = _recv(conn)
+                    conn.settimeout(REPLY_TIMEOUT)
                     if req.get("stop"):
                         _send(conn, {"stopped": True})
                         return 0
                     if req.get("ping"):
                         _send(conn, {"pid": os.getpid(), "version": __version__})
                         continue
+                    if req.get("ack"):
+                        _send(conn, {"accepted": True})
                     _send(conn, _handle(req))
                 except (OSError, ValueError):
                     continue
+            if not _ours(path, ours):
+                return 0
+    except _Stopped:
+        return 0
     finally:
         srv.close()
         try:
@@ -217,6 +299,13 @@ def serve(idle_timeout: float = 3600.0) -> int:
         save()
 
 
+def _ours(path: Path, inode: int) -> bool:
+    try:
+        return os.stat(path).st_ino == inode
+    except OSError:
+        return False
+
+
 def _ask(path: Path, obj, timeout: float = 2.0):
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
         conn.settimeout(timeout)
@@ -227,7 +316,7 @@ def _ask(path: Path, obj, timeout: float = 2.0):
 
 def _alive(path: Path) -> dict | None:
     try:
-        return _ask(path, {"ping": True})
+        return _ask(path, {"ping": True}, timeout=PING_TIMEOUT)
     except (OSError, ValueError):
         return None
 
@@ -241,7 +330,7 @@ def command(args) -> int:
     if args.action == "run":
         return serve(args.idle_timeout)
     if args.action == "start":
-        if _alive(path):
+        if _alive(path) or _holder(lock_path(path)):  # answering, or busy (or still warming up)
             print(_("worker already running ({path})").format(path=path))
             return 0
         subprocess.Popen([sys.executable, "-m", "mtaudit", "worker", "run", "--idle-timeout", str(args.idle_timeout)],
@@ -252,16 +341,56 @@ def command(args) -> int:
         return _wait(path, args.timeout)
     if args.action == "status":
         info = _alive(path)
-        print(_("worker running, pid {pid} ({path})").format(pid=info["pid"], path=path) if info else _("no worker running"))
-        return 0 if info else 1
-    if args.action == "stop":
-        try:
-            _ask(path, {"stop": True}, timeout=10)
-            print(_("worker stopped"))
-        except (OSError, ValueError):
+        if info:
+            print(_("worker running, pid {pid} ({path})").format(pid=info["pid"], path=path))
+            return 0
+        held = _holder(lock_path(path))
+        if held:
+            print(_("worker busy (auditing or warming up), pid {pid} ({path})").format(pid=held.get("pid"), path=path))
+            return 0
+        others = _others(path)
+        if others:
+            print(_("no worker running for this version of the code; an earlier one runs, pid {pid} "
+                    "(`mtaudit worker stop` stops it)").format(pid=others[0].get("pid")))
+        else:
             print(_("no worker running"))
+        return 1
+    if args.action == "stop":
+        stopped = [_stop(path, _holder(lock_path(path)))] + [_stop(Path(h["socket"]), h) for h in _others(path)]
+        print(_("worker stopped") if any(stopped) else _("no worker running"))
         return 0
     return 2
+
+
+def _others(path: Path) -> list[dict]:
+    """Running workers of this installation for other versions of its code (an edited checkout)."""
+    out = []
+    for lock in sorted(path.parent.glob("worker-*.lock")):
+        if lock == lock_path(path):
+            continue
+        held = _holder(lock)
+        if held and held.get("installation") == _installation() and held.get("socket"):
+            out.append(held)
+    return out
+
+
+def _stop(path: Path, held: dict | None) -> bool:
+    """Ask the worker on path to stop; a busy one (it holds its lock but does not answer) gets SIGTERM."""
+    import signal
+
+    try:
+        _ask(path, {"stop": True}, timeout=2)
+        return True
+    except (OSError, ValueError):
+        pass
+    pid = (held or {}).get("pid")
+    if isinstance(pid, int) and pid != os.getpid():
+        try:
+            os.kill(pid, signal.SIGTERM)
+            return True
+        except OSError:
+            pass
+    return False
 
 
 def _wait(path: Path, timeout: float) -> int:

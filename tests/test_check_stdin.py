@@ -102,6 +102,10 @@ def test_html_request_gets_html_offsets(monkeypatch, capsys):
     (b'{"text": "Bonjour", "options": {"select": ["MTA000"]}}', "valid ids"),
     (b'{"text": "Bonjour", "options": {"ignore": ["MTA0"]}}', "'MTA0'"),
     (b'{"text": 12}', "must be a string"),
+    (b'{"text": "Bonjour", "n": ' + b"9" * 5000 + b"}", "malformed JSON: a number has more than"),
+    (b'{"text": "Bon\x01jour"}', "Invalid control character at line 1"),
+    (b'{"text": "Bonjour", "options": []}', '"options" must be an object'),
+    (b'{"text": ' + b"[" * 30000 + b"]" * 30000 + b"}", "malformed JSON: nested too deeply"),
 ])
 def test_bad_json_requests_exit_2(monkeypatch, capsys, stdin, needle):
     code, out, err = check(monkeypatch, capsys, stdin, "-")

@@ -340,3 +340,22 @@ def test_spelling_suggestions_do_not_depend_on_the_hash_seed():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env=dict(os.environ, PYTHONHASHSEED=str(seed))).stdout for seed in (1, 3, 7)}
     assert len(outs) == 1 and "pies" in outs.pop()
+
+
+def test_no_edit_suggestions_for_a_very_long_word():
+    """A 'word' of hundreds of letters got ~54 look-ups per letter, each of its own length: a
+    2,000-letter word held an audit for 20 s. Past MAX_SUGGEST_LETTERS no neighbour is looked up."""
+    from mtaudit.rules.spelling import analysis
+
+    speller = analysis.Speller()
+    calls = []
+    speller.known = lambda w: calls.append(w) or False
+    if speller.engine is not None:
+        speller.engine = type("E", (), {"is_valid": lambda self, w: calls.append(w) or False,
+                                        "suggest": lambda self, w, n: calls.append(w) or [],
+                                        "name": "x"})()
+    assert speller.suggestions("a" * 300, full=True) == []
+    assert speller.places("A" * 300) == []
+    assert calls == []
+    speller.close_words("maisson" + "x" * (analysis.MAX_SUGGEST_LETTERS - 7))  # at the bound: still looked up
+    assert calls

@@ -216,6 +216,13 @@ def test_rules_endpoint(client):
     (b'{"text": "Bonjour le monde.", "source_text": "Hello\\u0000 world."}', 422, '"source_text" contains a NUL'),
     (b'{"text": "Bonjour", "options": {"select": ["\\ud800"]}}', 400, "unknown rule"),
     (b"[" * 30000 + b"]" * 30000, 400, "nested too deeply"),
+    (b'{"text": "Bonjour", "n": ' + b"9" * 5000 + b"}", 400, "malformed JSON: a number has more than"),
+    (b'{"text": "Bon\x01jour"}', 400, "Invalid control character at line 1"),
+    (b'{"text": "Bonjour", "options": []}', 422, '"options" must be an object'),
+    (b'{"text": "Bonjour", "options": false}', 422, '"options" must be an object'),
+    (b'{"text": "Bonjour", "options": 0}', 422, '"options" must be an object'),
+    (b'{"text": "Bonjour", "id": "a\\u001b[31mb"}', 422, '"id" contains a control character (U+001B)'),
+    (b'{"text": "Bonjour", "id": "a\\u009bb"}', 422, "U+009B"),
 ])
 def test_bad_requests(client, content, status, needle):
     r = client.post("/v1/audit", content=content, headers={"Content-Type": "application/json"})

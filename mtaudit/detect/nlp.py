@@ -582,7 +582,36 @@ def _fresh(nlp, parts: list[str], batch_size: int) -> list:
     if not parts:
         return []
     with _one_blas_thread():
-        return [_relative(doc) for doc in nlp.pipe(parts, batch_size=batch_size)]
+        return [_relative(doc) for doc in nlp.pipe((_bounded(nlp, p) for p in parts), batch_size=batch_size)]
+
+
+# spaCy's tokenizer splits a prefix or suffix off a whitespace-free span by copying the rest: a span
+# that splits into many tokens costs the square of its length ("[" * 4000: 5.7 s, holding the GIL).
+# A span longer than LONG_SPAN is tokenized in CHUNK_CHARS pieces (a piece costs about 2 ms at worst);
+# words, URLs and ordinary punctuation are far shorter and are tokenized whole as before.
+LONG_SPAN = 256
+CHUNK_CHARS = 64
+_LONG_SPAN_RE = re.compile(r"\S{%d,}" % (LONG_SPAN + 1))
+
+
+def _bounded(nlp, text: str):
+    """text itself, or when it has a whitespace-free span over LONG_SPAN code points, a Doc of the
+    same text tokenized piece by piece (no token longer than CHUNK_CHARS within such a span; every
+    offset the same as in text)."""
+    if _LONG_SPAN_RE.search(text) is None:
+        return text
+    from spacy.tokens import Doc
+
+    cuts, pos = [], 0
+    for m in _LONG_SPAN_RE.finditer(text):
+        if m.start() > pos:
+            cuts.append((pos, m.start()))
+        cuts.extend((a, min(a + CHUNK_CHARS, m.end())) for a in range(m.start(), m.end(), CHUNK_CHARS))
+        pos = m.end()
+    if pos < len(text):
+        cuts.append((pos, len(text)))
+    doc = Doc.from_docs([nlp.make_doc(text[a:b]) for a, b in cuts], ensure_whitespace=False)
+    return doc if doc.text == text else text
 
 
 def _remembered(nlp, name: str, parts: list[str], batch_size: int) -> list:

@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import pickle
+import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -31,6 +32,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.requests import ClientDisconnect
 
 from .. import __version__
 from ..config import Config
@@ -370,7 +372,7 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                   for s, d in ((400, "malformed JSON, unknown rule id or option"), (401, "missing or wrong token"),
                                (413, "body larger than the limit"),
                                (415, "Content-Type is not application/json"), (422, "no text/html, or a field of the wrong type"),
-                               (503, "the audit did not finish within the time limit"))}
+                               (503, "the service is starting (\"warming\"), or the audit did not finish within the time limit"))}
 
     @app.post("/v1/audit", dependencies=[Depends(require_token)], summary="Audit one article",
               openapi_extra={"requestBody": {"required": True,
@@ -396,19 +398,24 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                 return error(413, "too_large", _("request body is {size} bytes; the limit is {limit} bytes").format(
                     size=size, limit=max_body))
         chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > max_body:
-                return error(413, "too_large", _("request body is over the limit of {limit} bytes").format(limit=max_body))
-            chunks.append(chunk)
+        try:
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > max_body:
+                    return error(413, "too_large", _("request body is over the limit of {limit} bytes").format(limit=max_body))
+                chunks.append(chunk)
+        except ClientDisconnect:  # nobody to answer: one line in the log, not a traceback
+            log.info("client disconnected before the end of its request body (%d bytes read)", size)
+            return Response(status_code=400)
         t0 = time.perf_counter()
         body = b"".join(chunks)
-        words = await asyncio.to_thread(_words_of, body) if (max_words or heavy_words) else None
+        size = await asyncio.to_thread(_size_of, body) if (max_words or heavy_words) else None
+        words, work = size if size is not None else (None, None)
         if max_words and words is not None and words > max_words:
             return error(413, "too_long", _("the article has {words} words; the limit is {limit} words "
                                             "(audit it in parts, or with `mtaudit check`/`audit`)").format(
                                               words=words, limit=max_words))
-        if state.heavy is not None and words is not None and words > heavy_words:
+        if state.heavy is not None and work is not None and work > heavy_words:
             cancelled = threading.Event()
             deadline = time.monotonic() + timeout
             task = asyncio.ensure_future(asyncio.to_thread(state.heavy.run, body, deadline, cancelled, lang))
@@ -429,6 +436,9 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                              {"Retry-After": "5"})
             status, payload, work = got
         else:
+            if not state.ready.is_set() and state.warm_error is None:  # the audit thread is warming up
+                return error(503, "warming", _("the service is starting (loading rules, data and models); "
+                                               "retry shortly"), {"Retry-After": "10"})
             future = state.submit(body, lang)
             try:
                 status, payload, work = await asyncio.wait_for(asyncio.wrap_future(future), timeout)
@@ -478,6 +488,17 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
 
 def _words_of(body: bytes) -> int | None:
     """Words of the article in a request body (None when it does not parse: the audit says why)."""
+    got = _size_of(body)
+    return got[0] if got is not None else None
+
+
+LONG_RUN = 40  # a whitespace-free span longer than this (no word is) counts each of its characters
+
+
+def _size_of(body: bytes) -> tuple[int, int] | None:
+    """(words, work) of the article in a request body, None when it does not parse. work estimates
+    the audit's cost in words: each character of a whitespace-free span over LONG_RUN characters
+    ("[[[[...", a 3,000-letter "word") counts as one, as spaCy makes up to a token of each."""
     from ..read.article import count_words
 
     try:
@@ -490,10 +511,15 @@ def _words_of(body: bytes) -> int | None:
     if not isinstance(text, str):
         return None
     if obj.get("html") is not None and obj.get("text") is None:
-        import re
+        import html as htmllib
 
-        text = re.sub(r"<[^>]*>", " ", text)  # an estimate, enough for routing and the limit
-    return count_words(text)
+        # an estimate, enough for routing and the limit: tags out, entities (&eacute;) as their characters
+        text = htmllib.unescape(re.sub(r"<[^>]*>", " ", text))
+    words = count_words(text)
+    return words, words + sum(len(m) for m in _LONG_RUN_RE.findall(text))
+
+
+_LONG_RUN_RE = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
 
 
 # -- running it -----------------------------------------------------------------------------

@@ -27,6 +27,10 @@ from ...lang.names import name_base
 PLACE_TAGS = (":MP", "#P", "#C")
 MAX_FULL_SUGGEST = 4  # Grammalecte's full suggestion search costs ~0.1 s a word: a few per article
 LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ"
+# No suggestions for a longer word: its one-edit neighbours are ~54 strings per letter, each looked
+# up (quadratic: 2,000 letters took 20 s). French words run to about 25 letters
+# (anticonstitutionnellement); 40 leaves room for compounds and glued typos of two words.
+MAX_SUGGEST_LETTERS = 40
 
 _lock = threading.Lock()
 _fallback: dict = {}
@@ -51,6 +55,8 @@ class Speller:
 
     def close_words(self, word: str) -> list[str]:
         """Known words one edit away (fast: dictionary look-ups only), most frequent first."""
+        if len(word) > MAX_SUGGEST_LETTERS:
+            return []
         key = ("close", self.name, word)
         hit = _near.get(key)
         if hit is None:  # a few hundred look-ups a word: remembered across articles
@@ -60,7 +66,7 @@ class Speller:
 
     def suggestions(self, word: str, full: bool = True) -> list[str]:
         close = self.close_words(word)
-        if close or not full:
+        if close or not full or len(word) > MAX_SUGGEST_LETTERS:
             return close
         if self.engine:
             return self.engine.suggest(word, 8)
@@ -68,7 +74,7 @@ class Speller:
 
     def places(self, word: str) -> list[str]:
         """Place names from the dictionary one edit away from word."""
-        if not self.engine:
+        if not self.engine or len(word) > MAX_SUGGEST_LETTERS:
             return []
         key = ("places", self.name, word)
         hit = _near.get(key)

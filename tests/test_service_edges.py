@@ -1,0 +1,103 @@
+"""Service edges found by the QA sweep: requests during warm-up, clients gone mid-body, the word and
+work estimates that route and limit requests."""
+import json
+import logging
+import socket
+import threading
+import time
+
+import pytest
+
+httpx = pytest.importorskip("httpx")
+uvicorn = pytest.importorskip("uvicorn")
+
+from mtaudit.config import Config  # noqa: E402
+from mtaudit.service import app as service_app  # noqa: E402
+from mtaudit.service.app import _size_of, _words_of, create_app  # noqa: E402
+
+from test_service import free_port, running  # noqa: E402
+
+
+def test_html_word_estimate_reads_entities_as_characters():
+    body = json.dumps({"html": "<p>" + "&eacute;t&eacute; " * 50 + "</p>"}).encode()
+    assert _words_of(body) == 50
+
+
+def test_long_runs_count_as_work_not_words():
+    words, work = _size_of(json.dumps({"text": "[" * 5000}).encode())
+    assert words == 0 and work >= 5000  # spaCy makes a token of each: routed to the heavy lane
+    words, work = _size_of(json.dumps({"text": "Le maire a vu https://exemple.fr/budget-2024 hier."}).encode())
+    assert words == work
+
+
+def test_requests_during_warm_up_get_an_immediate_503_warming(monkeypatch):
+    release = threading.Event()
+
+    def slow_warm_up(self):
+        release.wait(30)
+        self.ready.set()
+    monkeypatch.setattr(service_app.ServiceState, "warm_up", slow_warm_up)
+    app = create_app(Config(), token="", warm=True, timeout=20)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.time() + 60
+        while not server.started:
+            assert thread.is_alive() and time.time() < deadline
+            time.sleep(0.02)
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as c:
+            t0 = time.monotonic()
+            r = c.post("/v1/audit", json={"text": "Le maire a parlé."})
+            assert time.monotonic() - t0 < 5
+            assert r.status_code == 503 and r.json()["error"] == "warming" and r.headers["retry-after"]
+            assert app.state.mtaudit.pending == 0  # nothing queued behind the warm-up
+    finally:
+        release.set()
+        server.should_exit = True
+        thread.join(30)
+
+
+class _Lines(logging.Handler):
+    def __init__(self):
+        super().__init__()
+        self.records = []
+
+    def emit(self, record):
+        self.records.append(record)
+
+
+def test_client_gone_mid_body_is_one_short_log_line():
+    app = create_app(Config(), token="", warm=False)
+    lines = _Lines()
+    loggers = [logging.getLogger(n) for n in ("uvicorn.error", "mtaudit.service")]
+    with running(app) as url:  # uvicorn sets its loggers up as it starts: listen after that
+        for lg in loggers:
+            lg.addHandler(lines)
+        try:
+            port = int(url.rsplit(":", 1)[1])
+            for _ in range(2):
+                with socket.create_connection(("127.0.0.1", port)) as s:
+                    s.sendall(b"POST /v1/audit HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                              b"Content-Length: 1000\r\n\r\n{\"text\": \"Le")
+                    time.sleep(0.2)
+            time.sleep(0.5)
+            with httpx.Client(base_url=url) as c:
+                assert c.get("/healthz").status_code == 200
+        finally:
+            for lg in loggers:
+                lg.removeHandler(lines)
+    assert not any(r.exc_info for r in lines.records)
+    assert not any("Exception in ASGI application" in r.getMessage() for r in lines.records)
+
+
+@pytest.mark.parametrize("flag", ["--max-queue", "--heavy-words", "--max-words"])
+def test_negative_serve_limits_are_usage_errors(monkeypatch, capsys, flag):
+    from mtaudit.cli import main
+
+    started = []
+    monkeypatch.setattr(service_app, "serve", lambda *a, **k: started.append(k))
+    assert main(["--no-config", "serve", "--port", "0", flag, "-3"]) == 2
+    err = capsys.readouterr().err
+    assert not started and flag in err and len(err.strip().splitlines()) == 1

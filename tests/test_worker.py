@@ -1,0 +1,114 @@
+"""The resident worker (mtaudit/worker.py) against idle, busy and duplicate neighbours; run in threads
+with the audit stubbed out, so each test takes a second or two."""
+import socket
+import threading
+import time
+from types import SimpleNamespace
+
+import pytest
+
+from mtaudit import worker
+
+
+@pytest.fixture
+def w(monkeypatch, tmp_path):
+    """A worker serving in a thread; .gate blocks its audits while cleared."""
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "c"))
+    monkeypatch.delenv("MTAUDIT_WORKER", raising=False)
+    monkeypatch.setattr(worker, "warm_up", lambda: None)
+    monkeypatch.setattr(worker, "REQUEST_TIMEOUT", 0.5, raising=False)
+    monkeypatch.setattr(worker, "ACCEPT_TIMEOUT", 1.0, raising=False)
+    monkeypatch.setattr(worker, "POLL_SECONDS", 0.2, raising=False)
+    monkeypatch.setattr(worker, "PING_TIMEOUT", 0.5, raising=False)
+    gate = threading.Event()
+    gate.set()
+
+    def handle(req):
+        gate.wait(30)
+        return {"rc": 0, "stdout": "from the worker\n", "stderr": ""}
+    monkeypatch.setattr(worker, "_handle", handle)
+    path = worker.socket_path()
+    codes = []
+    thread = threading.Thread(target=lambda: codes.append(worker.serve(idle_timeout=60)), daemon=True)
+    thread.start()
+    deadline = time.time() + 10
+    while not worker._alive(path):
+        assert time.time() < deadline and thread.is_alive()
+        time.sleep(0.05)
+    yield SimpleNamespace(path=path, thread=thread, gate=gate, codes=codes)
+    gate.set()
+    try:
+        worker._ask(path, {"stop": True})
+    except OSError:
+        pass
+    thread.join(10)
+
+
+def _check_in_thread():
+    got = []
+    t = threading.Thread(target=lambda: got.append(worker.try_check(["check", "a.txt"])), daemon=True)
+    t.start()
+    return t, got
+
+
+def test_an_idle_connection_does_not_hang_check(w, capsys):
+    idle = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    idle.connect(str(w.path))  # says nothing
+    try:
+        t, got = _check_in_thread()
+        t.join(8)
+        assert not t.is_alive(), "check hung behind an idle connection"
+        assert got[0] in (0, None)  # answered once the worker dropped the idle client, or ran in process
+    finally:
+        idle.close()
+
+
+def test_a_busy_worker_sends_check_in_process_soon(w):
+    w.gate.clear()
+    first, _ = _check_in_thread()  # the worker is busy with it
+    time.sleep(0.3)
+    t0 = time.monotonic()
+    t, got = _check_in_thread()
+    t.join(8)
+    assert not t.is_alive() and got == [None] and time.monotonic() - t0 < 5
+    w.gate.set()
+    first.join(8)
+
+
+def test_a_busy_worker_is_not_started_twice_and_status_says_busy(w, monkeypatch, capsys):
+    w.gate.clear()
+    first, _ = _check_in_thread()
+    time.sleep(0.3)
+    launched = []
+    monkeypatch.setattr(worker.subprocess, "Popen", lambda *a, **k: launched.append(a))
+    assert worker.command(SimpleNamespace(action="start", idle_timeout=60, timeout=2)) == 0
+    assert not launched
+    assert worker.command(SimpleNamespace(action="status")) == 0
+    assert "busy" in capsys.readouterr().out
+    assert worker.serve(idle_timeout=60) == 0  # a second worker sees the first and leaves
+    assert w.thread.is_alive()
+    w.gate.set()
+    first.join(8)
+
+
+def test_a_worker_whose_socket_is_replaced_leaves(w):
+    other = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    tmp = w.path.with_name("replacement")
+    other.bind(str(tmp))
+    try:
+        tmp.replace(w.path)
+        w.thread.join(5)
+        assert not w.thread.is_alive() and w.codes == [0]
+        assert w.path.exists()  # the replacement is left in place
+    finally:
+        other.close()
+
+
+def test_stop_reaches_a_worker_of_an_earlier_code_version(w, monkeypatch, capsys):
+    newer = w.path.with_name("worker-000000000000.sock")
+    monkeypatch.setattr(worker, "socket_path", lambda: newer)
+    assert worker.command(SimpleNamespace(action="status")) == 1
+    assert "earlier" in capsys.readouterr().out
+    assert worker.command(SimpleNamespace(action="stop")) == 0
+    w.thread.join(5)
+    assert not w.thread.is_alive()

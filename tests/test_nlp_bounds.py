@@ -1,6 +1,6 @@
 """spaCy's tokenizer is quadratic on a long whitespace-free span that splits into many tokens
 ("[" * 16000 took 39 s holding the GIL): detect/nlp.py hands such spans to it in bounded pieces,
-with every offset unchanged."""
+with every offset unchanged. Other patterns bounded the same way are tested here too."""
 from __future__ import annotations
 
 import re
@@ -43,3 +43,19 @@ def test_ordinary_text_is_tokenized_whole(seen):
     text = "Le conseil a voté (https://exemple.fr/" + "x" * 150 + ") le budget... [sic]"
     nlp.analyse(text)
     assert seen == [text]
+
+
+def test_web_addresses_are_found_run_by_run_as_the_pattern_finds_them():
+    import random
+
+    from mtaudit.rules.untranslated.analysis import URL_RUN_MAX, URL_RX, url_matches
+
+    rng = random.Random(7)
+    pieces = ["a", "b", ".", "-", "@", "/", ":", " ", "\n", "«", "é", "www.", "http://", ".com", ".fr", "_"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        assert [m.span() for m in url_matches(text)] == [m.span() for m in URL_RX.finditer(text)], text
+    # a run the pattern is quadratic on (seconds at 16,000 characters) is taken whole, at once
+    long = "@" + "a-" * URL_RUN_MAX
+    assert [m.span() for m in url_matches("Voir " + long + " ici")] == [(5, 5 + len(long))]
+    assert list(url_matches("a-" * 5000)) == []  # no cue: no address

@@ -78,7 +78,9 @@ def test_a_closed_pipe_on_stdout_ends_quietly(command, tmp_path):
     p.stdout.read(1)
     p.stdout.close()  # as `| head -c1` does
     err = p.stderr.read().decode()
-    assert p.wait(timeout=120) == 141 and "Traceback" not in err and "BrokenPipe" not in err, err
+    # `models list` writes less than a pipe holds: it may be done before the reader goes (exit 0)
+    codes = (141,) if command[0] == "rules" else (0, 141)
+    assert p.wait(timeout=120) in codes and "Traceback" not in err and "BrokenPipe" not in err, err
 
 
 # -- pipes, named pipes and links as inputs --------------------------------------------------------

@@ -133,10 +133,9 @@ def audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     original, (doc, folds) = doc, _folded(doc)
     report = _audit_bilingual(auditor, doc, memory)
     if folds:
-        roundtrip = report.pop("roundtrip", None)
+        roundtrip = report.get("roundtrip")  # null when none was asked for: the key stays, in its place
         if roundtrip is not None:
             joined = _joined_fold(original, doc, folds)
-            report["roundtrip"] = roundtrip
             unfold_report({"findings": [], "roundtrip": roundtrip, "article": {}}, joined,
                           original.article().text)
         _unfold_units(report, original, folds)

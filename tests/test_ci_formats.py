@@ -312,3 +312,22 @@ def test_article_findings_keep_exact_columns_beside_unit_ones():
     assert (region["startLine"], region["startColumn"], region["endColumn"], region["charOffset"]) == \
         (3, 21, 29, text.index("{"))
     assert "::warning file=a.txt,line=3,col=21,endLine=3,endColumn=29," in render_github([CiItem(report, text, "a.txt")])
+
+
+def test_sarif_snippet_of_html_input_is_the_html_at_its_region():
+    # found by tests/test_fuzz.py: the region points into the HTML sent (html_start/html_end) but the
+    # snippet was the audited text, so a span holding an entity or a tag did not match its region
+    from mtaudit import Auditor
+    from mtaudit.outputs import render_run
+
+    page = "<p>Les alli&eacute;s forment la coalition des conf&eacute;rences pour aider l'Ukraine.</p>"
+    report = Auditor().audit(page, html=True)
+    f = next(f for f in report["findings"] if f["rule"] == "MTA301")
+    assert f["text"] == "coalition des conférences"
+    item = CiItem(report, page, "page.html")
+    for it in (item, item.compact()):
+        log = json.loads(render_run("sarif", [it], [], failed=lambda r: True))
+        region = next(r["locations"][0]["physicalLocation"]["region"] for r in log["runs"][0]["results"]
+                      if r["ruleId"] == "MTA301")
+        assert region["snippet"]["text"] == "coalition des conf&eacute;rences" == \
+            page[region["charOffset"]:region["charOffset"] + region["charLength"]]

@@ -28,17 +28,21 @@ class CiItem:
     _starts: list = field(default=None, repr=False)
     _positions: dict = field(default=None, repr=False)  # offset -> (line, column), kept by compact()
     _fingerprints: list = field(default=None, repr=False)
+    _snippets: dict = field(default=None, repr=False)  # (start, end) -> text there, kept by compact() where not f["text"]
 
     def compact(self) -> "CiItem":
         """The same item for a long batch: what the renderers read of the text (the line and column
         of each span's ends, the fingerprints) is worked out now, so neither the text nor the
         report's parts no renderer reads (features, units, round trip, sentences) stay in memory.
         Renderings of the compact item are byte-identical."""
-        positions = {}
+        positions, snippets = {}, {}
         for f, start, end in self.spans():
             if "unit" not in f:
                 positions[start] = self.line_col(start)
                 positions[end] = self.line_col(end)
+                got = self.snippet(f, start, end)
+                if got != f["text"]:  # HTML input: the span of the HTML, not of the text audited
+                    snippets[start, end] = got
         rep = self.report
         score = rep.get("score") or {}
         slim = {k: rep[k] for k in ("lang", "verdict", "failures") if k in rep}
@@ -47,7 +51,8 @@ class CiItem:
         slim["findings"] = [{k: f[k] for k in _RENDERED if k in f} for f in rep["findings"]]
         from ..runner import _shared  # keys and short strings interned, as the runner's summaries
 
-        return CiItem(_shared(slim), None, self.uri, _positions=positions, _fingerprints=fingerprints(self))
+        return CiItem(_shared(slim), None, self.uri, _positions=positions, _fingerprints=fingerprints(self),
+                      _snippets=snippets)
 
     @property
     def id(self) -> str:
@@ -75,6 +80,15 @@ class CiItem:
         if self._starts is None:
             self._starts = line_starts(self.text)
         return line_col(self._starts, offset)
+
+    def snippet(self, f: dict, start: int, end: int) -> str:
+        """What self.text holds at a finding's span: its `text`, except for HTML input, where the span
+        is in the HTML (tags and entities as written)."""
+        if "unit" in f:
+            return f["text"]
+        if self._snippets is not None:
+            return self._snippets.get((start, end), f["text"])
+        return self.text[start:end] if self.text is not None else f["text"]
 
     def region(self, f: dict, start: int, end: int) -> tuple:
         """(line, column, end line, end column) of a finding in its file, 1-based. A finding on a

@@ -84,7 +84,7 @@ def _render_sarif(items, errors, rules) -> str:
             unit = f.get("unit")
             if unit is None:
                 region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
-                          "charOffset": start, "charLength": end - start, "snippet": {"text": f["text"]}}
+                          "charOffset": start, "charLength": end - start, "snippet": {"text": item.snippet(f, start, end)}}
             else:  # the unit's line only: the offsets count in the unit's target (properties), not in the file
                 region = {"startLine": line} if line else None
             location = {"physicalLocation": {

@@ -331,3 +331,17 @@ def test_sarif_snippet_of_html_input_is_the_html_at_its_region():
                       if r["ruleId"] == "MTA301")
         assert region["snippet"]["text"] == "coalition des conf&eacute;rences" == \
             page[region["charOffset"]:region["charOffset"] + region["charLength"]]
+
+
+def test_junit_is_well_formed_xml_whatever_the_article_id_and_paths_hold():
+    # found by tests/test_fuzz.py: a request id (or a file name) with a control character went into
+    # the testcase's name unescaped, and XML 1.0 cannot carry it: the JUnit file did not parse
+    from mtaudit import Auditor
+    from mtaudit.report.junit import render_junit
+
+    report = Auditor().audit("Bonjour {{nom}} !", id="cms\x1b-1\x0b")
+    xml = render_junit([CiItem(report, "Bonjour {{nom}} !", None), CiItem(report, "Bonjour {{nom}} !", "a\x0cb.txt")],
+                       [("bad\x01.txt", "cannot be read")])
+    cases = ET.fromstring(xml).findall("testsuite/testcase")
+    assert [c.get("name") for c in cases] == ["cms\\u001b-1\\u000b", "a\\u000cb.txt", "bad\\u0001.txt"]
+    assert cases[1].get("file") == "a\\u000cb.txt"

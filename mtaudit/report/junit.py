@@ -34,9 +34,9 @@ def _render_junit(items, errors, failed, suite) -> str:
     n_fail = 0
     for item in items:
         rep = item.report
-        case = ET.Element("testcase", {"classname": suite, "name": item.name, "time": "0"})
+        case = ET.Element("testcase", {"classname": suite, "name": _clean(item.name), "time": "0"})
         if item.uri:
-            case.set("file", item.uri)
+            case.set("file", _clean(item.uri))
         props = ET.SubElement(case, "properties")
         s = rep["score"]
         for k, v in (("article", rep["article"]["id"]), ("words", rep["article"]["words"]),
@@ -54,7 +54,7 @@ def _render_junit(items, errors, failed, suite) -> str:
                                          for x in rep["failures"]))
         cases.append(case)
     for path, problem in errors:
-        case = ET.Element("testcase", {"classname": suite, "name": path, "time": "0"})
+        case = ET.Element("testcase", {"classname": suite, "name": _clean(path), "time": "0"})
         ET.SubElement(case, "error", {"type": "mtaudit.input", "message": _clean(problem)})
         cases.append(case)
 

@@ -124,3 +124,13 @@ def test_correct_french_is_quiet(text):
 def test_nbsp_and_plain_spaces_are_equivalent():
     for space in (" ", "\u00a0", "\u202f"):
         assert audit(f"La «{space}coalition{space}» a tenu sa réunion{space}: tout est prêt.") == []
+
+
+def test_the_word_around_an_apostrophe_keeps_its_last_letter_whole():
+    # found by tests/test_fuzz.py: a letter with a combining accent that has no precomposed form
+    # ("x" + U+0323) ended the word for \w, so MTA656's span cut the accent off its letter
+    import unicodedata
+
+    text = "L’OTAN soutient l’Ukraine. Il viendra aujourd'hui’x\u0323."
+    (f,), _ = run_rules_on(text, ["MTA656"])
+    assert f.text == "aujourd'hui’x\u0323" and not unicodedata.combining(text[f.end])

@@ -346,7 +346,7 @@ def audit_checked(text: str, source: str | None = None, html: bool = False) -> d
 
 # -- properties -------------------------------------------------------------------------------
 
-@fuzz(30)
+@fuzz(40)
 @given(st.one_of(hostile_text(), example_text()))
 def test_any_text_gives_a_valid_exact_report(text):
     from mtaudit.report import to_json
@@ -374,7 +374,7 @@ def test_batched_audits_equal_audits_one_by_one(texts):
         assert to_json(r) == to_json(auditor().audit(t, id=str(n))), f"text {n} batched differs"
 
 
-@fuzz(6)
+@fuzz(10)
 @given(hostile_text(max_tokens=30), st.integers(8, 120))
 def test_any_text_cut_in_small_pieces_gives_a_valid_exact_report(text, limit):
     """Long paragraphs are analysed in pieces (detect/nlp.py PIECE_CHARS): cut small, any text still
@@ -394,7 +394,7 @@ def test_any_text_cut_in_small_pieces_gives_a_valid_exact_report(text, limit):
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-32")
 
 
-@fuzz(6)
+@fuzz(8)
 @given(hostile_text(max_tokens=30), st.sampled_from(["txt", "md"]), st.sampled_from(ENCODINGS))
 def test_any_file_through_the_runner_gives_offsets_into_its_text(text, suffix, encoding):
     from mtaudit.config import Config
@@ -426,7 +426,7 @@ one_line_id = st.one_of(st.sampled_from(("a", "<script>alert(1)</script>", "../.
                         , hostile_text(max_tokens=4).map(lambda s: re.sub(r"[\r\n]", " ", s)[:200]))
 
 
-@fuzz(6)
+@fuzz(10)
 @given(hostile_text(max_tokens=25), one_line_id, st.one_of(st.none(), hostile_text(max_tokens=6)),
        st.sampled_from(["web", "press"]), st.sampled_from(["en", "fr"]), st.booleans())
 def test_any_request_gives_a_valid_exact_report(text, art_id, title, style, lang, html):

@@ -434,3 +434,36 @@ def test_stderr_lines_of_rule_failures_and_notes_are_one_line_each():
                      {"kind": "source-language", "message": "s"}]}
     lines = rule_failures([rep]) + suppression_notes([rep])
     assert len(lines) == 3 and not [ln for ln in lines if "\n" in ln or "\x1b" in ln], lines
+
+
+def test_sarif_snippet_of_html_input_is_the_html_at_its_region():
+    # found by tests/test_fuzz.py: the region points into the HTML sent (html_start/html_end) but the
+    # snippet was the audited text, so a span holding an entity or a tag did not match its region
+    from mtaudit import Auditor
+    from mtaudit.outputs import render_run
+
+    page = "<p>Les alli&eacute;s forment la coalition des conf&eacute;rences pour aider l'Ukraine.</p>"
+    report = Auditor().audit(page, html=True)
+    f = next(f for f in report["findings"] if f["rule"] == "MTA301")
+    assert f["text"] == "coalition des conférences"
+    item = CiItem(report, page, "page.html")
+    for it in (item, item.compact()):
+        log = json.loads(render_run("sarif", [it], [], failed=lambda r: True))
+        region = next(r["locations"][0]["physicalLocation"]["region"] for r in log["runs"][0]["results"]
+                      if r["ruleId"] == "MTA301")
+        assert region["snippet"]["text"] == "coalition des conf&eacute;rences" == \
+            page[region["charOffset"]:region["charOffset"] + region["charLength"]]
+
+
+def test_junit_is_well_formed_xml_whatever_the_article_id_and_paths_hold():
+    # found by tests/test_fuzz.py: a request id (or a file name) with a control character went into
+    # the testcase's name unescaped, and XML 1.0 cannot carry it: the JUnit file did not parse
+    from mtaudit import Auditor
+    from mtaudit.report.junit import render_junit
+
+    report = Auditor().audit("Bonjour {{nom}} !", id="cms\x1b-1\x0b")
+    xml = render_junit([CiItem(report, "Bonjour {{nom}} !", None), CiItem(report, "Bonjour {{nom}} !", "a\x0cb.txt")],
+                       [("bad\x01.txt", "cannot be read")])
+    cases = ET.fromstring(xml).findall("testsuite/testcase")
+    assert [c.get("name") for c in cases] == ["cms\\u001b-1\\u000b", "a\\u000cb.txt", "bad\\u0001.txt"]
+    assert cases[1].get("file") == "a\\u000cb.txt"

@@ -151,3 +151,27 @@ def test_the_joined_fold_of_bilingual_units_maps_each_unit_onto_itself():
     for k, (u, w) in enumerate(zip(doc.units, work.units)):
         s, e = joined.span(text.meta["unit_offsets"][k], text.meta["unit_offsets"][k] + len(w.target))
         assert original.text[s:e] == u.target
+
+
+def test_a_folded_bilingual_file_keeps_roundtrip_null_and_the_keys_of_an_unfolded_one(tmp_path):
+    # found by tests/test_fuzz.py: a unit needing the fold (here a decomposed source) lost the
+    # report's "roundtrip": null, a key the schema requires
+    import json
+
+    import jsonschema
+
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.bilingual import read_bilingual
+
+    from conftest import ROOT
+
+    schema = json.loads((ROOT / "mtaudit/report/report.schema.json").read_text(encoding="utf-8"))
+    keys = []
+    for name, source in (("plain.tsv", "Caf\u00e9"), ("nfd.tsv", "Cafe\u0301")):
+        p = tmp_path / name
+        p.write_text(f"id\tsource\ttarget\nu1\t{source}\tLe caf\u00e9.\n", encoding="utf-8")
+        report = Auditor().audit(read_bilingual(p).article())
+        assert report["roundtrip"] is None
+        jsonschema.Draft202012Validator(schema).validate(report)
+        keys.append(list(report))
+    assert keys[0] == keys[1]

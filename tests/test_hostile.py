@@ -65,6 +65,20 @@ def test_utf16_and_utf32_with_bom_are_decoded(folder, tmp_path, capsys, codec):
     assert f["text"] == "{{prenom}}" and text[f["start"]:f["end"]] == "{{prenom}}"
 
 
+def test_a_zero_width_no_break_space_after_the_bom_is_text_in_every_encoding():
+    # found by tests/test_fuzz.py: after a UTF-16/UTF-32 byte-order mark every further U+FEFF was
+    # dropped too (UTF-8 drops the mark only), so the text and its offsets depended on the encoding
+    import codecs
+
+    from mtaudit.read.loader import decode
+
+    text = "\ufeffLe conseil {{x}}."
+    for data in (text.encode("utf-8-sig"), text.encode("utf-16"), codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+                 text.encode("utf-32"), codecs.BOM_UTF32_BE + text.encode("utf-32-be")):
+        assert decode(data, "x") == text, data[:8]
+    assert decode("Le conseil.".encode("utf-16"), "x") == "Le conseil."  # the mark itself is no text
+
+
 def test_file_over_the_size_limit_is_refused(folder, tmp_path, capsys):
     from mtaudit.read.loader import MAX_BYTES
 

@@ -140,3 +140,13 @@ def test_pattern_notes_stay_french_after_the_first_match():
     for f in found:
         by_rule.setdefault(f.rule, set()).add(f.message)
     assert all(len(msgs) == 1 for msgs in by_rule.values()), by_rule
+
+
+def test_the_word_around_an_apostrophe_keeps_its_last_letter_whole():
+    # found by tests/test_fuzz.py: a letter with a combining accent that has no precomposed form
+    # ("x" + U+0323) ended the word for \w, so MTA656's span cut the accent off its letter
+    import unicodedata
+
+    text = "L’OTAN soutient l’Ukraine. Il viendra aujourd'hui’x\u0323."
+    (f,), _ = run_rules_on(text, ["MTA656"])
+    assert f.text == "aujourd'hui’x\u0323" and not unicodedata.combining(text[f.end])

@@ -52,7 +52,7 @@ def decode(data: bytes, name: str) -> str:
             except UnicodeDecodeError as e:
                 raise InputError(name, _("not valid {codec} (it starts with a {codec} byte-order mark; bad data at "
                                          "byte {offset})").format(codec=codec.upper(), offset=e.start)) from None
-            return _checked(text.lstrip("\ufeff"), name)
+            return _checked(text, name)  # the codec took the mark; a U+FEFF after it is text, as in UTF-8
     nul = data.find(b"\x00")
     if nul >= 0:
         raise InputError(name, _("looks like a binary file (NUL byte at offset {offset}), not text").format(offset=nul))

@@ -3,6 +3,7 @@ once per article), the test for a mark inside a web address, and the word around
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...read.article import WORD_RE
 
@@ -65,4 +66,9 @@ def in_url(text, start, end):
 def word_around(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the word that holds the character at pos (an apostrophe), else of that character."""
     word = next((w for w in WORD_RE.finditer(text, max(0, pos - 40), pos + 40) if w.start() <= pos < w.end()), None)
-    return (word.start(), word.end()) if word else (pos, pos + 1)
+    if not word:
+        return pos, pos + 1
+    end = word.end()
+    while end < len(text) and unicodedata.combining(text[end]):  # an accent with no precomposed letter (x + U+0323)
+        end += 1
+    return word.start(), end

@@ -20,29 +20,22 @@ def _canon(digits: str) -> str:
 
 def english_numbers(text: str) -> list[tuple[str, str]]:
     """(as written, canonical value) for each number in English text: 1,200.5 -> 1200.5; 3,5 -> 3.5."""
-    out = []
-    for raw, value in _english_numbers(text):
-        if value is None:  # a date or version: 1.2.3, keep the parts
-            out += [(part, _canon(part)) for part in raw.split(".")]
-        else:
-            out.append((raw, value))
-    return out
+    return [(raw, value) for _start, raw, value in _english_numbers(text)]
 
 
-def _english_numbers(text: str) -> list[tuple[str, str | None]]:
-    """One (as written, canonical value) per number written; the value None for 1.2.3."""
-    out = []
+def _english_numbers(text: str):
+    """(where the number starts, as written, canonical value) for each number in English text; the parts
+    of a date or version (1.2.3) each on their own, with no start (no clock time starts there)."""
     for m in _EN_NUMBER.finditer(text or ""):
         raw = m.group()
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
             value = raw.replace(",", "")
-        elif raw.count(".") > 1 and "," not in raw:
-            out.append((raw, None))
+        elif raw.count(".") > 1 and "," not in raw:  # a date or version: 1.2.3, keep the parts
+            yield from ((None, part, _canon(part)) for part in raw.split("."))
             continue
         else:
             value = raw.replace(",", ".")
-        out.append((raw, _canon(value)))
-    return out
+        yield m.start(), raw, _canon(value)
 
 
 # a 12-hour clock time ("8 pm", "10:30 p.m.", "7:15am"): French writes it on the 24-hour clock ("20 h")
@@ -57,13 +50,7 @@ def english_number_values(text: str) -> list[tuple[str, set[str]]]:
         hour = int(m.group(1))
         if 1 <= hour <= 12:
             clock[m.start(1)] = str(hour % 12 + (12 if m.group(2).lower() == "p" else 0))
-    out = []
-    for m, (raw, value) in zip(_EN_NUMBER.finditer(text or ""), _english_numbers(text)):
-        if value is None:
-            out += [(part, {_canon(part)}) for part in raw.split(".")]
-        else:
-            out.append((raw, {value, clock[m.start()]} if m.start() in clock else {value}))
-    return out
+    return [(raw, {value, clock[start]} if start in clock else {value}) for start, raw, value in _english_numbers(text)]
 
 
 def french_numbers(text: str, number_words: dict) -> set[str]:

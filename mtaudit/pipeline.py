@@ -117,6 +117,7 @@ class Auditor:
 
             roundtrip = run_roundtrip(article, self.config, source_text=source)
             ctx.extras["roundtrip"] = roundtrip
+            ctx.extras["source"] = source  # the source as compared (folded), which pairs' offsets index
             more, failed = run_rules(ctx, self.later_rules)
             findings = merge(findings + more)
             failures += failed

@@ -510,6 +510,30 @@ def test_a_unit_with_an_inline_code_keeps_its_source_and_round_trip_findings(tmp
     assert "MTA811" in rules["without.xlf"] and rules["with.xlf"] == rules["without.xlf"]
 
 
+def test_a_later_finding_points_into_its_own_units_source_only(tmp_path):
+    from mtaudit.detect.finding import Finding
+    from mtaudit.l10n.audit import to_units
+    from mtaudit.read.bilingual import JOINER
+
+    two = '<trans-unit id="0"><source>Hello.</source><target>Bonjour.</target></trans-unit>\n   <trans-unit id="1">'
+    path = tmp_path / "b.xlf"
+    path.write_text(XLF_CODE.replace("{code}", "Enregistrer").replace('<trans-unit id="1">', two), encoding="utf-8")
+    doc = read_bilingual(path)
+    assert len(doc.units) == 2
+    offsets = doc.article().meta["unit_offsets"]
+    u = doc.units[-1]
+    at = sum(len(x.source) + len(JOINER) for x in doc.units[:-1])  # its source in the sources joined
+
+    def found(s, e):
+        f = Finding("MTA811", "source-number-missing", "omission", "Accuracy/Omission", "major", offsets[-1],
+                    offsets[-1] + len(u.target), u.target, "m", source_start=s, source_end=e, source_text="?")
+        (f,) = to_units(doc, offsets, [f], later=True)
+        return f.source_start, f.source_end, f.source_text
+
+    assert found(at + 1, at + 4) == (1, 4, u.source[1:4])
+    assert found(0, 2) == (None, None, None)  # a span in another unit's source is not this unit's: dropped
+
+
 SDL = """<?xml version="1.0" encoding="utf-8"?>
 <xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
   <file original="a.docx" datatype="x-sdlfilterframework2" source-language="en-US" target-language="fr-FR">

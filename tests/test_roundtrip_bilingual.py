@@ -107,6 +107,8 @@ def test_bilingual_records_and_rules_on_an_unseen_pair():
     omitted = _findings(article, bi, SourceSentenceOmitted)
     assert len(omitted) == 1 and "northern districts" in omitted[0].message
     assert omitted[0].text == "d'euros." and omitted[0].severity == "major"  # after the sentence before the gap
+    s, e = omitted[0].source_start, omitted[0].source_end  # and it points at the sentence in the source
+    assert en_text[s:e] == omitted[0].source_text == EN[2]
     added = _findings(article, bi, TargetSentenceAdded)
     assert [f.text for f in added] == [FR[3]]
     assert not _findings(article, bi, SourceMeaningMismatch)
@@ -133,6 +135,22 @@ def test_numbers_and_names_against_the_source():
     assert numbers[0].text == "Le ministre a annoncé 45 millions d'euros pour les écoles."
     names = _findings(article, bi, SourceNameMissing)
     assert len(names) == 1 and "Anna Berg" in names[0].message and "Brussels" not in names[0].message
+    # each points at what the French lost, in the source as given
+    assert [(en_text[f.source_start:f.source_end], f.source_text) for f in numbers + names] == \
+        [("450", "450"), ("Anna Berg", "Anna Berg")]
+
+
+def test_an_omission_of_several_sentences_points_at_all_of_them_in_the_source():
+    fr_text = " ".join([FR[0], FR[4]])
+    en_text = " ".join([EN[0], EN[1], EN[2], EN[4]])
+    article, bi = _records(fr_text, en_text)
+    ctx = Context(article, Config(), roundtrip={"available": False, "bilingual": bi}, source=en_text)
+    found, failures = run_rules(ctx, [SourceSentenceOmitted(ctx.config)])
+    assert not failures and len(found) == 1 and "2 sentences" in found[0].message
+    assert found[0].source_text == en_text[found[0].source_start:found[0].source_end] == EN[1] + " " + EN[2]
+    # without the source text itself, only the first sentence's span is certain
+    alone = _findings(article, bi, SourceSentenceOmitted)
+    assert alone[0].source_text == EN[1]
 
 
 def test_a_mistranslated_sentence_is_a_low_similarity_pair():
@@ -175,6 +193,15 @@ def test_audit_with_source_end_to_end(tmp_path):
     assert {"MTA810", "MTA820"} <= rules
     scored = [p for p in rt["bilingual"]["pairs"] if p["kind"] == "1-1"]
     assert all(p["pivot"] and 0 <= p["chrf"] <= 100 for p in scored)
+    omitted = next(f for f in report["findings"] if f["rule"] == "MTA810")
+    assert (omitted["source_start"], omitted["source_end"], omitted["source_text"]) == (
+        len(" ".join(EN[:2])) + 1, len(" ".join(EN[:3])), EN[2])
+    from mtaudit.report.html import render_html
+
+    # the sheet marks it in the source comparison's English, numbered as in the findings' list
+    n = report["findings"].index(omitted) + 1
+    page = render_html(report, fr_text)
+    assert f'{EN[2]}</mark><sup><a href="#f{n}">{n}</a></sup>' in page
 
 
 class _Failing:
@@ -303,6 +330,8 @@ def test_a_source_with_decomposed_accents_is_compared_as_written_the_usual_way()
     assert pairs and all(nfd[p["source_start"]:p["source_end"]] == p["source"] for p in pairs if p["source"])
     assert [unicodedata.normalize("NFC", p["source"]) for p in pairs] == \
         [p["source"] for p in usual["roundtrip"]["bilingual"]["pairs"]]
+    named = [f for f in decomposed["findings"] if "source_start" in f]
+    assert named and all(nfd[f["source_start"]:f["source_end"]] == f["source_text"] for f in named)
 
 
 def test_a_12_hour_time_may_be_given_on_the_24_hour_clock():

@@ -11,7 +11,7 @@ CATEGORIES = (
     "grammar", "spelling", "punctuation", "typography", "consistency", "repetition",
     "fidelity", "omission", "style", "terminology", "locale",
 )
-# keys a finding on a translation unit adds (absent from findings on plain articles)
+# keys a finding on a translation unit adds (a finding against an article's English source: the source ones)
 UNIT_KEYS = ("unit", "source_start", "source_end", "source_text", "line")
 
 
@@ -29,7 +29,7 @@ class Finding:
     suggestion: str | None = None
     confidence: float = 1.0
     engine: str = "rules"
-    # bilingual files: the unit's id, and where the finding points in the unit's source
+    # bilingual files: the unit's id; where the finding points in the unit's (or the article's English) source
     unit: str | None = None
     source_start: int | None = None
     source_end: int | None = None

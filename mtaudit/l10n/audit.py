@@ -44,6 +44,10 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False) 
     sentence or unit: dropped only when they lie inside a code, not whenever they touch one."""
     out = []
     protected: dict[int, list] = {}
+    source_at, pos = [], 0  # where each unit's source starts in the sources joined as the round trip read them
+    for u in doc.units:
+        source_at.append(pos)
+        pos += len(u.source) + len(JOINER)
     for f in findings:
         k = bisect.bisect_right(offsets, f.start) - 1
         if k < 0:
@@ -58,6 +62,11 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False) 
             continue
         f.start, f.end, f.text = s, e, u.target[s:e]
         f.unit, f.line = u.id, u.line
+        if f.source_start is not None:  # offsets into the joined sources: kept when inside this unit's
+            a, b = f.source_start - source_at[k], f.source_end - source_at[k]
+            keep = 0 <= a <= b <= len(u.source)
+            f.source_start, f.source_end = (a, b) if keep else (None, None)
+            f.source_text = u.source[a:b] if keep else None
         out.append(f)
     return out
 
@@ -237,7 +246,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
             parts.append(src)
             pos += len(src) + len(JOINER)
         roundtrip = run_roundtrip(article, config, source_text=JOINER.join(parts), pairs=pairs)
-        ctx.extras["roundtrip"] = roundtrip
+        ctx.extras["roundtrip"], ctx.extras["source"] = roundtrip, JOINER.join(parts)
         more, fails = run_rules(ctx, auditor.later_rules)
         findings += to_units(doc, offsets, more, later=True)
         failures += fails

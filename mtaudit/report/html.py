@@ -145,7 +145,7 @@ def _render_html(report: dict, text: str) -> str:
                                                        _("Text"), _("Message"), _("Suggestion")))
     table = (f"<table><tr>{head}</tr>" + "".join(rows) + "</table>") if rows else "<p>" + escape(_("No findings.")) + "</p>"
     rt = report.get("roundtrip") or {}
-    rt_html = _roundtrip_section(rt or None)
+    rt_html = _roundtrip_section(rt or None, findings)
     sentences = [(x["start"], x["end"]) for x in rt.get("sentences", []) if "start" in x and "end" in x] \
         if rt.get("available") else []
     title = escape(_("Quality sheet — {id}").format(id=a["id"]))
@@ -215,7 +215,7 @@ def _estimate_line(s: dict) -> str:
     return escape(line)
 
 
-def _roundtrip_section(rt) -> str:
+def _roundtrip_section(rt, findings=()) -> str:
     """The round trip's table and the source comparison (shown with or without a round trip)."""
     if not rt:
         return ""
@@ -228,4 +228,4 @@ def _roundtrip_section(rt) -> str:
         reason = escape(_("Not available: {reason}").format(reason=rt.get("reason", "")))
         return (f"<h2>{head}</h2><p>{reason}</p>"
                 f"<p class=\"note\">{escape(str(rt.get('how_to_enable', '')))}</p>")
-    return render_roundtrip_html(rt)
+    return render_roundtrip_html(rt, findings=findings)

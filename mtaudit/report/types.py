@@ -76,7 +76,7 @@ class FindingDict(TypedDict):
     confidence: float
     engine: str
     unit: NotRequired[str]  # bilingual files
-    source_start: NotRequired[int]
+    source_start: NotRequired[int]  # bilingual files, and findings against the English source
     source_end: NotRequired[int]
     source_text: NotRequired[str]
     line: NotRequired[int]

@@ -35,15 +35,16 @@ def _level(value, thresholds: dict) -> str:
     return ""
 
 
-def render_roundtrip_html(rt: dict | None, limit: int | None = None) -> str:
-    """An HTML fragment (<section>) for the report's `roundtrip` dict."""
+def render_roundtrip_html(rt: dict | None, limit: int | None = None, findings=()) -> str:
+    """An HTML fragment (<section>) for the report's `roundtrip` dict; findings (the report's, numbered
+    from 1) that point into the source are highlighted in the source comparison's English."""
     if not rt:
         return ""
     if not rt.get("available"):
         head, reason = escape(_("Round trip")), escape(_("Not available: {reason}").format(reason=rt.get("reason", "")))
         out = (f'<section class="roundtrip"><h2>{head}</h2><p>{reason}</p>'
                f'<p class="note">{escape(str(rt.get("how_to_enable", "")))}</p>')
-        return out + _bilingual(rt.get("bilingual")) + "</section>"
+        return out + _bilingual(rt.get("bilingual"), findings) + "</section>"
     m = rt.get("metrics") or {}
     models = rt.get("models") or {}
     thresholds = rt.get("thresholds") or {}
@@ -76,10 +77,23 @@ def render_roundtrip_html(rt: dict | None, limit: int | None = None) -> str:
              + "".join(rows) + "</table>") if rows else "<p>" + escape(_("No sentence to translate.")) + "</p>"
     title = escape(_("Round trip (lowest fidelity first)"))
     return (f'<section class="roundtrip"><h2>{title}</h2>{head}{table}'
-            f'<p class="note">{sigs}</p>{_bilingual(rt.get("bilingual"))}</section>')
+            f'<p class="note">{sigs}</p>{_bilingual(rt.get("bilingual"), findings)}</section>')
 
 
-def _bilingual(bi: dict | None) -> str:
+def _source_cell(p: dict, findings) -> str:
+    """A pair's English, escaped, with the part of each finding's source span inside it marked."""
+    from ..report.html import render_article
+
+    text, at = p.get("source") or "", p.get("source_start")
+    marks = [(n, dict(f, start=max(f["source_start"] - at, 0), end=min(f["source_end"] - at, len(text))))
+             for n, f in enumerate(findings, 1) if isinstance(at, int) and "unit" not in f
+             and isinstance(f.get("source_start"), int) and f["source_start"] < at + len(text) and at < f["source_end"]]
+    if not marks:
+        return escape(text)
+    return render_article(text, [f for _, f in marks], numbers=[n for n, _ in marks])
+
+
+def _bilingual(bi: dict | None, findings=()) -> str:
     if not bi:
         return ""
     if not bi.get("available"):
@@ -99,7 +113,7 @@ def _bilingual(bi: dict | None) -> str:
             f'<tr{where}>'
             + (f'<td class="t">{escape(str(p.get("unit", "")))}</td>' if units else "") +
             f'<td>{escape(str(p.get("kind")))}</td><td>{_num(p.get("similarity"), 2)}</td><td>{_num(p.get("chrf"))}</td>'
-            f'<td class="t">{escape(p.get("source") or "")}</td><td class="t">{escape(p.get("text") or "")}</td>'
+            f'<td class="t">{_source_cell(p, findings)}</td><td class="t">{escape(p.get("text") or "")}</td>'
             f'<td class="t">{escape(p.get("pivot") or "")}</td></tr>')
     summary = _("{pairs} aligned, {omitted} source sentence(s) without translation, {added} French sentence(s) "
                 "without source; chrF++ of the back-translation against the source {chrf}, cross-lingual "

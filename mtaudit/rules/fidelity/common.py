@@ -96,6 +96,22 @@ def ex_bilingual(*pairs: dict) -> dict:
     return ex_roundtrip(bilingual=list(pairs))
 
 
+def on_source(finding, ctx, p: dict, a: int | None = None, b: int | None = None, last: dict | None = None):
+    """The finding also points into the English source: at [a, b) of pair p's source sentence, or at
+    the whole sentence; with `last`, from p's source sentence to the end of last's. Returns it."""
+    s0, src = p.get("source_start"), p.get("source") or ""
+    if not isinstance(s0, int) or not src:
+        return finding
+    start, end = s0 + (a or 0), s0 + (len(src) if b is None else b)
+    text = src[start - s0:end - s0]
+    whole = ctx.extras.get("source")
+    if last is not None and isinstance(last.get("source_end"), int) and last["source_end"] > end \
+            and isinstance(whole, str) and whole[start:end] == text:
+        end, text = last["source_end"], whole[start:last["source_end"]]
+    finding.source_start, finding.source_end, finding.source_text = start, end, text
+    return finding
+
+
 def bilingual_engine(ctx) -> str:
     """The engine the bilingual rules name in their findings."""
     rt = roundtrip(ctx) or {}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...detect.rule import Rule, bad, good
 from ...i18n import _
-from .common import DEFAULT_SIMILARITY, bilingual_engine, ex_bilingual, ex_pair, option, pairs, quote
+from .common import DEFAULT_SIMILARITY, bilingual_engine, ex_bilingual, ex_pair, on_source, option, pairs, quote
 
 
 _S8 = "Les forces de l'OTAN seront utilisées pour déployer la mission. Le sommet a eu lieu à Paris."
@@ -52,7 +52,7 @@ class SourceMeaningMismatch(Rule):
             msg = _("This translation is far from its source (similarity {similarity}): source {source}. Its English "
                     "back-translation: {pivot}.") if p.get("pivot") \
                 else _("This translation is far from its source (similarity {similarity}): source {source}.")
-            yield self.finding(
+            yield on_source(self.finding(
                 ctx, p["start"], p["end"],
                 msg.format(similarity=f"{sim:.2f}", source=quote(p["source"]), pivot=quote(p.get("pivot") or "")),
-                severity="major" if sim < major else "minor", confidence=0.6, engine=bilingual_engine(ctx))
+                severity="major" if sim < major else "minor", confidence=0.6, engine=bilingual_engine(ctx)), ctx, p)

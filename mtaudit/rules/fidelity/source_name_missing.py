@@ -7,7 +7,7 @@ from ...detect.rule import Rule, bad, good
 from ...i18n import _
 from ...lang.names import name_base
 from ...lang.text import fold_accents as fold
-from .common import bilingual_engine, ex_bilingual, ex_pair, pairs, quote
+from .common import bilingual_engine, ex_bilingual, ex_pair, on_source, pairs, quote
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"  # "Émile", "Île-de-France" are names too
@@ -106,17 +106,23 @@ class SourceNameMissing(Rule):
             if not p.get("source") or p.get("start") is None or not p.get("pivot"):
                 continue
             haystacks = [fold(p.get("text") or ""), fold(p["pivot"])]
-            missing = []
+            missing, spans, at = [], [], 0
             for name in source_names(p["source"]):
+                where = p["source"].find(name, at)
+                at = where + len(name) if where >= 0 else at
                 parts = _missing_parts(name, haystacks)
                 if not parts or any(a and a in haystacks[0] for a in aliases.get(fold(name), [])):
                     continue
                 missing.append(" ".join(parts))
+                if where >= 0:
+                    spans.append((where, where + len(name)))
             if missing:
-                yield self.finding(
+                spans = spans or [(None, None)]
+                yield on_source(self.finding(
                     ctx, p["start"], p["end"],
                     _("Name(s) of the source not found in this translation: {names} (source {source}).").format(
-                        names=", ".join(missing), source=quote(p["source"])), confidence=0.5, engine=bilingual_engine(ctx))
+                        names=", ".join(missing), source=quote(p["source"])), confidence=0.5, engine=bilingual_engine(ctx)),
+                    ctx, p, spans[0][0], spans[-1][1])
 
 
 # -- additions and mistranslations ------------------------------------------------------------

@@ -5,7 +5,7 @@ import re
 
 from ...detect.rule import Rule, bad, good
 from ...i18n import _
-from .common import bilingual_engine, ex_bilingual, ex_pair, pairs, quote
+from .common import bilingual_engine, ex_bilingual, ex_pair, on_source, pairs, quote
 
 
 _EN_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -45,12 +45,18 @@ _CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s?([ap])\.?m\b\.?", re.IGNORECASE)
 def english_number_values(text: str) -> list[tuple[str, set[str]]]:
     """(as written, the values a translation may give it) for each number in English text: its canonical
     value, and the 24-hour hour of a 12-hour clock time (8 pm: 8 or 20)."""
+    return [(raw, values) for _start, raw, values in _number_values(text)]
+
+
+def _number_values(text: str):
+    """english_number_values with where each number starts (None for the parts of a date or version)."""
     clock = {}
     for m in _CLOCK.finditer(text or ""):
         hour = int(m.group(1))
         if 1 <= hour <= 12:
             clock[m.start(1)] = str(hour % 12 + (12 if m.group(2).lower() == "p" else 0))
-    return [(raw, {value, clock[start]} if start in clock else {value}) for start, raw, value in _english_numbers(text)]
+    return [(start, raw, {value, clock[start]} if start in clock else {value})
+            for start, raw, value in _english_numbers(text)]
 
 
 def french_numbers(text: str, number_words: dict) -> set[str]:
@@ -121,12 +127,17 @@ class SourceNumberMissing(Rule):
             if not p.get("source") or p.get("start") is None:
                 continue
             found = french_numbers(p.get("text"), nw) | {v for _, v in english_numbers(p.get("pivot") or "")}
-            missing = []
-            for raw, values in english_number_values(p["source"]):
-                if not values & found and raw not in missing:
-                    missing.append(raw)
+            missing, spans = [], []
+            for start, raw, values in _number_values(p["source"]):
+                if not values & found:
+                    if start is not None:
+                        spans.append((start, start + len(raw)))
+                    if raw not in missing:
+                        missing.append(raw)
             if missing:
-                yield self.finding(
+                spans = spans or [(None, None)]
+                yield on_source(self.finding(
                     ctx, p["start"], p["end"],
                     _("The source sentence has {numbers}, not found in this translation: source {source}.").format(
-                        numbers=", ".join(missing), source=quote(p["source"])), confidence=0.8, engine=bilingual_engine(ctx))
+                        numbers=", ".join(missing), source=quote(p["source"])), confidence=0.8, engine=bilingual_engine(ctx)),
+                    ctx, p, spans[0][0], spans[-1][1])

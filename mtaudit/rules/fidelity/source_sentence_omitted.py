@@ -5,7 +5,7 @@ import re
 
 from ...detect.rule import Rule, bad, good
 from ...i18n import _
-from .common import bilingual_engine, ex_bilingual, ex_pair, pairs, quote, words
+from .common import bilingual_engine, ex_bilingual, ex_pair, on_source, pairs, quote, words
 
 
 def _anchor(p: dict) -> tuple[int, int] | None:
@@ -73,9 +73,10 @@ class SourceSentenceOmitted(Rule):
         else:
             msg = _("The source has a sentence after this point that the French leaves out: {source}.") if after \
                 else _("The source has a sentence before this point that the French leaves out: {source}.")
-        return self.finding(
+        return on_source(self.finding(
             ctx, s, e, msg.format(n=len(group), source=quote(source, 300)),
-            severity="minor" if short else None, confidence=0.7, engine=bilingual_engine(ctx))
+            severity="minor" if short else None, confidence=0.7, engine=bilingual_engine(ctx)),
+            ctx, group[0], last=group[-1] if len(group) > 1 else None)
 
 
 def _edge(text: str, start: int, end: int, at_end: bool) -> tuple[int, int]:

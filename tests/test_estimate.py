@@ -220,6 +220,26 @@ def test_review_line_holds_serious_findings_just_under_the_pass_line():
     assert shipped["review_at"] == 10.0 and shipped["review_below"] < 90.0
 
 
+def test_a_flood_of_minor_findings_goes_to_review_then_fails():
+    from mtaudit.score.estimate import MINOR_FLOOD
+
+    model = {"features": [], "mean": [], "scale": [], "signs": [], "weights": [], "intercept": 99.0,
+             "offset": 0.0, "ceiling": {"feature": "severe_evidence", "tolerance": 40.0,
+                                        "review_at": 10.0, "review_below": 89.9}}
+    at = MINOR_FLOOD["review_at"]
+    assert predict(model, {"minor_evidence": at - 0.1})[0] == 99.0  # below the line: no effect
+    assert predict(model, {"minor_evidence": at})[0] == 89.9  # review
+    q, _raw, contrib = predict(model, {"minor_evidence": at + 30.0, "severe_evidence": 45.0})
+    assert q == 70.0 and contrib == {"minor_evidence": -29.0}  # the lower line holds, and is named
+    # the feature: minor points over (words + 200), weighted by confidence; majors do not count
+    feats = F.finding_features([finding("minor")] * 90 + [dict(finding("minor"), confidence=0.5)] * 20
+                               + [finding("major")], 1800)
+    assert feats["minor_evidence"] == 50.0
+    # a text with a doubled word and a space before a comma in every sentence fails
+    report = audit_text("Le chat est noir , et le le chien dort. " * 40)
+    assert report["score"]["verdict"] == "fail" and "minor_evidence" in report["score"]["estimate"]["contributions"]
+
+
 def test_the_hold_keeps_the_order_of_the_estimates_it_holds_down():
     # the review line: every estimate above it stays under it (cannot pass), in the order of the estimate
     tops = [hold(q, 89.9, 1.0) for q in (70.0, 88.0, 88.9, 89.5, 90.0, 93.0, 97.0, 99.5)]

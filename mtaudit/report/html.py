@@ -187,6 +187,7 @@ FEATURE_NAMES = {
     "meaning_density": N_("meaning findings"), "english_share": N_("English-looking words"),
     "unknown_share": N_("words unknown in French"), "capitals_share": N_("capitalised words mid-sentence"),
     "severe_penalty": N_("major and critical findings"), "severe_evidence": N_("serious findings (ceiling)"),
+    "minor_evidence": N_("a flood of minor findings (ceiling)"),
     "function_share": N_("common function words"), "mean_zipf": N_("everyday vocabulary"),
     "unended_lines": N_("lines without final punctuation"), "words_per_line": N_("words per line"),
     "log_words": N_("length"), "rt_chrf": N_("round-trip chrF"), "rt_semantic": N_("round-trip similarity"),

@@ -20,6 +20,10 @@ under the pass line (`review_below`) when the serious findings alone are worth t
 to review rather than pass, however fluent the rest of it reads. The hold keeps the estimate's order
 (`band`, 1 point): instead of cutting every estimate above the ceiling to the ceiling itself (where
 they would tie), the last point under the ceiling takes them in their order (hold()).
+A third line, for every model (MINOR_FLOOD), bounds the estimate by the minor findings when they come in a
+flood no training or reference text came near: from 50 confidence-weighted points per (words + 200) x 1,000
+(a minor finding every 20 words or so; the most any wmt22 human reference had is 7, any WMT20 or wmt22 MT
+document 35), the text goes to review, and each point beyond takes a point off its ceiling.
 Each feature's contribution (weight x standardised value, in quality points) is kept for the report.
 With a `target` (q5: {"kind": "log", "offset": c}), the model was fitted on log(MQM + c), which spreads the
 low end where most documents lie (a third of WMT20's are at 0); the prediction is taken back to MQM points
@@ -37,6 +41,9 @@ import threading
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "quality_model.json"
+
+# minor findings in a flood (policy, not fit; see above): {"feature", "tolerance", "review_at"}
+MINOR_FLOOD = {"feature": "minor_evidence", "tolerance": 50.0, "review_at": 50.0}
 
 _lock = threading.Lock()
 _models: dict = {}
@@ -62,10 +69,17 @@ def to_quality(raw: float, model: dict) -> float:
 
 
 def ceiling(model: dict, features: dict) -> float | None:
-    """The most quality the serious findings allow (None: no ceiling in this model).
+    """The most quality the findings allow (None: no ceiling in this model)."""
+    found = ceiling_of(model, features)
+    return None if found is None else found[0]
+
+
+def ceiling_of(model: dict, features: dict) -> tuple[float, str] | None:
+    """(the most quality the findings allow, the feature that sets it), None without a ceiling.
     `ceiling`: {"feature": name, "tolerance": t, "certain": name2} -> 100 - max(0, max(feature,
     name2) - t), and at most `review_below` once that value reaches `review_at`; the older `cap` (a
-    feature name) is the same with tolerance 0. (`band`: how predict() holds the estimate under it.)"""
+    feature name) is the same with tolerance 0. The minor findings' flood line (MINOR_FLOOD) is the same
+    with its own feature, tolerance and review_at. (`band`: how predict() holds the estimate under it.)"""
     spec = model.get("ceiling")
     if spec is None and model.get("cap"):
         spec = {"feature": model["cap"], "tolerance": 0.0}
@@ -73,10 +87,17 @@ def ceiling(model: dict, features: dict) -> float | None:
         return None
     value = max(float(features.get(spec["feature"], 0.0)),
                 float(features.get(spec["certain"], 0.0)) if spec.get("certain") else 0.0)
-    excess = value - float(spec.get("tolerance", 0.0))
-    top = max(0.0, 100.0 - max(0.0, excess))
-    if spec.get("review_at") is not None and value >= float(spec["review_at"]):
-        top = min(top, float(spec["review_below"]))
+    top, name = _line(value, spec, spec.get("review_below")), spec["feature"]
+    flood = _line(float(features.get(MINOR_FLOOD["feature"], 0.0)), MINOR_FLOOD, spec.get("review_below"))
+    if flood < top:
+        top, name = flood, MINOR_FLOOD["feature"]
+    return top, name
+
+
+def _line(value: float, spec: dict, review_below) -> float:
+    top = max(0.0, 100.0 - max(0.0, value - float(spec.get("tolerance", 0.0))))
+    if spec.get("review_at") is not None and review_below is not None and value >= float(spec["review_at"]):
+        top = min(top, float(review_below))
     return top
 
 
@@ -159,11 +180,11 @@ def predict(model: dict, features: dict) -> tuple[float, float, dict]:
         contributions = {n: c * k for n, c in contributions.items()}
         raw = mqm
     quality = to_quality(raw, model)
-    top = ceiling(model, features)
-    if top is not None:  # serious findings hold the estimate down
+    found = ceiling_of(model, features)
+    if found is not None:  # serious findings, or a flood of minor ones, hold the estimate down
+        top, name = found
         held = hold(quality, top, float((model.get("ceiling") or {}).get("band", 0.0)))
         if held < quality:
-            name = (model.get("ceiling") or {}).get("feature") or model["cap"]
             contributions[name] = contributions.get(name, 0.0) + held - quality
             quality = held
     return round(quality, 1), round(raw, 2), {k: round(v, 2) for k, v in contributions.items()}

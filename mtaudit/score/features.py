@@ -61,7 +61,7 @@ def finding_features(findings, words: int) -> dict:
 
     sev = {"minor": 0, "major": 0, "critical": 0}
     groups = dict.fromkeys(GROUP_NAMES, 0)
-    severe = certain = 0.0
+    severe = certain = minor = 0.0
     for f in findings:
         get = f.get if isinstance(f, dict) else (lambda k, f=f: getattr(f, k))
         sev[get("severity")] = sev.get(get("severity"), 0) + 1
@@ -70,6 +70,8 @@ def finding_features(findings, words: int) -> dict:
             severe += points
             if float(get("confidence")) >= CERTAIN:
                 certain += points
+        elif get("severity") == "minor":
+            minor += DEFAULT_WEIGHTS["minor"] * float(get("confidence"))
         g = GROUPS.get(get("category"))
         if g:
             groups[g] += 1
@@ -84,6 +86,8 @@ def finding_features(findings, words: int) -> dict:
     # the points of findings whose rule is all but certain (confidence >= CERTAIN: a leaked placeholder,
     # a plugin marker) per 1,000 words, not shrunk: one of them is evidence whatever the length
     out["severe_certain"] = _r(certain * 1000.0 / max(words, 1))
+    # the same shrunk rate for minor findings: the estimate's flood line reads it (estimate.MINOR_FLOOD)
+    out["minor_evidence"] = _r(minor * 1000.0 / (max(words, 0) + EVIDENCE_WORDS))
     return out
 
 

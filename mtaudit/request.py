@@ -97,7 +97,7 @@ def _str_list(value, name: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise RequestError(422, "invalid_request", _("options.{name} must be a list of rule ids or categories").format(name=name))
+        raise RequestError(422, "invalid_request", _("options.{name} must be a list of rule ids, id prefixes or categories").format(name=name))
     return [x.strip() for v in value for x in v.split(",") if x.strip()]
 
 

@@ -87,9 +87,9 @@ def test_prefix_notes():
     texts, report = found(text, "MTA103")
     assert texts == ["{{a}}", "{{b}}"] and report["suppressed"] == 1
     assert [(n["line"], n["kind"], n["message"]) for n in report["notes"]] == [
-        (1, "unknown-selector", "unknown rule id or category 'MTA1O' in a suppression comment (did you mean 'MTA10'?); "
+        (1, "unknown-selector", "unknown rule id, id prefix or category 'MTA1O' in a suppression comment (did you mean 'MTA10'?); "
                                 "it suppresses nothing"),
-        (3, "unknown-selector", "unknown rule id or category 'MTA99' in a suppression comment; it suppresses nothing"),
+        (3, "unknown-selector", "unknown rule id, id prefix or category 'MTA99' in a suppression comment; it suppresses nothing"),
         (5, "unused-suppression", "MTA10 in this suppression comment suppressed nothing"),  # MTA103 is more specific
     ]
     everything = audit_text(text, Config())
@@ -148,12 +148,12 @@ def test_unknown_and_unused_suppressions_are_notes_not_findings(tmp_path, capsys
     assert notes == [
         (1, "unknown-directive", "unknown suppression comment 'mtaudit-disabel' (did you mean 'mtaudit-disable'?); "
                                  "it suppresses nothing (known: mtaudit-disable, mtaudit-enable, mtaudit-disable-next-line)"),
-        (3, "unknown-selector", "unknown rule id or category 'MTA1O3' in a suppression comment (did you mean 'MTA103'?); "
+        (3, "unknown-selector", "unknown rule id, id prefix or category 'MTA1O3' in a suppression comment (did you mean 'MTA103'?); "
                                 "it suppresses nothing"),
-        (5, "unknown-selector", "unknown rule id or category 'MTA999' in a suppression comment; it suppresses nothing"),
-        (5, "unknown-selector", "'template-placeholder' is a rule slug: suppression comments take rule ids or "
-                                "categories; use MTA103"),
-        (5, "unknown-selector", "unknown rule id or category 'markp' in a suppression comment (did you mean 'markup'?); "
+        (5, "unknown-selector", "unknown rule id, id prefix or category 'MTA999' in a suppression comment; it suppresses nothing"),
+        (5, "unknown-selector", "'template-placeholder' is a rule slug: suppression comments take rule ids, id "
+                                "prefixes or categories; use MTA103"),
+        (5, "unknown-selector", "unknown rule id, id prefix or category 'markp' in a suppression comment (did you mean 'markup'?); "
                                 "it suppresses nothing"),
         (8, "unused-suppression", "MTA104 in this suppression comment suppressed nothing"),
         (10, "unused-suppression", "this suppression comment suppressed nothing"),

@@ -129,7 +129,7 @@ def _is_known(sel: str, rules: dict, categories) -> bool:
 def _unknown(sel: str, rules: dict, categories) -> str:
     slug = next((rid for rid, (s, _c) in rules.items() if s == sel), None)
     if slug:
-        return _("{name} is a rule slug: suppression comments take rule ids or categories; use {id}").format(
+        return _("{name} is a rule slug: suppression comments take rule ids, id prefixes or categories; use {id}").format(
             name=quote(sel), id=slug)
     if sel[:3] == "MTA":  # an id or prefix: a letter written for a digit (MTA1O1); else no guess (MTA999)
         fixed = "MTA" + sel[3:].translate(_LOOKALIKE)
@@ -137,7 +137,7 @@ def _unknown(sel: str, rules: dict, categories) -> str:
     else:
         near = difflib.get_close_matches(sel, categories, n=1, cutoff=0.7)
     hint = _(" (did you mean {name}?)").format(name=quote(near[0])) if near else ""
-    return _("unknown rule id or category {name} in a suppression comment{hint}; it suppresses nothing").format(
+    return _("unknown rule id, id prefix or category {name} in a suppression comment{hint}; it suppresses nothing").format(
         name=quote(sel), hint=hint)
 
 

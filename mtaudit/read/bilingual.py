@@ -44,7 +44,9 @@ CODE_RE = re.compile(r"<(/?)(" + "|".join(sorted(CODE_KINDS, key=len, reverse=Tr
 JOINER = "\n\n"  # between unit targets in the document text the French rules read
 TARGET_LANGUAGE = "fr"
 _ID_BAD = re.compile(r"[^\w.\-]")
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _LANG_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NOTE_MARK = "mtaudit"  # the from= (XLIFF 1.2) or category= (2.x) of the notes --format xliff adds
 
 
@@ -109,9 +111,11 @@ def language_base(code: str | None) -> str:
 
 # -- detection ---------------------------------------------------------------------------------
 
-def bilingual_kind(path, target_column: str = "target") -> str | None:
+def bilingual_kind(path, target_column: str = "target", named: bool = False) -> str | None:
     """The bilingual format of a file by extension (and, for .csv/.tsv, by a header naming a target
-    column or a French column by its language code), or None."""
+    column or a French column by its language code), or None. `named`: the file was named on the
+    command line, so a .tsv that is plainly a table (tabs on most of its lines) is one even when its
+    header names no known column (reading it then says which columns it has)."""
     p = Path(path)
     if p.suffix.lower() == ".xml":
         return sniff_xml(p)
@@ -124,7 +128,7 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
     except OSError:
         return None
     try:
-        header = next(_table_rows(head, kind), (0, []))[1]
+        header = next(_table_rows(head, kind, table_delimiter(head, kind)), (0, []))[1]
     except csv.Error:
         return None
     # a target column: named so, or named by the French language code (fr, fr-FR); a corpus table's
@@ -132,7 +136,29 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
     # default "target" is bilingual whatever --target-column says (reading it says the name is missing)
     header = [h.strip() for h in header]
     found = table_column(header, target_column, TARGET_LANGUAGE) >= 0 or "target" in header
+    if not found and named and kind == "tsv" and looks_tabular(head):
+        return kind
     return kind if found else None
+
+
+def looks_tabular(text: str) -> bool:
+    """A header and at least one row, and a tab on most of the non-blank lines: a table, not prose."""
+    lines = [x for x in _LINE_END.split(text) if x.strip()]
+    return len(lines) >= 2 and 2 * sum("\t" in x for x in lines) > len(lines)
+
+
+def table_delimiter(text: str, kind: str) -> str:
+    """The cell separator of a table by its header line: a tab for .tsv; for .csv a comma, or a
+    semicolon (a spreadsheet's CSV in a French locale) or a tab when the header has one and no comma."""
+    if kind == "tsv":
+        return "\t"
+    first = _LINE_END.split(text.lstrip("\ufeff"), 1)[0]
+    if "," not in first:
+        if ";" in first:
+            return ";"
+        if "\t" in first:
+            return "\t"
+    return ","
 
 
 def _head_text(data: bytes) -> str:
@@ -529,13 +555,13 @@ def table_column(header: list[str], wanted: str, lang: str | None) -> int:
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"')
 
 
-def _table_rows(text: str, kind: str):
+def _table_rows(text: str, kind: str, delimiter: str | None = None):
     """(line, cells) for each row. TSV cells are split at tabs and taken as written, except a cell
     wholly in double quotes with its inner quotes doubled, as spreadsheets save a cell holding a
-    quote; CSV follows RFC 4180 (a quoted cell may hold commas and line breaks). Lines are 1-based."""
+    quote; lines end at LF, CRLF or a CR alone. CSV follows RFC 4180 (a quoted cell may hold the
+    delimiter and line breaks), cells separated by `delimiter` (a comma by default). Lines are 1-based."""
     if kind == "tsv":
-        for n, line in enumerate(text.split("\n"), 1):
-            line = line[:-1] if line.endswith("\r") else line
+        for n, line in enumerate(_LINE_END.split(text), 1):
             if n == 1 and line.startswith("\ufeff"):
                 line = line[1:]
             cells = []
@@ -544,7 +570,7 @@ def _table_rows(text: str, kind: str):
                 cells.append(m.group(1).replace('""', '"') if m else c)
             yield n, cells
         return
-    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel")
+    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter or ",")
     start = 1
     for row in reader:
         yield start, row
@@ -554,7 +580,7 @@ def _table_rows(text: str, kind: str):
 def _read_table(text: str, name: str, kind: str, source_column: str, target_column: str,
                 id_column: str) -> Bilingual:
     try:
-        rows = list(_table_rows(text, kind))
+        rows = list(_table_rows(text, kind, table_delimiter(text, kind)))
     except csv.Error as e:
         raise InputError(name, _("cannot parse {kind} ({problem})").format(kind=kind.upper(), problem=e)) from None
     if not rows:

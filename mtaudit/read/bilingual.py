@@ -170,15 +170,66 @@ def _head_text(data: bytes) -> str:
     return data.decode("utf-8", "replace").lstrip("\ufeff")
 
 
+_XML_DECL_ENCODING = re.compile(r"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+# what may stand before the root element: the declaration and other processing instructions, comments,
+# a DOCTYPE (with its internal subset) and spaces
+_PROLOG = re.compile(r"""\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>"']|"[^"]*"|'[^']*')*(?:\[.*?\]\s*)?>)""",
+                     re.S | re.I)
+_ROOT = re.compile(r"\s*<([\w:.-]+)")
+SNIFF_BYTES = 65536
+
+
+def xml_text(data: bytes) -> str:
+    """XML bytes as text to look at: the codec of a byte-order mark, of UTF-16 without one (a NUL
+    beside the first '<'), or of the declared encoding; bad bytes replaced."""
+    for bom, codec in WIDE_BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, "replace").lstrip("\ufeff")
+    if data.startswith(b"<\x00") or data.startswith(b"\x00<"):
+        return data.decode("utf-16-le" if data[0] == 0x3C else "utf-16-be", "replace")
+    m = _XML_DECL_ENCODING.match(data[:200].decode("latin-1").lstrip("\ufeff\xef\xbb\xbf"))
+    codec = "utf-8"
+    if m:
+        try:
+            codec = codecs.lookup(m.group(1)).name
+        except LookupError:
+            pass
+    return data.decode(codec, "replace").lstrip("\ufeff")
+
+
+def xml_root(text: str) -> str | None:
+    """The local name of the root element of XML text, the prolog (declaration, comments, processing
+    instructions, DOCTYPE) skipped; None when the text ends before it."""
+    pos = 0
+    while True:
+        m = _PROLOG.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    m = _ROOT.match(text, pos)
+    if m:
+        return m.group(1).split(":")[-1]
+    rest = text[pos:].lstrip()
+    # the text ends inside the prolog (a comment, a DOCTYPE not closed yet): None, read further
+    return None if not rest or rest.startswith(("<!", "<?")) or rest == "<" else ""
+
+
 def sniff_xml(p: Path) -> str | None:
-    """'xliff' or 'tmx' for a .xml file whose root element says so, else None."""
+    """'xliff' or 'tmx' for a .xml file whose root element says so, else None. The file is decoded
+    by its byte-order mark or declared encoding, and read further while the prolog goes on."""
     try:
         with open(p, "rb") as fh:
-            head = fh.read(4096).decode("utf-8", "replace")
+            data = fh.read(SNIFF_BYTES)
+            while True:
+                root = xml_root(xml_text(data))
+                if root is not None or len(data) >= MAX_BYTES:
+                    break
+                more = fh.read(max(len(data), SNIFF_BYTES))
+                if not more:
+                    break
+                data += more
     except OSError:
         return None
-    m = re.search(r"<(?!\?|!)([\w:.-]+)", head)
-    root = m.group(1).split(":")[-1] if m else ""
     return root if root in ("xliff", "tmx") else None
 
 

@@ -489,32 +489,49 @@ def _read_tmx(data: bytes, name: str) -> Bilingual:
         raise _xml_error(name, e) from None
     header = _child(root, "header")
     src_lang = (header.get("srclang") if header is not None else "") or store.getsourcelanguage() or ""
-    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    stated = src_lang and src_lang != "*all*"
     units, langs, src_langs = [], set(), {}
     for n, u in enumerate(store.units, 1):
         tu = u.xmlelement
-        tuvs = [t for t in tu if _local(t.tag) == "tuv"]
         by_lang = {}
-        for t in tuvs:
-            lang = t.get(xml_lang) or t.get("lang") or ""
-            by_lang.setdefault(language_base(lang), (lang, _child(t, "seg")))
-        src = by_lang.get(language_base(src_lang)) if src_lang and src_lang != "*all*" else None
-        if src is None and by_lang:  # no source language (srclang="*all*"): the first variant not in French
-            src = next((v for k, v in by_lang.items() if k != TARGET_LANGUAGE), next(iter(by_lang.values())))
-        others = [v for v in by_lang.values() if v[1] is not (src[1] if src else None)]
-        french = [v for v in others if language_base(v[0]) == TARGET_LANGUAGE]
-        tgt = french[0] if french else (others[0] if others else ("", None))
-        langs.add(tgt[0])
-        if src:
-            src_langs[src[0]] = src_langs.get(src[0], 0) + 1
+        for t in tu:
+            if _local(t.tag) == "tuv":
+                lang = t.get(XML_LANG) or t.get("lang") or ""
+                by_lang.setdefault(language_base(lang), (lang, _child(t, "seg")))
         notes = [" ".join(x.itertext()).strip() for x in tu if _local(x.tag) == "note"]
+        notes = [x for x in notes if x]
+        # the target is only ever the French variant; the source the srclang one (with srclang="*all*",
+        # the first variant not in French); a variant missing is an empty string and a note says so
+        tgt = by_lang.get(TARGET_LANGUAGE)
+        if stated:
+            src = by_lang.get(language_base(src_lang)) if language_base(src_lang) != TARGET_LANGUAGE else None
+        else:
+            src = next((v for k, v in by_lang.items() if k != TARGET_LANGUAGE), None)
+        if src is None:
+            notes.append(_("this <tu> has no {lang} variant (the source language): its source is empty").format(
+                lang=src_lang if stated else _("non-French")))
+        else:
+            src_langs[src[0]] = src_langs.get(src[0], 0) + 1
+        if tgt is None:
+            notes.append(_("this <tu> has no French variant: its target is empty"))
+        else:
+            langs.add(tgt[0])
         units.append(Unit(tu.get("tuid") or str(n), render(src[1]) if src and src[1] is not None else "",
-                          render(tgt[1]) if tgt[1] is not None else "", [x for x in notes if x], None, tu.sourceline))
+                          render(tgt[1]) if tgt and tgt[1] is not None else "", notes, None, tu.sourceline))
+    if language_base(src_lang) == TARGET_LANGUAGE:  # French into something else: not French targets
+        langs = {v[0] for u in store.units for v in _tuv_langs(u.xmlelement) if language_base(v[0]) != TARGET_LANGUAGE}
+    elif not langs:  # no French anywhere: the languages it has say what it is
+        langs = {v[0] for u in store.units for v in _tuv_langs(u.xmlelement)
+                 if not stated or language_base(v[0]) != language_base(src_lang)}
     french_langs = sorted(x for x in langs if language_base(x) == TARGET_LANGUAGE)
     target = french_langs[0] if french_langs else ", ".join(sorted(x for x in langs if x))
-    if not src_lang or src_lang == "*all*":  # the language most units were translated from
+    if not stated:  # the language most units were translated from
         src_lang = max(src_langs, key=lambda k: (src_langs[k], k)) if src_langs else ""
     return Bilingual("", None, "tmx", src_lang, target, units)
+
+
+def _tuv_langs(tu) -> list[tuple]:
+    return [(t.get(XML_LANG) or t.get("lang") or "",) for t in tu if _local(t.tag) == "tuv"]
 
 
 def _po_utf8(data: bytes, name: str) -> bytes:

@@ -60,6 +60,7 @@ class Unit:
     line: int | None = None  # 1-based line of the unit in the file, when known
     index: int = 0           # position in the file
     translate: bool = True   # False: XLIFF translate="no" (on the unit, or its group or file): not checked
+    context: str = ""        # the PO msgctxt: units of different contexts may translate one source two ways
 
     def to_dict(self) -> dict:
         d = {"id": self.id, "source": self.source, "target": self.target}
@@ -594,17 +595,21 @@ def _read_po(data: bytes, name: str) -> Bilingual:
         if u.isheader():
             continue
         at = line_of.get(id(u), [])
-        ctx = u.getcontext()
-        uid = f"{ctx}|{u.source}" if ctx else str(u.source)
+        ctx = u.getcontext() or ""
+        # a plural entry's source and target are translate-toolkit multistrings: each form as a str
+        sources = [str(x) for x in (u.source.strings if u.hasplural() else [u.source])] or [""]
+        uid = f"{ctx}|{sources[0]}" if ctx else sources[0]
         notes = [n.strip() for n in (u.getnotes() or "").split("\n") if n.strip()]
         state = "fuzzy" if u.isfuzzy() else ("translated" if u.istranslated() else "untranslated")
-        if u.hasplural():
-            sources = list(u.source.strings)
-            for k, tgt in enumerate(u.target.strings or [""]):
+        if u.hasplural():  # each msgstr[k] is a unit "msgid[k]", its source msgid (k = 0) or msgid_plural
+            targets = [str(x) for x in (u.target.strings if u.target is not None else [])] or [""]
+            for k, tgt in enumerate(targets):
                 src = sources[min(k, len(sources) - 1)]
-                units.append(Unit(f"{uid}[{k}]", src, tgt, notes, state, at[k] if k < len(at) else None))
+                units.append(Unit(f"{uid}[{k}]", src, tgt, notes, state, at[k] if k < len(at) else None,
+                                  context=ctx))
         else:
-            units.append(Unit(uid, str(u.source), str(u.target or ""), notes, state, at[0] if at else None))
+            units.append(Unit(uid, sources[0], str(u.target or ""), notes, state, at[0] if at else None,
+                              context=ctx))
     # PO files do not state the source language; gettext msgids are English by convention
     return Bilingual("", None, "po", "en", target, units)
 

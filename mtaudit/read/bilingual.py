@@ -413,11 +413,23 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
         homes.append(_file_of(el))
     _qualify(units, homes, "original")
     files = [f for f in root if _local(f.tag) == "file"]
-    targets = {f.get("target-language") for f in files}
-    if len(targets) > 1:
+    return Bilingual("", None, "xliff1", _file_language(files, "source-language", "source", name),
+                     _file_language(files, "target-language", "target", name), units)
+
+
+def _file_language(files: list, attr: str, child: str, name: str) -> str:
+    """The language the <file> elements name in `attr` (fr-FR and fr-fr, fr-FR and fr-CA are one
+    language; a file that names none goes with the others); when none names it, the xml:lang of the
+    units' <source>/<target> elements. Two languages are an error."""
+    langs = [f.get(attr).strip() for f in files if (f.get(attr) or "").strip()]
+    if not langs:
+        langs = [x.get(XML_LANG).strip() for f in files for x in f.iter() if _local(x.tag) == child
+                 and (x.get(XML_LANG) or "").strip()]
+    bases = dict.fromkeys(language_base(x) for x in langs)
+    if len(bases) > 1 and attr == "target-language":
         raise InputError(name, _("<file> elements name different target languages ({langs})").format(
-            langs=", ".join(sorted(map(str, targets)))))
-    return Bilingual("", None, "xliff1", store.getsourcelanguage() or "", store.gettargetlanguage() or "", units)
+            langs=", ".join(dict.fromkeys(langs))))
+    return langs[0] if langs else ""
 
 
 def unit_elements(store, version2: bool) -> list[tuple]:

@@ -313,6 +313,9 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
         raise InputError(name, _("target language is {lang}; mtaudit checks French targets only (fr, fr-FR, "
                                  "fr-CA...)").format(lang=repr(doc.target_language) if doc.target_language
                                                      else _("not stated")))
+    for k, u in enumerate(doc.units, 1):  # translate-toolkit joins a context to an id with EOT (U+0004)
+        if "\x04" in u.id or not u.id:
+            u.id = "|".join(x for x in u.id.split("\x04") if x) or f"#{k}"
     _distinct_ids(doc.units)
     for i, u in enumerate(doc.units):
         u.index = i
@@ -441,12 +444,15 @@ def unit_elements(store, version2: bool) -> list[tuple]:
         el = u.xmlelement
         if version2:
             unit_el = el.getparent()
-            uid = unit_el.get("id") or u.getid() or ""
-            n = seen.get(unit_el, 0)
+            if unit_el not in seen:
+                seen[unit_el] = 0
+            # a unit without an id: its position among the units ("#3"), never translate-toolkit's own
+            uid = unit_el.get("id") or f"#{len(seen)}"
+            n = seen[unit_el]
             seen[unit_el] = n + 1
             out.append((u, el, f"{uid}#{el.get('id') or n + 1}" if n else uid))
         elif not u.isheader() and _local(el.tag) == "trans-unit":
-            out.append((u, el, el.get("id") or u.getid()))
+            out.append((u, el, el.get("id") or f"#{len(out) + 1}"))
     return out
 
 

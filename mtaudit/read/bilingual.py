@@ -264,6 +264,11 @@ def render(el) -> str:
                 out.append(f"</{name}{cid}>")
             elif name in CODE_KINDS:
                 out.append(f"<{name}{_code_id(child)}/>")
+            elif name == "cp":  # XLIFF 2: a character XML cannot hold as such, written as its code
+                try:
+                    out.append(chr(int(child.get("hex", ""), 16)))
+                except (ValueError, OverflowError):
+                    out.append("\ufffd")
             elif name in ("sm", "em"):
                 pass  # XLIFF 2 annotation markers: no text
             elif name and name not in ("sub",):

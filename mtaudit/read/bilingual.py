@@ -299,6 +299,9 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
     kind = sniff_xml(p) if p.suffix.lower() == ".xml" else BILINGUAL_SUFFIXES.get(p.suffix.lower())
     if not data.strip():
         raise InputError(name, _("empty file (no translation units)"))
+    if kind in ("xliff", "tmx") and not data.startswith(tuple(bom for bom, _codec in WIDE_BOMS)) \
+            and not data.startswith((b"<\x00", b"\x00<")) and b"\x00" in data:
+        decode(data, name)  # raises: binary (XML in UTF-16 starts with its mark, or with '<' beside a NUL)
     if kind == "xliff":
         doc = _read_xliff(data, name)
     elif kind == "tmx":

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from .article import Article
 from .loader import MAX_BYTES, WIDE_BOMS, InputError, decode
-from ..i18n import _
+from ..i18n import _, ngettext
 
 BILINGUAL_SUFFIXES = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff",
                       ".tmx": "tmx", ".po": "po", ".pot": "po", ".tsv": "tsv", ".csv": "csv"}
@@ -83,6 +83,7 @@ class Bilingual:
     source_language: str
     target_language: str
     units: list
+    warnings: list = field(default_factory=list)  # said once per file on stderr (rows cut short...)
 
     def article(self) -> Article:
         """The document the French rules read: the unit targets joined by blank lines, inline
@@ -327,6 +328,13 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
     _distinct_ids(doc.units)
     for i, u in enumerate(doc.units):
         u.index = i
+    if doc.warnings:
+        import sys
+
+        from .loader import InputWarning
+
+        for w in doc.warnings:
+            print(_("mtaudit: warning: {message}").format(message=InputWarning(name, w)), file=sys.stderr)
     return doc
 
 
@@ -701,10 +709,34 @@ def _read_table(text: str, name: str, kind: str, source_column: str, target_colu
     # a column named by a language code says the language; otherwise English -> French is assumed
     src_lang = header[si] if _LANG_CODE.fullmatch(header[si]) else "en"
     tgt_lang = header[ti] if _LANG_CODE.fullmatch(header[ti]) else TARGET_LANGUAGE
-    units = []
+    units, longer, shorter = [], [], []
     for line, row in rows[1:]:
         if not any(c.strip() for c in row):
             continue
         cell = lambda i: row[i] if i < len(row) else ""  # noqa: E731
-        units.append(Unit(cell(ii) if ii >= 0 and cell(ii) else str(line), cell(si), cell(ti), [], None, line))
-    return Bilingual("", None, kind, src_lang, tgt_lang, units)
+        notes = []
+        extra = row[len(header):]
+        if any(c.strip() for c in extra):  # cells past the header's: kept, as a note on the unit
+            longer.append(line)
+            notes.append(_("cells past the header's columns: {cells}").format(
+                cells=" | ".join(c for c in extra)))
+        if len(row) <= max(si, ti):  # the row stops before its source or target: read as empty
+            shorter.append(line)
+        units.append(Unit(cell(ii) if ii >= 0 and cell(ii) else str(line), cell(si), cell(ti), notes, None, line))
+    doc = Bilingual("", None, kind, src_lang, tgt_lang, units)
+    if longer:
+        doc.warnings.append(ngettext("{n} row has more cells than the header ({lines}); the extra cells are kept "
+                                     "in its unit's notes", "{n} rows have more cells than the header ({lines}); the "
+                                     "extra cells are kept in their units' notes", len(longer)).format(
+                                         n=len(longer), lines=_lines(longer)))
+    if shorter:
+        doc.warnings.append(ngettext("{n} row ends before its source or target column ({lines}); the missing "
+                                     "cell is read as empty", "{n} rows end before their source or target column "
+                                     "({lines}); the missing cells are read as empty", len(shorter)).format(
+                                         n=len(shorter), lines=_lines(shorter)))
+    return doc
+
+
+def _lines(lines: list[int]) -> str:
+    shown = ", ".join(map(str, lines[:5])) + (", …" if len(lines) > 5 else "")
+    return ngettext("line {lines}", "lines {lines}", len(lines)).format(lines=shown)

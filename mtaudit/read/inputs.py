@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .article import Article
-from .loader import InputError, Source, decode, read_bytes
+from .loader import WIDE_BOMS, InputError, Source, decode, read_bytes
 from ..i18n import _
 
 
@@ -146,13 +146,36 @@ def read_file(path: str | os.PathLike, id: str | None = None, target_column: str
         return kind.batch([path], None, target_column).article(path, id=id)
     if kind.read is None:
         raise InputError(name, _("a {kind} file holds several articles; audit it with `mtaudit audit`").format(kind=kind.name))
-    return kind.read(decode(read_bytes(path), name), name, id)
+    data = read_bytes(path)
+    return kind.read(decode_html(data, name) if kind.name == "html" else decode(data, name), name, id)
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """HTML bytes as text: as decode() reads them (UTF-8, or a byte-order mark's codec); bytes that are
+    not UTF-8 are read in the charset the document declares in its head (<meta charset>, or
+    http-equiv Content-Type), as browsers do."""
+    from .html_input import declared_charset
+
+    try:
+        return decode(data, name)
+    except InputError as e:
+        charset = declared_charset(data)
+        if charset is None or b"\x00" in data or data.startswith(tuple(b for b, _c in WIDE_BOMS)):
+            raise
+        try:
+            text = data.decode(charset)
+        except UnicodeDecodeError as bad:
+            raise InputError(name, _("not valid {charset} as its <meta> declares (bad byte at offset {offset})").format(
+                charset=charset.upper(), offset=bad.start)) from None
+        except LookupError:
+            raise e from None
+        return decode(text.encode("utf-8"), name)
 
 
 def read_data(data: bytes, name: str, id: str | None = None, suffix: str = ".txt") -> Article:
     """One article from bytes (stdin, a request body) read as the kind of `suffix`."""
     kind = next((k for k in KINDS.values() if suffix in k.suffixes and k.read), TEXT)
-    return kind.read(decode(data, name), name, id)
+    return kind.read(decode_html(data, name) if kind.name == "html" else decode(data, name), name, id)
 
 
 def read_html_str(html: str, name: str, id: str | None = None) -> Article:

@@ -19,11 +19,11 @@ from typing import Callable, Iterator
 
 from . import __version__
 from .config import Config
-from .i18n import _
+from .i18n import _, ngettext
 from .read.article import Article
 from .read.corpus import Columns, count_rows
 from .read.inputs import KINDS, folder_suffixes, keep_found, kind_for, read_file
-from .read.loader import InputError, InputWarning, Source, discover
+from .read.loader import InputError, InputWarning, Source, discover, inside
 
 BATCH = 16  # articles analysed together by spaCy (nlp.pipe) in a one-process run
 # Article ids taken by the batch outputs (index.html): an article with one of them gets "-article" added.
@@ -89,8 +89,20 @@ def plan(paths: list[str], config: Config, columns: Columns,
                                    outputs=outputs)
             named = {str(Path(x)) for x in plain}
             # a .tsv (.xml) found in a folder is audited only when its header (root) makes it bilingual
-            files = [f for f in files if str(f) in named or keep_found(f, target_column)]
+            left = [f for f in files if not (str(f) in named or keep_found(f, target_column))]
+            files = [f for f in files if f not in left]
             errors.extend(errs)
+            for raw in plain:  # a folder whose files were all left alone: said, as a folder with none
+                folder = Path(raw)
+                if not folder.is_dir():
+                    continue
+                mine = [f for f in left if inside(f, [folder.resolve()])]
+                if mine and not any(inside(f, [folder.resolve()]) for f in files):
+                    errors.append(InputError(raw, ngettext(
+                        "no file to audit: {n} .tsv/.xml file found is not bilingual (no target column, no "
+                        "<xliff> or <tmx> root): {files}", "no file to audit: {n} .tsv/.xml files found are not "
+                        "bilingual (no target column, no <xliff> or <tmx> root): {files}", len(mine)).format(
+                            n=len(mine), files=", ".join(f.name for f in mine[:5]) + (", …" if len(mine) > 5 else ""))))
             parts.append(("files", files))
             plain.clear()
 

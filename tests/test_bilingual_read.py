@@ -107,7 +107,7 @@ def test_po_bad_bytes_or_nul_are_clear_errors(tmp_path):
     po = PO_HEAD.format(charset="UTF-8") + 'msgid "a"\nmsgstr "caf\xe9"\n'
     with pytest.raises(InputError, match="UTF-8"):
         read_bilingual(write(tmp_path, "a.po", po, "latin-1"))
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match="looks like a binary file"):
         read_bilingual(write(tmp_path, "b.po", PO_HEAD.format(charset="UTF-8") + 'msgid "a"\nmsgstr "b\x00c"\n'))
     with pytest.raises(InputError, match="charset"):
         read_bilingual(write(tmp_path, "c.po", PO_HEAD.format(charset="klingon") + 'msgid "a"\nmsgstr "b"\n'))
@@ -265,3 +265,141 @@ def test_a_wrong_target_column_on_a_source_target_table_is_an_error(tmp_path, ca
     assert main(["--no-config", "audit", str(p), "--target-column", "nope", "--out", str(tmp_path / "o"), "-q"]) == 2
     err = capsys.readouterr().err
     assert "no column 'nope' in the header (source, target)" in err and "--text-column" not in err
+
+
+# -- the QA sweep of the readers (2026-12-03) ---------------------------------------------------
+
+XLIFF_ONE = ('<?xml version="1.0" encoding="{enc}"?>\n{prolog}<xliff version="1.2" '
+             'xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file original="a" source-language="en" '
+             'target-language="fr" datatype="plaintext"><body>\n<trans-unit id="1"><source>Hello</source>'
+             '<target>Bonjour</target></trans-unit>\n</body></file>\n</xliff>\n')
+
+
+@pytest.mark.parametrize("case", ["utf16", "comment", "late"])
+def test_xml_files_are_sniffed_past_their_prolog_and_in_their_encoding(tmp_path, case):
+    from mtaudit.read.bilingual import sniff_xml
+
+    if case == "utf16":
+        data = XLIFF_ONE.format(enc="UTF-16", prolog="").encode("utf-16")  # with its byte-order mark
+    elif case == "comment":
+        data = XLIFF_ONE.format(enc="UTF-8", prolog="<!-- uses <b> tags -->\n").encode()
+    else:
+        data = XLIFF_ONE.format(enc="UTF-8", prolog="<!-- " + "padding " * 1000 + "-->\n").encode()
+    p = write(tmp_path, "a.xml", data)
+    assert sniff_xml(p) == "xliff"
+    assert [(u.source, u.target) for u in read_bilingual(p).units] == [("Hello", "Bonjour")]
+    tmx = write(tmp_path, "m.xml", '<?xml version="1.0"?>\n<!DOCTYPE tmx [ <!ENTITY x "<y>"> ]>\n<!-- <b> -->\n'
+                '<tmx version="1.4"><header srclang="en"/><body/></tmx>')
+    assert sniff_xml(tmx) == "tmx"
+    assert sniff_xml(write(tmp_path, "page.xml", "<!-- <xliff> -->\n<html><body>x</body></html>")) is None
+
+
+def test_tmx_target_is_only_ever_the_french_variant(tmp_path):
+    p = write(tmp_path, "m.tmx", '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/><body>\n'
+              '<tu tuid="1"><tuv xml:lang="en"><seg>Hi</seg></tuv><tuv xml:lang="fr"><seg>Salut</seg></tuv></tu>\n'
+              '<tu tuid="2"><tuv xml:lang="en"><seg>Bye</seg></tuv><tuv xml:lang="de"><seg>Tschüss</seg></tuv></tu>\n'
+              '<tu tuid="3"><tuv xml:lang="fr"><seg>Seulement en français</seg></tuv></tu>\n</body></tmx>\n')
+    doc = read_bilingual(p)
+    assert doc.target_language == "fr"
+    (u1, u2, u3) = doc.units
+    assert (u1.source, u1.target, u1.notes) == ("Hi", "Salut", [])
+    assert (u2.source, u2.target) == ("Bye", "") and "French" in u2.notes[0]  # never the German
+    assert (u3.source, u3.target) == ("", "Seulement en français") and "en" in u3.notes[0]
+
+
+def test_tmx_without_french_anywhere_is_refused_by_its_languages(tmp_path):
+    p = write(tmp_path, "de.tmx", '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/><body>\n'
+              '<tu><tuv xml:lang="en"><seg>Bye</seg></tuv><tuv xml:lang="de"><seg>Tschüss</seg></tuv></tu>\n'
+              '</body></tmx>\n')
+    with pytest.raises(InputError, match="target language is 'de'"):
+        read_bilingual(p)
+
+
+def test_po_plural_forms_are_plain_strings_each_its_own_unit(tmp_path):
+    p = write(tmp_path, "pl.po", PO_HEAD.format(charset="UTF-8") +
+              'msgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "%d fichier"\nmsgstr[1] "%d fichiers"\n')
+    doc = read_bilingual(p)
+    assert [(u.id, u.source, u.target) for u in doc.units] == [
+        ("%d file[0]", "%d file", "%d fichier"), ("%d file[1]", "%d files", "%d fichiers")]
+    assert all(type(x) is str for u in doc.units for x in (u.id, u.source, u.target))
+
+
+def test_xliff_files_naming_one_french_or_none_are_one_file(tmp_path):
+    two = lambda a, b: XLIFF12.format(files="\n".join(  # noqa: E731
+        FILE12.format(name=n, src="Hi", tgt="Salut").replace('target-language="fr"', lang)
+        for n, lang in (("a", a), ("b", b))))
+    for a, b in (('target-language="fr-FR"', 'target-language="fr-fr"'),
+                 ('target-language="fr-FR"', 'target-language="fr-CA"'), ("", 'target-language="fr"')):
+        assert language_of(read_bilingual(write(tmp_path, "t.xlf", two(a, b)))) == "fr"
+    with pytest.raises(InputError, match=r"different target languages \(fr, de\)"):
+        read_bilingual(write(tmp_path, "t.xlf", two('target-language="fr"', 'target-language="de"')))
+    # no target-language anywhere: the <target xml:lang>, else a clear refusal without "None"
+    bare = two("", "").replace("<target>", '<target xml:lang="fr-CA">')
+    assert read_bilingual(write(tmp_path, "t.xlf", bare)).target_language == "fr-CA"
+    with pytest.raises(InputError) as e:
+        read_bilingual(write(tmp_path, "t.xlf", two("", "")))
+    assert "not stated" in str(e.value) and "None" not in str(e.value)
+
+
+def language_of(doc):
+    from mtaudit.read.bilingual import language_base
+
+    return language_base(doc.target_language)
+
+
+def test_a_trans_unit_without_an_id_gets_its_position(tmp_path):
+    text = XLIFF12.format(files=FILE12.format(name="a", src="Hi", tgt="Salut").replace(
+        '<trans-unit id="1">', '<trans-unit id="1"><source>Bye</source><target>Au revoir</target></trans-unit>'
+        '<trans-unit>'))
+    doc = read_bilingual(write(tmp_path, "noid.xlf", text))
+    assert [u.id for u in doc.units] == ["1", "#2"]
+    assert not any("\x04" in u.id for u in doc.units)
+
+
+def test_ragged_table_rows_are_kept_and_said_once_per_file(tmp_path, capsys):
+    doc = read_bilingual(write(tmp_path, "r.tsv", "id\tsource\ttarget\nk1\tHi\tSalut\textra\tmore\n"
+                               "k2\tBye\nk3\tYes\tOui\tlast\n"))
+    k1, k2, k3 = doc.units
+    assert k1.target == "Salut" and any("extra | more" in n for n in k1.notes)
+    assert (k2.source, k2.target) == ("Bye", "")
+    err = capsys.readouterr().err
+    assert err.count("r.tsv") == 2  # one line for the long rows, one for the short ones
+    assert "2 rows have more cells than the header (lines 2, 4)" in err
+    assert "1 row ends before its source or target column (line 3)" in err
+    read_bilingual(write(tmp_path, "ok.tsv", "id\tsource\ttarget\nk1\tHi\tSalut\t\n"))  # an empty cell more
+    assert capsys.readouterr().err == ""
+
+
+def test_xliff2_cp_is_the_character_it_encodes(tmp_path):
+    text = ('<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" '
+            'srcLang="en" trgLang="fr"><file id="f"><unit id="1"><segment><source>100 km</source>'
+            '<target>100<cp hex="00A0"/>km<cp hex="zz"/>.</target></segment></unit></file></xliff>\n')
+    (u,) = read_bilingual(write(tmp_path, "cp.xlf", text)).units
+    assert u.target == "100\u00a0km\ufffd."
+
+
+def test_a_semicolon_csv_is_a_bilingual_table(tmp_path):
+    from mtaudit.read.inputs import kind_for
+
+    p = write(tmp_path, "s.csv", 'id;source;target\n1;Hello, you;"Bonjour; toi"\n2;Bye;Au revoir\n')
+    assert kind_for(p).name == "bilingual"
+    assert [(u.id, u.source, u.target) for u in read_bilingual(p).units] == [
+        ("1", "Hello, you", "Bonjour; toi"), ("2", "Bye", "Au revoir")]
+
+
+def test_a_tsv_with_lone_cr_line_ends_is_read_line_by_line(tmp_path):
+    from mtaudit.read.inputs import kind_for
+
+    p = write(tmp_path, "cr.tsv", "source\ttarget\rHello\tBonjour\rBye\tAu revoir\r")
+    assert kind_for(p, named=False).name == "bilingual"
+    assert [(u.id, u.source, u.target) for u in read_bilingual(p).units] == [
+        ("2", "Hello", "Bonjour"), ("3", "Bye", "Au revoir")]
+
+
+@pytest.mark.parametrize("name", ["bin.xlf", "bin.tmx", "bin.xml"])
+def test_a_binary_xliff_or_tmx_is_said_to_be_binary(tmp_path, name):
+    p = write(tmp_path, name, b"PK\x03\x04\x14\x00\x00\x00<xliff>")
+    if name.endswith(".xml"):
+        p = write(tmp_path, name, b'<?xml version="1.0"?><xliff version="1.2">\x00\x01</xliff>')
+    with pytest.raises(InputError, match="looks like a binary file"):
+        read_bilingual(p)

@@ -45,3 +45,66 @@ def test_a_bilingual_file_read_alone_is_one_article_with_its_units():
     assert article.id == "renamed" and article.meta["bilingual"].id == "renamed"
     assert article.meta["bilingual"].units and article.meta["memory"] is not None
     assert read_file(L10N / "app.xlf").id == "app"
+
+
+def test_a_named_tsv_that_is_a_table_without_known_columns_is_an_error_not_prose(tmp_path):
+    import pytest
+
+    from mtaudit.read.loader import InputError
+
+    hdr = tmp_path / "hdr.tsv"
+    hdr.write_text("key\tEnglish\tFrench\nk1\tSave the file now\tEnregistrer le fichier maintenant , ok\n",
+                   encoding="utf-8")
+    assert kind_for(hdr).name == "bilingual" and not keep_found(hdr)  # in a folder: left alone
+    with pytest.raises(InputError) as e:
+        read_file(hdr)
+    assert "key, English, French" in str(e.value) and "--source-column/--target-column" in str(e.value)
+    cr = tmp_path / "cr.tsv"  # lone CR line ends: still a table
+    cr.write_bytes(b"key\tEnglish\tFrench\rk1\tSave\tEnregistrer\r")
+    assert kind_for(cr).name == "bilingual"
+    prose = tmp_path / "prose.tsv"  # no tabs: text, as before
+    prose.write_text("Le sommet a eu lieu à Paris.\nIl a duré deux jours.\n", encoding="utf-8")
+    assert kind_for(prose).name == "text"
+
+
+def test_a_named_tsv_without_columns_fails_alone_in_a_batch(tmp_path, capsys):
+    from mtaudit.cli import main
+
+    (tmp_path / "hdr.tsv").write_text("key\tEnglish\tFrench\nk1\tSave\tEnregistrer\n", encoding="utf-8")
+    (tmp_path / "ok.tsv").write_text("id\ten\tfr\nk1\tSave\tEnregistrer\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["audit", str(tmp_path / "hdr.tsv"), str(tmp_path / "ok.tsv"), "--out", str(out),
+                 "--format", "json", "--quiet"])
+    assert code == 2 and sorted(p.stem for p in out.glob("*.json")) == ["ok"]
+    assert "hdr.tsv: no column 'source' or 'target'" in capsys.readouterr().err
+
+
+def test_a_folder_of_only_unclaimed_tsv_and_xml_files_is_an_error(tmp_path, capsys):
+    from mtaudit.cli import main
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "notes.tsv").write_text("a\tb\n", encoding="utf-8")
+    (d / "page.xml").write_text("<html><body>x</body></html>", encoding="utf-8")
+    assert main(["audit", str(d), "--out", str(tmp_path / "out"), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "no file to audit: 2 .tsv/.xml files found are not bilingual" in err and "notes.tsv, page.xml" in err
+
+
+def test_html_in_its_declared_charset(tmp_path):
+    import pytest
+
+    from mtaudit.read.loader import InputError
+
+    page = tmp_path / "latin.html"
+    page.write_bytes('<html><head><meta charset="iso-8859-1"></head><body><p>Le café est très bon.</p></body>'
+                     '</html>'.encode("latin-1"))
+    assert read_file(page).text.strip() == "Le café est très bon."
+    equiv = tmp_path / "equiv.html"
+    equiv.write_bytes('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+                      '</head><body><p>L’été.</p></body></html>'.encode("cp1252"))
+    assert read_file(equiv).text.strip() == "L’été."
+    bare = tmp_path / "bare.html"  # no charset declared: bytes that are not UTF-8 are still an error
+    bare.write_bytes("<p>Le café</p>".encode("latin-1"))
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        read_file(bare)

@@ -616,3 +616,19 @@ def test_xliff_copy_keeps_every_byte_outside_the_notes(tmp_path):
     copy.write_bytes(got)
     assert render_xliff(_report(copy, "xliff1", ["1", "2"], findings)) == first
     assert render_xliff(_report(copy, "xliff1", ["1", "2"], [])).encode("utf-8") == raw  # the notes go, nothing else
+
+
+def test_consistency_keys_on_the_po_context(tmp_path):
+    po = tmp_path / "ctx.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgctxt "menu"\nmsgid "Open"\nmsgstr "Ouvrir"\n\n'
+                  'msgctxt "status"\nmsgid "Open"\nmsgstr "Ouvert"\n\nmsgctxt "menu"\nmsgid "Open "\n'
+                  'msgstr "Ouvre"\n\nmsgid "Open"\nmsgstr "Ouverte"\n', encoding="utf-8")
+    doc = read_bilingual(po)
+    tm = TranslationMemory()
+    tm.add_document(doc)
+    menu, status, menu2, plain = doc.units
+    assert (menu.context, status.context, plain.context) == ("menu", "status", "")
+    # the same source in the same context, translated another way: still inconsistent
+    assert [e.unit for e in tm.other_targets(menu.source, menu.target, doc.id, menu.id)] == [menu2.id]
+    assert tm.other_targets(status.source, status.target, doc.id, status.id) == []
+    assert tm.other_targets(plain.source, plain.target, doc.id, plain.id) == []

@@ -30,6 +30,7 @@ class Entry:
     unit: str
     source: str
     target: str
+    context: str = ""  # the PO msgctxt: one source in two contexts may be translated two ways
 
 
 class TranslationMemory:
@@ -38,10 +39,13 @@ class TranslationMemory:
     def __init__(self, entries=()):
         self.by_source: dict[str, list[Entry]] = {}
         self.by_target: dict[str, list[Entry]] = {}
+        self.contexts: dict[tuple, str] = {}  # (doc, unit) -> its context, for the units that have one
         for e in entries:
             self.add(e if isinstance(e, Entry) else Entry(*e))
 
     def add(self, e: Entry) -> None:
+        if e.context:
+            self.contexts[(e.doc, e.unit)] = e.context
         if not e.target.strip() or not e.source.strip():
             return
         self.by_source.setdefault(squash(e.source), []).append(e)
@@ -50,12 +54,15 @@ class TranslationMemory:
     def add_document(self, doc) -> None:
         for u in doc.units:
             if u.translate:  # translate="no": not a translation
-                self.add(Entry(doc.id, u.id, u.source, u.target))
+                self.add(Entry(doc.id, u.id, u.source, u.target, u.context))
 
     def other_targets(self, source: str, target: str, doc: str | None, unit: str | None) -> list[Entry]:
+        """The units with this source (spaces aside) and another target, in the same context (PO msgctxt)
+        as the unit (doc, unit)."""
         t = squash(target)
+        context = self.contexts.get((doc, unit), "")
         return [e for e in self.by_source.get(squash(source), ())
-                if squash(e.target) != t and (e.doc, e.unit) != (doc, unit)]
+                if squash(e.target) != t and (e.doc, e.unit) != (doc, unit) and e.context == context]
 
     def other_sources(self, source: str, target: str, doc: str | None, unit: str | None) -> list[Entry]:
         s = loose(source)

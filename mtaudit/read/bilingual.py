@@ -33,7 +33,7 @@ from pathlib import Path
 
 from .article import Article
 from .loader import MAX_BYTES, WIDE_BOMS, InputError, decode
-from ..i18n import _
+from ..i18n import _, ngettext
 
 BILINGUAL_SUFFIXES = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff",
                       ".tmx": "tmx", ".po": "po", ".pot": "po", ".tsv": "tsv", ".csv": "csv"}
@@ -44,7 +44,9 @@ CODE_RE = re.compile(r"<(/?)(" + "|".join(sorted(CODE_KINDS, key=len, reverse=Tr
 JOINER = "\n\n"  # between unit targets in the document text the French rules read
 TARGET_LANGUAGE = "fr"
 _ID_BAD = re.compile(r"[^\w.\-]")
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _LANG_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NOTE_MARK = "mtaudit"  # the from= (XLIFF 1.2) or category= (2.x) of the notes --format xliff adds
 
 
@@ -58,6 +60,7 @@ class Unit:
     line: int | None = None  # 1-based line of the unit in the file, when known
     index: int = 0           # position in the file
     translate: bool = True   # False: XLIFF translate="no" (on the unit, or its group or file): not checked
+    context: str = ""        # the PO msgctxt: units of different contexts may translate one source two ways
 
     def to_dict(self) -> dict:
         d = {"id": self.id, "source": self.source, "target": self.target}
@@ -80,6 +83,7 @@ class Bilingual:
     source_language: str
     target_language: str
     units: list
+    warnings: list = field(default_factory=list)  # said once per file on stderr (rows cut short...)
 
     def article(self) -> Article:
         """The document the French rules read: the unit targets joined by blank lines, inline
@@ -109,9 +113,11 @@ def language_base(code: str | None) -> str:
 
 # -- detection ---------------------------------------------------------------------------------
 
-def bilingual_kind(path, target_column: str = "target") -> str | None:
+def bilingual_kind(path, target_column: str = "target", named: bool = False) -> str | None:
     """The bilingual format of a file by extension (and, for .csv/.tsv, by a header naming a target
-    column or a French column by its language code), or None."""
+    column or a French column by its language code), or None. `named`: the file was named on the
+    command line, so a .tsv that is plainly a table (tabs on most of its lines) is one even when its
+    header names no known column (reading it then says which columns it has)."""
     p = Path(path)
     if p.suffix.lower() == ".xml":
         return sniff_xml(p)
@@ -124,7 +130,7 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
     except OSError:
         return None
     try:
-        header = next(_table_rows(head, kind), (0, []))[1]
+        header = next(_table_rows(head, kind, table_delimiter(head, kind)), (0, []))[1]
     except csv.Error:
         return None
     # a target column: named so, or named by the French language code (fr, fr-FR); a corpus table's
@@ -132,7 +138,29 @@ def bilingual_kind(path, target_column: str = "target") -> str | None:
     # default "target" is bilingual whatever --target-column says (reading it says the name is missing)
     header = [h.strip() for h in header]
     found = table_column(header, target_column, TARGET_LANGUAGE) >= 0 or "target" in header
+    if not found and named and kind == "tsv" and looks_tabular(head):
+        return kind
     return kind if found else None
+
+
+def looks_tabular(text: str) -> bool:
+    """A header and at least one row, and a tab on most of the non-blank lines: a table, not prose."""
+    lines = [x for x in _LINE_END.split(text) if x.strip()]
+    return len(lines) >= 2 and 2 * sum("\t" in x for x in lines) > len(lines)
+
+
+def table_delimiter(text: str, kind: str) -> str:
+    """The cell separator of a table by its header line: a tab for .tsv; for .csv a comma, or a
+    semicolon (a spreadsheet's CSV in a French locale) or a tab when the header has one and no comma."""
+    if kind == "tsv":
+        return "\t"
+    first = _LINE_END.split(text.lstrip("\ufeff"), 1)[0]
+    if "," not in first:
+        if ";" in first:
+            return ";"
+        if "\t" in first:
+            return "\t"
+    return ","
 
 
 def _head_text(data: bytes) -> str:
@@ -144,15 +172,66 @@ def _head_text(data: bytes) -> str:
     return data.decode("utf-8", "replace").lstrip("\ufeff")
 
 
+_XML_DECL_ENCODING = re.compile(r"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+# what may stand before the root element: the declaration and other processing instructions, comments,
+# a DOCTYPE (with its internal subset) and spaces
+_PROLOG = re.compile(r"""\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>"']|"[^"]*"|'[^']*')*(?:\[.*?\]\s*)?>)""",
+                     re.S | re.I)
+_ROOT = re.compile(r"\s*<([\w:.-]+)")
+SNIFF_BYTES = 65536
+
+
+def xml_text(data: bytes) -> str:
+    """XML bytes as text to look at: the codec of a byte-order mark, of UTF-16 without one (a NUL
+    beside the first '<'), or of the declared encoding; bad bytes replaced."""
+    for bom, codec in WIDE_BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, "replace").lstrip("\ufeff")
+    if data.startswith(b"<\x00") or data.startswith(b"\x00<"):
+        return data.decode("utf-16-le" if data[0] == 0x3C else "utf-16-be", "replace")
+    m = _XML_DECL_ENCODING.match(data[:200].decode("latin-1").lstrip("\ufeff\xef\xbb\xbf"))
+    codec = "utf-8"
+    if m:
+        try:
+            codec = codecs.lookup(m.group(1)).name
+        except LookupError:
+            pass
+    return data.decode(codec, "replace").lstrip("\ufeff")
+
+
+def xml_root(text: str) -> str | None:
+    """The local name of the root element of XML text, the prolog (declaration, comments, processing
+    instructions, DOCTYPE) skipped; None when the text ends before it."""
+    pos = 0
+    while True:
+        m = _PROLOG.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    m = _ROOT.match(text, pos)
+    if m:
+        return m.group(1).split(":")[-1]
+    rest = text[pos:].lstrip()
+    # the text ends inside the prolog (a comment, a DOCTYPE not closed yet): None, read further
+    return None if not rest or rest.startswith(("<!", "<?")) or rest == "<" else ""
+
+
 def sniff_xml(p: Path) -> str | None:
-    """'xliff' or 'tmx' for a .xml file whose root element says so, else None."""
+    """'xliff' or 'tmx' for a .xml file whose root element says so, else None. The file is decoded
+    by its byte-order mark or declared encoding, and read further while the prolog goes on."""
     try:
         with open(p, "rb") as fh:
-            head = fh.read(4096).decode("utf-8", "replace")
+            data = fh.read(SNIFF_BYTES)
+            while True:
+                root = xml_root(xml_text(data))
+                if root is not None or len(data) >= MAX_BYTES:
+                    break
+                more = fh.read(max(len(data), SNIFF_BYTES))
+                if not more:
+                    break
+                data += more
     except OSError:
         return None
-    m = re.search(r"<(?!\?|!)([\w:.-]+)", head)
-    root = m.group(1).split(":")[-1] if m else ""
     return root if root in ("xliff", "tmx") else None
 
 
@@ -186,6 +265,11 @@ def render(el) -> str:
                 out.append(f"</{name}{cid}>")
             elif name in CODE_KINDS:
                 out.append(f"<{name}{_code_id(child)}/>")
+            elif name == "cp":  # XLIFF 2: a character XML cannot hold as such, written as its code
+                try:
+                    out.append(chr(int(child.get("hex", ""), 16)))
+                except (ValueError, OverflowError):
+                    out.append("\ufffd")
             elif name in ("sm", "em"):
                 pass  # XLIFF 2 annotation markers: no text
             elif name and name not in ("sub",):
@@ -216,6 +300,9 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
     kind = sniff_xml(p) if p.suffix.lower() == ".xml" else BILINGUAL_SUFFIXES.get(p.suffix.lower())
     if not data.strip():
         raise InputError(name, _("empty file (no translation units)"))
+    if kind in ("xliff", "tmx") and not data.startswith(tuple(bom for bom, _codec in WIDE_BOMS)) \
+            and not data.startswith((b"<\x00", b"\x00<")) and b"\x00" in data:
+        decode(data, name)  # raises: binary (XML in UTF-16 starts with its mark, or with '<' beside a NUL)
     if kind == "xliff":
         doc = _read_xliff(data, name)
     elif kind == "tmx":
@@ -235,9 +322,19 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
         raise InputError(name, _("target language is {lang}; mtaudit checks French targets only (fr, fr-FR, "
                                  "fr-CA...)").format(lang=repr(doc.target_language) if doc.target_language
                                                      else _("not stated")))
+    for k, u in enumerate(doc.units, 1):  # translate-toolkit joins a context to an id with EOT (U+0004)
+        if "\x04" in u.id or not u.id:
+            u.id = "|".join(x for x in u.id.split("\x04") if x) or f"#{k}"
     _distinct_ids(doc.units)
     for i, u in enumerate(doc.units):
         u.index = i
+    if doc.warnings:
+        import sys
+
+        from .loader import InputWarning
+
+        for w in doc.warnings:
+            print(_("mtaudit: warning: {message}").format(message=InputWarning(name, w)), file=sys.stderr)
     return doc
 
 
@@ -335,11 +432,23 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
         homes.append(_file_of(el))
     _qualify(units, homes, "original")
     files = [f for f in root if _local(f.tag) == "file"]
-    targets = {f.get("target-language") for f in files}
-    if len(targets) > 1:
+    return Bilingual("", None, "xliff1", _file_language(files, "source-language", "source", name),
+                     _file_language(files, "target-language", "target", name), units)
+
+
+def _file_language(files: list, attr: str, child: str, name: str) -> str:
+    """The language the <file> elements name in `attr` (fr-FR and fr-fr, fr-FR and fr-CA are one
+    language; a file that names none goes with the others); when none names it, the xml:lang of the
+    units' <source>/<target> elements. Two languages are an error."""
+    langs = [f.get(attr).strip() for f in files if (f.get(attr) or "").strip()]
+    if not langs:
+        langs = [x.get(XML_LANG).strip() for f in files for x in f.iter() if _local(x.tag) == child
+                 and (x.get(XML_LANG) or "").strip()]
+    bases = dict.fromkeys(language_base(x) for x in langs)
+    if len(bases) > 1 and attr == "target-language":
         raise InputError(name, _("<file> elements name different target languages ({langs})").format(
-            langs=", ".join(sorted(map(str, targets)))))
-    return Bilingual("", None, "xliff1", store.getsourcelanguage() or "", store.gettargetlanguage() or "", units)
+            langs=", ".join(dict.fromkeys(langs))))
+    return langs[0] if langs else ""
 
 
 def unit_elements(store, version2: bool) -> list[tuple]:
@@ -351,12 +460,15 @@ def unit_elements(store, version2: bool) -> list[tuple]:
         el = u.xmlelement
         if version2:
             unit_el = el.getparent()
-            uid = unit_el.get("id") or u.getid() or ""
-            n = seen.get(unit_el, 0)
+            if unit_el not in seen:
+                seen[unit_el] = 0
+            # a unit without an id: its position among the units ("#3"), never translate-toolkit's own
+            uid = unit_el.get("id") or f"#{len(seen)}"
+            n = seen[unit_el]
             seen[unit_el] = n + 1
             out.append((u, el, f"{uid}#{el.get('id') or n + 1}" if n else uid))
         elif not u.isheader() and _local(el.tag) == "trans-unit":
-            out.append((u, el, el.get("id") or u.getid()))
+            out.append((u, el, el.get("id") or f"#{len(out) + 1}"))
     return out
 
 
@@ -412,32 +524,49 @@ def _read_tmx(data: bytes, name: str) -> Bilingual:
         raise _xml_error(name, e) from None
     header = _child(root, "header")
     src_lang = (header.get("srclang") if header is not None else "") or store.getsourcelanguage() or ""
-    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    stated = src_lang and src_lang != "*all*"
     units, langs, src_langs = [], set(), {}
     for n, u in enumerate(store.units, 1):
         tu = u.xmlelement
-        tuvs = [t for t in tu if _local(t.tag) == "tuv"]
         by_lang = {}
-        for t in tuvs:
-            lang = t.get(xml_lang) or t.get("lang") or ""
-            by_lang.setdefault(language_base(lang), (lang, _child(t, "seg")))
-        src = by_lang.get(language_base(src_lang)) if src_lang and src_lang != "*all*" else None
-        if src is None and by_lang:  # no source language (srclang="*all*"): the first variant not in French
-            src = next((v for k, v in by_lang.items() if k != TARGET_LANGUAGE), next(iter(by_lang.values())))
-        others = [v for v in by_lang.values() if v[1] is not (src[1] if src else None)]
-        french = [v for v in others if language_base(v[0]) == TARGET_LANGUAGE]
-        tgt = french[0] if french else (others[0] if others else ("", None))
-        langs.add(tgt[0])
-        if src:
-            src_langs[src[0]] = src_langs.get(src[0], 0) + 1
+        for t in tu:
+            if _local(t.tag) == "tuv":
+                lang = t.get(XML_LANG) or t.get("lang") or ""
+                by_lang.setdefault(language_base(lang), (lang, _child(t, "seg")))
         notes = [" ".join(x.itertext()).strip() for x in tu if _local(x.tag) == "note"]
+        notes = [x for x in notes if x]
+        # the target is only ever the French variant; the source the srclang one (with srclang="*all*",
+        # the first variant not in French); a variant missing is an empty string and a note says so
+        tgt = by_lang.get(TARGET_LANGUAGE)
+        if stated:
+            src = by_lang.get(language_base(src_lang)) if language_base(src_lang) != TARGET_LANGUAGE else None
+        else:
+            src = next((v for k, v in by_lang.items() if k != TARGET_LANGUAGE), None)
+        if src is None:
+            notes.append(_("this <tu> has no {lang} variant (the source language): its source is empty").format(
+                lang=src_lang if stated else _("non-French")))
+        else:
+            src_langs[src[0]] = src_langs.get(src[0], 0) + 1
+        if tgt is None:
+            notes.append(_("this <tu> has no French variant: its target is empty"))
+        else:
+            langs.add(tgt[0])
         units.append(Unit(tu.get("tuid") or str(n), render(src[1]) if src and src[1] is not None else "",
-                          render(tgt[1]) if tgt[1] is not None else "", [x for x in notes if x], None, tu.sourceline))
+                          render(tgt[1]) if tgt and tgt[1] is not None else "", notes, None, tu.sourceline))
+    if language_base(src_lang) == TARGET_LANGUAGE:  # French into something else: not French targets
+        langs = {v[0] for u in store.units for v in _tuv_langs(u.xmlelement) if language_base(v[0]) != TARGET_LANGUAGE}
+    elif not langs:  # no French anywhere: the languages it has say what it is
+        langs = {v[0] for u in store.units for v in _tuv_langs(u.xmlelement)
+                 if not stated or language_base(v[0]) != language_base(src_lang)}
     french_langs = sorted(x for x in langs if language_base(x) == TARGET_LANGUAGE)
     target = french_langs[0] if french_langs else ", ".join(sorted(x for x in langs if x))
-    if not src_lang or src_lang == "*all*":  # the language most units were translated from
+    if not stated:  # the language most units were translated from
         src_lang = max(src_langs, key=lambda k: (src_langs[k], k)) if src_langs else ""
     return Bilingual("", None, "tmx", src_lang, target, units)
+
+
+def _tuv_langs(tu) -> list[tuple]:
+    return [(t.get(XML_LANG) or t.get("lang") or "",) for t in tu if _local(t.tag) == "tuv"]
 
 
 def _po_utf8(data: bytes, name: str) -> bytes:
@@ -500,17 +629,21 @@ def _read_po(data: bytes, name: str) -> Bilingual:
         if u.isheader():
             continue
         at = line_of.get(id(u), [])
-        ctx = u.getcontext()
-        uid = f"{ctx}|{u.source}" if ctx else str(u.source)
+        ctx = u.getcontext() or ""
+        # a plural entry's source and target are translate-toolkit multistrings: each form as a str
+        sources = [str(x) for x in (u.source.strings if u.hasplural() else [u.source])] or [""]
+        uid = f"{ctx}|{sources[0]}" if ctx else sources[0]
         notes = [n.strip() for n in (u.getnotes() or "").split("\n") if n.strip()]
         state = "fuzzy" if u.isfuzzy() else ("translated" if u.istranslated() else "untranslated")
-        if u.hasplural():
-            sources = list(u.source.strings)
-            for k, tgt in enumerate(u.target.strings or [""]):
+        if u.hasplural():  # each msgstr[k] is a unit "msgid[k]", its source msgid (k = 0) or msgid_plural
+            targets = [str(x) for x in (u.target.strings if u.target is not None else [])] or [""]
+            for k, tgt in enumerate(targets):
                 src = sources[min(k, len(sources) - 1)]
-                units.append(Unit(f"{uid}[{k}]", src, tgt, notes, state, at[k] if k < len(at) else None))
+                units.append(Unit(f"{uid}[{k}]", src, tgt, notes, state, at[k] if k < len(at) else None,
+                                  context=ctx))
         else:
-            units.append(Unit(uid, str(u.source), str(u.target or ""), notes, state, at[0] if at else None))
+            units.append(Unit(uid, sources[0], str(u.target or ""), notes, state, at[0] if at else None,
+                              context=ctx))
     # PO files do not state the source language; gettext msgids are English by convention
     return Bilingual("", None, "po", "en", target, units)
 
@@ -529,13 +662,13 @@ def table_column(header: list[str], wanted: str, lang: str | None) -> int:
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"')
 
 
-def _table_rows(text: str, kind: str):
+def _table_rows(text: str, kind: str, delimiter: str | None = None):
     """(line, cells) for each row. TSV cells are split at tabs and taken as written, except a cell
     wholly in double quotes with its inner quotes doubled, as spreadsheets save a cell holding a
-    quote; CSV follows RFC 4180 (a quoted cell may hold commas and line breaks). Lines are 1-based."""
+    quote; lines end at LF, CRLF or a CR alone. CSV follows RFC 4180 (a quoted cell may hold the
+    delimiter and line breaks), cells separated by `delimiter` (a comma by default). Lines are 1-based."""
     if kind == "tsv":
-        for n, line in enumerate(text.split("\n"), 1):
-            line = line[:-1] if line.endswith("\r") else line
+        for n, line in enumerate(_LINE_END.split(text), 1):
             if n == 1 and line.startswith("\ufeff"):
                 line = line[1:]
             cells = []
@@ -544,7 +677,7 @@ def _table_rows(text: str, kind: str):
                 cells.append(m.group(1).replace('""', '"') if m else c)
             yield n, cells
         return
-    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel")
+    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter or ",")
     start = 1
     for row in reader:
         yield start, row
@@ -554,7 +687,7 @@ def _table_rows(text: str, kind: str):
 def _read_table(text: str, name: str, kind: str, source_column: str, target_column: str,
                 id_column: str) -> Bilingual:
     try:
-        rows = list(_table_rows(text, kind))
+        rows = list(_table_rows(text, kind, table_delimiter(text, kind)))
     except csv.Error as e:
         raise InputError(name, _("cannot parse {kind} ({problem})").format(kind=kind.upper(), problem=e)) from None
     if not rows:
@@ -576,10 +709,34 @@ def _read_table(text: str, name: str, kind: str, source_column: str, target_colu
     # a column named by a language code says the language; otherwise English -> French is assumed
     src_lang = header[si] if _LANG_CODE.fullmatch(header[si]) else "en"
     tgt_lang = header[ti] if _LANG_CODE.fullmatch(header[ti]) else TARGET_LANGUAGE
-    units = []
+    units, longer, shorter = [], [], []
     for line, row in rows[1:]:
         if not any(c.strip() for c in row):
             continue
         cell = lambda i: row[i] if i < len(row) else ""  # noqa: E731
-        units.append(Unit(cell(ii) if ii >= 0 and cell(ii) else str(line), cell(si), cell(ti), [], None, line))
-    return Bilingual("", None, kind, src_lang, tgt_lang, units)
+        notes = []
+        extra = row[len(header):]
+        if any(c.strip() for c in extra):  # cells past the header's: kept, as a note on the unit
+            longer.append(line)
+            notes.append(_("cells past the header's columns: {cells}").format(
+                cells=" | ".join(c for c in extra)))
+        if len(row) <= max(si, ti):  # the row stops before its source or target: read as empty
+            shorter.append(line)
+        units.append(Unit(cell(ii) if ii >= 0 and cell(ii) else str(line), cell(si), cell(ti), notes, None, line))
+    doc = Bilingual("", None, kind, src_lang, tgt_lang, units)
+    if longer:
+        doc.warnings.append(ngettext("{n} row has more cells than the header ({lines}); the extra cells are kept "
+                                     "in its unit's notes", "{n} rows have more cells than the header ({lines}); the "
+                                     "extra cells are kept in their units' notes", len(longer)).format(
+                                         n=len(longer), lines=_lines(longer)))
+    if shorter:
+        doc.warnings.append(ngettext("{n} row ends before its source or target column ({lines}); the missing "
+                                     "cell is read as empty", "{n} rows end before their source or target column "
+                                     "({lines}); the missing cells are read as empty", len(shorter)).format(
+                                         n=len(shorter), lines=_lines(shorter)))
+    return doc
+
+
+def _lines(lines: list[int]) -> str:
+    shown = ", ".join(map(str, lines[:5])) + (", …" if len(lines) > 5 else "")
+    return ngettext("line {lines}", "lines {lines}", len(lines)).format(lines=shown)

@@ -241,3 +241,21 @@ def html_to_text(source: str) -> HtmlText:
         conv.out.pop(), conv.starts.pop(), conv.ends.pop()
     return HtmlText(source, "".join(conv.out), conv.starts, conv.ends)
 
+
+
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML document declares in its first 1024 bytes, as browsers look for it
+    (<meta charset="iso-8859-1">, or <meta http-equiv="Content-Type" content="text/html; charset=...">),
+    as a Python codec name; None when it declares none, or one Python does not know."""
+    import codecs
+
+    m = _META_CHARSET.search(data[:1024])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .article import Article
-from .loader import InputError, Source, decode, read_bytes
+from .loader import WIDE_BOMS, InputError, Source, decode, read_bytes
 from ..i18n import _
 
 
@@ -33,9 +33,10 @@ class InputKind:
     read: Callable[[str, str, str | None], Article] | None = None  # (text, name, id) -> Article
     rows: Callable[..., Iterator[Source]] | None = None  # (path, columns) -> Sources, for many per file
     in_folders: bool = False  # found when a folder is searched
-    # (path, target_column) -> bool: the file is of this kind by its content; a kind with `claims`
-    # gets a file only when it claims it (checked before the suffixes of the other kinds)
-    claims: Callable[[Path, str], bool] | None = None
+    # (path, target_column, named) -> bool: the file is of this kind by its content; a kind with `claims`
+    # gets a file only when it claims it (checked before the suffixes of the other kinds). `named`: the
+    # file was named (on the command line), not found in a folder
+    claims: Callable[[Path, str, bool], bool] | None = None
     # (files, columns, target_column, ids) -> a reader with .article(path): the files of a run read together
     batch: Callable[..., object] | None = None
     folder_suffixes: tuple[str, ...] | None = None  # searched in folders (default: all its suffixes)
@@ -65,10 +66,10 @@ def _corpus_rows(path, columns=None) -> Iterator[Source]:
     return iter_sources(path, columns)
 
 
-def _bilingual_claims(path: Path, target_column: str = "target") -> bool:
+def _bilingual_claims(path: Path, target_column: str = "target", named: bool = True) -> bool:
     from .bilingual import bilingual_kind
 
-    return bilingual_kind(path, target_column) is not None
+    return bilingual_kind(path, target_column, named) is not None
 
 
 def _bilingual_batch(files, columns=None, target_column: str = "target", ids=None):
@@ -102,9 +103,11 @@ for _k in (TEXT, InputKind("markdown", (".md", ".markdown"), read=_markdown, in_
     register(_k)
 
 
-def kind_for(path: str | os.PathLike, target_column: str = "target") -> InputKind:
+def kind_for(path: str | os.PathLike, target_column: str = "target", named: bool = True) -> InputKind:
     """The kind of a path: a kind that claims it by content, else by suffix; a saved dataset folder
-    is a corpus, anything else is text."""
+    is a corpus, anything else is text. `named` (the default): the path was named, not found in a
+    folder; a named .tsv that is plainly a table is bilingual even when its header names no known
+    column (reading it is then an error naming its columns)."""
     p = Path(path)
     if p.is_dir():
         from .corpus import corpus_kind
@@ -112,7 +115,7 @@ def kind_for(path: str | os.PathLike, target_column: str = "target") -> InputKin
         return KINDS["corpus"] if corpus_kind(p) else TEXT
     suffix = p.suffix.lower()
     for kind in KINDS.values():
-        if kind.claims is not None and suffix in kind.suffixes and kind.claims(p, target_column):
+        if kind.claims is not None and suffix in kind.suffixes and kind.claims(p, target_column, named):
             return kind
     for kind in KINDS.values():
         if kind.claims is None and suffix in kind.suffixes:
@@ -132,7 +135,7 @@ def keep_found(path: Path, target_column: str = "target") -> bool:
     suffix = path.suffix.lower()
     if any(k.claims is None and suffix in k.suffixes for k in KINDS.values()):
         return True
-    return kind_for(path, target_column).claims is not None
+    return kind_for(path, target_column, named=False).claims is not None
 
 
 def read_file(path: str | os.PathLike, id: str | None = None, target_column: str = "target") -> Article:
@@ -143,13 +146,36 @@ def read_file(path: str | os.PathLike, id: str | None = None, target_column: str
         return kind.batch([path], None, target_column).article(path, id=id)
     if kind.read is None:
         raise InputError(name, _("a {kind} file holds several articles; audit it with `mtaudit audit`").format(kind=kind.name))
-    return kind.read(decode(read_bytes(path), name), name, id)
+    data = read_bytes(path)
+    return kind.read(decode_html(data, name) if kind.name == "html" else decode(data, name), name, id)
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """HTML bytes as text: as decode() reads them (UTF-8, or a byte-order mark's codec); bytes that are
+    not UTF-8 are read in the charset the document declares in its head (<meta charset>, or
+    http-equiv Content-Type), as browsers do."""
+    from .html_input import declared_charset
+
+    try:
+        return decode(data, name)
+    except InputError as e:
+        charset = declared_charset(data)
+        if charset is None or b"\x00" in data or data.startswith(tuple(b for b, _c in WIDE_BOMS)):
+            raise
+        try:
+            text = data.decode(charset)
+        except UnicodeDecodeError as bad:
+            raise InputError(name, _("not valid {charset} as its <meta> declares (bad byte at offset {offset})").format(
+                charset=charset.upper(), offset=bad.start)) from None
+        except LookupError:
+            raise e from None
+        return decode(text.encode("utf-8"), name)
 
 
 def read_data(data: bytes, name: str, id: str | None = None, suffix: str = ".txt") -> Article:
     """One article from bytes (stdin, a request body) read as the kind of `suffix`."""
     kind = next((k for k in KINDS.values() if suffix in k.suffixes and k.read), TEXT)
-    return kind.read(decode(data, name), name, id)
+    return kind.read(decode_html(data, name) if kind.name == "html" else decode(data, name), name, id)
 
 
 def read_html_str(html: str, name: str, id: str | None = None) -> Article:

@@ -267,6 +267,24 @@ def _unit_item():
     return CiItem(report, None, "x12.xlf"), target
 
 
+def test_github_cap_keeps_the_most_severe_findings_of_the_whole_run():
+    def item(name, n, severity):
+        text = "Bonjour " + " ".join(f"{{{{v{i}}}}}" for i in range(n)) + "\n"
+        findings = [{"rule": "MTA103", "slug": "template-placeholder", "severity": severity, "start": m.start(),
+                     "end": m.end(), "text": m.group(), "message": "Unfilled placeholder", "suggestion": None}
+                    for m in re.finditer(r"\{\{v\d+\}\}", text)]
+        return CiItem({"article": {"id": name}, "findings": findings, "score": {"verdict": "fail"}}, text, name)
+
+    items = [item("a.txt", 40, "minor"), item("b.txt", 30, "major"), item("c.txt", 5, "critical")]
+    out = render_github(items, per_article=50, total=20).splitlines()
+    kinds = [x.split(" ", 1)[0] for x in out[:-1]]
+    assert kinds == ["::warning"] * 15 + ["::error"] * 5  # input order kept; c's critical ones not cut
+    assert sum(1 for x in out if "file=c.txt" in x) == 5
+    assert not any("file=a.txt" in x for x in out)
+    assert out[-1].startswith("::notice") and "20 finding(s) annotated, 55 more" in out[-1]
+    assert sum(1 for x in out if x.startswith("::notice")) == 1
+
+
 def test_unit_findings_have_the_unit_line_and_no_file_columns():
     from mtaudit.report.sarif import render_sarif
 

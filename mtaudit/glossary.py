@@ -24,7 +24,10 @@ target exactly as in the source (case included).
 Source terms match case-insensitively on word boundaries with an optional English plural
 (s/es); an all-capitals term (API) matches in capitals only. Target terms and forbidden variants
 match with the phrase matcher of mtaudit/detect/phrases.py: on lemmas and folded forms, so case,
-plural and gender inflections of the term match ("fichiers sources" matches "fichier source").
+plural and gender inflections of the term match ("fichiers sources" matches "fichier source"). A
+term inside a longer one counts for both ("fichiers sources" has "fichier" too). A reflexive verb
+target ("se connecter") matches its verb with any reflexive pronoun or none ("Connectez-vous",
+"vous vous connectez").
 """
 from __future__ import annotations
 
@@ -96,7 +99,8 @@ class Glossary:
                 for kind, values in (("target", t.targets), ("forbidden", t.forbidden)):
                     for v in values:
                         if not PATTERN_SYNTAX.search(v):
-                            rows.append({"pattern": v, "term": i, "kind": kind, "value": v, "_source": t.origin})
+                            pattern = reflexive_verb(v) if kind == "target" else v
+                            rows.append({"pattern": pattern, "term": i, "kind": kind, "value": v, "_source": t.origin})
             self._matcher = PhraseMatcher.from_rows(rows, "pattern", default_gap=0, name="glossary")
         return self._matcher
 
@@ -104,11 +108,19 @@ class Glossary:
         """(term, kind target|forbidden, value, start, end) in the context's text."""
         from .detect.phrases import text_view
 
+        from .detect.phrases import _no_overlap
+
         out = []
         if any(not PATTERN_SYNTAX.search(v) for t in self.terms for v in t.targets + t.forbidden):
-            for m in self.matcher().match(text_view(ctx)):
+            # every target match counts, overlapping ones too: "fichier" (file) inside "fichiers
+            # sources" (source file) satisfies both terms; a forbidden variant only where no longer
+            # match (a required term that contains it) covers it
+            found = self.matcher().match_all(text_view(ctx))
+            kept = {id(m) for m in _no_overlap(found)}
+            for m in sorted(found, key=lambda m: (m.start, m.end)):
                 r = m.row
-                out.append((self.terms[r["term"]], r["kind"], r["value"], m.start, m.end))
+                if r["kind"] == "target" or id(m) in kept:
+                    out.append((self.terms[r["term"]], r["kind"], r["value"], m.start, m.end))
         for i, t in enumerate(self.terms):  # terms with pattern characters (TCP/IP): literal match
             for kind, values in (("target", t.targets), ("forbidden", t.forbidden)):
                 for v in values:
@@ -116,6 +128,17 @@ class Glossary:
                         for m in re.finditer(rf"(?<!\w){re.escape(v)}(?!\w)", ctx.text, re.IGNORECASE):
                             out.append((t, kind, v, m.start(), m.end()))
         return out
+
+
+REFLEXIVE = re.compile(r"(?i)^(?:se\s+|s['’ʼ]\s*)(?=\w)")
+
+
+def reflexive_verb(value: str) -> str:
+    """A reflexive verb target ("se connecter", "s'inscrire") without its pronoun: the verb matches
+    on its lemma whatever the pronoun ("Connectez-vous", "vous vous connectez", "m'inscrire") or
+    with none ("il faut connecter"); other values unchanged."""
+    rest = REFLEXIVE.sub("", value.strip(), count=1)
+    return rest if rest.strip() else value
 
 
 def _split(cell: str) -> tuple:

@@ -208,6 +208,39 @@ def test_glossary_rows_with_the_same_source_are_alternatives(tmp_path):
         assert [f["unit"] for f in by_rule(report, "MTA914")] == ["4"], report["findings"]  # only "dossier" (line 4)
 
 
+def _term_findings(tmp_path, glossary: str, rows) -> dict:
+    """unit target -> [rule...] of the terminology findings of a strings table audited with `glossary`."""
+    g = tmp_path / "g.csv"
+    g.write_text(glossary, encoding="utf-8")
+    strings = tmp_path / "s.tsv"
+    strings.write_text("source\ttarget\n" + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
+    main(["--no-config", "audit", str(strings), "--glossary", str(g), "--out", str(tmp_path / "o"), "--format",
+          "json", "-q", "--select", "terminology"])
+    report = json.loads((tmp_path / "o" / "s.json").read_text(encoding="utf-8"))
+    out = {b: [] for _, b in rows}
+    for f in report["findings"]:
+        out[rows[int(f["unit"]) - 2][1]].append(f["rule"])
+    return out
+
+
+def test_a_glossary_term_inside_a_longer_one_counts_for_both(tmp_path):
+    found = _term_findings(tmp_path, "source,target\nfile,fichier\nsource file,fichier source\n",
+                           [("Save the source file.", "Enregistrez les fichiers sources."),
+                            ("Save the source file.", "Enregistrez le fichier."),
+                            ("Save the source file.", "Enregistrez le document.")])
+    assert found == {"Enregistrez les fichiers sources.": [], "Enregistrez le fichier.": ["MTA914"],
+                     "Enregistrez le document.": ["MTA914", "MTA914"]}
+
+
+def test_a_reflexive_verb_target_matches_with_any_pronoun(tmp_path):
+    found = _term_findings(tmp_path, "source,target\nsign in,se connecter\nsign up,s'inscrire\n",
+                           [("Sign in here.", "Connectez-vous ici."), ("Sign in here.", "Vous vous connectez ici."),
+                            ("Sign in here.", "Il faut vous connecter ici."), ("Sign in here.", "Je me connecte ici."),
+                            ("Sign up here.", "Inscrivez-vous ici."), ("Sign up here.", "Tu t'inscris ici."),
+                            ("Sign in here.", "Ouvrez la session ici."), ("Sign up here.", "Créez un compte ici.")])
+    assert [t for t, rules in found.items() if rules] == ["Ouvrez la session ici.", "Créez un compte ici."], found
+
+
 def test_glossary_in_utf16_and_with_semicolons(tmp_path):
     u16 = tmp_path / "u16.csv"
     u16.write_bytes("source,target\nfile,fichier\n".encode("utf-16"))  # with its byte-order mark

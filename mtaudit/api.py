@@ -122,16 +122,33 @@ _default_lock = threading.Lock()
 _defaults: dict = {}
 
 
+def _cache_key(config):
+    """The key of the kept Auditor for `config`, or False for a config not kept (a dict, a Config).
+    A file path counts by what it names now: the resolved path with the file's modification time
+    and size, so a chdir or an edited file gives a fresh Auditor."""
+    if config is None:
+        return None
+    if not isinstance(config, (str, os.PathLike)):
+        return False
+    path = Path(config).resolve()
+    try:
+        st = path.stat()
+    except OSError:
+        return False  # the Auditor raises the ConfigError
+    return (str(path), st.st_mtime_ns, st.st_size)
+
+
 def audit(text: str, *, source: str | None = None, config=None) -> dict:
-    """Audit one text with `config` (see the module docs); the Auditor is kept for the next call."""
-    key = config if isinstance(config, (str, os.PathLike, type(None))) else None
-    if key is None and config is not None:
+    """Audit one text with `config` (see the module docs); the Auditor is kept for the next call
+    (for a file path: while the file is unchanged)."""
+    key = _cache_key(config)
+    if key is False:
         return Auditor(config).audit(text, source=source)
     with _default_lock:
-        if key not in _defaults:
-            _defaults[key] = Auditor(config)
-        auditor = _defaults[key]
-    return auditor.audit(text, source=source)
+        auditor = _defaults.get(key[0] if key else None)
+        if auditor is None or auditor[0] != key:
+            auditor = _defaults[key[0] if key else None] = (key, Auditor(config))  # one per path: the latest
+    return auditor[1].audit(text, source=source)
 
 
 def rules() -> list[dict]:

@@ -69,3 +69,16 @@ def test_a_blank_or_binary_source_is_refused_and_an_empty_one_is_no_source():
         with pytest.raises(mtaudit.InputError, match=needle):
             a.audit_many(["Le conseil a voté."], sources=[bad])
     assert a.audit("Le conseil a voté.", source="")["roundtrip"] is None  # "" is no source, as None
+
+
+def test_a_config_path_is_kept_by_what_it_names_now(tmp_path, monkeypatch):
+    text = "Bonjour {{prenom}}, voir &nbsp; la suite."
+    for name, rule in (("a", "MTA103"), ("b", "MTA104")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "mtaudit.toml").write_text(f'select = ["{rule}"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "a")
+    assert [f["rule"] for f in mtaudit.audit(text, config="mtaudit.toml")["findings"]] == ["MTA103"]
+    monkeypatch.chdir(tmp_path / "b")  # the same string, another file
+    assert [f["rule"] for f in mtaudit.audit(text, config="mtaudit.toml")["findings"]] == ["MTA104"]
+    (tmp_path / "b" / "mtaudit.toml").write_text('select = ["MTA103", "MTA104"]\n', encoding="utf-8")  # edited
+    assert sorted(f["rule"] for f in mtaudit.audit(text, config="mtaudit.toml")["findings"]) == ["MTA103", "MTA104"]

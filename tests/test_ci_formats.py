@@ -479,9 +479,41 @@ def test_junit_is_well_formed_xml_whatever_the_article_id_and_paths_hold():
     from mtaudit import Auditor
     from mtaudit.report.junit import render_junit
 
-    report = Auditor().audit("Bonjour {{nom}} !", id="cms\x1b-1\x0b")
+    report = Auditor().audit("Bonjour {{nom}} !")
+    report["article"]["id"] = "cms\x1b-1\x0b"  # the API refuses such an id now; a report may still carry one
     xml = render_junit([CiItem(report, "Bonjour {{nom}} !", None), CiItem(report, "Bonjour {{nom}} !", "a\x0cb.txt")],
                        [("bad\x01.txt", "cannot be read")])
     cases = ET.fromstring(xml).findall("testsuite/testcase")
     assert [c.get("name") for c in cases] == ["cms\\u001b-1\\u000b", "a\\u000cb.txt", "bad\\u0001.txt"]
     assert cases[1].get("file") == "a\\u000cb.txt"
+
+
+def test_an_interrupted_run_says_so_in_sarif_junit_and_github(corpus, tmp_path, monkeypatch, capsys):
+    from mtaudit import runner
+
+    real, calls = runner.audit_batch, []
+
+    def interrupted(auditor, articles):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(auditor, articles)
+
+    monkeypatch.setattr(runner, "BATCH", 1)
+    monkeypatch.setattr(runner, "audit_batch", interrupted)
+    monkeypatch.chdir(tmp_path)
+    code, printed = run_audit(corpus, tmp_path / "out", capsys=capsys)
+    assert code == 130
+    log = json.loads((tmp_path / "out" / "mtaudit.sarif").read_text(encoding="utf-8"))
+    assert not list(jsonschema.Draft4Validator(json.loads(SCHEMA.read_text())).iter_errors(log))
+    inv = log["runs"][0]["invocations"][0]
+    assert inv["executionSuccessful"] is False
+    assert any("interrupted" in n["message"]["text"] and "2 input(s) not audited" in n["message"]["text"]
+               for n in inv["toolExecutionNotifications"])
+    suite = ET.fromstring((tmp_path / "out" / "junit.xml").read_text(encoding="utf-8")).find("testsuite")
+    assert "2 input(s) not audited" in suite.find("properties/property[@name='interrupted']").get("value")
+    assert "interrupted" in suite.find("system-err").text
+    case = suite.find("testcase[@name='interrupted']")
+    assert case.find("error").get("type") == "mtaudit.interrupted" and suite.get("errors") == "1"
+    assert [x for x in printed.splitlines() if x.startswith("::error title=mtaudit::")][-1].endswith(
+        "2 input(s) not audited; run again to audit the rest")

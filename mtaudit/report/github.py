@@ -33,12 +33,12 @@ def command(kind: str, message: str, **props) -> str:
 
 
 def render_github(items: list[CiItem], errors: list[tuple[str, str]] = (), per_article: int = PER_ARTICLE,
-                  total: int = TOTAL, more_hint: str = "") -> str:
+                  total: int = TOTAL, more_hint: str = "", interrupted: str | None = None) -> str:
     with using(report_lang(items)):  # the fixed text follows the reports' language
-        return _render_github(items, errors, per_article, total, more_hint)
+        return _render_github(items, errors, per_article, total, more_hint, interrupted)
 
 
-def _render_github(items, errors, per_article, total, more_hint) -> str:
+def _render_github(items, errors, per_article, total, more_hint, interrupted=None) -> str:
     # which findings are annotated: at most per_article per article (its most severe), then at most
     # total in all, the most severe of the whole run first (then input order): a later article's
     # critical findings must not be cut for an earlier one's notices
@@ -66,6 +66,8 @@ def _render_github(items, errors, per_article, total, more_hint) -> str:
                 rule=fail["rule"], error=fail["error"]), file=item.uri, title=_("mtaudit rule failure")))
     for path, problem in errors:
         lines.append(command("error", problem, file=path, title=_("mtaudit input error")))
+    if interrupted:
+        lines.append(command("error", interrupted, title="mtaudit"))
     if left_out:
         lines.append(command("notice", _("mtaudit: {shown} finding(s) annotated, {left} more not shown (at most {per_article} "
                                          "per article, {total} in all){hint}").format(

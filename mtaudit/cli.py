@@ -416,13 +416,16 @@ def _check_glossaries(cfg) -> None:
     from .detect.resources import DataFileError
     from .glossary import load_dnt, load_glossary
 
+    notes: list = []  # rows a glossary file skipped: one warning line per file
     try:
         for p in cfg.glossary:
-            load_glossary(p)
+            load_glossary(p, notes)
         for p in cfg.dnt:
             load_dnt(p)
     except DataFileError as e:
         raise UsageError(str(e)) from None
+    for line in notes:
+        print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr)
 
 
 class _RunOutputs:

@@ -6,7 +6,9 @@ CSV/TSV glossary: lines starting with '#' are comments; the first other line nam
   forbidden  French variants that must not be used, '|'-separated (optional; also: avoid)
   dnt        yes / 1 / x: the term stays as it is in French (optional)
   note       free text, shown in the finding (optional)
-A row whose target is the source itself is a do-not-translate term too. Rows (and TBX entries) with
+A row whose target is the source itself is a do-not-translate term too. A row (TBX entry) with no
+source term is kept for its forbidden variants, which MTA915 then looks for in every unit; rows that
+can do nothing are skipped and counted in one warning line per file. Rows (and TBX entries) with
 the same source term are one term: their targets are alternatives (any one satisfies it). The
 delimiter is a tab in a .tsv file; else a tab, a comma, or a semicolon (a spreadsheet's CSV in a
 French locale) when the header has one and no comma. Encoding: UTF-8, or UTF-16/UTF-32 with a
@@ -80,11 +82,11 @@ class Glossary:
 
     @property
     def required(self) -> list[Term]:
-        return [t for t in self.terms if t.targets and not t.dnt]
+        return [t for t in self.terms if t.source and t.targets and not t.dnt]
 
     @property
     def dnt(self) -> list[Term]:
-        return [t for t in self.terms if t.dnt]
+        return [t for t in self.terms if t.source and t.dnt]
 
     def __bool__(self):
         return bool(self.terms)
@@ -149,7 +151,23 @@ def _yes(cell: str) -> bool:
     return (cell or "").strip().lower() in ("yes", "y", "1", "x", "true", "dnt")
 
 
-def parse_table(text: str, origin: str, delimiter: str | None = None) -> list[Term]:
+def skipped_note(origin: str, no_target: int, no_source: int) -> str | None:
+    """The warning line for the rows (entries) of one glossary file that can do nothing, or None."""
+    parts = []
+    if no_target:
+        parts.append(_("{n} with no target term, no forbidden variant and no dnt mark").format(n=no_target))
+    if no_source:
+        parts.append(_("{n} with no source term and no forbidden variant").format(n=no_source))
+    if not parts:
+        return None
+    return _("{path}: {n} glossary row(s) skipped ({why})").format(path=origin, n=no_target + no_source,
+                                                                  why="; ".join(parts))
+
+
+def parse_table(text: str, origin: str, delimiter: str | None = None, notes: list | None = None) -> list[Term]:
+    """The terms of a CSV/TSV glossary. A row with no source term is kept for its forbidden variants
+    (MTA915 looks for them in every unit); rows that can do nothing are skipped, and counted in one
+    line appended to `notes`."""
     lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#")]
     body = "\n".join(lines)
     if not body.strip():
@@ -172,14 +190,25 @@ def parse_table(text: str, origin: str, delimiter: str | None = None) -> list[Te
                                                                    target="/".join(TARGET_COLUMNS[:2]),
                                                                    found=", ".join(header)))
     terms = []
+    no_target = no_source = 0
     for n, row in enumerate(rows[1:], 2):
         cell = lambda i: row[i].strip() if 0 <= i < len(row) else ""  # noqa: E731
         src = cell(si)
-        if not src:
-            continue
         targets, forbidden = _split(cell(ti)), _split(cell(fi))
+        if not src:
+            if forbidden:  # a forbidden variant whatever the source says
+                terms.append(Term("", targets, forbidden, False, cell(ni), f"{origin}:{n}"))
+            else:
+                no_source += 1
+            continue
         dnt = _yes(cell(di)) or (targets == (src,) and not forbidden)
+        if not targets and not forbidden and not dnt:
+            no_target += 1
+            continue
         terms.append(Term(src, targets, forbidden, dnt, cell(ni), f"{origin}:{n}"))
+    note = skipped_note(origin, no_target, no_source)
+    if note and notes is not None:
+        notes.append(note)
     return merge_terms(terms)
 
 
@@ -197,9 +226,9 @@ def merge_terms(terms: list[Term]) -> list[Term]:
     """One term per source term: the rows of a term merged, their targets alternatives (any one of
     them satisfies it), their forbidden variants and notes together; do-not-translate when one of the
     rows says so in its own column, or when the source itself is the only target left."""
-    groups: dict[str, list[Term]] = {}
-    for t in terms:
-        groups.setdefault(_key(t.source), []).append(t)
+    groups: dict = {}
+    for t in terms:  # an entry with no source term is one of its own
+        groups.setdefault(_key(t.source) if t.source else id(t), []).append(t)
     out = []
     for rows in groups.values():
         first = rows[0]
@@ -220,7 +249,9 @@ def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def parse_tbx(data: bytes, origin: str) -> list[Term]:
+def parse_tbx(data: bytes, origin: str, notes: list | None = None) -> list[Term]:
+    """The terms of a TBX glossary; an entry with no English term is kept for its forbidden French
+    variants, entries that can do nothing are counted in one line appended to `notes`."""
     from lxml import etree
 
     try:
@@ -230,6 +261,7 @@ def parse_tbx(data: bytes, origin: str) -> list[Term]:
             path=origin, line=e.lineno, problem=e.msg)) from None
     lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
     terms = []
+    no_target = no_source = 0
     for entry in root.iter():
         if _local(entry.tag) not in ("termEntry", "conceptEntry"):
             continue
@@ -260,13 +292,27 @@ def parse_tbx(data: bytes, origin: str) -> list[Term]:
                 elif lang == "fr" and term:
                     (forbidden if bad else targets).append(term)
         origin_n = f"{origin}:{entry.sourceline}"
+        if not sources:
+            if forbidden:  # forbidden French variants whatever the source says
+                terms.append(Term("", tuple(targets), tuple(forbidden), False, "", origin_n))
+            else:
+                no_source += 1
+            continue
+        if not targets and not forbidden and not dnt:
+            no_target += 1
+            continue
         for s in sources:
             terms.append(Term(s, tuple(targets) if not dnt else (s,), tuple(forbidden),
                               dnt or (tuple(targets) == (s,) and not forbidden), "", origin_n))
+    note = skipped_note(origin, no_target, no_source)
+    if note and notes is not None:
+        notes.append(note)
     return merge_terms(terms)
 
 
-def load_glossary(path) -> list[Term]:
+def load_glossary(path, notes: list | None = None) -> list[Term]:
+    """The terms of a glossary file; DataFileError when it cannot be read or has none. `notes`
+    gets one warning line when rows were skipped (the CLI prints it once)."""
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -275,7 +321,7 @@ def load_glossary(path) -> list[Term]:
     except OSError as e:
         raise DataFileError(_("{path}: cannot read glossary ({problem})").format(path=p, problem=e.strerror or e)) from None
     if p.suffix.lower() in (".tbx", ".xml") or data.lstrip()[:5] == b"<?xml":
-        terms = parse_tbx(data, str(p))
+        terms = parse_tbx(data, str(p), notes)
     else:
         from .read.loader import InputError, decode
 
@@ -284,7 +330,7 @@ def load_glossary(path) -> list[Term]:
         except InputError as e:
             raise DataFileError(_("{path}: glossary is not UTF-8, or UTF-16/UTF-32 with a byte-order mark ({problem})").format(
                 path=p, problem=e.problem)) from None
-        terms = parse_table(text, str(p), "\t" if p.suffix.lower() == ".tsv" else None)
+        terms = parse_table(text, str(p), "\t" if p.suffix.lower() == ".tsv" else None, notes)
     if not terms:
         raise DataFileError(_("{path}: glossary has no terms").format(path=p))
     return terms

@@ -208,9 +208,9 @@ def test_glossary_rows_with_the_same_source_are_alternatives(tmp_path):
         assert [f["unit"] for f in by_rule(report, "MTA914")] == ["4"], report["findings"]  # only "dossier" (line 4)
 
 
-def _term_findings(tmp_path, glossary: str, rows) -> dict:
+def _term_findings(tmp_path, glossary: str, rows, name: str = "g.csv") -> dict:
     """unit target -> [rule...] of the terminology findings of a strings table audited with `glossary`."""
-    g = tmp_path / "g.csv"
+    g = tmp_path / name
     g.write_text(glossary, encoding="utf-8")
     strings = tmp_path / "s.tsv"
     strings.write_text("source\ttarget\n" + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
@@ -239,6 +239,29 @@ def test_a_reflexive_verb_target_matches_with_any_pronoun(tmp_path):
                             ("Sign up here.", "Inscrivez-vous ici."), ("Sign up here.", "Tu t'inscris ici."),
                             ("Sign in here.", "Ouvrez la session ici."), ("Sign up here.", "Créez un compte ici.")])
     assert [t for t, rules in found.items() if rules] == ["Ouvrez la session ici.", "Créez un compte ici."], found
+
+
+NO_SOURCE_TBX = """<?xml version="1.0"?><martif type="TBX"><text><body>
+<termEntry id="1"><langSet xml:lang="en"><tig><term>file</term></tig></langSet>
+<langSet xml:lang="fr"><tig><term>fichier</term></tig></langSet></termEntry>
+<termEntry id="2"><langSet xml:lang="fr"><tig><term>courriel</term></tig><tig><term>mail</term>
+<termNote type="administrativeStatus">deprecatedTerm-admn</termNote></tig></langSet></termEntry>
+<termEntry id="3"><langSet xml:lang="en"><tig><term>folder</term></tig></langSet></termEntry>
+</body></text></martif>"""
+
+
+@pytest.mark.parametrize("name, glossary", [
+    ("g.csv", "source,target,forbidden\nfile,fichier,\n,courriel,mail\nfolder,,\n,dossier,\n"),
+    ("g.tbx", NO_SOURCE_TBX)])
+def test_a_forbidden_variant_with_no_source_term_is_forbidden_anywhere(tmp_path, capsys, name, glossary):
+    found = _term_findings(tmp_path, glossary, [("Send it.", "Envoyez un mail."), ("Open the file.", "Ouvrez le fichier."),
+                                               ("Open the folder.", "Ouvrez le dossier.")], name)
+    assert found == {"Envoyez un mail.": ["MTA915"], "Ouvrez le fichier.": [], "Ouvrez le dossier.": []}
+    err = capsys.readouterr().err
+    skipped = "2 glossary row(s) skipped" if name == "g.csv" else "1 glossary row(s) skipped"
+    assert err.count("glossary row(s) skipped") == 1 and skipped in err and "no target term" in err, err
+    terms = load_glossary(tmp_path / name)
+    assert [(t.source, t.forbidden) for t in terms if not t.source] == [("", ("mail",))]
 
 
 def test_glossary_in_utf16_and_with_semicolons(tmp_path):

@@ -121,6 +121,18 @@ class Auditor:
 
         self.config = _config(config)
         self._core = _Core(self.config)
+        self._glossary_said = False
+
+    def _plain(self, n: int) -> None:
+        """Texts are plain articles: a configured glossary does not apply to them (said once)."""
+        from .glossary import plain_articles_note
+
+        note = None if self._glossary_said else plain_articles_note(self.config, n)
+        if note:
+            import warnings
+
+            self._glossary_said = True
+            warnings.warn("mtaudit: " + note, UserWarning, stacklevel=3)
 
     def audit(self, text: str, *, source: str | None = None, id: str = "text", html: bool = False) -> dict:
         """The report of one text (the same dict as the JSON report). source: the English source
@@ -129,7 +141,9 @@ class Auditor:
         characters, no control characters). Raises InputError for text that cannot be audited (not a
         str, empty, NUL characters, over the CLI's 20 MiB limit), for a source that is blank, too
         large or holds NUL characters, and for a bad id."""
-        return self._core.audit(_article(text, source, check_id(id), html))
+        article = _article(text, source, check_id(id), html)
+        self._plain(1)
+        return self._core.audit(article)
 
     def audit_many(self, texts: Iterable[str], *, sources: Iterable[str | None] | None = None,
                    jobs: int = 1) -> list[dict]:
@@ -145,6 +159,7 @@ class Auditor:
             raise InputError("sources", f"{len(srcs)} sources for {len(texts)} texts")
         check_jobs(jobs)
         articles = [_article(t, s, str(n), False, f"sources[{n}]") for n, (t, s) in enumerate(zip(texts, srcs))]
+        self._plain(len(articles))
         if jobs <= 1 or len(articles) < 2:
             return list(self._core.audit_many(articles, batch_size=16))  # spaCy in nlp.pipe batches
         import multiprocessing

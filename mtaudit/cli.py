@@ -387,6 +387,11 @@ def cmd_audit(args) -> int:
         print(_("mtaudit: warning: {message}").format(message=result.roundtrip_unavailable), file=sys.stderr)
     for line in suppression_notes(reports):
         print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr)
+    from .glossary import plain_articles_note
+
+    note = plain_articles_note(cfg, sum(1 for r in reports if "units" not in r.get("article", {})))
+    if note:
+        print(_("mtaudit: warning: {message}").format(message=note), file=sys.stderr)
     if result.stopped:  # Ray unreachable or its job failed: after the inputs' errors, the reason
         _err(result.stopped)
     failed_rules = rule_failures(reports) + result.batch_failures

@@ -354,6 +354,15 @@ def _term(row: dict) -> Term:
     return Term(row["source"], targets, forbidden, dnt, row.get("note", ""), "example")
 
 
+def plain_articles_note(config, plain: int) -> str | None:
+    """The warning for a run with a glossary or do-not-translate list that audited `plain` articles
+    that are not bilingual files (the terminology rules read translation units), or None."""
+    if not plain or not (getattr(config, "glossary", None) or getattr(config, "dnt", None)):
+        return None
+    return _("the glossary and do-not-translate lists apply to bilingual files (XLIFF, TMX, PO, bilingual "
+             "tables) only; {n} article(s) audited without them").format(n=plain)
+
+
 def glossary_of(ctx) -> Glossary | None:
     """The glossary a rule uses: extras["glossary"] (examples, tests), else --glossary/--dnt files."""
     g = ctx.extras.get("glossary")

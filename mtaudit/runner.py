@@ -197,7 +197,7 @@ def kept(report: dict) -> dict:
     present, failures). About 1.5 KB an article instead of about 26 KB (bench/runner_memory.py)."""
     out = {k: report[k] for k in ("lang",) if k in report}
     art = report.get("article", {})
-    out["article"] = {k: art[k] for k in ("id", "path", "words") if k in art}
+    out["article"] = {k: art[k] for k in ("id", "path", "words", "units") if k in art}  # units: a bilingual file
     score = report.get("score")
     out["score"] = {k: v for k, v in score.items() if k not in SCORE_DROPPED} if isinstance(score, dict) else score
     present = dict.fromkeys(f.get("severity") for f in report.get("findings", ()))

@@ -672,3 +672,33 @@ def test_xliff_copy_keeps_every_byte_outside_the_notes(tmp_path):
     copy.write_bytes(got)
     assert render_xliff(_report(copy, "xliff1", ["1", "2"], findings)) == first
     assert render_xliff(_report(copy, "xliff1", ["1", "2"], [])).encode("utf-8") == raw  # the notes go, nothing else
+
+
+def test_a_glossary_with_plain_articles_says_once_it_does_not_apply_to_them(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in ("a.txt", "b.md"):
+        (d / name).write_text("Le conseil a voté le budget.\n", encoding="utf-8")
+    (d / "s.tsv").write_text("source\ttarget\nOpen the file.\tOuvrez le document.\n", encoding="utf-8")
+    g = tmp_path / "g.csv"
+    g.write_text("source,target\nfile,fichier\n", encoding="utf-8")
+    main(["--no-config", "audit", str(d), "--glossary", str(g), "--out", str(tmp_path / "o"), "-q"])
+    err = capsys.readouterr().err
+    assert err.count("apply to bilingual files") == 1 and "2 article(s) audited without them" in err, err
+    main(["--no-config", "audit", str(d / "s.tsv"), "--glossary", str(g), "--out", str(tmp_path / "o2"), "-q"])
+    assert "apply to bilingual files" not in capsys.readouterr().err
+    toml = tmp_path / "mtaudit.toml"
+    toml.write_text(f"glossary = [{str(g)!r}]\n", encoding="utf-8")
+    main(["--config", str(toml), "check", str(d / "a.txt")])
+    assert capsys.readouterr().err.count("1 article(s) audited without them") == 1
+
+    import mtaudit
+
+    a = mtaudit.Auditor({"glossary": [str(g)], "select": ["markup"]})
+    with pytest.warns(UserWarning, match="apply to bilingual files"):
+        a.audit("Le conseil a voté.")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        a.audit("Le conseil a voté.")  # said once per Auditor

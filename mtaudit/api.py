@@ -20,7 +20,8 @@ from typing import Iterable
 
 from .config import Config
 from .errors import MtauditError
-from .read.loader import InputError
+from .i18n import _
+from .read.loader import InputError, surrogate_problem
 from .settings import ConfigError
 
 __all__ = ["audit", "Auditor", "rules", "MtauditError", "InputError", "ConfigError"]
@@ -47,26 +48,67 @@ def _config(config) -> Config:
     raise ConfigError(f"config must be None, a Config, a dict of settings or a file path; got {type(config).__name__}")
 
 
-def _article(text, source, id: str, html: bool):
+def _too_large(text: str) -> int | None:
+    """The UTF-8 size of a str over the CLI's input limit (read.loader.MAX_BYTES), or None."""
+    from .read.loader import MAX_BYTES
+
+    if len(text) * 4 <= MAX_BYTES:  # at most 4 bytes a character: surely within
+        return None
+    size = len(text) if len(text) > MAX_BYTES else len(text.encode("utf-8", "surrogatepass"))
+    return size if size > MAX_BYTES else None
+
+
+def check_id(id) -> str:
+    """An article id as the service takes one: a non-empty str of one line, at most MAX_ID
+    characters, no control characters (it is echoed in reports and terminals)."""
+    from .request import MAX_ID
+
+    if not isinstance(id, str):
+        raise InputError("id", _("must be a str, got {kind}").format(kind=type(id).__name__))
+    if not id.strip():
+        raise InputError("id", _("must not be empty or blank"))
+    if len(id) > MAX_ID:
+        raise InputError("id", _("must be at most {n} characters").format(n=MAX_ID))
+    control = next((c for c in id if c != "\t" and (c < " " or "\x7f" <= c <= "\x9f")), None)
+    if control is not None:
+        raise InputError("id", _("contains a control character (U+{code:04X})").format(code=ord(control)))
+    problem = surrogate_problem(id)
+    if problem:
+        raise InputError("id", problem)
+    return id
+
+
+def check_jobs(jobs) -> int:
+    if type(jobs) is not int:  # bool is no count of workers
+        raise InputError("jobs", _("must be an int (the number of worker processes), got {kind}").format(
+            kind=type(jobs).__name__))
+    return jobs
+
+
+def _article(text, source, id: str, html: bool, source_name: str = "source"):
     from .read.article import Article
     from .read.inputs import read_html_str
-    from .read.loader import decode, str_problem, surrogate_problem
+    from .read.loader import MAX_BYTES, nul_problem, str_problem
 
     if not isinstance(text, str):
-        raise InputError(id, f"text must be a str, got {type(text).__name__}")
+        raise InputError(id, _("text must be a str, got {kind}").format(kind=type(text).__name__))
     if source is not None and not isinstance(source, str):
-        raise InputError(id, f"source must be a str or None, got {type(source).__name__}")
-    problem = surrogate_problem(text)
+        raise InputError(source_name, _("must be a str or None, got {kind}").format(kind=type(source).__name__))
+    for name, value in ((id, text), (source_name, source)):
+        size = _too_large(value) if value else None
+        if size is not None:  # the CLI's limit on a file: minutes of audit otherwise
+            what = _("text too large ({size} bytes, limit {limit}); split it into articles") if value is text \
+                else _("too large ({size} bytes, limit {limit})")
+            raise InputError(name, what.format(size=size, limit=MAX_BYTES))
+    problem = surrogate_problem(text) or nul_problem(text)  # the checks of a file's text
     if problem:
-        raise InputError(id, f"text {problem}")
-    if html:
-        article = read_html_str(text, id, id=id)
-    else:
-        decode(text.encode("utf-8"), id)  # the same checks as files: empty, NUL
-        article = Article.from_text(text, id=id)
+        raise InputError(id, _("text {problem}").format(problem=problem))
+    if not text.strip():
+        raise InputError(id, _("empty text (nothing to audit)"))
+    article = read_html_str(text, id, id=id) if html else Article.from_text(text, id=id)
     problem = str_problem(source) if source else None  # None and "" are no source
     if problem:
-        raise InputError(id, f"source {problem}")
+        raise InputError(source_name, problem)
     article.source = source or None
     return article
 
@@ -79,26 +121,45 @@ class Auditor:
 
         self.config = _config(config)
         self._core = _Core(self.config)
+        self._glossary_said = False
+
+    def _plain(self, n: int) -> None:
+        """Texts are plain articles: a configured glossary does not apply to them (said once)."""
+        from .glossary import plain_articles_note
+
+        note = None if self._glossary_said else plain_articles_note(self.config, n)
+        if note:
+            import warnings
+
+            self._glossary_said = True
+            warnings.warn("mtaudit: " + note, UserWarning, stacklevel=3)
 
     def audit(self, text: str, *, source: str | None = None, id: str = "text", html: bool = False) -> dict:
         """The report of one text (the same dict as the JSON report). source: the English source
         (enables the bilingual checks; None or "" for none). html: text is HTML (tags stripped,
-        html_start/html_end added). Raises InputError for text that cannot be audited (not a str,
-        empty, NUL characters) and for a source that is blank or holds NUL characters."""
-        return self._core.audit(_article(text, source, id, html))
+        html_start/html_end added). id: the report's article id (a non-empty line, at most 200
+        characters, no control characters). Raises InputError for text that cannot be audited (not a
+        str, empty, NUL characters, over the CLI's 20 MiB limit), for a source that is blank, too
+        large or holds NUL characters, and for a bad id."""
+        article = _article(text, source, check_id(id), html)
+        self._plain(1)
+        return self._core.audit(article)
 
     def audit_many(self, texts: Iterable[str], *, sources: Iterable[str | None] | None = None,
                    jobs: int = 1) -> list[dict]:
         """Reports for many texts, in order; ids are their positions ("0", "1"...). jobs > 1 uses
         worker processes, each loading the models once (the same workers as `mtaudit audit --jobs`).
-        A text that cannot be audited raises InputError before any work starts."""
+        A text that cannot be audited, or a jobs that is not an int, raises InputError before any
+        work starts."""
         if isinstance(texts, (str, bytes)):
             raise InputError("texts", f"texts must be an iterable of str (a list), got one {type(texts).__name__}")
         texts = list(texts)
         srcs = list(sources) if sources is not None else [None] * len(texts)
         if len(srcs) != len(texts):
             raise InputError("sources", f"{len(srcs)} sources for {len(texts)} texts")
-        articles = [_article(t, s, str(n), False) for n, (t, s) in enumerate(zip(texts, srcs))]
+        check_jobs(jobs)
+        articles = [_article(t, s, str(n), False, f"sources[{n}]") for n, (t, s) in enumerate(zip(texts, srcs))]
+        self._plain(len(articles))
         if jobs <= 1 or len(articles) < 2:
             return list(self._core.audit_many(articles, batch_size=16))  # spaCy in nlp.pipe batches
         import multiprocessing
@@ -122,16 +183,33 @@ _default_lock = threading.Lock()
 _defaults: dict = {}
 
 
+def _cache_key(config):
+    """The key of the kept Auditor for `config`, or False for a config not kept (a dict, a Config).
+    A file path counts by what it names now: the resolved path with the file's modification time
+    and size, so a chdir or an edited file gives a fresh Auditor."""
+    if config is None:
+        return None
+    if not isinstance(config, (str, os.PathLike)):
+        return False
+    path = Path(config).resolve()
+    try:
+        st = path.stat()
+    except OSError:
+        return False  # the Auditor raises the ConfigError
+    return (str(path), st.st_mtime_ns, st.st_size)
+
+
 def audit(text: str, *, source: str | None = None, config=None) -> dict:
-    """Audit one text with `config` (see the module docs); the Auditor is kept for the next call."""
-    key = config if isinstance(config, (str, os.PathLike, type(None))) else None
-    if key is None and config is not None:
+    """Audit one text with `config` (see the module docs); the Auditor is kept for the next call
+    (for a file path: while the file is unchanged)."""
+    key = _cache_key(config)
+    if key is False:
         return Auditor(config).audit(text, source=source)
     with _default_lock:
-        if key not in _defaults:
-            _defaults[key] = Auditor(config)
-        auditor = _defaults[key]
-    return auditor.audit(text, source=source)
+        auditor = _defaults.get(key[0] if key else None)
+        if auditor is None or auditor[0] != key:
+            auditor = _defaults[key[0] if key else None] = (key, Auditor(config))  # one per path: the latest
+    return auditor[1].audit(text, source=source)
 
 
 def rules() -> list[dict]:

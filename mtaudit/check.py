@@ -66,6 +66,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
     outputs, items, errors = [], [], []
     reasons = []  # (name, path, verdict, why) of each article that crossed the gate: said in the text and github formats
     crossed_any = False
+    plain = 0  # articles that are not bilingual files: the glossary does not apply to them
     roundtrip_said = False  # an asked-for round trip that could not run: said once
     for path in paths:
         try:
@@ -105,6 +106,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
         crossed_any |= crossed
         gate = shown["gate"]
         html = req.article.html
+        plain += "bilingual" not in req.article.meta
         if not as_json and html is None and "bilingual" not in req.article.meta:
             # a plain file or text keeps the plain report format
             shown = {k: v for k, v in shown.items() if k not in ("verdict", "gate")}
@@ -120,6 +122,11 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             reasons.append((items[-1][0].name, req.article.path, shown["score"]["verdict"],
                             Gate(gate["fail_under"], gate["fail_on"]).reason(shown)))
 
+    from .glossary import plain_articles_note
+
+    note = plain_articles_note(config, plain)
+    if note:
+        print(_("mtaudit: warning: {message}").format(message=note), file=sys.stderr)
     if fmt == "json":
         if len(paths) == 1:
             if outputs:

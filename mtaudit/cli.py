@@ -373,7 +373,10 @@ def cmd_audit(args) -> int:
 
             shutdown()
     reports, errors = result.reports, result.errors
-    output_errors = result.output_errors + ci.write(reports, errors, out, gate)
+    from .outputs import interrupted_note
+
+    note = interrupted_note(result.not_audited) if result.interrupted else None
+    output_errors = result.output_errors + ci.write(reports, errors, out, gate, interrupted=note)
     for e in errors:
         _err(str(e))
     for line in output_errors:  # a run-level file (index.html, summary.csv, mtaudit.sarif...) not written
@@ -384,6 +387,11 @@ def cmd_audit(args) -> int:
         print(_("mtaudit: warning: {message}").format(message=result.roundtrip_unavailable), file=sys.stderr)
     for line in suppression_notes(reports):
         print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr)
+    from .glossary import plain_articles_note
+
+    note = plain_articles_note(cfg, sum(1 for r in reports if "units" not in r.get("article", {})))
+    if note:
+        print(_("mtaudit: warning: {message}").format(message=note), file=sys.stderr)
     if result.stopped:  # Ray unreachable or its job failed: after the inputs' errors, the reason
         _err(result.stopped)
     failed_rules = rule_failures(reports) + result.batch_failures
@@ -413,13 +421,16 @@ def _check_glossaries(cfg) -> None:
     from .detect.resources import DataFileError
     from .glossary import load_dnt, load_glossary
 
+    notes: list = []  # rows a glossary file skipped: one warning line per file
     try:
         for p in cfg.glossary:
-            load_glossary(p)
+            load_glossary(p, notes)
         for p in cfg.dnt:
             load_dnt(p)
     except DataFileError as e:
         raise UsageError(str(e)) from None
+    for line in notes:
+        print(_("mtaudit: warning: {message}").format(message=line), file=sys.stderr)
 
 
 class _RunOutputs:
@@ -439,8 +450,9 @@ class _RunOutputs:
         text = article.html.html if article.html is not None else article.text  # what the offsets index
         self.items[report["article"]["id"]] = CiItem(report, text, uri).compact()  # not the text: batches can be long
 
-    def write(self, reports, errors, out: Path, gate: Gate) -> list[str]:
-        """Writes the run-level formats; returns an error line for each file that could not be written."""
+    def write(self, reports, errors, out: Path, gate: Gate, interrupted: str | None = None) -> list[str]:
+        """Writes the run-level formats; returns an error line for each file that could not be written.
+        `interrupted`: the note of a run stopped by Ctrl-C, carried by each format."""
         if not self.wanted:
             return []
         from .outputs import render_run
@@ -453,7 +465,8 @@ class _RunOutputs:
         items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
         for fmt in self.wanted:
-            text = render_run(fmt, items, errs, failed=gate.crosses, more_hint=_("; full reports in {folder}/").format(folder=out))
+            text = render_run(fmt, items, errs, failed=gate.crosses, interrupted=interrupted,
+                              more_hint=_("; full reports in {folder}/").format(folder=out))
             if fmt in RUN_FILES:
                 try:
                     write_atomic(out / RUN_FILES[fmt], text)

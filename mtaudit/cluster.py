@@ -156,7 +156,23 @@ def start(address: str | None, jobs: int, quiet: bool = False):
     ctx.print_on_execution_start = False
     for name in ("ray", "ray.data"):
         logging.getLogger(name).setLevel(logging.ERROR if quiet else logging.WARNING)
+    # mtaudit turns Ray Data's progress bars off itself (it has its own): "Progress bars disabled"
+    # is noise, with or without -q
+    logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)
     return ray
+
+
+def mute_driver_logs() -> None:
+    """On Ctrl-C: Ray Data kills the run's actors and the raylet reports each ("Task ... killed by
+    ray.kill") on the driver's stdout; mtaudit says "interrupted" itself. Ray has no public switch
+    for those lines after ray.init (log_to_driver covers worker output only): its own debugger turns
+    them off with this module flag, so does mtaudit, where the flag exists."""
+    try:
+        from ray._private import worker
+    except ImportError:
+        return
+    if hasattr(worker, "_worker_logs_enabled"):
+        worker._worker_logs_enabled = False
 
 
 def actors_for(ray, jobs: int) -> int:
@@ -216,6 +232,9 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
                 batch = next(returned)
             except StopIteration:
                 break
+            except KeyboardInterrupt:
+                mute_driver_logs()
+                raise
             except Exception as e:
                 raise failed(e) from None
             for index, text in zip(batch["index"], batch["report"]):

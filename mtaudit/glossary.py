@@ -6,7 +6,9 @@ CSV/TSV glossary: lines starting with '#' are comments; the first other line nam
   forbidden  French variants that must not be used, '|'-separated (optional; also: avoid)
   dnt        yes / 1 / x: the term stays as it is in French (optional)
   note       free text, shown in the finding (optional)
-A row whose target is the source itself is a do-not-translate term too. Rows (and TBX entries) with
+A row whose target is the source itself is a do-not-translate term too. A row (TBX entry) with no
+source term is kept for its forbidden variants, which MTA915 then looks for in every unit; rows that
+can do nothing are skipped and counted in one warning line per file. Rows (and TBX entries) with
 the same source term are one term: their targets are alternatives (any one satisfies it). The
 delimiter is a tab in a .tsv file; else a tab, a comma, or a semicolon (a spreadsheet's CSV in a
 French locale) when the header has one and no comma. Encoding: UTF-8, or UTF-16/UTF-32 with a
@@ -24,7 +26,10 @@ target exactly as in the source (case included).
 Source terms match case-insensitively on word boundaries with an optional English plural
 (s/es); an all-capitals term (API) matches in capitals only. Target terms and forbidden variants
 match with the phrase matcher of mtaudit/detect/phrases.py: on lemmas and folded forms, so case,
-plural and gender inflections of the term match ("fichiers sources" matches "fichier source").
+plural and gender inflections of the term match ("fichiers sources" matches "fichier source"). A
+term inside a longer one counts for both ("fichiers sources" has "fichier" too). A reflexive verb
+target ("se connecter") matches its verb with any reflexive pronoun or none ("Connectez-vous",
+"vous vous connectez").
 """
 from __future__ import annotations
 
@@ -77,11 +82,11 @@ class Glossary:
 
     @property
     def required(self) -> list[Term]:
-        return [t for t in self.terms if t.targets and not t.dnt]
+        return [t for t in self.terms if t.source and t.targets and not t.dnt]
 
     @property
     def dnt(self) -> list[Term]:
-        return [t for t in self.terms if t.dnt]
+        return [t for t in self.terms if t.source and t.dnt]
 
     def __bool__(self):
         return bool(self.terms)
@@ -96,7 +101,8 @@ class Glossary:
                 for kind, values in (("target", t.targets), ("forbidden", t.forbidden)):
                     for v in values:
                         if not PATTERN_SYNTAX.search(v):
-                            rows.append({"pattern": v, "term": i, "kind": kind, "value": v, "_source": t.origin})
+                            pattern = reflexive_verb(v) if kind == "target" else v
+                            rows.append({"pattern": pattern, "term": i, "kind": kind, "value": v, "_source": t.origin})
             self._matcher = PhraseMatcher.from_rows(rows, "pattern", default_gap=0, name="glossary")
         return self._matcher
 
@@ -104,11 +110,19 @@ class Glossary:
         """(term, kind target|forbidden, value, start, end) in the context's text."""
         from .detect.phrases import text_view
 
+        from .detect.phrases import _no_overlap
+
         out = []
         if any(not PATTERN_SYNTAX.search(v) for t in self.terms for v in t.targets + t.forbidden):
-            for m in self.matcher().match(text_view(ctx)):
+            # every target match counts, overlapping ones too: "fichier" (file) inside "fichiers
+            # sources" (source file) satisfies both terms; a forbidden variant only where no longer
+            # match (a required term that contains it) covers it
+            found = self.matcher().match_all(text_view(ctx))
+            kept = {id(m) for m in _no_overlap(found)}
+            for m in sorted(found, key=lambda m: (m.start, m.end)):
                 r = m.row
-                out.append((self.terms[r["term"]], r["kind"], r["value"], m.start, m.end))
+                if r["kind"] == "target" or id(m) in kept:
+                    out.append((self.terms[r["term"]], r["kind"], r["value"], m.start, m.end))
         for i, t in enumerate(self.terms):  # terms with pattern characters (TCP/IP): literal match
             for kind, values in (("target", t.targets), ("forbidden", t.forbidden)):
                 for v in values:
@@ -116,6 +130,17 @@ class Glossary:
                         for m in re.finditer(rf"(?<!\w){re.escape(v)}(?!\w)", ctx.text, re.IGNORECASE):
                             out.append((t, kind, v, m.start(), m.end()))
         return out
+
+
+REFLEXIVE = re.compile(r"(?i)^(?:se\s+|s['’ʼ]\s*)(?=\w)")
+
+
+def reflexive_verb(value: str) -> str:
+    """A reflexive verb target ("se connecter", "s'inscrire") without its pronoun: the verb matches
+    on its lemma whatever the pronoun ("Connectez-vous", "vous vous connectez", "m'inscrire") or
+    with none ("il faut connecter"); other values unchanged."""
+    rest = REFLEXIVE.sub("", value.strip(), count=1)
+    return rest if rest.strip() else value
 
 
 def _split(cell: str) -> tuple:
@@ -126,7 +151,23 @@ def _yes(cell: str) -> bool:
     return (cell or "").strip().lower() in ("yes", "y", "1", "x", "true", "dnt")
 
 
-def parse_table(text: str, origin: str, delimiter: str | None = None) -> list[Term]:
+def skipped_note(origin: str, no_target: int, no_source: int) -> str | None:
+    """The warning line for the rows (entries) of one glossary file that can do nothing, or None."""
+    parts = []
+    if no_target:
+        parts.append(_("{n} with no target term, no forbidden variant and no dnt mark").format(n=no_target))
+    if no_source:
+        parts.append(_("{n} with no source term and no forbidden variant").format(n=no_source))
+    if not parts:
+        return None
+    return _("{path}: {n} glossary row(s) skipped ({why})").format(path=origin, n=no_target + no_source,
+                                                                  why="; ".join(parts))
+
+
+def parse_table(text: str, origin: str, delimiter: str | None = None, notes: list | None = None) -> list[Term]:
+    """The terms of a CSV/TSV glossary. A row with no source term is kept for its forbidden variants
+    (MTA915 looks for them in every unit); rows that can do nothing are skipped, and counted in one
+    line appended to `notes`."""
     lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#")]
     body = "\n".join(lines)
     if not body.strip():
@@ -149,14 +190,25 @@ def parse_table(text: str, origin: str, delimiter: str | None = None) -> list[Te
                                                                    target="/".join(TARGET_COLUMNS[:2]),
                                                                    found=", ".join(header)))
     terms = []
+    no_target = no_source = 0
     for n, row in enumerate(rows[1:], 2):
         cell = lambda i: row[i].strip() if 0 <= i < len(row) else ""  # noqa: E731
         src = cell(si)
-        if not src:
-            continue
         targets, forbidden = _split(cell(ti)), _split(cell(fi))
+        if not src:
+            if forbidden:  # a forbidden variant whatever the source says
+                terms.append(Term("", targets, forbidden, False, cell(ni), f"{origin}:{n}"))
+            else:
+                no_source += 1
+            continue
         dnt = _yes(cell(di)) or (targets == (src,) and not forbidden)
+        if not targets and not forbidden and not dnt:
+            no_target += 1
+            continue
         terms.append(Term(src, targets, forbidden, dnt, cell(ni), f"{origin}:{n}"))
+    note = skipped_note(origin, no_target, no_source)
+    if note and notes is not None:
+        notes.append(note)
     return merge_terms(terms)
 
 
@@ -174,9 +226,9 @@ def merge_terms(terms: list[Term]) -> list[Term]:
     """One term per source term: the rows of a term merged, their targets alternatives (any one of
     them satisfies it), their forbidden variants and notes together; do-not-translate when one of the
     rows says so in its own column, or when the source itself is the only target left."""
-    groups: dict[str, list[Term]] = {}
-    for t in terms:
-        groups.setdefault(_key(t.source), []).append(t)
+    groups: dict = {}
+    for t in terms:  # an entry with no source term is one of its own
+        groups.setdefault(_key(t.source) if t.source else id(t), []).append(t)
     out = []
     for rows in groups.values():
         first = rows[0]
@@ -197,7 +249,9 @@ def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def parse_tbx(data: bytes, origin: str) -> list[Term]:
+def parse_tbx(data: bytes, origin: str, notes: list | None = None) -> list[Term]:
+    """The terms of a TBX glossary; an entry with no English term is kept for its forbidden French
+    variants, entries that can do nothing are counted in one line appended to `notes`."""
     from lxml import etree
 
     try:
@@ -207,6 +261,7 @@ def parse_tbx(data: bytes, origin: str) -> list[Term]:
             path=origin, line=e.lineno, problem=e.msg)) from None
     lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
     terms = []
+    no_target = no_source = 0
     for entry in root.iter():
         if _local(entry.tag) not in ("termEntry", "conceptEntry"):
             continue
@@ -237,13 +292,27 @@ def parse_tbx(data: bytes, origin: str) -> list[Term]:
                 elif lang == "fr" and term:
                     (forbidden if bad else targets).append(term)
         origin_n = f"{origin}:{entry.sourceline}"
+        if not sources:
+            if forbidden:  # forbidden French variants whatever the source says
+                terms.append(Term("", tuple(targets), tuple(forbidden), False, "", origin_n))
+            else:
+                no_source += 1
+            continue
+        if not targets and not forbidden and not dnt:
+            no_target += 1
+            continue
         for s in sources:
             terms.append(Term(s, tuple(targets) if not dnt else (s,), tuple(forbidden),
                               dnt or (tuple(targets) == (s,) and not forbidden), "", origin_n))
+    note = skipped_note(origin, no_target, no_source)
+    if note and notes is not None:
+        notes.append(note)
     return merge_terms(terms)
 
 
-def load_glossary(path) -> list[Term]:
+def load_glossary(path, notes: list | None = None) -> list[Term]:
+    """The terms of a glossary file; DataFileError when it cannot be read or has none. `notes`
+    gets one warning line when rows were skipped (the CLI prints it once)."""
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -252,7 +321,7 @@ def load_glossary(path) -> list[Term]:
     except OSError as e:
         raise DataFileError(_("{path}: cannot read glossary ({problem})").format(path=p, problem=e.strerror or e)) from None
     if p.suffix.lower() in (".tbx", ".xml") or data.lstrip()[:5] == b"<?xml":
-        terms = parse_tbx(data, str(p))
+        terms = parse_tbx(data, str(p), notes)
     else:
         from .read.loader import InputError, decode
 
@@ -261,7 +330,7 @@ def load_glossary(path) -> list[Term]:
         except InputError as e:
             raise DataFileError(_("{path}: glossary is not UTF-8, or UTF-16/UTF-32 with a byte-order mark ({problem})").format(
                 path=p, problem=e.problem)) from None
-        terms = parse_table(text, str(p), "\t" if p.suffix.lower() == ".tsv" else None)
+        terms = parse_table(text, str(p), "\t" if p.suffix.lower() == ".tsv" else None, notes)
     if not terms:
         raise DataFileError(_("{path}: glossary has no terms").format(path=p))
     return terms
@@ -283,6 +352,15 @@ def _term(row: dict) -> Term:
     targets, forbidden = _split(row.get("target", "")), _split(row.get("forbidden", ""))
     dnt = _yes(row.get("dnt", "")) or (targets == (row["source"],) and not forbidden)
     return Term(row["source"], targets, forbidden, dnt, row.get("note", ""), "example")
+
+
+def plain_articles_note(config, plain: int) -> str | None:
+    """The warning for a run with a glossary or do-not-translate list that audited `plain` articles
+    that are not bilingual files (the terminology rules read translation units), or None."""
+    if not plain or not (getattr(config, "glossary", None) or getattr(config, "dnt", None)):
+        return None
+    return _("the glossary and do-not-translate lists apply to bilingual files (XLIFF, TMX, PO, bilingual "
+             "tables) only; {n} article(s) audited without them").format(n=plain)
 
 
 def glossary_of(ctx) -> Glossary | None:

@@ -84,9 +84,19 @@ def check_output_file(option: str, path) -> str | None:
     return None
 
 
-def render_run(fmt: str, items, errors, failed: Callable[[dict], bool], more_hint: str = "") -> str:
+def interrupted_note(not_audited: int | None) -> str:
+    """The line run-level outputs carry for a run stopped by Ctrl-C."""
+    if not_audited is None:
+        return _("mtaudit was interrupted (Ctrl-C): the inputs not reached were not audited; run again to audit the rest")
+    return _("mtaudit was interrupted (Ctrl-C): {n} input(s) not audited; run again to audit the rest").format(
+        n=not_audited)
+
+
+def render_run(fmt: str, items, errors, failed: Callable[[dict], bool], more_hint: str = "",
+               interrupted: str | None = None) -> str:
     """A run-level format (text, sarif, junit, github) from CI items and (path, problem) errors.
-    `failed(report)`: did that article cross the gate (JUnit failures)."""
+    `failed(report)`: did that article cross the gate (JUnit failures). `interrupted`: the note of
+    a run stopped early (interrupted_note), which sarif, junit and github carry."""
     if fmt == "text":
         from .report.ci import render_text
 
@@ -94,13 +104,13 @@ def render_run(fmt: str, items, errors, failed: Callable[[dict], bool], more_hin
     if fmt == "sarif":
         from .report.sarif import render_sarif
 
-        return render_sarif(items, errors)
+        return render_sarif(items, errors, interrupted=interrupted)
     if fmt == "junit":
         from .report.junit import render_junit
 
-        return render_junit(items, errors, failed=failed)
+        return render_junit(items, errors, failed=failed, interrupted=interrupted)
     if fmt == "github":
         from .report.github import render_github
 
-        return render_github(items, errors, more_hint=more_hint)
+        return render_github(items, errors, more_hint=more_hint, interrupted=interrupted)
     raise ValueError(f"not a run-level format: {fmt!r}")

@@ -67,6 +67,7 @@ class BatchResult:
     batch_failures: list = field(default_factory=list)  # "rule MTA252 failed: ..." (a batch rule raised): exit 2
     roundtrip_unavailable: str | None = None  # the warning for an asked-for round trip that could not run
     interrupted: bool = False  # Ctrl-C: what was done is written and summarised, then exit 130
+    not_audited: int | None = None  # when interrupted: inputs left unread (None: not known, corpus rows)
     output_errors: list = field(default_factory=list)  # "<file>: cannot write it (...)" for a run-level file: exit 2
 
 
@@ -208,7 +209,7 @@ def kept(report: dict) -> dict:
     present, failures). About 1.5 KB an article instead of about 26 KB (bench/runner_memory.py)."""
     out = {k: report[k] for k in ("lang",) if k in report}
     art = report.get("article", {})
-    out["article"] = {k: art[k] for k in ("id", "path", "words") if k in art}
+    out["article"] = {k: art[k] for k in ("id", "path", "words", "units") if k in art}  # units: a bilingual file
     score = report.get("score")
     out["score"] = {k: v for k, v in score.items() if k not in SCORE_DROPPED} if isinstance(score, dict) else score
     present = dict.fromkeys(f.get("severity") for f in report.get("findings", ()))
@@ -539,6 +540,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         bar.close()
 
     result.reports = [done[i] for i in sorted(done)]
+    if result.interrupted and total is not None:
+        handled = set(done) | {e.input_index for e in result.errors if hasattr(e, "input_index")}
+        result.not_audited = max(0, total - len(handled))
     result.errors.sort(key=lambda e: getattr(e, "input_index", -1))  # input order; errors found up front first
 
     def save(path, render: Callable[[], str]) -> None:

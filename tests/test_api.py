@@ -62,10 +62,78 @@ def test_readme_python_example_runs(capsys):
 
 def test_a_blank_or_binary_source_is_refused_and_an_empty_one_is_no_source():
     a = mtaudit.Auditor({"select": ["markup"]})
-    for bad, needle in (("   \n ", "source is blank"), ("The \x00 council.", "source contains a NUL character"),
-                        ("The \ud800 council.", "source contains a lone surrogate")):
-        with pytest.raises(mtaudit.InputError, match=needle):
+    for bad, needle in (("   \n ", "is blank"), ("The \x00 council.", "contains a NUL character"),
+                        ("The \ud800 council.", "contains a lone surrogate")):
+        with pytest.raises(mtaudit.InputError, match="^source: " + needle):
             a.audit("Le conseil a voté.", source=bad)
-        with pytest.raises(mtaudit.InputError, match=needle):
+        with pytest.raises(mtaudit.InputError, match=r"^sources\[0\]: " + needle):
             a.audit_many(["Le conseil a voté."], sources=[bad])
     assert a.audit("Le conseil a voté.", source="")["roundtrip"] is None  # "" is no source, as None
+
+
+def test_a_config_path_is_kept_by_what_it_names_now(tmp_path, monkeypatch):
+    text = "Bonjour {{prenom}}, voir &nbsp; la suite."
+    for name, rule in (("a", "MTA103"), ("b", "MTA104")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "mtaudit.toml").write_text(f'select = ["{rule}"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "a")
+    assert [f["rule"] for f in mtaudit.audit(text, config="mtaudit.toml")["findings"]] == ["MTA103"]
+    monkeypatch.chdir(tmp_path / "b")  # the same string, another file
+    assert [f["rule"] for f in mtaudit.audit(text, config="mtaudit.toml")["findings"]] == ["MTA104"]
+    (tmp_path / "b" / "mtaudit.toml").write_text('select = ["MTA103", "MTA104"]\n', encoding="utf-8")  # edited
+    assert sorted(f["rule"] for f in mtaudit.audit(text, config="mtaudit.toml")["findings"]) == ["MTA103", "MTA104"]
+
+
+def test_errors_name_the_argument_and_say_text_not_file():
+    a = mtaudit.Auditor({"select": ["markup"]})
+    with pytest.raises(mtaudit.InputError, match="^text: empty text"):
+        a.audit("")
+    with pytest.raises(mtaudit.InputError, match="^source: must be a str or None, got bytes$"):
+        a.audit("Le conseil a voté.", source=b"The council voted.")
+    with pytest.raises(mtaudit.InputError, match=r"^sources\[1\]: must be a str or None, got int$"):
+        a.audit_many(["Le conseil a voté.", "Le maire a parlé."], sources=["The council voted.", 3])
+
+
+@pytest.mark.parametrize("bad", [5, None, "", "  ", "a\nb", "a\x1b[31mb", "x" * 201])
+def test_an_article_id_is_a_non_empty_line_of_text(bad):
+    with pytest.raises(mtaudit.InputError, match="^id: "):
+        mtaudit.Auditor({"select": ["markup"]}).audit("Le conseil a voté.", id=bad)
+
+
+@pytest.mark.parametrize("bad", ["2", None, True, 2.0])
+def test_jobs_must_be_an_int(bad):
+    with pytest.raises(mtaudit.InputError, match="^jobs: must be an int"):
+        mtaudit.Auditor({"select": ["markup"]}).audit_many(["Le conseil a voté.", "Le maire a parlé."], jobs=bad)
+
+
+def test_the_api_refuses_text_over_the_cli_limit():
+    from mtaudit.read.loader import MAX_BYTES
+
+    a = mtaudit.Auditor({"select": ["markup"]})
+    with pytest.raises(mtaudit.InputError, match=f"^text: text too large \\({MAX_BYTES + 2} bytes, limit {MAX_BYTES}\\)"):
+        a.audit("é" * (MAX_BYTES // 2 + 1))  # over the limit in UTF-8 bytes, not in characters
+    with pytest.raises(mtaudit.InputError, match="^source: too large"):
+        a.audit("Le conseil a voté.", source="a" * (MAX_BYTES + 1))
+    with pytest.raises(mtaudit.InputError, match=r"^1: text too large"):
+        a.audit_many(["Le conseil a voté.", "a " * (MAX_BYTES // 2 + 1)])
+
+
+def test_readme_gives_the_api_signatures_of_the_code():
+    import inspect
+
+    def shown(prefix, fn):
+        parts, star = [], False
+        for p in inspect.signature(fn).parameters.values():
+            if p.name == "self":
+                continue
+            if p.kind is p.KEYWORD_ONLY and not star:
+                parts.append("*")
+                star = True
+            default = "" if p.default is p.empty else "=" + repr(p.default).replace("'", '"')
+            parts.append(p.name + default)
+        return f"`{prefix}({', '.join(parts)})"
+
+    readme = README.read_text(encoding="utf-8")
+    for prefix, fn in (("mtaudit.audit", mtaudit.audit), ("mtaudit.Auditor", mtaudit.Auditor.__init__),
+                       (".audit", mtaudit.Auditor.audit), (".audit_many", mtaudit.Auditor.audit_many)):
+        assert shown(prefix, fn) in readme, shown(prefix, fn)

@@ -147,3 +147,16 @@ def test_quiet_silences_ray_s_own_warnings(monkeypatch):
     assert logging.getLogger("ray.data").level == logging.ERROR
     cluster.start(None, 1)
     assert logging.getLogger("ray.data").level == logging.WARNING
+    # mtaudit turns Ray Data's progress bars off: Ray's warning that they are off is noise, -q or not
+    assert logging.getLogger("ray.data._internal.progress").level == logging.ERROR
+
+
+def test_ctrl_c_mutes_the_raylet_lines_of_the_actors_ray_kills(monkeypatch):
+    pytest.importorskip("ray")
+    from ray._private import worker
+
+    from mtaudit import cluster
+
+    monkeypatch.setattr(worker, "_worker_logs_enabled", True)
+    cluster.mute_driver_logs()
+    assert worker._worker_logs_enabled is False

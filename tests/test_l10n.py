@@ -208,6 +208,62 @@ def test_glossary_rows_with_the_same_source_are_alternatives(tmp_path):
         assert [f["unit"] for f in by_rule(report, "MTA914")] == ["4"], report["findings"]  # only "dossier" (line 4)
 
 
+def _term_findings(tmp_path, glossary: str, rows, name: str = "g.csv") -> dict:
+    """unit target -> [rule...] of the terminology findings of a strings table audited with `glossary`."""
+    g = tmp_path / name
+    g.write_text(glossary, encoding="utf-8")
+    strings = tmp_path / "s.tsv"
+    strings.write_text("source\ttarget\n" + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
+    main(["--no-config", "audit", str(strings), "--glossary", str(g), "--out", str(tmp_path / "o"), "--format",
+          "json", "-q", "--select", "terminology"])
+    report = json.loads((tmp_path / "o" / "s.json").read_text(encoding="utf-8"))
+    out = {b: [] for _, b in rows}
+    for f in report["findings"]:
+        out[rows[int(f["unit"]) - 2][1]].append(f["rule"])
+    return out
+
+
+def test_a_glossary_term_inside_a_longer_one_counts_for_both(tmp_path):
+    found = _term_findings(tmp_path, "source,target\nfile,fichier\nsource file,fichier source\n",
+                           [("Save the source file.", "Enregistrez les fichiers sources."),
+                            ("Save the source file.", "Enregistrez le fichier."),
+                            ("Save the source file.", "Enregistrez le document.")])
+    assert found == {"Enregistrez les fichiers sources.": [], "Enregistrez le fichier.": ["MTA914"],
+                     "Enregistrez le document.": ["MTA914", "MTA914"]}
+
+
+def test_a_reflexive_verb_target_matches_with_any_pronoun(tmp_path):
+    found = _term_findings(tmp_path, "source,target\nsign in,se connecter\nsign up,s'inscrire\n",
+                           [("Sign in here.", "Connectez-vous ici."), ("Sign in here.", "Vous vous connectez ici."),
+                            ("Sign in here.", "Il faut vous connecter ici."), ("Sign in here.", "Je me connecte ici."),
+                            ("Sign up here.", "Inscrivez-vous ici."), ("Sign up here.", "Tu t'inscris ici."),
+                            ("Sign in here.", "Ouvrez la session ici."), ("Sign up here.", "Créez un compte ici.")])
+    assert [t for t, rules in found.items() if rules] == ["Ouvrez la session ici.", "Créez un compte ici."], found
+
+
+NO_SOURCE_TBX = """<?xml version="1.0"?><martif type="TBX"><text><body>
+<termEntry id="1"><langSet xml:lang="en"><tig><term>file</term></tig></langSet>
+<langSet xml:lang="fr"><tig><term>fichier</term></tig></langSet></termEntry>
+<termEntry id="2"><langSet xml:lang="fr"><tig><term>courriel</term></tig><tig><term>mail</term>
+<termNote type="administrativeStatus">deprecatedTerm-admn</termNote></tig></langSet></termEntry>
+<termEntry id="3"><langSet xml:lang="en"><tig><term>folder</term></tig></langSet></termEntry>
+</body></text></martif>"""
+
+
+@pytest.mark.parametrize("name, glossary", [
+    ("g.csv", "source,target,forbidden\nfile,fichier,\n,courriel,mail\nfolder,,\n,dossier,\n"),
+    ("g.tbx", NO_SOURCE_TBX)])
+def test_a_forbidden_variant_with_no_source_term_is_forbidden_anywhere(tmp_path, capsys, name, glossary):
+    found = _term_findings(tmp_path, glossary, [("Send it.", "Envoyez un mail."), ("Open the file.", "Ouvrez le fichier."),
+                                               ("Open the folder.", "Ouvrez le dossier.")], name)
+    assert found == {"Envoyez un mail.": ["MTA915"], "Ouvrez le fichier.": [], "Ouvrez le dossier.": []}
+    err = capsys.readouterr().err
+    skipped = "2 glossary row(s) skipped" if name == "g.csv" else "1 glossary row(s) skipped"
+    assert err.count("glossary row(s) skipped") == 1 and skipped in err and "no target term" in err, err
+    terms = load_glossary(tmp_path / name)
+    assert [(t.source, t.forbidden) for t in terms if not t.source] == [("", ("mail",))]
+
+
 def test_glossary_in_utf16_and_with_semicolons(tmp_path):
     u16 = tmp_path / "u16.csv"
     u16.write_bytes("source,target\nfile,fichier\n".encode("utf-16"))  # with its byte-order mark
@@ -632,3 +688,33 @@ def test_consistency_keys_on_the_po_context(tmp_path):
     assert [e.unit for e in tm.other_targets(menu.source, menu.target, doc.id, menu.id)] == [menu2.id]
     assert tm.other_targets(status.source, status.target, doc.id, status.id) == []
     assert tm.other_targets(plain.source, plain.target, doc.id, plain.id) == []
+
+
+def test_a_glossary_with_plain_articles_says_once_it_does_not_apply_to_them(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in ("a.txt", "b.md"):
+        (d / name).write_text("Le conseil a voté le budget.\n", encoding="utf-8")
+    (d / "s.tsv").write_text("source\ttarget\nOpen the file.\tOuvrez le document.\n", encoding="utf-8")
+    g = tmp_path / "g.csv"
+    g.write_text("source,target\nfile,fichier\n", encoding="utf-8")
+    main(["--no-config", "audit", str(d), "--glossary", str(g), "--out", str(tmp_path / "o"), "-q"])
+    err = capsys.readouterr().err
+    assert err.count("apply to bilingual files") == 1 and "2 article(s) audited without them" in err, err
+    main(["--no-config", "audit", str(d / "s.tsv"), "--glossary", str(g), "--out", str(tmp_path / "o2"), "-q"])
+    assert "apply to bilingual files" not in capsys.readouterr().err
+    toml = tmp_path / "mtaudit.toml"
+    toml.write_text(f"glossary = [{str(g)!r}]\n", encoding="utf-8")
+    main(["--config", str(toml), "check", str(d / "a.txt")])
+    assert capsys.readouterr().err.count("1 article(s) audited without them") == 1
+
+    import mtaudit
+
+    a = mtaudit.Auditor({"glossary": [str(g)], "select": ["markup"]})
+    with pytest.warns(UserWarning, match="apply to bilingual files"):
+        a.audit("Le conseil a voté.")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        a.audit("Le conseil a voté.")  # said once per Auditor

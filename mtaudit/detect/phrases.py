@@ -368,6 +368,10 @@ class PhraseMatcher:
         return patterns
 
     def match(self, view: TextView) -> list[Match]:
+        return _no_overlap(self.match_all(view))
+
+    def match_all(self, view: TextView) -> list[Match]:
+        """Every match, overlapping ones included (one per pattern and anchor token)."""
         found = []
         seen = set()
         for i, keys in enumerate(view.keys):
@@ -379,7 +383,7 @@ class PhraseMatcher:
                     m = self._match_at(p, view, i)
                     if m is not None:
                         found.append(m)
-        return _no_overlap(found)
+        return found
 
     def _match_at(self, p: Pattern, view: TextView, i: int):
         anchor = p.elements[p.anchor]

@@ -1,13 +1,15 @@
 """GitHub Actions workflow commands: one ::error/::warning/::notice line per finding.
 
-critical -> error, major -> warning, minor -> notice. Most severe first, at most PER_ARTICLE per
-article and TOTAL in all (GitHub shows only a few per step anyway); when some are left out a
-final ::notice says how many and where the full reports are.
+critical -> error, major -> warning, minor -> notice. At most PER_ARTICLE per article (its most
+severe) and TOTAL in all, the most severe of the whole run first, then input order (GitHub shows
+only a few per step anyway); the lines keep input order. When some are left out a final ::notice
+says how many and where the full reports are.
 """
 from __future__ import annotations
 
 from ..i18n import _, quote, using
 from . import labels as L
+from ..detect.finding import SEVERITY_RANK
 from .ci import CiItem, by_severity, one_line, report_lang, visible_controls
 
 COMMANDS = {"critical": "error", "major": "warning", "minor": "notice"}
@@ -31,20 +33,26 @@ def command(kind: str, message: str, **props) -> str:
 
 
 def render_github(items: list[CiItem], errors: list[tuple[str, str]] = (), per_article: int = PER_ARTICLE,
-                  total: int = TOTAL, more_hint: str = "") -> str:
+                  total: int = TOTAL, more_hint: str = "", interrupted: str | None = None) -> str:
     with using(report_lang(items)):  # the fixed text follows the reports' language
-        return _render_github(items, errors, per_article, total, more_hint)
+        return _render_github(items, errors, per_article, total, more_hint, interrupted)
 
 
-def _render_github(items, errors, per_article, total, more_hint) -> str:
+def _render_github(items, errors, per_article, total, more_hint, interrupted=None) -> str:
+    # which findings are annotated: at most per_article per article (its most severe), then at most
+    # total in all, the most severe of the whole run first (then input order): a later article's
+    # critical findings must not be cut for an earlier one's notices
+    ranked = [by_severity(item)[:per_article] for item in items]
+    candidates = sorted(((-SEVERITY_RANK[f["severity"]], i, n) for i, spans in enumerate(ranked)
+                         for n, (f, _s, _e) in enumerate(spans)))
+    kept = {(i, n) for _r, i, n in candidates[:max(0, total)]}
+    shown = len(kept)
+    left_out = sum(len(item.report["findings"]) for item in items) - shown
     lines = []
-    shown = left_out = 0
-    for item in items:
-        ranked = by_severity(item)
-        for n, (f, start, end) in enumerate(ranked):
-            if n >= per_article or shown >= total:
-                left_out += len(ranked) - n
-                break
+    for i, item in enumerate(items):
+        for n, (f, start, end) in enumerate(ranked[i]):
+            if (i, n) not in kept:
+                continue
             line, col, end_line, end_col = item.region(f, start, end)
             msg = f"{f['message']} «{one_line(f['text'], 60)}»"
             if f.get("suggestion"):
@@ -53,12 +61,13 @@ def _render_github(items, errors, per_article, total, more_hint) -> str:
                 msg = _("unit {n}").format(n=quote(f["unit"])) + L.colon() + " " + msg
             where = dict(file=item.uri, line=line, col=col, endLine=end_line, endColumn=end_col) if item.uri else {}
             lines.append(command(COMMANDS[f["severity"]], msg, **where, title=f"{f['rule']} {f['slug']}"))
-            shown += 1
         for fail in item.report.get("failures", []):
             lines.append(command("warning", _("rule {rule} failed on this article: {error}").format(
                 rule=fail["rule"], error=fail["error"]), file=item.uri, title=_("mtaudit rule failure")))
     for path, problem in errors:
         lines.append(command("error", problem, file=path, title=_("mtaudit input error")))
+    if interrupted:
+        lines.append(command("error", interrupted, title="mtaudit"))
     if left_out:
         lines.append(command("notice", _("mtaudit: {shown} finding(s) annotated, {left} more not shown (at most {per_article} "
                                          "per article, {total} in all){hint}").format(

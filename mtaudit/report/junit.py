@@ -24,12 +24,15 @@ def verdict_fails(report: dict) -> bool:
 
 
 def render_junit(items: list[CiItem], errors: list[tuple[str, str]] = (),
-                 failed: Callable[[dict], bool] = verdict_fails, suite: str = "mtaudit") -> str:
+                 failed: Callable[[dict], bool] = verdict_fails, suite: str = "mtaudit",
+                 interrupted: str | None = None) -> str:
+    """`interrupted`: why the run stopped early; it becomes a suite property, the suite's
+    system-err and an errored testcase ("interrupted"), which CI test views show."""
     with using(report_lang(items)):  # the fixed text follows the reports' language
-        return _render_junit(items, errors, failed, suite)
+        return _render_junit(items, errors, failed, suite, interrupted)
 
 
-def _render_junit(items, errors, failed, suite) -> str:
+def _render_junit(items, errors, failed, suite, interrupted=None) -> str:
     cases = []
     n_fail = 0
     for item in items:
@@ -57,11 +60,22 @@ def _render_junit(items, errors, failed, suite) -> str:
         case = ET.Element("testcase", {"classname": _clean(suite), "name": _clean(path), "time": "0"})
         ET.SubElement(case, "error", {"type": "mtaudit.input", "message": _clean(problem)})
         cases.append(case)
+    n_err = len(errors)
+    if interrupted:
+        case = ET.Element("testcase", {"classname": _clean(suite), "name": "interrupted", "time": "0"})
+        ET.SubElement(case, "error", {"type": "mtaudit.interrupted", "message": _clean(interrupted)})
+        cases.append(case)
+        n_err += 1
 
-    attrs = {"name": _clean(suite), "tests": str(len(cases)), "failures": str(n_fail), "errors": str(len(errors)),
+    attrs = {"name": _clean(suite), "tests": str(len(cases)), "failures": str(n_fail), "errors": str(n_err),
              "skipped": "0", "time": "0"}
     root = ET.Element("testsuites", attrs)
     ts = ET.SubElement(root, "testsuite", attrs)
+    if interrupted:
+        props = ET.SubElement(ts, "properties")
+        ET.SubElement(props, "property", {"name": "interrupted", "value": _clean(interrupted)})
     ts.extend(cases)
+    if interrupted:
+        ET.SubElement(ts, "system-err").text = _clean(interrupted)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

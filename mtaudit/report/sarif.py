@@ -56,14 +56,16 @@ def _rule_docs() -> dict[str, dict]:
     return {rid: cls.describe() for rid, cls in all_rules().items()}
 
 
-def render_sarif(items: list[CiItem], errors: list[tuple[str, str]] = (), rules: dict | None = None) -> str:
+def render_sarif(items: list[CiItem], errors: list[tuple[str, str]] = (), rules: dict | None = None,
+                 interrupted: str | None = None) -> str:
     """The SARIF log as text; `rules` (id -> describe() dict) defaults to every registered rule. Its
-    fixed text and the rule docs are in the reports' language."""
+    fixed text and the rule docs are in the reports' language. `interrupted`: why the run stopped
+    early (executionSuccessful false, an error notification)."""
     with using(report_lang(items)):
-        return _render_sarif(items, errors, rules)
+        return _render_sarif(items, errors, rules, interrupted)
 
 
-def _render_sarif(items, errors, rules) -> str:
+def _render_sarif(items, errors, rules, interrupted=None) -> str:
     docs = dict(rules if rules is not None else _rule_docs())
     for item in items:  # a finding from a rule not in the registry still gets a descriptor
         for f in item.report["findings"]:
@@ -130,6 +132,8 @@ def _render_sarif(items, errors, rules) -> str:
                          "quality": s["quality"], "verdict": rep.get("verdict", s["verdict"])})
     for path, problem in errors:
         notifications.append({"level": "error", "message": {"text": f"{path}: {problem}"}})
+    if interrupted:
+        notifications.append({"level": "error", "message": {"text": interrupted}, "properties": {"kind": "interrupted"}})
 
     run = {
         "tool": {"driver": {
@@ -138,7 +142,8 @@ def _render_sarif(items, errors, rules) -> str:
             "semanticVersion": __version__,
             "rules": [rule_descriptor(docs[rid]) for rid in ids],
         }},
-        "invocations": [{"executionSuccessful": not errors and not any(it.report.get("failures") for it in items),
+        "invocations": [{"executionSuccessful": not errors and not interrupted
+                         and not any(it.report.get("failures") for it in items),
                          **({"toolExecutionNotifications": notifications} if notifications else {})}],
         "columnKind": "unicodeCodePoints",
         **({"language": lang} if (lang := report_lang(items)) else {}),  # of the messages (SARIF default: en-US)

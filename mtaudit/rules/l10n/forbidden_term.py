@@ -42,8 +42,11 @@ class ForbiddenTerm(Rule):
             spans = term.in_source(src) if term.source else [None]
             if not spans:
                 continue
-            msg = _("Glossary forbids {value} for {term}; use {targets}.") if term.targets \
-                else _("Glossary forbids {value} for {term}.")
+            if term.source:
+                msg = _("Glossary forbids {value} for {term}; use {targets}.") if term.targets \
+                    else _("Glossary forbids {value} for {term}.")
+            else:  # an entry with no source term: forbidden anywhere
+                msg = _("Glossary forbids {value}; use {targets}.") if term.targets else _("Glossary forbids {value}.")
             yield unit_finding(self, ctx, s, e, msg.format(value=quote(value), term=quote(term.source),
                                                            targets=_(" or ").join(map(quote, term.targets))),
                                source_span=spans[0], suggestion=term.targets[0] if term.targets else None)

@@ -14,6 +14,7 @@ from ..read.segment import split_sentences
 from . import encoder
 from . import metrics as M
 from .backends import HOW_TO_ENABLE, BackendUnavailable, candidates
+from .backends.base import one_line, problem
 from .cache import CachedTranslator, TranslationCache
 from .options import Options
 
@@ -72,11 +73,12 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
         opts.engine = "auto"  # a source text needs a translator to be compared with
     if cache is False or (cache is None and not opts.cache):
         cache = None
-    elif cache is None:
+    elif cache is None:  # None when MTAUDIT_CACHE_DIR=off; a cache that fails later switches itself off
         try:
             cache = TranslationCache.default(opts.cache_dir)
         except OSError as e:
-            log.warning("translation cache disabled: %s", e)
+            cache = None
+            log.warning(_("translation cache switched off: {problem}").format(problem=problem(e)))
     spans = segments(article)
     texts = [s.text for s in spans]
     if backends is None:
@@ -95,12 +97,12 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
             log.info("round trip with %s: %d sentences; %d texts translated, %d from the translation cache",
                      backend.name, len(spans), translator.misses, translator.hits)
         except BackendUnavailable as e:
-            reasons.append(f"{backend.name}: {e.reason}")
+            reasons.append(f"{backend.name}: {one_line(e.reason)}")
             tried.append(reasons[-1])
             continue
         except Exception as e:  # an engine that breaks mid-way (an error, a timeout): try the next one
             log.debug("round trip with %s failed", backend.name, exc_info=True)  # the traceback only when debugging
-            reasons.append(f"{backend.name}: {type(e).__name__}: {e}")
+            reasons.append(f"{backend.name}: {problem(e)}")
             tried.append(reasons[-1])
             failed = True
             continue
@@ -126,13 +128,13 @@ def _compare(article, source_text, translator, opts, pivots, cache, pairs) -> di
     encoder's alignment and similarities need no engine)."""
     try:
         return bilingual(article, source_text, translator, opts, pivots=pivots, cache=cache, given=pairs)
-    except Exception as e:
+    except Exception as e:  # one warning line; the traceback only when debugging
+        log.debug("source comparison failed", exc_info=True)
         if translator is None:
-            log.warning("source comparison failed: %s: %s", type(e).__name__, e, exc_info=True)
-            return {"available": False, "reason": _("source comparison failed: {problem}").format(
-                problem=f"{type(e).__name__}: {e}")}
-        log.warning("source comparison with %s failed, retried without it: %s: %s", translator.backend.name,
-                    type(e).__name__, e, exc_info=True)
+            log.warning(_("source comparison failed: {problem}").format(problem=problem(e)))
+            return {"available": False, "reason": _("source comparison failed: {problem}").format(problem=problem(e))}
+        log.warning(_("source comparison with {engine} failed, retried without it: {problem}").format(
+            engine=translator.backend.name, problem=problem(e)))
         return _compare(article, source_text, None, opts, {}, cache, pairs)
 
 

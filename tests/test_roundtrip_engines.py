@@ -146,3 +146,127 @@ def test_an_empty_translation_is_not_cached(tmp_path):
     assert t.translate(["rien de vide", "plein"], "fr-en") == ["", "plein"]
     assert c.get_many("echo:e", "fr-en", ["rien de vide", "plein"]) == {"plein": "plein"}
     c.close()
+
+
+# -- apertium: a fake one (a shell script) stands in ------------------------------------------------
+
+def fake_apertium(folder, body: str, monkeypatch=None):
+    """An `apertium` script in `folder` that lists the default modes, says a version for -V and runs
+    `body` on stdin ($2 is the mode)."""
+    script = folder / "apertium"
+    script.write_text("#!/bin/bash\n"
+                      "if [ \"$1\" = \"-l\" ]; then printf 'fr-es\\nspa-eng\\neng-spa\\nes-fr\\n'; exit 0; fi\n"
+                      "if [ \"$1\" = \"-V\" ]; then echo \"Apertium ${FAKE_VERSION:-9.9}\"; exit 0; fi\n"
+                      + body + "\n")
+    script.chmod(0o755)
+    if monkeypatch is not None:
+        monkeypatch.setenv("PATH", f"{folder}:/usr/bin:/bin")
+    from mtaudit.roundtrip.backends import apertium
+
+    apertium.installed_modes.cache_clear()
+    apertium.installed_version.cache_clear()
+    return script
+
+
+THREE = ["Le chat dort.", "Il pleut.", "Le train part."]
+
+
+@posix
+def test_apertium_output_one_line_short_is_an_error_not_shifted_translations(tmp_path, monkeypatch):
+    from mtaudit.roundtrip.backends.apertium import ApertiumBackend
+
+    # the first stage loses the second line and keeps the final line break
+    fake_apertium(tmp_path, 'if [ "$2" = "fr-es" ]; then awk "NR!=2"; else cat; fi', monkeypatch)
+    with pytest.raises(RuntimeError, match="returned 2 lines for 3: its output does not line up"):
+        ApertiumBackend().translate(THREE, "fr-en")
+    fake_apertium(tmp_path, "cat", monkeypatch)
+    assert ApertiumBackend().translate(THREE, "fr-en") == THREE
+    fake_apertium(tmp_path, "printf 'a\\nb\\nc'", monkeypatch)  # no final line break: still three lines
+    assert ApertiumBackend().translate(THREE, "fr-en") == ["a", "b", "c"]
+
+
+@posix
+@pytest.mark.parametrize("body, reason", [
+    ("cat >/dev/null; printf '\\xff\\xfezz\\nb\\nc\\n'", "wrote output that is not UTF-8 (byte 0xff at 0)"),
+    ("cat >/dev/null; printf 'a\\x00\\nb\\nc\\n'", "wrote a NUL byte in its output"),
+])
+def test_apertium_output_not_utf8_or_with_nul_fails_the_round_trip(tmp_path, monkeypatch, body, reason):
+    from mtaudit.roundtrip.backends.apertium import ApertiumBackend
+
+    fake_apertium(tmp_path, body, monkeypatch)
+    rt = run_roundtrip(Article.from_text(ARTICLE), Config(roundtrip={"engine": "apertium"}),
+                       backends=[ApertiumBackend()], cache=False)
+    assert rt["available"] is False and reason in rt["reason"]
+
+
+@posix
+def test_a_stage_that_floods_stderr_does_not_block_the_chain_and_the_failing_stage_is_named(tmp_path, monkeypatch):
+    from mtaudit.roundtrip.backends.apertium import ApertiumBackend
+
+    fake_apertium(tmp_path, "head -c 300000 /dev/zero | tr '\\0' 'w' >&2; cat", monkeypatch)
+    b = ApertiumBackend(Options.from_dict({"apertium_timeout": 20}))
+    start = time.monotonic()
+    assert b.translate(THREE, "fr-en") == THREE
+    assert time.monotonic() - start < 10
+    fake_apertium(tmp_path, 'if [ "$2" = "fr-es" ]; then cat >/dev/null; printf "first\\nboom\\n" >&2; exit 4; '
+                            'else cat; fi', monkeypatch)
+    with pytest.raises(RuntimeError) as e:
+        b.translate(THREE, "fr-en")
+    assert str(e.value) == "apertium fr-es (in fr-es|spa-eng) exited with 4: first boom"
+
+
+@posix
+def test_a_background_child_of_a_stage_is_killed_on_a_timeout(tmp_path, monkeypatch):
+    import subprocess
+
+    from mtaudit.roundtrip.backends.apertium import ApertiumBackend
+
+    pid_file = tmp_path / "child.pid"
+    # the stage itself exits at once; its child keeps the pipe (and the chain) open
+    fake_apertium(tmp_path, f'if [ "$2" = "fr-es" ]; then sleep 60 & echo $! >> {pid_file}; fi; cat', monkeypatch)
+    b = ApertiumBackend(Options.from_dict({"apertium_timeout": 1}))
+    with pytest.raises(subprocess.TimeoutExpired) as e:
+        b.translate(["Le chat dort."], "fr-en")
+    assert "did not finish within 1 s (roundtrip.apertium_timeout)" in str(e.value)
+    child = int(pid_file.read_text().split()[0])
+    for _ in range(50):
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(child, 9)
+        pytest.fail("the stage's background child outlived the timeout")
+
+
+@posix
+def test_apertium_marks_and_tags_are_taken_out_but_the_texts_own_signs_stay(tmp_path, monkeypatch):
+    from mtaudit.roundtrip.backends.apertium import ApertiumBackend, clean_output
+
+    assert clean_output("Characteristic fast and in sweetness put# ready central.", "x") == (
+        "Characteristic fast and in sweetness put ready central.")
+    assert clean_output("The vote took place in New York (N.<prn>.) last night.", "New York (N.Y.)") == (
+        "The vote took place in New York (N..) last night.")
+    assert clean_output("It said [<prn>] and @blorf #zut.", "Il a dit [y] et blorf zut.") == "It said [] and blorf zut."
+    assert clean_output("^chat<n><m><sg>$ sleeps", "chat") == "chat sleeps"
+    source = "Suivez #Paris2024, écrivez à jean@exemple.fr si a < b, en C# (article #71189-A) : <b>gras</b>."
+    out = "Follow #Paris2024, write to jean@exemple.fr if a < b, in C# (article #71189-Has): <b>bold</b>."
+    assert clean_output(out, source) == out
+    assert clean_output("#put# ready", "x") == "put ready"
+    fake_apertium(tmp_path, 'if [ "$2" = "fr-es" ]; then sed "s/ ready/ put# ready <prn>/"; else cat; fi', monkeypatch)
+    assert ApertiumBackend().translate(["all ready", "#Paris is ready, a@b.fr"], "fr-en") == [
+        "all put ready", "#Paris is put ready, a@b.fr"]
+
+
+@posix
+def test_apertium_cache_key_changes_with_its_version(tmp_path, monkeypatch):
+    from mtaudit.roundtrip.backends.apertium import ApertiumBackend
+
+    fake_apertium(tmp_path, "cat", monkeypatch)
+    monkeypatch.setenv("FAKE_VERSION", "3.8.3")
+    first = ApertiumBackend().signature("fr-en")
+    fake_apertium(tmp_path, "cat", monkeypatch)
+    monkeypatch.setenv("FAKE_VERSION", "3.9.0")
+    second = ApertiumBackend().signature("fr-en")
+    assert first.startswith("apertium:fr-es|spa-eng|Apertium 3.8.3|") and "Apertium 3.9.0" in second

@@ -270,3 +270,25 @@ def test_apertium_cache_key_changes_with_its_version(tmp_path, monkeypatch):
     monkeypatch.setenv("FAKE_VERSION", "3.9.0")
     second = ApertiumBackend().signature("fr-en")
     assert first.startswith("apertium:fr-es|spa-eng|Apertium 3.8.3|") and "Apertium 3.9.0" in second
+
+
+# -- 3. TER on a very long sentence ---------------------------------------------------------------
+
+def test_ter_skips_sentences_over_the_word_cap_and_the_corpus_score_leaves_them_out():
+    from mtaudit.roundtrip import metrics as M
+
+    ter = M.get("ter")
+    words = "le conseil municipal a voté budget ville année prochaine les élus ont adopté texte mardi soir".split()
+    long_ref = " ".join(words[i % len(words)] for i in range(2000))
+    long_hyp = " ".join(words[(i * 7) % len(words)] for i in range(2000))
+    short = ("Le chat dort.", "Le chat dort bien.")
+    start = time.monotonic()
+    assert ter.sentences([long_hyp, short[0]], [long_ref, short[1]])[0] is None  # took over two minutes
+    assert ter.corpus([long_hyp, short[0]], [long_ref, short[1]]) == ter.corpus([short[0]], [short[1]])
+    assert ter.corpus([long_hyp], [long_ref]) is None
+    assert time.monotonic() - start < 5
+    assert ter.signature().endswith("|max-words:200")
+    rt = run_roundtrip(Article.from_text(" ".join(["Le conseil vote le budget de la ville"] * 40) + ".\nLe chat dort.\n"),
+                       Config(roundtrip={"engine": "auto", "semantic": False}), backends=[Echo()], cache=False)
+    assert [s["ter"] for s in rt["sentences"]] == [None, 0.0] and rt["stats"]["ter_skipped"] == 1
+    assert rt["metrics"]["ter"] == 0.0

@@ -292,3 +292,25 @@ def test_ter_skips_sentences_over_the_word_cap_and_the_corpus_score_leaves_them_
                        Config(roundtrip={"engine": "auto", "semantic": False}), backends=[Echo()], cache=False)
     assert [s["ter"] for s in rt["sentences"]] == [None, 0.0] and rt["stats"]["ter_skipped"] == 1
     assert rt["metrics"]["ter"] == 0.0
+
+
+def test_marian_and_ctranslate2_cache_keys_change_when_the_model_is_replaced(tmp_path):
+    from mtaudit.roundtrip.backends.ctranslate2 import CTranslate2Backend
+    from mtaudit.roundtrip.backends.marian import MarianBackend
+
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "config.json").write_text("{}")
+    (folder / "model.safetensors").write_bytes(b"1")
+    ct2 = tmp_path / "m-ct2"
+    ct2.mkdir()
+    (ct2 / "model.bin").write_bytes(b"1")
+    opts = Options.from_dict({"fr_en": str(folder), "en_fr": str(folder), "ct2_fr_en": str(ct2),
+                              "ct2_en_fr": str(ct2), "device": "cpu", "compute_type": "int8"})
+    marian, ct = MarianBackend(opts), CTranslate2Backend(opts)
+    before = marian.signature("fr-en"), ct.signature("fr-en")
+    for f in (folder / "model.safetensors", ct2 / "model.bin"):
+        os.utime(f, ns=(f.stat().st_mtime_ns + 10**9,) * 2)  # pulled or converted again
+    after = marian.signature("fr-en"), ct.signature("fr-en")
+    assert before[0] != after[0] and before[1] != after[1]
+    assert "|rev:" in after[0] and "beam:4" in after[0]

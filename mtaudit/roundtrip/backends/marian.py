@@ -106,6 +106,33 @@ def hub_unreachable(timeout: float = 5.0) -> str | None:
     return _hub_problem[endpoint]
 
 
+def files_date(folder: Path, names=("config.json", *WEIGHTS, "model.bin")) -> str:
+    """The modification times of a model folder's config and weights: a model replaced in place
+    (pulled again, converted again) gets another cache key."""
+    stamps = []
+    for name in names:
+        try:
+            stamps.append(f"{name}@{(folder / name).stat().st_mtime_ns}")
+        except OSError:
+            pass
+    return ",".join(stamps) or "?"
+
+
+def revision(options, direction: str) -> str:
+    """Which version of a direction's model translates: a local folder's files' dates, or the
+    snapshot (commit) of the hub model in the Hugging Face cache ("?" when unknown)."""
+    folder = local_folder(options, direction)
+    if folder:
+        return files_date(folder)
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        path = try_to_load_from_cache(options.models[direction], "config.json")
+    except Exception:
+        return "?"
+    return Path(path).parent.name if isinstance(path, str) else "?"  # .../snapshots/<commit>/config.json
+
+
 class MarianBackend(Backend):
     name = "marian"
 
@@ -138,7 +165,8 @@ class MarianBackend(Backend):
 
     def signature(self, direction):
         o = self.options
-        return f"marian:{self.model(direction)}|beam:{o.beam_size}|max:{o.max_length}"
+        return (f"marian:{self.model(direction)}|rev:{revision(self.options, direction)}"
+                f"|beam:{o.beam_size}|max:{o.max_length}")
 
     def device(self) -> str:
         import torch

@@ -302,6 +302,7 @@ def test_marian_and_ctranslate2_cache_keys_change_when_the_model_is_replaced(tmp
     folder.mkdir()
     (folder / "config.json").write_text("{}")
     (folder / "model.safetensors").write_bytes(b"1")
+    (folder / "tokenizer.json").write_text("{}")
     ct2 = tmp_path / "m-ct2"
     ct2.mkdir()
     (ct2 / "model.bin").write_bytes(b"1")
@@ -314,3 +315,88 @@ def test_marian_and_ctranslate2_cache_keys_change_when_the_model_is_replaced(tmp
     after = marian.signature("fr-en"), ct.signature("fr-en")
     assert before[0] != after[0] and before[1] != after[1]
     assert "|rev:" in after[0] and "beam:4" in after[0]
+
+
+# -- 8, 13, 15. models folders ------------------------------------------------------------------
+
+def _models_cli(*argv):
+    import argparse
+
+    from mtaudit.roundtrip.cli import add_models_parser, cmd_models
+
+    p = argparse.ArgumentParser()
+    add_models_parser(p.add_subparsers(dest="command"))
+    return cmd_models(p.parse_args(["models", *argv]))
+
+
+def test_models_arguments_are_checked_before_anything_is_downloaded(tmp_path, capsys, monkeypatch):
+    from mtaudit.roundtrip import models
+
+    monkeypatch.setattr(models, "download", lambda *a, **k: pytest.fail("nothing may be downloaded"))
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    for argv, message in ((["pull", "--dir", str(a_file)], f"--dir {a_file} is not a folder"),
+                          (["list", "--dir", str(a_file)], f"--dir {a_file} is not a folder"),
+                          (["pull", "--dir", str(tmp_path / "m"), "--quantization", "bogus"],
+                           "unknown quantization 'bogus'; choose from int8,")):
+        assert _models_cli(*argv) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("mtaudit: error: ") and message in err[0], err
+
+
+def test_a_model_folder_cut_short_is_listed_incomplete_and_not_used(tmp_path, capsys):
+    from mtaudit.roundtrip.backends.marian import MarianBackend, local_folder
+
+    (tmp_path / "opus-mt-fr-en").mkdir()
+    (tmp_path / "opus-mt-fr-en" / "config.json").write_text('{"model_type": "marian"}')
+    opts = Options.from_dict({"models_dir": str(tmp_path)})
+    assert local_folder(opts, "fr-en") is None
+    assert "opus-mt-fr-en is incomplete (no model.safetensors" in MarianBackend.probe(opts, strict=True)
+    assert _models_cli("list", "--dir", str(tmp_path)) == 0
+    out = capsys.readouterr().out
+    assert "opus-mt-fr-en, incomplete (no model.safetensors, source.spm, target.spm, vocab.json): not used" in out
+    assert "marian ready" not in out
+
+
+@pytest.mark.skipif(not importlib.util.find_spec("ctranslate2") or not importlib.util.find_spec("transformers"),
+                    reason="needs the round-trip extra")
+def test_pull_over_a_broken_model_folder_is_one_error_line_with_a_hint(tmp_path, capsys, monkeypatch):
+    from mtaudit.roundtrip import models
+
+    monkeypatch.setattr(models, "download", lambda *a, **k: pytest.fail("a complete folder is not downloaded again"))
+    for name in ("opus-mt-fr-en", "opus-mt-en-fr"):
+        d = tmp_path / name
+        d.mkdir()
+        (d / "config.json").write_text('{"model_type": "bogus"}')
+        for f in ("model.safetensors", "source.spm", "target.spm", "vocab.json"):
+            (d / f).write_text("x")
+    assert _models_cli("pull", "--dir", str(tmp_path)) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"mtaudit: error: cannot convert {tmp_path / 'opus-mt-fr-en'}: ")
+    assert err[0].endswith("download it again with --force")
+
+
+def test_a_marian_load_failure_keeps_the_useful_part_and_marians_own_hint(tmp_path):
+    from mtaudit.roundtrip.backends import BackendUnavailable
+    from mtaudit.roundtrip.backends import marian as M
+
+    message = ("Couldn't instantiate the backend tokenizer from one of: \n(1) a `tokenizers` library serialization "
+               "file, \n(2) a slow tokenizer instance to convert or \n(3) an equivalent slow tokenizer class")
+    line = M.first_line(message)
+    assert "\n" not in line and "(1) a `tokenizers` library serialization file" in line
+
+    class Unloadable(Echo):
+        name = "marian"
+
+        def _translate(self, texts, direction):
+            raise BackendUnavailable("cannot load translation model from the folder x: " + line, _hint())
+
+    def _hint():
+        from mtaudit.i18n import _
+
+        return _(M.HOW_TO)
+
+    rt = run_roundtrip(Article.from_text(ARTICLE), Config(roundtrip={"engine": "marian"}), backends=[Unloadable()],
+                       cache=False)
+    assert rt["available"] is False and "(1) a `tokenizers` library" in rt["reason"]
+    assert rt["how_to_enable"].startswith("run `mtaudit models pull` on a machine with network access")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..i18n import _
-from .options import ENGINES
+from .options import ENGINES, models_dir
 
 SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -166,6 +166,10 @@ def cmd_models(args, stdout=None) -> int:
         for r in rows:
             where = ", ".join(x for x in (r["transformers"] and f"transformers {r['transformers']}",
                                           r["ctranslate2"] and f"ctranslate2 {r['ctranslate2']}",
+                                          r.get("transformers_missing") and _("{folder}, incomplete (no {files}): not used; "
+                                                                              "pull again with --force").format(
+                                              folder=str(Path(args.dir or models_dir()) / r["name"]),
+                                              files=", ".join(r["transformers_missing"])),
                                           r["hf_cache"] and _("Hugging Face cache"),
                                           r.get("hf_cache_missing") and _("Hugging Face cache, incomplete (no {files})").format(
                                               files=", ".join(r["hf_cache_missing"]))) if x) or _("not installed")

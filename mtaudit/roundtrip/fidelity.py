@@ -110,17 +110,30 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
             result["reason"] = _("used {engine}; {failed}").format(engine=backend.name, failed="; ".join(tried))
         break
     if result is None:
+        how = _engine_how_to(opts.engine)
         if failed:
-            result = unavailable(_("round trip failed: {problem}").format(problem="; ".join(reasons)))
+            result = unavailable(_("round trip failed: {problem}").format(problem="; ".join(reasons)), how)
         else:
             result = unavailable(_("no translation engine available: {reasons}").format(reasons="; ".join(reasons))
-                                 if reasons else _("no translation engine available"))
+                                 if reasons else _("no translation engine available"), how)
         translator = None
     if source_text is not None:
         result["bilingual"] = _compare(article, source_text, translator, opts,
                                        dict(zip(texts, result.get("_pivots", []))), cache, pairs)
     result.pop("_pivots", None)
     return result
+
+
+def _engine_how_to(engine: str) -> str | None:
+    """The named engine's own hint (marian: models pull or local folders...); None (the general one) for auto."""
+    import sys
+
+    from .backends import ORDER, backend_class
+
+    if engine not in ORDER:
+        return None
+    how = getattr(sys.modules.get(backend_class(engine).__module__), "HOW_TO", None)
+    return _(how) if how else None
 
 
 def _compare(article, source_text, translator, opts, pivots, cache, pairs) -> dict:

@@ -94,6 +94,8 @@ def test_a_broken_local_folder_names_the_real_problem(tmp_path, caplog):
     bad = tmp_path / "bad1"
     bad.mkdir()
     (bad / "config.json").write_text('{"model_type": "marian", "d_model": ')
+    for f in ("model.safetensors", "source.spm", "target.spm", "vocab.json"):  # complete but for a broken config
+        (bad / f).write_text("x")
     cfg = Config(roundtrip={"engine": "marian", "fr_en": str(bad), "en_fr": str(bad), "models_dir": str(tmp_path)})
     with caplog.at_level(logging.WARNING, logger="mtaudit"):
         rt = run_roundtrip(Article.from_text(ARTICLE), cfg, cache=False)

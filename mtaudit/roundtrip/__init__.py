@@ -39,12 +39,15 @@ def run_roundtrip(article, config, source_text: str | None = None, **kw) -> dict
 
         return run(article, config, source_text=source_text, **kw)
     except Exception as e:  # the audit must complete whatever happens here
-        logging.getLogger("mtaudit").warning("round trip failed: %s: %s", type(e).__name__, e, exc_info=True)
         from ..i18n import _
         from .backends import HOW_TO_ENABLE
+        from .backends.base import problem
 
-        return {"available": False, "reason": _("round trip failed: {problem}").format(problem=f"{type(e).__name__}: {e}"),
-                "how_to_enable": _(HOW_TO_ENABLE)}
+        log = logging.getLogger("mtaudit")
+        log.debug("round trip failed", exc_info=True)  # the traceback only when debugging
+        reason = _("round trip failed: {problem}").format(problem=problem(e))
+        log.warning(reason)
+        return {"available": False, "reason": reason, "how_to_enable": _(HOW_TO_ENABLE)}
 
 
 __all__ = ["run_roundtrip"]

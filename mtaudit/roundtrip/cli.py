@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..i18n import _
-from .options import ENGINES
+from .options import ENGINES, models_dir
 
 SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -67,16 +67,18 @@ def attach_source(article, article_path: str | None, source: str | None):
 def unavailable_warning(config, report: dict) -> str | None:
     """The warning line for a round trip the configuration asked for (--roundtrip or the config's
     engine) that could not run for this report; None when none was asked for or it ran."""
+    from .backends.base import one_line
+
     engine = (config.roundtrip or {}).get("engine", "none")
     rt = report.get("roundtrip")
     if engine == "none" or not isinstance(rt, dict):
         return None
     if rt.get("available") and rt.get("reason"):  # auto fell back after an engine failed
-        return _("round trip with {engine}: {reason}").format(engine=engine, reason=rt["reason"])
+        return _("round trip with {engine}: {reason}").format(engine=engine, reason=one_line(rt["reason"], 600))
     if rt.get("available") is not False:
         return None
     return _("round trip with {engine} unavailable: {reason}; audited without it").format(
-        engine=engine, reason=rt.get("reason", ""))
+        engine=engine, reason=one_line(rt.get("reason", ""), 600))
 
 
 def source_for(article_path: str | None, source: str | None) -> str | None:
@@ -164,6 +166,10 @@ def cmd_models(args, stdout=None) -> int:
         for r in rows:
             where = ", ".join(x for x in (r["transformers"] and f"transformers {r['transformers']}",
                                           r["ctranslate2"] and f"ctranslate2 {r['ctranslate2']}",
+                                          r.get("transformers_missing") and _("{folder}, incomplete (no {files}): not used; "
+                                                                              "pull again with --force").format(
+                                              folder=str(Path(args.dir or models_dir()) / r["name"]),
+                                              files=", ".join(r["transformers_missing"])),
                                           r["hf_cache"] and _("Hugging Face cache"),
                                           r.get("hf_cache_missing") and _("Hugging Face cache, incomplete (no {files})").format(
                                               files=", ".join(r["hf_cache_missing"]))) if x) or _("not installed")

@@ -14,6 +14,7 @@ from ..read.segment import split_sentences
 from . import encoder
 from . import metrics as M
 from .backends import HOW_TO_ENABLE, BackendUnavailable, candidates
+from .backends.base import one_line, problem
 from .cache import CachedTranslator, TranslationCache
 from .options import Options
 
@@ -72,11 +73,12 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
         opts.engine = "auto"  # a source text needs a translator to be compared with
     if cache is False or (cache is None and not opts.cache):
         cache = None
-    elif cache is None:
+    elif cache is None:  # None when MTAUDIT_CACHE_DIR=off; a cache that fails later switches itself off
         try:
             cache = TranslationCache.default(opts.cache_dir)
         except OSError as e:
-            log.warning("translation cache disabled: %s", e)
+            cache = None
+            log.warning(_("translation cache switched off: {problem}").format(problem=problem(e)))
     spans = segments(article)
     texts = [s.text for s in spans]
     if backends is None:
@@ -95,12 +97,12 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
             log.info("round trip with %s: %d sentences; %d texts translated, %d from the translation cache",
                      backend.name, len(spans), translator.misses, translator.hits)
         except BackendUnavailable as e:
-            reasons.append(f"{backend.name}: {e.reason}")
+            reasons.append(f"{backend.name}: {one_line(e.reason)}")
             tried.append(reasons[-1])
             continue
         except Exception as e:  # an engine that breaks mid-way (an error, a timeout): try the next one
             log.debug("round trip with %s failed", backend.name, exc_info=True)  # the traceback only when debugging
-            reasons.append(f"{backend.name}: {type(e).__name__}: {e}")
+            reasons.append(f"{backend.name}: {problem(e)}")
             tried.append(reasons[-1])
             failed = True
             continue
@@ -108,11 +110,12 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
             result["reason"] = _("used {engine}; {failed}").format(engine=backend.name, failed="; ".join(tried))
         break
     if result is None:
+        how = _engine_how_to(opts.engine)
         if failed:
-            result = unavailable(_("round trip failed: {problem}").format(problem="; ".join(reasons)))
+            result = unavailable(_("round trip failed: {problem}").format(problem="; ".join(reasons)), how)
         else:
             result = unavailable(_("no translation engine available: {reasons}").format(reasons="; ".join(reasons))
-                                 if reasons else _("no translation engine available"))
+                                 if reasons else _("no translation engine available"), how)
         translator = None
     if source_text is not None:
         result["bilingual"] = _compare(article, source_text, translator, opts,
@@ -121,18 +124,30 @@ def run_roundtrip(article: Article, config, source_text: str | None = None, back
     return result
 
 
+def _engine_how_to(engine: str) -> str | None:
+    """The named engine's own hint (marian: models pull or local folders...); None (the general one) for auto."""
+    import sys
+
+    from .backends import ORDER, backend_class
+
+    if engine not in ORDER:
+        return None
+    how = getattr(sys.modules.get(backend_class(engine).__module__), "HOW_TO", None)
+    return _(how) if how else None
+
+
 def _compare(article, source_text, translator, opts, pivots, cache, pairs) -> dict:
     """bilingual(), kept when the engine fails there: then without the engine's pivots (the
     encoder's alignment and similarities need no engine)."""
     try:
         return bilingual(article, source_text, translator, opts, pivots=pivots, cache=cache, given=pairs)
-    except Exception as e:
+    except Exception as e:  # one warning line; the traceback only when debugging
+        log.debug("source comparison failed", exc_info=True)
         if translator is None:
-            log.warning("source comparison failed: %s: %s", type(e).__name__, e, exc_info=True)
-            return {"available": False, "reason": _("source comparison failed: {problem}").format(
-                problem=f"{type(e).__name__}: {e}")}
-        log.warning("source comparison with %s failed, retried without it: %s: %s", translator.backend.name,
-                    type(e).__name__, e, exc_info=True)
+            log.warning(_("source comparison failed: {problem}").format(problem=problem(e)))
+            return {"available": False, "reason": _("source comparison failed: {problem}").format(problem=problem(e))}
+        log.warning(_("source comparison with {engine} failed, retried without it: {problem}").format(
+            engine=translator.backend.name, problem=problem(e)))
         return _compare(article, source_text, None, opts, {}, cache, pairs)
 
 
@@ -171,7 +186,8 @@ def _score(article, spans, pivots, backs, backend, translator, opts) -> dict:
         "signatures": signatures,
         "thresholds": thresholds_for(backend.name, opts.thresholds),
         # what the translation cache held is not in the report: it changes from run to run (byte-identical JSON)
-        "stats": {"sentences": len(sentences)},
+        "stats": {"sentences": len(sentences),
+                  **({"ter_skipped": n} if (n := ter.skipped(backs, texts)) else {})},
         "sentences": sentences,
         "_pivots": pivots,
     }

@@ -1,7 +1,7 @@
 """Sentence and corpus metrics, each a small class with a reproducibility signature.
 
 chrF++ (character n-grams up to 6 plus word n-grams up to 2), BLEU (effective order at sentence
-level), TER (sacrebleu), and a semantic similarity (cosine of multilingual sentence embeddings).
+level), TER (sacrebleu; sentences up to 200 words), and a semantic similarity (cosine of multilingual sentence embeddings).
 Scores: chrF and BLEU 0-100 (higher is better), TER 0-100+ (edits per reference word x 100, lower
 is better), semantic -1..1 (higher is better).
 """
@@ -77,13 +77,37 @@ class Bleu(_Sacre):
 
 
 class Ter(_Sacre):
+    """TER on sentences of at most MAX_WORDS words (hypothesis and reference): its shift search grows
+    much faster than the length (2,000 words took over two minutes). A longer sentence scores None
+    and is left out of the corpus score (None when no sentence is short enough); the signature
+    says the cap (|max-words:200)."""
+
     name = "ter"
     higher_is_better = False
+    MAX_WORDS = 200
 
     def _make(self, sentence):
         from sacrebleu.metrics import TER
 
         return TER()
+
+    def fits(self, hyp: str, ref: str) -> bool:
+        return len(hyp.split()) <= self.MAX_WORDS and len(ref.split()) <= self.MAX_WORDS
+
+    def sentences(self, hyps, refs):
+        return [round(float(self._sent.sentence_score(h, [r]).score), self.digits) if self.fits(h, r) else None
+                for h, r in zip(hyps, refs)]
+
+    def corpus(self, hyps, refs):
+        kept = [(h, r) for h, r in zip(hyps, refs) if self.fits(h, r)]
+        return super().corpus([h for h, _ in kept], [r for _, r in kept]) if kept else None
+
+    def skipped(self, hyps, refs) -> int:
+        """How many pairs are past the cap (no sentence score, not in the corpus score)."""
+        return sum(1 for h, r in zip(hyps, refs) if not self.fits(h, r))
+
+    def signature(self) -> str:
+        return f"{super().signature()}|max-words:{self.MAX_WORDS}"
 
 
 class Semantic(Metric):

@@ -28,6 +28,17 @@ class ModelError(RuntimeError):
     pass
 
 
+QUANTIZATIONS = ("int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16", "float16", "bfloat16", "float32")
+
+
+def check_folder(folder: str | Path | None, option: str = "--dir") -> Path:
+    """The models folder, refused (ModelError) when something that is not a folder is in the way."""
+    path = Path(folder or models_dir())
+    if path.exists() and not path.is_dir():
+        raise ModelError(_("{option} {path} is not a folder").format(option=option, path=path))
+    return path
+
+
 def _toml():
     try:
         import tomllib
@@ -63,10 +74,22 @@ def convert(src: str | Path, dst: str | Path, quantization: str = "int8", force:
     """Convert a transformers MarianMT folder to CTranslate2, with its SentencePiece files."""
     from ctranslate2.converters import TransformersConverter
 
+    from .backends.marian import first_line, folder_missing
+
     src, dst = Path(src), Path(dst)
     if not (src / "config.json").is_file():
         raise ModelError(_("{path} is not a transformers model folder (no config.json)").format(path=src))
-    TransformersConverter(str(src)).convert(str(dst), quantization=quantization, force=force)
+    missing = folder_missing(src)
+    if missing:
+        raise ModelError(_("{path} is incomplete (no {files}); download it again with --force").format(
+            path=src, files=", ".join(missing)))
+    try:
+        TransformersConverter(str(src)).convert(str(dst), quantization=quantization, force=force)
+    except (ImportError, KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as e:  # a broken config.json ("Unrecognized model"), damaged weights...
+        raise ModelError(_("cannot convert {path}: {problem}; download it again with --force").format(
+            path=src, problem=first_line(f"{type(e).__name__}: {e}"))) from None
     for name in ("source.spm", "target.spm"):
         if (src / name).is_file():
             shutil.copy2(src / name, dst / name)
@@ -97,9 +120,13 @@ def download(repo: str, dst: str | Path, offline: bool = False) -> Path:
 
 def pull(names: list[str] | None = None, folder: str | Path | None = None, quantization: str = "int8",
          force: bool = False, offline: bool | None = None, say=print) -> list[dict]:
+    from .backends.marian import folder_missing
     from .options import Options
 
-    folder = Path(folder or models_dir())
+    if quantization not in QUANTIZATIONS:
+        raise ModelError(_("unknown quantization {value!r}; choose from {valid}").format(
+            value=quantization, valid=", ".join(QUANTIZATIONS)))
+    folder = check_folder(folder)
     known = registry(folder)
     if names:
         by_name = {m["name"]: m for m in known} | {m["repo"]: m for m in known}
@@ -111,14 +138,21 @@ def pull(names: list[str] | None = None, folder: str | Path | None = None, quant
     else:
         chosen = [m for m in known if m.get("default")]
     offline = Options().offline if offline is None else offline
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ModelError(_("cannot create the models folder {path}: {problem}").format(
+            path=folder, problem=e.strerror or e)) from None
     done = []
     for m in chosen:
         hf_dir, ct2_dir = folder / m["name"], folder / f"{m['name']}-ct2"
-        if force or not (hf_dir / "config.json").is_file():
+        for sub in (hf_dir, ct2_dir):
+            if sub.exists() and not sub.is_dir():
+                raise ModelError(_("{path} is in the way: a file where the model's folder goes").format(path=sub))
+        if force or folder_missing(hf_dir):  # a download cut short is downloaded again
             say(_("downloading {repo} -> {folder}").format(repo=m["repo"], folder=hf_dir))
             download(m["repo"], hf_dir, offline=offline)
-        if force or not (ct2_dir / "model.bin").is_file():
+        if force or not _ct2_complete(ct2_dir):
             say(_("converting {folder} -> {target} ({quantization})").format(folder=hf_dir, target=ct2_dir, quantization=quantization))
             convert(hf_dir, ct2_dir, quantization=quantization, force=True)
         done.append({"name": m["name"], "transformers": str(hf_dir), "ctranslate2": str(ct2_dir)})
@@ -146,18 +180,20 @@ def _ct2_complete(folder: Path) -> bool:
 
 def installed(folder: str | Path | None = None) -> list[dict]:
     """Each known model (and any other model folder found) with what is on disk."""
-    from .backends.marian import cache_state
+    from .backends.marian import cache_state, folder_missing
 
-    folder = Path(folder or models_dir())
+    folder = check_folder(folder)
     rows = []
     seen = set()
     for m in registry(folder):
         hf_dir, ct2_dir = folder / m["name"], folder / f"{m['name']}-ct2"
         seen.update({hf_dir.name, ct2_dir.name})
         state, missing = cache_state(m["repo"])
+        cut = folder_missing(hf_dir) if (hf_dir / "config.json").is_file() else []
         rows.append({
             "name": m["name"], "repo": m["repo"], "direction": m["direction"], "default": bool(m.get("default")),
-            "transformers": str(hf_dir) if (hf_dir / "config.json").is_file() else None,
+            "transformers": str(hf_dir) if (hf_dir / "config.json").is_file() and not cut else None,
+            **({"transformers_missing": cut} if cut else {}),  # a folder cut short: what it lacks (not used)
             "ctranslate2": str(ct2_dir) if _ct2_complete(ct2_dir) else None,
             "hf_cache": state == "complete",
             "hf_cache_missing": missing,  # a download cut short: the files the cache lacks
@@ -168,8 +204,11 @@ def installed(folder: str | Path | None = None) -> list[dict]:
             if sub.name in seen or not sub.is_dir():
                 continue
             if (sub / "config.json").is_file() or (sub / "model.bin").is_file():
+                hf = (sub / "config.json").is_file() and not (sub / "model.bin").is_file()
+                cut = folder_missing(sub) if hf else []
                 rows.append({"name": sub.name, "repo": None, "direction": None, "default": False,
-                             "transformers": str(sub) if (sub / "config.json").is_file() and not (sub / "model.bin").is_file() else None,
-                             "ctranslate2": str(sub) if (sub / "model.bin").is_file() else None,
+                             "transformers": str(sub) if hf and not cut else None,
+                             **({"transformers_missing": cut} if cut else {}),
+                             "ctranslate2": str(sub) if _ct2_complete(sub) else None,
                              "hf_cache": False, "bytes": _size(sub)})
     return rows

@@ -8,6 +8,20 @@ from ..options import Options
 DIRECTIONS = ("fr-en", "en-fr")
 
 
+def one_line(text, limit: int = 300) -> str:
+    """A message on one line (runs of whitespace and line breaks collapsed), cut at a word with "…"
+    past limit characters: reasons end up in one warning line and in the report."""
+    line = " ".join(str(text).split())
+    if len(line) <= limit:
+        return line
+    return line[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+def problem(e: BaseException, limit: int = 300) -> str:
+    """"TypeName: message" of an exception, on one line."""
+    return one_line(f"{type(e).__name__}: {e}", limit)
+
+
 class BackendUnavailable(RuntimeError):
     """The engine cannot run here; `reason` says why and `how_to_enable` what to do about it."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .base import Backend, BackendUnavailable
-from .marian import has_modules, local_folder
+from .marian import files_date, has_modules, local_folder
 from ...i18n import N_, _
 
 HOW_TO = N_("run `mtaudit models pull` (downloads and converts the default models into models/), or set "
@@ -50,7 +50,8 @@ class CTranslate2Backend(Backend):
 
     def signature(self, direction):
         o = self.options
-        return f"ctranslate2:{self.model(direction)}|{self.compute_type()}|beam:{o.beam_size}|max:{o.max_length}"
+        return (f"ctranslate2:{self.model(direction)}|rev:{files_date(ct2_folder(o, direction), ('model.bin',))}"
+                f"|{self.compute_type()}|beam:{o.beam_size}|max:{o.max_length}")
 
     def device(self) -> str:
         import ctranslate2

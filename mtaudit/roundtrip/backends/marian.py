@@ -22,20 +22,44 @@ def has_modules(*names: str) -> str | None:
     return _("python package(s) {names} not installed").format(names=", ".join(missing)) if missing else None
 
 
-def local_folder(options, direction: str) -> Path | None:
-    """The local folder holding the transformers model for a direction, if there is one."""
+WEIGHTS = ("model.safetensors", "pytorch_model.bin")
+TOKENIZERS = (("source.spm", "target.spm", "vocab.json"), ("tokenizer.json",))  # MarianMT's, or a fast tokenizer's
+
+
+def folder_missing(folder: Path) -> list[str]:
+    """What a transformers model folder lacks to be loaded: config.json, the weights, the tokenizer's
+    files (a download cut short leaves config.json alone). Empty when it is complete."""
+    missing = [] if (folder / "config.json").is_file() else ["config.json"]
+    if not any((folder / w).is_file() and (folder / w).stat().st_size > 0 for w in WEIGHTS):
+        missing.append(WEIGHTS[0])
+    if not any(all((folder / f).is_file() for f in files) for files in TOKENIZERS):
+        missing += [f for f in TOKENIZERS[0] if not (folder / f).is_file()]
+    return missing
+
+
+def candidate_folders(options, direction: str) -> list[Path]:
+    """Where a direction's model may be on disk: the option's value as a folder, models_dir/<name>."""
     value = options.models[direction]
-    p = Path(value).expanduser()
-    if p.is_dir() and (p / "config.json").is_file():
-        return p
-    q = options.models_path() / value.rstrip("/").split("/")[-1]
-    if q.is_dir() and (q / "config.json").is_file():
-        return q
+    return [Path(value).expanduser(), options.models_path() / value.rstrip("/").split("/")[-1]]
+
+
+def local_folder(options, direction: str) -> Path | None:
+    """The local folder holding the complete transformers model for a direction, if there is one
+    (a folder with config.json but not the weights or the tokenizer is not used)."""
+    for p in candidate_folders(options, direction):
+        if p.is_dir() and (p / "config.json").is_file() and not folder_missing(p):
+            return p
     return None
 
 
-WEIGHTS = ("model.safetensors", "pytorch_model.bin")
-TOKENIZERS = (("source.spm", "target.spm", "vocab.json"), ("tokenizer.json",))  # MarianMT's, or a fast tokenizer's
+def incomplete_folder(options, direction: str) -> tuple[Path, list[str]] | None:
+    """(folder, missing files) of a model folder that is there but cut short, when no complete one is."""
+    if local_folder(options, direction):
+        return None
+    for p in candidate_folders(options, direction):
+        if p.is_dir() and (p / "config.json").is_file():
+            return p, folder_missing(p)
+    return None
 
 
 def cache_state(model_id: str) -> tuple[str | None, list]:
@@ -77,12 +101,13 @@ def offline_cause(options) -> str:
     return "HF_HUB_OFFLINE" if _truthy(os.environ.get("HF_HUB_OFFLINE")) else "TRANSFORMERS_OFFLINE"
 
 
-def first_line(text: str, limit: int = 240) -> str:
-    """The first line of an error message, cut at a word (with "…") when longer than limit."""
-    line = (str(text).strip().splitlines() or [""])[0]
-    if len(line) <= limit:
-        return line
-    return line[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+def first_line(text: str, limit: int = 300) -> str:
+    """The first two lines of an error message joined on one line (transformers often ends its first
+    line with "from one of:" and says what on the next), cut at a word (with "…") past limit."""
+    from .base import one_line
+
+    lines = [line.strip() for line in str(text).strip().splitlines() if line.strip()]
+    return one_line(" ".join(lines[:2]), limit)
 
 
 _hub_problem: dict = {}  # endpoint -> why the hub could not be reached (said once per process)
@@ -106,6 +131,33 @@ def hub_unreachable(timeout: float = 5.0) -> str | None:
     return _hub_problem[endpoint]
 
 
+def files_date(folder: Path, names=("config.json", *WEIGHTS, "model.bin")) -> str:
+    """The modification times of a model folder's config and weights: a model replaced in place
+    (pulled again, converted again) gets another cache key."""
+    stamps = []
+    for name in names:
+        try:
+            stamps.append(f"{name}@{(folder / name).stat().st_mtime_ns}")
+        except OSError:
+            pass
+    return ",".join(stamps) or "?"
+
+
+def revision(options, direction: str) -> str:
+    """Which version of a direction's model translates: a local folder's files' dates, or the
+    snapshot (commit) of the hub model in the Hugging Face cache ("?" when unknown)."""
+    folder = local_folder(options, direction)
+    if folder:
+        return files_date(folder)
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        path = try_to_load_from_cache(options.models[direction], "config.json")
+    except Exception:
+        return "?"
+    return Path(path).parent.name if isinstance(path, str) else "?"  # .../snapshots/<commit>/config.json
+
+
 class MarianBackend(Backend):
     name = "marian"
 
@@ -117,6 +169,10 @@ class MarianBackend(Backend):
         for direction, model_id in options.models.items():
             if local_folder(options, direction):
                 continue
+            cut = incomplete_folder(options, direction)
+            if cut:
+                return _("model folder {folder} is incomplete (no {files}); download it again: mtaudit models pull "
+                         "--force").format(folder=cut[0], files=", ".join(cut[1]))
             if Path(model_id).expanduser().is_absolute() or model_id.startswith("."):
                 return _("model folder {model} not found").format(model=model_id)
             state, missing = cache_state(model_id)
@@ -138,7 +194,8 @@ class MarianBackend(Backend):
 
     def signature(self, direction):
         o = self.options
-        return f"marian:{self.model(direction)}|beam:{o.beam_size}|max:{o.max_length}"
+        return (f"marian:{self.model(direction)}|rev:{revision(self.options, direction)}"
+                f"|beam:{o.beam_size}|max:{o.max_length}")
 
     def device(self) -> str:
         import torch

@@ -1,0 +1,80 @@
+"""Inputs whose audit time used to grow with the square of their length (long runs of non-spaces,
+long hyphenated words): each fix keeps the answers of the old code and grows linearly."""
+from __future__ import annotations
+
+import random
+import re
+import time
+
+import pytest
+
+from mtaudit.rules.typography import common
+
+
+def _cpu(fn, reps=3):
+    best = None
+    for _ in range(reps):
+        t = time.process_time()
+        fn()
+        t = time.process_time() - t
+        best = t if best is None else min(best, t)
+    return best
+
+
+def _grows_linearly(make, run, n, slack=0.05):
+    """CPU time of run(make(4n)) stays well under the 16x of a quadratic step (linear is 4x)."""
+    small, big = make(n), make(4 * n)
+    run(small)  # warm caches of the code, not of the input
+    t1 = _cpu(lambda: run(small))
+    t4 = _cpu(lambda: run(big))
+    assert t4 < 8 * t1 + slack, (t1, t4)
+
+
+# --- 1. in_url ------------------------------------------------------------------------------------
+
+_OLD_URLISH = re.compile(r"(?:https?://|www\.|@|\.(?:com|fr|org|net)\b)", re.IGNORECASE)
+
+
+def _old_in_url(text, start, end):
+    s, e = start, end
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    return bool(_OLD_URLISH.search(text, s, e)) or any(c in text[s:e] for c in "<>{}=")
+
+
+_PIECES = ["a", "é", "'", "-", ".", ":", "/", "@", "www", ".com", ".fr", ".org", ".net", "http://", "https://",
+           "comme", "<", ">", "{", "}", "=", " ", " ", "\n", "\u00a0", "\u202f", "\t", "«", "»", "?", "_", "Fr", "COM"]
+
+
+def test_in_url_gives_the_old_answers():
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 25)))
+        for _ in range(8):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, min(len(text), a + 4))
+            assert common.in_url(text, a, b) == _old_in_url(text, a, b), (text, a, b)
+        for m in re.finditer(r"[ ]?[:;!?»']|«[ ]?", text):  # the callers' matches
+            assert common.in_url(text, m.start(), m.end()) == _old_in_url(text, m.start(), m.end()), (text, m.span())
+
+
+def test_in_url_on_ordinary_text():
+    text = "Voir https://otan.int/fr?lang=fr : l'Ukraine, écrire à a@b.fr ; x=1 et {nom} ou <b>."
+    for m in re.finditer(r"\S", text):
+        assert common.in_url(text, m.start(), m.end()) == _old_in_url(text, m.start(), m.end())
+    assert common.in_url(text, text.index("'"), text.index("'") + 1) is False
+    assert common.in_url(text, text.index(" :"), text.index(" :") + 2) is True  # touches the address
+    assert common.in_url(text, text.index("?"), text.index("?") + 1) is True
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "Le texte " + "élu,l'État-" * (n // 11) + " fin.",
+    lambda n: "Voir http://example.com/" + "a/b.c?d=e&" * (n // 10) + " ici.",
+], ids=["apostrophes", "url"])
+def test_in_url_grows_linearly(make):
+    def run(text):
+        for m in re.finditer(r"[:;!?'=&]", text):
+            common.in_url(text, m.start(), m.end())
+    _grows_linearly(make, run, 16000)

@@ -78,3 +78,49 @@ def test_in_url_grows_linearly(make):
         for m in re.finditer(r"[:;!?'=&]", text):
             common.in_url(text, m.start(), m.end())
     _grows_linearly(make, run, 16000)
+
+
+# --- 2. the untranslated rule's tokenizer -------------------------------------------------------
+
+from mtaudit.rules.untranslated import analysis as _ua  # noqa: E402
+
+
+def _old_tokenize(text, start=0, end=None):
+    end = len(text) if end is None else end
+    toks = []
+    for s, e, w in _ua._glued_words(text, start, end):
+        el = _ua.ELISION.match(w)
+        if el and el.end() < len(w):
+            toks.append(_ua.Tok(s, s + el.end(), w[:el.end()], w[:el.end()].lower(), elision=True))
+            s, w = s + el.end(), w[el.end():]
+        prev = toks[-1] if toks else None
+        if prev is not None and not prev.elision and text[prev.end:s] == "-" and w.islower() \
+                and prev.text.replace("-", "").isalpha() and prev.text.islower() and w.isalpha():
+            prev.end, prev.text, prev.lower = e, text[prev.start:e], text[prev.start:e].lower()
+            continue
+        toks.append(_ua.Tok(s, e, w, w.lower()))
+    return toks
+
+
+_TOK_PIECES = ["a", "b", "é", "É", "A", "ab", "Ab", "-", "-", "--", "'", "’", "l'", "d’", "qu'", "L'", " ", "\n", ".",
+               ",", "1", "x2", "σ", "Σ", "ß", "İ", "ǅ", "ʰ", "_", "stepsDurable", "cessez", "le", "feu", "burn", "out"]
+
+
+def test_tokenize_gives_the_old_tokens():
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(_TOK_PIECES) for _ in range(rng.randint(0, 30)))
+        a = rng.randint(0, len(text))
+        for start, end in ((0, None), (a, rng.randint(a, len(text)))):
+            assert _ua.tokenize(text, start, end) == _old_tokenize(text, start, end), (text, start, end)
+
+
+def test_tokenize_on_ordinary_text():
+    text = "L'arrêt du cessez-le-feu, un burn-out, l'Île-de-France et d'après-guerre : Jean-Pierre a dit."
+    new = _ua.tokenize(text)
+    assert new == _old_tokenize(text)
+    assert "cessez-le-feu" in [t.text for t in new] and "burn-out" in [t.text for t in new]
+
+
+def test_tokenize_grows_linearly():
+    _grows_linearly(lambda n: "Le texte " + "a-" * (n // 2) + "a fin.", _ua.tokenize, 16000)

@@ -124,3 +124,64 @@ def test_tokenize_on_ordinary_text():
 
 def test_tokenize_grows_linearly():
     _grows_linearly(lambda n: "Le texte " + "a-" * (n // 2) + "a fin.", _ua.tokenize, 16000)
+
+
+# --- 3. Grammalecte on long runs of non-spaces ----------------------------------------------------
+
+from mtaudit.lang import grammalecte as _grammalecte  # noqa: E402
+
+
+def _engine_and_options():
+    engine = _grammalecte.load()
+    if engine is None:
+        pytest.skip("Grammalecte not installed")
+    from mtaudit.config import Config
+    from mtaudit.detect import Context
+    from mtaudit.rules.grammar.grammar_checker import grammalecte_options
+    return engine, grammalecte_options(Context.from_text("Le conseil a voté.", Config()), engine)
+
+
+def test_long_runs_are_blanked_in_place():
+    run = "ab." * 100
+    text = f"Le texte {run} et «\u00a0{'x' * 201}\u00a0» puis {'y' * 200} fin."
+    masked, spans = _grammalecte._mask_long_runs(text)
+    assert len(masked) == len(text) and [text[a:b] for a, b in spans] == [run, "x" * 201]
+    assert masked == text.replace(run, " " * len(run)).replace("x" * 201, " " * 201)
+    assert _grammalecte._mask_long_runs("Le conseil a voté.") == ("Le conseil a voté.", [])
+
+
+def test_grammalecte_keeps_its_errors_beside_a_long_run():
+    engine, options = _engine_and_options()
+    line = "Les enfant malades sont restés chez eux."
+    engine.forget_lines()
+    alone = engine.parse(line, options)
+    assert alone
+    engine.forget_lines()
+    beside = engine.parse(line + " " + "abcdefghij" * 40 + " fin.", options)
+    assert [(e["nStart"], e["nEnd"], e["sRuleId"]) for e in beside] == \
+        [(e["nStart"], e["nEnd"], e["sRuleId"]) for e in alone]
+
+
+def test_grammalecte_on_ordinary_lines_is_unchanged():
+    engine, options = _engine_and_options()
+    from pathlib import Path
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    lines = [ln for p in seeds[:4] for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    assert lines
+    engine.forget_lines()
+    for ln in lines[:40]:
+        assert engine.parse(ln, options) == [dict(e) for e in engine.gce.parse(ln, "FR", dOptions=options)]
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "Le texte " + "abcdefghij" * (n // 10) + " fin.",
+    lambda n: "Le texte " + "ab." * (n // 3) + " fin.",
+    lambda n: "Le texte " + "a-" * (n // 2) + "a fin.",
+], ids=["letters", "dots", "hyphens"])
+def test_grammalecte_grows_linearly_on_long_runs(make):
+    engine, options = _engine_and_options()
+
+    def run(text):
+        engine.forget_lines()
+        engine.parse(text, options)
+    _grows_linearly(make, run, 4000)

@@ -185,3 +185,45 @@ def test_grammalecte_grows_linearly_on_long_runs(make):
         engine.forget_lines()
         engine.parse(text, options)
     _grows_linearly(make, run, 4000)
+
+
+# --- 4. HTML with many unclosed tags at the end ---------------------------------------------------
+
+from mtaudit.read import html_input as _html  # noqa: E402
+
+
+def _old_html_to_text(source):
+    conv = _html._Converter(source)
+    conv.feed(source)
+    conv.close()
+    while conv.out and conv.out[-1] in " \n":
+        conv.out.pop(), conv.starts.pop(), conv.ends.pop()
+    return _html.HtmlText(source, "".join(conv.out), conv.starts, conv.ends)
+
+
+_HTML_PIECES = ["<p>", "</p>", "<b>", "</b>", "<a href='x'>", "</a>", "<br>", "<br/>", "<div class=\"y\">", "</div>",
+                "<script>var a = 1 < 2;</script>", "<!-- note -->", "<!-- mtaudit-disable MTA103 -->", "&amp;",
+                "&eacute;", "&#233;", "&nbsp;", "Le conseil", " a voté ", "l'État", "\n", "  ", "<", ">", "<a b ",
+                "</", "<!", "<?x ", "<pre> a  b </pre>", "<li>", "<td>x</td>", "« oui »"]
+
+
+def test_html_text_and_offsets_are_unchanged():
+    rng = random.Random(5)
+    pages = ["<html><head><title>T</title></head><body><h1>Titre</h1><p>Le conseil &amp; la ville.</p></body></html>",
+             "<p>Un texte <b>gras</b> et <a href=\"x\">un lien</a>.</p><p>Il a dit <i>oui",
+             "<p>Le conseil.</p><p>" + "<a b " * 100]  # 100 unclosed tags: still parsed as before
+    pages += ["".join(rng.choice(_HTML_PIECES) for _ in range(rng.randint(0, 60))) for _ in range(400)]
+    for page in pages:
+        new, old = _html.html_to_text(page), _old_html_to_text(page)
+        assert (new.text, new.starts, new.ends) == (old.text, old.starts, old.ends), page
+
+
+def test_html_drops_a_flood_of_unclosed_tags():
+    page = "<p>Le conseil a voté.</p><p>Fin " + "<a b " * 101
+    got = _html.html_to_text(page)
+    assert got.text == "Le conseil a voté.\n\nFin"
+    assert got.html_span(0, 2) == (3, 5)
+
+
+def test_html_with_unclosed_tags_grows_linearly():
+    _grows_linearly(lambda n: "<p>Le conseil.</p><p>" + "<a b " * (n // 5), _html.html_to_text, 8000)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
+import re
 import sys
 import logging
 import threading
@@ -29,6 +30,36 @@ SYSTEM_DIRS = (
 log = logging.getLogger("mtaudit")
 _lock = threading.RLock()
 _state: dict = {}
+
+# Grammalecte's paragraph rules search unanchored regexes (addresses, e-mails, missing spaces, rare
+# characters...) that rescan a run of non-spaces from each of its characters: a run of thousands
+# (a pasted hash, "a-a-a-...") costs seconds. Runs longer than LONG_RUN (ordinary French and its
+# addresses stay under 130 characters) are parsed as spaces of the same length, so every offset
+# holds, and the errors that touch them are dropped.
+LONG_RUN = 200
+_LONG_RUN_RE = re.compile(r"(?<!\S)\S{%d,}" % (LONG_RUN + 1))
+
+
+def _mask_long_runs(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
+    """(the paragraph with each run of more than LONG_RUN non-spaces blanked, the runs' spans)."""
+    spans = [m.span() for m in _LONG_RUN_RE.finditer(paragraph)]
+    if not spans:
+        return paragraph, spans
+    parts, last = [], 0
+    for start, end in spans:
+        parts.append(paragraph[last:start])
+        parts.append(" " * (end - start))
+        last = end
+    parts.append(paragraph[last:])
+    return "".join(parts), spans
+
+
+def _off_masked(errors, spans) -> list:
+    """The errors that do not touch a masked run."""
+    if not spans:
+        return list(errors)
+    return [e for e in errors
+            if not any(e["nStart"] <= end and start <= e["nEnd"] for start, end in spans)]
 
 
 def disabled() -> bool:
@@ -96,8 +127,9 @@ class Grammalecte:
         with _lock:
             hit = self._parsed.get(key)
             if hit is None:  # a paragraph seen before (an edited draft, a repeated line) is not re-parsed
+                masked, spans = _mask_long_runs(paragraph)
                 hit = _bounded(self._parsed, 5_000)[key] = tuple(
-                    dict(e) for e in self.gce.parse(paragraph, "FR", dOptions=options))
+                    dict(e) for e in _off_masked(self.gce.parse(masked, "FR", dOptions=options), spans))
             return [dict(e) for e in hit] if copy else []
 
     def has_parsed(self, paragraph: str, options: dict) -> bool:

@@ -9,6 +9,7 @@ so a finding at text[s:e] is html[starts[s]:ends[e-1]] in the original.
 from __future__ import annotations
 
 import html as htmllib
+import itertools
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -233,9 +234,27 @@ class _Converter(HTMLParser):
         pass
 
 
+# Python 3.11's html.parser rescans to the end of the input from every "<" that opens a tag never
+# closed (no ">" after it): quadratic on thousands of them (fixed in later Pythons, gh-135462).
+UNCLOSED_TAGS = 100
+_TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
+
+
+def _parsed_length(source: str) -> int:
+    """How much of source to parse: all of it, unless more than UNCLOSED_TAGS tags open after its
+    last ">"; then up to the first of them (as HTML5 does, an unclosed tag runs to the end of the
+    input and is dropped). A few unclosed tags at the end stay text, as the parser gives them."""
+    tail = source.rfind(">") + 1
+    opens = _TAG_OPEN.finditer(source, tail)
+    first = next(opens, None)
+    if first is None or sum(1 for _ in itertools.islice(opens, UNCLOSED_TAGS)) < UNCLOSED_TAGS:
+        return len(source)
+    return first.start()
+
+
 def html_to_text(source: str) -> HtmlText:
     conv = _Converter(source)
-    conv.feed(source)
+    conv.feed(source[:_parsed_length(source)])
     conv.close()
     while conv.out and conv.out[-1] in " \n":
         conv.out.pop(), conv.starts.pop(), conv.ends.pop()

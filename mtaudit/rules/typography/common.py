@@ -2,6 +2,8 @@
 once per article), the test for a mark inside a web address, and the word around a mark."""
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 
@@ -51,16 +53,29 @@ def skip_spaces(text, i, step):
 
 
 URLISH = re.compile(r"(?:https?://|www\.|@|\.(?:com|fr|org|net)\b)", re.IGNORECASE)
+_RUN = re.compile(r"\S+")  # \s is exactly str.isspace
+
+
+@functools.lru_cache(maxsize=8)
+def _url_runs(text):
+    """The runs of non-spaces of text: their starts, their ends and a running count of the runs that
+    look like a web address, an e-mail or markup (built once per text, so in_url stays linear)."""
+    starts, ends, flagged = [], [], [0]
+    for m in _RUN.finditer(text):
+        run = m.group()
+        starts.append(m.start())
+        ends.append(m.end())
+        flagged.append(flagged[-1] + (bool(URLISH.search(run)) or any(c in run for c in "<>{}=")))
+    return starts, ends, flagged
 
 
 def in_url(text, start, end):
     """Whether text[start:end] lies in a web address, an e-mail or markup (the run of non-spaces around it)."""
-    s, e = start, end
-    while s > 0 and not text[s - 1].isspace():
-        s -= 1
-    while e < len(text) and not text[e].isspace():
-        e += 1
-    return bool(URLISH.search(text, s, e)) or any(c in text[s:e] for c in "<>{}=")
+    starts, ends, flagged = _url_runs(text)
+    # the runs that meet text[start:end], or touch it from the left or the right
+    lo = bisect.bisect_left(ends, start)
+    hi = bisect.bisect_right(starts, end)
+    return flagged[hi] > flagged[lo]
 
 
 def word_around(text: str, pos: int) -> tuple[int, int]:

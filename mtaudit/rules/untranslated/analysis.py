@@ -187,19 +187,33 @@ def _glued_words(text, start, end):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     end = len(text) if end is None else end
     toks: list[Tok] = []
+    growing = None  # a lower-case hyphenated compound still taking words: its text is set when it stops
+
+    def settle():
+        if growing is not None:
+            growing.text = text[growing.start:growing.end]
+            growing.lower = growing.text.lower()
+
     for m in _glued_words(text, start, end):
         s, e, w = m
         el = ELISION.match(w)
         if el and el.end() < len(w):
+            settle()
+            growing = None
             toks.append(Tok(s, s + el.end(), w[:el.end()], w[:el.end()].lower(), elision=True))
             s, w = s + el.end(), w[el.end():]
         prev = toks[-1] if toks else None
+        # (a compound already grown is lower-case letters and hyphens: no need to look at it again)
         if prev is not None and not prev.elision and text[prev.end:s] == "-" and w.islower() \
-                and prev.text.replace("-", "").isalpha() and prev.text.islower() and w.isalpha():
+                and (prev is growing or prev.text.replace("-", "").isalpha() and prev.text.islower()) and w.isalpha():
             # a lower-case hyphenated compound is one word ("burn-out", "cessez-le-feu")
-            prev.end, prev.text, prev.lower = e, text[prev.start:e], text[prev.start:e].lower()
+            prev.end = e
+            growing = prev
             continue
+        settle()
+        growing = None
         toks.append(Tok(s, e, w, w.lower()))
+    settle()
     return toks
 
 

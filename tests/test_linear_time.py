@@ -1,0 +1,229 @@
+"""Inputs whose audit time used to grow with the square of their length (long runs of non-spaces,
+long hyphenated words): each fix keeps the answers of the old code and grows linearly."""
+from __future__ import annotations
+
+import random
+import re
+import time
+
+import pytest
+
+from mtaudit.rules.typography import common
+
+
+def _cpu(fn, reps=3):
+    best = None
+    for _ in range(reps):
+        t = time.process_time()
+        fn()
+        t = time.process_time() - t
+        best = t if best is None else min(best, t)
+    return best
+
+
+def _grows_linearly(make, run, n, slack=0.05):
+    """CPU time of run(make(4n)) stays well under the 16x of a quadratic step (linear is 4x)."""
+    small, big = make(n), make(4 * n)
+    run(small)  # warm caches of the code, not of the input
+    t1 = _cpu(lambda: run(small))
+    t4 = _cpu(lambda: run(big))
+    assert t4 < 8 * t1 + slack, (t1, t4)
+
+
+# --- 1. in_url ------------------------------------------------------------------------------------
+
+_OLD_URLISH = re.compile(r"(?:https?://|www\.|@|\.(?:com|fr|org|net)\b)", re.IGNORECASE)
+
+
+def _old_in_url(text, start, end):
+    s, e = start, end
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    return bool(_OLD_URLISH.search(text, s, e)) or any(c in text[s:e] for c in "<>{}=")
+
+
+_PIECES = ["a", "é", "'", "-", ".", ":", "/", "@", "www", ".com", ".fr", ".org", ".net", "http://", "https://",
+           "comme", "<", ">", "{", "}", "=", " ", " ", "\n", "\u00a0", "\u202f", "\t", "«", "»", "?", "_", "Fr", "COM"]
+
+
+def test_in_url_gives_the_old_answers():
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 25)))
+        for _ in range(8):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, min(len(text), a + 4))
+            assert common.in_url(text, a, b) == _old_in_url(text, a, b), (text, a, b)
+        for m in re.finditer(r"[ ]?[:;!?»']|«[ ]?", text):  # the callers' matches
+            assert common.in_url(text, m.start(), m.end()) == _old_in_url(text, m.start(), m.end()), (text, m.span())
+
+
+def test_in_url_on_ordinary_text():
+    text = "Voir https://otan.int/fr?lang=fr : l'Ukraine, écrire à a@b.fr ; x=1 et {nom} ou <b>."
+    for m in re.finditer(r"\S", text):
+        assert common.in_url(text, m.start(), m.end()) == _old_in_url(text, m.start(), m.end())
+    assert common.in_url(text, text.index("'"), text.index("'") + 1) is False
+    assert common.in_url(text, text.index(" :"), text.index(" :") + 2) is True  # touches the address
+    assert common.in_url(text, text.index("?"), text.index("?") + 1) is True
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "Le texte " + "élu,l'État-" * (n // 11) + " fin.",
+    lambda n: "Voir http://example.com/" + "a/b.c?d=e&" * (n // 10) + " ici.",
+], ids=["apostrophes", "url"])
+def test_in_url_grows_linearly(make):
+    def run(text):
+        for m in re.finditer(r"[:;!?'=&]", text):
+            common.in_url(text, m.start(), m.end())
+    _grows_linearly(make, run, 16000)
+
+
+# --- 2. the untranslated rule's tokenizer -------------------------------------------------------
+
+from mtaudit.rules.untranslated import analysis as _ua  # noqa: E402
+
+
+def _old_tokenize(text, start=0, end=None):
+    end = len(text) if end is None else end
+    toks = []
+    for s, e, w in _ua._glued_words(text, start, end):
+        el = _ua.ELISION.match(w)
+        if el and el.end() < len(w):
+            toks.append(_ua.Tok(s, s + el.end(), w[:el.end()], w[:el.end()].lower(), elision=True))
+            s, w = s + el.end(), w[el.end():]
+        prev = toks[-1] if toks else None
+        if prev is not None and not prev.elision and text[prev.end:s] == "-" and w.islower() \
+                and prev.text.replace("-", "").isalpha() and prev.text.islower() and w.isalpha():
+            prev.end, prev.text, prev.lower = e, text[prev.start:e], text[prev.start:e].lower()
+            continue
+        toks.append(_ua.Tok(s, e, w, w.lower()))
+    return toks
+
+
+_TOK_PIECES = ["a", "b", "é", "É", "A", "ab", "Ab", "-", "-", "--", "'", "’", "l'", "d’", "qu'", "L'", " ", "\n", ".",
+               ",", "1", "x2", "σ", "Σ", "ß", "İ", "ǅ", "ʰ", "_", "stepsDurable", "cessez", "le", "feu", "burn", "out"]
+
+
+def test_tokenize_gives_the_old_tokens():
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(_TOK_PIECES) for _ in range(rng.randint(0, 30)))
+        a = rng.randint(0, len(text))
+        for start, end in ((0, None), (a, rng.randint(a, len(text)))):
+            assert _ua.tokenize(text, start, end) == _old_tokenize(text, start, end), (text, start, end)
+
+
+def test_tokenize_on_ordinary_text():
+    text = "L'arrêt du cessez-le-feu, un burn-out, l'Île-de-France et d'après-guerre : Jean-Pierre a dit."
+    new = _ua.tokenize(text)
+    assert new == _old_tokenize(text)
+    assert "cessez-le-feu" in [t.text for t in new] and "burn-out" in [t.text for t in new]
+
+
+def test_tokenize_grows_linearly():
+    _grows_linearly(lambda n: "Le texte " + "a-" * (n // 2) + "a fin.", _ua.tokenize, 16000)
+
+
+# --- 3. Grammalecte on long runs of non-spaces ----------------------------------------------------
+
+from mtaudit.lang import grammalecte as _grammalecte  # noqa: E402
+
+
+def _engine_and_options():
+    engine = _grammalecte.load()
+    if engine is None:
+        pytest.skip("Grammalecte not installed")
+    from mtaudit.config import Config
+    from mtaudit.detect import Context
+    from mtaudit.rules.grammar.grammar_checker import grammalecte_options
+    return engine, grammalecte_options(Context.from_text("Le conseil a voté.", Config()), engine)
+
+
+def test_long_runs_are_blanked_in_place():
+    run = "ab." * 100
+    text = f"Le texte {run} et «\u00a0{'x' * 201}\u00a0» puis {'y' * 200} fin."
+    masked, spans = _grammalecte._mask_long_runs(text)
+    assert len(masked) == len(text) and [text[a:b] for a, b in spans] == [run, "x" * 201]
+    assert masked == text.replace(run, " " * len(run)).replace("x" * 201, " " * 201)
+    assert _grammalecte._mask_long_runs("Le conseil a voté.") == ("Le conseil a voté.", [])
+
+
+def test_grammalecte_keeps_its_errors_beside_a_long_run():
+    engine, options = _engine_and_options()
+    line = "Les enfant malades sont restés chez eux."
+    engine.forget_lines()
+    alone = engine.parse(line, options)
+    assert alone
+    engine.forget_lines()
+    beside = engine.parse(line + " " + "abcdefghij" * 40 + " fin.", options)
+    assert [(e["nStart"], e["nEnd"], e["sRuleId"]) for e in beside] == \
+        [(e["nStart"], e["nEnd"], e["sRuleId"]) for e in alone]
+
+
+def test_grammalecte_on_ordinary_lines_is_unchanged():
+    engine, options = _engine_and_options()
+    from pathlib import Path
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    lines = [ln for p in seeds[:4] for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    assert lines
+    engine.forget_lines()
+    for ln in lines[:40]:
+        assert engine.parse(ln, options) == [dict(e) for e in engine.gce.parse(ln, "FR", dOptions=options)]
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "Le texte " + "abcdefghij" * (n // 10) + " fin.",
+    lambda n: "Le texte " + "ab." * (n // 3) + " fin.",
+    lambda n: "Le texte " + "a-" * (n // 2) + "a fin.",
+], ids=["letters", "dots", "hyphens"])
+def test_grammalecte_grows_linearly_on_long_runs(make):
+    engine, options = _engine_and_options()
+
+    def run(text):
+        engine.forget_lines()
+        engine.parse(text, options)
+    _grows_linearly(make, run, 4000)
+
+
+# --- 4. HTML with many unclosed tags at the end ---------------------------------------------------
+
+from mtaudit.read import html_input as _html  # noqa: E402
+
+
+def _old_html_to_text(source):
+    conv = _html._Converter(source)
+    conv.feed(source)
+    conv.close()
+    while conv.out and conv.out[-1] in " \n":
+        conv.out.pop(), conv.starts.pop(), conv.ends.pop()
+    return _html.HtmlText(source, "".join(conv.out), conv.starts, conv.ends)
+
+
+_HTML_PIECES = ["<p>", "</p>", "<b>", "</b>", "<a href='x'>", "</a>", "<br>", "<br/>", "<div class=\"y\">", "</div>",
+                "<script>var a = 1 < 2;</script>", "<!-- note -->", "<!-- mtaudit-disable MTA103 -->", "&amp;",
+                "&eacute;", "&#233;", "&nbsp;", "Le conseil", " a voté ", "l'État", "\n", "  ", "<", ">", "<a b ",
+                "</", "<!", "<?x ", "<pre> a  b </pre>", "<li>", "<td>x</td>", "« oui »"]
+
+
+def test_html_text_and_offsets_are_unchanged():
+    rng = random.Random(5)
+    pages = ["<html><head><title>T</title></head><body><h1>Titre</h1><p>Le conseil &amp; la ville.</p></body></html>",
+             "<p>Un texte <b>gras</b> et <a href=\"x\">un lien</a>.</p><p>Il a dit <i>oui",
+             "<p>Le conseil.</p><p>" + "<a b " * 100]  # 100 unclosed tags: still parsed as before
+    pages += ["".join(rng.choice(_HTML_PIECES) for _ in range(rng.randint(0, 60))) for _ in range(400)]
+    for page in pages:
+        new, old = _html.html_to_text(page), _old_html_to_text(page)
+        assert (new.text, new.starts, new.ends) == (old.text, old.starts, old.ends), page
+
+
+def test_html_drops_a_flood_of_unclosed_tags():
+    page = "<p>Le conseil a voté.</p><p>Fin " + "<a b " * 101
+    got = _html.html_to_text(page)
+    assert got.text == "Le conseil a voté.\n\nFin"
+    assert got.html_span(0, 2) == (3, 5)
+
+
+def test_html_with_unclosed_tags_grows_linearly():
+    _grows_linearly(lambda n: "<p>Le conseil.</p><p>" + "<a b " * (n // 5), _html.html_to_text, 8000)

@@ -80,3 +80,35 @@ def seed_text():
 def audit():
     """audit(text, ids=None, config=None) -> report dict (see audit_text)."""
     return audit_text
+
+
+def echo_backend():
+    """A round-trip backend that gives each text back as its translation (no engine needed)."""
+    from mtaudit.roundtrip.backends.base import Backend
+
+    class Echo(Backend):
+        name = "echo"
+
+        def model(self, direction):
+            return "e"
+
+        def _translate(self, texts, direction):
+            return list(texts)
+
+    return Echo
+
+
+def interrupt_second_batch(monkeypatch):
+    """The runner audits one article a batch and meets Ctrl-C at its second batch."""
+    from mtaudit import runner
+
+    real, calls = runner.audit_batch, []
+
+    def interrupted(auditor, articles):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(auditor, articles)
+
+    monkeypatch.setattr(runner, "BATCH", 1)
+    monkeypatch.setattr(runner, "audit_batch", interrupted)

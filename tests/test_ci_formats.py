@@ -489,18 +489,9 @@ def test_junit_is_well_formed_xml_whatever_the_article_id_and_paths_hold():
 
 
 def test_an_interrupted_run_says_so_in_sarif_junit_and_github(corpus, tmp_path, monkeypatch, capsys):
-    from mtaudit import runner
+    from conftest import interrupt_second_batch
 
-    real, calls = runner.audit_batch, []
-
-    def interrupted(auditor, articles):
-        calls.append(1)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        return real(auditor, articles)
-
-    monkeypatch.setattr(runner, "BATCH", 1)
-    monkeypatch.setattr(runner, "audit_batch", interrupted)
+    interrupt_second_batch(monkeypatch)
     monkeypatch.chdir(tmp_path)
     code, printed = run_audit(corpus, tmp_path / "out", capsys=capsys)
     assert code == 130

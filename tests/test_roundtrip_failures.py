@@ -13,6 +13,8 @@ from mtaudit.roundtrip import run_roundtrip
 from mtaudit.roundtrip.backends import BackendUnavailable
 from mtaudit.roundtrip.backends import marian as M
 from mtaudit.roundtrip.backends.base import Backend
+
+from conftest import echo_backend
 from mtaudit.roundtrip.options import Options
 
 ARTICLE = "Le gouvernement a présenté son budget lundi. Les syndicats appellent à la grève.\n"
@@ -114,14 +116,7 @@ class Broken(Backend):
         raise TypeError("expected str, bytes or os.PathLike object, not NoneType")
 
 
-class Echo(Backend):
-    name = "echo"
-
-    def model(self, direction):
-        return "e"
-
-    def _translate(self, texts, direction):
-        return list(texts)
+Echo = echo_backend()
 
 
 def test_auto_notes_the_engine_that_failed_before_the_one_used_and_logs_no_traceback(caplog):

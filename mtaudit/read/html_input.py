@@ -261,7 +261,6 @@ def html_to_text(source: str) -> HtmlText:
     return HtmlText(source, "".join(conv.out), conv.starts, conv.ends)
 
 
-
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 
 

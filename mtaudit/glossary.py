@@ -108,9 +108,7 @@ class Glossary:
 
     def find_in_target(self, ctx) -> list[tuple[Term, str, str, int, int]]:
         """(term, kind target|forbidden, value, start, end) in the context's text."""
-        from .detect.phrases import text_view
-
-        from .detect.phrases import _no_overlap
+        from .detect.phrases import _no_overlap, text_view
 
         out = []
         if any(not PATTERN_SYNTAX.search(v) for t in self.terms for v in t.targets + t.forbidden):

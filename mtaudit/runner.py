@@ -91,7 +91,8 @@ def plan(paths: list[str], config: Config, columns: Columns,
             named = {str(Path(x)) for x in plain}
             # a .tsv (.xml) found in a folder is audited only when its header (root) makes it bilingual
             left = [f for f in files if not (str(f) in named or keep_found(f, target_column))]
-            files = [f for f in files if f not in left]
+            dropped = set(left)
+            files = [f for f in files if f not in dropped]
             errors.extend(errs)
             for raw in plain:  # a folder whose files were all left alone: said, as a folder with none
                 folder = Path(raw)

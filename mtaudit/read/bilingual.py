@@ -529,10 +529,8 @@ def _read_tmx(data: bytes, name: str) -> Bilingual:
     for n, u in enumerate(store.units, 1):
         tu = u.xmlelement
         by_lang = {}
-        for t in tu:
-            if _local(t.tag) == "tuv":
-                lang = t.get(XML_LANG) or t.get("lang") or ""
-                by_lang.setdefault(language_base(lang), (lang, _child(t, "seg")))
+        for lang, t in _tuvs(tu):
+            by_lang.setdefault(language_base(lang), (lang, _child(t, "seg")))
         notes = [" ".join(x.itertext()).strip() for x in tu if _local(x.tag) == "note"]
         notes = [x for x in notes if x]
         # the target is only ever the French variant; the source the srclang one (with srclang="*all*",
@@ -554,10 +552,10 @@ def _read_tmx(data: bytes, name: str) -> Bilingual:
         units.append(Unit(tu.get("tuid") or str(n), render(src[1]) if src and src[1] is not None else "",
                           render(tgt[1]) if tgt and tgt[1] is not None else "", notes, None, tu.sourceline))
     if language_base(src_lang) == TARGET_LANGUAGE:  # French into something else: not French targets
-        langs = {v[0] for u in store.units for v in _tuv_langs(u.xmlelement) if language_base(v[0]) != TARGET_LANGUAGE}
+        langs = {lang for u in store.units for lang, _t in _tuvs(u.xmlelement) if language_base(lang) != TARGET_LANGUAGE}
     elif not langs:  # no French anywhere: the languages it has say what it is
-        langs = {v[0] for u in store.units for v in _tuv_langs(u.xmlelement)
-                 if not stated or language_base(v[0]) != language_base(src_lang)}
+        langs = {lang for u in store.units for lang, _t in _tuvs(u.xmlelement)
+                 if not stated or language_base(lang) != language_base(src_lang)}
     french_langs = sorted(x for x in langs if language_base(x) == TARGET_LANGUAGE)
     target = french_langs[0] if french_langs else ", ".join(sorted(x for x in langs if x))
     if not stated:  # the language most units were translated from
@@ -565,8 +563,9 @@ def _read_tmx(data: bytes, name: str) -> Bilingual:
     return Bilingual("", None, "tmx", src_lang, target, units)
 
 
-def _tuv_langs(tu) -> list[tuple]:
-    return [(t.get(XML_LANG) or t.get("lang") or "",) for t in tu if _local(t.tag) == "tuv"]
+def _tuvs(tu) -> list[tuple]:
+    """(language as written, element) of each <tuv> of a <tu> (TMX 1.4 xml:lang, or 1.1 lang)."""
+    return [(t.get(XML_LANG) or t.get("lang") or "", t) for t in tu if _local(t.tag) == "tuv"]
 
 
 def _po_utf8(data: bytes, name: str) -> bytes:

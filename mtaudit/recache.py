@@ -35,9 +35,14 @@ _installed = False
 _path: Path | None = None
 
 
+def switched_off() -> bool:
+    """True when MTAUDIT_CACHE_DIR says no cache (off, 0, none): for every cache of mtaudit."""
+    return os.environ.get("MTAUDIT_CACHE_DIR", "").strip().lower() in ("off", "0", "none")
+
+
 def cache_dir() -> Path | None:
     where = os.environ.get("MTAUDIT_CACHE_DIR", "")
-    if where.lower() in ("off", "0", "none"):
+    if switched_off():
         return None
     if where:
         return Path(where)

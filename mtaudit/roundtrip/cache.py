@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 from ..i18n import _
+from ..recache import switched_off  # MTAUDIT_CACHE_DIR=off: no cache, the same test for every cache
 
 log = logging.getLogger("mtaudit")
 
@@ -46,14 +47,6 @@ CREATE TABLE IF NOT EXISTS embeddings (
     vector BLOB NOT NULL
 )
 """
-
-
-OFF = ("off", "0", "none")  # MTAUDIT_CACHE_DIR values that switch the caches off (as mtaudit.recache)
-
-
-def switched_off() -> bool:
-    """True when MTAUDIT_CACHE_DIR says no cache (off, 0, none)."""
-    return os.environ.get("MTAUDIT_CACHE_DIR", "").strip().lower() in OFF
 
 
 def cache_dir(explicit: str | None = None) -> Path:

@@ -399,3 +399,13 @@ def test_rules_whose_docs_promise_a_demotion_are_demoted_in_the_shipped_table():
     promised = {rid for rid, r in all_rules().items() if "demoted to minor" in " ".join(str(r.what).split())}
     assert "MTA801" in promised
     assert {rid: precision.default_severity(rid) for rid in promised} == dict.fromkeys(promised, "minor")
+
+
+def test_every_input_a_shipped_model_reads_has_a_name_on_the_sheet():
+    # the sheet's one line names what moved the estimate; the source difficulty inputs had shown their keys
+    from mtaudit.report.html import FEATURE_NAMES
+
+    model = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    read = {f for m in model["models"].values() for f in m["features"] + m.get("trees", {}).get("features", [])}
+    assert "src_numbers" in read
+    assert sorted(read - set(FEATURE_NAMES)) == []

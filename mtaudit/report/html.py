@@ -198,6 +198,10 @@ FEATURE_NAMES = {
     "bi_chrf": N_("back-translation against the source"), "pseudo_chrf": N_("overlap with a reference translation"),
     "src_cov_low": N_("source sentences least covered by the dictionaries"),
     "word_errors": N_("words likely in error (word model)"), "word_flagged": N_("words the word model flags"),
+    "src_words_per_line": N_("source: words per line"), "src_rare_share": N_("source: rare words"),
+    "src_unknown_share": N_("source: words unknown in English"), "src_mean_zipf": N_("source: everyday vocabulary"),
+    "src_capitals_share": N_("source: capitalised words mid-sentence"), "src_numbers": N_("source: numbers"),
+    "src_punct": N_("source: punctuation"), "src_long_share": N_("source: long words"),
 }
 
 

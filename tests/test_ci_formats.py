@@ -538,3 +538,13 @@ def test_corpus_row_findings_point_at_the_rows_line_in_the_file(tmp_path, monkey
     item = CiItem(report, rows[2], "c.jsonl", "row=3", 3)
     assert "c.jsonl:3: row 3: MTA700 [minor]" in render_text([item])
 
+
+def test_sarif_encodes_a_hash_in_a_file_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes#1.txt").write_text("Il a dit que le le chat dort.\n", encoding="utf-8")
+    main(["--no-config", "audit", "in", "--out", "out", "--quiet", "--format", "json,sarif"])
+    log = json.loads((tmp_path / "out" / "mtaudit.sarif").read_text(encoding="utf-8"))
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
+    assert uris == {"in/notes%231.txt"}
+    assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startColumn"] > 1

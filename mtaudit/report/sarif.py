@@ -79,7 +79,8 @@ def _render_sarif(items, errors, rules, interrupted=None) -> str:
     results, notifications, articles = [], [], []
     for item in items:
         rep = item.report
-        uri = quote(item.uri or rep["article"]["id"], safe="/#=:@!$&'()*+,;-._~")
+        # a file name's "#" or "?" is part of the name, not a fragment or a query: percent-encoded
+        uri = quote(item.uri or rep["article"]["id"], safe="/=:@!$&'()*+,;-._~")
         row = item.row_label
         for (f, start, end), fp in zip(item.spans(), fingerprints(item)):
             line, col, end_line, end_col = item.region(f, start, end)

@@ -548,3 +548,17 @@ def test_sarif_encodes_a_hash_in_a_file_name(tmp_path, monkeypatch):
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
     assert uris == {"in/notes%231.txt"}
     assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startColumn"] > 1
+
+
+def test_quoted_spans_keep_their_whitespace_visible():
+    """A span that is whitespace, or starts or ends with it, shows it: «··» for a doubled space, «·,»
+    for a space before a comma; other spans keep one space for each run."""
+    from mtaudit import audit
+    from mtaudit.report.ci import one_line, render_text
+
+    text = "Le chien  dort , puis il mange.\n"
+    item = CiItem(audit(text), text, "a.txt")
+    lines = render_text([item]) + render_github([item])
+    assert "MTA655" in lines and "«··» → ·" in lines and "«·,» → ," in lines
+    assert "«»" not in lines
+    assert one_line("\u00a0:") == "⍽:" and one_line("fin\n") == "fin↵" and one_line("a  b\nc") == "a b c"

@@ -202,8 +202,25 @@ def printable(s) -> str:
     return visible_controls(_BREAKS.sub(" ", str(s)))
 
 
+# how one_line shows the whitespace of a span that is whitespace, or starts or ends with it
+_SHOWN_SPACES = {" ": "·", "\u00a0": "⍽", "\u202f": "⍽", "\t": "⇥"}
+
+
+def _shown_space(c: str) -> str:
+    if c in _SHOWN_SPACES:
+        return _SHOWN_SPACES[c]
+    return "↵" if c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else "·"
+
+
 def one_line(s: str, limit: int = 80) -> str:
-    s = printable(" ".join(s.split()))
+    """A finding's text (or suggestion) quoted on one line of a log. Runs of whitespace become one
+    space, except in a span that is whitespace or starts or ends with it (a doubled space, " ,"):
+    there every whitespace character shows, a space as ·, a no-break space (U+00A0, U+202F) as ⍽, a
+    tab as ⇥, a line break as ↵."""
+    if s and (s[0].isspace() or s[-1].isspace()):
+        s = printable("".join(_shown_space(c) if c.isspace() else c for c in s))
+    else:
+        s = printable(" ".join(s.split()))
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 

@@ -233,6 +233,14 @@ def test_a_glossary_term_inside_a_longer_one_counts_for_both(tmp_path):
                      "Enregistrez le document.": ["MTA914", "MTA914"]}
 
 
+def test_a_glossary_term_glued_to_a_slash_or_backslash_is_found(tmp_path):
+    """spaCy leaves "\\", "/" and "|" glued to a word ("fichier\\"): the term is still the word."""
+    found = _term_findings(tmp_path, "source,target\nfile,fichier\n",
+                           [("Open the file\\", "Ouvrir le fichier\\"), ("Open the file/", "Ouvrir le fichier/"),
+                            ("Open the file\\", "Ouvrir le document\\")])
+    assert found == {"Ouvrir le fichier\\": [], "Ouvrir le fichier/": [], "Ouvrir le document\\": ["MTA914"]}
+
+
 def test_a_reflexive_verb_target_matches_with_any_pronoun(tmp_path):
     found = _term_findings(tmp_path, "source,target\nsign in,se connecter\nsign up,s'inscrire\n",
                            [("Sign in here.", "Connectez-vous ici."), ("Sign in here.", "Vous vous connectez ici."),

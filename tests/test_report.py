@@ -209,7 +209,7 @@ def test_sheet_line_column_counts_cr_and_crlf_line_ends():
     assert f["start"] > 0
 
 
-MARKDOWN_HOSTILE = ["Supprimer ![x](http://evil.example/p.png) *tous* __gras__ _a_ ~~b~~ [lien](http://x.example)",
+MARKDOWN_HOSTILE = ["Supprimer ![x](http://evil.example/p.png) *tous* __gras__ _a_ ~~b~~ [lien](http://x.example) a_b_",
                     "Ouvrir 6 fichiers\\", "a \\| b | c `code` $x$ # fin #", "<b>g</b> &amp; www.evil.example a@b.example",
                     "- liste", "1. liste", "    bloc"]
 
@@ -230,6 +230,7 @@ def test_markdown_sheet_renders_file_text_as_itself_and_no_markdown():
     report["article"]["id"] = "*x* #"
     md = render_markdown(report)
     assert "://" not in md and "www." not in md and "@" not in md  # GFM autolinks
+    assert "a_b&#95;" in md  # an underscore inside a word is no emphasis: kept readable
     html = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
     for tag in ("<img", "<a ", "<em>", "<del>", "<b>", "<pre>", "<ol", "<ul>\n<li>\n<ul", "<h2>#"):
         assert tag not in html

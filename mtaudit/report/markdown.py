@@ -12,7 +12,7 @@ from . import labels as L
 
 # characters Markdown (CommonMark, GFM, GitHub's math) reads as syntax anywhere on a line: backslash
 # escapes, code, emphasis, strikethrough, links and images, table cells, headings' closing #, math
-_SYNTAX = frozenset("\\`*_~[]!|#$")
+_SYNTAX = frozenset("\\`*~[]!|#$")  # and "_" but between two letters or digits (file_name), where it is no emphasis
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}  # raw HTML passes through Markdown renderers
 # GFM's autolinks of bare URLs ("http://", "www.") and e-mail addresses
 _AUTOLINK = re.compile(r"(?<=[A-Za-z]):(?=//)|(?i:(?<=\bwww))\.|@")
@@ -31,6 +31,8 @@ def _cell(s) -> str:
         marked.update(range(*m.span(1)) if m.group(1) else range(*m.span()))
     for m in _AUTOLINK.finditer(s):
         marked.update(range(*m.span()))
+    marked.update(i for i, c in enumerate(s) if c == "_" and not (0 < i < len(s) - 1 and s[i - 1].isalnum()
+                                                                   and s[i + 1].isalnum()))
     return "".join(f"&#{ord(c)};" if c in _SYNTAX or i in marked else _HTML.get(c, c) for i, c in enumerate(s))
 
 

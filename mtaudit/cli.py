@@ -445,10 +445,15 @@ class _RunOutputs:
         from .read.loader import shown_path
         from .report.ci import CiItem
 
-        head, sep, row = (article.path or "").partition("#")  # corpus rows: data.jsonl#row=3
-        uri = shown_path(head) + sep + row if head else None
+        meta, row = article.meta, None
+        if meta.get("format") == "corpus" and meta.get("corpus"):  # a row: its file, its row, the row's line
+            uri = shown_path(meta["corpus"])
+            row = f"row={meta['row']}" if meta.get("split") is None else f"{meta['split']}:{meta['row']}"
+        else:
+            uri = shown_path(article.path) if article.path else None
         text = article.html.html if article.html is not None else article.text  # what the offsets index
-        self.items[report["article"]["id"]] = CiItem(report, text, uri).compact()  # not the text: batches can be long
+        item = CiItem(report, text, uri, row, meta.get("line") if row else None)
+        self.items[report["article"]["id"]] = item.compact()  # not the text: batches can be long
 
     def write(self, reports, errors, out: Path, gate: Gate, interrupted: str | None = None) -> list[str]:
         """Writes the run-level formats; returns an error line for each file that could not be written.

@@ -15,7 +15,7 @@ from .i18n import _, current, using
 from .detect.resources import Resources
 from .read.article import Article
 from .read.dates import article_date
-from .read.fold import fold, fold_article, folded_article, unfold_report, unfold_source
+from .read.fold import fold, fold_article, folded_article, off_code, unfold_report, unfold_source
 from .score import score_report
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class Auditor:
                 report = self._audit(article, analysis)
             else:  # decomposed accents, soft hyphens, lone CRs, code: audit the folded text, map offsets back
                 folded, code = got
-                report = unfold_report(self._audit(folded_article(article, folded)), folded, article.text, code)
+                report = unfold_report(self._audit(folded_article(article, folded), code=code), folded, article.text)
             if "lang" in report:
                 return report
             out = {}  # "lang" (the language of `message`) right after "tool"
@@ -84,7 +84,9 @@ class Auditor:
                     out["lang"] = current()
             return out
 
-    def _audit(self, article: Article, analysis=None) -> dict:
+    def _audit(self, article: Article, analysis=None, code=()) -> dict:
+        """code: spans of the (folded) text that are code; findings on them are dropped before the
+        score, so the score, the counts and every output agree with the findings listed."""
         if article.meta.get("bilingual") is not None:  # XLIFF, TMX, PO, CSV/TSV: one segment per unit
             from .l10n.audit import audit_bilingual
 
@@ -123,6 +125,7 @@ class Auditor:
             failures += failed
         # <!-- mtaudit-disable --> comments; notes on those with unknown names or that suppressed nothing
         findings, suppressed, notes = suppress(article.text, findings, self.config)
+        findings = off_code(findings, code)
         report = build_report(article, ctx, findings, failures, roundtrip, self.config, source)
         if source_fold is not None and source:
             unfold_source(report, source_fold, article.source)

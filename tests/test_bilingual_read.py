@@ -356,6 +356,24 @@ def test_a_trans_unit_without_an_id_gets_its_position(tmp_path):
     assert not any("\x04" in u.id for u in doc.units)
 
 
+def test_a_position_id_never_takes_an_id_the_file_writes(tmp_path):
+    """Real ids win: an id-less unit whose position ("#2") or row number ("3") is another unit's id gets
+    "#" in front; the unit that has that id keeps it."""
+    units = ('<trans-unit id="1"><source>A</source><target>A</target></trans-unit>'
+             '<trans-unit><source>B</source><target>B</target></trans-unit>'
+             '<trans-unit id="#2"><source>C</source><target>C</target></trans-unit>')
+    text = XLIFF12.format(files=FILE12.format(name="a", src="Hi", tgt="Salut").replace(
+        '<trans-unit id="1"><source>Hi</source><target>Salut</target></trans-unit>', units))
+    assert [u.id for u in read_bilingual(write(tmp_path, "pos.xlf", text)).units] == ["1", "##2", "#2"]
+    x2 = ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f">'
+          '<unit><segment><source>A.</source><target>A.</target></segment>'
+          '<segment><source>B.</source><target>B.</target></segment></unit>'
+          '<unit id="#1"><segment><source>C.</source><target>C.</target></segment></unit></file></xliff>')
+    assert [u.id for u in read_bilingual(write(tmp_path, "pos2.xlf", x2)).units] == ["##1", "##1#2", "#1"]
+    table = "id\tsource\ttarget\n3\tA\tA\n\tB\tB\n"  # the id-less row is on line 3
+    assert [u.id for u in read_bilingual(write(tmp_path, "pos.tsv", table)).units] == ["3", "#3"]
+
+
 def test_ragged_table_rows_are_kept_and_said_once_per_file(tmp_path, capsys):
     doc = read_bilingual(write(tmp_path, "r.tsv", "id\tsource\ttarget\nk1\tHi\tSalut\textra\tmore\n"
                                "k2\tBye\nk3\tYes\tOui\tlast\n"))

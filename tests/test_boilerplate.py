@@ -160,3 +160,30 @@ def test_user_patterns_extend_the_table(tmp_path):
     ctx = Context.from_text(text, config)
     found, _ = run_rules(ctx, [all_rules()["MTA600"](config)])
     assert [f.text for f in found] == ["Soutenez notre rédaction"]
+
+
+UI_LABELS = [("NATO summit opens in Brussels today | Euronews",  # a page title, as MTA602 reads the first lines
+              "Le sommet de l'OTAN s'ouvre à Bruxelles aujourd'hui | Euronews"),
+             ("Close", "Fermer"), ("Next", "Suivant"), ("Share", "Partager"), ("Home", "Accueil"),
+             ("Read more", "Lire la suite"), ("Accept all cookies", "Accepter tous les cookies"),
+             ("Follow us", "Suivez-nous"), ("Advertisement", "Publicité"), ("Share this article", "Partager cet article"),
+             ("×", "×")]
+
+
+def _units_report(tmp_path, rows):
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.bilingual import read_bilingual
+
+    p = tmp_path / "ui.tsv"
+    p.write_text("id\tsource\ttarget\n" + "".join(f"k{i}\t{s}\t{t}\n" for i, (s, t) in enumerate(rows)),
+                 encoding="utf-8")
+    return Auditor(Config(select=IDS)).audit(read_bilingual(p).article())
+
+
+def test_a_translated_ui_label_is_no_scraped_chrome(tmp_path):
+    """In a localisation file, a unit's target that translates its source's label ("Share" ->
+    "Partager") is the label, not chrome a scraper left: MTA600-602 read articles."""
+    assert _units_report(tmp_path, UI_LABELS)["findings"] == []
+    # the same targets with no source to translate are still read as chrome
+    rules = {f["rule"] for f in _units_report(tmp_path, [("", t) for _s, t in UI_LABELS])["findings"]}
+    assert {"MTA600", "MTA601", "MTA602"} <= rules

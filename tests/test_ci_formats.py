@@ -508,3 +508,57 @@ def test_an_interrupted_run_says_so_in_sarif_junit_and_github(corpus, tmp_path, 
     assert case.find("error").get("type") == "mtaudit.interrupted" and suite.get("errors") == "1"
     assert [x for x in printed.splitlines() if x.startswith("::error title=mtaudit::")][-1].endswith(
         "2 input(s) not audited; run again to audit the rest")
+
+
+def test_corpus_row_findings_point_at_the_rows_line_in_the_file(tmp_path, monkeypatch, capsys):
+    """A .jsonl row is one line of the file: SARIF, GitHub, JUnit and text give that line (no column:
+    the offsets count in the row's text, not in its JSON line), the file's own path, and the row."""
+    from mtaudit.report.ci import render_text
+
+    monkeypatch.chdir(tmp_path)
+    rows = ["Le chat dort.", "Le chien dort.", "Il a dit que le le chat dort."]
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps({"id": f"a{i}", "text": t}) for i, t in enumerate(rows))
+                                      + "\n", encoding="utf-8")
+    main(["--no-config", "audit", "c.jsonl", "--out", "out", "--quiet", "--format", "json,sarif,junit,github"])
+    gh = [ln for ln in capsys.readouterr().out.splitlines() if "MTA700" in ln]
+    assert len(gh) == 1 and gh[0].startswith("::notice file=c.jsonl,line=3,title=MTA700") and "col=" not in gh[0]
+    assert "::row 3: " in gh[0]
+    log = json.loads((tmp_path / "out" / "mtaudit.sarif").read_text(encoding="utf-8"))
+    assert not list(jsonschema.Draft4Validator(json.loads(SCHEMA.read_text())).iter_errors(log))
+    (r,) = [r for r in log["runs"][0]["results"] if r["ruleId"] == "MTA700"]
+    loc = r["locations"][0]
+    assert loc["physicalLocation"]["artifactLocation"]["uri"] == "c.jsonl"
+    assert loc["physicalLocation"]["region"] == {"startLine": 3}
+    assert loc["logicalLocations"] == [{"name": "row=3"}]
+    p = r["properties"]
+    assert p["row"] == "3" and rows[2][p["rowStart"]:p["rowEnd"]] == p["rowText"] == "le le"
+    case = next(c for c in ET.parse(tmp_path / "out" / "junit.xml").iter("testcase") if c.get("name") == "c.jsonl#row=3")
+    assert case.get("file") == "c.jsonl"
+    report = json.loads((tmp_path / "out" / "a2.json").read_text(encoding="utf-8"))
+    item = CiItem(report, rows[2], "c.jsonl", "row=3", 3)
+    assert "c.jsonl:3: row 3: MTA700 [minor]" in render_text([item])
+
+
+def test_sarif_encodes_a_hash_in_a_file_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes#1.txt").write_text("Il a dit que le le chat dort.\n", encoding="utf-8")
+    main(["--no-config", "audit", "in", "--out", "out", "--quiet", "--format", "json,sarif"])
+    log = json.loads((tmp_path / "out" / "mtaudit.sarif").read_text(encoding="utf-8"))
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
+    assert uris == {"in/notes%231.txt"}
+    assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startColumn"] > 1
+
+
+def test_quoted_spans_keep_their_whitespace_visible():
+    """A span that is whitespace, or starts or ends with it, shows it: «··» for a doubled space, «·,»
+    for a space before a comma; other spans keep one space for each run."""
+    from mtaudit import audit
+    from mtaudit.report.ci import one_line, render_text
+
+    text = "Le chien  dort , puis il mange.\n"
+    item = CiItem(audit(text), text, "a.txt")
+    lines = render_text([item]) + render_github([item])
+    assert "MTA655" in lines and "«··» → ·" in lines and "«·,» → ," in lines
+    assert "«»" not in lines
+    assert one_line("\u00a0:") == "⍽:" and one_line("fin\n") == "fin↵" and one_line("a  b\nc") == "a b c"

@@ -189,3 +189,15 @@ def test_a_row_over_the_size_limit_is_that_rows_error(tmp_path, monkeypatch):
 def test_a_missing_corpus_file_is_no_such_file(tmp_path):
     with pytest.raises(InputError, match="no such file or folder"):
         list(iter_sources(tmp_path / "missing.jsonl"))
+
+
+def test_rows_know_their_first_line_in_the_file(tmp_path):
+    """What SARIF, GitHub and JUnit point at: a .jsonl row's line (blank lines and a lone CR count as
+    lines, as editors count them), a .csv record's first line (a quoted cell may span lines)."""
+    p = tmp_path / "a.jsonl"
+    p.write_text('{"id":"a","text":"Un."}\n\n{"id":"b","text":"Deux\\nlignes."}\r{"id":"c","text":"Trois."}\n',
+                 encoding="utf-8")
+    assert [(s.id, s.load().meta.get("line")) for s in iter_sources(p)] == [("a", 1), ("b", 3), ("c", 4)]
+    p = tmp_path / "a.csv"
+    p.write_text('id,text\na,"Un\nsur deux lignes."\n\nb,Deux.\nc,"Trois, ""cité"""\n', encoding="utf-8")
+    assert [(s.id, s.load().meta.get("line")) for s in iter_sources(p)] == [("a", 2), ("b", 5), ("c", 6)]

@@ -175,3 +175,14 @@ def test_a_folded_bilingual_file_keeps_roundtrip_null_and_the_keys_of_an_unfolde
         jsonschema.Draft202012Validator(schema).validate(report)
         keys.append(list(report))
     assert keys[0] == keys[1]
+
+
+def test_findings_dropped_for_touching_code_are_not_scored():
+    text = "Lancez `pip install mtaudit` puis `mtaudit audit dossier` pour obtenir le rapport.\n"
+    report = mtaudit.audit(text)
+    score = report["score"]
+    assert report["findings"] == []
+    assert score["counts"] == {"critical": 0, "major": 0, "minor": 0}
+    assert score["by_category"] == {} and score["penalty"] == 0
+    # the score of the same French without its code: nothing else changes it
+    assert score["mqm_quality"] == 100.0

@@ -1,6 +1,7 @@
 """Bilingual files (XLIFF 1.2/2.x, TMX, PO, CSV/TSV): reading, unit offsets, glossary, write-back, bad files."""
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -230,6 +231,14 @@ def test_a_glossary_term_inside_a_longer_one_counts_for_both(tmp_path):
                             ("Save the source file.", "Enregistrez le document.")])
     assert found == {"Enregistrez les fichiers sources.": [], "Enregistrez le fichier.": ["MTA914"],
                      "Enregistrez le document.": ["MTA914", "MTA914"]}
+
+
+def test_a_glossary_term_glued_to_a_slash_or_backslash_is_found(tmp_path):
+    """spaCy leaves "\\", "/" and "|" glued to a word ("fichier\\"): the term is still the word."""
+    found = _term_findings(tmp_path, "source,target\nfile,fichier\n",
+                           [("Open the file\\", "Ouvrir le fichier\\"), ("Open the file/", "Ouvrir le fichier/"),
+                            ("Open the file\\", "Ouvrir le document\\")])
+    assert found == {"Ouvrir le fichier\\": [], "Ouvrir le fichier/": [], "Ouvrir le document\\": ["MTA914"]}
 
 
 def test_a_reflexive_verb_target_matches_with_any_pronoun(tmp_path):
@@ -718,3 +727,45 @@ def test_a_glossary_with_plain_articles_says_once_it_does_not_apply_to_them(tmp_
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         a.audit("Le conseil a voté.")  # said once per Auditor
+
+
+X2_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0"'
+           ' srcLang="en" trgLang="fr">\n <file id="f1">\n')
+
+
+@pytest.mark.parametrize("name, body, ids, want", [
+    ("inline12.xlf",  # a whole <trans-unit> on one line
+     '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+     '  <file original="a" source-language="en" target-language="fr" datatype="plaintext">\n    <body>\n'
+     '      <trans-unit id="1"><source>One.</source><target>Le le.</target></trans-unit>\n'
+     '    </body>\n  </file>\n</xliff>\n', ["1"],
+     ['      <trans-unit id="1"><source>One.</source><target>Le le.</target>', "        <note A>", "        <note B>",
+      "      </trans-unit>"]),
+    ("notes2.xlf",  # <notes> on one line
+     X2_HEAD + '  <unit id="u1">\n   <notes><note>dev</note></notes>\n'
+     '   <segment><source>A.</source><target>Le le.</target></segment>\n  </unit>\n </file>\n</xliff>\n', ["u1"],
+     ["   <notes><note>dev</note>", "    <note A>", "    <note B>", "   </notes>"]),
+    ("blank2.xlf",  # a blank line before <segment>
+     X2_HEAD + '  <unit id="u1">\n\n   <segment><source>A.</source><target>Le le.</target></segment>\n'
+     '  </unit>\n </file>\n</xliff>\n', ["u1"],
+     ['  <unit id="u1">', "   <notes>", "    <note A>", "    <note B>", "   </notes>", "",
+      "   <segment><source>A.</source><target>Le le.</target></segment>"]),
+])
+def test_xliff_copy_puts_each_note_on_its_own_line(tmp_path, name, body, ids, want):
+    """Each note on a line of its own, indented as the element it follows (one step in from the
+    element it goes in), whatever the file put on one line; no blank line repeated between notes;
+    the copy of the copy is the copy."""
+    from mtaudit.report.xliff import render_xliff
+
+    src = tmp_path / name
+    src.write_text(body, encoding="utf-8")
+    fmt = "xliff2" if "2.0" in body else "xliff1"
+    findings = [_finding(ids[0], rule="MTA700"), _finding(ids[0], rule="MTA701")]
+    first = render_xliff(_report(src, fmt, ids, findings))
+    lines = [re.sub(r"<note (category|from)=\"mtaudit\".*?MTA70(\d).*</note>",
+                    lambda m: "<note " + "AB"[int(m.group(2))] + ">", line) for line in first.splitlines()]
+    start = next(i for i, line in enumerate(lines) if line == want[0])
+    assert lines[start:start + len(want)] == want
+    copy = tmp_path / ("copy-" + name)
+    copy.write_text(first, encoding="utf-8")
+    assert render_xliff(_report(copy, fmt, ids, findings)) == first

@@ -147,6 +147,10 @@ def test_counts_agree_with_their_number_in_french(plural_catalogue):
     rep = _report("fr", {"critical": 0, "major": 1, "minor": 5})
     page = render_html(rep, "Le.")
     assert ">0 critique<" in page and ">1 majeur<" in page and ">5 mineurs<" in page and "1 mot<" in page
+    units = dict(rep, units=[{"id": "u1", "source": "One.", "target": "Un."}],
+                 article=dict(rep["article"], format="po", units=1))
+    page = render_html(units, "")  # a bilingual file's sheet: the same chips
+    assert ">0 critique<" in page and ">1 majeur<" in page and ">5 mineurs<" in page
     assert "Constats\u00a0: 0 critique, 1 majeur, 5 mineurs" in render_markdown(rep, "Le.")
     index = render_index([rep])
     assert "lot mtaudit — 1 article<" in index and "1 mot<" in index and "6 constats<" in index

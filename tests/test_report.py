@@ -160,7 +160,7 @@ def test_markdown_sheet_escapes_unit_ids():
     for row in rows:
         assert len(re.findall(r"(?<!\\)\|", row)) == 9  # 8 columns: no extra one from the id's "|"
     assert "<img" not in md and "<script>" not in md
-    assert "&lt;img src=x onerror=alert(1)&gt;\\|col next" in rows[0]
+    assert "&lt;img src=x onerror=alert(1)&gt;&#124;col next" in rows[0]
 
 
 def test_bilingual_sheet_numbers_footnotes_across_the_file():
@@ -207,3 +207,44 @@ def test_sheet_line_column_counts_cr_and_crlf_line_ends():
     assert row.split(" | ")[4] == "3"
     assert re.search(r"<td>3</td><td class=\"t\" lang=\"fr\">Le le</td>", render_html(rep, text))
     assert f["start"] > 0
+
+
+MARKDOWN_HOSTILE = ["Supprimer ![x](http://evil.example/p.png) *tous* __gras__ _a_ ~~b~~ [lien](http://x.example) a_b_",
+                    "Ouvrir 6 fichiers\\", "a \\| b | c `code` $x$ # fin #", "<b>g</b> &amp; www.evil.example a@b.example",
+                    "- liste", "1. liste", "    bloc"]
+
+
+def test_markdown_sheet_renders_file_text_as_itself_and_no_markdown():
+    """Text, ids and messages from the file render as the same characters: no image, link, emphasis,
+    code, strikethrough, heading or list of theirs, and a trailing backslash escapes nothing."""
+    from html import unescape
+
+    markdown_it = pytest.importorskip("markdown_it")
+    units = [(f"u{i}", t) for i, t in enumerate(MARKDOWN_HOSTILE)] + [("1. *id* #", "x")]
+    findings = [(f"u{i}", "MTA700", 0, len(t), t) for i, t in enumerate(MARKDOWN_HOSTILE)]
+    findings.append(("1. *id* #", "MTA700", 0, 1, "x"))
+    report = _bilingual_report(units, findings)
+    for f, t in zip(report["findings"], MARKDOWN_HOSTILE):
+        f["message"] = f["suggestion"] = t
+    report["notes"] = [{"kind": "x", "message": t} for t in MARKDOWN_HOSTILE]
+    report["article"]["id"] = "*x* #"
+    md = render_markdown(report)
+    assert "://" not in md and "www." not in md and "@" not in md  # GFM autolinks
+    assert "a_b&#95;" in md  # an underscore inside a word is no emphasis: kept readable
+    html = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
+    for tag in ("<img", "<a ", "<em>", "<del>", "<b>", "<pre>", "<ol", "<ul>\n<li>\n<ul", "<h2>#"):
+        assert tag not in html
+    assert html.count("<strong>") == 1  # the sheet's own: the quality line
+    assert re.search(r"<h1>Quality sheet — \*x\* #</h1>", html)
+    rows = re.findall(r"<tr>\n<td>\d+</td>\n((?:<td>.*?</td>\n)+)</tr>", html)
+    assert len(rows) == len(findings)
+    for row, (unit, _, _, _, text) in zip(rows, findings):
+        cells = [unescape(c) for c in re.findall(r"<td>(.*?)</td>", row)]
+        assert cells[3] == "unit " + unit
+        code = re.fullmatch(r"<code>(.*)</code>", re.findall(r"<td>(.*?)</td>", row)[4]).group(1)
+        assert unescape(code) == text  # the cell's HTML, decoded: the file's text exactly
+        if text in MARKDOWN_HOSTILE:
+            assert cells[5] == cells[6] == text
+    items = [unescape(m) for m in re.findall(r"<li>(.*?)</li>", html)]
+    for t in MARKDOWN_HOSTILE:
+        assert t.strip() in [i.strip() for i in items]

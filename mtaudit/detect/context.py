@@ -72,6 +72,18 @@ class Context:
         hi = bisect.bisect_left(self._token_starts, end)
         return self.tokens[lo:hi]
 
+    def unit_at(self, offset: int):
+        """The translation unit whose target holds `offset`, when the article is a bilingual file's
+        unit targets joined (l10n/audit.py: the French rules read them at once); else None."""
+        doc = self.article.meta.get("bilingual")
+        offsets = self.article.meta.get("unit_offsets")
+        if doc is None or not offsets:
+            return None
+        k = bisect.bisect_right(offsets, offset) - 1
+        if k < 0 or offset > offsets[k] + len(doc.units[k].target):
+            return None
+        return doc.units[k]
+
     def sentence_of(self, offset: int):
         for s in self.article.sentences:
             if s.start <= offset < s.end:

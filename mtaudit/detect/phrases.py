@@ -57,6 +57,9 @@ COND_RE = re.compile(r"^([+-])(near|sent|before|after)(\d*):(.+)$")
 ELISION_SPLIT = re.compile(r"(?i)^((?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmntsc])['’])(.+)$")
 
 
+GLUED = "\\/|"  # characters spaCy's French tokenizer may leave glued to a word's edge ("fichier\\")
+
+
 def norm(word: str) -> str:
     return word.lower().translate(APOSTROPHES)
 
@@ -120,6 +123,9 @@ def _token_keys(tok) -> frozenset:
     for form in (low, lemma):
         keys.update(ELISIONS.get(form, ()))
     keys.update(CONTRACTIONS.get(low, ()))
+    core = low.strip(GLUED)
+    if core and core != low:  # "fichier\\": the word too
+        keys.update((core, light_stem(core)))
     return frozenset(keys)
 
 

@@ -61,6 +61,7 @@ class Unit:
     index: int = 0           # position in the file
     translate: bool = True   # False: XLIFF translate="no" (on the unit, or its group or file): not checked
     context: str = ""        # the PO msgctxt: units of different contexts may translate one source two ways
+    named: bool = True       # False: the file gives it no id; `id` is its position or row number
 
     def to_dict(self) -> dict:
         d = {"id": self.id, "source": self.source, "target": self.target}
@@ -324,7 +325,9 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
                                                      else _("not stated")))
     for k, u in enumerate(doc.units, 1):  # translate-toolkit joins a context to an id with EOT (U+0004)
         if "\x04" in u.id or not u.id:
-            u.id = "|".join(x for x in u.id.split("\x04") if x) or f"#{k}"
+            u.id = "|".join(x for x in u.id.split("\x04") if x)
+            if not u.id:
+                u.id, u.named = f"#{k}", False
     _distinct_ids(doc.units)
     for i, u in enumerate(doc.units):
         u.index = i
@@ -340,7 +343,14 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
 
 def _distinct_ids(units: list) -> None:
     """A unit id written twice in one file (a table's id column, a TMX tuid, a careless XLIFF) gets
-    " (2)", " (3)"... after its second and later uses: reports find a unit's target by its id."""
+    " (2)", " (3)"... after its second and later uses: reports find a unit's target by its id. The ids
+    written in the file come first: a unit the file gives no id, whose position or row number ("#3",
+    "5") is another unit's id, gets "#" in front until it is no other's ("##3", "#5")."""
+    written = {u.id for u in units if u.named}
+    for u in units:
+        if not u.named:
+            while u.id in written:
+                u.id = "#" + u.id
     taken = {u.id for u in units}
     seen: dict = {}
     for u in units:
@@ -417,7 +427,8 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
                      and x.get("category") != NOTE_MARK]
             units.append(Unit(uid, render(src) if src is not None else "", render(tgt) if tgt is not None else "",
                               [n for n in notes if n], seg.get("state") or (tgt.get("state") if tgt is not None else None),
-                              tgt.sourceline if tgt is not None else seg.sourceline, translate=_translatable(seg)))
+                              tgt.sourceline if tgt is not None else seg.sourceline, translate=_translatable(seg),
+                              named=bool(unit_el.get("id"))))
             homes.append(_file_of(unit_el))
         _qualify(units, homes, "id")
         return Bilingual("", None, "xliff2", store.getsourcelanguage() or root.get("srcLang") or "",
@@ -428,7 +439,8 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
         units.append(Unit(uid, render(src) if src is not None else "",
                           render(tgt) if tgt is not None else "", [n for n in notes if n],
                           tgt.get("state") if tgt is not None else None,
-                          tgt.sourceline if tgt is not None else el.sourceline, translate=_translatable(el)))
+                          tgt.sourceline if tgt is not None else el.sourceline, translate=_translatable(el),
+                          named=bool(el.get("id"))))
         homes.append(_file_of(el))
     _qualify(units, homes, "original")
     files = [f for f in root if _local(f.tag) == "file"]
@@ -454,21 +466,30 @@ def _file_language(files: list, attr: str, child: str, name: str) -> str:
 def unit_elements(store, version2: bool) -> list[tuple]:
     """(translate-toolkit unit, element, own id) for each unit mtaudit lists, in document order: XLIFF
     1.2 each <trans-unit> that is not a header; XLIFF 2 each <segment> (its <unit> is its parent; a
-    unit's later segments get "#<segment id>"). The XLIFF copy (report/xliff.py) walks the same list."""
+    unit's later segments get "#<segment id>"). A unit without an id gets its position among the units
+    ("#3"; "##3" when another unit's id is "#3"). The XLIFF copy (report/xliff.py) walks the same list."""
     out, seen = [], {}
+    written = {el.get("id") for u in store.units for el in [u.xmlelement.getparent() if version2 else u.xmlelement]
+               if el is not None and el.get("id")}
+
+    def position(k: int) -> str:  # never translate-toolkit's own id, never an id the file writes
+        p = f"#{k}"
+        while p in written:
+            p = "#" + p
+        return p
+
     for u in store.units:
         el = u.xmlelement
         if version2:
             unit_el = el.getparent()
             if unit_el not in seen:
                 seen[unit_el] = 0
-            # a unit without an id: its position among the units ("#3"), never translate-toolkit's own
-            uid = unit_el.get("id") or f"#{len(seen)}"
+            uid = unit_el.get("id") or position(len(seen))
             n = seen[unit_el]
             seen[unit_el] = n + 1
             out.append((u, el, f"{uid}#{el.get('id') or n + 1}" if n else uid))
         elif not u.isheader() and _local(el.tag) == "trans-unit":
-            out.append((u, el, el.get("id") or f"#{len(out) + 1}"))
+            out.append((u, el, el.get("id") or position(len(out) + 1)))
     return out
 
 
@@ -550,7 +571,8 @@ def _read_tmx(data: bytes, name: str) -> Bilingual:
         else:
             langs.add(tgt[0])
         units.append(Unit(tu.get("tuid") or str(n), render(src[1]) if src and src[1] is not None else "",
-                          render(tgt[1]) if tgt and tgt[1] is not None else "", notes, None, tu.sourceline))
+                          render(tgt[1]) if tgt and tgt[1] is not None else "", notes, None, tu.sourceline,
+                          named=bool(tu.get("tuid"))))
     if language_base(src_lang) == TARGET_LANGUAGE:  # French into something else: not French targets
         langs = {lang for u in store.units for lang, _t in _tuvs(u.xmlelement) if language_base(lang) != TARGET_LANGUAGE}
     elif not langs:  # no French anywhere: the languages it has say what it is
@@ -721,7 +743,8 @@ def _read_table(text: str, name: str, kind: str, source_column: str, target_colu
                 cells=" | ".join(c for c in extra)))
         if len(row) <= max(si, ti):  # the row stops before its source or target: read as empty
             shorter.append(line)
-        units.append(Unit(cell(ii) if ii >= 0 and cell(ii) else str(line), cell(si), cell(ti), notes, None, line))
+        named = ii >= 0 and bool(cell(ii))
+        units.append(Unit(cell(ii) if named else str(line), cell(si), cell(ti), notes, None, line, named=named))
     doc = Bilingual("", None, kind, src_lang, tgt_lang, units)
     if longer:
         doc.warnings.append(ngettext("{n} row has more cells than the header ({lines}); the extra cells are kept "

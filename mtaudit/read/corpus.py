@@ -121,9 +121,10 @@ def _stream(path: Path, kind: str) -> Iterator[tuple[str | None, dict]]:
         yield None, row
 
 
-def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple[str | None, dict | InputError]]:
+def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple]:
     """Fallback readers for .jsonl/.csv after the datasets reader gave up on a malformed row:
-    continue from row `skip`, turning each bad row into an InputError instead of losing the file."""
+    continue from row `skip`, turning each bad row into an InputError instead of losing the file.
+    (split, row, the row's first line in the file) for a row, (split, InputError) for a bad one."""
     if kind == "json":
         n = line_no = 0
         with open(path, "rb") as fh:  # decoded line by line: a line that is not UTF-8 is that row's error
@@ -159,7 +160,7 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple[str | None, 
                         yield None, InputError(f"{path} row {n}", _("expected a JSON object (line {line})").format(
                             line=line_no))
                         continue
-                    yield None, row
+                    yield None, row, line_no
     elif kind == "csv":
         # bytes that are not UTF-8 become lone surrogates here, and their row an error
         with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
@@ -168,7 +169,9 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple[str | None, 
             bad = _escaped(header)
             if bad:
                 raise InputError(str(path), _("the header is not valid UTF-8 (byte {byte})").format(byte=bad))
+            end = reader.line_num
             for n, cells in enumerate(reader, 1):
+                start, end = end + 1, reader.line_num  # the record's first line (a quoted cell may span lines)
                 if n <= skip:
                     continue
                 bad = _escaped(cells)
@@ -183,7 +186,7 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple[str | None, 
                                            _("{n} fields, header has {expected} (line {line})").format(
                                                n=len(cells), expected=len(header), line=reader.line_num))
                     continue
-                yield None, dict(zip(header, cells))
+                yield None, dict(zip(header, cells)), start
     else:
         raise InputError(str(path), _("cannot be read"))
 
@@ -206,7 +209,9 @@ def _escaped(cells) -> str | None:
     return None
 
 
-def iter_rows(path: Path, kind: str) -> Iterator[tuple[str | None, dict | InputError]]:
+def iter_rows(path: Path, kind: str, text_column: str | None = None) -> Iterator[tuple]:
+    """(split, row, line) for each row, line being the row's first line in the file (None where the
+    format has no lines: parquet, saved datasets); (split, InputError) for a row that cannot be read."""
     done = 0
     if kind == "json":  # line by line with Python's json: values keep the types they are written with
         # (pyarrow's inference made an id "2024-01-02" a timestamp, and 1 beside 2.5 the float 1.0)
@@ -215,10 +220,11 @@ def iter_rows(path: Path, kind: str) -> Iterator[tuple[str | None, dict | InputE
         except UnicodeDecodeError:
             raise InputError(str(path), _("not valid UTF-8")) from None
         return
+    lines = _csv_lines(path, text_column) if kind == "csv" else None
     try:
-        for item in _stream(path, kind):
+        for split, row in _stream(path, kind):
             done += 1
-            yield item
+            yield split, row, _line_of(lines, row, text_column)
         return
     except InputError:
         raise
@@ -232,6 +238,32 @@ def iter_rows(path: Path, kind: str) -> Iterator[tuple[str | None, dict | InputE
         yield from _plain_rows(path, kind, done)
     except UnicodeDecodeError:
         raise InputError(str(path), _("not valid UTF-8 (after row {n})").format(n=done)) from None
+
+
+def _csv_lines(path: Path, text_column: str | None) -> Iterator[tuple[int, str | None]]:
+    """(first line, text cell) of each record of a CSV file but blank lines, which the datasets
+    reader skips too: what numbers its rows' lines."""
+    with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, [])
+        k = header.index(text_column) if text_column in header else None
+        end = reader.line_num
+        for cells in reader:
+            start, end = end + 1, reader.line_num
+            if cells:
+                yield start, cells[k] if k is not None and k < len(cells) else None
+
+
+def _line_of(lines, row: dict, text_column: str | None) -> int | None:
+    """The next record's first line, when that record is this row (its text cell is the row's text);
+    else None, and None for every later row (the two readers no longer walk together)."""
+    if lines is None:
+        return None
+    got = next(lines, None)
+    if got is None or text_column is None or got[1] != row.get(text_column):
+        lines.close()  # closes the file; next() now gives None for every later row
+        return None
+    return got[0]
 
 
 # -- sources ----------------------------------------------------------------------------------
@@ -249,7 +281,7 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
     stem = safe_id(p.stem if kind != "saved" else p.name) or "row"
     counters: dict = {}
     checked = False
-    for split, row in iter_rows(p, kind):
+    for split, row, *line in iter_rows(p, kind, cols.text):
         counters[split] = counters.get(split, 0) + 1
         n = counters[split]
         where = f"{path} row {n}" if split is None else f"{path} [{split}] row {n}"
@@ -290,6 +322,8 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
         meta = {"format": "corpus", "corpus": str(path), "row": n}
         if split is not None:
             meta["split"] = split
+        if line and line[0] is not None:  # the row's first line in the file (SARIF, GitHub, JUnit)
+            meta["line"] = line[0]
         if row.get(cols.date) not in (None, ""):
             from .dates import DateError, parse_date
 

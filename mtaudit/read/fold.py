@@ -5,7 +5,7 @@ out, and a carriage return alone (old Mac line ends) read as a line break.
 
 Code is not French either: fenced code blocks and inline code in any text, and a Markdown file's
 front matter and raw HTML tags, are blanked (same length) for the rules, and findings on them are
-dropped (`code_spans`, `fold_article`).
+dropped before the score (`code_spans`, `fold_article`, `off_code`).
 
 `fold(text)` gives None when there is nothing to fold (nearly always), else a `Folded`: the folded
 text and, for each of its characters, where it starts in the input, so every offset found in the
@@ -181,10 +181,15 @@ def _remap(node, folded: Folded, original: str) -> None:
             _remap(v, folded, original)
 
 
-def unfold_report(report: dict, folded: Folded, original: str, code=()) -> dict:
-    if code:  # a finding on code (or on the blanks it left) is not about French
-        report["findings"] = [f for f in report["findings"]
-                              if not any(s < max(f["end"], f["start"] + 1) and f["start"] < e for s, e in code)]
+def off_code(findings: list, code) -> list:
+    """The findings (Finding objects) that touch no code span: one on code (or on the blanks it left)
+    is not about French. The pipeline drops them before scoring."""
+    if not code:
+        return findings
+    return [f for f in findings if not any(s < max(f.end, f.start + 1) and f.start < e for s, e in code)]
+
+
+def unfold_report(report: dict, folded: Folded, original: str) -> dict:
     _remap(report.get("findings"), folded, original)
     _remap(report.get("suppressed"), folded, original)
     _remap(report.get("notes"), folded, original)

@@ -26,6 +26,10 @@ class CiItem:
     report: dict
     text: str | None = None
     uri: str | None = None  # relative POSIX path, None when the article has no file
+    # a corpus row (uri is its file): "row=3", or "train:3" in a saved dataset's split, as its
+    # article's path ends ("data.jsonl#row=3"); row_line: the row's first line in the file, when known
+    row: str | None = None
+    row_line: int | None = None
     _starts: list = field(default=None, repr=False)
     _positions: dict = field(default=None, repr=False)  # offset -> (line, column), kept by compact()
     _fingerprints: list = field(default=None, repr=False)
@@ -38,7 +42,7 @@ class CiItem:
         Renderings of the compact item are byte-identical."""
         positions, snippets = {}, {}
         for f, start, end in self.spans():
-            if "unit" not in f:
+            if "unit" not in f and self.row is None:
                 positions[start] = self.line_col(start)
                 positions[end] = self.line_col(end)
                 if self.snippet(f, start, end) != f["text"]:
@@ -53,8 +57,8 @@ class CiItem:
         slim["findings"] = [{k: f[k] for k in _RENDERED if k in f} for f in rep["findings"]]
         from ..runner import _shared  # keys and short strings interned, as the runner's summaries
 
-        return CiItem(_shared(slim), None, self.uri, _positions=positions, _fingerprints=fingerprints(self),
-                      _snippets=snippets)
+        return CiItem(_shared(slim), None, self.uri, self.row, self.row_line, _positions=positions,
+                      _fingerprints=fingerprints(self), _snippets=snippets)
 
     @property
     def id(self) -> str:
@@ -62,7 +66,14 @@ class CiItem:
 
     @property
     def name(self) -> str:
-        return self.uri or self.id
+        """The article as the reports name it: its file, and the row for a corpus row (data.jsonl#row=3)."""
+        name = self.uri or self.id
+        return f"{name}#{self.row}" if self.row is not None else name
+
+    @property
+    def row_label(self) -> str | None:
+        """A corpus row's number as messages give it: "3", or "train:3" in a split."""
+        return self.row.removeprefix("row=") if self.row is not None else None
 
     def spans(self):
         """(finding, start, end) in self.text, sorted by position."""
@@ -88,16 +99,19 @@ class CiItem:
         text is `<b>`); the finding's text when the file's text is not known."""
         if self._snippets is not None:
             return self._snippets.get((start, end), f["text"])
-        if self.text is None or "unit" in f:
+        if self.text is None or "unit" in f or self.row is not None:
             return f["text"]
         return self.text[start:end]
 
     def region(self, f: dict, start: int, end: int) -> tuple:
         """(line, column, end line, end column) of a finding in its file, 1-based. A finding on a
         translation unit: the unit's line (None when unknown) and no columns, since its offsets
-        count in the unit's target, not in the file."""
+        count in the unit's target, not in the file; on a corpus row, likewise the row's line (its
+        offsets count in the row's text, not in the line that encodes it)."""
         if "unit" in f:
             return f.get("line") or None, None, None, None
+        if self.row is not None:
+            return self.row_line, None, None, None
         return (*self.line_col(start), *self.line_col(end))
 
 
@@ -188,8 +202,25 @@ def printable(s) -> str:
     return visible_controls(_BREAKS.sub(" ", str(s)))
 
 
+# how one_line shows the whitespace of a span that is whitespace, or starts or ends with it
+_SHOWN_SPACES = {" ": "·", "\u00a0": "⍽", "\u202f": "⍽", "\t": "⇥"}
+
+
+def _shown_space(c: str) -> str:
+    if c in _SHOWN_SPACES:
+        return _SHOWN_SPACES[c]
+    return "↵" if c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else "·"
+
+
 def one_line(s: str, limit: int = 80) -> str:
-    s = printable(" ".join(s.split()))
+    """A finding's text (or suggestion) quoted on one line of a log. Runs of whitespace become one
+    space, except in a span that is whitespace or starts or ends with it (a doubled space, " ,"):
+    there every whitespace character shows, a space as ·, a no-break space (U+00A0, U+202F) as ⍽, a
+    tab as ⇥, a line break as ↵."""
+    if s and (s[0].isspace() or s[-1].isspace()):
+        s = printable("".join(_shown_space(c) if c.isspace() else c for c in s))
+    else:
+        s = printable(" ".join(s.split()))
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
@@ -199,6 +230,9 @@ def finding_line(item: CiItem, f: dict, start: int, end: int) -> str:
     from . import labels
 
     unit = " " + _("unit {n}").format(n=printable(quote(f["unit"]))) + labels.colon() if "unit" in f else ""
+    if item.row is not None:  # the file and the row's line; the row's number before the message
+        where = ":".join(str(x) for x in (printable(item.uri or item.id), line) if x is not None)
+        unit = " " + _("row {n}").format(n=printable(item.row_label)) + labels.colon()
     msg = (f"{where}:{unit} {f['rule']} [{labels.severity(f['severity'])}] {printable(f['message'])} "
            f"«{one_line(f['text'], 60)}»")
     if f.get("suggestion"):

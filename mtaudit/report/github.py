@@ -59,6 +59,8 @@ def _render_github(items, errors, per_article, total, more_hint, interrupted=Non
                 msg += f" → {one_line(f['suggestion'], 60)}"
             if "unit" in f:  # the unit's line only (no columns: its offsets are in the unit's target)
                 msg = _("unit {n}").format(n=quote(f["unit"])) + L.colon() + " " + msg
+            elif item.row is not None:  # a corpus row: the file and the row's line, no columns
+                msg = _("row {n}").format(n=item.row_label) + L.colon() + " " + msg
             where = dict(file=item.uri, line=line, col=col, endLine=end_line, endColumn=end_col) if item.uri else {}
             lines.append(command(COMMANDS[f["severity"]], msg, **where, title=f"{f['rule']} {f['slug']}"))
         for fail in item.report.get("failures", []):

@@ -22,7 +22,7 @@ def render_units_html(report: dict) -> str:
     by_unit: dict = {}
     for n, f in enumerate(findings, 1):
         by_unit.setdefault(f.get("unit"), []).append((n, f))
-    chips = "".join(f'<span class="chip {k}">{v} {escape(L.severity(k))}</span>' for k, v in s["counts"].items())
+    chips = "".join(f'<span class="chip {k}">{escape(L.severity_count(k, v))}</span>' for k, v in s["counts"].items())
     cats = "".join(f'<span class="chip cat">{escape(L.category(k))} {v}</span>' for k, v in s["by_category"].items())
     engines = ", ".join(f"{escape(k)}: {escape(str(v))}" for k, v in report.get("engines", {}).items())
     failures = "".join('<p class="note">' + escape(_("Rule {rule} failed: {error}").format(rule=f["rule"], error=f["error"]))

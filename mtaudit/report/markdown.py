@@ -1,16 +1,39 @@
 """Markdown quality sheet rendered from the report JSON. Article text is untrusted: every piece of
-it is HTML-escaped (Markdown renderers pass raw HTML through) and kept on one table cell."""
+it is HTML-escaped (Markdown renderers pass raw HTML through), its Markdown punctuation is written as
+numeric character references (shown as the character, never read as syntax) and it is kept on one
+table cell."""
 from __future__ import annotations
 
-from html import escape
+import re
 
 from ..i18n import _, using
 from . import labels as L
 
 
+# characters Markdown (CommonMark, GFM, GitHub's math) reads as syntax anywhere on a line: backslash
+# escapes, code, emphasis, strikethrough, links and images, table cells, headings' closing #, math
+_SYNTAX = frozenset("\\`*~[]!|#$")  # and "_" but between two letters or digits (file_name), where it is no emphasis
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}  # raw HTML passes through Markdown renderers
+# GFM's autolinks of bare URLs ("http://", "www.") and e-mail addresses
+_AUTOLINK = re.compile(r"(?<=[A-Za-z]):(?=//)|(?i:(?<=\bwww))\.|@")
+# what opens a block at the start of a line: a list item ("-", "+", "1." and "1)": the mark after the
+# digits), a setext underline, indented code
+_LEADING = re.compile(r"\A(?:[-+=]|\d{1,9}([.)])|[ \t]+)")
+
+
 def _cell(s) -> str:
-    s = escape(str(s if s is not None else ""), quote=False).replace("|", "\\|").replace("`", "&#96;")
-    return s.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    """Text for one table cell (or a line of its own), rendered as the text itself: the characters
+    Markdown would read as syntax are numeric character references; line breaks become spaces."""
+    s = str(s if s is not None else "").replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    marked: set[int] = set()
+    m = _LEADING.match(s)
+    if m:
+        marked.update(range(*m.span(1)) if m.group(1) else range(*m.span()))
+    for m in _AUTOLINK.finditer(s):
+        marked.update(range(*m.span()))
+    marked.update(i for i, c in enumerate(s) if c == "_" and not (0 < i < len(s) - 1 and s[i - 1].isalnum()
+                                                                   and s[i + 1].isalnum()))
+    return "".join(f"&#{ord(c)};" if c in _SYNTAX or i in marked else _HTML.get(c, c) for i, c in enumerate(s))
 
 
 def render_markdown(report: dict, text: str | None = None) -> str:

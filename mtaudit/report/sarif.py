@@ -4,7 +4,9 @@ Columns count Unicode code points (run.columnKind = unicodeCodePoints), lines an
 1-based and endColumn is the column just after the region, as the standard says. A finding on a
 translation unit has a region of the unit's line only (its offsets count in the unit's target, not
 in the file): they are in the result's properties (unit, unitStart, unitEnd, unitText) and the unit
-is its logical location. No timestamps,
+is its logical location. A finding on a corpus row (data.jsonl#row=3) likewise: the file's uri,
+the row's line (when the format has lines), the row (`row=3`) as logical location, its offsets in
+the row's text in the properties (row, rowStart, rowEnd, rowText). No timestamps,
 no absolute paths: the same input and configuration give byte-identical output.
 """
 from __future__ import annotations
@@ -77,24 +79,30 @@ def _render_sarif(items, errors, rules, interrupted=None) -> str:
     results, notifications, articles = [], [], []
     for item in items:
         rep = item.report
-        uri = quote(item.uri or rep["article"]["id"], safe="/#=:@!$&'()*+,;-._~")
+        # a file name's "#" or "?" is part of the name, not a fragment or a query: percent-encoded
+        uri = quote(item.uri or rep["article"]["id"], safe="/=:@!$&'()*+,;-._~")
+        row = item.row_label
         for (f, start, end), fp in zip(item.spans(), fingerprints(item)):
             line, col, end_line, end_col = item.region(f, start, end)
             message = f["message"]
             if f.get("suggestion"):
                 message += " " + _("Suggestion: {text}").format(text=f["suggestion"])
             unit = f.get("unit")
-            if unit is None:
+            if unit is None and row is None:
                 region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
                           "charOffset": start, "charLength": end - start,
                           "snippet": {"text": item.snippet(f, start, end)}}
-            else:  # the unit's line only: the offsets count in the unit's target (properties), not in the file
+            else:  # the unit's (row's) line only: the offsets count in its text (properties), not in the file
                 region = {"startLine": line} if line else None
             location = {"physicalLocation": {
                 "artifactLocation": {"uri": uri, **({"uriBaseId": "%SRCROOT%"} if item.uri else {})},
                 **({"region": region} if region else {})}}
             if unit is not None:
                 location["logicalLocations"] = [{"name": unit}]  # no kind: a PO entry or table row is no XML element
+            elif row is not None:
+                location["logicalLocations"] = [{"name": item.row}]  # row=3 (train:3), as the article's path ends
+            offsets = (("unitStart", start), ("unitEnd", end), ("unitText", f["text"])) if unit is not None else \
+                (("rowStart", start), ("rowEnd", end), ("rowText", f["text"])) if row is not None else ()
             results.append({
                 "ruleId": f["rule"],
                 "ruleIndex": index[f["rule"]],
@@ -106,8 +114,7 @@ def _render_sarif(items, errors, rules, interrupted=None) -> str:
                 "properties": {k: v for k, v in (
                     ("article", rep["article"]["id"]), ("severity", f["severity"]), ("category", f["category"]),
                     ("mqm", f["mqm"]), ("confidence", f.get("confidence")), ("engine", f.get("engine")),
-                    ("suggestion", f.get("suggestion")), ("unit", unit),
-                    *((("unitStart", start), ("unitEnd", end), ("unitText", f["text"])) if unit is not None else ()))
+                    ("suggestion", f.get("suggestion")), ("unit", unit), ("row", row), *offsets)
                     if v is not None},
             })
         for fail in rep.get("failures", []):
@@ -118,7 +125,8 @@ def _render_sarif(items, errors, rules, interrupted=None) -> str:
                 "associatedRule": {"id": fail["rule"], **({"index": index[fail["rule"]]} if fail["rule"] in index else {})},
             })
         for note in rep.get("notes", []):  # suppression comments to fix, a source set aside
-            region = {"startLine": note["line"]} if note.get("line") else None
+            note_line = item.row_line if item.row is not None else note.get("line")  # a row's: the row's line
+            region = {"startLine": note_line} if note_line else None
             notifications.append({
                 "level": "warning",
                 "message": {"text": note["message"]},
@@ -128,8 +136,9 @@ def _render_sarif(items, errors, rules, interrupted=None) -> str:
                 "properties": {"kind": note.get("kind", "")},
             })
         s = rep["score"]
-        articles.append({"id": rep["article"]["id"], "uri": uri, "words": rep["article"]["words"],
-                         "quality": s["quality"], "verdict": rep.get("verdict", s["verdict"])})
+        articles.append({"id": rep["article"]["id"], "uri": uri, **({"row": row} if row is not None else {}),
+                         "words": rep["article"]["words"], "quality": s["quality"],
+                         "verdict": rep.get("verdict", s["verdict"])})
     for path, problem in errors:
         notifications.append({"level": "error", "message": {"text": f"{path}: {problem}"}})
     if interrupted:

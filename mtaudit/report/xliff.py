@@ -13,7 +13,10 @@ unit. The input file is read, never written: the copy goes to <out>/<id>.mtaudit
 
 The copy is the input's bytes with the notes spliced in: the prolog, the declaration's quotes,
 attribute order, namespace declarations, character references, CDATA, line ends (CRLF) and the
-byte-order mark stay as written, and each note takes the indentation of the element it follows.
+byte-order mark stay as written, and each note is on a line of its own with the indentation of the
+element it follows (_Layout): where the file wrote a unit or its <notes> on one line, one step in
+from it (the step the file uses), and what followed on that line (a closing tag) on a line of its
+own; a blank line before the place is not repeated between the notes.
 Only a file in another encoding than UTF-8 changes more: the copy is UTF-8 and its declaration
 says so. When the file cannot be read that way (expat refuses what lxml accepted, or the two do not
 find the same elements), the copy falls back on lxml's serialisation of the tree (same notes, at
@@ -265,6 +268,52 @@ def _note_xml(home, attrs: dict, text: str) -> str:
     return f"<{_tag(home, 'note')}{a}>{body}</{_tag(home, 'note')}>"
 
 
+def _line_break(ws: bytes) -> int:
+    """Where the last line break of a run of whitespace starts (a CRLF's CR), or -1."""
+    k = max(ws.rfind(b"\n"), ws.rfind(b"\r"))
+    return k - 1 if k > 0 and ws[k - 1:k + 1] == b"\r\n" else k
+
+
+def _indent(data: bytes, at: int) -> bytes:
+    """The indentation of the line holding `at`."""
+    start = max(data.rfind(b"\n", 0, at), data.rfind(b"\r", 0, at)) + 1
+    end = start
+    while end < at and data[end] in b" \t":
+        end += 1
+    return data[start:end]
+
+
+class _Layout:
+    """Line breaks and indentation for the notes: each note on its own line, indented as the element
+    it follows, or one step further in than the element it goes in; the file's line break (CRLF, LF)."""
+
+    def __init__(self, data: bytes, where: dict):
+        self.data, self.where = data, where
+        self.nl = b"\r\n" if b"\r\n" in data else b"\r" if b"\r" in data and b"\n" not in data else b"\n"
+
+    def pad(self, el) -> bytes:
+        """The line break and indentation before el (the last line's only: a blank line before el is
+        not repeated); when el shares its line with what comes before, one step in from its parent."""
+        s = self.where[el][0]
+        ws = self.data[_ws_before(self.data, s):s]
+        k = _line_break(ws)
+        return ws[k:] if k >= 0 else self.nl + self.inside(el.getparent())
+
+    def inside(self, el) -> bytes:
+        """The indentation of what goes in el: its line's, one step further in (the step between its
+        line and its parent's, two spaces when that says nothing)."""
+        own = _indent(self.data, self.where[el][0])
+        parent = el.getparent()
+        outer = _indent(self.data, self.where[parent][0]) if parent is not None and parent in self.where else None
+        step = own[len(outer):] if outer is not None and len(own) > len(outer) and own.startswith(outer) else b"  "
+        return own + step
+
+    def ends_line(self, at: int) -> bool:
+        """Whether only spaces and a line break (or the end) follow `at`."""
+        rest = self.data[at:].lstrip(b" \t")
+        return not rest or rest[:1] in (b"\n", b"\r")
+
+
 def _splice(raw: bytes, doc, edits, dropped) -> str:
     data = _utf8(raw, doc.docinfo.encoding)
     spans = _spans(data)
@@ -272,23 +321,39 @@ def _splice(raw: bytes, doc, edits, dropped) -> str:
     if len(elements) != len(spans):
         raise _CannotSplice("expat and lxml disagree on the elements")
     where = dict(zip(elements, spans))
+    lay = _Layout(data, where)
     changes = _removals(data, [where[el] for el in dropped if el.getparent() not in dropped])
     for kind, el, home, notes in edits:
         s, e = where[el]
+        xml = [_note_xml(home, *n).encode("utf-8") for n in notes]
         if kind == "after":  # each note on its line, indented as the element it follows
-            pad = data[_ws_before(data, s):s].decode("utf-8")
-            changes.append((e, e, "".join(pad + _note_xml(home, *n) for n in notes).encode("utf-8")))
-        elif kind == "end":  # before the closing tag
+            pad = lay.pad(el)
+            new = b"".join(pad + x for x in xml)
+            if not lay.ends_line(e):  # what followed el on its line goes on a line of its own
+                follows_close = data[e:].lstrip(b" \t").startswith(b"</")
+                new += lay.nl + _indent(data, where[el.getparent()][0]) if follows_close else pad
+            changes.append((e, e, new))
+        elif kind == "end":  # before the closing tag, each on its line
             if data[e - 2:e] == b"/>":
                 raise _CannotSplice("an empty element to write notes in")
             close = data.rindex(b"</", s, e)
-            changes.append((close, close, "".join(_note_xml(home, *n) for n in notes).encode("utf-8")))
-        elif kind == "wrap-before":  # a new <notes> on the element's line; its notes one step further in
-            pad = data[_ws_before(data, s):s].decode("utf-8")
-            inner = pad + ("  " if "\n" in pad else "")
-            box = (f"<{_tag(home, 'notes')}>" + "".join(inner + _note_xml(home, *n) for n in notes)
-                   + f"{pad}</{_tag(home, 'notes')}>{pad}")
-            changes.append((s, s, box.encode("utf-8")))
+            inner = lay.nl + lay.inside(el)
+            ws = _ws_before(data, close)
+            if _line_break(data[ws:close]) >= 0 and ws > s:  # the closing tag on a line of its own stays so
+                changes.append((ws, ws, b"".join(inner + x for x in xml)))
+            else:
+                changes.append((close, close, b"".join(inner + x for x in xml) + lay.nl + _indent(data, s)))
+        elif kind == "wrap-before":  # a new <notes> on the element's line, before the space that leads
+            # to it (dropping it with the space before it gives the file back); its notes one step in
+            pad = lay.pad(el)
+            own, deeper = pad.lstrip(b"\r\n"), lay.inside(el)
+            inner = pad + (deeper[len(own):] if deeper.startswith(own) else b"  ")
+            box = (pad + f"<{_tag(home, 'notes')}>".encode("utf-8") + b"".join(inner + x for x in xml)
+                   + pad + f"</{_tag(home, 'notes')}>".encode("utf-8"))
+            ws = _ws_before(data, s)
+            if _line_break(data[ws:s]) < 0:  # el shared its line: it goes on a line of its own
+                box += pad
+            changes.append((ws, ws, box))
         else:  # "wrap-end": a unit with no segment (not valid XLIFF 2): before its closing tag
             if data[e - 2:e] == b"/>":
                 raise _CannotSplice("an empty element to write notes in")

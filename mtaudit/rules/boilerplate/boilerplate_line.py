@@ -20,7 +20,9 @@ class BoilerplateLine(Rule):
     AFP"), copyright notices, ad labels, comment prompts and navigation labels, in French or English.
     Patterns come from data/boilerplate.tsv; a line's evidence is weighed by its position (first and
     last lines count more) and its shape (short label-like lines count more; a full sentence, or a
-    question that does not address the reader, counts less). The span is the line."""
+    question that does not address the reader, counts less). The span is the line. Chrome is a sign
+    of a scraped article: in a translation unit whose source is not empty (XLIFF, PO, TMX, tables),
+    the target translating the source's own label ("Share" → "Partager") is not reported."""
     why = """Chrome scraped along with the article is not part of the text: translated, it turns into
     nonsense ("Verrouiller gratuitement la newsletter…" for "Unlock the newsletter for free") and
     tells the reader at once that the page was copied and machine-translated without review."""

@@ -7,7 +7,7 @@ from ...detect.rule import Rule, bad, good
 from ...read.article import WORD_RE
 from ...i18n import _, quote
 from ...lang.text import fold_in_place as fold  # offsets stay valid
-from .line_scores import EDGE_LINES, SENTENCE_END, THRESHOLD, patterns, score_lines
+from .line_scores import EDGE_LINES, SENTENCE_END, THRESHOLD, patterns, score_lines, translated
 
 
 SUFFIX = re.compile(r"\s+[—–|-]\s+([^—–|\n]{2,40})$")
@@ -23,7 +23,8 @@ class HeadlineSiteSuffix(Rule):
     what = """Finds a site or publication name appended to the headline after a dash or a bar
     ("… en Ukraine — RT World News", "… | Le Monde.fr"), in the first lines of the article. The last
     segment must look like a site name (data/boilerplate.tsv, kind "site") and the headline before it
-    must have at least four words."""
+    must have at least four words. Not reported in a translation unit whose source is not empty (a
+    page title translated as such)."""
     why = """Browsers and feeds show the page title with the site's name; copied into the article it
     is not part of the headline and is usually left in English."""
     example = "Les États européens déploient des troupes — RT World News → Les États européens déploient des troupes"
@@ -42,7 +43,7 @@ class HeadlineSiteSuffix(Rule):
     def check(self, ctx):
         sites = [p[1] for p in patterns(ctx) if p[0] == "site"]
         for line, s, kinds, _notes in score_lines(ctx)[:EDGE_LINES]:
-            if s >= THRESHOLD or SENTENCE_END.search(line.text):
+            if s >= THRESHOLD or SENTENCE_END.search(line.text) or translated(ctx, line):
                 continue
             m = SUFFIX.search(line.text)
             if not m or len(WORD_RE.findall(line.text[:m.start()])) < 4:

@@ -3,6 +3,10 @@
 Every line is scored against the patterns of data/boilerplate.tsv: the weights of the rows that
 match are combined (noisy-or), then scaled by position (the first and last lines of an article are
 where scrapers leave chrome) and by shape (short lines without a final full stop look like labels).
+
+Chrome is a sign of a scraped page. In a translation unit with a source (XLIFF, PO, TMX, tables),
+the target translates the source's own words: "Partager" for "Share" is a button label, not chrome
+left by a scraper. Such lines score 0 (`translated`), so none of the family's rules reports them.
 """
 from __future__ import annotations
 
@@ -76,6 +80,12 @@ def score_lines(ctx):
     return ctx.memo("boilerplate.lines", lambda: _score_lines(ctx))
 
 
+def translated(ctx, line) -> bool:
+    """Whether the line is (in) the target of a translation unit whose source is not empty."""
+    unit = ctx.unit_at(line.start)
+    return unit is not None and bool(unit.source.strip())
+
+
 def _score_lines(ctx):
     table = [p for p in patterns(ctx) if p[0] != "site"]
     lines = ctx.article.lines
@@ -84,7 +94,7 @@ def _score_lines(ctx):
     for i, line in enumerate(lines):
         edge = i < EDGE_LINES or i >= n - EDGE_LINES
         scale = (1.0 if edge else 0.7) * _shape(line.text)
-        if scale + NEIGHBOUR_BOOST < THRESHOLD:  # too long to be chrome whatever it says
+        if scale + NEIGHBOUR_BOOST < THRESHOLD or translated(ctx, line):  # too long to be chrome, or a translation
             raw.append((0.0, [], [], edge))
             continue
         folded = fold(line.text).strip()

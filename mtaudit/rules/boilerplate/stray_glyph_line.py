@@ -15,7 +15,8 @@ class StrayGlyphLine(Rule):
     severity = "minor"
     what = """Finds a line holding nothing but a close-button or menu glyph ("X", "×", "✕"), which a
     scraper copied from the page's pop-up or banner. Only whole lines are considered, so a letter X
-    inside a sentence ("l'article X") is never reported."""
+    inside a sentence ("l'article X") is never reported, and neither is the target of a translation
+    unit whose source is not empty (a button's glyph, kept as its source has it)."""
     why = """The glyph is not text: it shows the article was scraped with its page furniture. It is
     harmless to meaning, hence minor, but it is the first thing a reader sees when it opens the text."""
     example = "X⏎Les États européens… → Les États européens…"

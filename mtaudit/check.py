@@ -49,8 +49,13 @@ def read_stdin_request(data: bytes, default_id: str = "stdin") -> tuple[AuditReq
     return AuditRequest(Article.from_text(text, id=default_id)), False
 
 
-def read_file_request(path: str, id: str | None = None) -> AuditRequest:
-    return AuditRequest(read_file(path, id=id))  # a bilingual file: one report, one segment per unit
+def read_file_request(path: str, id: str | None = None, args=None) -> AuditRequest:
+    """`args`: the command line's --source-column, --target-column and --id-column (bilingual tables)."""
+    from .read.corpus import Columns
+
+    columns = Columns(id=getattr(args, "id_column", None) or "id", source=getattr(args, "source_column", None))
+    target = getattr(args, "target_column", None) or "target"
+    return AuditRequest(read_file(path, id=id, target_column=target, columns=columns))  # a bilingual file: one report, one segment per unit
 
 
 def run_check(args, config: Config, stdout=None, stdin=None) -> int:
@@ -73,7 +78,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             if path == "-":
                 req, as_json = read_stdin_request(stdin.buffer.read(), args.id or "stdin")
             else:
-                req, as_json = read_file_request(path, id=args.id if len(paths) == 1 else None), False
+                req, as_json = read_file_request(path, id=args.id if len(paths) == 1 else None, args=args), False
             if getattr(args, "source", None) and not req.article.source:
                 from .roundtrip.cli import attach_source
 

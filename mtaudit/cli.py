@@ -153,6 +153,26 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     _add_settings(p)
 
 
+def _add_bilingual(p: argparse.ArgumentParser, corpus: bool) -> None:
+    """The columns of bilingual CSV/TSV files (and, for `audit`, of corpora), glossaries and
+    do-not-translate lists: one definition for `audit` and `check`."""
+    if corpus:
+        p.add_argument("--text-column", default="text", metavar="NAME", help=_("corpus column with the article text"))
+    p.add_argument("--id-column", default="id", metavar="NAME",
+                   help=_("corpus column with the article id (default: id; the row number when absent)") if corpus else
+                   _("bilingual CSV/TSV: the unit id column (default: id; the row number when absent)"))
+    p.add_argument("--source-column", metavar="NAME",
+                   help=_("corpus column with the English source text; bilingual CSV/TSV: the source column "
+                        "(default: source, or a column named en/en-US)") if corpus else
+                   _("bilingual CSV/TSV: the source column (default: source, or a column named en/en-US)"))
+    p.add_argument("--target-column", default="target", metavar="NAME",
+                   help=_("bilingual CSV/TSV: the French target column (default: target, or a column named fr/fr-FR)"))
+    p.add_argument("--glossary", action="append", default=[], metavar="FILE",
+                   help=_("bilingual files: terminology (TBX, or CSV/TSV with source,target[,forbidden,dnt,note])"))
+    p.add_argument("--dnt", action="append", default=[], metavar="FILE",
+                   help=_("bilingual files: do-not-translate terms, one per line"))
+
+
 def _add_rule_failures(p: argparse.ArgumentParser) -> None:
     p.add_argument("--allow-rule-failures", action="store_true",
                    help=_("a rule that fails (raises) is listed in the report's failures but does not make the "
@@ -195,18 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "on this machine)"))
     p.add_argument("--force", action="store_true",
                    help=_("re-audit articles whose report in --out is up to date (default: reuse them)"))
-    p.add_argument("--text-column", default="text", metavar="NAME", help=_("corpus column with the article text"))
-    p.add_argument("--id-column", default="id", metavar="NAME",
-                   help=_("corpus column with the article id (default: id; the row number when absent)"))
-    p.add_argument("--source-column", metavar="NAME",
-                   help=_("corpus column with the English source text; bilingual CSV/TSV: the source column "
-                        "(default: source, or a column named en/en-US)"))
-    p.add_argument("--target-column", default="target", metavar="NAME",
-                   help=_("bilingual CSV/TSV: the French target column (default: target, or a column named fr/fr-FR)"))
-    p.add_argument("--glossary", action="append", default=[], metavar="FILE",
-                   help=_("bilingual files: terminology (TBX, or CSV/TSV with source,target[,forbidden,dnt,note])"))
-    p.add_argument("--dnt", action="append", default=[], metavar="FILE",
-                   help=_("bilingual files: do-not-translate terms, one per line"))
+    _add_bilingual(p, corpus=True)
     p.add_argument("--baseline", metavar="FILE", help=_("drop findings recorded in this baseline file"))
     p.add_argument("--write-baseline", metavar="FILE", help=_("record every current finding in a baseline file"))
     _add_common(p)
@@ -220,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", default="json", choices=CHECK_FORMATS,
                    help=_("json (default; an array for several inputs), text (path:line:col lines), sarif, junit, "
                         "github (workflow annotations)"))
+    _add_bilingual(p, corpus=False)
     _add_common(p)
     _add_rule_failures(p)
     _add_roundtrip(p)

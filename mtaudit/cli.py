@@ -105,8 +105,9 @@ def _add_lang(p: argparse.ArgumentParser, top: bool = False) -> None:
                           "environment's locale, else English)"))
 
 
-def _add_settings(p: argparse.ArgumentParser) -> None:
-    """Options that override the configuration file (see mtaudit/settings.py)."""
+def _add_settings(p: argparse.ArgumentParser, folders: bool = True) -> None:
+    """Options that override the configuration file (see mtaudit/settings.py). folders: False for a
+    command that reads no folder (check, serve), where --exclude could never apply."""
     _add_config_file(p)
     _add_lang(p)
     p.add_argument("--select", action="append", default=[], metavar="ID|PREFIX|CATEGORY",
@@ -118,8 +119,9 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
                           "(id > MTA31 > MTA3 > category > MTA), ignored between equals"))
     p.add_argument("--severity", action="append", default=[], type=_severity_override, metavar="RULE=SEVERITY",
                    help=_("override a rule's severity, e.g. MTA101=major (repeatable)"))
-    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                   help=_("skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)"))
+    if folders:
+        p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                       help=_("skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)"))
     p.add_argument("--style", choices=("web", "press"), default=None,
                    help=_("typography house style: web (default; ordinary web French) or press "
                         "(Imprimerie nationale: no-break spaces, typographic apostrophes)"))
@@ -139,7 +141,7 @@ def _date(value: str) -> str:
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
-def _add_common(p: argparse.ArgumentParser) -> None:
+def _add_common(p: argparse.ArgumentParser, folders: bool = True) -> None:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help=_("the articles' date, for who held an office then (default: the input's date "
                         "metadata, else a dateline in the text, else none)"))
@@ -150,7 +152,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
                    help=_("gate: an article fails (exit 1; serve: verdict \"fail\") when it has a finding at or above "
                           "SEVERITY (minor, major, critical)"))
-    _add_settings(p)
+    _add_settings(p, folders)
 
 
 def _add_bilingual(p: argparse.ArgumentParser, corpus: bool) -> None:
@@ -230,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("json (default; an array for several inputs), text (path:line:col lines), sarif, junit, "
                         "github (workflow annotations)"))
     _add_bilingual(p, corpus=False)
-    _add_common(p)
+    _add_common(p, folders=False)  # files and stdin only
     _add_rule_failures(p)
     _add_roundtrip(p)
 
@@ -260,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("/readyz answers 503 (busy) while more than N audits wait (default: {n})").format(
                        n=DEFAULT_MAX_QUEUE))
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
-    _add_common(p)
+    _add_common(p, folders=False)  # requests only
 
     p = sub.add_parser("worker", help=_("a resident worker that `check` uses when running (models stay loaded)"))
     p.add_argument("action", choices=("start", "stop", "status", "run", "wait"),

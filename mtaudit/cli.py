@@ -10,7 +10,7 @@ from . import __version__
 from .config import Config
 from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
-from .i18n import LANGS, N_, _, current, gettext_, quote, set_current, using
+from .i18n import LANGS, N_, _, current, gettext_, ngettext, quote, set_current, using
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_BROKEN_PIPE, EXIT_ERROR, EXIT_FINDINGS,  # noqa: F401
                       EXIT_INTERRUPTED, EXIT_OK,
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_file, check_output_folder, exit_code,
@@ -412,11 +412,13 @@ def cmd_audit(args) -> int:
     if not args.quiet:
         print_summary(reports, out, sys.stdout, [str(e) for e in errors])
         if result.skipped:
-            print(_("{n} article(s) unchanged since the last run were not re-audited (--force to redo).")
-                  .format(n=result.skipped), file=sys.stdout)
+            print(ngettext("{n} article unchanged since the last run was not re-audited (--force to redo).",
+                           "{n} articles unchanged since the last run were not re-audited (--force to redo).",
+                           result.skipped).format(n=result.skipped), file=sys.stdout)
         if args.baseline:
-            print(_("{n} finding(s) matched the baseline {baseline} and were left out.").format(
-                n=result.baselined, baseline=args.baseline))
+            print(ngettext("{n} finding matched the baseline {baseline} and was left out.",
+                           "{n} findings matched the baseline {baseline} and were left out.",
+                           result.baselined).format(n=result.baselined, baseline=args.baseline))
         if args.write_baseline and not any(line.startswith(f"{args.write_baseline}: ") for line in output_errors):
             print(_("Baseline written to {path}.").format(path=args.write_baseline))
     if result.interrupted:
@@ -501,24 +503,29 @@ def print_summary(reports: list[dict], out: Path, stream, errors: list[str] = ()
         _print_unaudited(errors, stream)
         return
     from .report.ci import printable
-    from .report.labels import num, verdict
+    from .report.labels import VERDICT, num, verdict, verdict_count
 
-    width = max(12, max(len(printable(r["id"])) for r in rows))
     head = (_("article"), _("words"), _("quality"), _("verdict"), _("crit"), _("major"), _("minor"))
-    print(f"{head[0]:<{width}}  {head[1]:>6}  {head[2]:>7}  {head[3]:<7}  {head[4]:>4}  {head[5]:>5}  {head[6]:>5}",
-          file=stream)
+    # each column as wide as its heading and, for the verdict, its longest label in this language ("à revoir")
+    w = [max(12, max(len(printable(r["id"])) for r in rows)), 6, 7, max(len(verdict(v)) for v in VERDICT), 4, 5, 5]
+    w = [max(n, len(h)) for n, h in zip(w, head)]
+    print(f"{head[0]:<{w[0]}}  {head[1]:>{w[1]}}  {head[2]:>{w[2]}}  {head[3]:<{w[3]}}  {head[4]:>{w[4]}}  "
+          f"{head[5]:>{w[5]}}  {head[6]:>{w[6]}}", file=stream)
     for r in rows:
-        print(f"{printable(r['id']):<{width}}  {r['words']:>6}  {num(r['quality'], 1):>7}  {verdict(r['verdict']):<7}  {r['critical']:>4}  "
-              f"{r['major']:>5}  {r['minor']:>5}", file=stream)
+        print(f"{printable(r['id']):<{w[0]}}  {r['words']:>{w[1]}}  {num(r['quality'], 1):>{w[2]}}  "
+              f"{verdict(r['verdict']):<{w[3]}}  {r['critical']:>{w[4]}}  {r['major']:>{w[5]}}  {r['minor']:>{w[6]}}",
+              file=stream)
     verdicts = {v: sum(1 for r in rows if r["verdict"] == v) for v in ("pass", "review", "fail")}
-    print(_("{n} article(s): {verdicts}. Reports in {folder}/ (index.html, summary.csv).").format(
-        n=len(rows), verdicts=", ".join(f"{n} {verdict(v)}" for v, n in verdicts.items()), folder=out), file=stream)
+    print(ngettext("{n} article: {verdicts}. Reports in {folder}/ (index.html, summary.csv).",
+                   "{n} articles: {verdicts}. Reports in {folder}/ (index.html, summary.csv).", len(rows)).format(
+        n=len(rows), verdicts=", ".join(verdict_count(v, n) for v, n in verdicts.items()), folder=out), file=stream)
     _print_unaudited(errors, stream)
 
 
 def _print_unaudited(errors: list[str], stream) -> None:
     if errors:
-        print(_("{n} input(s) not audited (unreadable or refused):").format(n=len(errors)), file=stream)
+        print(ngettext("{n} input not audited (unreadable or refused):", "{n} inputs not audited (unreadable or refused):",
+                       len(errors)).format(n=len(errors)), file=stream)
         from .report.ci import printable
 
         for e in errors:

@@ -576,8 +576,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
     problems = [str(e) for e in result.errors] + result.batch_failures + ([result.stopped] if result.stopped else [])
     if result.interrupted:
-        problems.append(_("interrupted (Ctrl-C) after {n} article(s); run again to audit the rest (the run resumes)")
-                        .format(n=len(result.reports)))
+        problems.append(ngettext("interrupted (Ctrl-C) after {n} article; run again to audit the rest (the run resumes)",
+                                 "interrupted (Ctrl-C) after {n} articles; run again to audit the rest (the run resumes)",
+                                 len(result.reports)).format(n=len(result.reports)))
     save(out / "summary.csv", lambda: render_csv(result.reports))
     save(out / "index.html", lambda: render_index(result.reports, problems, thresholds=config.thresholds,
                                                   sheet_ext=sheet, variants=result.variants))

@@ -239,11 +239,8 @@ def run_fingerprint(config: Config, baseline: str | None = None) -> str:
     from .baseline import digest
 
     h = hashlib.sha256()
-    h.update(config.fingerprint().encode())
+    h.update(config.fingerprint().encode())  # with the effective language of the messages
     h.update(__version__.encode())
-    from .i18n import resolve
-
-    h.update(f"lang:{resolve(config.lang)}".encode())  # lang unset: the environment's, which may change
     for name, files in sorted(config.data_files.items()):
         for f in files:
             try:

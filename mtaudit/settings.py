@@ -128,7 +128,7 @@ def check_data_files(data_files: dict, label: str, others: dict | None = None) -
     for name, paths in data_files.items():
         for p in paths:
             try:
-                check_user_file(name, p, others if others is not None else data_files)
+                check_user_file(name, p, others if others is not None else data_files, option=label == COMMAND_LINE)
             except DataFileError as e:
                 raise ConfigError(f"{label}: {e}" if label != COMMAND_LINE else str(e)) from None
 

@@ -1,15 +1,17 @@
 """`mtaudit check`: audit one or more articles and print a report (for hooks and scripts).
 
 Inputs go through the one reader (mtaudit/read/inputs.py): .txt/.md as text, .html/.htm stripped to
-text with offsets back to the HTML, or `-` for stdin. On stdin, a body that starts with '{' and
-parses to a JSON object with "text" or "html" is a request like the service's (id, title,
-source_text, options); anything else is the article text. Each article goes through
+text with offsets back to the HTML, or `-` for stdin. On stdin, a body that starts with '{' and a
+quoted key followed by a colon is a JSON request like the service's (id, title, source_text,
+options): one that does not parse, or has neither "text" nor "html", is an error (a CMS hook must
+not audit its own request as an article); anything else is the article text. Each article goes through
 request.audit_request, the gate is mtaudit/gate.py's (default: verdict "fail"; --fail-under/--fail-on
 or the request's options set it), exit codes and formats come from mtaudit/outputs.py.
 """
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 from .config import Config
@@ -22,35 +24,45 @@ from .request import (AuditorCache, AuditRequest, RequestError, audit_request, j
                       looks_like_request, parse_request, syntax_problem)
 
 
+# a JSON object as a request starts: '{', then a quoted key and its colon ("{Note} ..." is text)
+JSON_START = re.compile(r'\{\s*"(?:[^"\\\n]|\\.)*"\s*:')
+
+
 def read_stdin_request(data: bytes, default_id: str = "stdin") -> tuple[AuditRequest, bool]:
-    """(request, came as JSON). Raises InputError for unreadable or malformed input."""
+    """(request, came as JSON). Raises InputError for unreadable or malformed input: a body that
+    starts as a JSON object does but does not parse (a request cut short), or an object with
+    neither "text" nor "html"."""
     text = decode(data, "<stdin>")
     head = text.lstrip()
+    obj = None
     if head.startswith("{"):
         try:
             obj = json.loads(text)
-        except json.JSONDecodeError as e:
-            if text.rstrip().endswith("}"):  # clearly meant as JSON
+        except (ValueError, RecursionError) as e:  # JSONDecodeError; a number of over 4,300 digits, nested too deeply
+            if JSON_START.match(head):  # it starts as a request does: one cut short or mistyped
                 raise InputError("<stdin>", _("malformed JSON request: {error} at line {line}, column {column}").format(
-                    error=syntax_problem(e), line=e.lineno, column=e.colno)) \
-                    from None
-            obj = None
-        except (ValueError, RecursionError) as e:  # a number of over 4,300 digits, or nested too deeply
-            raise InputError("<stdin>", json_problem(e)) from None
-        if isinstance(obj, dict):
-            if not looks_like_request(obj):
-                raise InputError("<stdin>", _("a JSON request needs \"text\" or \"html\""))
-            try:
-                return parse_request(obj, default_id=default_id), True
-            except RequestError as e:
-                raise InputError("<stdin>", e.message) from None
+                    error=syntax_problem(e), line=e.lineno, column=e.colno) if isinstance(e, json.JSONDecodeError)
+                    else json_problem(e)) from None
+            # "{Note de la rédaction} Le sommet...": text
+    if isinstance(obj, dict):  # "{}" too
+        if not looks_like_request(obj):
+            raise InputError("<stdin>", _("a JSON request needs \"text\" or \"html\""))
+        try:
+            return parse_request(obj, default_id=default_id), True
+        except RequestError as e:
+            raise InputError("<stdin>", e.message) from None
     from .read.article import Article
 
     return AuditRequest(Article.from_text(text, id=default_id)), False
 
 
-def read_file_request(path: str, id: str | None = None) -> AuditRequest:
-    return AuditRequest(read_file(path, id=id))  # a bilingual file: one report, one segment per unit
+def read_file_request(path: str, id: str | None = None, args=None) -> AuditRequest:
+    """`args`: the command line's --source-column, --target-column and --id-column (bilingual tables)."""
+    from .read.corpus import Columns
+
+    columns = Columns(id=getattr(args, "id_column", None) or "id", source=getattr(args, "source_column", None))
+    target = getattr(args, "target_column", None) or "target"
+    return AuditRequest(read_file(path, id=id, target_column=target, columns=columns))  # a bilingual file: one report, one segment per unit
 
 
 def run_check(args, config: Config, stdout=None, stdin=None) -> int:
@@ -73,7 +85,7 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
             if path == "-":
                 req, as_json = read_stdin_request(stdin.buffer.read(), args.id or "stdin")
             else:
-                req, as_json = read_file_request(path, id=args.id if len(paths) == 1 else None), False
+                req, as_json = read_file_request(path, id=args.id if len(paths) == 1 else None, args=args), False
             if getattr(args, "source", None) and not req.article.source:
                 from .roundtrip.cli import attach_source
 

@@ -10,7 +10,7 @@ from . import __version__
 from .config import Config
 from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
-from .i18n import LANGS, N_, _, current, gettext_, quote, set_current, using
+from .i18n import LANGS, N_, _, current, gettext_, ngettext, quote, set_current, using
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_BROKEN_PIPE, EXIT_ERROR, EXIT_FINDINGS,  # noqa: F401
                       EXIT_INTERRUPTED, EXIT_OK,
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_file, check_output_folder, exit_code,
@@ -105,8 +105,9 @@ def _add_lang(p: argparse.ArgumentParser, top: bool = False) -> None:
                           "environment's locale, else English)"))
 
 
-def _add_settings(p: argparse.ArgumentParser) -> None:
-    """Options that override the configuration file (see mtaudit/settings.py)."""
+def _add_settings(p: argparse.ArgumentParser, folders: bool = True) -> None:
+    """Options that override the configuration file (see mtaudit/settings.py). folders: False for a
+    command that reads no folder (check, serve), where --exclude could never apply."""
     _add_config_file(p)
     _add_lang(p)
     p.add_argument("--select", action="append", default=[], metavar="ID|PREFIX|CATEGORY",
@@ -118,8 +119,9 @@ def _add_settings(p: argparse.ArgumentParser) -> None:
                           "(id > MTA31 > MTA3 > category > MTA), ignored between equals"))
     p.add_argument("--severity", action="append", default=[], type=_severity_override, metavar="RULE=SEVERITY",
                    help=_("override a rule's severity, e.g. MTA101=major (repeatable)"))
-    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                   help=_("skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)"))
+    if folders:
+        p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                       help=_("skip matching files inside folders, e.g. 'drafts/**' (repeatable; adds to the file's)"))
     p.add_argument("--style", choices=("web", "press"), default=None,
                    help=_("typography house style: web (default; ordinary web French) or press "
                         "(Imprimerie nationale: no-break spaces, typographic apostrophes)"))
@@ -139,7 +141,7 @@ def _date(value: str) -> str:
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
-def _add_common(p: argparse.ArgumentParser) -> None:
+def _add_common(p: argparse.ArgumentParser, folders: bool = True) -> None:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help=_("the articles' date, for who held an office then (default: the input's date "
                         "metadata, else a dateline in the text, else none)"))
@@ -150,7 +152,27 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fail-on", type=_severity, metavar="SEVERITY",
                    help=_("gate: an article fails (exit 1; serve: verdict \"fail\") when it has a finding at or above "
                           "SEVERITY (minor, major, critical)"))
-    _add_settings(p)
+    _add_settings(p, folders)
+
+
+def _add_bilingual(p: argparse.ArgumentParser, corpus: bool) -> None:
+    """The columns of bilingual CSV/TSV files (and, for `audit`, of corpora), glossaries and
+    do-not-translate lists: one definition for `audit` and `check`."""
+    if corpus:
+        p.add_argument("--text-column", default="text", metavar="NAME", help=_("corpus column with the article text"))
+    p.add_argument("--id-column", default="id", metavar="NAME",
+                   help=_("corpus column with the article id (default: id; the row number when absent)") if corpus else
+                   _("bilingual CSV/TSV: the unit id column (default: id; the row number when absent)"))
+    p.add_argument("--source-column", metavar="NAME",
+                   help=_("corpus column with the English source text; bilingual CSV/TSV: the source column "
+                        "(default: source, or a column named en/en-US)") if corpus else
+                   _("bilingual CSV/TSV: the source column (default: source, or a column named en/en-US)"))
+    p.add_argument("--target-column", default="target", metavar="NAME",
+                   help=_("bilingual CSV/TSV: the French target column (default: target, or a column named fr/fr-FR)"))
+    p.add_argument("--glossary", action="append", default=[], metavar="FILE",
+                   help=_("bilingual files: terminology (TBX, or CSV/TSV with source,target[,forbidden,dnt,note])"))
+    p.add_argument("--dnt", action="append", default=[], metavar="FILE",
+                   help=_("bilingual files: do-not-translate terms, one per line"))
 
 
 def _add_rule_failures(p: argparse.ArgumentParser) -> None:
@@ -195,18 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "on this machine)"))
     p.add_argument("--force", action="store_true",
                    help=_("re-audit articles whose report in --out is up to date (default: reuse them)"))
-    p.add_argument("--text-column", default="text", metavar="NAME", help=_("corpus column with the article text"))
-    p.add_argument("--id-column", default="id", metavar="NAME",
-                   help=_("corpus column with the article id (default: id; the row number when absent)"))
-    p.add_argument("--source-column", metavar="NAME",
-                   help=_("corpus column with the English source text; bilingual CSV/TSV: the source column "
-                        "(default: source, or a column named en/en-US)"))
-    p.add_argument("--target-column", default="target", metavar="NAME",
-                   help=_("bilingual CSV/TSV: the French target column (default: target, or a column named fr/fr-FR)"))
-    p.add_argument("--glossary", action="append", default=[], metavar="FILE",
-                   help=_("bilingual files: terminology (TBX, or CSV/TSV with source,target[,forbidden,dnt,note])"))
-    p.add_argument("--dnt", action="append", default=[], metavar="FILE",
-                   help=_("bilingual files: do-not-translate terms, one per line"))
+    _add_bilingual(p, corpus=True)
     p.add_argument("--baseline", metavar="FILE", help=_("drop findings recorded in this baseline file"))
     p.add_argument("--write-baseline", metavar="FILE", help=_("record every current finding in a baseline file"))
     _add_common(p)
@@ -220,7 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", default="json", choices=CHECK_FORMATS,
                    help=_("json (default; an array for several inputs), text (path:line:col lines), sarif, junit, "
                         "github (workflow annotations)"))
-    _add_common(p)
+    _add_bilingual(p, corpus=False)
+    _add_common(p, folders=False)  # files and stdin only
     _add_rule_failures(p)
     _add_roundtrip(p)
 
@@ -250,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("/readyz answers 503 (busy) while more than N audits wait (default: {n})").format(
                        n=DEFAULT_MAX_QUEUE))
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
-    _add_common(p)
+    _add_common(p, folders=False)  # requests only
 
     p = sub.add_parser("worker", help=_("a resident worker that `check` uses when running (models stay loaded)"))
     p.add_argument("action", choices=("start", "stop", "status", "run", "wait"),
@@ -400,11 +412,13 @@ def cmd_audit(args) -> int:
     if not args.quiet:
         print_summary(reports, out, sys.stdout, [str(e) for e in errors])
         if result.skipped:
-            print(_("{n} article(s) unchanged since the last run were not re-audited (--force to redo).")
-                  .format(n=result.skipped), file=sys.stdout)
+            print(ngettext("{n} article unchanged since the last run was not re-audited (--force to redo).",
+                           "{n} articles unchanged since the last run were not re-audited (--force to redo).",
+                           result.skipped).format(n=result.skipped), file=sys.stdout)
         if args.baseline:
-            print(_("{n} finding(s) matched the baseline {baseline} and were left out.").format(
-                n=result.baselined, baseline=args.baseline))
+            print(ngettext("{n} finding matched the baseline {baseline} and was left out.",
+                           "{n} findings matched the baseline {baseline} and were left out.",
+                           result.baselined).format(n=result.baselined, baseline=args.baseline))
         if args.write_baseline and not any(line.startswith(f"{args.write_baseline}: ") for line in output_errors):
             print(_("Baseline written to {path}.").format(path=args.write_baseline))
     if result.interrupted:
@@ -494,24 +508,29 @@ def print_summary(reports: list[dict], out: Path, stream, errors: list[str] = ()
         _print_unaudited(errors, stream)
         return
     from .report.ci import printable
-    from .report.labels import num, verdict
+    from .report.labels import VERDICT, num, verdict, verdict_count
 
-    width = max(12, max(len(printable(r["id"])) for r in rows))
     head = (_("article"), _("words"), _("quality"), _("verdict"), _("crit"), _("major"), _("minor"))
-    print(f"{head[0]:<{width}}  {head[1]:>6}  {head[2]:>7}  {head[3]:<7}  {head[4]:>4}  {head[5]:>5}  {head[6]:>5}",
-          file=stream)
+    # each column as wide as its heading and, for the verdict, its longest label in this language ("à revoir")
+    w = [max(12, max(len(printable(r["id"])) for r in rows)), 6, 7, max(len(verdict(v)) for v in VERDICT), 4, 5, 5]
+    w = [max(n, len(h)) for n, h in zip(w, head)]
+    print(f"{head[0]:<{w[0]}}  {head[1]:>{w[1]}}  {head[2]:>{w[2]}}  {head[3]:<{w[3]}}  {head[4]:>{w[4]}}  "
+          f"{head[5]:>{w[5]}}  {head[6]:>{w[6]}}", file=stream)
     for r in rows:
-        print(f"{printable(r['id']):<{width}}  {r['words']:>6}  {num(r['quality'], 1):>7}  {verdict(r['verdict']):<7}  {r['critical']:>4}  "
-              f"{r['major']:>5}  {r['minor']:>5}", file=stream)
+        print(f"{printable(r['id']):<{w[0]}}  {r['words']:>{w[1]}}  {num(r['quality'], 1):>{w[2]}}  "
+              f"{verdict(r['verdict']):<{w[3]}}  {r['critical']:>{w[4]}}  {r['major']:>{w[5]}}  {r['minor']:>{w[6]}}",
+              file=stream)
     verdicts = {v: sum(1 for r in rows if r["verdict"] == v) for v in ("pass", "review", "fail")}
-    print(_("{n} article(s): {verdicts}. Reports in {folder}/ (index.html, summary.csv).").format(
-        n=len(rows), verdicts=", ".join(f"{n} {verdict(v)}" for v, n in verdicts.items()), folder=out), file=stream)
+    print(ngettext("{n} article: {verdicts}. Reports in {folder}/ (index.html, summary.csv).",
+                   "{n} articles: {verdicts}. Reports in {folder}/ (index.html, summary.csv).", len(rows)).format(
+        n=len(rows), verdicts=", ".join(verdict_count(v, n) for v, n in verdicts.items()), folder=out), file=stream)
     _print_unaudited(errors, stream)
 
 
 def _print_unaudited(errors: list[str], stream) -> None:
     if errors:
-        print(_("{n} input(s) not audited (unreadable or refused):").format(n=len(errors)), file=stream)
+        print(ngettext("{n} input not audited (unreadable or refused):", "{n} inputs not audited (unreadable or refused):",
+                       len(errors)).format(n=len(errors)), file=stream)
         from .report.ci import printable
 
         for e in errors:

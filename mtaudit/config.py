@@ -52,12 +52,19 @@ class Config:
         return enabled(rule_id, category, self.select, self.ignore)
 
     def fingerprint(self) -> str:
-        """A stable hash of everything that changes an audit's result (for resumable batches)."""
+        """A stable hash of everything in the configuration that changes an audit's result; a batch
+        report's run.config adds the version, the data files' contents and the baseline
+        (runner.run_fingerprint, which `config show` prints)."""
         import hashlib
         import json
 
+        from .i18n import resolve
+
         payload = {k: v for k, v in self.__dict__.items()
                    if k != "origins" and not (k in ("glossary", "dnt") and not v)}
+        # the messages are in the report: the language they are in, however it was chosen (the
+        # default English is --lang en; LANG=fr is --lang fr)
+        payload["lang"] = resolve(self.lang)
         if self.select or self.ignore:  # the rules they run: a prefix names new rules, the precedence changed
             from .detect.registry import all_rules
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .i18n import _
+from .i18n import _, ngettext
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2  # as Vale's: clean / gate crossed / usage or input error
 EXIT_INTERRUPTED = 130  # 128 + SIGINT: Ctrl-C, as shells report it
@@ -88,8 +88,9 @@ def interrupted_note(not_audited: int | None) -> str:
     """The line run-level outputs carry for a run stopped by Ctrl-C."""
     if not_audited is None:
         return _("mtaudit was interrupted (Ctrl-C): the inputs not reached were not audited; run again to audit the rest")
-    return _("mtaudit was interrupted (Ctrl-C): {n} input(s) not audited; run again to audit the rest").format(
-        n=not_audited)
+    return ngettext("mtaudit was interrupted (Ctrl-C): {n} input not audited; run again to audit the rest",
+                    "mtaudit was interrupted (Ctrl-C): {n} inputs not audited; run again to audit the rest",
+                    not_audited).format(n=not_audited)
 
 
 def render_run(fmt: str, items, errors, failed: Callable[[dict], bool], more_hint: str = "",

@@ -239,11 +239,8 @@ def run_fingerprint(config: Config, baseline: str | None = None) -> str:
     from .baseline import digest
 
     h = hashlib.sha256()
-    h.update(config.fingerprint().encode())
+    h.update(config.fingerprint().encode())  # with the effective language of the messages
     h.update(__version__.encode())
-    from .i18n import resolve
-
-    h.update(f"lang:{resolve(config.lang)}".encode())  # lang unset: the environment's, which may change
     for name, files in sorted(config.data_files.items()):
         for f in files:
             try:
@@ -576,8 +573,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
     problems = [str(e) for e in result.errors] + result.batch_failures + ([result.stopped] if result.stopped else [])
     if result.interrupted:
-        problems.append(_("interrupted (Ctrl-C) after {n} article(s); run again to audit the rest (the run resumes)")
-                        .format(n=len(result.reports)))
+        problems.append(ngettext("interrupted (Ctrl-C) after {n} article; run again to audit the rest (the run resumes)",
+                                 "interrupted (Ctrl-C) after {n} articles; run again to audit the rest (the run resumes)",
+                                 len(result.reports)).format(n=len(result.reports)))
     save(out / "summary.csv", lambda: render_csv(result.reports))
     save(out / "index.html", lambda: render_index(result.reports, problems, thresholds=config.thresholds,
                                                   sheet_ext=sheet, variants=result.variants))

@@ -128,7 +128,7 @@ def check_data_files(data_files: dict, label: str, others: dict | None = None) -
     for name, paths in data_files.items():
         for p in paths:
             try:
-                check_user_file(name, p, others if others is not None else data_files)
+                check_user_file(name, p, others if others is not None else data_files, option=label == COMMAND_LINE)
             except DataFileError as e:
                 raise ConfigError(f"{label}: {e}" if label != COMMAND_LINE else str(e)) from None
 
@@ -431,6 +431,13 @@ def origin_of(cfg: Config, key: str) -> str:
     return cfg.origins.get(key, DEFAULT)
 
 
+def run_fingerprint(cfg: Config) -> str:
+    """The fingerprint batch reports store as run.config (a run without --baseline), the one `config show` prints."""
+    from .runner import run_fingerprint as fingerprint
+
+    return fingerprint(cfg)
+
+
 def show_json(cfg: Config) -> str:
     table = effective(cfg)
     origins = {}
@@ -441,7 +448,7 @@ def show_json(cfg: Config) -> str:
         else:
             origins[key] = origin_of(cfg, key)
     payload = {"file": cfg.origins.get("__file__"), "config": table, "origins": origins,
-               "rules": running_rules(cfg), "fingerprint": cfg.fingerprint()}
+               "rules": running_rules(cfg), "fingerprint": run_fingerprint(cfg)}
     return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
@@ -491,7 +498,7 @@ def show_text(cfg: Config) -> str:
     lines += ["", "# " + (_("rules that run: all {total}").format(total=total) if len(running) == total else
                           _("rules that run ({n} of {total}): {ids}").format(n=len(running), total=total,
                                                                              ids=", ".join(running) or "-"))]
-    lines += ["# " + _("fingerprint: {value}").format(value=cfg.fingerprint())]
+    lines += ["# " + _("fingerprint: {value}").format(value=run_fingerprint(cfg))]
     return "\n".join(lines) + "\n"
 
 

@@ -65,7 +65,7 @@ def test_resume_skips_unchanged_articles(folder, tmp_path, count_audits, capsys)
     count_audits.clear()
     assert main(args) == 1  # b.md and c.txt fail: the default gate
     assert count_audits == []
-    assert "3 article(s) unchanged" in capsys.readouterr().out
+    assert "3 articles unchanged since the last run were not re-audited" in capsys.readouterr().out
     assert {p.name: p.read_bytes() for p in out.iterdir()} == first  # same outputs, no timestamps
 
     # a changed text is audited again, the others are not; a missing sheet is rendered again
@@ -259,9 +259,9 @@ def test_summary_and_index_count_and_list_inputs_not_audited(tmp_path, capsys):
     code = main(["--no-config", "--lang", "en", "audit", str(src), "--out", str(tmp_path / "out")])
     out = capsys.readouterr().out
     assert code == 2
-    assert "1 input(s) not audited (unreadable or refused):" in out and "broken.xlf" in out.split("not audited")[1]
+    assert "1 input not audited (unreadable or refused):" in out and "broken.xlf" in out.split("not audited")[1]
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert "1 input(s) not audited" in index and "broken.xlf" in index
+    assert "1 input not audited" in index and "broken.xlf" in index
 
 
 def test_index_links_the_reports_written_for_files_sharing_a_stem(tmp_path):

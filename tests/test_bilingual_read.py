@@ -421,3 +421,37 @@ def test_a_binary_xliff_or_tmx_is_said_to_be_binary(tmp_path, name):
         p = write(tmp_path, name, b'<?xml version="1.0"?><xliff version="1.2">\x00\x01</xliff>')
     with pytest.raises(InputError, match="looks like a binary file"):
         read_bilingual(p)
+
+
+# -- check takes the bilingual options audit takes (docs sweep, 2026-12-03) ----------------------
+
+def test_check_reads_a_table_by_its_named_columns_with_a_dnt_list(tmp_path, capsys):
+    """`check` suggested --source-column/--target-column in its error but did not accept them, nor
+    --glossary/--dnt; it takes them as `audit` does (one definition in cli.py)."""
+    p = write(tmp_path, "s.tsv", "key\tEnglish\tFrench\nk\tSave\tEnregistrer\n")
+    dnt = write(tmp_path, "dnt.txt", "Save\n")
+    assert main(["--no-config", "check", str(p)]) == 2
+    assert "--source-column/--target-column" in capsys.readouterr().err
+    code = main(["--no-config", "check", str(p), "--source-column", "English", "--target-column", "French",
+                 "--id-column", "key", "--dnt", str(dnt)])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 1 and [u["id"] for u in report["units"]] == ["k"]
+    assert [(f["rule"], f["unit"]) for f in report["findings"]] == [("MTA916", "k")]
+    glossary = write(tmp_path, "terms.csv", "source,target\nSave,Sauvegarder\n")
+    assert main(["--no-config", "check", str(p), "--source-column", "English", "--target-column", "French",
+                 "--glossary", str(glossary), "--select", "MTA914"]) == 1
+    assert [f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]] == ["MTA914"]
+
+
+def test_a_resident_worker_answers_check_with_the_bilingual_options(tmp_path, monkeypatch):
+    """The worker runs the command line it is sent: the same options, the same answer."""
+    from mtaudit import worker
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "c"))
+    p = write(tmp_path, "s.tsv", "key\tEnglish\tFrench\nk\tSave\tEnregistrer\n")
+    write(tmp_path, "dnt.txt", "Save\n")
+    reply = worker._handle({"argv": ["check", "--no-config", "s.tsv", "--source-column", "English",
+                                     "--target-column", "French", "--id-column", "key", "--dnt", "dnt.txt"],
+                            "cwd": str(tmp_path), "env": worker._env()})
+    assert reply["rc"] == 1, reply["stderr"]
+    assert [f["unit"] for f in json.loads(reply["stdout"])["findings"]] == ["k"]

@@ -106,6 +106,10 @@ def test_html_request_gets_html_offsets(monkeypatch, capsys):
     (b'{"text": "Bon\x01jour"}', "Invalid control character at line 1"),
     (b'{"text": "Bonjour", "options": []}', '"options" must be an object'),
     (b'{"text": ' + b"[" * 30000 + b"]" * 30000 + b"}", "malformed JSON: nested too deeply"),
+    # a request cut short is not audited as article text (with the id "stdin")
+    (b'{"text": "Bonjour", "id": "a1"', "malformed JSON request: Expecting ',' delimiter at line 1"),
+    (b' \n{\n  "id": "a1",\n  "text": "Bonjour\n', "malformed JSON request: "),
+    (b'{}', "\"text\" or \"html\""),
 ])
 def test_bad_json_requests_exit_2(monkeypatch, capsys, stdin, needle):
     code, out, err = check(monkeypatch, capsys, stdin, "-")
@@ -113,10 +117,14 @@ def test_bad_json_requests_exit_2(monkeypatch, capsys, stdin, needle):
     assert needle in err
 
 
-def test_text_starting_with_a_brace_is_still_text(monkeypatch, capsys):
-    code, out, _ = check(monkeypatch, capsys, "{Note de la rédaction} Le sommet a eu lieu à Paris.\n".encode(), "-")
+@pytest.mark.parametrize("text", ["{Note de la rédaction} Le sommet a eu lieu à Paris.\n",
+                                  "{Note} Le sommet a eu lieu à Paris {mardi}",  # ends with a brace too
+                                  '{ « Note » } Le sommet a eu lieu à Paris.\n'])
+def test_text_starting_with_a_brace_is_still_text(monkeypatch, capsys, text):
+    """Text that does not start as a JSON object does ('{', a quoted key, a colon) is the article."""
+    code, out, _ = check(monkeypatch, capsys, text.encode(), "-")
     got = json.loads(out)
-    assert code in (0, 1) and "verdict" not in got and got["article"]["chars"] > 0
+    assert code in (0, 1) and "verdict" not in got and got["article"]["chars"] == len(text)
 
 
 def test_several_files(tmp_path, capsys):

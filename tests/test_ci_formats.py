@@ -499,15 +499,15 @@ def test_an_interrupted_run_says_so_in_sarif_junit_and_github(corpus, tmp_path, 
     assert not list(jsonschema.Draft4Validator(json.loads(SCHEMA.read_text())).iter_errors(log))
     inv = log["runs"][0]["invocations"][0]
     assert inv["executionSuccessful"] is False
-    assert any("interrupted" in n["message"]["text"] and "2 input(s) not audited" in n["message"]["text"]
+    assert any("interrupted" in n["message"]["text"] and "2 inputs not audited" in n["message"]["text"]
                for n in inv["toolExecutionNotifications"])
     suite = ET.fromstring((tmp_path / "out" / "junit.xml").read_text(encoding="utf-8")).find("testsuite")
-    assert "2 input(s) not audited" in suite.find("properties/property[@name='interrupted']").get("value")
+    assert "2 inputs not audited" in suite.find("properties/property[@name='interrupted']").get("value")
     assert "interrupted" in suite.find("system-err").text
     case = suite.find("testcase[@name='interrupted']")
     assert case.find("error").get("type") == "mtaudit.interrupted" and suite.get("errors") == "1"
     assert [x for x in printed.splitlines() if x.startswith("::error title=mtaudit::")][-1].endswith(
-        "2 input(s) not audited; run again to audit the rest")
+        "2 inputs not audited; run again to audit the rest")
 
 
 def test_corpus_row_findings_point_at_the_rows_line_in_the_file(tmp_path, monkeypatch, capsys):

@@ -30,7 +30,7 @@ def test_audit_writes_all_formats_and_exits_1_on_a_failing_article(corpus, tmp_p
     assert names == ["clean.html", "clean.json", "clean.md", "dirty.html", "dirty.json", "dirty.md",
                      "index.html", "summary.csv"]  # no consistency.csv: no name is spelt two ways
     printed = capsys.readouterr().out
-    assert "dirty" in printed and "2 article(s)" in printed
+    assert "dirty" in printed and "2 articles: 1 pass, 0 review, 1 fail." in printed
     assert not list(out.glob(".*.tmp"))
 
 

@@ -31,7 +31,7 @@ def test_an_index_html_that_cannot_be_written_is_one_error_and_the_summary_still
     code, stdout, err = run(capsys, "audit", str(article), "--out", str(out), "--select", "markup")
     assert code == 2
     assert f"{out / 'index.html'}: cannot write it (" in err and "Traceback" not in err
-    assert "1 article(s)" in stdout  # the summary table
+    assert "1 article: " in stdout  # the summary table
     assert (out / "summary.csv").is_file() and (out / "a.json").is_file()
 
 
@@ -61,7 +61,7 @@ def test_a_full_disk_names_every_file_not_written(article, tmp_path, capsys, mon
     assert "a.txt: cannot write its report (No space left on device)" in err
     assert f"{out / 'summary.csv'}: cannot write it (No space left on device)" in err
     assert f"{out / 'index.html'}: cannot write it (No space left on device)" in err
-    assert "No article audited." in stdout or "input(s) not audited" in stdout
+    assert "No article audited." in stdout or "not audited (unreadable or refused)" in stdout
 
 
 # -- a reader that goes away ----------------------------------------------------------------------
@@ -167,9 +167,9 @@ def test_ctrl_c_writes_the_index_and_summary_of_what_was_done_and_exits_130(tmp_
     code, stdout, err = run(capsys, "audit", str(d), "--out", str(out), "--select", "markup")
     assert code == 130 and "mtaudit: error: interrupted" in err
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "earlier run" not in index and "interrupted (Ctrl-C) after 1 article(s)" in index
+    assert "earlier run" not in index and "interrupted (Ctrl-C) after 1 article;" in index
     assert (out / "summary.csv").read_text(encoding="utf-8").count("\n") == 2  # the header and a
-    assert "1 article(s)" in stdout
+    assert "1 article: " in stdout
 
 
 # -- small usage points ----------------------------------------------------------------------------

@@ -387,3 +387,16 @@ def test_exclude_globs_skip_files_in_folders(tmp_path, monkeypatch, capsys):
                      "--exclude", "e.md", "--exclude", "sub/**"]) == 1  # a (dirty) fails
         assert sorted(p.stem for p in out.glob("*.json")) == ["a"], cwd
     assert show(capsys)["config"]["exclude"] == [f"{tmp_path.resolve().as_posix()}/in/drafts/**", "*.old.md"]
+
+
+@pytest.mark.parametrize("command", ["check", "serve"])
+def test_exclude_is_offered_only_where_folders_are_read(command, capsys):
+    """check (files and stdin) and serve (requests) read no folder: --exclude could never apply there."""
+    assert main([command, "--help"]) == 0
+    assert "--exclude" not in capsys.readouterr().out
+    assert main([command, "x.txt", "--exclude", "drafts/**"] if command == "check" else
+                [command, "--exclude", "drafts/**"]) == 2
+    assert "unrecognized arguments: --exclude" in capsys.readouterr().err
+    for other in ("audit", "config"):
+        assert main([other, "--help"]) == 0
+        assert "--exclude GLOB" in capsys.readouterr().out

@@ -276,6 +276,28 @@ def test_data_file_with_bad_values_is_an_error(folder, tmp_path, capsys, row, na
         assert "YYYY-MM" in err or "before the start" in err
 
 
+def test_a_bad_data_file_from_the_configuration_is_named_by_its_key(folder, tmp_path, capsys, monkeypatch):
+    """A [data] file of mtaudit.toml is named `data.people`, not as a --data option the user never gave."""
+    f = tmp_path / "people.tsv"
+    f.write_text("name\tvariants\tshort\trole\twhere\tstart\tend\nJean Testeur\t\t\tprime_minister\tFR\t03/2020\t\n",
+                 encoding="utf-8")
+    (tmp_path / "mtaudit.toml").write_text('[data]\npeople = ["people.tsv"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = main(["check", str(folder / "good.txt")])
+    err = capsys.readouterr().err
+    assert code == 2 and f"mtaudit.toml: data.people: {f}: line 2: column start: '03/2020'" in err, err
+    assert "--data" not in err
+    f.write_text("foo\tbar\n", encoding="utf-8")
+    assert main(["check", str(folder / "good.txt")]) == 2
+    err = capsys.readouterr().err
+    assert f"mtaudit.toml: data.people: {f}: columns foo, bar are not the people table's" in err and "--data" not in err
+    from mtaudit import audit
+    from mtaudit.settings import ConfigError
+
+    with pytest.raises(ConfigError, match=r"^config: data\.people: .*people\.tsv: columns foo, bar"):
+        audit("Le texte.", config={"data": {"people": [str(f)]}})
+
+
 def test_data_file_values_may_name_the_users_own_roles(folder, tmp_path, capsys):
     people = tmp_path / "people.tsv"
     people.write_text("name\trole\twhere\tstart\tend\nJean Testeur\tmayor\tFR\t2020\t2021-06\n", encoding="utf-8")

@@ -547,3 +547,32 @@ def test_every_packaged_data_note_reads_in_french():
                 for col in columns:
                     note = (row.get(col) or "").strip()
                     assert not note or "(en anglais)" not in data_text(note), (path, col, note)
+
+
+def test_the_same_effective_language_reuses_reports_and_config_show_says_their_fingerprint(tmp_path, monkeypatch,
+                                                                                           capsys):
+    """The default English is --lang en, LANGUAGE=fr is --lang fr: the same run.config, so an unchanged
+    article is not audited again; `config show` prints that fingerprint."""
+    import json
+
+    from mtaudit.cli import main
+
+    (tmp_path / "a.txt").write_text("Il faut que que l'Europe agisse.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["--no-config", "audit", str(tmp_path / "a.txt"), "--out", str(out), "--select", "MTA700"]
+    stored = lambda: json.loads((out / "a.json").read_text(encoding="utf-8"))["run"]["config"]  # noqa: E731
+    for unset in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(unset, raising=False)
+    for chosen, again in (({"LANG": "C"}, ["--lang", "en"]), ({"LANG": "fr_FR.UTF-8"}, ["--lang", "fr"])):
+        for k, v in chosen.items():
+            monkeypatch.setenv(k, v)
+        main([*args, "--force"])
+        first = stored()
+        capsys.readouterr()
+        main([*args, *again])
+        assert "unchanged since the last run" in capsys.readouterr().out, chosen
+        assert stored() == first
+        main(["--no-config", "config", "show", "--json", "--select", "MTA700", *again])
+        assert json.loads(capsys.readouterr().out)["fingerprint"] == first
+        main(["--no-config", "config", "show", "--select", "MTA700", *again])
+        assert capsys.readouterr().out.rstrip().endswith(f": {first}")  # "fingerprint: …", "empreinte : …"

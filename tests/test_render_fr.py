@@ -105,6 +105,18 @@ PLURALS = {  # French plural entries as the lead will add them (Babel's French: 
         ("lot mtaudit — {n} article", "lot mtaudit — {n} articles", "lot mtaudit — {n} articles"),
     ("{n} word", "{n} words"): ("{n} mot", "{n} mots", "{n} mots"),
     ("{n} finding", "{n} findings"): ("{n} constat", "{n} constats", "{n} constats"),
+    ("{n} pass", "{n} pass"): ("{n} accepté", "{n} acceptés", "{n} acceptés"),
+    ("{n} review", "{n} review"): ("{n} à revoir", "{n} à revoir", "{n} à revoir"),
+    ("{n} fail", "{n} fail"): ("{n} refusé", "{n} refusés", "{n} refusés"),
+    ("{n} article: {verdicts}. Reports in {folder}/ (index.html, summary.csv).",
+     "{n} articles: {verdicts}. Reports in {folder}/ (index.html, summary.csv)."):
+        ("{n} article\u00a0: {verdicts}. Rapports dans {folder}/ (index.html, summary.csv).",
+         "{n} articles\u00a0: {verdicts}. Rapports dans {folder}/ (index.html, summary.csv).",
+         "{n} articles\u00a0: {verdicts}. Rapports dans {folder}/ (index.html, summary.csv)."),
+    ("{n} input not audited (unreadable or refused):", "{n} inputs not audited (unreadable or refused):"):
+        ("{n} entrée non auditée (illisible ou refusée)\u00a0:", "{n} entrées non auditées (illisibles ou refusées)\u00a0:",
+         "{n} entrées non auditées (illisibles ou refusées)\u00a0:"),
+    "{name}: quality {quality}, {verdict} ({counts})": "{name}\u00a0: qualité {quality}, {verdict} ({counts})",
 }
 
 
@@ -238,3 +250,41 @@ def test_round_trip_tables_write_numbers_the_french_way():
         page = render_roundtrip_html(rt)
     assert "73,7" in page and "0,739" in page and "0,63" in page, page
     assert not re.search(r">\d+\.\d+<", page), page
+
+
+def _summary(lang, verdicts, errors=()):
+    import io
+    from pathlib import Path
+
+    from mtaudit.cli import print_summary
+
+    reports = [dict(_report(lang, {"critical": 1, "major": 0, "minor": 2}), article={"id": f"a{n}", "words": 9},
+                    score=dict(_report(lang, {})["score"], verdict=v, counts={"critical": 1, "major": 0, "minor": 2}))
+               for n, v in enumerate(verdicts)]
+    out = io.StringIO()
+    with using(lang):
+        print_summary(reports, Path("o"), out, list(errors))
+    return out.getvalue().splitlines()
+
+
+def test_summary_lines_agree_with_their_counts(plural_catalogue):
+    """"5 article(s) : 2 accepté, 1 à revoir, 2 refusé" and "(1 critique(s), ...)": each count takes
+    its number, in English too; the verdict column holds the longest label ("à revoir")."""
+    from mtaudit.report.ci import make_item, summary_line
+
+    lines = _summary("fr", ["pass", "pass", "review", "fail", "fail"], ["x.txt: illisible"])
+    assert "5 articles\u00a0: 2 acceptés, 1 à revoir, 2 refusés." in lines[6], lines
+    assert lines[7] == "1 entrée non auditée (illisible ou refusée)\u00a0:"
+    table = lines[:6]
+    verdict_end = table[0].index("verdict") + len("à revoir")
+    assert all(len(line) == len(table[0]) for line in table), table  # the columns line up
+    assert "à revoir  " in table[3] and table[3][verdict_end:verdict_end + 2] == "  ", table
+    assert "1 article\u00a0: 0 accepté, 0 à revoir, 1 refusé." in _summary("fr", ["fail"])[2]
+    en = _summary("en", ["pass", "fail"], ["x", "y"])
+    assert en[3].startswith("2 articles: 1 pass, 0 review, 1 fail.") and en[4] == "2 inputs not audited (unreadable or refused):"
+    assert _summary("en", ["review"], ["x"])[2].startswith("1 article: 0 pass, 1 review, 0 fail.")
+    item = make_item(_report("fr", {"critical": 1, "major": 2, "minor": 0}), "Le.")
+    with using("fr"):
+        assert summary_line(item).endswith("(1 critique, 2 majeurs, 0 mineur)"), summary_line(item)
+    with using("en"):
+        assert summary_line(item).endswith("(1 critical, 2 major, 0 minor)")

@@ -341,6 +341,33 @@ def test_models_arguments_are_checked_before_anything_is_downloaded(tmp_path, ca
         assert len(err) == 1 and err[0].startswith("mtaudit: error: ") and message in err[0], err
 
 
+@pytest.mark.skipif(not importlib.util.find_spec("huggingface_hub"), reason="needs the round-trip extra")
+def test_pull_takes_hub_ids_and_knows_the_packaged_models_whatever_the_folder(tmp_path, capsys, monkeypatch):
+    """`models pull NAME` takes model names or hub ids, as its help says; the packaged models (the
+    tc-big pair too) are known with a --dir that has no registry.toml. Offline, each reaches the
+    download step: the error names its hub id, not "unknown model"."""
+    import json
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))  # an empty cache
+    empty = tmp_path / "models"
+    for name, repo in (("someone/some-model", "someone/some-model"),
+                       ("opus-mt-tc-big-fr-en", "Helsinki-NLP/opus-mt-tc-big-fr-en"),
+                       ("Helsinki-NLP/opus-mt-tc-big-en-fr", "Helsinki-NLP/opus-mt-tc-big-en-fr")):
+        assert _models_cli("pull", "--dir", str(empty), name) == 2
+        err = capsys.readouterr().err
+        assert f"cannot download {repo}: " in err and "HF_HUB_OFFLINE" in err and "unknown model" not in err, err
+    assert _models_cli("pull", "--dir", str(empty), "no-such-model") == 2
+    assert "unknown model(s) no-such-model; known: opus-mt-fr-en, opus-mt-en-fr, opus-mt-tc-big-fr-en" in capsys.readouterr().err
+    assert _models_cli("list", "--dir", str(empty), "--json") == 0
+    names = [r["name"] for r in json.loads(capsys.readouterr().out)]
+    assert names[:4] == ["opus-mt-fr-en", "opus-mt-en-fr", "opus-mt-tc-big-fr-en", "opus-mt-tc-big-en-fr"]
+    # a folder's registry.toml adds its own models to the packaged ones
+    (empty / "registry.toml").write_text('[[model]]\nname = "ours"\nrepo = "us/ours"\ndirection = "fr-en"\n')
+    assert _models_cli("list", "--dir", str(empty), "--json") == 0
+    assert [r["name"] for r in json.loads(capsys.readouterr().out)][:5] == names[:4] + ["ours"]
+
+
 def test_a_model_folder_cut_short_is_listed_incomplete_and_not_used(tmp_path, capsys):
     from mtaudit.roundtrip.backends.marian import MarianBackend, local_folder
 

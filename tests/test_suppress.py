@@ -296,7 +296,7 @@ def test_baseline_summary_line_and_bad_baseline_file(tmp_path, capsys):
     assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--select", "markup", "--write-baseline", str(base)]) == 0  # recorded, not failed
     assert "Baseline written" in capsys.readouterr().out
     assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--select", "markup", "--baseline", str(base)]) == 0  # baselined: nothing left
-    assert "2 finding(s) matched the baseline" in capsys.readouterr().out
+    assert "2 findings matched the baseline" in capsys.readouterr().out
     (tmp_path / "junk.json").write_text("[1, 2]")
     for bad in ("junk.json", "missing.json"):
         assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--baseline", str(tmp_path / bad)]) == 2

@@ -90,34 +90,36 @@ def extendable() -> list[str]:
     return sorted(n for n, t in TABLES.items() if t.extendable)
 
 
-def check_user_file(name: str, path: str | Path, others: dict | None = None) -> None:
+def check_user_file(name: str, path: str | Path, others: dict | None = None, option: bool = True) -> None:
     """Raise DataFileError (one line naming table and file) unless `path` can extend table `name`.
     `others`: the user's files of every table ({name: [paths]}), for values that name another
-    table's keys (a person's role may be one of the user's own roles)."""
+    table's keys (a person's role may be one of the user's own roles). option: the file came with
+    --data NAME=FILE (named so), else from a configuration's [data] table (named data.NAME: FILE)."""
+    where = f"--data {name}={path}" if option else f"data.{name}: {path}"
     table = TABLES.get(name)
     if table is None or not table.extendable:
         why = _("unknown data table") if table is None else _("this table cannot be extended")
-        raise DataFileError(_("--data {name}={path}: {problem}; tables you can extend: {tables}").format(
-            name=name, path=path, problem=why, tables=", ".join(extendable())))
+        raise DataFileError(_("{where}: {problem}; tables you can extend: {tables}").format(
+            where=where, problem=why, tables=", ".join(extendable())))
     p = Path(path)
     if not p.is_file():
-        raise DataFileError(_("--data {name}={path}: data file not found").format(name=name, path=path))
+        raise DataFileError(_("{where}: data file not found").format(where=where))
     if table.kind == "list" and p.suffix.lower() != ".tsv":
         read_text(p)  # UTF-8 check
         return
     try:
         rows = parse_table(read_text(p), str(p))
     except DataFileError as e:
-        raise DataFileError(f"--data {name}={path}: {e}") from None
+        raise DataFileError(f"{where}: {e}") from None
     header = [k for k in (rows[0] if rows else {}) if k != "_source"] or _header(p)
     if table.kind == "list":
         return
     want = table.columns
     unknown = [c for c in header if c not in want]
     if not header or header[0] != want[0] or unknown:
-        raise DataFileError(_("--data {name}={path}: columns {columns} are not the {name} table's; its columns are "
+        raise DataFileError(_("{where}: columns {columns} are not the {name} table's; its columns are "
                               "{want} (tab-separated, header first, starting with {first})").format(
-                                  name=name, path=path, columns=", ".join(header) or _("(none)"),
+                                  where=where, name=name, columns=", ".join(header) or _("(none)"),
                                   want=", ".join(want), first=want[0]))
     checker = VALUE_CHECKS.get(name)
     if checker:  # the packaged files are trusted; a user's values are checked here, not misread later
@@ -126,8 +128,7 @@ def check_user_file(name: str, path: str | Path, others: dict | None = None) -> 
             problem = check(row)
             if problem:
                 line = row["_source"].rsplit(":", 1)[1]
-                raise DataFileError(_("--data {name}={path}: line {line}: {problem}").format(
-                    name=name, path=path, line=line, problem=problem))
+                raise DataFileError(_("{where}: line {line}: {problem}").format(where=where, line=line, problem=problem))
 
 
 MONTH = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")

@@ -138,12 +138,14 @@ def keep_found(path: Path, target_column: str = "target") -> bool:
     return kind_for(path, target_column, named=False).claims is not None
 
 
-def read_file(path: str | os.PathLike, id: str | None = None, target_column: str = "target") -> Article:
-    """One article from a file of a one-article kind (text, Markdown, HTML, one bilingual file...)."""
+def read_file(path: str | os.PathLike, id: str | None = None, target_column: str = "target",
+              columns=None) -> Article:
+    """One article from a file of a one-article kind (text, Markdown, HTML, one bilingual file...).
+    columns: a bilingual table's source and id columns (read.corpus.Columns), None for the defaults."""
     name = str(path)
     kind = kind_for(path, target_column)
     if kind.batch is not None:  # read alone: a batch of one file
-        return kind.batch([path], None, target_column).article(path, id=id)
+        return kind.batch([path], columns, target_column).article(path, id=id)
     if kind.read is None:
         raise InputError(name, _("a {kind} file holds several articles; audit it with `mtaudit audit`").format(kind=kind.name))
     data = read_bytes(path)

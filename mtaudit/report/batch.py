@@ -166,10 +166,11 @@ def _render_index(reports, errors, thresholds, sheet_ext, variants) -> str:
         ngettext("{n} word", "{n} words", words).format(n=L.num(words)), _("mean quality {q}").format(q=L.num(mean, 1)),
         _("median {q}").format(q=L.num(median, 1)), ngettext("{n} finding", "{n} findings", sum(sev.values())).format(
             n=L.num(sum(sev.values()))),
-        *([_("{n} input(s) not audited").format(n=L.num(len(errors)))] if errors else [])))
+        *([ngettext("{n} input not audited", "{n} inputs not audited", len(errors)).format(n=L.num(len(errors)))]
+          if errors else [])))
     return f"""<!doctype html><html lang="{L.current()}"><head><meta charset="utf-8"><title>{t["title"]}</title>
 <style>{CSS}{BATCH_CSS}</style></head><body><header><h1>{t["h1"]}</h1>
-<div class="stats">{''.join(f'<span class="badge {k}">{v} {escape(L.verdict(k))}</span> ' for k, v in verdicts.items())}</div>
+<div class="stats">{''.join(f'<span class="badge {k}">{escape(L.verdict_count(k, v))}</span> ' for k, v in verdicts.items())}</div>
 <div class="stats">{stats}</div></header>
 <main>{charts}<h2>{t["worst"]}</h2><table><tr>{head}</tr>{body}</table>
 {_variants_section(variants or [], link)}

@@ -245,9 +245,9 @@ def summary_line(item: CiItem) -> str:
 
     s = item.report["score"]
     c = s["counts"]
-    return _("{name}: quality {quality}, {verdict} ({critical} critical, {major} major, {minor} minor)").format(
+    return _("{name}: quality {quality}, {verdict} ({counts})").format(
         name=printable(item.name), quality=labels.num(s["quality"], 1), verdict=labels.verdict(item.report.get("verdict", s["verdict"])),
-        critical=c.get("critical", 0), major=c.get("major", 0), minor=c.get("minor", 0))
+        counts=", ".join(labels.severity_count(k, c.get(k, 0)) for k in ("critical", "major", "minor")))
 
 
 def report_lang(items) -> str | None:

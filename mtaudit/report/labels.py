@@ -40,6 +40,22 @@ def verdict(key: str) -> str:
     return _(VERDICT[key]) if key in VERDICT else key
 
 
+# "2 pass, 1 review" in summary lines: the label agrees with its count (French: 2 acceptés, 1 refusé)
+VERDICT_COUNT = {
+    "pass": lambda n: ngettext("{n} pass", "{n} pass", n),
+    "review": lambda n: ngettext("{n} review", "{n} review", n),
+    "fail": lambda n: ngettext("{n} fail", "{n} fail", n),
+}
+
+
+def verdict_count(key: str, n: int) -> str:
+    """A count of articles of a verdict, "2 pass" (French: "2 acceptés")."""
+    form = VERDICT_COUNT[key](n) if key in VERDICT_COUNT else None
+    if form is None or (current() != "en" and form.startswith("{n} ") and form[4:] == key):
+        return f"{num(n)} {verdict(key)}"  # not in the catalogue yet: the label as it stands
+    return form.format(n=num(n))
+
+
 def category(key: str) -> str:
     return _(CATEGORY[key]) if key in CATEGORY else key
 

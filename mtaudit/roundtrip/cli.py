@@ -118,9 +118,12 @@ def _read(path: Path, article_path: str | None) -> str:
 def add_models_parser(sub) -> argparse.ArgumentParser:
     p = sub.add_parser("models", help=_("download/convert translation models for the round trip, or list them"))
     msub = p.add_subparsers(dest="models_command", metavar="ACTION")
-    pull = msub.add_parser("pull", help=_("download the default MarianMT pair (or the named models of "
-                                        "models/registry.toml) and convert them to CTranslate2"))
-    pull.add_argument("names", nargs="*", metavar="NAME", help=_("model names or hub ids (default: the default pair)"))
+    pull = msub.add_parser("pull", help=_("download the default MarianMT pair (or the named models: packaged, "
+                                        "in the models folder's registry.toml, or hub ids) and convert them to "
+                                        "CTranslate2"))
+    pull.add_argument("names", nargs="*", metavar="NAME",
+                      help=_("model names (`mtaudit models list`) or Hugging Face hub ids, owner/name (default: "
+                             "the default pair)"))
     pull.add_argument("--dir", metavar="DIR", help=_("models folder (default: $MTAUDIT_MODELS_DIR, else ./models)"))
     pull.add_argument("--quantization", default="int8", metavar="TYPE",
                       help=_("CTranslate2 quantization (default int8; float16, int8_float16, float32...)"))

@@ -2,8 +2,10 @@
 
 pull downloads MarianMT models from the Hugging Face hub into models/<name>/ and converts each to
 CTranslate2 (int8 by default) into models/<name>-ct2/, copying the SentencePiece files along so the
-ctranslate2 backend needs no torch. The list of known models is models/registry.toml (in the models
-folder), else the built-in default pair.
+ctranslate2 backend needs no torch. The known models are the packaged ones (BUILTIN: the default pair
+and the larger tc-big pair), whatever the folder, plus the [[model]] entries of registry.toml in the
+models folder (an entry with a packaged name replaces it). A hub id (owner/name) not in the registry
+is pulled too, into a folder named after it.
 """
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from .options import DEFAULT_MODELS, models_dir
 BUILTIN = [
     {"name": "opus-mt-fr-en", "repo": DEFAULT_MODELS["fr-en"], "direction": "fr-en", "default": True},
     {"name": "opus-mt-en-fr", "repo": DEFAULT_MODELS["en-fr"], "direction": "en-fr", "default": True},
+    {"name": "opus-mt-tc-big-fr-en", "repo": "Helsinki-NLP/opus-mt-tc-big-fr-en", "direction": "fr-en", "default": False},
+    {"name": "opus-mt-tc-big-en-fr", "repo": "Helsinki-NLP/opus-mt-tc-big-en-fr", "direction": "en-fr", "default": False},
 ]
 HF_FILES = ["config.json", "generation_config.json", "source.spm", "target.spm", "vocab.json",
             "tokenizer_config.json", "special_tokens_map.json", "model.safetensors", "pytorch_model.bin"]
@@ -51,9 +55,11 @@ def _toml():
 
 
 def registry(folder: str | Path | None = None) -> list[dict]:
+    """The packaged models, then the folder's registry.toml entries (one with a packaged name replaces it)."""
     path = Path(folder or models_dir()) / "registry.toml"
+    builtin = [dict(m) for m in BUILTIN]
     if not path.is_file():
-        return [dict(m) for m in BUILTIN]
+        return builtin
     toml = _toml()
     if toml is None:
         raise ModelError(_("reading {path} needs Python 3.11+ or the tomli package").format(path=path))
@@ -67,7 +73,8 @@ def registry(folder: str | Path | None = None) -> list[dict]:
         if missing:
             raise ModelError(_("{path}: a [[model]] lacks {keys}").format(path=path, keys=", ".join(missing)))
         m.setdefault("default", False)
-    return models
+    own = {m["name"] for m in models}
+    return [m for m in builtin if m["name"] not in own] + models
 
 
 def convert(src: str | Path, dst: str | Path, quantization: str = "int8", force: bool = False) -> Path:
@@ -130,11 +137,11 @@ def pull(names: list[str] | None = None, folder: str | Path | None = None, quant
     known = registry(folder)
     if names:
         by_name = {m["name"]: m for m in known} | {m["repo"]: m for m in known}
-        unknown = [n for n in names if n not in by_name]
+        unknown = [n for n in names if n not in by_name and not is_hub_id(n)]
         if unknown:
-            raise ModelError(_("unknown model(s) {names}; known: {known}").format(names=", ".join(unknown),
-                                                                                 known=", ".join(m["name"] for m in known)))
-        chosen = [by_name[n] for n in names]
+            raise ModelError(_("unknown model(s) {names}; known: {known}; or give a Hugging Face hub id "
+                               "(owner/name)").format(names=", ".join(unknown), known=", ".join(m["name"] for m in known)))
+        chosen = [by_name[n] if n in by_name else hub_entry(n, known) for n in names]
     else:
         chosen = [m for m in known if m.get("default")]
     offline = Options().offline if offline is None else offline
@@ -157,6 +164,21 @@ def pull(names: list[str] | None = None, folder: str | Path | None = None, quant
             convert(hf_dir, ct2_dir, quantization=quantization, force=True)
         done.append({"name": m["name"], "transformers": str(hf_dir), "ctranslate2": str(ct2_dir)})
     return done
+
+
+def is_hub_id(name: str) -> bool:
+    """owner/name as the hub writes a model id (not a path: no more slashes, no dot-only part)."""
+    owner, sep, model = name.partition("/")
+    ok = lambda part: bool(part) and part not in (".", "..") and all(c.isalnum() or c in "-_." for c in part)  # noqa: E731
+    return bool(sep) and ok(owner) and ok(model)
+
+
+def hub_entry(repo: str, known: list[dict]) -> dict:
+    """A model pulled by its hub id: into a folder named after the model (owner--model when a known
+    model already has that name)."""
+    owner, _sep, model = repo.partition("/")
+    name = model if model not in {m["name"] for m in known} else f"{owner}--{model}"
+    return {"name": name, "repo": repo, "direction": None, "default": False}
 
 
 def _size(path: Path) -> int:

@@ -112,3 +112,52 @@ def test_stop_reaches_a_worker_of_an_earlier_code_version(w, monkeypatch, capsys
     assert worker.command(SimpleNamespace(action="stop")) == 0
     w.thread.join(5)
     assert not w.thread.is_alive()
+
+
+def test_the_worker_rereads_an_edited_data_file_and_each_folders_own(tmp_path, monkeypatch):
+    """A long-lived process (the worker runs `check` in process, request after request) answers as
+    a fresh one would: an edited [data] file, or another folder's file of the same name, is read anew."""
+    monkeypatch.delenv("MTAUDIT_WORKER", raising=False)
+    folders = [tmp_path / "one", tmp_path / "two"]
+    for d in folders:
+        d.mkdir()
+        (d / "a.txt").write_text("Le maire a parlé de ZORGLUB et de ZAPATA hier à Lyon.\n", encoding="utf-8")
+
+    def table(folder, word):
+        (folder / "m.tsv").write_text(f"kind\tpattern\tseverity\tnote\nplaceholder\t{word}\tmajor\tmarker\n",
+                                      encoding="utf-8")
+
+    def flagged(folder):
+        got = worker._handle({"argv": ["check", "--no-config", "--select", "MTA103", "--data", "markup=m.tsv",
+                                       "--format", "text", "a.txt"], "cwd": str(folder), "env": worker._env()})
+        return [w for w in ("ZORGLUB", "ZAPATA") if f"«{w}»" in got["stdout"]]
+
+    table(folders[0], "ZORGLUB")
+    assert flagged(folders[0]) == ["ZORGLUB"]
+    table(folders[0], "ZAPATA")  # same path, edited (a size and mtime of its own)
+    assert flagged(folders[0]) == ["ZAPATA"]
+    table(folders[1], "ZORGLUB")  # another folder, the same relative name
+    assert flagged(folders[1]) == ["ZORGLUB"]
+    assert flagged(folders[0]) == ["ZAPATA"]
+
+
+def test_a_kept_auditor_and_memo_follow_edited_files(tmp_path):
+    """The service keeps its Auditors (request.AuditorCache): their tables and memos follow the files."""
+    from mtaudit.config import Config
+    from mtaudit.detect.resources import Resources
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read import Article
+
+    m = tmp_path / "m.tsv"
+    m.write_text("kind\tpattern\tseverity\tnote\nplaceholder\tZORGLUB\tmajor\tmarker\n", encoding="utf-8")
+    auditor = Auditor(Config(select=["MTA103"], data_files={"markup": [str(m)]}))
+    text = "Le maire a parlé de ZORGLUB et de ZAPATA hier à Lyon."
+    assert [f["text"] for f in auditor.audit(Article.from_text(text))["findings"]] == ["ZORGLUB"]
+    m.write_text("kind\tpattern\tseverity\tnote\nplaceholder\tZAPATA\tmajor\tmarker\n", encoding="utf-8")
+    assert [f["text"] for f in auditor.audit(Article.from_text(text))["findings"]] == ["ZAPATA"]
+
+    res, g = Resources(), tmp_path / "g.tsv"  # a memo built from other files (the glossary's)
+    g.write_text("one", encoding="utf-8")
+    assert res.memo("k", g.read_text, files=(str(g),)) == "one"
+    g.write_text("three", encoding="utf-8")
+    assert res.memo("k", g.read_text, files=(str(g),)) == "three"

@@ -1,6 +1,7 @@
 """Issue 9 item 2: one heavy request must not take the service down. Work per request is bounded
 in words, long articles run in a separate process that is stopped at the deadline, short requests
 are served meanwhile, and /readyz tells the truth."""
+import multiprocessing
 import threading
 import time
 
@@ -13,7 +14,7 @@ from mtaudit.config import Config  # noqa: E402
 from mtaudit.detect import registry  # noqa: E402
 from mtaudit.pipeline import Auditor  # noqa: E402
 from mtaudit.read import Article  # noqa: E402
-from mtaudit.service.app import create_app  # noqa: E402
+from mtaudit.service.app import HeavyLane, create_app  # noqa: E402
 
 from test_service import Slow, running  # noqa: E402
 
@@ -90,3 +91,91 @@ def test_heavy_article_runs_apart_is_stopped_at_the_deadline_and_small_ones_are_
         assert state.heavy.restarts >= 1  # the overdue audit was stopped, not left running
         ready = c.get("/readyz")
         assert ready.status_code == 200 and ready.json()["heavy"] in ("warming", "ready")
+
+
+class _FakeProc:
+    def __init__(self):
+        self.killed = False
+
+    def is_alive(self):
+        return not self.killed
+
+    def kill(self):
+        self.killed = True
+
+    def join(self, timeout=None):
+        pass
+
+
+def fake_lane(seconds: float):
+    """A HeavyLane whose process is a thread answering each body after `seconds`; .bodies: what it got."""
+    lane = HeavyLane(None, None)
+    lane.bodies = []
+
+    def start():
+        parent, child = multiprocessing.Pipe()
+        proc = _FakeProc()
+
+        def serve():
+            while True:
+                try:
+                    body, _lang = child.recv()
+                except (EOFError, OSError):
+                    return
+                lane.bodies.append(body)
+                time.sleep(seconds)
+                try:
+                    child.send((200, body, seconds))
+                except OSError:
+                    return
+        threading.Thread(target=serve, daemon=True).start()
+        lane._proc, lane._conn = proc, parent
+        lane._ready.set()
+    lane.start = start
+    lane.start()
+    return lane
+
+
+def _run_in_thread(lane, body, limit, cancelled=None):
+    got = []
+    t = threading.Thread(target=lambda: got.append(lane.run(body, limit, cancelled or threading.Event())))
+    t.start()
+    return t, got
+
+
+def test_waiting_for_the_heavy_lane_is_not_counted_in_the_audit_time_limit():
+    lane = fake_lane(0.6)  # each audit takes 0.6 s, within the 1 s limit; the second waits 0.6 s first
+    (t1, got1), (t2, got2) = _run_in_thread(lane, b"one", 1.0), _run_in_thread(lane, b"two", 1.0)
+    t1.join(10)
+    t2.join(10)
+    assert sorted(r[1] for r in got1 + got2 if isinstance(r, tuple)) == [b"one", b"two"], (got1, got2)
+    assert lane.restarts == 0
+
+
+def test_a_long_wait_for_the_heavy_lane_answers_busy_without_killing_it():
+    lane = fake_lane(0.0)
+    proc = lane._proc
+    lane.lock.acquire()  # another long article holds the lane
+    try:
+        t0 = time.monotonic()
+        assert lane.run(b"x", 0.3, threading.Event()) == "busy"
+        assert time.monotonic() - t0 < 2
+    finally:
+        lane.lock.release()
+    assert lane.restarts == 0 and not proc.killed and lane.bodies == []
+    assert lane.run(b"y", 1.0, threading.Event())[1] == b"y"  # and the lane still serves
+
+
+def test_a_client_gone_while_queued_never_reaches_or_kills_the_heavy_process():
+    lane = fake_lane(0.0)
+    proc = lane._proc
+    cancelled = threading.Event()
+    lane.lock.acquire()
+    t, got = _run_in_thread(lane, b"gone", 10.0, cancelled)
+    time.sleep(0.2)
+    cancelled.set()  # the client disconnects while queued...
+    time.sleep(0.2)
+    lane.lock.release()  # ... then the lane frees up
+    t.join(5)
+    assert got == ["cancelled"]
+    assert lane.bodies == [] and lane.restarts == 0 and not proc.killed

@@ -10,7 +10,9 @@ Heavy requests: an article over `max_words` gets 413 without being audited. With
 set (the `serve` command sets it), an article over that many words is audited in a separate,
 pre-warmed worker process (the heavy lane), one at a time: small requests keep being served by the
 audit thread meanwhile, and a heavy audit whose deadline passes or whose client disconnects is
-stopped by killing that process (a fresh one warms up in the background). /readyz answers 503 while
+stopped by killing that process (a fresh one warms up in the background). The deadline counts from
+when the process takes the request; a request waits at most as long again for its turn (then 503
+busy), and one whose client leaves while it waits never reaches the process. /readyz answers 503 while
 warming up and while the audit thread's queue is longer than `max_queue`.
 """
 from __future__ import annotations
@@ -276,16 +278,26 @@ class HeavyLane:
         self._closed = True
         self.kill()
 
-    def run(self, body: bytes, deadline: float, cancelled: threading.Event, lang: str | None = None):
-        """(status, payload, seconds), or a string saying why there is none: "timeout", "cancelled",
-        "warming", "died". A request that times out or is cancelled kills the process."""
-        if not self.lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
-            return "timeout"
+    def run(self, body: bytes, limit: float, cancelled: threading.Event, lang: str | None = None):
+        """(status, payload, seconds), or a string saying why there is none: "busy" (another long
+        article held the lane for longer than `limit` seconds), "cancelled", "warming", "timeout",
+        "died". The time limit counts from when the lane takes this request, not from its arrival:
+        waiting behind another long article is no part of it. Only a request the process started
+        on and that times out or is cancelled kills the process."""
+        waited_until = time.monotonic() + limit
+        while not self.lock.acquire(timeout=0.05):  # wait for the lane, minding the client
+            if cancelled.is_set():
+                return "cancelled"
+            if time.monotonic() > waited_until:
+                return "busy"
         try:
-            if not self._ready.wait(timeout=max(0.0, min(deadline - time.monotonic(), 0.5))):
+            if cancelled.is_set():  # the client left while queued: nothing to stop
+                return "cancelled"
+            if not self._ready.wait(timeout=0.5):
                 return "warming"
             self.busy = True
             conn, proc = self._conn, self._proc
+            deadline = time.monotonic() + limit
             conn.send((body, lang))
             while True:
                 if conn.poll(0.05):
@@ -372,7 +384,8 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                   for s, d in ((400, "malformed JSON, unknown rule id or option"), (401, "missing or wrong token"),
                                (413, "body larger than the limit"),
                                (415, "Content-Type is not application/json"), (422, "no text/html, or a field of the wrong type"),
-                               (503, "the service is starting (\"warming\"), or the audit did not finish within the time limit"))}
+                               (503, "the service is starting (\"warming\"), the audit did not finish within the time limit "
+                                     "(\"timeout\"), or long articles held the heavy lane (\"busy\")"))}
 
     @app.post("/v1/audit", dependencies=[Depends(require_token)], summary="Audit one article",
               openapi_extra={"requestBody": {"required": True,
@@ -417,8 +430,7 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                                               words=words, limit=max_words))
         if state.heavy is not None and work is not None and work > heavy_words:
             cancelled = threading.Event()
-            deadline = time.monotonic() + timeout
-            task = asyncio.ensure_future(asyncio.to_thread(state.heavy.run, body, deadline, cancelled, lang))
+            task = asyncio.ensure_future(asyncio.to_thread(state.heavy.run, body, timeout, cancelled, lang))
             while not task.done():
                 await asyncio.wait({task}, timeout=0.25)
                 if not task.done() and await request.is_disconnected():
@@ -428,6 +440,10 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                 if got == "warming":
                     return error(503, "warming", _("the worker for long articles is starting; retry shortly"),
                                  {"Retry-After": "10"})
+                if got == "busy":
+                    return error(503, "busy", _("the worker for long articles stayed busy with other long articles "
+                                                "for the {seconds} s time limit; retry later").format(
+                                                  seconds=f"{timeout:g}"), {"Retry-After": "10"})
                 if got == "died":
                     return error(500, "internal_error", _("the worker auditing this long article died "
                                                           "(out of memory?); a fresh one is starting"))

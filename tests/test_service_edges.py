@@ -23,6 +23,28 @@ def test_html_word_estimate_reads_entities_as_characters():
     assert _words_of(body) == 50
 
 
+def test_html_words_are_counted_as_the_html_reader_reads_them():
+    """script/style/head content and comments are no article words (README: skipped, tags removed)."""
+    from mtaudit.read.article import count_words
+    from mtaudit.read.html_input import html_to_text
+
+    body = "<p>Le conseil municipal a voté le budget de la ville jeudi soir.</p>"
+    script = "<script type='application/ld+json'>" + " ".join('"k%d": "valeur"' % i for i in range(21000)) + "</script>"
+    docs = [
+        "<html><head>" + script + "</head><body>" + body + "</body></html>",
+        "<html><body>" + body + "<!-- " + "note " * 21000 + "-> --></body></html>",
+        "<html><head><title>Un titre</title><style>p { color: red }</style></head><body>" + body + "</body></html>",
+        "<p>vot<b>é</b> le bud<i>get</i></p><p>jeudi</p><ul><li>un</li><li>deux</li></ul>"
+        "<table><tr><td>trois</td><td>quatre</td></tr></table>l&apos;&eacute;t&eacute; &amp; l'hiver<br>fin",
+        "<svg><text>pas un mot</text></svg><noscript>non plus</noscript><textarea>ni ici</textarea>" + body,
+    ]
+    for doc in docs:
+        words, work = _size_of(json.dumps({"html": doc}).encode())
+        assert words == count_words(html_to_text(doc).text), doc[:80]
+        assert work == words
+    assert _words_of(json.dumps({"html": docs[0]}).encode()) == 12
+
+
 def test_long_runs_count_as_work_not_words():
     words, work = _size_of(json.dumps({"text": "[" * 5000}).encode())
     assert words == 0 and work >= 5000  # spaCy makes a token of each: routed to the heavy lane

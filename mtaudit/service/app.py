@@ -527,10 +527,10 @@ def _size_of(body: bytes) -> tuple[int, int] | None:
     if not isinstance(text, str):
         return None
     if obj.get("html") is not None and obj.get("text") is None:
-        import html as htmllib
+        from ..read.html_input import html_plain_text
 
-        # an estimate, enough for routing and the limit: tags out, entities (&eacute;) as their characters
-        text = htmllib.unescape(re.sub(r"<[^>]*>", " ", text))
+        # the text the audit reads: tags, comments and script/style/head content out, entities decoded
+        text = html_plain_text(text)
     words = count_words(text)
     return words, words + sum(len(m) for m in _LONG_RUN_RE.findall(text))
 

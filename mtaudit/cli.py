@@ -249,7 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-queue", type=int, default=DEFAULT_MAX_QUEUE, metavar="N",
                    help=_("/readyz answers 503 (busy) while more than N audits wait (default: {n})").format(
                        n=DEFAULT_MAX_QUEUE))
-    p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
+    p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"),
+                   help=_("the least severe log lines written to stderr, uvicorn's and mtaudit's (default: info)"))
     _add_common(p)
 
     p = sub.add_parser("worker", help=_("a resident worker that `check` uses when running (models stay loaded)"))

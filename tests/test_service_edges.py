@@ -123,3 +123,29 @@ def test_negative_serve_limits_are_usage_errors(monkeypatch, capsys, flag):
     assert main(["--no-config", "serve", "--port", "0", flag, "-3"]) == 2
     err = capsys.readouterr().err
     assert not started and flag in err and len(err.strip().splitlines()) == 1
+
+
+def test_serve_gives_the_mtaudit_loggers_a_stderr_handler_unless_logging_is_set_up(monkeypatch, capsys):
+    """README: a client gone mid-body is one `info` line in the log; warnings carry time and level."""
+    import re
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)
+    monkeypatch.setattr(service_app, "create_app", lambda *a, **k: None)
+    monkeypatch.setattr(service_app, "_log_level", None)
+    logger, root = logging.getLogger("mtaudit"), logging.getLogger()
+    saved = root.handlers[:], logger.handlers[:], logger.level
+    root.handlers[:] = []  # pytest's own capture handlers aside: a bare process
+    try:
+        service_app.serve(Config(), port=0, log_level="info")
+        logging.getLogger("mtaudit.service").info("client disconnected before the end of its request body")
+        logging.getLogger("mtaudit.service").debug("not at info")
+        err = capsys.readouterr().err
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} INFO mtaudit\.service: client disconnected "
+                            r"before the end of its request body\n", err), err
+        logger.handlers[:] = saved[1]
+        root.handlers[:] = [logging.NullHandler()]  # the program set logging up: left alone
+        service_app.serve(Config(), port=0, log_level="info")
+        assert logger.handlers == saved[1]
+    finally:
+        root.handlers[:], logger.handlers[:] = saved[0], saved[1]
+        logger.setLevel(saved[2])

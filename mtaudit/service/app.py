@@ -208,11 +208,13 @@ def _dumps(obj) -> bytes:
 
 # -- the heavy lane: long articles in a separate process that can be stopped ---------------------------
 
-def _heavy_main(conn, config, gate) -> None:
+def _heavy_main(conn, config, gate, log_level=None) -> None:
     """The heavy-lane process: warm up, say so, then audit one request body at a time."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the service stops it; Ctrl-C goes to the service
+    if log_level:  # the service's log lines, in this process too
+        setup_logging(log_level)
     state = ServiceState(config, gate, helper=False)  # long articles: Grammalecte in a thread here
     state.warm_up()
     conn.send(("ready", state.warm_error))
@@ -248,7 +250,7 @@ class HeavyLane:
     def start(self) -> None:
         ctx = multiprocessing.get_context("spawn")
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_heavy_main, args=(child, *self.args), daemon=True, name="mtaudit-heavy")
+        proc = ctx.Process(target=_heavy_main, args=(child, *self.args, _log_level), daemon=True, name="mtaudit-heavy")
         proc.start()
         child.close()
         self._proc, self._conn = proc, parent
@@ -540,9 +542,32 @@ _LONG_RUN_RE = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
 
 # -- running it -----------------------------------------------------------------------------
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_log_level: str | None = None  # what setup_logging set, for the processes the service starts
+
+
+def setup_logging(level: str = "info") -> bool:
+    """Give the `mtaudit` loggers a handler (stderr; time, level and logger in each line) at `level`,
+    unless the program has set logging up itself (a handler on `mtaudit` or on the root logger).
+    True when it did."""
+    global _log_level
+    logger = logging.getLogger("mtaudit")
+    if logger.handlers or logging.getLogger().handlers:
+        return False
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logger.addHandler(handler)
+    logger.setLevel(level.upper())
+    _log_level = level
+    return True
+
+
 def app_from_env():
     """Factory for uvicorn worker processes: settings come pickled in MTAUDIT_SERVE_SETTINGS."""
     settings = pickle.loads(base64.b64decode(os.environ[SETTINGS_ENV]))
+    log_level = settings.pop("log_level", None)
+    if log_level:
+        setup_logging(log_level)
     return create_app(**settings)
 
 
@@ -554,9 +579,11 @@ def serve(config: Config | None = None, host: str = DEFAULT_HOST, port: int = DE
     # (measured faster under load); scale with workers instead. No effect once numpy is loaded.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    configured = setup_logging(log_level)  # uvicorn sets up its own loggers only
     if workers <= 1:
         uvicorn.run(create_app(config, **settings), host=host, port=port, log_level=log_level)
         return
-    os.environ[SETTINGS_ENV] = base64.b64encode(pickle.dumps(dict(settings, config=config))).decode()
+    os.environ[SETTINGS_ENV] = base64.b64encode(pickle.dumps(dict(
+        settings, config=config, log_level=log_level if configured else None))).decode()
     uvicorn.run("mtaudit.service.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                 log_level=log_level)

@@ -10,7 +10,7 @@ is only used when the MTAUDIT_* environment matches).
 The socket lives in the cache folder (see mtaudit.recache), is private to the user (mode 0600) and
 is named after the mtaudit version and installation, so a worker of another checkout is never used.
 It appears only once the models are loaded. `mtaudit worker stop|status` manage it; it exits by
-itself after --idle-timeout seconds without a request (default one hour), and at once when its
+itself after --idle-timeout seconds without a request (default one hour; 0: never), and at once when its
 socket is removed or replaced.
 
 The worker serves one request at a time. A client waits at most ACCEPT_TIMEOUT seconds for the
@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import os
 import socket
 import struct
@@ -242,6 +243,8 @@ def _serve(path: Path, idle_timeout: float) -> int:
         def stop(*_args):
             raise _Stopped()
         signal.signal(signal.SIGTERM, stop)
+    if not idle_timeout > 0:  # 0: never idle out (a timeout of 0 would make the socket non-blocking)
+        idle_timeout = math.inf
     warm_up()
     tmp = path.with_name(f"{path.name}.{os.getpid()}")
     tmp.unlink(missing_ok=True)

@@ -149,3 +149,14 @@ def test_serve_gives_the_mtaudit_loggers_a_stderr_handler_unless_logging_is_set_
     finally:
         root.handlers[:], logger.handlers[:] = saved[0], saved[1]
         logger.setLevel(saved[2])
+
+
+@pytest.mark.parametrize("value", ["nan", "0", "-1"])
+def test_a_serve_timeout_that_is_not_above_0_is_a_usage_error(monkeypatch, capsys, value):
+    from mtaudit.cli import main
+
+    started = []
+    monkeypatch.setattr(service_app, "serve", lambda *a, **k: started.append(k))
+    assert main(["--no-config", "serve", "--port", "0", "--timeout", value]) == 2
+    err = capsys.readouterr().err
+    assert not started and "--timeout" in err and len(err.strip().splitlines()) == 1

@@ -11,8 +11,10 @@ from mtaudit import worker
 
 
 @pytest.fixture
-def w(monkeypatch, tmp_path):
-    """A worker serving in a thread; .gate blocks its audits while cleared."""
+def w(monkeypatch, tmp_path, request):
+    """A worker serving in a thread; .gate blocks its audits while cleared. Parametrized (indirect):
+    its idle timeout (default 60 s)."""
+    idle = getattr(request, "param", 60)
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "c"))
     monkeypatch.delenv("MTAUDIT_WORKER", raising=False)
     monkeypatch.setattr(worker, "warm_up", lambda: None)
@@ -29,7 +31,7 @@ def w(monkeypatch, tmp_path):
     monkeypatch.setattr(worker, "_handle", handle)
     path = worker.socket_path()
     codes = []
-    thread = threading.Thread(target=lambda: codes.append(worker.serve(idle_timeout=60)), daemon=True)
+    thread = threading.Thread(target=lambda: codes.append(worker.serve(idle_timeout=idle)), daemon=True)
     thread.start()
     deadline = time.time() + 10
     while not worker._alive(path):
@@ -161,3 +163,23 @@ def test_a_kept_auditor_and_memo_follow_edited_files(tmp_path):
     assert res.memo("k", g.read_text, files=(str(g),)) == "one"
     g.write_text("three", encoding="utf-8")
     assert res.memo("k", g.read_text, files=(str(g),)) == "three"
+
+
+@pytest.mark.parametrize("w", [0], indirect=True)
+def test_idle_timeout_0_is_a_worker_that_never_idles_out(w):
+    time.sleep(3 * worker.POLL_SECONDS)
+    assert w.thread.is_alive() and worker._alive(w.path)
+
+
+@pytest.mark.parametrize("argv", [["start", "--idle-timeout", "-1"], ["run", "--idle-timeout", "nan"],
+                                  ["start", "--timeout", "0"], ["wait", "--timeout", "nan"]])
+def test_bad_worker_seconds_are_one_line_usage_errors(argv, monkeypatch, tmp_path, capsys):
+    from mtaudit.cli import main
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "c"))
+    launched = []
+    monkeypatch.setattr(worker.subprocess, "Popen", lambda *a, **k: launched.append(a))
+    monkeypatch.setattr(worker, "serve", lambda *a, **k: launched.append(a))
+    assert main(["worker", *argv]) == 2
+    err = capsys.readouterr().err
+    assert not launched and argv[1] in err and len(err.strip().splitlines()) == 1, err

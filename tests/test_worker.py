@@ -1,5 +1,6 @@
 """The resident worker (mtaudit/worker.py) against idle, busy and duplicate neighbours; run in threads
 with the audit stubbed out, so each test takes a second or two."""
+import os
 import socket
 import threading
 import time
@@ -183,3 +184,63 @@ def test_bad_worker_seconds_are_one_line_usage_errors(argv, monkeypatch, tmp_pat
     assert main(["worker", *argv]) == 2
     err = capsys.readouterr().err
     assert not launched and argv[1] in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_worker_start_reports_a_worker_that_stops_before_it_is_ready_at_once(monkeypatch, tmp_path, capsys):
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "c"))
+    crash = [sys.executable, "-c", "import sys; print('Traceback (most recent call last):', file=sys.stderr); "
+             "sys.exit('OSError: something went wrong in the worker')"]
+    real = subprocess.Popen
+    monkeypatch.setattr(worker.subprocess, "Popen", lambda argv, **k: real(crash, **k))
+    t0 = time.monotonic()
+    assert worker.command(SimpleNamespace(action="start", idle_timeout=60, timeout=20)) == 2
+    assert time.monotonic() - t0 < 10  # not the whole --timeout
+    err = capsys.readouterr().err
+    assert "OSError: something went wrong in the worker" in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_a_socket_path_over_the_system_limit_is_one_clear_error(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / ("d" * 120)))
+    launched = []
+    monkeypatch.setattr(worker.subprocess, "Popen", lambda *a, **k: launched.append(a))
+    for action in ("start", "run"):
+        assert worker.command(SimpleNamespace(action=action, idle_timeout=60, timeout=20)) == 2
+        err = capsys.readouterr().err
+        assert "MTAUDIT_CACHE_DIR" in err and len(err.strip().splitlines()) == 1, err
+    assert not launched
+
+
+def _longest_cache(tmp_path):
+    """A cache folder whose worker socket path is as long as the system allows."""
+    room = worker.MAX_SOCKET_PATH - len(str(tmp_path)) - len("/worker-000000000000.sock") - 1
+    if room < 1:
+        pytest.skip("the temporary folder's path is too long already")
+    return tmp_path / ("d" * room)
+
+
+def test_a_socket_path_at_the_system_limit_serves(tmp_path, monkeypatch):
+    """The temporary name the socket is bound under before it appears is no longer than the final one."""
+    cache = _longest_cache(tmp_path)
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(cache))
+    assert len(os.fsencode(str(worker.socket_path()))) == worker.MAX_SOCKET_PATH
+    monkeypatch.setattr(worker, "warm_up", lambda: None)
+    monkeypatch.setattr(worker, "POLL_SECONDS", 0.2, raising=False)
+    codes = []
+    thread = threading.Thread(target=lambda: codes.append(worker.serve(idle_timeout=60)), daemon=True)
+    thread.start()
+    path = worker.socket_path()
+    deadline = time.time() + 10
+    try:
+        while not worker._alive(path):
+            assert thread.is_alive(), "the worker died"
+            assert time.time() < deadline
+            time.sleep(0.05)
+    finally:
+        try:
+            worker._ask(path, {"stop": True})
+        except OSError:
+            pass
+        thread.join(10)

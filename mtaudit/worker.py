@@ -7,7 +7,9 @@ up, or when anything goes wrong talking to it, `check` runs in process as before
 same either way (the worker runs the very same `check` code of the same mtaudit installation, and
 is only used when the MTAUDIT_* environment matches).
 
-The socket lives in the cache folder (see mtaudit.recache), is private to the user (mode 0600) and
+The socket lives in the cache folder (see mtaudit.recache), is private to the user (mode 0600; `check`
+uses it only when it is so, in a folder of the user's, and the process answering runs as the user:
+see _private) and
 is named after the mtaudit version and installation, so a worker of another checkout is never used.
 `worker start` sends the worker's stderr to worker-*.log beside it, and reports at once a worker that
 stops before it is ready, with that log's last line.
@@ -168,6 +170,11 @@ def try_check(argv: list[str]) -> int | None:
 
     if any(is_stream(a) for a in argv[1:] if a != "-"):  # a pipe (`<(cmd)`) is this process's: read it here
         return None
+    if not _private(path):  # someone else's socket (or one others could have put there): not talking to it
+        print(_("mtaudit: warning: {message}").format(message=_(
+            "the worker socket {path} or its folder is not private to you (owner or permissions); "
+            "checking in this process").format(path=path)), file=sys.stderr)
+        return None
     stdin = b""
     if "-" in argv[1:]:
         stdin = sys.stdin.buffer.read()
@@ -177,6 +184,8 @@ def try_check(argv: list[str]) -> int | None:
             # connection), wait a bounded time, then run in process; after that, as long as the audit takes
             conn.settimeout(ACCEPT_TIMEOUT)
             conn.connect(str(path))
+            if not _peer_is_us(conn):
+                raise OSError("the worker socket's process runs as another user")
             _send(conn, {"argv": argv, "cwd": os.getcwd(), "env": _env(),
                          "stdin": stdin.decode("latin-1"), "isatty": sys.stdout.isatty(), "ack": True})
             reply = _recv(conn)
@@ -195,6 +204,33 @@ def try_check(argv: list[str]) -> int | None:
     sys.stdout.flush()
     sys.stderr.write(reply["stderr"])
     return int(reply["rc"])
+
+
+def _private(path: Path) -> bool:
+    """The socket is this user's own, private (as the worker makes it: 0600), in a folder of this
+    user's. A folder others can write to (a umask of 002 makes the cache folder group-writable) is
+    accepted where SO_PEERCRED then checks the process answering, as another user could swap in
+    a socket of theirs between this look and the connection; elsewhere it is not."""
+    import stat
+
+    uid = os.getuid()
+    try:
+        sock, folder = os.lstat(path), os.stat(path.parent)
+    except OSError:
+        return False
+    return (stat.S_ISSOCK(sock.st_mode) and sock.st_uid == uid and not sock.st_mode & 0o077
+            and folder.st_uid == uid and (not folder.st_mode & 0o022 or hasattr(socket, "SO_PEERCRED")))
+
+
+def _peer_is_us(conn: socket.socket) -> bool:
+    """The process at the other end runs as this user (SO_PEERCRED; True where the system lacks it)."""
+    if not hasattr(socket, "SO_PEERCRED"):
+        return True
+    try:
+        _pid, uid, _gid = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))
+    except OSError:
+        return True
+    return uid == os.getuid()
 
 
 # -- server -------------------------------------------------------------------------------------------

@@ -244,3 +244,35 @@ def test_a_socket_path_at_the_system_limit_serves(tmp_path, monkeypatch):
         except OSError:
             pass
         thread.join(10)
+
+
+def test_check_talks_only_to_a_socket_private_to_the_user(w, monkeypatch, capsys):
+    """A socket others could have put there (a folder or socket writable by others, another owner)
+    is not used: one warning line, then the check runs in process."""
+    assert worker.try_check(["check", "a.txt"]) == 0
+    capsys.readouterr()
+    peercred = hasattr(socket, "SO_PEERCRED")  # then a folder others can write to is fine: the peer is checked
+    for target, mode, used in ((w.path.parent, 0o777, peercred), (w.path, 0o666, False), (w.path, 0o640, False)):
+        old = os.stat(target).st_mode & 0o7777
+        os.chmod(target, mode)
+        try:
+            assert worker.try_check(["check", "a.txt"]) == (0 if used else None)
+        finally:
+            os.chmod(target, old)
+        err = capsys.readouterr().err
+        assert err == "" if used else "not private to you" in err and len(err.strip().splitlines()) == 1, err
+    getuid = os.getuid
+    monkeypatch.setattr(worker, "socket_path", lambda: w.path)
+    monkeypatch.setattr(worker.os, "getuid", lambda: getuid() + 1)  # as if the socket were another user's
+    try:
+        assert worker.try_check(["check", "a.txt"]) is None
+        assert "not private to you" in capsys.readouterr().err
+        if hasattr(socket, "SO_PEERCRED"):  # and the process answering, another user's
+            a, b = socket.socketpair()
+            with a, b:
+                assert not worker._peer_is_us(a)
+    finally:
+        monkeypatch.setattr(worker.os, "getuid", getuid)
+    a, b = socket.socketpair()
+    with a, b:
+        assert worker._peer_is_us(a)

@@ -160,3 +160,14 @@ def test_a_serve_timeout_that_is_not_above_0_is_a_usage_error(monkeypatch, capsy
     assert main(["--no-config", "serve", "--port", "0", "--timeout", value]) == 2
     err = capsys.readouterr().err
     assert not started and "--timeout" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_non_ascii_token_sent_as_utf8_is_accepted():
+    app = create_app(Config(), token="clé-secrète", warm=False)
+    with running(app) as url, httpx.Client(base_url=url) as c:
+        def status(token: bytes):  # 415 (no JSON): past the token check
+            return c.post("/v1/audit", content=b"x", headers={"Authorization": b"Bearer " + token,
+                                                              "Content-Type": "text/plain"}).status_code
+        assert status("clé-secrète".encode("utf-8")) == 415
+        assert status("clé-secrète".encode("latin-1")) == 401
+        assert status(b"cle-secrete") == 401

@@ -379,7 +379,9 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
         scheme, _sep, value = got.partition(" ")
         if scheme.lower() != "bearer" or not value:
             raise AuthError(_("this service needs an 'Authorization: Bearer <token>' header"))
-        if not hmac.compare_digest(value.strip().encode("utf-8"), token.encode("utf-8")):
+        # the header's bytes (Starlette decodes them as Latin-1) against the token's UTF-8 bytes: a client
+        # sends a non-ASCII token as UTF-8
+        if not hmac.compare_digest(value.strip().encode("latin-1", "replace"), token.encode("utf-8")):
             raise AuthError(_("invalid bearer token"))
 
     errors_doc = {s: {"description": d, "content": {"application/json": {"schema": ERROR_SCHEMA}}}

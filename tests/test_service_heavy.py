@@ -37,22 +37,33 @@ def test_article_over_the_word_limit_gets_413_without_an_audit():
         assert c.post("/v1/audit", json={"text": article(50)}).status_code == 200
 
 
-def test_readyz_says_busy_while_audits_queue(monkeypatch):
-    monkeypatch.setitem(registry.all_rules(), "MTA997", Slow)
+def test_readyz_says_busy_while_more_than_max_queue_audits_wait_not_run():
     app = create_app(Config(), token="", warm=False, max_queue=0)
+    state = app.state.mtaudit
+    release = threading.Event()
+    state.handle = lambda body, lang=None: (release.wait(30), (200, b"{}", 0.0))[1]  # an audit that waits
     with running(app) as url, httpx.Client(base_url=url, timeout=60) as c:
-        t = threading.Thread(target=lambda: c.post("/v1/audit", json={"text": "Texte LENT à auditer."}))
-        t.start()
-        deadline = time.time() + 10
-        busy = None
-        while time.time() < deadline:
-            r = c.get("/readyz")
-            if r.status_code == 503:
-                busy = r.json()
-                break
-            time.sleep(0.02)
-        t.join()
-        assert busy is not None and busy["ready"] is False and "busy" in busy["detail"] and busy["queued"] >= 1
+        def until(test):
+            deadline = time.time() + 10
+            while not test():
+                assert time.time() < deadline
+                time.sleep(0.02)
+        posts = [threading.Thread(target=lambda: c.post("/v1/audit", json={"text": "Un texte."})) for _ in range(2)]
+        try:
+            posts[0].start()
+            until(lambda: state.running == 1)
+            r = c.get("/readyz")  # one audit running, none waiting: not busy
+            assert r.status_code == 200 and r.json()["queued"] == 0 and r.json()["running"] == 1
+            posts[1].start()
+            until(lambda: state.pending == 2)
+            r = c.get("/readyz")  # one waiting, over max_queue 0
+            assert r.status_code == 503 and "busy: 1 audits waiting" in r.json()["detail"] and r.json()["queued"] == 1
+        finally:
+            release.set()
+            for t in posts:
+                if t.ident:
+                    t.join(30)
+        until(lambda: state.pending == 0)
         assert c.get("/readyz").status_code == 200  # the queue drained
 
 

@@ -112,6 +112,7 @@ class ServiceState:
         self.engines: dict = {}
         self.warm_seconds: float | None = None
         self.pending = 0  # requests submitted to the audit thread and not finished
+        self.running = 0  # ... of which the one it is auditing now (0 or 1)
         self._count_lock = threading.Lock()
         self.heavy = HeavyLane(config, self.gate) if heavy_words else None
 
@@ -137,13 +138,30 @@ class ServiceState:
     def submit(self, body: bytes, lang: str | None = None):
         with self._count_lock:
             self.pending += 1
-        future = self.executor.submit(self.handle, body, lang)
+        future = self.executor.submit(self._run, body, lang)
 
-        def done(_):
-            with self._count_lock:
-                self.pending -= 1
+        def done(f):
+            if f.cancelled():  # never ran (an audit that ran counted itself out in _run)
+                with self._count_lock:
+                    self.pending -= 1
         future.add_done_callback(done)
         return future
+
+    def _run(self, body: bytes, lang: str | None):
+        with self._count_lock:
+            self.running += 1
+        try:
+            return self.handle(body, lang)
+        finally:
+            with self._count_lock:  # both at once: /readyz never sees it as waiting again
+                self.running -= 1
+                self.pending -= 1
+
+    @property
+    def waiting(self) -> int:
+        """Audits submitted and not started yet (the one running is not waiting)."""
+        with self._count_lock:
+            return self.pending - self.running
 
     def warm_up(self) -> None:
         """Load rules, data and models, then run one tiny audit; errors are kept for /readyz."""
@@ -491,16 +509,17 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
             return _readyz()
 
     def _readyz():
-        lanes = {"queued": state.pending, "max_queue": max_queue,
+        waiting = state.waiting
+        lanes = {"queued": waiting, "running": state.running, "max_queue": max_queue,
                  "heavy": state.heavy.status if state.heavy is not None else "off",
                  "engine_helper": state.helper.to_dict() if state.helper is not None else {"status": "off"}}
-        if state.ready.is_set() and state.pending <= max_queue:
+        if state.ready.is_set() and waiting <= max_queue:
             return {"ready": True, "engines": state.engines, "warm_up_seconds": state.warm_seconds, **lanes}
         body = {"ready": False, "detail": _("loading rules, data and models"), **lanes}
         if state.warm_error:
             body["detail"] = _("warm-up failed: {problem}").format(problem=state.warm_error)
         elif state.ready.is_set():
-            body["detail"] = _("busy: {n} audits waiting (more than {limit})").format(n=state.pending, limit=max_queue)
+            body["detail"] = _("busy: {n} audits waiting (more than {limit})").format(n=waiting, limit=max_queue)
         return JSONResponse(body, status_code=503)
 
     return app

@@ -2,6 +2,7 @@
 work estimates that route and limit requests."""
 import json
 import logging
+import re
 import socket
 import threading
 import time
@@ -74,6 +75,7 @@ def test_requests_during_warm_up_get_an_immediate_503_warming(monkeypatch):
             r = c.post("/v1/audit", json={"text": "Le maire a parlé."})
             assert time.monotonic() - t0 < 5
             assert r.status_code == 503 and r.json()["error"] == "warming" and r.headers["retry-after"]
+            assert r.headers["server-timing"].startswith("total;dur=")
             assert app.state.mtaudit.pending == 0  # nothing queued behind the warm-up
     finally:
         release.set()
@@ -127,8 +129,6 @@ def test_negative_serve_limits_are_usage_errors(monkeypatch, capsys, flag):
 
 def test_serve_gives_the_mtaudit_loggers_a_stderr_handler_unless_logging_is_set_up(monkeypatch, capsys):
     """README: a client gone mid-body is one `info` line in the log; warnings carry time and level."""
-    import re
-
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)
     monkeypatch.setattr(service_app, "create_app", lambda *a, **k: None)
     monkeypatch.setattr(service_app, "_log_level", None)
@@ -171,3 +171,18 @@ def test_a_non_ascii_token_sent_as_utf8_is_accepted():
         assert status("clé-secrète".encode("utf-8")) == 415
         assert status("clé-secrète".encode("latin-1")) == 401
         assert status(b"cle-secrete") == 401
+
+
+def test_answers_given_without_an_audit_carry_server_timing_too():
+    app = create_app(Config(), token="t", warm=False, max_words=3, max_body=2000)
+    auth = {"Authorization": "Bearer t"}
+    with running(app) as url, httpx.Client(base_url=url) as c:
+        answers = {
+            401: c.post("/v1/audit", json={"text": "Le maire."}),
+            415: c.post("/v1/audit", content=b"{}", headers={**auth, "Content-Type": "text/plain"}),
+            413: c.post("/v1/audit", json={"text": "Le maire a parlé hier soir."}, headers=auth),
+            "too_large": c.post("/v1/audit", json={"text": "mot " * 1000}, headers=auth),
+        }
+        for what, r in answers.items():
+            assert r.status_code == (what if isinstance(what, int) else 413)
+            assert re.fullmatch(r"total;dur=\d+\.\d", r.headers.get("server-timing", "")), (what, r.headers)

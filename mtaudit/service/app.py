@@ -375,9 +375,15 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
     class AuthError(Exception):
         pass
 
+    def timing(request: Request) -> dict:
+        """Server-Timing of an answer given without an audit: the time since the request arrived."""
+        t0 = getattr(request.state, "arrived", None)
+        total = (time.perf_counter() - t0) * 1000 if t0 is not None else 0.0
+        return {"Server-Timing": f"total;dur={total:.1f}"}
+
     @app.exception_handler(AuthError)
     async def _auth_failed(request, exc):
-        return error(401, "unauthorized", str(exc), {"WWW-Authenticate": "Bearer"})
+        return error(401, "unauthorized", str(exc), {"WWW-Authenticate": "Bearer", **timing(request)})
 
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -387,6 +393,7 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
         return error(exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))
 
     async def require_token(request: Request):
+        request.state.arrived = time.perf_counter()
         if not token:
             return
         with using(accept_language(request.headers.get("accept-language")) or state.config.lang):
@@ -416,7 +423,10 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
     async def audit(request: Request):
         lang = accept_language(request.headers.get("accept-language"))
         with using(lang or state.config.lang):  # the details of the errors answered here
-            return await _audit(request, lang)
+            response = await _audit(request, lang)
+        if "server-timing" not in response.headers:  # answered without an audit (413, 415, 503...)
+            response.headers.update(timing(request))
+        return response
 
     async def _audit(request: Request, lang: str | None):
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()

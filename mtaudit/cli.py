@@ -261,13 +261,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-queue", type=int, default=DEFAULT_MAX_QUEUE, metavar="N",
                    help=_("/readyz answers 503 (busy) while more than N audits wait (default: {n})").format(
                        n=DEFAULT_MAX_QUEUE))
-    p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
+    p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"),
+                   help=_("the least severe log lines written to stderr, uvicorn's and mtaudit's (default: info)"))
     _add_common(p, folders=False)  # requests only
 
     p = sub.add_parser("worker", help=_("a resident worker that `check` uses when running (models stay loaded)"))
     p.add_argument("action", choices=("start", "stop", "status", "run", "wait"),
                    help=_("start in the background, stop, status, run in the foreground, wait until ready"))
-    p.add_argument("--idle-timeout", type=float, default=3600.0, help=_("exit after this many idle seconds"))
+    p.add_argument("--idle-timeout", type=float, default=3600.0, help=_("exit after this many idle seconds (0: never; default: 3600)"))
     p.add_argument("--timeout", type=float, default=120.0, help=_("start/wait: seconds to wait for readiness"))
 
     p = sub.add_parser("rules", help=_("list every rule with its id, category, severity and docs"))
@@ -607,7 +608,7 @@ def cmd_serve(args) -> int:
         raise UsageError(_("the service needs FastAPI and uvicorn: pip install 'mtaudit[serve]' ({error})").format(error=e)) from None
     cfg = make_config(args)
     _check_glossaries(cfg)
-    if args.workers < 1 or args.max_body < 1 or args.timeout <= 0:
+    if args.workers < 1 or args.max_body < 1 or not args.timeout > 0:  # nan too
         raise UsageError(_("--workers and --max-body must be at least 1, --timeout above 0"))
     if args.max_words < 0 or args.heavy_words < 0 or args.max_queue < 0:
         raise UsageError(_("--max-words, --heavy-words and --max-queue must be 0 or more"))
@@ -655,8 +656,14 @@ def _bind_problem(host: str, port: int) -> str | None:
 
 
 def cmd_worker(args) -> int:
+    import math
+
     from .worker import command
 
+    if math.isnan(args.idle_timeout) or args.idle_timeout < 0:
+        raise UsageError(_("--idle-timeout must be 0 (never exit) or more seconds"))
+    if not args.timeout > 0:  # nan too
+        raise UsageError(_("--timeout must be above 0 seconds"))
     return command(args)
 
 

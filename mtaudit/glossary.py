@@ -380,4 +380,4 @@ def glossary_of(ctx) -> Glossary | None:
         terms = merge_terms([t for p in paths for t in load_glossary(p)]) + [t for p in dnt for t in load_dnt(p)]
         return Glossary(terms)
 
-    return ctx.resources.memo(("glossary", paths, dnt), build)
+    return ctx.resources.memo(("glossary", paths, dnt), build, files=paths + dnt)

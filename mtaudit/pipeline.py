@@ -12,7 +12,7 @@ from .detect.engine import merge, run_rules
 from .detect.registry import enabled_rules
 from .detect.suppress import apply as suppress
 from .i18n import _, current, using
-from .detect.resources import Resources
+from .detect.resources import Resources, data_stamp
 from .read.article import Article
 from .read.dates import article_date
 from .read.fold import fold, fold_article, folded_article, off_code, unfold_report, unfold_source
@@ -29,12 +29,16 @@ _resources: dict = {}
 
 
 def resources_for(config: Config) -> Resources:
-    """One Resources (and its derived indexes) per distinct set of data files, shared across audits."""
-    key = repr(sorted((k, tuple(v)) for k, v in config.data_files.items()))
+    """One Resources (and its derived indexes) per distinct set of data files, shared across audits;
+    a fresh one once one of those files is edited (a stat of each per call: the worker and the
+    service live long, and must answer as a fresh process would)."""
+    stamp = data_stamp(config.data_files)
+    key = tuple((name, tuple(f[0] for f in files)) for name, files in stamp)  # the files, by absolute path
     with _resources_lock:
-        if key not in _resources:
-            _resources[key] = Resources(config.data_files)
-        return _resources[key]
+        got = _resources.get(key)
+        if got is None or got.stamp != stamp:
+            got = _resources[key] = Resources(config.data_files, stamp)
+        return got
 
 
 class Auditor:
@@ -87,6 +91,7 @@ class Auditor:
     def _audit(self, article: Article, analysis=None, code=()) -> dict:
         """code: spans of the (folded) text that are code; findings on them are dropped before the
         score, so the score, the counts and every output agree with the findings listed."""
+        self.resources = resources_for(self.config)  # the user's data files as they are now
         if article.meta.get("bilingual") is not None:  # XLIFF, TMX, PO, CSV/TSV: one segment per unit
             from .l10n.audit import audit_bilingual
 

@@ -7,10 +7,14 @@ up, or when anything goes wrong talking to it, `check` runs in process as before
 same either way (the worker runs the very same `check` code of the same mtaudit installation, and
 is only used when the MTAUDIT_* environment matches).
 
-The socket lives in the cache folder (see mtaudit.recache), is private to the user (mode 0600) and
+The socket lives in the cache folder (see mtaudit.recache), is private to the user (mode 0600; `check`
+uses it only when it is so, in a folder of the user's, and the process answering runs as the user:
+see _private) and
 is named after the mtaudit version and installation, so a worker of another checkout is never used.
+`worker start` sends the worker's stderr to worker-*.log beside it, and reports at once a worker that
+stops before it is ready, with that log's last line.
 It appears only once the models are loaded. `mtaudit worker stop|status` manage it; it exits by
-itself after --idle-timeout seconds without a request (default one hour), and at once when its
+itself after --idle-timeout seconds without a request (default one hour; 0: never), and at once when its
 socket is removed or replaced.
 
 The worker serves one request at a time. A client waits at most ACCEPT_TIMEOUT seconds for the
@@ -26,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import os
 import socket
 import struct
@@ -54,6 +59,28 @@ def socket_path() -> Path | None:
     pkg = Path(__file__).resolve().parent
     ident = f"{__version__}|{pkg}|{_code_stamp(pkg)}|{sys.executable}|{os.getuid()}"
     return d / f"worker-{hashlib.sha256(ident.encode()).hexdigest()[:12]}.sock"
+
+
+# the longest Unix socket path bind() takes, in bytes (sun_path less its final NUL)
+MAX_SOCKET_PATH = 103 if sys.platform == "darwin" or "bsd" in sys.platform else 107
+
+
+def path_problem(path: Path) -> str | None:
+    """Why no worker can listen on path (a message), None when it can."""
+    n = len(os.fsencode(os.path.abspath(path)))
+    if n <= MAX_SOCKET_PATH:
+        return None
+    return _("the worker's socket path is {n} bytes long, over the {limit} this system allows ({path}): "
+             "set MTAUDIT_CACHE_DIR to a shorter folder").format(n=n, limit=MAX_SOCKET_PATH, path=path)
+
+
+def log_path(path: Path) -> Path:
+    """Where `worker start` sends its worker's stderr (beside the socket)."""
+    return path.with_suffix(".log")
+
+
+def _run_argv(idle_timeout: float) -> list[str]:
+    return [sys.executable, "-m", "mtaudit", "worker", "run", "--idle-timeout", str(idle_timeout)]
 
 
 def lock_path(path: Path) -> Path:
@@ -143,6 +170,11 @@ def try_check(argv: list[str]) -> int | None:
 
     if any(is_stream(a) for a in argv[1:] if a != "-"):  # a pipe (`<(cmd)`) is this process's: read it here
         return None
+    if not _private(path):  # someone else's socket (or one others could have put there): not talking to it
+        print(_("mtaudit: warning: {message}").format(message=_(
+            "the worker socket {path} or its folder is not private to you (owner or permissions); "
+            "checking in this process").format(path=path)), file=sys.stderr)
+        return None
     stdin = b""
     if "-" in argv[1:]:
         stdin = sys.stdin.buffer.read()
@@ -152,6 +184,8 @@ def try_check(argv: list[str]) -> int | None:
             # connection), wait a bounded time, then run in process; after that, as long as the audit takes
             conn.settimeout(ACCEPT_TIMEOUT)
             conn.connect(str(path))
+            if not _peer_is_us(conn):
+                raise OSError("the worker socket's process runs as another user")
             _send(conn, {"argv": argv, "cwd": os.getcwd(), "env": _env(),
                          "stdin": stdin.decode("latin-1"), "isatty": sys.stdout.isatty(), "ack": True})
             reply = _recv(conn)
@@ -170,6 +204,33 @@ def try_check(argv: list[str]) -> int | None:
     sys.stdout.flush()
     sys.stderr.write(reply["stderr"])
     return int(reply["rc"])
+
+
+def _private(path: Path) -> bool:
+    """The socket is this user's own, private (as the worker makes it: 0600), in a folder of this
+    user's. A folder others can write to (a umask of 002 makes the cache folder group-writable) is
+    accepted where SO_PEERCRED then checks the process answering, as another user could swap in
+    a socket of theirs between this look and the connection; elsewhere it is not."""
+    import stat
+
+    uid = os.getuid()
+    try:
+        sock, folder = os.lstat(path), os.stat(path.parent)
+    except OSError:
+        return False
+    return (stat.S_ISSOCK(sock.st_mode) and sock.st_uid == uid and not sock.st_mode & 0o077
+            and folder.st_uid == uid and (not folder.st_mode & 0o022 or hasattr(socket, "SO_PEERCRED")))
+
+
+def _peer_is_us(conn: socket.socket) -> bool:
+    """The process at the other end runs as this user (SO_PEERCRED; True where the system lacks it)."""
+    if not hasattr(socket, "SO_PEERCRED"):
+        return True
+    try:
+        _pid, uid, _gid = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))
+    except OSError:
+        return True
+    return uid == os.getuid()
 
 
 # -- server -------------------------------------------------------------------------------------------
@@ -211,8 +272,13 @@ def serve(idle_timeout: float = 3600.0) -> int:
         print(_("mtaudit: error: {message}").format(message=_("the worker needs a cache folder (MTAUDIT_CACHE_DIR is off)")),
               file=sys.stderr)
         return 2
+    problem = path_problem(path)
+    if problem:
+        print(_("mtaudit: error: {message}").format(message=problem), file=sys.stderr)
+        return 2
     import fcntl
 
+    path = Path(os.path.abspath(path))  # a relative MTAUDIT_CACHE_DIR: from the folder the worker started in
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = open(lock_path(path), "a+")  # held until this process ends: a second worker sees the first
     try:
@@ -242,8 +308,10 @@ def _serve(path: Path, idle_timeout: float) -> int:
         def stop(*_args):
             raise _Stopped()
         signal.signal(signal.SIGTERM, stop)
+    if not idle_timeout > 0:  # 0: never idle out (a timeout of 0 would make the socket non-blocking)
+        idle_timeout = math.inf
     warm_up()
-    tmp = path.with_name(f"{path.name}.{os.getpid()}")
+    tmp = path.with_name(f"w{os.getpid()}.tmp")  # no longer than the socket's own name (path_problem)
     tmp.unlink(missing_ok=True)
     srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     old = os.umask(0o177)
@@ -329,14 +397,21 @@ def command(args) -> int:
         return 2
     if args.action == "run":
         return serve(args.idle_timeout)
+    if args.action in ("start", "wait"):  # (run: serve() checks it)
+        problem = path_problem(path)
+        if problem:
+            print(_("mtaudit: error: {message}").format(message=problem), file=sys.stderr)
+            return 2
     if args.action == "start":
         if _alive(path) or _holder(lock_path(path)):  # answering, or busy (or still warming up)
             print(_("worker already running ({path})").format(path=path))
             return 0
-        subprocess.Popen([sys.executable, "-m", "mtaudit", "worker", "run", "--idle-timeout", str(args.idle_timeout)],
-                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                         start_new_session=True, cwd="/")
-        return _wait(path, args.timeout)
+        log = log_path(path)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with open(log, "wb") as out:  # its stderr: what went wrong, should it stop before it is ready
+            proc = subprocess.Popen(_run_argv(args.idle_timeout), stdin=subprocess.DEVNULL, stdout=out, stderr=out,
+                                    start_new_session=True, cwd="/" if path.is_absolute() else None)
+        return _wait(path, args.timeout, proc, log)
     if args.action == "wait":
         return _wait(path, args.timeout)
     if args.action == "status":
@@ -393,13 +468,33 @@ def _stop(path: Path, held: dict | None) -> bool:
     return False
 
 
-def _wait(path: Path, timeout: float) -> int:
+def _wait(path: Path, timeout: float, proc=None, log: Path | None = None) -> int:
+    """Wait for a worker to answer on path. proc: the one `start` launched, whose early failure ends
+    the wait at once with the last line it wrote to log."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if _alive(path):
             print(_("worker ready ({path})").format(path=path))
             return 0
+        rc = proc.poll() if proc is not None else None
+        if rc:  # 0: it left a worker started meanwhile in place; wait for that one
+            print(_("mtaudit: error: {message}").format(message=_("the worker stopped before it was ready: {problem} "
+                                                                  "(its messages: {log})").format(
+                problem=_last_line(log) or _("exit status {rc}").format(rc=rc), log=log)), file=sys.stderr)
+            return 2
         time.sleep(0.2)
     print(_("mtaudit: error: {message}").format(message=_("no worker answered within {seconds} s").format(seconds=f"{timeout:.0f}")),
           file=sys.stderr)
     return 2
+
+
+def _last_line(log: Path | None) -> str:
+    """The last non-blank line of a log (an exception's message), "" when there is none."""
+    try:
+        with open(log, "rb") as f:
+            f.seek(0, os.SEEK_END)
+            f.seek(max(0, f.tell() - 4096))
+            lines = f.read().decode("utf-8", "replace").splitlines()
+    except (OSError, TypeError):
+        return ""
+    return next((ln.strip() for ln in reversed(lines) if ln.strip()), "")

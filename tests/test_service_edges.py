@@ -2,6 +2,7 @@
 work estimates that route and limit requests."""
 import json
 import logging
+import re
 import socket
 import threading
 import time
@@ -21,6 +22,28 @@ from test_service import free_port, running  # noqa: E402
 def test_html_word_estimate_reads_entities_as_characters():
     body = json.dumps({"html": "<p>" + "&eacute;t&eacute; " * 50 + "</p>"}).encode()
     assert _words_of(body) == 50
+
+
+def test_html_words_are_counted_as_the_html_reader_reads_them():
+    """script/style/head content and comments are no article words (README: skipped, tags removed)."""
+    from mtaudit.read.article import count_words
+    from mtaudit.read.html_input import html_to_text
+
+    body = "<p>Le conseil municipal a voté le budget de la ville jeudi soir.</p>"
+    script = "<script type='application/ld+json'>" + " ".join('"k%d": "valeur"' % i for i in range(21000)) + "</script>"
+    docs = [
+        "<html><head>" + script + "</head><body>" + body + "</body></html>",
+        "<html><body>" + body + "<!-- " + "note " * 21000 + "-> --></body></html>",
+        "<html><head><title>Un titre</title><style>p { color: red }</style></head><body>" + body + "</body></html>",
+        "<p>vot<b>é</b> le bud<i>get</i></p><p>jeudi</p><ul><li>un</li><li>deux</li></ul>"
+        "<table><tr><td>trois</td><td>quatre</td></tr></table>l&apos;&eacute;t&eacute; &amp; l'hiver<br>fin",
+        "<svg><text>pas un mot</text></svg><noscript>non plus</noscript><textarea>ni ici</textarea>" + body,
+    ]
+    for doc in docs:
+        words, work = _size_of(json.dumps({"html": doc}).encode())
+        assert words == count_words(html_to_text(doc).text), doc[:80]
+        assert work == words
+    assert _words_of(json.dumps({"html": docs[0]}).encode()) == 12
 
 
 def test_long_runs_count_as_work_not_words():
@@ -52,6 +75,7 @@ def test_requests_during_warm_up_get_an_immediate_503_warming(monkeypatch):
             r = c.post("/v1/audit", json={"text": "Le maire a parlé."})
             assert time.monotonic() - t0 < 5
             assert r.status_code == 503 and r.json()["error"] == "warming" and r.headers["retry-after"]
+            assert r.headers["server-timing"].startswith("total;dur=")
             assert app.state.mtaudit.pending == 0  # nothing queued behind the warm-up
     finally:
         release.set()
@@ -101,3 +125,64 @@ def test_negative_serve_limits_are_usage_errors(monkeypatch, capsys, flag):
     assert main(["--no-config", "serve", "--port", "0", flag, "-3"]) == 2
     err = capsys.readouterr().err
     assert not started and flag in err and len(err.strip().splitlines()) == 1
+
+
+def test_serve_gives_the_mtaudit_loggers_a_stderr_handler_unless_logging_is_set_up(monkeypatch, capsys):
+    """README: a client gone mid-body is one `info` line in the log; warnings carry time and level."""
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)
+    monkeypatch.setattr(service_app, "create_app", lambda *a, **k: None)
+    monkeypatch.setattr(service_app, "_log_level", None)
+    logger, root = logging.getLogger("mtaudit"), logging.getLogger()
+    saved = root.handlers[:], logger.handlers[:], logger.level
+    root.handlers[:] = []  # pytest's own capture handlers aside: a bare process
+    try:
+        service_app.serve(Config(), port=0, log_level="info")
+        logging.getLogger("mtaudit.service").info("client disconnected before the end of its request body")
+        logging.getLogger("mtaudit.service").debug("not at info")
+        err = capsys.readouterr().err
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} INFO mtaudit\.service: client disconnected "
+                            r"before the end of its request body\n", err), err
+        logger.handlers[:] = saved[1]
+        root.handlers[:] = [logging.NullHandler()]  # the program set logging up: left alone
+        service_app.serve(Config(), port=0, log_level="info")
+        assert logger.handlers == saved[1]
+    finally:
+        root.handlers[:], logger.handlers[:] = saved[0], saved[1]
+        logger.setLevel(saved[2])
+
+
+@pytest.mark.parametrize("value", ["nan", "0", "-1"])
+def test_a_serve_timeout_that_is_not_above_0_is_a_usage_error(monkeypatch, capsys, value):
+    from mtaudit.cli import main
+
+    started = []
+    monkeypatch.setattr(service_app, "serve", lambda *a, **k: started.append(k))
+    assert main(["--no-config", "serve", "--port", "0", "--timeout", value]) == 2
+    err = capsys.readouterr().err
+    assert not started and "--timeout" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_non_ascii_token_sent_as_utf8_is_accepted():
+    app = create_app(Config(), token="clé-secrète", warm=False)
+    with running(app) as url, httpx.Client(base_url=url) as c:
+        def status(token: bytes):  # 415 (no JSON): past the token check
+            return c.post("/v1/audit", content=b"x", headers={"Authorization": b"Bearer " + token,
+                                                              "Content-Type": "text/plain"}).status_code
+        assert status("clé-secrète".encode("utf-8")) == 415
+        assert status("clé-secrète".encode("latin-1")) == 401
+        assert status(b"cle-secrete") == 401
+
+
+def test_answers_given_without_an_audit_carry_server_timing_too():
+    app = create_app(Config(), token="t", warm=False, max_words=3, max_body=2000)
+    auth = {"Authorization": "Bearer t"}
+    with running(app) as url, httpx.Client(base_url=url) as c:
+        answers = {
+            401: c.post("/v1/audit", json={"text": "Le maire."}),
+            415: c.post("/v1/audit", content=b"{}", headers={**auth, "Content-Type": "text/plain"}),
+            413: c.post("/v1/audit", json={"text": "Le maire a parlé hier soir."}, headers=auth),
+            "too_large": c.post("/v1/audit", json={"text": "mot " * 1000}, headers=auth),
+        }
+        for what, r in answers.items():
+            assert r.status_code == (what if isinstance(what, int) else 413)
+            assert re.fullmatch(r"total;dur=\d+\.\d", r.headers.get("server-timing", "")), (what, r.headers)

@@ -48,15 +48,31 @@ def parse_list(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
+def file_stamp(path: str | os.PathLike) -> tuple:
+    """(absolute path, mtime_ns, size) of a file: what tells that it was edited (or, for a relative
+    path, that another folder's file of that name is meant). mtime and size None when it cannot be read."""
+    full = os.path.abspath(path)
+    try:
+        st = os.stat(full)
+    except (OSError, ValueError):
+        return full, None, None
+    return full, st.st_mtime_ns, st.st_size
+
+
+def files_stamp(paths) -> tuple:
+    return tuple(file_stamp(p) for p in paths)
+
+
 @lru_cache(maxsize=256)
-def _read_cached(path: str, mtime: float) -> str:
+def _read_cached(path: str, mtime_ns: int, size: int) -> str:
     return Path(path).read_text(encoding="utf-8-sig")
 
 
 def read_text(path: str | os.PathLike) -> str:
     p = Path(path)
     try:
-        return _read_cached(str(p), p.stat().st_mtime)
+        st = p.stat()
+        return _read_cached(str(p), st.st_mtime_ns, st.st_size)
     except FileNotFoundError:
         raise DataFileError(_("{path}: data file not found").format(path=p)) from None
     except UnicodeDecodeError:
@@ -64,22 +80,34 @@ def read_text(path: str | os.PathLike) -> str:
 
 
 @lru_cache(maxsize=128)
-def _table_cached(path: str, mtime: float) -> tuple:
+def _table_cached(path: str, mtime_ns: int, size: int) -> tuple:
     return tuple(parse_table(read_text(path), path))
 
 
 def load_table(path: str | os.PathLike) -> list[dict]:
     p = Path(path)
-    if not p.exists():
-        raise DataFileError(_("{path}: data file not found").format(path=p))
-    return list(_table_cached(str(p), p.stat().st_mtime))
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise DataFileError(_("{path}: data file not found").format(path=p)) from None
+    return list(_table_cached(str(p), st.st_mtime_ns, st.st_size))
+
+
+def data_stamp(data_files: dict | None) -> tuple:
+    """The user's data files ({table: [paths]}) as they are now: a Resources built from them holds
+    while this stays the same (see pipeline.resources_for)."""
+    return tuple((name, files_stamp(paths)) for name, paths in sorted((data_files or {}).items()))
 
 
 class Resources:
-    """Tables by name: the packaged `<name>.tsv` (if any) followed by the user's files."""
+    """Tables by name: the packaged `<name>.tsv` (if any) followed by the user's files.
 
-    def __init__(self, data_files: dict | None = None):
+    What it reads and builds is kept for its life: a long-lived process (the service, the worker)
+    gets a fresh one from pipeline.resources_for() once a user's file changes (`stamp`)."""
+
+    def __init__(self, data_files: dict | None = None, stamp: tuple | None = None):
         self.data_files = {k: list(v) for k, v in (data_files or {}).items()}
+        self.stamp = stamp if stamp is not None else data_stamp(self.data_files)
         self._cache: dict = {}
 
     def table(self, name: str) -> list[dict]:
@@ -110,8 +138,15 @@ class Resources:
             self._cache[key] = frozenset(out)
         return self._cache[key]
 
-    def memo(self, key, build):
-        """Cache a structure derived from tables (indexes, compiled patterns) for this config."""
-        if key not in self._cache:
-            self._cache[key] = build()
-        return self._cache[key]
+    def memo(self, key, build, files: tuple | None = None):
+        """Cache a structure derived from tables (indexes, compiled patterns) for this config.
+        files: other files it is built from (a glossary): rebuilt when one of them changes."""
+        if files is None:
+            if key not in self._cache:
+                self._cache[key] = build()
+            return self._cache[key]
+        stamp = files_stamp(files)
+        got = self._cache.get(key)
+        if got is None or got[0] != stamp:
+            got = self._cache[key] = (stamp, build())
+        return got[1]

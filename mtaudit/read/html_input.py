@@ -261,6 +261,45 @@ def html_to_text(source: str) -> HtmlText:
     return HtmlText(source, "".join(conv.out), conv.starts, conv.ends)
 
 
+class _Words(HTMLParser):
+    """The text html_to_text gives, without its offset map or whitespace rules: cheap enough to count
+    an article's words before auditing it (the service's limits)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.skip = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIP:
+            self.skip += 1
+        elif tag in BLOCK or tag in LINE or tag in CELL:
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag not in SKIP and (tag in BLOCK or tag in LINE or tag in CELL):
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in BLOCK or tag in LINE:
+            self.parts.append(" ")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_plain_text(source: str) -> str:
+    """The words of an HTML document as html_to_text reads them (script, style, head... and
+    comments skipped, entities decoded), without the offsets: for counting, about 5x faster."""
+    conv = _Words()
+    conv.feed(source[:_parsed_length(source)])
+    conv.close()
+    return "".join(conv.parts)
+
+
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 
 

@@ -10,7 +10,9 @@ Heavy requests: an article over `max_words` gets 413 without being audited. With
 set (the `serve` command sets it), an article over that many words is audited in a separate,
 pre-warmed worker process (the heavy lane), one at a time: small requests keep being served by the
 audit thread meanwhile, and a heavy audit whose deadline passes or whose client disconnects is
-stopped by killing that process (a fresh one warms up in the background). /readyz answers 503 while
+stopped by killing that process (a fresh one warms up in the background). The deadline counts from
+when the process takes the request; a request waits at most as long again for its turn (then 503
+busy), and one whose client leaves while it waits never reaches the process. /readyz answers 503 while
 warming up and while the audit thread's queue is longer than `max_queue`.
 """
 from __future__ import annotations
@@ -110,6 +112,7 @@ class ServiceState:
         self.engines: dict = {}
         self.warm_seconds: float | None = None
         self.pending = 0  # requests submitted to the audit thread and not finished
+        self.running = 0  # ... of which the one it is auditing now (0 or 1)
         self._count_lock = threading.Lock()
         self.heavy = HeavyLane(config, self.gate) if heavy_words else None
 
@@ -135,13 +138,30 @@ class ServiceState:
     def submit(self, body: bytes, lang: str | None = None):
         with self._count_lock:
             self.pending += 1
-        future = self.executor.submit(self.handle, body, lang)
+        future = self.executor.submit(self._run, body, lang)
 
-        def done(_):
-            with self._count_lock:
-                self.pending -= 1
+        def done(f):
+            if f.cancelled():  # never ran (an audit that ran counted itself out in _run)
+                with self._count_lock:
+                    self.pending -= 1
         future.add_done_callback(done)
         return future
+
+    def _run(self, body: bytes, lang: str | None):
+        with self._count_lock:
+            self.running += 1
+        try:
+            return self.handle(body, lang)
+        finally:
+            with self._count_lock:  # both at once: /readyz never sees it as waiting again
+                self.running -= 1
+                self.pending -= 1
+
+    @property
+    def waiting(self) -> int:
+        """Audits submitted and not started yet (the one running is not waiting)."""
+        with self._count_lock:
+            return self.pending - self.running
 
     def warm_up(self) -> None:
         """Load rules, data and models, then run one tiny audit; errors are kept for /readyz."""
@@ -206,11 +226,13 @@ def _dumps(obj) -> bytes:
 
 # -- the heavy lane: long articles in a separate process that can be stopped ---------------------------
 
-def _heavy_main(conn, config, gate) -> None:
+def _heavy_main(conn, config, gate, log_level=None) -> None:
     """The heavy-lane process: warm up, say so, then audit one request body at a time."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the service stops it; Ctrl-C goes to the service
+    if log_level:  # the service's log lines, in this process too
+        setup_logging(log_level)
     state = ServiceState(config, gate, helper=False)  # long articles: Grammalecte in a thread here
     state.warm_up()
     conn.send(("ready", state.warm_error))
@@ -246,7 +268,7 @@ class HeavyLane:
     def start(self) -> None:
         ctx = multiprocessing.get_context("spawn")
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_heavy_main, args=(child, *self.args), daemon=True, name="mtaudit-heavy")
+        proc = ctx.Process(target=_heavy_main, args=(child, *self.args, _log_level), daemon=True, name="mtaudit-heavy")
         proc.start()
         child.close()
         self._proc, self._conn = proc, parent
@@ -276,16 +298,26 @@ class HeavyLane:
         self._closed = True
         self.kill()
 
-    def run(self, body: bytes, deadline: float, cancelled: threading.Event, lang: str | None = None):
-        """(status, payload, seconds), or a string saying why there is none: "timeout", "cancelled",
-        "warming", "died". A request that times out or is cancelled kills the process."""
-        if not self.lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
-            return "timeout"
+    def run(self, body: bytes, limit: float, cancelled: threading.Event, lang: str | None = None):
+        """(status, payload, seconds), or a string saying why there is none: "busy" (another long
+        article held the lane for longer than `limit` seconds), "cancelled", "warming", "timeout",
+        "died". The time limit counts from when the lane takes this request, not from its arrival:
+        waiting behind another long article is no part of it. Only a request the process started
+        on and that times out or is cancelled kills the process."""
+        waited_until = time.monotonic() + limit
+        while not self.lock.acquire(timeout=0.05):  # wait for the lane, minding the client
+            if cancelled.is_set():
+                return "cancelled"
+            if time.monotonic() > waited_until:
+                return "busy"
         try:
-            if not self._ready.wait(timeout=max(0.0, min(deadline - time.monotonic(), 0.5))):
+            if cancelled.is_set():  # the client left while queued: nothing to stop
+                return "cancelled"
+            if not self._ready.wait(timeout=0.5):
                 return "warming"
             self.busy = True
             conn, proc = self._conn, self._proc
+            deadline = time.monotonic() + limit
             conn.send((body, lang))
             while True:
                 if conn.poll(0.05):
@@ -343,9 +375,15 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
     class AuthError(Exception):
         pass
 
+    def timing(request: Request) -> dict:
+        """Server-Timing of an answer given without an audit: the time since the request arrived."""
+        t0 = getattr(request.state, "arrived", None)
+        total = (time.perf_counter() - t0) * 1000 if t0 is not None else 0.0
+        return {"Server-Timing": f"total;dur={total:.1f}"}
+
     @app.exception_handler(AuthError)
     async def _auth_failed(request, exc):
-        return error(401, "unauthorized", str(exc), {"WWW-Authenticate": "Bearer"})
+        return error(401, "unauthorized", str(exc), {"WWW-Authenticate": "Bearer", **timing(request)})
 
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -355,6 +393,7 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
         return error(exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))
 
     async def require_token(request: Request):
+        request.state.arrived = time.perf_counter()
         if not token:
             return
         with using(accept_language(request.headers.get("accept-language")) or state.config.lang):
@@ -365,14 +404,17 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
         scheme, _sep, value = got.partition(" ")
         if scheme.lower() != "bearer" or not value:
             raise AuthError(_("this service needs an 'Authorization: Bearer <token>' header"))
-        if not hmac.compare_digest(value.strip().encode("utf-8"), token.encode("utf-8")):
+        # the header's bytes (Starlette decodes them as Latin-1) against the token's UTF-8 bytes: a client
+        # sends a non-ASCII token as UTF-8
+        if not hmac.compare_digest(value.strip().encode("latin-1", "replace"), token.encode("utf-8")):
             raise AuthError(_("invalid bearer token"))
 
     errors_doc = {s: {"description": d, "content": {"application/json": {"schema": ERROR_SCHEMA}}}
                   for s, d in ((400, "malformed JSON, unknown rule id or option"), (401, "missing or wrong token"),
                                (413, "body larger than the limit"),
                                (415, "Content-Type is not application/json"), (422, "no text/html, or a field of the wrong type"),
-                               (503, "the service is starting (\"warming\"), or the audit did not finish within the time limit"))}
+                               (503, "the service is starting (\"warming\"), the audit did not finish within the time limit "
+                                     "(\"timeout\"), or long articles held the heavy lane (\"busy\")"))}
 
     @app.post("/v1/audit", dependencies=[Depends(require_token)], summary="Audit one article",
               openapi_extra={"requestBody": {"required": True,
@@ -381,7 +423,10 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
     async def audit(request: Request):
         lang = accept_language(request.headers.get("accept-language"))
         with using(lang or state.config.lang):  # the details of the errors answered here
-            return await _audit(request, lang)
+            response = await _audit(request, lang)
+        if "server-timing" not in response.headers:  # answered without an audit (413, 415, 503...)
+            response.headers.update(timing(request))
+        return response
 
     async def _audit(request: Request, lang: str | None):
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -417,8 +462,7 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                                               words=words, limit=max_words))
         if state.heavy is not None and work is not None and work > heavy_words:
             cancelled = threading.Event()
-            deadline = time.monotonic() + timeout
-            task = asyncio.ensure_future(asyncio.to_thread(state.heavy.run, body, deadline, cancelled, lang))
+            task = asyncio.ensure_future(asyncio.to_thread(state.heavy.run, body, timeout, cancelled, lang))
             while not task.done():
                 await asyncio.wait({task}, timeout=0.25)
                 if not task.done() and await request.is_disconnected():
@@ -428,6 +472,10 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
                 if got == "warming":
                     return error(503, "warming", _("the worker for long articles is starting; retry shortly"),
                                  {"Retry-After": "10"})
+                if got == "busy":
+                    return error(503, "busy", _("the worker for long articles stayed busy with other long articles "
+                                                "for the {seconds} s time limit; retry later").format(
+                                                  seconds=f"{timeout:g}"), {"Retry-After": "10"})
                 if got == "died":
                     return error(500, "internal_error", _("the worker auditing this long article died "
                                                           "(out of memory?); a fresh one is starting"))
@@ -471,16 +519,17 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
             return _readyz()
 
     def _readyz():
-        lanes = {"queued": state.pending, "max_queue": max_queue,
+        waiting = state.waiting
+        lanes = {"queued": waiting, "running": state.running, "max_queue": max_queue,
                  "heavy": state.heavy.status if state.heavy is not None else "off",
                  "engine_helper": state.helper.to_dict() if state.helper is not None else {"status": "off"}}
-        if state.ready.is_set() and state.pending <= max_queue:
+        if state.ready.is_set() and waiting <= max_queue:
             return {"ready": True, "engines": state.engines, "warm_up_seconds": state.warm_seconds, **lanes}
         body = {"ready": False, "detail": _("loading rules, data and models"), **lanes}
         if state.warm_error:
             body["detail"] = _("warm-up failed: {problem}").format(problem=state.warm_error)
         elif state.ready.is_set():
-            body["detail"] = _("busy: {n} audits waiting (more than {limit})").format(n=state.pending, limit=max_queue)
+            body["detail"] = _("busy: {n} audits waiting (more than {limit})").format(n=waiting, limit=max_queue)
         return JSONResponse(body, status_code=503)
 
     return app
@@ -511,10 +560,10 @@ def _size_of(body: bytes) -> tuple[int, int] | None:
     if not isinstance(text, str):
         return None
     if obj.get("html") is not None and obj.get("text") is None:
-        import html as htmllib
+        from ..read.html_input import html_plain_text
 
-        # an estimate, enough for routing and the limit: tags out, entities (&eacute;) as their characters
-        text = htmllib.unescape(re.sub(r"<[^>]*>", " ", text))
+        # the text the audit reads: tags, comments and script/style/head content out, entities decoded
+        text = html_plain_text(text)
     words = count_words(text)
     return words, words + sum(len(m) for m in _LONG_RUN_RE.findall(text))
 
@@ -524,9 +573,32 @@ _LONG_RUN_RE = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
 
 # -- running it -----------------------------------------------------------------------------
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_log_level: str | None = None  # what setup_logging set, for the processes the service starts
+
+
+def setup_logging(level: str = "info") -> bool:
+    """Give the `mtaudit` loggers a handler (stderr; time, level and logger in each line) at `level`,
+    unless the program has set logging up itself (a handler on `mtaudit` or on the root logger).
+    True when it did."""
+    global _log_level
+    logger = logging.getLogger("mtaudit")
+    if logger.handlers or logging.getLogger().handlers:
+        return False
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logger.addHandler(handler)
+    logger.setLevel(level.upper())
+    _log_level = level
+    return True
+
+
 def app_from_env():
     """Factory for uvicorn worker processes: settings come pickled in MTAUDIT_SERVE_SETTINGS."""
     settings = pickle.loads(base64.b64decode(os.environ[SETTINGS_ENV]))
+    log_level = settings.pop("log_level", None)
+    if log_level:
+        setup_logging(log_level)
     return create_app(**settings)
 
 
@@ -538,9 +610,11 @@ def serve(config: Config | None = None, host: str = DEFAULT_HOST, port: int = DE
     # (measured faster under load); scale with workers instead. No effect once numpy is loaded.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    configured = setup_logging(log_level)  # uvicorn sets up its own loggers only
     if workers <= 1:
         uvicorn.run(create_app(config, **settings), host=host, port=port, log_level=log_level)
         return
-    os.environ[SETTINGS_ENV] = base64.b64encode(pickle.dumps(dict(settings, config=config))).decode()
+    os.environ[SETTINGS_ENV] = base64.b64encode(pickle.dumps(dict(
+        settings, config=config, log_level=log_level if configured else None))).decode()
     uvicorn.run("mtaudit.service.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                 log_level=log_level)

@@ -570,7 +570,9 @@ def test_the_same_effective_language_reuses_reports_and_config_show_says_their_f
         first = stored()
         capsys.readouterr()
         main([*args, *again])
-        assert "unchanged since the last run" in capsys.readouterr().out, chosen
+        said = capsys.readouterr().out
+        assert ("inchangé depuis la dernière exécution" if again[-1] == "fr" else "unchanged since the last run") \
+            in said, chosen
         assert stored() == first
         main(["--no-config", "config", "show", "--json", "--select", "MTA700", *again])
         assert json.loads(capsys.readouterr().out)["fingerprint"] == first

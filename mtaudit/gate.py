@@ -7,7 +7,7 @@ threshold, 70 by default). Setting either flag replaces the default; `--fail-und
 """
 from __future__ import annotations
 
-from .i18n import N_, _
+from .i18n import N_, _, ngettext
 
 from dataclasses import dataclass
 
@@ -58,7 +58,8 @@ class Gate:
             floor = SEVERITY_RANK[self.fail_on]
             hits = [f for f in report["findings"] if SEVERITY_RANK[f["severity"]] >= floor]
             if hits:
-                return _("{n} finding(s) at or above {severity}").format(n=len(hits), severity=self.fail_on)
+                return ngettext("{n} finding at or above {severity}", "{n} findings at or above {severity}", len(hits)).format(
+                    n=len(hits), severity=self.fail_on)
         return None
 
     def to_dict(self, crossed: bool) -> dict:

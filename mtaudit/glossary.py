@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .detect.resources import DataFileError
-from .i18n import _
+from .i18n import _, ngettext
 
 SEPARATORS = re.compile(r"\s*[|;]\s*")
 PATTERN_SYNTAX = re.compile(r"[*?@^/:]")
@@ -158,8 +158,9 @@ def skipped_note(origin: str, no_target: int, no_source: int) -> str | None:
         parts.append(_("{n} with no source term and no forbidden variant").format(n=no_source))
     if not parts:
         return None
-    return _("{path}: {n} glossary row(s) skipped ({why})").format(path=origin, n=no_target + no_source,
-                                                                  why="; ".join(parts))
+    n = no_target + no_source
+    return ngettext("{path}: {n} glossary row skipped ({why})", "{path}: {n} glossary rows skipped ({why})", n).format(
+        path=origin, n=n, why="; ".join(parts))
 
 
 def parse_table(text: str, origin: str, delimiter: str | None = None, notes: list | None = None) -> list[Term]:
@@ -357,8 +358,10 @@ def plain_articles_note(config, plain: int) -> str | None:
     that are not bilingual files (the terminology rules read translation units), or None."""
     if not plain or not (getattr(config, "glossary", None) or getattr(config, "dnt", None)):
         return None
-    return _("the glossary and do-not-translate lists apply to bilingual files (XLIFF, TMX, PO, bilingual "
-             "tables) only; {n} article(s) audited without them").format(n=plain)
+    return ngettext("the glossary and do-not-translate lists apply to bilingual files (XLIFF, TMX, PO, bilingual "
+                    "tables) only; {n} article audited without them",
+                    "the glossary and do-not-translate lists apply to bilingual files (XLIFF, TMX, PO, bilingual "
+                    "tables) only; {n} articles audited without them", plain).format(n=plain)
 
 
 def glossary_of(ctx) -> Glossary | None:

@@ -184,8 +184,8 @@ def test_index_has_histogram_severity_and_category_bars_and_worst_first():
     assert p.tags.count("svg") == 3
     assert [h for h in p.links] == ["bad.html", "mid.html", "ok.html", "good.html"]  # worst first
     titles = re.findall(r"<title>([^<]*)</title>", html)
-    assert "90–100: 2 article(s)" in titles and "10–20 (excl.): 1 article(s)" in titles
-    assert "70–80 (excl.): 1 article(s)" in titles
+    assert "90–100: 2 articles" in titles and "10–20 (excl.): 1 article" in titles
+    assert "70–80 (excl.): 1 article" in titles
     assert "critical: 3" in titles and "major: 7" in titles and "minor: 9" in titles
     assert "calque: 7" in titles and "markup: 5" in titles and "typography: 6" in titles
     # categories sorted by count
@@ -207,8 +207,8 @@ def test_index_escapes_everything():
 def test_histogram_bins_and_bounds():
     svg = histogram_svg([0.0, 9.99, 10.0, 99.9, 100.0])
     titles = re.findall(r"<title>([^<]*)</title>", svg)
-    assert "0–10 (excl.): 2 article(s)" in titles and "10–20 (excl.): 1 article(s)" in titles
-    assert "90–100: 2 article(s)" in titles
+    assert "0–10 (excl.): 2 articles" in titles and "10–20 (excl.): 1 article" in titles
+    assert "90–100: 2 articles" in titles
 
 
 def test_batch_index_on_disk_links_existing_sheets(folder, tmp_path):

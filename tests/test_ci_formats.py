@@ -281,7 +281,7 @@ def test_github_cap_keeps_the_most_severe_findings_of_the_whole_run():
     assert kinds == ["::warning"] * 15 + ["::error"] * 5  # input order kept; c's critical ones not cut
     assert sum(1 for x in out if "file=c.txt" in x) == 5
     assert not any("file=a.txt" in x for x in out)
-    assert out[-1].startswith("::notice") and "20 finding(s) annotated, 55 more" in out[-1]
+    assert out[-1].startswith("::notice") and "20 findings annotated, 55 more" in out[-1]
     assert sum(1 for x in out if x.startswith("::notice")) == 1
 
 

@@ -73,7 +73,8 @@ def histogram_svg(qualities: list[float], thresholds: dict | None = None, bins: 
         bh = plot_h * c / top
         x = left + i * bw + gap / 2
         y = h - bottom - bh
-        label = (_("{low}–{high}: {n} article(s)") if i == bins - 1 else _("{low}–{high} (excl.): {n} article(s)")) \
+        label = (ngettext("{low}–{high}: {n} article", "{low}–{high}: {n} articles", c) if i == bins - 1 else
+                 ngettext("{low}–{high} (excl.): {n} article", "{low}–{high} (excl.): {n} articles", c)) \
             .format(low=f"{lo:g}", high=f"{hi:g}", n=c)
         parts.append(f'<rect class="bar {_verdict(lo, t)}" x="{x:.1f}" y="{y:.1f}" width="{bw - gap:.1f}" '
                      f'height="{bh:.1f}"><title>{escape(label)}</title></rect>')

@@ -7,7 +7,7 @@ says how many and where the full reports are.
 """
 from __future__ import annotations
 
-from ..i18n import _, quote, using
+from ..i18n import _, ngettext, quote, using
 from . import labels as L
 from ..detect.finding import SEVERITY_RANK
 from .ci import CiItem, by_severity, one_line, report_lang, visible_controls
@@ -71,8 +71,10 @@ def _render_github(items, errors, per_article, total, more_hint, interrupted=Non
     if interrupted:
         lines.append(command("error", interrupted, title="mtaudit"))
     if left_out:
-        lines.append(command("notice", _("mtaudit: {shown} finding(s) annotated, {left} more not shown (at most {per_article} "
-                                         "per article, {total} in all){hint}").format(
+        lines.append(command("notice", ngettext("mtaudit: {shown} finding annotated, {left} more not shown (at most {per_article} "
+                                                "per article, {total} in all){hint}",
+                                                "mtaudit: {shown} findings annotated, {left} more not shown (at most {per_article} "
+                                                "per article, {total} in all){hint}", shown).format(
                                              shown=shown, left=left_out, per_article=per_article, total=total,
                                              hint=more_hint), title="mtaudit"))
     return "\n".join(lines) + "\n" if lines else ""

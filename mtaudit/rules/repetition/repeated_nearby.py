@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...detect.rule import Rule, bad, good
-from ...i18n import _, quote
+from ...i18n import _, ngettext, quote
 from .common import words
 
 
@@ -66,7 +66,8 @@ class RepeatedWordNearby(Rule):
                     if gap and all(g.pos in ("ADP", "DET") for g in gap):
                         break  # "peu à peu", "face à face", "de temps en temps"
                     yield self.finding(ctx, t.start, u.end,
-                                       _("{word} comes back {n} word(s) later in the same clause.").format(
+                                       ngettext("{word} comes back {n} word later in the same clause.",
+                                                "{word} comes back {n} words later in the same clause.", j - i - 1).format(
                                            word=quote(t.text), n=j - i - 1))
                     break
                 if u.pos in STOP_POS or u.lower in STOP_WORDS or u.text in "«»“”\"()—–;:":

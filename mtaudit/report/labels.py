@@ -28,12 +28,16 @@ SEVERITY_COUNT = {
 }
 
 
+def _count(forms: dict, label, key: str, n: int) -> str:
+    form = forms[key](n) if key in forms else None
+    if form is None or (current() != "en" and form.startswith("{n} ") and form[4:] == key):
+        return f"{num(n)} {label(key)}"  # not in the catalogue yet: the label as it stands
+    return form.format(n=num(n))
+
+
 def severity_count(key: str, n: int) -> str:
     """A count of findings of a severity, "3 minor" (French: "3 mineurs")."""
-    form = SEVERITY_COUNT[key](n) if key in SEVERITY_COUNT else None
-    if form is None or (current() != "en" and form.startswith("{n} ") and form[4:] == key):
-        return f"{num(n)} {severity(key)}"  # not in the catalogue yet: the label as it stands
-    return form.format(n=num(n))
+    return _count(SEVERITY_COUNT, severity, key, n)
 
 
 def verdict(key: str) -> str:
@@ -50,10 +54,7 @@ VERDICT_COUNT = {
 
 def verdict_count(key: str, n: int) -> str:
     """A count of articles of a verdict, "2 pass" (French: "2 acceptés")."""
-    form = VERDICT_COUNT[key](n) if key in VERDICT_COUNT else None
-    if form is None or (current() != "en" and form.startswith("{n} ") and form[4:] == key):
-        return f"{num(n)} {verdict(key)}"  # not in the catalogue yet: the label as it stands
-    return form.format(n=num(n))
+    return _count(VERDICT_COUNT, verdict, key, n)
 
 
 def category(key: str) -> str:

@@ -382,3 +382,33 @@ def test_untranslated_analysis_work_grows_linearly(make):
     lines(make(200))  # the data indexes, built once per Resources
     small, big = lines(make(1000)), lines(make(4000))
     assert big < 5 * small, (small, big)  # 4x the text: 4x the work (16x was quadratic)
+
+
+def _old_name_findings(rule, ctx):
+    """MTA402's findings as the rule built them before: one per name, each on its whole span."""
+    for h in _ua.analyse(ctx).names:
+        s, e = h.span
+        conf = 0.85 if h.entry.kind == "acronym" else 0.9
+        yield rule.finding(ctx, s, e, h.message, suggestion=h.suggestion, severity=h.entry.severity,
+                           confidence=conf, engine="names-kb")
+
+
+def test_names_of_one_compound_give_the_findings_they_gave():
+    from mtaudit.detect.engine import merge
+    from mtaudit.detect.registry import enabled_rules
+
+    config = Config()
+    rule = next(r for r in enabled_rules(config, stage="detect") if r.id == "MTA402")
+    res = Resources(config.data_files)
+    texts = ["Il a visité " + "-".join(["London", "Paris", "NATO", "HQ", "Brussels", "word", "EU"] * 150) + " hier.",
+             "La coalition dirigée par Paris-London se réunit. BRUSSELS – Les alliés, l'OTAN HQ et London-NATO."]
+    for text in texts:
+        ctx = Context.from_text(text, config, res, analysis=([], [], "test"))
+        new = list(rule.check(ctx))
+        old = list(_old_name_findings(rule, ctx))
+        assert [f.to_dict() for f in merge(new)] == [f.to_dict() for f in merge(old)]
+        assert len(new) <= 8 * len({f.key for f in old})  # a few per span (severity x confidence), not one per name
+    hits = _ua.analyse(Context.from_text(texts[0], config, res, analysis=([], [], "test"))).names
+    assert len(hits) > 500 and all(len(h.fixed) < 20 for h in hits)  # no copy of the compound per name
+    h = hits[1]
+    assert h.suggestion == texts[0][h.span[0]:h.start] + h.fixed + texts[0][h.end:h.span[1]]

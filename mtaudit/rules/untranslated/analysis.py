@@ -418,8 +418,22 @@ class NameHit:
     end: int  # the English name itself
     entry: NameEntry
     span: tuple = (0, 0)  # what the finding covers (compound, dateline, "non X", "X HQ")
-    suggestion: str = ""
     message: str = ""
+    fixed: str = ""  # the suggestion; in a compound, the French name that replaces this one in it
+    compound: str | None = None  # the text, when span is a hyphenated compound around the name
+
+    @property
+    def suggestion(self) -> str:
+        """The French for span. In a compound, built when asked: every name of a long compound
+        holding its own copy of it had cost memory with the square of its length."""
+        if self.compound is None:
+            return self.fixed
+        a, b = self.span
+        return self.compound[a:self.start] + self.fixed + self.compound[self.end:b]
+
+    @suggestion.setter
+    def suggestion(self, value: str) -> None:
+        self.fixed, self.compound = value, None
 
 
 @dataclass
@@ -875,7 +889,7 @@ def _extend(text, toks, starts, h: NameHit, lookup, compounds=None):
     a, b = compounds.left(s), compounds.right(e)
     if (a, b) != (s, e):
         h.span = (a, b)
-        h.suggestion = text[a:s] + fr + text[e:b]
+        h.fixed, h.compound = fr, text  # h.suggestion: text[a:s] + fr + text[e:b]
         return
     # dateline: "BRUSSELS –" -> "BRUXELLES –"
     if _dateline_at(text, s, e):

@@ -412,3 +412,74 @@ def test_names_of_one_compound_give_the_findings_they_gave():
     assert len(hits) > 500 and all(len(h.fixed) < 20 for h in hits)  # no copy of the compound per name
     h = hits[1]
     assert h.suggestion == texts[0][h.span[0]:h.start] + h.fixed + texts[0][h.end:h.span[1]]
+
+
+# --- 6. phrase-matcher context conditions (MTA301 and every lexicon rule) ---------------------------
+
+from types import SimpleNamespace  # noqa: E402
+
+from mtaudit.detect import phrases as _phrases  # noqa: E402
+
+
+def _old_condition_holds(c, view, first, last):
+    sid = view.sent[first]
+    n = len(view)
+    if c.where == "before":
+        rng = range(max(0, first - c.window), first)
+    elif c.where == "after":
+        rng = range(last + 1, min(n, last + 1 + c.window))
+    else:
+        lo, hi = max(0, first - c.window), min(n, last + 1 + c.window)
+        rng = [j for j in range(lo, hi) if j < first or j > last]
+    hit = any(view.sent[j] == sid and _phrases._value_hit(c, view, j) for j in rng)
+    return hit if c.sign == "+" else not hit
+
+
+_WORDS = ["maison", "bureau", "londres", "ministre", "le", "de", ".", "a", "dit"]
+
+
+def _view(words, sentence_starts):
+    """A TextView over plain tokens (text, start; no lemma or POS but a few), sentences at those offsets."""
+    toks, pos = [], 0
+    for w in words:
+        toks.append(SimpleNamespace(text=w, start=pos, end=pos + len(w), lemma=w,
+                                    pos="PUNCT" if w == "." else ("DET" if w == "le" else "NOUN"), morph=""))
+        pos += len(w) + 1
+    sents = [SimpleNamespace(start=s) for s in sentence_starts]
+    return _phrases.TextView(SimpleNamespace(text=" ".join(words), tokens=toks, article=SimpleNamespace(sentences=sents)))
+
+
+def test_context_conditions_give_the_old_answers():
+    rng = random.Random(29)
+    conds = [c for spec in ("+sent:londres,ministre", "-sent:maison", "+near:bureau", "-near3:le", "+before:DET",
+                            "-before2:maison", "+after:londres", "-after1:NOUN", "+sent4:dit", "+sent:Number=Sing")
+             for c in _phrases.parse_conditions(spec)]
+    for _ in range(400):
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(1, 40))]
+        view = _view(words, [])
+        offsets = sorted({0} | {t.start for t in view.tokens if rng.random() < 0.15})
+        view = _view(words, offsets)
+        for _ in range(10):
+            first = rng.randrange(len(words))
+            last = min(len(words) - 1, first + rng.randint(0, 3))
+            for c in conds:
+                assert _phrases._condition_holds(c, view, first, last) == _old_condition_holds(c, view, first, last)
+
+
+class _CountingList(list):
+    reads = 0
+
+    def __getitem__(self, i):
+        _CountingList.reads += 1
+        return super().__getitem__(i)
+
+
+def test_a_sentence_condition_looks_only_at_its_sentence():
+    words = ["le", "bureau", "de", "la", "maison", "."] * 3000  # 3,000 sentences of 6 tokens
+    view = _view(words, [])
+    view = _view(words, [view.tokens[i].start for i in range(0, len(words), 6)])
+    view.sent = _CountingList(view.sent)
+    (c,) = _phrases.parse_conditions("+sent:londres")
+    _CountingList.reads = 0
+    assert _phrases._condition_holds(c, view, 6 * 1500 + 1, 6 * 1500 + 4) is False
+    assert _CountingList.reads <= 12, _CountingList.reads  # the sentence's tokens, not 10,000 each side

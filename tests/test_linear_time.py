@@ -483,3 +483,60 @@ def test_a_sentence_condition_looks_only_at_its_sentence():
     _CountingList.reads = 0
     assert _phrases._condition_holds(c, view, 6 * 1500 + 1, 6 * 1500 + 4) is False
     assert _CountingList.reads <= 12, _CountingList.reads  # the sentence's tokens, not 10,000 each side
+
+
+# --- 7. HTML with many unclosed comments --------------------------------------------------------------
+
+import _markupbase  # noqa: E402
+
+
+class _PlainConverter(_html._Converter):
+    parse_comment = _markupbase.ParserBase.parse_comment  # the parser's own search, every time
+
+
+def _plain_html_to_text(source):
+    conv = _PlainConverter(source)
+    conv.feed(source[:_html._parsed_length(source)])
+    conv.close()
+    while conv.out and conv.out[-1] in " \n":
+        conv.out.pop(), conv.starts.pop(), conv.ends.pop()
+    return _html.HtmlText(source, "".join(conv.out), conv.starts, conv.ends)
+
+
+_COMMENT_PIECES = ["<!--", "<!--", "-->", "-- >", "--\u00a0>", "--\n>", "--!>", "->", "--", "-", ">", " ", "a",
+                   "<!-- a >", "<!-- mtaudit-disable MTA103 -->", "<!-- mtaudit-disable MTA103", "<p>", "</p>",
+                   "<b>", "Le conseil", "&amp;", "<!", "<!x>", "<?x>", "\n"]
+
+
+def test_html_comments_give_the_old_text_and_offsets():
+    if not _html._CLOSE_SEARCH:
+        pytest.skip("this Python's parser does not search comment closes as 3.11's does")
+    rng = random.Random(31)
+    pages = ["<p>Début</p>" + "<!-- a >" * 50, "<p>A</p><!-- x --><p>B</p>" + "<!-- a >" * 20 + "<p>C</p>",
+             "<p>Début</p><!-- a > b -- > c --!> d --> <p>Suite</p><!-- e", "<!-- -- >", "<!---->", "<!-->"]
+    pages += ["".join(rng.choice(_COMMENT_PIECES) for _ in range(rng.randint(0, 40))) for _ in range(1500)]
+    for page in pages:
+        new, old = _html.html_to_text(page), _plain_html_to_text(page)
+        assert (new.text, new.starts, new.ends) == (old.text, old.starts, old.ends), page
+
+
+class _CountingSearch:
+    def __init__(self, rx):
+        self.rx, self.pattern, self.calls = rx, rx.pattern, 0
+
+    def search(self, *args):
+        self.calls += 1
+        return self.rx.search(*args)
+
+
+def test_unclosed_comments_are_not_searched_to_the_end(monkeypatch):
+    """Python 3.11's parser searched the rest of the input for a close from each unclosed "<!--"
+    ("<!-- a >" x 8,000: 1 s); a comment after the input's last close is told without a search."""
+    if not _html._CLOSE_SEARCH:
+        pytest.skip("this Python's parser does not search comment closes as 3.11's does")
+    counting = _CountingSearch(_markupbase._commentclose)
+    monkeypatch.setattr(_markupbase, "_commentclose", counting)
+    page = "<p>Début</p><!-- un -->" + "<!-- a >" * 2000
+    got = _html.html_to_text(page)
+    assert got.text == "Début\n\n" + "<!-- a >" * 2000  # as the parser gives it: each one text up to its ">"
+    assert counting.calls <= 2, counting.calls  # the closed comment's search, not one per unclosed one

@@ -241,6 +241,19 @@ class _Converter(HTMLParser):
                 return -1  # what the search would have found: no close
         return super().parse_comment(i, report)
 
+    def parse_marked_section(self, i, report=1):
+        """The parser's own; but "<![" without a name, or with a keyword it does not know
+        ("<![foo]>"), made Python 3.11's parser raise AssertionError, and the file could not be read
+        at all. Later Pythons, like browsers, read it as a bogus comment up to the next ">": dropped
+        here (as the known sections, <![if IE]>, are), the parser's position put back where it was."""
+        pos = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = pos
+            end = self.rawdata.find(">", i + 3)
+            return end + 1 if end >= 0 else -1  # no ">": unclosed, text as the parser makes it at the end
+
     def handle_decl(self, decl):
         pass
 

@@ -17,7 +17,7 @@ import sys
 from .config import Config
 from .gate import Gate
 from .i18n import _
-from .outputs import CHECK_FORMATS, exit_code, render_run, rule_failures, suppression_notes  # noqa: F401 (CHECK_FORMATS re-exported)
+from .outputs import CHECK_FORMATS, exit_code, rule_failures, run_pieces, suppression_notes  # noqa: F401 (CHECK_FORMATS re-exported)
 from .read import InputError, decode
 from .read.inputs import read_file
 from .request import (AuditorCache, AuditRequest, RequestError, audit_request, json_problem,
@@ -67,7 +67,7 @@ def read_file_request(path: str, id: str | None = None, args=None) -> AuditReque
 
 def run_check(args, config: Config, stdout=None, stdin=None) -> int:
     from .report.ci import make_item
-    from .report.io import to_json
+    from .report.io import json_pieces
 
     stdout = stdout or sys.stdout
     stdin = stdin or sys.stdin
@@ -142,12 +142,14 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
     if fmt == "json":
         if len(paths) == 1:
             if outputs:
-                stdout.write(to_json(outputs[0]))
+                for piece in json_pieces(outputs[0]):  # to_json's text, never whole at once
+                    stdout.write(piece)
         else:
             stdout.write(json.dumps(outputs, ensure_ascii=False, indent=2) + "\n")
     else:
         gates = {id(it.report): c for it, c in items}
-        stdout.write(render_run(fmt, [it for it, _ in items], errors, failed=lambda r: gates.get(id(r), False)))
+        for piece in run_pieces(fmt, [it for it, _ in items], errors, failed=lambda r: gates.get(id(r), False)):
+            stdout.write(piece)
         stdout.write(gate_lines(fmt, reasons))
     return exit_code(errors, crossed_any, rule_failures(outputs), getattr(args, "allow_rule_failures", False))
 

@@ -475,7 +475,7 @@ class _RunOutputs:
         `interrupted`: the note of a run stopped by Ctrl-C, carried by each format."""
         if not self.wanted:
             return []
-        from .outputs import render_run
+        from .outputs import run_pieces
         from .report import write_atomic
         from .report.ci import relative_uri
         from .runner import cannot_write
@@ -485,15 +485,16 @@ class _RunOutputs:
         items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
         for fmt in self.wanted:
-            text = render_run(fmt, items, errs, failed=gate.crosses, interrupted=interrupted,
-                              more_hint=_("; full reports in {folder}/").format(folder=out))
+            pieces = run_pieces(fmt, items, errs, failed=gate.crosses, interrupted=interrupted,
+                                more_hint=_("; full reports in {folder}/").format(folder=out))
             if fmt in RUN_FILES:
                 try:
-                    write_atomic(out / RUN_FILES[fmt], text)
+                    write_atomic(out / RUN_FILES[fmt], pieces)
                 except OSError as e:
                     failed.append(cannot_write(out / RUN_FILES[fmt], e))
             else:
-                sys.stdout.write(text)
+                for piece in pieces:
+                    sys.stdout.write(piece)
                 sys.stdout.flush()
         return failed
 

@@ -1,6 +1,7 @@
 """Exit codes and output formats: the one place the CLI, `check` and the service take them from."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Callable
 
 from .i18n import _, ngettext
@@ -115,3 +116,15 @@ def render_run(fmt: str, items, errors, failed: Callable[[dict], bool], more_hin
 
         return render_github(items, errors, more_hint=more_hint, interrupted=interrupted)
     raise ValueError(f"not a run-level format: {fmt!r}")
+
+
+def run_pieces(fmt: str, items, errors, failed: Callable[[dict], bool], more_hint: str = "",
+               interrupted: str | None = None) -> Iterable[str]:
+    """render_run's text as pieces to write in turn: SARIF's JSON is encoded piece by piece (a run
+    with many findings never holds its text, nor json's list of every small piece of it, at once);
+    the other formats are one piece."""
+    if fmt == "sarif":
+        from .report.sarif import sarif_pieces
+
+        return sarif_pieces(items, errors, interrupted=interrupted)
+    return (render_run(fmt, items, errors, failed, more_hint=more_hint, interrupted=interrupted),)

@@ -363,6 +363,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     from .baseline import apply as apply_baseline
     from .baseline import entries, load as load_baseline, render as render_baseline
     from .report import RENDERERS, render_csv, render_index, write_atomic
+    from .report.io import json_pieces
 
     out = Path(opts.out)
     result = BatchResult()
@@ -437,6 +438,9 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             ext, render = RENDERERS[fmt]
             target = out / f"{article.id}.{ext}"
             if reused and fmt == "json":
+                continue
+            if fmt == "json":  # written piece by piece: the report of a long article is never one string
+                write_atomic(target, json_pieces(report))
                 continue
             rendered = render(report, article.text)
             if rendered is None:  # the format does not apply (xliff for a .txt)

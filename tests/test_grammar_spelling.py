@@ -359,3 +359,20 @@ def test_no_edit_suggestions_for_a_very_long_word():
     assert calls == []
     speller.close_words("maisson" + "x" * (analysis.MAX_SUGGEST_LETTERS - 7))  # at the bound: still looked up
     assert calls
+
+
+def test_no_full_suggestion_search_for_a_long_word():
+    """Grammalecte's full search took seconds on a long word with a long known beginning and no
+    neighbour ("constitutionnalisationxy": 7 s); past MAX_FULL_LETTERS letters only the one-edit
+    neighbours are looked for. Up to it, the full search runs as before."""
+    from mtaudit.rules.spelling import analysis
+
+    speller = analysis.Speller()
+    asked = []
+    speller.close_words = lambda w: []  # no known word one edit away
+    speller.engine = type("E", (), {"suggest": lambda self, w, n: asked.append(w) or ["x"], "name": "x"})()
+    long_word = "constitutionnalisationxy"
+    assert len(long_word) > analysis.MAX_FULL_LETTERS
+    assert speller.suggestions(long_word, full=True) == [] and asked == []
+    edge = long_word[:analysis.MAX_FULL_LETTERS]
+    assert speller.suggestions(edge, full=True) == ["x"] and asked == [edge]

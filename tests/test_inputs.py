@@ -108,3 +108,20 @@ def test_html_in_its_declared_charset(tmp_path):
     bare.write_bytes("<p>Le café</p>".encode("latin-1"))
     with pytest.raises(InputError, match="not valid UTF-8"):
         read_file(bare)
+
+
+def test_html_with_an_unknown_marked_section_is_read(tmp_path):
+    """'<![' with no name or an unknown keyword made Python 3.11's HTML parser raise AssertionError:
+    the file could not be read and `audit` stopped with a traceback. It is dropped up to its '>'
+    (a bogus comment, as browsers read it), the offsets of the rest unchanged."""
+    from mtaudit.read.html_input import html_to_text
+
+    page = "<p>Le conseil.</p>\n<![foo bar]>\n<![ x]><p>Fin\ndu texte.</p><![if !IE]><p>IE</p><![endif]>"
+    got = html_to_text(page)
+    assert got.text == "Le conseil.\n\nFin du texte.\n\nIE"
+    s = got.text.index("Fin")
+    assert got.html_span(s, s + len("Fin du texte")) == (page.index("Fin"), page.index("texte") + len("texte"))
+    assert html_to_text("<p>A</p><![foo").text == "A\n\n<![foo"  # unclosed at the end: text, as before
+    f = tmp_path / "page.html"
+    f.write_text("<html><body>" + page + "</body></html>", encoding="utf-8")
+    assert read_file(str(f)).text == got.text

@@ -248,3 +248,18 @@ def test_markdown_sheet_renders_file_text_as_itself_and_no_markdown():
     items = [unescape(m) for m in re.findall(r"<li>(.*?)</li>", html)]
     for t in MARKDOWN_HOSTILE:
         assert t.strip() in [i.strip() for i in items]
+
+
+def test_json_pieces_join_to_the_same_text(tmp_path):
+    from mtaudit.report import write_atomic
+    from mtaudit.report.io import PIECE_CHARS, json_pieces
+
+    objs = [{}, [], "", "é«\u00a0»’\n\"\\", 1.5, None, {"a": [1, {"b": "c", "d": []}, "x" * 10]},
+            {"findings": [{"message": f"Mot « {k} »\u202f!", "start": k, "nan": float("nan")} for k in range(5000)]}]
+    for obj in objs:
+        got = list(json_pieces(obj))
+        assert "".join(got) == to_json(obj)
+        assert all(len(p) < PIECE_CHARS + 200 for p in got)
+    assert len(got) > 3  # the large one comes in several pieces
+    write_atomic(tmp_path / "r.json", json_pieces(objs[-1]))
+    assert (tmp_path / "r.json").read_text(encoding="utf-8") == to_json(objs[-1])

@@ -8,6 +8,7 @@ so a finding at text[s:e] is html[starts[s]:ends[e-1]] in the original.
 """
 from __future__ import annotations
 
+import _markupbase
 import html as htmllib
 import itertools
 import re
@@ -65,6 +66,8 @@ class _Converter(HTMLParser):
         self.pending_at = (0, 0)  # HTML span the owed breaks map to
         self.space_owed = False
         self.space_at = (0, 0)
+        self._close_of = None  # the parser's buffer that _last_close is for
+        self._last_close = -1
 
     # -- positions ---------------------------------------------------------------------
     def _pos(self) -> int:
@@ -224,6 +227,33 @@ class _Converter(HTMLParser):
         for k, ch in enumerate(raw):
             self._emit(ch, pos + k, pos + k + 1)
 
+    def parse_comment(self, i, report=1):
+        """The parser's own, but a comment that no "--" ">" closes after it is told at once. Python
+        3.11's parser searches the rest of the input for the close from each "<!--" (then, at the
+        end, takes the comment as text up to the next ">"): quadratic on thousands of unclosed
+        comments ("<!-- a >" x 8,000: 1 s). Where the last close of the input starts is found once
+        per buffer; a "<!--" after it cannot be closed, whatever the parser would search."""
+        raw = self.rawdata
+        if _CLOSE_SEARCH and raw.startswith("<!--", i):
+            if raw is not self._close_of:
+                self._close_of, self._last_close = raw, _last_close(raw)
+            if i + 4 > self._last_close:
+                return -1  # what the search would have found: no close
+        return super().parse_comment(i, report)
+
+    def parse_marked_section(self, i, report=1):
+        """The parser's own; but "<![" without a name, or with a keyword it does not know
+        ("<![foo]>"), made Python 3.11's parser raise AssertionError, and the file could not be read
+        at all. Later Pythons, like browsers, read it as a bogus comment up to the next ">": dropped
+        here (as the known sections, <![if IE]>, are), the parser's position put back where it was."""
+        pos = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = pos
+            end = self.rawdata.find(">", i + 3)
+            return end + 1 if end >= 0 else -1  # no ">": unclosed, text as the parser makes it at the end
+
     def handle_decl(self, decl):
         pass
 
@@ -232,6 +262,31 @@ class _Converter(HTMLParser):
 
     def unknown_decl(self, data):
         pass
+
+
+# The comment close ParserBase.parse_comment searches for (Python 3.11's "--", spaces, ">"); where the
+# parser searches otherwise (later Pythons parse comments as HTML5 does), parse_comment is left alone.
+_CLOSE_SEARCH = (HTMLParser.parse_comment is _markupbase.ParserBase.parse_comment
+                 and getattr(_markupbase, "_commentclose", None) is not None
+                 and _markupbase._commentclose.pattern == r"--\s*>")
+
+
+def _last_close(raw: str) -> int:
+    """Where the last match of "--\\s*>" in raw starts (-1: none): parse_comment's search from p finds
+    one exactly when p is at most that."""
+    end = len(raw)
+    while True:  # from the last ">" backwards
+        gt = raw.rfind(">", 0, end)
+        if gt < 0:
+            return -1
+        j = gt
+        while j > 0 and raw[j - 1].isspace():  # the characters re's \s matches in a str
+            j -= 1
+        # the one match that can end at this ">" starts at the "--" right before its spaces; a match
+        # ending at a later ">" starts later
+        if j >= 2 and raw[j - 2:j] == "--":
+            return j - 2
+        end = gt
 
 
 # Python 3.11's html.parser rescans to the end of the input from every "<" that opens a tag never

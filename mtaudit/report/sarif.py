@@ -11,12 +11,13 @@ no absolute paths: the same input and configuration give byte-identical output.
 """
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from urllib.parse import quote
 
 from .. import __version__
 from ..i18n import _, using
 from .ci import LEVELS, CiItem, fingerprints, report_lang
+from .io import json_pieces, to_json
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "mtaudit/v1"
@@ -63,11 +64,23 @@ def render_sarif(items: list[CiItem], errors: list[tuple[str, str]] = (), rules:
     """The SARIF log as text; `rules` (id -> describe() dict) defaults to every registered rule. Its
     fixed text and the rule docs are in the reports' language. `interrupted`: why the run stopped
     early (executionSuccessful false, an error notification)."""
+    return to_json(sarif_log(items, errors, rules, interrupted))
+
+
+def sarif_pieces(items: list[CiItem], errors: list[tuple[str, str]] = (), rules: dict | None = None,
+                 interrupted: str | None = None) -> Iterator[str]:
+    """render_sarif's text in pieces (io.json_pieces), for writing a large log without holding it."""
+    return json_pieces(sarif_log(items, errors, rules, interrupted))
+
+
+def sarif_log(items: list[CiItem], errors: list[tuple[str, str]] = (), rules: dict | None = None,
+              interrupted: str | None = None) -> dict:
+    """The SARIF log (render_sarif's text is its JSON)."""
     with using(report_lang(items)):
-        return _render_sarif(items, errors, rules, interrupted)
+        return _sarif_log(items, errors, rules, interrupted)
 
 
-def _render_sarif(items, errors, rules, interrupted=None) -> str:
+def _sarif_log(items, errors, rules, interrupted=None) -> dict:
     docs = dict(rules if rules is not None else _rule_docs())
     for item in items:  # a finding from a rule not in the registry still gets a descriptor
         for f in item.report["findings"]:
@@ -159,5 +172,4 @@ def _render_sarif(items, errors, rules, interrupted=None) -> str:
         "results": results,
         "properties": {"articles": articles},
     }
-    log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}

@@ -6,6 +6,10 @@ engines say which ran ("spelling"). Accepted whatever the speller says: the pack
 (data/allow.txt), the user's allow files, and every name of the knowledge base (people, places,
 organisations). English words are left to the untranslated-English rules.
 
+Suggestions: the known words one edit away (for words of at most MAX_SUGGEST_LETTERS letters);
+when there is none, the speller's full search, for up to MAX_FULL_SUGGEST words an article of at
+most MAX_FULL_LETTERS letters (it takes seconds on some longer ones).
+
 Severity is minor for both rules: a misspelt word, even a misspelt place name one letter off, leaves
 the meaning recoverable; wrong or corrupted entities are the name rules' business.
 """
@@ -31,6 +35,13 @@ LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ"
 # up (quadratic: 2,000 letters took 20 s). French words run to about 25 letters
 # (anticonstitutionnellement); 40 leaves room for compounds and glued typos of two words.
 MAX_SUGGEST_LETTERS = 40
+# Grammalecte's full suggestion search (for a word with no known word one edit away) explores
+# switches, deletions, replacements and jumps whose numbers grow with the word's length: past about
+# 20 letters a word with a long known beginning and no dictionary neighbour takes seconds
+# ("constitutionnalisationxy", 24 letters: 7 s; 21 letters: 2 s; at most 0.6 s up to 20). A longer
+# word gets the one-edit suggestions only. No unknown lower-case word of WMT20's and WMT22's French
+# (22,480 lines) has more than 19 letters.
+MAX_FULL_LETTERS = 20
 
 _lock = threading.Lock()
 _fallback: dict = {}
@@ -66,7 +77,7 @@ class Speller:
 
     def suggestions(self, word: str, full: bool = True) -> list[str]:
         close = self.close_words(word)
-        if close or not full or len(word) > MAX_SUGGEST_LETTERS:
+        if close or not full or len(word) > MAX_FULL_LETTERS:
             return close
         if self.engine:
             return self.engine.suggest(word, 8)

@@ -16,6 +16,7 @@ as such in quotes, and English glosses in brackets.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass, field
@@ -221,6 +222,17 @@ def gap(text: str, a: Tok, b: Tok) -> str:
     return text[a.end:b.start]
 
 
+def _within(toks, starts, a, b) -> list:
+    """The tokens t with a <= t.start and t.end <= b, in order; toks as tokenize() gives them (in
+    order, not overlapping, so their ends rise too), starts their start offsets."""
+    i = bisect.bisect_left(starts, a)
+    j = i
+    n = len(toks)
+    while j < n and toks[j].end <= b:
+        j += 1
+    return toks[i:j]
+
+
 PHRASE_GAP = re.compile(r"[ \u00a0.-]*")
 
 
@@ -406,8 +418,22 @@ class NameHit:
     end: int  # the English name itself
     entry: NameEntry
     span: tuple = (0, 0)  # what the finding covers (compound, dateline, "non X", "X HQ")
-    suggestion: str = ""
     message: str = ""
+    fixed: str = ""  # the suggestion; in a compound, the French name that replaces this one in it
+    compound: str | None = None  # the text, when span is a hyphenated compound around the name
+
+    @property
+    def suggestion(self) -> str:
+        """The French for span. In a compound, built when asked: every name of a long compound
+        holding its own copy of it had cost memory with the square of its length."""
+        if self.compound is None:
+            return self.fixed
+        a, b = self.span
+        return self.compound[a:self.start] + self.fixed + self.compound[self.end:b]
+
+    @suggestion.setter
+    def suggestion(self, value: str) -> None:
+        self.fixed, self.compound = value, None
 
 
 @dataclass
@@ -447,15 +473,17 @@ def _analyse(ctx) -> Analysis:
     masked = masked + [(toks[i].start, toks[j].end) for i, j, _ in shared_rx.find(text, toks)] if shared_rx else masked
     _mark_masked(toks, masked)
     caps_lines = _caps_lines(text)
-    hits = _name_hits(text, toks, entries, names_rx, masked, caps_lines, french_forms)
+    lookup = res.memo(("untranslated", "names-lookup"), lambda: NameLookup(entries))
+    hits = _name_hits(text, toks, entries, names_rx, masked, caps_lines, french_forms, lookup)
     have_wf = wordfreq_version() is not None
     spans = _english_spans(text, toks, hits, ok, caps_lines) if have_wf else []
     # a name inside an English span is reported with the span, not on its own
     free = []
+    first_around = _FirstAround(spans)
     for h in hits:
-        inside = [s for s in spans if s.start <= h.span[0] and h.span[1] <= s.end]
-        if inside:
-            inside[0].names.append(h)
+        sp = first_around(h.span[0], h.span[1])
+        if sp is not None:
+            sp.names.append(h)
         else:
             free.append(h)
     engine = "+".join(x for x in (
@@ -465,10 +493,31 @@ def _analyse(ctx) -> Analysis:
     return Analysis(free, spans, engine)
 
 
+class _FirstAround:
+    """The first span in the list with start <= s and e <= end, or None. The spans come sorted by
+    start (_sentences sorts them): the candidates are a prefix of the list, and the first with a
+    large enough end is where the running maximum of the ends first reaches e (one bisect each)."""
+
+    def __init__(self, spans):
+        self.spans = spans
+        self.sorted = all(spans[k].start <= spans[k + 1].start for k in range(len(spans) - 1))
+        self.starts = [sp.start for sp in spans]
+        self.max_end = []
+        m = None
+        for sp in spans:
+            m = sp.end if m is None or sp.end > m else m
+            self.max_end.append(m)
+
+    def __call__(self, s, e):
+        if not self.sorted:  # not met: the plain scan
+            return next((sp for sp in self.spans if sp.start <= s and e <= sp.end), None)
+        k = bisect.bisect_right(self.starts, s)  # spans[:k] start at or before s
+        i = bisect.bisect_left(self.max_end, e, 0, k)  # the first of them to end at or after e
+        return self.spans[i] if i < k else None
+
+
 def _mark_masked(toks, ranges):
     """Set Tok.masked for tokens inside one of the ranges (one sweep over sorted ranges)."""
-    import bisect
-
     ranges = sorted(ranges)
     starts = [a for a, _ in ranges]
     best_end = []
@@ -506,7 +555,10 @@ def _caps_lines(text) -> list:
 
 
 def _in(ranges, s, e) -> bool:
-    return any(a <= s and e <= b for a, b in ranges)
+    """Is [s, e] inside one of the ranges? ranges: sorted and apart (_caps_lines' lines), so only
+    the last one starting at or before s can hold it."""
+    k = bisect.bisect_right(ranges, (s, float("inf"))) - 1
+    return k >= 0 and e <= ranges[k][1]
 
 
 def _masked_ranges(ctx, text, toks, ok, people) -> list:
@@ -541,17 +593,19 @@ def _named_term_uses(text, toks, titles) -> list:
     """Later uses of a one- or two-word term the article introduced by name ("ce que l'on appelle
     *awareness*" ... "un taux d'awareness"): the writer chose to keep it, so it is not left over."""
     terms = set()
+    starts = [t.start for t in toks]
     for a, b in titles:
-        words = [t.lower for t in toks if a <= t.start and t.end <= b and not t.elision]
+        words = [t.lower for t in _within(toks, starts, a, b) if not t.elision]
         if 1 <= len(words) <= 2:
             terms.add(tuple(words))
     out = []
     if not terms:
         return out
+    lengths = sorted({len(term) for term in terms})
     for i, t in enumerate(toks):
-        for term in terms:
-            j = i + len(term)
-            if j <= len(toks) and tuple(x.lower for x in toks[i:j]) == term:
+        for n in lengths:  # a set look-up per length, not a comparison per term
+            j = i + n
+            if j <= len(toks) and tuple(x.lower for x in toks[i:j]) in terms:
                 out.append((t.start, toks[j - 1].end))
     return out
 
@@ -677,21 +731,80 @@ def _glosses(text, ok) -> list:
     return out
 
 
-def _name_hits(text, toks, entries, rx, masked, caps_lines, french_forms=frozenset()) -> list:
+def _name_hits(text, toks, entries, rx, masked, caps_lines, french_forms=frozenset(), lookup=None) -> list:
     if not rx:
         return []
     hits = []
     starts = {t.start: i for i, t in enumerate(toks)}
+    overlaps = _Overlaps(masked)
+    compounds = _Compounds(text)
+    lookup = lookup if lookup is not None else NameLookup(entries)
     for i, j, entry in rx.find(text, toks):
         s, e = toks[i].start, toks[j].end
-        if any(t.masked for t in toks[i:j + 1]) or any(a < e and s < b for a, b in masked):
+        if any(t.masked for t in toks[i:j + 1]) or overlaps.any(s, e):
             continue
         if entry.kind == "acronym" and (_in(caps_lines, s, e) or _caps_context(toks, i, j, french_forms)):
             continue
         h = NameHit(s, e, entry, (s, e))
-        _extend(text, toks, starts, h, entries)
+        _extend(text, toks, starts, h, lookup, compounds)
         hits.append(h)
     return hits
+
+
+class _Overlaps:
+    """Does any of the ranges overlap [s, e) (a < e and s < b)? One bisect over the ranges sorted by
+    start and the running maximum of their ends, not a scan of every range per name."""
+
+    def __init__(self, ranges):
+        ranges = sorted(ranges)
+        self.starts = [a for a, _ in ranges]
+        self.max_end = []
+        m = None
+        for _, b in ranges:
+            m = b if m is None or b > m else m
+            self.max_end.append(m)
+
+    def any(self, s, e) -> bool:
+        k = bisect.bisect_left(self.starts, e)  # the ranges with a < e
+        return k > 0 and self.max_end[k - 1] > s
+
+
+WORD = re.compile(r"\w+")
+
+
+class _Compounds:
+    """The hyphenated compound a name sits in ("Paris-London-Berlin"): from a name's start, the
+    start of the word before each "-" that follows a letter or digit; from its end, the end of the
+    word after each "-" that a letter or digit follows. Each position's answer is kept, so many
+    names in one long compound walk it once (each name walking it again, and slicing the text at
+    every step, was cubic on a long chain of names)."""
+
+    def __init__(self, text):
+        self.text = text
+        self._left: dict = {}
+        self._right: dict = {}
+
+    def left(self, a: int) -> int:
+        text, memo, path = self.text, self._left, []
+        while a not in memo and a >= 2 and text[a - 1] == "-" and text[a - 2].isalnum():
+            path.append(a)
+            a -= 1
+            while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_"):  # the \w run ending there
+                a -= 1
+        a = memo.get(a, a)
+        for p in path:
+            memo[p] = a
+        return a
+
+    def right(self, b: int) -> int:
+        text, memo, path = self.text, self._right, []
+        while b not in memo and b < len(text) - 1 and text[b] == "-" and text[b + 1].isalnum():
+            path.append(b)
+            b = WORD.match(text, b + 1).end()
+        b = memo.get(b, b)
+        for p in path:
+            memo[p] = b
+        return b
 
 
 def _caps_context(toks, s, e, french_forms) -> bool:  # s, e: first and last token indexes
@@ -708,21 +821,38 @@ def _caps_context(toks, s, e, french_forms) -> bool:  # s, e: first and last tok
     return n >= need
 
 
-def _lookup(entries, matched):
-    key = re.sub(r"[\s\u00a0-]+", " ", matched)
-    for eng, entry in entries.items():
-        k = re.sub(r"[\s-]+", " ", eng)
-        if k == key or (k.upper() == key and not eng.isupper()):
-            return entry
-    return None
+class NameLookup:
+    """The entry of a name written as matched: the first entry (in entries' order) whose English,
+    spaces and hyphens squeezed, is the match, or is it in capitals (for an English that is not all
+    capitals). Two dicts built once per names index (two regexes over every entry per look-up had
+    cost a millisecond or more for each name after a capitalised word)."""
+
+    def __init__(self, entries):
+        self.exact: dict = {}
+        self.upper: dict = {}
+        for n, (eng, entry) in enumerate(entries.items()):
+            k = re.sub(r"[\s-]+", " ", eng)
+            self.exact.setdefault(k, (n, entry))
+            if not eng.isupper():
+                self.upper.setdefault(k.upper(), (n, entry))
+
+    def __call__(self, matched):
+        key = re.sub(r"[\s\u00a0-]+", " ", matched)
+        found = [x for x in (self.exact.get(key), self.upper.get(key)) if x is not None]
+        return min(found, key=lambda x: x[0])[1] if found else None
 
 
 DATELINE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*[–—-]")
 
 
 def _dateline_at(text, s, e):
-    line_start = text.rfind("\n", 0, s) + 1
-    return text[line_start:s].strip() == "" and text[s:e].isupper() and DATELINE_AFTER.match(text, e)
+    """Only spaces between the line's start and s (looked at backwards from s: a name in a long line
+    does not scan and copy the line up to it), the name in capitals, then a dash."""
+    i = s
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    at_line_start = i == 0 or text[i - 1] == "\n"
+    return at_line_start and text[s:e].isupper() and DATELINE_AFTER.match(text, e)
 
 
 def _french_of(entry: NameEntry, upper=False) -> str:
@@ -740,7 +870,7 @@ def _with_de(entry: NameEntry | None, shown: str) -> str:
     return ("d'" + f) if fold(f[:1]) in "aeiouy" else ("de " + f)
 
 
-def _extend(text, toks, starts, h: NameHit, entries):
+def _extend(text, toks, starts, h: NameHit, lookup, compounds=None):
     """Grow the finding over the construction the English name sits in, and write the suggestion."""
     s, e = h.start, h.end
     name = text[s:e]
@@ -755,16 +885,11 @@ def _extend(text, toks, starts, h: NameHit, entries):
     h.message = msg.format(name=quote(name), french=quote(h.entry.french[0]))
     h.suggestion = fr
     # a hyphenated compound: "Paris-London" -> "Paris-Londres"
-    a, b = s, e
-    while a > 0 and text[a - 1] == "-" and a >= 2 and text[a - 2].isalnum():
-        m = re.search(r"[\w]+$", text[:a - 1])
-        a = m.start() if m else a
-    while b < len(text) - 1 and text[b] == "-" and text[b + 1].isalnum():
-        m = re.match(r"\w+", text[b + 1:])
-        b = b + 1 + m.end()
+    compounds = compounds or _Compounds(text)
+    a, b = compounds.left(s), compounds.right(e)
     if (a, b) != (s, e):
         h.span = (a, b)
-        h.suggestion = text[a:s] + fr + text[e:b]
+        h.fixed, h.compound = fr, text  # h.suggestion: text[a:s] + fr + text[e:b]
         return
     # dateline: "BRUSSELS –" -> "BRUXELLES –"
     if _dateline_at(text, s, e):
@@ -795,7 +920,7 @@ def _extend(text, toks, starts, h: NameHit, entries):
                 if i > 1 and toks[i - 2].elision and toks[i - 2].end == prev.start:
                     start = toks[i - 2].start
                 shown = text[start:prev.end]
-                prev_entry = _lookup(entries, prev.text) if prev.start == start else None
+                prev_entry = lookup(prev.text) if prev.start == start else None
                 h.span = (start, e)
                 h.suggestion = f"{h.entry.french[0]} {_with_de(prev_entry, shown) if prev_entry else 'de ' + shown}"
                 h.message = _("English word order {order} with the English {name}; French puts the noun first: "
@@ -806,10 +931,10 @@ def _extend(text, toks, starts, h: NameHit, entries):
 def _english_spans(text, toks, hits, ok, caps_lines) -> list:
     """Word scores, Viterbi over stretches between hard punctuation, lingua check, sentences."""
     hit_tok = {}
+    starts = [t.start for t in toks]
     for h in hits:
-        for t in toks:
-            if h.start <= t.start and t.end <= h.end:
-                hit_tok[id(t)] = h
+        for t in _within(toks, starts, h.start, h.end):
+            hit_tok[id(t)] = h
     # scores
     for t in toks:
         if t.masked or t.elision:
@@ -907,6 +1032,7 @@ def _used_as_name(text, start, end) -> bool:
     return bool(QUOTE_OPEN.search(before) and QUOTE_CLOSE.match(text, end))
 
 
+SPACE, DIGIT = re.compile(r"\s"), re.compile(r"\d")
 NAME_LIKE = 0.6  # share of capitalised words that makes a span look like a name
 NAME_LINGUA = 0.6
 
@@ -915,9 +1041,9 @@ def _brand_like(text, run, toks) -> bool:
     """A capitalised span with a digit, a product code or a word unknown to both languages in it or
     glued to it ("Oregon Scientific PE316PM", "Coleman RoadTrip") reads as a brand, not English."""
     a = text.rfind(" ", 0, run[0].start) + 1
-    m = re.search(r"\s", text[run[-1].end:])
-    b = run[-1].end + (m.start() if m else len(text) - run[-1].end)
-    if re.search(r"\d", text[max(0, a - 1):b + 1]):
+    m = SPACE.search(text, run[-1].end)
+    b = m.start() if m else len(text)
+    if DIGIT.search(text, max(0, a - 1), b + 1):
         return True
     nxt = re.match(r"[ \u00a0]+(\S+)", text[run[-1].end:run[-1].end + 30])
     if nxt and re.search(r"\d|[A-Z]{2,}\w*[a-z]|[a-z][A-Z]", nxt.group(1)):
@@ -993,10 +1119,11 @@ def _short_phrases(text, toks, runs) -> tuple[list, set]:
     Returns the new runs and the ids of the runs they replace."""
     taken = {id(t): k for k, run in enumerate(runs) for t in run}
     cands = []
+    starts = [t.start for t in toks]
     for m in QUOTE_RX.finditer(text):
         g = 1 if m.group(1) is not None else (2 if m.group(2) is not None else 3)
         s, e = m.start(g), m.end(g)
-        inner = [t for t in toks if s <= t.start and t.end <= e]
+        inner = _within(toks, starts, s, e)
         if 2 <= len(inner) <= 4 and text[s:e].strip() == text[inner[0].start:inner[-1].end]:
             cands.append((inner, "quote", s, e))
     for k, t in enumerate(toks):
@@ -1118,11 +1245,16 @@ def _sentences(text, toks, spans) -> list:
 
     out = []
     used = set()
+    starts = [t.start for t in toks]
+    # the spans inside a sentence, in the list's order: those starting in it, by bisect
+    order = sorted(range(len(spans)), key=lambda k: spans[k].start)
+    span_starts = [spans[k].start for k in order]
     for s0, e0 in split_sentences(text):
-        inside = [sp for sp in spans if s0 <= sp.start and sp.end <= e0]
+        lo, hi = bisect.bisect_left(span_starts, s0), bisect.bisect_right(span_starts, e0)
+        inside = [spans[k] for k in sorted(order[lo:hi]) if spans[k].end <= e0]
         if not inside:
             continue
-        words = [t for t in toks if s0 <= t.start and t.end <= e0 and t.alpha and not t.masked]
+        words = [t for t in _within(toks, starts, s0, e0) if t.alpha and not t.masked]
         eng = [t for t in words if t.english]
         plain = [t for t in eng if not (t.cap or t.upper) or t.sent_start]
         if len(words) >= 2 and len(eng) >= SENTENCE_SHARE * len(words) and len(plain) >= 2 and (len(inside) > 1 or
@@ -1133,8 +1265,7 @@ def _sentences(text, toks, spans) -> list:
                 end = e0
                 while end > s0 and text[end - 1] in " .!?…:;,":
                     end -= 1
-                sp = EnglishSpan(s0, end, [t for t in toks if s0 <= t.start and t.end <= end], sentence=True,
-                                 lingua=conf)
+                sp = EnglishSpan(s0, end, _within(toks, starts, s0, end), sentence=True, lingua=conf)
                 sp.title_case = False
                 out.append(sp)
                 used.update(id(x) for x in inside)

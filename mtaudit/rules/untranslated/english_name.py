@@ -48,8 +48,17 @@ class EnglishNameWithFrenchForm(Rule):
     def check(self, ctx):
         a = analyse(ctx)
         ctx.engines.setdefault("untranslated", a.engine)
+        said = set()
         for h in a.names:
             s, e = h.span
             conf = 0.85 if h.entry.kind == "acronym" else 0.9
+            # Each name of a hyphenated compound covers the whole compound ("London-Paris-…"). Of
+            # findings on one span the merge keeps the first of the highest severity and
+            # confidence: a later one with the same severity and confidence never shows, and is
+            # not built (thousands of names in one compound, each finding holding its text).
+            key = (s, e, h.entry.severity, conf)
+            if key in said:
+                continue
+            said.add(key)
             yield self.finding(ctx, s, e, h.message, suggestion=h.suggestion, severity=h.entry.severity,
                                confidence=conf, engine="names-kb")

@@ -507,7 +507,6 @@ def test_an_interrupted_run_says_so_in_sarif_junit_and_github(corpus, tmp_path, 
     case = suite.find("testcase[@name='interrupted']")
     assert case.find("error").get("type") == "mtaudit.interrupted" and suite.get("errors") == "1"
     assert [x for x in printed.splitlines() if x.startswith("::error title=mtaudit::")][-1].endswith(
-<<<<<<< HEAD
         "2 inputs not audited; run again to audit the rest")
 
 
@@ -563,8 +562,6 @@ def test_quoted_spans_keep_their_whitespace_visible():
     assert "MTA655" in lines and "«··» → ·" in lines and "«·,» → ," in lines
     assert "«»" not in lines
     assert one_line("\u00a0:") == "⍽:" and one_line("fin\n") == "fin↵" and one_line("a  b\nc") == "a b c"
-=======
-        "2 input(s) not audited; run again to audit the rest")
 
 
 def _many_findings_item(n=5000):
@@ -601,4 +598,3 @@ def test_a_large_sarif_log_is_written_piece_by_piece(tmp_path):
     # the other run formats come whole, as one piece
     assert list(run_pieces("junit", [item], [], failed=lambda r: True)) == \
         [render_run("junit", [item], [], failed=lambda r: True)]
->>>>>>> fix-perf2

@@ -132,7 +132,7 @@ def test_source_comparison_is_shown_without_a_round_trip():
     assert "Source comparison" in page and "It was late." in page and "no translation engine" in page
     assert 'data-start="None"' not in page and 'data-start="0" data-end="19"' in page
     md = render_markdown(report, text)
-    assert "### Source comparison" in md and "2 aligned, 1 source sentence(s) without translation" in md
+    assert "### Source comparison" in md and "2 aligned, 1 source sentence without translation" in md
     report["roundtrip"]["bilingual"] = {"available": False, "reason": "no encoder"}
     assert "Not available: no encoder" in render_markdown(report, text)
 

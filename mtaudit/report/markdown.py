@@ -106,10 +106,8 @@ def _bilingual(bi: dict | None) -> list[str]:
     if not bi.get("available"):
         return out + [_cell(_("Not available: {reason}").format(reason=bi.get("reason", "")))]
     m = bi.get("metrics") or {}
-    return out + [_cell(_("{pairs} aligned, {omitted} source sentence(s) without translation, {added} French sentence(s) "
-                          "without source; chrF++ of the back-translation against the source {chrf}, cross-lingual "
-                          "similarity {crosslingual}.").format(
-        pairs=m.get("pairs", 0), omitted=m.get("omitted", 0), added=m.get("added", 0), chrf=L.num_or_dash(m.get("chrf"), 1),
-        crosslingual=L.num_or_dash(m.get("crosslingual"), 3)))]
+    from ..roundtrip.render import comparison_summary
+
+    return out + [_cell(comparison_summary(m, L.num_or_dash(m.get("chrf"), 1), L.num_or_dash(m.get("crosslingual"), 3)))]
 
 

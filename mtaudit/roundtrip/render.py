@@ -7,8 +7,22 @@ from __future__ import annotations
 
 from html import escape
 
-from ..i18n import _
+from ..i18n import _, ngettext
 
+
+
+def comparison_summary(metrics: dict, chrf: str, crosslingual: str) -> str:
+    """The source comparison's line of counts and metrics (the HTML and Markdown sheets); each count
+    agrees with its noun."""
+    pairs, omitted, added = (metrics.get(k, 0) for k in ("pairs", "omitted", "added"))
+    return _("{aligned}, {omitted}, {added}; chrF++ of the back-translation against the source {chrf}, "
+             "cross-lingual similarity {crosslingual}.").format(
+        aligned=ngettext("{n} aligned", "{n} aligned", pairs).format(n=pairs),
+        omitted=ngettext("{n} source sentence without translation", "{n} source sentences without translation",
+                         omitted).format(n=omitted),
+        added=ngettext("{n} French sentence without source", "{n} French sentences without source",
+                       added).format(n=added),
+        chrf=chrf, crosslingual=crosslingual)
 
 def _num(value, digits: int = 1) -> str:
     from ..report.labels import num_or_dash
@@ -115,11 +129,7 @@ def _bilingual(bi: dict | None, findings=()) -> str:
             f'<td>{escape(str(p.get("kind")))}</td><td>{_num(p.get("similarity"), 2)}</td><td>{_num(p.get("chrf"))}</td>'
             f'<td class="t">{_source_cell(p, findings)}</td><td class="t">{escape(p.get("text") or "")}</td>'
             f'<td class="t">{escape(p.get("pivot") or "")}</td></tr>')
-    summary = _("{pairs} aligned, {omitted} source sentence(s) without translation, {added} French sentence(s) "
-                "without source; chrF++ of the back-translation against the source {chrf}, cross-lingual "
-                "similarity {crosslingual}.").format(
-        pairs=m.get("pairs", 0), omitted=m.get("omitted", 0), added=m.get("added", 0), chrf=_num(m.get("chrf")),
-        crosslingual=_num(m.get("crosslingual"), 3))
+    summary = comparison_summary(m, _num(m.get("chrf")), _num(m.get("crosslingual"), 3))
     cols = ((_("Unit"),) if units else ()) + (_("Alignment"), _("Similarity"), "chrF++", _("English source"), _("French"), _("French → English"))
     head = escape(_("Source comparison"))
     return (f'<h3>{head}</h3><p>{escape(summary)}</p>'

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...detect.rule import Rule, bad, good
-from ...i18n import _
+from ...i18n import _, ngettext
 from ...lang.names import name_base
 from ...lang.text import fold_accents as fold
 from .common import bilingual_engine, ex_bilingual, ex_pair, on_source, pairs, quote
@@ -120,7 +120,9 @@ class SourceNameMissing(Rule):
                 spans = spans or [(None, None)]
                 yield on_source(self.finding(
                     ctx, p["start"], p["end"],
-                    _("Name(s) of the source not found in this translation: {names} (source {source}).").format(
+                    ngettext("Name of the source not found in this translation: {names} (source {source}).",
+                             "Names of the source not found in this translation: {names} (source {source}).",
+                             len(missing)).format(
                         names=", ".join(missing), source=quote(p["source"])), confidence=0.5, engine=bilingual_engine(ctx)),
                     ctx, p, spans[0][0], spans[-1][1])
 

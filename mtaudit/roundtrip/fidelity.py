@@ -187,7 +187,7 @@ def _score(article, spans, pivots, backs, backend, translator, opts) -> dict:
         "thresholds": thresholds_for(backend.name, opts.thresholds),
         # what the translation cache held is not in the report: it changes from run to run (byte-identical JSON)
         "stats": {"sentences": len(sentences),
-                  **({"ter_skipped": n} if (n := ter.skipped(backs, texts)) else {})},
+                  **({"ter_skipped": n} if (n := scores["ter"].count(None)) else {})},
         "sentences": sentences,
         "_pivots": pivots,
     }

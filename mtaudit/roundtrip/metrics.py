@@ -102,10 +102,6 @@ class Ter(_Sacre):
         kept = [(h, r) for h, r in zip(hyps, refs) if self.fits(h, r)]
         return super().corpus([h for h, _ in kept], [r for _, r in kept]) if kept else None
 
-    def skipped(self, hyps, refs) -> int:
-        """How many pairs are past the cap (no sentence score, not in the corpus score)."""
-        return sum(1 for h, r in zip(hyps, refs) if not self.fits(h, r))
-
     def signature(self) -> str:
         return f"{super().signature()}|max-words:{self.MAX_WORDS}"
 

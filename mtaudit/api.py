@@ -61,7 +61,7 @@ def _too_large(text: str) -> int | None:
 def check_id(id) -> str:
     """An article id as the service takes one: a non-empty str of one line, at most MAX_ID
     characters, no control characters (it is echoed in reports and terminals)."""
-    from .request import MAX_ID
+    from .request import MAX_ID, control_char
 
     if not isinstance(id, str):
         raise InputError("id", _("must be a str, got {kind}").format(kind=type(id).__name__))
@@ -69,7 +69,7 @@ def check_id(id) -> str:
         raise InputError("id", _("must not be empty or blank"))
     if len(id) > MAX_ID:
         raise InputError("id", _("must be at most {n} characters").format(n=MAX_ID))
-    control = next((c for c in id if c != "\t" and (c < " " or "\x7f" <= c <= "\x9f")), None)
+    control = control_char(id)
     if control is not None:
         raise InputError("id", _("contains a control character (U+{code:04X})").format(code=ord(control)))
     problem = surrogate_problem(id)

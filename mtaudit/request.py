@@ -101,6 +101,12 @@ def _str_list(value, name: str) -> list[str]:
     return [x.strip() for v in value for x in v.split(",") if x.strip()]
 
 
+def control_char(s: str) -> str | None:
+    """The first control character of s (C0 but the tab, DEL, C1), or None: an id is echoed in reports
+    and terminals."""
+    return next((c for c in s if c != "\t" and (c < " " or "\x7f" <= c <= "\x9f")), None)
+
+
 def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
     """Validate a decoded JSON body; RequestError with 400 (unknown rule ids) or 422 (shape)."""
     from .detect.registry import UnknownRuleError, check_selectors
@@ -128,7 +134,7 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
     art_id = obj.get("id") or default_id
     if len(art_id) > MAX_ID or any(c in art_id for c in "\n\r\x00"):
         raise RequestError(422, "invalid_request", _("\"id\" must be one line of at most {n} characters").format(n=MAX_ID))
-    control = next((c for c in art_id if c != "\t" and (c < " " or "\x7f" <= c <= "\x9f")), None)
+    control = control_char(art_id)
     if control is not None:  # echoed in reports and terminals: no escape sequences
         raise RequestError(422, "invalid_request", _("\"id\" contains a control character (U+{code:04X})").format(
             code=ord(control)))

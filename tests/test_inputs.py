@@ -125,3 +125,7 @@ def test_html_with_an_unknown_marked_section_is_read(tmp_path):
     f = tmp_path / "page.html"
     f.write_text("<html><body>" + page + "</body></html>", encoding="utf-8")
     assert read_file(str(f)).text == got.text
+    # the service's word count reads HTML with the same parser (read.html_input._Parser)
+    from mtaudit.read.html_input import html_plain_text
+
+    assert html_plain_text(page).split() == got.text.split()

@@ -52,7 +52,43 @@ class HtmlText:
         return self.starts[start], self.ends[end - 1]
 
 
-class _Converter(HTMLParser):
+class _Parser(HTMLParser):
+    """Python 3.11's HTMLParser with its two pathologies mended (both readers of HTML use it)."""
+
+    def __init__(self, convert_charrefs: bool):
+        super().__init__(convert_charrefs=convert_charrefs)
+        self._close_of = None  # the parser's buffer that _last_close is for
+        self._last_close = -1
+
+    def parse_comment(self, i, report=1):
+        """The parser's own, but a comment that no "--" ">" closes after it is told at once. Python
+        3.11's parser searches the rest of the input for the close from each "<!--" (then, at the
+        end, takes the comment as text up to the next ">"): quadratic on thousands of unclosed
+        comments ("<!-- a >" x 8,000: 1 s). Where the last close of the input starts is found once
+        per buffer; a "<!--" after it cannot be closed, whatever the parser would search."""
+        raw = self.rawdata
+        if _CLOSE_SEARCH and raw.startswith("<!--", i):
+            if raw is not self._close_of:
+                self._close_of, self._last_close = raw, _last_close(raw)
+            if i + 4 > self._last_close:
+                return -1  # what the search would have found: no close
+        return super().parse_comment(i, report)
+
+    def parse_marked_section(self, i, report=1):
+        """The parser's own; but "<![" without a name, or with a keyword it does not know
+        ("<![foo]>"), made Python 3.11's parser raise AssertionError, and the file could not be read
+        at all. Later Pythons, like browsers, read it as a bogus comment up to the next ">": dropped
+        here (as the known sections, <![if IE]>, are), the parser's position put back where it was."""
+        pos = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = pos
+            end = self.rawdata.find(">", i + 3)
+            return end + 1 if end >= 0 else -1  # no ">": unclosed, text as the parser makes it at the end
+
+
+class _Converter(_Parser):
     def __init__(self, source: str):
         super().__init__(convert_charrefs=False)
         self.source = source
@@ -66,8 +102,6 @@ class _Converter(HTMLParser):
         self.pending_at = (0, 0)  # HTML span the owed breaks map to
         self.space_owed = False
         self.space_at = (0, 0)
-        self._close_of = None  # the parser's buffer that _last_close is for
-        self._last_close = -1
 
     # -- positions ---------------------------------------------------------------------
     def _pos(self) -> int:
@@ -227,33 +261,6 @@ class _Converter(HTMLParser):
         for k, ch in enumerate(raw):
             self._emit(ch, pos + k, pos + k + 1)
 
-    def parse_comment(self, i, report=1):
-        """The parser's own, but a comment that no "--" ">" closes after it is told at once. Python
-        3.11's parser searches the rest of the input for the close from each "<!--" (then, at the
-        end, takes the comment as text up to the next ">"): quadratic on thousands of unclosed
-        comments ("<!-- a >" x 8,000: 1 s). Where the last close of the input starts is found once
-        per buffer; a "<!--" after it cannot be closed, whatever the parser would search."""
-        raw = self.rawdata
-        if _CLOSE_SEARCH and raw.startswith("<!--", i):
-            if raw is not self._close_of:
-                self._close_of, self._last_close = raw, _last_close(raw)
-            if i + 4 > self._last_close:
-                return -1  # what the search would have found: no close
-        return super().parse_comment(i, report)
-
-    def parse_marked_section(self, i, report=1):
-        """The parser's own; but "<![" without a name, or with a keyword it does not know
-        ("<![foo]>"), made Python 3.11's parser raise AssertionError, and the file could not be read
-        at all. Later Pythons, like browsers, read it as a bogus comment up to the next ">": dropped
-        here (as the known sections, <![if IE]>, are), the parser's position put back where it was."""
-        pos = self.getpos()
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            self.lineno, self.offset = pos
-            end = self.rawdata.find(">", i + 3)
-            return end + 1 if end >= 0 else -1  # no ">": unclosed, text as the parser makes it at the end
-
     def handle_decl(self, decl):
         pass
 
@@ -316,7 +323,7 @@ def html_to_text(source: str) -> HtmlText:
     return HtmlText(source, "".join(conv.out), conv.starts, conv.ends)
 
 
-class _Words(HTMLParser):
+class _Words(_Parser):
     """The text html_to_text gives, without its offset map or whitespace rules: cheap enough to count
     an article's words before auditing it (the service's limits)."""
 

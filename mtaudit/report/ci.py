@@ -179,8 +179,9 @@ def fingerprints(item: CiItem) -> list[str]:
     return out
 
 
-# line breaks as str.splitlines() and terminals see them, with the spaces around them
-_BREAKS = re.compile("[ \t]*[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\\s*")
+# line breaks as str.splitlines() and terminals see them (_BREAKS: with the spaces around them)
+_LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_BREAKS = re.compile(f"[ \t]*[{_LINE_BREAKS}]\\s*")
 # what a terminal or a CI log would run rather than show: controls but tab, LF and CR; DEL; C1 (CSI, OSC...)
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -209,7 +210,7 @@ _SHOWN_SPACES = {" ": "·", "\u00a0": "⍽", "\u202f": "⍽", "\t": "⇥"}
 def _shown_space(c: str) -> str:
     if c in _SHOWN_SPACES:
         return _SHOWN_SPACES[c]
-    return "↵" if c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else "·"
+    return "↵" if c in _LINE_BREAKS else "·"
 
 
 def one_line(s: str, limit: int = 80) -> str:

@@ -118,8 +118,9 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
         crossed_any |= crossed
         gate = shown["gate"]
         html = req.article.html
-        plain += "bilingual" not in req.article.meta
-        if not as_json and html is None and "bilingual" not in req.article.meta:
+        bilingual = "bilingual" in req.article.meta
+        plain += not bilingual
+        if not as_json and html is None and not bilingual:
             # a plain file or text keeps the plain report format
             shown = {k: v for k, v in shown.items() if k not in ("verdict", "gate")}
             shown["article"] = {k: v for k, v in shown["article"].items() if k != "format"}

@@ -17,6 +17,7 @@ as such in quotes, and English glosses in brackets.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -502,11 +503,7 @@ class _FirstAround:
         self.spans = spans
         self.sorted = all(spans[k].start <= spans[k + 1].start for k in range(len(spans) - 1))
         self.starts = [sp.start for sp in spans]
-        self.max_end = []
-        m = None
-        for sp in spans:
-            m = sp.end if m is None or sp.end > m else m
-            self.max_end.append(m)
+        self.max_end = list(itertools.accumulate((sp.end for sp in spans), max))
 
     def __call__(self, s, e):
         if not self.sorted:  # not met: the plain scan
@@ -758,11 +755,7 @@ class _Overlaps:
     def __init__(self, ranges):
         ranges = sorted(ranges)
         self.starts = [a for a, _ in ranges]
-        self.max_end = []
-        m = None
-        for _, b in ranges:
-            m = b if m is None or b > m else m
-            self.max_end.append(m)
+        self.max_end = list(itertools.accumulate((b for _, b in ranges), max))
 
     def any(self, s, e) -> bool:
         k = bisect.bisect_left(self.starts, e)  # the ranges with a < e

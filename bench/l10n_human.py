@@ -1,0 +1,240 @@
+"""False alarms on human software translations: audit the French gettext catalogues of the machine.
+
+Usage: python bench/l10n_human.py [--dir /usr/share/locale/fr/LC_MESSAGES] [--units 120] [--seed 1]
+                                  [--jobs 2] [--half tune|heldout] [--examples 2] [--work DIR]
+                                  [--json bench/results/l10n_human.json]
+
+Data: the compiled catalogues (.mo) that Debian packages install for French (coreutils, git, dpkg,
+PostgreSQL, GTK...): interface strings translated by people (the packages' translation teams), so every
+finding is a false alarm or a defect of a human translation. Catalogues with identical content (the
+iso-codes package installs some twice) are read once; mtaudit's own catalogue is skipped. Each
+catalogue gives one PO file of at most --units entries drawn with a seeded RNG (plural entries as
+msgid_plural and msgstr[n]; contexts kept), audited as a localisation QA team would:
+`mtaudit check FILE.po --format json`. Prints Markdown: files by verdict, median quality, major-or-worse
+findings per 1,000 units and per 5,000 target words, and the findings by rule with examples.
+Catalogues are split in two halves by a hash of their name (tune on one, report the other).
+Targets (issue 8's, read for files): >= 90 % of human files pass, <= 1 major-or-worse per 5,000 words.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import gettext
+import hashlib
+import json
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MAJOR = ("major", "critical")
+
+
+def half(name: str) -> str:
+    return "tune" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2 == 0 else "heldout"
+
+
+def po_string(s: str) -> str:
+    out = s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+    return f'"{out}"'
+
+
+def read_catalogue(path: Path) -> list[dict]:
+    """Entries of a .mo file: {ctx, id, plural, strs}; the header and untranslated entries left out."""
+    with path.open("rb") as fh:
+        t = gettext.GNUTranslations(fh)
+    singles, plurals = {}, defaultdict(dict)
+    for key, value in t._catalog.items():
+        if isinstance(key, tuple):
+            plurals[key[0]][key[1]] = value
+        elif key:
+            singles[key] = value
+    plural_ids = getattr(t, "_plural_ids", {})
+    entries = []
+    for key, value in singles.items():
+        ctx, _, mid = key.rpartition("\x04")
+        if value.strip():
+            entries.append({"ctx": ctx or None, "id": mid, "plural": None, "strs": [value]})
+    for key, forms in plurals.items():
+        ctx, _, mid = key.rpartition("\x04")
+        strs = [forms[i] for i in sorted(forms)]
+        if any(s.strip() for s in strs):
+            entries.append({"ctx": ctx or None, "id": mid, "plural": plural_ids.get(key, mid), "strs": strs})
+    return sorted(entries, key=lambda e: (e["ctx"] or "", e["id"]))
+
+
+def write_po(entries: list[dict], path: Path) -> None:
+    lines = ['msgid ""', 'msgstr ""', po_string("Content-Type: text/plain; charset=UTF-8\n"),
+             po_string("Language: fr\n"), po_string("Plural-Forms: nplurals=2; plural=(n > 1);\n"), ""]
+    for e in entries:
+        if e["ctx"]:
+            lines.append("msgctxt " + po_string(e["ctx"]))
+        lines.append("msgid " + po_string(e["id"]))
+        if e["plural"] is None:
+            lines.append("msgstr " + po_string(e["strs"][0]))
+        else:
+            lines.append("msgid_plural " + po_string(e["plural"]))
+            lines += [f"msgstr[{i}] " + po_string(s) for i, s in enumerate(e["strs"])]
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def build(src: Path, work: Path, units: int, seed: int) -> list[dict]:
+    work.mkdir(parents=True, exist_ok=True)
+    seen, files = set(), []
+    for mo in sorted(src.glob("*.mo")):
+        if mo.stem == "mtaudit":
+            continue
+        digest = hashlib.sha1(mo.read_bytes()).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        try:
+            entries = read_catalogue(mo)
+        except Exception as e:  # a catalogue Python's gettext cannot read is named, not fatal
+            print(f"skipped {mo.name}: {e}", file=sys.stderr)
+            continue
+        if not entries:
+            continue
+        rng = random.Random(f"{seed}:{mo.stem}")
+        picked = sorted(rng.sample(range(len(entries)), min(units, len(entries))))
+        po = work / f"{mo.stem}.po"
+        write_po([entries[i] for i in picked], po)
+        files.append({"name": mo.stem, "path": po, "half": half(mo.stem), "units": len(picked),
+                      "catalogue_units": len(entries)})
+    return files
+
+
+def audit(files: list[dict], jobs: int) -> list[dict]:
+    """One `mtaudit check` per file, --jobs at a time (each a fresh process, as a CI step runs it)."""
+    python = sys.executable
+    reports, running, queue = {}, [], list(enumerate(files))
+    while queue or running:
+        while queue and len(running) < jobs:
+            i, f = queue.pop(0)
+            out = f["path"].with_suffix(".json")
+            p = subprocess.Popen([python, "-m", "mtaudit", "check", str(f["path"]), "--format", "json",
+                                  "--no-config", "--fail-under", "0"],
+                                 stdout=out.open("w"), stderr=subprocess.PIPE, cwd=ROOT)
+            running.append((i, f, p, out))
+        time.sleep(0.2)
+        for item in list(running):
+            i, f, p, out = item
+            if p.poll() is None:
+                continue
+            running.remove(item)
+            err = p.stderr.read().decode(errors="replace")
+            if p.returncode not in (0, 1):
+                print(f"{f['name']}: exit {p.returncode}: {err.strip()[-300:]}", file=sys.stderr)
+                continue
+            reports[i] = json.loads(out.read_text(encoding="utf-8"))
+            print(f"  {len(reports)}/{len(files)} {f['name']}", file=sys.stderr, flush=True)
+    return [reports.get(i) for i in range(len(files))]
+
+
+def summarise(pairs) -> dict:
+    reports = [r for _, r in pairs]
+    units = sum(f["units"] for f, _ in pairs)
+    words = sum(r["article"]["words"] for r in reports)
+    majors = sum(1 for r in reports for x in r["findings"] if x["severity"] in MAJOR)
+    verdicts = Counter(r["score"]["verdict"] for r in reports)
+    return {"files": len(reports), "units": units, "words": words, "findings": sum(len(r["findings"]) for r in reports),
+            "major": majors, "major_per_1000_units": round(1000 * majors / max(units, 1), 2),
+            "major_per_5000_words": round(5000 * majors / max(words, 1), 2),
+            "verdicts": dict(sorted(verdicts.items())),
+            "pass_share": round(verdicts["pass"] / max(len(reports), 1), 4),
+            "pass_share_no_major": round(sum(1 for r in reports if not any(x["severity"] in MAJOR for x in r["findings"]))
+                                         / max(len(reports), 1), 4),
+            "median_quality": round(statistics.median(r["score"]["quality"] for r in reports), 1) if reports else None}
+
+
+def unit_text(report: dict, finding: dict) -> str:
+    for u in report.get("units") or []:
+        if u.get("id") == finding.get("unit"):
+            return f"{u.get('source', '')!r} → {u.get('target', '')!r}"
+    return ""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dir", type=Path, default=Path("/usr/share/locale/fr/LC_MESSAGES"))
+    ap.add_argument("--units", type=int, default=120, help="entries drawn per catalogue (default 120)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--half", choices=("tune", "heldout"),
+                    help="audit this half of the catalogues only (split by a hash of the name: tune on one, report the other)")
+    ap.add_argument("--examples", type=int, default=2)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/mtaudit-l10n-human"))
+    ap.add_argument("--json", default=str(ROOT / "bench" / "results" / "l10n_human.json"),
+                    help="machine-readable summary ('-' for none)")
+    args = ap.parse_args()
+    if not args.dir.is_dir():
+        sys.exit(f"no catalogue folder {args.dir}")
+    files = [f for f in build(args.dir, args.work, args.units, args.seed) if not args.half or f["half"] == args.half]
+    if not files:
+        sys.exit(f"no French .mo catalogue in {args.dir}")
+    t0 = time.perf_counter()
+    reports = audit(files, args.jobs)
+    elapsed = time.perf_counter() - t0
+    pairs = [(f, r) for f, r in zip(files, reports) if r is not None]
+    today, head = datetime.date.today().isoformat(), _git_head()
+    out = {"date": today, "commit": head, "dir": str(args.dir), "units_per_file": args.units, "seed": args.seed,
+           "failed_files": [f["name"] for f, r in zip(files, reports) if r is None]}
+    print(f"French gettext catalogues of {args.dir}, {today}, mtaudit @ {head} "
+          f"({len(pairs)} files, {elapsed:.0f} s; failed: {len(out['failed_files'])})")
+    print()
+    print("| files | count | units | words | major+ | major+ per 1,000 units | major+ per 5,000 words "
+          "| pass | no major | median quality | verdicts |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    out["halves"] = {}
+    for h in ("tune", "heldout", None):
+        part = [(f, r) for f, r in pairs if h is None or f["half"] == h]
+        if not part:
+            continue
+        s = summarise(part)
+        out["halves"][h or "all"] = s
+        print(f"| {h or 'all'} | {s['files']} | {s['units']:,} | {s['words']:,} | {s['major']} "
+              f"| {s['major_per_1000_units']:.2f} | {s['major_per_5000_words']:.2f} | {s['pass_share']:.1%} "
+              f"| {s['pass_share_no_major']:.1%} | {s['median_quality']} | {s['verdicts']} |")
+    shown = pairs
+    units = sum(f["units"] for f, _ in shown)
+    rule_n, rule_major, examples = Counter(), Counter(), defaultdict(list)
+    for f, r in shown:
+        for x in r["findings"]:
+            rule_n[x["rule"]] += 1
+            rule_major[x["rule"]] += x["severity"] in MAJOR
+            if len(examples[x["rule"]]) < args.examples:
+                examples[x["rule"]].append({"file": f["name"], "severity": x["severity"], "text": x["text"],
+                                            "unit": unit_text(r, x)[:200], "message": x["message"][:160]})
+    print()
+    print(f"Findings by rule ({args.half or 'both halves'}, {units:,} units):")
+    print()
+    print("| rule | findings | major+ | per 1,000 units | example |")
+    print("|---|---|---|---|---|")
+    out["rules"] = {}
+    for rule, n in rule_n.most_common():
+        ex = examples[rule][0]
+        out["rules"][rule] = {"findings": n, "major": rule_major[rule],
+                              "per_1000_units": round(1000 * n / max(units, 1), 2), "examples": examples[rule]}
+        print(f"| {rule} | {n} | {rule_major[rule]} | {1000 * n / max(units, 1):.1f} "
+              f"| {ex['severity']}: «{ex['text'][:40]}» in {ex['unit'][:120]} |".replace("\n", " "))
+    out["files"] = {f["name"]: {"half": f["half"], "units": f["units"], "quality": r["score"]["quality"],
+                                "verdict": r["score"]["verdict"], "findings": len(r["findings"])} for f, r in pairs}
+    if args.json != "-":
+        Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _git_head() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+if __name__ == "__main__":
+    main()

@@ -769,3 +769,11 @@ def test_xliff_copy_puts_each_note_on_its_own_line(tmp_path, name, body, ids, wa
     copy = tmp_path / ("copy-" + name)
     copy.write_text(first, encoding="utf-8")
     assert render_xliff(_report(copy, fmt, ids, findings)) == first
+
+
+def test_software_tokens_copied_from_the_source_are_not_language():
+    doc, report = audit("software.po")
+    units = {u.id: u for u in doc.units}
+    flagged = sorted((f["rule"], units[f["unit"]].target[f["start"]:f["end"]]) for f in report["findings"])
+    # options, paths, identifiers, quoted values and a library name: nothing; the real English: found
+    assert flagged == [("MTA401", "algorithms"), ("MTA401", "great success")], flagged

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lang.technical import technical_spans
 from ..read.bilingual import CODE_RE
 
 # software placeholders and markup that must survive translation unchanged
@@ -79,10 +80,35 @@ def mask_items(text: str) -> str:
 
 def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     """Spans of the target that are not language: inline codes, placeholders, tags, URLs and
-    e-mail addresses (MTA903/MTA904 compare them with the source). French rules never report
+    e-mail addresses (MTA903/MTA904 compare them with the source), technical tokens (options,
+    paths, identifiers) and quoted literals copied from the source. French rules never report
     inside them."""
     spans = [(i.start, i.end) for i in codes(target)] + [(i.start, i.end) for i in links(target)]
+    spans += technical_spans(target) + quoted_literals(source, target)
     return sorted(set(spans))
+
+
+OPENING_QUOTES, CLOSING_QUOTES = "'\"`‘“«", "'\"’”»"
+_QUOTED = re.compile(r"(?:«\s*|[\"“‘'`])([^\s«»\"“”‘’'`][^«»\"“”‘’'`\n]{0,80}?)\s*(?:»|[\"”’'])")
+_CODE_CHARS = re.compile(r"[-_/.=$%:]")
+
+
+def quoted_literals(source: str, target: str) -> list[tuple[int, int]]:
+    """Quoted stretches of the target copied from the source, where the source quotes them too:
+    a keyword, a value or a command the string mentions ("LTYPE is 'old', 'new', or 'unchanged'" ->
+    « old », « new », « unchanged »), not words it uses. One word, or several with a code
+    character in them (« apt-get install perl »)."""
+    out = []
+    for m in _QUOTED.finditer(target):
+        literal = m.group(1)
+        if " " in literal and not _CODE_CHARS.search(literal):
+            continue
+        for q in re.finditer(r"(?<!\w)" + re.escape(literal) + r"(?!\w)", source):
+            before, after = source[:q.start()].rstrip()[-1:], source[q.end():].lstrip()[:1]
+            if before and after and before in OPENING_QUOTES and after in CLOSING_QUOTES:
+                out.append((m.start(1), m.end(1)))
+                break
+    return out
 
 
 def body(text: str) -> tuple[int, int]:

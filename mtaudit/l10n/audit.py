@@ -4,9 +4,11 @@
    codes blanked out (Bilingual.article()), so spaCy runs once per file and document-level rules
    (repetition, name consistency) see every unit. Each finding is mapped back to its unit
    (offsets into that unit's target); one that crosses two units, or touches an inline code,
-   a placeholder, a tag, a URL or an e-mail address that the source has too, is dropped: those
-   are not language (the round-trip and bilingual findings of step 3 span a whole sentence or
-   unit: they are dropped only when they lie inside such a code).
+   a placeholder, a tag, a URL, an e-mail address, a technical token (option, path, identifier)
+   or a quoted literal copied from the source, is dropped: those are not language (the round-trip
+   and bilingual findings of step 3 span a whole sentence or unit: they are dropped only when they
+   lie inside such a code). So is a spelling finding on a word the unit's source has (a kept name
+   or term), and a typography finding on spaces where the source lines up columns with spaces too.
 2. The source-against-target rules (stage "l10n", rules/l10n/) run per unit, on a Context
    whose text is the unit's target and whose extras carry the unit's source.
 3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
@@ -19,6 +21,7 @@ audited folded, and every offset is mapped back into the unit's own target and s
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..detect.context import Context
 from ..detect.engine import merge, run_rules
@@ -60,6 +63,10 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False) 
             protected[k] = protected_spans(u.source, u.target)
         if any((ps <= s and e <= pe) if later else (ps < e and s < pe) for ps, pe in protected[k]):
             continue
+        if f.category == "spelling" and copied(u.target[s:e], u.source):
+            continue
+        if f.category == "typography" and not u.target[s:e].strip() and "  " in u.source:
+            continue  # spaces that line up columns as the source's do: layout
         f.start, f.end, f.text = s, e, u.target[s:e]
         f.unit, f.line = u.id, u.line
         if f.source_start is not None:  # offsets into the joined sources: kept when inside this unit's
@@ -69,6 +76,13 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False) 
             f.source_text = u.source[a:b] if keep else None
         out.append(f)
     return out
+
+
+def copied(word: str, source: str) -> bool:
+    """Whether word stands in the source as a word (in any case): a name or term the translator
+    kept ("libpam", "fsync", "Ambrym" -> "ambrym"), which the French word list cannot judge."""
+    word = word.strip()
+    return bool(word) and re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", source, re.IGNORECASE) is not None
 
 
 def unit_analysis(ctx, start: int, end: int):

@@ -12,7 +12,8 @@ Two sources of evidence, computed once per article and shared by both rules:
 
 What legitimately stays English is masked first: person names (spaCy PER entities, people.tsv),
 press titles, brands, institutions, loanwords and Latin (english_ok.tsv), English titles introduced
-as such in quotes, and English glosses in brackets.
+as such in quotes, English glosses in brackets, and technical tokens (command-line options, file
+paths, identifiers: lang/technical.py).
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from ...i18n import _, quote
 from ...lang import frequency
 from ...lang.frequency import top_words, version as wordfreq_version, zipf_fr_en as zipf
 from ...lang.names import name_base
+from ...lang.technical import technical_spans
 from ...lang.text import cells as _split, fold, squash as _squash
 
 # -- word evidence ---------------------------------------------------------------------------------
@@ -583,6 +585,7 @@ def _masked_ranges(ctx, text, toks, ok, people) -> list:
     ranges += [(m.start(), m.end()) for m in url_matches(text)  # web addresses and e-mails,
                if not GLUED_RX.search(m.group())]  # not words glued to one ("warrantyAmazon.com")
     ranges += [(m.start(), m.end()) for m in PLACEHOLDER_RX.finditer(text)]  # #NUMBER#, {{name}}
+    ranges += technical_spans(text)  # --options, /paths, program_identifiers
     return ranges
 
 

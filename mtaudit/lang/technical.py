@@ -1,0 +1,39 @@
+"""Technical tokens: stretches of text that are not language in either French or English, however
+English they look: command-line options (`--data-only`, `--[no-]graph`, `-depth`), file paths
+(`/usr/share/doc`, `debian/source/format`), and identifiers written as programs write them
+(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`). Software strings are full of them and a
+translator keeps them as they are; the untranslated-English and French rules leave them alone.
+
+    technical_spans("utilisez --data-only dans /etc/apt")  -> [(10, 21), (27, 35)]
+"""
+from __future__ import annotations
+
+import re
+
+# an option: two hyphens and a word (an optional "[no-]" inside), or one hyphen and a letter run that
+# starts a token (after a space, an opening bracket or quote, a comma, "|" or "/"), with its "=VALUE"
+_OPTION = (r"(?<![\w-])--(?:\[[\w-]+\])?[A-Za-z0-9][\w-]*(?:\[?=[^\s\]\[,;)»\"']*\]?)?"
+           r"|(?:(?<=[\s(\[{|,/«\"'`])|^)-[A-Za-z][\w-]*(?:=[^\s\]\[,;)»\"']*)?(?=[\s)\]}|,.;:»\"'`]|$)")
+# a path: rooted (/, ~/, ./, ../) with at least two parts, or relative with at least three and a letter
+# (12/03/2024 is a date)
+_PATH = (r"(?<![\w/.])(?:~|\.\.?)?/[\w.+-]+(?:/[\w.+*-]*)+"
+         r"|(?<![\w/.])(?=[\w.+/*-]*[^\W\d_])[\w.+-]+/[\w.+-]+/[\w.+*-]+(?:/[\w.+*-]*)*")
+# an identifier: an underscore inside a word, "::" between words, or a name that starts with a dot
+_IDENTIFIER = (r"\b\w+(?:::\w+)+"
+               r"|(?<!\w)[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*_\w*[A-Za-z0-9]\w*"
+               r"|(?<!\w)_\w*[A-Za-z]\w*"
+               r"|(?<![\w.])\.[a-z][\w-]*(?:\.[\w-]+)+")
+TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}", re.MULTILINE)
+_EMPHASIS = re.compile(r"_[^\W_]+_")  # Markdown's _word_ is emphasis, not a name
+
+
+def technical_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every technical token of text, in order, apart."""
+    out: list[tuple[int, int]] = []
+    for m in TECHNICAL_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in ".,:;":  # sentence punctuation after a path or option
+            e -= 1
+        if e - s >= 2 and not _EMPHASIS.fullmatch(text, s, e):
+            out.append((s, e))
+    return out

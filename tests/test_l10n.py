@@ -774,6 +774,9 @@ def test_xliff_copy_puts_each_note_on_its_own_line(tmp_path, name, body, ids, wa
 def test_software_tokens_copied_from_the_source_are_not_language():
     doc, report = audit("software.po")
     units = {u.id: u for u in doc.units}
-    flagged = sorted((f["rule"], units[f["unit"]].target[f["start"]:f["end"]]) for f in report["findings"])
-    # options, paths, identifiers, quoted values and a library name: nothing; the real English: found
+    flagged = sorted((f["rule"], units[f["unit"]].target[f["start"]:f["end"]]) for f in report["findings"]
+                     if not f["rule"].startswith("MTA9"))
+    # options, paths, identifiers, quoted values and a library name: nothing; the real English: found;
+    # a target that is its source is MTA906's to judge, not word by word
     assert flagged == [("MTA401", "algorithms"), ("MTA401", "great success")], flagged
+    assert [f["rule"] for f in report["findings"] if f["unit"] == " (core dumped)"] == ["MTA906"]

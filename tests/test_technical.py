@@ -12,7 +12,7 @@ def test_options_paths_and_identifiers_are_technical():
     assert spans("veuillez utiliser -depth à la place") == ["-depth"]
     assert spans("[--[no-]exec-counts[=nom]]") == ["--[no-]exec-counts[=nom]"]
     assert spans("--binary-files=without-match") == ["--binary-files=without-match"]
-    assert spans("dans debian/source/include-binaries si") == ["debian/source/include-binaries"]
+    assert spans("dans debian/source/options.conf si") == ["debian/source/options.conf"]
     assert spans("appels à Free_list::allocate : %u") == ["Free_list::allocate"]
     assert spans("la section .note.gnu.property, pr_datasz doit") == [".note.gnu.property", "pr_datasz"]
 
@@ -32,3 +32,10 @@ def test_quoted_literals_need_the_source_to_quote_them_too():
     assert quoted_literals('He said "no comment" twice', "Il a dit « no comment » deux fois") == []
     src, tgt = 'run "apt-get install perl" now', "lancez « apt-get install perl »."
     assert [tgt[a:b] for a, b in quoted_literals(src, tgt)] == ["apt-get install perl"]
+
+
+def test_dashes_and_word_lists_in_prose_are_not_options_or_paths():
+    assert spans("--Lew, client fidèle") == []  # a signature
+    assert spans("les -prismes et -Quand") == []
+    assert spans("étanche/antibuée/antichoc et cliquer/spécifier/remplir") == []
+    assert spans("voir lib/x86_64/libc.so.6") == ["lib/x86_64/libc.so.6"]

@@ -8,7 +8,8 @@
    or a quoted literal copied from the source, is dropped: those are not language (the round-trip
    and bilingual findings of step 3 span a whole sentence or unit: they are dropped only when they
    lie inside such a code). So is a spelling finding on a word the unit's source has (a kept name
-   or term), and a typography finding on spaces where the source lines up columns with spaces too.
+   or term), a typography finding on spaces where the source lines up columns with spaces too,
+   and an untranslated-English finding in a target that is its source (MTA906 judges that unit).
 2. The source-against-target rules (stage "l10n", rules/l10n/) run per unit, on a Context
    whose text is the unit's target and whose extras carry the unit's source.
 3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
@@ -65,6 +66,8 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False) 
             continue
         if f.category == "spelling" and copied(u.target[s:e], u.source):
             continue
+        if f.category == "untranslated" and u.target.strip() == u.source.strip():
+            continue  # a target that is its source is judged whole (MTA906), not word by word
         if f.category == "typography" and not u.target[s:e].strip() and "  " in u.source:
             continue  # spaces that line up columns as the source's do: layout
         f.start, f.end, f.text = s, e, u.target[s:e]

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 
-# an option: two hyphens and a word (an optional "[no-]" inside), or one hyphen and a letter run that
-# starts a token (after a space, an opening bracket or quote, a comma, "|" or "/"), with its "=VALUE"
-_OPTION = (r"(?<![\w-])--(?:\[[\w-]+\])?[A-Za-z0-9][\w-]*(?:\[?=[^\s\]\[,;)»\"']*\]?)?"
-           r"|(?:(?<=[\s(\[{|,/«\"'`])|^)-[A-Za-z][\w-]*(?:=[^\s\]\[,;)»\"']*)?(?=[\s)\]}|,.;:»\"'`]|$)")
-# a path: rooted (/, ~/, ./, ../) with at least two parts, or relative with at least three and a letter
-# (12/03/2024 is a date)
+from .frequency import zipf_fr_en
+
+# an option: two hyphens and a lower-case word (an optional "[no-]" inside), or one hyphen and a lower-case
+# letter run that starts a token (after a space, an opening bracket or quote, a comma, "|" or "/"), with
+# its "=VALUE"; hyphens before a word more French than English are a dash, not an option ("--comme")
+_OPTION = (r"(?<![\w-])--(?:\[[\w-]+\])?(?P<long>[a-z0-9][\w-]*)(?:\[?=[^\s\]\[,;)»\"']*\]?)?"
+           r"|(?:(?<=[\s(\[{|,/«\"'`])|^)-(?P<short>[a-z][\w-]*)(?:=[^\s\]\[,;)»\"']*)?(?=[\s)\]}|,.;:»\"'`]|$)")
+# a path: rooted (/, ~/, ./, ../) with at least two parts, or relative with at least three, one of them a
+# file name with its extension ("lib/x86_64/libc.so"; "cliquer/spécifier/remplir" is a list of words)
 _PATH = (r"(?<![\w/.])(?:~|\.\.?)?/[\w.+-]+(?:/[\w.+*-]*)+"
-         r"|(?<![\w/.])(?=[\w.+/*-]*[^\W\d_])[\w.+-]+/[\w.+-]+/[\w.+*-]+(?:/[\w.+*-]*)*")
+         r"|(?<![\w/.])[\w.+-]+/[\w.+-]+/[\w.+*-]*(?:/[\w.+*-]*)*\.[A-Za-z0-9]+")
 # an identifier: an underscore inside a word, "::" between words, or a name that starts with a dot
 _IDENTIFIER = (r"\b\w+(?:::\w+)+"
                r"|(?<!\w)[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*_\w*[A-Za-z0-9]\w*"
@@ -27,11 +30,20 @@ TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}", re.MULTILINE)
 _EMPHASIS = re.compile(r"_[^\W_]+_")  # Markdown's _word_ is emphasis, not a name
 
 
+def _french(word: str) -> bool:
+    fr, en = zipf_fr_en(word)
+    return fr > 0 and fr >= en
+
+
 def technical_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every technical token of text, in order, apart."""
     out: list[tuple[int, int]] = []
     for m in TECHNICAL_RE.finditer(text):
         s, e = m.start(), m.end()
+        name = "long" if m.group("long") else "short" if m.group("short") else None
+        word = m.group(name) if name else ""
+        if len(word) > 1 and "-" not in word and m.end(name) == e and _french(word):
+            continue  # "--comporte", "-prismes": a dash before a French word
         while e > s and text[e - 1] in ".,:;":  # sentence punctuation after a path or option
             e -= 1
         if e - s >= 2 and not _EMPHASIS.fullmatch(text, s, e):

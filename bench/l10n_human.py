@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import gettext
 import hashlib
 import json
 import random
@@ -44,26 +43,19 @@ def po_string(s: str) -> str:
 
 
 def read_catalogue(path: Path) -> list[dict]:
-    """Entries of a .mo file: {ctx, id, plural, strs}; the header and untranslated entries left out."""
-    with path.open("rb") as fh:
-        t = gettext.GNUTranslations(fh)
-    singles, plurals = {}, defaultdict(dict)
-    for key, value in t._catalog.items():
-        if isinstance(key, tuple):
-            plurals[key[0]][key[1]] = value
-        elif key:
-            singles[key] = value
-    plural_ids = getattr(t, "_plural_ids", {})
+    """Entries of a .mo file (translate-toolkit's reader, which keeps msgid_plural): {ctx, id, plural,
+    strs}; the header and untranslated entries left out."""
+    from translate.storage import mo
+
     entries = []
-    for key, value in singles.items():
-        ctx, _, mid = key.rpartition("\x04")
-        if value.strip():
-            entries.append({"ctx": ctx or None, "id": mid, "plural": None, "strs": [value]})
-    for key, forms in plurals.items():
-        ctx, _, mid = key.rpartition("\x04")
-        strs = [forms[i] for i in sorted(forms)]
-        if any(s.strip() for s in strs):
-            entries.append({"ctx": ctx or None, "id": mid, "plural": plural_ids.get(key, mid), "strs": strs})
+    for u in mo.mofile.parsefile(str(path)).units:
+        sources = [str(x) for x in getattr(u.source, "strings", [u.source])]
+        targets = [str(x) for x in getattr(u.target, "strings", [u.target])] if u.target is not None else []
+        if not sources or not sources[0] or not any(t.strip() for t in targets):
+            continue
+        plural = sources[1] if len(sources) > 1 else None
+        entries.append({"ctx": u.getcontext() or None, "id": sources[0], "plural": plural,
+                        "strs": targets if plural is not None else targets[:1]})
     return sorted(entries, key=lambda e: (e["ctx"] or "", e["id"]))
 
 

@@ -13,6 +13,9 @@ msgid_plural and msgstr[n]; contexts kept), audited as a localisation QA team wo
 `mtaudit check FILE.po --format json`. Prints Markdown: files by verdict, median quality, major-or-worse
 findings per 1,000 units and per 5,000 target words, and the findings by rule with examples.
 Catalogues are split in two halves by a hash of their name (tune on one, report the other).
+--mt adds a machine column: Apertium's English -> French (through Catalan) of the same sources, audited
+the same way, and the AUC of human over MT on file quality: a check that what lets human files pass
+does not let machine output pass with them.
 Targets (issue 8's, read for files): >= 90 % of human files pass, <= 1 major-or-worse per 5,000 words.
 """
 from __future__ import annotations
@@ -22,6 +25,7 @@ import datetime
 import hashlib
 import json
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -75,7 +79,39 @@ def write_po(entries: list[dict], path: Path) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def build(src: Path, work: Path, units: int, seed: int) -> list[dict]:
+def apertium(texts: list[str]) -> list[str] | None:
+    """English -> French through Apertium's eng-cat and cat-fra pairs (Debian apertium-eng-cat,
+    apertium-fra-cat), one call for all texts, split again on numbered separator lines; None when
+    the separators do not come back in order."""
+    joined = "".join(f"{t}\n\n[[[U{i}]]]\n\n" for i, t in enumerate(texts))
+    a = subprocess.run(["apertium", "-u", "eng-cat"], input=joined, capture_output=True, text=True, check=True)
+    b = subprocess.run(["apertium", "-u", "cat-fra"], input=a.stdout, capture_output=True, text=True, check=True)
+    parts = re.split(r"\n*\[\[\[U(\d+)\]\]\]\n*", b.stdout)
+    if [int(x) for x in parts[1::2]] != list(range(len(texts))):
+        return None
+    out = parts[0::2][:len(texts)]
+    # keep each source's edge whitespace (the unit's layout), which the split took
+    return [src[:len(src) - len(src.lstrip())] + t.strip() + src[len(src.rstrip()):] for src, t in zip(texts, out)]
+
+
+def machine_entries(entries: list[dict]) -> list[dict] | None:
+    """The same entries with every msgstr replaced by Apertium's translation of its msgid (plural forms:
+    of msgid, then msgid_plural)."""
+    texts = []
+    for e in entries:
+        texts += [e["id"]] if e["plural"] is None else [e["id"]] + [e["plural"]] * (len(e["strs"]) - 1)
+    done = apertium(texts)
+    if done is None:
+        return None
+    out, k = [], 0
+    for e in entries:
+        n = 1 if e["plural"] is None else len(e["strs"])
+        out.append(e | {"strs": done[k:k + n]})
+        k += n
+    return out
+
+
+def build(src: Path, work: Path, units: int, seed: int, mt: bool = False, only: str | None = None) -> list[dict]:
     work.mkdir(parents=True, exist_ok=True)
     seen, files = set(), []
     for mo in sorted(src.glob("*.mo")):
@@ -85,6 +121,8 @@ def build(src: Path, work: Path, units: int, seed: int) -> list[dict]:
         if digest in seen:
             continue
         seen.add(digest)
+        if only and half(mo.stem) != only:
+            continue
         try:
             entries = read_catalogue(mo)
         except Exception as e:  # a catalogue Python's gettext cannot read is named, not fatal
@@ -95,9 +133,17 @@ def build(src: Path, work: Path, units: int, seed: int) -> list[dict]:
         rng = random.Random(f"{seed}:{mo.stem}")
         picked = sorted(rng.sample(range(len(entries)), min(units, len(entries))))
         po = work / f"{mo.stem}.po"
-        write_po([entries[i] for i in picked], po)
+        chosen = [entries[i] for i in picked]
+        write_po(chosen, po)
         files.append({"name": mo.stem, "path": po, "half": half(mo.stem), "units": len(picked),
-                      "catalogue_units": len(entries)})
+                      "catalogue_units": len(entries), "kind": "human"})
+        if mt:
+            machine = machine_entries(chosen)
+            if machine is None:
+                print(f"skipped the MT of {mo.name}: Apertium's output lost a separator", file=sys.stderr)
+                continue
+            write_po(machine, work / f"{mo.stem}.mt.po")
+            files.append(files[-1] | {"path": work / f"{mo.stem}.mt.po", "kind": "mt"})
     return files
 
 
@@ -144,6 +190,11 @@ def summarise(pairs) -> dict:
             "median_quality": round(statistics.median(r["score"]["quality"] for r in reports), 1) if reports else None}
 
 
+def auc(pos: list[float], neg: list[float]) -> float:
+    """P(pos > neg) + P(tie) / 2 over all pairs."""
+    return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / max(len(pos) * len(neg), 1)
+
+
 def unit_text(report: dict, finding: dict) -> str:
     for u in report.get("units") or []:
         if u.get("id") == finding.get("unit"):
@@ -161,21 +212,31 @@ def main() -> None:
                     help="audit this half of the catalogues only (split by a hash of the name: tune on one, report the other)")
     ap.add_argument("--examples", type=int, default=2)
     ap.add_argument("--work", type=Path, default=Path("/tmp/mtaudit-l10n-human"))
+    ap.add_argument("--mt", action="store_true",
+                    help="also audit Apertium's translation of each catalogue's sources (eng-cat | cat-fra) and "
+                         "print the AUC of human over MT on file quality")
+    ap.add_argument("--calibrate", action="store_true",
+                    help="with --half tune: write the units domain's calibration into mtaudit/data/quality_model.json "
+                         "(the raw shift that puts the pass line at the same quantile of these human files' "
+                         "predictions as of the human news references)")
     ap.add_argument("--json", default=str(ROOT / "bench" / "results" / "l10n_human.json"),
                     help="machine-readable summary ('-' for none)")
     args = ap.parse_args()
     if not args.dir.is_dir():
         sys.exit(f"no catalogue folder {args.dir}")
-    files = [f for f in build(args.dir, args.work, args.units, args.seed) if not args.half or f["half"] == args.half]
+    if args.calibrate and args.half != "tune":
+        sys.exit("--calibrate reads the tune half only: add --half tune")
+    files = build(args.dir, args.work, args.units, args.seed, args.mt, args.half)
     if not files:
         sys.exit(f"no French .mo catalogue in {args.dir}")
     t0 = time.perf_counter()
     reports = audit(files, args.jobs)
     elapsed = time.perf_counter() - t0
-    pairs = [(f, r) for f, r in zip(files, reports) if r is not None]
+    machine = [(f, r) for f, r in zip(files, reports) if r is not None and f["kind"] == "mt"]
+    pairs = [(f, r) for f, r in zip(files, reports) if r is not None and f["kind"] == "human"]
     today, head = datetime.date.today().isoformat(), _git_head()
     out = {"date": today, "commit": head, "dir": str(args.dir), "units_per_file": args.units, "seed": args.seed,
-           "failed_files": [f["name"] for f, r in zip(files, reports) if r is None]}
+           "failed_files": [f["path"].name for f, r in zip(files, reports) if r is None]}
     print(f"French gettext catalogues of {args.dir}, {today}, mtaudit @ {head} "
           f"({len(pairs)} files, {elapsed:.0f} s; failed: {len(out['failed_files'])})")
     print()
@@ -192,6 +253,24 @@ def main() -> None:
         print(f"| {h or 'all'} | {s['files']} | {s['units']:,} | {s['words']:,} | {s['major']} "
               f"| {s['major_per_1000_units']:.2f} | {s['major_per_5000_words']:.2f} | {s['pass_share']:.1%} "
               f"| {s['pass_share_no_major']:.1%} | {s['median_quality']} | {s['verdicts']} |")
+    if machine:
+        print()
+        print("Apertium's translation of the same sources (eng-cat | cat-fra), and the AUC of human over MT on "
+              "file quality (ties count half):")
+        print()
+        print("| files | count | major+ per 5,000 words | pass | median quality | AUC human > MT |")
+        print("|---|---|---|---|---|---|")
+        out["mt"] = {}
+        for h in ("tune", "heldout", None):
+            hm = [r["score"]["quality"] for f, r in pairs if h is None or f["half"] == h]
+            mm = [(f, r) for f, r in machine if h is None or f["half"] == h]
+            if not mm:
+                continue
+            s = summarise(mm)
+            s["auc"] = round(auc(hm, [r["score"]["quality"] for _, r in mm]), 4)
+            out["mt"][h or "all"] = s
+            print(f"| {h or 'all'} | {s['files']} | {s['major_per_5000_words']:.2f} | {s['pass_share']:.1%} "
+                  f"| {s['median_quality']} | {s['auc']:.3f} |")
     shown = pairs
     units = sum(f["units"] for f, _ in shown)
     rule_n, rule_major, examples = Counter(), Counter(), defaultdict(list)
@@ -214,10 +293,43 @@ def main() -> None:
                               "per_1000_units": round(1000 * n / max(units, 1), 2), "examples": examples[rule]}
         print(f"| {rule} | {n} | {rule_major[rule]} | {1000 * n / max(units, 1):.1f} "
               f"| {ex['severity']}: «{ex['text'][:40]}» in {ex['unit'][:120]} |".replace("\n", " "))
-    out["files"] = {f["name"]: {"half": f["half"], "units": f["units"], "quality": r["score"]["quality"],
-                                "verdict": r["score"]["verdict"], "findings": len(r["findings"])} for f, r in pairs}
+    if args.calibrate:
+        calibrate(pairs, today, head)
+    out["files"] = {f["path"].name: {"half": f["half"], "units": f["units"], "quality": r["score"]["quality"],
+                                     "verdict": r["score"]["verdict"], "findings": len(r["findings"])}
+                    for f, r in pairs + machine}
     if args.json != "-":
         Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def calibrate(pairs, today: str, head: str) -> None:
+    """Shift of the raw prediction for files of translation units: the PASS_QUANTILE quantile of the
+    base model's raw predictions on these human files goes to the pass line, as bench/train_quality.py
+    puts the same quantile of the human news references there."""
+    import math
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from train_quality import PASS_LINE, PASS_QUANTILE
+
+    path = ROOT / "mtaudit" / "data" / "quality_model.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    base = data["models"]["base"]["map"]
+    raw = [r["score"]["estimate"]["predicted_mqm"] for _, r in pairs]
+    at_pass = float(base["center"]) + float(base["scale"]) * math.log(PASS_LINE / (100 - PASS_LINE))
+    shift = round(at_pass - float(np.quantile(raw, PASS_QUANTILE)), 4)
+    data.setdefault("domains", {})["units"] = {
+        "shift": shift, "quantile": PASS_QUANTILE, "files": len(raw), "date": today, "commit": head,
+        "calibration": f"pass line {PASS_LINE:g} at the {PASS_QUANTILE:.0%} quantile of the base model's raw "
+                       f"predictions on {len(raw)} human-translated gettext catalogues (bench/l10n_human.py, "
+                       "tune half, PO files of up to 120 entries)"}
+    text = json.dumps(data, indent=1, ensure_ascii=False)
+    text = re.sub(r"\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]",
+                  lambda m: "[" + re.sub(r",\s+", ", ", m.group(1)) + "]", text)
+    path.write_text(text + "\n", encoding="utf-8")
+    print(f"\nunits domain: raw shift {shift:+.2f} (pass line at raw {at_pass:.2f}; the {PASS_QUANTILE:.0%} quantile "
+          f"of {len(raw)} human files is {np.quantile(raw, PASS_QUANTILE):.2f}); wrote {path.relative_to(ROOT)}")
 
 
 def _git_head() -> str:

@@ -654,6 +654,11 @@ def main() -> None:
         print(f"{kind}: largest weights ({unit} per standard deviation): "
               + ", ".join(f"{n} {w:.2f}" for n, w in top if w > 0))
     out["pass_line"] = {"quantile": PASS_QUANTILE, "heldout_human_pass": round(float(np.mean(rates)), 4)}
+    shipped_file = C.ROOT / "mtaudit" / "data" / "quality_model.json"
+    if shipped_file.exists() and json.loads(shipped_file.read_text(encoding="utf-8")).get("domains"):
+        # the domains' calibrations are bench/l10n_human.py's: kept, to be measured again on the new fit
+        out["domains"] = json.loads(shipped_file.read_text(encoding="utf-8"))["domains"]
+        print("kept the shipped file's domain calibrations: run bench/l10n_human.py --half tune --calibrate again")
     text = json.dumps(out, indent=1, ensure_ascii=False)
     # lists of numbers on one line each (the trees' node lists would otherwise take a line per number)
     text = re.sub(r"\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]",

@@ -409,3 +409,34 @@ def test_every_input_a_shipped_model_reads_has_a_name_on_the_sheet():
     read = {f for m in model["models"].values() for f in m["features"] + m.get("trees", {}).get("features", [])}
     assert "src_numbers" in read
     assert sorted(read - set(FEATURE_NAMES)) == []
+
+
+def test_a_domain_calibration_shifts_the_map_not_the_prediction(tmp_path):
+    path = tiny_model(tmp_path)
+    data = json.loads(path.read_text())
+    data["domains"] = {"units": {"shift": 4.0}}
+    path.write_text(json.dumps(data))
+    feats = {"major_density": 0.5, "english_share": 0.0}
+    text, units = estimate("base", feats, path), estimate("base", feats, path, domain="units")
+    assert units["quality"] == text["quality"] + 4.0 and units["predicted_mqm"] == text["predicted_mqm"]
+    assert units["domain"] == "units" and "domain" not in text
+    assert estimate("base", feats, path, domain="other") == text  # a domain without calibration: as text
+
+
+def test_translation_unit_files_use_the_units_calibration(tmp_path):
+    from mtaudit.config import Config
+    from mtaudit.l10n.audit import audit_bilingual
+    from mtaudit.l10n.memory import TranslationMemory
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.bilingual import read_bilingual
+
+    po = tmp_path / "ui.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Open the file"\nmsgstr "Ouvrir le fichier"\n',
+                  encoding="utf-8")
+    doc = read_bilingual(po)
+    memory = TranslationMemory()
+    memory.add_document(doc)
+    report = audit_bilingual(Auditor(Config()), doc, memory)
+    shipped = (load().get("domains") or {}).get("units")
+    assert (report["score"]["estimate"].get("domain") == "units") == bool(shipped)
+    assert audit_text(FRENCH)["score"]["estimate"].get("domain") is None

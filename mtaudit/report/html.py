@@ -215,6 +215,9 @@ def _estimate_line(s: dict) -> str:
     what = ", ".join(f"{name} {'+' if v >= 0 else ''}{L.num(v, 1)}" for name, v in names)
     line = _("Quality is an estimate fitted to human MQM judgements (model {model}); MQM penalty alone: "
              "{mqm}.").format(model=est["model"], mqm=L.num(s.get("mqm_quality", ""), 1))
+    if est.get("domain") == "units":
+        line += " " + _("Its pass line is set for files of translation units, where measured on human "
+                        "translations of software.")
     if what:
         line += " " + _("Moved most by: {features}.").format(features=what)
     return escape(line)

@@ -48,6 +48,7 @@ class Estimate(TypedDict):
     predicted_mqm: float
     contributions: dict[str, float]
     fallback: NotRequired[str]  # why the base model was used instead of the one for the features that ran
+    domain: NotRequired[str]  # "units": the pass line is the units domain's (a file of translation units)
 
 
 class Score(TypedDict):

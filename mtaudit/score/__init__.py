@@ -31,14 +31,16 @@ def score_report(report: dict, text: str, config=None, source_text: str | None =
         if f.get("unit") in unit_starts else f for f in findings]
     kind, feats = F.compute(text, placed, words, report.get("roundtrip"), source_text, tokens=tokens,
                             remember=remember)
-    report["score"] = _assemble(report, s, kind, feats, thresholds)
+    report["score"] = _assemble(report, s, kind, feats, thresholds, units=unit_starts is not None)
     return report["score"]
 
 
-def _assemble(report: dict, s: dict, kind: str, feats: dict, thresholds) -> dict:
+def _assemble(report: dict, s: dict, kind: str, feats: dict, thresholds, units: bool = False) -> dict:
     from .estimate import estimate
 
-    est = estimate(kind, feats, engine=(report.get("roundtrip") or {}).get("engine"))
+    units = units or bool(report["article"].get("units"))  # a file of translation units (rescore: a baseline)
+    est = estimate(kind, feats, engine=(report.get("roundtrip") or {}).get("engine"),
+                   domain="units" if units else None)
     out = {"quality": est["quality"], "verdict": verdict_for(est["quality"], thresholds)}
     out.update({k: v for k, v in s.items() if k not in ("quality", "verdict")})
     out["mqm_quality"] = s["quality"]

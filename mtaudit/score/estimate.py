@@ -57,15 +57,16 @@ def load(path: str | Path | None = None) -> dict:
         return _models[p]
 
 
-def to_quality(raw: float, model: dict) -> float:
+def to_quality(raw: float, model: dict, shift: float = 0.0) -> float:
     """The predicted MQM on the 0-100 quality scale. With a `map` (logistic: 100 / (1 + exp(-(raw -
     center) / scale))), the map is strictly increasing, so no two predictions tie at 0 or 100 and the
-    ranking of the fit is kept; without one, the older additive offset clipped to 0-100."""
+    ranking of the fit is kept; without one, the older additive offset clipped to 0-100. shift: a
+    domain's calibration (raw points added before the map: see estimate())."""
     m = model.get("map")
     if m:
-        z = (raw - float(m["center"])) / float(m["scale"])
+        z = (raw + shift - float(m["center"])) / float(m["scale"])
         return 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-    return min(100.0, max(0.0, raw + model["offset"]))
+    return min(100.0, max(0.0, raw + shift + model["offset"]))
 
 
 def ceiling(model: dict, features: dict) -> float | None:
@@ -154,9 +155,10 @@ def walk_trees(spec: dict, features: dict) -> tuple[float, dict]:
     return total + sum(contributions.values()), contributions
 
 
-def predict(model: dict, features: dict) -> tuple[float, float, dict]:
+def predict(model: dict, features: dict, shift: float = 0.0) -> tuple[float, float, dict]:
     """(quality 0-100, raw predicted MQM, contributions by feature) for one feature set's model: the
-    ridge's weights, blended with the regression trees' walk when the model has `trees` (their `share`)."""
+    ridge's weights, blended with the regression trees' walk when the model has `trees` (their `share`).
+    shift: the domain's calibration, added before the map onto 0-100."""
     contributions = {}
     raw = model["intercept"]
     bounds = model.get("bounds") or [None] * len(model["features"])
@@ -179,7 +181,7 @@ def predict(model: dict, features: dict) -> tuple[float, float, dict]:
         k = (mqm - mqm_start) / (raw - start) if abs(raw - start) > 1e-9 else mqm + float(model["target"]["offset"])
         contributions = {n: c * k for n, c in contributions.items()}
         raw = mqm
-    quality = to_quality(raw, model)
+    quality = to_quality(raw, model, shift)
     found = ceiling_of(model, features)
     if found is not None:  # serious findings, or a flood of minor ones, hold the estimate down
         top, name = found
@@ -190,11 +192,19 @@ def predict(model: dict, features: dict) -> tuple[float, float, dict]:
     return round(quality, 1), round(raw, 2), {k: round(v, 2) for k, v in contributions.items()}
 
 
-def estimate(kind: str, features: dict, model_file: str | Path | None = None, engine: str | None = None) -> dict:
+def estimate(kind: str, features: dict, model_file: str | Path | None = None, engine: str | None = None,
+             domain: str | None = None) -> dict:
     """The estimate for the feature set that ran. Falls back to the base model when the file has no
     model for that set, or when the set's model was fitted on another translation engine's round trip
-    (its chrF and similarities are not on the same scale); `fallback` then says why."""
+    (its chrF and similarities are not on the same scale); `fallback` then says why.
+    domain: "units" for a file of translation units. The models were fitted on documents of running
+    text, and the pass line set on human news; strings of software read differently to the word model
+    (short lines without final punctuation are where WMT20's machine translation erred most). The
+    file's `domains` table holds, per domain, a shift of the raw prediction that puts the pass line
+    where measured on human translations of that domain (bench/l10n_human.py --calibrate)."""
     data = load(model_file)
+    calibrated = (data.get("domains") or {}).get(domain) if domain else None
+    shift = float(calibrated["shift"]) if calibrated else 0.0
     models = data["models"]
     fallback = None
     if kind not in models:
@@ -204,7 +214,7 @@ def estimate(kind: str, features: dict, model_file: str | Path | None = None, en
     elif models[kind].get("engine") and engine and engine != models[kind]["engine"]:
         fallback = f"the {kind} model was fitted on the {models[kind]['engine']} round trip, not {engine}"
         kind = "base"
-    quality, raw, contributions = predict(models[kind], features)
+    quality, raw, contributions = predict(models[kind], features, shift)
     top = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
     out = {
         "quality": quality,
@@ -214,4 +224,6 @@ def estimate(kind: str, features: dict, model_file: str | Path | None = None, en
     }
     if fallback:
         out["fallback"] = fallback
+    if calibrated:
+        out["domain"] = domain
     return out

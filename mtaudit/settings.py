@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import os
 import re
 import tomllib
@@ -154,6 +155,8 @@ def _number_table(label, key, value, names) -> dict:
             _fail(label, f"{key}.{k}", _("unknown key; valid keys: {keys}").format(keys=", ".join(names)))
         if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
             _fail(label, f"{key}.{k}", _("expected a number ≥ 0, got {value!r}").format(value=v))
+        if not math.isfinite(v):  # nan passes no comparison, inf no sum: not a weight or a threshold
+            _fail(label, f"{key}.{k}", _("expected a finite number ≥ 0, got {value!r}").format(value=v))
         out[k] = float(v)
     return out
 

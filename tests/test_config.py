@@ -188,6 +188,27 @@ def test_french_configuration_errors_name_the_file_as_it_is(tmp_path, monkeypatc
         load_config({"data_files": {"peple": [str(tmp_path / "mtaudit.toml")]}}, search=False)
 
 
+@pytest.mark.parametrize("toml,named", [
+    ('[thresholds]\nreview = nan\n', "thresholds.review"),
+    ('[thresholds]\npass = nan\n', "thresholds.pass"),
+    ('[weights]\nmajor = inf\n', "weights.major"),
+    ('[weights]\nminor = -nan\n', "weights.minor"),
+])
+def test_nan_and_inf_weights_and_thresholds_are_refused(tmp_path, monkeypatch, capsys, toml, named):
+    write(tmp_path / "mtaudit.toml", toml)
+    write(tmp_path / "a.txt", "Le chat dort.\n")
+    monkeypatch.chdir(tmp_path)
+    for argv in (["config", "show", "--json"], ["check", "a.txt", "--format", "json"]):
+        assert main(argv) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and f"mtaudit.toml: {named}: expected a finite number ≥ 0, got " in err, err
+    import mtaudit
+
+    key, sub = named.split(".")
+    with pytest.raises(ConfigError, match=f"config: {named}: expected a finite number"):
+        mtaudit.Auditor({key: {sub: float(toml.split("= ")[1].strip())}})
+
+
 @pytest.mark.parametrize("toml,named,allowed", [
     ('[roundtrip]\nthresholds = "abc"\n', "roundtrip.thresholds", "expected a table with keys minor"),
     ('[roundtrip.thresholds]\nbogus = 1\n', "roundtrip.thresholds.bogus", "valid keys: minor"),

@@ -94,6 +94,22 @@ def test_errors_name_the_argument_and_say_text_not_file():
         a.audit_many(["Le conseil a voté.", "Le maire a parlé."], sources=["The council voted.", 3])
 
 
+@pytest.mark.parametrize("texts,sources,named,says", [
+    (["Le conseil a voté.", "Le maire a parlé."], "ab", "sources", "got one str"),
+    (["Le conseil a voté."], b"a", "sources", "got one bytes"),
+    (["Le conseil a voté."], 5, "sources", "got int"),
+    (None, None, "texts", "got NoneType"),
+    ("Le conseil a voté.", None, "texts", "got one str"),
+    (5, None, "texts", "got int"),
+])
+def test_audit_many_refuses_what_is_not_a_list_of_texts_or_sources(texts, sources, named, says):
+    with pytest.raises(mtaudit.InputError, match=f"^{named}: must be an iterable of str.*{says}$"):
+        mtaudit.Auditor({"select": ["markup"]}).audit_many(texts, sources=sources)
+    many = mtaudit.Auditor({"select": ["markup"]}).audit_many(
+        (t for t in ["Le conseil a voté.", "Le maire a parlé."]), sources=iter(["The council voted.", None]))
+    assert [r["article"]["id"] for r in many] == ["0", "1"]
+
+
 @pytest.mark.parametrize("bad", [5, None, "", "  ", "a\nb", "a\x1b[31mb", "x" * 201])
 def test_an_article_id_is_a_non_empty_line_of_text(bad):
     with pytest.raises(mtaudit.InputError, match="^id: "):

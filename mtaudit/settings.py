@@ -106,7 +106,8 @@ def read_file(path: str | Path) -> tuple[dict, str]:
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(_("{path}: cannot read ({error})").format(path=path, error=e)) from None
     if p.name == PYPROJECT:
-        table = data.get("tool", {}).get("mtaudit")
+        tool = data.get("tool")
+        table = tool.get("mtaudit") if isinstance(tool, dict) else None  # `tool = 5`: no table of ours either
         if table is None:
             raise ConfigError(_("{path}: no [tool.mtaudit] table").format(path=path))
         return table, f"{p.resolve()} [tool.mtaudit]"

@@ -148,6 +148,15 @@ def test_explicit_config_file_and_no_config(tmp_path, monkeypatch, capsys):
     assert show(capsys, "--no-config")["file"] is None
 
 
+@pytest.mark.parametrize("toml", ['tool = 5\n', 'tool = "mtaudit"\n', 'tool = ["mtaudit"]\n', '[project]\nname = "x"\n'])
+def test_a_pyproject_given_whose_tool_is_no_table_is_an_error_naming_it(tmp_path, capsys, toml):
+    given = write(tmp_path / "pyproject.toml", toml)
+    assert main(["config", "show", "--config", str(given)]) == 2
+    assert capsys.readouterr().err.strip() == f"mtaudit: error: {given}: no [tool.mtaudit] table"
+    with pytest.raises(ConfigError, match="no \\[tool.mtaudit\\] table"):
+        load_config(config_file=given)
+
+
 @pytest.mark.parametrize("toml,named", [
     ('selekt = ["markup"]\n', "selekt"),
     ('[weights]\nfatal = 3\n', "weights.fatal"),

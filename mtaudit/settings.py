@@ -253,12 +253,15 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             from .roundtrip.options import OptionError, Options
 
             try:
-                Options.from_dict(value)  # an unknown engine or key is an error now, not a note in each report
+                opts = Options.from_dict(value)  # an unknown engine or key is an error now, not a note in each report
             except OptionError as e:
                 _fail(label, f"{key}.{e.key}", e.problem)
             except (ValueError, TypeError) as e:
                 _fail(label, key, str(e))
             out["roundtrip"] = copy.deepcopy(value)
+            for name in ("engine", "device"):  # read in any case ("NONE"): stored as read, the value the audit compares
+                if isinstance(value.get(name), str):
+                    out["roundtrip"][name] = getattr(opts, name)
         elif key == "data":
             if not isinstance(value, dict):
                 _fail(label, key, _("expected a table of file lists, e.g. {example}").format(example='people = ["people.tsv"]'))

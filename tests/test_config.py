@@ -255,6 +255,23 @@ def test_good_roundtrip_values_are_accepted(tmp_path):
     assert cfg.roundtrip["apertium_timeout"] == 30 and cfg.roundtrip["thresholds"]["minor"] == 0.6
 
 
+def test_roundtrip_engine_and_device_are_stored_normalised(tmp_path, capsys):
+    """engine = "NONE" is the engine none (read in any case): kept as such, so the audit runs no round
+    trip, says no warning, and has the fingerprint of engine = "none"."""
+    loud = write(tmp_path / "loud" / "mtaudit.toml", '[roundtrip]\nengine = " NONE "\ndevice = "CPU"\n')
+    quiet = write(tmp_path / "quiet" / "mtaudit.toml", '[roundtrip]\nengine = "none"\ndevice = "cpu"\n')
+    got = load_config(config_file=loud, search=False)
+    assert got.roundtrip == {"engine": "none", "device": "cpu"}
+    assert got.fingerprint() == load_config(config_file=quiet, search=False).fingerprint()
+    text = write(tmp_path / "a.txt", "Le conseil a voté hier.\n")
+    assert main(["check", str(text), "--config", str(loud), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and json.loads(out)["roundtrip"] is None
+    import mtaudit
+
+    assert mtaudit.Auditor({"roundtrip": {"engine": "Apertium"}}).config.roundtrip == {"engine": "apertium"}
+
+
 def test_unknown_key_lists_valid_keys(tmp_path):
     write(tmp_path / "mtaudit.toml", 'thresholdz = 3\n')
     with pytest.raises(ConfigError) as e:

@@ -307,6 +307,8 @@ def make_config(args) -> Config:
     engine = getattr(args, "roundtrip", None)
     if isinstance(engine, str) and engine:
         cli["roundtrip"] = {"engine": engine}
+    if getattr(args, "no_config", False) and getattr(args, "config", None) is not None:
+        raise UsageError(_("--config FILE and --no-config contradict each other: give one of them"))
     try:
         cfg = load_config(cli, config_file=getattr(args, "config", None),
                           search=not getattr(args, "no_config", False))

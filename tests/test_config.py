@@ -157,6 +157,20 @@ def test_a_pyproject_given_whose_tool_is_no_table_is_an_error_naming_it(tmp_path
         load_config(config_file=given)
 
 
+@pytest.mark.parametrize("where", ["before", "after", "split"])
+def test_config_file_and_no_config_together_are_a_usage_error(tmp_path, monkeypatch, capsys, where):
+    other = write(tmp_path / "strict.toml", '[thresholds]\npass = 99\nreview = 90\n')
+    write(tmp_path / "a.txt", "Le conseil a voté hier.\n")
+    monkeypatch.chdir(tmp_path)
+    for command in (["config", "show"], ["check", "a.txt"]):
+        argv = {"before": ["--no-config", "--config", str(other), *command],
+                "after": [*command, "--config", str(other), "--no-config"],
+                "split": ["--config", str(other), *command, "--no-config"]}[where]
+        assert main(argv) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and err == "mtaudit: error: --config FILE and --no-config contradict each other: give one of them\n"
+
+
 @pytest.mark.parametrize("toml,named", [
     ('selekt = ["markup"]\n', "selekt"),
     ('[weights]\nfatal = 3\n', "weights.fatal"),

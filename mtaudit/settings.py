@@ -51,7 +51,12 @@ PYPROJECT = "pyproject.toml"
 DEFAULT = "default"  # a source label too (translated where shown: N_ below)
 N_("default")
 COMMAND_LINE = N_("command line")  # a source label, translated where shown
-MTAUDIT_TABLE = re.compile(r'^\s*(\[\s*tool\s*\.\s*"?mtaudit\b|tool\s*\.\s*"?mtaudit"?\s*[.=])', re.M)  # in pyproject.toml
+# in a pyproject.toml that is not valid TOML, lines that would write our table: a header
+# ([tool.mtaudit], [tool.'mtaudit'], [[tool.mtaudit.x]]) or a key (tool.mtaudit = …, or mtaudit = …
+# under [tool], tool = {mtaudit = …}), keys compared without their quotes and spaces
+_HEADER = re.compile(r"\s*\[\[?([^\]\n]*)\]")
+_KEY = re.compile(r"\s*((?:[\w-]+|\"[^\"\n]*\"|'[^'\n]*')(?:\s*\.\s*(?:[\w-]+|\"[^\"\n]*\"|'[^'\n]*'))*)\s*=(.*)")
+_OURS = re.compile(r"tool\.mtaudit(?:\.|$)")
 
 # TOML key -> Config field
 KEYS = {
@@ -86,12 +91,35 @@ def find_config(start: str | Path | None = None) -> tuple[Path, str] | None:
             try:
                 data = tomllib.loads(text)
             except tomllib.TOMLDecodeError as e:
-                if MTAUDIT_TABLE.search(text):  # a broken pyproject with our table: not silently ignored
+                if writes_our_table(text):  # a broken pyproject with our table: not silently ignored
                     raise ConfigError(_("{path}: not valid TOML ({error})").format(path=pyproject, error=e)) from None
                 continue
             if isinstance(data.get("tool"), dict) and "mtaudit" in data["tool"]:
                 return pyproject, f"{pyproject} [tool.mtaudit]"
     return None
+
+
+def _dotted(key: str) -> str:
+    """A TOML key or table name as dotted bare names: `tool . 'mtaudit'` -> tool.mtaudit."""
+    return ".".join(part.strip().strip("\"'").strip() for part in key.split("."))
+
+
+def writes_our_table(text: str) -> bool:
+    """Whether a pyproject.toml's text (not valid TOML: read line by line) writes [tool.mtaudit]."""
+    table = ""
+    for line in text.splitlines():
+        header = _HEADER.match(line)
+        if header:
+            table = _dotted(header.group(1))
+            if _OURS.match(table):
+                return True
+            continue
+        key = _KEY.match(line)
+        if key:
+            name = _dotted((table + "." if table else "") + key.group(1))
+            if _OURS.match(name) or (name == "tool" and re.match(r"\s*\{.*\bmtaudit\b", key.group(2))):
+                return True
+    return False
 
 
 def read_file(path: str | Path) -> tuple[dict, str]:

@@ -136,6 +136,31 @@ def test_broken_pyproject_with_our_table_is_an_error(tmp_path, monkeypatch, caps
     assert show(capsys)["file"] is None
 
 
+@pytest.mark.parametrize("ours", [
+    "[tool.'mtaudit']\nstyle = \"press\"\n",
+    '[tool."mtaudit".thresholds]\npass = 80\n',
+    '[[ tool . mtaudit . x ]]\n',
+    '[tool]\nmtaudit = {style = "press",\n  ignore = []}\n',
+    '[tool] # our tools\nblack = {}\n"mtaudit".style = "press"\n',
+    "'tool'.mtaudit.style = 'press'\n",
+    'tool = { mtaudit = { style = "press" }\n',
+])
+def test_broken_pyproject_writing_our_table_any_way_is_an_error(tmp_path, monkeypatch, capsys, ours):
+    write(tmp_path / "pyproject.toml", ours + '\n[project]\nversion = 1.0.0\n')  # top-level keys first
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "show"]) == 2
+    err = capsys.readouterr().err
+    assert "pyproject.toml" in err and "not valid TOML" in err, err
+
+
+@pytest.mark.parametrize("theirs", ['[tool.mtauditor]\nx = 1\n', '[tool.black]\nmtaudit = 1\n',
+                                    '[tool]\nblack = {}\n[other]\nmtaudit = 1\n', 'name = "tool.mtaudit"\n'])
+def test_broken_pyproject_without_our_table_is_still_passed_over(tmp_path, monkeypatch, capsys, theirs):
+    write(tmp_path / "pyproject.toml", '[project]\nversion = 1.0.0\n' + theirs)
+    monkeypatch.chdir(tmp_path)
+    assert show(capsys)["file"] is None
+
+
 def test_explicit_config_file_and_no_config(tmp_path, monkeypatch, capsys):
     write(tmp_path / "mtaudit.toml", 'ignore = ["MTA104"]\n')
     other = write(tmp_path / "ci" / "strict.toml", '[thresholds]\npass = 99\nreview = 90\n')

@@ -79,10 +79,14 @@ def check_id(id) -> str:
 
 
 def check_jobs(jobs) -> int:
+    """The number of worker processes `jobs` asks for, as `audit --jobs`: 0 is one per CPU, a
+    negative count is refused."""
     if type(jobs) is not int:  # bool is no count of workers
         raise InputError("jobs", _("must be an int (the number of worker processes), got {kind}").format(
             kind=type(jobs).__name__))
-    return jobs
+    if jobs < 0:
+        raise InputError("jobs", _("must be 0 (one per CPU) or more, got {n}").format(n=jobs))
+    return jobs or (os.cpu_count() or 1)
 
 
 def _listed(values, name: str, problem: str) -> list:
@@ -160,7 +164,8 @@ class Auditor:
     def audit_many(self, texts: Iterable[str], *, sources: Iterable[str | None] | None = None,
                    jobs: int = 1) -> list[dict]:
         """Reports for many texts, in order; ids are their positions ("0", "1"...). jobs > 1 uses
-        worker processes, each loading the models once (the same workers as `mtaudit audit --jobs`).
+        worker processes, each loading the models once (the same workers as `mtaudit audit --jobs`;
+        0, as there, is one per CPU).
         A text that cannot be audited, texts or sources that are not an iterable (None, or a str:
         one text, not texts), or a jobs that is not an int, raises InputError before any work starts."""
         texts = _listed(texts, "texts", _("must be an iterable of str (a list), got {kind}"))
@@ -168,7 +173,7 @@ class Auditor:
             if sources is not None else [None] * len(texts)
         if len(srcs) != len(texts):
             raise InputError("sources", f"{len(srcs)} sources for {len(texts)} texts")
-        check_jobs(jobs)
+        jobs = check_jobs(jobs)
         articles = [_article(t, s, str(n), False, f"sources[{n}]") for n, (t, s) in enumerate(zip(texts, srcs))]
         self._plain(len(articles))
         if jobs <= 1 or len(articles) < 2:

@@ -122,6 +122,29 @@ def test_jobs_must_be_an_int(bad):
         mtaudit.Auditor({"select": ["markup"]}).audit_many(["Le conseil a voté.", "Le maire a parlé."], jobs=bad)
 
 
+def test_jobs_counts_as_audit_jobs_does(monkeypatch):
+    """0 is one worker per CPU and a negative count is refused, as with `mtaudit audit --jobs`."""
+    import concurrent.futures
+
+    texts = ["Le conseil a voté.", "Le maire a parlé."]
+    with pytest.raises(mtaudit.InputError, match="^jobs: must be 0 \\(one per CPU\\) or more, got -1$"):
+        mtaudit.Auditor({"select": ["markup"]}).audit_many(texts, jobs=-1)
+    asked = []
+
+    class Pool:  # what the API asks for, without starting processes
+        def __init__(self, max_workers=None, **_):
+            asked.append(max_workers)
+            raise RuntimeError("no pool in this test")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr("os.cpu_count", lambda: 3)
+    with pytest.raises(RuntimeError, match="no pool"):
+        mtaudit.Auditor({"select": ["markup"]}).audit_many(texts, jobs=0)
+    assert asked == [3]
+    monkeypatch.setattr("os.cpu_count", lambda: 1)  # one CPU: one process, this one
+    assert len(mtaudit.Auditor({"select": ["markup"]}).audit_many(texts, jobs=0)) == 2 and asked == [3]
+
+
 def test_the_api_refuses_text_over_the_cli_limit():
     from mtaudit.read.loader import MAX_BYTES
 

@@ -311,6 +311,20 @@ def test_roundtrip_engine_and_device_are_stored_normalised(tmp_path, capsys):
     assert mtaudit.Auditor({"roundtrip": {"engine": "Apertium"}}).config.roundtrip == {"engine": "apertium"}
 
 
+def test_config_show_gives_the_fingerprint_of_an_audit_with_date(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Le conseil a voté hier.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    for date in ("2020-03-01", "2019"):
+        assert main(["--no-config", "audit", str(tmp_path / "a.txt"), "--out", str(out), "--select", "MTA700",
+                     "--date", date, "--force", "-q"]) == 0
+        stored = json.loads((out / "a.json").read_text(encoding="utf-8"))["run"]["config"]
+        capsys.readouterr()
+        assert show(capsys, "--no-config", "--select", "MTA700", "--date", date)["fingerprint"] == stored
+        assert show(capsys, "--no-config", "--select", "MTA700")["fingerprint"] != stored
+    assert main(["config", "show", "--date", "2020-13-01"]) == 2
+    assert "--date: not a valid date" in capsys.readouterr().err
+
+
 def test_unknown_key_lists_valid_keys(tmp_path):
     write(tmp_path / "mtaudit.toml", 'thresholdz = 3\n')
     with pytest.raises(ConfigError) as e:

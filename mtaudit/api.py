@@ -79,10 +79,26 @@ def check_id(id) -> str:
 
 
 def check_jobs(jobs) -> int:
+    """The number of worker processes `jobs` asks for, as `audit --jobs`: 0 is one per CPU, a
+    negative count is refused."""
     if type(jobs) is not int:  # bool is no count of workers
         raise InputError("jobs", _("must be an int (the number of worker processes), got {kind}").format(
             kind=type(jobs).__name__))
-    return jobs
+    if jobs < 0:
+        raise InputError("jobs", _("must be 0 (one per CPU) or more, got {n}").format(n=jobs))
+    return jobs or (os.cpu_count() or 1)
+
+
+def _listed(values, name: str, problem: str) -> list:
+    """values (an iterable) as a list; a str or bytes is one value, not an iterable of them: refused
+    with InputError(name, problem), as anything that is not iterable (None)."""
+    if isinstance(values, (str, bytes)):
+        raise InputError(name, problem.format(kind=_("one {kind}").format(kind=type(values).__name__)))
+    try:
+        items = iter(values)
+    except TypeError:
+        raise InputError(name, problem.format(kind=type(values).__name__)) from None
+    return list(items)
 
 
 def _article(text, source, id: str, html: bool, source_name: str = "source"):
@@ -148,16 +164,16 @@ class Auditor:
     def audit_many(self, texts: Iterable[str], *, sources: Iterable[str | None] | None = None,
                    jobs: int = 1) -> list[dict]:
         """Reports for many texts, in order; ids are their positions ("0", "1"...). jobs > 1 uses
-        worker processes, each loading the models once (the same workers as `mtaudit audit --jobs`).
-        A text that cannot be audited, or a jobs that is not an int, raises InputError before any
-        work starts."""
-        if isinstance(texts, (str, bytes)):
-            raise InputError("texts", f"texts must be an iterable of str (a list), got one {type(texts).__name__}")
-        texts = list(texts)
-        srcs = list(sources) if sources is not None else [None] * len(texts)
+        worker processes, each loading the models once (the same workers as `mtaudit audit --jobs`;
+        0, as there, is one per CPU).
+        A text that cannot be audited, texts or sources that are not an iterable (None, or a str:
+        one text, not texts), or a jobs that is not an int, raises InputError before any work starts."""
+        texts = _listed(texts, "texts", _("must be an iterable of str (a list), got {kind}"))
+        srcs = _listed(sources, "sources", _("must be an iterable of str or None (a list), or None; got {kind}")) \
+            if sources is not None else [None] * len(texts)
         if len(srcs) != len(texts):
             raise InputError("sources", f"{len(srcs)} sources for {len(texts)} texts")
-        check_jobs(jobs)
+        jobs = check_jobs(jobs)
         articles = [_article(t, s, str(n), False, f"sources[{n}]") for n, (t, s) in enumerate(zip(texts, srcs))]
         self._plain(len(articles))
         if jobs <= 1 or len(articles) < 2:

@@ -284,6 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("config", help=_("show the effective configuration and where each value came from"))
     p.add_argument("action", nargs="?", default="show", choices=["show"], help=_("show (the default)"))
     p.add_argument("--json", action="store_true", help=_("print it as JSON"))
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help=_("the --date of the audit whose fingerprint to print (the date is in it)"))
     _add_settings(p)
     return parser
 
@@ -307,6 +309,8 @@ def make_config(args) -> Config:
     engine = getattr(args, "roundtrip", None)
     if isinstance(engine, str) and engine:
         cli["roundtrip"] = {"engine": engine}
+    if getattr(args, "no_config", False) and getattr(args, "config", None) is not None:
+        raise UsageError(_("--config FILE and --no-config contradict each other: give one of them"))
     try:
         cfg = load_config(cli, config_file=getattr(args, "config", None),
                           search=not getattr(args, "no_config", False))

@@ -78,7 +78,8 @@ class Auditor:
                 report = self._audit(article, analysis)
             else:  # decomposed accents, soft hyphens, lone CRs, code: audit the folded text, map offsets back
                 folded, code = got
-                report = unfold_report(self._audit(folded_article(article, folded), code=code), folded, article.text)
+                report = unfold_report(self._audit(folded_article(article, folded), code=code, plain=folded.plain),
+                                       folded, article.text)
             if "lang" in report:
                 return report
             out = {}  # "lang" (the language of `message`) right after "tool"
@@ -88,9 +89,11 @@ class Auditor:
                     out["lang"] = current()
             return out
 
-    def _audit(self, article: Article, analysis=None, code=()) -> dict:
-        """code: spans of the (folded) text that are code; findings on them are dropped before the
-        score, so the score, the counts and every output agree with the findings listed."""
+    def _audit(self, article: Article, analysis=None, code=(), plain: str | None = None) -> dict:
+        """code: spans of the (folded) text that are code or notes (suppression directives, a Markdown
+        file's comments), blanked in article.text; findings on them are dropped before the score, so
+        the score, the counts and every output agree with the findings listed. plain: the text
+        before that blanking (same offsets), where the suppression directives are read."""
         self.resources = resources_for(self.config)  # the user's data files as they are now
         if article.meta.get("bilingual") is not None:  # XLIFF, TMX, PO, CSV/TSV: one segment per unit
             from .l10n.audit import audit_bilingual
@@ -129,7 +132,7 @@ class Auditor:
             findings = merge(findings + more)
             failures += failed
         # <!-- mtaudit-disable --> comments; notes on those with unknown names or that suppressed nothing
-        findings, suppressed, notes = suppress(article.text, findings, self.config)
+        findings, suppressed, notes = suppress(plain if plain is not None else article.text, findings, self.config)
         findings = off_code(findings, code)
         report = build_report(article, ctx, findings, failures, roundtrip, self.config, source)
         if source_fold is not None and source:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import os
 import re
 import tomllib
@@ -50,7 +51,12 @@ PYPROJECT = "pyproject.toml"
 DEFAULT = "default"  # a source label too (translated where shown: N_ below)
 N_("default")
 COMMAND_LINE = N_("command line")  # a source label, translated where shown
-MTAUDIT_TABLE = re.compile(r'^\s*(\[\s*tool\s*\.\s*"?mtaudit\b|tool\s*\.\s*"?mtaudit"?\s*[.=])', re.M)  # in pyproject.toml
+# in a pyproject.toml that is not valid TOML, lines that would write our table: a header
+# ([tool.mtaudit], [tool.'mtaudit'], [[tool.mtaudit.x]]) or a key (tool.mtaudit = …, or mtaudit = …
+# under [tool], tool = {mtaudit = …}), keys compared without their quotes and spaces
+_HEADER = re.compile(r"\s*\[\[?([^\]\n]*)\]")
+_KEY = re.compile(r"\s*((?:[\w-]+|\"[^\"\n]*\"|'[^'\n]*')(?:\s*\.\s*(?:[\w-]+|\"[^\"\n]*\"|'[^'\n]*'))*)\s*=(.*)")
+_OURS = re.compile(r"tool\.mtaudit(?:\.|$)")
 
 # TOML key -> Config field
 KEYS = {
@@ -85,12 +91,35 @@ def find_config(start: str | Path | None = None) -> tuple[Path, str] | None:
             try:
                 data = tomllib.loads(text)
             except tomllib.TOMLDecodeError as e:
-                if MTAUDIT_TABLE.search(text):  # a broken pyproject with our table: not silently ignored
+                if writes_our_table(text):  # a broken pyproject with our table: not silently ignored
                     raise ConfigError(_("{path}: not valid TOML ({error})").format(path=pyproject, error=e)) from None
                 continue
             if isinstance(data.get("tool"), dict) and "mtaudit" in data["tool"]:
                 return pyproject, f"{pyproject} [tool.mtaudit]"
     return None
+
+
+def _dotted(key: str) -> str:
+    """A TOML key or table name as dotted bare names: `tool . 'mtaudit'` -> tool.mtaudit."""
+    return ".".join(part.strip().strip("\"'").strip() for part in key.split("."))
+
+
+def writes_our_table(text: str) -> bool:
+    """Whether a pyproject.toml's text (not valid TOML: read line by line) writes [tool.mtaudit]."""
+    table = ""
+    for line in text.splitlines():
+        header = _HEADER.match(line)
+        if header:
+            table = _dotted(header.group(1))
+            if _OURS.match(table):
+                return True
+            continue
+        key = _KEY.match(line)
+        if key:
+            name = _dotted((table + "." if table else "") + key.group(1))
+            if _OURS.match(name) or (name == "tool" and re.match(r"\s*\{.*\bmtaudit\b", key.group(2))):
+                return True
+    return False
 
 
 def read_file(path: str | Path) -> tuple[dict, str]:
@@ -105,7 +134,8 @@ def read_file(path: str | Path) -> tuple[dict, str]:
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(_("{path}: cannot read ({error})").format(path=path, error=e)) from None
     if p.name == PYPROJECT:
-        table = data.get("tool", {}).get("mtaudit")
+        tool = data.get("tool")
+        table = tool.get("mtaudit") if isinstance(tool, dict) else None  # `tool = 5`: no table of ours either
         if table is None:
             raise ConfigError(_("{path}: no [tool.mtaudit] table").format(path=path))
         return table, f"{p.resolve()} [tool.mtaudit]"
@@ -154,6 +184,8 @@ def _number_table(label, key, value, names) -> dict:
             _fail(label, f"{key}.{k}", _("unknown key; valid keys: {keys}").format(keys=", ".join(names)))
         if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
             _fail(label, f"{key}.{k}", _("expected a number ≥ 0, got {value!r}").format(value=v))
+        if not math.isfinite(v):  # nan passes no comparison, inf no sum: not a weight or a threshold
+            _fail(label, f"{key}.{k}", _("expected a finite number ≥ 0, got {value!r}").format(value=v))
         out[k] = float(v)
     return out
 
@@ -249,12 +281,15 @@ def parse_table(table: dict, label: str, base: Path | None) -> dict:
             from .roundtrip.options import OptionError, Options
 
             try:
-                Options.from_dict(value)  # an unknown engine or key is an error now, not a note in each report
+                opts = Options.from_dict(value)  # an unknown engine or key is an error now, not a note in each report
             except OptionError as e:
                 _fail(label, f"{key}.{e.key}", e.problem)
             except (ValueError, TypeError) as e:
                 _fail(label, key, str(e))
             out["roundtrip"] = copy.deepcopy(value)
+            for name in ("engine", "device"):  # read in any case ("NONE"): stored as read, the value the audit compares
+                if isinstance(value.get(name), str):
+                    out["roundtrip"][name] = getattr(opts, name)
         elif key == "data":
             if not isinstance(value, dict):
                 _fail(label, key, _("expected a table of file lists, e.g. {example}").format(example='people = ["people.tsv"]'))

@@ -94,6 +94,22 @@ def test_errors_name_the_argument_and_say_text_not_file():
         a.audit_many(["Le conseil a voté.", "Le maire a parlé."], sources=["The council voted.", 3])
 
 
+@pytest.mark.parametrize("texts,sources,named,says", [
+    (["Le conseil a voté.", "Le maire a parlé."], "ab", "sources", "got one str"),
+    (["Le conseil a voté."], b"a", "sources", "got one bytes"),
+    (["Le conseil a voté."], 5, "sources", "got int"),
+    (None, None, "texts", "got NoneType"),
+    ("Le conseil a voté.", None, "texts", "got one str"),
+    (5, None, "texts", "got int"),
+])
+def test_audit_many_refuses_what_is_not_a_list_of_texts_or_sources(texts, sources, named, says):
+    with pytest.raises(mtaudit.InputError, match=f"^{named}: must be an iterable of str.*{says}$"):
+        mtaudit.Auditor({"select": ["markup"]}).audit_many(texts, sources=sources)
+    many = mtaudit.Auditor({"select": ["markup"]}).audit_many(
+        (t for t in ["Le conseil a voté.", "Le maire a parlé."]), sources=iter(["The council voted.", None]))
+    assert [r["article"]["id"] for r in many] == ["0", "1"]
+
+
 @pytest.mark.parametrize("bad", [5, None, "", "  ", "a\nb", "a\x1b[31mb", "x" * 201])
 def test_an_article_id_is_a_non_empty_line_of_text(bad):
     with pytest.raises(mtaudit.InputError, match="^id: "):
@@ -104,6 +120,29 @@ def test_an_article_id_is_a_non_empty_line_of_text(bad):
 def test_jobs_must_be_an_int(bad):
     with pytest.raises(mtaudit.InputError, match="^jobs: must be an int"):
         mtaudit.Auditor({"select": ["markup"]}).audit_many(["Le conseil a voté.", "Le maire a parlé."], jobs=bad)
+
+
+def test_jobs_counts_as_audit_jobs_does(monkeypatch):
+    """0 is one worker per CPU and a negative count is refused, as with `mtaudit audit --jobs`."""
+    import concurrent.futures
+
+    texts = ["Le conseil a voté.", "Le maire a parlé."]
+    with pytest.raises(mtaudit.InputError, match="^jobs: must be 0 \\(one per CPU\\) or more, got -1$"):
+        mtaudit.Auditor({"select": ["markup"]}).audit_many(texts, jobs=-1)
+    asked = []
+
+    class Pool:  # what the API asks for, without starting processes
+        def __init__(self, max_workers=None, **_):
+            asked.append(max_workers)
+            raise RuntimeError("no pool in this test")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr("os.cpu_count", lambda: 3)
+    with pytest.raises(RuntimeError, match="no pool"):
+        mtaudit.Auditor({"select": ["markup"]}).audit_many(texts, jobs=0)
+    assert asked == [3]
+    monkeypatch.setattr("os.cpu_count", lambda: 1)  # one CPU: one process, this one
+    assert len(mtaudit.Auditor({"select": ["markup"]}).audit_many(texts, jobs=0)) == 2 and asked == [3]
 
 
 def test_the_api_refuses_text_over_the_cli_limit():

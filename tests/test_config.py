@@ -136,6 +136,31 @@ def test_broken_pyproject_with_our_table_is_an_error(tmp_path, monkeypatch, caps
     assert show(capsys)["file"] is None
 
 
+@pytest.mark.parametrize("ours", [
+    "[tool.'mtaudit']\nstyle = \"press\"\n",
+    '[tool."mtaudit".thresholds]\npass = 80\n',
+    '[[ tool . mtaudit . x ]]\n',
+    '[tool]\nmtaudit = {style = "press",\n  ignore = []}\n',
+    '[tool] # our tools\nblack = {}\n"mtaudit".style = "press"\n',
+    "'tool'.mtaudit.style = 'press'\n",
+    'tool = { mtaudit = { style = "press" }\n',
+])
+def test_broken_pyproject_writing_our_table_any_way_is_an_error(tmp_path, monkeypatch, capsys, ours):
+    write(tmp_path / "pyproject.toml", ours + '\n[project]\nversion = 1.0.0\n')  # top-level keys first
+    monkeypatch.chdir(tmp_path)
+    assert main(["config", "show"]) == 2
+    err = capsys.readouterr().err
+    assert "pyproject.toml" in err and "not valid TOML" in err, err
+
+
+@pytest.mark.parametrize("theirs", ['[tool.mtauditor]\nx = 1\n', '[tool.black]\nmtaudit = 1\n',
+                                    '[tool]\nblack = {}\n[other]\nmtaudit = 1\n', 'name = "tool.mtaudit"\n'])
+def test_broken_pyproject_without_our_table_is_still_passed_over(tmp_path, monkeypatch, capsys, theirs):
+    write(tmp_path / "pyproject.toml", '[project]\nversion = 1.0.0\n' + theirs)
+    monkeypatch.chdir(tmp_path)
+    assert show(capsys)["file"] is None
+
+
 def test_explicit_config_file_and_no_config(tmp_path, monkeypatch, capsys):
     write(tmp_path / "mtaudit.toml", 'ignore = ["MTA104"]\n')
     other = write(tmp_path / "ci" / "strict.toml", '[thresholds]\npass = 99\nreview = 90\n')
@@ -146,6 +171,29 @@ def test_explicit_config_file_and_no_config(tmp_path, monkeypatch, capsys):
     assert main(["--config", str(other), "config", "show", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["config"]["thresholds"]["pass"] == 99
     assert show(capsys, "--no-config")["file"] is None
+
+
+@pytest.mark.parametrize("toml", ['tool = 5\n', 'tool = "mtaudit"\n', 'tool = ["mtaudit"]\n', '[project]\nname = "x"\n'])
+def test_a_pyproject_given_whose_tool_is_no_table_is_an_error_naming_it(tmp_path, capsys, toml):
+    given = write(tmp_path / "pyproject.toml", toml)
+    assert main(["config", "show", "--config", str(given)]) == 2
+    assert capsys.readouterr().err.strip() == f"mtaudit: error: {given}: no [tool.mtaudit] table"
+    with pytest.raises(ConfigError, match="no \\[tool.mtaudit\\] table"):
+        load_config(config_file=given)
+
+
+@pytest.mark.parametrize("where", ["before", "after", "split"])
+def test_config_file_and_no_config_together_are_a_usage_error(tmp_path, monkeypatch, capsys, where):
+    other = write(tmp_path / "strict.toml", '[thresholds]\npass = 99\nreview = 90\n')
+    write(tmp_path / "a.txt", "Le conseil a voté hier.\n")
+    monkeypatch.chdir(tmp_path)
+    for command in (["config", "show"], ["check", "a.txt"]):
+        argv = {"before": ["--no-config", "--config", str(other), *command],
+                "after": [*command, "--config", str(other), "--no-config"],
+                "split": ["--config", str(other), *command, "--no-config"]}[where]
+        assert main(argv) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and err == "mtaudit: error: --config FILE and --no-config contradict each other: give one of them\n"
 
 
 @pytest.mark.parametrize("toml,named", [
@@ -188,6 +236,27 @@ def test_french_configuration_errors_name_the_file_as_it_is(tmp_path, monkeypatc
         load_config({"data_files": {"peple": [str(tmp_path / "mtaudit.toml")]}}, search=False)
 
 
+@pytest.mark.parametrize("toml,named", [
+    ('[thresholds]\nreview = nan\n', "thresholds.review"),
+    ('[thresholds]\npass = nan\n', "thresholds.pass"),
+    ('[weights]\nmajor = inf\n', "weights.major"),
+    ('[weights]\nminor = -nan\n', "weights.minor"),
+])
+def test_nan_and_inf_weights_and_thresholds_are_refused(tmp_path, monkeypatch, capsys, toml, named):
+    write(tmp_path / "mtaudit.toml", toml)
+    write(tmp_path / "a.txt", "Le chat dort.\n")
+    monkeypatch.chdir(tmp_path)
+    for argv in (["config", "show", "--json"], ["check", "a.txt", "--format", "json"]):
+        assert main(argv) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and f"mtaudit.toml: {named}: expected a finite number ≥ 0, got " in err, err
+    import mtaudit
+
+    key, sub = named.split(".")
+    with pytest.raises(ConfigError, match=f"config: {named}: expected a finite number"):
+        mtaudit.Auditor({key: {sub: float(toml.split("= ")[1].strip())}})
+
+
 @pytest.mark.parametrize("toml,named,allowed", [
     ('[roundtrip]\nthresholds = "abc"\n', "roundtrip.thresholds", "expected a table with keys minor"),
     ('[roundtrip.thresholds]\nbogus = 1\n', "roundtrip.thresholds.bogus", "valid keys: minor"),
@@ -223,6 +292,37 @@ def test_good_roundtrip_values_are_accepted(tmp_path):
           'similarity_major = 0.2\n')
     cfg = load_config(cwd=tmp_path)
     assert cfg.roundtrip["apertium_timeout"] == 30 and cfg.roundtrip["thresholds"]["minor"] == 0.6
+
+
+def test_roundtrip_engine_and_device_are_stored_normalised(tmp_path, capsys):
+    """engine = "NONE" is the engine none (read in any case): kept as such, so the audit runs no round
+    trip, says no warning, and has the fingerprint of engine = "none"."""
+    loud = write(tmp_path / "loud" / "mtaudit.toml", '[roundtrip]\nengine = " NONE "\ndevice = "CPU"\n')
+    quiet = write(tmp_path / "quiet" / "mtaudit.toml", '[roundtrip]\nengine = "none"\ndevice = "cpu"\n')
+    got = load_config(config_file=loud, search=False)
+    assert got.roundtrip == {"engine": "none", "device": "cpu"}
+    assert got.fingerprint() == load_config(config_file=quiet, search=False).fingerprint()
+    text = write(tmp_path / "a.txt", "Le conseil a voté hier.\n")
+    assert main(["check", str(text), "--config", str(loud), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and json.loads(out)["roundtrip"] is None
+    import mtaudit
+
+    assert mtaudit.Auditor({"roundtrip": {"engine": "Apertium"}}).config.roundtrip == {"engine": "apertium"}
+
+
+def test_config_show_gives_the_fingerprint_of_an_audit_with_date(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Le conseil a voté hier.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    for date in ("2020-03-01", "2019"):
+        assert main(["--no-config", "audit", str(tmp_path / "a.txt"), "--out", str(out), "--select", "MTA700",
+                     "--date", date, "--force", "-q"]) == 0
+        stored = json.loads((out / "a.json").read_text(encoding="utf-8"))["run"]["config"]
+        capsys.readouterr()
+        assert show(capsys, "--no-config", "--select", "MTA700", "--date", date)["fingerprint"] == stored
+        assert show(capsys, "--no-config", "--select", "MTA700")["fingerprint"] != stored
+    assert main(["config", "show", "--date", "2020-13-01"]) == 2
+    assert "--date: not a valid date" in capsys.readouterr().err
 
 
 def test_unknown_key_lists_valid_keys(tmp_path):

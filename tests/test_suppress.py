@@ -366,3 +366,57 @@ def test_baseline_with_the_right_schema_but_no_findings_list_says_so(tmp_path, c
     assert main(["audit", str(src), "--out", str(tmp_path / "o"), "--select", "markup", "-q", "--baseline", str(bad)]) == 2
     err = capsys.readouterr().err
     assert says in err, err
+
+
+# a suppression comment (and, in Markdown, any comment) is a note to the reader: its words are not the
+# article's French, so the score does not read them (the rules' language layer and score.features)
+PROSE = ("Le conseil a organisé une réunion avec {{invites}} hier soir à Lyon pour parler du budget.\n"
+         "La séance a été levée à minuit.\n")
+DIRECTIVE = "<!-- mtaudit-disable-next-line MTA103 -->\n"
+
+
+def _checked(path, capsys, *options):
+    assert main(["check", str(path), "--no-config", "--format", "json", *options]) in (0, 1)
+    report = json.loads(capsys.readouterr().out)
+    return report, (report["score"], report["article"]["words"])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_a_suppressed_finding_scores_as_the_rule_ignored(tmp_path, capsys, suffix):
+    wrap = (lambda t: "<html><body>" + "".join(f"<p>{x}</p>\n" if x.strip() else x for x in t.splitlines(True))
+            + "</body></html>\n") if suffix == ".html" else (lambda t: t)
+    plain, noted = tmp_path / f"plain{suffix}", tmp_path / f"noted{suffix}"
+    plain.write_text(wrap(PROSE), encoding="utf-8")
+    noted.write_text(wrap(DIRECTIVE + PROSE), encoding="utf-8")
+    report, suppressed = _checked(noted, capsys)
+    assert report["findings"] == [] and report["suppressed"] == 1 and "notes" not in report
+    assert suppressed == _checked(plain, capsys, "--ignore", "MTA103")[1]
+    assert suppressed == _checked(noted, capsys, "--ignore", "MTA103")[1]
+
+
+def test_a_markdown_comment_is_not_read_by_the_score(tmp_path, capsys):
+    plain, noted = tmp_path / "plain.md", tmp_path / "noted.md"
+    plain.write_text(PROSE, encoding="utf-8")
+    noted.write_text("<!-- TODO: check this translation with the editor before it goes on the website -->\n" + PROSE,
+                     encoding="utf-8")
+    (report, got), want = _checked(noted, capsys), _checked(plain, capsys)[1]
+    assert [f["rule"] for f in report["findings"]] == ["MTA103"] and got == want
+    # inside a line: blanked, the same length (spaCy sees a run of spaces: the word model's sums may move a hair)
+    noted.write_text(PROSE.replace(" hier", " <!-- was: last night --> hier"), encoding="utf-8")
+    (report, (score, words)), (plain_score, plain_words) = _checked(noted, capsys), want
+    assert [f["rule"] for f in report["findings"]] == ["MTA103"] and words == plain_words
+    text_features = ("english_share", "unknown_share", "capitals_share", "unended_lines", "words_per_line", "word_flagged")
+    assert {k: score["features"][k] for k in text_features} == {k: plain_score["features"][k] for k in text_features}
+    assert abs(score["quality"] - plain_score["quality"]) < 0.5
+
+
+def test_the_api_scores_a_suppression_as_the_rule_ignored():
+    import mtaudit
+
+    ignored = mtaudit.audit(PROSE, config={"ignore": ["MTA103"]})["score"]
+    report = mtaudit.audit(DIRECTIVE + PROSE)
+    assert report["suppressed"] == 1 and report["score"] == ignored
+    page = "<p>" + PROSE.replace("\n", "</p>\n<p>").rstrip("<p>")
+    html = mtaudit.Auditor().audit("<!-- mtaudit-disable MTA103 -->\n" + page, html=True)
+    assert html["suppressed"] == 1
+    assert html["score"] == mtaudit.Auditor({"ignore": ["MTA103"]}).audit(page, html=True)["score"]

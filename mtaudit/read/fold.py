@@ -5,7 +5,10 @@ out, and a carriage return alone (old Mac line ends) read as a line break.
 
 Code is not French either: fenced code blocks and inline code in any text, and a Markdown file's
 front matter and raw HTML tags, are blanked (same length) for the rules, and findings on them are
-dropped before the score (`code_spans`, `fold_article`, `off_code`).
+dropped before the score (`code_spans`, `fold_article`, `off_code`). So are the suppression
+directives (`<!-- mtaudit-disable … -->`, in any text and in HTML input) and, in a Markdown file,
+every HTML comment (`note_spans`): notes to the reader, not the article's French, they must not
+move the score; the suppressions are read from the text before blanking (`Folded.plain`).
 
 `fold(text)` gives None when there is nothing to fold (nearly always), else a `Folded`: the folded
 text and, for each of its characters, where it starts in the input, so every offset found in the
@@ -26,6 +29,8 @@ SOFT_HYPHEN = "\u00ad"
 class Folded:
     text: str
     starts: list  # starts[i]: offset in the input of folded character i; starts[len(text)] = len(input)
+    plain: str | None = None  # the text before code and notes were blanked (same offsets): where the
+    #                           suppression directives are read; None when nothing was blanked
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The input's [start, end) for the folded text's [start, end); a span never ends inside a
@@ -87,7 +92,7 @@ _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 # not glued to a letter: "l`homme", a backtick typed for an apostrophe, is no code
 _INLINE = re.compile(r"(?<![`\w])(`+)(?!`)[^\n]*?(?<!`)\1(?![`\w])")
 _FRONT = re.compile(r"\A---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
-_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # comments stay: they hold mtaudit-disable directives
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # comments: note_spans (suppress reads directives first)
 
 
 def code_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
@@ -102,6 +107,39 @@ def code_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
     if markdown:
         spans += [m.span() for m in _TAG.finditer(text) if not inside(m.start())]
     return sorted(spans)
+
+
+def note_spans(text: str, markdown: bool, code=()) -> list[tuple[int, int]]:
+    """Spans of comments the rules and the score must not read: mtaudit's suppression directives in
+    any text, and in a Markdown file every closed HTML comment (`<!-- … -->`; an unclosed one is
+    text). `code`: sorted spans already blanked (code_spans), where no comment starts."""
+    import bisect
+
+    ends = [e for _s, e in code]
+
+    def in_code(a: int) -> int | None:  # the end of the code span holding a, or None
+        i = bisect.bisect_right(ends, a)
+        return code[i][1] if i < len(code) and code[i][0] <= a else None
+
+    spans = []
+    if not markdown:
+        if "mtaudit-" in text.lower():
+            from ..detect.suppress import DIRECTIVE
+
+            spans = [m.span() for m in DIRECTIVE.finditer(text) if in_code(m.start()) is None]
+        return spans
+    pos = text.find("<!--")
+    while pos >= 0:  # one pass: each comment's close is searched once, from its opening
+        skip = in_code(pos)
+        if skip is not None:
+            pos = text.find("<!--", skip)
+            continue
+        end = text.find("-->", pos + 4)
+        if end < 0:
+            break
+        spans.append((pos, end + 3))
+        pos = text.find("<!--", end + 3)
+    return spans
 
 
 def _fenced(text: str) -> list[tuple[int, int]]:
@@ -123,6 +161,17 @@ def _fenced(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def merged(spans) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined."""
+    out: list = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def masked(text: str, spans) -> str:
     """text with the spans blanked, same length; line breaks kept so lines stay where they are."""
     out = list(text)
@@ -139,12 +188,14 @@ def fold_article(article) -> tuple[Folded, list] | None:
         return None
     folded = fold(article.text)
     base = folded.text if folded else article.text
-    spans = [] if article.html is not None else code_spans(base, article.meta.get("format") == "md")
+    markdown = article.meta.get("format") == "md"
+    spans = [] if article.html is not None else code_spans(base, markdown)
+    spans = sorted(spans + note_spans(base, markdown and article.html is None, merged(spans)))
     if folded is None and not spans:
         return None
     if spans:
         starts = folded.starts if folded else list(range(len(base) + 1))
-        folded = Folded(masked(base, spans), starts)
+        folded = Folded(masked(base, spans), starts, plain=base)
     return folded, spans
 
 

@@ -251,7 +251,15 @@ def run_fingerprint(config: Config, baseline: str | None = None) -> str:
     return h.hexdigest()[:16]
 
 
+# reader details that say where an article is, not what it is: a row that moves keeps its report
+# (its path is refreshed); the bilingual document and its offsets are digested as units
+_META_PLACE = frozenset({"corpus", "row", "line", "split", "bilingual", "memory", "unit_offsets"})
+
+
 def text_digest(article: Article) -> dict:
+    """What a stored report must have been made from: the text, a bilingual file's units, the
+    source, an HTML input's markup (findings carry offsets into it) and the reader's details that
+    change findings (the format, a corpus row's date, notes)."""
     d = {"text_sha256": hashlib.sha256(article.text.encode("utf-8")).hexdigest()}
     if article.meta.get("bilingual") is not None:  # units (sources, codes) and the batch they are checked against
         from .l10n.batch import digest
@@ -260,16 +268,74 @@ def text_digest(article: Article) -> dict:
     src = article.source
     if src:
         d["source_sha256"] = hashlib.sha256(src.encode("utf-8")).hexdigest()
+    if article.html is not None:
+        d["html_sha256"] = hashlib.sha256(article.html.html.encode("utf-8", "surrogatepass")).hexdigest()
+    meta = {}
+    for k, v in sorted(article.meta.items()):
+        if k in _META_PLACE:
+            continue
+        try:
+            meta[k] = json.loads(json.dumps(v, sort_keys=True, ensure_ascii=False))
+        except (TypeError, ValueError):  # not data (an object a reader keeps): not part of the digest
+            continue
+    if meta:
+        d["meta_sha256"] = hashlib.sha256(json.dumps(meta, sort_keys=True, ensure_ascii=False).encode(
+            "utf-8", "surrogatepass")).hexdigest()
     return d
 
 
-def stored_report(out: Path, article: Article, run: dict) -> dict | None:
+def current_engines() -> dict:
+    """The engines an audit here would name in its report's `engines` (grammar, spelling,
+    untranslated; the spaCy model without its version), found without loading spaCy."""
+    import importlib.util
+
+    from .detect.nlp import MODELS
+    from .lang import grammalecte
+    from .rules.spelling.analysis import Speller
+    from .rules.untranslated.analysis import lingua_detector, lingua_version, wordfreq_version
+
+    engine = grammalecte.load()
+    have_wf = wordfreq_version() is not None
+    out = {
+        "grammar": engine.name if engine else "spacy-agreement",
+        "spelling": Speller().name,
+        "untranslated": "+".join(x for x in (
+            f"wordfreq-{wordfreq_version()}" if have_wf else "",
+            f"lingua-{lingua_version()}" if have_wf and lingua_detector() is not None else "") if x) or "names-only",
+    }
+    wanted = os.environ.get("MTAUDIT_SPACY_MODEL")
+    spacy = importlib.util.find_spec("spacy") is not None
+    model = next((m for m in ((wanted,) if wanted else MODELS) if spacy and importlib.util.find_spec(m)), None)
+    out["nlp"] = f"spacy:{model}" if model else "regex"
+    return out
+
+
+def same_engines(stored: dict, now: dict) -> bool:
+    """Whether a stored report's engines are those an audit would use now (an engine installed or
+    removed since, or another spaCy model, makes it stale); keys the report lacks are not compared."""
+    if not isinstance(stored, dict):
+        return True
+    for key, name in stored.items():
+        if key not in now:
+            continue
+        if key == "nlp":
+            name = name.rsplit("-", 1)[0] if str(name).startswith("spacy:") else name
+        if name != now[key]:
+            return False
+    return True
+
+
+def stored_report(out: Path, article: Article, run: dict, engines: Callable[[], dict] | None = None) -> dict | None:
+    """The report in `out` made from this article's text (text_digest) with this run's fingerprint
+    and the engines an audit would use now (`engines`: called only when a report matches otherwise)."""
     p = out / f"{article.id}.json"
     try:
         report = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if isinstance(report, dict) and report.get("run") == run and report.get("article", {}).get("id") == article.id:
+        if engines is not None and not same_engines(report.get("engines"), engines()):
+            return None
         return report
     return None
 
@@ -454,6 +520,14 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                     pass
             write_atomic(target, rendered)
 
+    engines: list = []
+
+    def engines_now() -> dict:
+        """The engines an audit would use (once a run, and only when a stored report could be reused)."""
+        if not engines:
+            engines.append(current_engines())
+        return engines[0]
+
     def load(index: int, source: Source):
         """The Article to audit and its run record, or None when it is done or broken."""
         try:
@@ -484,8 +558,17 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             return None
         run = {**text_digest(article), "config": fp}
         if not force and "json" in opts.formats:
-            old = stored_report(out, article, run)
+            old = stored_report(out, article, run, engines_now)
             if old is not None:
+                if isinstance(old.get("article"), dict) and old["article"].get("path") != article.path:
+                    old["article"]["path"] = article.path  # the same row, moved to another line or file
+                    try:
+                        write_atomic(out / f"{article.id}.json", json_pieces(old))
+                    except OSError as e:
+                        result.errors.append(at(index, InputError(article.path or article.id, _(
+                            "cannot write its report ({error})").format(error=e.strerror or e))))
+                        bar.update()
+                        return None
                 write(article, old, reused=True)
                 note_roundtrip(old)
                 done[index] = kept(old)

@@ -59,7 +59,7 @@ def test_resume_skips_unchanged_articles(folder, tmp_path, count_audits, capsys)
     assert sorted(count_audits) == ["a", "b", "c"]
     first = {p.name: p.read_bytes() for p in out.iterdir()}
     run = json.loads((out / "b.json").read_text())["run"]
-    assert set(run) == {"text_sha256", "config"} and len(run["text_sha256"]) == 64
+    assert set(run) == {"text_sha256", "meta_sha256", "config"} and len(run["text_sha256"]) == 64
     capsys.readouterr()
 
     count_audits.clear()
@@ -94,6 +94,84 @@ def test_resume_sees_a_changed_data_file(folder, tmp_path, count_audits):
     words.write_text("alpha\nbeta\n", encoding="utf-8")
     assert main(args) == 1  # b.md and c.txt fail: the default gate
     assert sorted(count_audits) == ["a", "b", "c"]
+
+
+def test_resume_sees_a_changed_row_date_and_refreshes_a_moved_rows_path(tmp_path, count_audits):
+    corpus = tmp_path / "rows.jsonl"
+    row = {"id": "castex", "text": "Le Premier ministre Jean Castex a présenté mardi son plan.", "date": "2023-03-02"}
+    corpus.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["audit", str(corpus), "--out", str(out), "--quiet", "--select", "markup"]
+    main(args)
+    assert count_audits == ["castex"]
+    count_audits.clear()
+    row["date"] = "2019-03-02"  # the date feeds findings (MTA204): the report is stale
+    corpus.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    main(args)
+    assert count_audits == ["castex"]
+    assert json.loads((out / "castex.json").read_text(encoding="utf-8"))["article"]["date"]["value"] == "2019-03-02"
+    count_audits.clear()
+    other = {"id": "autre", "text": "Un autre article sans histoire."}
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (other, row)) + "\n", encoding="utf-8")
+    main(args)
+    assert count_audits == ["autre"]  # the moved row is reused, its report says where it is now
+    assert json.loads((out / "castex.json").read_text(encoding="utf-8"))["article"]["path"] == f"{corpus}#row=2"
+
+
+def test_resume_sees_changed_html_markup_with_the_same_text(tmp_path, count_audits):
+    d = tmp_path / "in"
+    d.mkdir()
+    page = d / "p.html"
+    body = "Le maire a inauguré la médiathèque samedi. (Tagstotranslate) Politique (T) Monde"
+    page.write_text(f"<p>{body}</p>\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["audit", str(page), "--out", str(out), "--quiet", "--select", "markup"]
+    main(args)
+    before = json.loads((out / "p.json").read_text(encoding="utf-8"))["findings"]
+    assert before and count_audits == ["p"]
+    count_audits.clear()
+    page.write_text(f'<p class="lead" id="intro">{body}</p>\n', encoding="utf-8")
+    main(args)
+    assert count_audits == ["p"]
+    after = json.loads((out / "p.json").read_text(encoding="utf-8"))["findings"]
+    assert [f["html_start"] for f in after] == [f["html_start"] + len(' class="lead" id="intro"') for f in before]
+
+
+def test_resume_sees_an_engine_installed_since(folder, tmp_path, count_audits, monkeypatch):
+    from mtaudit import runner
+
+    out = tmp_path / "out"
+    args = ["audit", str(folder), "--out", str(out), "--quiet", "--select", "markup"]
+    main(args)
+    engines = json.loads((out / "a.json").read_text(encoding="utf-8"))["engines"]
+    now = runner.current_engines()
+    assert runner.same_engines(engines, now)  # what a report names is what current_engines() finds
+    count_audits.clear()
+    main(args)
+    assert count_audits == []
+    monkeypatch.setattr(runner, "current_engines", lambda: {**now, "nlp": "spacy:another_model"})
+    main(args)
+    assert sorted(count_audits) == ["a", "b", "c"]
+
+
+def test_resume_sees_the_grammar_engine_change(tmp_path, count_audits, monkeypatch):
+    from mtaudit.lang import grammalecte
+
+    if grammalecte.load() is None:
+        pytest.skip("Grammalecte is not installed")
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "g.txt").write_text("Les enfant sont partis.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["audit", str(d), "--out", str(out), "--quiet", "--select", "grammar"]
+    monkeypatch.setenv("MTAUDIT_GRAMMALECTE", "0")
+    main(args)
+    assert json.loads((out / "g.json").read_text(encoding="utf-8"))["engines"]["grammar"] == "spacy-agreement"
+    count_audits.clear()
+    monkeypatch.delenv("MTAUDIT_GRAMMALECTE")
+    main(args)
+    assert count_audits == ["g"]
+    assert json.loads((out / "g.json").read_text(encoding="utf-8"))["engines"]["grammar"].startswith("grammalecte")
 
 
 def test_jobs_2_gives_the_same_reports_as_jobs_1(tmp_path):

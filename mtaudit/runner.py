@@ -325,18 +325,30 @@ def same_engines(stored: dict, now: dict) -> bool:
     return True
 
 
-def stored_report(out: Path, article: Article, run: dict, engines: Callable[[], dict] | None = None) -> dict | None:
-    """The report in `out` made from this article's text (text_digest) with this run's fingerprint
-    and the engines an audit would use now (`engines`: called only when a report matches otherwise)."""
-    p = out / f"{article.id}.json"
-    try:
-        report = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if isinstance(report, dict) and report.get("run") == run and report.get("article", {}).get("id") == article.id:
-        if engines is not None and not same_engines(report.get("engines"), engines()):
-            return None
-        return report
+RESUME_DIR = ".mtaudit"  # in --out: each article's JSON report when --format has no json (what a run resumes from)
+
+
+def json_path(out: Path, article_id: str, formats) -> Path:
+    """Where a run writes an article's JSON report: <id>.json with --format json, else in RESUME_DIR."""
+    return out / f"{article_id}.json" if "json" in formats else out / RESUME_DIR / f"{article_id}.json"
+
+
+def stored_report(out: Path, article: Article, run: dict, engines: Callable[[], dict] | None = None,
+                  where: list | None = None) -> dict | None:
+    """The report in `out` (<id>.json, or the one kept in RESUME_DIR by a run without --format json)
+    made from this article's text (text_digest) with this run's fingerprint and the engines an audit
+    would use now (`engines`: called only when a report matches otherwise). `where` gets its path."""
+    for p in (out / f"{article.id}.json", out / RESUME_DIR / f"{article.id}.json"):
+        try:
+            report = json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(report, dict) and report.get("run") == run and report.get("article", {}).get("id") == article.id:
+            if engines is not None and not same_engines(report.get("engines"), engines()):
+                return None
+            if where is not None:
+                where.append(p)
+            return report
     return None
 
 
@@ -498,6 +510,8 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     def write(article: Article, report: dict, reused: bool = False) -> None:
         """reused: the stored JSON report is kept; the other sheets are rendered again from it
         and rewritten only when they differ (an older run may have left them from another text)."""
+        if "json" not in opts.formats and not reused:  # kept for resuming (RESUME_DIR)
+            write_atomic(json_path(out, article.id, opts.formats), json_pieces(report))
         for fmt in opts.formats:
             if fmt not in RENDERERS:
                 continue  # run-level formats (SARIF, JUnit...) are written by the caller
@@ -557,13 +571,17 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             bar.update()
             return None
         run = {**text_digest(article), "config": fp}
-        if not force and "json" in opts.formats:
-            old = stored_report(out, article, run, engines_now)
+        if not force:
+            where: list = []
+            old = stored_report(out, article, run, engines_now, where)
             if old is not None:
-                if isinstance(old.get("article"), dict) and old["article"].get("path") != article.path:
-                    old["article"]["path"] = article.path  # the same row, moved to another line or file
+                target = json_path(out, article.id, opts.formats)
+                moved = isinstance(old.get("article"), dict) and old["article"].get("path") != article.path
+                if moved or where[0] != target:
+                    if moved:
+                        old["article"]["path"] = article.path  # the same row, moved to another line or file
                     try:
-                        write_atomic(out / f"{article.id}.json", json_pieces(old))
+                        write_atomic(target, json_pieces(old))
                     except OSError as e:
                         result.errors.append(at(index, InputError(article.path or article.id, _(
                             "cannot write its report ({error})").format(error=e.strerror or e))))

@@ -174,6 +174,23 @@ def test_resume_sees_the_grammar_engine_change(tmp_path, count_audits, monkeypat
     assert json.loads((out / "g.json").read_text(encoding="utf-8"))["engines"]["grammar"].startswith("grammalecte")
 
 
+def test_resume_without_json_among_the_formats(folder, tmp_path, count_audits):
+    out = tmp_path / "out"
+    args = ["audit", str(folder), "--out", str(out), "--quiet", "--select", "markup"]
+    main([*args, "--format", "md"])
+    assert sorted(count_audits) == ["a", "b", "c"]
+    assert not list(out.glob("*.json")) and (out / ".mtaudit" / "a.json").is_file()
+    count_audits.clear()
+    main([*args, "--format", "md"])
+    assert count_audits == []
+    main([*args, "--format", "json"])  # the kept report is reused and written where asked
+    assert count_audits == []
+    assert json.loads((out / "a.json").read_text(encoding="utf-8"))["article"]["id"] == "a"
+    (folder / "a.txt").write_text("Le maire a inauguré la bibliothèque {{jour}}.\n", encoding="utf-8")
+    main([*args, "--format", "html"])
+    assert count_audits == ["a"]
+
+
 def test_jobs_2_gives_the_same_reports_as_jobs_1(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     seeds = sorted(SEEDS.glob("*.txt"))

@@ -269,9 +269,9 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
 
 def _error(index, article, problem):
     from .read import InputError
-    from .runner import at
+    from .runner import at, label
 
-    return at(index, InputError(article.path or article.id, problem))
+    return at(index, InputError(label(article), problem))
 
 
 def shutdown() -> None:

@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import sys
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -25,6 +25,7 @@ from .read.corpus import Columns, count_rows
 from .read.inputs import KINDS, folder_suffixes, keep_found, kind_for, read_file
 from .read.loader import InputError, InputWarning, Source, discover, inside
 
+DEATHS_IN_A_ROW = 3  # --jobs: worker processes that die on this many articles in a row are not restarted again
 BATCH = 16  # articles analysed together by spaCy (nlp.pipe) in a one-process run
 # Article ids taken by the batch outputs (index.html): an article with one of them gets "-article" added.
 RESERVED_IDS = frozenset({"index"})
@@ -184,6 +185,17 @@ def file_ids(files: list[Path]) -> dict[Path, str]:
             ids = {f: safe_id("__".join(r.with_suffix("").parts) + "_" + r.suffix.lstrip(".")) for f, r in rel.items()}
         out.update(ids)
     return {f: (i + "-article" if i in RESERVED_IDS else i) for f, i in out.items()}
+
+
+def label(article: Article) -> str:
+    """How an error names an article: a corpus row as its read errors do ("FILE row N (id 'x')"),
+    anything else by its path (or id)."""
+    meta = article.meta
+    if meta.get("format") == "corpus" and meta.get("corpus") is not None and meta.get("row") is not None:
+        split = meta.get("split")
+        where = f"{meta['corpus']} row {meta['row']}" if split is None else f"{meta['corpus']} [{split}] row {meta['row']}"
+        return f"{where} (id {article.id!r})"
+    return article.path or article.id
 
 
 def at(index: int, err: InputError) -> InputError:
@@ -480,7 +492,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
 
     def finish(index: int, article: Article, report: "dict | AuditFailed", run: dict) -> None:
         if isinstance(report, AuditFailed):
-            result.errors.append(at(index, InputError(article.path or article.id, report.problem)))
+            result.errors.append(at(index, InputError(label(article), report.problem)))
             return
         note_roundtrip(report)
         if opts.write_baseline:
@@ -492,7 +504,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         try:
             write(article, report)
         except OSError as e:  # this article's reports only; the batch goes on
-            result.errors.append(at(index, InputError(article.path or article.id, _(
+            result.errors.append(at(index, InputError(label(article), _(
                 "cannot write its report ({error})").format(error=e.strerror or e))))
             return
         result.audited += 1
@@ -583,7 +595,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                     try:
                         write_atomic(target, json_pieces(old))
                     except OSError as e:
-                        result.errors.append(at(index, InputError(article.path or article.id, _(
+                        result.errors.append(at(index, InputError(label(article), _(
                             "cannot write its report ({error})").format(error=e.strerror or e))))
                         bar.update()
                         return None
@@ -694,7 +706,9 @@ def cannot_write(path, error: OSError) -> str:
 
 def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) -> None:
     """Audit in `jobs` worker processes, sending them chunks of articles (each chunk one spaCy
-    nlp.pipe batch in the worker); reports are finished here, in this process."""
+    nlp.pipe batch in the worker); reports are finished here, in this process. A worker that dies
+    (killed, out of memory, a crash in a C extension) breaks the pool: a new pool audits the
+    articles that were lost one at a time, so only an article that kills its worker again fails."""
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
 
@@ -704,46 +718,105 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
     # small runs get smaller chunks so that every worker has some
     size = BATCH if not total else max(1, min(BATCH, total // (jobs * 2)))
     chunk: list = []
+    pools: list = []  # the pool in use (a broken one is replaced)
 
-    def drain() -> None:
-        ready, _rest = wait(list(pending), return_when=FIRST_COMPLETED)
-        for fut in ready:
-            items = pending.pop(fut)
-            try:
-                reports = fut.result()
-            except BrokenProcessPool:
-                reports = [AuditFailed(_("the worker process died or failed to start (out of memory? see the log)"))] \
-                    * len(items)
-            except Exception as e:
-                reports = [AuditFailed(_("audit failed ({problem})").format(problem=f"{type(e).__name__}: {e}"))] * len(items)
-            for (index, article, run), report in zip(items, reports):
-                finish(index, article, report, run)
-            bar.update(len(items), words=sum(article.words for _, article, _ in items))  # once per chunk
+    def new_pool():
+        pools[:] = [ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                                        initargs=(config,))]
+        return pools[0]
+
+    def restart():
+        pools[0].shutdown(wait=False, cancel_futures=True)
+        return new_pool()
+
+    def done(items, reports) -> None:
+        for (index, article, run), report in zip(items, reports):
+            finish(index, article, report, run)
+        bar.update(len(items), words=sum(article.words for _, article, _ in items))  # once per chunk
+
+    def outcome(fut, items) -> "list | None":
+        """The chunk's reports, or None when the pool broke under it."""
+        try:
+            return fut.result()
+        except BrokenProcessPool:
+            return None
+        except Exception as e:
+            return [AuditFailed(_("audit failed ({problem})").format(problem=f"{type(e).__name__}: {e}"))] * len(items)
+
+    deaths = [0]  # articles in a row whose worker died: at DEATHS_IN_A_ROW, workers cannot run here at all
 
     def not_audited(items) -> None:
         for index, article, _run in items:
-            result.errors.append(at(index, InputError(article.path or article.id, _("not audited: the worker pool died"))))
+            result.errors.append(at(index, InputError(label(article), _("not audited: the worker pool died"))))
+        bar.update(len(items), words=sum(article.words for _, article, _ in items))
 
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,))
-    broken = False
+    def recover(lost: list) -> None:
+        """The pool broke: every chunk it held is lost (which article killed it is not known).
+        A new pool audits them one at a time; one that kills its worker again is that article's error."""
+        lost.sort(key=lambda item: item[0])
+        if deaths[0] >= DEATHS_IN_A_ROW:
+            not_audited(lost)
+            return
+        restart()
+        for n, item in enumerate(lost):
+            try:
+                report = outcome(pools[0].submit(_audit_payload, [item[1]]), [item])
+            except BrokenProcessPool:  # the new pool failed to start
+                report = None
+            if report is not None:
+                deaths[0] = 0
+            else:
+                deaths[0] += 1
+                report = [AuditFailed(_("its worker process died while auditing it (killed, out of memory, "
+                                        "or a crash in a compiled library)"))]
+                if deaths[0] >= DEATHS_IN_A_ROW:  # workers die whatever they audit (they cannot start?)
+                    done([item], report)
+                    not_audited(lost[n + 1:])
+                    return
+                restart()
+            done([item], report)
+
+    def drain(everything: bool = False) -> None:
+        ready, _rest = wait(list(pending), return_when=ALL_COMPLETED if everything else FIRST_COMPLETED)
+        lost: list = []
+        for fut in ready:
+            items = pending.pop(fut)
+            reports = outcome(fut, items)
+            if reports is None:
+                lost.extend(items)
+            else:
+                done(items, reports)
+        if lost:  # the pool is broken: whatever else it held is lost or done
+            wait(list(pending))
+            for fut in list(pending):
+                items = pending.pop(fut)
+                reports = outcome(fut, items)
+                if reports is None:
+                    lost.extend(items)
+                else:
+                    done(items, reports)
+            recover(lost)
 
     def submit() -> None:
-        nonlocal broken
         items = list(chunk)
         chunk.clear()
-        if broken:
+        if deaths[0] >= DEATHS_IN_A_ROW:
             not_audited(items)
             return
         try:
-            fut = pool.submit(_audit_payload, [article for _, article, _ in items])
-        except BrokenProcessPool:
-            broken = True
-            not_audited(items)
-            return
+            fut = pools[0].submit(_audit_payload, [article for _, article, _ in items])
+        except BrokenProcessPool:  # broken by a chunk not yet drained
+            if pending:
+                drain(everything=True)
+            if getattr(pools[0], "_broken", True):
+                recover(items)  # no chunk was lost with it: these articles are what is left
+                return
+            fut = pools[0].submit(_audit_payload, [article for _, article, _ in items])
         pending[fut] = items
         if len(pending) >= limit:
             drain()
 
+    new_pool()
     try:
         for index, source in enumerate(sources):
             got = load(index, source)
@@ -758,9 +831,10 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
         while pending:
             drain()
     except BaseException:  # Ctrl-C or a bug: do not wait for queued work, nor for the chunks being audited
+        pool = pools[0]
         procs = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
         pool.shutdown(wait=False, cancel_futures=True)
         for proc in procs:
             proc.terminate()
         raise
-    pool.shutdown(wait=True)
+    pools[0].shutdown(wait=True)

@@ -324,6 +324,34 @@ def test_an_audit_that_crashes_fails_one_article_only(folder, tmp_path, monkeypa
     assert sorted(p.stem for p in out.glob("*.json")) == ["a", "c"]
 
 
+def _dying_payload(articles):
+    """In a worker process: an article whose text says DIE kills it (as SIGKILL or an OOM kill would)."""
+    import os
+
+    from mtaudit import runner
+
+    if any("DIE" in a.text for a in articles):
+        os._exit(9)
+    return runner._audit_payload(articles)
+
+
+def test_a_worker_that_dies_fails_its_article_only(tmp_path, monkeypatch, capsys):
+    from mtaudit import runner
+
+    monkeypatch.setattr(runner, "_audit_payload", _dying_payload)  # pickled by name: test_batch._dying_payload
+    corpus = tmp_path / "rows.jsonl"
+    rows = [{"id": f"r{n}", "text": f"Le maire a inauguré la médiathèque numéro {n}."} for n in range(8)]
+    rows[5]["text"] = "Cet article DIE tue son processus."
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(corpus), "--out", str(out), "--format", "json", "--quiet", "--select", "markup",
+                 "--jobs", "2"]) == 2
+    err = capsys.readouterr().err
+    assert sorted(p.stem for p in out.glob("*.json")) == [f"r{n}" for n in range(8) if n != 5]
+    assert f"{corpus} row 6 (id 'r5'): its worker process died" in err
+    assert "pool died" not in err and err.count("mtaudit: error:") == 1
+
+
 def test_names_spelt_differently_across_articles(tmp_path):
     from mtaudit.cli import main as cli_main
 

@@ -137,6 +137,18 @@ def plan(paths: list[str], config: Config, columns: Columns,
     readers = {name: KINDS[name].batch(group, columns, target_column, {f: ids[f] for f in group})
                for name, group in together.items()}
 
+    # numbered row ids of corpus files that share a name in different folders start with their
+    # path, as file ids do ("news__rows-1", "blog__rows-1")
+    row_stems: dict = {}
+    by_stem: dict = {}
+    for kind, item in parts:
+        if kind == "rows":
+            p = Path(item)
+            by_stem.setdefault(p.name if p.is_dir() else p.stem, {}).setdefault(p.resolve(), p)
+    for group in by_stem.values():
+        if len(group) > 1:
+            row_stems.update({str(p): i for p, i in file_ids(list(group.values())).items()})
+
     def sources() -> Iterator[Source]:
         seen: set = set()
         for kind, item in parts:
@@ -154,7 +166,7 @@ def plan(paths: list[str], config: Config, columns: Columns,
                                      load=lambda f=f: read_file(f, id=ids[f], target_column=target_column))
             else:
                 try:
-                    yield from kind_for(item, target_column).rows(item, columns)
+                    yield from kind_for(item, target_column).rows(item, columns, stem=row_stems.get(str(Path(item))))
                 except InputError as e:
                     yield Source(id="", path=str(item), load=_raiser(e))
 
@@ -579,7 +591,10 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         if first != source.path:
             result.errors.append(at(index, InputError(source.path, _(
                 "duplicate article id {id} (also {first}); its reports would overwrite each other (give ids that "
-                "differ, or --id-column '' to number rows per file)").format(id=repr(article.id), first=first))))
+                "differ, or --id-column '' to number rows per file)").format(id=repr(article.id), first=first)
+                if opts.columns.id and article.meta.get("format") == "corpus" else _(
+                "duplicate article id {id} (also {first}); its reports would overwrite each other (give the inputs "
+                "ids that differ)").format(id=repr(article.id), first=first))))
             bar.update()
             return None
         run = {**text_digest(article), "config": fp}

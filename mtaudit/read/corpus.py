@@ -268,9 +268,10 @@ def _line_of(lines, row: dict, text_column: str | None) -> int | None:
 
 # -- sources ----------------------------------------------------------------------------------
 
-def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Iterator[Source]:
+def iter_sources(path: str | os.PathLike, columns: Columns | None = None, stem: str | None = None) -> Iterator[Source]:
     """One Source per row. File-level problems raise InputError; row problems are Sources whose
-    load() raises."""
+    load() raises. stem: what numbered row ids start with (default: the file's stem; a run gives
+    same-named files of different folders their path, "news__rows")."""
     cols = columns or Columns()
     p = Path(path)
     kind = corpus_kind(p)
@@ -278,7 +279,7 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
         raise InputError(str(path), _("no such file or folder"))
     if kind is None:
         raise InputError(str(path), _("not a corpus file (.jsonl, .csv, .parquet or a saved dataset folder)"))
-    stem = safe_id(p.stem if kind != "saved" else p.name) or "row"
+    stem = stem or safe_id(p.stem if kind != "saved" else p.name) or "row"
     counters: dict = {}
     checked = False
     for split, row, *line in iter_rows(p, kind, cols.text):

@@ -179,14 +179,14 @@ def file_ids(files: list[Path]) -> dict[Path, str]:
     the suffix added ("x_md") when that is still not enough. Ids in RESERVED_IDS get "-article"."""
     import os
 
-    from .read.corpus import fit_bytes, safe_id
+    from .read.corpus import fit_id, safe_id
 
     out: dict[Path, str] = {}
     by_stem: dict[str, list[Path]] = {}
     for f in files:
         by_stem.setdefault(f.stem, []).append(f)
     for stem, group in by_stem.items():
-        if len(group) == 1 and stem == fit_bytes(stem):
+        if len(group) == 1 and stem == fit_id(stem):
             out[group[0]] = stem
             continue
         paths = [os.path.abspath(f) for f in group]

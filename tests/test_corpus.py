@@ -223,3 +223,18 @@ def test_same_named_corpus_files_in_different_folders_get_distinct_row_ids(tmp_p
     assert main(args) == 2
     assert "--id-column ''" in capsys.readouterr().err
     assert main([*args, "--id-column", ""]) == 0
+
+
+def test_long_ids_are_cut_to_150_bytes_and_stay_apart(tmp_path):
+    a, b = "a" * 160 + "-premier", "a" * 160 + "-second"
+    assert safe_id(a) != safe_id(b)
+    assert len(safe_id(a).encode()) == 150 and safe_id(a).startswith("a" * 140)
+    assert safe_id("é" * 100) != safe_id("é" * 101) and len(safe_id("é" * 101).encode()) <= 150
+    assert safe_id("court") == "court"
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in (a, b):
+        (d / f"{name}.txt").write_text("Le maire a parlé samedi.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(d), "--out", str(out), "--quiet", "--select", "markup", "--format", "json"]) == 0
+    assert len(list(out.glob("*.json"))) == 2

@@ -47,10 +47,21 @@ ID_BYTES = 150  # a report's file name (id + ".mtaudit.xlf") stays under the 255
 
 
 def safe_id(value) -> str:
-    """An article id usable as a file name: word characters, dots and dashes, at most 120 characters
-    and ID_BYTES bytes in UTF-8."""
+    """An article id usable as a file name: word characters, dots and dashes, at most ID_BYTES bytes
+    in UTF-8 (fit_id)."""
     s = _UNSAFE.sub("_", str(value).strip()).strip("._")
-    return fit_bytes(s[:120])
+    return fit_id(s)
+
+
+def fit_id(s: str, limit: int = ID_BYTES) -> str:
+    """s when it fits in `limit` bytes of UTF-8; else cut, with "-" and 8 hex digits of the whole
+    id's digest after it, so that ids that begin alike stay apart."""
+    data = s.encode("utf-8", "surrogatepass")
+    if len(data) <= limit:
+        return s
+    import hashlib
+
+    return fit_bytes(s, limit - 9).rstrip("._-") + "-" + hashlib.sha256(data).hexdigest()[:8]
 
 
 def fit_bytes(s: str, limit: int = ID_BYTES) -> str:

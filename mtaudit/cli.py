@@ -484,8 +484,17 @@ class _RunOutputs:
 
         items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
+        def github_error(e):
+            """(file, problem, line): a corpus row's error is annotated on its file, at the row's line."""
+            file = getattr(e, "file", None)
+            path = getattr(e, "path", "")
+            if not file or not path.startswith(file):
+                return (relative_uri(path) if path else "", getattr(e, "problem", str(e)), None)
+            return (relative_uri(file), f"{path[len(file):].strip()}: {e.problem}", getattr(e, "line", None))
+
         for fmt in self.wanted:
-            pieces = run_pieces(fmt, items, errs, failed=gate.crosses, interrupted=interrupted,
+            pieces = run_pieces(fmt, items, [github_error(e) for e in errors] if fmt == "github" else errs,
+                                failed=gate.crosses, interrupted=interrupted,
                                 more_hint=_("; full reports in {folder}/").format(folder=out))
             if fmt in RUN_FILES:
                 try:

@@ -254,10 +254,9 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
 
 
 def _error(index, article, problem):
-    from .read import InputError
-    from .runner import at, label
+    from .runner import article_error, at
 
-    return at(index, InputError(label(article), problem))
+    return at(index, article_error(article, problem))
 
 
 def shutdown() -> None:

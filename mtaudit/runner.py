@@ -210,6 +210,15 @@ def label(article: Article) -> str:
     return article.path or article.id
 
 
+def article_error(article: Article, problem: str) -> InputError:
+    """The error of an article that was read but not audited or written, named by label(); a corpus
+    row's also says its file and line (GitHub annotations)."""
+    meta = article.meta
+    if meta.get("format") == "corpus" and meta.get("corpus") is not None:
+        return InputError(label(article), problem, str(meta["corpus"]), meta.get("line"))
+    return InputError(label(article), problem)
+
+
 def at(index: int, err: InputError) -> InputError:
     """err, marked with the input it belongs to (errors are listed in input order)."""
     err.input_index = index
@@ -504,7 +513,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
 
     def finish(index: int, article: Article, report: "dict | AuditFailed", run: dict) -> None:
         if isinstance(report, AuditFailed):
-            result.errors.append(at(index, InputError(label(article), report.problem)))
+            result.errors.append(at(index, article_error(article, report.problem)))
             return
         note_roundtrip(report)
         if opts.write_baseline:
@@ -516,7 +525,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         try:
             write(article, report)
         except OSError as e:  # this article's reports only; the batch goes on
-            result.errors.append(at(index, InputError(label(article), _(
+            result.errors.append(at(index, article_error(article, _(
                 "cannot write its report ({error})").format(error=e.strerror or e))))
             return
         result.audited += 1
@@ -610,7 +619,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                     try:
                         write_atomic(target, json_pieces(old))
                     except OSError as e:
-                        result.errors.append(at(index, InputError(label(article), _(
+                        result.errors.append(at(index, article_error(article, _(
                             "cannot write its report ({error})").format(error=e.strerror or e))))
                         bar.update()
                         return None
@@ -762,7 +771,7 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
 
     def not_audited(items) -> None:
         for index, article, _run in items:
-            result.errors.append(at(index, InputError(label(article), _("not audited: the worker pool died"))))
+            result.errors.append(at(index, article_error(article, _("not audited: the worker pool died"))))
         bar.update(len(items), words=sum(article.words for _, article, _ in items))
 
     def recover(lost: list) -> None:

@@ -150,7 +150,7 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple]:
                         continue
                     n += 1
                     if n > skip:
-                        yield None, InputError(f"{path} row {n}", _bad_utf8(raw[e.start], line_no, e.start + 1))
+                        yield None, InputError(f"{path} row {n}", _bad_utf8(raw[e.start], line_no, e.start + 1), str(path), line_no)
                     continue
                 if lines[-1] == "":  # the line's own break
                     lines.pop()
@@ -165,11 +165,11 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple]:
                         row = json.loads(line)
                     except json.JSONDecodeError as e:
                         yield None, InputError(f"{path} row {n}", _("not valid JSON (line {line}: {problem})").format(
-                            line=line_no, problem=f"{e.msg} column {e.colno}"))  # json's msg ends "... at"
+                            line=line_no, problem=f"{e.msg} column {e.colno}"), str(path), line_no)  # json's msg ends "... at"
                         continue
                     if not isinstance(row, dict):
                         yield None, InputError(f"{path} row {n}", _("expected a JSON object (line {line})").format(
-                            line=line_no))
+                            line=line_no), str(path), line_no)
                         continue
                     yield None, row, line_no
     elif kind == "csv":
@@ -188,14 +188,15 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple]:
                 bad = _escaped(cells)
                 if bad:
                     yield None, InputError(f"{path} row {n}", _("not valid UTF-8 (byte {byte}, line {line})").format(
-                        byte=bad, line=reader.line_num))
+                        byte=bad, line=reader.line_num), str(path), start)
                     continue
                 if len(cells) != len(header):
                     if not any(c.strip() for c in cells):
                         continue
                     yield None, InputError(f"{path} row {n}",
                                            _("{n} fields, header has {expected} (line {line})").format(
-                                               n=len(cells), expected=len(header), line=reader.line_num))
+                                               n=len(cells), expected=len(header), line=reader.line_num),
+                                           str(path), start)
                     continue
                 yield None, dict(zip(header, cells)), start
     else:
@@ -329,7 +330,7 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None, stem: 
                 or (surrogate_problem(src) if isinstance(src, str) else None) \
                 or _too_large(text, cols.text) or (_too_large(src, cols.source) if isinstance(src, str) else None)
         if problem:
-            yield Source(id=ident, path=label, load=_raiser(InputError(label, problem)))
+            yield Source(id=ident, path=label, load=_raiser(InputError(label, problem, str(path), line[0] if line else None)))
             continue
         meta = {"format": "corpus", "corpus": str(path), "row": n}
         if split is not None:
@@ -343,7 +344,8 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None, stem: 
                 meta["date"] = parse_date(row[cols.date])
                 meta["date_source"] = f"column {cols.date!r}"
             except DateError as e:
-                yield Source(id=ident, path=label, load=_raiser(InputError(label, f"column {cols.date!r}: {e}")))
+                yield Source(id=ident, path=label, load=_raiser(InputError(label, f"column {cols.date!r}: {e}", str(path),
+                                                                           line[0] if line else None)))
                 continue
         article = Article(id=ident, text=text, path=f"{path}#row={n}" if split is None else f"{path}#{split}:{n}",
                           meta=meta, source=src if isinstance(src, str) and src.strip() else None)

@@ -12,7 +12,7 @@ from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
 from .i18n import LANGS, N_, _, current, gettext_, ngettext, quote, set_current, using
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_BROKEN_PIPE, EXIT_ERROR, EXIT_FINDINGS,  # noqa: F401
-                      EXIT_INTERRUPTED, EXIT_OK,
+                      EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED,
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_file, check_output_folder, exit_code,
                       rule_failures, suppression_notes)
 
@@ -422,6 +422,9 @@ def cmd_audit(args) -> int:
                            result.baselined).format(n=result.baselined, baseline=args.baseline))
         if args.write_baseline and not any(line.startswith(f"{args.write_baseline}: ") for line in output_errors):
             print(_("Baseline written to {path}.").format(path=args.write_baseline))
+    if result.terminated:
+        _err(_("stopped by SIGTERM"))
+        return EXIT_TERMINATED
     if result.interrupted:
         _err(_("interrupted"))
         return EXIT_INTERRUPTED

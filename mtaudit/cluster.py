@@ -150,6 +150,9 @@ def start(address: str | None, jobs: int, quiet: bool = False):
                 raise RayUnavailable(_("cannot reach the Ray cluster at {address} ({problem})").format(
                     address=address, problem=_one_line(e))) from None
             raise RayUnavailable(_("cannot start Ray on this machine ({problem})").format(problem=_one_line(e))) from None
+        from .runner import catch_sigterm
+
+        catch_sigterm()  # ray.init set its own SIGTERM handler (tracebacks, no summary): stop as Ctrl-C does
     import logging
 
     ctx = ray.data.DataContext.get_current()

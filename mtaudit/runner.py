@@ -68,6 +68,7 @@ class BatchResult:
     batch_failures: list = field(default_factory=list)  # "rule MTA252 failed: ..." (a batch rule raised): exit 2
     roundtrip_unavailable: str | None = None  # the warning for an asked-for round trip that could not run
     interrupted: bool = False  # Ctrl-C: what was done is written and summarised, then exit 130
+    terminated: bool = False  # interrupted by SIGTERM (exit 143), handled as Ctrl-C is
     not_audited: int | None = None  # when interrupted: inputs left unread (None: not known, corpus rows)
     output_errors: list = field(default_factory=list)  # "<file>: cannot write it (...)" for a run-level file: exit 2
 
@@ -469,6 +470,26 @@ class _Bar:
             self.bar.close()
 
 
+_sigterm: list = []  # set when SIGTERM stopped the run
+
+
+def _on_sigterm(signum, frame):
+    _sigterm.append(signum)
+    raise KeyboardInterrupt  # stops the run where Ctrl-C would: what was done is written and summarised
+
+
+def catch_sigterm():
+    """SIGTERM stops a batch run as Ctrl-C does (the reports done, index.html, the summary); the
+    handler it replaces, or None where signals cannot be handled (not the main thread). Ray sets its
+    own at ray.init: mtaudit.cluster calls this again after."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _on_sigterm)
+
+
 def run_batch(paths: list[str], config: Config, opts: BatchOptions,
               on_report: Callable[[dict, Article], None] | None = None) -> BatchResult:
     from .baseline import apply as apply_baseline
@@ -636,6 +657,8 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 return None
         return article, run
 
+    _sigterm.clear()
+    previous = catch_sigterm()
     try:
         if opts.engine == "ray":
             from .cluster import RayUnavailable, run as run_on_ray
@@ -673,9 +696,14 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 audit_chunk()
         else:
             _run_parallel(sources, config, opts.jobs, load, finish, bar, result, total)
-    except KeyboardInterrupt:  # Ctrl-C: the reports written so far are summarised below (index.html says so)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the reports written so far are summarised below (index.html says so)
         result.interrupted = True
+        result.terminated = bool(_sigterm)
     finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
         bar.close()
 
     result.reports = [done[i] for i in sorted(done)]
@@ -713,7 +741,11 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     # always: a run with nothing audited must not leave an earlier run's summary in place
     sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
     problems = [str(e) for e in result.errors] + result.batch_failures + ([result.stopped] if result.stopped else [])
-    if result.interrupted:
+    if result.terminated:
+        problems.append(ngettext("stopped by SIGTERM after {n} article; run again to audit the rest (the run resumes)",
+                                 "stopped by SIGTERM after {n} articles; run again to audit the rest (the run resumes)",
+                                 len(result.reports)).format(n=len(result.reports)))
+    elif result.interrupted:
         problems.append(ngettext("interrupted (Ctrl-C) after {n} article; run again to audit the rest (the run resumes)",
                                  "interrupted (Ctrl-C) after {n} articles; run again to audit the rest (the run resumes)",
                                  len(result.reports)).format(n=len(result.reports)))

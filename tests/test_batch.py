@@ -466,3 +466,29 @@ def test_a_batch_rule_that_raises_is_a_rule_failure_and_the_reports_are_kept(fol
     assert "RuntimeError: boom" in err[0] and "boom" in (out / "index.html").read_text(encoding="utf-8")
     assert main(["--no-config", "audit", str(folder), "--out", str(tmp_path / "o2"), "--format", "json",
                  "--quiet", "--allow-rule-failures", "--force"]) == 1  # allowed: c.txt's gate decides
+
+
+def test_sigterm_stops_a_run_as_ctrl_c_does(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "rows.jsonl"
+    text = (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text(encoding="utf-8")[:3000]
+    corpus.write_text("".join(json.dumps({"id": f"r{n:03d}", "text": text}, ensure_ascii=False) + "\n"
+                              for n in range(300)), encoding="utf-8")
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "mtaudit", "audit", str(corpus), "--out", str(out), "--quiet",
+                             "--format", "json", "--no-config"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 300
+    while not list(out.glob("r*.json")) and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 143, stderr[-2000:]
+    assert "Traceback" not in stderr and "stopped by SIGTERM" in stderr
+    assert "stopped by SIGTERM after" in (out / "index.html").read_text(encoding="utf-8")

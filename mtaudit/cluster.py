@@ -219,8 +219,16 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
                 def __init__(self):
                     super().__init__(config)
 
-            ds = ds.map_batches(Auditing, batch_size=BATCH, batch_format="numpy", num_cpus=1,
-                                compute=ray.data.ActorPoolStrategy(size=min(actors, batches)))
+            import warnings
+
+            with warnings.catch_warnings():  # max_restarts has no named parameter: Ray warns about the remote-args form
+                warnings.filterwarnings("ignore", message=".*ray_remote_args.*")
+                ds = ds.map_batches(Auditing, batch_size=BATCH, batch_format="numpy", num_cpus=1,
+                                    compute=ray.data.ActorPoolStrategy(size=min(actors, batches)),
+                                    # not restarted: with Ray Data's default (restarts) Ray logs an error line from
+                                    # core_worker.cc for every pool (constructor arguments in the object store and
+                                    # max_restarts > 0); a lost actor fails the job, which stops the run as README says
+                                    max_restarts=0)
             returned = iter(ds.iter_batches(batch_size=None, batch_format="numpy"))
         except Exception as e:
             raise failed(e) from None

@@ -12,7 +12,7 @@ from .detect.finding import SEVERITIES
 from .gate import DEFAULT_DOC, Gate
 from .i18n import LANGS, N_, _, current, gettext_, ngettext, quote, set_current, using
 from .outputs import (ARTICLE_FORMATS, CHECK_FORMATS, EXIT_BROKEN_PIPE, EXIT_ERROR, EXIT_FINDINGS,  # noqa: F401
-                      EXIT_INTERRUPTED, EXIT_OK,
+                      EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED,
                       EXTRA_FORMATS, FORMATS, RUN_FILES, RUN_FORMATS, check_output_file, check_output_folder, exit_code,
                       rule_failures, suppression_notes)
 
@@ -426,6 +426,9 @@ def cmd_audit(args) -> int:
                            result.baselined).format(n=result.baselined, baseline=args.baseline))
         if args.write_baseline and not any(line.startswith(f"{args.write_baseline}: ") for line in output_errors):
             print(_("Baseline written to {path}.").format(path=args.write_baseline))
+    if result.terminated:
+        _err(_("stopped by SIGTERM"))
+        return EXIT_TERMINATED
     if result.interrupted:
         _err(_("interrupted"))
         return EXIT_INTERRUPTED
@@ -488,8 +491,17 @@ class _RunOutputs:
 
         items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
         errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
+        def github_error(e):
+            """(file, problem, line): a corpus row's error is annotated on its file, at the row's line."""
+            file = getattr(e, "file", None)
+            path = getattr(e, "path", "")
+            if not file or not path.startswith(file):
+                return (relative_uri(path) if path else "", getattr(e, "problem", str(e)), None)
+            return (relative_uri(file), f"{path[len(file):].strip()}: {e.problem}", getattr(e, "line", None))
+
         for fmt in self.wanted:
-            pieces = run_pieces(fmt, items, errs, failed=gate.crosses, interrupted=interrupted,
+            pieces = run_pieces(fmt, items, [github_error(e) for e in errors] if fmt == "github" else errs,
+                                failed=gate.crosses, interrupted=interrupted,
                                 more_hint=_("; full reports in {folder}/").format(folder=out))
             if fmt in RUN_FILES:
                 try:

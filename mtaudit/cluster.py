@@ -102,14 +102,15 @@ class _Auditing:
         self.auditor = Auditor(config)
 
     def __call__(self, batch):
+        import pickle
+
         import numpy as np
 
-        from .read import Article
         from .runner import AuditFailed, audit_batch
 
-        articles = [Article(id=str(i), text=str(t), path=(str(p) or None), meta=json.loads(m), source=(str(s) or None))
-                    for i, t, p, m, s in zip(batch["id"], batch["text"], batch["path"], batch["meta"],
-                                             batch["source"])]
+        # each row carries its whole Article, pickled as --jobs sends it to worker processes: an HTML
+        # input's offset map and a bilingual file's units travel with it
+        articles = [pickle.loads(bytes(a)) for a in batch["article"]]
         out = []
         for report in audit_batch(self.auditor, articles):  # a failure is this article's, not the batch's
             if isinstance(report, AuditFailed):
@@ -149,6 +150,9 @@ def start(address: str | None, jobs: int, quiet: bool = False):
                 raise RayUnavailable(_("cannot reach the Ray cluster at {address} ({problem})").format(
                     address=address, problem=_one_line(e))) from None
             raise RayUnavailable(_("cannot start Ray on this machine ({problem})").format(problem=_one_line(e))) from None
+        from .runner import catch_sigterm
+
+        catch_sigterm()  # ray.init set its own SIGTERM handler (tracebacks, no summary): stop as Ctrl-C does
     import logging
 
     ctx = ray.data.DataContext.get_current()
@@ -183,19 +187,12 @@ def actors_for(ray, jobs: int) -> int:
 
 def run(sources, config, jobs: int, address: str | None, load, finish, bar, result, quiet: bool = False) -> None:
     """Audit every loadable source on Ray; same callbacks as the runner's local strategies."""
+    import pickle
+
     window: list = []
     pending: dict = {}
-    here: list = []
 
-    from .runner import AuditFailed, audit_one
-
-    def local(index, article, run_info):
-        if not here:
-            from .pipeline import Auditor
-
-            here.append(Auditor(config))
-        finish(index, article, audit_one(here[0], article), run_info)
-        bar.update(words=article.words)
+    from .runner import AuditFailed
 
     def failed(e: Exception):
         """The job failed (an actor or node lost): what came back is written; the window's other
@@ -213,8 +210,8 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
         ray = start(address, jobs, quiet)  # only when there is work: a resumed run with nothing new starts no Ray
         try:
             actors = actors_for(ray, jobs)
-            rows = [{"index": index, "id": a.id, "text": a.text, "path": a.path or "", "source": a.source or "",
-                     "meta": json.dumps(a.meta, ensure_ascii=False)} for index, a, _ in window]
+            rows = [{"index": index, "article": pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)}
+                    for index, a, _ in window]
             batches = -(-len(rows) // BATCH)
             ds = ray.data.from_items(rows, override_num_blocks=max(1, min(batches, actors * 4)))
 
@@ -222,8 +219,16 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
                 def __init__(self):
                     super().__init__(config)
 
-            ds = ds.map_batches(Auditing, batch_size=BATCH, batch_format="numpy", num_cpus=1,
-                                compute=ray.data.ActorPoolStrategy(size=min(actors, batches)))
+            import warnings
+
+            with warnings.catch_warnings():  # max_restarts has no named parameter: Ray warns about the remote-args form
+                warnings.filterwarnings("ignore", message=".*ray_remote_args.*")
+                ds = ds.map_batches(Auditing, batch_size=BATCH, batch_format="numpy", num_cpus=1,
+                                    compute=ray.data.ActorPoolStrategy(size=min(actors, batches)),
+                                    # not restarted: with Ray Data's default (restarts) Ray logs an error line from
+                                    # core_worker.cc for every pool (constructor arguments in the object store and
+                                    # max_restarts > 0); a lost actor fails the job, which stops the run as README says
+                                    max_restarts=0)
             returned = iter(ds.iter_batches(batch_size=None, batch_format="numpy"))
         except Exception as e:
             raise failed(e) from None
@@ -250,14 +255,6 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
         if got is None:
             continue
         article, run_info = got
-        try:
-            json.dumps(article.meta, ensure_ascii=False)
-            plain = article.html is None  # an HTML input keeps its offset map here
-        except (TypeError, ValueError):  # e.g. a bilingual file's units: audited here, not on Ray
-            plain = False
-        if not plain:
-            local(index, article, run_info)
-            continue
         window.append((index, article, run_info))
         pending[index] = (article, run_info)
         if len(window) >= max(WINDOW, PER_ACTOR * (jobs or 32)):
@@ -268,10 +265,9 @@ def run(sources, config, jobs: int, address: str | None, load, finish, bar, resu
 
 
 def _error(index, article, problem):
-    from .read import InputError
-    from .runner import at
+    from .runner import article_error, at
 
-    return at(index, InputError(article.path or article.id, problem))
+    return at(index, article_error(article, problem))
 
 
 def shutdown() -> None:

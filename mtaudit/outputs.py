@@ -8,6 +8,7 @@ from .i18n import _, ngettext
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2  # as Vale's: clean / gate crossed / usage or input error
 EXIT_INTERRUPTED = 130  # 128 + SIGINT: Ctrl-C, as shells report it
+EXIT_TERMINATED = 143  # 128 + SIGTERM: a batch stopped by SIGTERM (handled as Ctrl-C is)
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of stdout went away (`| head`), as for a Unix tool
 
 ARTICLE_FORMATS = ("json", "md", "html")  # one file per article (`audit`)

@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import sys
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -25,6 +25,7 @@ from .read.corpus import Columns, count_rows
 from .read.inputs import KINDS, folder_suffixes, keep_found, kind_for, read_file
 from .read.loader import InputError, InputWarning, Source, discover, inside
 
+DEATHS_IN_A_ROW = 3  # --jobs: worker processes that die on this many articles in a row are not restarted again
 BATCH = 16  # articles analysed together by spaCy (nlp.pipe) in a one-process run
 # Article ids taken by the batch outputs (index.html): an article with one of them gets "-article" added.
 RESERVED_IDS = frozenset({"index"})
@@ -67,6 +68,7 @@ class BatchResult:
     batch_failures: list = field(default_factory=list)  # "rule MTA252 failed: ..." (a batch rule raised): exit 2
     roundtrip_unavailable: str | None = None  # the warning for an asked-for round trip that could not run
     interrupted: bool = False  # Ctrl-C: what was done is written and summarised, then exit 130
+    terminated: bool = False  # interrupted by SIGTERM (exit 143), handled as Ctrl-C is
     not_audited: int | None = None  # when interrupted: inputs left unread (None: not known, corpus rows)
     output_errors: list = field(default_factory=list)  # "<file>: cannot write it (...)" for a run-level file: exit 2
 
@@ -136,6 +138,18 @@ def plan(paths: list[str], config: Config, columns: Columns,
     readers = {name: KINDS[name].batch(group, columns, target_column, {f: ids[f] for f in group})
                for name, group in together.items()}
 
+    # numbered row ids of corpus files that share a name in different folders start with their
+    # path, as file ids do ("news__rows-1", "blog__rows-1")
+    row_stems: dict = {}
+    by_stem: dict = {}
+    for kind, item in parts:
+        if kind == "rows":
+            p = Path(item)
+            by_stem.setdefault(p.name if p.is_dir() else p.stem, {}).setdefault(p.resolve(), p)
+    for group in by_stem.values():
+        if len(group) > 1:
+            row_stems.update({str(p): i for p, i in file_ids(list(group.values())).items()})
+
     def sources() -> Iterator[Source]:
         seen: set = set()
         for kind, item in parts:
@@ -153,7 +167,7 @@ def plan(paths: list[str], config: Config, columns: Columns,
                                      load=lambda f=f: read_file(f, id=ids[f], target_column=target_column))
             else:
                 try:
-                    yield from kind_for(item, target_column).rows(item, columns)
+                    yield from kind_for(item, target_column).rows(item, columns, stem=row_stems.get(str(Path(item))))
                 except InputError as e:
                     yield Source(id="", path=str(item), load=_raiser(e))
 
@@ -166,14 +180,14 @@ def file_ids(files: list[Path]) -> dict[Path, str]:
     the suffix added ("x_md") when that is still not enough. Ids in RESERVED_IDS get "-article"."""
     import os
 
-    from .read.corpus import fit_bytes, safe_id
+    from .read.corpus import fit_id, safe_id
 
     out: dict[Path, str] = {}
     by_stem: dict[str, list[Path]] = {}
     for f in files:
         by_stem.setdefault(f.stem, []).append(f)
     for stem, group in by_stem.items():
-        if len(group) == 1 and stem == fit_bytes(stem):
+        if len(group) == 1 and stem == fit_id(stem):
             out[group[0]] = stem
             continue
         paths = [os.path.abspath(f) for f in group]
@@ -184,6 +198,26 @@ def file_ids(files: list[Path]) -> dict[Path, str]:
             ids = {f: safe_id("__".join(r.with_suffix("").parts) + "_" + r.suffix.lstrip(".")) for f, r in rel.items()}
         out.update(ids)
     return {f: (i + "-article" if i in RESERVED_IDS else i) for f, i in out.items()}
+
+
+def label(article: Article) -> str:
+    """How an error names an article: a corpus row as its read errors do ("FILE row N (id 'x')"),
+    anything else by its path (or id)."""
+    meta = article.meta
+    if meta.get("format") == "corpus" and meta.get("corpus") is not None and meta.get("row") is not None:
+        split = meta.get("split")
+        where = f"{meta['corpus']} row {meta['row']}" if split is None else f"{meta['corpus']} [{split}] row {meta['row']}"
+        return f"{where} (id {article.id!r})"
+    return article.path or article.id
+
+
+def article_error(article: Article, problem: str) -> InputError:
+    """The error of an article that was read but not audited or written, named by label(); a corpus
+    row's also says its file and line (GitHub annotations)."""
+    meta = article.meta
+    if meta.get("format") == "corpus" and meta.get("corpus") is not None:
+        return InputError(label(article), problem, str(meta["corpus"]), meta.get("line"))
+    return InputError(label(article), problem)
 
 
 def at(index: int, err: InputError) -> InputError:
@@ -251,7 +285,15 @@ def run_fingerprint(config: Config, baseline: str | None = None) -> str:
     return h.hexdigest()[:16]
 
 
+# reader details that say where an article is, not what it is: a row that moves keeps its report
+# (its path is refreshed); the bilingual document and its offsets are digested as units
+_META_PLACE = frozenset({"corpus", "row", "line", "split", "bilingual", "memory", "unit_offsets"})
+
+
 def text_digest(article: Article) -> dict:
+    """What a stored report must have been made from: the text, a bilingual file's units, the
+    source, an HTML input's markup (findings carry offsets into it) and the reader's details that
+    change findings (the format, a corpus row's date, notes)."""
     d = {"text_sha256": hashlib.sha256(article.text.encode("utf-8")).hexdigest()}
     if article.meta.get("bilingual") is not None:  # units (sources, codes) and the batch they are checked against
         from .l10n.batch import digest
@@ -260,17 +302,87 @@ def text_digest(article: Article) -> dict:
     src = article.source
     if src:
         d["source_sha256"] = hashlib.sha256(src.encode("utf-8")).hexdigest()
+    if article.html is not None:
+        d["html_sha256"] = hashlib.sha256(article.html.html.encode("utf-8", "surrogatepass")).hexdigest()
+    meta = {}
+    for k, v in sorted(article.meta.items()):
+        if k in _META_PLACE:
+            continue
+        try:
+            meta[k] = json.loads(json.dumps(v, sort_keys=True, ensure_ascii=False))
+        except (TypeError, ValueError):  # not data (an object a reader keeps): not part of the digest
+            continue
+    if meta:
+        d["meta_sha256"] = hashlib.sha256(json.dumps(meta, sort_keys=True, ensure_ascii=False).encode(
+            "utf-8", "surrogatepass")).hexdigest()
     return d
 
 
-def stored_report(out: Path, article: Article, run: dict) -> dict | None:
-    p = out / f"{article.id}.json"
-    try:
-        report = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if isinstance(report, dict) and report.get("run") == run and report.get("article", {}).get("id") == article.id:
-        return report
+def current_engines() -> dict:
+    """The engines an audit here would name in its report's `engines` (grammar, spelling,
+    untranslated; the spaCy model without its version), found without loading spaCy."""
+    import importlib.util
+
+    from .detect.nlp import MODELS
+    from .lang import grammalecte
+    from .rules.spelling.analysis import Speller
+    from .rules.untranslated.analysis import lingua_detector, lingua_version, wordfreq_version
+
+    engine = grammalecte.load()
+    have_wf = wordfreq_version() is not None
+    out = {
+        "grammar": engine.name if engine else "spacy-agreement",
+        "spelling": Speller().name,
+        "untranslated": "+".join(x for x in (
+            f"wordfreq-{wordfreq_version()}" if have_wf else "",
+            f"lingua-{lingua_version()}" if have_wf and lingua_detector() is not None else "") if x) or "names-only",
+    }
+    wanted = os.environ.get("MTAUDIT_SPACY_MODEL")
+    spacy = importlib.util.find_spec("spacy") is not None
+    model = next((m for m in ((wanted,) if wanted else MODELS) if spacy and importlib.util.find_spec(m)), None)
+    out["nlp"] = f"spacy:{model}" if model else "regex"
+    return out
+
+
+def same_engines(stored: dict, now: dict) -> bool:
+    """Whether a stored report's engines are those an audit would use now (an engine installed or
+    removed since, or another spaCy model, makes it stale); keys the report lacks are not compared."""
+    if not isinstance(stored, dict):
+        return True
+    for key, name in stored.items():
+        if key not in now:
+            continue
+        if key == "nlp":
+            name = name.rsplit("-", 1)[0] if str(name).startswith("spacy:") else name
+        if name != now[key]:
+            return False
+    return True
+
+
+RESUME_DIR = ".mtaudit"  # in --out: each article's JSON report when --format has no json (what a run resumes from)
+
+
+def json_path(out: Path, article_id: str, formats) -> Path:
+    """Where a run writes an article's JSON report: <id>.json with --format json, else in RESUME_DIR."""
+    return out / f"{article_id}.json" if "json" in formats else out / RESUME_DIR / f"{article_id}.json"
+
+
+def stored_report(out: Path, article: Article, run: dict, engines: Callable[[], dict] | None = None,
+                  where: list | None = None) -> dict | None:
+    """The report in `out` (<id>.json, or the one kept in RESUME_DIR by a run without --format json)
+    made from this article's text (text_digest) with this run's fingerprint and the engines an audit
+    would use now (`engines`: called only when a report matches otherwise). `where` gets its path."""
+    for p in (out / f"{article.id}.json", out / RESUME_DIR / f"{article.id}.json"):
+        try:
+            report = json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(report, dict) and report.get("run") == run and report.get("article", {}).get("id") == article.id:
+            if engines is not None and not same_engines(report.get("engines"), engines()):
+                return None
+            if where is not None:
+                where.append(p)
+            return report
     return None
 
 
@@ -358,6 +470,26 @@ class _Bar:
             self.bar.close()
 
 
+_sigterm: list = []  # set when SIGTERM stopped the run
+
+
+def _on_sigterm(signum, frame):
+    _sigterm.append(signum)
+    raise KeyboardInterrupt  # stops the run where Ctrl-C would: what was done is written and summarised
+
+
+def catch_sigterm():
+    """SIGTERM stops a batch run as Ctrl-C does (the reports done, index.html, the summary); the
+    handler it replaces, or None where signals cannot be handled (not the main thread). Ray sets its
+    own at ray.init: mtaudit.cluster calls this again after."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _on_sigterm)
+
+
 def run_batch(paths: list[str], config: Config, opts: BatchOptions,
               on_report: Callable[[dict, Article], None] | None = None) -> BatchResult:
     from .baseline import apply as apply_baseline
@@ -402,7 +534,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
 
     def finish(index: int, article: Article, report: "dict | AuditFailed", run: dict) -> None:
         if isinstance(report, AuditFailed):
-            result.errors.append(at(index, InputError(article.path or article.id, report.problem)))
+            result.errors.append(at(index, article_error(article, report.problem)))
             return
         note_roundtrip(report)
         if opts.write_baseline:
@@ -414,7 +546,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         try:
             write(article, report)
         except OSError as e:  # this article's reports only; the batch goes on
-            result.errors.append(at(index, InputError(article.path or article.id, _(
+            result.errors.append(at(index, article_error(article, _(
                 "cannot write its report ({error})").format(error=e.strerror or e))))
             return
         result.audited += 1
@@ -432,6 +564,8 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     def write(article: Article, report: dict, reused: bool = False) -> None:
         """reused: the stored JSON report is kept; the other sheets are rendered again from it
         and rewritten only when they differ (an older run may have left them from another text)."""
+        if "json" not in opts.formats and not reused:  # kept for resuming (RESUME_DIR)
+            write_atomic(json_path(out, article.id, opts.formats), json_pieces(report))
         for fmt in opts.formats:
             if fmt not in RENDERERS:
                 continue  # run-level formats (SARIF, JUnit...) are written by the caller
@@ -453,6 +587,14 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 except (OSError, ValueError):
                     pass
             write_atomic(target, rendered)
+
+    engines: list = []
+
+    def engines_now() -> dict:
+        """The engines an audit would use (once a run, and only when a stored report could be reused)."""
+        if not engines:
+            engines.append(current_engines())
+        return engines[0]
 
     def load(index: int, source: Source):
         """The Article to audit and its run record, or None when it is done or broken."""
@@ -479,13 +621,29 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
         if first != source.path:
             result.errors.append(at(index, InputError(source.path, _(
                 "duplicate article id {id} (also {first}); its reports would overwrite each other (give ids that "
-                "differ, or --id-column '' to number rows per file)").format(id=repr(article.id), first=first))))
+                "differ, or --id-column '' to number rows per file)").format(id=repr(article.id), first=first)
+                if opts.columns.id and article.meta.get("format") == "corpus" else _(
+                "duplicate article id {id} (also {first}); its reports would overwrite each other (give the inputs "
+                "ids that differ)").format(id=repr(article.id), first=first))))
             bar.update()
             return None
         run = {**text_digest(article), "config": fp}
-        if not force and "json" in opts.formats:
-            old = stored_report(out, article, run)
+        if not force:
+            where: list = []
+            old = stored_report(out, article, run, engines_now, where)
             if old is not None:
+                target = json_path(out, article.id, opts.formats)
+                moved = isinstance(old.get("article"), dict) and old["article"].get("path") != article.path
+                if moved or where[0] != target:
+                    if moved:
+                        old["article"]["path"] = article.path  # the same row, moved to another line or file
+                    try:
+                        write_atomic(target, json_pieces(old))
+                    except OSError as e:
+                        result.errors.append(at(index, article_error(article, _(
+                            "cannot write its report ({error})").format(error=e.strerror or e))))
+                        bar.update()
+                        return None
                 write(article, old, reused=True)
                 note_roundtrip(old)
                 done[index] = kept(old)
@@ -499,6 +657,8 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 return None
         return article, run
 
+    _sigterm.clear()
+    previous = catch_sigterm()
     try:
         if opts.engine == "ray":
             from .cluster import RayUnavailable, run as run_on_ray
@@ -536,9 +696,14 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
                 audit_chunk()
         else:
             _run_parallel(sources, config, opts.jobs, load, finish, bar, result, total)
-    except KeyboardInterrupt:  # Ctrl-C: the reports written so far are summarised below (index.html says so)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the reports written so far are summarised below (index.html says so)
         result.interrupted = True
+        result.terminated = bool(_sigterm)
     finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
         bar.close()
 
     result.reports = [done[i] for i in sorted(done)]
@@ -576,7 +741,11 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
     # always: a run with nothing audited must not leave an earlier run's summary in place
     sheet = "html" if "html" in opts.formats else next((f for f in ("md", "json") if f in opts.formats), None)
     problems = [str(e) for e in result.errors] + result.batch_failures + ([result.stopped] if result.stopped else [])
-    if result.interrupted:
+    if result.terminated:
+        problems.append(ngettext("stopped by SIGTERM after {n} article; run again to audit the rest (the run resumes)",
+                                 "stopped by SIGTERM after {n} articles; run again to audit the rest (the run resumes)",
+                                 len(result.reports)).format(n=len(result.reports)))
+    elif result.interrupted:
         problems.append(ngettext("interrupted (Ctrl-C) after {n} article; run again to audit the rest (the run resumes)",
                                  "interrupted (Ctrl-C) after {n} articles; run again to audit the rest (the run resumes)",
                                  len(result.reports)).format(n=len(result.reports)))
@@ -593,7 +762,9 @@ def cannot_write(path, error: OSError) -> str:
 
 def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) -> None:
     """Audit in `jobs` worker processes, sending them chunks of articles (each chunk one spaCy
-    nlp.pipe batch in the worker); reports are finished here, in this process."""
+    nlp.pipe batch in the worker); reports are finished here, in this process. A worker that dies
+    (killed, out of memory, a crash in a C extension) breaks the pool: a new pool audits the
+    articles that were lost one at a time, so only an article that kills its worker again fails."""
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
 
@@ -603,46 +774,105 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
     # small runs get smaller chunks so that every worker has some
     size = BATCH if not total else max(1, min(BATCH, total // (jobs * 2)))
     chunk: list = []
+    pools: list = []  # the pool in use (a broken one is replaced)
 
-    def drain() -> None:
-        ready, _rest = wait(list(pending), return_when=FIRST_COMPLETED)
-        for fut in ready:
-            items = pending.pop(fut)
-            try:
-                reports = fut.result()
-            except BrokenProcessPool:
-                reports = [AuditFailed(_("the worker process died or failed to start (out of memory? see the log)"))] \
-                    * len(items)
-            except Exception as e:
-                reports = [AuditFailed(_("audit failed ({problem})").format(problem=f"{type(e).__name__}: {e}"))] * len(items)
-            for (index, article, run), report in zip(items, reports):
-                finish(index, article, report, run)
-            bar.update(len(items), words=sum(article.words for _, article, _ in items))  # once per chunk
+    def new_pool():
+        pools[:] = [ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                                        initargs=(config,))]
+        return pools[0]
+
+    def restart():
+        pools[0].shutdown(wait=False, cancel_futures=True)
+        return new_pool()
+
+    def done(items, reports) -> None:
+        for (index, article, run), report in zip(items, reports):
+            finish(index, article, report, run)
+        bar.update(len(items), words=sum(article.words for _, article, _ in items))  # once per chunk
+
+    def outcome(fut, items) -> "list | None":
+        """The chunk's reports, or None when the pool broke under it."""
+        try:
+            return fut.result()
+        except BrokenProcessPool:
+            return None
+        except Exception as e:
+            return [AuditFailed(_("audit failed ({problem})").format(problem=f"{type(e).__name__}: {e}"))] * len(items)
+
+    deaths = [0]  # articles in a row whose worker died: at DEATHS_IN_A_ROW, workers cannot run here at all
 
     def not_audited(items) -> None:
         for index, article, _run in items:
-            result.errors.append(at(index, InputError(article.path or article.id, _("not audited: the worker pool died"))))
+            result.errors.append(at(index, article_error(article, _("not audited: the worker pool died"))))
+        bar.update(len(items), words=sum(article.words for _, article, _ in items))
 
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,))
-    broken = False
+    def recover(lost: list) -> None:
+        """The pool broke: every chunk it held is lost (which article killed it is not known).
+        A new pool audits them one at a time; one that kills its worker again is that article's error."""
+        lost.sort(key=lambda item: item[0])
+        if deaths[0] >= DEATHS_IN_A_ROW:
+            not_audited(lost)
+            return
+        restart()
+        for n, item in enumerate(lost):
+            try:
+                report = outcome(pools[0].submit(_audit_payload, [item[1]]), [item])
+            except BrokenProcessPool:  # the new pool failed to start
+                report = None
+            if report is not None:
+                deaths[0] = 0
+            else:
+                deaths[0] += 1
+                report = [AuditFailed(_("its worker process died while auditing it (killed, out of memory, "
+                                        "or a crash in a compiled library)"))]
+                if deaths[0] >= DEATHS_IN_A_ROW:  # workers die whatever they audit (they cannot start?)
+                    done([item], report)
+                    not_audited(lost[n + 1:])
+                    return
+                restart()
+            done([item], report)
+
+    def drain(everything: bool = False) -> None:
+        ready, _rest = wait(list(pending), return_when=ALL_COMPLETED if everything else FIRST_COMPLETED)
+        lost: list = []
+        for fut in ready:
+            items = pending.pop(fut)
+            reports = outcome(fut, items)
+            if reports is None:
+                lost.extend(items)
+            else:
+                done(items, reports)
+        if lost:  # the pool is broken: whatever else it held is lost or done
+            wait(list(pending))
+            for fut in list(pending):
+                items = pending.pop(fut)
+                reports = outcome(fut, items)
+                if reports is None:
+                    lost.extend(items)
+                else:
+                    done(items, reports)
+            recover(lost)
 
     def submit() -> None:
-        nonlocal broken
         items = list(chunk)
         chunk.clear()
-        if broken:
+        if deaths[0] >= DEATHS_IN_A_ROW:
             not_audited(items)
             return
         try:
-            fut = pool.submit(_audit_payload, [article for _, article, _ in items])
-        except BrokenProcessPool:
-            broken = True
-            not_audited(items)
-            return
+            fut = pools[0].submit(_audit_payload, [article for _, article, _ in items])
+        except BrokenProcessPool:  # broken by a chunk not yet drained
+            if pending:
+                drain(everything=True)
+            if getattr(pools[0], "_broken", True):
+                recover(items)  # no chunk was lost with it: these articles are what is left
+                return
+            fut = pools[0].submit(_audit_payload, [article for _, article, _ in items])
         pending[fut] = items
         if len(pending) >= limit:
             drain()
 
+    new_pool()
     try:
         for index, source in enumerate(sources):
             got = load(index, source)
@@ -657,9 +887,10 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
         while pending:
             drain()
     except BaseException:  # Ctrl-C or a bug: do not wait for queued work, nor for the chunks being audited
+        pool = pools[0]
         procs = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
         pool.shutdown(wait=False, cancel_futures=True)
         for proc in procs:
             proc.terminate()
         raise
-    pool.shutdown(wait=True)
+    pools[0].shutdown(wait=True)

@@ -59,7 +59,7 @@ def test_resume_skips_unchanged_articles(folder, tmp_path, count_audits, capsys)
     assert sorted(count_audits) == ["a", "b", "c"]
     first = {p.name: p.read_bytes() for p in out.iterdir()}
     run = json.loads((out / "b.json").read_text())["run"]
-    assert set(run) == {"text_sha256", "config"} and len(run["text_sha256"]) == 64
+    assert set(run) == {"text_sha256", "meta_sha256", "config"} and len(run["text_sha256"]) == 64
     capsys.readouterr()
 
     count_audits.clear()
@@ -94,6 +94,101 @@ def test_resume_sees_a_changed_data_file(folder, tmp_path, count_audits):
     words.write_text("alpha\nbeta\n", encoding="utf-8")
     assert main(args) == 1  # b.md and c.txt fail: the default gate
     assert sorted(count_audits) == ["a", "b", "c"]
+
+
+def test_resume_sees_a_changed_row_date_and_refreshes_a_moved_rows_path(tmp_path, count_audits):
+    corpus = tmp_path / "rows.jsonl"
+    row = {"id": "castex", "text": "Le Premier ministre Jean Castex a présenté mardi son plan.", "date": "2023-03-02"}
+    corpus.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["audit", str(corpus), "--out", str(out), "--quiet", "--select", "markup"]
+    main(args)
+    assert count_audits == ["castex"]
+    count_audits.clear()
+    row["date"] = "2019-03-02"  # the date feeds findings (MTA204): the report is stale
+    corpus.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    main(args)
+    assert count_audits == ["castex"]
+    assert json.loads((out / "castex.json").read_text(encoding="utf-8"))["article"]["date"]["value"] == "2019-03-02"
+    count_audits.clear()
+    other = {"id": "autre", "text": "Un autre article sans histoire."}
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (other, row)) + "\n", encoding="utf-8")
+    main(args)
+    assert count_audits == ["autre"]  # the moved row is reused, its report says where it is now
+    assert json.loads((out / "castex.json").read_text(encoding="utf-8"))["article"]["path"] == f"{corpus}#row=2"
+
+
+def test_resume_sees_changed_html_markup_with_the_same_text(tmp_path, count_audits):
+    d = tmp_path / "in"
+    d.mkdir()
+    page = d / "p.html"
+    body = "Le maire a inauguré la médiathèque samedi. (Tagstotranslate) Politique (T) Monde"
+    page.write_text(f"<p>{body}</p>\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["audit", str(page), "--out", str(out), "--quiet", "--select", "markup"]
+    main(args)
+    before = json.loads((out / "p.json").read_text(encoding="utf-8"))["findings"]
+    assert before and count_audits == ["p"]
+    count_audits.clear()
+    page.write_text(f'<p class="lead" id="intro">{body}</p>\n', encoding="utf-8")
+    main(args)
+    assert count_audits == ["p"]
+    after = json.loads((out / "p.json").read_text(encoding="utf-8"))["findings"]
+    assert [f["html_start"] for f in after] == [f["html_start"] + len(' class="lead" id="intro"') for f in before]
+
+
+def test_resume_sees_an_engine_installed_since(folder, tmp_path, count_audits, monkeypatch):
+    from mtaudit import runner
+
+    out = tmp_path / "out"
+    args = ["audit", str(folder), "--out", str(out), "--quiet", "--select", "markup"]
+    main(args)
+    engines = json.loads((out / "a.json").read_text(encoding="utf-8"))["engines"]
+    now = runner.current_engines()
+    assert runner.same_engines(engines, now)  # what a report names is what current_engines() finds
+    count_audits.clear()
+    main(args)
+    assert count_audits == []
+    monkeypatch.setattr(runner, "current_engines", lambda: {**now, "nlp": "spacy:another_model"})
+    main(args)
+    assert sorted(count_audits) == ["a", "b", "c"]
+
+
+def test_resume_sees_the_grammar_engine_change(tmp_path, count_audits, monkeypatch):
+    from mtaudit.lang import grammalecte
+
+    if grammalecte.load() is None:
+        pytest.skip("Grammalecte is not installed")
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "g.txt").write_text("Les enfant sont partis.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["audit", str(d), "--out", str(out), "--quiet", "--select", "grammar"]
+    monkeypatch.setenv("MTAUDIT_GRAMMALECTE", "0")
+    main(args)
+    assert json.loads((out / "g.json").read_text(encoding="utf-8"))["engines"]["grammar"] == "spacy-agreement"
+    count_audits.clear()
+    monkeypatch.delenv("MTAUDIT_GRAMMALECTE")
+    main(args)
+    assert count_audits == ["g"]
+    assert json.loads((out / "g.json").read_text(encoding="utf-8"))["engines"]["grammar"].startswith("grammalecte")
+
+
+def test_resume_without_json_among_the_formats(folder, tmp_path, count_audits):
+    out = tmp_path / "out"
+    args = ["audit", str(folder), "--out", str(out), "--quiet", "--select", "markup"]
+    main([*args, "--format", "md"])
+    assert sorted(count_audits) == ["a", "b", "c"]
+    assert not list(out.glob("*.json")) and (out / ".mtaudit" / "a.json").is_file()
+    count_audits.clear()
+    main([*args, "--format", "md"])
+    assert count_audits == []
+    main([*args, "--format", "json"])  # the kept report is reused and written where asked
+    assert count_audits == []
+    assert json.loads((out / "a.json").read_text(encoding="utf-8"))["article"]["id"] == "a"
+    (folder / "a.txt").write_text("Le maire a inauguré la bibliothèque {{jour}}.\n", encoding="utf-8")
+    main([*args, "--format", "html"])
+    assert count_audits == ["a"]
 
 
 def test_jobs_2_gives_the_same_reports_as_jobs_1(tmp_path):
@@ -229,6 +324,34 @@ def test_an_audit_that_crashes_fails_one_article_only(folder, tmp_path, monkeypa
     assert sorted(p.stem for p in out.glob("*.json")) == ["a", "c"]
 
 
+def _dying_payload(articles):
+    """In a worker process: an article whose text says DIE kills it (as SIGKILL or an OOM kill would)."""
+    import os
+
+    from mtaudit import runner
+
+    if any("DIE" in a.text for a in articles):
+        os._exit(9)
+    return runner._audit_payload(articles)
+
+
+def test_a_worker_that_dies_fails_its_article_only(tmp_path, monkeypatch, capsys):
+    from mtaudit import runner
+
+    monkeypatch.setattr(runner, "_audit_payload", _dying_payload)  # pickled by name: test_batch._dying_payload
+    corpus = tmp_path / "rows.jsonl"
+    rows = [{"id": f"r{n}", "text": f"Le maire a inauguré la médiathèque numéro {n}."} for n in range(8)]
+    rows[5]["text"] = "Cet article DIE tue son processus."
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(corpus), "--out", str(out), "--format", "json", "--quiet", "--select", "markup",
+                 "--jobs", "2"]) == 2
+    err = capsys.readouterr().err
+    assert sorted(p.stem for p in out.glob("*.json")) == [f"r{n}" for n in range(8) if n != 5]
+    assert f"{corpus} row 6 (id 'r5'): its worker process died" in err
+    assert "pool died" not in err and err.count("mtaudit: error:") == 1
+
+
 def test_names_spelt_differently_across_articles(tmp_path):
     from mtaudit.cli import main as cli_main
 
@@ -343,3 +466,29 @@ def test_a_batch_rule_that_raises_is_a_rule_failure_and_the_reports_are_kept(fol
     assert "RuntimeError: boom" in err[0] and "boom" in (out / "index.html").read_text(encoding="utf-8")
     assert main(["--no-config", "audit", str(folder), "--out", str(tmp_path / "o2"), "--format", "json",
                  "--quiet", "--allow-rule-failures", "--force"]) == 1  # allowed: c.txt's gate decides
+
+
+def test_sigterm_stops_a_run_as_ctrl_c_does(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "rows.jsonl"
+    text = (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text(encoding="utf-8")[:3000]
+    corpus.write_text("".join(json.dumps({"id": f"r{n:03d}", "text": text}, ensure_ascii=False) + "\n"
+                              for n in range(300)), encoding="utf-8")
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "mtaudit", "audit", str(corpus), "--out", str(out), "--quiet",
+                             "--format", "json", "--no-config"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 300
+    while not list(out.glob("r*.json")) and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 143, stderr[-2000:]
+    assert "Traceback" not in stderr and "stopped by SIGTERM" in stderr
+    assert "stopped by SIGTERM after" in (out / "index.html").read_text(encoding="utf-8")

@@ -598,3 +598,14 @@ def test_a_large_sarif_log_is_written_piece_by_piece(tmp_path):
     # the other run formats come whole, as one piece
     assert list(run_pieces("junit", [item], [], failed=lambda r: True)) == \
         [render_run("junit", [item], [], failed=lambda r: True)]
+
+
+def test_github_annotates_a_bad_corpus_row_on_its_file_and_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("rows.jsonl").write_text('{"id": "a", "text": "Le maire a parlé."}\n\n{"id": "b", "text": ""}\nnot json\n',
+                                  encoding="utf-8")
+    assert main(["audit", "rows.jsonl", "--out", "o", "--format", "github", "--select", "markup", "--quiet"]) == 2
+    lines = [x for x in capsys.readouterr().out.splitlines() if x.startswith("::error")]
+    assert lines == ["::error file=rows.jsonl,line=3,title=mtaudit input error::row 2 (id 'b'): empty text (column 'text')",
+                     "::error file=rows.jsonl,line=4,title=mtaudit input error::row 3: not valid JSON (line 4: "
+                     "Expecting value column 1)"]

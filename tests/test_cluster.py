@@ -160,3 +160,47 @@ def test_ctrl_c_mutes_the_raylet_lines_of_the_actors_ray_kills(monkeypatch):
     monkeypatch.setattr(worker, "_worker_logs_enabled", True)
     cluster.mute_driver_logs()
     assert worker._worker_logs_enabled is False
+
+
+def test_html_and_bilingual_inputs_are_audited_on_ray_as_locally(tmp_path, monkeypatch):
+    """HTML (with its offset map) and bilingual files (with their units) go to the Ray actors like
+    plain text, and come back with the reports the local runner writes."""
+    import shutil
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from mtaudit import cluster
+    from mtaudit.config import Config
+    from mtaudit.runner import BatchOptions, run_batch
+
+    sent = []
+
+    class Dataset:
+        def __init__(self, rows):
+            self.rows = rows
+            sent.extend(rows)
+
+        def map_batches(self, actor, **kw):
+            self.actor = actor
+            return self
+
+        def iter_batches(self, **kw):
+            yield self.actor()({k: np.asarray([r[k] for r in self.rows], dtype=object) for k in self.rows[0]})
+
+    fake = SimpleNamespace(data=SimpleNamespace(from_items=lambda rows, **kw: Dataset(rows),
+                                                ActorPoolStrategy=lambda size: None))
+    monkeypatch.setattr(cluster, "start", lambda address, jobs, quiet=False: fake)
+    (tmp_path / "p.html").write_text('<p class="x">Le maire a inauguré la médiathèque samedi. '
+                                     '(Tagstotranslate) Politique (T) Monde</p>\n', encoding="utf-8")
+    shutil.copy(ROOT / "tests/data/l10n/messages.po", tmp_path / "messages.po")
+    (tmp_path / "t.txt").write_text("Le maire a parlé samedi.\n", encoding="utf-8")
+    inputs = [str(tmp_path / n) for n in ("p.html", "messages.po", "t.txt")]
+    outs = {}
+    for engine in ("local", "ray"):
+        out = tmp_path / engine
+        run_batch(inputs, Config(), BatchOptions(out=out, formats=["json"], engine=engine, jobs=1))
+        outs[engine] = {p.name: p.read_bytes() for p in out.glob("*.json")}
+    assert len(sent) == 3  # none audited in the driver
+    assert sorted(outs["ray"]) == ["messages.json", "p.json", "t.json"] and outs["ray"] == outs["local"]
+    assert b"html_start" in outs["ray"]["p.json"]

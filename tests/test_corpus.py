@@ -201,3 +201,40 @@ def test_rows_know_their_first_line_in_the_file(tmp_path):
     p = tmp_path / "a.csv"
     p.write_text('id,text\na,"Un\nsur deux lignes."\n\nb,Deux.\nc,"Trois, ""cité"""\n', encoding="utf-8")
     assert [(s.id, s.load().meta.get("line")) for s in iter_sources(p)] == [("a", 2), ("b", 5), ("c", 6)]
+
+
+def test_same_named_corpus_files_in_different_folders_get_distinct_row_ids(tmp_path, capsys):
+    for folder in ("news", "blog"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "rows.jsonl").write_text(
+            json.dumps({"text": f"Le maire a inauguré la médiathèque ({folder})."}, ensure_ascii=False) + "\n",
+            encoding="utf-8")
+    (tmp_path / "other.jsonl").write_text(json.dumps({"text": "Un article."}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(tmp_path / "news" / "rows.jsonl"), str(tmp_path / "blog" / "rows.jsonl"),
+                 str(tmp_path / "other.jsonl"), "--out", str(out), "--quiet", "--select", "markup"]) == 0
+    assert sorted(p.stem for p in out.glob("*.json")) == ["blog__rows-1", "news__rows-1", "other-1"]
+    # ids given in a column that collide: the fix --id-column '' is suggested, but not when it is already given
+    for folder in ("news", "blog"):
+        (tmp_path / folder / "rows.jsonl").write_text(json.dumps({"id": "x", "text": "Un article."}) + "\n",
+                                                      encoding="utf-8")
+    args = ["audit", str(tmp_path / "news" / "rows.jsonl"), str(tmp_path / "blog" / "rows.jsonl"),
+            "--out", str(out), "--quiet", "--select", "markup"]
+    assert main(args) == 2
+    assert "--id-column ''" in capsys.readouterr().err
+    assert main([*args, "--id-column", ""]) == 0
+
+
+def test_long_ids_are_cut_to_150_bytes_and_stay_apart(tmp_path):
+    a, b = "a" * 160 + "-premier", "a" * 160 + "-second"
+    assert safe_id(a) != safe_id(b)
+    assert len(safe_id(a).encode()) == 150 and safe_id(a).startswith("a" * 140)
+    assert safe_id("é" * 100) != safe_id("é" * 101) and len(safe_id("é" * 101).encode()) <= 150
+    assert safe_id("court") == "court"
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in (a, b):
+        (d / f"{name}.txt").write_text("Le maire a parlé samedi.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["audit", str(d), "--out", str(out), "--quiet", "--select", "markup", "--format", "json"]) == 0
+    assert len(list(out.glob("*.json"))) == 2

@@ -47,10 +47,21 @@ ID_BYTES = 150  # a report's file name (id + ".mtaudit.xlf") stays under the 255
 
 
 def safe_id(value) -> str:
-    """An article id usable as a file name: word characters, dots and dashes, at most 120 characters
-    and ID_BYTES bytes in UTF-8."""
+    """An article id usable as a file name: word characters, dots and dashes, at most ID_BYTES bytes
+    in UTF-8 (fit_id)."""
     s = _UNSAFE.sub("_", str(value).strip()).strip("._")
-    return fit_bytes(s[:120])
+    return fit_id(s)
+
+
+def fit_id(s: str, limit: int = ID_BYTES) -> str:
+    """s when it fits in `limit` bytes of UTF-8; else cut, with "-" and 8 hex digits of the whole
+    id's digest after it, so that ids that begin alike stay apart."""
+    data = s.encode("utf-8", "surrogatepass")
+    if len(data) <= limit:
+        return s
+    import hashlib
+
+    return fit_bytes(s, limit - 9).rstrip("._-") + "-" + hashlib.sha256(data).hexdigest()[:8]
 
 
 def fit_bytes(s: str, limit: int = ID_BYTES) -> str:
@@ -139,7 +150,7 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple]:
                         continue
                     n += 1
                     if n > skip:
-                        yield None, InputError(f"{path} row {n}", _bad_utf8(raw[e.start], line_no, e.start + 1))
+                        yield None, InputError(f"{path} row {n}", _bad_utf8(raw[e.start], line_no, e.start + 1), str(path), line_no)
                     continue
                 if lines[-1] == "":  # the line's own break
                     lines.pop()
@@ -154,11 +165,11 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple]:
                         row = json.loads(line)
                     except json.JSONDecodeError as e:
                         yield None, InputError(f"{path} row {n}", _("not valid JSON (line {line}: {problem})").format(
-                            line=line_no, problem=f"{e.msg} column {e.colno}"))  # json's msg ends "... at"
+                            line=line_no, problem=f"{e.msg} column {e.colno}"), str(path), line_no)  # json's msg ends "... at"
                         continue
                     if not isinstance(row, dict):
                         yield None, InputError(f"{path} row {n}", _("expected a JSON object (line {line})").format(
-                            line=line_no))
+                            line=line_no), str(path), line_no)
                         continue
                     yield None, row, line_no
     elif kind == "csv":
@@ -177,14 +188,15 @@ def _plain_rows(path: Path, kind: str, skip: int) -> Iterator[tuple]:
                 bad = _escaped(cells)
                 if bad:
                     yield None, InputError(f"{path} row {n}", _("not valid UTF-8 (byte {byte}, line {line})").format(
-                        byte=bad, line=reader.line_num))
+                        byte=bad, line=reader.line_num), str(path), start)
                     continue
                 if len(cells) != len(header):
                     if not any(c.strip() for c in cells):
                         continue
                     yield None, InputError(f"{path} row {n}",
                                            _("{n} fields, header has {expected} (line {line})").format(
-                                               n=len(cells), expected=len(header), line=reader.line_num))
+                                               n=len(cells), expected=len(header), line=reader.line_num),
+                                           str(path), start)
                     continue
                 yield None, dict(zip(header, cells)), start
     else:
@@ -268,9 +280,10 @@ def _line_of(lines, row: dict, text_column: str | None) -> int | None:
 
 # -- sources ----------------------------------------------------------------------------------
 
-def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Iterator[Source]:
+def iter_sources(path: str | os.PathLike, columns: Columns | None = None, stem: str | None = None) -> Iterator[Source]:
     """One Source per row. File-level problems raise InputError; row problems are Sources whose
-    load() raises."""
+    load() raises. stem: what numbered row ids start with (default: the file's stem; a run gives
+    same-named files of different folders their path, "news__rows")."""
     cols = columns or Columns()
     p = Path(path)
     kind = corpus_kind(p)
@@ -278,7 +291,7 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
         raise InputError(str(path), _("no such file or folder"))
     if kind is None:
         raise InputError(str(path), _("not a corpus file (.jsonl, .csv, .parquet or a saved dataset folder)"))
-    stem = safe_id(p.stem if kind != "saved" else p.name) or "row"
+    stem = stem or safe_id(p.stem if kind != "saved" else p.name) or "row"
     counters: dict = {}
     checked = False
     for split, row, *line in iter_rows(p, kind, cols.text):
@@ -317,7 +330,7 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
                 or (surrogate_problem(src) if isinstance(src, str) else None) \
                 or _too_large(text, cols.text) or (_too_large(src, cols.source) if isinstance(src, str) else None)
         if problem:
-            yield Source(id=ident, path=label, load=_raiser(InputError(label, problem)))
+            yield Source(id=ident, path=label, load=_raiser(InputError(label, problem, str(path), line[0] if line else None)))
             continue
         meta = {"format": "corpus", "corpus": str(path), "row": n}
         if split is not None:
@@ -331,7 +344,8 @@ def iter_sources(path: str | os.PathLike, columns: Columns | None = None) -> Ite
                 meta["date"] = parse_date(row[cols.date])
                 meta["date_source"] = f"column {cols.date!r}"
             except DateError as e:
-                yield Source(id=ident, path=label, load=_raiser(InputError(label, f"column {cols.date!r}: {e}")))
+                yield Source(id=ident, path=label, load=_raiser(InputError(label, f"column {cols.date!r}: {e}", str(path),
+                                                                           line[0] if line else None)))
                 continue
         article = Article(id=ident, text=text, path=f"{path}#row={n}" if split is None else f"{path}#{split}:{n}",
                           meta=meta, source=src if isinstance(src, str) and src.strip() else None)

@@ -60,10 +60,10 @@ def _html(markup: str, name: str, id: str | None) -> Article:
                    html=converted)
 
 
-def _corpus_rows(path, columns=None) -> Iterator[Source]:
+def _corpus_rows(path, columns=None, stem=None) -> Iterator[Source]:
     from .corpus import iter_sources
 
-    return iter_sources(path, columns)
+    return iter_sources(path, columns, stem=stem)
 
 
 def _bilingual_claims(path: Path, target_column: str = "target", named: bool = True) -> bool:

@@ -20,12 +20,14 @@ BATCH_OUTPUT_NAMES = frozenset({"index.html", "summary.csv", "consistency.csv", 
 class InputError(MtauditError, ValueError):
     """An input that cannot be audited; str() is a one-line message naming the input."""
 
-    def __init__(self, path: str, problem: str):
+    def __init__(self, path: str, problem: str, file: str | None = None, line: int | None = None):
         from ..i18n import _
 
         super().__init__(_("{path}: {problem}").format(path=path, problem=problem))
-        self.path = path
+        self.path = path  # what the message names: a file, or a corpus row ("FILE row N (id 'x')")
         self.problem = problem
+        self.file = file  # a corpus row's: the file it is in, and its first line there when known
+        self.line = line
 
 
 @dataclass

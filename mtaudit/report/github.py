@@ -66,8 +66,9 @@ def _render_github(items, errors, per_article, total, more_hint, interrupted=Non
         for fail in item.report.get("failures", []):
             lines.append(command("warning", _("rule {rule} failed on this article: {error}").format(
                 rule=fail["rule"], error=fail["error"]), file=item.uri, title=_("mtaudit rule failure")))
-    for path, problem in errors:
-        lines.append(command("error", problem, file=path, title=_("mtaudit input error")))
+    for path, problem, *line in errors:  # (file, problem[, line])
+        lines.append(command("error", problem, file=path or None, line=line[0] if line else None,
+                             title=_("mtaudit input error")))
     if interrupted:
         lines.append(command("error", interrupted, title="mtaudit"))
     if left_out:

@@ -116,6 +116,8 @@ class Run(TypedDict):
     config: str
     source_sha256: NotRequired[str]
     units_sha256: NotRequired[str]
+    html_sha256: NotRequired[str]
+    meta_sha256: NotRequired[str]
 
 
 class GateInfo(TypedDict):

@@ -780,3 +780,53 @@ def test_software_tokens_copied_from_the_source_are_not_language():
     # a target that is its source is MTA906's to judge, not word by word
     assert flagged == [("MTA401", "algorithms"), ("MTA401", "great success")], flagged
     assert [f["rule"] for f in report["findings"] if f["unit"] == " (core dumped)"] == ["MTA906"]
+
+
+# -- human software translations (gettext catalogues): what the source-against-target rules accept ---
+
+def _po(tmp_path, entries):
+    body = "".join(f"msgid {json.dumps(s, ensure_ascii=False)}\nmsgstr {json.dumps(t, ensure_ascii=False)}\n\n"
+                   for s, t in entries)
+    po = tmp_path / "help.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n' + body, encoding="utf-8")
+    doc = read_bilingual(po)
+    memory = TranslationMemory()
+    memory.add_document(doc)
+    report = audit_bilingual(Auditor(Config()), doc, memory)
+    return {u["id"]: [(f["rule"], f["text"]) for f in report["findings"] if f.get("unit") == u["id"]
+                      and f["rule"] in ("MTA901", "MTA902", "MTA903", "MTA906")] for u in report["units"]}
+
+
+def test_printf_arguments_compare_by_position_and_type_as_msgfmt_does(tmp_path):
+    got = _po(tmp_path, [
+        ("File %pB's flag %s conflicts with target %s", "Le fanion %2$s du fichier %1$pB est en conflit avec %3$s"),
+        ("File %pB's flag %s conflicts with %s", "Le fanion %2$s du fichier %1$pB est en conflit avec %2$s"),
+        ("From %s to %ld.", "De %2$d à %1$s."),
+        ("From %s to %d.", "De %d à %s."),
+        ("Fetched %sB in %s (%sB/s)", "%s o téléchargés en %s (%s o/s)"),
+        ("Non-sync'ed %dkB writes:", "%d Ko d'écritures non synchronisées :"),
+    ])
+    ok, lost, mistyped, swapped, glued, glued2 = got.values()
+    assert ok == [] and glued == [] and glued2 == []
+    assert [r for r, _ in lost] == ["MTA903"]  # argument 3 is never read
+    assert mistyped == [("MTA903", "%2$d")]  # %d reads a long as an int
+    assert swapped == [("MTA903", "%d")]
+
+
+def test_help_text_metavariables_are_translated_words_not_tags(tmp_path):
+    from mtaudit.l10n import codes, protected_spans
+
+    got = _po(tmp_path, [
+        ("Usage: %s [<command>]", "Utilisation : %s [<commande>]"),
+        ("<standard output>", "<sortie standard>"),
+        ("Click <b>Save</b>.", "Cliquez sur Enregistrer."),
+        ("Line one<br>line two", "Ligne un, ligne deux"),
+        ("See <link>here</link>", "Voir ici"),
+    ])
+    usage, stdout, bold, br, closed = got.values()
+    assert usage == [] and stdout == []
+    assert [r for r, _ in bold] == [r for r, _ in br] == [r for r, _ in closed] == ["MTA903"]
+    # the French rules still leave the metavariable alone, and XLIFF codes stay codes
+    assert protected_spans("Usage: [<command>]", "Utilisation : [<commande>]") == [(15, 25)]
+    assert [i.text for i in codes("<g1>Enregistrer</g1> <x2/>")] == ["<g1>", "</g1>", "<x2/>"]
+

@@ -830,3 +830,16 @@ def test_help_text_metavariables_are_translated_words_not_tags(tmp_path):
     assert protected_spans("Usage: [<command>]", "Utilisation : [<commande>]") == [(15, 25)]
     assert [i.text for i in codes("<g1>Enregistrer</g1> <x2/>")] == ["<g1>", "</g1>", "<x2/>"]
 
+
+def test_numbers_of_placeholders_identifiers_and_dot_grouping(tmp_path):
+    got = _po(tmp_path, [
+        ("Merge of differences between FILE1 and FILE2.", "Fusion des différences des fichiers."),
+        ("M 1,048,576, G 1,073,741,824, and so on", "M 1.048.576, G 1.073.741.824, et ainsi de suite"),
+        ("Compression ratio %4.2f%%", "Taux de compression %4.2f%%"),
+        ("Copyright (C) 1989, 1991-%d", "Copyright © 1998, 1991-%d"),
+    ])
+    files, grouped, ratio, year = got.values()
+    assert files == [] and ratio == []
+    assert sorted(grouped) == [("MTA902", "1.048.576"), ("MTA902", "1.073.741.824")]  # minor, not "not in the source"
+    assert sorted(r for r, _ in year) == ["MTA901", "MTA901"]  # 1989 lost, 1998 added
+

@@ -843,3 +843,18 @@ def test_numbers_of_placeholders_identifiers_and_dot_grouping(tmp_path):
     assert sorted(grouped) == [("MTA902", "1.048.576"), ("MTA902", "1.073.741.824")]  # minor, not "not in the source"
     assert sorted(r for r, _ in year) == ["MTA901", "MTA901"]  # 1989 lost, 1998 added
 
+
+def test_identical_targets_that_need_no_translation_are_left_alone(tmp_path):
+    got = _po(tmp_path, [
+        ("Paul Eggert", "Paul Eggert"),
+        ("SYN_RECV", "SYN_RECV"),
+        ("umask [-p] [-S] [mode]", "umask [-p] [-S] [mode]"),
+        ("%lih %limin %lis", "%lih %limin %lis"),
+        ("document web", "document web"),
+        ("Ngan'gityemerri", "ngan'gityemerri"),
+        ("Bug fix", "Bug fix"),
+        ("Segmentation fault", "segmentation fault"),
+    ])
+    *fine, bug, segv = got.values()
+    assert fine == [[]] * 6
+    assert bug == [("MTA906", "Bug fix")] and segv == [("MTA906", "segmentation fault")]

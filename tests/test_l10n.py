@@ -858,3 +858,15 @@ def test_identical_targets_that_need_no_translation_are_left_alone(tmp_path):
     *fine, bug, segv = got.values()
     assert fine == [[]] * 6
     assert bug == [("MTA906", "Bug fix")] and segv == [("MTA906", "segmentation fault")]
+
+
+def test_the_singular_form_of_a_plural_entry_may_leave_out_the_count(tmp_path):
+    po = tmp_path / "plural.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n'
+                  'msgid "%d entry was purged in %s."\nmsgid_plural "%d entries were purged in %s."\n'
+                  'msgstr[0] "Une entrée a été supprimée dans %s."\nmsgstr[1] "Des entrées ont été supprimées dans %s."\n',
+                  encoding="utf-8")
+    doc = read_bilingual(po)
+    assert [u.plural for u in doc.units] == [0, 1]
+    report = audit_bilingual(Auditor(Config()), doc, TranslationMemory())
+    assert [f["unit"] for f in by_rule(report, "MTA903")] == [doc.units[1].id]  # the plural form must say how many

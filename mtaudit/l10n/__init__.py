@@ -2,7 +2,8 @@
 
 A unit's rules read a Context whose text is the unit's target and whose extras carry
 `source` (the unit's source text), optionally `source_language` (default "en"), `memory`
-(a TranslationMemory for consistency checks), `glossary` and `dnt`.
+(a TranslationMemory for consistency checks), `glossary`, `dnt` and `plural_form` (k for a PO
+plural entry's msgstr[k]).
 """
 from __future__ import annotations
 

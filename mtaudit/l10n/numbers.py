@@ -130,12 +130,15 @@ UNIT_AFTER = re.compile(r"[\s\u00a0\u202f]?(?:%|€|\$|£|°|(?:mm|cm|m|km|mg|g|
 
 
 def is_version_like(text: str, start: int, end: int | None = None) -> bool:
-    """'Bluetooth 5.0', 'USB 3.1', 'v2.4', 'iOS 14.2': a version after a name, not a quantity
-    ('Fat Cat 11.5 g' is a quantity: a unit follows)."""
+    """'Bluetooth 5.0', 'USB 3.1', 'v2.4', 'iOS 14.2', 'pre-1.3', 'gcc-4.9': a version after a name,
+    not a quantity ('Fat Cat 11.5 g' is a quantity: a unit follows); '0001.5.backup', 'cat.1.5.gz':
+    part of a file name."""
     if end is not None and UNIT_AFTER.match(text, end):
         return False
+    if end is not None and re.match(r"\.[^\W\d_]", text[end:end + 2]):
+        return True  # a file name goes on: .backup, .tar
     before = text[:start]
-    if before.endswith(("v", "V")):
+    if before.endswith(("v", "V")) or re.search(r"[^\W\d_]-$", before):
         return True
     m = re.search(r"([^\s]+)\s*$", before)
     if not m:

@@ -22,8 +22,8 @@ class NumberFormat(Rule):
     thousands where the source has that number (1.048.576 for 1 048 576) and a percent sign
     glued to the number (25% for 25 %). A target "1,500" is only reported when the source says
     1,500 (one thousand five hundred): French reads it as one and a half. Versions after a name
-    (Bluetooth 5.0, USB 3.1, v2.4) are left alone unless a unit follows (Cat 11.5 g), and so are
-    numbers inside codes and placeholders (%4.2f, {0})."""
+    (Bluetooth 5.0, USB 3.1, v2.4, pre-1.3) are left alone unless a unit follows (Cat 11.5 g), and
+    so are numbers inside codes and placeholders (%4.2f, {0}) and file names (0001.5.backup)."""
     why = """French readers read 10,000 as ten and 1.5 as a typo; number formats are part of every
     French style guide (Imprimerie nationale; Microsoft French style guide)."""
     example = "1.5 kg → 1,5 kg; 10,000 → 10 000; 25% → 25 %"
@@ -40,6 +40,9 @@ class NumberFormat(Rule):
         good("Il pèse 1,500 kg.", source="It weighs 1.5 kg."),
         good("Taux de compression %4.2f", source="Compression ratio %4.2f"),
         good("Version 1.000.000", source="Version 1.000.000"),
+        good("Non pris en charge dans les archives pre-1.3", source="Not supported in pre-1.3 archives"),
+        good("pg_archivecleanup 000000010000000000000010.00000020.backup",
+             source="pg_archivecleanup 000000010000000000000010.00000020.backup"),
     ]
 
     def check(self, ctx):

@@ -780,3 +780,93 @@ def test_software_tokens_copied_from_the_source_are_not_language():
     # a target that is its source is MTA906's to judge, not word by word
     assert flagged == [("MTA401", "algorithms"), ("MTA401", "great success")], flagged
     assert [f["rule"] for f in report["findings"] if f["unit"] == " (core dumped)"] == ["MTA906"]
+
+
+# -- human software translations (gettext catalogues): what the source-against-target rules accept ---
+
+def _po(tmp_path, entries):
+    body = "".join(f"msgid {json.dumps(s, ensure_ascii=False)}\nmsgstr {json.dumps(t, ensure_ascii=False)}\n\n"
+                   for s, t in entries)
+    po = tmp_path / "help.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n' + body, encoding="utf-8")
+    doc = read_bilingual(po)
+    memory = TranslationMemory()
+    memory.add_document(doc)
+    report = audit_bilingual(Auditor(Config()), doc, memory)
+    return {u["id"]: [(f["rule"], f["text"]) for f in report["findings"] if f.get("unit") == u["id"]
+                      and f["rule"] in ("MTA901", "MTA902", "MTA903", "MTA906")] for u in report["units"]}
+
+
+def test_printf_arguments_compare_by_position_and_type_as_msgfmt_does(tmp_path):
+    got = _po(tmp_path, [
+        ("File %pB's flag %s conflicts with target %s", "Le fanion %2$s du fichier %1$pB est en conflit avec %3$s"),
+        ("File %pB's flag %s conflicts with %s", "Le fanion %2$s du fichier %1$pB est en conflit avec %2$s"),
+        ("From %s to %ld.", "De %2$d à %1$s."),
+        ("From %s to %d.", "De %d à %s."),
+        ("Fetched %sB in %s (%sB/s)", "%s o téléchargés en %s (%s o/s)"),
+        ("Non-sync'ed %dkB writes:", "%d Ko d'écritures non synchronisées :"),
+    ])
+    ok, lost, mistyped, swapped, glued, glued2 = got.values()
+    assert ok == [] and glued == [] and glued2 == []
+    assert [r for r, _ in lost] == ["MTA903"]  # argument 3 is never read
+    assert mistyped == [("MTA903", "%2$d")]  # %d reads a long as an int
+    assert swapped == [("MTA903", "%d")]
+
+
+def test_help_text_metavariables_are_translated_words_not_tags(tmp_path):
+    from mtaudit.l10n import codes, protected_spans
+
+    got = _po(tmp_path, [
+        ("Usage: %s [<command>]", "Utilisation : %s [<commande>]"),
+        ("<standard output>", "<sortie standard>"),
+        ("Click <b>Save</b>.", "Cliquez sur Enregistrer."),
+        ("Line one<br>line two", "Ligne un, ligne deux"),
+        ("See <link>here</link>", "Voir ici"),
+    ])
+    usage, stdout, bold, br, closed = got.values()
+    assert usage == [] and stdout == []
+    assert [r for r, _ in bold] == [r for r, _ in br] == [r for r, _ in closed] == ["MTA903"]
+    # the French rules still leave the metavariable alone, and XLIFF codes stay codes
+    assert protected_spans("Usage: [<command>]", "Utilisation : [<commande>]") == [(15, 25)]
+    assert [i.text for i in codes("<g1>Enregistrer</g1> <x2/>")] == ["<g1>", "</g1>", "<x2/>"]
+
+
+def test_numbers_of_placeholders_identifiers_and_dot_grouping(tmp_path):
+    got = _po(tmp_path, [
+        ("Merge of differences between FILE1 and FILE2.", "Fusion des différences des fichiers."),
+        ("M 1,048,576, G 1,073,741,824, and so on", "M 1.048.576, G 1.073.741.824, et ainsi de suite"),
+        ("Compression ratio %4.2f%%", "Taux de compression %4.2f%%"),
+        ("Copyright (C) 1989, 1991-%d", "Copyright © 1998, 1991-%d"),
+    ])
+    files, grouped, ratio, year = got.values()
+    assert files == [] and ratio == []
+    assert sorted(grouped) == [("MTA902", "1.048.576"), ("MTA902", "1.073.741.824")]  # minor, not "not in the source"
+    assert sorted(r for r, _ in year) == ["MTA901", "MTA901"]  # 1989 lost, 1998 added
+
+
+def test_identical_targets_that_need_no_translation_are_left_alone(tmp_path):
+    got = _po(tmp_path, [
+        ("Paul Eggert", "Paul Eggert"),
+        ("SYN_RECV", "SYN_RECV"),
+        ("umask [-p] [-S] [mode]", "umask [-p] [-S] [mode]"),
+        ("%lih %limin %lis", "%lih %limin %lis"),
+        ("document web", "document web"),
+        ("Ngan'gityemerri", "ngan'gityemerri"),
+        ("Bug fix", "Bug fix"),
+        ("Segmentation fault", "segmentation fault"),
+    ])
+    *fine, bug, segv = got.values()
+    assert fine == [[]] * 6
+    assert bug == [("MTA906", "Bug fix")] and segv == [("MTA906", "segmentation fault")]
+
+
+def test_the_singular_form_of_a_plural_entry_may_leave_out_the_count(tmp_path):
+    po = tmp_path / "plural.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n'
+                  'msgid "%d entry was purged in %s."\nmsgid_plural "%d entries were purged in %s."\n'
+                  'msgstr[0] "Une entrée a été supprimée dans %s."\nmsgstr[1] "Des entrées ont été supprimées dans %s."\n',
+                  encoding="utf-8")
+    doc = read_bilingual(po)
+    assert [u.plural for u in doc.units] == [0, 1]
+    report = audit_bilingual(Auditor(Config()), doc, TranslationMemory())
+    assert [f["unit"] for f in by_rule(report, "MTA903")] == [doc.units[1].id]  # the plural form must say how many

@@ -2,7 +2,8 @@
 
 A unit's rules read a Context whose text is the unit's target and whose extras carry
 `source` (the unit's source text), optionally `source_language` (default "en"), `memory`
-(a TranslationMemory for consistency checks), `glossary` and `dnt`.
+(a TranslationMemory for consistency checks), `glossary`, `dnt` and `plural_form` (k for a PO
+plural entry's msgstr[k]).
 """
 from __future__ import annotations
 
@@ -38,8 +39,51 @@ class Item:
     key: str  # what must match between source and target
 
 
-def codes(text: str) -> list[Item]:
-    """Inline codes (rendered XLIFF/TMX codes) and software placeholders, in order."""
+# A printf directive as C and gettext read it: %s, %1$s, %-9.9s, %ld, %'d. PLACEHOLDER_RE leaves out one
+# glued to a letter ("%dkB", "%sB", binutils' "%pB") lest prose ("%success") be read as code; such a
+# directive counts when the other side of the unit has a directive of its type (codes(text, other)).
+PRINTF_RE = re.compile(r"(?<![\d%])%(?:(?P<pos>\d+)\$)?[-#0+']*\d*(?:\.\d+)?(?P<len>ll|l|h|z)?(?P<conv>[sdifuxXeEgGcp@])")
+# argument types, as msgfmt --check-format compares them: %d and %i read the same argument, so do
+# %u, %x, %X and %o, and every floating conversion
+_PRINTF_TYPES = {"i": "d", "x": "u", "X": "u", "o": "u", "E": "f", "e": "f", "g": "f", "G": "f"}
+# markup element names that a lone <name> is taken for (help texts write metavariables in angle
+# brackets: <command>, <number>, <executable>; translators translate them)
+MARKUP_ELEMENTS = frozenset(
+    "a abbr b big blockquote br center cite dd div dl dt em h1 h2 h3 h4 h5 h6 hr i img kbd li ol p pre s small "
+    "span strike strong sub sup tt u ul wbr".split())
+_TAG_NAME = re.compile(r"</?([A-Za-z][\w:-]*)")
+
+
+def printf_type(m) -> str:
+    """The argument type a PRINTF_RE match reads ("ld", "u", "s"): what must agree between source and target."""
+    return (m.group("len") or "") + _PRINTF_TYPES.get(m.group("conv"), m.group("conv"))
+
+
+def is_markup(text: str, m) -> bool:
+    """Is the tag PLACEHOLDER_RE matched at m markup, or a metavariable of a help text (<command>,
+    <nombre>, <standard output>, <HW>) that the translator translates? Markup: a closing tag, a tag
+    closed by itself (<br/>) or with an attribute value (<a href="...">), a tag whose closing tag
+    follows in the same string, or a common HTML element name (<b>, <br>, <p>). XLIFF and TMX inline
+    codes (<g1>, <x2/>) are codes whatever this says."""
+    tag = m.group()
+    if tag.startswith("</") or tag.endswith("/>") or "=" in tag:
+        return True
+    name = _TAG_NAME.match(tag).group(1)
+    if name.lower() in MARKUP_ELEMENTS and re.fullmatch(r"<[\w:-]+\s*>", tag):
+        return True
+    return re.search(rf"</{re.escape(name)}\s*>", text[m.end():]) is not None
+
+
+def metavariables(text: str) -> list[Item]:
+    """Angle-bracket words that is_markup() says are not markup: <command>, <exécutable>."""
+    return [Item(m.start(), m.end(), m.group(), m.group()) for m in PLACEHOLDER_RE.finditer(text)
+            if m.group().startswith("<") and not is_markup(text, m)]
+
+
+def codes(text: str, other: str | None = None) -> list[Item]:
+    """Inline codes (rendered XLIFF/TMX codes) and software placeholders, in order. Help-text
+    metavariables (<command>) are not codes (metavariables()). With other (the unit's other side),
+    printf directives glued to a letter ("%dkB") count when other has a directive of their type."""
     found = [Item(m.start(), m.end(), m.group(), m.group()) for m in CODE_RE.finditer(text)]
     taken = [(i.start, i.end) for i in found]
     for m in PLACEHOLDER_RE.finditer(text):
@@ -47,7 +91,19 @@ def codes(text: str) -> list[Item]:
             continue
         if m.group() == "%" or _percent_sign(text, m):
             continue
+        if m.group().startswith("<") and not is_markup(text, m):
+            continue
         found.append(Item(m.start(), m.end(), m.group(), m.group()))
+    if other is not None:
+        taken = [(i.start, i.end) for i in found]
+        types = None
+        for m in PRINTF_RE.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken) or not text[m.end():m.end() + 1].isalpha():
+                continue
+            if types is None:
+                types = {printf_type(o) for o in PRINTF_RE.finditer(other)}
+            if printf_type(m) in types:
+                found.append(Item(m.start(), m.end(), m.group(), m.group()))
     return sorted(found, key=lambda i: i.start)
 
 
@@ -69,21 +125,25 @@ def links(text: str) -> list[Item]:
 
 
 def mask_items(text: str) -> str:
-    """The text with codes, placeholders, entities, URLs and e-mail addresses blanked (same length)."""
+    """The text with codes, placeholders (printf directives glued to a letter too: "%1$pB", "%dkB"),
+    help-text metavariables (<FILE1>), entities, URLs and e-mail addresses blanked (same length)."""
     chars = list(text)
-    for i in codes(text) + links(text):
+    for i in codes(text) + links(text) + metavariables(text):
         chars[i.start:i.end] = " " * (i.end - i.start)
     for m in ENTITY_RE.finditer(text):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for m in PRINTF_RE.finditer(text):
+        if text[m.end():m.end() + 1].isalpha():
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
 
 def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
-    """Spans of the target that are not language: inline codes, placeholders, tags, URLs and
-    e-mail addresses (MTA903/MTA904 compare them with the source), technical tokens (options,
-    paths, identifiers) and quoted literals copied from the source. French rules never report
-    inside them."""
-    spans = [(i.start, i.end) for i in codes(target)] + [(i.start, i.end) for i in links(target)]
+    """Spans of the target that are not language: inline codes, placeholders, tags, help-text
+    metavariables (<commande>), URLs and e-mail addresses (MTA903/MTA904 compare them with the
+    source), technical tokens (options, paths, identifiers) and quoted literals copied from the
+    source. French rules never report inside them."""
+    spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target)
     return sorted(set(spans))
 

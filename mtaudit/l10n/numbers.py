@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 SPACES = " \u00a0\u202f"
-# English: 1,500,000.25 | 1.5 | 42 ; not inside a longer dotted token (1.2.3 versions, IPs)
-EN_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d]|[.,]\d)")
+# English: 1,500,000.25 | 1.5 | 42 ; not inside a longer dotted token (1.2.3 versions, IPs); a comma
+# after the number ends it ("1,000, 1,024 and 1,048,576")
+EN_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[.,]\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d]|[.,]\d)")
 # French side, tried in this order
 FR_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
 EN_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -21,14 +22,15 @@ FR_PLAIN = r"\d+(?:,\d+)?"
 FR_NUMBER = re.compile(rf"(?<![\d.,])(?:(?P<frg>{FR_GROUPED})|(?P<eng>{EN_GROUPED})|(?P<end>{EN_DECIMAL})|(?P<plain>{FR_PLAIN}))"
                        r"(?![\d]|[.,]\d)")
 DOTTED = re.compile(r"\d+(?:\.\d+){2,}")  # 1.2.3: a version or an address, compared as written
+DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 1.048.576: also thousands grouped with dots (German, Belgian)
 PM = re.compile(r"\s?(?:pm|p\.m\.)", re.IGNORECASE)
 ORDINAL_FR = re.compile(r"(?:er|re|e|ème|nd|nde)\b")
-WORDS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4,
+WORDS_EN = {"zero": 0, "zeroth": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4,
             "fifth": 5, "single": 1, "double": 2, "twice": 2, "dozen": 12, "hundred": 100, "thousand": 1000,
             "half": 0.5, "once": 1, "both": 2}
-WORDS_FR = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-            "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "premier": 1, "première": 1, "second": 2,
+WORDS_FR = {"zéro": 0, "nul": 0, "nulle": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+            "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "premier": 1, "première": 1, "second": 2,
             "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "double": 2,
             "douzaine": 12, "cent": 100, "mille": 1000, "demi": 0.5, "demie": 0.5, "moitié": 0.5}
 
@@ -39,7 +41,7 @@ class Number:
     end: int
     text: str
     values: frozenset  # the readings (Decimal), most often one
-    style: str = "plain"  # fr-grouped | en-grouped | en-decimal | plain | dotted
+    style: str = "plain"  # fr-grouped | en-grouped | en-decimal | plain | dotted | dot-grouped
 
 
 def _dec(s: str) -> Decimal | None:
@@ -69,6 +71,10 @@ def source_numbers(text: str) -> list[Number]:
 def target_numbers(text: str) -> list[Number]:
     out = []
     for m in DOTTED.finditer(text):
+        if DOT_GROUPED.fullmatch(m.group()):  # 1.000.000: as written (a version), or a million grouped with dots
+            out.append(Number(m.start(), m.end(), m.group(), frozenset({m.group(), _dec(m.group().replace(".", ""))}),
+                              "dot-grouped"))
+            continue
         out.append(Number(m.start(), m.end(), m.group(), frozenset({m.group()}), "dotted"))
     for m in FR_NUMBER.finditer(text):
         if any(n.start <= m.start() < n.end for n in out):
@@ -88,6 +94,15 @@ def target_numbers(text: str) -> list[Number]:
         if values:
             out.append(Number(m.start(), m.end(), s, frozenset(values), style))
     return sorted(out, key=lambda n: n.start)
+
+
+IDENTIFIER_BEFORE = re.compile(r"(?:[^\W\d_]{2}|_)$")
+
+
+def in_identifier(text: str, start: int) -> bool:
+    """Is the number at start the end of an identifier (FILE1, EABI32, x86_64, ipv6) rather than a
+    quantity? A single letter before it is a prefix (v2, x86: compared as numbers)."""
+    return IDENTIFIER_BEFORE.search(text, max(0, start - 2), start) is not None
 
 
 def word_values(text: str, table: dict) -> set:
@@ -115,12 +130,15 @@ UNIT_AFTER = re.compile(r"[\s\u00a0\u202f]?(?:%|€|\$|£|°|(?:mm|cm|m|km|mg|g|
 
 
 def is_version_like(text: str, start: int, end: int | None = None) -> bool:
-    """'Bluetooth 5.0', 'USB 3.1', 'v2.4', 'iOS 14.2': a version after a name, not a quantity
-    ('Fat Cat 11.5 g' is a quantity: a unit follows)."""
+    """'Bluetooth 5.0', 'USB 3.1', 'v2.4', 'iOS 14.2', 'pre-1.3', 'gcc-4.9': a version after a name,
+    not a quantity ('Fat Cat 11.5 g' is a quantity: a unit follows); '0001.5.backup', 'cat.1.5.gz':
+    part of a file name."""
     if end is not None and UNIT_AFTER.match(text, end):
         return False
+    if end is not None and re.match(r"\.[^\W\d_]", text[end:end + 2]):
+        return True  # a file name goes on: .backup, .tar
     before = text[:start]
-    if before.endswith(("v", "V")):
+    if before.endswith(("v", "V")) or re.search(r"[^\W\d_]-$", before):
         return True
     m = re.search(r"([^\s]+)\s*$", before)
     if not m:

@@ -62,6 +62,7 @@ class Unit:
     translate: bool = True   # False: XLIFF translate="no" (on the unit, or its group or file): not checked
     context: str = ""        # the PO msgctxt: units of different contexts may translate one source two ways
     named: bool = True       # False: the file gives it no id; `id` is its position or row number
+    plural: int | None = None  # a PO plural entry's form (msgstr[k]: k), None for any other unit
 
     def to_dict(self) -> dict:
         d = {"id": self.id, "source": self.source, "target": self.target}
@@ -661,7 +662,7 @@ def _read_po(data: bytes, name: str) -> Bilingual:
             for k, tgt in enumerate(targets):
                 src = sources[min(k, len(sources) - 1)]
                 units.append(Unit(f"{uid}[{k}]", src, tgt, notes, state, at[k] if k < len(at) else None,
-                                  context=ctx))
+                                  context=ctx, plural=k))
         else:
             units.append(Unit(uid, sources[0], str(u.target or ""), notes, state, at[0] if at else None,
                               context=ctx))

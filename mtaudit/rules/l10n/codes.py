@@ -3,10 +3,10 @@ import re
 from collections import Counter
 
 from ...detect.rule import Rule, bad, good
-from ...l10n import body, codes, source_of, unit_finding
+from ...l10n import PRINTF_RE, body, codes, printf_type, source_of, unit_finding
 from ...i18n import _, quote
 
-POSITIONLESS = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdifuxXeEgGcp@]$")  # %s, %d: order is meaning
+POSITIONED = re.compile(r"%\d+\$")  # %1$s: the argument is named, not taken in order
 
 
 class InlineCodes(Rule):
@@ -22,7 +22,16 @@ class InlineCodes(Rule):
     {name}, %s, %1$s, %(name)s, {{name}}, ${name}), HTML tags and entities. A code of the source
     missing from the target, or a code the source does not have, is major; positional printf
     placeholders (%s, %d) in another order are major (the values swap); other codes in another
-    order, or a paired code closed before it opens, are minor (word order may move them)."""
+    order, or a paired code closed before it opens, are minor (word order may move them). Printf
+    directives are compared as msgfmt --check-format compares them: by the argument each reads
+    (its %N$ position, or its rank) and its type, so "%2$s … %1$s" for "%s … %s" is right and
+    "%d" for "%ld" is not; a directive glued to letters ("%dkB") counts when the other side has one
+    of its type ("%d Ko"); the singular form (msgstr[0]) of a PO plural entry, which French uses
+    for 0 and 1 only, may leave out the count ("Un fichier supprimé" for "%d file deleted"). Angle brackets around words in help texts (<command>, <number>,
+    <standard output>) are metavariables the translator translates (<commande>), not tags: a
+    <name> is a tag when it closes (</b>, <br/>), has an attribute value, is closed later in the
+    string or is a common HTML element (<b>, <br>, <p>, <span>…); XLIFF and TMX inline codes are
+    always codes."""
     why = """A lost placeholder drops a value at run time, an added one crashes the formatter or
     shows code to the user, a lost tag breaks the layout or a link."""
     example = "EN: Delete {0} items? → FR: Supprimer les éléments ?"
@@ -33,6 +42,12 @@ class InlineCodes(Rule):
         bad("Cliquez sur Enregistrer.", source="Click <g1>Save</g1>."),
         bad("De %d à %s.", "%d", source="From %s to %d."),
         bad("Voir <x2/> puis <x1/>.", "<x2/>", source="See <x1/> then <x2/>."),
+        bad("Le fanion %2$s du fichier %1$pB est en conflit avec %4$s", "%4$s",
+            source="File %pB's flag %s conflicts with %s"),
+        bad("De %2$d à %1$s.", "%2$d", source="From %s to %ld."),
+        bad("Cliquez sur Enregistrer.", source="Click <b>Save</b>."),
+        bad("Ligne un, ligne deux", source="Line one<br>line two"),
+        bad("Des entrées ont été supprimées.", source="%d entries were purged.", plural_form=1),
     ]
     examples_good = [
         good("Cliquez sur <g1>Enregistrer</g1> pour garder <x2/>vos modifications.",
@@ -40,46 +55,96 @@ class InlineCodes(Rule):
         good("Supprimer {0} éléments ?", source="Delete {0} items?"),
         good("Une remise de 25 %.", source="A 25% discount."),
         good("Bonjour %(name)s !", source="Hello %(name)s!"),
+        good("Le fanion %2$s du fichier %1$pB est en conflit avec la cible %3$s",
+             source="File %pB's flag %s conflicts with target %s"),
+        good("Une écriture de %d Ko", source="One %dkB write"),
+        good("Utilisation : %s [<commande>]", source="Usage: %s [<command>]"),
+        good("<sortie standard>", source="<standard output>"),
+        good("Une entrée a été supprimée.", source="%d entry was purged.", plural_form=0),
     ]
 
     def check(self, ctx):
         src = source_of(ctx)
         if src is None:
             return
-        sc, tc = codes(src), codes(ctx.text)
+        sc, tc = codes(src, ctx.text), codes(ctx.text, src)
+        s_args, t_args = printf_args(sc), printf_args(tc)
+        printf = {id(i) for i, _, _ in s_args + t_args}
+        sc, tc = [i for i in sc if id(i) not in printf], [i for i in tc if id(i) not in printf]
         s_count, t_count = Counter(i.key for i in sc), Counter(i.key for i in tc)
         missing = s_count - t_count
+        lost = [i for k, n in missing.items() for i in [j for j in sc if j.key == k][-n:]]
+        stray = [i for k, n in (t_count - s_count).items() for i in [j for j in tc if j.key == k][:n]]
+        mistyped, reordered = [], None
+        # printf directives, as msgfmt --check-format reads them: by argument (its %N$ position, or
+        # its rank) and type; "%2$s %1$s" is "%s %s" reordered, the right way
+        if not any(POSITIONED.match(i.text) for i, _, _ in s_args + t_args):
+            s_types, t_types = Counter(t for _, _, t in s_args), Counter(t for _, _, t in t_args)
+            lost += [i for t, n in (s_types - t_types).items() for i in [j for j, _, u in s_args if u == t][-n:]]
+            stray += [i for t, n in (t_types - s_types).items() for i in [j for j, _, u in t_args if u == t][-n:]]
+            if s_types == t_types:
+                reordered = next((b for (_, _, x), (b, _, y) in zip(s_args, t_args) if x != y), None)
+        else:
+            s_types, t_types = _types(s_args), _types(t_args)
+            lost += [next(i for i, k, _ in s_args if k == n) for n in s_types if n not in t_types]
+            stray += [i for i, n, _ in t_args if n not in s_types]
+            mistyped = [(i, next(j for j, k, _ in s_args if k == n)) for i, n, t in t_args
+                        if n in s_types and s_types[n] != t]
+        if ctx.extras.get("plural_form") == 0:
+            # a PO plural entry's French msgstr[0] serves n = 0 and 1 only: it may write "un fichier"
+            # without the count, as msgfmt --check-format accepts for a form used for so few values of n
+            lost = [i for i in lost if id(i) not in printf or printf_type(PRINTF_RE.fullmatch(i.text))[-1] not in "du"]
         s, e = body(ctx.text)
-        if missing and s < e:  # (an empty target is MTA905's finding)
-            lost = [i for i in sc if i.key in missing]
-            listed = ", ".join(quote(k) + (f" ×{n}" if n > 1 else "") for k, n in sorted(missing.items(),
-                                                                                     key=lambda kv: src.index(kv[0])))
+        if lost and s < e:  # (an empty target is MTA905's finding)
+            lost.sort(key=lambda i: i.start)
+            shown = Counter(i.text for i in lost)
+            listed = ", ".join(quote(k) + (f" ×{n}" if n > 1 else "") for k, n in shown.items())
             yield unit_finding(self, ctx, s, e, _("The target lacks {codes}, which the source has.").format(codes=listed),
                                source_span=(lost[0].start, lost[-1].end))
-        extra = t_count - s_count
-        for i in tc:
-            if extra[i.key] > 0:
-                extra[i.key] -= 1
-                yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))
-        if missing or t_count - s_count:
+        for i in sorted(stray, key=lambda i: i.start):
+            yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))
+        for i, first in mistyped:
+            yield unit_finding(self, ctx, i.start, i.end,
+                               _("{text} reads its argument as another type than the source's {source}.")
+                               .format(text=quote(i.text), source=quote(first.text)),
+                               source_span=(first.start, first.end))
+        if reordered is not None:
+            yield unit_finding(self, ctx, reordered.start, reordered.end,
+                               _("Placeholders without positions are in another order than in the source "
+                                 "({order}): the values would swap. Use %1$s-style positions or keep the "
+                                 "order.").format(order=" ".join(i.text for i, _, _ in s_args)))
+        if lost or stray or mistyped or reordered is not None:
             return
-        # same codes: order
-        s_keys, t_keys = [i.key for i in sc], [i.key for i in tc]
-        if s_keys == t_keys:
-            return
-        s_printf = [k for k in s_keys if POSITIONLESS.match(k)]
-        t_printf = [i for i in tc if POSITIONLESS.match(i.key)]
-        if s_printf != [i.key for i in t_printf]:
-            for a, b in zip(s_printf, t_printf):
-                if a != b.key:
-                    yield unit_finding(self, ctx, b.start, b.end,
-                                       _("Placeholders without positions are in another order than in the source "
-                                         "({order}): the values would swap. Use %1$s-style positions or keep the "
-                                         "order.").format(order=" ".join(s_printf)))
-                    return
+        # the same codes: in another order (printf directives aside: their order is their positions')
+        s_keys = [i.key for i in sc]
         for i, k in zip(tc, s_keys):
-            if i.key != k and not POSITIONLESS.match(i.key):
+            if i.key != k:
                 yield unit_finding(self, ctx, i.start, i.end,
                                    _("Codes in another order than in the source ({order}).").format(order=" ".join(s_keys)),
                                    severity="minor")
                 return
+
+
+def printf_args(items) -> list:
+    """The printf directives among a string's codes, each with the argument it reads (its %N$ position,
+    or the next one) and its type: [(item, argument, type)]."""
+    out, following = [], 0
+    for i in items:
+        m = PRINTF_RE.fullmatch(i.text)
+        if m is None:
+            continue
+        if m.group("pos"):
+            n = int(m.group("pos"))
+        else:
+            following += 1
+            n = following
+        out.append((i, n, printf_type(m)))
+    return out
+
+
+def _types(args) -> dict:
+    """argument -> type (the first directive that reads it decides)."""
+    out = {}
+    for _, n, t in args:
+        out.setdefault(n, t)
+    return out

@@ -1,17 +1,54 @@
-"""A target that is the source copied."""
+"""A target that is the source copied, where the copy keeps English words that French would translate."""
 import re
 
 from ...detect.rule import Rule, bad, good
-from ...l10n import CODE_RE, PLACEHOLDER_RE, URL_RE, EMAIL_RE, body, source_of, unit_finding
+from ...l10n import CODE_RE, EMAIL_RE, PLACEHOLDER_RE, PRINTF_RE, URL_RE, body, source_of, unit_finding
+from ...lang import hunspell
+from ...lang.frequency import COMMON_EN, LOANWORD_GAP, zipf_fr_en
 from ...i18n import _
 
-LETTERS = re.compile(r"[^\W\d_]{2,}")
+# a token with one of these is code, option syntax or an identifier, not a word of the language:
+# SYN_RECV, storage[psi], --lint[=fatal|invalid], {yp,nis,}domainname=hostname, EABI32, -d
+CODE_CHARS = re.compile(r"[\d_=\[\]{}<>|\\@#$%&*+~^`]|^-")
+WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
+EDGES = ".,;:!?()\"'«»“”‘’…"
+ENGLISH_GAP = 0.5  # a word French does not list: this much more frequent in English (zipf) is English ...
+NAME_GAP = 1.5  # ... and a capitalised word after the first (Len Tower, Miao (Pollard)) needs this much
 
 
-def _words(text: str) -> list[str]:
-    for rx in (CODE_RE, PLACEHOLDER_RE, URL_RE, EMAIL_RE):
+def _words(text: str) -> list[tuple[str, bool]]:
+    """The words of a string outside codes, placeholders, links and code-like tokens: (word, first)."""
+    for rx in (CODE_RE, PLACEHOLDER_RE, PRINTF_RE, URL_RE, EMAIL_RE):
         text = rx.sub(" ", text)
-    return LETTERS.findall(text)
+    out = []
+    for token in text.split():
+        if CODE_CHARS.search(token):
+            continue
+        for part in token.split("/"):  # ops/sec, and/or
+            word = part.strip(EDGES)
+            if WORD.fullmatch(word):
+                out.append((word, not out))
+    return out
+
+
+def english(word: str, first: bool) -> bool:
+    """Is this word of a copied target English that French translates? Not: a word the French
+    dictionary lists (hunspell-fr: "document", "web", "mode"; a borrowed word much more English than
+    French is English all the same: "out"), a name it lists capitalised ("Paul", "Lanka"), an
+    acronym or identifier (SYN, MacKenzie, pIqaD), a word with French letters, or a word not common
+    in English (wordfreq: "Eggert", "umask", "Sompeng"). A capitalised word after the first one is
+    read as a name unless it is clearly English ("Tower" is not, "Letter" is)."""
+    if word.isupper() or any(c.isupper() for c in word[1:]):
+        return False
+    low = word.lower()
+    fr, en = zipf_fr_en(low.replace("’", "'"))
+    if en < COMMON_EN:
+        return False
+    if word[0].isupper() and hunspell.lists(word) and not hunspell.lists(low):
+        return False  # a name: Paul, Smith, Lanka
+    if hunspell.lists_common(low):
+        return en - fr > LOANWORD_GAP
+    return en - fr >= (NAME_GAP if word[0].isupper() and not first else ENGLISH_GAP)
 
 
 class TargetSameAsSource(Rule):
@@ -23,15 +60,29 @@ class TargetSameAsSource(Rule):
     severity = "major"
     stage = "l10n"
     what = """A unit whose target equals its source (spaces and case aside) while the source has
-    at least two words of letters outside codes, placeholders and links. Single words and names
-    (OK, Bluetooth, iPhone 12) are often the same in French and are left alone."""
+    at least two words of letters outside codes, placeholders, links and code-like tokens (SYN_RECV,
+    [-p], --lint[=fatal]), one of them at least an English word French translates: common in
+    English (wordfreq) and not a French word (hunspell-fr's list; a borrowed word much more common
+    in English, "out", counts as English), a name the French dictionary lists (Paul, Lanka), an
+    acronym or a word with inner capitals. Single words, people's and places' names (Paul Eggert,
+    Sri Lanka), codes and option syntax (umask [-p] [-S] [mode]) and strings whose every word is
+    also French (document web) are often the same in French and are left alone."""
     why = """A copied source is the commonest untranslated string: the MT engine or the translator
     skipped it, and English ships in the French product."""
     example = "EN: Save your changes → FR: Save your changes"
-    examples_bad = [bad("Save your changes", "Save your changes", source="Save your changes")]
+    examples_bad = [bad("Save your changes", "Save your changes", source="Save your changes"),
+                    bad("Bug fix", "Bug fix", source="Bug fix"),
+                    bad("bug fix", "bug fix", source="Bug fix"),
+                    bad("Log out", "Log out", source="Log out")]
     examples_good = [good("OK", source="OK"), good("Bluetooth", source="Bluetooth"),
                      good("Enregistrez vos modifications", source="Save your changes"),
-                     good("{0} / {1}", source="{0} / {1}")]
+                     good("{0} / {1}", source="{0} / {1}"),
+                     good("Paul Eggert", source="Paul Eggert"), good("Sri Lanka", source="Sri Lanka"),
+                     good("SYN_RECV", source="SYN_RECV"), good("MEMORY_MANAGEMENT", source="MEMORY_MANAGEMENT"),
+                     good("umask [-p] [-S] [mode]", source="umask [-p] [-S] [mode]"),
+                     good("%lih %limin %lis", source="%lih %limin %lis"),
+                     good("document web", source="document web"),
+                     good("ngan'gityemerri", source="Ngan'gityemerri")]
 
     def check(self, ctx):
         src = source_of(ctx)
@@ -39,7 +90,8 @@ class TargetSameAsSource(Rule):
             return
         if " ".join(ctx.text.split()).casefold() != " ".join(src.split()).casefold():
             return
-        if len(_words(src)) < 2:
+        words = _words(ctx.text)
+        if len(words) < 2 or not any(english(w, first) for w, first in words):
             return
         s, e = body(ctx.text)
         yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated."), source_span=body(src))

@@ -1,7 +1,7 @@
 """Numbers of the source missing from the target, or target numbers the source does not have."""
 from ...detect.rule import Rule, bad, good
 from ...l10n import body, mask_items, source_of, unit_finding
-from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, source_numbers, target_numbers, word_values
+from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, in_identifier, source_numbers, target_numbers, word_values
 from ...i18n import _, quote
 
 
@@ -15,9 +15,12 @@ class NumberMismatch(Rule):
     stage = "l10n"
     what = """In a translation unit, finds a number of the source that the target does not have
     (compared by value: English 10,000.5 is French 10 000,5; "8 pm" may be "20 h"; a small number
-    may be written as a word) and a number of the target that the source does not have (ordinals
-    such as 1er and numbers the source writes as words excepted). Versions and other dotted
-    numbers (1.2.3) must appear as written."""
+    may be written as a word, 0 as "nul") and a number of the target that the source does not have
+    (ordinals such as 1er and numbers the source writes as words excepted). Versions and other
+    dotted numbers (1.2.3) must appear as written; 1.048.576 in the target is also 1,048,576 with
+    dots between thousands (MTA902 says how French writes it). Numbers inside codes and
+    placeholders (%1$s, %6.2f, {0}) and at the end of identifiers (FILE1, EABI32, x86_64) are
+    not quantities."""
     why = """A changed quantity, price, date or version is a factual error the reader cannot detect:
     the French reads well and is wrong."""
     example = "EN: 25 mm → FR: 52 mm"
@@ -25,6 +28,8 @@ class NumberMismatch(Rule):
         bad("Le câble mesure 2,5 m et pèse 300 g.", "2,5", source="The cable is 1.5 m long and weighs 300 g."),
         bad("Livré en 3 jours.", "Livré en 3 jours.", source="Delivered in 5 days."),
         bad("Version 2.1.4 requise.", source="Version 2.1.3 required."),
+        bad("Copyright © 1998, 1991-%d", "1998", source="Copyright (C) 1989, 1991-%d"),
+        bad("M 1.048.577", "1.048.577", source="M 1,048,576"),
     ]
     examples_good = [
         good("Le prix est de 10 000,50 € pour 25 %.", source="The price is €10,000.50 for 25%."),
@@ -34,17 +39,22 @@ class NumberMismatch(Rule):
         good("Aucun chiffre ici.", source="No digits here."),
         good("Évalué à 400 lb/po2.", source="Rated to 400 PSI."),
         good("Supprimer {0} éléments «\u00a0ici\u00a0».", source="Delete {0} items &#x201C;here&#x201D;."),
+        good("Le fanion %2$s du fichier %1$pB", source="File %pB's flag %s"),
+        good("Fusion des différences des fichiers.", source="Merge of differences between FILE1 and FILE2."),
+        good("M 1.048.576, G 1.073.741.824", source="M 1,048,576, G 1,073,741,824"),
+        good("Passe NOM comme argument numéro 0", source="Pass NAME as the zeroth argument"),
     ]
 
     def check(self, ctx):
         src = source_of(ctx)
         if src is None:
             return
-        # numbers inside codes, placeholders and links ({0}, <g1>, /v2/) are not quantities
+        # numbers inside codes, placeholders and links ({0}, <g1>, %1$s, /v2/) and at the end of
+        # identifiers (FILE1, EABI32, ai_socktype2) are not quantities
         sn, tn = source_numbers(mask_items(src)), target_numbers(mask_items(ctx.text))
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR)
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN)
-        missing = [n for n in sn if not (n.values & target_values)]
+        missing = [n for n in sn if not (n.values & target_values) and not in_identifier(src, n.start)]
         s, e = body(ctx.text)
         if missing and s < e:  # (an empty target is MTA905's finding)
             listed = ", ".join(quote(n.text) for n in missing)
@@ -55,6 +65,7 @@ class NumberMismatch(Rule):
         for n in tn:
             if n.values & source_values:
                 continue
-            if ORDINAL_FR.match(ctx.text, n.end) or (n.start and ctx.text[n.start - 1].isalpha()):
-                continue  # 1er, 2e; po2, m3, CO2: an exponent or part of a code
+            if ORDINAL_FR.match(ctx.text, n.end) or (n.start and (ctx.text[n.start - 1].isalpha()
+                                                                 or ctx.text[n.start - 1] == "_")):
+                continue  # 1er, 2e; po2, m3, CO2, FICHIER1, x86_64: an exponent or part of a code
             yield unit_finding(self, ctx, n.start, n.end, _("The number {number} is not in the source.").format(number=quote(n.text)))

@@ -870,3 +870,10 @@ def test_the_singular_form_of_a_plural_entry_may_leave_out_the_count(tmp_path):
     assert [u.plural for u in doc.units] == [0, 1]
     report = audit_bilingual(Auditor(Config()), doc, TranslationMemory())
     assert [f["unit"] for f in by_rule(report, "MTA903")] == [doc.units[1].id]  # the plural form must say how many
+
+
+def test_named_placeholders_with_a_length_modifier_are_codes():
+    from mtaudit.l10n import codes
+
+    text = "fichier %(current)li sur %(total)li à %(speed)s/s"
+    assert [c.text for c in codes(text)] == ["%(current)li", "%(total)li", "%(speed)s"]

@@ -15,7 +15,7 @@ from ..read.bilingual import CODE_RE
 
 # software placeholders and markup that must survive translation unchanged
 PLACEHOLDER_RE = re.compile(
-    r"%\(\w+\)[-#0 +]*\d*(?:\.\d+)?[sdifxXeEgGcr%]"       # %(name)s
+    r"%\(\w+\)[-#0 +]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdifuxXeEgGcr%]"  # %(name)s %(count)li
     r"|(?<![\d%])%(?:\d+\$)?[-#0+]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdifuxXeEgGcp@](?![A-Za-z])"  # %s %1$s %.2f
     r"|\{\{\s*[\w.]+\s*\}\}"                                 # {{name}}
     r"|\$\{\s*[\w.]+\s*\}"                                   # ${name}

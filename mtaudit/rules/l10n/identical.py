@@ -60,20 +60,22 @@ class TargetSameAsSource(Rule):
     severity = "major"
     stage = "l10n"
     what = """A unit whose target equals its source (spaces and case aside) while the source has
-    at least two words of letters outside codes, placeholders, links and code-like tokens (SYN_RECV,
-    [-p], --lint[=fatal]), one of them at least an English word French translates: common in
-    English (wordfreq) and not a French word (hunspell-fr's list; a borrowed word much more common
-    in English, "out", counts as English), a name the French dictionary lists (Paul, Lanka), an
-    acronym or a word with inner capitals. Single words, people's and places' names (Paul Eggert,
-    Sri Lanka), codes and option syntax (umask [-p] [-S] [mode]) and strings whose every word is
-    also French (document web) are often the same in French and are left alone."""
+    words of letters outside codes, placeholders, links and code-like tokens (SYN_RECV, [-p],
+    --lint[=fatal]), one of them at least an English word French translates: common in English
+    (wordfreq) and not a French word (hunspell-fr's list; a borrowed word much more common in
+    English, "out", counts as English), a name the French dictionary lists (Paul, Lanka), an
+    acronym or a word with inner capitals. A single word counts only as a bare copy, case included
+    ("Refresh"; not "Afar" → "afar", nor "shift [n]"). People's and places' names (Paul Eggert, Sri
+    Lanka), loans French uses (Parking, Football), codes and option syntax (umask [-p] [-S] [mode])
+    and strings whose every word is also French (document web) are often the same in French and
+    are left alone."""
     why = """A copied source is the commonest untranslated string: the MT engine or the translator
     skipped it, and English ships in the French product."""
     example = "EN: Save your changes → FR: Save your changes"
     examples_bad = [bad("Save your changes", "Save your changes", source="Save your changes"),
                     bad("Bug fix", "Bug fix", source="Bug fix"),
                     bad("bug fix", "bug fix", source="Bug fix"),
-                    bad("Log out", "Log out", source="Log out")]
+                    bad("Log out", "Log out", source="Log out"), bad("Refresh", "Refresh", source="Refresh")]
     examples_good = [good("OK", source="OK"), good("Bluetooth", source="Bluetooth"),
                      good("Enregistrez vos modifications", source="Save your changes"),
                      good("{0} / {1}", source="{0} / {1}"),
@@ -82,7 +84,8 @@ class TargetSameAsSource(Rule):
                      good("umask [-p] [-S] [mode]", source="umask [-p] [-S] [mode]"),
                      good("%lih %limin %lis", source="%lih %limin %lis"),
                      good("document web", source="document web"),
-                     good("ngan'gityemerri", source="Ngan'gityemerri")]
+                     good("ngan'gityemerri", source="Ngan'gityemerri"), good("afar", source="Afar"),
+                     good("shift [n]", source="shift [n]"), good("Parking", source="Parking")]
 
     def check(self, ctx):
         src = source_of(ctx)
@@ -91,7 +94,9 @@ class TargetSameAsSource(Rule):
         if " ".join(ctx.text.split()).casefold() != " ".join(src.split()).casefold():
             return
         words = _words(ctx.text)
-        if len(words) < 2 or not any(english(w, first) for w, first in words):
+        if len(words) == 1 and (ctx.text.strip() != src.strip() or ctx.text.strip().strip(EDGES) != words[0][0]):
+            return  # one word: only a bare copy ("Refresh"), not a name re-cased ("afar") or a command ("shift [n]")
+        if not words or not any(english(w, first) for w, first in words):
             return
         s, e = body(ctx.text)
         yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated."), source_span=body(src))

@@ -1,8 +1,8 @@
 """False alarms on human software translations: audit the French gettext catalogues of the machine.
 
 Usage: python bench/l10n_human.py [--dir /usr/share/locale/fr/LC_MESSAGES] [--units 120] [--seed 1]
-                                  [--jobs 2] [--half tune|heldout] [--examples 2] [--work DIR]
-                                  [--json bench/results/l10n_human.json]
+                                  [--jobs 2] [--half tune|heldout] [--mt] [--calibrate] [--examples 2]
+                                  [--work DIR] [--json bench/results/l10n_human.json]
 
 Data: the compiled catalogues (.mo) that Debian packages install for French (coreutils, git, dpkg,
 PostgreSQL, GTK...): interface strings translated by people (the packages' translation teams), so every
@@ -10,12 +10,13 @@ finding is a false alarm or a defect of a human translation. Catalogues with ide
 iso-codes package installs some twice) are read once; mtaudit's own catalogue is skipped. Each
 catalogue gives one PO file of at most --units entries drawn with a seeded RNG (plural entries as
 msgid_plural and msgstr[n]; contexts kept), audited as a localisation QA team would:
-`mtaudit check FILE.po --format json`. Prints Markdown: files by verdict, median quality, major-or-worse
+`mtaudit check FILE.po --format json --no-config`. Prints Markdown: files by verdict, median quality, major-or-worse
 findings per 1,000 units and per 5,000 target words, and the findings by rule with examples.
 Catalogues are split in two halves by a hash of their name (tune on one, report the other).
 --mt adds a machine column: Apertium's English -> French (through Catalan) of the same sources, audited
 the same way, and the AUC of human over MT on file quality: a check that what lets human files pass
-does not let machine output pass with them.
+does not let machine output pass with them (needs Debian's apertium-eng-cat and apertium-fra-cat).
+--calibrate (with --half tune) writes the units domain's pass line into mtaudit/data/quality_model.json.
 Targets (issue 8's, read for files): >= 90 % of human files pass, <= 1 major-or-worse per 5,000 words.
 """
 from __future__ import annotations

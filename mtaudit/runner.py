@@ -339,6 +339,8 @@ def current_engines() -> dict:
     }
     wanted = os.environ.get("MTAUDIT_SPACY_MODEL")
     spacy = importlib.util.find_spec("spacy") is not None
+    if wanted and not wanted.isidentifier():
+        return out  # a model given by path (spacy.load takes one): not compared
     model = next((m for m in ((wanted,) if wanted else MODELS) if spacy and importlib.util.find_spec(m)), None)
     out["nlp"] = f"spacy:{model}" if model else "regex"
     return out

@@ -492,3 +492,10 @@ def test_sigterm_stops_a_run_as_ctrl_c_does(tmp_path):
     assert proc.returncode == 143, stderr[-2000:]
     assert "Traceback" not in stderr and "stopped by SIGTERM" in stderr
     assert "stopped by SIGTERM after" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_current_engines_with_a_spacy_model_given_by_path(monkeypatch):
+    from mtaudit.runner import current_engines
+
+    monkeypatch.setenv("MTAUDIT_SPACY_MODEL", "./models/fr")  # spacy.load takes a path; find_spec raised
+    assert "nlp" not in current_engines()

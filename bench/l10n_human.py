@@ -295,7 +295,7 @@ def main() -> None:
         print(f"| {rule} | {n} | {rule_major[rule]} | {1000 * n / max(units, 1):.1f} "
               f"| {ex['severity']}: «{ex['text'][:40]}» in {ex['unit'][:120]} |".replace("\n", " "))
     if args.calibrate:
-        calibrate(pairs, today, head)
+        calibrate(pairs, today, head, args.units)
     out["files"] = {f["path"].name: {"half": f["half"], "units": f["units"], "quality": r["score"]["quality"],
                                      "verdict": r["score"]["verdict"], "findings": len(r["findings"])}
                     for f, r in pairs + machine}
@@ -303,7 +303,7 @@ def main() -> None:
         Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def calibrate(pairs, today: str, head: str) -> None:
+def calibrate(pairs, today: str, head: str, units: int) -> None:
     """Shift of the raw prediction for files of translation units: the PASS_QUANTILE quantile of the
     base model's raw predictions on these human files goes to the pass line, as bench/train_quality.py
     puts the same quantile of the human news references there."""
@@ -321,10 +321,11 @@ def calibrate(pairs, today: str, head: str) -> None:
     at_pass = float(base["center"]) + float(base["scale"]) * math.log(PASS_LINE / (100 - PASS_LINE))
     shift = round(at_pass - float(np.quantile(raw, PASS_QUANTILE)), 4)
     data.setdefault("domains", {})["units"] = {
-        "shift": shift, "quantile": PASS_QUANTILE, "files": len(raw), "date": today, "commit": head,
+        "shift": shift, "model": "base", "quantile": PASS_QUANTILE, "files": len(raw), "date": today,
+        "commit": head,
         "calibration": f"pass line {PASS_LINE:g} at the {PASS_QUANTILE:.0%} quantile of the base model's raw "
                        f"predictions on {len(raw)} human-translated gettext catalogues (bench/l10n_human.py, "
-                       "tune half, PO files of up to 120 entries)"}
+                       f"tune half, PO files of up to {units} entries; measured on the base model)"}
     text = json.dumps(data, indent=1, ensure_ascii=False)
     text = re.sub(r"\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]",
                   lambda m: "[" + re.sub(r",\s+", ", ", m.group(1)) + "]", text)

@@ -540,3 +540,21 @@ def test_unclosed_comments_are_not_searched_to_the_end(monkeypatch):
     got = _html.html_to_text(page)
     assert got.text == "Début\n\n" + "<!-- a >" * 2000  # as the parser gives it: each one text up to its ">"
     assert counting.calls <= 2, counting.calls  # the closed comment's search, not one per unclosed one
+
+
+# --- technical tokens, quoted literals, help-text tags (review of stop 36) -----------------------------
+
+@pytest.mark.parametrize("make", [lambda n: "a" * n, lambda n: "a0" * (n // 2) + "_", lambda n: "-" * n,
+                                  lambda n: "w-" * (n // 2), lambda n: "--[" + "a" * n, lambda n: "+" * n],
+                         ids=["letters", "letters-digits", "hyphens", "word-hyphen", "option-bracket", "plus"])
+def test_technical_spans_grow_linearly(make):
+    from mtaudit.lang.technical import technical_spans
+
+    _grows_linearly(make, technical_spans, 20000)
+
+
+def test_quoted_literals_and_help_tags_grow_linearly():
+    from mtaudit.l10n import codes, quoted_literals
+
+    _grows_linearly(lambda n: ("x 'a' " * (n // 6), "'a' " * (n // 4)), lambda st: quoted_literals(*st), 20000)
+    _grows_linearly(lambda n: "<foo>" * (n // 5), codes, 20000)

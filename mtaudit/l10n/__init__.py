@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang.technical import technical_spans
 from ..read.bilingual import CODE_RE
@@ -71,7 +72,16 @@ def is_markup(text: str, m) -> bool:
     name = _TAG_NAME.match(tag).group(1)
     if name.lower() in MARKUP_ELEMENTS and re.fullmatch(r"<[\w:-]+\s*>", tag):
         return True
-    return re.search(rf"</{re.escape(name)}\s*>", text[m.end():]) is not None
+    return _last_closing(text).get(name, -1) >= m.end()
+
+
+_CLOSING_TAG = re.compile(r"</([\w:-]+)\s*>")
+
+
+@lru_cache(maxsize=64)
+def _last_closing(text: str) -> dict:
+    """Where the last closing tag of each name starts in text (one pass, not one search per tag)."""
+    return {m.group(1): m.start() for m in _CLOSING_TAG.finditer(text)}
 
 
 def metavariables(text: str) -> list[Item]:
@@ -158,16 +168,17 @@ def quoted_literals(source: str, target: str) -> list[tuple[int, int]]:
     a keyword, a value or a command the string mentions ("LTYPE is 'old', 'new', or 'unchanged'" ->
     « old », « new », « unchanged »), not words it uses. One word, or several with a code
     character in them (« apt-get install perl »)."""
-    out = []
+    out, quoted = [], None
     for m in _QUOTED.finditer(target):
         literal = m.group(1)
         if " " in literal and not _CODE_CHARS.search(literal):
             continue
-        for q in re.finditer(r"(?<!\w)" + re.escape(literal) + r"(?!\w)", source):
-            before, after = source[:q.start()].rstrip()[-1:], source[q.end():].lstrip()[:1]
-            if before and after and before in OPENING_QUOTES and after in CLOSING_QUOTES:
-                out.append((m.start(1), m.end(1)))
-                break
+        if quoted is None:  # every stretch of the source between two quote marks, spaces off
+            marks = [i for i, c in enumerate(source) if c in OPENING_QUOTES or c in CLOSING_QUOTES]
+            quoted = {source[a + 1:b].strip() for a, b in zip(marks, marks[1:])
+                      if b - a <= 82 and source[a] in OPENING_QUOTES and source[b] in CLOSING_QUOTES}
+        if literal in quoted:
+            out.append((m.start(1), m.end(1)))
     return out
 
 

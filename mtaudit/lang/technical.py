@@ -20,12 +20,13 @@ _OPTION = (r"(?<![\w-])--(?:\[[\w-]+\])?(?P<long>[a-z0-9][\w-]*)(?:\[?=[^\s\]\[,
 # a path: rooted (/, ~/, ./, ../) with at least two parts, or relative with at least three, one of them a
 # file name with its extension ("lib/x86_64/libc.so"; "cliquer/spécifier/remplir" is a list of words)
 _PATH = (r"(?<![\w/.])(?:~|\.\.?)?/[\w.+-]+(?:/[\w.+*-]*)+"
-         r"|(?<![\w/.])[\w.+-]+/[\w.+-]+/[\w.+*-]*(?:/[\w.+*-]*)*\.[A-Za-z0-9]+")
+         r"|(?<![\w/.+-])[\w.+-]+/[\w.+-]+/[\w.+*-]*(?:/[\w.+*-]*)*\.[A-Za-z0-9]+")
 # an identifier: an underscore inside a word, "::" between words, or a name that starts with a dot
 _IDENTIFIER = (r"\b\w+(?:::\w+)+"
-               r"|(?<!\w)[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*_\w*[A-Za-z0-9]\w*"
+               r"|(?<!\w)[0-9]*[A-Za-z][A-Za-z0-9]*_\w*[A-Za-z0-9]\w*"
                r"|(?<!\w)_\w*[A-Za-z]\w*"
                r"|(?<![\w.])\.[a-z][\w-]*(?:\.[\w-]+)+")
+# each alternative has one way to split a run it fails on, and starts only where a run starts: linear time
 TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}", re.MULTILINE)
 _EMPHASIS = re.compile(r"_[^\W_]+_")  # Markdown's _word_ is emphasis, not a name
 

@@ -201,7 +201,10 @@ def estimate(kind: str, features: dict, model_file: str | Path | None = None, en
     text, and the pass line set on human news; strings of software read differently to the word model
     (short lines without final punctuation are where WMT20's machine translation erred most). The
     file's `domains` table holds, per domain, a shift of the raw prediction that puts the pass line
-    where measured on human translations of that domain (bench/l10n_human.py --calibrate)."""
+    where measured on human translations of that domain (bench/l10n_human.py --calibrate). It is
+    measured on the base model and applied to whichever set runs: the round-trip and source models'
+    maps are aligned to the base model's on WMT20 (see the file's `calibration`), so a shift of the
+    raw prediction carries over; with --roundtrip or a source on units it is not measured."""
     data = load(model_file)
     calibrated = (data.get("domains") or {}).get(domain) if domain else None
     shift = float(calibrated["shift"]) if calibrated else 0.0

@@ -46,22 +46,22 @@ def case_pair(source: str, target: str):
 
 def conventions(tm, doc) -> dict:
     """For one file of the memory: per source case ("upper", "lower"), the units compared and how many
-    the target writes the other way."""
-    per_doc = _conventions.setdefault(tm, {})
-    if doc not in per_doc:
-        seen, counts = set(), {"upper": [0, 0], "lower": [0, 0]}
+    the target writes the other way (every file of the memory counted in one pass, on first use)."""
+    if tm not in _conventions:
+        per_doc, seen = {}, set()
         for entries in tm.by_source.values():
             for e in entries:
-                if e.doc != doc or (e.unit in seen):
+                if (e.doc, e.unit) in seen:
                     continue
-                seen.add(e.unit)
+                seen.add((e.doc, e.unit))
                 pair = case_pair(e.source, e.target)
                 if pair:
-                    c = counts["upper" if pair[0].isupper() else "lower"]
+                    c = per_doc.setdefault(e.doc, {"upper": [0, 0], "lower": [0, 0]})["upper" if pair[0].isupper()
+                                                                                      else "lower"]
                     c[0] += 1
                     c[1] += pair[0].isupper() != pair[1].isupper()
-        per_doc[doc] = counts
-    return per_doc[doc]
+        _conventions[tm] = per_doc
+    return _conventions[tm].get(doc) or {"upper": [0, 0], "lower": [0, 0]}
 
 
 class FirstLetterCase(Rule):

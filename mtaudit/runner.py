@@ -834,25 +834,23 @@ def _run_parallel(sources, config, jobs, load, finish, bar, result, total=None) 
                 restart()
             done([item], report)
 
-    def drain(everything: bool = False) -> None:
-        ready, _rest = wait(list(pending), return_when=ALL_COMPLETED if everything else FIRST_COMPLETED)
-        lost: list = []
-        for fut in ready:
+    def collect(futures, lost: list) -> None:
+        """Take finished futures out of pending: their reports written, their items lost with the pool."""
+        for fut in futures:
             items = pending.pop(fut)
             reports = outcome(fut, items)
             if reports is None:
                 lost.extend(items)
             else:
                 done(items, reports)
+
+    def drain(everything: bool = False) -> None:
+        ready, _rest = wait(list(pending), return_when=ALL_COMPLETED if everything else FIRST_COMPLETED)
+        lost: list = []
+        collect(ready, lost)
         if lost:  # the pool is broken: whatever else it held is lost or done
             wait(list(pending))
-            for fut in list(pending):
-                items = pending.pop(fut)
-                reports = outcome(fut, items)
-                if reports is None:
-                    lost.extend(items)
-                else:
-                    done(items, reports)
+            collect(list(pending), lost)
             recover(lost)
 
     def submit() -> None:

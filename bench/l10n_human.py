@@ -35,6 +35,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from _cache import git_head  # noqa: E402
+from human_refs import auc  # noqa: E402
 MAJOR = ("major", "critical")
 
 
@@ -191,11 +194,6 @@ def summarise(pairs) -> dict:
             "median_quality": round(statistics.median(r["score"]["quality"] for r in reports), 1) if reports else None}
 
 
-def auc(pos: list[float], neg: list[float]) -> float:
-    """P(pos > neg) + P(tie) / 2 over all pairs."""
-    return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / max(len(pos) * len(neg), 1)
-
-
 def unit_text(report: dict, finding: dict) -> str:
     for u in report.get("units") or []:
         if u.get("id") == finding.get("unit"):
@@ -235,7 +233,7 @@ def main() -> None:
     elapsed = time.perf_counter() - t0
     machine = [(f, r) for f, r in zip(files, reports) if r is not None and f["kind"] == "mt"]
     pairs = [(f, r) for f, r in zip(files, reports) if r is not None and f["kind"] == "human"]
-    today, head = datetime.date.today().isoformat(), _git_head()
+    today, head = datetime.date.today().isoformat(), git_head()
     out = {"date": today, "commit": head, "dir": str(args.dir), "units_per_file": args.units, "seed": args.seed,
            "failed_files": [f["path"].name for f, r in zip(files, reports) if r is None]}
     print(f"French gettext catalogues of {args.dir}, {today}, mtaudit @ {head} "
@@ -311,8 +309,7 @@ def calibrate(pairs, today: str, head: str, units: int) -> None:
 
     import numpy as np
 
-    sys.path.insert(0, str(ROOT / "bench"))
-    from train_quality import PASS_LINE, PASS_QUANTILE
+    from train_quality import PASS_LINE, PASS_QUANTILE, model_text
 
     path = ROOT / "mtaudit" / "data" / "quality_model.json"
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -326,20 +323,9 @@ def calibrate(pairs, today: str, head: str, units: int) -> None:
         "calibration": f"pass line {PASS_LINE:g} at the {PASS_QUANTILE:.0%} quantile of the base model's raw "
                        f"predictions on {len(raw)} human-translated gettext catalogues (bench/l10n_human.py, "
                        f"tune half, PO files of up to {units} entries; measured on the base model)"}
-    text = json.dumps(data, indent=1, ensure_ascii=False)
-    text = re.sub(r"\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]",
-                  lambda m: "[" + re.sub(r",\s+", ", ", m.group(1)) + "]", text)
-    path.write_text(text + "\n", encoding="utf-8")
+    path.write_text(model_text(data), encoding="utf-8")
     print(f"\nunits domain: raw shift {shift:+.2f} (pass line at raw {at_pass:.2f}; the {PASS_QUANTILE:.0%} quantile "
           f"of {len(raw)} human files is {np.quantile(raw, PASS_QUANTILE):.2f}); wrote {path.relative_to(ROOT)}")
-
-
-def _git_head() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                              text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 if __name__ == "__main__":

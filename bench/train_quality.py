@@ -659,12 +659,16 @@ def main() -> None:
         # the domains' calibrations are bench/l10n_human.py's: kept, to be measured again on the new fit
         out["domains"] = json.loads(shipped_file.read_text(encoding="utf-8"))["domains"]
         print("kept the shipped file's domain calibrations: run bench/l10n_human.py --half tune --calibrate again")
-    text = json.dumps(out, indent=1, ensure_ascii=False)
-    # lists of numbers on one line each (the trees' node lists would otherwise take a line per number)
-    text = re.sub(r"\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]",
-                  lambda m: "[" + re.sub(r",\s+", ", ", m.group(1)) + "]", text)
-    args.out.write_text(text + "\n", encoding="utf-8")
+    args.out.write_text(model_text(out), encoding="utf-8")
     print(f"wrote {args.out.relative_to(C.ROOT) if args.out.is_relative_to(C.ROOT) else args.out}")
+
+
+def model_text(data: dict) -> str:
+    """The model file's JSON, lists of numbers on one line each (the trees' node lists would otherwise
+    take a line per number)."""
+    text = json.dumps(data, indent=1, ensure_ascii=False)
+    return re.sub(r"\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]",
+                  lambda m: "[" + re.sub(r",\s+", ", ", m.group(1)) + "]", text) + "\n"
 
 
 if __name__ == "__main__":

@@ -636,17 +636,17 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             if old is not None:
                 target = json_path(out, article.id, opts.formats)
                 moved = isinstance(old.get("article"), dict) and old["article"].get("path") != article.path
-                if moved or where[0] != target:
-                    if moved:
-                        old["article"]["path"] = article.path  # the same row, moved to another line or file
-                    try:
+                if moved:
+                    old["article"]["path"] = article.path  # the same row, moved to another line or file
+                try:
+                    if moved or where[0] != target:
                         write_atomic(target, json_pieces(old))
-                    except OSError as e:
-                        result.errors.append(at(index, article_error(article, _(
-                            "cannot write its report ({error})").format(error=e.strerror or e))))
-                        bar.update()
-                        return None
-                write(article, old, reused=True)
+                    write(article, old, reused=True)  # the other sheets, rendered again from it
+                except OSError as e:  # this article's reports only; the batch goes on
+                    result.errors.append(at(index, article_error(article, _(
+                        "cannot write its report ({error})").format(error=e.strerror or e))))
+                    bar.update()
+                    return None
                 note_roundtrip(old)
                 done[index] = kept(old)
                 result.skipped += 1

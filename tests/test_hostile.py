@@ -469,6 +469,18 @@ def test_a_report_that_cannot_be_written_is_that_articles_error(folder, tmp_path
     assert set(reports) == {"other"} and (out / "index.html").exists()
 
 
+def test_a_resumed_report_whose_sheet_cannot_be_written_is_that_articles_error(folder, tmp_path, capsys):
+    (folder / "other.txt").write_text(CLEAN, encoding="utf-8")
+    code, reports, _, out = audit(tmp_path, capsys, folder)
+    assert code == 0 and set(reports) == {"good", "other"}
+    (out / "good.html").unlink()
+    (out / "good.html").mkdir()  # the sheet a resumed run renders again cannot be written
+    (out / "other.md").unlink()
+    code, reports, err, out = audit(tmp_path, capsys, folder)
+    assert code == 2 and "good.txt: cannot write its report (" in err and "Traceback" not in err
+    assert (out / "other.md").is_file() and (out / "index.html").is_file()
+
+
 def test_html_string_with_a_byte_order_mark_keeps_exact_html_offsets():
     import mtaudit
 

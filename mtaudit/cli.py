@@ -490,17 +490,21 @@ class _RunOutputs:
         failed = []
 
         items = [self.items[r["article"]["id"]] for r in reports if r["article"]["id"] in self.items]
-        errs = [(relative_uri(e.path) if getattr(e, "path", "") else "", getattr(e, "problem", str(e))) for e in errors]
-        def github_error(e):
-            """(file, problem, line): a corpus row's error is annotated on its file, at the row's line."""
+        def located(e):
+            """(label, problem, file, line): a corpus row's error also names its file and the row's line."""
+            path, problem = getattr(e, "path", ""), getattr(e, "problem", str(e))
             file = getattr(e, "file", None)
-            path = getattr(e, "path", "")
             if not file or not path.startswith(file):
-                return (relative_uri(path) if path else "", getattr(e, "problem", str(e)), None)
-            return (relative_uri(file), f"{path[len(file):].strip()}: {e.problem}", getattr(e, "line", None))
+                return (relative_uri(path) if path else "", problem, None, None)
+            return (relative_uri(path), problem, relative_uri(file), getattr(e, "line", None))
+
+        errs = [located(e) for e in errors]
+        # GitHub annotates a row's error on its file, at the row's line, the row named in the message
+        github = [(label, problem, None) if file is None else (file, f"{e.path[len(e.file):].strip()}: {problem}", line)
+                  for e, (label, problem, file, line) in zip(errors, errs)]
 
         for fmt in self.wanted:
-            pieces = run_pieces(fmt, items, [github_error(e) for e in errors] if fmt == "github" else errs,
+            pieces = run_pieces(fmt, items, github if fmt == "github" else errs,
                                 failed=gate.crosses, interrupted=interrupted,
                                 more_hint=_("; full reports in {folder}/").format(folder=out))
             if fmt in RUN_FILES:

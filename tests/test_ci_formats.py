@@ -609,3 +609,19 @@ def test_github_annotates_a_bad_corpus_row_on_its_file_and_line(tmp_path, monkey
     assert lines == ["::error file=rows.jsonl,line=3,title=mtaudit input error::row 2 (id 'b'): empty text (column 'text')",
                      "::error file=rows.jsonl,line=4,title=mtaudit input error::row 3: not valid JSON (line 4: "
                      "Expecting value column 1)"]
+
+
+
+def test_a_bad_corpus_row_is_located_on_its_file_in_sarif_and_junit(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("rows.jsonl").write_text('{"id": "a", "text": "Le maire a parlé."}\n\n{"id": "b", "text": ""}\n',
+                                  encoding="utf-8")
+    assert main(["audit", "rows.jsonl", "--out", "o", "--format", "json,sarif,junit", "--select", "markup",
+                 "--quiet"]) == 2
+    note = json.loads(Path("o/mtaudit.sarif").read_text(encoding="utf-8"))["runs"][0]["invocations"][0][
+        "toolExecutionNotifications"][0]
+    assert note["locations"] == [{"physicalLocation": {"artifactLocation": {"uri": "rows.jsonl"},
+                                                       "region": {"startLine": 3}}}]
+    assert note["message"]["text"].startswith("rows.jsonl row 2")
+    case = next(c for c in ET.parse("o/junit.xml").iter("testcase") if c.find("error") is not None)
+    assert (case.get("file"), case.get("line")) == ("rows.jsonl", "3") and case.get("name").startswith("rows.jsonl row 2")

@@ -273,6 +273,6 @@ def _render_text(items: list[CiItem], errors: list[tuple[str, str]] = ()) -> str
             out.append(_("{article}: rule {rule} failed: {error}").format(article=printable(item.name), rule=fail["rule"],
                                                                              error=printable(fail["error"])))
         out.append(summary_line(item))
-    for path, problem in errors:
+    for path, problem, *where in errors:  # (label, problem[, file, line])
         out.append(_("{path}: error: {problem}").format(path=printable(path), problem=printable(problem)))
     return "\n".join(out) + "\n" if out else ""

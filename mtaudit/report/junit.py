@@ -56,8 +56,12 @@ def _render_junit(items, errors, failed, suite, interrupted=None) -> str:
             err.text = _clean("\n".join(_("rule {rule} failed: {error}").format(rule=x["rule"], error=x["error"])
                                          for x in rep["failures"]))
         cases.append(case)
-    for path, problem in errors:
+    for path, problem, *where in errors:  # (label, problem[, file, line])
         case = ET.Element("testcase", {"classname": _clean(suite), "name": _clean(path), "time": "0"})
+        if where and where[0]:  # a corpus row: its file, and the row's line
+            case.set("file", _clean(where[0]))
+            if len(where) > 1 and where[1]:
+                case.set("line", str(where[1]))
         ET.SubElement(case, "error", {"type": "mtaudit.input", "message": _clean(problem)})
         cases.append(case)
     n_err = len(errors)

@@ -152,8 +152,14 @@ def _sarif_log(items, errors, rules, interrupted=None) -> dict:
         articles.append({"id": rep["article"]["id"], "uri": uri, **({"row": row} if row is not None else {}),
                          "words": rep["article"]["words"], "quality": s["quality"],
                          "verdict": rep.get("verdict", s["verdict"])})
-    for path, problem in errors:
-        notifications.append({"level": "error", "message": {"text": f"{path}: {problem}"}})
+    for path, problem, *where in errors:  # (label, problem[, file, line])
+        note = {"level": "error", "message": {"text": f"{path}: {problem}"}}
+        if where and where[0]:  # a corpus row: its file, at the row's line
+            place = {"artifactLocation": {"uri": quote(where[0], safe="/=:@!$&'()*+,;-._~")}}
+            if len(where) > 1 and where[1]:
+                place["region"] = {"startLine": where[1]}
+            note["locations"] = [{"physicalLocation": place}]
+        notifications.append(note)
     if interrupted:
         notifications.append({"level": "error", "message": {"text": interrupted}, "properties": {"kind": "interrupted"}})
 

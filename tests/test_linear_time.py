@@ -558,3 +558,13 @@ def test_quoted_literals_and_help_tags_grow_linearly():
 
     _grows_linearly(lambda n: ("x 'a' " * (n // 6), "'a' " * (n // 4)), lambda st: quoted_literals(*st), 20000)
     _grows_linearly(lambda n: "<foo>" * (n // 5), codes, 20000)
+
+
+def test_glosses_and_copied_code_lines_grow_linearly():
+    from mtaudit.l10n import code_lines, glosses
+
+    # many bracketed words, each a different one, against a long source
+    _grows_linearly(lambda n: ("x " * (n // 2), " ".join(f"mot (ab{i})" for i in range(n // 10))),
+                    lambda st: glosses(*st), 20000)
+    _grows_linearly(lambda n: ("a -b;\n" * (n // 6),) * 2, lambda st: code_lines(*st), 20000)
+    _grows_linearly(lambda n: ("  " + "a " * (n // 2) + "\n  x  y\n",) * 2, lambda st: code_lines(*st), 20000)

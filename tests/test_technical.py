@@ -1,4 +1,4 @@
-from mtaudit.l10n import quoted_literals
+from mtaudit.l10n import code_lines, glosses, quoted_literals
 from mtaudit.lang.technical import technical_spans
 
 
@@ -39,3 +39,45 @@ def test_dashes_and_word_lists_in_prose_are_not_options_or_paths():
     assert spans("les -prismes et -Quand") == []
     assert spans("étanche/antibuée/antichoc et cliquer/spécifier/remplir") == []
     assert spans("voir lib/x86_64/libc.so.6") == ["lib/x86_64/libc.so.6"]
+
+
+def test_an_apostrophe_does_not_open_a_quoted_literal():
+    src, tgt = "%s: more than one 'else'", "%s : plus d'un 'else'"
+    assert [tgt[a:b] for a, b in quoted_literals(src, tgt)] == ["else"]
+
+
+def test_the_translators_gloss_of_a_source_term_is_not_language():
+    def got(src, tgt):
+        return [tgt[a:b] for a, b in glosses(src, tgt)]
+
+    assert got("cannot create STM32L4XX veneer", "impossible de créer le trampoline (veneer) du STM32L4XX") == ["veneer"]
+    assert got("%s: shadow passwords required", "%s : mots de passe cachés « shadow password » nécessaires") == \
+        ["shadow password"]
+    assert got("See the\nGNU General Public License for details.", "la licence publique générale GNU (GNU\n"
+               "General Public License).") == ["GNU\nGeneral Public License"]
+    # brackets or quotes the source has already: kept from the source, not added by the translator
+    assert got("Use the (fallback) mode", "Utilisez le mode (fallback)") == []
+    assert got("Use the fallback mode", "Utilisez le mode fallback") == []  # no bracket: not a gloss
+    assert got("Use the mode", "Utilisez le mode (voir plus bas)") == []  # not the source's words
+
+
+def test_a_copied_command_or_statement_line_is_not_language():
+    src = "For example:\n  pg_upgrade -d oldCluster/data -D newCluster/data\nor\n    ALTER TABLE ... SET WITHOUT OIDS;\n"
+    tgt = "Par exemple :\n  pg_upgrade -d oldCluster/data -D newCluster/data\nou\n    ALTER TABLE ... SET WITHOUT OIDS;\n"
+    assert [tgt[a:b] for a, b in code_lines(src, tgt)] == ["pg_upgrade -d oldCluster/data -D newCluster/data",
+                                                           "ALTER TABLE ... SET WITHOUT OIDS;"]
+    # an English sentence copied whole is language (MTA401 reports it), whatever one code word in it
+    assert code_lines("See the file(s) for details.\nOK", "See the file(s) for details.\nD'accord") == []
+
+
+def test_the_first_column_of_a_help_line_the_source_has_is_not_language():
+    src = "values are:\n  none, off       never make backups\n  nil, existing   numbered if numbered backups exist\n"
+    tgt = "valeurs :\n  none, off       Ne jamais faire de sauvegarde.\n  nil, existing   Numérotées si elles existent.\n"
+    assert [tgt[a:b] for a, b in code_lines(src, tgt)] == ["none, off", "nil, existing"]
+    # a column the source does not have, or a line that is not indented, is language
+    assert code_lines(src, "  aucun, non      Ne jamais faire de sauvegarde.\nnone, off   jamais\n") == []
+
+
+def test_a_manual_page_reference_is_technical():
+    assert spans("Voir la page de manuel d'apt-secure(8) et printf(3p).") == ["apt-secure(8)", "printf(3p)"]
+    assert spans("le(s) fichier(s) et l'article 3(1)") == []

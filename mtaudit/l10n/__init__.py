@@ -151,15 +151,18 @@ def mask_items(text: str) -> str:
 def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     """Spans of the target that are not language: inline codes, placeholders, tags, help-text
     metavariables (<commande>), URLs and e-mail addresses (MTA903/MTA904 compare them with the
-    source), technical tokens (options, paths, identifiers) and quoted literals copied from the
-    source. French rules never report inside them."""
+    source), technical tokens (options, paths, identifiers), quoted literals copied from the
+    source, the translator's glosses of source terms and command lines copied from the source.
+    French rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
-    spans += technical_spans(target) + quoted_literals(source, target)
+    spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
+    spans += code_lines(source, target)
     return sorted(set(spans))
 
 
 OPENING_QUOTES, CLOSING_QUOTES = "'\"`‘“«", "'\"’”»"
-_QUOTED = re.compile(r"(?:«\s*|[\"“‘'`])([^\s«»\"“”‘’'`][^«»\"“”‘’'`\n]{0,80}?)\s*(?:»|[\"”’'])")
+# a straight or curly single quote between letters is an apostrophe (d'un), not a quote mark
+_QUOTED = re.compile(r"(?:«\s*|(?<!\w)[\"“‘'`])([^\s«»\"“”‘’'`][^«»\"“”‘’'`\n]{0,80}?)\s*(?:»|[\"”’'](?!\w))")
 _CODE_CHARS = re.compile(r"[-_/.=$%:]")
 
 
@@ -179,6 +182,71 @@ def quoted_literals(source: str, target: str) -> list[tuple[int, int]]:
                       if b - a <= 82 and source[a] in OPENING_QUOTES and source[b] in CLOSING_QUOTES}
         if literal in quoted:
             out.append((m.start(1), m.end(1)))
+    return out
+
+
+_GLOSS = re.compile(r"(?<=\w)\s*(?:\(\s*([^()]{1,60}?)\s*\)|«\s*([^«»]{1,60}?)\s*»|\"([^\"\n]{1,60}?)\")")
+
+
+def glosses(source: str, target: str) -> list[tuple[int, int]]:
+    """The source's own term, in brackets or quotes the source does not put around it, right after
+    the French for it: the translator's gloss ("trampoline (veneer)", "mots de passe cachés « shadow
+    password »" for "shadow passwords"). Machine translation keeps the source's punctuation; it does
+    not add a bracket around a term it left in English."""
+    out, seen = [], {}
+    for m in _GLOSS.finditer(target):
+        k = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        term = " ".join(m.group(k).split())
+        if term not in seen:
+            if len(seen) >= GLOSSES_PER_UNIT or not re.search(r"[^\W\d_]{2}", term):
+                seen[term] = False
+            else:
+                seen[term] = _gloss_of(term, source)
+        if seen[term]:
+            out.append((m.start(k), m.end(k)))
+    return out
+
+
+GLOSSES_PER_UNIT = 50  # distinct bracketed stretches looked up in the source (each reads the source once)
+
+
+def _gloss_of(term: str, source: str) -> bool:
+    at = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?:e?s)?(?!\w)", source, re.IGNORECASE)
+    if at is None:
+        return False
+    before, after = source[max(0, at.start() - 80):at.start()].rstrip()[-1:], source[at.end():at.end() + 80].lstrip()[:1]
+    # the source quotes or brackets it: a literal, not a gloss
+    return not (before and before in "(«\"'`‘“" or after and after in ")»\"'’”")
+
+
+_CODE_TOKEN = re.compile(r"^-{1,2}\w|[_/=;{}\[\]()<>|$%\\]|\.\.\.|\w\.\w")
+
+
+_COLUMN = re.compile(r"[ \t]+(\S(?:\S| (?! ))*)[ \t]{2,}\S")  # an indented help line: its first column
+
+
+def code_lines(source: str, target: str) -> list[tuple[int, int]]:
+    """Lines of the target that are a line of the source, copied whole, where at least a third of the
+    words are code (options, paths, identifiers, SQL with its ;): a command line or a statement the
+    string shows ("pg_upgrade -d oldCluster/data -D newCluster/data", "ALTER TABLE ... SET WITHOUT
+    OIDS;"); and the first column of an indented help line that a help line of the source has too,
+    the values or options the line explains ("  none, off       never make backups" -> "  none, off
+    Ne jamais faire de sauvegarde"). An English sentence copied whole is not one (MTA401 reports it)."""
+    lines = {line.strip() for line in source.splitlines() if line.strip()}
+    columns = {m.group(1) for m in map(_COLUMN.match, source.splitlines()) if m}
+    out, pos = [], 0
+    for line in target.splitlines(keepends=True):
+        text = line.strip()
+        if text in lines:
+            words = text.split()
+            if len(words) >= 2 and 3 * sum(1 for w in words if _CODE_TOKEN.search(w)) >= len(words):
+                start = pos + line.index(text)
+                out.append((start, start + len(text)))
+        elif columns:
+            m = _COLUMN.match(line)
+            if m and m.group(1) in columns:
+                out.append((pos + m.start(1), pos + m.end(1)))
+        pos += len(line)
     return out
 
 

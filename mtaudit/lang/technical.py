@@ -26,8 +26,10 @@ _IDENTIFIER = (r"\b\w+(?:::\w+)+"
                r"|(?<!\w)[0-9]*[A-Za-z][A-Za-z0-9]*_\w*[A-Za-z0-9]\w*"
                r"|(?<!\w)_\w*[A-Za-z]\w*"
                r"|(?<![\w.])\.[a-z][\w-]*(?:\.[\w-]+)+")
+# a manual page: a lower-case name and its section ("apt-secure(8)", "printf(3p)")
+_MANPAGE = r"(?<![\w.+-])[a-z][\w.+-]*\([1-9][a-z]*\)(?!\w)"
 # each alternative has one way to split a run it fails on, and starts only where a run starts: linear time
-TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}", re.MULTILINE)
+TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}", re.MULTILINE)
 _EMPHASIS = re.compile(r"_[^\W_]+_")  # Markdown's _word_ is emphasis, not a name
 
 

@@ -4,12 +4,16 @@
    codes blanked out (Bilingual.article()), so spaCy runs once per file and document-level rules
    (repetition, name consistency) see every unit. Each finding is mapped back to its unit
    (offsets into that unit's target); one that crosses two units, or touches an inline code,
-   a placeholder, a tag, a URL, an e-mail address, a technical token (option, path, identifier)
-   or a quoted literal copied from the source, is dropped: those are not language (the round-trip
+   a placeholder, a tag, a URL, an e-mail address, a technical token (option, path, identifier),
+   a quoted literal copied from the source, the translator's bracketed gloss of a source term, a
+   command line copied from the source or a do-not-translate term of the glossary, is dropped:
+   those are not language (the round-trip
    and bilingual findings of step 3 span a whole sentence or unit: they are dropped only when they
    lie inside such a code). So is a spelling finding on a word the unit's source has (a kept name
    or term), a typography finding on spaces where the source lines up columns with spaces too,
    and an untranslated-English finding in a target that is its source (MTA906 judges that unit).
+   An English word the file keeps as in the source in KEPT_UNITS units or more is the file's term:
+   one minor finding says so (kept_terms).
 2. The source-against-target rules (stage "l10n", rules/l10n/) run per unit, on a Context
    whose text is the unit's target and whose extras carry the unit's source.
 3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
@@ -30,6 +34,7 @@ from ..detect.registry import enabled_rules
 from ..read.article import Article
 from ..read.bilingual import JOINER, Bilingual, language_base, mask_codes
 from ..read.fold import Folded, fold, unfold_report
+from ..glossary import glossary_of
 from . import protected_spans
 
 
@@ -42,10 +47,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False) -> list:
+def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, dnt=()) -> list:
     """Findings on the joined text -> findings on unit targets (dropped when not inside one unit's
     language text). later: findings of the round-trip and bilingual rules, which span a whole
-    sentence or unit: dropped only when they lie inside a code, not whenever they touch one."""
+    sentence or unit: dropped only when they lie inside a code, not whenever they touch one. dnt:
+    the glossary's do-not-translate terms, which no French rule reports (they stay in English)."""
     out = []
     protected: dict[int, list] = {}
     source_at, pos = [], 0  # where each unit's source starts in the sources joined as the round trip read them
@@ -61,7 +67,7 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False) 
         if e > len(u.target) or s >= e:
             continue
         if k not in protected:
-            protected[k] = protected_spans(u.source, u.target)
+            protected[k] = protected_spans(u.source, u.target) + [span for t in dnt for span in t.in_source(u.target)]
         if any((ps <= s and e <= pe) if later else (ps < e and s < pe) for ps, pe in protected[k]):
             continue
         if f.category == "spelling" and copied(u.target[s:e], u.source):
@@ -79,6 +85,37 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False) 
             f.source_text = u.source[a:b] if keep else None
         out.append(f)
     return out
+
+
+KEPT_UNITS = 3  # a word kept as in the source in this many units of a file is the file's term
+
+
+def kept_terms(doc: Bilingual, findings: list, config) -> list:
+    """An English word or phrase a file keeps as in the source in KEPT_UNITS units or more (a program's
+    name, a keyword, a term of the trade: "gawk", "call-graph") is the translator's choice of term: its
+    untranslated findings become one minor finding, at its first unit, that says in how many units it
+    is kept (a user's severity for the rule wins). Left alone in fewer units, where MT leaves words."""
+    from ..i18n import ngettext
+
+    sources = {u.id: u.source for u in doc.units}
+    groups: dict = {}
+    for f in findings:
+        if f.rule == "MTA401" and f.unit in sources and copied(f.text, sources[f.unit]):
+            groups.setdefault(" ".join(f.text.casefold().split()), []).append(f)
+    drop = set()
+    for group in groups.values():
+        units = len({f.unit for f in group})
+        if units < KEPT_UNITS:
+            continue
+        first = group[0]
+        if not config.severity_overrides.get(first.rule):
+            first.severity = "minor"
+        first.message = first.message.rstrip(".") + ngettext(
+            "; kept as in the source in {n} unit of this file: a term kept on purpose? Mark it do-not-translate "
+            "in the glossary.", "; kept as in the source in {n} units of this file: a term kept on purpose? Mark "
+            "it do-not-translate in the glossary.", units).format(n=units)
+        drop.update(id(f) for f in group[1:])
+    return [f for f in findings if id(f) not in drop]
 
 
 def copied(word: str, source: str) -> bool:
@@ -226,7 +263,8 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     offsets = article.meta["unit_offsets"]
     ctx = Context(article, config, auditor.resources)
     french, failures = run_rules(ctx, auditor.rules)
-    findings = to_units(doc, offsets, french)
+    glossary = glossary_of(ctx)
+    findings = kept_terms(doc, to_units(doc, offsets, french, dnt=glossary.dnt if glossary else ()), config)
 
     rules = enabled_rules(config, stage="l10n")
     english = language_base(doc.source_language) in ("en", "")

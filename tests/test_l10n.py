@@ -887,23 +887,11 @@ def _untranslated(tmp_path, rows, *extra) -> list[dict]:
     return json.loads((tmp_path / "o" / "s.json").read_text(encoding="utf-8"))["findings"]
 
 
-KEPT = [("The fallback server answered.", "Le serveur fallback a répondu."),
-        ("No fallback server is set.", "Aucun serveur fallback n’est défini."),
-        ("The fallback server is down.", "Le serveur fallback est arrêté."),
-        ("Set the fallback server.", "Définissez le serveur fallback.")]
-
-
-def test_a_word_a_file_keeps_as_in_the_source_is_one_minor_finding(tmp_path):
-    found = _untranslated(tmp_path, KEPT)
-    assert [(f["unit"], f["severity"], f["text"]) for f in found] == [("2", "minor", "fallback")]
-    assert "kept as in the source in 4 units of this file" in found[0]["message"]
-    # in fewer units, each is reported as before
-    assert [f["severity"] for f in _untranslated(tmp_path, KEPT[:2])] == ["major", "major"]
-    # a user's severity for the rule wins
-    assert [f["severity"] for f in _untranslated(tmp_path, KEPT, "--severity", "MTA401=major")] == ["major"]
+FALLBACK = [("The fallback server answered.", "Le serveur fallback a répondu."),
+            ("No fallback server is set.", "Aucun serveur fallback n’est défini.")]
 
 
 def test_a_do_not_translate_term_is_not_english_left_in_the_target(tmp_path):
     (tmp_path / "g.csv").write_text("source,target,forbidden,dnt\nfallback,,,yes\n", encoding="utf-8")
-    assert [f["text"] for f in _untranslated(tmp_path, KEPT[:2])] == ["fallback", "fallback"]
-    assert _untranslated(tmp_path, KEPT[:2], "--glossary", str(tmp_path / "g.csv")) == []
+    assert [f["text"] for f in _untranslated(tmp_path, FALLBACK)] == ["fallback", "fallback"]
+    assert _untranslated(tmp_path, FALLBACK, "--glossary", str(tmp_path / "g.csv")) == []

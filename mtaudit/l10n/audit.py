@@ -12,8 +12,6 @@
    lie inside such a code). So is a spelling finding on a word the unit's source has (a kept name
    or term), a typography finding on spaces where the source lines up columns with spaces too,
    and an untranslated-English finding in a target that is its source (MTA906 judges that unit).
-   An English word the file keeps as in the source in KEPT_UNITS units or more is the file's term:
-   one minor finding says so (kept_terms).
 2. The source-against-target rules (stage "l10n", rules/l10n/) run per unit, on a Context
    whose text is the unit's target and whose extras carry the unit's source.
 3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
@@ -85,37 +83,6 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             f.source_text = u.source[a:b] if keep else None
         out.append(f)
     return out
-
-
-KEPT_UNITS = 3  # a word kept as in the source in this many units of a file is the file's term
-
-
-def kept_terms(doc: Bilingual, findings: list, config) -> list:
-    """An English word or phrase a file keeps as in the source in KEPT_UNITS units or more (a program's
-    name, a keyword, a term of the trade: "gawk", "call-graph") is the translator's choice of term: its
-    untranslated findings become one minor finding, at its first unit, that says in how many units it
-    is kept (a user's severity for the rule wins). Left alone in fewer units, where MT leaves words."""
-    from ..i18n import ngettext
-
-    sources = {u.id: u.source for u in doc.units}
-    groups: dict = {}
-    for f in findings:
-        if f.rule == "MTA401" and f.unit in sources and copied(f.text, sources[f.unit]):
-            groups.setdefault(" ".join(f.text.casefold().split()), []).append(f)
-    drop = set()
-    for group in groups.values():
-        units = len({f.unit for f in group})
-        if units < KEPT_UNITS:
-            continue
-        first = group[0]
-        if not config.severity_overrides.get(first.rule):
-            first.severity = "minor"
-        first.message = first.message.rstrip(".") + ngettext(
-            "; kept as in the source in {n} unit of this file: a term kept on purpose? Mark it do-not-translate "
-            "in the glossary.", "; kept as in the source in {n} units of this file: a term kept on purpose? Mark "
-            "it do-not-translate in the glossary.", units).format(n=units)
-        drop.update(id(f) for f in group[1:])
-    return [f for f in findings if id(f) not in drop]
 
 
 def copied(word: str, source: str) -> bool:
@@ -264,7 +231,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     ctx = Context(article, config, auditor.resources)
     french, failures = run_rules(ctx, auditor.rules)
     glossary = glossary_of(ctx)
-    findings = kept_terms(doc, to_units(doc, offsets, french, dnt=glossary.dnt if glossary else ()), config)
+    findings = to_units(doc, offsets, french, dnt=glossary.dnt if glossary else ())
 
     rules = enabled_rules(config, stage="l10n")
     english = language_base(doc.source_language) in ("en", "")

@@ -19,7 +19,9 @@ class NounPhraseAgreement(GrammarRule):
     A post-nominal adjective that may agree with a governing noun ("la force de la coalition
     déployée") or with coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates)
     is left alone, and so is a participle the parse reads as the verb ("a une nouvelle fois été
-    prolongé")."""
+    prolongé"). Singular adjectives coordinated to name one each of a plural noun are left alone:
+    after a definite or possessive determiner ("les armées française et britannique", "vos ancienne
+    et nouvelle instances"), or with a determiner each ("l'ancien et le nouveau règlements")."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
     ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
@@ -29,6 +31,8 @@ class NounPhraseAgreement(GrammarRule):
         bad("Ils réclament une paix sur terre et une aide militaire américain.",
             "une aide militaire américain"),
         bad("Ils ont promis des livraisons d'armes et une aide financier.", "une aide financier"),
+        # coordinated singular adjectives name one each only after a definite or possessive determiner
+        bad("Nous vendons des chaussures confortable et élégante.", "des chaussures confortable"),
     ]
     examples_good = [
         good("Les alliés veulent une armée ukrainienne forte."),
@@ -40,6 +44,10 @@ class NounPhraseAgreement(GrammarRule):
         good("Le président Macron a reçu les ministres européens."),
         good("Le délai a une nouvelle fois été prolongé."),
         good("Le rendu est d'une netteté et d'une précision étonnantes."),
+        # singular adjectives coordinated to qualify a plural noun, one each
+        good("Les armées française et britannique ont participé aux exercices."),
+        good("Les premier et second tours ont eu lieu en mai."),
+        good("Il compare l'ancien et le nouveau règlements."),
     ]
 
     @staticmethod
@@ -152,9 +160,49 @@ def _conjoined_genders(toks, noun, lex) -> set:
     return genders
 
 
+DEFINITE_PLURAL = {"les", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"}
+
+
+def _singular_adjective(lex, t, genders) -> bool:
+    """A singular adjective whose gender fits one of genders."""
+    f = lex.word(t) if t.pos in ("ADJ", "NOUN", "VERB") else None
+    return bool(f) and f[1] == {"s"} and bool(f[0] & genders) and (t.pos == "ADJ" or lex.adjective(t))
+
+
+def _distributive(toks, i, members, roles, feats, lex) -> list | None:
+    """feats, with the number of the singular words freed where singular adjectives are coordinated
+    to name one each of a plural noun: "les armées française et britannique", "vos ancienne et
+    nouvelle instances" (a definite or possessive plural determiner, adjectives of the noun's
+    gender), "l'ancien et le nouveau répertoires" (a determiner each). None when the phrase is the
+    first half of such a pair, with no noun of its own. Not "des chaussures confortable et élégant"."""
+    at = {t.i: n for n, t in enumerate(toks)}.get(members[-1].i)
+    free = [(f[0], {"s", "p"}) if f else f for f in feats]
+    last_singular = bool(feats[-1]) and feats[-1][1] == {"s"}
+    if last_singular and _norm(members[0].text) in DEFINITE_PLURAL and at is not None and at + 2 < len(toks) \
+            and _norm(toks[at + 1].text) in COORD:
+        if roles[-1] == "post":  # "les armées française | et britannique"
+            noun = feats[roles.index("noun")] if "noun" in roles else None
+            if noun and noun[1] == {"p"} and feats[-1][0] & noun[0] and _singular_adjective(lex, toks[at + 2], noun[0]):
+                return feats[:-1] + free[-1:]
+        elif roles[-1] == "adj" and "noun" not in roles and at + 3 < len(toks):  # "vos ancienne | et nouvelle instances"
+            noun = lex.word(toks[at + 3]) if toks[at + 3].pos == "NOUN" else None
+            if noun and noun[1] == {"p"} and feats[-1][0] & noun[0] and _singular_adjective(lex, toks[at + 2], noun[0]):
+                return None
+    if "noun" in roles and i >= 2 and _norm(toks[i - 1].text) in COORD:  # "l'ancien et | le nouveau répertoires"
+        n = roles.index("noun")
+        noun = feats[n]
+        if noun and noun[1] == {"p"} and roles[0] == "det" and feats[0] and feats[0][1] == {"s"} \
+                and _singular_adjective(lex, toks[i - 2], noun[0]):
+            return free[:n] + feats[n:]
+    return feats
+
+
 def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
     members, roles, feats = chunk
     if sum(1 for f in feats[1:] if f) == 0:
+        return None
+    feats = _distributive(toks, i, members, roles, feats, lex)
+    if feats is None:
         return None
     prev = toks[i - 1] if i > 0 else None
     prev_low = _norm(prev.text) if prev else ""

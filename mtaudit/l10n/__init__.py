@@ -185,6 +185,7 @@ def quoted_literals(source: str, target: str) -> list[tuple[int, int]]:
     return out
 
 
+GLOSSES_PER_UNIT = 50  # distinct bracketed stretches looked up in the source (each reads the source once)
 _GLOSS = re.compile(r"(?<=\w)\s*(?:\(\s*([^()]{1,60}?)\s*\)|«\s*([^«»]{1,60}?)\s*»|\"([^\"\n]{1,60}?)\")")
 
 
@@ -207,9 +208,6 @@ def glosses(source: str, target: str) -> list[tuple[int, int]]:
     return out
 
 
-GLOSSES_PER_UNIT = 50  # distinct bracketed stretches looked up in the source (each reads the source once)
-
-
 def _gloss_of(term: str, source: str) -> bool:
     at = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?:e?s)?(?!\w)", source, re.IGNORECASE)
     if at is None:
@@ -220,8 +218,6 @@ def _gloss_of(term: str, source: str) -> bool:
 
 
 _CODE_TOKEN = re.compile(r"^-{1,2}\w|[_/=;{}\[\]()<>|$%\\]|\.\.\.|\w\.\w")
-
-
 _COLUMN = re.compile(r"[ \t]+(\S(?:\S| (?! ))*)[ \t]{2,}\S")  # an indented help line: its first column
 
 

@@ -7,11 +7,11 @@
    a placeholder, a tag, a URL, an e-mail address, a technical token (option, path, identifier),
    a quoted literal copied from the source, the translator's bracketed gloss of a source term, a
    command line copied from the source or a do-not-translate term of the glossary, is dropped:
-   those are not language (the round-trip
-   and bilingual findings of step 3 span a whole sentence or unit: they are dropped only when they
-   lie inside such a code). So is a spelling finding on a word the unit's source has (a kept name
-   or term), a typography finding on spaces where the source lines up columns with spaces too,
-   and an untranslated-English finding in a target that is its source (MTA906 judges that unit).
+   those are not language (the round-trip and bilingual findings of step 3 span a whole sentence
+   or unit: they are dropped only when they lie inside such a code). So is a spelling finding on
+   a word the unit's source has (a kept name or term), a typography finding on spaces where the
+   source lines up columns with spaces too, and an untranslated-English finding in a target that
+   is its source (MTA906 judges that unit).
 2. The source-against-target rules (stage "l10n", rules/l10n/) run per unit, on a Context
    whose text is the unit's target and whose extras carry the unit's source.
 3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
@@ -29,10 +29,10 @@ import re
 from ..detect.context import Context
 from ..detect.engine import merge, run_rules
 from ..detect.registry import enabled_rules
+from ..glossary import glossary_of
 from ..read.article import Article
 from ..read.bilingual import JOINER, Bilingual, language_base, mask_codes
 from ..read.fold import Folded, fold, unfold_report
-from ..glossary import glossary_of
 from . import protected_spans
 
 

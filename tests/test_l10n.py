@@ -895,3 +895,16 @@ def test_a_do_not_translate_term_is_not_english_left_in_the_target(tmp_path):
     (tmp_path / "g.csv").write_text("source,target,forbidden,dnt\nfallback,,,yes\n", encoding="utf-8")
     assert [f["text"] for f in _untranslated(tmp_path, FALLBACK)] == ["fallback", "fallback"]
     assert _untranslated(tmp_path, FALLBACK, "--glossary", str(tmp_path / "g.csv")) == []
+
+
+def test_a_hyphenated_compound_the_source_has_as_it_is_is_a_minor_finding(tmp_path):
+    rows = [("%d call-graph records", "%d enregistrements de type call-graph"),
+            ("Unknown server-first-message", "server-first-message inconnu"),
+            ("The fallback failed", "Le fallback a échoué")]
+    found = {f["text"]: f["severity"] for f in _untranslated(tmp_path, rows)}
+    assert found == {"call-graph": "minor", "server-first-message": "minor", "fallback": "major"}
+    # not copied from the source: reported as before
+    assert [f["severity"] for f in _untranslated(tmp_path, [("Records", "Les call-graph sont prêts")])] == ["major"]
+    # a user's severity for the rule wins
+    found = _untranslated(tmp_path, rows[:1], "--severity", "MTA401=major")
+    assert [f["severity"] for f in found] == ["major"]

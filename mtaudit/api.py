@@ -101,7 +101,7 @@ def _listed(values, name: str, problem: str) -> list:
     return list(items)
 
 
-def _article(text, source, id: str, html: bool, source_name: str = "source"):
+def _article(text, source, id: str, html: bool, source_name: str = "source", markdown: bool = False):
     from .read.article import Article
     from .read.inputs import read_html_str
     from .read.loader import MAX_BYTES, nul_problem, str_problem
@@ -121,7 +121,10 @@ def _article(text, source, id: str, html: bool, source_name: str = "source"):
         raise InputError(id, _("text {problem}").format(problem=problem))
     if not text.strip():
         raise InputError(id, _("empty text (nothing to audit)"))
-    article = read_html_str(text, id, id=id) if html else Article.from_text(text, id=id)
+    if html and markdown:
+        raise InputError(id, _("give html=True or markdown=True, not both"))
+    article = read_html_str(text, id, id=id) if html else \
+        Article.from_text(text, id=id, format="md") if markdown else Article.from_text(text, id=id)
     problem = str_problem(source) if source else None  # None and "" are no source
     if problem:
         raise InputError(source_name, problem)
@@ -150,14 +153,16 @@ class Auditor:
             self._glossary_said = True
             warnings.warn("mtaudit: " + note, UserWarning, stacklevel=3)
 
-    def audit(self, text: str, *, source: str | None = None, id: str = "text", html: bool = False) -> dict:
+    def audit(self, text: str, *, source: str | None = None, id: str = "text", html: bool = False,
+              markdown: bool = False) -> dict:
         """The report of one text (the same dict as the JSON report). source: the English source
         (enables the bilingual checks; None or "" for none). html: text is HTML (tags stripped,
-        html_start/html_end added). id: the report's article id (a non-empty line, at most 200
+        html_start/html_end added). markdown: text is Markdown, read as a .md file is (code spans and
+        blocks, HTML comments and link targets are not prose). id: the report's article id (a non-empty line, at most 200
         characters, no control characters). Raises InputError for text that cannot be audited (not a
         str, empty, NUL characters, over the CLI's 20 MiB limit), for a source that is blank, too
         large or holds NUL characters, and for a bad id."""
-        article = _article(text, source, check_id(id), html)
+        article = _article(text, source, check_id(id), html, markdown=markdown)
         self._plain(1)
         return self._core.audit(article)
 

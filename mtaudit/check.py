@@ -3,7 +3,7 @@
 Inputs go through the one reader (mtaudit/read/inputs.py): .txt/.md as text, .html/.htm stripped to
 text with offsets back to the HTML, or `-` for stdin. On stdin, a body that starts with '{' and a
 quoted key followed by a colon is a JSON request like the service's (id, title, source_text,
-options): one that does not parse, or has neither "text" nor "html", is an error (a CMS hook must
+options): one that does not parse, or has none of "text", "markdown" and "html", is an error (a CMS hook must
 not audit its own request as an article); anything else is the article text. Each article goes through
 request.audit_request, the gate is mtaudit/gate.py's (default: verdict "fail"; --fail-under/--fail-on
 or the request's options set it), exit codes and formats come from mtaudit/outputs.py.
@@ -31,7 +31,7 @@ JSON_START = re.compile(r'\{\s*"(?:[^"\\\n]|\\.)*"\s*:')
 def read_stdin_request(data: bytes, default_id: str = "stdin") -> tuple[AuditRequest, bool]:
     """(request, came as JSON). Raises InputError for unreadable or malformed input: a body that
     starts as a JSON object does but does not parse (a request cut short), or an object with
-    neither "text" nor "html"."""
+    none of "text", "markdown" and "html"."""
     text = decode(data, "<stdin>")
     head = text.lstrip()
     obj = None
@@ -46,7 +46,7 @@ def read_stdin_request(data: bytes, default_id: str = "stdin") -> tuple[AuditReq
             # "{Note de la rédaction} Le sommet...": text
     if isinstance(obj, dict):  # "{}" too
         if not looks_like_request(obj):
-            raise InputError("<stdin>", _("a JSON request needs \"text\" or \"html\""))
+            raise InputError("<stdin>", _("a JSON request needs \"text\", \"markdown\" or \"html\""))
         try:
             return parse_request(obj, default_id=default_id), True
         except RequestError as e:

@@ -2,7 +2,7 @@
 
 `AuditRequest` is what `check`, the service (and `mtaudit.audit`) hand to `audit_request`, the one
 "audit one request" function. `parse_request` validates the JSON form
-({"id"?, "title"?, "text" | "html", "source_text"?, "date"?, "options"?}); no web framework needed here.
+({"id"?, "title"?, "text" | "markdown" | "html", "source_text"?, "date"?, "options"?}); no web framework needed here.
 "date" is the article's date (YYYY-MM-DD, YYYY-MM or YYYY), used by the name rules for who held
 an office then; options.style picks the typography house style ("web" or "press"); options.lang the
 language of the messages ("fr" or "en"; the service otherwise follows Accept-Language).
@@ -22,7 +22,8 @@ from .i18n import _
 from .read.article import Article
 from .read.loader import str_problem, surrogate_problem
 
-FIELDS = ("id", "title", "text", "html", "source_text", "date", "options")
+FIELDS = ("id", "title", "text", "markdown", "html", "source_text", "date", "options")
+BODIES = ("text", "markdown", "html")  # the article: exactly one of them
 OPTIONS = ("select", "ignore", "fail_under", "fail_on", "style", "lang")
 MAX_ID = 200
 
@@ -90,7 +91,7 @@ def json_problem(e: Exception) -> str:
 
 
 def looks_like_request(obj: object) -> bool:
-    return isinstance(obj, dict) and ("text" in obj or "html" in obj)
+    return isinstance(obj, dict) and any(name in obj for name in BODIES)
 
 
 def _str_list(value, name: str) -> list[str]:
@@ -118,15 +119,19 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
     if unknown:
         raise RequestError(422, "invalid_request",
                            _("unknown field(s) {fields}; expected: {expected}").format(fields=", ".join(unknown), expected=", ".join(FIELDS)))
-    text, html = obj.get("text"), obj.get("html")
-    if text is None and html is None:
-        raise RequestError(422, "missing_text", _("the request needs \"text\" (plain text or Markdown) or \"html\""))
-    if text is not None and html is not None:
-        raise RequestError(422, "invalid_request", _("give either \"text\" or \"html\", not both"))
-    for name in ("id", "title", "text", "html", "source_text", "date"):
+    given = [name for name in BODIES if obj.get(name) is not None]
+    if not given:
+        raise RequestError(422, "missing_text", _("the request needs \"text\", \"markdown\" or \"html\""))
+    if len(given) > 1:
+        raise RequestError(422, "invalid_request", _("give one of \"text\", \"markdown\" and \"html\", not several: {fields}").format(
+            fields=", ".join(f'"{name}"' for name in given)))
+    body_name = given[0]
+    markdown = body_name == "markdown"
+    text, html = (obj[body_name], None) if body_name != "html" else (None, obj["html"])
+    for name in ("id", "title", *BODIES, "source_text", "date"):
         if obj.get(name) is not None and not isinstance(obj[name], str):
             raise RequestError(422, "invalid_request", _("\"{name}\" must be a string, got {kind}").format(name=name, kind=type(obj[name]).__name__))
-    for name in ("id", "title", "text", "html", "source_text", "date"):
+    for name in ("id", "title", *BODIES, "source_text", "date"):
         check = str_problem if name == "source_text" else surrogate_problem  # a source also not blank, no NUL
         problem = check(obj[name]) if obj.get(name) else None
         if problem:
@@ -139,9 +144,9 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
         raise RequestError(422, "invalid_request", _("\"id\" contains a control character (U+{code:04X})").format(
             code=ord(control)))
 
-    fmt = "html" if html is not None else "text"
+    fmt = "md" if markdown else "html" if html is not None else "text"
     if "\x00" in (html if html is not None else text):
-        raise RequestError(422, "invalid_request", _("\"{name}\" contains a NUL character; not text").format(name=fmt))
+        raise RequestError(422, "invalid_request", _("\"{name}\" contains a NUL character; not text").format(name=body_name))
     if html is not None:
         from .read.inputs import read_html_str
 
@@ -151,7 +156,7 @@ def parse_request(obj: object, default_id: str = "request") -> AuditRequest:
             raise RequestError(422, "missing_text", _("\"html\" has no text to audit")) from None
     else:
         if not text.strip():
-            raise RequestError(422, "missing_text", _("\"text\" has no text to audit"))
+            raise RequestError(422, "missing_text", _("\"{name}\" has no text to audit").format(name=body_name))
         article = Article.from_text(text, id=art_id, format=fmt)
     article.source = obj.get("source_text") or None  # absent, null and "" are no source
     if obj.get("date"):
@@ -265,7 +270,8 @@ def finish(report: dict, req: AuditRequest, gate: Gate) -> dict:
     out["gate"] = gate.to_dict(crossed)
     art = dict(out["article"])
     if "units" not in out:  # a bilingual file keeps its own format (xliff1, po...)
-        art["format"] = "html" if req.article.html is not None else "text"
+        art["format"] = "html" if req.article.html is not None else \
+            "md" if req.article.meta.get("format") == "md" else "text"
     if req.title is not None:
         art["title"] = req.title
     out["article"] = art

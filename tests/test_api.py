@@ -176,3 +176,18 @@ def test_readme_gives_the_api_signatures_of_the_code():
     for prefix, fn in (("mtaudit.audit", mtaudit.audit), ("mtaudit.Auditor", mtaudit.Auditor.__init__),
                        (".audit", mtaudit.Auditor.audit), (".audit_many", mtaudit.Auditor.audit_many)):
         assert shown(prefix, fn) in readme, shown(prefix, fn)
+
+
+MARKDOWN = ("Le conseil municipal a voté le budget jeudi soir.\n\n<!-- TODO: the editor must check these figures "
+            "before we publish this story -->\n\nLes élus ont adopté le texte après un long débat.\n")
+
+
+def test_markdown_text_is_read_as_a_md_file_is():
+    from mtaudit.api import Auditor, InputError
+
+    a = Auditor()
+    as_text, as_md = a.audit(MARKDOWN), a.audit(MARKDOWN, markdown=True)
+    assert [f["rule"] for f in as_text["findings"]] == ["MTA401"]  # the editor's comment read as prose
+    assert as_md["findings"] == [] and as_md["score"]["quality"] > as_text["score"]["quality"]
+    with pytest.raises(InputError, match="not both"):
+        a.audit("<p>x</p>", html=True, markdown=True)

@@ -98,7 +98,7 @@ def test_html_request_gets_html_offsets(monkeypatch, capsys):
 
 @pytest.mark.parametrize("stdin,needle", [
     (b'{"text": "Bonjour",}', "malformed JSON"),
-    (b'{"title": "sans texte"}', "\"text\" or \"html\""),
+    (b'{"title": "sans texte"}', "\"markdown\" or \"html\""),
     (b'{"text": "Bonjour", "options": {"select": ["MTA000"]}}', "valid ids"),
     (b'{"text": "Bonjour", "options": {"ignore": ["MTA0"]}}', "'MTA0'"),
     (b'{"text": 12}', "must be a string"),
@@ -109,7 +109,7 @@ def test_html_request_gets_html_offsets(monkeypatch, capsys):
     # a request cut short is not audited as article text (with the id "stdin")
     (b'{"text": "Bonjour", "id": "a1"', "malformed JSON request: Expecting ',' delimiter at line 1"),
     (b' \n{\n  "id": "a1",\n  "text": "Bonjour\n', "malformed JSON request: "),
-    (b'{}', "\"text\" or \"html\""),
+    (b'{}', "\"markdown\" or \"html\""),
 ])
 def test_bad_json_requests_exit_2(monkeypatch, capsys, stdin, needle):
     code, out, err = check(monkeypatch, capsys, stdin, "-")
@@ -171,3 +171,16 @@ def test_pre_commit_hook_declaration():
     argv = hook["entry"].split()[1:] + [str(ROOT / "seeds" / "000_61c0142607882218.txt"),
                                         str(ROOT / "seeds" / "003_e9a559d903c3afa4.txt")]
     assert main(["--no-config", *argv]) == 0
+
+
+def test_markdown_request_on_stdin(monkeypatch, capsys):
+    from test_api import MARKDOWN
+
+    code, out, _ = check(monkeypatch, capsys, json.dumps({"id": "md", "markdown": MARKDOWN}).encode(), "-")
+    got = json.loads(out)
+    assert code == 0 and got["findings"] == [] and got["article"]["format"] == "md"
+    code, out, _ = check(monkeypatch, capsys, json.dumps({"id": "md", "text": MARKDOWN}).encode(), "-")
+    got = json.loads(out)
+    assert got["article"]["format"] == "text" and [f["rule"] for f in got["findings"]] == ["MTA401"]
+    code, _, err = check(monkeypatch, capsys, json.dumps({"text": "a", "markdown": "b"}).encode(), "-")
+    assert code == 2 and 'give one of "text", "markdown" and "html", not several: "text", "markdown"' in err

@@ -198,7 +198,7 @@ def test_rules_endpoint(client):
     (b'["text"]', 422, "JSON object"),
     (b'{"title": "Sans texte"}', 422, '"text"'),
     (b'{"text": 42}', 422, "must be a string"),
-    (b'{"text": "a", "html": "<p>b</p>"}', 422, "not both"),
+    (b'{"text": "a", "html": "<p>b</p>"}', 422, 'not several: "text", "html"'),
     (b'{"text": "   "}', 422, "no text"),
     (b'{"txt": "Bonjour"}', 422, "unknown field"),
     (b'{"text": "Bonjour", "options": {"select": ["MTA999"]}}', 400, "MTA101"),

@@ -57,7 +57,10 @@ REQUEST_SCHEMA = {
     "properties": {
         "id": {"type": "string", "description": "article id, echoed in the report (default: \"request\")"},
         "title": {"type": "string", "description": "headline, echoed in the report (not audited)"},
-        "text": {"type": "string", "description": "the article as plain text or Markdown"},
+        "text": {"type": "string", "description": "the article as plain text"},
+        "markdown": {"type": "string", "description": "the article as Markdown, read as a .md file is: code "
+                                                      "spans and blocks, HTML comments and link targets are not "
+                                                      "prose"},
         "html": {"type": "string", "description": "the article as HTML: tags are stripped for checking and "
                                                   "each finding also gets html_start/html_end offsets"},
         "source_text": {"type": "string", "description": "the English source, for round-trip checks"},
@@ -86,7 +89,7 @@ REQUEST_SCHEMA = {
             },
         },
     },
-    "oneOf": [{"required": ["text"]}, {"required": ["html"]}],
+    "oneOf": [{"required": ["text"]}, {"required": ["markdown"]}, {"required": ["html"]}],
     "example": {"id": "article-42", "title": "Budget", "text": "Le conseil municipal a voté le budget.",
                 "options": {"ignore": ["style"], "fail_on": "critical"}},
 }
@@ -556,10 +559,10 @@ def _size_of(body: bytes) -> tuple[int, int] | None:
         return None
     if not isinstance(obj, dict):
         return None
-    text = obj.get("text") if isinstance(obj.get("text"), str) else obj.get("html")
+    text = next((obj[name] for name in ("text", "markdown") if isinstance(obj.get(name), str)), obj.get("html"))
     if not isinstance(text, str):
         return None
-    if obj.get("html") is not None and obj.get("text") is None:
+    if obj.get("html") is not None and obj.get("text") is None and obj.get("markdown") is None:
         from ..read.html_input import html_plain_text
 
         # the text the audit reads: tags, comments and script/style/head content out, entities decoded

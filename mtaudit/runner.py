@@ -325,18 +325,12 @@ def current_engines() -> dict:
 
     from .detect.nlp import MODELS
     from .lang import grammalecte
+    from .rules.grammar.analysis import engine_name as grammar_engine
     from .rules.spelling.analysis import Speller
-    from .rules.untranslated.analysis import lingua_detector, lingua_version, wordfreq_version
+    from .rules.untranslated.analysis import engine_name as untranslated_engine
 
-    engine = grammalecte.load()
-    have_wf = wordfreq_version() is not None
-    out = {
-        "grammar": engine.name if engine else "spacy-agreement",
-        "spelling": Speller().name,
-        "untranslated": "+".join(x for x in (
-            f"wordfreq-{wordfreq_version()}" if have_wf else "",
-            f"lingua-{lingua_version()}" if have_wf and lingua_detector() is not None else "") if x) or "names-only",
-    }
+    out = {"grammar": grammar_engine(grammalecte.load()), "spelling": Speller().name,
+           "untranslated": untranslated_engine()}
     wanted = os.environ.get("MTAUDIT_SPACY_MODEL")
     spacy = importlib.util.find_spec("spacy") is not None
     if wanted and not wanted.isidentifier():

@@ -88,7 +88,7 @@ def _analyse(ctx) -> list[Candidate]:
     from . import RULES  # the family's rule modules import this one
 
     engine = grammalecte.load()
-    ctx.engines["grammar"] = engine.name if engine else "spacy-agreement"
+    ctx.engines["grammar"] = engine_name(engine)
     by_id = {rule.id: rule for rule in RULES}
     groups = [by_id[rule_id].candidates(ctx, engine) for rule_id in PRECEDENCE]
     kept: list[Candidate] = []
@@ -98,6 +98,11 @@ def _analyse(ctx) -> list[Candidate]:
                 kept.append(c)
     kept.sort(key=lambda c: (c.start, c.end, c.rule))
     return kept
+
+
+def engine_name(engine) -> str:
+    """The engine the report names for the grammar rules (runner.current_engines compares it)."""
+    return engine.name if engine else "spacy-agreement"
 
 
 class GrammarRule(Rule):

@@ -489,11 +489,17 @@ def _analyse(ctx) -> Analysis:
             sp.names.append(h)
         else:
             free.append(h)
-    engine = "+".join(x for x in (
+    return Analysis(free, spans, engine_name())
+
+
+def engine_name() -> str:
+    """The engine the report names for these rules: wordfreq and lingua with their versions, or
+    names-only (runner.current_engines compares it with a stored report's)."""
+    have_wf = wordfreq_version() is not None
+    return "+".join(x for x in (
         f"wordfreq-{wordfreq_version()}" if have_wf else "",
         f"lingua-{lingua_version()}" if lingua_detector() is not None and have_wf else "",
     ) if x) or "names-only"
-    return Analysis(free, spans, engine)
 
 
 class _FirstAround:

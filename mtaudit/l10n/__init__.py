@@ -134,6 +134,7 @@ def links(text: str) -> list[Item]:
     return sorted(found, key=lambda i: i.start)
 
 
+@lru_cache(maxsize=256)  # MTA901 and MTA902 mask the same unit's source and target
 def mask_items(text: str) -> str:
     """The text with codes, placeholders (printf directives glued to a letter too: "%1$pB", "%dkB"),
     help-text metavariables (<FILE1>), entities, URLs and e-mail addresses blanked (same length)."""

@@ -301,6 +301,15 @@ def test_agreement_checked_against_the_parse_is_quiet(text):
 
 
 @needs_grammalecte
+def test_a_noun_adjunct_taken_for_a_verb_is_minor_and_a_real_verb_stays_major():
+    found, _ = audit("Les instances source et cible sont sur la même ligne de temps.")
+    hit = [f for f in found if f.rule == "MTA501" and f.text == "source"]
+    assert hit and all(f.severity == "minor" and "doubtful" in f.message for f in hit)
+    found, _ = audit("Les gens pense que le projet avance.")
+    assert [(f.rule, f.severity) for f in found if f.text == "pense"] == [("MTA501", "major")]
+
+
+@needs_grammalecte
 def test_adjective_that_may_agree_with_the_head_noun_is_minor():
     found, _ = audit("Les perceuses sans fil professionnelles ne sont pas couvertes.")
     hit = [f for f in found if f.rule == "MTA501"]

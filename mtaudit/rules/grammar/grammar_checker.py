@@ -35,7 +35,9 @@ class GrammarChecker(GrammarRule):
     is a bare noun (a noun only, by the dictionary) between the noun it is said to agree with and a
     word that agrees with that noun and not with it: colloquial "genre" or "style" = "such as"
     ("des amis genre artistes"); "des jeunes fille heureuses", where the parse makes « jeunes »
-    modify « fille », is still reported. A verb
+    modify « fille », is still reported. A conjugation finding on a word the parse reads as a
+    modifier of the noun just before it, the clause's verb found elsewhere ("les instances source
+    et cible sont…"), is kept as minor with the doubt. A verb
     "without a subject" is not reported when the parse coordinates it with a verb whose subject has
     the expected person, or when Grammalecte finds the subject once the previous line is joined (a
     sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs").
@@ -162,6 +164,11 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
             if "sans_sujet" in name and (_shared_subject(ctx, start, name)
                                          or _subject_on_previous_line(engine, options, lines, li, e, name)):
                 continue  # "je supprimerai … et commanderai": the subject of the verb it is coordinated with
+            if action == "major" and e.get("sType") == "conj":
+                doubt = conjugation_doubt(ctx, start, end)
+                if doubt:
+                    action = "minor"
+                    e = dict(e, sMessage=f"{e.get('sMessage', '').strip()} [doubtful: {doubt}]", doubt=doubt)
             if action in ("major", "minor") and e.get("sType") in AGREEMENT_TYPES:
                 doubt = agreement_doubt(ctx, lex, start, end, e)
                 if doubt == "invariable":
@@ -350,6 +357,27 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if subj is not None and subj.i != ctrl.i and subj.pos == "NOUN" and _agrees(lex, target, subj):
         return f"its subject may be « {subj.text} »"
     return None
+
+
+def conjugation_doubt(ctx, start: int, end: int) -> str | None:
+    """Check a Grammalecte conjugation finding ("the verb should agree with « les instances »")
+    against spaCy's analysis: doubtful when the parse reads the word as a modifier of the noun just
+    before it (a noun adjunct: "les instances source et cible sont…") and finds the clause's verb
+    elsewhere. "Les gens pense que…" (the word is the parse's verb) stays major."""
+    targets = [t for t in ctx.tokens_in(start, end) if t.text[:1].isalnum()]
+    if len(targets) != 1:
+        return None
+    target, toks = targets[0], ctx.tokens
+    prev = toks[target.i - 1] if target.i > 0 else None
+    if prev is None or prev.pos != "NOUN" or target.head != prev.i \
+            or target.dep.split(":")[0] not in ("nmod", "amod", "appos", "compound", "flat"):
+        return None
+    sent = ctx.sentence_of(start)
+    span = ctx.tokens_in(sent.start, sent.end) if sent else toks[max(0, target.i - 30):target.i + 30]
+    if not any(t.i != target.i and t.pos in ("VERB", "AUX") and (t.dep in ("ROOT", "cop") or any(
+            x.head == t.i and x.dep.startswith("nsubj") for x in span)) for t in span):
+        return None
+    return f"the parse reads « {target.text} » as a word of the noun « {prev.text} », and the verb elsewhere"
 
 
 def _prose(line: str) -> bool:

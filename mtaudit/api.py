@@ -157,10 +157,11 @@ class Auditor:
               markdown: bool = False) -> dict:
         """The report of one text (the same dict as the JSON report). source: the English source
         (enables the bilingual checks; None or "" for none). html: text is HTML (tags stripped,
-        html_start/html_end added). markdown: text is Markdown, read as a .md file is (code spans and
-        blocks, HTML comments and link targets are not prose). id: the report's article id (a non-empty line, at most 200
-        characters, no control characters). Raises InputError for text that cannot be audited (not a
-        str, empty, NUL characters, over the CLI's 20 MiB limit), for a source that is blank, too
+        html_start/html_end added). markdown: text is Markdown, read as a .md file is (its front
+        matter, raw HTML tags and HTML comments are not prose). id: the report's article id (a
+        non-empty line, at most 200 characters, no control characters). Raises InputError for text
+        that cannot be audited (not a str, empty, NUL characters, over the CLI's 20 MiB limit), for a
+        source that is blank, too
         large or holds NUL characters, and for a bad id."""
         article = _article(text, source, check_id(id), html, markdown=markdown)
         self._plain(1)

@@ -58,9 +58,8 @@ REQUEST_SCHEMA = {
         "id": {"type": "string", "description": "article id, echoed in the report (default: \"request\")"},
         "title": {"type": "string", "description": "headline, echoed in the report (not audited)"},
         "text": {"type": "string", "description": "the article as plain text"},
-        "markdown": {"type": "string", "description": "the article as Markdown, read as a .md file is: code "
-                                                      "spans and blocks, HTML comments and link targets are not "
-                                                      "prose"},
+        "markdown": {"type": "string", "description": "the article as Markdown, read as a .md file is: its "
+                                                      "front matter, raw HTML tags and HTML comments are not prose"},
         "html": {"type": "string", "description": "the article as HTML: tags are stripped for checking and "
                                                   "each finding also gets html_start/html_end offsets"},
         "source_text": {"type": "string", "description": "the English source, for round-trip checks"},

@@ -161,8 +161,7 @@ class Auditor:
         matter, raw HTML tags and HTML comments are not prose). id: the report's article id (a
         non-empty line, at most 200 characters, no control characters). Raises InputError for text
         that cannot be audited (not a str, empty, NUL characters, over the CLI's 20 MiB limit), for a
-        source that is blank, too
-        large or holds NUL characters, and for a bad id."""
+        source that is blank, too large or holds NUL characters, and for a bad id."""
         article = _article(text, source, check_id(id), html, markdown=markdown)
         self._plain(1)
         return self._core.audit(article)

@@ -175,10 +175,10 @@ def _distributive(toks, i, members, roles, feats, lex) -> list | None:
     nouvelle instances" (a definite or possessive plural determiner, adjectives of the noun's
     gender), "l'ancien et le nouveau répertoires" (a determiner each). None when the phrase is the
     first half of such a pair, with no noun of its own. Not "des chaussures confortable et élégant"."""
-    at = {t.i: n for n, t in enumerate(toks)}.get(members[-1].i)
+    at = members[-1].i - toks[0].i  # toks: the sentence's tokens, in a row
     free = [(f[0], {"s", "p"}) if f else f for f in feats]
     last_singular = bool(feats[-1]) and feats[-1][1] == {"s"}
-    if last_singular and _norm(members[0].text) in DEFINITE_PLURAL and at is not None and at + 2 < len(toks) \
+    if last_singular and _norm(members[0].text) in DEFINITE_PLURAL and at + 2 < len(toks) \
             and _norm(toks[at + 1].text) in COORD:
         if roles[-1] == "post":  # "les armées française | et britannique"
             noun = feats[roles.index("noun")] if "noun" in roles else None

@@ -374,8 +374,9 @@ def conjugation_doubt(ctx, start: int, end: int) -> str | None:
         return None
     sent = ctx.sentence_of(start)
     span = ctx.tokens_in(sent.start, sent.end) if sent else toks[max(0, target.i - 30):target.i + 30]
-    if not any(t.i != target.i and t.pos in ("VERB", "AUX") and (t.dep in ("ROOT", "cop") or any(
-            x.head == t.i and x.dep.startswith("nsubj") for x in span)) for t in span):
+    with_subject = {x.head for x in span if x.dep.startswith("nsubj")}
+    if not any(t.i != target.i and t.pos in ("VERB", "AUX") and (t.dep in ("ROOT", "cop") or t.i in with_subject)
+               for t in span):
         return None
     return f"the parse reads « {target.text} » as a word of the noun « {prev.text} », and the verb elsewhere"
 

@@ -215,7 +215,7 @@ def _gloss_of(term: str, source: str) -> bool:
         return False
     before, after = source[max(0, at.start() - 80):at.start()].rstrip()[-1:], source[at.end():at.end() + 80].lstrip()[:1]
     # the source quotes or brackets it: a literal, not a gloss
-    return not (before and before in "(«\"'`‘“" or after and after in ")»\"'’”")
+    return not (before and before in OPENING_QUOTES + "(" or after and after in CLOSING_QUOTES + ")")
 
 
 _CODE_TOKEN = re.compile(r"^-{1,2}\w|[_/=;{}\[\]()<>|$%\\]|\.\.\.|\w\.\w")

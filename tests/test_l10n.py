@@ -209,17 +209,21 @@ def test_glossary_rows_with_the_same_source_are_alternatives(tmp_path):
         assert [f["unit"] for f in by_rule(report, "MTA914")] == ["4"], report["findings"]  # only "dossier" (line 4)
 
 
+def _strings_findings(tmp_path, rows, select: str, *extra) -> list[dict]:
+    """The findings of `select` on a strings table of (source, target) rows, audited with `extra`."""
+    strings = tmp_path / "s.tsv"
+    strings.write_text("source\ttarget\n" + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
+    main(["--no-config", "audit", str(strings), "--out", str(tmp_path / "o"), "--format", "json", "-q",
+          "--select", select, *extra])
+    return json.loads((tmp_path / "o" / "s.json").read_text(encoding="utf-8"))["findings"]
+
+
 def _term_findings(tmp_path, glossary: str, rows, name: str = "g.csv") -> dict:
     """unit target -> [rule...] of the terminology findings of a strings table audited with `glossary`."""
     g = tmp_path / name
     g.write_text(glossary, encoding="utf-8")
-    strings = tmp_path / "s.tsv"
-    strings.write_text("source\ttarget\n" + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
-    main(["--no-config", "audit", str(strings), "--glossary", str(g), "--out", str(tmp_path / "o"), "--format",
-          "json", "-q", "--select", "terminology"])
-    report = json.loads((tmp_path / "o" / "s.json").read_text(encoding="utf-8"))
     out = {b: [] for _, b in rows}
-    for f in report["findings"]:
+    for f in _strings_findings(tmp_path, rows, "terminology", "--glossary", str(g)):
         out[rows[int(f["unit"]) - 2][1]].append(f["rule"])
     return out
 
@@ -880,11 +884,7 @@ def test_named_placeholders_with_a_length_modifier_are_codes():
 
 
 def _untranslated(tmp_path, rows, *extra) -> list[dict]:
-    strings = tmp_path / "s.tsv"
-    strings.write_text("source\ttarget\n" + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
-    main(["--no-config", "audit", str(strings), "--out", str(tmp_path / "o"), "--format", "json", "-q",
-          "--select", "MTA401", *extra])
-    return json.loads((tmp_path / "o" / "s.json").read_text(encoding="utf-8"))["findings"]
+    return _strings_findings(tmp_path, rows, "MTA401", *extra)
 
 
 FALLBACK = [("The fallback server answered.", "Le serveur fallback a répondu."),

@@ -330,7 +330,7 @@ def current_engines() -> dict:
     from .rules.untranslated.analysis import engine_name as untranslated_engine
 
     out = {"grammar": grammar_engine(grammalecte.load()), "spelling": Speller().name,
-           "untranslated": untranslated_engine()}
+           "untranslated": untranslated_engine(build=False)}
     wanted = os.environ.get("MTAUDIT_SPACY_MODEL")
     spacy = importlib.util.find_spec("spacy") is not None
     if wanted and not wanted.isidentifier():

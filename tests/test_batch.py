@@ -499,3 +499,20 @@ def test_current_engines_with_a_spacy_model_given_by_path(monkeypatch):
 
     monkeypatch.setenv("MTAUDIT_SPACY_MODEL", "./models/fr")  # spacy.load takes a path; find_spec raised
     assert "nlp" not in current_engines()
+
+
+def test_current_engines_does_not_build_lingua(monkeypatch):
+    """A resumed run names its engines without building lingua's detector (0.7 s): an installed
+    lingua is taken to be the one an audit would use."""
+    import importlib.util
+
+    from mtaudit.rules.untranslated import analysis
+    from mtaudit.runner import current_engines
+
+    built = analysis.engine_name()
+    monkeypatch.setattr(analysis, "_lingua_state", None)
+    monkeypatch.setattr(analysis, "lingua_detector", lambda: pytest.fail("lingua built"))
+    assert current_engines()["untranslated"] == built
+    assert analysis._lingua_state is None
+    if importlib.util.find_spec("lingua") is not None and analysis.wordfreq_version():
+        assert "lingua" in built

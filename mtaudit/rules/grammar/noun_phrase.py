@@ -17,9 +17,9 @@ class NounPhraseAgreement(GrammarRule):
     dictionary (spaCy's morphology without it). When no gender or no number fits all the words, the
     words that break the majority are reported, with the inflected form when the dictionary has it.
     A post-nominal adjective that may agree with a governing noun ("la force de la coalition
-    déployée") or with coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates)
+    déployée", up a chain of complements: "le chiffre d'affaires des filiales publié") or with coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates)
     is left alone, and so is a participle the parse reads as the verb ("a une nouvelle fois été
-    prolongé"). Singular adjectives coordinated to name one each of a plural noun are left alone:
+    prolongé"); "une fois" followed by a participle is "once" ("une fois élu"). Singular adjectives coordinated to name one each of a plural noun are left alone:
     after a definite or possessive determiner ("les armées française et britannique", "vos ancienne
     et nouvelle instances"), or with a determiner each ("l'ancien et le nouveau règlements")."""
     why = """Machine translation assembles French noun phrases word by word from English, where
@@ -33,12 +33,18 @@ class NounPhraseAgreement(GrammarRule):
         bad("Ils ont promis des livraisons d'armes et une aide financier.", "une aide financier"),
         # coordinated singular adjectives name one each only after a definite or possessive determiner
         bad("Nous vendons des chaussures confortable et élégante.", "des chaussures confortable"),
+        # an adjective that agrees with none of the nouns it may depend on
+        bad("Les résultats des élections législatives anticipée sont attendus.",
+            "des élections législatives anticipée"),
     ]
     examples_good = [
         good("Les alliés veulent une armée ukrainienne forte."),
         good("Ils réclament une paix sur terre et une aide militaire américaine."),
         good("Ils ont promis des livraisons d'armes et une aide financière."),
         good("La force de la coalition déployée en Ukraine reste modeste."),
+        good("Le chiffre d'affaires des filiales européennes publié hier est en baisse."),
+        good("Une fois élu, le président a nommé son gouvernement."),
+        good("Le texte, une fois adopté par le Sénat, entrera en vigueur."),
         good("Ils veulent un ciel et une mer sûrs."),
         good("Son armée et son histoire sont anciennes."),
         good("Le président Macron a reçu les ministres européens."),
@@ -106,6 +112,8 @@ def _chunk(toks, i, lex, text):
             role = "adj"
         else:
             break
+        if nouns and _norm(members[-1].text) == "fois" and _norm(members[0].text) == "une":
+            break  # "une fois élu": "once elected", what follows is not the phrase's
         if _is_participle(u) and _verbal(toks, u, members):
             break  # "a une nouvelle fois été prolongé": the participle is the verb, not in the phrase
         f = lex.word(u)
@@ -206,18 +214,16 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
         return None
     prev = toks[i - 1] if i > 0 else None
     prev_low = _norm(prev.text) if prev else ""
-    complement = _norm(members[0].text) in ("du", "des", "au", "aux") and members[0].pos == "ADP" \
-        or prev_low in ("de", "d'")
     other_conjunct = _governor(toks, i - 1, lex) if prev_low in COORD else None
-    governor = _governor(toks, i, lex) if complement else None
+    governors = _governors(toks, i, lex) if _complement(members[0], prev) else []
     active = []
     for m, role, f in zip(members, roles, feats):
         if not f:
             continue
         if role == "post" and other_conjunct and "p" in f[1] and f[0] & other_conjunct[0]:
             continue  # may agree with coordinated nouns ("un ciel et une mer sûrs")
-        if role == "post" and governor and f[0] & governor[0] and f[1] & governor[1]:
-            continue  # may agree with the governing noun ("la force de la coalition déployée")
+        if role == "post" and any(f[0] & g[0] and f[1] & g[1] for g in governors):
+            continue  # may agree with a governing noun ("la force de la coalition déployée")
         if role == "post" and "p" in f[1] and any(r == "noun" and f[0] & _conjoined_genders(toks, x, lex)
                                                    for x, r in zip(members, roles)):
             continue  # may agree with nouns coordinated in the parse ("d'une netteté et d'une précision étonnantes")
@@ -283,6 +289,41 @@ def _target(active, k):
     if len(best) > 1 and best[0][1] == best[1][1]:
         return None
     return best[0][0]
+
+
+def _complement(det, prev) -> bool:
+    """Does the phrase opened by det complement a noun before it: "de", "du", "des" after a noun
+    ("Déchiffrement des données", where the parse may call « des » a determiner), "au", "aux"."""
+    low = _norm(det.text)
+    if low in ("du", "des", "au", "aux") and det.pos == "ADP":
+        return True
+    if prev is None:
+        return False
+    return _norm(prev.text) in ("de", "d'") or low in ("du", "des") and prev.pos in ("NOUN", "PROPN")
+
+
+def _governors(toks, i, lex, depth: int = 3) -> list:
+    """Features of the nouns a "de" complement opening at toks[i] may depend on: the nearest noun
+    before it, and up the chain of complements ("Informations d'identification de l'utilisateur
+    expirées": « identification », then « Informations »)."""
+    out = []
+    while depth:
+        j = next((k for k in range(i - 1, max(-1, i - 6), -1) if toks[k].pos in STOPS), None)
+        if j is None or toks[j].pos not in ("NOUN", "PROPN"):
+            break
+        f = lex.word(toks[j]) if toks[j].pos == "NOUN" else None
+        out.append(f or ({"m", "f"}, {"s", "p"}))
+        k = j  # back over the noun's determiner and adjectives, to the word that opens its phrase
+        while k > 0 and toks[k - 1].pos in ("DET", "ADJ") and _norm(toks[k - 1].text) not in ("du", "des"):
+            k -= 1
+        if k == 0 or not (_norm(toks[k - 1].text) in ("de", "d'")
+                          or _complement(toks[k - 1], toks[k - 2] if k > 1 else None)):
+            break
+        i, depth = k - 1, depth - 1
+    return out
+
+
+STOPS = {"NOUN", "PROPN", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"}
 
 
 def _governor(toks, i, lex):

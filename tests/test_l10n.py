@@ -908,3 +908,43 @@ def test_a_hyphenated_compound_the_source_has_as_it_is_is_a_minor_finding(tmp_pa
     # a user's severity for the rule wins
     found = _untranslated(tmp_path, rows[:1], "--severity", "MTA401=major")
     assert [f["severity"] for f in found] == ["major"]
+
+
+@pytest.mark.parametrize("header, name", [
+    ("gawk 5.2.0a", "gawk"), ("coreutils-9.1-pre1", "coreutils"), ("GNU findutils 4.5.15", "GNU findutils"),
+    ("gdk-pixbuf master", "gdk-pixbuf"), ("PostgreSQL 15", "PostgreSQL"), ("Linux-PAM", "Linux-PAM"),
+    ("PACKAGE VERSION", ""), ("fr", ""), ("", "")])
+def test_the_product_name_leaves_the_version_out(header, name):
+    from mtaudit.read.bilingual import product_name
+
+    assert product_name(header, "fr") == name
+
+
+def test_the_name_of_the_software_a_po_file_translates_is_not_english_left(tmp_path):
+    """A PO file's Project-Id-Version names the software: its name kept in the French is no finding
+    (MTA401 reported it as an English word); the report's article says which name it read."""
+    body = ('\nmsgid "multidimensional arrays are a gawk extension"\n'
+            'msgstr "les tableaux multidimensionnels sont une extension gawk"\n'
+            '\nmsgid "The fallback failed"\nmsgstr "Le fallback a échoué"\n')
+    head = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr\\n"\n'
+    reports = {}
+    for name, extra in (("plain", ""), ("named", '"Project-Id-Version: gawk 5.2.0a\\n"\n')):
+        (tmp_path / f"{name}.po").write_text(head + extra + body, encoding="utf-8")
+        main(["audit", str(tmp_path / f"{name}.po"), "--out", str(tmp_path / name), "--quiet", "--no-config",
+              "--select", "untranslated"])
+        reports[name] = json.loads((tmp_path / name / f"{name}.json").read_text(encoding="utf-8"))
+    assert [f["text"] for f in reports["plain"]["findings"]] == ["gawk", "fallback"]
+    assert [f["text"] for f in reports["named"]["findings"]] == ["fallback"]
+    assert reports["named"]["article"]["product"] == "gawk" and "product" not in reports["plain"]["article"]
+    jsonschema.validate(reports["named"], SCHEMA)
+
+
+def test_an_xliff_files_product_name_is_read(tmp_path):
+    from mtaudit.read.bilingual import read_bilingual
+
+    xliff = ('<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+             '<file original="a" source-language="en" target-language="fr" datatype="plaintext" '
+             'product-name="Frobnicator 2.1"><body><trans-unit id="1"><source>Frobnicator stopped</source>'
+             '<target>Frobnicator arrêté</target></trans-unit></body></file></xliff>')
+    (tmp_path / "a.xlf").write_text(xliff, encoding="utf-8")
+    assert read_bilingual(tmp_path / "a.xlf").product == "Frobnicator"

@@ -49,9 +49,11 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
     """Findings on the joined text -> findings on unit targets (dropped when not inside one unit's
     language text). later: findings of the round-trip and bilingual rules, which span a whole
     sentence or unit: dropped only when they lie inside a code, not whenever they touch one. dnt:
-    the glossary's do-not-translate terms, which no French rule reports (they stay in English)."""
+    the glossary's do-not-translate terms, which no French rule reports (they stay in English); the
+    name of the software the file translates (doc.product) is kept the same way."""
     out = []
     protected: dict[int, list] = {}
+    name = product_pattern(doc.product)
     source_at, pos = [], 0  # where each unit's source starts in the sources joined as the round trip read them
     for u in doc.units:
         source_at.append(pos)
@@ -65,7 +67,8 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
         if e > len(u.target) or s >= e:
             continue
         if k not in protected:
-            protected[k] = protected_spans(u.source, u.target) + [span for t in dnt for span in t.in_source(u.target)]
+            protected[k] = protected_spans(u.source, u.target) + [span for t in dnt for span in t.in_source(u.target)] \
+                + ([m.span() for m in name.finditer(u.target)] if name else [])
         if any((ps <= s and e <= pe) if later else (ps < e and s < pe) for ps, pe in protected[k]):
             continue
         if f.category == "spelling" and copied(u.target[s:e], u.source):
@@ -83,6 +86,15 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             f.source_text = u.source[a:b] if keep else None
         out.append(f)
     return out
+
+
+def product_pattern(product: str):
+    """The software's name as a whole word, case aside: its last word ("GNU findutils": findutils),
+    or None."""
+    word = product.split()[-1] if product.strip() else ""
+    if not word:
+        return None
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
 
 
 _COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
@@ -297,5 +309,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     report = build_report(article, ctx, findings, failures, roundtrip, config)
     report["article"].update({"format": doc.format, "source_language": doc.source_language,
                               "target_language": doc.target_language, "units": len(doc.units)})
+    if doc.product:
+        report["article"]["product"] = doc.product
     report["units"] = [u.to_dict() for u in doc.units]
     return report

@@ -86,6 +86,7 @@ class Bilingual:
     target_language: str
     units: list
     warnings: list = field(default_factory=list)  # said once per file on stderr (rows cut short...)
+    product: str = ""      # the software the file translates (PO Project-Id-Version, XLIFF product-name)
 
     def article(self) -> Article:
         """The document the French rules read: the unit targets joined by blank lines, inline
@@ -99,6 +100,25 @@ class Bilingual:
         text = JOINER.join(parts)
         return Article(id=self.id, text=text, path=self.path,
                        meta={"format": self.format, "bilingual": self, "unit_offsets": offsets})
+
+
+_VERSION = re.compile(r"v?\d[\w.+~-]*|HEAD|master|main|trunk|VERSION|git|cvs|svn", re.I)
+
+
+def product_name(header: str, language: str = "") -> str:
+    """The software's name in a header such as PO's Project-Id-Version, its version left out:
+    "gawk 5.2.0a" -> "gawk", "coreutils-9.1-pre1" -> "coreutils", "GNU findutils 4.5.15" -> "GNU
+    findutils". Empty for gettext's template value (PACKAGE VERSION) or a language code."""
+    words = header.split()
+    while len(words) > 1 and _VERSION.fullmatch(words[-1]):
+        words.pop()
+    if words:
+        words[-1] = re.sub(r"-v?\d[\w.+~-]*$", "", words[-1])
+    name = " ".join(w for w in words if w)
+    if name.upper() == "PACKAGE" or language and language_base(name) == language_base(language) \
+            or len(name) < 2:
+        return ""
+    return name
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:
@@ -445,8 +465,10 @@ def _read_xliff(data: bytes, name: str) -> Bilingual:
         homes.append(_file_of(el))
     _qualify(units, homes, "original")
     files = [f for f in root if _local(f.tag) == "file"]
-    return Bilingual("", None, "xliff1", _file_language(files, "source-language", "source", name),
-                     _file_language(files, "target-language", "target", name), units)
+    products = {f.get("product-name", "").strip() for f in files}
+    target = _file_language(files, "target-language", "target", name)
+    return Bilingual("", None, "xliff1", _file_language(files, "source-language", "source", name), target,
+                     units, product=product_name(products.pop(), target) if len(products) == 1 else "")
 
 
 def _file_language(files: list, attr: str, child: str, name: str) -> str:
@@ -667,7 +689,9 @@ def _read_po(data: bytes, name: str) -> Bilingual:
             units.append(Unit(uid, sources[0], str(u.target or ""), notes, state, at[0] if at else None,
                               context=ctx))
     # PO files do not state the source language; gettext msgids are English by convention
-    return Bilingual("", None, "po", "en", target, units)
+    header = store.parseheader() if store.units and store.units[0].isheader() else {}
+    return Bilingual("", None, "po", "en", target, units,
+                     product=product_name(header.get("Project-Id-Version") or "", target))
 
 
 def table_column(header: list[str], wanted: str, lang: str | None) -> int:

@@ -948,3 +948,21 @@ def test_an_xliff_files_product_name_is_read(tmp_path):
              '<target>Frobnicator arrêté</target></trans-unit></body></file></xliff>')
     (tmp_path / "a.xlf").write_text(xliff, encoding="utf-8")
     assert read_bilingual(tmp_path / "a.xlf").product == "Frobnicator"
+
+
+def test_the_french_rules_read_a_wrapped_string_as_one_paragraph(tmp_path):
+    """gettext strings are wrapped at 70 or 80 columns: a line break inside a sentence is read as a
+    space (same length: offsets unchanged), so a coordination across it is not two broken phrases."""
+    from mtaudit.read.bilingual import unwrap
+
+    assert unwrap("vos ancienne\net nouvelle versions") == "vos ancienne et nouvelle versions"
+    for kept in ("Fin.\nSuite", "mot\n  -x option", "mot\nÉtat", "a\n\nb"):
+        assert unwrap(kept) == kept
+    po = tmp_path / "w.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr\\n"\n\n'
+                  'msgid "The format changed between your old\\nand new versions."\n'
+                  'msgstr "Le format a changé entre vos ancienne\\net nouvelle versions."\n\n'
+                  'msgid "The files are\\nready."\nmsgstr "Les fichier\\nsont prêts."\n', encoding="utf-8")
+    main(["--no-config", "audit", str(po), "--out", str(tmp_path / "o"), "--format", "json", "-q", "--select", "grammar"])
+    found = json.loads((tmp_path / "o" / "w.json").read_text(encoding="utf-8"))["findings"]
+    assert [(f["unit"], f["text"]) for f in found if f["severity"] != "minor"] == [("The files are\nready.", "fichier")]

@@ -95,7 +95,7 @@ class Bilingual:
         for u in self.units:
             offsets.append(pos)
             # a unit not to be translated is not French to check: blanked, same length
-            parts.append(mask_codes(u.target) if u.translate else " " * len(u.target))
+            parts.append(unwrap(mask_codes(u.target)) if u.translate else " " * len(u.target))
             pos += len(u.target) + len(JOINER)
         text = JOINER.join(parts)
         return Article(id=self.id, text=text, path=self.path,
@@ -119,6 +119,17 @@ def product_name(header: str, language: str = "") -> str:
             or len(name) < 2:
         return ""
     return name
+
+
+# a line break inside a sentence: after a letter or a comma, before a lower-case letter (strings
+# wrapped at 70 or 80 columns, as gettext catalogues are)
+_SOFT_BREAK = re.compile(r"(?<=[^\W\d_]|,)\n(?=[^\W\d_A-ZÀ-ÖØ-Þ])")
+
+
+def unwrap(text: str) -> str:
+    """The text with the line breaks of a wrapped paragraph made spaces (same length), so that the
+    French rules read its sentences whole: "entre vos ancienne⏎et nouvelle versions"."""
+    return _SOFT_BREAK.sub(" ", text)
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:

@@ -8,8 +8,9 @@ Data: the compiled catalogues (.mo) that Debian packages install for French (cor
 PostgreSQL, GTK...): interface strings translated by people (the packages' translation teams), so every
 finding is a false alarm or a defect of a human translation. Catalogues with identical content (the
 iso-codes package installs some twice) are read once; mtaudit's own catalogue is skipped. Each
-catalogue gives one PO file (its header's Project-Id-Version kept) of at most --units entries drawn with a seeded RNG (plural entries as
-msgid_plural and msgstr[n]; contexts kept), audited as a localisation QA team would:
+catalogue gives one PO file (its header's Project-Id-Version kept) of at most --units entries drawn
+with a seeded RNG (plural entries as msgid_plural and msgstr[n]; contexts kept), audited as a
+localisation QA team would:
 `mtaudit check FILE.po --format json --no-config`. Prints Markdown: files by verdict, median quality, major-or-worse
 findings per 1,000 units and per 5,000 target words, and the findings by rule with examples.
 Catalogues are split in two halves by a hash of their name (tune on one, report the other).

@@ -34,6 +34,7 @@ class ArticleInfo(TypedDict):
     source_language: NotRequired[str]
     target_language: NotRequired[str]
     units: NotRequired[int]
+    product: NotRequired[str]  # bilingual files: the software the file translates
     title: NotRequired[str]
 
 

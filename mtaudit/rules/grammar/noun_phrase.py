@@ -17,11 +17,13 @@ class NounPhraseAgreement(GrammarRule):
     dictionary (spaCy's morphology without it). When no gender or no number fits all the words, the
     words that break the majority are reported, with the inflected form when the dictionary has it.
     A post-nominal adjective that may agree with a governing noun ("la force de la coalition
-    déployée", up a chain of complements: "le chiffre d'affaires des filiales publié") or with coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates)
-    is left alone, and so is a participle the parse reads as the verb ("a une nouvelle fois été
-    prolongé"); "une fois" followed by a participle is "once" ("une fois élu"). Singular adjectives coordinated to name one each of a plural noun are left alone:
-    after a definite or possessive determiner ("les armées française et britannique", "vos ancienne
-    et nouvelle instances"), or with a determiner each ("l'ancien et le nouveau règlements")."""
+    déployée", up a chain of complements: "le chiffre d'affaires des filiales publié") or with
+    coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates) is left alone, and
+    so is a participle the parse reads as the verb ("a une nouvelle fois été prolongé"); "une fois"
+    followed by a participle is "once" ("une fois élu"). Singular adjectives coordinated to name one
+    each of a plural noun are left alone: after a definite or possessive determiner ("les armées
+    française et britannique", "vos ancienne et nouvelle instances"), or with a determiner each
+    ("l'ancien et le nouveau règlements")."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
     ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
@@ -291,6 +293,10 @@ def _target(active, k):
     return best[0][0]
 
 
+# the word classes a search for the governing noun stops at
+STOPS = {"NOUN", "PROPN", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"}
+
+
 def _complement(det, prev) -> bool:
     """Does the phrase opened by det complement a noun before it: "de", "du", "des" after a noun
     ("Déchiffrement des données", where the parse may call « des » a determiner), "au", "aux"."""
@@ -321,9 +327,6 @@ def _governors(toks, i, lex, depth: int = 3) -> list:
             break
         i, depth = k - 1, depth - 1
     return out
-
-
-STOPS = {"NOUN", "PROPN", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"}
 
 
 def _governor(toks, i, lex):

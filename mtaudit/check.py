@@ -19,6 +19,7 @@ from .gate import Gate
 from .i18n import _
 from .outputs import CHECK_FORMATS, exit_code, rule_failures, run_pieces, suppression_notes  # noqa: F401 (CHECK_FORMATS re-exported)
 from .read import InputError, decode
+from .read.bilingual import read_warnings
 from .read.inputs import read_file
 from .request import (AuditorCache, AuditRequest, RequestError, audit_request, json_problem,
                       looks_like_request, parse_request, syntax_problem)
@@ -86,6 +87,8 @@ def run_check(args, config: Config, stdout=None, stdin=None) -> int:
                 req, as_json = read_stdin_request(stdin.buffer.read(), args.id or "stdin")
             else:
                 req, as_json = read_file_request(path, id=args.id if len(paths) == 1 else None, args=args), False
+                for warning in read_warnings(req.article):
+                    print(_("mtaudit: warning: {message}").format(message=warning), file=sys.stderr)
             if getattr(args, "source", None) and not req.article.source:
                 from .roundtrip.cli import attach_source
 

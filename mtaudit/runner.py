@@ -21,6 +21,7 @@ from . import __version__
 from .config import Config
 from .i18n import _, ngettext
 from .read.article import Article
+from .read.bilingual import read_warnings
 from .read.corpus import Columns, count_rows
 from .read.inputs import KINDS, folder_suffixes, keep_found, kind_for, read_file
 from .read.loader import InputError, InputWarning, Source, discover, inside
@@ -600,6 +601,7 @@ def run_batch(paths: list[str], config: Config, opts: BatchOptions,
             result.errors.append(at(index, e))
             bar.update()
             return None
+        result.warnings.extend(read_warnings(article))
         if opts.source and not article.source:
             from .roundtrip.cli import attach_source
 

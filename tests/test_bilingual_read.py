@@ -374,18 +374,30 @@ def test_a_position_id_never_takes_an_id_the_file_writes(tmp_path):
     assert [u.id for u in read_bilingual(write(tmp_path, "pos.tsv", table)).units] == ["3", "#3"]
 
 
-def test_ragged_table_rows_are_kept_and_said_once_per_file(tmp_path, capsys):
-    doc = read_bilingual(write(tmp_path, "r.tsv", "id\tsource\ttarget\nk1\tHi\tSalut\textra\tmore\n"
-                               "k2\tBye\nk3\tYes\tOui\tlast\n"))
+RAGGED = "id\tsource\ttarget\nk1\tHi\tSalut\textra\tmore\nk2\tBye\nk3\tYes\tOui\tlast\n"
+
+
+def test_ragged_table_rows_are_kept_and_noted_once_per_file(tmp_path, capsys):
+    doc = read_bilingual(write(tmp_path, "r.tsv", RAGGED))
     k1, k2, k3 = doc.units
     assert k1.target == "Salut" and any("extra | more" in n for n in k1.notes)
     assert (k2.source, k2.target) == ("Bye", "")
+    assert len(doc.warnings) == 2  # one for the long rows, one for the short ones
+    assert "2 rows have more cells than the header (lines 2, 4)" in doc.warnings[0]
+    assert "1 row ends before its source or target column (line 3)" in doc.warnings[1]
+    assert capsys.readouterr().err == ""  # the reader says nothing: each front door does
+    assert read_bilingual(write(tmp_path, "ok.tsv", "id\tsource\ttarget\nk1\tHi\tSalut\t\n")).warnings == []
+
+
+@pytest.mark.parametrize("command", ["audit", "check"])
+def test_ragged_rows_are_said_once_by_audit_and_check(tmp_path, capsys, command):
+    path = write(tmp_path, "r.tsv", RAGGED)
+    args = [command, str(path), "--no-config", "--select", "markup"]
+    main(args + (["--out", str(tmp_path / "out"), "-q"] if command == "audit" else []))
     err = capsys.readouterr().err
     assert err.count("r.tsv") == 2  # one line for the long rows, one for the short ones
-    assert "2 rows have more cells than the header (lines 2, 4)" in err
+    assert "mtaudit: warning: " in err and "2 rows have more cells than the header (lines 2, 4)" in err
     assert "1 row ends before its source or target column (line 3)" in err
-    read_bilingual(write(tmp_path, "ok.tsv", "id\tsource\ttarget\nk1\tHi\tSalut\t\n"))  # an empty cell more
-    assert capsys.readouterr().err == ""
 
 
 def test_xliff2_cp_is_the_character_it_encodes(tmp_path):

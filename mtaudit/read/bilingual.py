@@ -85,7 +85,7 @@ class Bilingual:
     source_language: str
     target_language: str
     units: list
-    warnings: list = field(default_factory=list)  # said once per file on stderr (rows cut short...)
+    warnings: list = field(default_factory=list)  # read_warnings(): rows cut short... (said once per file)
     product: str = ""      # the software the file translates (PO Project-Id-Version, XLIFF product-name)
 
     def article(self) -> Article:
@@ -363,14 +363,16 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
     _distinct_ids(doc.units)
     for i, u in enumerate(doc.units):
         u.index = i
-    if doc.warnings:
-        import sys
-
-        from .loader import InputWarning
-
-        for w in doc.warnings:
-            print(_("mtaudit: warning: {message}").format(message=InputWarning(name, w)), file=sys.stderr)
     return doc
+
+
+def read_warnings(article) -> list:
+    """What reading the article's bilingual file noted without stopping (rows cut short...), as
+    InputWarnings naming the file: each front door says them its own way."""
+    from .loader import InputWarning
+
+    doc = article.meta.get("bilingual") if article.meta else None
+    return [InputWarning(doc.path or article.path or article.id, w) for w in doc.warnings] if doc else []
 
 
 def _distinct_ids(units: list) -> None:

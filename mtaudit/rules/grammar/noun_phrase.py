@@ -293,10 +293,6 @@ def _target(active, k):
     return best[0][0]
 
 
-# the word classes a search for the governing noun stops at
-STOPS = {"NOUN", "PROPN", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"}
-
-
 def _complement(det, prev) -> bool:
     """Does the phrase opened by det complement a noun before it: "de", "du", "des" after a noun
     ("Déchiffrement des données", where the parse may call « des » a determiner), "au", "aux"."""
@@ -314,11 +310,10 @@ def _governors(toks, i, lex, depth: int = 3) -> list:
     expirées": « identification », then « Informations »)."""
     out = []
     while depth:
-        j = next((k for k in range(i - 1, max(-1, i - 6), -1) if toks[k].pos in STOPS), None)
-        if j is None or toks[j].pos not in ("NOUN", "PROPN"):
+        j = _noun_before(toks, i)
+        if j is None:
             break
-        f = lex.word(toks[j]) if toks[j].pos == "NOUN" else None
-        out.append(f or ({"m", "f"}, {"s", "p"}))
+        out.append(_noun_features(lex, toks[j]))
         k = j  # back over the noun's determiner and adjectives, to the word that opens its phrase
         while k > 0 and toks[k - 1].pos in ("DET", "ADJ") and _norm(toks[k - 1].text) not in ("du", "des"):
             k -= 1
@@ -332,16 +327,24 @@ def _governors(toks, i, lex, depth: int = 3) -> list:
 def _governor(toks, i, lex):
     """Features of the nearest noun before toks[i] (the noun a "de" complement depends on, or the
     other conjunct of a coordination)."""
+    j = _noun_before(toks, i)
+    return None if j is None else _noun_features(lex, toks[j])
+
+
+def _noun_before(toks, i) -> int | None:
+    """Index of the nearest noun or proper noun within 5 tokens before toks[i]; the search stops at
+    a verb, punctuation, a conjunction or a pronoun."""
     for j in range(i - 1, max(-1, i - 6), -1):
-        t = toks[j]
-        if t.pos == "NOUN":
-            f = lex.word(t)
-            return f or ({"m", "f"}, {"s", "p"})
-        if t.pos == "PROPN":
-            return {"m", "f"}, {"s", "p"}
-        if t.pos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"):
-            break
+        if toks[j].pos in ("NOUN", "PROPN"):
+            return j
+        if toks[j].pos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"):
+            return None
     return None
+
+
+def _noun_features(lex, t):
+    """A noun's genders and numbers from the lexicon; any, for a proper noun or an unknown word."""
+    return (lex.word(t) if t.pos == "NOUN" else None) or ({"m", "f"}, {"s", "p"})
 
 
 # -- subject-verb (spaCy) -------------------------------------------------------------------------

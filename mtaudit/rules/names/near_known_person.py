@@ -30,4 +30,5 @@ class NearKnownPerson(NameRule):
         good("Selon Ben Barry, chercheur à l'IISS, la mission est faisable."),
         good("Le journaliste Richard Milne écrit depuis Oslo."),
         good("Emmanuel Todd a publié un nouvel essai."),
+        good("La République de San Marin a adopté son budget."),
     ]

@@ -273,8 +273,11 @@ def _first_name_issue(index, text, s, end, first, sur) -> NameIssue | None:
         if _first_matches(index, first, key):
             return None
         for f in p.firsts:
-            r = fuzz.ratio(fold(first), f.split()[0])
-            if r >= 75 and fold(first)[:1] == f[:1] and (best is None or r > best[0]):
+            f = f.split()[0]
+            r = fuzz.ratio(fold(first), f)
+            # misspelt, not shortened: within one letter of its length ("San Marin" is no "Sanna Marin")
+            if r >= 75 and fold(first)[:1] == f[:1] and abs(len(fold(first)) - len(f)) <= 1 \
+                    and (best is None or r > best[0]):
                 best = (r, key)
     if best is None:
         return None

@@ -568,3 +568,10 @@ def test_glosses_and_copied_code_lines_grow_linearly():
                     lambda st: glosses(*st), 20000)
     _grows_linearly(lambda n: ("a -b;\n" * (n // 6),) * 2, lambda st: code_lines(*st), 20000)
     _grows_linearly(lambda n: ("  " + "a " * (n // 2) + "\n  x  y\n",) * 2, lambda st: code_lines(*st), 20000)
+
+
+def test_usage_lines_grow_linearly():
+    from mtaudit.l10n import usage_words
+
+    _grows_linearly(lambda n: ("cmd [A] b;\n" * (n // 11),) * 2, lambda st: usage_words(*st), 20000)
+    _grows_linearly(lambda n: ("cmd " + "[a] " * (n // 4),) * 2, lambda st: usage_words(*st), 20000)

@@ -1,4 +1,4 @@
-from mtaudit.l10n import code_lines, glosses, quoted_literals
+from mtaudit.l10n import code_lines, glosses, quoted_literals, usage_words
 from mtaudit.lang.technical import technical_spans
 
 
@@ -30,6 +30,9 @@ def test_quoted_literals_need_the_source_to_quote_them_too():
     assert quoted_literals("It is awesome", "C'est « awesome »") == []  # not quoted in the source
     # several words are a mention only with a code character in them
     assert quoted_literals('He said "no comment" twice', "Il a dit « no comment » deux fois") == []
+    # GNU's `code' quotes mark a mention, several words or one
+    src, tgt = "A synonym for `declare'.  See `help declare'.", "Un synonyme de « déclare ».  Consultez « help declare »."
+    assert [tgt[a:b] for a, b in quoted_literals(src, tgt)] == ["help declare"]
     src, tgt = 'run "apt-get install perl" now', "lancez « apt-get install perl »."
     assert [tgt[a:b] for a, b in quoted_literals(src, tgt)] == ["apt-get install perl"]
 
@@ -81,3 +84,18 @@ def test_the_first_column_of_a_help_line_the_source_has_is_not_language():
 def test_a_manual_page_reference_is_technical():
     assert spans("Voir la page de manuel d'apt-secure(8) et printf(3p).") == ["apt-secure(8)", "printf(3p)"]
     assert spans("le(s) fichier(s) et l'article 3(1)") == []
+
+
+def test_keywords_of_a_usage_line_the_source_has_are_not_language():
+    def got(src, tgt):
+        return [tgt[a:b] for a, b in usage_words(src, tgt)]
+
+    assert got("select NAME [in WORDS ... ;] do COMMANDS; done", "select NOM [in MOTS ... ;] do COMMANDES; done") == \
+        ["select", "in", "do", "done"]
+    assert got("commands [num] - starts a list of commands", "commands [no] - débute une liste de commandes") == \
+        ["commands"]
+    assert "reject" in got("  route add {-host|-net} Target [metric M] reject", "  route add {-host|-net} Cible [metric M] reject")
+    # prose, a heading word before the syntax, or a line for another command: language
+    assert got("Resume for, while, or until loops.", "Reprend les boucles for, while ou until.") == []
+    assert got("Usage: tar [OPTION...] [FILE]...", "Usage: tar [OPTION...] [FILE]...") == []
+    assert got("select NAME [in WORDS ... ;] do COMMANDS; done", "choisir NOM [dans MOTS] do COMMANDES; done") == []

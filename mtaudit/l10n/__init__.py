@@ -157,7 +157,7 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     French rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
-    spans += code_lines(source, target)
+    spans += code_lines(source, target) + usage_words(source, target)
     return sorted(set(spans))
 
 
@@ -171,16 +171,18 @@ def quoted_literals(source: str, target: str) -> list[tuple[int, int]]:
     """Quoted stretches of the target copied from the source, where the source quotes them too:
     a keyword, a value or a command the string mentions ("LTYPE is 'old', 'new', or 'unchanged'" ->
     « old », « new », « unchanged »), not words it uses. One word, or several with a code
-    character in them (« apt-get install perl »)."""
-    out, quoted = [], None
+    character in them (« apt-get install perl ») or in GNU's `code' quotes (`help declare')."""
+    out, quoted, code = [], None, None
     for m in _QUOTED.finditer(target):
         literal = m.group(1)
-        if " " in literal and not _CODE_CHARS.search(literal):
-            continue
         if quoted is None:  # every stretch of the source between two quote marks, spaces off
             marks = [i for i, c in enumerate(source) if c in OPENING_QUOTES or c in CLOSING_QUOTES]
-            quoted = {source[a + 1:b].strip() for a, b in zip(marks, marks[1:])
-                      if b - a <= 82 and source[a] in OPENING_QUOTES and source[b] in CLOSING_QUOTES}
+            pairs = [(a, b) for a, b in zip(marks, marks[1:])
+                     if b - a <= 82 and source[a] in OPENING_QUOTES and source[b] in CLOSING_QUOTES]
+            quoted = {source[a + 1:b].strip() for a, b in pairs}
+            code = {source[a + 1:b].strip() for a, b in pairs if source[a] == "`"}
+        if " " in literal and not _CODE_CHARS.search(literal) and literal not in code:
+            continue
         if literal in quoted:
             out.append((m.start(1), m.end(1)))
     return out
@@ -243,6 +245,45 @@ def code_lines(source: str, target: str) -> list[tuple[int, int]]:
             m = _COLUMN.match(line)
             if m and m.group(1) in columns:
                 out.append((pos + m.start(1), pos + m.end(1)))
+        pos += len(line)
+    return out
+
+
+_SYNTAX = re.compile(r"[\[\]{}|;<>]|\.\.\.")
+_METAVARIABLE = re.compile(r"[A-Z][A-Z0-9_]+[;,]?")
+_COMMAND = re.compile(r"[a-z][a-z0-9_.-]*")
+_HEAD_END = re.compile(r"\s+-\s+|\s{2,}")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _usage_head(line: str) -> str | None:
+    """A usage line's syntax (before " - " or a column gap): a command name first, then arguments in
+    brackets, braces or bars, NAME metavariables or a semicolon in a third of its tokens or more."""
+    head = _HEAD_END.split(line.strip(), maxsplit=1)[0]
+    tokens = head.split()
+    if len(tokens) < 2 or not _COMMAND.fullmatch(tokens[0]) or not _SYNTAX.search(head):
+        return None
+    syntax = sum(1 for t in tokens if _SYNTAX.search(t) or _METAVARIABLE.fullmatch(t))
+    return head if 3 * syntax >= len(tokens) else None
+
+
+def usage_words(source: str, target: str) -> list[tuple[int, int]]:
+    """Words of a usage line of the target that the source's usage line for the same command has too:
+    the keywords and subcommands the syntax shows, kept as they are while the metavariables are
+    translated ("select NAME [in WORDS ... ;] do COMMANDS; done" -> "select NOM [in MOTS ... ;] do
+    COMMANDES; done"; "commands [num] - starts a list" -> "commands [no] - débute une liste")."""
+    heads: dict[str, set] = {}
+    for line in source.splitlines():
+        head = _usage_head(line)
+        if head:
+            heads.setdefault(head.split()[0], set()).update(_WORD.findall(head))
+    out, pos = [], 0
+    for line in target.splitlines(keepends=True) if heads else ():
+        head = _usage_head(line)
+        words = heads.get(head.split()[0]) if head else None
+        if words:
+            at = pos + line.index(head)
+            out += [(at + m.start(), at + m.end()) for m in _WORD.finditer(head) if m.group() in words]
         pos += len(line)
     return out
 

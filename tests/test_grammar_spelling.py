@@ -317,7 +317,29 @@ def test_adjective_that_may_agree_with_the_head_noun_is_minor():
 
 
 @needs_grammalecte
+def test_a_singular_noun_after_a_plural_noun_is_a_doubtful_noun_phrase_finding():
+    found, _ = audit("lecture des opérateurs utilisateur")
+    hit = [f for f in found if f.rule == "MTA502"]
+    assert hit and all(f.severity == "minor" and "utilisateur" in f.message for f in hit)
+    # an adjective only (no noun reading) out of number stays major
+    found, _ = audit("Nous vendons des chaussures confortable et élégante.")
+    assert any(f.rule == "MTA502" and f.severity == "major" for f in found)
+
+
+@needs_grammalecte
+@pytest.mark.parametrize("text, word", [
+    ("Chiffrement de la clef publique échoué.", "échoué"),  # « Chiffrement » échoué, up the complements
+    ("LSN de début manquante.", "manquante"),  # an acronym whose gender cannot be read
+])
+def test_a_participle_that_may_agree_up_a_chain_of_complements_is_minor(text, word):
+    found, _ = audit(text)
+    hit = [f for f in found if f.rule == "MTA501" and f.text == word]
+    assert hit and all(f.severity == "minor" and "doubtful" in f.message for f in hit)
+
+
+@needs_grammalecte
 @pytest.mark.parametrize("text", [
+    "Dernière connexion échoué.",
     "Le prochaine réunion aura lieu lundi.",
     "Elle est parti hier soir pour Lyon.",
 ])

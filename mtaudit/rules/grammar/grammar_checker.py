@@ -25,7 +25,8 @@ class GrammarChecker(GrammarRule):
     when the word they agree with is a code, a letter, a number, a date word, an acronym or a name
     ("la E 94"), they are dropped; when the flagged word is a noun beside a noun (apposition), or an
     adjective that can agree with the head noun of the phrase instead of its complement ("des
-    visseuses sans fil industrielles"), or spaCy finds another subject that agrees, or an
+    visseuses sans fil industrielles"), or with a noun further up a chain of complements or an
+    acronym there ("Chiffrement de la clef publique échoué", "LSN de début manquante"), or spaCy finds another subject that agrees, or an
     "infinitive expected" finding falls on a word the parse reads as an adjective or a participle of
     a noun ("quelque chose de cassé"), they are kept as minor with the doubt in the message; a
     finding Grammalecte's own rule already makes minor is dropped when the parse doubts it too ("Bonjour
@@ -313,6 +314,10 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if not cands:
         return None
     ctrl = min(cands, key=lambda t: abs(t.start - start))
+    if ctrl.pos == "ADJ" and len(word) > 1:  # a phrase named whole ("la clef publique"): its noun
+        nouns = [t for t in span if t.pos == "NOUN" and t.i not in own_i
+                 and t.text.lower() in {w.lower() for w in word[:-1]}]
+        ctrl = min(nouns, key=lambda t: abs(t.start - start)) if nouns else ctrl
     if e.get("sType") in ("gn", "ppas") and _used_invariably(lex, target, ctrl, toks):
         return "invariable"
     if _unit(ctrl, toks[ctrl.i - 1] if ctrl.i > 0 else None):
@@ -335,17 +340,26 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return "nouns in apposition, not noun and adjective"
     if target.pos not in ("ADJ", "VERB", "AUX"):
         return None
-    # an adjective after "N1 prep (det) N2" may agree with N1: the complement N2 is not the only reading
-    if ctrl.i < target.i:
-        j = ctrl.i - 1
+    # an adjective after "N1 prep (det) N2" may agree with N1, or with a noun further up a chain of
+    # complements ("Chiffrement de la clef publique échoué"): the complement N2 is not the only reading
+    noun = ctrl
+    for _ in range(3 if ctrl.i < target.i else 0):
+        j = noun.i - 1
         while j >= 0 and toks[j].pos == "DET":
             j -= 1
-        if j >= 1 and toks[j].lower in PREPOSITIONS:
-            k = j - 1
-            while k >= 0 and toks[k].pos == "ADJ":
-                k -= 1
-            if k >= 0 and toks[k].pos == "NOUN" and _agrees(lex, target, toks[k]):
-                return f"it may agree with « {toks[k].text} »"
+        if j < 1 or toks[j].lower not in PREPOSITIONS:
+            break
+        k = j - 1
+        while k >= 0 and toks[k].pos == "ADJ":
+            k -= 1
+        acronym = k >= 0 and len(toks[k].text) > 1 and toks[k].text.isupper()
+        if k < 0 or toks[k].pos not in ("NOUN", "PROPN") and not acronym:
+            break
+        noun = toks[k]
+        if acronym:
+            return f"it may agree with « {noun.text} », whose gender cannot be read"
+        if noun.pos == "NOUN" and _agrees(lex, target, noun):
+            return f"it may agree with « {noun.text} »"
     # spaCy's own head or subject for the word agrees, and it is not the word Grammalecte named
     head = toks[target.head] if 0 <= target.head < len(toks) else None
     if target.dep in ("amod", "acl") and head is not None and head.i != ctrl.i and head.pos == "NOUN" \

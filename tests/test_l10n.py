@@ -966,3 +966,10 @@ def test_the_french_rules_read_a_wrapped_string_as_one_paragraph(tmp_path):
     main(["--no-config", "audit", str(po), "--out", str(tmp_path / "o"), "--format", "json", "-q", "--select", "grammar"])
     found = json.loads((tmp_path / "o" / "w.json").read_text(encoding="utf-8"))["findings"]
     assert [(f["unit"], f["text"]) for f in found if f["severity"] != "minor"] == [("The files are\nready.", "fichier")]
+
+
+def test_a_placeholder_the_source_has_is_the_strings_own_format(tmp_path):
+    rows = [(" %a %b %e %H:%M:%S %Z %Y", " %A %e %B %Y à %H:%M:%S %Z"),  # strftime, %S kept from the source
+            ("Saved.", "Enregistré %S.")]  # not in the source: left in the target
+    found = _strings_findings(tmp_path, rows, "MTA103")
+    assert [(f["unit"], f["text"]) for f in found] == [("3", "%S")]

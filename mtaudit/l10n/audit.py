@@ -10,8 +10,9 @@
    those are not language (the round-trip and bilingual findings of step 3 span a whole sentence
    or unit: they are dropped only when they lie inside such a code). So is a spelling finding on
    a word the unit's source has (a kept name or term), a typography finding on spaces where the
-   source lines up columns with spaces too, and an untranslated-English finding in a target that
-   is its source (MTA906 judges that unit).
+   source lines up columns with spaces too, a placeholder (MTA103) the source has as it is
+   ("%H:%M:%S"), and an untranslated-English finding in a target that is its source (MTA906
+   judges that unit).
 2. The source-against-target rules (stage "l10n", rules/l10n/) run per unit, on a Context
    whose text is the unit's target and whose extras carry the unit's source.
 3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
@@ -73,6 +74,8 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             continue
         if f.category == "spelling" and copied(u.target[s:e], u.source):
             continue
+        if f.rule == "MTA103" and u.target[s:e] in u.source:
+            continue  # the string's own format, as its source has it (MTA903 compares the two)
         if f.category == "untranslated" and u.target.strip() == u.source.strip():
             continue  # a target that is its source is judged whole (MTA906), not word by word
         if f.category == "typography" and not u.target[s:e].strip() and "  " in u.source:

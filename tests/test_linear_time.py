@@ -575,3 +575,11 @@ def test_usage_lines_grow_linearly():
 
     _grows_linearly(lambda n: ("cmd [A] b;\n" * (n // 11),) * 2, lambda st: usage_words(*st), 20000)
     _grows_linearly(lambda n: ("cmd " + "[a] " * (n // 4),) * 2, lambda st: usage_words(*st), 20000)
+
+
+def test_upper_case_constants_grow_linearly():
+    from mtaudit.l10n import constants
+
+    _grows_linearly(lambda n: ("a " + "AB " * (n // 3),) * 2, lambda st: constants(*st), 20000)
+    _grows_linearly(lambda n: ("a AB\n" * (n // 5),) * 2, lambda st: constants(*st), 20000)
+    _grows_linearly(lambda n: ("a AB " * (n // 5),) * 2, lambda st: constants(*st), 20000)

@@ -1,4 +1,4 @@
-from mtaudit.l10n import code_lines, glosses, quoted_literals, usage_words
+from mtaudit.l10n import code_lines, constants, glosses, quoted_literals, usage_words
 from mtaudit.lang.technical import technical_spans
 
 
@@ -99,3 +99,16 @@ def test_keywords_of_a_usage_line_the_source_has_are_not_language():
     assert got("Resume for, while, or until loops.", "Reprend les boucles for, while ou until.") == []
     assert got("Usage: tar [OPTION...] [FILE]...", "Usage: tar [OPTION...] [FILE]...") == []
     assert got("select NAME [in WORDS ... ;] do COMMANDS; done", "choisir NOM [dans MOTS] do COMMANDES; done") == []
+
+
+def test_upper_case_constants_the_source_has_are_not_language():
+    def got(src, tgt):
+        return [tgt[a:b] for a, b in constants(src, tgt)]
+
+    assert got("Buffering, setting pipeline to PAUSED ...", "Remplissage du tampon, définition du pipeline à PAUSED…") \
+        == ["PAUSED"]
+    assert got("an ACCESS EXCLUSIVE lock after the initial ACCESS SHARE lock",
+               "un verrou ACCESS EXCLUSIVE après son verrou ACCESS SHARE initial") == ["ACCESS EXCLUSIVE", "ACCESS SHARE"]
+    # at the start of its line (a heading word), or not in the source: language
+    assert got("WARNING: the disk is full", "WARNING : le disque est plein") == []
+    assert got("use the delete command", "utilisez la commande DELETE") == []

@@ -153,12 +153,34 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     """Spans of the target that are not language: inline codes, placeholders, tags, help-text
     metavariables (<commande>), URLs and e-mail addresses (MTA903/MTA904 compare them with the
     source), technical tokens (options, paths, identifiers), quoted literals copied from the
-    source, the translator's glosses of source terms and command lines copied from the source.
+    source, the translator's glosses of source terms, command lines copied from the source, the
+    keywords of usage lines and upper-case constants the source has.
     French rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
-    spans += code_lines(source, target) + usage_words(source, target)
+    spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
     return sorted(set(spans))
+
+
+_CONSTANT = re.compile(r"(?<![\w-])[A-Z][A-Z0-9_]*[A-Z0-9](?:[ ][A-Z][A-Z0-9_]*[A-Z0-9])*(?![\w-])")
+
+
+def constants(source: str, target: str) -> list[tuple[int, int]]:
+    """Upper-case words in the middle of a line (after a lower-case word) that the source has as they
+    are: the names of constants, states and keywords the string mentions ("setting pipeline to
+    PAUSED" -> "définition du pipeline à PAUSED", "ACCESS SHARE lock" -> "verrou ACCESS SHARE"). A
+    word that opens its line ("WARNING:") is not one."""
+    out, words = [], None
+    for m in _CONSTANT.finditer(target):
+        lo = max(0, m.start() - 200)
+        before = target[target.rfind("\n", lo, m.start()) + 1 or lo:m.start()]  # its line, up to 200 characters
+        if not any(c.islower() for c in before):
+            continue
+        if words is None:
+            words = {w.group() for w in _CONSTANT.finditer(source) for w in re.finditer(r"\S+", w.group())}
+        if all(w in words for w in m.group().split()):
+            out.append(m.span())
+    return out
 
 
 OPENING_QUOTES, CLOSING_QUOTES = "'\"`‘“«", "'\"’”»"

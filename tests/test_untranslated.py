@@ -290,3 +290,10 @@ def test_english_span_inside_a_quotation_takes_the_whole_quotation(text, span):
 def test_unlisted_english_word_stays_major():
     hit = [f for f in audit("Le ministre juge la décision unfair pour les agriculteurs.") if f.text == "unfair"]
     assert hit and hit[0].severity == "major"
+
+
+def test_a_span_with_no_word_common_in_english_is_minor():
+    found = [f for f in audit("Les écritures newa, newar, newari, lipi du Népal sont décrites.") if f.rule == "MTA401"]
+    assert found and all(f.severity == "minor" and "common in English" in f.message for f in found)
+    found = [f for f in audit("Selon lui, the situation remains very difficult pour les soldats.") if f.rule == "MTA401"]
+    assert [f.severity for f in found] == ["major"]

@@ -20,6 +20,15 @@ def _loanword(sp) -> bool:
     return (fr >= LOANWORD_FR and en - fr <= LOANWORD_GAP) or bool(hunspell.lists_common(word, plural="sx"))
 
 
+RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words
+
+
+def _rare_in_english(sp) -> bool:
+    """No word of the span is common in English ("newar, newari, lipi", "signWriting")."""
+    words = [t.lower for t in sp.tokens if t.alpha and not t.masked]
+    return bool(words) and all(zipf_fr_en(w)[1] < RARE_IN_ENGLISH for w in words)
+
+
 class EnglishText(Rule):
     id = "MTA401"
     slug = "english-text"
@@ -39,7 +48,8 @@ class EnglishText(Rule):
     the sentence treats as a French noun phrase (right after a determiner: "la Major League Soccer",
     "des Portland Timbers") or sets whole in quotes (« League of Legends »). English words French
     often uses (wordfreq: common in French, not much more common in English) or that the
-    French dictionary lists (hunspell-fr: "talk-show") are minor. Short English expressions (two to
+    French dictionary lists (hunspell-fr: "talk-show") are minor, and so is a span none of whose
+    words is common in English (wordfreq: names, or words of another language lingua reads as English). Short English expressions (two to
     four words) are reported where their place sets them apart from the French sentence: the whole of
     a quotation, the opening words of a sentence before a colon or comma, a lower-case hyphenated
     compound ("long-term"). A compound that a French dictionary lists (Grammalecte, hunspell-fr:
@@ -104,10 +114,15 @@ class EnglishText(Rule):
                 sev = "major"
                 msg = _("English phrase left untranslated in French text") if n_words >= 2 \
                     else _("English word left untranslated in French text")
+            rare = not sp.sentence and _rare_in_english(sp)
+            if rare:
+                sev = "minor"  # lingua's letters say English, no word does: names, or another language
             if sp.lingua is not None:
                 msg += _(" (lingua: {score} English)").format(score=f"{sp.lingua:.2f}")
             if sp.title_case and not sp.sentence:
                 msg += _("; translate it, or keep it only if it is a proper name French press keeps in English")
+            if rare:
+                msg += _("; none of its words is common in English (a name, or a word of another language)")
             if sp.names:
                 msg += _("; French forms: {forms}").format(
                     forms=", ".join(f"{h.entry.english} → {h.entry.french[0]}" for h in sp.names))

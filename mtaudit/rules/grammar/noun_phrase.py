@@ -263,7 +263,7 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
     else:
         message = _("Agreement in the noun phrase: its words do not agree in number.")
     severity = None
-    if _noun_adjunct(toks, wrong, target_g, target_n, lex):
+    if _noun_adjunct(members, roles, wrong, target_g, target_n, lex):
         severity = "minor"
         message += " " + _("[doubtful: « {word} » may be a noun used as a modifier, which does not agree]").format(
             word=wrong[0][0].text)
@@ -282,13 +282,14 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
     return Candidate("MTA502", start, end, message, suggestion, severity, engine_name)
 
 
-def _noun_adjunct(toks, wrong, target_g, target_n, lex) -> bool:
+def _noun_adjunct(members, roles, wrong, target_g, target_n, lex) -> bool:
     """Is the one word out of number a singular noun right after a plural noun, which French uses as an
     invariable modifier ("des opérateurs utilisateur", "les fichiers système")?"""
     if len(wrong) != 1 or target_g or target_n != "p" or lex.engine is None:
         return False
     m, role = wrong[0]
-    if role != "post" or m.i == 0 or toks[m.i - 1].pos != "NOUN":
+    k = next(k for k, x in enumerate(members) if x is m)
+    if role != "post" or k == 0 or roles[k - 1] != "noun":
         return False
     return any(":N" in a and ":s" in a for a in lex.engine.morph(m.text))
 

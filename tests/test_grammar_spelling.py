@@ -343,6 +343,8 @@ def test_a_participle_that_may_agree_up_a_chain_of_complements_is_minor(text, wo
 @needs_grammalecte
 @pytest.mark.parametrize("text", [
     "Dernière connexion échoué.",
+    # up the chain only through complements of nouns, not through "en toute sécurité à l'aide de"
+    "Ils peuvent être sautés en toute sécurité à l'aide des pièces rembourrés.",
     "Le prochaine réunion aura lieu lundi.",
     "Elle est parti hier soir pour Lyon.",
 ])

@@ -193,6 +193,7 @@ QUOTED = re.compile(r"[«“]\s*([^»”]{1,60}?)\s*[»”]")
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 PREPOSITIONS = {"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "par", "sans", "avec", "sous", "sur"}
+COMPLEMENT = {"de", "d'", "d’", "du", "des"}
 
 
 def _unreadable_gender(tok, nxt=None) -> bool:
@@ -343,11 +344,12 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     # an adjective after "N1 prep (det) N2" may agree with N1, or with a noun further up a chain of
     # complements ("Chiffrement de la clef publique échoué"): the complement N2 is not the only reading
     noun = ctrl
-    for _ in range(3 if ctrl.i < target.i else 0):
+    for level in range(3 if ctrl.i < target.i else 0):
         j = noun.i - 1
         while j >= 0 and toks[j].pos == "DET":
             j -= 1
-        if j < 1 or toks[j].lower not in PREPOSITIONS:
+        # further up, only complements of nouns ("de"): not "peuvent être sautés en toute sécurité à l'aide de"
+        if j < 1 or toks[j].lower not in (PREPOSITIONS if level == 0 else COMPLEMENT):
             break
         k = j - 1
         while k >= 0 and toks[k].pos == "ADJ":

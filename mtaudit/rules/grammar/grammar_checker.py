@@ -315,10 +315,6 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if not cands:
         return None
     ctrl = min(cands, key=lambda t: abs(t.start - start))
-    if ctrl.pos == "ADJ" and len(word) > 1:  # a phrase named whole ("la clef publique"): its noun
-        nouns = [t for t in span if t.pos == "NOUN" and t.i not in own_i
-                 and t.text.lower() in {w.lower() for w in word[:-1]}]
-        ctrl = min(nouns, key=lambda t: abs(t.start - start)) if nouns else ctrl
     if e.get("sType") in ("gn", "ppas") and _used_invariably(lex, target, ctrl, toks):
         return "invariable"
     if _unit(ctrl, toks[ctrl.i - 1] if ctrl.i > 0 else None):
@@ -334,6 +330,13 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         other = toks[ctrl.head]
         if other.pos == "NOUN" and _agrees(lex, ctrl, other):
             return f"« {ctrl.text} » may agree with « {other.text} »"
+    if ctrl.pos == "ADJ" and len(word) > 1 and target.pos in ("ADJ", "VERB", "AUX"):
+        # a phrase named whole ("la clef publique"): up the chain of complements from its noun
+        nouns = [t for t in span if t.pos == "NOUN" and t.i not in own_i and t.i < target.i
+                 and t.text.lower() in {w.lower() for w in word[:-1]}]
+        doubt = _up_the_chain(lex, toks, target, max(nouns, key=lambda t: t.i)) if nouns else None
+        if doubt:
+            return doubt
     if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
         return None
     # a noun flagged against a noun: two nouns side by side (apposition, noun-noun compound)
@@ -341,27 +344,9 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return "nouns in apposition, not noun and adjective"
     if target.pos not in ("ADJ", "VERB", "AUX"):
         return None
-    # an adjective after "N1 prep (det) N2" may agree with N1, or with a noun further up a chain of
-    # complements ("Chiffrement de la clef publique échoué"): the complement N2 is not the only reading
-    noun = ctrl
-    for level in range(3 if ctrl.i < target.i else 0):
-        j = noun.i - 1
-        while j >= 0 and toks[j].pos == "DET":
-            j -= 1
-        # further up, only complements of nouns ("de"): not "peuvent être sautés en toute sécurité à l'aide de"
-        if j < 1 or toks[j].lower not in (PREPOSITIONS if level == 0 else COMPLEMENT):
-            break
-        k = j - 1
-        while k >= 0 and toks[k].pos == "ADJ":
-            k -= 1
-        acronym = k >= 0 and len(toks[k].text) > 1 and toks[k].text.isupper()
-        if k < 0 or toks[k].pos not in ("NOUN", "PROPN") and not acronym:
-            break
-        noun = toks[k]
-        if acronym:
-            return f"it may agree with « {noun.text} », whose gender cannot be read"
-        if noun.pos == "NOUN" and _agrees(lex, target, noun):
-            return f"it may agree with « {noun.text} »"
+    doubt = _up_the_chain(lex, toks, target, ctrl) if ctrl.i < target.i else None
+    if doubt:
+        return doubt
     # spaCy's own head or subject for the word agrees, and it is not the word Grammalecte named
     head = toks[target.head] if 0 <= target.head < len(toks) else None
     if target.dep in ("amod", "acl") and head is not None and head.i != ctrl.i and head.pos == "NOUN" \
@@ -372,6 +357,36 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
                  if t.head == verb.i and t.dep.startswith("nsubj")), None)
     if subj is not None and subj.i != ctrl.i and subj.pos == "NOUN" and _agrees(lex, target, subj):
         return f"its subject may be « {subj.text} »"
+    return None
+
+
+def _up_the_chain(lex, toks, target, noun) -> str | None:
+    """An adjective after "N1 prep (det) N2" may agree with N1, or with a noun further up a chain of
+    complements ("Chiffrement de la clef publique échoué"), or with an acronym there, whose gender
+    cannot be read ("LSN de début manquante"): the complement N2 is not the only reading. Past the
+    first noun, and for an acronym, only complements of nouns (de, du, des) lead up: not "en toute
+    sécurité à l'aide des pièces", "convertit RPM en pouces"."""
+    for level in range(3):
+        j = noun.i - 1
+        while j >= 0 and toks[j].pos == "DET":
+            j -= 1
+        if j < 1 or toks[j].lower not in PREPOSITIONS:
+            return None
+        complement = toks[j].lower in COMPLEMENT
+        if level and not complement:
+            return None
+        k = j - 1
+        while k >= 0 and toks[k].pos == "ADJ":
+            k -= 1
+        if k < 0:
+            return None
+        noun = toks[k]
+        if complement and len(noun.text) > 1 and noun.text.isupper():
+            return f"it may agree with « {noun.text} », whose gender cannot be read"
+        if noun.pos != "NOUN":
+            return None
+        if _agrees(lex, target, noun):
+            return f"it may agree with « {noun.text} »"
     return None
 
 

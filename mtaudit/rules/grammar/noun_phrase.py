@@ -23,9 +23,7 @@ class NounPhraseAgreement(GrammarRule):
     followed by a participle is "once" ("une fois élu"). Singular adjectives coordinated to name one
     each of a plural noun are left alone: after a definite or possessive determiner ("les armées
     française et britannique", "vos ancienne et nouvelle instances"), or with a determiner each
-    ("l'ancien et le nouveau règlements"). A singular word right after a plural noun, when the dictionary
-    also knows it as a noun, is kept as minor with the doubt: French uses such nouns as invariable
-    modifiers ("des opérateurs utilisateur", "les fichiers système")."""
+    ("l'ancien et le nouveau règlements")."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
     ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
@@ -262,11 +260,6 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
         message = _("Agreement in the noun phrase: its words do not agree in gender.")
     else:
         message = _("Agreement in the noun phrase: its words do not agree in number.")
-    severity = None
-    if _noun_adjunct(members, roles, wrong, target_g, target_n, lex):
-        severity = "minor"
-        message += " " + _("[doubtful: « {word} » may be a noun used as a modifier, which does not agree]").format(
-            word=wrong[0][0].text)
     suggestion = None
     if engine is not None and wrong and all(role != "det" for _, role in wrong):
         replace = {}
@@ -279,19 +272,7 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
             replace[m.i] = forms[0]
         if replace:
             suggestion = _rebuild(ctx, members, replace)
-    return Candidate("MTA502", start, end, message, suggestion, severity, engine_name)
-
-
-def _noun_adjunct(members, roles, wrong, target_g, target_n, lex) -> bool:
-    """Is the one word out of number a singular noun right after a plural noun, which French uses as an
-    invariable modifier ("des opérateurs utilisateur", "les fichiers système")?"""
-    if len(wrong) != 1 or target_g or target_n != "p" or lex.engine is None:
-        return False
-    m, role = wrong[0]
-    k = next(k for k, x in enumerate(members) if x is m)
-    if role != "post" or k == 0 or roles[k - 1] != "noun":
-        return False
-    return any(":N" in a and ":s" in a for a in lex.engine.morph(m.text))
+    return Candidate("MTA502", start, end, message, suggestion, None, engine_name)
 
 
 def _target(active, k):

@@ -230,7 +230,13 @@ def test_a_flood_of_minor_findings_goes_to_review_then_fails():
     assert predict(model, {"minor_evidence": at - 0.1})[0] == 99.0  # below the line: no effect
     assert predict(model, {"minor_evidence": at})[0] == 89.9  # review
     q, _raw, contrib = predict(model, {"minor_evidence": at + 30.0, "severe_evidence": 45.0})
-    assert q == 70.0 and contrib == {"minor_evidence": -29.0}  # the lower line holds, and is named
+    # the lower line holds, and is named: 80 minor points and 45 serious ones at a fifth, 100 - (89 - 50)
+    assert q == 61.0 and contrib == {"minor_evidence": -38.0}
+    # a major finding demoted to minor (5 points of severe evidence become 1 of minor) never lowers it
+    for minor, severe in ((45.0, 20.0), (60.0, 20.0), (70.0, 60.0)):
+        before = predict(model, {"minor_evidence": minor, "severe_evidence": severe})[0]
+        after = predict(model, {"minor_evidence": minor + 1.0, "severe_evidence": severe - 5.0})[0]
+        assert after >= before, (minor, severe, before, after)
     # the feature: minor points over (words + 200), weighted by confidence; majors do not count
     feats = F.finding_features([finding("minor")] * 90 + [dict(finding("minor"), confidence=0.5)] * 20
                                + [finding("major")], 1800)

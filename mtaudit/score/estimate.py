@@ -23,7 +23,9 @@ they would tie), the last point under the ceiling takes them in their order (hol
 A third line, for every model (MINOR_FLOOD), bounds the estimate by the minor findings when they come in a
 flood no training or reference text came near: from 50 confidence-weighted points per (words + 200) x 1,000
 (a minor finding every 20 words or so; the most any wmt22 human reference had is 7, any WMT20 or wmt22 MT
-document 35), the text goes to review, and each point beyond takes a point off its ceiling.
+document 35), the text goes to review, and each point beyond takes a point off its ceiling. The serious
+findings count in the flood too, each at a minor finding's weight, so that moving a finding from major to
+minor (a second opinion's doubt) never lowers the estimate.
 Each feature's contribution (weight x standardised value, in quality points) is kept for the report.
 With a `target` (q5: {"kind": "log", "offset": c}), the model was fitted on log(MQM + c), which spreads the
 low end where most documents lie (a third of WMT20's are at 0); the prediction is taken back to MQM points
@@ -42,8 +44,10 @@ from pathlib import Path
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "quality_model.json"
 
-# minor findings in a flood (policy, not fit; see above): {"feature", "tolerance", "review_at"}
-MINOR_FLOOD = {"feature": "minor_evidence", "tolerance": 50.0, "review_at": 50.0}
+# minor findings in a flood (policy, not fit; see above): {"feature", "tolerance", "review_at"}, and
+# "severe_share": the serious findings' points count too, at a minor finding's weight (1 of a major's 5),
+# so that a finding demoted from major to minor never lowers the estimate
+MINOR_FLOOD = {"feature": "minor_evidence", "tolerance": 50.0, "review_at": 50.0, "severe_share": 0.2}
 
 _lock = threading.Lock()
 _models: dict = {}
@@ -89,7 +93,9 @@ def ceiling_of(model: dict, features: dict) -> tuple[float, str] | None:
     value = max(float(features.get(spec["feature"], 0.0)),
                 float(features.get(spec["certain"], 0.0)) if spec.get("certain") else 0.0)
     top, name = _line(value, spec, spec.get("review_below")), spec["feature"]
-    flood = _line(float(features.get(MINOR_FLOOD["feature"], 0.0)), MINOR_FLOOD, spec.get("review_below"))
+    flood = _line(float(features.get(MINOR_FLOOD["feature"], 0.0))
+                  + MINOR_FLOOD["severe_share"] * float(features.get("severe_evidence", 0.0)),
+                  MINOR_FLOOD, spec.get("review_below"))
     if flood < top:
         top, name = flood, MINOR_FLOOD["feature"]
     return top, name

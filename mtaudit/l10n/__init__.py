@@ -177,7 +177,7 @@ def constants(source: str, target: str) -> list[tuple[int, int]]:
         if not any(c.islower() for c in before):
             continue
         if words is None:
-            words = {w.group() for w in _CONSTANT.finditer(source) for w in re.finditer(r"\S+", w.group())}
+            words = {w for c in _CONSTANT.finditer(source) for w in c.group().split()}
         if all(w in words for w in m.group().split()):
             out.append(m.span())
     return out

@@ -26,8 +26,8 @@ class GrammarChecker(GrammarRule):
     ("la E 94"), they are dropped; when the flagged word is a noun beside a noun (apposition), or an
     adjective that can agree with the head noun of the phrase instead of its complement ("des
     visseuses sans fil industrielles"), or with a noun further up a chain of complements or an
-    acronym there ("Chiffrement de la clef publique échoué", "LSN de début manquante"), or spaCy finds another subject that agrees, or an
-    "infinitive expected" finding falls on a word the parse reads as an adjective or a participle of
+    acronym there ("Chiffrement de la clef publique échoué", "LSN de début manquante"), or spaCy
+    finds another subject that agrees, or an "infinitive expected" finding falls on a word the parse reads as an adjective or a participle of
     a noun ("quelque chose de cassé"), they are kept as minor with the doubt in the message; a
     finding Grammalecte's own rule already makes minor is dropped when the parse doubts it too ("Bonjour
     chers collègues"). A unit after a number ("35 mm située") does not carry the agreement. A word

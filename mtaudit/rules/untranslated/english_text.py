@@ -24,7 +24,7 @@ RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words
 
 
 def _rare_in_english(sp) -> bool:
-    """No word of the span is common in English ("newar, newari, lipi", "signWriting")."""
+    """No word of the span is common in English ("newa, newar, newari, lipi": names of scripts)."""
     words = [t.lower for t in sp.tokens if t.alpha and not t.masked]
     return bool(words) and all(zipf_fr_en(w)[1] < RARE_IN_ENGLISH for w in words)
 
@@ -49,8 +49,8 @@ class EnglishText(Rule):
     "des Portland Timbers") or sets whole in quotes (« League of Legends »). English words French
     often uses (wordfreq: common in French, not much more common in English) or that the
     French dictionary lists (hunspell-fr: "talk-show") are minor, and so is a span none of whose
-    words is common in English (wordfreq: names, or words of another language lingua reads as English). Short English expressions (two to
-    four words) are reported where their place sets them apart from the French sentence: the whole of
+    words is common in English (wordfreq: names, or words of another language lingua reads as
+    English). Short English expressions (two to four words) are reported where their place sets them apart from the French sentence: the whole of
     a quotation, the opening words of a sentence before a colon or comma, a lower-case hyphenated
     compound ("long-term"). A compound that a French dictionary lists (Grammalecte, hunspell-fr:
     "talk-shows", "e-book", "start-up") is a loanword and is not reported.

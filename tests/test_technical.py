@@ -15,6 +15,10 @@ def test_options_paths_and_identifiers_are_technical():
     assert spans("dans debian/source/options.conf si") == ["debian/source/options.conf"]
     assert spans("appels à Free_list::allocate : %u") == ["Free_list::allocate"]
     assert spans("la section .note.gnu.property, pr_datasz doit") == [".note.gnu.property", "pr_datasz"]
+    # camel-case identifiers, two lower-case letters first: not brands such as iPhone or names such as McDonald
+    assert spans("impossible d'obtenir authorityInfoAccess : %s ; asyncStatus inattendu") == \
+        ["authorityInfoAccess", "asyncStatus"]
+    assert spans("Mon iPhone, McDonald et aujourd'hui") == []
 
 
 def test_french_prose_has_no_technical_token():
@@ -62,6 +66,9 @@ def test_the_translators_gloss_of_a_source_term_is_not_language():
     assert got("Use the (fallback) mode", "Utilisez le mode (fallback)") == []
     assert got("Use the fallback mode", "Utilisez le mode fallback") == []  # no bracket: not a gloss
     assert got("Use the mode", "Utilisez le mode (voir plus bas)") == []  # not the source's words
+    # quotes inside the translator's brackets
+    assert got("the features of the specified area.", "les fonctionnalités de la zone (« area ») indiquée.") == \
+        ["« area »"]
 
 
 def test_a_copied_command_or_statement_line_is_not_language():

@@ -211,6 +211,7 @@ def quoted_literals(source: str, target: str) -> list[tuple[int, int]]:
 
 
 GLOSSES_PER_UNIT = 50  # distinct bracketed stretches looked up in the source (each reads the source once)
+_GLOSS_QUOTES = "«»\"“”‘’' \u00a0\u202f"
 _GLOSS = re.compile(r"(?<=\w)\s*(?:\(\s*([^()]{1,60}?)\s*\)|«\s*([^«»]{1,60}?)\s*»|\"([^\"\n]{1,60}?)\")")
 
 
@@ -222,7 +223,7 @@ def glosses(source: str, target: str) -> list[tuple[int, int]]:
     out, seen = [], {}
     for m in _GLOSS.finditer(target):
         k = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        term = " ".join(m.group(k).split())
+        term = " ".join(m.group(k).strip(_GLOSS_QUOTES).split())  # "zone (« area »)": quotes inside the bracket
         if term not in seen:
             if len(seen) >= GLOSSES_PER_UNIT or not re.search(r"[^\W\d_]{2}", term):
                 seen[term] = False

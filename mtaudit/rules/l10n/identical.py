@@ -2,7 +2,7 @@
 import re
 
 from ...detect.rule import Rule, bad, good
-from ...l10n import CODE_RE, EMAIL_RE, PLACEHOLDER_RE, PRINTF_RE, URL_RE, body, source_of, unit_finding
+from ...l10n import CODE_RE, EMAIL_RE, PLACEHOLDER_RE, PRINTF_RE, URL_RE, body, code_lines, source_of, unit_finding
 from ...lang import hunspell
 from ...lang.frequency import COMMON_EN, LOANWORD_GAP, zipf_fr_en
 from ...i18n import _
@@ -60,8 +60,9 @@ class TargetSameAsSource(Rule):
     severity = "major"
     stage = "l10n"
     what = """A unit whose target equals its source (spaces and case aside) while the source has
-    words of letters outside codes, placeholders, links and code-like tokens (SYN_RECV, [-p],
-    --lint[=fatal]), one of them at least an English word French translates: common in English
+    words of letters outside codes, placeholders, links, code-like tokens (SYN_RECV, [-p],
+    --lint[=fatal]) and lines of code (C:\\> set PGDATA=…/data), one of them at least an English
+    word French translates: common in English
     (wordfreq) and not a French word (hunspell-fr's list; a borrowed word much more common in
     English, "out", counts as English), a name the French dictionary lists (Paul, Lanka), an
     acronym or a word with inner capitals. A single word counts only as a bare copy, case included
@@ -85,7 +86,10 @@ class TargetSameAsSource(Rule):
                      good("%lih %limin %lis", source="%lih %limin %lis"),
                      good("document web", source="document web"),
                      good("ngan'gityemerri", source="Ngan'gityemerri"), good("afar", source="Afar"),
-                     good("shift [n]", source="shift [n]"), good("Parking", source="Parking")]
+                     good("shift [n]", source="shift [n]"), good("Parking", source="Parking"),
+                     # lines of code copied from the source
+                     good("C:\\> set PGDATAOLD=oldCluster/data\nC:\\> set PGDATANEW=newCluster/data",
+                          source="C:\\> set PGDATAOLD=oldCluster/data\nC:\\> set PGDATANEW=newCluster/data")]
 
     def check(self, ctx):
         src = source_of(ctx)
@@ -93,7 +97,10 @@ class TargetSameAsSource(Rule):
             return
         if " ".join(ctx.text.split()).casefold() != " ".join(src.split()).casefold():
             return
-        words = _words(ctx.text)
+        text = ctx.text
+        for a, b in code_lines(src, text):  # lines of code copied from the source: not words to translate
+            text = text[:a] + " " * (b - a) + text[b:]
+        words = _words(text)
         if len(words) == 1 and (ctx.text.strip() != src.strip() or ctx.text.strip().strip(EDGES) != words[0][0]):
             return  # one word: only a bare copy ("Refresh"), not a name re-cased ("afar") or a command ("shift [n]")
         if not words or not any(english(w, first) for w, first in words):

@@ -16,6 +16,13 @@ ENGLISH_GAP = 0.5  # a word French does not list: this much more frequent in Eng
 NAME_GAP = 1.5  # ... and a capitalised word after the first (Len Tower, Miao (Pollard)) needs this much
 
 
+def _code(line: str) -> bool:
+    """A third of the line's tokens or more are code by CODE_CHARS, brackets aside: "C:\\> set
+    PGDATAOLD=oldCluster/data", not "(core dumped)"."""
+    tokens = line.split()
+    return 3 * sum(1 for t in tokens if CODE_CHARS.search(t.strip("()"))) >= len(tokens)
+
+
 def _words(text: str) -> list[tuple[str, bool]]:
     """The words of a string outside codes, placeholders, links and code-like tokens: (word, first)."""
     for rx in (CODE_RE, PLACEHOLDER_RE, PRINTF_RE, URL_RE, EMAIL_RE):
@@ -99,7 +106,8 @@ class TargetSameAsSource(Rule):
             return
         text = ctx.text
         for a, b in code_lines(src, text):  # lines of code copied from the source: not words to translate
-            text = text[:a] + " " * (b - a) + text[b:]
+            if _code(text[a:b]):
+                text = text[:a] + " " * (b - a) + text[b:]
         words = _words(text)
         if len(words) == 1 and (ctx.text.strip() != src.strip() or ctx.text.strip().strip(EDGES) != words[0][0]):
             return  # one word: only a bare copy ("Refresh"), not a name re-cased ("afar") or a command ("shift [n]")

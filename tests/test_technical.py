@@ -1,4 +1,4 @@
-from mtaudit.l10n import code_lines, constants, glosses, quoted_literals, usage_words
+from mtaudit.l10n import camel_identifiers, code_lines, constants, glosses, quoted_literals, usage_words
 from mtaudit.lang.technical import technical_spans
 
 
@@ -15,10 +15,8 @@ def test_options_paths_and_identifiers_are_technical():
     assert spans("dans debian/source/options.conf si") == ["debian/source/options.conf"]
     assert spans("appels à Free_list::allocate : %u") == ["Free_list::allocate"]
     assert spans("la section .note.gnu.property, pr_datasz doit") == [".note.gnu.property", "pr_datasz"]
-    # camel-case identifiers, two lower-case letters first: not brands such as iPhone or names such as McDonald
-    assert spans("impossible d'obtenir authorityInfoAccess : %s ; asyncStatus inattendu") == \
-        ["authorityInfoAccess", "asyncStatus"]
-    assert spans("Mon iPhone, McDonald et aujourd'hui") == []
+    # a capital inside a word is no technical token in running text: glued words ("handlesIncludes")
+    assert spans("Poignées rembourrées handlesIncludes un sac") == []
 
 
 def test_french_prose_has_no_technical_token():
@@ -119,3 +117,15 @@ def test_upper_case_constants_the_source_has_are_not_language():
     # at the start of its line (a heading word), or not in the source: language
     assert got("WARNING: the disk is full", "WARNING : le disque est plein") == []
     assert got("use the delete command", "utilisez la commande DELETE") == []
+
+
+def test_camel_case_identifiers_the_source_has_are_not_language():
+    def got(src, tgt):
+        return [tgt[a:b] for a, b in camel_identifiers(src, tgt)]
+
+    assert got("could not get authorityInfoAccess: %s", "impossible d'obtenir authorityInfoAccess : %s") == \
+        ["authorityInfoAccess"]
+    assert got("unexpected asyncStatus: %d", "asyncStatus inattendu : %d") == ["asyncStatus"]
+    # not in the source, or a brand written with one lower-case letter first: language
+    assert got("Padded handles. Includes a bag", "Poignées rembourrées handlesIncludes un sac") == []
+    assert got("my iPhone", "mon iPhone") == []

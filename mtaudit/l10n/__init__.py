@@ -154,12 +154,29 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     metavariables (<commande>), URLs and e-mail addresses (MTA903/MTA904 compare them with the
     source), technical tokens (options, paths, identifiers), quoted literals copied from the
     source, the translator's glosses of source terms, command lines copied from the source, the
-    keywords of usage lines and upper-case constants the source has.
+    keywords of usage lines, and upper-case constants and camel-case identifiers the source has.
     French rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
     spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
+    spans += camel_identifiers(source, target)
     return sorted(set(spans))
+
+
+# two lower-case letters or more, then a capital inside the word ("asyncStatus"; not "iPhone", "McDonald")
+_CAMEL = re.compile(r"(?<![\w.'’-])[a-z]{2}[a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w'’-])")
+
+
+def camel_identifiers(source: str, target: str) -> list[tuple[int, int]]:
+    """Camel-case identifiers the source has as they are ("impossible d'obtenir authorityInfoAccess",
+    "asyncStatus inattendu"). Only in units: in running text, a capital inside a word is more often two
+    words glued together ("handlesIncludes" in a product listing whose lines were joined), English the
+    untranslated rule should see."""
+    found = list(_CAMEL.finditer(target))
+    if not found:
+        return []
+    copied = {m.group() for m in _CAMEL.finditer(source)}
+    return [m.span() for m in found if m.group() in copied]
 
 
 _CONSTANT = re.compile(r"(?<![\w-])[A-Z][A-Z0-9_]*[A-Z0-9](?:[ ][A-Z][A-Z0-9_]*[A-Z0-9])*(?![\w-])")

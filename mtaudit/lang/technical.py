@@ -1,7 +1,7 @@
 """Technical tokens: stretches of text that are not language in either French or English, however
 English they look: command-line options (`--data-only`, `--[no-]graph`, `-depth`), file paths
 (`/usr/share/doc`, `debian/source/format`), and identifiers written as programs write them
-(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`, `asyncStatus`). Software strings are full of them and a
+(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`). Software strings are full of them and a
 translator keeps them as they are; the untranslated-English and French rules leave them alone.
 
     technical_spans("utilisez --data-only dans /etc/apt")  -> [(10, 21), (27, 35)]
@@ -28,11 +28,8 @@ _IDENTIFIER = (r"\b\w+(?:::\w+)+"
                r"|(?<![\w.])\.[a-z][\w-]*(?:\.[\w-]+)+")
 # a manual page: a lower-case name and its section ("apt-secure(8)", "printf(3p)")
 _MANPAGE = r"(?<![\w.+-])[a-z][\w.+-]*\([1-9][a-z]*\)(?!\w)"
-# a camel-case identifier: two lower-case letters or more, then a capital inside the word
-# ("asyncStatus", "authorityInfoAccess", "oldestActiveXID"; not "iPhone", not "McDonald")
-_CAMEL = r"(?<![\w.'’-])[a-z]{2}[a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w'’-])"
 # each alternative has one way to split a run it fails on, and starts only where a run starts: linear time
-TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}|{_CAMEL}", re.MULTILINE)
+TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}", re.MULTILINE)
 _EMPHASIS = re.compile(r"_[^\W_]+_")  # Markdown's _word_ is emphasis, not a name
 
 

@@ -42,12 +42,15 @@ import math
 import threading
 from pathlib import Path
 
+from ..config import DEFAULT_WEIGHTS
+
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "quality_model.json"
 
 # minor findings in a flood (policy, not fit; see above): {"feature", "tolerance", "review_at"}, and
 # "severe_share": the serious findings' points count too, at a minor finding's weight (1 of a major's 5),
 # so that a finding demoted from major to minor never lowers the estimate
-MINOR_FLOOD = {"feature": "minor_evidence", "tolerance": 50.0, "review_at": 50.0, "severe_share": 0.2}
+MINOR_FLOOD = {"feature": "minor_evidence", "tolerance": 50.0, "review_at": 50.0,
+               "severe_share": DEFAULT_WEIGHTS["minor"] / DEFAULT_WEIGHTS["major"]}
 
 _lock = threading.Lock()
 _models: dict = {}

@@ -27,9 +27,10 @@ class GrammarChecker(GrammarRule):
     adjective that can agree with the head noun of the phrase instead of its complement ("des
     visseuses sans fil industrielles"), or with a noun further up a chain of complements or an
     acronym there ("Chiffrement de la clef publique échoué", "LSN de début manquante"), or spaCy
-    finds another subject that agrees, or an "infinitive expected" finding falls on a word the parse reads as an adjective or a participle of
-    a noun ("quelque chose de cassé"), they are kept as minor with the doubt in the message; a
-    finding Grammalecte's own rule already makes minor is dropped when the parse doubts it too ("Bonjour
+    finds another subject that agrees, or an "infinitive expected" finding falls on a word the parse
+    reads as an adjective or a participle of a noun ("quelque chose de cassé"), they are kept as
+    minor with the doubt in the message; a finding Grammalecte's own rule already makes minor is
+    dropped when the parse doubts it too ("Bonjour
     chers collègues"). A unit after a number ("35 mm située") does not carry the agreement. A word
     used invariably has nothing to agree: an agreement finding is dropped when the parse reads the
     word as an adverb, interjection or conjunction and the dictionary has that reading, or when it
@@ -332,8 +333,9 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
             return f"« {ctrl.text} » may agree with « {other.text} »"
     if ctrl.pos == "ADJ" and len(word) > 1 and target.pos in ("ADJ", "VERB", "AUX"):
         # a phrase named whole ("la clef publique"): up the chain of complements from its noun
+        named = {w.lower() for w in word[:-1]}
         nouns = [t for t in span if t.pos == "NOUN" and t.i not in own_i and t.i < target.i
-                 and t.text.lower() in {w.lower() for w in word[:-1]}]
+                 and t.text.lower() in named]
         doubt = _up_the_chain(lex, toks, target, max(nouns, key=lambda t: t.i)) if nouns else None
         if doubt:
             return doubt

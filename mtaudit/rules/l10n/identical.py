@@ -104,11 +104,11 @@ class TargetSameAsSource(Rule):
             return
         if " ".join(ctx.text.split()).casefold() != " ".join(src.split()).casefold():
             return
-        text = ctx.text
-        for a, b in code_lines(src, text):  # lines of code copied from the source: not words to translate
-            if _code(text[a:b]):
-                text = text[:a] + " " * (b - a) + text[b:]
-        words = _words(text)
+        chars = list(ctx.text)
+        for a, b in code_lines(src, ctx.text):  # lines of code copied from the source: not words to translate
+            if _code(ctx.text[a:b]):
+                chars[a:b] = " " * (b - a)
+        words = _words("".join(chars))
         if len(words) == 1 and (ctx.text.strip() != src.strip() or ctx.text.strip().strip(EDGES) != words[0][0]):
             return  # one word: only a bare copy ("Refresh"), not a name re-cased ("afar") or a command ("shift [n]")
         if not words or not any(english(w, first) for w, first in words):

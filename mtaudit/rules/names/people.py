@@ -267,17 +267,16 @@ def _free_mention(index, text: str, start: int, end: int) -> NameIssue | None:
 
 
 def _first_name_issue(index, text, s, end, first, sur) -> NameIssue | None:
-    best = None
+    best, folded = None, fold(first)
     for key in index.by_short[fold(sur)]:
         p = index.people[key]
         if _first_matches(index, first, key):
             return None
         for f in p.firsts:
             f = f.split()[0]
-            r = fuzz.ratio(fold(first), f)
+            r = fuzz.ratio(folded, f)
             # misspelt, not shortened: within one letter of its length ("San Marin" is no "Sanna Marin")
-            if r >= 75 and fold(first)[:1] == f[:1] and abs(len(fold(first)) - len(f)) <= 1 \
-                    and (best is None or r > best[0]):
+            if r >= 75 and folded[:1] == f[:1] and abs(len(folded) - len(f)) <= 1 and (best is None or r > best[0]):
                 best = (r, key)
     if best is None:
         return None

@@ -50,9 +50,10 @@ class EnglishText(Rule):
     often uses (wordfreq: common in French, not much more common in English) or that the
     French dictionary lists (hunspell-fr: "talk-show") are minor, and so is a span none of whose
     words is common in English (wordfreq: names, or words of another language lingua reads as
-    English). Short English expressions (two to four words) are reported where their place sets them apart from the French sentence: the whole of
-    a quotation, the opening words of a sentence before a colon or comma, a lower-case hyphenated
-    compound ("long-term"). A compound that a French dictionary lists (Grammalecte, hunspell-fr:
+    English). Short English expressions (two to four words) are reported where their place sets them
+    apart from the French sentence: the whole of a quotation, the opening words of a sentence before
+    a colon or comma, a lower-case hyphenated compound ("long-term"). A compound that a French
+    dictionary lists (Grammalecte, hunspell-fr:
     "talk-shows", "e-book", "start-up") is a loanword and is not reported.
     English names that have a French form are MTA402's."""
     why = """A French reader meets a piece of English in the middle of the article: the translation

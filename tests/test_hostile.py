@@ -119,6 +119,22 @@ def test_long_texts_are_analysed_in_pieces_so_no_rule_fails(monkeypatch):
         assert text[f["start"]:f["end"]] == f["text"]
 
 
+
+@pytest.mark.parametrize("word", ["<rules>", "<TAGS>", "<Meta>", "<re_value>"])
+def test_a_word_that_is_one_of_grammalectes_graph_keys_does_not_fail_the_grammar_rules(word):
+    """A help text's "<rules>" was looked up as the rule graph's own key: every Grammalecte rule of the
+    article failed. It is blanked for the parse; the errors elsewhere on the line are still found."""
+    from mtaudit.lang.grammalecte import load
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.article import Article
+
+    if load() is None:
+        pytest.skip("Grammalecte not installed")
+    text = f"Les valeurs sont passé à {word} par défaut, et les fichier sont prêts.\n"
+    report = Auditor().audit(Article.from_text(text, id="keys"))
+    assert "failures" not in report, report.get("failures")
+    assert {f["text"] for f in report["findings"] if f["rule"] == "MTA501"} >= {"passé", "fichier"}
+
 # -- folders, links, permissions --------------------------------------------------------------
 
 def test_symlink_loop_is_reported_and_the_rest_audited(folder, tmp_path, capsys):

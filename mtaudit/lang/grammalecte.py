@@ -38,11 +38,23 @@ _state: dict = {}
 # holds, and the errors that touch them are dropped.
 LONG_RUN = 200
 _LONG_RUN_RE = re.compile(r"(?<!\S)\S{%d,}" % (LONG_RUN + 1))
+# The rule graph keeps its arcs beside keys such as "<rules>" and "<meta>" in one dict per node, and
+# looks a token up there as it is, lower-cased or capitalised: the word "<rules>" of a help text
+# ("passé à <rules>") reached a node's rule table and crashed the whole parse. Such tokens are
+# blanked the same way (the keys are read from the graph at load time: GRAPH_KEYS).
+_ANGLED_RE = re.compile(r"<[A-Za-z_]+>")
+GRAPH_KEYS: set[str] = {"<rules>", "<meta>", "<tags>", "<lemmas>", "<morph>", "<re_morph>", "<re_value>",
+                        "<phonet>", "<start>", "<end>"}
 
 
 def _mask_long_runs(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
-    """(the paragraph with each run of more than LONG_RUN non-spaces blanked, the runs' spans)."""
+    """(the paragraph with each run of more than LONG_RUN non-spaces and each token that is one of the
+    rule graph's own keys blanked, their spans)."""
     spans = [m.span() for m in _LONG_RUN_RE.finditer(paragraph)]
+    if "<" in paragraph:
+        spans = sorted(spans + [m.span() for m in _ANGLED_RE.finditer(paragraph)
+                                if m.group().lower() in GRAPH_KEYS
+                                and not any(s <= m.start() < e for s, e in spans)])
     if not spans:
         return paragraph, spans
     parts, last = [], 0
@@ -116,6 +128,7 @@ class Grammalecte:
         self._parsed: dict[tuple, tuple] = {}
         self._spelled: dict[str, tuple] = {}
         _fast_search(importlib.import_module(self.gce.__name__ + ".gc_engine"))
+        GRAPH_KEYS.update(_graph_keys(self.gce.__name__))
         _remember_matches(importlib.import_module(self.gce.__name__ + ".gc_engine"))
         for name in ("oMainDic", "oCommunityDic", "oPersonalDic"):
             _fast_dawg(getattr(self.speller, name, None))
@@ -219,6 +232,20 @@ class Grammalecte:
                     out.extend(group)
                 hit = _bounded(self._suggestions, 20_000)[key] = tuple(out[:limit])
             return list(hit)
+
+
+def _graph_keys(package: str) -> set[str]:
+    """The keys of the form <name> that the rule graph's nodes hold beside their arcs."""
+    try:
+        graphs = importlib.import_module(package + ".gc_rules_graph").dAllGraph
+    except (ImportError, AttributeError):
+        return set()
+    keys = set()
+    for graph in graphs.values():
+        for node in graph.values() if isinstance(graph, dict) else graph:
+            if isinstance(node, dict):
+                keys.update(k for k in node if isinstance(k, str) and _ANGLED_RE.fullmatch(k))
+    return keys
 
 
 def _fast_search(module) -> None:

@@ -585,6 +585,23 @@ def test_camel_case_identifiers_grow_linearly():
     _grows_linearly(lambda n: ("abC " * (n // 4),) * 2, lambda st: camel_identifiers(*st), 20000)
 
 
+def test_copied_code_grows_linearly():
+    from mtaudit.l10n import copied_code
+
+    _grows_linearly(lambda n: ("a/b" + ")" * n,) * 2, lambda st: copied_code(*st), 20000)
+    _grows_linearly(lambda n: ("a(" * (n // 2),) * 2, lambda st: copied_code(*st), 20000)
+    _grows_linearly(lambda n: ("a/b " * (n // 4),) * 2, lambda st: copied_code(*st), 20000)
+    _grows_linearly(lambda n: ("x/" + ".)" * (n // 2),) * 2, lambda st: copied_code(*st), 20000)
+
+
+def test_value_lists_grow_linearly():
+    from mtaudit.l10n import value_lists
+
+    _grows_linearly(lambda n: ("a, " * (n // 3),) * 2, lambda st: value_lists(*st), 20000)
+    _grows_linearly(lambda n: ("a," * (n // 2) + " x",) * 2, lambda st: value_lists(*st), 20000)
+    _grows_linearly(lambda n: ("a," + ",\n " * (n // 3),) * 2, lambda st: value_lists(*st), 20000)
+
+
 def test_upper_case_constants_grow_linearly():
     from mtaudit.l10n import constants
 

@@ -1,4 +1,5 @@
-from mtaudit.l10n import camel_identifiers, code_lines, constants, glosses, quoted_literals, usage_words
+from mtaudit.l10n import camel_identifiers, code_lines, constants, copied_code, glosses, quoted_literals, usage_words, \
+    value_lists
 from mtaudit.lang.technical import technical_spans
 
 
@@ -129,3 +130,31 @@ def test_camel_case_identifiers_the_source_has_are_not_language():
     # not in the source, or a brand written with one lower-case letter first: language
     assert got("Padded handles. Includes a bag", "Poignées rembourrées handlesIncludes un sac") == []
     assert got("my iPhone", "mon iPhone") == []
+
+
+def test_code_the_source_has_is_not_language():
+    def got(src, tgt):
+        return [tgt[a:b] for a, b in copied_code(src, tgt)]
+
+    assert got("rules file to execute (default is debian/rules).",
+               "fichier rules à exécuter (par défaut : debian/rules).") == ["debian/rules"]
+    assert got("use provided string as psql \\restrict key", "clé pour \\restrict de psql") == ["\\restrict"]
+    assert got("inplace::end: rename(`%s', `%s') failed", "inplace::end : échec de rename('%s', '%s')") == ["rename("]
+    assert got("`length(array)' is a gawk extension", "« length(tableau) » est une extension gawk") == ["length"]
+    # French's own slash, a path or a call the source does not have: language
+    assert got("and/or the file", "et/ou le fichier") == []
+    assert got("see debian/control", "voir debian/rules") == []
+    assert got("call length(x)", "appel de size(x)") == []
+
+
+def test_lists_of_values_the_source_enumerates_are_not_language():
+    def got(src, tgt):
+        return [tgt[a:b] for a, b in value_lists(src, tgt)]
+
+    assert got("specify the build <type>: full, source, binary,\n    any, all (default is 'full').",
+               "spécifie le <type> : full (par défaut), source,\n    binary, any, all.") == ["source,\n    binary, any, all"]
+    assert got("valid names are main, fsm, vm, init", "les noms valides sont main, fsm, vm, init") == ["main, fsm, vm, init"]
+    assert got("[sysv,gnu,both]", "[sysv,gnu,both(sysv+gnu)]") == ["sysv,gnu,both"]
+    # a list of two in the source, or items the source does not list: language
+    assert got("red, green", "red, green") == []
+    assert got("apples, pears, plums", "apples, pears, prunes") == []

@@ -154,13 +154,81 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     metavariables (<commande>), URLs and e-mail addresses (MTA903/MTA904 compare them with the
     source), technical tokens (options, paths, identifiers), quoted literals copied from the
     source, the translator's glosses of source terms, command lines copied from the source, the
-    keywords of usage lines, and upper-case constants and camel-case identifiers the source has.
+    keywords of usage lines, upper-case constants and camel-case identifiers the source has, and code
+    copied from it (paths, backslash commands, function names), and lists of values it enumerates.
     French rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
     spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
-    spans += camel_identifiers(source, target)
+    spans += camel_identifiers(source, target) + copied_code(source, target) + value_lists(source, target)
     return sorted(set(spans))
+
+
+# words or values separated by commas, spaces or a wrapped line allowed after each comma: "full, source,
+# binary, any, all", "[sysv,gnu,both]"
+_LIST = re.compile(r"(?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*(?:,[ \t]*(?:\n[ \t]*)?[\w+-]+(?:\.[\w+-]+)*)+")
+_ITEM_SEP = re.compile(r",\s*")
+
+
+def value_lists(source: str, target: str) -> list[tuple[int, int]]:
+    """Comma lists of single words whose every item is an item of one list of three or more in the
+    source: the values or names a string enumerates ("specify the build <type>: full, source, binary,
+    any, all" -> "… : full (par défaut), source, binary, any, all", "valid names are main, fsm, vm,
+    init" -> "les noms valides sont main, fsm, vm, init"), not words the translator left in English."""
+    found = list(_LIST.finditer(target))
+    if not found:
+        return []
+    lists = [set(_ITEM_SEP.split(m.group())) for m in _LIST.finditer(source)]
+    lists = [items for items in lists if len(items) >= 3]
+    out = []
+    for m in found:
+        items = set(_ITEM_SEP.split(m.group()))
+        if any(items <= theirs for theirs in lists):
+            out.append(m.span())
+    return out
+
+
+# a run of non-spaces with a code mark inside: a slash or backslash between word characters
+# ("debian/rules", "C:\\temp"), a backslash before a word ("\\restrict", a psql command), "=" between two
+# words, or a name right before an opening bracket ("rename(", "length(")
+_RUN = re.compile(r"[^\s«»\"“”‘’'`]+")
+_CODE_MARK = re.compile(r"\w[/\\=]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(")
+_CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
+
+
+def _trimmed(run: str) -> str:
+    """The run without the sentence punctuation after it, nor a closing bracket it does not open."""
+    end, extra = len(run), run.count(")") - run.count("(")
+    while end:
+        c = run[end - 1]
+        if c in ".,;:!?" or (c == ")" and extra > 0):
+            extra -= c == ")"
+            end -= 1
+        else:
+            break
+    return run[:end]
+
+
+def copied_code(source: str, target: str) -> list[tuple[int, int]]:
+    """Code the source has as it is, kept by the translator in running text: a relative path or a
+    command written with a slash or backslash ("fichier rules (par défaut : debian/rules)", "clé
+    pour \\restrict de psql"), or the name of a function called with brackets ("échec de
+    rename('%s', '%s')", "« length(tableau) »": the name, whatever the translator did inside)."""
+    runs = [m for m in _RUN.finditer(target) if _CODE_MARK.search(m.group())]
+    if not runs:
+        return []
+    copied = {_trimmed(m.group()) for m in _RUN.finditer(source)}
+    calls = {m.group() for m in _CALL.finditer(source)}
+    out = []
+    for m in runs:
+        run = _trimmed(m.group())
+        if run in copied:
+            out.append((m.start(), m.start() + len(run)))
+            continue
+        for c in _CALL.finditer(run):
+            if c.group() in calls:
+                out.append((m.start() + c.start(), m.start() + c.end() - 1))
+    return out
 
 
 # two lower-case letters or more, then a capital inside the word ("asyncStatus"; not "iPhone", "McDonald")

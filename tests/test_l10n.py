@@ -973,3 +973,33 @@ def test_a_placeholder_the_source_has_is_the_strings_own_format(tmp_path):
             ("Saved.", "Enregistré %S.")]  # not in the source: left in the target
     found = _strings_findings(tmp_path, rows, "MTA103")
     assert [(f["unit"], f["text"]) for f in found] == [("3", "%S")]
+
+
+def test_a_kept_name_in_french_word_order_is_not_english_left(tmp_path):
+    """The source's words, reordered the French way, are a translated phrase that keeps a name; the
+    same words in the source's order are English left as it was."""
+    rows = [("Game Boy Advance ROM", "ROM Game Boy Advance"),
+            ("Impulse Tracker audio", "audio Impulse Tracker"),
+            ("Please remove the stale lock file", "Please remove the stale lock file maintenant")]
+    found = [f["text"] for f in _strings_findings(tmp_path, rows, "MTA401")]
+    assert len(found) == 1 and found[0].startswith("Please remove the stale lock file"), found
+
+
+def _po_with_header(tmp_path, header: str, units) -> Path:
+    po = tmp_path / "fr.po"
+    body = "".join(f'\nmsgid "{a}"\nmsgstr "{b}"\n' for a, b in units)
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n' + header + body,
+                  encoding="utf-8")
+    return po
+
+
+def test_the_translators_own_address_added_to_a_bug_report_line_is_not_reported(tmp_path):
+    po = _po_with_header(tmp_path, '"Language-Team: French <traduc@traduc.org>\\n"\n"Language: fr\\n"\n',
+             [("Report bugs to: %s\\n", "Signalez les bogues à : %s\\nSignalez les bogues de traduction à : <traduc@traduc.org>\\n"),
+              ("Report bugs to: %s\\n ", "Signalez les bogues à : %s, ou à <autre@exemple.org>\\n ")])
+    doc = read_bilingual(po)
+    assert doc.contacts == ("traduc@traduc.org",)
+    memory = TranslationMemory()
+    memory.add_document(doc)
+    report = audit_bilingual(Auditor(Config()), doc, memory)
+    assert [f["text"] for f in by_rule(report, "MTA904")] == ["autre@exemple.org"]

@@ -78,6 +78,8 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             continue  # the string's own format, as its source has it (MTA903 compares the two)
         if f.category == "untranslated" and u.target.strip() == u.source.strip():
             continue  # a target that is its source is judged whole (MTA906), not word by word
+        if f.category == "untranslated" and reordered(u.target[s:e], u.source):
+            continue  # the source's words put in French order: a name kept in a translated phrase
         if f.category == "typography" and not u.target[s:e].strip() and "  " in u.source:
             continue  # spaces that line up columns as the source's do: layout
         f.start, f.end, f.text = s, e, u.target[s:e]
@@ -124,6 +126,24 @@ def copied(word: str, source: str) -> bool:
     kept ("libpam", "fsync", "Ambrym" -> "ambrym"), which the French word list cannot judge."""
     word = word.strip()
     return bool(word) and re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", source, re.IGNORECASE) is not None
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def reordered(span: str, source: str) -> bool:
+    """Whether the words of span, two or more, are all the source's but not in the source's order:
+    the translator put a kept name in French word order ("Game Boy Advance ROM" -> "ROM Game Boy
+    Advance", "Secure Gateway import libraries" -> "bibliothèques d'import Secure Gateway"), where
+    English left as it was keeps the source's order."""
+    words = [w.lower() for w in _WORDS.findall(span)]
+    if len(words) < 2:
+        return False
+    theirs = [w.lower() for w in _WORDS.findall(source)]
+    if not set(words) <= set(theirs):
+        return False
+    n = len(words)
+    return not any(theirs[i:i + n] == words for i in range(len(theirs) - n + 1))
 
 
 def unit_analysis(ctx, start: int, end: int):
@@ -277,7 +297,8 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
             continue
         uctx = Context(Article(id=f"{doc.id}#{u.id}", text=u.target), config, auditor.resources,
                        source=u.source, source_language=doc.source_language or "en", memory=memory,
-                       doc=doc.id, unit=u.id, translate=u.translate, plural_form=u.plural)
+                       doc=doc.id, unit=u.id, translate=u.translate, plural_form=u.plural,
+                       contacts=doc.contacts)
         if "_analysis" in ctx.__dict__ and u.translate:  # spaCy already ran on the file
             uctx.__dict__["_analysis"] = unit_analysis(ctx, offsets[u.index], offsets[u.index] + len(u.target))
         got, fails = run_rules(uctx, mine)

@@ -87,6 +87,7 @@ class Bilingual:
     units: list
     warnings: list = field(default_factory=list)  # read_warnings(): rows cut short... (said once per file)
     product: str = ""      # the software the file translates (PO Project-Id-Version, XLIFF product-name)
+    contacts: tuple = ()   # the translators' own addresses (PO Language-Team, Last-Translator), lower case
 
     def article(self) -> Article:
         """The document the French rules read: the unit targets joined by blank lines, inline
@@ -703,8 +704,14 @@ def _read_po(data: bytes, name: str) -> Bilingual:
                               context=ctx))
     # PO files do not state the source language; gettext msgids are English by convention
     header = store.parseheader() if store.units and store.units[0].isheader() else {}
+    team = " ".join(header.get(k) or "" for k in ("Language-Team", "Last-Translator"))
     return Bilingual("", None, "po", "en", target, units,
-                     product=product_name(header.get("Project-Id-Version") or "", target))
+                     product=product_name(header.get("Project-Id-Version") or "", target),
+                     contacts=tuple(sorted({a.group().lower() for a in _ADDRESS.finditer(team)})))
+
+
+# an e-mail address or a web address in a header field ("French <traduc@traduc.org>")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>]+[^\s<>.,;)]")
 
 
 def table_column(header: list[str], wanted: str, lang: str | None) -> int:

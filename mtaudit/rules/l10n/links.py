@@ -15,7 +15,9 @@ class Links(Rule):
     what = """Finds a URL (http://, https://, ftp://, www.) or e-mail address of the unit's source that
     the target does not have exactly (case aside), and one in the target that the source does not
     have. A localised address (example.com/fr/) is reported too: accept it with a suppression or
-    by severity override if your project localises links."""
+    by severity override if your project localises links. An address the target adds that is the
+    translators' own (in a PO file, the header's Language-Team or Last-Translator: "Signalez les
+    bogues de traduction à <traduc@traduc.org>", a line translation teams add) is not reported."""
     why = """A translated or mistyped link sends the reader nowhere; MT engines translate words inside
     URLs ("/help" → "/aide") and drop addresses."""
     example = "EN: https://example.com/help → FR: https://example.com/aide"
@@ -40,6 +42,7 @@ class Links(Rule):
         if lost and s < e:
             yield unit_finding(self, ctx, s, e, _("The target lacks {links}.").format(links=", ".join(quote(i.text) for i in lost)),
                                source_span=(lost[0].start, lost[-1].end))
+        own = set(ctx.extras.get("contacts") or ())  # the translators' address, added to "report bugs" lines
         for i in tl:
-            if i.key not in s_keys:
+            if i.key not in s_keys and i.key not in own:
                 yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))

@@ -1003,3 +1003,18 @@ def test_the_translators_own_address_added_to_a_bug_report_line_is_not_reported(
     memory.add_document(doc)
     report = audit_bilingual(Auditor(Config()), doc, memory)
     assert [f["text"] for f in by_rule(report, "MTA904")] == ["autre@exemple.org"]
+
+
+def test_an_english_word_the_file_keeps_every_time_is_the_translators_term(tmp_path):
+    rows = [("There seems to be a postmaster servicing the old cluster.", "Il semble qu'un postmaster tourne sur l'ancienne instance."),
+            ("Please shutdown that postmaster and try again.", "Merci d'arrêter ce postmaster et de réessayer."),
+            ("the postmaster was started", "le postmaster a été démarré"),
+            ("could not set compression worker count", "impossible de configurer le nombre de workers de compression"),
+            ("The fallback failed.", "Le fallback a échoué."),
+            ("No fallback was found.", "Aucun fallback n'a été trouvé."),
+            ("A fallback is used.", "Un repli est utilisé."),
+            ("The fallback is off.", "Le repli est désactivé."),
+            ("The fallback server answered.", "Le fallback a répondu.")]
+    found = {(f["text"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA401")}
+    # kept in all three units whose source has it: minor; kept once, or translated in two of five: major
+    assert found == {("postmaster", "minor"), ("workers", "major"), ("fallback", "major")}, found

@@ -121,6 +121,43 @@ def kept_compounds(doc: Bilingual, findings: list, config) -> list:
     return findings
 
 
+KEPT_UNITS = 3  # units of the file that keep an English word before it reads as the translators' term
+KEPT_SHARE = 0.8  # ... out of the units whose source has it
+
+
+def kept_terms(doc: Bilingual, findings: list, config) -> list:
+    """An English word the file keeps as it is in KEPT_UNITS units or more, and in nearly every unit
+    whose source has it, is a term the translators chose to keep ("postmaster" in PostgreSQL's
+    catalogues, "override" in dpkg's): its MTA401 finding is minor and says in how many units the file
+    keeps it (a user's severity for the rule wins). A word left once, or translated elsewhere in the
+    file, stays major."""
+    from ..i18n import _
+
+    words = {f.text.lower() for f in findings if f.rule == "MTA401" and f.severity == "major"
+             and _WORDS.fullmatch(f.text)}
+    if not words or config.severity_overrides.get("MTA401"):
+        return findings
+    seen = {w: [0, 0] for w in words}  # word -> [units whose source has it, units that keep it]
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)", re.IGNORECASE)
+    for u in doc.units:
+        if not u.translate:
+            continue
+        in_source = {m.group().lower() for m in pattern.finditer(u.source)}
+        if in_source:
+            kept = {m.group().lower() for m in pattern.finditer(u.target)}
+            for w in in_source:
+                seen[w][0] += 1
+                seen[w][1] += w in kept
+    for f in findings:
+        if f.rule == "MTA401" and f.severity == "major" and f.text.lower() in seen:
+            n_source, n_kept = seen[f.text.lower()]
+            if n_kept >= KEPT_UNITS and n_kept >= KEPT_SHARE * n_source:
+                f.severity = "minor"
+                f.message = f.message.rstrip(".") + _("; the file keeps this word in {kept} of the {units} units whose "
+                                                      "source has it: the translators' term?").format(kept=n_kept, units=n_source)
+    return findings
+
+
 def copied(word: str, source: str) -> bool:
     """Whether word stands in the source as a word (in any case): a name or term the translator
     kept ("libpam", "fsync", "Ambrym" -> "ambrym"), which the French word list cannot judge."""
@@ -286,6 +323,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     french, failures = run_rules(ctx, auditor.rules)
     glossary = glossary_of(ctx)
     findings = kept_compounds(doc, to_units(doc, offsets, french, dnt=glossary.dnt if glossary else ()), config)
+    findings = kept_terms(doc, findings, config)
 
     rules = enabled_rules(config, stage="l10n")
     english = language_base(doc.source_language) in ("en", "")

@@ -28,11 +28,15 @@ ORDINAL_FR = re.compile(r"(?:er|re|e|ème|nd|nde)\b")
 WORDS_EN = {"zero": 0, "zeroth": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4,
             "fifth": 5, "single": 1, "double": 2, "twice": 2, "dozen": 12, "hundred": 100, "thousand": 1000,
-            "half": 0.5, "once": 1, "both": 2}
+            "half": 0.5, "once": 1, "both": 2,
+            # 0 as the bound a sign names: "less than 0" is "négatif", "nonzero" may be "ne doit pas valoir 0"
+            "nonzero": 0, "negative": 0, "positive": 0}
 WORDS_FR = {"zéro": 0, "nul": 0, "nulle": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
             "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "premier": 1, "première": 1, "second": 2,
             "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "double": 2,
-            "douzaine": 12, "cent": 100, "mille": 1000, "demi": 0.5, "demie": 0.5, "moitié": 0.5}
+            "douzaine": 12, "cent": 100, "mille": 1000, "demi": 0.5, "demie": 0.5, "moitié": 0.5,
+            **dict.fromkeys(("négatif", "négative", "négatifs", "négatives", "positif", "positive", "positifs",
+                             "positives"), 0)}
 
 
 @dataclass

@@ -15,7 +15,7 @@ class NumberMismatch(Rule):
     stage = "l10n"
     what = """In a translation unit, finds a number of the source that the target does not have
     (compared by value: English 10,000.5 is French 10 000,5; "8 pm" may be "20 h"; a small number
-    may be written as a word, 0 as "nul") and a number of the target that the source does not have
+    may be written as a word, 0 as "nul", or named by a sign: "less than 0" is "négatif") and a number of the target that the source does not have
     (ordinals such as 1er and numbers the source writes as words excepted). Versions and other
     dotted numbers (1.2.3) must appear as written; 1.048.576 in the target is also 1,048,576 with
     dots between thousands (MTA902 says how French writes it). Numbers inside codes and
@@ -43,6 +43,8 @@ class NumberMismatch(Rule):
         good("Fusion des différences des fichiers.", source="Merge of differences between FILE1 and FILE2."),
         good("M 1.048.576, G 1.073.741.824", source="M 1,048,576, G 1,073,741,824"),
         good("Passe NOM comme argument numéro 0", source="Pass NAME as the zeroth argument"),
+        good("exposant négatif", source="exponent less than 0"),
+        good("au moins un des deux ne doit pas valoir 0", source="at least one of them should be nonzero"),
     ]
 
     def check(self, ctx):

@@ -126,15 +126,19 @@ KEPT_SHARE = 0.8  # ... out of the units whose source has it
 
 
 def kept_terms(doc: Bilingual, findings: list, config) -> list:
-    """An English word the file keeps as it is in KEPT_UNITS units or more, and in nearly every unit
-    whose source has it, is a term the translators chose to keep ("postmaster" in PostgreSQL's
-    catalogues, "override" in dpkg's): its MTA401 finding is minor and says in how many units the file
-    keeps it (a user's severity for the rule wins). A word left once, or translated elsewhere in the
-    file, stays major."""
+    """An English word that French text uses too (wordfreq lists it in French) and that the file keeps
+    as it is in KEPT_UNITS units or more, and in nearly every unit whose source has it, is a term the
+    translators chose to keep ("postmaster" in PostgreSQL's catalogues, "override" in dpkg's): its
+    MTA401 finding is minor and says in how many units the file keeps it (a user's severity for the
+    rule wins). A word left once, or translated elsewhere in the file, stays major, and so does one
+    French never uses: machine translation leaves the words it does not know every time
+    ("unsupported", "fetching"), and those are not terms."""
     from ..i18n import _
+    from ..lang.frequency import zipf_fr_en
 
     words = {f.text.lower() for f in findings if f.rule == "MTA401" and f.severity == "major"
              and _WORDS.fullmatch(f.text)}
+    words = {w for w in words if zipf_fr_en(w)[0] > 0}
     if not words or config.severity_overrides.get("MTA401"):
         return findings
     seen = {w: [0, 0] for w in words}  # word -> [units whose source has it, units that keep it]

@@ -157,8 +157,8 @@ def kept_terms(doc: Bilingual, findings: list, config) -> list:
             n_source, n_kept = seen[f.text.lower()]
             if n_kept >= KEPT_UNITS and n_kept >= KEPT_SHARE * n_source:
                 f.severity = "minor"
-                f.message = f.message.rstrip(".") + _("; the file keeps this word in {kept} of the {units} units whose "
-                                                      "source has it: the translators' term?").format(kept=n_kept, units=n_source)
+                f.message = f.message.rstrip(".") + _("; the file keeps this word as it is in {kept} units, out of {units} "
+                                                      "whose source has it: the translators' term?").format(kept=n_kept, units=n_source)
     return findings
 
 

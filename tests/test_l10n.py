@@ -1027,3 +1027,10 @@ def test_an_english_word_the_file_keeps_every_time_is_the_translators_term(tmp_p
     # five units, or a word French text never uses (what machine translation leaves it does not know): major
     assert found == {("postmaster", "minor"), ("override", "minor"), ("Override", "minor"), ("workers", "major"),
                      ("fallback", "major"), ("unsupported", "major")}, found
+
+
+def test_a_name_the_translator_only_re_cased_is_not_english_left(tmp_path):
+    """French writes language names in lower case: "Even" -> "even" is a translation, judged whole by MTA906."""
+    rows = [("Even", "even"), ("Dutch", "néerlandais"), ("Even more", "even more")]
+    found = {(f["rule"], f["text"]) for f in _strings_findings(tmp_path, rows, "MTA401,MTA906")}
+    assert found == {("MTA906", "even more")}, found

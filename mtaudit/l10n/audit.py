@@ -76,8 +76,8 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             continue
         if f.rule == "MTA103" and u.target[s:e] in u.source:
             continue  # the string's own format, as its source has it (MTA903 compares the two)
-        if f.category == "untranslated" and u.target.strip() == u.source.strip():
-            continue  # a target that is its source is judged whole (MTA906), not word by word
+        if f.category == "untranslated" and _same(u.target, u.source):
+            continue  # a target that is its source, or re-cased ("Even" -> "even"), is judged whole (MTA906)
         if f.category == "untranslated" and reordered(u.target[s:e], u.source):
             continue  # the source's words put in French order: a name kept in a translated phrase
         if f.category == "typography" and not u.target[s:e].strip() and "  " in u.source:
@@ -157,9 +157,15 @@ def kept_terms(doc: Bilingual, findings: list, config) -> list:
             n_source, n_kept = seen[f.text.lower()]
             if n_kept >= KEPT_UNITS and n_kept >= KEPT_SHARE * n_source:
                 f.severity = "minor"
-                f.message = f.message.rstrip(".") + _("; the file keeps this word as it is in {kept} units, out of {units} "
-                                                      "whose source has it: the translators' term?").format(kept=n_kept, units=n_source)
+                note = _("; the file keeps this word as it is in {kept} units, out of {units} whose source has it: "
+                         "the translators' term?")
+                f.message = f.message.rstrip(".") + note.format(kept=n_kept, units=n_source)
     return findings
+
+
+def _same(target: str, source: str) -> bool:
+    """The target is the source, spaces and case aside (MTA906's comparison)."""
+    return " ".join(target.split()).casefold() == " ".join(source.split()).casefold()
 
 
 def copied(word: str, source: str) -> bool:

@@ -179,13 +179,20 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def reordered(span: str, source: str) -> bool:
-    """Whether the words of span, two or more, are all the source's but not in the source's order:
-    the translator put a kept name in French word order ("Game Boy Advance ROM" -> "ROM Game Boy
-    Advance", "Secure Gateway import libraries" -> "bibliothèques d'import Secure Gateway"), where
-    English left as it was keeps the source's order."""
-    words = [w.lower() for w in _WORDS.findall(span)]
-    if len(words) < 2:
+    """Whether span is a name kept in a phrase put in French word order: its words, two or more, are
+    all the source's but not in the source's order, one at least is capitalised, and its lower-case
+    words are words French uses too ("Game Boy Advance ROM" -> "ROM Game Boy Advance", "Impulse
+    Tracker audio" -> "audio Impulse Tracker", "Secure Gateway import libraries" -> "bibliothèques
+    d'import Secure Gateway"). English left as it was keeps the source's order; machine translation
+    also moves a word it does not know ("unrecognized compression option" -> "unrecognized option de
+    compression"), but that word is no name and French never uses it."""
+    from ..lang.frequency import zipf_fr_en
+
+    found = _WORDS.findall(span)
+    if len(found) < 2 or not any(w[:1].isupper() for w in found) \
+            or any(w.islower() and zipf_fr_en(w)[0] <= 0 for w in found):
         return False
+    words = [w.lower() for w in found]
     theirs = [w.lower() for w in _WORDS.findall(source)]
     if not set(words) <= set(theirs):
         return False

@@ -981,11 +981,12 @@ def test_a_kept_name_in_french_word_order_is_not_english_left(tmp_path):
     rows = [("Game Boy Advance ROM", "ROM Game Boy Advance"),
             ("Impulse Tracker audio", "audio Impulse Tracker"),
             ("Please remove the stale lock file", "Please remove the stale lock file maintenant"),
-            ("unrecognized compression option", "unrecognized option de compression")]
+            ("unrecognized compression option", "unrecognized option de compression"),
+            ("misplaced INITIALLY DEFERRED clause", "misplaced Clause REPORTÉE INITIALEMENT")]
     found = sorted(f["text"] for f in _strings_findings(tmp_path, rows, "MTA401"))
     # the words machine translation moved without knowing them are no name: still English left
-    assert len(found) == 2 and found[0].startswith("Please remove the stale lock file") \
-        and found[1] == "unrecognized option", found
+    assert len(found) == 3 and found[0].startswith("Please remove the stale lock file") \
+        and found[1:] == ["misplaced Clause", "unrecognized option"], found
 
 
 def _po_with_header(tmp_path, header: str, units) -> Path:
@@ -1020,6 +1021,7 @@ def test_an_english_word_the_file_keeps_every_time_is_the_translators_term(tmp_p
             ("The fallback server answered.", "Le fallback a répondu."),
             ("unsupported format", "format unsupported"), ("unsupported key", "clé unsupported"),
             ("unsupported file", "fichier unsupported"),
+            ("misplaced clause", "clause misplaced"), ("misplaced key", "clé misplaced"), ("misplaced file", "fichier misplaced"),
             ("The override file is missing.", "Le fichier override est absent."),
             ("Bad override value.", "Valeur override incorrecte."),
             ("An override entry was dropped.", "Une entrée override a été ignorée."),
@@ -1029,7 +1031,7 @@ def test_an_english_word_the_file_keeps_every_time_is_the_translators_term(tmp_p
     # kept in every unit whose source has it (3 of 3, 4 of 5): minor; kept once, translated in two of
     # five units, or a word French text never uses (what machine translation leaves it does not know): major
     assert found == {("postmaster", "minor"), ("override", "minor"), ("Override", "minor"), ("workers", "major"),
-                     ("fallback", "major"), ("unsupported", "major")}, found
+                     ("fallback", "major"), ("unsupported", "major"), ("misplaced", "major")}, found
 
 
 def test_a_name_the_translator_only_re_cased_is_not_english_left(tmp_path):

@@ -121,6 +121,7 @@ def kept_compounds(doc: Bilingual, findings: list, config) -> list:
     return findings
 
 
+_INFLECTED = re.compile(r"(?:ed|ing)$")  # an English verb form ("misplaced", "fetching"): no term a team keeps
 KEPT_UNITS = 3  # units of the file that keep an English word before it reads as the translators' term
 KEPT_SHARE = 0.8  # ... out of the units whose source has it
 
@@ -131,14 +132,14 @@ def kept_terms(doc: Bilingual, findings: list, config) -> list:
     translators chose to keep ("postmaster" in PostgreSQL's catalogues, "override" in dpkg's): its
     MTA401 finding is minor and says in how many units the file keeps it (a user's severity for the
     rule wins). A word left once, or translated elsewhere in the file, stays major, and so does one
-    French never uses: machine translation leaves the words it does not know every time
-    ("unsupported", "fetching"), and those are not terms."""
+    French never uses, or an English verb form: machine translation leaves the words it does not know
+    every time ("unsupported", "fetching", "misplaced"), and those are not terms."""
     from ..i18n import _
     from ..lang.frequency import zipf_fr_en
 
     words = {f.text.lower() for f in findings if f.rule == "MTA401" and f.severity == "major"
              and _WORDS.fullmatch(f.text)}
-    words = {w for w in words if zipf_fr_en(w)[0] > 0}
+    words = {w for w in words if zipf_fr_en(w)[0] > 0 and not _INFLECTED.search(w)}
     if not words or config.severity_overrides.get("MTA401"):
         return findings
     seen = {w: [0, 0] for w in words}  # word -> [units whose source has it, units that keep it]
@@ -178,6 +179,9 @@ def copied(word: str, source: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+FRENCH_WORD = 2.5  # wordfreq zipf in French: "audio" 4.1, "import" 3.3; "misplaced" 1.0 (noise of the French data)
+
+
 def reordered(span: str, source: str) -> bool:
     """Whether span is a name kept in a phrase put in French word order: its words, two or more, are
     all the source's but not in the source's order, one at least is capitalised, and its lower-case
@@ -185,12 +189,13 @@ def reordered(span: str, source: str) -> bool:
     Tracker audio" -> "audio Impulse Tracker", "Secure Gateway import libraries" -> "bibliothèques
     d'import Secure Gateway"). English left as it was keeps the source's order; machine translation
     also moves a word it does not know ("unrecognized compression option" -> "unrecognized option de
-    compression"), but that word is no name and French never uses it."""
+    compression", "misplaced Clause REPORTÉE INITIALEMENT"), but that word is no name and French does
+    not use it."""
     from ..lang.frequency import zipf_fr_en
 
     found = _WORDS.findall(span)
     if len(found) < 2 or not any(w[:1].isupper() for w in found) \
-            or any(w.islower() and zipf_fr_en(w)[0] <= 0 for w in found):
+            or any(w.islower() and zipf_fr_en(w)[0] < FRENCH_WORD for w in found):
         return False
     words = [w.lower() for w in found]
     theirs = [w.lower() for w in _WORDS.findall(source)]

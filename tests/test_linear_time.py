@@ -594,12 +594,21 @@ def test_copied_code_grows_linearly():
     _grows_linearly(lambda n: ("x/" + ".)" * (n // 2),) * 2, lambda st: copied_code(*st), 20000)
 
 
+def test_elided_metavariables_grow_linearly():
+    from mtaudit.l10n import metavariables
+
+    _grows_linearly(lambda n: "<a" + "'a" * (n // 2), metavariables, 20000)
+    _grows_linearly(lambda n: "<a'" * (n // 3), metavariables, 20000)
+
+
 def test_value_lists_grow_linearly():
     from mtaudit.l10n import value_lists
 
     _grows_linearly(lambda n: ("a, " * (n // 3),) * 2, lambda st: value_lists(*st), 20000)
     _grows_linearly(lambda n: ("a," * (n // 2) + " x",) * 2, lambda st: value_lists(*st), 20000)
     _grows_linearly(lambda n: ("a," + ",\n " * (n // 3),) * 2, lambda st: value_lists(*st), 20000)
+    _grows_linearly(lambda n: ("a, b" + " or a" * (n // 5),) * 2, lambda st: value_lists(*st), 20000)
+    _grows_linearly(lambda n: ("a, or" * (n // 5),) * 2, lambda st: value_lists(*st), 20000)
 
 
 def test_upper_case_constants_grow_linearly():

@@ -141,6 +141,7 @@ def test_code_the_source_has_is_not_language():
     assert got("use provided string as psql \\restrict key", "clé pour \\restrict de psql") == ["\\restrict"]
     assert got("inplace::end: rename(`%s', `%s') failed", "inplace::end : échec de rename('%s', '%s')") == ["rename("]
     assert got("`length(array)' is a gawk extension", "« length(tableau) » est une extension gawk") == ["length"]
+    assert got("@include is a gawk extension", "@include est une extension gawk") == ["@include"]
     # French's own slash, a path or a call the source does not have: language
     assert got("and/or the file", "et/ou le fichier") == []
     assert got("see debian/control", "voir debian/rules") == []
@@ -155,6 +156,16 @@ def test_lists_of_values_the_source_enumerates_are_not_language():
                "spécifie le <type> : full (par défaut), source,\n    binary, any, all.") == ["source,\n    binary, any, all"]
     assert got("valid names are main, fsm, vm, init", "les noms valides sont main, fsm, vm, init") == ["main, fsm, vm, init"]
     assert got("[sysv,gnu,both]", "[sysv,gnu,both(sysv+gnu)]") == ["sysv,gnu,both"]
+    assert got("Exit for, while, or until loops.", "Sort des boucles for, while, ou until.") == ["for, while, ou"]
+    assert got("one of red, green and blue", "un de red, green et blue") == ["red, green"]
     # a list of two in the source, or items the source does not list: language
     assert got("red, green", "red, green") == []
     assert got("apples, pears, plums", "apples, pears, prunes") == []
+
+
+def test_a_metavariable_with_an_elided_french_word_is_not_markup_nor_language():
+    from mtaudit.l10n import metavariables
+
+    text = "Syntaxe : %s <rep-de-binaires> <fichier-d'override> [<nom-d’utilisateur>]"
+    assert [i.text for i in metavariables(text)] == ["<rep-de-binaires>", "<fichier-d'override>", "<nom-d’utilisateur>"]
+    assert [i.text for i in metavariables("l'<b>option</b> d'un <i>fichier</i>")] == []

@@ -84,10 +84,19 @@ def _last_closing(text: str) -> dict:
     return {m.group(1): m.start() for m in _CLOSING_TAG.finditer(text)}
 
 
+# a help-text metavariable whose French name has an apostrophe, which no tag has: <fichier-d'override>
+_ELIDED_METAVARIABLE = re.compile(r"<[^\W\d_][\w-]*['’][\w'’-]*>")
+
+
 def metavariables(text: str) -> list[Item]:
-    """Angle-bracket words that is_markup() says are not markup: <command>, <exécutable>."""
-    return [Item(m.start(), m.end(), m.group(), m.group()) for m in PLACEHOLDER_RE.finditer(text)
-            if m.group().startswith("<") and not is_markup(text, m)]
+    """Angle-bracket words that is_markup() says are not markup: <command>, <exécutable>,
+    <nom-d'utilisateur>."""
+    found = [Item(m.start(), m.end(), m.group(), m.group()) for m in PLACEHOLDER_RE.finditer(text)
+             if m.group().startswith("<") and not is_markup(text, m)]
+    if "<" in text and ("'" in text or "’" in text):
+        found += [Item(m.start(), m.end(), m.group(), m.group()) for m in _ELIDED_METAVARIABLE.finditer(text)]
+        found.sort(key=lambda i: i.start)
+    return found
 
 
 def codes(text: str, other: str | None = None) -> list[Item]:
@@ -168,31 +177,40 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
 # binary, any, all", "[sysv,gnu,both]"
 _LIST = re.compile(r"(?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*(?:,[ \t]*(?:\n[ \t]*)?[\w+-]+(?:\.[\w+-]+)*)+")
 _ITEM_SEP = re.compile(r",\s*")
+# the last item may follow a conjunction ("Exit for, while, or until loops"; "for, while, ou until")
+_CONJUNCTIONS = {"or", "and", "ou", "et"}
+_LAST_ITEM = re.compile(r",?[ \t]+(?:or|and)[ \t]+([\w+-]+(?:\.[\w+-]+)*)(?![\w.+-])")
+_AFTER_CONJUNCTION = re.compile(r"[ \t]+([\w+-]+(?:\.[\w+-]+)*)(?![\w.+-])")
 
 
 def value_lists(source: str, target: str) -> list[tuple[int, int]]:
     """Comma lists of single words whose every item is an item of one list of three or more in the
     source: the values or names a string enumerates ("specify the build <type>: full, source, binary,
     any, all" -> "… : full (par défaut), source, binary, any, all", "valid names are main, fsm, vm,
-    init" -> "les noms valides sont main, fsm, vm, init"), not words the translator left in English."""
+    init" -> "les noms valides sont main, fsm, vm, init", "Exit for, while, or until loops" -> "Sort
+    des boucles for, while, ou until"), not words the translator left in English."""
     found = list(_LIST.finditer(target))
     if not found:
         return []
-    lists = [set(_ITEM_SEP.split(m.group())) for m in _LIST.finditer(source)]
+    lists = []
+    for m in _LIST.finditer(source):
+        items = _ITEM_SEP.split(m.group())
+        last = (_AFTER_CONJUNCTION if items[-1] in _CONJUNCTIONS else _LAST_ITEM).match(source, m.end())
+        lists.append(set(items) - _CONJUNCTIONS | ({last.group(1)} if last else set()))
     lists = [items for items in lists if len(items) >= 3]
     out = []
     for m in found:
-        items = set(_ITEM_SEP.split(m.group()))
-        if any(items <= theirs for theirs in lists):
+        items = set(_ITEM_SEP.split(m.group())) - _CONJUNCTIONS
+        if len(items) >= 2 and any(items <= theirs for theirs in lists):
             out.append(m.span())
     return out
 
 
 # a run of non-spaces with a code mark inside: a slash or backslash between word characters
 # ("debian/rules", "C:\\temp"), a backslash before a word ("\\restrict", a psql command), "=" between two
-# words, or a name right before an opening bracket ("rename(", "length(")
+# words, a name right before an opening bracket ("rename(", "length("), or an "@" opening it ("@include")
 _RUN = re.compile(r"[^\s«»\"“”‘’'`]+")
-_CODE_MARK = re.compile(r"\w[/\\=]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(")
+_CODE_MARK = re.compile(r"\w[/\\=]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^@[A-Za-z]")
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
 
 
@@ -212,7 +230,7 @@ def _trimmed(run: str) -> str:
 def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     """Code the source has as it is, kept by the translator in running text: a relative path or a
     command written with a slash or backslash ("fichier rules (par défaut : debian/rules)", "clé
-    pour \\restrict de psql"), or the name of a function called with brackets ("échec de
+    pour \\restrict de psql"), a directive ("@include est une extension gawk"), or the name of a function called with brackets ("échec de
     rename('%s', '%s')", "« length(tableau) »": the name, whatever the translator did inside)."""
     runs = [m for m in _RUN.finditer(target) if _CODE_MARK.search(m.group())]
     if not runs:

@@ -8,9 +8,9 @@ Data: the compiled catalogues (.mo) that Debian packages install for French (cor
 PostgreSQL, GTK...): interface strings translated by people (the packages' translation teams), so every
 finding is a false alarm or a defect of a human translation. Catalogues with identical content (the
 iso-codes package installs some twice) are read once; mtaudit's own catalogue is skipped. Each
-catalogue gives one PO file (its header's Project-Id-Version kept) of at most --units entries drawn
-with a seeded RNG (plural entries as msgid_plural and msgstr[n]; contexts kept), audited as a
-localisation QA team would:
+catalogue gives one PO file (its header's Project-Id-Version, Last-Translator and Language-Team kept)
+of at most --units entries drawn with a seeded RNG (plural entries as msgid_plural and msgstr[n];
+contexts kept), audited as a localisation QA team would:
 `mtaudit check FILE.po --format json --no-config`. Prints Markdown: files by verdict, median quality, major-or-worse
 findings per 1,000 units and per 5,000 target words, and the findings by rule with examples.
 Catalogues are split in two halves by a hash of their name (tune on one, report the other).
@@ -53,12 +53,14 @@ def po_string(s: str) -> str:
 
 def read_catalogue(path: Path) -> tuple[list[dict], str]:
     """Entries of a .mo file (translate-toolkit's reader, which keeps msgid_plural): {ctx, id, plural,
-    strs}, the header and untranslated entries left out; and the header's Project-Id-Version."""
+    strs}, the header and untranslated entries left out; and the header's fields a delivered file
+    keeps (HEADER_KEPT)."""
     from translate.storage import mo
 
     entries = []
     store = mo.mofile.parsefile(str(path))
-    project = str(store.parseheader().get("Project-Id-Version") or "")
+    fields = store.parseheader()
+    header = {k: str(fields[k]) for k in HEADER_KEPT if fields.get(k)}
     for u in store.units:
         sources = [str(x) for x in getattr(u.source, "strings", [u.source])]
         targets = [str(x) for x in getattr(u.target, "strings", [u.target])] if u.target is not None else []
@@ -67,11 +69,16 @@ def read_catalogue(path: Path) -> tuple[list[dict], str]:
         plural = sources[1] if len(sources) > 1 else None
         entries.append({"ctx": u.getcontext() or None, "id": sources[0], "plural": plural,
                         "strs": targets if plural is not None else targets[:1]})
-    return sorted(entries, key=lambda e: (e["ctx"] or "", e["id"])), project
+    return sorted(entries, key=lambda e: (e["ctx"] or "", e["id"])), header
 
 
-def write_po(entries: list[dict], path: Path, project: str = "") -> None:
-    lines = ['msgid ""', 'msgstr ""'] + ([po_string(f"Project-Id-Version: {project}\n")] if project else []) + [
+# the header fields a translator's PO file has and mtaudit reads: the software's name (kept like a
+# do-not-translate term) and the translators' own addresses (MTA904 leaves them when a target adds them)
+HEADER_KEPT = ("Project-Id-Version", "Last-Translator", "Language-Team")
+
+
+def write_po(entries: list[dict], path: Path, header: dict | None = None) -> None:
+    lines = ['msgid ""', 'msgstr ""'] + [po_string(f"{k}: {v}\n") for k, v in (header or {}).items()] + [
              po_string("Content-Type: text/plain; charset=UTF-8\n"),
              po_string("Language: fr\n"), po_string("Plural-Forms: nplurals=2; plural=(n > 1);\n"), ""]
     for e in entries:
@@ -132,7 +139,7 @@ def build(src: Path, work: Path, units: int, seed: int, mt: bool = False, only: 
         if only and half(mo.stem) != only:
             continue
         try:
-            entries, project = read_catalogue(mo)
+            entries, header = read_catalogue(mo)
         except Exception as e:  # a catalogue Python's gettext cannot read is named, not fatal
             print(f"skipped {mo.name}: {e}", file=sys.stderr)
             continue
@@ -142,7 +149,7 @@ def build(src: Path, work: Path, units: int, seed: int, mt: bool = False, only: 
         picked = sorted(rng.sample(range(len(entries)), min(units, len(entries))))
         po = work / f"{mo.stem}.po"
         chosen = [entries[i] for i in picked]
-        write_po(chosen, po, project)
+        write_po(chosen, po, header)
         files.append({"name": mo.stem, "path": po, "half": half(mo.stem), "units": len(picked),
                       "catalogue_units": len(entries), "kind": "human"})
         if mt:
@@ -150,7 +157,7 @@ def build(src: Path, work: Path, units: int, seed: int, mt: bool = False, only: 
             if machine is None:
                 print(f"skipped the MT of {mo.name}: Apertium's output lost a separator", file=sys.stderr)
                 continue
-            write_po(machine, work / f"{mo.stem}.mt.po", project)
+            write_po(machine, work / f"{mo.stem}.mt.po", header)
             files.append(files[-1] | {"path": work / f"{mo.stem}.mt.po", "kind": "mt"})
     return files
 

@@ -999,7 +999,8 @@ def _po_with_header(tmp_path, header: str, units) -> Path:
 
 def test_the_translators_own_address_added_to_a_bug_report_line_is_not_reported(tmp_path):
     po = _po_with_header(tmp_path, '"Language-Team: French <traduc@traduc.org>\\n"\n"Language: fr\\n"\n',
-             [("Report bugs to: %s\\n", "Signalez les bogues à : %s\\nSignalez les bogues de traduction à : <traduc@traduc.org>\\n"),
+             [("Report bugs to: %s\\n",
+               "Signalez les bogues à : %s\\nSignalez les bogues de traduction à : <traduc@traduc.org>\\n"),
               ("Report bugs to: %s\\n ", "Signalez les bogues à : %s, ou à <autre@exemple.org>\\n ")])
     doc = read_bilingual(po)
     assert doc.contacts == ("traduc@traduc.org",)
@@ -1010,7 +1011,8 @@ def test_the_translators_own_address_added_to_a_bug_report_line_is_not_reported(
 
 
 def test_an_english_word_the_file_keeps_every_time_is_the_translators_term(tmp_path):
-    rows = [("There seems to be a postmaster servicing the old cluster.", "Il semble qu'un postmaster tourne sur l'ancienne instance."),
+    rows = [("There seems to be a postmaster servicing the old cluster.",
+             "Il semble qu'un postmaster tourne sur l'ancienne instance."),
             ("Please shutdown that postmaster and try again.", "Merci d'arrêter ce postmaster et de réessayer."),
             ("the postmaster was started", "le postmaster a été démarré"),
             ("could not set compression worker count", "impossible de configurer le nombre de workers de compression"),
@@ -1021,7 +1023,8 @@ def test_an_english_word_the_file_keeps_every_time_is_the_translators_term(tmp_p
             ("The fallback server answered.", "Le fallback a répondu."),
             ("unsupported format", "format unsupported"), ("unsupported key", "clé unsupported"),
             ("unsupported file", "fichier unsupported"),
-            ("misplaced clause", "clause misplaced"), ("misplaced key", "clé misplaced"), ("misplaced file", "fichier misplaced"),
+            ("misplaced clause", "clause misplaced"), ("misplaced key", "clé misplaced"),
+            ("misplaced file", "fichier misplaced"),
             ("The override file is missing.", "Le fichier override est absent."),
             ("Bad override value.", "Valeur override incorrecte."),
             ("An override entry was dropped.", "Une entrée override a été ignorée."),
@@ -1035,7 +1038,8 @@ def test_an_english_word_the_file_keeps_every_time_is_the_translators_term(tmp_p
 
 
 def test_a_name_the_translator_only_re_cased_is_not_english_left(tmp_path):
-    """French writes language names in lower case: "Even" -> "even" is a translation, judged whole by MTA906."""
+    """French writes language names in lower case: "Even" -> "even" is a translation, judged whole by
+    MTA906."""
     rows = [("Even", "even"), ("Dutch", "néerlandais"), ("Even more", "even more")]
     found = {(f["rule"], f["text"]) for f in _strings_findings(tmp_path, rows, "MTA401,MTA906")}
     assert found == {("MTA906", "even more")}, found

@@ -153,8 +153,10 @@ def test_lists_of_values_the_source_enumerates_are_not_language():
         return [tgt[a:b] for a, b in value_lists(src, tgt)]
 
     assert got("specify the build <type>: full, source, binary,\n    any, all (default is 'full').",
-               "spécifie le <type> : full (par défaut), source,\n    binary, any, all.") == ["source,\n    binary, any, all"]
-    assert got("valid names are main, fsm, vm, init", "les noms valides sont main, fsm, vm, init") == ["main, fsm, vm, init"]
+               "spécifie le <type> : full (par défaut), source,\n    binary, any, all.") \
+        == ["source,\n    binary, any, all"]
+    assert got("valid names are main, fsm, vm, init", "les noms valides sont main, fsm, vm, init") \
+        == ["main, fsm, vm, init"]
     assert got("[sysv,gnu,both]", "[sysv,gnu,both(sysv+gnu)]") == ["sysv,gnu,both"]
     assert got("Exit for, while, or until loops.", "Sort des boucles for, while, ou until.") == ["for, while, ou"]
     assert got("one of red, green and blue", "un de red, green et blue") == ["red, green"]
@@ -167,5 +169,6 @@ def test_a_metavariable_with_an_elided_french_word_is_not_markup_nor_language():
     from mtaudit.l10n import metavariables
 
     text = "Syntaxe : %s <rep-de-binaires> <fichier-d'override> [<nom-d’utilisateur>]"
-    assert [i.text for i in metavariables(text)] == ["<rep-de-binaires>", "<fichier-d'override>", "<nom-d’utilisateur>"]
+    assert [i.text for i in metavariables(text)] == \
+        ["<rep-de-binaires>", "<fichier-d'override>", "<nom-d’utilisateur>"]
     assert [i.text for i in metavariables("l'<b>option</b> d'un <i>fichier</i>")] == []

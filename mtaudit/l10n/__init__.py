@@ -230,8 +230,9 @@ def _trimmed(run: str) -> str:
 def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     """Code the source has as it is, kept by the translator in running text: a relative path or a
     command written with a slash or backslash ("fichier rules (par défaut : debian/rules)", "clé
-    pour \\restrict de psql"), a directive ("@include est une extension gawk"), or the name of a function called with brackets ("échec de
-    rename('%s', '%s')", "« length(tableau) »": the name, whatever the translator did inside)."""
+    pour \\restrict de psql"), a directive ("@include est une extension gawk"), or the name of a
+    function called with brackets ("échec de rename('%s', '%s')", "« length(tableau) »": the name,
+    whatever the translator did inside)."""
     runs = [m for m in _RUN.finditer(target) if _CODE_MARK.search(m.group())]
     if not runs:
         return []

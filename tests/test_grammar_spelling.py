@@ -403,3 +403,17 @@ def test_no_full_suggestion_search_for_a_long_word():
     assert speller.suggestions(long_word, full=True) == [] and asked == []
     edge = long_word[:analysis.MAX_FULL_LETTERS]
     assert speller.suggestions(edge, full=True) == ["x"] and asked == [edge]
+
+
+@needs_grammalecte
+def test_an_optional_plural_determiner_agrees_with_its_optional_plural_noun():
+    """Software French writes "le(s) fichier(s)": Grammalecte read "le" against "fichier·s" (a major)."""
+    for text in ("Supprime le(s) fichier(s) indiqué(s).", "Impossible de lire le(s) champ(s) du paquet.",
+                 "Relance ce(s) programme(s) maintenant."):
+        found, _ = audit(text)
+        serious = [f for f in found if f.severity in ("major", "critical")]
+        assert serious == [], (text, [(f.rule, f.text, f.message) for f in serious])
+        assert not [f for f in found if f.text.strip() == ""]  # nothing on the spaces that keep the length
+    # the noun without its optional ending still disagrees with the plural reading
+    found, _ = audit("Supprime le(s) fichier sans attendre.")
+    assert [(f.rule, f.text) for f in found if f.severity == "major"] == [("MTA501", "fichier")]

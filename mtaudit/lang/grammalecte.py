@@ -47,6 +47,24 @@ GRAPH_KEYS: set[str] = {"<rules>", "<meta>", "<tags>", "<lemmas>", "<morph>", "<
                         "<phonet>", "<start>", "<end>"}
 
 
+# Software French marks an optional plural in brackets: "le(s) fichier(s)". Grammalecte reads
+# "fichier(s)" as "fichier·s", a plural, but "le(s)" as "le" and reports « le » against it. A determiner
+# whose plural is itself plus s is read as that plural ("le(s)" -> "les" and two spaces): same length.
+_OPTIONAL_PLURAL = re.compile(r"(?<![\w'’-])(le|ce|leur|quel|quelle)\((s)\)", re.IGNORECASE)
+
+
+def _plural_determiners(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
+    """(the paragraph with "le(s)" read "les", the spans of the two spaces that keep its length: the
+    errors that touch them, "extra spaces", are dropped)."""
+    if "(" not in paragraph:
+        return paragraph, []
+    found = list(_OPTIONAL_PLURAL.finditer(paragraph))
+    if not found:
+        return paragraph, []
+    text = _OPTIONAL_PLURAL.sub(lambda m: m.group(1) + m.group(2) + "  ", paragraph)
+    return text, [(m.end() - 2, m.end()) for m in found]
+
+
 def _mask_long_runs(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
     """(the paragraph with each run of more than LONG_RUN non-spaces and each token that is one of the
     rule graph's own keys blanked, their spans)."""
@@ -140,9 +158,10 @@ class Grammalecte:
         with _lock:
             hit = self._parsed.get(key)
             if hit is None:  # a paragraph seen before (an edited draft, a repeated line) is not re-parsed
-                masked, spans = _mask_long_runs(paragraph)
+                read, padding = _plural_determiners(paragraph)
+                masked, spans = _mask_long_runs(read)
                 hit = _bounded(self._parsed, 5_000)[key] = tuple(
-                    dict(e) for e in _off_masked(self.gce.parse(masked, "FR", dOptions=options), spans))
+                    dict(e) for e in _off_masked(self.gce.parse(masked, "FR", dOptions=options), spans + padding))
             return [dict(e) for e in hit] if copy else []
 
     def has_parsed(self, paragraph: str, options: dict) -> bool:

@@ -7,6 +7,11 @@ def spans(text):
     return [text[a:b] for a, b in technical_spans(text)]
 
 
+def _texts_of(find):
+    """got(source, target): the target's texts at the spans find(source, target) returns."""
+    return lambda src, tgt: [tgt[a:b] for a, b in find(src, tgt)]
+
+
 def test_options_paths_and_identifiers_are_technical():
     assert spans("utilisez --data-only dans /etc/apt.") == ["--data-only", "/etc/apt"]
     assert spans("  -a, --data-only   restaure") == ["-a", "--data-only"]
@@ -53,8 +58,7 @@ def test_an_apostrophe_does_not_open_a_quoted_literal():
 
 
 def test_the_translators_gloss_of_a_source_term_is_not_language():
-    def got(src, tgt):
-        return [tgt[a:b] for a, b in glosses(src, tgt)]
+    got = _texts_of(glosses)
 
     assert got("cannot create STM32L4XX veneer", "impossible de créer le trampoline (veneer) du STM32L4XX") == ["veneer"]
     assert got("%s: shadow passwords required", "%s : mots de passe cachés « shadow password » nécessaires") == \
@@ -93,8 +97,7 @@ def test_a_manual_page_reference_is_technical():
 
 
 def test_keywords_of_a_usage_line_the_source_has_are_not_language():
-    def got(src, tgt):
-        return [tgt[a:b] for a, b in usage_words(src, tgt)]
+    got = _texts_of(usage_words)
 
     assert got("select NAME [in WORDS ... ;] do COMMANDS; done", "select NOM [in MOTS ... ;] do COMMANDES; done") == \
         ["select", "in", "do", "done"]
@@ -108,8 +111,7 @@ def test_keywords_of_a_usage_line_the_source_has_are_not_language():
 
 
 def test_upper_case_constants_the_source_has_are_not_language():
-    def got(src, tgt):
-        return [tgt[a:b] for a, b in constants(src, tgt)]
+    got = _texts_of(constants)
 
     assert got("Buffering, setting pipeline to PAUSED ...", "Remplissage du tampon, définition du pipeline à PAUSED…") \
         == ["PAUSED"]
@@ -121,8 +123,7 @@ def test_upper_case_constants_the_source_has_are_not_language():
 
 
 def test_camel_case_identifiers_the_source_has_are_not_language():
-    def got(src, tgt):
-        return [tgt[a:b] for a, b in camel_identifiers(src, tgt)]
+    got = _texts_of(camel_identifiers)
 
     assert got("could not get authorityInfoAccess: %s", "impossible d'obtenir authorityInfoAccess : %s") == \
         ["authorityInfoAccess"]
@@ -133,8 +134,7 @@ def test_camel_case_identifiers_the_source_has_are_not_language():
 
 
 def test_code_the_source_has_is_not_language():
-    def got(src, tgt):
-        return [tgt[a:b] for a, b in copied_code(src, tgt)]
+    got = _texts_of(copied_code)
 
     assert got("rules file to execute (default is debian/rules).",
                "fichier rules à exécuter (par défaut : debian/rules).") == ["debian/rules"]
@@ -149,8 +149,7 @@ def test_code_the_source_has_is_not_language():
 
 
 def test_lists_of_values_the_source_enumerates_are_not_language():
-    def got(src, tgt):
-        return [tgt[a:b] for a, b in value_lists(src, tgt)]
+    got = _texts_of(value_lists)
 
     assert got("specify the build <type>: full, source, binary,\n    any, all (default is 'full').",
                "spécifie le <type> : full (par défaut), source,\n    binary, any, all.") \

@@ -415,6 +415,11 @@ def usage_words(source: str, target: str) -> list[tuple[int, int]]:
     return out
 
 
+def same_text(target: str, source: str) -> bool:
+    """The target is the source, spaces and case aside: MTA906 judges such a target whole."""
+    return " ".join(target.split()).casefold() == " ".join(source.split()).casefold()
+
+
 def body(text: str) -> tuple[int, int]:
     """The target without its leading and trailing spaces: where a finding about the whole
     unit points (an empty target gives 0, 0)."""

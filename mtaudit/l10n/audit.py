@@ -34,7 +34,7 @@ from ..glossary import glossary_of
 from ..read.article import Article
 from ..read.bilingual import JOINER, Bilingual, language_base, mask_codes
 from ..read.fold import Folded, fold, unfold_report
-from . import protected_spans
+from . import protected_spans, same_text
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -76,7 +76,7 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             continue
         if f.rule == "MTA103" and u.target[s:e] in u.source:
             continue  # the string's own format, as its source has it (MTA903 compares the two)
-        if f.category == "untranslated" and _same(u.target, u.source):
+        if f.category == "untranslated" and same_text(u.target, u.source):
             continue  # a target that is its source, or re-cased ("Even" -> "even"), is judged whole (MTA906)
         if f.category == "untranslated" and reordered(u.target[s:e], u.source):
             continue  # the source's words put in French order: a name kept in a translated phrase
@@ -162,11 +162,6 @@ def kept_terms(doc: Bilingual, findings: list, config) -> list:
                          "the translators' term?")
                 f.message = f.message.rstrip(".") + note.format(kept=n_kept, units=n_source)
     return findings
-
-
-def _same(target: str, source: str) -> bool:
-    """The target is the source, spaces and case aside (MTA906's comparison)."""
-    return " ".join(target.split()).casefold() == " ".join(source.split()).casefold()
 
 
 def copied(word: str, source: str) -> bool:

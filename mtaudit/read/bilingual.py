@@ -704,14 +704,12 @@ def _read_po(data: bytes, name: str) -> Bilingual:
                               context=ctx))
     # PO files do not state the source language; gettext msgids are English by convention
     header = store.parseheader() if store.units and store.units[0].isheader() else {}
+    from ..l10n import links  # the addresses as MTA904 reads them (l10n imports this module)
+
     team = " ".join(header.get(k) or "" for k in ("Language-Team", "Last-Translator"))
     return Bilingual("", None, "po", "en", target, units,
                      product=product_name(header.get("Project-Id-Version") or "", target),
-                     contacts=tuple(sorted({a.group().lower() for a in _ADDRESS.finditer(team)})))
-
-
-# an e-mail address or a web address in a header field ("French <traduc@traduc.org>")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>]+[^\s<>.,;)]")
+                     contacts=tuple(sorted({i.key for i in links(team)})))
 
 
 def table_column(header: list[str], wanted: str, lang: str | None) -> int:

@@ -2,7 +2,8 @@
 import re
 
 from ...detect.rule import Rule, bad, good
-from ...l10n import CODE_RE, EMAIL_RE, PLACEHOLDER_RE, PRINTF_RE, URL_RE, body, code_lines, source_of, unit_finding
+from ...l10n import CODE_RE, EMAIL_RE, PLACEHOLDER_RE, PRINTF_RE, URL_RE, body, code_lines, same_text, source_of, \
+    unit_finding
 from ...lang import hunspell
 from ...lang.frequency import COMMON_EN, LOANWORD_GAP, zipf_fr_en
 from ...i18n import _
@@ -102,7 +103,7 @@ class TargetSameAsSource(Rule):
         src = source_of(ctx)
         if src is None or not ctx.text.strip():
             return
-        if " ".join(ctx.text.split()).casefold() != " ".join(src.split()).casefold():
+        if not same_text(ctx.text, src):
             return
         chars = list(ctx.text)
         for a, b in code_lines(src, ctx.text):  # lines of code copied from the source: not words to translate

@@ -817,6 +817,19 @@ def test_printf_arguments_compare_by_position_and_type_as_msgfmt_does(tmp_path):
     assert swapped == [("MTA903", "%d")]
 
 
+def test_a_star_width_or_precision_reads_an_argument_of_its_own(tmp_path):
+    got = _po(tmp_path, [
+        ('%s "%.*s" %u-bit key, created %s', '%1$s « %3$.*2$s » clef de %4$u bits, créée le %5$s'),
+        ('%s "%.*s" %u-bit key', '%1$s « %2$.*3$s » clef de %4$u bits'),
+        ("%-*s %s", "%-*s %s"),
+        ("%-*s %s", "%s %s"),
+    ])
+    ok, swapped, same, lost = got.values()
+    assert ok == [] and same == []  # no digit inside a directive is read as a number either
+    assert [r for r, _ in swapped] == ["MTA903"]  # precision and string swapped: an int read as a string
+    assert lost == [("MTA903", "%s %s")]  # the width's argument is gone, reported once
+
+
 def test_help_text_metavariables_are_translated_words_not_tags(tmp_path):
     from mtaudit.l10n import codes, protected_spans
 

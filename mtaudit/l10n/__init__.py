@@ -17,7 +17,8 @@ from ..read.bilingual import CODE_RE
 # software placeholders and markup that must survive translation unchanged
 PLACEHOLDER_RE = re.compile(
     r"%\(\w+\)[-#0 +]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdifuxXeEgGcr%]"  # %(name)s %(count)li
-    r"|(?<![\d%])%(?:\d+\$)?[-#0+]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdifuxXeEgGcp@](?![A-Za-z])"  # %s %1$s %.2f
+    r"|(?<![\d%])%(?:\d+\$)?[-#0+]*(?:\*(?:\d+\$)?|\d*)(?:\.(?:\*(?:\d+\$)?|\d+))?(?:l|ll|h|z)?[sdifuxXeEgGcp@]"
+    r"(?![A-Za-z])"  # %s %1$s %.2f %.*s %3$.*2$s
     r"|\{\{\s*[\w.]+\s*\}\}"                                 # {{name}}
     r"|\$\{\s*[\w.]+\s*\}"                                   # ${name}
     r"|\{\d+(?:,[^{}]*)?\}"                                  # {0} {0,number}
@@ -40,10 +41,13 @@ class Item:
     key: str  # what must match between source and target
 
 
-# A printf directive as C and gettext read it: %s, %1$s, %-9.9s, %ld, %'d. PLACEHOLDER_RE leaves out one
-# glued to a letter ("%dkB", "%sB", binutils' "%pB") lest prose ("%success") be read as code; such a
-# directive counts when the other side of the unit has a directive of its type (codes(text, other)).
-PRINTF_RE = re.compile(r"(?<![\d%])%(?:(?P<pos>\d+)\$)?[-#0+']*\d*(?:\.\d+)?(?P<len>ll|l|h|z)?(?P<conv>[sdifuxXeEgGcp@])")
+# A printf directive as C and gettext read it: %s, %1$s, %-9.9s, %ld, %'d, and a width or precision
+# read from an argument, %*d, %.*s, %3$.*2$s (the star reads an int: that argument, or the next one).
+# PLACEHOLDER_RE leaves out one glued to a letter ("%dkB", "%sB", binutils' "%pB") lest prose
+# ("%success") be read as code; such a directive counts when the other side of the unit has a
+# directive of its type (codes(text, other)).
+PRINTF_RE = re.compile(r"(?<![\d%])%(?:(?P<pos>\d+)\$)?[-#0+']*(?:(?P<wstar>\*(?P<wpos>\d+\$)?)|\d*)"
+                       r"(?:\.(?:(?P<pstar>\*(?P<ppos>\d+\$)?)|\d+))?(?P<len>ll|l|h|z)?(?P<conv>[sdifuxXeEgGcp@])")
 # argument types, as msgfmt --check-format compares them: %d and %i read the same argument, so do
 # %u, %x, %X and %o, and every floating conversion
 _PRINTF_TYPES = {"i": "d", "x": "u", "X": "u", "o": "u", "E": "f", "e": "f", "g": "f", "G": "f"}

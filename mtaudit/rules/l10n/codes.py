@@ -90,6 +90,9 @@ class InlineCodes(Rule):
             stray += [i for i, n, _ in t_args if n not in s_types]
             mistyped = [(i, next(j for j, k, _ in s_args if k == n)) for i, n, t in t_args
                         if n in s_types and s_types[n] != t]
+        # a directive with a star reads two arguments: report it once
+        lost, stray = _once(lost), _once(stray)
+        mistyped = [m for k, m in enumerate(mistyped) if all(m[0] is not o[0] for o in mistyped[:k])]
         if ctx.extras.get("plural_form") == 0:
             # a PO plural entry's French msgstr[0] serves n = 0 and 1 only: it may write "un fichier"
             # without the count, as msgfmt --check-format accepts for a form used for so few values of n
@@ -133,12 +136,29 @@ def printf_args(items) -> list:
         m = PRINTF_RE.fullmatch(i.text)
         if m is None:
             continue
+        for star, pos in (("wstar", "wpos"), ("pstar", "ppos")):  # a width or precision read as an int
+            if m.group(star):
+                if m.group(pos):
+                    out.append((i, int(m.group(pos)[:-1]), "d"))
+                else:
+                    following += 1
+                    out.append((i, following, "d"))
         if m.group("pos"):
             n = int(m.group("pos"))
         else:
             following += 1
             n = following
         out.append((i, n, printf_type(m)))
+    return out
+
+
+def _once(items) -> list:
+    """items without repeats (the same Item object), in order."""
+    seen, out = set(), []
+    for i in items:
+        if id(i) not in seen:
+            seen.add(id(i))
+            out.append(i)
     return out
 
 

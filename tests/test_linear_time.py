@@ -557,6 +557,7 @@ def test_quoted_literals_and_help_tags_grow_linearly():
     from mtaudit.l10n import codes, quoted_literals
 
     _grows_linearly(lambda n: ("x 'a' " * (n // 6), "'a' " * (n // 4)), lambda st: quoted_literals(*st), 20000)
+    _grows_linearly(lambda n: ("x 'a' " * (n // 6), "« a » a " * (n // 8)), lambda st: quoted_literals(*st), 20000)
     _grows_linearly(lambda n: "<foo>" * (n // 5), codes, 20000)
 
 

@@ -41,6 +41,9 @@ def test_quoted_literals_need_the_source_to_quote_them_too():
     # GNU's `code' quotes mark a mention, several words or one
     src, tgt = "A synonym for `declare'.  See `help declare'.", "Un synonyme de « déclare ».  Consultez « help declare »."
     assert [tgt[a:b] for a, b in quoted_literals(src, tgt)] == ["help declare"]
+    src, tgt = "Type `help name' to find out more.", "Tapez « help nom » pour en savoir plus."
+    assert [tgt[a:b] for a, b in quoted_literals(src, tgt)] == ["help"]
+    assert quoted_literals("Type `help name' now.", "Tapez « aide nom » maintenant.") == []
     src, tgt = 'run "apt-get install perl" now', "lancez « apt-get install perl »."
     assert [tgt[a:b] for a, b in quoted_literals(src, tgt)] == ["apt-get install perl"]
 
@@ -50,6 +53,15 @@ def test_dashes_and_word_lists_in_prose_are_not_options_or_paths():
     assert spans("les -prismes et -Quand") == []
     assert spans("étanche/antibuée/antichoc et cliquer/spécifier/remplir") == []
     assert spans("voir lib/x86_64/libc.so.6") == ["lib/x86_64/libc.so.6"]
+
+
+def test_a_word_the_source_quotes_is_a_literal_without_quotes_too():
+    got = _texts_of(quoted_literals)
+    assert got('Whether to display an "inconsistent" state', "Indique s'il faut afficher un état inconsistent") \
+        == ["inconsistent"]
+    # not a word the source does not quote, nor a longer word or a part of a compound
+    assert quoted_literals("display an inconsistent state", "afficher un état inconsistent") == []
+    assert quoted_literals('an "inconsistent" state', "un état inconsistent-ish, inconsistents") == []
 
 
 def test_an_apostrophe_does_not_open_a_quoted_literal():
@@ -146,6 +158,11 @@ def test_code_the_source_has_is_not_language():
     assert got("and/or the file", "et/ou le fichier") == []
     assert got("see debian/control", "voir debian/rules") == []
     assert got("call length(x)", "appel de size(x)") == []
+    # the lower-case name that opens the message before its colon, as the source opens it
+    assert got("and: called with less than two arguments", "and\u00a0: appelé avec moins de 2 arguments") == ["and"]
+    assert got("enable: invalid option", "enable : option incorrecte") == ["enable"]
+    assert got("Warning: disk full", "Warning : disque plein") == []  # a capital: a word, not a name
+    assert got("and: called", "et : appelé") == [] and got("Note: see", "note : voir") == []
 
 
 def test_lists_of_values_the_source_enumerates_are_not_language():

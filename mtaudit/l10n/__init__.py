@@ -216,6 +216,7 @@ def value_lists(source: str, target: str) -> list[tuple[int, int]]:
 _RUN = re.compile(r"[^\s«»\"“”‘’'`]+")
 _CODE_MARK = re.compile(r"\w[/\\=]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^@[A-Za-z]")
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
+_LEADING_NAME = re.compile(r"\s*([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")
 
 
 def _trimmed(run: str) -> str:
@@ -236,13 +237,18 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     command written with a slash or backslash ("fichier rules (par défaut : debian/rules)", "clé
     pour \\restrict de psql"), a directive ("@include est une extension gawk"), or the name of a
     function called with brackets ("échec de rename('%s', '%s')", "« length(tableau) »": the name,
-    whatever the translator did inside)."""
+    whatever the translator did inside), and the lower-case name that opens the message before a colon,
+    as the source opens it: the function or command speaking ("and: called with less than two
+    arguments" -> "and : appelé avec moins de 2 arguments")."""
+    out = []
+    lead, head = _LEADING_NAME.match(target), _LEADING_NAME.match(source)
+    if lead and head and lead.group(1) == head.group(1):
+        out.append(lead.span(1))
     runs = [m for m in _RUN.finditer(target) if _CODE_MARK.search(m.group())]
     if not runs:
-        return []
+        return out
     copied = {_trimmed(m.group()) for m in _RUN.finditer(source)}
     calls = {m.group() for m in _CALL.finditer(source)}
-    out = []
     for m in runs:
         run = _trimmed(m.group())
         if run in copied:
@@ -301,21 +307,39 @@ def quoted_literals(source: str, target: str) -> list[tuple[int, int]]:
     """Quoted stretches of the target copied from the source, where the source quotes them too:
     a keyword, a value or a command the string mentions ("LTYPE is 'old', 'new', or 'unchanged'" ->
     « old », « new », « unchanged »), not words it uses. One word, or several with a code
-    character in them (« apt-get install perl ») or in GNU's `code' quotes (`help declare')."""
-    out, quoted, code = [], None, None
+    character in them (« apt-get install perl ») or in GNU's `code' quotes (`help declare'; the command
+    alone when the translator translated its argument: `help name' -> « help nom »). A word the
+    source quotes is a literal in the target without quotes too ("display an "inconsistent" state" ->
+    "afficher un état inconsistent")."""
+    if not any(c in OPENING_QUOTES or c in CLOSING_QUOTES for c in source):
+        return []
+    marks = [i for i, c in enumerate(source) if c in OPENING_QUOTES or c in CLOSING_QUOTES]
+    pairs = [(a, b) for a, b in zip(marks, marks[1:])
+             if b - a <= 82 and source[a] in OPENING_QUOTES and source[b] in CLOSING_QUOTES]
+    quoted = {source[a + 1:b].strip() for a, b in pairs}  # every stretch between two quote marks, spaces off
+    code = {source[a + 1:b].strip() for a, b in pairs if source[a] == "`"}
+    out = []
+    commands = {tuple(c.split()) for c in code if " " in c}
     for m in _QUOTED.finditer(target):
         literal = m.group(1)
-        if quoted is None:  # every stretch of the source between two quote marks, spaces off
-            marks = [i for i, c in enumerate(source) if c in OPENING_QUOTES or c in CLOSING_QUOTES]
-            pairs = [(a, b) for a, b in zip(marks, marks[1:])
-                     if b - a <= 82 and source[a] in OPENING_QUOTES and source[b] in CLOSING_QUOTES]
-            quoted = {source[a + 1:b].strip() for a, b in pairs}
-            code = {source[a + 1:b].strip() for a, b in pairs if source[a] == "`"}
-        if " " in literal and not _CODE_CHARS.search(literal) and literal not in code:
-            continue
-        if literal in quoted:
+        if literal in quoted and (" " not in literal or _CODE_CHARS.search(literal) or literal in code):
             out.append((m.start(1), m.end(1)))
-    return out
+        elif commands and " " in literal:  # `help name' -> « help nom »: the command, its argument translated
+            words = literal.split()
+            if any(len(c) == len(words) and c[0] == words[0] for c in commands):
+                out.append((m.start(1), m.start(1) + len(words[0])))
+    words = {q for q in quoted if _QUOTED_WORD.fullmatch(q)}
+    if words:
+        inside, k = sorted(out), 0
+        for m in _QUOTED_WORD.finditer(target):
+            while k < len(inside) and inside[k][1] <= m.start():
+                k += 1
+            if m.group() in words and not (k < len(inside) and inside[k][0] <= m.start()):
+                out.append(m.span())
+    return sorted(out)
+
+
+_QUOTED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w-]*(?![\w'’-])")
 
 
 GLOSSES_PER_UNIT = 50  # distinct bracketed stretches looked up in the source (each reads the source once)

@@ -56,6 +56,7 @@ class NounPhraseAgreement(GrammarRule):
         good("Les armées française et britannique ont participé aux exercices."),
         good("Les premier et second tours ont eu lieu en mai."),
         good("Il compare l'ancien et le nouveau règlements."),
+        good("Les bords haut et bas de la fenêtre sont fixes."),
     ]
 
     @staticmethod
@@ -174,9 +175,9 @@ DEFINITE_PLURAL = {"les", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"}
 
 
 def _singular_adjective(lex, t, genders) -> bool:
-    """A singular adjective whose gender fits one of genders."""
+    """A singular adjective whose gender fits one of genders (or one the same in both numbers: "bas")."""
     f = lex.word(t) if t.pos in ("ADJ", "NOUN", "VERB") else None
-    return bool(f) and f[1] == {"s"} and bool(f[0] & genders) and (t.pos == "ADJ" or lex.adjective(t))
+    return bool(f) and "s" in f[1] and bool(f[0] & genders) and (t.pos == "ADJ" or lex.adjective(t))
 
 
 def _distributive(toks, i, members, roles, feats, lex) -> list | None:

@@ -1182,6 +1182,10 @@ def render(row: dict, lex: dict) -> list[str]:
                 seqs = [s + ["de"] for s in seqs]
             else:  # an inner preposition: its literal French, or the French all-purpose "de"/"à"
                 seqs = [s + [_prep(set(it[1]) | {"de", "à"})] for s in seqs]
+                if VERB_INNER_ARTICLE and row["pos"] == "v" and k + 1 < len(items) and items[k + 1][0] == "C":
+                    # a verb's complement takes an article in French ("add insult to injury": "ajouter
+                    # l'insulte à la blessure"), where a noun's does not ("paume de main")
+                    seqs = [s + ["@det?"] for s in seqs]
             if BARE_NOUN_ARTICLE and k + 1 < len(items) and items[k + 1][0] == "C" \
                     and all(x[0] == "P" for x in items[:k]):
                 # English puts no article after the opening preposition, French often does ("on thin
@@ -1305,6 +1309,7 @@ BARE = "@bare"  # render(): where an article may stand in French though English 
 BARE_NOUN_ARTICLE = True
 NUMBERS_ON = False
 POSTPOSED_ADJECTIVE = True
+VERB_INNER_ARTICLE = True
 
 
 def _bare_variants(seq) -> list:

@@ -237,6 +237,17 @@ def test_rendering_opens_an_article_after_the_opening_preposition():
     assert b.common_only("dans @det autre mot") == b.common_only("dans autre mot")
 
 
+def test_rendering_gives_a_verb_complement_an_article():
+    b = _build_module()
+    lex = {"add": {"v": ["ajouter"]}, "insult": {"n": ["insulte"]}, "injury": {"n": ["blessure"]},
+           "palm": {"n": ["paume"]}, "hand": {"n": ["main"]}}
+    # a verb's complement after an inner preposition may take an article: "ajouter l'insulte à la blessure"
+    assert b.render({"english": "add insult to injury", "pos": "v"}, lex) \
+        == ["ajouter @det? insulte de/vers/à @det? blessure"]
+    # a noun's complement does not: "palm of hand" stays "paume de main"
+    assert b.render({"english": "palm of hand", "pos": "n"}, lex) == ["paume de main"]
+
+
 def test_rendering_keeps_a_noun_before_its_postposed_adjective():
     b = _build_module()
     lex = {"have": {"v": ["avoir"]}, "hands": {"n": ["main"]}, "full": {"a": ["plein"]}}

@@ -788,7 +788,7 @@ def test_software_tokens_copied_from_the_source_are_not_language():
 
 # -- human software translations (gettext catalogues): what the source-against-target rules accept ---
 
-def _po(tmp_path, entries):
+def _po(tmp_path, entries, severity=False):
     body = "".join(f"msgid {json.dumps(s, ensure_ascii=False)}\nmsgstr {json.dumps(t, ensure_ascii=False)}\n\n"
                    for s, t in entries)
     po = tmp_path / "help.po"
@@ -797,7 +797,8 @@ def _po(tmp_path, entries):
     memory = TranslationMemory()
     memory.add_document(doc)
     report = audit_bilingual(Auditor(Config()), doc, memory)
-    return {u["id"]: [(f["rule"], f["text"]) for f in report["findings"] if f.get("unit") == u["id"]
+    return {u["id"]: [(f["rule"], f["text"]) + ((f["severity"],) if severity else ()) for f in report["findings"]
+                      if f.get("unit") == u["id"]
                       and f["rule"] in ("MTA901", "MTA902", "MTA903", "MTA906")] for u in report["units"]}
 
 
@@ -875,6 +876,20 @@ def test_identical_targets_that_need_no_translation_are_left_alone(tmp_path):
     *fine, bug, segv = got.values()
     assert fine == [[]] * 6
     assert bug == [("MTA906", "Bug fix")] and segv == [("MTA906", "segmentation fault")]
+
+
+def test_names_codes_and_notices_copied_whole(tmp_path):
+    got = _po(tmp_path, [
+        ("ike", "ike"),
+        ("Copyright (C) 2009-2022 Craig Small\n", "Copyright (C) 2009-2022 Craig Small\n"),
+        ("Orange Walk", "Orange Walk"),
+        ("Version mismatch", "Version mismatch"),
+        ("yes", "yes"),
+    ], severity=True)
+    code, notice, name, label, yes = got.values()
+    assert code == [] and notice == []
+    assert name == [("MTA906", "Orange Walk", "minor")]  # every word capitalised: a name more often than not
+    assert label == [("MTA906", "Version mismatch", "major")] and yes == [("MTA906", "yes", "major")]
 
 
 def test_the_singular_form_of_a_plural_entry_may_leave_out_the_count(tmp_path):

@@ -5,7 +5,7 @@ from ...detect.rule import Rule, bad, good
 from ...l10n import CODE_RE, EMAIL_RE, PLACEHOLDER_RE, PRINTF_RE, URL_RE, body, code_lines, same_text, source_of, \
     unit_finding
 from ...lang import hunspell
-from ...lang.frequency import COMMON_EN, LOANWORD_GAP, zipf_fr_en
+from ...lang.frequency import COMMON_EN, COMMON_EN_SHORT, LOANWORD_GAP, zipf_fr_en
 from ...i18n import _
 
 # a token with one of these is code, option syntax or an identifier, not a word of the language:
@@ -15,6 +15,10 @@ WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
 EDGES = ".,;:!?()\"'«»“”‘’…"
 ENGLISH_GAP = 0.5  # a word French does not list: this much more frequent in English (zipf) is English ...
 NAME_GAP = 1.5  # ... and a capitalised word after the first (Len Tower, Miao (Pollard)) needs this much
+
+
+# a copyright notice: its names and years stay as they are in every language
+NOTICE = re.compile(r"^[ \t]*(?:Copyright\b|©|\([Cc]\)[ \t]).*$", re.M)
 
 
 def _code(line: str) -> bool:
@@ -44,14 +48,14 @@ def english(word: str, first: bool) -> bool:
     dictionary lists (hunspell-fr: "document", "web", "mode"; a borrowed word much more English than
     French is English all the same: "out"), a name it lists capitalised ("Paul", "Lanka"), an
     acronym or identifier (SYN, MacKenzie, pIqaD), a word with French letters, or a word not common
-    in English (wordfreq: "Eggert", "umask", "Sompeng"). A capitalised word after the first one is
+    in English (wordfreq: "Eggert", "umask", "Sompeng"; three letters or fewer need more: "ike"). A capitalised word after the first one is
     read as a name unless it is clearly English ("Tower" is not, "Letter" is)."""
     if word.isupper() or any(c.isupper() for c in word[1:]):
         return False
     low = word.lower()
     fr, en = zipf_fr_en(low.replace("’", "'"))
-    if en < COMMON_EN:
-        return False
+    if en < (COMMON_EN_SHORT if len(low) <= 3 else COMMON_EN):
+        return False  # short words need more evidence: "ast", "ike" are language codes
     if word[0].isupper() and hunspell.lists(word) and not hunspell.lists(low):
         return False  # a name: Paul, Smith, Lanka
     if hunspell.lists_common(low):
@@ -74,7 +78,10 @@ class TargetSameAsSource(Rule):
     (wordfreq) and not a French word (hunspell-fr's list; a borrowed word much more common in
     English, "out", counts as English), a name the French dictionary lists (Paul, Lanka), an
     acronym or a word with inner capitals. A single word counts only as a bare copy, case included
-    ("Refresh"; not "Afar" → "afar", nor "shift [n]"). People's and places' names (Paul Eggert, Sri
+    ("Refresh"; not "Afar" → "afar", nor "shift [n]"); a word of three letters or fewer needs more
+    evidence of English ("yes", not the language code "ike"). Copyright notices are left out, and a
+    string whose every word is capitalised (Orange Walk, Frame Relay DLCI) is minor: it is a name
+    more often than a label. People's and places' names (Paul Eggert, Sri
     Lanka), loans French uses (Parking, Football), codes and option syntax (umask [-p] [-S] [mode])
     and strings whose every word is also French (document web) are often the same in French and
     are left alone."""
@@ -84,7 +91,10 @@ class TargetSameAsSource(Rule):
     examples_bad = [bad("Save your changes", "Save your changes", source="Save your changes"),
                     bad("Bug fix", "Bug fix", source="Bug fix"),
                     bad("bug fix", "bug fix", source="Bug fix"),
-                    bad("Log out", "Log out", source="Log out"), bad("Refresh", "Refresh", source="Refresh")]
+                    bad("Log out", "Log out", source="Log out"), bad("Refresh", "Refresh", source="Refresh"),
+                    bad("yes", "yes", source="yes"),
+                    # every word capitalised: still reported, as minor (a name more often than a label)
+                    bad("Save As", "Save As", source="Save As")]
     examples_good = [good("OK", source="OK"), good("Bluetooth", source="Bluetooth"),
                      good("Enregistrez vos modifications", source="Save your changes"),
                      good("{0} / {1}", source="{0} / {1}"),
@@ -92,7 +102,8 @@ class TargetSameAsSource(Rule):
                      good("SYN_RECV", source="SYN_RECV"), good("MEMORY_MANAGEMENT", source="MEMORY_MANAGEMENT"),
                      good("umask [-p] [-S] [mode]", source="umask [-p] [-S] [mode]"),
                      good("%lih %limin %lis", source="%lih %limin %lis"),
-                     good("document web", source="document web"),
+                     good("document web", source="document web"), good("ike", source="ike"),
+                     good("Copyright (C) 2009-2022 Craig Small", source="Copyright (C) 2009-2022 Craig Small"),
                      good("ngan'gityemerri", source="Ngan'gityemerri"), good("afar", source="Afar"),
                      good("shift [n]", source="shift [n]"), good("Parking", source="Parking"),
                      # lines of code copied from the source
@@ -109,10 +120,20 @@ class TargetSameAsSource(Rule):
         for a, b in code_lines(src, ctx.text):  # lines of code copied from the source: not words to translate
             if _code(ctx.text[a:b]):
                 chars[a:b] = " " * (b - a)
+        for m in NOTICE.finditer(src):
+            if ctx.text[m.start():m.end()].strip() == m.group().strip():
+                chars[m.start():m.end()] = " " * (m.end() - m.start())
         words = _words("".join(chars))
         if len(words) == 1 and (ctx.text.strip() != src.strip() or ctx.text.strip().strip(EDGES) != words[0][0]):
             return  # one word: only a bare copy ("Refresh"), not a name re-cased ("afar") or a command ("shift [n]")
         if not words or not any(english(w, first) for w, first in words):
             return
         s, e = body(ctx.text)
+        named = _words(src)
+        if len(named) >= 2 and all(w[0].isupper() for w, _ in named):
+            # every word capitalised: a name more often than a label (Orange Walk, Frame Relay DLCI)
+            yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated. Every word is "
+                                                  "capitalised: if it is a name, French may keep it."),
+                               source_span=body(src), severity="minor")
+            return
         yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated."), source_span=body(src))

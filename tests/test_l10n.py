@@ -878,6 +878,20 @@ def test_identical_targets_that_need_no_translation_are_left_alone(tmp_path):
     assert bug == [("MTA906", "Bug fix")] and segv == [("MTA906", "segmentation fault")]
 
 
+def test_a_determiner_before_code_agrees_with_nothing(tmp_path):
+    body = "".join(f"msgid {json.dumps(a, ensure_ascii=False)}\nmsgstr {json.dumps(b, ensure_ascii=False)}\n\n" for a, b in [
+        ("Set PT_GNU_STACK segment p_memsz to SIZE", "Fixe la p_memsz du segment PT_GNU_STACK à TAILLE"),
+        ("identify the program, then exit", "identifier la programme, puis terminer"),
+    ])
+    po = tmp_path / "gold.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n' + body, encoding="utf-8")
+    doc = read_bilingual(po)
+    report = audit_bilingual(Auditor(Config()), doc, TranslationMemory())
+    grammar = {(f["unit"], f["text"]) for f in report["findings"] if f["category"] == "grammar"}
+    assert not [t for u, t in grammar if u.startswith("Set ")]
+    assert any(u.startswith("identify") for u, _ in grammar)  # before a noun, it still agrees: « la programme »
+
+
 def test_names_codes_and_notices_copied_whole(tmp_path):
     got = _po(tmp_path, [
         ("ike", "ike"),

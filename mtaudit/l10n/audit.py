@@ -25,6 +25,7 @@ audited folded, and every offset is mapped back into the unit's own target and s
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
 
 from ..detect.context import Context
@@ -74,6 +75,8 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             continue
         if f.category == "spelling" and copied(u.target[s:e], u.source):
             continue
+        if f.category == "grammar" and _code_after(u.target, s, e, protected[k]):
+            continue  # a determiner before code (« la p_memsz »): there is no noun to agree with
         if f.rule == "MTA103" and u.target[s:e] in u.source:
             continue  # the string's own format, as its source has it (MTA903 compares the two)
         if f.category == "untranslated" and same_text(u.target, u.source):
@@ -91,6 +94,20 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             f.source_text = u.source[a:b] if keep else None
         out.append(f)
     return out
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset:
+    from ..detect.resources import data_path, load_table
+    return frozenset(r["word"].lower().replace("’", "'") for r in load_table(data_path("determiners.tsv")))
+
+
+def _code_after(text: str, start: int, end: int, spans) -> bool:
+    """Is text[start:end] a determiner right before a protected span (code, an identifier)?"""
+    if text[start:end].lower().replace("’", "'") not in _determiners():
+        return False
+    after = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" \u00a0\u202f"))
+    return any(ps == after for ps, _ in spans)
 
 
 def product_pattern(product: str):

@@ -55,8 +55,15 @@ def _dec(s: str) -> Decimal | None:
         return None
 
 
+# a comma between digits that is no thousands separator: the group after it is not three digits
+# ("pages 1-3,7,11"): a list, read as a space
+LIST_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4,})")
+
+
 def source_numbers(text: str) -> list[Number]:
     out = []
+    if "," in text:
+        text = LIST_COMMA.sub(" ", text)  # same length: the offsets hold
     for m in DOTTED.finditer(text):
         out.append(Number(m.start(), m.end(), m.group(), frozenset({m.group()}), "dotted"))
     for m in EN_NUMBER.finditer(text):

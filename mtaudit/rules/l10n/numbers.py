@@ -44,6 +44,7 @@ class NumberMismatch(Rule):
         good("M 1.048.576, G 1.073.741.824", source="M 1,048,576, G 1,073,741,824"),
         good("Passe NOM comme argument numéro 0", source="Pass NAME as the zeroth argument"),
         good("exposant négatif", source="exponent less than 0"),
+        good("par exemple 1-3, 7, 11", source="e.g. 1-3,7,11"),  # a list, not thousands
         good("au moins un des deux ne doit pas valoir 0", source="at least one of them should be nonzero"),
     ]
 

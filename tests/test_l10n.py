@@ -892,6 +892,22 @@ def test_a_determiner_before_code_agrees_with_nothing(tmp_path):
     assert any(u.startswith("identify") for u, _ in grammar)  # before a noun, it still agrees: « la programme »
 
 
+def test_the_source_compound_shows_which_french_noun_is_the_head(tmp_path):
+    body = "".join(f"msgid {json.dumps(a, ensure_ascii=False)}\nmsgstr {json.dumps(b, ensure_ascii=False)}\n\n" for a, b in [
+        ("%s: not an array variable", "%s : n'est pas une variable tableau"),
+        ('failed to get system locale name for "%s"', "impossible d'obtenir le nom de la locale système « %s »"),
+        ("one must use the absolute ellipsis", "il faut utiliser une ellipse absolu"),
+    ])
+    po = tmp_path / "bash.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n' + body, encoding="utf-8")
+    report = audit_bilingual(Auditor(Config()), read_bilingual(po), TranslationMemory())
+    grammar = [(f["unit"], f["text"]) for f in report["findings"] if f["category"] == "grammar"]
+    # the head first, as the English compound's last word: nothing to agree with the second noun
+    assert not [t for u, t in grammar if "variable" in u or "locale" in u]
+    # an adjective after its noun still agrees, whatever the source's order
+    assert [u for u, _ in grammar] == ["one must use the absolute ellipsis"]
+
+
 def test_names_codes_and_notices_copied_whole(tmp_path):
     got = _po(tmp_path, [
         ("ike", "ike"),

@@ -32,6 +32,7 @@ from ..detect.context import Context
 from ..detect.engine import merge, run_rules
 from ..detect.registry import enabled_rules
 from ..glossary import glossary_of
+from ..lang.text import fold as fold_word
 from ..read.article import Article
 from ..read.bilingual import JOINER, Bilingual, language_base, mask_codes
 from ..read.fold import Folded, fold, unfold_report
@@ -77,6 +78,8 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             continue
         if f.category == "grammar" and _code_after(u.target, s, e, protected[k]):
             continue  # a determiner before code (« la p_memsz »): there is no noun to agree with
+        if f.category == "grammar" and source_compound(u.target, s, e, u.source):
+            continue  # « une variable tableau » for "array variable": the first noun is the head
         if f.rule == "MTA103" and u.target[s:e] in u.source:
             continue  # the string's own format, as its source has it (MTA903 compares the two)
         if f.category == "untranslated" and same_text(u.target, u.source):
@@ -108,6 +111,51 @@ def _code_after(text: str, start: int, end: int, spans) -> bool:
         return False
     after = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" \u00a0\u202f"))
     return any(ps == after for ps, _ in spans)
+
+
+# words that open an English noun phrase or join two: what stands before a head is a modifier only otherwise
+_ENGLISH_FUNCTION = frozenset(
+    "a an the this that these those its their your our my his her no not all any each every some of to in "
+    "for on with and or by from at as is are be was were".split())
+
+
+def _cognate(french: str, english: str) -> bool:
+    """The same word in both languages, accents aside, or one a short extension of the other
+    (paire / pair, système / system)."""
+    a, b = fold_word(french), fold_word(english)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+def source_compound(target: str, start: int, end: int, source: str) -> bool:
+    """Does target[start:end] (with the word before it) hold a noun followed by a noun that the
+    dictionary knows only as a noun, where the first is the head of an English compound of the
+    source, its last word ("array variable" -> « une variable tableau », "system locale" -> « la
+    locale système »)? Then French puts the head first and the second noun qualifies it: the first
+    is what the determiner and adjectives agree with. The dictionary may know the head only as an
+    adjective (« variable », « locale »), which is why the grammar checker read it the other way."""
+    from ..lang import grammalecte
+
+    before = [m for m in _WORDS.finditer(target, max(0, start - 40), start)]
+    words = before[-1:] + [m for m in _WORDS.finditer(target, start, end)]
+    if len(words) < 2:
+        return False
+    pairs = [(a.group().lower(), b.group().lower()) for a, b in zip(words, words[1:])]
+    english = [w.lower() for w in _WORDS.findall(source)]
+    heads = {b for a, b in zip(english, english[1:]) if a not in _ENGLISH_FUNCTION}
+    engine = None
+    for first, second in pairs:
+        if not any(_cognate(first, h) for h in heads):
+            continue
+        engine = engine or grammalecte.load()
+        if engine is None:
+            return False
+        readings = engine.morph(second)
+        if readings and all(":N" in r and ":A" not in r and ":Q" not in r for r in readings):
+            return True
+    return False
 
 
 def product_pattern(product: str):

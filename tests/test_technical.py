@@ -95,6 +95,17 @@ def test_a_copied_command_or_statement_line_is_not_language():
     assert code_lines("See the file(s) for details.\nOK", "See the file(s) for details.\nD'accord") == []
 
 
+
+def test_a_copied_line_of_keywords_is_not_language():
+    src = "valid hooks are:\n    init preclean source build binary buildinfo\n    changes postclean check sign done\n"
+    tgt = "points d'ancrage valables :\n    init preclean source build binary buildinfo\n    changes postclean check sign done\n"
+    assert [tgt[a:b] for a, b in code_lines(src, tgt)] == ["init preclean source build binary buildinfo",
+                                                           "changes postclean check sign done"]
+    # English prose copied line for line is language: a function word, or only common English words
+    for line in ("file was not found here", "invalid argument given"):
+        assert code_lines(f"Error:\n{line}\n", f"Erreur :\n{line}\n") == []
+
+
 def test_the_first_column_of_a_help_line_the_source_has_is_not_language():
     src = "values are:\n  none, off       never make backups\n  nil, existing   numbered if numbered backups exist\n"
     tgt = "valeurs :\n  none, off       Ne jamais faire de sauvegarde.\n  nil, existing   Numérotées si elles existent.\n"

@@ -385,7 +385,9 @@ def code_lines(source: str, target: str) -> list[tuple[int, int]]:
     string shows ("pg_upgrade -d oldCluster/data -D newCluster/data", "ALTER TABLE ... SET WITHOUT
     OIDS;"); and the first column of an indented help line that a help line of the source has too,
     the values or options the line explains ("  none, off       never make backups" -> "  none, off
-    Ne jamais faire de sauvegarde"). An English sentence copied whole is not one (MTA401 reports it)."""
+    Ne jamais faire de sauvegarde"); a line of three keywords or more, lower-case words none of which
+    is an English function word and one of which English does not commonly use ("init preclean source
+    build binary buildinfo", the names a help text lists). An English sentence copied whole is not one (MTA401 reports it)."""
     lines = {line.strip() for line in source.splitlines() if line.strip()}
     columns = {m.group(1) for m in map(_COLUMN.match, source.splitlines()) if m}
     out, pos = [], 0
@@ -393,7 +395,8 @@ def code_lines(source: str, target: str) -> list[tuple[int, int]]:
         text = line.strip()
         if text in lines:
             words = text.split()
-            if len(words) >= 2 and 3 * sum(1 for w in words if _CODE_TOKEN.search(w)) >= len(words):
+            if len(words) >= 2 and 3 * sum(1 for w in words if _CODE_TOKEN.search(w)) >= len(words) \
+                    or keyword_line(words):
                 start = pos + line.index(text)
                 out.append((start, start + len(text)))
         elif columns:
@@ -402,6 +405,22 @@ def code_lines(source: str, target: str) -> list[tuple[int, int]]:
                 out.append((pos + m.start(1), pos + m.end(1)))
         pos += len(line)
     return out
+
+
+# words that open an English noun phrase or join two (a line without any is a list of names, not prose)
+ENGLISH_FUNCTION = frozenset(
+    "a an the this that these those its their your our my his her no not all any each every some of to in "
+    "for on with and or by from at as is are be was were".split())
+_KEYWORD = re.compile(r"[a-z][a-z0-9_-]*")
+
+
+def keyword_line(words: list[str]) -> bool:
+    """Three lower-case keywords or more, no English function word and one word English does not
+    commonly use (wordfreq): a list of names ("preclean"), not a line of prose left in English."""
+    from ..lang.frequency import COMMON_EN, zipf
+
+    return len(words) >= 3 and all(_KEYWORD.fullmatch(w) for w in words) \
+        and not any(w in ENGLISH_FUNCTION for w in words) and any(zipf(w, "en") < COMMON_EN for w in words)
 
 
 _SYNTAX = re.compile(r"[\[\]{}|;<>]|\.\.\.")

@@ -36,7 +36,7 @@ from ..lang.text import fold as fold_word
 from ..read.article import Article
 from ..read.bilingual import JOINER, Bilingual, language_base, mask_codes
 from ..read.fold import Folded, fold, unfold_report
-from . import protected_spans, same_text
+from . import ENGLISH_FUNCTION, protected_spans, same_text
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -113,12 +113,6 @@ def _code_after(text: str, start: int, end: int, spans) -> bool:
     return any(ps == after for ps, _ in spans)
 
 
-# words that open an English noun phrase or join two: what stands before a head is a modifier only otherwise
-_ENGLISH_FUNCTION = frozenset(
-    "a an the this that these those its their your our my his her no not all any each every some of to in "
-    "for on with and or by from at as is are be was were".split())
-
-
 def _cognate(french: str, english: str) -> bool:
     """The same word in both languages, accents aside, or one a short extension of the other
     (paire / pair, système / system)."""
@@ -144,7 +138,7 @@ def source_compound(target: str, start: int, end: int, source: str) -> bool:
         return False
     pairs = [(a.group().lower(), b.group().lower()) for a, b in zip(words, words[1:])]
     english = [w.lower() for w in _WORDS.findall(source)]
-    heads = {b for a, b in zip(english, english[1:]) if a not in _ENGLISH_FUNCTION}
+    heads = {b for a, b in zip(english, english[1:]) if a not in ENGLISH_FUNCTION}
     engine = None
     for first, second in pairs:
         if not any(_cognate(first, h) for h in heads):

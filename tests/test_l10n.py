@@ -908,6 +908,16 @@ def test_the_source_compound_shows_which_french_noun_is_the_head(tmp_path):
     assert [u for u, _ in grammar] == ["one must use the absolute ellipsis"]
 
 
+def test_the_software_name_copied_whole_is_no_english(tmp_path):
+    po = tmp_path / "bash.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Project-Id-Version: bash 5.2-rc1\\n"\n"Language: fr\\n"\n\n'
+                  'msgid "GNU bash, version %s-(%s)\\n"\nmsgstr "GNU bash, version %s-(%s)\\n"\n\n'
+                  'msgid "bash shell help"\nmsgstr "bash shell help"\n', encoding="utf-8")
+    report = audit_bilingual(Auditor(Config()), read_bilingual(po), TranslationMemory())
+    # the name is kept; a copy with English words beside it is still untranslated
+    assert [f["unit"] for f in report["findings"] if f["rule"] == "MTA906"] == ["bash shell help"]
+
+
 def test_names_codes_and_notices_copied_whole(tmp_path):
     got = _po(tmp_path, [
         ("ike", "ike"),

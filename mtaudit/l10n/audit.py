@@ -412,7 +412,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
         uctx = Context(Article(id=f"{doc.id}#{u.id}", text=u.target), config, auditor.resources,
                        source=u.source, source_language=doc.source_language or "en", memory=memory,
                        doc=doc.id, unit=u.id, translate=u.translate, plural_form=u.plural,
-                       contacts=doc.contacts)
+                       contacts=doc.contacts, product=doc.product)
         if "_analysis" in ctx.__dict__ and u.translate:  # spaCy already ran on the file
             uctx.__dict__["_analysis"] = unit_analysis(ctx, offsets[u.index], offsets[u.index] + len(u.target))
         got, fails = run_rules(uctx, mine)

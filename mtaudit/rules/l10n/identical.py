@@ -84,7 +84,8 @@ class TargetSameAsSource(Rule):
     more often than a label. People's and places' names (Paul Eggert, Sri
     Lanka), loans French uses (Parking, Football), codes and option syntax (umask [-p] [-S] [mode])
     and strings whose every word is also French (document web) are often the same in French and
-    are left alone."""
+    are left alone, and so is the name of the software the file translates (the PO header's
+    Project-Id-Version: "GNU bash, version 5.2" in bash's catalogue)."""
     why = """A copied source is the commonest untranslated string: the MT engine or the translator
     skipped it, and English ships in the French product."""
     example = "EN: Save your changes → FR: Save your changes"
@@ -124,6 +125,9 @@ class TargetSameAsSource(Rule):
             if ctx.text[m.start():m.end()].strip() == m.group().strip():
                 chars[m.start():m.end()] = " " * (m.end() - m.start())
         words = _words("".join(chars))
+        product = (ctx.extras.get("product") or "").split()
+        if product:  # the software's name (its last word, "GNU bash": bash) stays as it is
+            words = [(w, first) for w, first in words if w.lower() != product[-1].lower()]
         if len(words) == 1 and (ctx.text.strip() != src.strip() or ctx.text.strip().strip(EDGES) != words[0][0]):
             return  # one word: only a bare copy ("Refresh"), not a name re-cased ("afar") or a command ("shift [n]")
         if not words or not any(english(w, first) for w, first in words):

@@ -618,3 +618,13 @@ def test_upper_case_constants_grow_linearly():
     _grows_linearly(lambda n: ("a " + "AB " * (n // 3),) * 2, lambda st: constants(*st), 20000)
     _grows_linearly(lambda n: ("a AB\n" * (n // 5),) * 2, lambda st: constants(*st), 20000)
     _grows_linearly(lambda n: ("a AB " * (n // 5),) * 2, lambda st: constants(*st), 20000)
+
+
+def test_lists_of_digits_grow_linearly():
+    from mtaudit.l10n.numbers import copied_lists, source_numbers, target_numbers
+
+    _grows_linearly(lambda n: ("1,2" * (n // 3),) * 2, lambda st: copied_lists(*st), 20000)
+    _grows_linearly(lambda n: ("1," * (n // 2) + "x",) * 2, lambda st: copied_lists(*st), 20000)
+    _grows_linearly(lambda n: "12," * (n // 3), source_numbers, 20000)
+    _grows_linearly(lambda n: "12, " * (n // 4), target_numbers, 20000)
+    _grows_linearly(lambda n: "1.2.3 4 " * (n // 8), target_numbers, 20000)

@@ -60,14 +60,30 @@ def _dec(s: str) -> Decimal | None:
 LIST_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4,})")
 
 
+_DIGIT_LIST = re.compile(r"(?<![\d,])(?<!\d,)\d+(?:,\d+)+(?!,?\d)")
+
+
+def copied_lists(source: str, target: str) -> str:
+    """The target with the commas blanked in a run of digits it copies from the source where the
+    source's commas are a list's (« [0,31] » for "in range [0,31]", « 0,4,8 »): French would read
+    « 0,31 » as a decimal; the translator kept the source's list."""
+    if "," not in target or "," not in source:
+        return target
+    lists = {m.group() for m in _DIGIT_LIST.finditer(source) if LIST_COMMA.search(m.group())}
+    if not lists:
+        return target
+    return _DIGIT_LIST.sub(lambda m: m.group().replace(",", " ") if m.group() in lists else m.group(), target)
+
+
 def source_numbers(text: str) -> list[Number]:
     out = []
     if "," in text:
         text = LIST_COMMA.sub(" ", text)  # same length: the offsets hold
     for m in DOTTED.finditer(text):
         out.append(Number(m.start(), m.end(), m.group(), frozenset({m.group()}), "dotted"))
+    dotted = {i for n in out for i in range(n.start, n.end)}
     for m in EN_NUMBER.finditer(text):
-        if any(n.start <= m.start() < n.end for n in out):
+        if m.start() in dotted:
             continue
         v = _dec(m.group().replace(",", ""))
         if v is None:
@@ -87,8 +103,9 @@ def target_numbers(text: str) -> list[Number]:
                               "dot-grouped"))
             continue
         out.append(Number(m.start(), m.end(), m.group(), frozenset({m.group()}), "dotted"))
+    dotted = {i for n in out for i in range(n.start, n.end)}
     for m in FR_NUMBER.finditer(text):
-        if any(n.start <= m.start() < n.end for n in out):
+        if m.start() in dotted:
             continue
         s = m.group()
         if m.group("frg"):

@@ -1,7 +1,8 @@
 """Numbers of the source missing from the target, or target numbers the source does not have."""
 from ...detect.rule import Rule, bad, good
 from ...l10n import body, mask_items, source_of, unit_finding
-from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, in_identifier, source_numbers, target_numbers, word_values
+from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, source_numbers, target_numbers, \
+    word_values
 from ...i18n import _, quote
 
 
@@ -45,6 +46,7 @@ class NumberMismatch(Rule):
         good("Passe NOM comme argument numéro 0", source="Pass NAME as the zeroth argument"),
         good("exposant négatif", source="exponent less than 0"),
         good("par exemple 1-3, 7, 11", source="e.g. 1-3,7,11"),  # a list, not thousands
+        good("La valeur doit être dans la plage [0,31]", source="Value should be in range [0,31]"),  # the list kept
         good("au moins un des deux ne doit pas valoir 0", source="at least one of them should be nonzero"),
     ]
 
@@ -54,7 +56,7 @@ class NumberMismatch(Rule):
             return
         # numbers inside codes, placeholders and links ({0}, <g1>, %1$s, /v2/) and at the end of
         # identifiers (FILE1, EABI32, ai_socktype2) are not quantities
-        sn, tn = source_numbers(mask_items(src)), target_numbers(mask_items(ctx.text))
+        sn, tn = source_numbers(mask_items(src)), target_numbers(mask_items(copied_lists(src, ctx.text)))
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR)
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN)
         missing = [n for n in sn if not (n.values & target_values) and not in_identifier(src, n.start)]

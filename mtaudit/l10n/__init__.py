@@ -387,7 +387,8 @@ def code_lines(source: str, target: str) -> list[tuple[int, int]]:
     the values or options the line explains ("  none, off       never make backups" -> "  none, off
     Ne jamais faire de sauvegarde"); a line of three keywords or more, lower-case words none of which
     is an English function word and one of which English does not commonly use ("init preclean source
-    build binary buildinfo", the names a help text lists). An English sentence copied whole is not one (MTA401 reports it)."""
+    build binary buildinfo", the names a help text lists). An English sentence copied whole is not one
+    (MTA401 reports it)."""
     lines = {line.strip() for line in source.splitlines() if line.strip()}
     columns = {m.group(1) for m in map(_COLUMN.match, source.splitlines()) if m}
     out, pos = [], 0

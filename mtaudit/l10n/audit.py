@@ -25,8 +25,8 @@ audited folded, and every offset is mapped back into the unit's own target and s
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 import re
+from functools import lru_cache
 
 from ..detect.context import Context
 from ..detect.engine import merge, run_rules

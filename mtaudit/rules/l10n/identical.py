@@ -48,8 +48,9 @@ def english(word: str, first: bool) -> bool:
     dictionary lists (hunspell-fr: "document", "web", "mode"; a borrowed word much more English than
     French is English all the same: "out"), a name it lists capitalised ("Paul", "Lanka"), an
     acronym or identifier (SYN, MacKenzie, pIqaD), a word with French letters, or a word not common
-    in English (wordfreq: "Eggert", "umask", "Sompeng"; three letters or fewer need more: "ike"). A capitalised word after the first one is
-    read as a name unless it is clearly English ("Tower" is not, "Letter" is)."""
+    in English (wordfreq: "Eggert", "umask", "Sompeng"; three letters or fewer need more: "ike"). A
+    capitalised word after the first one is read as a name unless it is clearly English ("Tower" is
+    not, "Letter" is)."""
     if word.isupper() or any(c.isupper() for c in word[1:]):
         return False
     low = word.lower()
@@ -81,8 +82,7 @@ class TargetSameAsSource(Rule):
     ("Refresh"; not "Afar" → "afar", nor "shift [n]"); a word of three letters or fewer needs more
     evidence of English ("yes", not the language code "ike"). Copyright notices are left out, and a
     string whose every word is capitalised (Orange Walk, Frame Relay DLCI) is minor: it is a name
-    more often than a label. People's and places' names (Paul Eggert, Sri
-    Lanka), loans French uses (Parking, Football), codes and option syntax (umask [-p] [-S] [mode])
+    more often than a label. People's and places' names (Paul Eggert, Sri Lanka), loans French uses (Parking, Football), codes and option syntax (umask [-p] [-S] [mode])
     and strings whose every word is also French (document web) are often the same in French and
     are left alone, and so is the name of the software the file translates (the PO header's
     Project-Id-Version: "GNU bash, version 5.2" in bash's catalogue)."""

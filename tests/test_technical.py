@@ -169,6 +169,11 @@ def test_code_the_source_has_is_not_language():
     assert got("and/or the file", "et/ou le fichier") == []
     assert got("see debian/control", "voir debian/rules") == []
     assert got("call length(x)", "appel de size(x)") == []
+    # alternatives between bars, and a name of the source the translator wrote as a call
+    assert got("info topic - source|sources|functions|break", "info sujet - source|sources|functions|break") \
+        == ["source|sources|functions|break"]
+    assert got("%s: write: %s", "%s : write() : %s") == ["write"]
+    assert got("%s: write: %s", "%s : écrire() : %s") == [] and got("a|b", "x|y") == []
     # the lower-case name that opens the message before its colon, as the source opens it
     assert got("and: called with less than two arguments", "and\u00a0: appelé avec moins de 2 arguments") == ["and"]
     assert got("enable: invalid option", "enable : option incorrecte") == ["enable"]

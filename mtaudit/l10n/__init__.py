@@ -210,11 +210,11 @@ def value_lists(source: str, target: str) -> list[tuple[int, int]]:
     return out
 
 
-# a run of non-spaces with a code mark inside: a slash or backslash between word characters
-# ("debian/rules", "C:\\temp"), a backslash before a word ("\\restrict", a psql command), "=" between two
-# words, a name right before an opening bracket ("rename(", "length("), or an "@" opening it ("@include")
+# a run of non-spaces with a code mark inside: a slash, backslash or bar between word characters
+# ("debian/rules", "C:\\temp", "source|sources|variables"), a backslash before a word ("\\restrict", a
+# psql command), "=" between two words, a name right before an opening bracket ("rename(", "length("), or an "@" opening it ("@include")
 _RUN = re.compile(r"[^\s«»\"“”‘’'`]+")
-_CODE_MARK = re.compile(r"\w[/\\=]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^@[A-Za-z]")
+_CODE_MARK = re.compile(r"\w[/\\=|]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^@[A-Za-z]")
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
 _LEADING_NAME = re.compile(r"\s*([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")
 
@@ -237,7 +237,8 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     command written with a slash or backslash ("fichier rules (par défaut : debian/rules)", "clé
     pour \\restrict de psql"), a directive ("@include est une extension gawk"), or the name of a
     function called with brackets ("échec de rename('%s', '%s')", "« length(tableau) »": the name,
-    whatever the translator did inside), and the lower-case name that opens the message before a colon,
+    whatever the translator did inside; "write()" for the source's "write:", empty brackets the
+    translator added to a name of the source), alternatives between bars ("source|sources|functions"), and the lower-case name that opens the message before a colon,
     as the source opens it: the function or command speaking ("and: called with less than two
     arguments" -> "and : appelé avec moins de 2 arguments")."""
     out = []
@@ -249,13 +250,14 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
         return out
     copied = {_trimmed(m.group()) for m in _RUN.finditer(source)}
     calls = {m.group() for m in _CALL.finditer(source)}
+    names = set(re.findall(r"[A-Za-z_][\w.]*", source))  # "write()": a name of the source, called
     for m in runs:
         run = _trimmed(m.group())
         if run in copied:
             out.append((m.start(), m.start() + len(run)))
             continue
         for c in _CALL.finditer(run):
-            if c.group() in calls:
+            if c.group() in calls or (run[c.end():c.end() + 1] == ")" and c.group()[:-1] in names):
                 out.append((m.start() + c.start(), m.start() + c.end() - 1))
     return out
 

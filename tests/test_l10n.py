@@ -788,15 +788,21 @@ def test_software_tokens_copied_from_the_source_are_not_language():
 
 # -- human software translations (gettext catalogues): what the source-against-target rules accept ---
 
-def _po(tmp_path, entries, severity=False):
+def _po_report(tmp_path, entries, header=""):
+    """The report of a PO file of (msgid, msgstr) entries; header: more header lines ('Name: value')."""
     body = "".join(f"msgid {json.dumps(s, ensure_ascii=False)}\nmsgstr {json.dumps(t, ensure_ascii=False)}\n\n"
                    for s, t in entries)
+    head = "".join(f'"{line}\\n"\n' for line in header.splitlines())
     po = tmp_path / "help.po"
-    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n' + body, encoding="utf-8")
+    po.write_text('msgid ""\nmsgstr ""\n' + head + '"Language: fr\\n"\n\n' + body, encoding="utf-8")
     doc = read_bilingual(po)
     memory = TranslationMemory()
     memory.add_document(doc)
-    report = audit_bilingual(Auditor(Config()), doc, memory)
+    return audit_bilingual(Auditor(Config()), doc, memory)
+
+
+def _po(tmp_path, entries, severity=False):
+    report = _po_report(tmp_path, entries)
     return {u["id"]: [(f["rule"], f["text"]) + ((f["severity"],) if severity else ()) for f in report["findings"]
                       if f.get("unit") == u["id"]
                       and f["rule"] in ("MTA901", "MTA902", "MTA903", "MTA906")] for u in report["units"]}
@@ -879,28 +885,21 @@ def test_identical_targets_that_need_no_translation_are_left_alone(tmp_path):
 
 
 def test_a_determiner_before_code_agrees_with_nothing(tmp_path):
-    body = "".join(f"msgid {json.dumps(a, ensure_ascii=False)}\nmsgstr {json.dumps(b, ensure_ascii=False)}\n\n" for a, b in [
+    report = _po_report(tmp_path, [
         ("Set PT_GNU_STACK segment p_memsz to SIZE", "Fixe la p_memsz du segment PT_GNU_STACK à TAILLE"),
         ("identify the program, then exit", "identifier la programme, puis terminer"),
     ])
-    po = tmp_path / "gold.po"
-    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n' + body, encoding="utf-8")
-    doc = read_bilingual(po)
-    report = audit_bilingual(Auditor(Config()), doc, TranslationMemory())
     grammar = {(f["unit"], f["text"]) for f in report["findings"] if f["category"] == "grammar"}
     assert not [t for u, t in grammar if u.startswith("Set ")]
     assert any(u.startswith("identify") for u, _ in grammar)  # before a noun, it still agrees: « la programme »
 
 
 def test_the_source_compound_shows_which_french_noun_is_the_head(tmp_path):
-    body = "".join(f"msgid {json.dumps(a, ensure_ascii=False)}\nmsgstr {json.dumps(b, ensure_ascii=False)}\n\n" for a, b in [
+    report = _po_report(tmp_path, [
         ("%s: not an array variable", "%s : n'est pas une variable tableau"),
         ('failed to get system locale name for "%s"', "impossible d'obtenir le nom de la locale système « %s »"),
         ("one must use the absolute ellipsis", "il faut utiliser une ellipse absolu"),
     ])
-    po = tmp_path / "bash.po"
-    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n' + body, encoding="utf-8")
-    report = audit_bilingual(Auditor(Config()), read_bilingual(po), TranslationMemory())
     grammar = [(f["unit"], f["text"]) for f in report["findings"] if f["category"] == "grammar"]
     # the head first, as the English compound's last word: nothing to agree with the second noun
     assert not [t for u, t in grammar if "variable" in u or "locale" in u]
@@ -909,11 +908,8 @@ def test_the_source_compound_shows_which_french_noun_is_the_head(tmp_path):
 
 
 def test_the_software_name_copied_whole_is_no_english(tmp_path):
-    po = tmp_path / "bash.po"
-    po.write_text('msgid ""\nmsgstr ""\n"Project-Id-Version: bash 5.2-rc1\\n"\n"Language: fr\\n"\n\n'
-                  'msgid "GNU bash, version %s-(%s)\\n"\nmsgstr "GNU bash, version %s-(%s)\\n"\n\n'
-                  'msgid "bash shell help"\nmsgstr "bash shell help"\n', encoding="utf-8")
-    report = audit_bilingual(Auditor(Config()), read_bilingual(po), TranslationMemory())
+    report = _po_report(tmp_path, [("GNU bash, version %s-(%s)\n", "GNU bash, version %s-(%s)\n"),
+                                   ("bash shell help", "bash shell help")], header="Project-Id-Version: bash 5.2-rc1")
     # the name is kept; a copy with English words beside it is still untranslated
     assert [f["unit"] for f in report["findings"] if f["rule"] == "MTA906"] == ["bash shell help"]
 

@@ -318,6 +318,18 @@ def test_adjective_that_may_agree_with_the_head_noun_is_minor():
 
 @needs_grammalecte
 @pytest.mark.parametrize("text, word", [
+    # the dictionary knows the second word only as a noun, which the parse misreads
+    ("Remplacer ou ajouter une paire champ et valeur dans le fichier.", "champ"),
+    ("Aucun autre mot clé ne doit être spécifié avec cette option.", "clé"),
+])
+def test_a_noun_only_word_after_a_noun_is_apposition_and_minor(text, word):
+    found, _ = audit(text)
+    hit = [f for f in found if f.rule == "MTA501" and f.text == word]
+    assert hit and all(f.severity == "minor" and "apposition" in f.message for f in hit)
+
+
+@needs_grammalecte
+@pytest.mark.parametrize("text, word", [
     ("Chiffrement de la clef publique échoué.", "échoué"),  # « Chiffrement » échoué, up the complements
     ("LSN de début manquante.", "manquante"),  # an acronym whose gender cannot be read
 ])
@@ -338,6 +350,8 @@ def test_a_participle_that_may_agree_up_a_chain_of_complements_is_minor(text, wo
     "Ils peuvent être sautés en toute sécurité à l'aide des pièces rembourrés.",
     "Le prochaine réunion aura lieu lundi.",
     "Elle est parti hier soir pour Lyon.",
+    "Il y avait des jeunes fille heureuses.",  # a noun after an adjective, not after a noun
+    "Force la largeur, ou -1 si la requête naturel doit être utilisée.",  # « naturel » is an adjective too
 ])
 def test_real_agreement_errors_stay_major(text):
     found, _ = audit(text)

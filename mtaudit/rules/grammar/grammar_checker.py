@@ -226,6 +226,13 @@ def _invariable_reading(lex, tok) -> bool:
     return any(t & INVARIABLE_TAGS for t in tags) and not any("D" in t for t in tags)
 
 
+def _noun_only(lex, tok) -> bool:
+    """Does the dictionary know the word, and only as a noun (no adjective, verb or other reading)?"""
+    tags = [set(a.split("/")[1].split(";")[0].split(":")) if "/" in a else set()
+            for a in lex.engine.morph(tok.text)] if lex.engine is not None else []
+    return bool(tags) and all("N" in t and not t & {"A", "V", "W", "D", "R", "G"} for t in tags)
+
+
 def _used_invariably(lex, target, ctrl, toks) -> bool:
     """Is the word Grammalecte wants to agree used invariably, so that it has nothing to agree?
     Either the parse reads it as a word class that never inflects (an adverb or a discourse marker)
@@ -341,8 +348,11 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
             return doubt
     if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
         return None
-    # a noun flagged against a noun: two nouns side by side (apposition, noun-noun compound)
-    if target.pos in ("NOUN", "PROPN") and ctrl.pos == "NOUN" and e.get("sType") == "gn":
+    # a noun flagged against a noun: two nouns side by side (apposition, noun-noun compound); the
+    # parse may miss the second noun when the dictionary knows it only as a noun ("une paire champ
+    # et valeur", "aucun autre mot clé": spaCy reads « champ » as an adjective, « clé » as a pronoun)
+    if ctrl.pos == "NOUN" and e.get("sType") == "gn" and (
+            target.pos in ("NOUN", "PROPN") or (target.i == ctrl.i + 1 and len(targets) == 1 and _noun_only(lex, target))):
         return "nouns in apposition, not noun and adjective"
     if target.pos not in ("ADJ", "VERB", "AUX"):
         return None

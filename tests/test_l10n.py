@@ -1107,3 +1107,13 @@ def test_a_name_the_translator_only_re_cased_is_not_english_left(tmp_path):
     rows = [("Even", "even"), ("Dutch", "néerlandais"), ("Even more", "even more")]
     found = {(f["rule"], f["text"]) for f in _strings_findings(tmp_path, rows, "MTA401,MTA906")}
     assert found == {("MTA906", "even more")}, found
+
+
+def test_a_name_written_as_its_source_writes_it_is_not_a_corruption(tmp_path):
+    report = _po_report(tmp_path, [
+        ("Kim Mun", "kim Mun"),  # a language's name, lower-cased as French writes languages
+        ("Kim Jong-un will speak", "Kim Mun prendra la parole"),
+    ])
+    names = [(f["unit"], f["text"]) for f in report["findings"] if f["category"] == "name"]
+    assert not [t for u, t in names if u == "Kim Mun"]
+    assert [t for u, t in names if u.startswith("Kim Jong")] == ["Kim Mun"]

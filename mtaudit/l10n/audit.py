@@ -80,6 +80,8 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             continue  # a determiner before code (« la p_memsz »): there is no noun to agree with
         if f.category == "grammar" and source_compound(u.target, s, e, u.source):
             continue  # « une variable tableau » for "array variable": the first noun is the head
+        if f.category == "name" and u.target[s:e].casefold() in u.source.casefold():
+            continue  # the name as the source writes it (« kim Mun » for "Kim Mun"): not a corruption
         if f.rule == "MTA103" and u.target[s:e] in u.source:
             continue  # the string's own format, as its source has it (MTA903 compares the two)
         if f.category == "untranslated" and same_text(u.target, u.source):

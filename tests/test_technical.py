@@ -101,8 +101,12 @@ def test_a_copied_line_of_keywords_is_not_language():
     tgt = "points d'ancrage valables :\n    init preclean source build binary buildinfo\n    changes postclean check sign done\n"
     assert [tgt[a:b] for a, b in code_lines(src, tgt)] == ["init preclean source build binary buildinfo",
                                                            "changes postclean check sign done"]
+    # names with their letters, between list separators
+    src = "STRING indicates which preprocessors to run:\ng - grap, r - refer, v - vgrind"
+    tgt = "CHAÎNE indique les préprocesseurs à utiliser :\ng - grap, r - refer, v - vgrind"
+    assert [tgt[a:b] for a, b in code_lines(src, tgt)] == ["g - grap, r - refer, v - vgrind"]
     # English prose copied line for line is language: a function word, or only common English words
-    for line in ("file was not found here", "invalid argument given"):
+    for line in ("file was not found here", "invalid argument given", "read, write - execute, delete"):
         assert code_lines(f"Error:\n{line}\n", f"Erreur :\n{line}\n") == []
 
 

@@ -389,7 +389,8 @@ def code_lines(source: str, target: str) -> list[tuple[int, int]]:
     the values or options the line explains ("  none, off       never make backups" -> "  none, off
     Ne jamais faire de sauvegarde"); a line of three keywords or more, lower-case words none of which
     is an English function word and one of which English does not commonly use ("init preclean source
-    build binary buildinfo", the names a help text lists). An English sentence copied whole is not one
+    build binary buildinfo", "g - grap, r - refer, v - vgrind": the names a help text lists, commas and
+    dashes between them). An English sentence copied whole is not one
     (MTA401 reports it)."""
     lines = {line.strip() for line in source.splitlines() if line.strip()}
     columns = {m.group(1) for m in map(_COLUMN.match, source.splitlines()) if m}
@@ -399,7 +400,7 @@ def code_lines(source: str, target: str) -> list[tuple[int, int]]:
         if text in lines:
             words = text.split()
             if len(words) >= 2 and 3 * sum(1 for w in words if _CODE_TOKEN.search(w)) >= len(words) \
-                    or keyword_line(words):
+                    or keyword_line(_list_words(words)):
                 start = pos + line.index(text)
                 out.append((start, start + len(text)))
         elif columns:
@@ -415,6 +416,14 @@ ENGLISH_FUNCTION = frozenset(
     "a an the this that these those its their your our my his her no not all any each every some of to in "
     "for on with and or by from at as is are be was were".split())
 _KEYWORD = re.compile(r"[a-z][a-z0-9_-]*")
+
+
+def _list_words(words: list[str]) -> list[str]:
+    """The words of a line, without the separators of a list ("g - grap, r - refer, v - vgrind")."""
+    return [w.rstrip(",;") for w in words if w.rstrip(",;") and not _SEPARATOR.fullmatch(w)]
+
+
+_SEPARATOR = re.compile(r"[-–—|=:,;]+")
 
 
 def keyword_line(words: list[str]) -> bool:

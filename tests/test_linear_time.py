@@ -562,11 +562,13 @@ def test_quoted_literals_and_help_tags_grow_linearly():
 
 
 def test_glosses_and_copied_code_lines_grow_linearly():
-    from mtaudit.l10n import code_lines, glosses
+    from mtaudit.l10n import code_lines, explained_terms, glosses
 
     # many bracketed words, each a different one, against a long source
     _grows_linearly(lambda n: ("x " * (n // 2), " ".join(f"mot (ab{i})" for i in range(n // 10))),
                     lambda st: glosses(*st), 20000)
+    _grows_linearly(lambda n: ("ab " * (n // 3), " ".join(f"ab (mot{i})" for i in range(n // 12))),
+                    lambda st: explained_terms(*st), 20000)
     _grows_linearly(lambda n: ("a -b;\n" * (n // 6),) * 2, lambda st: code_lines(*st), 20000)
     _grows_linearly(lambda n: ("  " + "a " * (n // 2) + "\n  x  y\n",) * 2, lambda st: code_lines(*st), 20000)
 

@@ -1,4 +1,4 @@
-from mtaudit.l10n import camel_identifiers, code_lines, constants, copied_code, glosses, quoted_literals, usage_words, \
+from mtaudit.l10n import camel_identifiers, code_lines, explained_terms, constants, copied_code, glosses, quoted_literals, usage_words, \
     value_lists
 from mtaudit.lang.technical import technical_spans
 
@@ -84,6 +84,17 @@ def test_the_translators_gloss_of_a_source_term_is_not_language():
     # quotes inside the translator's brackets
     assert got("the features of the specified area.", "les fonctionnalités de la zone (« area ») indiquée.") == \
         ["« area »"]
+
+
+def test_a_source_term_the_translator_explains_in_brackets_is_not_language():
+    got = _texts_of(explained_terms)
+
+    assert got("[={ascending,descending}]", "[={ascending (croissant),descending (décroissant)}]") == \
+        ["ascending", "descending"]
+    # the source's own bracket, a bracket copied from the source, or a word the source lacks
+    assert got("sort order: descending (default)", "ordre : descending (par défaut)") == []
+    assert got("use the descending order (slow)", "utiliser l'ordre descending (slow)") == []
+    assert got("use the reverse order", "utiliser l'ordre descending (décroissant)") == []
 
 
 def test_a_copied_command_or_statement_line_is_not_language():

@@ -166,12 +166,12 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     """Spans of the target that are not language: inline codes, placeholders, tags, help-text
     metavariables (<commande>), URLs and e-mail addresses (MTA903/MTA904 compare them with the
     source), technical tokens (options, paths, identifiers), quoted literals copied from the
-    source, the translator's glosses of source terms, command lines copied from the source, the
+    source, the translator's glosses of source terms and source terms it explains, command lines copied from the source, the
     keywords of usage lines, upper-case constants and camel-case identifiers the source has, and code
     copied from it (paths, backslash commands, function names), and lists of values it enumerates.
     French rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
-    spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
+    spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target) + explained_terms(source, target)
     spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
     spans += camel_identifiers(source, target) + copied_code(source, target) + value_lists(source, target)
     return sorted(set(spans))
@@ -365,6 +365,32 @@ def glosses(source: str, target: str) -> list[tuple[int, int]]:
                 seen[term] = _gloss_of(term, source)
         if seen[term]:
             out.append((m.start(k), m.end(k)))
+    return out
+
+
+# a word, then a bracket after it
+_EXPLAINED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \u00a0]?\(\s*([^()\n]{2,60}?)\s*\)")
+
+
+def explained_terms(source: str, target: str) -> list[tuple[int, int]]:
+    """A word of the source kept as it is, followed by a bracket the source does not have that
+    explains it in French: a value or name the translator kept on purpose ("[={ascending
+    (croissant),descending (décroissant)}]" for "[={ascending,descending}]"). The reverse of a
+    gloss; machine translation adds no bracket either."""
+    found = list(_EXPLAINED.finditer(target))
+    if not found:
+        return []
+    words = set(re.findall(r"[\w-]+", source))
+    bracketed = set(re.findall(r"([\w-]+)\s*\(", source))
+    folded, notes, out = source.casefold(), {}, []
+    for m in found:
+        term, note = m.group(1), m.group(2)
+        if term not in words or term in bracketed or not re.search(r"[^\W\d_]{2}", note):
+            continue
+        if note not in notes:  # each distinct note read against the source once, GLOSSES_PER_UNIT at most
+            notes[note] = len(notes) < GLOSSES_PER_UNIT and note.casefold() not in folded
+        if notes[note]:
+            out.append(m.span(1))
     return out
 
 

@@ -1,4 +1,6 @@
 """Numbers of the source missing from the target, or target numbers the source does not have."""
+import re
+
 from ...detect.rule import Rule, bad, good
 from ...l10n import body, mask_items, source_of, unit_finding
 from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, source_numbers, target_numbers, \
@@ -21,7 +23,8 @@ class NumberMismatch(Rule):
     dotted numbers (1.2.3) must appear as written; 1.048.576 in the target is also 1,048,576 with
     dots between thousands (MTA902 says how French writes it). Numbers inside codes and
     placeholders (%1$s, %6.2f, {0}) and at the end of identifiers (FILE1, EABI32, x86_64) are
-    not quantities."""
+    not quantities. A source that is one setting, key:value ("calendar:week_start:0"), asks the
+    translator for the locale's value: the target may change the value after the same key."""
     why = """A changed quantity, price, date or version is a factual error the reader cannot detect:
     the French reads well and is wrong."""
     example = "EN: 25 mm → FR: 52 mm"
@@ -31,6 +34,7 @@ class NumberMismatch(Rule):
         bad("Version 2.1.4 requise.", source="Version 2.1.3 required."),
         bad("Copyright © 1998, 1991-%d", "1998", source="Copyright (C) 1989, 1991-%d"),
         bad("M 1.048.577", "1.048.577", source="M 1,048,576"),
+        bad("calendar:week_start:1", "1", source="calendar:week_end:0"),  # another key
     ]
     examples_good = [
         good("Le prix est de 10 000,50 € pour 25 %.", source="The price is €10,000.50 for 25%."),
@@ -48,11 +52,12 @@ class NumberMismatch(Rule):
         good("par exemple 1-3, 7, 11", source="e.g. 1-3,7,11"),  # a list, not thousands
         good("La valeur doit être dans la plage [0,31]", source="Value should be in range [0,31]"),  # the list kept
         good("au moins un des deux ne doit pas valoir 0", source="at least one of them should be nonzero"),
+        good("calendar:week_start:1", source="calendar:week_start:0"),  # the locale's first day of the week
     ]
 
     def check(self, ctx):
         src = source_of(ctx)
-        if src is None:
+        if src is None or _locale_setting(src, ctx.text):
             return
         # numbers inside codes, placeholders and links ({0}, <g1>, %1$s, /v2/) and at the end of
         # identifiers (FILE1, EABI32, ai_socktype2) are not quantities
@@ -74,3 +79,13 @@ class NumberMismatch(Rule):
                                                                  or ctx.text[n.start - 1] == "_")):
                 continue  # 1er, 2e; po2, m3, CO2, FICHIER1, x86_64: an exponent or part of a code
             yield unit_finding(self, ctx, n.start, n.end, _("The number {number} is not in the source.").format(number=quote(n.text)))
+
+
+_SETTING = re.compile(r"[A-Za-z_][\w.-]*(?::[\w.-]+)+")
+
+
+def _locale_setting(source: str, target: str) -> bool:
+    """The source is one key:value setting and the target the same key with its own value."""
+    source, target = source.strip(), target.strip()
+    return bool(_SETTING.fullmatch(source) and _SETTING.fullmatch(target)) \
+        and source.rsplit(":", 1)[0] == target.rsplit(":", 1)[0]

@@ -580,6 +580,13 @@ def test_usage_lines_grow_linearly():
     _grows_linearly(lambda n: ("cmd " + "[a] " * (n // 4),) * 2, lambda st: usage_words(*st), 20000)
 
 
+def test_path_names_grow_linearly():
+    from mtaudit.l10n import path_names
+
+    _grows_linearly(lambda n: ("a/" * (n // 2) + "b", "ab " * (n // 3)), lambda st: path_names(*st), 20000)
+    _grows_linearly(lambda n: ("x/abc " * (n // 6), "abc." * (n // 4)), lambda st: path_names(*st), 20000)
+
+
 def test_camel_case_identifiers_grow_linearly():
     from mtaudit.l10n import camel_identifiers
 

@@ -1,4 +1,4 @@
-from mtaudit.l10n import camel_identifiers, code_lines, explained_terms, constants, copied_code, glosses, quoted_literals, usage_words, \
+from mtaudit.l10n import camel_identifiers, code_lines, explained_terms, path_names, constants, copied_code, glosses, quoted_literals, usage_words, \
     value_lists
 from mtaudit.lang.technical import technical_spans
 
@@ -81,6 +81,10 @@ def test_the_translators_gloss_of_a_source_term_is_not_language():
     assert got("Use the (fallback) mode", "Utilisez le mode (fallback)") == []
     assert got("Use the fallback mode", "Utilisez le mode fallback") == []  # no bracket: not a gloss
     assert got("Use the mode", "Utilisez le mode (voir plus bas)") == []  # not the source's words
+    # the source's words hyphenated, or singular where the gloss has the plural
+    assert got("large-object output not supported", "la sauvegarde des « Large Objects » n'est pas supportée") == \
+        ["Large Objects"]
+    assert got("error reading large object %u", "erreur de lecture du « Large Object » %u") == ["Large Object"]
     # quotes inside the translator's brackets
     assert got("the features of the specified area.", "les fonctionnalités de la zone (« area ») indiquée.") == \
         ["« area »"]
@@ -95,6 +99,16 @@ def test_a_source_term_the_translator_explains_in_brackets_is_not_language():
     assert got("sort order: descending (default)", "ordre : descending (par défaut)") == []
     assert got("use the descending order (slow)", "utiliser l'ordre descending (slow)") == []
     assert got("use the reverse order", "utiliser l'ordre descending (décroissant)") == []
+
+
+def test_the_file_a_source_path_names_is_not_language():
+    src = "  -R, --rules-file=<rules>    rules file to execute (default: debian/rules)."
+    tgt = "  -R, --rules-file=<rules>    fichier rules à exécuter (par défaut : debian/rules)."
+    got = path_names(src, tgt)
+    assert (tgt.index("rules à"), tgt.index("rules à") + 5) in got and {tgt[a:b] for a, b in got} == {"rules"}
+    # no path in the source, or a word that is not the path's last part
+    assert path_names("rules file to execute", "fichier rules à exécuter") == []
+    assert path_names("see debian/rules", "voir le fichier debian") == []
 
 
 def test_a_copied_command_or_statement_line_is_not_language():

@@ -168,12 +168,14 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     source), technical tokens (options, paths, identifiers), quoted literals copied from the
     source, the translator's glosses of source terms and source terms it explains, command lines copied from the source, the
     keywords of usage lines, upper-case constants and camel-case identifiers the source has, and code
-    copied from it (paths, backslash commands, function names), and lists of values it enumerates.
+    copied from it (paths, backslash commands, function names), the files its paths name, and lists of
+    values it enumerates.
     French rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target) + explained_terms(source, target)
     spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
     spans += camel_identifiers(source, target) + copied_code(source, target) + value_lists(source, target)
+    spans += path_names(source, target)
     return sorted(set(spans))
 
 
@@ -260,6 +262,19 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
             if c.group() in calls or (run[c.end():c.end() + 1] == ")" and c.group()[:-1] in names):
                 out.append((m.start() + c.start(), m.start() + c.end() - 1))
     return out
+
+
+_PATH = re.compile(r"(?<![\w./-])[\w.-]+(?:/[\w.-]+)+")
+
+
+def path_names(source: str, target: str) -> list[tuple[int, int]]:
+    """A file named by the last part of a path the source gives, as a word of the target: "fichier
+    rules à exécuter (par défaut : debian/rules)" for "rules file to execute (default: debian/rules)"."""
+    names = {m.group().rstrip(".").rsplit("/", 1)[1] for m in _PATH.finditer(source)}
+    names = {n for n in names if len(n) >= 3 and re.fullmatch(r"[A-Za-z][\w.-]*", n)}
+    if not names:
+        return []
+    return [m.span() for m in re.finditer(r"(?<![\w./-])[A-Za-z][\w.-]*(?<!\.)(?![\w/-])", target) if m.group() in names]
 
 
 # two lower-case letters or more, then a capital inside the word ("asyncStatus"; not "iPhone", "McDonald")
@@ -395,7 +410,11 @@ def explained_terms(source: str, target: str) -> list[tuple[int, int]]:
 
 
 def _gloss_of(term: str, source: str) -> bool:
-    at = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?:e?s)?(?!\w)", source, re.IGNORECASE)
+    # words apart or hyphenated ("large-object"), the last one singular or plural in either
+    words = term.split()
+    if len(words[-1]) > 3 and words[-1][-1] in "sS" and words[-1][-2:-1].isalpha():
+        words[-1] = words[-1][:-1]
+    at = re.search(r"(?<!\w)" + r"[\s-]+".join(map(re.escape, words)) + r"(?:e?s)?(?!\w)", source, re.IGNORECASE)
     if at is None:
         return False
     before, after = source[max(0, at.start() - 80):at.start()].rstrip()[-1:], source[at.end():at.end() + 80].lstrip()[:1]

@@ -351,6 +351,7 @@ def test_a_participle_that_may_agree_up_a_chain_of_complements_is_minor(text, wo
     "Le prochaine réunion aura lieu lundi.",
     "Elle est parti hier soir pour Lyon.",
     "Il y avait des jeunes fille heureuses.",  # a noun after an adjective, not after a noun
+    "Il parle aux cavaliers train de la course.",  # a noun-only word of another number than the noun
     "Force la largeur, ou -1 si la requête naturel doit être utilisée.",  # « naturel » is an adjective too
 ])
 def test_real_agreement_errors_stay_major(text):

@@ -233,6 +233,12 @@ def _noun_only(lex, tok) -> bool:
     return bool(tags) and all("N" in t and not t & {"A", "V", "W", "D", "R", "G"} for t in tags)
 
 
+def _same_number(lex, tok, other) -> bool:
+    """Do the two words have one number, by the dictionary?"""
+    a, b = lex.word(tok), lex.word(other)
+    return bool(a and b and a[1] == b[1])
+
+
 def _used_invariably(lex, target, ctrl, toks) -> bool:
     """Is the word Grammalecte wants to agree used invariably, so that it has nothing to agree?
     Either the parse reads it as a word class that never inflects (an adverb or a discourse marker)
@@ -349,10 +355,12 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
         return None
     # a noun flagged against a noun: two nouns side by side (apposition, noun-noun compound); the
-    # parse may miss the second noun when the dictionary knows it only as a noun ("une paire champ
-    # et valeur", "aucun autre mot clé": spaCy reads « champ » as an adjective, « clé » as a pronoun)
+    # parse may miss the second noun when the dictionary knows it only as a noun and it has the
+    # first's number ("une paire champ et valeur", "aucun autre mot clé": spaCy reads « champ » as an
+    # adjective, « clé » as a pronoun; not machine French's "les meilleures jumelles raccord")
     if ctrl.pos == "NOUN" and e.get("sType") == "gn" and (
-            target.pos in ("NOUN", "PROPN") or (target.i == ctrl.i + 1 and len(targets) == 1 and _noun_only(lex, target))):
+            target.pos in ("NOUN", "PROPN") or (target.i == ctrl.i + 1 and len(targets) == 1 and _noun_only(lex, target)
+                                                and _same_number(lex, target, ctrl))):
         return "nouns in apposition, not noun and adjective"
     if target.pos not in ("ADJ", "VERB", "AUX"):
         return None

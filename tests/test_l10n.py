@@ -1039,6 +1039,13 @@ def test_a_placeholder_the_source_has_is_the_strings_own_format(tmp_path):
     assert [(f["unit"], f["text"]) for f in found] == [("3", "%S")]
 
 
+def test_an_entity_the_source_writes_is_the_strings_own_text(tmp_path):
+    rows = [("escape the ampersand with &amp;", "échappez l'esperluette avec &amp;"),
+            ("Fish and chips", "Poisson &amp; frites")]  # not in the source: an entity left undecoded
+    found = _strings_findings(tmp_path, rows, "MTA104")
+    assert [(f["unit"], f["text"]) for f in found] == [("3", "&amp;")]
+
+
 def test_a_kept_name_in_french_word_order_is_not_english_left(tmp_path):
     """The source's words, reordered the French way, are a translated phrase that keeps a name; the
     same words in the source's order are English left as it was."""

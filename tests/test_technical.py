@@ -180,6 +180,10 @@ def test_camel_case_identifiers_the_source_has_are_not_language():
     assert got("could not get authorityInfoAccess: %s", "impossible d'obtenir authorityInfoAccess : %s") == \
         ["authorityInfoAccess"]
     assert got("unexpected asyncStatus: %d", "asyncStatus inattendu : %d") == ["asyncStatus"]
+    # the source's possessive of the identifier
+    assert got("Latest checkpoint's oldestMulti's DB: %u", "Dernier oldestMulti du point de contrôle : %u") == \
+        ["oldestMulti"]
+    assert got("the fooBar'x value", "la valeur fooBar") == []  # an apostrophe that is no possessive
     # not in the source, or a brand written with one lower-case letter first: language
     assert got("Padded handles. Includes a bag", "Poignées rembourrées handlesIncludes un sac") == []
     assert got("my iPhone", "mon iPhone") == []

@@ -278,7 +278,7 @@ def path_names(source: str, target: str) -> list[tuple[int, int]]:
 
 
 # two lower-case letters or more, then a capital inside the word ("asyncStatus"; not "iPhone", "McDonald")
-_CAMEL = re.compile(r"(?<![\w.'’-])[a-z]{2}[a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w'’-])")
+_CAMEL = re.compile(r"(?<![\w.'’-])[a-z]{2}[a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w-])(?!['’](?!s\b))")  # "oldestMulti's" too
 
 
 def camel_identifiers(source: str, target: str) -> list[tuple[int, int]]:

@@ -95,6 +95,8 @@ def test_a_source_term_the_translator_explains_in_brackets_is_not_language():
 
     assert got("[={ascending,descending}]", "[={ascending (croissant),descending (décroissant)}]") == \
         ["ascending", "descending"]
+    assert got("Values are: 'none': no tracking; 'centered': the image", "Valeurs : « none »(aucun) : aucun suivi ; "
+               "« centered » (centré) : l'image") == ["none", "centered"]
     # the source's own bracket, a bracket copied from the source, or a word the source lacks
     assert got("sort order: descending (default)", "ordre : descending (par défaut)") == []
     assert got("use the descending order (slow)", "utiliser l'ordre descending (slow)") == []

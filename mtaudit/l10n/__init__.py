@@ -383,15 +383,16 @@ def glosses(source: str, target: str) -> list[tuple[int, int]]:
     return out
 
 
-# a word, then a bracket after it
-_EXPLAINED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \u00a0]?\(\s*([^()\n]{2,60}?)\s*\)")
+# a word, bare or in quotes, then a bracket after it
+_EXPLAINED = re.compile(r"(?<![\w-])(?:([A-Za-z][\w-]*)|«[ \u00a0\u202f]*([A-Za-z][\w-]*)[ \u00a0\u202f]*»|\"([A-Za-z][\w-]*)\")"
+                        r"[ \u00a0]?\(\s*([^()\n]{2,60}?)\s*\)")
 
 
 def explained_terms(source: str, target: str) -> list[tuple[int, int]]:
     """A word of the source kept as it is, followed by a bracket the source does not have that
     explains it in French: a value or name the translator kept on purpose ("[={ascending
-    (croissant),descending (décroissant)}]" for "[={ascending,descending}]"). The reverse of a
-    gloss; machine translation adds no bracket either."""
+    (croissant),descending (décroissant)}]" for "[={ascending,descending}]", "« centered » (centré)").
+    The reverse of a gloss; machine translation adds no bracket either."""
     found = list(_EXPLAINED.finditer(target))
     if not found:
         return []
@@ -399,13 +400,14 @@ def explained_terms(source: str, target: str) -> list[tuple[int, int]]:
     bracketed = set(re.findall(r"([\w-]+)\s*\(", source))
     folded, notes, out = source.casefold(), {}, []
     for m in found:
-        term, note = m.group(1), m.group(2)
+        k = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        term, note = m.group(k), m.group(4)
         if term not in words or term in bracketed or not re.search(r"[^\W\d_]{2}", note):
             continue
         if note not in notes:  # each distinct note read against the source once, GLOSSES_PER_UNIT at most
             notes[note] = len(notes) < GLOSSES_PER_UNIT and note.casefold() not in folded
         if notes[note]:
-            out.append(m.span(1))
+            out.append(m.span(k))
     return out
 
 

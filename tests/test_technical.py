@@ -85,6 +85,10 @@ def test_the_translators_gloss_of_a_source_term_is_not_language():
     assert got("large-object output not supported", "la sauvegarde des « Large Objects » n'est pas supportée") == \
         ["Large Objects"]
     assert got("error reading large object %u", "erreur de lecture du « Large Object » %u") == ["Large Object"]
+    # plain single quotes after a space, and GNU's `quotes'
+    assert got("do not create sparse files", "ne pas créer de 'sparse file' lors de la décompression") == ["sparse file"]
+    assert got("%s: File has the sticky bit set", "%s : Le fichier possède le bit `sticky' : ignoré") == ["sticky"]
+    assert got("the option is set", "l'option 'x' est active") == []  # an elision opens no quote
     # quotes inside the translator's brackets
     assert got("the features of the specified area.", "les fonctionnalités de la zone (« area ») indiquée.") == \
         ["« area »"]

@@ -361,7 +361,8 @@ _QUOTED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w-]*(?![\w'’-])")
 
 GLOSSES_PER_UNIT = 50  # distinct bracketed stretches looked up in the source (each reads the source once)
 _GLOSS_QUOTES = "«»\"“”‘’' \u00a0\u202f"
-_GLOSS = re.compile(r"(?<=\w)\s*(?:\(\s*([^()]{1,60}?)\s*\)|«\s*([^«»]{1,60}?)\s*»|\"([^\"\n]{1,60}?)\")")
+_GLOSS = re.compile(r"(?<=\w)(?:\s*\(\s*([^()]{1,60}?)\s*\)|\s*«\s*([^«»]{1,60}?)\s*»|\s*\"([^\"\n]{1,60}?)\""
+                    r"|\s+'([^'\n]{1,60}?)'(?!\w)|\s*`([^`'\n]{1,60}?)')")  # 'x' after a space (not an elision), GNU's `x'
 
 
 def glosses(source: str, target: str) -> list[tuple[int, int]]:
@@ -371,7 +372,7 @@ def glosses(source: str, target: str) -> list[tuple[int, int]]:
     not add a bracket around a term it left in English."""
     out, seen = [], {}
     for m in _GLOSS.finditer(target):
-        k = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        k = next(i for i in (1, 2, 3, 4, 5) if m.group(i) is not None)
         term = " ".join(m.group(k).strip(_GLOSS_QUOTES).split())  # "zone (« area »)": quotes inside the bracket
         if term not in seen:
             if len(seen) >= GLOSSES_PER_UNIT or not re.search(r"[^\W\d_]{2}", term):

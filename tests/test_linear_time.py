@@ -601,6 +601,7 @@ def test_copied_code_grows_linearly():
     _grows_linearly(lambda n: ("a/b" + ")" * n,) * 2, lambda st: copied_code(*st), 20000)
     _grows_linearly(lambda n: ("a(" * (n // 2),) * 2, lambda st: copied_code(*st), 20000)
     _grows_linearly(lambda n: ("a/b " * (n // 4),) * 2, lambda st: copied_code(*st), 20000)
+    _grows_linearly(lambda n: ("a = b " * (n // 6),) * 2, lambda st: copied_code(*st), 20000)
     _grows_linearly(lambda n: ("x/" + ".)" * (n // 2),) * 2, lambda st: copied_code(*st), 20000)
 
 

@@ -218,6 +218,13 @@ def test_code_the_source_has_is_not_language():
     assert got("enable: invalid option", "enable : option incorrecte") == ["enable"]
     assert got("Warning: disk full", "Warning : disque plein") == []  # a capital: a word, not a name
     assert got("and: called", "et : appelé") == [] and got("Note: see", "note : voir") == []
+    # a plus between words, a directive opening with a dot, a setting with spaces around "="
+    assert got("It contains a lost+found directory", "Il contient un répertoire lost+found, peut-être") == ["lost+found"]
+    assert got(".begin literal is deprecated; use .literal instead", "le littéral .begin est déprécié ; utilisez plutôt "
+               ".literal") == [".begin", ".literal"]
+    assert got("core.fsyncMethod = batch is unsupported", "core.fsyncMethod = batch non géré") == \
+        ["core.fsyncMethod = batch"]
+    assert got("see lost+found", "voir perdu+trouvé") == [] and got("x = y", "a = b") == []
 
 
 def test_lists_of_values_the_source_enumerates_are_not_language():

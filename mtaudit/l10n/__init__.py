@@ -212,11 +212,13 @@ def value_lists(source: str, target: str) -> list[tuple[int, int]]:
     return out
 
 
-# a run of non-spaces with a code mark inside: a slash, backslash or bar between word characters
-# ("debian/rules", "C:\\temp", "source|sources|variables"), a backslash before a word ("\\restrict", a
-# psql command), "=" between two words, a name right before an opening bracket ("rename(", "length("), or an "@" opening it ("@include")
+# a run of non-spaces with a code mark inside: a slash, backslash, bar or plus between word characters
+# ("debian/rules", "C:\\temp", "source|sources|variables", "lost+found"), a backslash before a word
+# ("\\restrict", a psql command), "=" between two words, a name right before an opening bracket ("rename(",
+# "length("), or an "@" or a dot opening it ("@include", the assembler directive ".literal")
 _RUN = re.compile(r"[^\s«»\"“”‘’'`]+")
-_CODE_MARK = re.compile(r"\w[/\\=|]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^@[A-Za-z]")
+_CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.][A-Za-z]")
+_SETTING_LINE = re.compile(r"[\w.-]+ = [\w.-]+")  # "core.fsyncMethod = batch"
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
 _LEADING_NAME = re.compile(r"\s*([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")
 
@@ -240,13 +242,16 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     pour \\restrict de psql"), a directive ("@include est une extension gawk"), or the name of a
     function called with brackets ("échec de rename('%s', '%s')", "« length(tableau) »": the name,
     whatever the translator did inside; "write()" for the source's "write:", empty brackets the
-    translator added to a name of the source), alternatives between bars ("source|sources|functions"), and the lower-case name that opens the message before a colon,
+    translator added to a name of the source), alternatives between bars ("source|sources|functions"), a
+    setting as the source writes it ("core.fsyncMethod = batch"), and the lower-case name that opens the message before a colon,
     as the source opens it: the function or command speaking ("and: called with less than two
     arguments" -> "and : appelé avec moins de 2 arguments")."""
     out = []
     lead, head = _LEADING_NAME.match(target), _LEADING_NAME.match(source)
     if lead and head and lead.group(1) == head.group(1):
         out.append(lead.span(1))
+    settings = set(_SETTING_LINE.findall(source))
+    out += [m.span() for m in _SETTING_LINE.finditer(target) if m.group() in settings] if settings else []
     runs = [m for m in _RUN.finditer(target) if _CODE_MARK.search(m.group())]
     if not runs:
         return out

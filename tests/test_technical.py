@@ -145,6 +145,10 @@ def test_the_first_column_of_a_help_line_the_source_has_is_not_language():
     src = "values are:\n  none, off       never make backups\n  nil, existing   numbered if numbered backups exist\n"
     tgt = "valeurs :\n  none, off       Ne jamais faire de sauvegarde.\n  nil, existing   Numérotées si elles existent.\n"
     assert [tgt[a:b] for a, b in code_lines(src, tgt)] == ["none, off", "nil, existing"]
+    # the metavariables translated (accents and all)
+    src, tgt = "  length STRING              length of STRING\n", "  length CHAÎNE              longueur de CHAÎNE\n"
+    assert [tgt[a:b] for a, b in code_lines(src, tgt)] == ["length CHAÎNE"]
+    assert code_lines(src, "  longueur CHAÎNE            longueur de CHAÎNE\n") == []
     # a column the source does not have, or a line that is not indented, is language
     assert code_lines(src, "  aucun, non      Ne jamais faire de sauvegarde.\nnone, off   jamais\n") == []
 

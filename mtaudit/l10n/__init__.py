@@ -434,19 +434,29 @@ _CODE_TOKEN = re.compile(r"^-{1,2}\w|[_/=;{}\[\]()<>|$%\\]|\.\.\.|\w\.\w")
 _COLUMN = re.compile(r"[ \t]+(\S(?:\S| (?! ))*)[ \t]{2,}\S")  # an indented help line: its first column
 
 
+# a metavariable of a help line, in capitals (accents included: the translator's CHAÎNE for STRING)
+_CAPITALS = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ]{2,}[0-9]*(?![\w-])")
+
+
+def _masked(column: str) -> str:
+    """A help line's first column with its metavariables blanked: "length STRING" = "length CHAÎNE"."""
+    return _CAPITALS.sub("\x00", column)
+
+
 def code_lines(source: str, target: str) -> list[tuple[int, int]]:
     """Lines of the target that are a line of the source, copied whole, where at least a third of the
     words are code (options, paths, identifiers, SQL with its ;): a command line or a statement the
     string shows ("pg_upgrade -d oldCluster/data -D newCluster/data", "ALTER TABLE ... SET WITHOUT
     OIDS;"); and the first column of an indented help line that a help line of the source has too,
-    the values or options the line explains ("  none, off       never make backups" -> "  none, off
-    Ne jamais faire de sauvegarde"); a line of three keywords or more, lower-case words none of which
+    its metavariables aside, the values or options the line explains ("  none, off       never make
+    backups" -> "  none, off       Ne jamais faire de sauvegarde"; "  length STRING    length of STRING" ->
+    "  length CHAÎNE    longueur de CHAÎNE"); a line of three keywords or more, lower-case words none of which
     is an English function word and one of which English does not commonly use ("init preclean source
     build binary buildinfo", "g - grap, r - refer, v - vgrind": the names a help text lists, commas and
     dashes between them). An English sentence copied whole is not one
     (MTA401 reports it)."""
     lines = {line.strip() for line in source.splitlines() if line.strip()}
-    columns = {m.group(1) for m in map(_COLUMN.match, source.splitlines()) if m}
+    columns = {_masked(m.group(1)) for m in map(_COLUMN.match, source.splitlines()) if m}
     out, pos = [], 0
     for line in target.splitlines(keepends=True):
         text = line.strip()
@@ -458,7 +468,7 @@ def code_lines(source: str, target: str) -> list[tuple[int, int]]:
                 out.append((start, start + len(text)))
         elif columns:
             m = _COLUMN.match(line)
-            if m and m.group(1) in columns:
+            if m and _masked(m.group(1)) in columns:
                 out.append((pos + m.start(1), pos + m.end(1)))
         pos += len(line)
     return out

@@ -27,7 +27,7 @@ PLACEHOLDER_RE = re.compile(
 )
 # HTML entities (&amp; &nbsp;) are not codes: a target may write the character itself
 ENTITY_RE = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
-URL_RE = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'«»]+[^\s<>\"'«».,;:!?)\]]", re.IGNORECASE)
+URL_RE = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'«»`“”‘’]+[^\s<>\"'«»`“”‘’.,;:!?)\]]", re.IGNORECASE)  # no quote of any kind
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 
 

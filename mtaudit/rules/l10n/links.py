@@ -29,6 +29,9 @@ class Links(Rule):
         good("Visitez https://example.com/help ou écrivez à help@example.com.",
              source="Visit https://example.com/help or write to help@example.com."),
         good("Voir WWW.EXAMPLE.COM.", source="See www.example.com."),
+        # the source quotes the address in backticks, the target in guillemets: no quote is part of a URL
+        good("P. ex. «\u00a0LicenseRef-free=https://example.com/l.html\u00a0»",
+             source="E.g. `LicenseRef-free=https://example.com/l.html`"),
     ]
 
     def check(self, ctx):

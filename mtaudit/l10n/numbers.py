@@ -13,13 +13,15 @@ from decimal import Decimal, InvalidOperation
 SPACES = " \u00a0\u202f"
 # English: 1,500,000.25 | 1.5 | 42 ; not inside a longer dotted token (1.2.3 versions, IPs); a comma
 # after the number ends it ("1,000, 1,024 and 1,048,576")
-EN_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[.,]\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d]|[.,]\d)")
+# not after a digit, comma or dot, but after an ellipsis ("0,4,8,...124")
+_START = r"(?<![\d,])(?:(?<!\.)|(?<=\.\.\.))"
+EN_NUMBER = re.compile(rf"{_START}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d|[.,]\d)|{_START}\d+(?:\.\d+)?(?![\d]|[.,]\d)")
 # French side, tried in this order
 FR_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
 EN_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
 EN_DECIMAL = r"\d+\.\d+"
 FR_PLAIN = r"\d+(?:,\d+)?"
-FR_NUMBER = re.compile(rf"(?<![\d.,])(?:(?P<frg>{FR_GROUPED})|(?P<eng>{EN_GROUPED})|(?P<end>{EN_DECIMAL})|(?P<plain>{FR_PLAIN}))"
+FR_NUMBER = re.compile(rf"{_START}(?:(?P<frg>{FR_GROUPED})|(?P<eng>{EN_GROUPED})|(?P<end>{EN_DECIMAL})|(?P<plain>{FR_PLAIN}))"
                        r"(?![\d]|[.,]\d)")
 DOTTED = re.compile(r"\d+(?:\.\d+){2,}")  # 1.2.3: a version or an address, compared as written
 DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 1.048.576: also thousands grouped with dots (German, Belgian)

@@ -35,6 +35,7 @@ class NumberMismatch(Rule):
         bad("Copyright © 1998, 1991-%d", "1998", source="Copyright (C) 1989, 1991-%d"),
         bad("M 1.048.577", "1.048.577", source="M 1,048,576"),
         bad("calendar:week_start:1", "1", source="calendar:week_end:0"),  # another key
+        bad("devrait être 0, 4 ou 8.", source="should be one of: 0,4,8,...124."),  # 124, after an ellipsis, lost
     ]
     examples_good = [
         good("Le prix est de 10 000,50 € pour 25 %.", source="The price is €10,000.50 for 25%."),
@@ -53,6 +54,7 @@ class NumberMismatch(Rule):
         good("La valeur doit être dans la plage [0,31]", source="Value should be in range [0,31]"),  # the list kept
         good("au moins un des deux ne doit pas valoir 0", source="at least one of them should be nonzero"),
         good("calendar:week_start:1", source="calendar:week_start:0"),  # the locale's first day of the week
+        good("devrait être 0, 4, 8… 124.", source="should be one of: 0,4,8,...124."),  # a number after an ellipsis
     ]
 
     def check(self, ctx):

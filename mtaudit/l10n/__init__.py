@@ -27,7 +27,8 @@ PLACEHOLDER_RE = re.compile(
 )
 # HTML entities (&amp; &nbsp;) are not codes: a target may write the character itself
 ENTITY_RE = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
-URL_RE = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'«»`“”‘’]+[^\s<>\"'«»`“”‘’.,;:!?)\]]", re.IGNORECASE)  # no quote of any kind
+# no quote of any kind inside or at the end (`https://example.com/l.html`)
+URL_RE = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'«»`“”‘’]+[^\s<>\"'«»`“”‘’.,;:!?)\]]", re.IGNORECASE)
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 
 
@@ -166,16 +167,15 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     """Spans of the target that are not language: inline codes, placeholders, tags, help-text
     metavariables (<commande>), URLs and e-mail addresses (MTA903/MTA904 compare them with the
     source), technical tokens (options, paths, identifiers), quoted literals copied from the
-    source, the translator's glosses of source terms and source terms it explains, command lines copied from the source, the
-    keywords of usage lines, upper-case constants and camel-case identifiers the source has, and code
-    copied from it (paths, backslash commands, function names), the files its paths name, and lists of
-    values it enumerates.
-    French rules never report inside them."""
+    source, the translator's glosses of source terms and the source terms it explains, command lines
+    copied from the source, the keywords of usage lines, upper-case constants and camel-case
+    identifiers the source has, and code copied from it (paths, backslash commands, function names),
+    the files its paths name, and lists of values it enumerates. French rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
-    spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target) + explained_terms(source, target)
+    spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
+    spans += explained_terms(source, target) + path_names(source, target)
     spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
     spans += camel_identifiers(source, target) + copied_code(source, target) + value_lists(source, target)
-    spans += path_names(source, target)
     return sorted(set(spans))
 
 
@@ -243,9 +243,9 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     function called with brackets ("échec de rename('%s', '%s')", "« length(tableau) »": the name,
     whatever the translator did inside; "write()" for the source's "write:", empty brackets the
     translator added to a name of the source), alternatives between bars ("source|sources|functions"), a
-    setting as the source writes it ("core.fsyncMethod = batch"), and the lower-case name that opens the message before a colon,
-    as the source opens it: the function or command speaking ("and: called with less than two
-    arguments" -> "and : appelé avec moins de 2 arguments")."""
+    setting as the source writes it ("core.fsyncMethod = batch"), and the lower-case name that opens the
+    message before a colon, as the source opens it: the function or command speaking ("and: called
+    with less than two arguments" -> "and : appelé avec moins de 2 arguments")."""
     out = []
     lead, head = _LEADING_NAME.match(target), _LEADING_NAME.match(source)
     if lead and head and lead.group(1) == head.group(1):
@@ -279,7 +279,8 @@ def path_names(source: str, target: str) -> list[tuple[int, int]]:
     names = {n for n in names if len(n) >= 3 and re.fullmatch(r"[A-Za-z][\w.-]*", n)}
     if not names:
         return []
-    return [m.span() for m in re.finditer(r"(?<![\w./-])[A-Za-z][\w.-]*(?<!\.)(?![\w/-])", target) if m.group() in names]
+    words = re.finditer(r"(?<![\w./-])[A-Za-z][\w.-]*(?<!\.)(?![\w/-])", target)
+    return [m.span() for m in words if m.group() in names]
 
 
 # two lower-case letters or more, then a capital inside the word ("asyncStatus"; not "iPhone", "McDonald")
@@ -390,8 +391,8 @@ def glosses(source: str, target: str) -> list[tuple[int, int]]:
 
 
 # a word, bare or in quotes, then a bracket after it
-_EXPLAINED = re.compile(r"(?<![\w-])(?:([A-Za-z][\w-]*)|«[ \u00a0\u202f]*([A-Za-z][\w-]*)[ \u00a0\u202f]*»|\"([A-Za-z][\w-]*)\")"
-                        r"[ \u00a0]?\(\s*([^()\n]{2,60}?)\s*\)")
+_EXPLAINED = re.compile(r"(?<![\w-])(?:([A-Za-z][\w-]*)|«[ \u00a0\u202f]*([A-Za-z][\w-]*)[ \u00a0\u202f]*»"
+                        r"|\"([A-Za-z][\w-]*)\")[ \u00a0]?\(\s*([^()\n]{2,60}?)\s*\)")
 
 
 def explained_terms(source: str, target: str) -> list[tuple[int, int]]:

@@ -1124,3 +1124,13 @@ def test_a_name_written_as_its_source_writes_it_is_not_a_corruption(tmp_path):
     names = [(f["unit"], f["text"]) for f in report["findings"] if f["category"] == "name"]
     assert not [t for u, t in names if u == "Kim Mun"]
     assert [t for u, t in names if u.startswith("Kim Jong")] == ["Kim Mun"]
+
+
+def test_the_translators_credits_are_not_checked(tmp_path):
+    report = _po_report(tmp_path, [
+        ("translator-credits", "Jean Dupont <jean@example.org>\nMarie Durand <marie@example.net>"),
+        ("Report bugs to the list", "Signalez les bogues à <jean@example.org>"),
+    ])
+    got = [(f["unit"], f["rule"]) for f in report["findings"]]
+    assert not [r for u, r in got if u == "translator-credits"]
+    assert ("Report bugs to the list", "MTA904") in got

@@ -538,6 +538,17 @@ def usage_words(source: str, target: str) -> list[tuple[int, int]]:
     return out
 
 
+# the entry where translators list themselves (GNOME's "translator-credits", KDE's "Your names" and
+# "Your emails" in the contexts NAME OF TRANSLATORS / EMAIL OF TRANSLATORS): names and addresses, no text
+CREDITS_SOURCES = frozenset({"translator-credits", "translator_credits", "translators-credits", "translator credits"})
+CREDITS_CONTEXTS = frozenset({"NAME OF TRANSLATORS", "EMAIL OF TRANSLATORS"})
+
+
+def credits_unit(unit) -> bool:
+    """Is the unit the translators' credits, whose target lists their names and e-mail addresses?"""
+    return unit.source.strip().lower() in CREDITS_SOURCES or (unit.context or "").strip().upper() in CREDITS_CONTEXTS
+
+
 def same_text(target: str, source: str) -> bool:
     """The target is the source, spaces and case aside: MTA906 judges such a target whole."""
     return " ".join(target.split()).casefold() == " ".join(source.split()).casefold()

@@ -12,7 +12,8 @@
    a word the unit's source has (a kept name or term), a typography finding on spaces where the
    source lines up columns with spaces too, a placeholder (MTA103) the source has as it is
    ("%H:%M:%S"), and an untranslated-English finding in a target that is its source (MTA906
-   judges that unit).
+   judges that unit). The translators' credits ("translator-credits": their names and addresses)
+   are not checked.
 2. The source-against-target rules (stage "l10n", rules/l10n/) run per unit, on a Context
    whose text is the unit's target and whose extras carry the unit's source.
 3. With a round-trip engine configured (--roundtrip), the round trip runs on the joined targets,
@@ -36,7 +37,7 @@ from ..lang.text import fold as fold_word
 from ..read.article import Article
 from ..read.bilingual import JOINER, Bilingual, language_base, mask_codes
 from ..read.fold import Folded, fold, unfold_report
-from . import ENGLISH_FUNCTION, protected_spans, same_text
+from . import ENGLISH_FUNCTION, credits_unit, protected_spans, same_text
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -67,7 +68,7 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             continue
         u = doc.units[k]
         s, e = f.start - offsets[k], f.end - offsets[k]
-        if e > len(u.target) or s >= e:
+        if e > len(u.target) or s >= e or credits_unit(u):
             continue
         if k not in protected:
             protected[k] = protected_spans(u.source, u.target) + [span for t in dnt for span in t.in_source(u.target)] \
@@ -409,7 +410,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     for u in doc.units:
         # translate="no": only the rules for locked units (is the source kept?); the others skip it
         mine = [r for r in rules if r.locked_units != u.translate]
-        if not mine:
+        if not mine or credits_unit(u):  # the translators' names and addresses: nothing to compare
             continue
         uctx = Context(Article(id=f"{doc.id}#{u.id}", text=u.target), config, auditor.resources,
                        source=u.source, source_language=doc.source_language or "en", memory=memory,

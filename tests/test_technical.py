@@ -46,6 +46,11 @@ def test_quoted_literals_need_the_source_to_quote_them_too():
     assert quoted_literals("Type `help name' now.", "Tapez « aide nom » maintenant.") == []
     src, tgt = 'run "apt-get install perl" now', "lancez « apt-get install perl »."
     assert [tgt[a:b] for a, b in quoted_literals(src, tgt)] == ["apt-get install perl"]
+    # Markdown's `code` quotes
+    src, tgt = "commands (such as `write` or `wall`) work", "les commandes (telles que « write » ou « wall »)"
+    assert [tgt[a:b] for a, b in quoted_literals(src, tgt)] == ["write", "wall"]
+    tgt = "« write » or « wall »"
+    assert [tgt[a:b] for a, b in quoted_literals(src, tgt)] == ["write", "wall"]  # not "or"
 
 
 def test_dashes_and_word_lists_in_prose_are_not_options_or_paths():
@@ -85,6 +90,9 @@ def test_the_translators_gloss_of_a_source_term_is_not_language():
     assert got("large-object output not supported", "la sauvegarde des « Large Objects » n'est pas supportée") == \
         ["Large Objects"]
     assert got("error reading large object %u", "erreur de lecture du « Large Object » %u") == ["Large Object"]
+    # a term the source quotes, glossed in brackets (the source's quotes are not the target's brackets)
+    assert got("The 'cut line' was followed by: %s", "La ligne de démarcation (cut line) était suivie par : %s") == \
+        ["cut line"]
     # plain single quotes after a space, and GNU's `quotes'
     assert got("do not create sparse files", "ne pas créer de 'sparse file' lors de la décompression") == ["sparse file"]
     assert got("%s: File has the sticky bit set", "%s : Le fichier possède le bit `sticky' : ignoré") == ["sticky"]

@@ -337,8 +337,13 @@ def quoted_literals(source: str, target: str) -> list[tuple[int, int]]:
     if not any(c in OPENING_QUOTES or c in CLOSING_QUOTES for c in source):
         return []
     marks = [i for i, c in enumerate(source) if c in OPENING_QUOTES or c in CLOSING_QUOTES]
-    pairs = [(a, b) for a, b in zip(marks, marks[1:])
-             if b - a <= 82 and source[a] in OPENING_QUOTES and source[b] in CLOSING_QUOTES]
+    pairs, i = [], 0
+    while i < len(marks) - 1:
+        a, b = marks[i], marks[i + 1]
+        markdown = source[a] == source[b] == "`"  # `code` as Markdown writes it: the next backtick closes it
+        if b - a <= 82 and source[a] in OPENING_QUOTES and (source[b] in CLOSING_QUOTES or markdown):
+            pairs.append((a, b))
+        i += 2 if markdown else 1
     quoted = {source[a + 1:b].strip() for a, b in pairs}  # every stretch between two quote marks, spaces off
     code = {source[a + 1:b].strip() for a, b in pairs if source[a] == "`"}
     out = []
@@ -380,12 +385,12 @@ def glosses(source: str, target: str) -> list[tuple[int, int]]:
     for m in _GLOSS.finditer(target):
         k = next(i for i in (1, 2, 3, 4, 5) if m.group(i) is not None)
         term = " ".join(m.group(k).strip(_GLOSS_QUOTES).split())  # "zone (« area »)": quotes inside the bracket
-        if term not in seen:
+        if (term, k == 1) not in seen:
             if len(seen) >= GLOSSES_PER_UNIT or not re.search(r"[^\W\d_]{2}", term):
-                seen[term] = False
+                seen[term, k == 1] = False
             else:
-                seen[term] = _gloss_of(term, source)
-        if seen[term]:
+                seen[term, k == 1] = _gloss_of(term, source, bracket=k == 1)
+        if seen[term, k == 1]:
             out.append((m.start(k), m.end(k)))
     return out
 
@@ -418,7 +423,7 @@ def explained_terms(source: str, target: str) -> list[tuple[int, int]]:
     return out
 
 
-def _gloss_of(term: str, source: str) -> bool:
+def _gloss_of(term: str, source: str, bracket: bool = True) -> bool:
     # words apart or hyphenated ("large-object"), the last one singular or plural in either
     words = term.split()
     if len(words[-1]) > 3 and words[-1][-1] in "sS" and words[-1][-2:-1].isalpha():
@@ -427,8 +432,10 @@ def _gloss_of(term: str, source: str) -> bool:
     if at is None:
         return False
     before, after = source[max(0, at.start() - 80):at.start()].rstrip()[-1:], source[at.end():at.end() + 80].lstrip()[:1]
-    # the source quotes or brackets it: a literal, not a gloss
-    return not (before and before in OPENING_QUOTES + "(" or after and after in CLOSING_QUOTES + ")")
+    # the source brackets it as the target does (or quotes it, when the target quotes it): the
+    # source's own punctuation copied, not the translator's gloss ("The 'cut line'" -> "(cut line)" is one)
+    opening, closing = ("(", ")") if bracket else (OPENING_QUOTES, CLOSING_QUOTES)
+    return not (before and before in opening or after and after in closing)
 
 
 _CODE_TOKEN = re.compile(r"^-{1,2}\w|[_/=;{}\[\]()<>|$%\\]|\.\.\.|\w\.\w")

@@ -360,6 +360,21 @@ def test_real_agreement_errors_stay_major(text):
 
 
 @needs_grammalecte
+@pytest.mark.parametrize("text, word", [
+    # nouns the dictionary knows only as verb forms, after their determiner
+    ("Affiche le nom de tous les patches de la série.", "patches"),
+    ("Retire un ou plusieurs patches de la pile.", "patches"),
+    ("Erreur de lecture de la mappe à partir du fichier.", "mappe"),
+])
+def test_a_noun_after_its_determiner_taken_for_a_verb_is_minor(text, word):
+    found, _ = audit(text)
+    hit = [f for f in found if f.rule == "MTA501" and f.text == word]
+    assert hit and all(f.severity == "minor" and "determiner" in f.message for f in hit)
+    found, _ = audit("Il faut les mangé avant ce soir.")  # a pronoun, then a participle: still major
+    assert any(f.rule == "MTA501" and f.severity == "major" and f.text == "mangé" for f in found)
+
+
+@needs_grammalecte
 def test_participle_of_a_noun_after_de_is_minor_and_real_infinitive_errors_stay_major():
     found, _ = audit("Il reste encore quelque chose de cassé dans la cuisine ?")
     assert all(f.severity == "minor" for f in found if f.rule == "MTA501")

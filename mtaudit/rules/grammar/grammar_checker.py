@@ -310,6 +310,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
             "VerbForm=Part" in target.morph and target.dep in ("amod", "acl")
             and 0 <= target.head < len(toks) and toks[target.head].pos in ("NOUN", "PRON"))):
         return "the parse reads it as an adjective or participle of a noun (« quelque chose de cassé »)"
+    if e.get("sType") == "infi" and _noun_after_determiner(toks, target):
+        return _NOUN_DOUBT.format(target.text)
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
     names = [n for n in names if n.lower() not in own]
@@ -410,6 +412,15 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
     return None
 
 
+_NOUN_DOUBT = "the parse reads « {} » as a noun after its determiner"
+
+
+def _noun_after_determiner(toks, target) -> bool:
+    """A word the parse makes a noun, right after a determiner ("de la mappe", "tous les patches",
+    "plusieurs patches"): a noun the dictionary lacks and knows only as a verb form."""
+    return target.pos == "NOUN" and target.i > 0 and toks[target.i - 1].pos == "DET"
+
+
 def conjugation_doubt(ctx, start: int, end: int) -> str | None:
     """Check a Grammalecte conjugation finding ("the verb should agree with « les instances »")
     against spaCy's analysis: doubtful when the parse reads the word as a modifier of the noun just
@@ -419,6 +430,8 @@ def conjugation_doubt(ctx, start: int, end: int) -> str | None:
     if len(targets) != 1:
         return None
     target, toks = targets[0], ctx.tokens
+    if _noun_after_determiner(toks, target):
+        return _NOUN_DOUBT.format(target.text)
     prev = toks[target.i - 1] if target.i > 0 else None
     if prev is None or prev.pos != "NOUN" or target.head != prev.i \
             or target.dep.split(":")[0] not in ("nmod", "amod", "appos", "compound", "flat"):

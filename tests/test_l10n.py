@@ -1134,3 +1134,15 @@ def test_the_translators_credits_are_not_checked(tmp_path):
     got = [(f["unit"], f["rule"]) for f in report["findings"]]
     assert not [r for u, r in got if u == "translator-credits"]
     assert ("Report bugs to the list", "MTA904") in got
+
+
+def test_a_localised_address_is_minor_and_another_address_stays_major(tmp_path):
+    report = _po_report(tmp_path, [
+        ("General help: <https://www.gnu.org/gethelp/>.", "Aide générale : <https://www.gnu.org/help/gethelp.fr.html>."),
+        ("Report bugs to <https://translationproject.org/team/>.", "Signalez-les à <https://translationproject.org/team/fr.html>."),
+        ("Home page: <https://www.gnu.org/software/sed/>.", "Page d'accueil : <https://www.gnu.org/software/awk/>."),
+        ("See https://example.com/fr/help.", "Voir https://example.com/fr/aide."),  # translated, the source's /fr/ aside
+    ])
+    got = {(f["unit"][:12], f["severity"]) for f in report["findings"] if f["rule"] == "MTA904"}
+    assert got == {("General help", "minor"), ("Report bugs ", "minor"), ("Home page: <", "major"),
+                   ("See https://", "major")}

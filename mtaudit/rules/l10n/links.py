@@ -1,4 +1,6 @@
 """URLs and e-mail addresses of the source that the target lost or changed."""
+import re
+
 from ...detect.rule import Rule, bad, good
 from ...l10n import body, links, source_of, unit_finding
 from ...i18n import _, quote
@@ -14,8 +16,10 @@ class Links(Rule):
     stage = "l10n"
     what = """Finds a URL (http://, https://, ftp://, www.) or e-mail address of the unit's source that
     the target does not have exactly (case aside), and one in the target that the source does not
-    have. A localised address (example.com/fr/) is reported too: accept it with a suppression or
-    by severity override if your project localises links. An address the target adds that is the
+    have. A localised address, the source's host with a French marker in its path that the source's
+    address lacks (https://www.gnu.org/gethelp/ → https://www.gnu.org/help/gethelp.fr.html, /team/ →
+    /team/fr.html), is minor: the translator points French readers to the French page, which the
+    reviewer checks exists. An address the target adds that is the
     translators' own (in a PO file, the header's Language-Team or Last-Translator: "Signalez les
     bogues de traduction à <traduc@traduc.org>", a line translation teams add) is not reported."""
     why = """A translated or mistyped link sends the reader nowhere; MT engines translate words inside
@@ -24,6 +28,11 @@ class Links(Rule):
     examples_bad = [
         bad("Visitez https://example.com/aide.", "https://example.com/aide", source="Visit https://example.com/help."),
         bad("Écrivez-nous.", source="Write to help@example.com."),
+        bad("Voir https://example.org/team/fr.html.", "https://example.org/team/fr.html",
+            source="See https://example.com/team/."),  # another host
+        # the French page of the source's address: a minor finding (the reviewer checks the page)
+        bad("Signalez les erreurs de traduction à <https://translationproject.org/team/fr.html>.",
+            "https://translationproject.org/team/fr.html", source="Report translation bugs to <https://translationproject.org/team/>."),
     ]
     examples_good = [
         good("Visitez https://example.com/help ou écrivez à help@example.com.",
@@ -42,10 +51,38 @@ class Links(Rule):
         t_keys, s_keys = {i.key for i in tl}, {i.key for i in sl}
         s, e = body(ctx.text)
         lost = [i for i in sl if i.key not in t_keys]
+        localised = {}  # target address -> the source address it localises
+        for i in tl:
+            if i.key not in s_keys:
+                original = next((x for x in lost if _localises(i.key, x.key)), None)
+                if original is not None:
+                    localised[i.key] = original
+                    lost.remove(original)
+        for i in tl:
+            if i.key in localised:
+                yield unit_finding(self, ctx, i.start, i.end, _("{text} localises the source's {link}: check that the "
+                                                                "French page exists.").format(
+                    text=quote(i.text), link=quote(localised[i.key].text)), severity="minor",
+                    source_span=(localised[i.key].start, localised[i.key].end))
         if lost and s < e:
             yield unit_finding(self, ctx, s, e, _("The target lacks {links}.").format(links=", ".join(quote(i.text) for i in lost)),
                                source_span=(lost[0].start, lost[-1].end))
         own = set(ctx.extras.get("contacts") or ())  # the translators' address, added to "report bugs" lines
         for i in tl:
-            if i.key not in s_keys and i.key not in own:
+            if i.key not in s_keys and i.key not in own and i.key not in localised:
                 yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))
+
+
+_FRENCH_MARK = re.compile(r"(?<![a-z])fr(?:[_-]fr)?(?![a-z])")  # /fr/, fr.html, .fr., lang=fr, fr_FR
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^(?:https?|ftp)://", "", url).split("/", 1)[0].removeprefix("www.")
+
+
+def _localises(target: str, source: str) -> bool:
+    """The target address is the source's host with a French marker in its path the source lacks."""
+    if "@" in target or "@" in source or _host(target) != _host(source):
+        return False
+    path = target[len(re.match(r"^(?:(?:https?|ftp)://)?[^/]*", target).group()):]
+    return bool(_FRENCH_MARK.search(path)) and not _FRENCH_MARK.search(source[len(_host(source)):])

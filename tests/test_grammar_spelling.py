@@ -292,6 +292,7 @@ def test_analysis_is_thread_safe():
     "La rame de la Z 2300 est arrivée en gare avec du retard.",        # a code, not a masculine noun
     "Un poids lourd a pris feu sur la Rd 917 près du village.",        # a road designation
     "Le service a été une nouvelle fois interrompu ce matin.",          # participle of the verb
+    "Sauver la valeur lue dans la variable NOM_VAR.",                   # an identifier, not the noun « nom »
     "Le plat est d'une finesse et d'une fraîcheur remarquables.",       # coordinated nouns
     "Le capitaine, un ancien gardien, a remporté les deux dernières finales.",  # no incise
 ])

@@ -327,7 +327,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     own_i = {x.i for x in targets}
     span = ctx.tokens_in(lo, hi)
     cands = [t for t in span if t.text.lower() == names[-1].lower() and t.i not in own_i] \
-        or [t for t in span if t.text.lower() == word[-1].lower() and t.i not in own_i]
+        or [t for t in span if t.text.lower() == word[-1].lower() and t.i not in own_i] \
+        or [t for t in span if t.text.lower().startswith(word[-1].lower() + "_") and t.i not in own_i]  # NOM_VAR
     if not cands:
         return None
     ctrl = min(cands, key=lambda t: abs(t.start - start))

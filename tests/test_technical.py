@@ -174,9 +174,12 @@ def test_keywords_of_a_usage_line_the_source_has_are_not_language():
     assert got("commands [num] - starts a list of commands", "commands [no] - débute une liste de commandes") == \
         ["commands"]
     assert "reject" in got("  route add {-host|-net} Target [metric M] reject", "  route add {-host|-net} Cible [metric M] reject")
-    # prose, a heading word before the syntax, or a line for another command: language
+    # after a label, the syntax is read (the label itself is language)
+    assert got("Usage: nmcli connection import { ARGUMENTS | help }",
+               "Syntaxe : nmcli connection import { ARGUMENTS | help }") == ["nmcli", "connection", "import", "ARGUMENTS", "help"]
+    assert got("Usage: tar [OPTION...] [FILE]...", "Usage: tar [OPTION...] [FILE]...") == ["tar", "OPTION", "FILE"]
+    # prose, or a line for another command: language
     assert got("Resume for, while, or until loops.", "Reprend les boucles for, while ou until.") == []
-    assert got("Usage: tar [OPTION...] [FILE]...", "Usage: tar [OPTION...] [FILE]...") == []
     assert got("select NAME [in WORDS ... ;] do COMMANDS; done", "choisir NOM [dans MOTS] do COMMANDES; done") == []
 
 
@@ -234,9 +237,10 @@ def test_code_the_source_has_is_not_language():
     assert got("It contains a lost+found directory", "Il contient un répertoire lost+found, peut-être") == ["lost+found"]
     assert got(".begin literal is deprecated; use .literal instead", "le littéral .begin est déprécié ; utilisez plutôt "
                ".literal") == [".begin", ".literal"]
-    assert got("core.fsyncMethod = batch is unsupported", "core.fsyncMethod = batch non géré") == \
-        ["core.fsyncMethod = batch"]
+    assert "core.fsyncMethod = batch" in got("core.fsyncMethod = batch is unsupported", "core.fsyncMethod = batch non géré")
     assert got("see lost+found", "voir perdu+trouvé") == [] and got("x = y", "a = b") == []
+    assert got("Cannot read vendors.list file", "Impossible de lire le fichier vendors.list") == ["vendors.list"]
+    assert got("Cannot read the vendors list", "Impossible de lire vendors.list") == []
 
 
 def test_lists_of_values_the_source_enumerates_are_not_language():

@@ -215,9 +215,10 @@ def value_lists(source: str, target: str) -> list[tuple[int, int]]:
 # a run of non-spaces with a code mark inside: a slash, backslash, bar or plus between word characters
 # ("debian/rules", "C:\\temp", "source|sources|variables", "lost+found"), a backslash before a word
 # ("\\restrict", a psql command), "=" between two words, a name right before an opening bracket ("rename(",
-# "length("), or an "@" or a dot opening it ("@include", the assembler directive ".literal")
+# "length("), an "@" or a dot opening it ("@include", the assembler directive ".literal"), or a dot
+# between letters (a file name, "vendors.list"; a dotted name, "notify_peers.count")
 _RUN = re.compile(r"[^\s«»\"“”‘’'`]+")
-_CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.][A-Za-z]")
+_CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.][A-Za-z]|[A-Za-z]{2}\.[A-Za-z]{2}")
 _SETTING_LINE = re.compile(r"[\w.-]+ = [\w.-]+")  # "core.fsyncMethod = batch"
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
 _LEADING_NAME = re.compile(r"\s*([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")
@@ -513,10 +514,14 @@ _HEAD_END = re.compile(r"\s+-\s+|\s{2,}")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_LABEL = re.compile(r"^[^\W\d_]+[ \u00a0\u202f]?:\s+")  # "Usage: ", "Syntaxe : " before the syntax
+
+
 def _usage_head(line: str) -> str | None:
-    """A usage line's syntax (before " - " or a column gap): a command name first, then arguments in
-    brackets, braces or bars, NAME metavariables or a semicolon in a third of its tokens or more."""
-    head = _HEAD_END.split(line.strip(), maxsplit=1)[0]
+    """A usage line's syntax (before " - " or a column gap; after a label such as "Usage:"): a command
+    name first, then arguments in brackets, braces or bars, NAME metavariables or a semicolon in a third
+    of its tokens or more."""
+    head = _HEAD_END.split(_LABEL.sub("", line.strip(), count=1), maxsplit=1)[0]
     tokens = head.split()
     if len(tokens) < 2 or not _COMMAND.fullmatch(tokens[0]) or not _SYNTAX.search(head):
         return None

@@ -76,13 +76,14 @@ class Links(Rule):
 _FRENCH_MARK = re.compile(r"(?<![a-z])fr(?:[_-]fr)?(?![a-z])")  # /fr/, fr.html, .fr., lang=fr, fr_FR
 
 
-def _host(url: str) -> str:
-    return re.sub(r"^(?:https?|ftp)://", "", url).split("/", 1)[0].removeprefix("www.")
+def _host_path(url: str) -> tuple[str, str]:
+    host, _, path = re.sub(r"^(?:https?|ftp)://", "", url).partition("/")
+    return host.removeprefix("www."), path
 
 
 def _localises(target: str, source: str) -> bool:
     """The target address is the source's host with a French marker in its path the source lacks."""
-    if "@" in target or "@" in source or _host(target) != _host(source):
+    if "@" in target or "@" in source:
         return False
-    path = target[len(re.match(r"^(?:(?:https?|ftp)://)?[^/]*", target).group()):]
-    return bool(_FRENCH_MARK.search(path)) and not _FRENCH_MARK.search(source[len(_host(source)):])
+    (t_host, t_path), (s_host, s_path) = _host_path(target), _host_path(source)
+    return t_host == s_host and bool(_FRENCH_MARK.search(t_path)) and not _FRENCH_MARK.search(s_path)

@@ -1146,3 +1146,11 @@ def test_a_localised_address_is_minor_and_another_address_stays_major(tmp_path):
     got = {(f["unit"][:12], f["severity"]) for f in report["findings"] if f["rule"] == "MTA904"}
     assert got == {("General help", "minor"), ("Report bugs ", "minor"), ("Home page: <", "major"),
                    ("See https://", "major")}
+
+
+def test_a_time_format_on_the_24_hour_clock_drops_am_pm(tmp_path):
+    got = _po(tmp_path, [("Today %l:%M %p", "Aujourd’hui %H:%M"),
+                         ("Yesterday %l:%M %p", "Hier %l:%M"),  # still the 12-hour clock: %p lost
+                         ("%s at %p", "%s à")])  # not a time: the pointer lost
+    assert [r for r, _ in got["Today %l:%M %p"]] == []
+    assert [r for r, _ in got["Yesterday %l:%M %p"]] == ["MTA903"] and [r for r, _ in got["%s at %p"]] == ["MTA903"]

@@ -27,7 +27,8 @@ class InlineCodes(Rule):
     (its %N$ position, or its rank) and its type, so "%2$s … %1$s" for "%s … %s" is right and
     "%d" for "%ld" is not; a directive glued to letters ("%dkB") counts when the other side has one
     of its type ("%d Ko"); the singular form (msgstr[0]) of a PO plural entry, which French uses
-    for 0 and 1 only, may leave out the count ("Un fichier supprimé" for "%d file deleted"). Angle brackets around words in help texts (<command>, <number>,
+    for 0 and 1 only, may leave out the count ("Un fichier supprimé" for "%d file deleted"); a time
+    format turned to the 24-hour clock ("%H:%M" for "%l:%M %p") drops the AM/PM marker %p. Angle brackets around words in help texts (<command>, <number>,
     <standard output>) are metavariables the translator translates (<commande>), not tags: a
     <name> is a tag when it closes (</b>, <br/>), has an attribute value, is closed later in the
     string or is a common HTML element (<b>, <br>, <p>, <span>…); XLIFF and TMX inline codes are
@@ -61,6 +62,7 @@ class InlineCodes(Rule):
         good("Utilisation : %s [<commande>]", source="Usage: %s [<command>]"),
         good("<sortie standard>", source="<standard output>"),
         good("Une entrée a été supprimée.", source="%d entry was purged.", plural_form=0),
+        good("Aujourd’hui %H:%M", source="Today %l:%M %p"),  # a time format on the 24-hour clock, AM/PM dropped
     ]
 
     def check(self, ctx):
@@ -97,6 +99,8 @@ class InlineCodes(Rule):
             # a PO plural entry's French msgstr[0] serves n = 0 and 1 only: it may write "un fichier"
             # without the count, as msgfmt --check-format accepts for a form used for so few values of n
             lost = [i for i in lost if id(i) not in printf or printf_type(PRINTF_RE.fullmatch(i.text))[-1] not in "du"]
+        if _clock_24(src, ctx.text):  # "%l:%M %p" -> "%H:%M": French tells the time on the 24-hour clock
+            lost = [i for i in lost if i.text != "%p"]
         s, e = body(ctx.text)
         if lost and s < e:  # (an empty target is MTA905's finding)
             lost.sort(key=lambda i: i.start)
@@ -168,3 +172,13 @@ def _types(args) -> dict:
     for _, n, t in args:
         out.setdefault(n, t)
     return out
+
+
+_TWELVE, _TWENTY_FOUR = re.compile(r"%-?[Il]"), re.compile(r"%-?[Hk]")
+
+
+def _clock_24(source: str, target: str) -> bool:
+    """A time format the target turns from the 12-hour clock (%I or %l, with %p) to the 24-hour one
+    (%H or %k), minutes kept: %p, the AM/PM marker, has nothing to say in it."""
+    return bool("%p" in source and _TWELVE.search(source) and "%M" in source and "%p" not in target
+                and _TWENTY_FOUR.search(target) and "%M" in target)

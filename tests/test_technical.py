@@ -240,6 +240,7 @@ def test_code_the_source_has_is_not_language():
     assert "core.fsyncMethod = batch" in got("core.fsyncMethod = batch is unsupported", "core.fsyncMethod = batch non géré")
     assert got("see lost+found", "voir perdu+trouvé") == [] and got("x = y", "a = b") == []
     assert got("Cannot read vendors.list file", "Impossible de lire le fichier vendors.list") == ["vendors.list"]
+    assert got("#else after #else", "#else après #else") == ["#else", "#else"]
     assert got("Cannot read the vendors list", "Impossible de lire vendors.list") == []
     assert got('The key "%key:1" is not %accepted:2 and is thus invalid.', "La clef est différente de %accepted:2.") \
         == ["%accepted:2"]

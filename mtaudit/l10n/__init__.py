@@ -215,11 +215,12 @@ def value_lists(source: str, target: str) -> list[tuple[int, int]]:
 # a run of non-spaces with a code mark inside: a slash, backslash, bar or plus between word characters
 # ("debian/rules", "C:\\temp", "source|sources|variables", "lost+found"), a backslash before a word
 # ("\\restrict", a psql command), "=" between two words, a name right before an opening bracket ("rename(",
-# "length("), an "@" or a dot opening it ("@include", the assembler directive ".literal"), or a dot
+# "length("), an "@", a dot or a hash opening it ("@include", the assembler's ".literal", the C
+# preprocessor's "#else"), or a dot
 # between letters (a file name, "vendors.list"; a dotted name, "notify_peers.count"), or a named
 # argument as GNU aspell writes them ("%accepted:2")
 _RUN = re.compile(r"[^\s«»\"“”‘’'`]+")
-_CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.][A-Za-z]|[A-Za-z]{2}\.[A-Za-z]{2}"
+_CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.#][A-Za-z]|[A-Za-z]{2}\.[A-Za-z]{2}"
                         r"|^%[A-Za-z]\w*:\d")
 _SETTING_LINE = re.compile(r"[\w.-]+ = [\w.-]+")  # "core.fsyncMethod = batch"
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")

@@ -361,6 +361,15 @@ def test_real_agreement_errors_stay_major(text):
 
 
 @needs_grammalecte
+def test_a_title_in_quotes_does_not_agree_with_the_words_outside():
+    found, _ = audit("La version est affichée dans le dialogue « Bienvenue dans GNOME » au démarrage.")
+    hit = [f for f in found if f.rule == "MTA501" and f.text == "Bienvenue"]
+    assert hit and all(f.severity == "minor" and "quotes" in f.message for f in hit)
+    found, _ = audit("Il lit « Le prochaine livre » ce soir.")  # inside the same quotation: still major
+    assert any(f.rule == "MTA501" and f.severity == "major" for f in found)
+
+
+@needs_grammalecte
 @pytest.mark.parametrize("text, word", [
     # nouns the dictionary knows only as verb forms, after their determiner
     ("Affiche le nom de tous les patches de la série.", "patches"),

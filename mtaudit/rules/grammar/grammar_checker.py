@@ -239,6 +239,23 @@ def _same_number(lex, tok, other) -> bool:
     return bool(a and b and a[1] == b[1])
 
 
+_OPEN_QUOTE, _CLOSE_QUOTE = "«“", "»”"
+
+
+def _quoted_apart(text: str, a: int, b: int) -> bool:
+    """Is one of the two offsets inside a quotation (« … », “ … ”) that the other is outside of: « le
+    dialogue « Bienvenue dans GNOME » », « le bouton « Nouvelle fenêtre » »?"""
+    def inside(i: int) -> tuple[int, int] | None:
+        lo = max(text.rfind(q, max(0, i - 120), i) for q in _OPEN_QUOTE)
+        if lo < 0 or any(text.find(q, lo, i) >= 0 for q in _CLOSE_QUOTE):
+            return None
+        hi = [j for j in (text.find(q, i, i + 120) for q in _CLOSE_QUOTE) if j >= 0]
+        return (lo, min(hi)) if hi else None
+
+    qa, qb = inside(a), inside(b)
+    return qa != qb and (qa is None or qb is None)
+
+
 def _used_invariably(lex, target, ctrl, toks) -> bool:
     """Is the word Grammalecte wants to agree used invariably, so that it has nothing to agree?
     Either the parse reads it as a word class that never inflects (an adverb or a discourse marker)
@@ -334,6 +351,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     ctrl = min(cands, key=lambda t: abs(t.start - start))
     if e.get("sType") in ("gn", "ppas") and _used_invariably(lex, target, ctrl, toks):
         return "invariable"
+    if _quoted_apart(ctx.text, target.start, ctrl.start):
+        return "a title or label in quotes does not agree with the words outside them"
     if _unit(ctrl, toks[ctrl.i - 1] if ctrl.i > 0 else None):
         return "the measure « {} » does not carry the agreement".format(ctrl.text)
     if _unreadable_gender(ctrl, toks[ctrl.i + 1] if ctrl.i + 1 < len(toks) else None):

@@ -367,6 +367,9 @@ def test_a_title_in_quotes_does_not_agree_with_the_words_outside():
     assert hit and all(f.severity == "minor" and "quotes" in f.message for f in hit)
     found, _ = audit("Il lit « Le prochaine livre » ce soir.")  # inside the same quotation: still major
     assert any(f.rule == "MTA501" and f.severity == "major" for f in found)
+    # English words quoted in running text are no title: machine French's « une plus grande « air volume » »
+    found, _ = audit("L'appareil ne produira pas une plus grande « air volume » peu importe comment.")
+    assert any(f.rule == "MTA501" and f.severity == "major" and f.text == "air" for f in found)
 
 
 @needs_grammalecte
@@ -382,6 +385,9 @@ def test_a_noun_after_its_determiner_taken_for_a_verb_is_minor(text, word):
     assert hit and all(f.severity == "minor" and "determiner" in f.message for f in hit)
     found, _ = audit("Il faut les mangé avant ce soir.")  # a pronoun, then a participle: still major
     assert any(f.rule == "MTA501" and f.severity == "major" and f.text == "mangé" for f in found)
+    # an object pronoun after the subject, which the parse took for an article: the verb is a verb
+    found, _ = audit("Le petit roule jusqu'à ce qu'il les chiffres Comment équilibrer.")
+    assert any(f.rule == "MTA501" and f.severity == "major" and f.text == "chiffres" for f in found)
 
 
 @needs_grammalecte

@@ -243,8 +243,9 @@ _OPEN_QUOTE, _CLOSE_QUOTE = "«“", "»”"
 
 
 def _quoted_apart(text: str, a: int, b: int) -> bool:
-    """Is one of the two offsets inside a quotation (« … », “ … ”) that the other is outside of: « le
-    dialogue « Bienvenue dans GNOME » », « le bouton « Nouvelle fenêtre » »?"""
+    """Is one of the two offsets inside a quotation (« … », “ … ”) that opens with a capital, a title or
+    a label, and the other outside it: « le dialogue « Bienvenue dans GNOME » », « le bouton « Nouvelle
+    fenêtre » »?"""
     def inside(i: int) -> tuple[int, int] | None:
         lo = max(text.rfind(q, max(0, i - 120), i) for q in _OPEN_QUOTE)
         if lo < 0 or any(text.find(q, lo, i) >= 0 for q in _CLOSE_QUOTE):
@@ -253,7 +254,9 @@ def _quoted_apart(text: str, a: int, b: int) -> bool:
         return (lo, min(hi)) if hi else None
 
     qa, qb = inside(a), inside(b)
-    return qa != qb and (qa is None or qb is None)
+    quoted = qa or qb
+    # a title or label opens with a capital (not English words quoted in running text: « air volume »)
+    return qa != qb and (qa is None or qb is None) and text[quoted[0] + 1:quoted[1]].strip()[:1].isupper()
 
 
 def _used_invariably(lex, target, ctrl, toks) -> bool:
@@ -437,8 +440,15 @@ _NOUN_DOUBT = "the parse reads « {} » as a noun after its determiner"
 
 def _noun_after_determiner(toks, target) -> bool:
     """A word the parse makes a noun, right after a determiner ("de la mappe", "tous les patches",
-    "plusieurs patches"): a noun the dictionary lacks and knows only as a verb form."""
-    return target.pos == "NOUN" and target.i > 0 and toks[target.i - 1].pos == "DET"
+    "plusieurs patches"): a noun the dictionary lacks and knows only as a verb form. Not after a
+    subject pronoun, where le/la/les is an object pronoun the parse took for an article ("jusqu'à ce
+    qu'il les chiffres": a verb)."""
+    if target.pos != "NOUN" or target.i == 0 or toks[target.i - 1].pos != "DET":
+        return False
+    return not (toks[target.i - 1].lower in _CLITICS and target.i > 1 and toks[target.i - 2].pos == "PRON")
+
+
+_CLITICS = {"le", "la", "les", "l'", "l’"}
 
 
 def conjugation_doubt(ctx, start: int, end: int) -> str | None:

@@ -317,6 +317,13 @@ def test_adjective_that_may_agree_with_the_head_noun_is_minor():
     assert hit and all(f.severity == "minor" and "doubtful" in f.message for f in hit)
 
 
+def _doubtful_minor(text: str, word: str, reason: str) -> None:
+    """MTA501 finds `word` in `text`, and every such finding is minor with `reason` in its message."""
+    found, _ = audit(text)
+    hit = [f for f in found if f.rule == "MTA501" and f.text == word]
+    assert hit and all(f.severity == "minor" and reason in f.message for f in hit)
+
+
 @needs_grammalecte
 @pytest.mark.parametrize("text, word", [
     # the dictionary knows the second word only as a noun, which the parse misreads
@@ -324,9 +331,7 @@ def test_adjective_that_may_agree_with_the_head_noun_is_minor():
     ("Aucun autre mot clé ne doit être spécifié avec cette option.", "clé"),
 ])
 def test_a_noun_only_word_after_a_noun_is_apposition_and_minor(text, word):
-    found, _ = audit(text)
-    hit = [f for f in found if f.rule == "MTA501" and f.text == word]
-    assert hit and all(f.severity == "minor" and "apposition" in f.message for f in hit)
+    _doubtful_minor(text, word, "apposition")
 
 
 @needs_grammalecte
@@ -335,9 +340,7 @@ def test_a_noun_only_word_after_a_noun_is_apposition_and_minor(text, word):
     ("LSN de début manquante.", "manquante"),  # an acronym whose gender cannot be read
 ])
 def test_a_participle_that_may_agree_up_a_chain_of_complements_is_minor(text, word):
-    found, _ = audit(text)
-    hit = [f for f in found if f.rule == "MTA501" and f.text == word]
-    assert hit and all(f.severity == "minor" and "doubtful" in f.message for f in hit)
+    _doubtful_minor(text, word, "doubtful")
 
 
 @needs_grammalecte
@@ -362,9 +365,8 @@ def test_real_agreement_errors_stay_major(text):
 
 @needs_grammalecte
 def test_a_title_in_quotes_does_not_agree_with_the_words_outside():
-    found, _ = audit("La version est affichée dans le dialogue « Bienvenue dans GNOME » au démarrage.")
-    hit = [f for f in found if f.rule == "MTA501" and f.text == "Bienvenue"]
-    assert hit and all(f.severity == "minor" and "quotes" in f.message for f in hit)
+    _doubtful_minor("La version est affichée dans le dialogue « Bienvenue dans GNOME » au démarrage.", "Bienvenue",
+                    "quotes")
     found, _ = audit("Il lit « Le prochaine livre » ce soir.")  # inside the same quotation: still major
     assert any(f.rule == "MTA501" and f.severity == "major" for f in found)
     # English words quoted in running text are no title: machine French's « une plus grande « air volume » »
@@ -380,9 +382,7 @@ def test_a_title_in_quotes_does_not_agree_with_the_words_outside():
     ("Erreur de lecture de la mappe à partir du fichier.", "mappe"),
 ])
 def test_a_noun_after_its_determiner_taken_for_a_verb_is_minor(text, word):
-    found, _ = audit(text)
-    hit = [f for f in found if f.rule == "MTA501" and f.text == word]
-    assert hit and all(f.severity == "minor" and "determiner" in f.message for f in hit)
+    _doubtful_minor(text, word, "determiner")
     found, _ = audit("Il faut les mangé avant ce soir.")  # a pronoun, then a participle: still major
     assert any(f.rule == "MTA501" and f.severity == "major" and f.text == "mangé" for f in found)
     # an object pronoun after the subject, which the parse took for an article: the verb is a verb

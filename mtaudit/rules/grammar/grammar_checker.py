@@ -218,18 +218,23 @@ INVARIABLE_POS = {"ADV", "INTJ", "CCONJ", "SCONJ"}  # parts of speech that never
 INVARIABLE_TAGS = {"W", "J", "C"}  # Grammalecte's adverb, interjection and conjunction readings
 
 
+def _readings(lex, tok) -> list[set]:
+    """The dictionary's readings of the word, each as its set of tags (":N:m:s" -> {"N", "m", "s"});
+    none without Grammalecte."""
+    return [set(a.split("/")[1].split(";")[0].split(":")) if "/" in a else set()
+            for a in lex.engine.morph(tok.text)] if lex.engine is not None else []
+
+
 def _invariable_reading(lex, tok) -> bool:
     """Does the dictionary give the word an adverb, interjection or conjunction reading, and no
     determiner reading ("au", "du" inflect)?"""
-    tags = [set(a.split("/")[1].split(";")[0].split(":")) if "/" in a else set()
-            for a in lex.engine.morph(tok.text)] if lex.engine is not None else []
+    tags = _readings(lex, tok)
     return any(t & INVARIABLE_TAGS for t in tags) and not any("D" in t for t in tags)
 
 
 def _noun_only(lex, tok) -> bool:
     """Does the dictionary know the word, and only as a noun (no adjective, verb or other reading)?"""
-    tags = [set(a.split("/")[1].split(";")[0].split(":")) if "/" in a else set()
-            for a in lex.engine.morph(tok.text)] if lex.engine is not None else []
+    tags = _readings(lex, tok)
     return bool(tags) and all("N" in t and not t & {"A", "V", "W", "D", "R", "G"} for t in tags)
 
 

@@ -1,6 +1,6 @@
 """Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|4] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
 then:  python bench/l10n_human.py --dir DIR --mt
 
@@ -14,6 +14,8 @@ download is reported and skipped. Set 2 (command-line tools and a few desktop pr
 Set 3 (desktop libraries and programs: GTK 3 and 4, GNOME, Xfce, MATE, GCC's messages, util-linux...)
 was written the same day, after set 2 was read and before any of set 3 was audited; --skip leaves out
 the catalogues another set already has (python bench/fetch_catalogues.py --set 3 --skip DIR_OF_SET_2).
+Set 4 (KDE programs, other desktop programs and a few tools) was written on 2026-12-04 (stop 43) before
+any of it was audited: --skip the folders of sets 2 and 3.
 """
 from __future__ import annotations
 
@@ -40,6 +42,13 @@ xfce4-taskmanager xfce4-appfinder libexo-common tumbler-common gparted-common th
 network-manager-gnome pavucontrol gnome-disk-utility baobab eog rhythmbox-data cheese-common gnome-system-monitor
 simple-scan geany-common lxterminal pcmanfm galculator gnumeric-common abiword-common transmission-gtk
 mate-desktop-common caja-common pluma-common""".split(),
+    "4": """dolphin konsole kate okular ark gwenview kcalc spectacle kwalletmanager kmines kpat filezilla-common
+pidgin-data hexchat-common vlc-l10n audacious poedit-common meld gnome-maps gnome-weather gnome-clocks gnome-contacts
+gnome-calendar totem-common brasero-common remmina-common shotwell-common gthumb-data claws-mail-i18n gnucash-common
+grisbi-common terminator guake deja-dup gucharmap dconf-editor gnome-tweaks ghex gitg glade devhelp-common
+bluefish-data orca gnome-sound-recorder gnome-boxes virt-manager system-config-printer-common blueman lxappearance
+lxpanel-data lxsession-data openbox tint2 xfburn xfce4-dict gawk wget make-guile diffstat gnome-software-common
+gnome-text-editor""".split(),
 }
 
 

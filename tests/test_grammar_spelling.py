@@ -463,3 +463,23 @@ def test_an_optional_plural_determiner_agrees_with_its_optional_plural_noun():
     # the noun without its optional ending still disagrees with the plural reading
     found, _ = audit("Supprime le(s) fichier sans attendre.")
     assert [(f.rule, f.text) for f in found if f.severity == "major"] == [("MTA501", "fichier")]
+
+
+@needs_grammalecte
+def test_a_printf_directive_or_an_option_is_a_value_not_a_word():
+    """Grammalecte read "'%s' fini" as « % » and the elided pronoun « s' » before a verb (a major on the
+    participle); a printf directive is read as a value, and the agreement around it is still checked."""
+    for text in ("'%s' fini comme un mot réservé", "Propriété '%s' supprimée de '%s'.",
+                 "Propriété '%1$s' définie sur '%2$s'.", "Fichier '%(name)s' supprimé."):
+        found, _ = audit(text)
+        serious = [f for f in found if f.severity in ("major", "critical")]
+        assert serious == [], (text, [(f.rule, f.text, f.message) for f in serious])
+    # and so are its options and backslash escapes: "-a" is not the verb « a » before an infinitive
+    for text in ("-a                     rechercher aussi dans toutes les bases miroir",
+                 "l’utilisation de \\C n’est pas prise en charge dans les définitions de langage"):
+        found, _ = audit(text)
+        assert [f for f in found if f.severity in ("major", "critical")] == [], text
+    found, _ = audit("Impossible de lire '%s' : les données est corrompues.")
+    assert ("MTA501", "est") in [(f.rule, f.text) for f in found if f.severity == "major"]
+    found, _ = audit("'%s' : la fichier est vide.")
+    assert "MTA501" in [f.rule for f in found if f.severity == "major"]

@@ -65,6 +65,28 @@ def _plural_determiners(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
     return text, [(m.end() - 2, m.end()) for m in found]
 
 
+# The values and options of a software string, which Grammalecte misreads as words: a printf directive
+# (%s, %d, %1$s, %(name)s: "'%s' fini" read as « % » and the pronoun « s' » before a verb), a help text's
+# command-line option (-a, --all, --file=FICHIER: "-a  rechercher" read as the verb « a » before an
+# infinitive) and a backslash escape or command (\C, \d, \section, skipped: "de \C n'est" read as « de »
+# before a verb). Grammalecte reads zeros instead (same length), a value with no gender; the errors on one
+# are dropped.
+_VALUES_RE = re.compile(r"(?<![\w%])%(?:\(\w+\)|\d+\$)?[-#0+]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:ll|l|h|z)?"
+                        r"[sdifuxXeEgGcp](?![^\W\d_])"
+                        r"|(?<![\w-])(?:--[A-Za-z][\w-]*(?:=[^\s,;]*)?|-[A-Za-z](?![\w-]))"
+                        r"|\\[A-Za-z]\w*")
+
+
+def _program_values(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
+    """(the paragraph with each printf directive, option and backslash escape read as zeros, their spans)."""
+    if "%" not in paragraph and "-" not in paragraph and "\\" not in paragraph:
+        return paragraph, []
+    spans = [m.span() for m in _VALUES_RE.finditer(paragraph)]
+    if not spans:
+        return paragraph, []
+    return _VALUES_RE.sub(lambda m: "0" * (m.end() - m.start()), paragraph), spans
+
+
 def _mask_long_runs(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
     """(the paragraph with each run of more than LONG_RUN non-spaces and each token that is one of the
     rule graph's own keys blanked, their spans)."""
@@ -159,9 +181,11 @@ class Grammalecte:
             hit = self._parsed.get(key)
             if hit is None:  # a paragraph seen before (an edited draft, a repeated line) is not re-parsed
                 read, padding = _plural_determiners(paragraph)
+                read, values = _program_values(read)
                 masked, spans = _mask_long_runs(read)
-                hit = _bounded(self._parsed, 5_000)[key] = tuple(
-                    dict(e) for e in _off_masked(self.gce.parse(masked, "FR", dOptions=options), spans + padding))
+                errors = _off_masked(self.gce.parse(masked, "FR", dOptions=options), spans + padding)
+                errors = [e for e in errors if not any(e["nStart"] < end and start < e["nEnd"] for start, end in values)]
+                hit = _bounded(self._parsed, 5_000)[key] = tuple(dict(e) for e in errors)
             return [dict(e) for e in hit] if copy else []
 
     def has_parsed(self, paragraph: str, options: dict) -> bool:

@@ -43,6 +43,8 @@ class GrammarChecker(GrammarRule):
     "without a subject" is not reported when the parse coordinates it with a verb whose subject has
     the expected person, or when Grammalecte finds the subject once the previous line is joined (a
     sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs").
+    The printf directives (%s), command-line options (-a) and backslash escapes (\\C) of software
+    strings are read as values, not words ("'%s' fini" is not the pronoun « s' » before a verb).
     When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the
@@ -67,6 +69,7 @@ class GrammarChecker(GrammarRule):
         good("Le nombre de révisions de la E 94 a atteint sa limite."),
         good("Le groupe TF1 a dit que la chaîne BFM DE ne pouvait pas diffuser le match."),
         good("Bonjour chers voisins, la fête aura lieu samedi."),
+        good("MATE est un environnement de bureau libre, stable et cohérent."),  # a name in capitals
         good("Je rendrai le colis de mon\nvoisin et commanderai un autre modèle."),
         good("J'annulerai ma commande d'une valeur d'env.\n40 € et commanderai ailleurs."),
         good("Branchez le câble dans la prise de 12 mm située à l'arrière."),
@@ -490,9 +493,13 @@ def _prose(line: str) -> bool:
 
 
 def _names_in(text: str, start: int, end: int) -> bool:
+    """Does the span hold a capitalised word inside a sentence, or a word in capitals anywhere (an
+    acronym or a name: « MATE est un environnement… », read as the adjective « mate »)?"""
     caps = [m for m in re.finditer(r"\w+", text[start:end]) if m.group()[0].isupper()]
     if not caps:
         return False
+    if any(len(m.group()) > 1 and m.group().isupper() for m in caps):
+        return True
     return not (len(caps) == 1 and caps[0].start() == 0 and _sentence_start(text, start))
 
 

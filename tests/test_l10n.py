@@ -1046,6 +1046,28 @@ def test_an_entity_the_source_writes_is_the_strings_own_text(tmp_path):
     assert [(f["unit"], f["text"]) for f in found] == [("3", "&amp;")]
 
 
+def test_a_changed_address_is_one_finding(tmp_path):
+    """The link of a tag changed from https to http: one MTA904 finding on the target's address (not a
+    lost and an added address, nor an MTA903 finding on the tag that holds it); a lost address is still
+    reported, and so is a tag whose other attributes changed."""
+    rows = [('See the <a href="https://support.example.com">site</a>.', 'Voir le <a href="http://support.example.com">site</a>.'),
+            ("Write to https://example.com/help.", "Écrivez-nous."),
+            ('See the <a href="https://example.org">site</a>.', 'Voir le <a href="https://example.org" id="x">site</a>.')]
+    found = _strings_findings(tmp_path, rows, "MTA903,MTA904")
+    got = [(f["unit"], f["rule"], f["text"]) for f in found]
+    assert ("2", "MTA904", "http://support.example.com") in got
+    assert [g for g in got if g[0] == "2"] == [("2", "MTA904", "http://support.example.com")]
+    assert [g[1] for g in got if g[0] == "3"] == ["MTA904"]
+    assert [g[1] for g in got if g[0] == "4"] == ["MTA903", "MTA903"]
+
+
+def test_a_bracketed_marker_the_source_writes_is_the_programs_syntax(tmp_path):
+    rows = [("Invalid arguments to (user-tag)", "Paramètres non valides (user-tag)"),
+            ("Tags", "(Tagstotranslate) Étiquettes")]  # not in the source: a plugin's marker
+    found = _strings_findings(tmp_path, rows, "MTA101")
+    assert [(f["unit"], f["text"]) for f in found] == [("3", "(Tagstotranslate)")]
+
+
 def test_a_kept_name_in_french_word_order_is_not_english_left(tmp_path):
     """The source's words, reordered the French way, are a translated phrase that keeps a name; the
     same words in the source's order are English left as it was."""

@@ -178,6 +178,12 @@ def test_keywords_of_a_usage_line_the_source_has_are_not_language():
     assert got("Usage: nmcli connection import { ARGUMENTS | help }",
                "Syntaxe : nmcli connection import { ARGUMENTS | help }") == ["nmcli", "connection", "import", "ARGUMENTS", "help"]
     assert got("Usage: tar [OPTION...] [FILE]...", "Usage: tar [OPTION...] [FILE]...") == ["tar", "OPTION", "FILE"]
+    # after a usage label, one bracket is syntax enough, and optparse's %prog is the command's name
+    assert got("Usage: %prog [options] path query", "Utilisation\u00a0: %prog [options] path query") == \
+        ["prog", "options", "path", "query"]
+    # another label, or no label: a third of the tokens must be syntax
+    assert got("Error: copy [x] of file", "Erreur : copy [x] of file") == []
+    assert got("copy [x] of file", "copy [x] of file") == []
     # prose, or a line for another command: language
     assert got("Resume for, while, or until loops.", "Reprend les boucles for, while ou until.") == []
     assert got("select NAME [in WORDS ... ;] do COMMANDS; done", "choisir NOM [dans MOTS] do COMMANDES; done") == []

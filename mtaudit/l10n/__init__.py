@@ -117,7 +117,9 @@ def codes(text: str, other: str | None = None) -> list[Item]:
             continue
         if m.group().startswith("<") and not is_markup(text, m):
             continue
-        found.append(Item(m.start(), m.end(), m.group(), m.group()))
+        # a tag's links are MTA904's to compare: a changed address is one finding, not two
+        key = URL_RE.sub("URL", m.group()) if m.group().startswith("<") else m.group()
+        found.append(Item(m.start(), m.end(), m.group(), key))
     if other is not None:
         taken = [(i.start, i.end) for i in found]
         types = None
@@ -512,24 +514,28 @@ def keyword_line(words: list[str]) -> bool:
 
 _SYNTAX = re.compile(r"[\[\]{}|;<>]|\.\.\.")
 _METAVARIABLE = re.compile(r"[A-Z][A-Z0-9_]+[;,]?")
-_COMMAND = re.compile(r"[a-z][a-z0-9_.-]*")
+_COMMAND = re.compile(r"[a-z][a-z0-9_.-]*|%prog|%\(prog\)s")  # optparse and argparse write the name %prog
 _HEAD_END = re.compile(r"\s+-\s+|\s{2,}")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 _LABEL = re.compile(r"^[^\W\d_]+[ \u00a0\u202f]?:\s+")  # "Usage: ", "Syntaxe : " before the syntax
+# the labels that say the line is a usage line, so that one argument in brackets is syntax enough
+_USAGE_LABEL = re.compile(r"^(?:usage|utilisation|syntaxe?|synopsis|emploi)[ \u00a0\u202f]?:", re.IGNORECASE)
 
 
 def _usage_head(line: str) -> str | None:
     """A usage line's syntax (before " - " or a column gap; after a label such as "Usage:"): a command
     name first, then arguments in brackets, braces or bars, NAME metavariables or a semicolon in a third
-    of its tokens or more."""
-    head = _HEAD_END.split(_LABEL.sub("", line.strip(), count=1), maxsplit=1)[0]
+    of its tokens or more; after a usage label, one such token is enough ("Usage: %prog [options] path
+    query", whose lower-case metavariables are the program's words)."""
+    line = line.strip()
+    head = _HEAD_END.split(_LABEL.sub("", line, count=1), maxsplit=1)[0]
     tokens = head.split()
     if len(tokens) < 2 or not _COMMAND.fullmatch(tokens[0]) or not _SYNTAX.search(head):
         return None
     syntax = sum(1 for t in tokens if _SYNTAX.search(t) or _METAVARIABLE.fullmatch(t))
-    return head if 3 * syntax >= len(tokens) else None
+    return head if 3 * syntax >= len(tokens) or _USAGE_LABEL.match(line) else None
 
 
 def usage_words(source: str, target: str) -> list[tuple[int, int]]:

@@ -83,8 +83,9 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             continue  # « une variable tableau » for "array variable": the first noun is the head
         if f.category == "name" and u.target[s:e].casefold() in u.source.casefold():
             continue  # the name as the source writes it (« kim Mun » for "Kim Mun"): not a corruption
-        if f.rule in ("MTA103", "MTA104") and u.target[s:e] in u.source:
-            continue  # the string's own format or markup, as its source has it (MTA903 compares the two): "escape it with &amp;"
+        if f.rule in ("MTA101", "MTA103", "MTA104") and u.target[s:e] in u.source:
+            continue  # the string's own format, markup or syntax, as its source has it (MTA903 compares the two):
+            #           "escape it with &amp;", "Invalid arguments to (user-tag)"
         if f.category == "untranslated" and same_text(u.target, u.source):
             continue  # a target that is its source, or re-cased ("Even" -> "even"), is judged whole (MTA906)
         if f.category == "untranslated" and reordered(u.target[s:e], u.source):

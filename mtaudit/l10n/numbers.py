@@ -23,6 +23,7 @@ EN_DECIMAL = r"\d+\.\d+"
 FR_PLAIN = r"\d+(?:,\d+)?"
 FR_NUMBER = re.compile(rf"{_START}(?:(?P<frg>{FR_GROUPED})|(?P<eng>{EN_GROUPED})|(?P<end>{EN_DECIMAL})|(?P<plain>{FR_PLAIN}))"
                        r"(?![\d]|[.,]\d)")
+_FR_PLAIN_RE = re.compile(FR_PLAIN)
 DOTTED = re.compile(r"\d+(?:\.\d+){2,}")  # 1.2.3: a version or an address, compared as written
 DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 1.048.576: also thousands grouped with dots (German, Belgian)
 PM = re.compile(r"\s?(?:pm|p\.m\.)", re.IGNORECASE)
@@ -106,23 +107,30 @@ def target_numbers(text: str) -> list[Number]:
             continue
         out.append(Number(m.start(), m.end(), m.group(), frozenset({m.group()}), "dotted"))
     dotted = {i for n in out for i in range(n.start, n.end)}
-    for m in FR_NUMBER.finditer(text):
+    pos = 0
+    while (m := FR_NUMBER.search(text, pos)) is not None:
+        pos = m.end()
         if m.start() in dotted:
             continue
-        s = m.group()
-        if m.group("frg"):
+        s, start = m.group(), m.start()
+        kind = next(k for k in ("frg", "eng", "end", "plain") if m.group(k))
+        if kind == "frg" and start and text[start - 1].isalpha():
+            # the digits end a name ("MP3 128K"): they do not start a number grouped with spaces
+            s, kind = _FR_PLAIN_RE.match(text, start).group(), "plain"
+            pos = start + len(s)
+        if kind == "frg":
             values, style = {_dec(re.sub(f"[{SPACES}]", "", s).replace(",", "."))}, "fr-grouped"
-        elif m.group("eng"):
+        elif kind == "eng":
             # "1,500": English 1500, or French 1.5 written with three decimals
             values, style = {_dec(s.replace(",", "")), _dec(s.replace(",", "."))} if s.count(",") == 1 and "." not in s \
                 else {_dec(s.replace(",", ""))}, "en-grouped"
-        elif m.group("end"):
+        elif kind == "end":
             values, style = {_dec(s)}, "en-decimal"
         else:
             values, style = {_dec(s.replace(",", "."))}, "plain"
         values.discard(None)
         if values:
-            out.append(Number(m.start(), m.end(), s, frozenset(values), style))
+            out.append(Number(start, start + len(s), s, frozenset(values), style))
     return sorted(out, key=lambda n: n.start)
 
 

@@ -32,7 +32,8 @@ class InlineCodes(Rule):
     <standard output>) are metavariables the translator translates (<commande>), not tags: a
     <name> is a tag when it closes (</b>, <br/>), has an attribute value, is closed later in the
     string or is a common HTML element (<b>, <br>, <p>, <span>…); XLIFF and TMX inline codes are
-    always codes."""
+    always codes. The addresses in a tag's attributes are compared by MTA904 (a link changed is
+    its one finding)."""
     why = """A lost placeholder drops a value at run time, an added one crashes the formatter or
     shows code to the user, a lost tag breaks the layout or a link."""
     example = "EN: Delete {0} items? → FR: Supprimer les éléments ?"
@@ -48,6 +49,8 @@ class InlineCodes(Rule):
         bad("De %2$d à %1$s.", "%2$d", source="From %s to %ld."),
         bad("Cliquez sur Enregistrer.", source="Click <b>Save</b>."),
         bad("Ligne un, ligne deux", source="Line one<br>line two"),
+        bad('Voir le <a href="http://example.org" class="x">site</a>.', '<a href="http://example.org" class="x">',
+            source='See the <a href="https://example.org">site</a>.'),
         bad("Des entrées ont été supprimées.", source="%d entries were purged.", plural_form=1),
     ]
     examples_good = [
@@ -63,6 +66,8 @@ class InlineCodes(Rule):
         good("<sortie standard>", source="<standard output>"),
         good("Une entrée a été supprimée.", source="%d entry was purged.", plural_form=0),
         good("Aujourd’hui %H:%M", source="Today %l:%M %p"),  # a time format on the 24-hour clock, AM/PM dropped
+        # a link's address changed is MTA904's finding, not the tag's
+        good('Voir le <a href="http://example.org">site</a>.', source='See the <a href="https://example.org">site</a>.'),
     ]
 
     def check(self, ctx):

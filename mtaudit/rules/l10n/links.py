@@ -16,7 +16,8 @@ class Links(Rule):
     stage = "l10n"
     what = """Finds a URL (http://, https://, ftp://, www.) or e-mail address of the unit's source that
     the target does not have exactly (case aside), and one in the target that the source does not
-    have. A localised address, the source's host with a French marker in its path that the source's
+    have; an address of the target that stands for one of the source on the same host (another
+    scheme or path) is one finding, on the target's address. A localised address, the source's host with a French marker in its path that the source's
     address lacks (https://www.gnu.org/gethelp/ → https://www.gnu.org/help/gethelp.fr.html, /team/ →
     /team/fr.html), is minor: the translator points French readers to the French page, which the
     reviewer checks exists. An address the target adds that is the
@@ -27,6 +28,8 @@ class Links(Rule):
     example = "EN: https://example.com/help → FR: https://example.com/aide"
     examples_bad = [
         bad("Visitez https://example.com/aide.", "https://example.com/aide", source="Visit https://example.com/help."),
+        # one address changed is one finding, on the target's address
+        bad("Voir <http://support.example.com>.", "http://support.example.com", source="See <https://support.example.com>."),
         bad("Écrivez-nous.", source="Write to help@example.com."),
         bad("Voir https://example.org/team/fr.html.", "https://example.org/team/fr.html",
             source="See https://example.com/team/."),  # another host
@@ -52,11 +55,18 @@ class Links(Rule):
         s, e = body(ctx.text)
         lost = [i for i in sl if i.key not in t_keys]
         localised = {}  # target address -> the source address it localises
+        changed = {}  # target address -> the source address of the same host it stands for
         for i in tl:
             if i.key not in s_keys:
                 original = next((x for x in lost if _localises(i.key, x.key)), None)
                 if original is not None:
                     localised[i.key] = original
+                    lost.remove(original)
+        for i in tl:
+            if i.key not in s_keys and i.key not in localised:
+                original = next((x for x in lost if _same_host(i.key, x.key)), None)
+                if original is not None:
+                    changed[i.key] = original
                     lost.remove(original)
         for i in tl:
             if i.key in localised:
@@ -69,7 +79,11 @@ class Links(Rule):
                                source_span=(lost[0].start, lost[-1].end))
         own = set(ctx.extras.get("contacts") or ())  # the translators' address, added to "report bugs" lines
         for i in tl:
-            if i.key not in s_keys and i.key not in own and i.key not in localised:
+            if i.key in changed:  # one address changed: one finding, where the target has it
+                yield unit_finding(self, ctx, i.start, i.end, _("{text} stands where the source has {link}.").format(
+                    text=quote(i.text), link=quote(changed[i.key].text)),
+                    source_span=(changed[i.key].start, changed[i.key].end))
+            elif i.key not in s_keys and i.key not in own and i.key not in localised:
                 yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))
 
 
@@ -79,6 +93,13 @@ _FRENCH_MARK = re.compile(r"(?<![a-z])fr(?:[_-]fr)?(?![a-z])")  # /fr/, fr.html,
 def _host_path(url: str) -> tuple[str, str]:
     host, _, path = re.sub(r"^(?:https?|ftp)://", "", url).partition("/")
     return host.removeprefix("www."), path
+
+
+def _same_host(target: str, source: str) -> bool:
+    """Two web addresses of one host (the scheme and www. aside): the target's stands for the source's."""
+    if "@" in target or "@" in source:
+        return False
+    return _host_path(target)[0] == _host_path(source)[0]
 
 
 def _localises(target: str, source: str) -> bool:

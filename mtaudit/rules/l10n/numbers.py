@@ -35,6 +35,7 @@ class NumberMismatch(Rule):
         bad("Copyright © 1998, 1991-%d", "1998", source="Copyright (C) 1989, 1991-%d"),
         bad("M 1.048.577", "1.048.577", source="M 1,048,576"),
         bad("calendar:week_start:1", "1", source="calendar:week_end:0"),  # another key
+        bad("1 500 fichiers", source="1,600 files"),
         bad("devrait être 0, 4 ou 8.", source="should be one of: 0,4,8,...124."),  # 124, after an ellipsis, lost
     ]
     examples_good = [
@@ -55,6 +56,7 @@ class NumberMismatch(Rule):
         good("au moins un des deux ne doit pas valoir 0", source="at least one of them should be nonzero"),
         good("calendar:week_start:1", source="calendar:week_start:0"),  # the locale's first day of the week
         good("devrait être 0, 4, 8… 124.", source="should be one of: 0,4,8,...124."),  # a number after an ellipsis
+        good("MP3 128K", source="128K MP3"),  # a name's digits do not start a number grouped with spaces
     ]
 
     def check(self, ctx):

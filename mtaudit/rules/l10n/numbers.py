@@ -1,5 +1,6 @@
 """Numbers of the source missing from the target, or target numbers the source does not have."""
 import re
+from decimal import Decimal
 
 from ...detect.rule import Rule, bad, good
 from ...l10n import body, mask_items, source_of, unit_finding
@@ -19,7 +20,8 @@ class NumberMismatch(Rule):
     what = """In a translation unit, finds a number of the source that the target does not have
     (compared by value: English 10,000.5 is French 10 000,5; "8 pm" may be "20 h"; a small number
     may be written as a word, 0 as "nul", or named by a sign: "less than 0" is "négatif") and a number of the target that the source does not have
-    (ordinals such as 1er and numbers the source writes as words excepted). Versions and other
+    (ordinals such as 1er, numbers the source writes as words and the numbers inside a short range
+    of the source, "7-9" written out as "7, 8 ou 9", excepted). Versions and other
     dotted numbers (1.2.3) must appear as written; 1.048.576 in the target is also 1,048,576 with
     dots between thousands (MTA902 says how French writes it). Numbers inside codes and
     placeholders (%1$s, %6.2f, {0}) and at the end of identifiers (FILE1, EABI32, x86_64) are
@@ -36,6 +38,7 @@ class NumberMismatch(Rule):
         bad("M 1.048.577", "1.048.577", source="M 1,048,576"),
         bad("calendar:week_start:1", "1", source="calendar:week_end:0"),  # another key
         bad("1 500 fichiers", source="1,600 files"),
+        bad("avant d'utiliser 7, 8 ou 10 !", "10", source="before using 7-9!"),  # outside the range
         bad("devrait être 0, 4 ou 8.", source="should be one of: 0,4,8,...124."),  # 124, after an ellipsis, lost
     ]
     examples_good = [
@@ -56,7 +59,8 @@ class NumberMismatch(Rule):
         good("au moins un des deux ne doit pas valoir 0", source="at least one of them should be nonzero"),
         good("calendar:week_start:1", source="calendar:week_start:0"),  # the locale's first day of the week
         good("devrait être 0, 4, 8… 124.", source="should be one of: 0,4,8,...124."),  # a number after an ellipsis
-        good("MP3 128K", source="128K MP3"),  # a name's digits do not start a number grouped with spaces
+        good("MP3 128K", source="128K MP3"),
+        good("avant d'utiliser 7, 8 ou 9 !", source="before using 7-9!"),  # a range written out  # a name's digits do not start a number grouped with spaces
     ]
 
     def check(self, ctx):
@@ -76,8 +80,9 @@ class NumberMismatch(Rule):
                 else _("The source number {numbers} is not in the target.")
             yield unit_finding(self, ctx, s, e, msg.format(numbers=listed),
                                source_span=(missing[0].start, missing[-1].end))
+        inside = _range_values(src)
         for n in tn:
-            if n.values & source_values:
+            if n.values & (source_values | inside):
                 continue
             if ORDINAL_FR.match(ctx.text, n.end) or (n.start and (ctx.text[n.start - 1].isalpha()
                                                                  or ctx.text[n.start - 1] == "_")):
@@ -86,6 +91,19 @@ class NumberMismatch(Rule):
 
 
 _SETTING = re.compile(r"[A-Za-z_][\w.-]*(?::[\w.-]+)+")
+# a short range of whole numbers ("7-9", "1–5"), which a translation may write out ("7, 8 ou 9")
+_RANGE = re.compile(r"(?<![\w.,-])(\d{1,4})[ \u00a0]?[-–][ \u00a0]?(\d{1,4})(?![\w.,]?\d)")
+RANGE_SPAN = 20
+
+
+def _range_values(source: str) -> set:
+    """The whole numbers strictly inside the source's short ranges (at most RANGE_SPAN apart)."""
+    out = set()
+    for m in _RANGE.finditer(source):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1 < b - a <= RANGE_SPAN:
+            out.update(Decimal(k) for k in range(a + 1, b))
+    return out
 
 
 def _locale_setting(source: str, target: str) -> bool:

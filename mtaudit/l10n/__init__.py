@@ -19,6 +19,7 @@ PLACEHOLDER_RE = re.compile(
     r"%\(\w+\)[-#0 +]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdifuxXeEgGcr%]"  # %(name)s %(count)li
     r"|(?<![\d%])%(?:\d+\$)?[-#0+]*(?:\*(?:\d+\$)?|\d*)(?:\.(?:\*(?:\d+\$)?|\d+))?(?:l|ll|h|z)?[sdifuxXeEgGcp@]"
     r"(?![A-Za-z])"  # %s %1$s %.2f %.*s %3$.*2$s
+    r"|(?<![\d%])%\d{1,2}(?![\d$])"                          # %1 %2: Qt's and KDE's numbered arguments
     r"|\{\{\s*[\w.]+\s*\}\}"                                 # {{name}}
     r"|\$\{\s*[\w.]+\s*\}"                                   # ${name}
     r"|\{\d+(?:,[^{}]*)?\}"                                  # {0} {0,number}

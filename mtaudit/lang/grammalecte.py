@@ -66,13 +66,13 @@ def _plural_determiners(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 # The values and options of a software string, which Grammalecte misreads as words: a printf directive
-# (%s, %d, %1$s, %(name)s: "'%s' fini" read as « % » and the pronoun « s' » before a verb), a help text's
-# command-line option (-a, --all, --file=FICHIER: "-a  rechercher" read as the verb « a » before an
-# infinitive) and a backslash escape or command (\C, \d, \section, skipped: "de \C n'est" read as « de »
-# before a verb). Grammalecte reads zeros instead (same length), a value with no gender; the errors on one
-# are dropped.
+# (%s, %d, %1$s, %(name)s: "'%s' fini" read as « % » and the pronoun « s' » before a verb), a Qt argument
+# (%1: "%1 fichiers" read as one « fichiers »), a help text's command-line option (-a, --all,
+# --file=FICHIER: "-a  rechercher" read as the verb « a » before an infinitive) and a backslash escape or
+# command (\C, \d, \section, skipped: "de \C n'est" read as « de » before a verb). Grammalecte reads
+# zeros instead (same length), a value with no gender; the errors on one are dropped.
 _VALUES_RE = re.compile(r"(?<![\w%])%(?:\(\w+\)|\d+\$)?[-#0+]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:ll|l|h|z)?"
-                        r"[sdifuxXeEgGcp](?![^\W\d_])"
+                        r"[sdifuxXeEgGcp](?![^\W\d_])|(?<![\w%])%\d{1,2}(?![\d$])"
                         r"|(?<![\w-])(?:--[A-Za-z][\w-]*(?:=[^\s,;]*)?|-[A-Za-z](?![\w-]))"
                         r"|\\[A-Za-z]\w*")
 

@@ -7,6 +7,7 @@ from ...l10n import PRINTF_RE, body, codes, printf_type, source_of, unit_finding
 from ...i18n import _, quote
 
 POSITIONED = re.compile(r"%\d+\$")  # %1$s: the argument is named, not taken in order
+QT_ARG = re.compile(r"%\d{1,2}")  # %1, %2: Qt's and KDE's numbered arguments, in any order
 
 
 class InlineCodes(Rule):
@@ -19,7 +20,8 @@ class InlineCodes(Rule):
     stage = "l10n"
     what = """Compares the inline codes and placeholders of a unit's source and target: XLIFF/TMX
     codes (rendered <g1>…</g1>, <x2/>, <ph3/>, <bpt4/>, <pc1>…</pc1>), format placeholders ({0},
-    {name}, %s, %1$s, %(name)s, {{name}}, ${name}), HTML tags and entities. A code of the source
+    {name}, %s, %1$s, %(name)s, {{name}}, ${name}, and Qt's %1, which may come in any order), HTML tags
+    and entities. A code of the source
     missing from the target, or a code the source does not have, is major; positional printf
     placeholders (%s, %d) in another order are major (the values swap); other codes in another
     order, or a paired code closed before it opens, are minor (word order may move them). Printf
@@ -43,6 +45,7 @@ class InlineCodes(Rule):
             source="Hello %(name)s, you have %(count)d messages."),
         bad("Cliquez sur Enregistrer.", source="Click <g1>Save</g1>."),
         bad("De %d à %s.", "%d", source="From %s to %d."),
+        bad("Impossible de trouver le fichier.", source="The file %1 was not found."),  # Qt's %1 lost
         bad("Voir <x2/> puis <x1/>.", "<x2/>", source="See <x1/> then <x2/>."),
         bad("Le fanion %2$s du fichier %1$pB est en conflit avec %4$s", "%4$s",
             source="File %pB's flag %s conflicts with %s"),
@@ -65,6 +68,7 @@ class InlineCodes(Rule):
         good("Utilisation : %s [<commande>]", source="Usage: %s [<command>]"),
         good("<sortie standard>", source="<standard output>"),
         good("Une entrée a été supprimée.", source="%d entry was purged.", plural_form=0),
+        good("%2 éléments sur %1 supprimés", source="Deleted %1 of %2 items"),  # Qt's numbered arguments
         good("Aujourd’hui %H:%M", source="Today %l:%M %p"),  # a time format on the 24-hour clock, AM/PM dropped
         # a link's address changed is MTA904's finding, not the tag's
         good('Voir le <a href="http://example.org">site</a>.', source='See the <a href="https://example.org">site</a>.'),
@@ -127,7 +131,9 @@ class InlineCodes(Rule):
                                  "order.").format(order=" ".join(i.text for i, _, _ in s_args)))
         if lost or stray or mistyped or reordered is not None:
             return
-        # the same codes: in another order (printf directives aside: their order is their positions')
+        # the same codes: in another order (printf directives and Qt's numbered %1 aside: their order is
+        # their numbers')
+        sc, tc = [i for i in sc if not QT_ARG.fullmatch(i.text)], [i for i in tc if not QT_ARG.fullmatch(i.text)]
         s_keys = [i.key for i in sc]
         for i, k in zip(tc, s_keys):
             if i.key != k:

@@ -186,6 +186,21 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"(https?://|www\.)", text[token_start:end]))
 
 
+_ACCELERATED = re.compile(r"[^\W\d_]*&[^\W\d_]+")
+
+
+def _accelerated(text: str, start: int, end: int, speller) -> bool:
+    """Is the word part of a word with a keyboard accelerator inside (KDE and Qt mark the letter with &:
+    « réc&ents », « Paramè&tres ») that the speller knows without it?"""
+    if text[end:end + 1] != "&" and text[start - 1:start] != "&":
+        return False
+    lo = start
+    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "&"):
+        lo -= 1
+    m = _ACCELERATED.match(text, lo)
+    return bool(m and m.start() < end and m.end() >= end and speller.known(m.group().replace("&", "")))
+
+
 def _candidates(ctx, speller):
     """(start, end, word) of words the speller does not know, article offsets."""
     if speller.engine:
@@ -235,6 +250,8 @@ def _analyse(ctx) -> list[tuple]:
             continue  # acronym (HQ, IISS) or brand/name with inner capitals (LeCornu, WaPo)
         if _in_address(text, start, end) or _is_allowed(word, allowed, prefixes, speller, glued):
             continue
+        if _accelerated(text, start, end, speller):
+            continue  # a menu label's keyboard accelerator inside the word: « Fichiers réc&ents »
         if _in_foreign_quote(foreign, start):
             continue  # a title, quotation or paragraph left in its language (« Guten Tag, liebes Glück »)
         low = word.lower()

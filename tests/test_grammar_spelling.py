@@ -479,6 +479,9 @@ def test_a_printf_directive_or_an_option_is_a_value_not_a_word():
                  "l’utilisation de \\C n’est pas prise en charge dans les définitions de langage"):
         found, _ = audit(text)
         assert [f for f in found if f.severity in ("major", "critical")] == [], text
+    # a keyboard accelerator inside a word: "la l&uminance" is not « la » before « l »
+    found, _ = audit("Inverser la l&uminance de l'image.")
+    assert [f for f in found if f.rule == "MTA501"] == []
     # Qt's numbered arguments: "%1 fichiers" is not one « fichiers » (a minor finding before)
     for text in ("Supprimer %1 fichiers ?", "%1 éléments sur %2 supprimés"):
         found, _ = audit(text)

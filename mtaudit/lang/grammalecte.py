@@ -87,6 +87,22 @@ def _program_values(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
     return _VALUES_RE.sub(lambda m: "0" * (m.end() - m.start()), paragraph), spans
 
 
+# A menu label's keyboard accelerator inside a word (KDE and Qt mark the letter with &: "l&uminance"):
+# Grammalecte reads "la l&uminance" as « la » before « l ». The word is read without it, the & moved to a
+# space after the word (same length); the errors on the word are dropped (their offsets moved).
+_ACCELERATED_RE = re.compile(r"(?<![\w&])([^\W\d_]+)&([^\W\d_]+)(?![\w&])")
+
+
+def _accelerators(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
+    """(the paragraph with each word's inner accelerator taken out, the spans of those words)."""
+    if "&" not in paragraph:
+        return paragraph, []
+    spans = [m.span() for m in _ACCELERATED_RE.finditer(paragraph)]
+    if not spans:
+        return paragraph, []
+    return _ACCELERATED_RE.sub(lambda m: m.group(1) + m.group(2) + " ", paragraph), spans
+
+
 def _mask_long_runs(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
     """(the paragraph with each run of more than LONG_RUN non-spaces and each token that is one of the
     rule graph's own keys blanked, their spans)."""
@@ -182,6 +198,8 @@ class Grammalecte:
             if hit is None:  # a paragraph seen before (an edited draft, a repeated line) is not re-parsed
                 read, padding = _plural_determiners(paragraph)
                 read, values = _program_values(read)
+                read, accelerated = _accelerators(read)
+                values += accelerated
                 masked, spans = _mask_long_runs(read)
                 errors = _off_masked(self.gce.parse(masked, "FR", dOptions=options), spans + padding)
                 errors = [e for e in errors if not any(e["nStart"] < end and start < e["nEnd"] for start, end in values)]

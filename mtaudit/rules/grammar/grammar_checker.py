@@ -44,7 +44,8 @@ class GrammarChecker(GrammarRule):
     the expected person, or when Grammalecte finds the subject once the previous line is joined (a
     sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs").
     The printf directives (%s), command-line options (-a) and backslash escapes (\\C) of software
-    strings are read as values, not words ("'%s' fini" is not the pronoun « s' » before a verb).
+    strings are read as values, not words ("'%s' fini" is not the pronoun « s' » before a verb),
+    and a word with a keyboard accelerator inside (« l&uminance ») is read without it.
     When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the

@@ -1061,6 +1061,21 @@ def test_a_changed_address_is_one_finding(tmp_path):
     assert [g[1] for g in got if g[0] == "4"] == ["MTA903", "MTA903"]
 
 
+def test_tags_are_compared_as_markup_and_formatting_pairs_are_minor(tmp_path):
+    """<br> and <br /> are one tag, a title attribute's text is the translator's; formatting the target
+    adds or leaves out whole (<tt>…</tt>) is one minor finding, a tag left open is still major; the
+    French Wikipedia page for the English one is a localised address (minor)."""
+    rows = [("Closed.<br>Bye", "Fermé.<br />Au revoir"),
+            ('From <a href="https://r.org" title="R news">r.org</a>', 'Depuis <a href="https://r.org" title="Actualités de R">r.org</a>'),
+            ("Formats: server, server:port", "Formats : <tt>serveur</tt>, <tt>serveur:port</tt>"),
+            ("Click <b>Save</b> now.", "Cliquez sur Enregistrer."),
+            ("Click <b>Save</b> now.", "Cliquez sur <b>Enregistrer."),
+            ("See https://en.wikipedia.org/wiki/Flow_control", "Voir https://fr.wikipedia.org/wiki/Contrôle_de_flux")]
+    found = _strings_findings(tmp_path, rows, "MTA903,MTA904")
+    got = sorted((f["unit"], f["rule"], f["severity"]) for f in found)
+    assert got == [("4", "MTA903", "minor"), ("5", "MTA903", "minor"), ("6", "MTA903", "major"), ("7", "MTA904", "minor")]
+
+
 def test_a_bracketed_marker_the_source_writes_is_the_programs_syntax(tmp_path):
     rows = [("Invalid arguments to (user-tag)", "Paramètres non valides (user-tag)"),
             ("Tags", "(Tagstotranslate) Étiquettes")]  # not in the source: a plugin's marker

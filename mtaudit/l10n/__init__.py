@@ -81,6 +81,36 @@ def is_markup(text: str, m) -> bool:
     return _last_closing(text).get(name, -1) >= m.end()
 
 
+# HTML elements that never close: <br>, <br/> and <br /> are one tag
+VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                           "source", "track", "wbr"})
+# attributes whose value is text for the reader, which the translator translates
+TEXT_ATTRIBUTES = frozenset({"title", "alt", "aria-label", "placeholder", "label", "summary"})
+_TAG_PARTS = re.compile(r"<(/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
+_ATTRIBUTE = re.compile(r"([\w:-]+)(?:=(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
+
+
+def tag_key(tag: str) -> str:
+    """What must match between a tag of the source and one of the target: its name (case aside), and
+    its attributes with their values, spaces aside; a void element's closing slash (<br/> = <br>), the
+    text of title and alt attributes (translated) and link addresses (MTA904 compares those: a changed
+    address is one finding, not two) are left out."""
+    m = _TAG_PARTS.fullmatch(tag)
+    if m is None:
+        return URL_RE.sub("URL", tag)
+    closing, name, attributes, self_closing = m.groups()
+    name = name.lower()
+    parts = []
+    for a in _ATTRIBUTE.finditer(attributes):
+        if a.group(2) is None or a.group(1).lower() in TEXT_ATTRIBUTES:
+            parts.append(a.group(1).lower())
+        else:
+            parts.append(f"{a.group(1).lower()}={URL_RE.sub('URL', a.group(2).strip(chr(34) + chr(39)))}")
+    if name in VOID_ELEMENTS:
+        self_closing = ""
+    return "<" + closing + " ".join([name] + parts) + ("/" if self_closing else "") + ">"
+
+
 _CLOSING_TAG = re.compile(r"</([\w:-]+)\s*>")
 
 
@@ -118,8 +148,7 @@ def codes(text: str, other: str | None = None) -> list[Item]:
             continue
         if m.group().startswith("<") and not is_markup(text, m):
             continue
-        # a tag's links are MTA904's to compare: a changed address is one finding, not two
-        key = URL_RE.sub("URL", m.group()) if m.group().startswith("<") else m.group()
+        key = tag_key(m.group()) if m.group().startswith("<") else m.group()
         found.append(Item(m.start(), m.end(), m.group(), key))
     if other is not None:
         taken = [(i.start, i.end) for i in found]

@@ -36,7 +36,8 @@ WORDS_EN = {"zero": 0, "zeroth": 0, "one": 1, "two": 2, "three": 3, "four": 4, "
             "nonzero": 0, "negative": 0, "positive": 0}
 WORDS_FR = {"zéro": 0, "nul": 0, "nulle": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
             "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "premier": 1, "première": 1, "second": 2,
-            "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "double": 2,
+            "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+            "huitième": 8, "neuvième": 9, "dixième": 10, "tiers": 3, "tierce": 3, "double": 2,
             "douzaine": 12, "cent": 100, "mille": 1000, "demi": 0.5, "demie": 0.5, "moitié": 0.5,
             **dict.fromkeys(("négatif", "négative", "négatifs", "négatives", "positif", "positive", "positifs",
                              "positives"), 0)}

@@ -34,8 +34,11 @@ class InlineCodes(Rule):
     <standard output>) are metavariables the translator translates (<commande>), not tags: a
     <name> is a tag when it closes (</b>, <br/>), has an attribute value, is closed later in the
     string or is a common HTML element (<b>, <br>, <p>, <span>…); XLIFF and TMX inline codes are
-    always codes. The addresses in a tag's attributes are compared by MTA904 (a link changed is
-    its one finding)."""
+    always codes. Tags are compared by name and attributes: <br>, <br/> and <br /> are one tag, the
+    text of title and alt attributes is the translator's, and the addresses in a tag's attributes are
+    compared by MTA904 (a link changed is its one finding). Formatting elements (<b>, <i>, <tt>,
+    <span>…) that the target adds or leaves out whole, each opening tag with its closing one, are one
+    minor finding: the markup stays valid, the style is the translator's choice."""
     why = """A lost placeholder drops a value at run time, an added one crashes the formatter or
     shows code to the user, a lost tag breaks the layout or a link."""
     example = "EN: Delete {0} items? → FR: Supprimer les éléments ?"
@@ -46,6 +49,7 @@ class InlineCodes(Rule):
         bad("Cliquez sur Enregistrer.", source="Click <g1>Save</g1>."),
         bad("De %d à %s.", "%d", source="From %s to %d."),
         bad("Impossible de trouver le fichier.", source="The file %1 was not found."),  # Qt's %1 lost
+        bad("Formats : <tt>serveur</tt> ; <tt>serveur:port</tt>", "<tt>", source="Formats: server; server:port"),
         bad("Voir <x2/> puis <x1/>.", "<x2/>", source="See <x1/> then <x2/>."),
         bad("Le fanion %2$s du fichier %1$pB est en conflit avec %4$s", "%4$s",
             source="File %pB's flag %s conflicts with %s"),
@@ -69,6 +73,8 @@ class InlineCodes(Rule):
         good("<sortie standard>", source="<standard output>"),
         good("Une entrée a été supprimée.", source="%d entry was purged.", plural_form=0),
         good("%2 éléments sur %1 supprimés", source="Deleted %1 of %2 items"),  # Qt's numbered arguments
+        good("Fermé.<br />Le mot de passe est demandé.", source="Closed.<br>The password is needed."),  # one tag
+        good('Depuis <a href="https://r.org" title="Le site de R">r.org</a>', source='From <a href="https://r.org" title="R site">r.org</a>'),
         good("Aujourd’hui %H:%M", source="Today %l:%M %p"),  # a time format on the 24-hour clock, AM/PM dropped
         # a link's address changed is MTA904's finding, not the tag's
         good('Voir le <a href="http://example.org">site</a>.', source='See the <a href="https://example.org">site</a>.'),
@@ -103,6 +109,9 @@ class InlineCodes(Rule):
                         if n in s_types and s_types[n] != t]
         # a directive with a star reads two arguments: report it once
         lost, stray = _once(lost), _once(stray)
+        # formatting the translator added or left out whole (<tt>…</tt> pairs): valid markup, a style choice
+        lost, dropped = _balanced_formatting(lost)
+        stray, added = _balanced_formatting(stray)
         mistyped = [m for k, m in enumerate(mistyped) if all(m[0] is not o[0] for o in mistyped[:k])]
         if ctx.extras.get("plural_form") == 0:
             # a PO plural entry's French msgstr[0] serves n = 0 and 1 only: it may write "un fichier"
@@ -129,7 +138,16 @@ class InlineCodes(Rule):
                                _("Placeholders without positions are in another order than in the source "
                                  "({order}): the values would swap. Use %1$s-style positions or keep the "
                                  "order.").format(order=" ".join(i.text for i, _, _ in s_args)))
-        if lost or stray or mistyped or reordered is not None:
+        for pairs, message in ((added, _("The target adds formatting the source does not have ({codes}): check "
+                                         "that it reads as meant.")),
+                               (dropped, _("The target leaves out the source's formatting ({codes})."))):
+            if pairs:
+                shown = Counter(i.text for i in pairs if not i.text.startswith("</"))
+                listed = ", ".join(quote(k) + (f" ×{n}" if n > 1 else "") for k, n in shown.items())
+                at = pairs[0] if pairs is added else None
+                yield unit_finding(self, ctx, at.start if at else s, at.end if at else e, message.format(codes=listed),
+                                   severity="minor", **({} if at else {"source_span": (pairs[0].start, pairs[-1].end)}))
+        if lost or stray or mistyped or reordered is not None or added or dropped:
             return
         # the same codes: in another order (printf directives and Qt's numbered %1 aside: their order is
         # their numbers')
@@ -141,6 +159,27 @@ class InlineCodes(Rule):
                                    _("Codes in another order than in the source ({order}).").format(order=" ".join(s_keys)),
                                    severity="minor")
                 return
+
+
+# inline HTML elements that only style the text they enclose
+FORMATTING = frozenset({"b", "i", "u", "s", "em", "strong", "tt", "code", "big", "small", "sub", "sup", "kbd", "var",
+                        "samp", "cite", "q", "mark", "span", "font"})
+_FORMATTING_TAG = re.compile(r"<(/?)([A-Za-z]+)[\s>]")
+
+
+def _balanced_formatting(items: list) -> tuple[list, list]:
+    """(the items, formatting tags taken out) -> (items left, the formatting tags of every element whose
+    opening and closing tags are all among them, as many of each: pairs added or left out whole)."""
+    opened, closed = Counter(), Counter()
+    for i in items:
+        m = _FORMATTING_TAG.match(i.text)
+        if m and m.group(2).lower() in FORMATTING:
+            (closed if m.group(1) else opened)[m.group(2).lower()] += 1
+    names = {n for n in opened if opened[n] == closed[n]}
+    if not names:
+        return items, []
+    pairs = [i for i in items if (m := _FORMATTING_TAG.match(i.text)) and m.group(2).lower() in names]
+    return [i for i in items if i not in pairs], sorted(pairs, key=lambda i: i.start)
 
 
 def printf_args(items) -> list:

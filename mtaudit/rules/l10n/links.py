@@ -19,10 +19,13 @@ class Links(Rule):
     have; an address of the target that stands for one of the source on the same host (another
     scheme or path) is one finding, on the target's address. A localised address, the source's host with a French marker in its path that the source's
     address lacks (https://www.gnu.org/gethelp/ → https://www.gnu.org/help/gethelp.fr.html, /team/ →
-    /team/fr.html), is minor: the translator points French readers to the French page, which the
+    /team/fr.html) or with French as the host's language label (en.wikipedia.org/wiki/Software_flow_control
+    → fr.wikipedia.org/wiki/Contrôle_de_flux), is minor: the translator points French readers to the French page, which the
     reviewer checks exists. An address the target adds that is the
     translators' own (in a PO file, the header's Language-Team or Last-Translator: "Signalez les
-    bogues de traduction à <traduc@traduc.org>", a line translation teams add) is not reported."""
+    bogues de traduction à <traduc@traduc.org>", a line translation teams add) is not reported, nor an
+    e-mail address on a domain reserved for examples (example.com, *.test) that stands for the
+    source's (vous@example.com for you@example.com)."""
     why = """A translated or mistyped link sends the reader nowhere; MT engines translate words inside
     URLs ("/help" → "/aide") and drop addresses."""
     example = "EN: https://example.com/help → FR: https://example.com/aide"
@@ -36,8 +39,13 @@ class Links(Rule):
         # the French page of the source's address: a minor finding (the reviewer checks the page)
         bad("Signalez les erreurs de traduction à <https://translationproject.org/team/fr.html>.",
             "https://translationproject.org/team/fr.html", source="Report translation bugs to <https://translationproject.org/team/>."),
+        # the French edition of the source's site, the page's name translated: minor too
+        bad("Voir https://fr.wikipedia.org/wiki/Contrôle_de_flux.", "https://fr.wikipedia.org/wiki/Contrôle_de_flux",
+            source="See https://en.wikipedia.org/wiki/Software_flow_control."),
     ]
     examples_good = [
+        # an example address the translator made French, on a domain reserved for examples
+        good("Adresse : vous@example.com", source="Address: you@example.com"),
         good("Visitez https://example.com/help ou écrivez à help@example.com.",
              source="Visit https://example.com/help or write to help@example.com."),
         good("Voir WWW.EXAMPLE.COM.", source="See www.example.com."),
@@ -62,8 +70,15 @@ class Links(Rule):
                 if original is not None:
                     localised[i.key] = original
                     lost.remove(original)
+        examples = set()  # an e-mail address on a domain reserved for examples, for the source's: an illustration
         for i in tl:
-            if i.key not in s_keys and i.key not in localised:
+            if i.key not in s_keys and i.key not in localised and _example(i.key):
+                original = next((x for x in lost if _example(x.key)), None)
+                if original is not None:
+                    examples.add(i.key)
+                    lost.remove(original)
+        for i in tl:
+            if i.key not in s_keys and i.key not in localised and i.key not in examples:
                 original = next((x for x in lost if _same_host(i.key, x.key)), None)
                 if original is not None:
                     changed[i.key] = original
@@ -83,7 +98,7 @@ class Links(Rule):
                 yield unit_finding(self, ctx, i.start, i.end, _("{text} stands where the source has {link}.").format(
                     text=quote(i.text), link=quote(changed[i.key].text)),
                     source_span=(changed[i.key].start, changed[i.key].end))
-            elif i.key not in s_keys and i.key not in own and i.key not in localised:
+            elif i.key not in s_keys and i.key not in own and i.key not in localised and i.key not in examples:
                 yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))
 
 
@@ -95,6 +110,15 @@ def _host_path(url: str) -> tuple[str, str]:
     return host.removeprefix("www."), path
 
 
+# the domains RFC 2606 and RFC 6761 reserve for examples and tests
+_EXAMPLE_HOST = re.compile(r"(?:^|[.@])(?:example\.(?:com|net|org)|[\w-]+\.(?:example|test|invalid)|localhost)$")
+
+
+def _example(address: str) -> bool:
+    """An e-mail address on a domain reserved for examples (you@example.com): its name illustrates."""
+    return "@" in address and bool(_EXAMPLE_HOST.search("." + address.rsplit("@", 1)[1]))
+
+
 def _same_host(target: str, source: str) -> bool:
     """Two web addresses of one host (the scheme and www. aside): the target's stands for the source's."""
     if "@" in target or "@" in source:
@@ -102,9 +126,16 @@ def _same_host(target: str, source: str) -> bool:
     return _host_path(target)[0] == _host_path(source)[0]
 
 
+_LANGUAGE_LABEL = re.compile(r"^(?:[a-z]{2}(?:-[a-z]{2})?)\.(?=[^.]+\.[^.]+)")  # en.wikipedia.org, fr.wikipedia.org
+
+
 def _localises(target: str, source: str) -> bool:
-    """The target address is the source's host with a French marker in its path the source lacks."""
+    """The target address is the source's with a French marker the source lacks: in its path (same host),
+    or as the host's language label (en.wikipedia.org -> fr.wikipedia.org, the page's name translated)."""
     if "@" in target or "@" in source:
         return False
     (t_host, t_path), (s_host, s_path) = _host_path(target), _host_path(source)
-    return t_host == s_host and bool(_FRENCH_MARK.search(t_path)) and not _FRENCH_MARK.search(s_path)
+    if t_host == s_host:
+        return bool(_FRENCH_MARK.search(t_path)) and not _FRENCH_MARK.search(s_path)
+    return t_host.startswith("fr.") and not s_host.startswith("fr.") \
+        and _LANGUAGE_LABEL.sub("", t_host) == _LANGUAGE_LABEL.sub("", s_host)

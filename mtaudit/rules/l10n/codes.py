@@ -37,8 +37,8 @@ class InlineCodes(Rule):
     always codes. Tags are compared by name and attributes: <br>, <br/> and <br /> are one tag, the
     text of title and alt attributes is the translator's, and the addresses in a tag's attributes are
     compared by MTA904 (a link changed is its one finding). Formatting elements (<b>, <i>, <tt>,
-    <span>…) that the target adds or leaves out whole, each opening tag with its closing one, are one
-    minor finding: the markup stays valid, the style is the translator's choice."""
+    <span>…) that the target adds or leaves out whole, each opening tag with its closing one, the other
+    codes all kept, are one minor finding: the markup stays valid, the style is the translator's choice."""
     why = """A lost placeholder drops a value at run time, an added one crashes the formatter or
     shows code to the user, a lost tag breaks the layout or a link."""
     example = "EN: Delete {0} items? → FR: Supprimer les éléments ?"
@@ -50,6 +50,7 @@ class InlineCodes(Rule):
         bad("De %d à %s.", "%d", source="From %s to %d."),
         bad("Impossible de trouver le fichier.", source="The file %1 was not found."),  # Qt's %1 lost
         bad("Formats : <tt>serveur</tt> ; <tt>serveur:port</tt>", "<tt>", source="Formats: server; server:port"),
+        bad("Le <et>avant</et> texte", "<et>", source="The <i>before</i> text"),  # formatting turned into another tag
         bad("Voir <x2/> puis <x1/>.", "<x2/>", source="See <x1/> then <x2/>."),
         bad("Le fanion %2$s du fichier %1$pB est en conflit avec %4$s", "%4$s",
             source="File %pB's flag %s conflicts with %s"),
@@ -109,9 +110,14 @@ class InlineCodes(Rule):
                         if n in s_types and s_types[n] != t]
         # a directive with a star reads two arguments: report it once
         lost, stray = _once(lost), _once(stray)
-        # formatting the translator added or left out whole (<tt>…</tt> pairs): valid markup, a style choice
-        lost, dropped = _balanced_formatting(lost)
-        stray, added = _balanced_formatting(stray)
+        # formatting the translator added or left out whole (<tt>…</tt> pairs), the other codes all kept:
+        # valid markup, a style choice (not when other codes are lost or added: <i> turned into <et>)
+        rest_lost, dropped = _balanced_formatting(lost)
+        rest_stray, added = _balanced_formatting(stray)
+        if (dropped or added) and not rest_lost and not rest_stray and not mistyped:
+            lost, stray = [], []
+        else:
+            dropped, added = [], []
         mistyped = [m for k, m in enumerate(mistyped) if all(m[0] is not o[0] for o in mistyped[:k])]
         if ctx.extras.get("plural_form") == 0:
             # a PO plural entry's French msgstr[0] serves n = 0 and 1 only: it may write "un fichier"

@@ -75,7 +75,8 @@ class InlineCodes(Rule):
         good("Une entrée a été supprimée.", source="%d entry was purged.", plural_form=0),
         good("%2 éléments sur %1 supprimés", source="Deleted %1 of %2 items"),  # Qt's numbered arguments
         good("Fermé.<br />Le mot de passe est demandé.", source="Closed.<br>The password is needed."),  # one tag
-        good('Depuis <a href="https://r.org" title="Le site de R">r.org</a>', source='From <a href="https://r.org" title="R site">r.org</a>'),
+        good('Depuis <a href="https://r.org" title="Le site de R">r.org</a>',
+             source='From <a href="https://r.org" title="R site">r.org</a>'),  # the title's text is translated
         good("Aujourd’hui %H:%M", source="Today %l:%M %p"),  # a time format on the 24-hour clock, AM/PM dropped
         # a link's address changed is MTA904's finding, not the tag's
         good('Voir le <a href="http://example.org">site</a>.', source='See the <a href="https://example.org">site</a>.'),

@@ -14,18 +14,19 @@ class Links(Rule):
     mqm = "Accuracy/Mistranslation"
     severity = "major"
     stage = "l10n"
-    what = """Finds a URL (http://, https://, ftp://, www.) or e-mail address of the unit's source that
-    the target does not have exactly (case aside), and one in the target that the source does not
-    have; an address of the target that stands for one of the source on the same host (another
-    scheme or path) is one finding, on the target's address. A localised address, the source's host with a French marker in its path that the source's
-    address lacks (https://www.gnu.org/gethelp/ → https://www.gnu.org/help/gethelp.fr.html, /team/ →
-    /team/fr.html) or with French as the host's language label (en.wikipedia.org/wiki/Software_flow_control
-    → fr.wikipedia.org/wiki/Contrôle_de_flux), is minor: the translator points French readers to the French page, which the
-    reviewer checks exists. An address the target adds that is the
-    translators' own (in a PO file, the header's Language-Team or Last-Translator: "Signalez les
-    bogues de traduction à <traduc@traduc.org>", a line translation teams add) is not reported, nor an
-    e-mail address on a domain reserved for examples (example.com, *.test) that stands for the
-    source's (vous@example.com for you@example.com)."""
+    what = """Finds a URL (http://, https://, ftp://, www.) or e-mail address of the unit's source that the target
+    does not have exactly (case aside), and one in the target that the source does not have; an address
+    of the target that stands for one of the source on the same host (another scheme or path) is one
+    finding, on the target's address. A localised address, the source's host with a French marker in its
+    path that the source's address lacks (https://www.gnu.org/gethelp/ →
+    https://www.gnu.org/help/gethelp.fr.html, /team/ → /team/fr.html) or with French as the host's
+    language label (en.wikipedia.org/wiki/Software_flow_control →
+    fr.wikipedia.org/wiki/Contrôle_de_flux), is minor: the translator points French readers to the
+    French page, which the reviewer checks exists. An address the target adds that is the translators'
+    own (in a PO file, the header's Language-Team or Last-Translator: "Signalez les bogues de traduction
+    à <traduc@traduc.org>", a line translation teams add) is not reported, nor an e-mail address on a
+    domain reserved for examples (example.com, *.test) that stands for the source's (vous@example.com
+    for you@example.com)."""
     why = """A translated or mistyped link sends the reader nowhere; MT engines translate words inside
     URLs ("/help" → "/aide") and drop addresses."""
     example = "EN: https://example.com/help → FR: https://example.com/aide"

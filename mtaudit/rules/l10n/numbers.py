@@ -59,9 +59,9 @@ class NumberMismatch(Rule):
         good("au moins un des deux ne doit pas valoir 0", source="at least one of them should be nonzero"),
         good("calendar:week_start:1", source="calendar:week_start:0"),  # the locale's first day of the week
         good("devrait être 0, 4, 8… 124.", source="should be one of: 0,4,8,...124."),  # a number after an ellipsis
-        good("MP3 128K", source="128K MP3"),
+        good("MP3 128K", source="128K MP3"),  # a name's digits do not start a number grouped with spaces
         good("des serveurs tiers", source="3rd-party servers"),  # an ordinal said in words
-        good("avant d'utiliser 7, 8 ou 9 !", source="before using 7-9!"),  # a range written out  # a name's digits do not start a number grouped with spaces
+        good("avant d'utiliser 7, 8 ou 9 !", source="before using 7-9!"),  # a range written out
     ]
 
     def check(self, ctx):

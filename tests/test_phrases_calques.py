@@ -41,6 +41,14 @@ def test_lemmas_match_inflected_forms():
     assert match(["garder * à bord"], "Ils ont gardé Washington à bord.") == ["gardé Washington à bord"]
 
 
+def test_a_feminine_participle_matches_the_masculine_a_pattern_names():
+    """spaCy may read « morte » as the verb mourir's participle: the pattern's adjective « mort » still
+    matches it, as it matches « mortes »; a noun ending in e is not cut ("porte" is not "port")."""
+    assert match(["chaleur mort"], "Les sondages montrent une chaleur morte entre les deux candidats.") == ["chaleur morte"]
+    assert match(["chaleur mort"], "Les sondages montrent des chaleurs mortes.") == ["chaleurs mortes"]
+    assert match(["port ouvert"], "Il a laissé la porte ouverte.") == []
+
+
 def test_small_insertion_allowed_up_to_gap():
     text = "Le président devient un canard très politiquement estropié."
     assert match(["canard estropié"], text, gap=2) == ["canard très politiquement estropié"]

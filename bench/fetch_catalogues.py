@@ -1,6 +1,6 @@
 """Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|4] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|4|5] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
 then:  python bench/l10n_human.py --dir DIR --mt
 
@@ -15,7 +15,9 @@ Set 3 (desktop libraries and programs: GTK 3 and 4, GNOME, Xfce, MATE, GCC's mes
 was written the same day, after set 2 was read and before any of set 3 was audited; --skip leaves out
 the catalogues another set already has (python bench/fetch_catalogues.py --set 3 --skip DIR_OF_SET_2).
 Set 4 (KDE programs, other desktop programs and a few tools) was written on 2026-12-04 (stop 43) before
-any of it was audited: --skip the folders of sets 2 and 3.
+any of it was audited: --skip the folders of sets 2 and 3. Set 5 (more KDE and GNOME programs and games,
+a few media and graphics programs) was written the same day, after set 4 was read and the stop's last
+rule change was made, before any of it was audited: --skip the folders of sets 2, 3 and 4.
 """
 from __future__ import annotations
 
@@ -49,6 +51,12 @@ grisbi-common terminator guake deja-dup gucharmap dconf-editor gnome-tweaks ghex
 bluefish-data orca gnome-sound-recorder gnome-boxes virt-manager system-config-printer-common blueman lxappearance
 lxpanel-data lxsession-data openbox tint2 xfburn xfce4-dict gawk wget make-guile diffstat gnome-software-common
 gnome-text-editor""".split(),
+    "5": """kwrite kcharselect kolourpaint ktorrent filelight kfind kompare kdiff3 kleopatra krdc krfb kget k3b elisa
+juk dragonplayer kmahjongg kmines kblocks ksudoku kbounce knights kalzium kgeography kstars-data marble-data
+partitionmanager skanlite sweeper kamoso gnome-music gnome-photos gnome-characters gnome-font-viewer gnome-logs
+gnome-screenshot gnome-chess gnome-mines gnome-sudoku quadrapassel aisleriot polari gnome-sound-recorder
+gnome-todo evince gnome-terminal-data gnome-system-tools pitivi audacity-data scribus-data hugin-data
+gnome-dictionary lollypop gpick gcolor3 xournalpp gnome-nettool gtkhash""".split(),
 }
 
 

@@ -135,18 +135,27 @@ def metavariables(text: str) -> list[Item]:
     return found
 
 
+_QT_BARE = re.compile(r"(?<![\d%])%\d{1,2}(?![\d$A-Za-z])")
+_QT_GLUED = re.compile(r"%\d{1,2}[A-Za-z]")
+
+
 def codes(text: str, other: str | None = None) -> list[Item]:
     """Inline codes (rendered XLIFF/TMX codes) and software placeholders, in order. Help-text
     metavariables (<command>) are not codes (metavariables()). With other (the unit's other side),
     printf directives glued to a letter ("%dkB") count when other has a directive of their type."""
     found = [Item(m.start(), m.end(), m.group(), m.group()) for m in CODE_RE.finditer(text)]
     taken = [(i.start, i.end) for i in found]
+    # a string with Qt's numbered arguments (%1, %2) is Qt's format: "%1x%2" is %1, "x", %2, not printf's %1x
+    qt = "%" in text and (_QT_BARE.search(text) is not None or (other is not None and _QT_BARE.search(other) is not None))
     for m in PLACEHOLDER_RE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if m.group() == "%" or _percent_sign(text, m):
             continue
         if m.group().startswith("<") and not is_markup(text, m):
+            continue
+        if qt and _QT_GLUED.fullmatch(m.group()):
+            found.append(Item(m.start(), m.end() - 1, m.group()[:-1], m.group()[:-1]))
             continue
         key = tag_key(m.group()) if m.group().startswith("<") else m.group()
         found.append(Item(m.start(), m.end(), m.group(), key))

@@ -20,8 +20,8 @@ class InlineCodes(Rule):
     stage = "l10n"
     what = """Compares the inline codes and placeholders of a unit's source and target: XLIFF/TMX
     codes (rendered <g1>…</g1>, <x2/>, <ph3/>, <bpt4/>, <pc1>…</pc1>), format placeholders ({0},
-    {name}, %s, %1$s, %(name)s, {{name}}, ${name}, and Qt's %1, which may come in any order), HTML tags
-    and entities. A code of the source
+    {name}, %s, %1$s, %(name)s, {{name}}, ${name}, and Qt's %1, which may come in any order; in a string
+    that has them, "%1x%2" is %1, x and %2), HTML tags and entities. A code of the source
     missing from the target, or a code the source does not have, is major; positional printf
     placeholders (%s, %d) in another order are major (the values swap); other codes in another
     order, or a paired code closed before it opens, are minor (word order may move them). Printf
@@ -74,6 +74,7 @@ class InlineCodes(Rule):
         good("<sortie standard>", source="<standard output>"),
         good("Une entrée a été supprimée.", source="%d entry was purged.", plural_form=0),
         good("%2 éléments sur %1 supprimés", source="Deleted %1 of %2 items"),  # Qt's numbered arguments
+        good("Mise à l'échelle à %1 x %2", source="Scaling to %1x%2"),  # Qt's format: %1, then "x"
         good("Fermé.<br />Le mot de passe est demandé.", source="Closed.<br>The password is needed."),  # one tag
         good('Depuis <a href="https://r.org" title="Le site de R">r.org</a>',
              source='From <a href="https://r.org" title="R site">r.org</a>'),  # the title's text is translated

@@ -1078,6 +1078,17 @@ def test_tags_are_compared_as_markup_and_formatting_pairs_are_minor(tmp_path):
                    ("8", "MTA903", "major"), ("8", "MTA903", "major"), ("8", "MTA903", "major")]
 
 
+def test_an_example_address_made_french_and_an_accelerated_word_are_not_findings(tmp_path):
+    """An address both sides give as an example may be made French (« www.domaine.com »); one that is
+    not given as an example is still reported. A piece of a word a keyboard accelerator splits is not
+    English left in the French (« Affic&her »: "her")."""
+    rows = [("For example: www.domain.com or 192.168.2.1", "Par exemple : www.domaine.com ou 192.168.2.1"),
+            ("See www.domain.com for help", "Voir www.domaine.com pour de l'aide"),
+            ("Show T&humbnail", "Affic&her une vignette")]
+    found = _strings_findings(tmp_path, rows, "MTA904,MTA401")
+    assert sorted((f["unit"], f["rule"]) for f in found) == [("3", "MTA904"), ("3", "MTA904")]
+
+
 def test_a_bracketed_marker_the_source_writes_is_the_programs_syntax(tmp_path):
     rows = [("Invalid arguments to (user-tag)", "Paramètres non valides (user-tag)"),
             ("Tags", "(Tagstotranslate) Étiquettes")]  # not in the source: a plugin's marker

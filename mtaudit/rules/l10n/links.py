@@ -24,9 +24,10 @@ class Links(Rule):
     fr.wikipedia.org/wiki/Contrôle_de_flux), is minor: the translator points French readers to the
     French page, which the reviewer checks exists. An address the target adds that is the translators'
     own (in a PO file, the header's Language-Team or Last-Translator: "Signalez les bogues de traduction
-    à <traduc@traduc.org>", a line translation teams add) is not reported, nor an e-mail address on a
-    domain reserved for examples (example.com, *.test) that stands for the source's (vous@example.com
-    for you@example.com)."""
+    à <traduc@traduc.org>", a line translation teams add) is not reported, nor an example address that
+    stands for the source's: an e-mail address on a domain reserved for examples (example.com, *.test:
+    vous@example.com for you@example.com), or an address both sides give as an example ("For example:
+    www.domain.com" → « Par exemple : www.domaine.com »)."""
     why = """A translated or mistyped link sends the reader nowhere; MT engines translate words inside
     URLs ("/help" → "/aide") and drop addresses."""
     example = "EN: https://example.com/help → FR: https://example.com/aide"
@@ -45,8 +46,9 @@ class Links(Rule):
             source="See https://en.wikipedia.org/wiki/Software_flow_control."),
     ]
     examples_good = [
-        # an example address the translator made French, on a domain reserved for examples
+        # an example address the translator made French, on a domain reserved for examples, or given as an example
         good("Adresse : vous@example.com", source="Address: you@example.com"),
+        good("Par exemple\u00a0: www.domaine.com ou 192.168.2.1", source="For example: www.domain.com or 192.168.2.1"),
         good("Visitez https://example.com/help ou écrivez à help@example.com.",
              source="Visit https://example.com/help or write to help@example.com."),
         good("Voir WWW.EXAMPLE.COM.", source="See www.example.com."),
@@ -71,10 +73,11 @@ class Links(Rule):
                 if original is not None:
                     localised[i.key] = original
                     lost.remove(original)
-        examples = set()  # an e-mail address on a domain reserved for examples, for the source's: an illustration
+        examples = set()  # an example address the translator made French (vous@example.com; "e.g. www.domaine.com")
         for i in tl:
-            if i.key not in s_keys and i.key not in localised and _example(i.key):
-                original = next((x for x in lost if _example(x.key)), None)
+            if i.key not in s_keys and i.key not in localised and (_example(i.key) or _after(ctx.text, i, _FR_EXAMPLE)):
+                original = next((x for x in lost if _example(x.key) == _example(i.key)
+                                 and (_example(x.key) or _after(src, x, _EN_EXAMPLE))), None)
                 if original is not None:
                     examples.add(i.key)
                     lost.remove(original)
@@ -113,6 +116,17 @@ def _host_path(url: str) -> tuple[str, str]:
 
 # the domains RFC 2606 and RFC 6761 reserve for examples and tests
 _EXAMPLE_HOST = re.compile(r"(?:^|[.@])(?:example\.(?:com|net|org)|[\w-]+\.(?:example|test|invalid)|localhost)$")
+
+
+# an address given as an example ("For example: www.domain.com"), which a translation may make French
+_EN_EXAMPLE = re.compile(r"(?:\be\.g\.|\bfor (?:example|instance)|\bsuch as|\blike)[\s:,]*$", re.IGNORECASE)
+_FR_EXAMPLE = re.compile(r"(?:\bp\. ?ex\.|\bpar exemple|\bexemple|\bcomme|\btel(?:le)?s? que)[\s:,\u00a0\u202f]*$",
+                         re.IGNORECASE)
+
+
+def _after(text: str, item, marker) -> bool:
+    """Does the address come right after words that give it as an example?"""
+    return marker.search(text, max(0, item.start - 30), item.start) is not None
 
 
 def _example(address: str) -> bool:

@@ -114,12 +114,13 @@ def _token_keys(tok) -> frozenset:
     participle = "VerbForm=Part" in (tok.morph or "")
     finite_verb = tok.pos in ("VERB", "AUX") and not participle
     if not finite_verb:
-        keys.add(light_stem(low))
+        stem = light_stem(low)
+        keys.add(stem)
         keys.add(light_stem(lemma))
-    if participle and light_stem(low).endswith("e") and not light_stem(low).endswith("é") and len(low) > 3:
-        # a feminine participle whose lemma is the verb ("morte": mourir) is also its masculine form, the
-        # adjective a pattern names ("mort"); no masculine past participle ends in e
-        keys.add(light_stem(low)[:-1])
+        if participle and stem.endswith("e") and len(low) > 3:
+            # a feminine participle whose lemma is the verb ("morte": mourir) is also its masculine form, the
+            # adjective a pattern names ("mort"); no masculine past participle ends in e
+            keys.add(stem[:-1])
     if tok.pos in ("VERB", "AUX") and not lemma.endswith(("er", "ir", "re")):
         # the lemmatiser sometimes returns the form itself ("pousse"): guess the -er infinitive
         for ending in ER_ENDINGS:

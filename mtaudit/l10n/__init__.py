@@ -135,6 +135,7 @@ def metavariables(text: str) -> list[Item]:
     return found
 
 
+QT_ARG = re.compile(r"%\d{1,2}")  # %1, %2: Qt's and KDE's numbered arguments, in any order
 _QT_BARE = re.compile(r"(?<![\d%])%\d{1,2}(?![\d$A-Za-z])")
 _QT_GLUED = re.compile(r"%\d{1,2}[A-Za-z]")
 

@@ -33,23 +33,11 @@ from ..detect.context import Context
 from ..detect.engine import merge, run_rules
 from ..detect.registry import enabled_rules
 from ..glossary import glossary_of
-from ..lang.text import fold as fold_word
+from ..lang.text import accelerated_word, fold as fold_word
 from ..read.article import Article
 from ..read.bilingual import JOINER, Bilingual, language_base, mask_codes
 from ..read.fold import Folded, fold, unfold_report
 from . import ENGLISH_FUNCTION, credits_unit, protected_spans, same_text
-
-
-_ACCELERATED_WORD = re.compile(r"[^\W\d_]+&[^\W\d_]+")
-
-
-def _accelerated(text: str, start: int, end: int) -> bool:
-    """Does start:end lie inside a word with a keyboard accelerator (« Affic&her », « Fi&chier »)?"""
-    lo = start
-    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "&"):
-        lo -= 1
-    m = _ACCELERATED_WORD.match(text, lo)
-    return bool(m and m.end() >= end and "&" in text[lo:max(end, m.end())])
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -102,7 +90,7 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             continue  # a target that is its source, or re-cased ("Even" -> "even"), is judged whole (MTA906)
         if f.category == "untranslated" and reordered(u.target[s:e], u.source):
             continue  # the source's words put in French order: a name kept in a translated phrase
-        if f.category == "untranslated" and _accelerated(u.target, s, e):
+        if f.category == "untranslated" and accelerated_word(u.target, s, e):
             continue  # a piece of a word a keyboard accelerator splits: « Affic&her » is not "her"
         if f.category == "typography" and not u.target[s:e].strip() and "  " in u.source:
             continue  # spaces that line up columns as the source's do: layout

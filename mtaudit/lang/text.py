@@ -78,6 +78,20 @@ def cells(value: str | None) -> list[str]:
     return [x.strip() for x in (value or "").split("|") if x.strip()]
 
 
+# a word a menu label's keyboard accelerator splits (KDE and Qt mark the letter with &: « réc&ents »)
+_ACCELERATED_WORD = re.compile(r"[^\W\d_]+&[^\W\d_]+")
+
+
+def accelerated_word(text: str, start: int, end: int) -> str | None:
+    """The word around start:end when a keyboard accelerator splits it (« réc&ents », « Affic&her »,
+    the & kept), or None."""
+    lo = start
+    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "&"):
+        lo -= 1
+    m = _ACCELERATED_WORD.match(text, lo)
+    return m.group() if m and m.end() >= end else None
+
+
 def light_stem(word: str) -> str:
     """Drop a final plural s/x, and the e of a feminine "-ée": "opposées" -> "opposé", "actifs" -> "actif".
 

@@ -3,11 +3,10 @@ import re
 from collections import Counter
 
 from ...detect.rule import Rule, bad, good
-from ...l10n import PRINTF_RE, body, codes, printf_type, source_of, unit_finding
+from ...l10n import PRINTF_RE, QT_ARG, body, codes, printf_type, source_of, unit_finding
 from ...i18n import _, quote
 
 POSITIONED = re.compile(r"%\d+\$")  # %1$s: the argument is named, not taken in order
-QT_ARG = re.compile(r"%\d{1,2}")  # %1, %2: Qt's and KDE's numbered arguments, in any order
 
 
 class InlineCodes(Rule):

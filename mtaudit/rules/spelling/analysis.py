@@ -21,6 +21,7 @@ import threading
 from ...i18n import _
 from ...detect.rule import Rule
 from ...read.article import WORD_RE
+from ...lang.text import accelerated_word
 from ...lang import grammalecte, hunspell
 from ...lang.frequency import COMMON_FR  # a word this frequent in French web text is not a misspelling
 from ...lang.frequency import COMMON_EN as ENGLISH  # this frequent in English: left to the untranslated rules
@@ -186,19 +187,13 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"(https?://|www\.)", text[token_start:end]))
 
 
-_ACCELERATED = re.compile(r"[^\W\d_]*&[^\W\d_]+")
-
-
 def _accelerated(text: str, start: int, end: int, speller) -> bool:
-    """Is the word part of a word with a keyboard accelerator inside (KDE and Qt mark the letter with &:
-    « réc&ents », « Paramè&tres ») that the speller knows without it?"""
+    """Is the word part of a word with a keyboard accelerator inside (« réc&ents », « Paramè&tres »)
+    that the speller knows without it?"""
     if text[end:end + 1] != "&" and text[start - 1:start] != "&":
         return False
-    lo = start
-    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "&"):
-        lo -= 1
-    m = _ACCELERATED.match(text, lo)
-    return bool(m and m.start() < end and m.end() >= end and speller.known(m.group().replace("&", "")))
+    word = accelerated_word(text, start, end)
+    return word is not None and speller.known(word.replace("&", ""))
 
 
 def _candidates(ctx, speller):

@@ -1,6 +1,6 @@
 """Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|4|5] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|4|5|6] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
 then:  python bench/l10n_human.py --dir DIR --mt
 
@@ -17,7 +17,9 @@ the catalogues another set already has (python bench/fetch_catalogues.py --set 3
 Set 4 (KDE programs, other desktop programs and a few tools) was written on 2026-12-04 (stop 43) before
 any of it was audited: --skip the folders of sets 2 and 3. Set 5 (more KDE and GNOME programs and games,
 a few media and graphics programs) was written the same day, after set 4 was read and the stop's last
-rule change was made, before any of it was audited: --skip the folders of sets 2, 3 and 4.
+rule change was made, before any of it was audited: --skip the folders of sets 2, 3 and 4. Set 6 (KDE
+education programs and games, GNOME games, MATE, Xfce panel plugins, a few tools) was written on 2026-12-04
+(stop 44) at the stop's start, before any of it was audited: --skip the folders of sets 2 to 5.
 """
 from __future__ import annotations
 
@@ -57,6 +59,14 @@ partitionmanager skanlite sweeper kamoso gnome-music gnome-photos gnome-characte
 gnome-screenshot gnome-chess gnome-mines gnome-sudoku quadrapassel aisleriot polari gnome-sound-recorder
 gnome-todo evince gnome-terminal-data gnome-system-tools pitivi audacity-data scribus-data hugin-data
 gnome-dictionary lollypop gpick gcolor3 xournalpp gnome-nettool gtkhash""".split(),
+    "6": """kmplot kig kturtle kbruch ktouch kanagram khangman kwordquiz parley blinken kigo kdiamond kapman kollision
+klines kreversi ksnakeduel bomber granatier palapeli picmi kshisen ksquares kjumpingcube killbots knetwalk konquest
+kbreakout kfourinline ktuberling bovo kgoldrunner akregator konversation gnome-2048 five-or-more four-in-a-row
+gnome-klotski gnome-mahjongg gnome-nibbles gnome-robots gnome-taquin gnome-tetravex hitori iagno lightsoff swell-foop
+tali mate-terminal-common atril-common engrampa-common eom-common mate-panel-common mate-utils-common marco-common
+mate-power-manager-common xfce4-whiskermenu-plugin xfce4-weather-plugin xfce4-clipman xfce4-pulseaudio-plugin
+xfce4-battery-plugin xfce4-cpugraph-plugin xfce4-systemload-plugin xfce4-sensors-plugin mugshot menulibre
+lightdm-gtk-greeter nemo-data gufw neomutt weechat-core""".split(),
 }
 
 

@@ -26,6 +26,7 @@ FR_NUMBER = re.compile(rf"{_START}(?:(?P<frg>{FR_GROUPED})|(?P<eng>{EN_GROUPED})
 _FR_PLAIN_RE = re.compile(FR_PLAIN)
 DOTTED = re.compile(r"\d+(?:\.\d+){2,}")  # 1.2.3: a version or an address, compared as written
 DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 1.048.576: also thousands grouped with dots (German, Belgian)
+ONE_DOT_GROUPED = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 13.000: a decimal, or thirteen thousand grouped with a dot
 PM = re.compile(r"\s?(?:pm|p\.m\.)", re.IGNORECASE)
 ORDINAL_FR = re.compile(r"(?:er|re|e|ème|nd|nde)\b")
 WORDS_EN = {"zero": 0, "zeroth": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -125,6 +126,9 @@ def target_numbers(text: str) -> list[Number]:
             # "1,500": English 1500, or French 1.5 written with three decimals
             values, style = {_dec(s.replace(",", "")), _dec(s.replace(",", "."))} if s.count(",") == 1 and "." not in s \
                 else {_dec(s.replace(",", ""))}, "en-grouped"
+        elif kind == "end" and ONE_DOT_GROUPED.fullmatch(s):
+            # "13.000": 13 with a decimal point, or 13,000 with a dot between thousands; the source decides
+            values, style = {_dec(s), _dec(s.replace(".", ""))}, "dot-grouped"
         elif kind == "end":
             values, style = {_dec(s)}, "en-decimal"
         else:
@@ -136,6 +140,21 @@ def target_numbers(text: str) -> list[Number]:
 
 
 IDENTIFIER_BEFORE = re.compile(r"(?:[^\W\d_]{2}|_)$")
+
+
+def in_word(text: str, start: int, end: int) -> bool:
+    """Are the digits at start:end inside a word, letters on both sides: a numeronym or a name ("i18n",
+    "l10n", "P2P", "k8s"), not a quantity a translation must keep?"""
+    return 0 < start and end < len(text) and text[start - 1].isalpha() and text[end].isalpha()
+
+
+# a keyboard accelerator between digits ("Function 1&0"): moved before them, the same length, so that
+# the digits read as one number ("&10")
+_ACCELERATED_DIGITS = re.compile(r"(\d+)&(?=\d)")
+
+
+def unaccelerated(text: str) -> str:
+    return _ACCELERATED_DIGITS.sub(r"&\1", text) if "&" in text else text
 
 
 def in_identifier(text: str, start: int) -> bool:

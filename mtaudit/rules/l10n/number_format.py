@@ -33,6 +33,8 @@ class NumberFormat(Rule):
         bad("Une remise de 25%.", "%", source="A 25% discount."),
         bad("Jeu Fat Cat 11.5 g", "11.5", source="Fat Cat 11.5 g set"),
         bad("M 1.048.576 octets", "1.048.576", suggestion="1\u202f048\u202f576", source="M 1,048,576 bytes"),
+        bad("à 4000 m (13.000 pieds)", "13.000", suggestion="13\u202f000", source="at 4,000 m (13,000 ft)"),
+        bad("Il pèse 1.500 kg.", "1.500", suggestion="1,5", source="It weighs 1.5 kg."),
     ]
     examples_good = [
         good("Il pèse 1,5 kg pour 10 000 clients, soit 25 %.", source="It weighs 1.5 kg for 10,000 customers, 25%."),
@@ -63,6 +65,11 @@ class NumberFormat(Rule):
                     yield unit_finding(self, ctx, n.start, n.end,
                                        _("Dots between thousands: French writes {form}.").format(form=form),
                                        suggestion=form)
+                elif n.text.count(".") == 1 and not is_version_like(ctx.text, n.start, n.end):
+                    v = min(v for v in n.values if not isinstance(v, str))  # "1.500" for 1.5: the decimal
+                    yield unit_finding(self, ctx, n.start, n.end,
+                                       _("Decimal point in French: write {form}.").format(form=french_form(n, v)),
+                                       suggestion=french_form(n, v))
             elif n.style == "en-grouped":
                 english = [v for v in n.values if v in source_values and v == int(v) and v >= 1000]
                 if english:

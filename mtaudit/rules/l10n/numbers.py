@@ -4,8 +4,8 @@ from decimal import Decimal
 
 from ...detect.rule import Rule, bad, good
 from ...l10n import body, mask_items, source_of, unit_finding
-from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, source_numbers, target_numbers, \
-    word_values
+from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, source_numbers, \
+    target_numbers, unaccelerated, word_values
 from ...i18n import _, quote
 
 
@@ -23,9 +23,11 @@ class NumberMismatch(Rule):
     (ordinals such as 1er, numbers the source writes as words and the numbers inside a short range
     of the source, "7-9" written out as "7, 8 ou 9", excepted). Versions and other
     dotted numbers (1.2.3) must appear as written; 1.048.576 in the target is also 1,048,576 with
-    dots between thousands (MTA902 says how French writes it). Numbers inside codes and
+    dots between thousands, and 13.000 is 13,000 when the source has that (MTA902 says how French
+    writes it). Numbers inside codes and
     placeholders (%1$s, %6.2f, {0}) and at the end of identifiers (FILE1, EABI32, x86_64) are
-    not quantities. A source that is one setting, key:value ("calendar:week_start:0"), asks the
+    not quantities, nor are digits inside a word (i18n, P2P); a keyboard accelerator between digits
+    ("1&0") is read past. A source that is one setting, key:value ("calendar:week_start:0"), asks the
     translator for the locale's value: the target may change the value after the same key."""
     why = """A changed quantity, price, date or version is a factual error the reader cannot detect:
     the French reads well and is wrong."""
@@ -40,6 +42,8 @@ class NumberMismatch(Rule):
         bad("1 500 fichiers", source="1,600 files"),
         bad("avant d'utiliser 7, 8 ou 10 !", "10", source="before using 7-9!"),  # outside the range
         bad("devrait être 0, 4 ou 8.", source="should be one of: 0,4,8,...124."),  # 124, after an ellipsis, lost
+        bad("à moins de 4000 m (14.000 pieds)", "14.000", source="below 4,000 m (13,000 ft)"),
+        bad("Fonction &11 :", "11", source="Function 1&0:"),
     ]
     examples_good = [
         good("Le prix est de 10 000,50 € pour 25 %.", source="The price is €10,000.50 for 25%."),
@@ -62,6 +66,10 @@ class NumberMismatch(Rule):
         good("MP3 128K", source="128K MP3"),  # a name's digits do not start a number grouped with spaces
         good("des serveurs tiers", source="3rd-party servers"),  # an ordinal said in words
         good("avant d'utiliser 7, 8 ou 9 !", source="before using 7-9!"),  # a range written out
+        good("à moins de 4000 m (13.000 pieds)", source="below 4,000 m (13,000 ft)"),  # dots between thousands
+        good("Corrections de l'internationalisation", source="i18n fixes"),  # a numeronym is a word
+        good("applications pair à pair", source="P2P apps"),
+        good("Fonction &10 :", source="Function 1&0:"),  # a keyboard accelerator between the digits
     ]
 
     def check(self, ctx):
@@ -70,10 +78,12 @@ class NumberMismatch(Rule):
             return
         # numbers inside codes, placeholders and links ({0}, <g1>, %1$s, /v2/) and at the end of
         # identifiers (FILE1, EABI32, ai_socktype2) are not quantities
-        sn, tn = source_numbers(mask_items(src)), target_numbers(mask_items(copied_lists(src, ctx.text)))
+        sn = source_numbers(unaccelerated(mask_items(src)))
+        tn = target_numbers(unaccelerated(mask_items(copied_lists(src, ctx.text))))
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR)
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN)
-        missing = [n for n in sn if not (n.values & target_values) and not in_identifier(src, n.start)]
+        missing = [n for n in sn if not (n.values & target_values) and not in_identifier(src, n.start)
+                   and not in_word(src, n.start, n.end)]
         s, e = body(ctx.text)
         if missing and s < e:  # (an empty target is MTA905's finding)
             listed = ", ".join(quote(n.text) for n in missing)

@@ -238,6 +238,11 @@ def test_code_the_source_has_is_not_language():
     assert got("and: called with less than two arguments", "and\u00a0: appelé avec moins de 2 arguments") == ["and"]
     assert got("enable: invalid option", "enable : option incorrecte") == ["enable"]
     assert got("Warning: disk full", "Warning : disque plein") == []  # a capital: a word, not a name
+    # the names an indented help text lists before their colons, two or more of them
+    help_en = "window commands:\n         left: jump to the left window\n        right: jump to the right window"
+    help_fr = "commandes :\n         left\u00a0: sauter à la fenêtre à gauche\n        right : sauter à droite"
+    assert got(help_en, help_fr) == ["left", "right"]
+    assert got("Disk:\n   warning: disk full", "Disque :\n   warning : disque plein") == []  # one name: no list
     assert got("and: called", "et : appelé") == [] and got("Note: see", "note : voir") == []
     # a plus between words, a directive opening with a dot, a setting with spaces around "="
     assert got("It contains a lost+found directory", "Il contient un répertoire lost+found, peut-être") == ["lost+found"]

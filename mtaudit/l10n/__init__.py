@@ -19,7 +19,7 @@ PLACEHOLDER_RE = re.compile(
     r"%\(\w+\)[-#0 +]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdifuxXeEgGcr%]"  # %(name)s %(count)li
     r"|(?<![\d%])%(?:\d+\$)?[-#0+]*(?:\*(?:\d+\$)?|\d*)(?:\.(?:\*(?:\d+\$)?|\d+))?(?:l|ll|h|z)?[sdifuxXeEgGcp@]"
     r"(?![A-Za-z])"  # %s %1$s %.2f %.*s %3$.*2$s
-    r"|(?<![\d%])%\d{1,2}(?![\d$])"                          # %1 %2: Qt's and KDE's numbered arguments
+    r"|(?<![\d%])%(?!0\d)\d{1,2}(?![\d$])"                   # %1 %2: Qt's and KDE's numbered arguments (%02i is printf's)
     r"|\{\{\s*[\w.]+\s*\}\}"                                 # {{name}}
     r"|\$\{\s*[\w.]+\s*\}"                                   # ${name}
     r"|\{\d+(?:,[^{}]*)?\}"                                  # {0} {0,number}
@@ -90,9 +90,13 @@ _TAG_PARTS = re.compile(r"<(/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|
 _ATTRIBUTE = re.compile(r"([\w:-]+)(?:=(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 
 
+_CSS_SPACE = re.compile(r"\s*([:;])\s*")
+
+
 def tag_key(tag: str) -> str:
     """What must match between a tag of the source and one of the target: its name (case aside), and
-    its attributes with their values, spaces aside; a void element's closing slash (<br/> = <br>), the
+    its attributes with their values, spaces aside (at the ends, runs of them, and around a style's
+    colons and semicolons); a void element's closing slash (<br/> = <br>), the
     text of title and alt attributes (translated) and link addresses (MTA904 compares those: a changed
     address is one finding, not two) are left out."""
     m = _TAG_PARTS.fullmatch(tag)
@@ -105,7 +109,10 @@ def tag_key(tag: str) -> str:
         if a.group(2) is None or a.group(1).lower() in TEXT_ATTRIBUTES:
             parts.append(a.group(1).lower())
         else:
-            parts.append(f"{a.group(1).lower()}={URL_RE.sub('URL', a.group(2).strip(chr(34) + chr(39)))}")
+            value = " ".join(a.group(2).strip(chr(34) + chr(39)).split())
+            if a.group(1).lower() == "style":  # CSS: "font-size: 9pt;" is "font-size:9pt"
+                value = _CSS_SPACE.sub(r"\1", value).rstrip(";")
+            parts.append(f"{a.group(1).lower()}={URL_RE.sub('URL', value)}")
     if name in VOID_ELEMENTS:
         self_closing = ""
     return "<" + closing + " ".join([name] + parts) + ("/" if self_closing else "") + ">"
@@ -136,7 +143,7 @@ def metavariables(text: str) -> list[Item]:
 
 
 QT_ARG = re.compile(r"%\d{1,2}")  # %1, %2: Qt's and KDE's numbered arguments, in any order
-_QT_BARE = re.compile(r"(?<![\d%])%\d{1,2}(?![\d$A-Za-z])")
+_QT_BARE = re.compile(r"(?<![\d%])%(?!0\d)\d{1,2}(?![\d$A-Za-z])")
 _QT_GLUED = re.compile(r"%\d{1,2}[A-Za-z]")
 
 
@@ -267,6 +274,7 @@ _CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.#][
 _SETTING_LINE = re.compile(r"[\w.-]+ = [\w.-]+")  # "core.fsyncMethod = batch"
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
 _LEADING_NAME = re.compile(r"\s*([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")
+_INDENTED_NAME = re.compile(r"[ \t]+([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")  # "   left: jump to the left window"
 
 
 def _trimmed(run: str) -> str:
@@ -291,11 +299,22 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     translator added to a name of the source), alternatives between bars ("source|sources|functions"), a
     setting as the source writes it ("core.fsyncMethod = batch"), and the lower-case name that opens the
     message before a colon, as the source opens it: the function or command speaking ("and: called
-    with less than two arguments" -> "and : appelé avec moins de 2 arguments")."""
+    with less than two arguments" -> "and : appelé avec moins de 2 arguments"), or an indented line of
+    a help text that lists two or more such names ("     left: jump to the left window" -> "     left :
+    sauter à la fenêtre à gauche": the argument a command takes)."""
     out = []
     lead, head = _LEADING_NAME.match(target), _LEADING_NAME.match(source)
     if lead and head and lead.group(1) == head.group(1):
         out.append(lead.span(1))
+    if "\n" in source:
+        heads = {m.group(1) for line in source.splitlines() if (m := _INDENTED_NAME.match(line))}
+        if len(heads) >= 2:
+            pos = 0
+            for line in target.splitlines(keepends=True):
+                m = _INDENTED_NAME.match(line)
+                if m and m.group(1) in heads:
+                    out.append((pos + m.start(1), pos + m.end(1)))
+                pos += len(line)
     settings = set(_SETTING_LINE.findall(source))
     out += [m.span() for m in _SETTING_LINE.finditer(target) if m.group() in settings] if settings else []
     runs = [m for m in _RUN.finditer(target) if _CODE_MARK.search(m.group())]

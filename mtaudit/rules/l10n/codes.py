@@ -29,11 +29,13 @@ class InlineCodes(Rule):
     "%d" for "%ld" is not; a directive glued to letters ("%dkB") counts when the other side has one
     of its type ("%d Ko"); the singular form (msgstr[0]) of a PO plural entry, which French uses
     for 0 and 1 only, may leave out the count ("Un fichier supprimé" for "%d file deleted"); a time
-    format turned to the 24-hour clock ("%H:%M" for "%l:%M %p") drops the AM/PM marker %p. Angle brackets around words in help texts (<command>, <number>,
+    format turned to the 24-hour clock ("%H:%M" for "%l:%M %p") drops the AM/PM marker %p, and a date
+    format (strftime's, with %Y, %B, %H...) is the locale's: the target may write the same fields its
+    own way ("%a %e %B %Y" for "%a, %d %B %Y"). Angle brackets around words in help texts (<command>, <number>,
     <standard output>) are metavariables the translator translates (<commande>), not tags: a
     <name> is a tag when it closes (</b>, <br/>), has an attribute value, is closed later in the
     string or is a common HTML element (<b>, <br>, <p>, <span>…); XLIFF and TMX inline codes are
-    always codes. Tags are compared by name and attributes: <br>, <br/> and <br /> are one tag, the
+    always codes. Tags are compared by name and attributes (spaces aside): <br>, <br/> and <br /> are one tag, the
     text of title and alt attributes is the translator's, and the addresses in a tag's attributes are
     compared by MTA904 (a link changed is its one finding). Formatting elements (<b>, <i>, <tt>,
     <span>…) that the target adds or leaves out whole, each opening tag with its closing one, the other
@@ -59,6 +61,9 @@ class InlineCodes(Rule):
         bad('Voir le <a href="http://example.org" class="x">site</a>.', '<a href="http://example.org" class="x">',
             source='See the <a href="https://example.org">site</a>.'),
         bad("Des entrées ont été supprimées.", source="%d entries were purged.", plural_form=1),
+        bad("%a %e %B", source="%a, %d %B %Y"),  # the year lost
+        bad('<p style="font-size:10pt">Attention</p>', '<p style="font-size:10pt">',
+            source='<p style=" font-size: 9pt;">Warning</p>'),
     ]
     examples_good = [
         good("Cliquez sur <g1>Enregistrer</g1> pour garder <x2/>vos modifications.",
@@ -75,9 +80,12 @@ class InlineCodes(Rule):
         good("%2 éléments sur %1 supprimés", source="Deleted %1 of %2 items"),  # Qt's numbered arguments
         good("Mise à l'échelle à %1 x %2", source="Scaling to %1x%2"),  # Qt's format: %1, then "x"
         good("Fermé.<br />Le mot de passe est demandé.", source="Closed.<br>The password is needed."),  # one tag
+        good('<p style="font-size:9pt">Attention</p>', source='<p style=" font-size: 9pt;">Warning</p>'),  # CSS spaces
         good('Depuis <a href="https://r.org" title="Le site de R">r.org</a>',
              source='From <a href="https://r.org" title="R site">r.org</a>'),  # the title's text is translated
         good("Aujourd’hui %H:%M", source="Today %l:%M %p"),  # a time format on the 24-hour clock, AM/PM dropped
+        good("%a %e %B %Y", source="%a, %d %B %Y"),  # a date format made French: the same fields
+        good("%i j %02i h", source="%id%02ih"),  # printf's %02i, not Qt's %02
         # a link's address changed is MTA904's finding, not the tag's
         good('Voir le <a href="http://example.org">site</a>.', source='See the <a href="https://example.org">site</a>.'),
     ]
@@ -87,6 +95,8 @@ class InlineCodes(Rule):
         if src is None:
             return
         sc, tc = codes(src, ctx.text), codes(ctx.text, src)
+        if same_date_fields(src, ctx.text):  # a date format the translator made French: its directives are fine
+            sc, tc = [i for i in sc if not _STRFTIME.fullmatch(i.text)], [i for i in tc if not _STRFTIME.fullmatch(i.text)]
         s_args, t_args = printf_args(sc), printf_args(tc)
         printf = {id(i) for i, _, _ in s_args + t_args}
         sc, tc = [i for i in sc if id(i) not in printf], [i for i in tc if id(i) not in printf]
@@ -229,6 +239,38 @@ def _types(args) -> dict:
     for _, n, t in args:
         out.setdefault(n, t)
     return out
+
+
+# strftime's conversions by the field each writes: a date format is the locale's, and French may write the day
+# with %e for %d, the month's name for its number, the fields in its own order
+_STRFTIME = re.compile(r"%[-_0^#]?[EO]?([A-Za-z+])")
+_DATE_ONLY = frozenset("YBHMSjTRDFVUWCZzk")  # conversions printf does not have: the string is a date format
+_FIELDS = {**dict.fromkeys("de", "day"), **dict.fromkeys("mbBh", "month"), **dict.fromkeys("YyGgC", "year"),
+           **dict.fromkeys("aAuw", "weekday"), **dict.fromkeys("HkIl", "hour"), "M": "minute", "S": "second",
+           **dict.fromkeys("pP", "am/pm"), "c": "date and time", **dict.fromkeys("xDF", "date"),
+           **dict.fromkeys("XTRr", "time"), **dict.fromkeys("zZ", "zone"), "j": "day of year",
+           **dict.fromkeys("UWV", "week"), "s": "seconds since 1970", "+": "date and time"}
+
+
+def date_fields(text: str) -> Counter | None:
+    """The fields a strftime format writes (Counter), None when text is no date format."""
+    found = [m.group(1) for m in _STRFTIME.finditer(text)]
+    if not any(c in _DATE_ONLY for c in found):
+        return None
+    return Counter(_FIELDS[c] for c in found if c in _FIELDS)
+
+
+def same_date_fields(source: str, target: str) -> bool:
+    """Does the target write the same fields as the source's date format, however it writes them ("%a %e %B
+    %Y" for "%a, %d %B %Y"), the AM/PM marker aside when the time turns to the 24-hour clock?"""
+    if "%" not in source:
+        return False
+    theirs, ours = date_fields(source), date_fields(target)
+    if theirs is None or ours is None:
+        return False
+    if _clock_24(source, target):
+        theirs.pop("am/pm", None)
+    return theirs == ours
 
 
 _TWELVE, _TWENTY_FOUR = re.compile(r"%-?[Il]"), re.compile(r"%-?[Hk]")

@@ -1096,6 +1096,20 @@ def test_a_bracketed_marker_the_source_writes_is_the_programs_syntax(tmp_path):
     assert [(f["unit"], f["text"]) for f in found] == [("3", "(Tagstotranslate)")]
 
 
+def test_a_title_case_name_the_source_writes_as_it_is_is_a_minor_finding(tmp_path):
+    rows = [("Eye of MATE Preferences", "Préférences de Eye of MATE"),
+            ("Soldier of Fortune - A FPS by Raven Software", "Soldier of Fortune - Un jeu de tir de Raven Software"),
+            ("Please remove the stale lock file", "Please remove the stale lock file maintenant")]
+    found = {f["text"]: f["severity"] for f in _untranslated(tmp_path, rows)}
+    assert found.get("Eye of") == "minor" and found.get("Soldier of") == "minor", found
+    assert [s for t, s in found.items() if t.startswith("Please remove")] == ["major"], found
+    # not as the source writes it (the case changed), or a user's severity for the rule: as before
+    assert [f["severity"] for f in _untranslated(tmp_path, [("Eye of MATE Preferences", "Préférences de Eye of mate")])] \
+        in ([], ["major"])
+    found = _untranslated(tmp_path, rows[:1], "--severity", "MTA401=major")
+    assert [f["severity"] for f in found] == ["major"]
+
+
 def test_a_kept_name_in_french_word_order_is_not_english_left(tmp_path):
     """The source's words, reordered the French way, are a translated phrase that keeps a name; the
     same words in the source's order are English left as it was."""

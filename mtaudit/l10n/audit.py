@@ -229,6 +229,47 @@ def kept_terms(doc: Bilingual, findings: list, config) -> list:
     return findings
 
 
+_CAPITALISED = re.compile(r"[ \u00a0]+([A-Z][\w-]*)")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]+$")
+NAME_JOINERS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with", "&"})
+
+
+def source_name(target: str, start: int, end: int, source: str) -> bool:
+    """Is target[start:end], with the capitalised words right before and after it, a name the source
+    writes as it is, in title case ("Eye of MATE", "Soldier of Fortune", "Universal Plug and Play"): two
+    or more capitalised words, the first and the last among them, only English function words between?"""
+    while (m := _CAPITALISED.match(target, end)) is not None:
+        end = m.end()
+    while (m := _CAPITALISED_BEFORE.search(target, 0, start)) is not None and m.end() == start:
+        start = m.start()
+    run = target[start:end]
+    words = run.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+            or sum(1 for w in words if w[:1].isupper()) < 2 \
+            or any(not w[:1].isupper() and w.lower() not in NAME_JOINERS for w in words):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(run) + r"(?![\w-])", source) is not None
+
+
+def kept_names(doc: Bilingual, findings: list, config) -> list:
+    """An English span in title case that the unit's source writes as it is, a program, game or protocol
+    name ("Préférences de Eye of MATE", "Soldier of Fortune - Un jeu de tir"): its MTA401 finding is minor,
+    and says so (a user's severity for the rule wins). Machine translation translates such words one by
+    one ("Œil de MATE")."""
+    from ..i18n import _
+
+    if config.severity_overrides.get("MTA401"):
+        return findings
+    units = {u.id: u for u in doc.units}
+    for f in findings:
+        u = units.get(f.unit)
+        if f.rule == "MTA401" and f.severity == "major" and u is not None \
+                and source_name(u.target, f.start, f.end, u.source):
+            f.severity = "minor"
+            f.message = f.message.rstrip(".") + _("; the source writes this name as it is: a name kept on purpose?")
+    return findings
+
+
 def copied(word: str, source: str) -> bool:
     """Whether word stands in the source as a word (in any case): a name or term the translator
     kept ("libpam", "fsync", "Ambrym" -> "ambrym"), which the French word list cannot judge."""
@@ -405,7 +446,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
     french, failures = run_rules(ctx, auditor.rules)
     glossary = glossary_of(ctx)
     findings = kept_compounds(doc, to_units(doc, offsets, french, dnt=glossary.dnt if glossary else ()), config)
-    findings = kept_terms(doc, findings, config)
+    findings = kept_names(doc, kept_terms(doc, findings, config), config)
 
     rules = enabled_rules(config, stage="l10n")
     english = language_base(doc.source_language) in ("en", "")

@@ -482,6 +482,12 @@ def test_a_printf_directive_or_an_option_is_a_value_not_a_word():
     # a keyboard accelerator inside a word: "la l&uminance" is not « la » before « l »
     found, _ = audit("Inverser la l&uminance de l'image.")
     assert [f for f in found if f.rule == "MTA501"] == []
+    # and GTK's: "des caté_gories" is not « des » before « caté »
+    for text in ("Taille des icônes des caté_gories :", "Afficher les info-_bulles des applications"):
+        found, _ = audit(text)
+        assert [f for f in found if f.rule == "MTA501"] == [], text
+    found, _ = audit("Les fichiers est caté_gorisés.")  # the agreement around it is still checked
+    assert ("MTA501", "est") in [(f.rule, f.text) for f in found], [(f.rule, f.text) for f in found]
     # Qt's numbered arguments: "%1 fichiers" is not one « fichiers » (a minor finding before)
     for text in ("Supprimer %1 fichiers ?", "%1 éléments sur %2 supprimés"):
         found, _ = audit(text)

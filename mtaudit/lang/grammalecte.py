@@ -87,15 +87,16 @@ def _program_values(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
     return _VALUES_RE.sub(lambda m: "0" * (m.end() - m.start()), paragraph), spans
 
 
-# A menu label's keyboard accelerator inside a word (KDE and Qt mark the letter with &: "l&uminance"):
-# Grammalecte reads "la l&uminance" as « la » before « l ». The word is read without it, the & moved to a
-# space after the word (same length); the errors on the word are dropped (their offsets moved).
-_ACCELERATED_RE = re.compile(r"(?<![\w&])([^\W\d_]+)&([^\W\d_]+)(?![\w&])")
+# A menu label's keyboard accelerator inside a word (KDE and Qt mark the letter with &: "l&uminance", GTK
+# with _: "caté_gories", "info-_bulles"): Grammalecte reads "la l&uminance" as « la » before « l ». The word
+# is read without it, the mark moved to a space after the word (same length); the errors on the word are
+# dropped (their offsets moved).
+_ACCELERATED_RE = re.compile(r"(?<![\w&])([^\W\d_]+-?)[&_]([^\W\d_]+)(?![\w&])")
 
 
 def _accelerators(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
     """(the paragraph with each word's inner accelerator taken out, the spans of those words)."""
-    if "&" not in paragraph:
+    if "&" not in paragraph and "_" not in paragraph:
         return paragraph, []
     spans = [m.span() for m in _ACCELERATED_RE.finditer(paragraph)]
     if not spans:

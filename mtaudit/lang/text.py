@@ -78,15 +78,16 @@ def cells(value: str | None) -> list[str]:
     return [x.strip() for x in (value or "").split("|") if x.strip()]
 
 
-# a word a menu label's keyboard accelerator splits (KDE and Qt mark the letter with &: « réc&ents »)
-_ACCELERATED_WORD = re.compile(r"[^\W\d_]+&[^\W\d_]+")
+# a word a menu label's keyboard accelerator splits (KDE and Qt mark the letter with &: « réc&ents »; GTK
+# with _: « caté_gories », « info-_bulles »)
+_ACCELERATED_WORD = re.compile(r"[^\W\d_]+-?[&_][^\W\d_]+(?![\w&])")
 
 
 def accelerated_word(text: str, start: int, end: int) -> str | None:
     """The word around start:end when a keyboard accelerator splits it (« réc&ents », « Affic&her »,
-    the & kept), or None."""
+    « caté_gories », the mark kept), or None."""
     lo = start
-    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] == "&"):
+    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] in "&_-"):
         lo -= 1
     m = _ACCELERATED_WORD.match(text, lo)
     return m.group() if m and m.end() >= end else None

@@ -62,6 +62,7 @@ class InlineCodes(Rule):
             source='See the <a href="https://example.org">site</a>.'),
         bad("Des entrées ont été supprimées.", source="%d entries were purged.", plural_form=1),
         bad("%a %e %B", source="%a, %d %B %Y"),  # the year lost
+        bad("%un, %d %B %Y %Xe", "%X", source="%a, %d %B %Y %X"),  # garbled, not localised
         bad('<p style="font-size:10pt">Attention</p>', '<p style="font-size:10pt">',
             source='<p style=" font-size: 9pt;">Warning</p>'),
     ]
@@ -244,6 +245,7 @@ def _types(args) -> dict:
 # strftime's conversions by the field each writes: a date format is the locale's, and French may write the day
 # with %e for %d, the month's name for its number, the fields in its own order
 _STRFTIME = re.compile(r"%[-_0^#]?[EO]?([A-Za-z+])")
+_GLUED_DATE = re.compile(r"%[-_0^#]?[EO]?[A-Za-z][^\W\d_]")
 _DATE_ONLY = frozenset("YBHMSjTRDFVUWCZzk")  # conversions printf does not have: the string is a date format
 _FIELDS = {**dict.fromkeys("de", "day"), **dict.fromkeys("mbBh", "month"), **dict.fromkeys("YyGgC", "year"),
            **dict.fromkeys("aAuw", "weekday"), **dict.fromkeys("HkIl", "hour"), "M": "minute", "S": "second",
@@ -263,8 +265,8 @@ def date_fields(text: str) -> Counter | None:
 def same_date_fields(source: str, target: str) -> bool:
     """Does the target write the same fields as the source's date format, however it writes them ("%a %e %B
     %Y" for "%a, %d %B %Y"), the AM/PM marker aside when the time turns to the 24-hour clock?"""
-    if "%" not in source:
-        return False
+    if "%" not in source or (_GLUED_DATE.search(target) and not _GLUED_DATE.search(source)):
+        return False  # a directive run into a word ("%un" for "%a"): the format was garbled, not localised
     theirs, ours = date_fields(source), date_fields(target)
     if theirs is None or ours is None:
         return False

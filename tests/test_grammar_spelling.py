@@ -344,6 +344,11 @@ def test_a_participle_that_may_agree_up_a_chain_of_complements_is_minor(text, wo
 
 
 @needs_grammalecte
+def test_an_adjective_that_agrees_with_the_noun_right_before_it_is_minor():
+    _doubtful_minor("Jour ouvré suivant si la date n'est pas un jour ouvré", "ouvré", "right before it")
+
+
+@needs_grammalecte
 @pytest.mark.parametrize("text", [
     "Dernière connexion échoué.",
     # adjectives the dictionary also knows as nouns: not noun modifiers ("des opérateurs utilisateur")

@@ -401,6 +401,12 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     doubt = _up_the_chain(lex, toks, target, ctrl) if ctrl.i < target.i else None
     if doubt:
         return doubt
+    # the noun right before the word agrees with it: the word may qualify that noun, French's usual
+    # place for an adjective (« si la date n'est pas un jour ouvré »: « ouvré » goes with « jour »)
+    prev = toks[target.i - 1] if target.i > 0 and len(targets) == 1 else None
+    if prev is not None and prev.i != ctrl.i and prev.pos == "NOUN" and prev.end <= target.start \
+            and not ctx.text[prev.end:target.start].strip() and _agrees(lex, target, prev):
+        return f"it may agree with « {prev.text} » right before it"
     # spaCy's own head or subject for the word agrees, and it is not the word Grammalecte named
     head = toks[target.head] if 0 <= target.head < len(toks) else None
     if target.dep in ("amod", "acl") and head is not None and head.i != ctrl.i and head.pos == "NOUN" \

@@ -23,7 +23,8 @@ class NounPhraseAgreement(GrammarRule):
     followed by a participle is "once" ("une fois élu"). Singular adjectives coordinated to name one
     each of a plural noun are left alone: after a definite or possessive determiner ("les armées
     française et britannique", "vos ancienne et nouvelle instances"), or with a determiner each
-    ("l'ancien et le nouveau règlements")."""
+    ("l'ancien et le nouveau règlements"), and so is a word repeated after "à" ("des applications
+    pair à pair", "des tubes bout à bout"), a locution that does not inflect."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
     ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
@@ -57,6 +58,7 @@ class NounPhraseAgreement(GrammarRule):
         good("Les premier et second tours ont eu lieu en mai."),
         good("Il compare l'ancien et le nouveau règlements."),
         good("Les bords haut et bas de la fenêtre sont fixes."),
+        good("Ajoutez des règles pour vos applications pair à pair."),  # a reduplicated locution
     ]
 
     @staticmethod
@@ -130,6 +132,8 @@ def _chunk(toks, i, lex, text):
             break  # "le ciment sèche", "ce processus dure": more likely the verb than an adjective
         if j + 1 < len(toks) and toks[j + 1].pos == "DET":
             break  # "tout le temps": a predeterminer, not part of this phrase
+        if nouns and j + 2 < len(toks) and toks[j + 1].text.lower() == "à" and toks[j + 2].text.lower() == low:
+            break  # "des applications pair à pair", "des tubes bout à bout": a locution, invariable
         if nouns and j + 1 < len(toks) and toks[j + 1].pos == "NOUN" and not toks[j + 1].text[:1].isupper():
             break  # an adjective opening a locution ("des images haute résolution")
         members.append(u)

@@ -493,8 +493,9 @@ def test_a_printf_directive_or_an_option_is_a_value_not_a_word():
         assert [f for f in found if f.rule == "MTA501"] == [], text
     found, _ = audit("Les fichiers est caté_gorisés.")  # the agreement around it is still checked
     assert ("MTA501", "est") in [(f.rule, f.text) for f in found], [(f.rule, f.text) for f in found]
-    # Qt's numbered arguments: "%1 fichiers" is not one « fichiers » (a minor finding before)
-    for text in ("Supprimer %1 fichiers ?", "%1 éléments sur %2 supprimés"):
+    # Qt's numbered arguments: "%1 fichiers" is not one « fichiers » (a minor finding before); placeholders in
+    # braces are values too
+    for text in ("Supprimer %1 fichiers ?", "%1 éléments sur %2 supprimés", "Texte trouvé {1} fois sur la page {2}"):
         found, _ = audit(text)
         assert [f for f in found if f.rule == "MTA501"] == [], text
     found, _ = audit("Impossible de lire '%s' : les données est corrompues.")

@@ -69,17 +69,19 @@ def _plural_determiners(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
 # (%s, %d, %1$s, %(name)s: "'%s' fini" read as « % » and the pronoun « s' » before a verb), a Qt argument
 # (%1: "%1 fichiers" read as one « fichiers »), a help text's command-line option (-a, --all,
 # --file=FICHIER: "-a  rechercher" read as the verb « a » before an infinitive) and a backslash escape or
-# command (\C, \d, \section, skipped: "de \C n'est" read as « de » before a verb). Grammalecte reads
+# command (\C, \d, \section, skipped: "de \C n'est" read as « de » before a verb), a placeholder in braces
+# ({1}, {name}: "Texte trouvé {1} fois" read with « fois » agreeing with « Texte »). Grammalecte reads
 # zeros instead (same length), a value with no gender; the errors on one are dropped.
 _VALUES_RE = re.compile(r"(?<![\w%])%(?:\(\w+\)|\d+\$)?[-#0+]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:ll|l|h|z)?"
                         r"[sdifuxXeEgGcp](?![^\W\d_])|(?<![\w%])%\d{1,2}(?![\d$])"
                         r"|(?<![\w-])(?:--[A-Za-z][\w-]*(?:=[^\s,;]*)?|-[A-Za-z](?![\w-]))"
-                        r"|\\[A-Za-z]\w*")
+                        r"|\\[A-Za-z]\w*|\{\d+\}|\{[A-Za-z_][\w.]*\}")
 
 
 def _program_values(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
-    """(the paragraph with each printf directive, option and backslash escape read as zeros, their spans)."""
-    if "%" not in paragraph and "-" not in paragraph and "\\" not in paragraph:
+    """(the paragraph with each printf directive, option, backslash escape and placeholder in braces read as
+    zeros, their spans)."""
+    if "%" not in paragraph and "-" not in paragraph and "\\" not in paragraph and "{" not in paragraph:
         return paragraph, []
     spans = [m.span() for m in _VALUES_RE.finditer(paragraph)]
     if not spans:

@@ -1,6 +1,6 @@
 """Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|4|5|6] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|4|5|6|7] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
 then:  python bench/l10n_human.py --dir DIR --mt
 
@@ -19,7 +19,9 @@ any of it was audited: --skip the folders of sets 2 and 3. Set 5 (more KDE and G
 a few media and graphics programs) was written the same day, after set 4 was read and the stop's last
 rule change was made, before any of it was audited: --skip the folders of sets 2, 3 and 4. Set 6 (KDE
 education programs and games, GNOME games, MATE, Xfce panel plugins, a few tools) was written on 2026-12-04
-(stop 44) at the stop's start, before any of it was audited: --skip the folders of sets 2 to 5.
+(stop 44) at the stop's start, before any of it was audited: --skip the folders of sets 2 to 5. Set 7 (more KDE
+utilities, education programs and games, GNOME programs, Xfce and Thunar plugins, a few tools) was written the
+same day, after the stop's last rule change, before any of it was audited: --skip the folders of sets 2 to 6.
 """
 from __future__ import annotations
 
@@ -67,6 +69,13 @@ tali mate-terminal-common atril-common engrampa-common eom-common mate-panel-com
 mate-power-manager-common xfce4-whiskermenu-plugin xfce4-weather-plugin xfce4-clipman xfce4-pulseaudio-plugin
 xfce4-battery-plugin xfce4-cpugraph-plugin xfce4-systemload-plugin xfce4-sensors-plugin mugshot menulibre
 lightdm-gtk-greeter nemo-data gufw neomutt weechat-core""".split(),
+    "7": """kcolorchooser kruler kmag kmousetool kteatime ktimer kdf kfloppy ksystemlog okteta cantor rocs step kalgebra
+artikulate minuet klettres kiten lokalize kajongg katomic kblackbox knavalbattle kolf ksirk kspaceduel lskat kubrick
+kiriki kbackup gnome-power-manager gnome-usage gnome-tour gnome-initial-setup gnome-connections geary sysprof d-spy
+atomix gnome-shell-extension-prefs gnome-bluetooth-3-common xfce4-notes-plugin xfce4-mailwatch-plugin
+xfce4-netload-plugin xfce4-diskperf-plugin xfce4-fsguard-plugin xfce4-timer-plugin xfce4-verve-plugin xfce4-xkb-plugin
+xfce4-wavelan-plugin xfce4-smartbookmark-plugin xfce4-mount-plugin thunar-archive-plugin thunar-media-tags-plugin
+thunar-volman psmisc sysstat dosfstools mtools""".split(),
 }
 
 

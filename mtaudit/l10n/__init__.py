@@ -165,6 +165,8 @@ def codes(text: str, other: str | None = None) -> list[Item]:
         if qt and _QT_GLUED.fullmatch(m.group()):
             found.append(Item(m.start(), m.end() - 1, m.group()[:-1], m.group()[:-1]))
             continue
+        if not qt and other is not None and QT_ARG.fullmatch(m.group()) and _glued_printf(text, m.start()):
+            continue  # "%2im": printf's %2i glued to a unit, not Qt's %2 (the pass below reads it)
         key = tag_key(m.group()) if m.group().startswith("<") else m.group()
         found.append(Item(m.start(), m.end(), m.group(), key))
     if other is not None:
@@ -178,6 +180,12 @@ def codes(text: str, other: str | None = None) -> list[Item]:
             if printf_type(m) in types:
                 found.append(Item(m.start(), m.end(), m.group(), m.group()))
     return sorted(found, key=lambda i: i.start)
+
+
+def _glued_printf(text: str, start: int) -> bool:
+    """Is there a printf directive at start glued to a letter ("%2im", "%02ih")?"""
+    p = PRINTF_RE.match(text, start)
+    return p is not None and text[p.end():p.end() + 1].isalpha()
 
 
 def _percent_sign(text: str, m) -> bool:

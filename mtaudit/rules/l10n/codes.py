@@ -87,6 +87,7 @@ class InlineCodes(Rule):
         good("Aujourd’hui %H:%M", source="Today %l:%M %p"),  # a time format on the 24-hour clock, AM/PM dropped
         good("%a %e %B %Y", source="%a, %d %B %Y"),  # a date format made French: the same fields
         good("%i j %02i h", source="%id%02ih"),  # printf's %02i, not Qt's %02
+        good("%2i min %02i", source="%2im%02i"),  # printf's %2i glued to a unit, not Qt's %2
         # a link's address changed is MTA904's finding, not the tag's
         good('Voir le <a href="http://example.org">site</a>.', source='See the <a href="https://example.org">site</a>.'),
     ]

@@ -27,7 +27,8 @@ class NumberMismatch(Rule):
     writes it). Numbers inside codes and
     placeholders (%1$s, %6.2f, {0}) and at the end of identifiers (FILE1, EABI32, x86_64) are
     not quantities, nor are digits inside a word (i18n, P2P); a keyboard accelerator between digits
-    ("1&0") is read past. A source that is one setting, key:value ("calendar:week_start:0"), asks the
+    ("1&0") is read past, and a number may be written in groups ("01 23 45 67 89" for "0123456789").
+    A source that is one setting, key:value ("calendar:week_start:0"), asks the
     translator for the locale's value: the target may change the value after the same key."""
     why = """A changed quantity, price, date or version is a factual error the reader cannot detect:
     the French reads well and is wrong."""
@@ -44,6 +45,7 @@ class NumberMismatch(Rule):
         bad("devrait être 0, 4 ou 8.", source="should be one of: 0,4,8,...124."),  # 124, after an ellipsis, lost
         bad("à moins de 4000 m (14.000 pieds)", "14.000", source="below 4,000 m (13,000 ft)"),
         bad("Fonction &11 :", "11", source="Function 1&0:"),
+        bad("Appelez le 01 23 45 67 88.", source="Call 0123456789."),  # a digit changed
     ]
     examples_good = [
         good("Le prix est de 10 000,50 € pour 25 %.", source="The price is €10,000.50 for 25%."),
@@ -70,6 +72,8 @@ class NumberMismatch(Rule):
         good("Corrections de l'internationalisation", source="i18n fixes"),  # a numeronym is a word
         good("applications pair à pair", source="P2P apps"),
         good("Fonction &10 :", source="Function 1&0:"),  # a keyboard accelerator between the digits
+        good("Appelez le 01 23 45 67 89.", source="Call 0123456789."),  # the same digits, grouped
+        good("valeurs 1-1-1-2-3-4-5-6-7-8-9-9-9", source="values 1112345678999"),
     ]
 
     def check(self, ctx):
@@ -82,8 +86,9 @@ class NumberMismatch(Rule):
         tn = target_numbers(unaccelerated(mask_items(copied_lists(src, ctx.text))))
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR)
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN)
+        grouped = _digit_groups(mask_items(ctx.text))  # "01 23 45 67 89", "1-1-1-2-3…": one number, grouped
         missing = [n for n in sn if not (n.values & target_values) and not in_identifier(src, n.start)
-                   and not in_word(src, n.start, n.end)]
+                   and not in_word(src, n.start, n.end) and re.sub(r"\D", "", n.text) not in grouped]
         s, e = body(ctx.text)
         if missing and s < e:  # (an empty target is MTA905's finding)
             listed = ", ".join(quote(n.text) for n in missing)
@@ -92,13 +97,31 @@ class NumberMismatch(Rule):
             yield unit_finding(self, ctx, s, e, msg.format(numbers=listed),
                                source_span=(missing[0].start, missing[-1].end))
         inside = _range_values(src)
+        digits = {re.sub(r"\D", "", n.text) for n in sn}
+        regrouped = [span for key, spans in grouped.items() if key in digits for span in spans]
         for n in tn:
-            if n.values & (source_values | inside):
+            if n.values & (source_values | inside) or any(a <= n.start and n.end <= b for a, b in regrouped):
                 continue
             if ORDINAL_FR.match(ctx.text, n.end) or (n.start and (ctx.text[n.start - 1].isalpha()
                                                                  or ctx.text[n.start - 1] == "_")):
                 continue  # 1er, 2e; po2, m3, CO2, FICHIER1, x86_64: an exponent or part of a code
             yield unit_finding(self, ctx, n.start, n.end, _("The number {number} is not in the source.").format(number=quote(n.text)))
+
+
+# digits grouped by single spaces, hyphens or dots, three groups or more: a telephone or serial number, a
+# sequence of values, written as the source writes it in one piece ("0123456789" -> "01 23 45 67 89")
+_GROUPED_DIGITS = re.compile(r"(?<![\d.,-])\d+(?:[-. \u00a0\u202f]\d+){2,}(?![\d,]|[-.]\d)")
+GROUPED_MIN = 6  # digits in all
+
+
+def _digit_groups(text: str) -> dict:
+    """The target's runs of grouped digits: {digits without separators: [spans]}."""
+    out: dict = {}
+    for m in _GROUPED_DIGITS.finditer(text):
+        key = re.sub(r"\D", "", m.group())
+        if len(key) >= GROUPED_MIN:
+            out.setdefault(key, []).append(m.span())
+    return out
 
 
 _SETTING = re.compile(r"[A-Za-z_][\w.-]*(?::[\w.-]+)+")

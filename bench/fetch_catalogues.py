@@ -21,7 +21,8 @@ rule change was made, before any of it was audited: --skip the folders of sets 2
 education programs and games, GNOME games, MATE, Xfce panel plugins, a few tools) was written on 2026-12-04
 (stop 44) at the stop's start, before any of it was audited: --skip the folders of sets 2 to 5. Set 7 (more KDE
 utilities, education programs and games, GNOME programs, Xfce and Thunar plugins, a few tools) was written the
-same day, after the stop's last rule change, before any of it was audited: --skip the folders of sets 2 to 6.
+same day, after the rule changes designed on set 6, before any of it was audited: --skip the folders of sets 2
+to 6.
 """
 from __future__ import annotations
 

@@ -346,6 +346,9 @@ def test_a_participle_that_may_agree_up_a_chain_of_complements_is_minor(text, wo
 @needs_grammalecte
 def test_an_adjective_that_agrees_with_the_noun_right_before_it_is_minor():
     _doubtful_minor("Jour ouvré suivant si la date n'est pas un jour ouvré", "ouvré", "right before it")
+    found, _ = audit("Liste de retour tout les nœuds reliés à ce nœud.")  # a predeterminer: still major
+    assert any(f.rule == "MTA501" and f.severity == "major" and f.text.startswith("tout") for f in found), \
+        [(f.rule, f.text, f.severity) for f in found]
 
 
 @needs_grammalecte

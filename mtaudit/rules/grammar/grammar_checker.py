@@ -404,6 +404,9 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     # the noun right before the word agrees with it: the word may qualify that noun, French's usual
     # place for an adjective (« si la date n'est pas un jour ouvré »: « ouvré » goes with « jour »)
     prev = toks[target.i - 1] if target.i > 0 and len(targets) == 1 else None
+    nxt = toks[target.i + 1] if target.i + 1 < len(toks) else None
+    if nxt is not None and nxt.pos == "DET":
+        prev = None  # « retour tout les nœuds »: a predeterminer of what follows, no adjective of the noun before
     if prev is not None and prev.i != ctrl.i and prev.pos == "NOUN" and prev.end <= target.start \
             and not ctx.text[prev.end:target.start].strip() and _agrees(lex, target, prev):
         return f"it may agree with « {prev.text} » right before it"

@@ -90,7 +90,8 @@ _TAG_PARTS = re.compile(r"<(/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|
 _ATTRIBUTE = re.compile(r"([\w:-]+)(?:=(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 
 
-_CSS_SPACE = re.compile(r"\s*([:;])\s*")
+_CSS_SPACE = re.compile(r"[ \t\n\r\f]*([:;])[ \t\n\r\f]*")  # ASCII spaces only: a no-break space breaks CSS
+_ASCII_SPACES = re.compile(r"[ \t\n\r\f]+")
 
 
 def tag_key(tag: str) -> str:
@@ -109,7 +110,7 @@ def tag_key(tag: str) -> str:
         if a.group(2) is None or a.group(1).lower() in TEXT_ATTRIBUTES:
             parts.append(a.group(1).lower())
         else:
-            value = " ".join(a.group(2).strip(chr(34) + chr(39)).split())
+            value = _ASCII_SPACES.sub(" ", a.group(2).strip(chr(34) + chr(39))).strip(" ")
             if a.group(1).lower() == "style":  # CSS: "font-size: 9pt;" is "font-size:9pt"
                 value = _CSS_SPACE.sub(r"\1", value).rstrip(";")
             parts.append(f"{a.group(1).lower()}={URL_RE.sub('URL', value)}")

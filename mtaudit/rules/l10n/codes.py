@@ -65,6 +65,8 @@ class InlineCodes(Rule):
         bad("%un, %d %B %Y %Xe", "%X", source="%a, %d %B %Y %X"),  # garbled, not localised
         bad('<p style="font-size:10pt">Attention</p>', '<p style="font-size:10pt">',
             source='<p style=" font-size: 9pt;">Warning</p>'),
+        bad('<p style="font-size: small\u00a0;">%1</p>', '<p style="font-size: small\u00a0;">',
+            source='<p style="font-size: small;">%1</p>'),  # a no-break space is no space in CSS
     ]
     examples_good = [
         good("Cliquez sur <g1>Enregistrer</g1> pour garder <x2/>vos modifications.",

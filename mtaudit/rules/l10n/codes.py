@@ -63,6 +63,7 @@ class InlineCodes(Rule):
         bad("Des entrées ont été supprimées.", source="%d entries were purged.", plural_form=1),
         bad("%a %e %B", source="%a, %d %B %Y"),  # the year lost
         bad("%un, %d %B %Y %Xe", "%X", source="%a, %d %B %Y %X"),  # garbled, not localised
+        bad("%F%P : le format %s ne peut pas représenter %s", source="%F%P: format %s cannot represent %s: %E"),  # %E lost
         bad('<p style="font-size:10pt">Attention</p>', '<p style="font-size:10pt">',
             source='<p style=" font-size: 9pt;">Warning</p>'),
         bad('<p style="font-size: small\u00a0;">%1</p>', '<p style="font-size: small\u00a0;">',
@@ -254,7 +255,7 @@ _FIELDS = {**dict.fromkeys("de", "day"), **dict.fromkeys("mbBh", "month"), **dic
            **dict.fromkeys("aAuw", "weekday"), **dict.fromkeys("HkIl", "hour"), "M": "minute", "S": "second",
            **dict.fromkeys("pP", "am/pm"), "c": "date and time", **dict.fromkeys("xDF", "date"),
            **dict.fromkeys("XTRr", "time"), **dict.fromkeys("zZ", "zone"), "j": "day of year",
-           **dict.fromkeys("UWV", "week"), "s": "seconds since 1970", "+": "date and time"}
+           **dict.fromkeys("UWV", "week"), "+": "date and time"}
 
 
 def date_fields(text: str) -> Counter | None:
@@ -262,7 +263,7 @@ def date_fields(text: str) -> Counter | None:
     found = [m.group(1) for m in _STRFTIME.finditer(text)]
     if not any(c in _DATE_ONLY for c in found):
         return None
-    return Counter(_FIELDS[c] for c in found if c in _FIELDS)
+    return Counter(_FIELDS.get(c, "%" + c) for c in found)  # any other directive as it is written (%s, %E)
 
 
 def same_date_fields(source: str, target: str) -> bool:

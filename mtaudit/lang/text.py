@@ -79,8 +79,9 @@ def cells(value: str | None) -> list[str]:
 
 
 # a word a menu label's keyboard accelerator splits (KDE and Qt mark the letter with &: « réc&ents »; GTK
-# with _: « caté_gories », « info-_bulles »)
-_ACCELERATED_WORD = re.compile(r"[^\W\d_]+-?[&_][^\W\d_]+(?![\w&])")
+# with _: « caté_gories », « info-_bulles »): its two pieces; lang/grammalecte.py reads the same shape
+ACCELERATED = r"([^\W\d_]+-?)[&_]([^\W\d_]+)(?![\w&])"
+_ACCELERATED_WORD = re.compile(ACCELERATED)
 
 
 def accelerated_word(text: str, start: int, end: int) -> str | None:

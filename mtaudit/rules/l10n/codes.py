@@ -248,8 +248,9 @@ def _types(args) -> dict:
 
 # strftime's conversions by the field each writes: a date format is the locale's, and French may write the day
 # with %e for %d, the month's name for its number, the fields in its own order
-_STRFTIME = re.compile(r"%[-_0^#]?[EO]?([A-Za-z+])")
-_GLUED_DATE = re.compile(r"%[-_0^#]?[EO]?[A-Za-z][^\W\d_]")
+_DIRECTIVE = r"%[-_0^#]?[EO]?"  # a strftime directive's flag and modifier, before its conversion
+_STRFTIME = re.compile(_DIRECTIVE + r"([A-Za-z+])")
+_GLUED_DATE = re.compile(_DIRECTIVE + r"[A-Za-z][^\W\d_]")
 _DATE_ONLY = frozenset("YBHMSjTRDFVUWCZzk")  # conversions printf does not have: the string is a date format
 _FIELDS = {**dict.fromkeys("de", "day"), **dict.fromkeys("mbBh", "month"), **dict.fromkeys("YyGgC", "year"),
            **dict.fromkeys("aAuw", "weekday"), **dict.fromkeys("HkIl", "hour"), "M": "minute", "S": "second",

@@ -1,6 +1,6 @@
 """Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|4|5|6|7] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|4|5|6|7|8] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
 then:  python bench/l10n_human.py --dir DIR --mt
 
@@ -22,7 +22,9 @@ education programs and games, GNOME games, MATE, Xfce panel plugins, a few tools
 (stop 44) at the stop's start, before any of it was audited: --skip the folders of sets 2 to 5. Set 7 (more KDE
 utilities, education programs and games, GNOME programs, Xfce and Thunar plugins, a few tools) was written the
 same day, after the rule changes designed on set 6, before any of it was audited: --skip the folders of sets 2
-to 6.
+to 6. Set 8 (KDE's personal information and office programs, more KDE utilities, GNOME programs, MATE's
+settings and applets, more Xfce plugins, a few tools and games) was written on 2026-12-05 (stop 45) at the
+stop's start, before any of it was audited: --skip the folders of sets 2 to 7.
 """
 from __future__ import annotations
 
@@ -77,6 +79,14 @@ atomix gnome-shell-extension-prefs gnome-bluetooth-3-common xfce4-notes-plugin x
 xfce4-netload-plugin xfce4-diskperf-plugin xfce4-fsguard-plugin xfce4-timer-plugin xfce4-verve-plugin xfce4-xkb-plugin
 xfce4-wavelan-plugin xfce4-smartbookmark-plugin xfce4-mount-plugin thunar-archive-plugin thunar-media-tags-plugin
 thunar-volman psmisc sysstat dosfstools mtools""".split(),
+    "8": """kmail korganizer kaddressbook knotes kalarm kontact kdenlive kmix kinfocenter kmenuedit khelpcenter kdeconnect
+falkon kgpg kcron kronometer skrooge kmymoney labplot kile tellico konqueror kwave kcachegrind kompare kgraphviewer
+kmplayer ktnef kleopatra sieveeditor gnome-builder epiphany-browser-data sound-juicer gnome-commander xarchiver
+gnome-screensaver gnome-games-app gnote xfce4-places-plugin xfce4-genmon-plugin xfce4-cpufreq-plugin
+xfce4-eyes-plugin xfce4-screensaver xfce4-indicator-plugin xfce4-calculator-plugin xfce4-docklike-plugin
+mate-control-center-common mate-settings-daemon-common mate-system-monitor-common mate-calc-common
+mate-media-common mate-screensaver-common mate-applets-common mate-notification-daemon-common gnuchess
+sylpheed-i18n procps passwd nvi hdparm wireless-tools""".split(),
 }
 
 

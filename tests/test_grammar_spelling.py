@@ -384,6 +384,26 @@ def test_a_title_in_quotes_does_not_agree_with_the_words_outside():
 
 @needs_grammalecte
 @pytest.mark.parametrize("text, word", [
+    # a value or a name in quotes right after the noun or verb it names, or in a list of them
+    ("La commande « blanc » n'est pas prise en charge.", "blanc"),
+    ("Les choix possibles sont « centré » ou « aligné à gauche ».", "centré"),
+    ("Tous les indicateurs non marqués « Caché » sont affichés.", "Caché"),  # a conjugation finding
+])
+def test_a_value_in_quotes_does_not_agree_with_the_words_outside(text, word):
+    _doubtful_minor(text, word, "quotes")
+
+
+@needs_grammalecte
+def test_words_in_quotes_that_fill_a_slot_of_the_phrase_still_agree():
+    # after a determiner or an adjective the quotation is a word of the phrase
+    found, _ = audit("Il a choisi une « blanc » chemise.")
+    assert any(f.rule == "MTA501" and f.severity == "major" for f in found)
+    found, _ = audit("Elle prépare les « grand » occasions de la famille.")
+    assert any(f.rule == "MTA501" and f.severity == "major" for f in found)
+
+
+@needs_grammalecte
+@pytest.mark.parametrize("text, word", [
     # nouns the dictionary knows only as verb forms, after their determiner
     ("Affiche le nom de tous les patches de la série.", "patches"),
     ("Retire un ou plusieurs patches de la pile.", "patches"),

@@ -1089,6 +1089,32 @@ def test_an_example_address_made_french_and_an_accelerated_word_are_not_findings
     assert sorted((f["unit"], f["rule"]) for f in found) == [("3", "MTA904"), ("3", "MTA904")]
 
 
+def test_a_search_site_of_france_is_minor_and_an_example_domain_made_french_is_none(tmp_path):
+    """France's domain of the source's site is a localised address (minor); an example on the French
+    word's domain (exemple.com, exemple.org) stands for the source's; an example host dropped leaves
+    a real domain (major), and a path translated on the reserved domain is still MT's slip."""
+    rows = [("Search https://www.google.com/search?q=%s", "Chercher https://www.google.fr/search?q=%s"),
+            ("Filter (e.g. http://www.example.com/ad/*)", "Filtre (p. ex. http://www.exemple.com/publicite/*)"),
+            ("Alias: first@example.org", "Alias : prénom@exemple.org"),
+            ("A server's URL: https://kolab2.example.com/freebusy/", "L'adresse du serveur : https://kolab2.com/freebusy/"),
+            ("Visit https://example.com/help", "Visitez https://example.com/aide"),
+            ("Search https://www.google.com/search?q=%s", "Chercher https://www.google.fr/recherche?q=%s")]
+    found = _strings_findings(tmp_path, rows, "MTA904")
+    got = sorted((f["unit"], f["severity"]) for f in found)
+    assert got == [("2", "minor"), ("5", "major"), ("5", "major"), ("6", "major"), ("7", "major"), ("7", "major")]
+
+
+def test_a_commands_words_before_its_translated_argument_are_the_programs(tmp_path):
+    """A command the source shows with its argument (an upper-case metavariable, a file name) keeps its
+    words while the argument is translated; English words before an argument in a sentence are still
+    English left in the French."""
+    rows = [("List of commands: (help COMMAND to get more help)", "Liste des commandes : (help COMMANDE pour obtenir de l'aide)"),
+            ("The syntax to add a new book is:\n\n book add file.pgn\n", "La syntaxe pour ajouter un livre est :\n\n book add fichier.pgn\n"),
+            ("Please check the FILE you gave", "Veuillez vérifier please check the FICHIER donné")]
+    found = _strings_findings(tmp_path, rows, "MTA401")
+    assert [f["unit"] for f in found] == ["10"]  # the third row (units are numbered by line)
+
+
 def test_a_bracketed_marker_the_source_writes_is_the_programs_syntax(tmp_path):
     rows = [("Invalid arguments to (user-tag)", "Paramètres non valides (user-tag)"),
             ("Tags", "(Tagstotranslate) Étiquettes")]  # not in the source: a plugin's marker

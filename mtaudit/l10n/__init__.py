@@ -228,13 +228,37 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     source, the translator's glosses of source terms and the source terms it explains, command lines
     copied from the source, the keywords of usage lines, upper-case constants and camel-case
     identifiers the source has, and code copied from it (paths, backslash commands, function names),
-    the files its paths name, and lists of values it enumerates. French rules never report inside them."""
+    the files its paths name, lists of values it enumerates, and the words of a command it shows with
+    its argument ("help COMMAND" -> "help COMMANDE"). French rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
     spans += explained_terms(source, target) + path_names(source, target)
     spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
     spans += camel_identifiers(source, target) + copied_code(source, target) + value_lists(source, target)
+    spans += command_words(source, target)
     return sorted(set(spans))
+
+
+# a command's words before its argument, at a line's start or after a bracket, colon or quote: an upper-case
+# metavariable ("help COMMAND") or a file name ("book add file.pgn")
+_COMMAND_WORDS = re.compile(r"(?:^|(?<=[(:«\"“']))[ \t]*((?:[a-z][a-z0-9_-]*[ \t]+){1,3}?)"
+                            r"([A-ZÀ-Ý][A-ZÀ-Ý0-9_]{2,}\b|[\w-]+\.[a-z0-9]{1,4}\b)", re.MULTILINE)
+
+
+def command_words(source: str, target: str) -> list[tuple[int, int]]:
+    """The words of a command the source shows with its argument, at a line's start or after a bracket
+    or colon, kept as they are before the translated argument: an upper-case metavariable ("(help COMMAND
+    to get more help)" -> "(help COMMANDE pour obtenir de l'aide)") or a file name of the same extension
+    (" book add file.pgn" -> " book add fichier.pgn"). Not English function words ("the FILE")."""
+    def commands(text):
+        for m in _COMMAND_WORDS.finditer(text):
+            words = tuple(m.group(1).split())
+            if words and not any(w in ENGLISH_FUNCTION for w in words):
+                arg = m.group(2)
+                yield words, ("." + arg.rsplit(".", 1)[1]) if "." in arg else "NAME", \
+                    (m.start(1), m.start(1) + len(m.group(1).rstrip()))
+    theirs = {(w, kind) for w, kind, _ in commands(source)} if re.search(r"[A-Z]{3}|\.\w", source) else set()
+    return [span for w, kind, span in commands(target) if (w, kind) in theirs] if theirs else []
 
 
 # words or values separated by commas, spaces or a wrapped line allowed after each comma: "full, source,

@@ -39,7 +39,12 @@ class GrammarChecker(GrammarRule):
     ("des amis genre artistes"); "des jeunes fille heureuses", where the parse makes « jeunes »
     modify « fille », is still reported. A conjugation finding on a word the parse reads as a
     modifier of the noun just before it, the clause's verb found elsewhere ("les instances source
-    et cible sont…"), is kept as minor with the doubt. A verb
+    et cible sont…"), is kept as minor with the doubt. So is a finding on a word in quotes that
+    names or gives the value of what comes before it, the word it should agree with outside the
+    quotes: a quotation that opens with a capital (« le dialogue « Bienvenue dans GNOME » »), or of
+    a few words right after a noun or a verb or in a list of quotations (« la commande « blanc » »,
+    « les choix sont « centré » ou « aligné à gauche » »); not one in a slot of the phrase, after a
+    determiner or an adjective (« une plus grande « air volume » »). A verb
     "without a subject" is not reported when the parse coordinates it with a verb whose subject has
     the expected person, or when Grammalecte finds the subject once the previous line is joined (a
     sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs").
@@ -251,21 +256,47 @@ def _same_number(lex, tok, other) -> bool:
 _OPEN_QUOTE, _CLOSE_QUOTE = "«“", "»”"
 
 
-def _quoted_apart(text: str, a: int, b: int) -> bool:
-    """Is one of the two offsets inside a quotation (« … », “ … ”) that opens with a capital, a title or
-    a label, and the other outside it: « le dialogue « Bienvenue dans GNOME » », « le bouton « Nouvelle
-    fenêtre » »?"""
-    def inside(i: int) -> tuple[int, int] | None:
-        lo = max(text.rfind(q, max(0, i - 120), i) for q in _OPEN_QUOTE)
-        if lo < 0 or any(text.find(q, lo, i) >= 0 for q in _CLOSE_QUOTE):
-            return None
-        hi = [j for j in (text.find(q, i, i + 120) for q in _CLOSE_QUOTE) if j >= 0]
-        return (lo, min(hi)) if hi else None
+def _quotation_at(text: str, i: int) -> tuple[int, int] | None:
+    """The quotation (« … », “ … ”) offset i stands in: its opening and closing marks."""
+    lo = max(text.rfind(q, max(0, i - 120), i) for q in _OPEN_QUOTE)
+    if lo < 0 or any(text.find(q, lo, i) >= 0 for q in _CLOSE_QUOTE):
+        return None
+    hi = [j for j in (text.find(q, i, i + 120) for q in _CLOSE_QUOTE) if j >= 0]
+    return (lo, min(hi)) if hi else None
 
-    qa, qb = inside(a), inside(b)
-    quoted = qa or qb
-    # a title or label opens with a capital (not English words quoted in running text: « air volume »)
-    return qa != qb and (qa is None or qb is None) and text[quoted[0] + 1:quoted[1]].strip()[:1].isupper()
+
+def _quoted_apart(ctx, a: int, b: int) -> bool:
+    """Is one of the two offsets inside a quotation and the other outside it, the quotation being a
+    mention (a title, a label, a value) rather than words of the sentence? It is one when it opens
+    with a capital (« le dialogue « Bienvenue dans GNOME » », « le bouton « Nouvelle fenêtre » »), or
+    when its few words stand right after a noun or a verb, or after another quotation of a list: the
+    name or value given to what comes before (« la commande « blanc » », « les choix sont « centré »
+    ou « aligné à gauche » »). Not in a slot of a noun phrase, after a determiner or an adjective:
+    machine French's « une plus grande « air volume » » keeps its finding."""
+    text = ctx.text
+    qa, qb = _quotation_at(text, a), _quotation_at(text, b)
+    if qa == qb or (qa is not None and qb is not None):
+        return False
+    return _mention(ctx, qa or qb)
+
+
+def _mention(ctx, quotation: tuple[int, int]) -> bool:
+    lo, hi = quotation
+    inner = ctx.text[lo + 1:hi].strip()
+    if inner[:1].isupper():
+        return True
+    return len(re.findall(r"\w+", inner)) <= 4 and _names_what_precedes(ctx, lo)
+
+
+def _names_what_precedes(ctx, lo: int) -> bool:
+    """Does the quotation opening at lo follow a noun or a verb, or close a list of quotations
+    (« … », « … » ou « … »)?"""
+    before = ctx.text[max(0, lo - 40):lo].rstrip()
+    m = re.search(r"[»”]\s*(?:,|\bou|\bet)$", before)
+    if m:
+        return True
+    prev = [t for t in ctx.tokens_in(max(0, lo - 40), lo) if t.text[:1].isalnum()]
+    return bool(prev) and prev[-1].end >= len(before) + max(0, lo - 40) and prev[-1].pos in ("NOUN", "PROPN", "VERB", "AUX")
 
 
 def _used_invariably(lex, target, ctrl, toks) -> bool:
@@ -363,8 +394,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     ctrl = min(cands, key=lambda t: abs(t.start - start))
     if e.get("sType") in ("gn", "ppas") and _used_invariably(lex, target, ctrl, toks):
         return "invariable"
-    if _quoted_apart(ctx.text, target.start, ctrl.start):
-        return "a title or label in quotes does not agree with the words outside them"
+    if _quoted_apart(ctx, target.start, ctrl.start):
+        return _QUOTED_DOUBT
     if _unit(ctrl, toks[ctrl.i - 1] if ctrl.i > 0 else None):
         return "the measure « {} » does not carry the agreement".format(ctrl.text)
     if _unreadable_gender(ctrl, toks[ctrl.i + 1] if ctrl.i + 1 < len(toks) else None):
@@ -453,6 +484,7 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
     return None
 
 
+_QUOTED_DOUBT = "a title, label or value in quotes does not agree with the words outside them"
 _NOUN_DOUBT = "the parse reads « {} » as a noun after its determiner"
 
 
@@ -480,6 +512,9 @@ def conjugation_doubt(ctx, start: int, end: int) -> str | None:
     target, toks = targets[0], ctx.tokens
     if _noun_after_determiner(toks, target):
         return _NOUN_DOUBT.format(target.text)
+    quotation = _quotation_at(ctx.text, target.start)
+    if quotation and _mention(ctx, quotation):
+        return _QUOTED_DOUBT
     prev = toks[target.i - 1] if target.i > 0 else None
     if prev is None or prev.pos != "NOUN" or target.head != prev.i \
             or target.dep.split(":")[0] not in ("nmod", "amod", "appos", "compound", "flat"):

@@ -21,12 +21,15 @@ class Links(Rule):
     path that the source's address lacks (https://www.gnu.org/gethelp/ →
     https://www.gnu.org/help/gethelp.fr.html, /team/ → /team/fr.html) or with French as the host's
     language label (en.wikipedia.org/wiki/Software_flow_control →
-    fr.wikipedia.org/wiki/Contrôle_de_flux), is minor: the translator points French readers to the
-    French page, which the reviewer checks exists. An address the target adds that is the translators'
+    fr.wikipedia.org/wiki/Contrôle_de_flux) or with France's domain for the source's (the same address on
+    google.fr for google.com), is minor: the translator points French readers to the French page, which
+    the reviewer checks exists. An address the target adds that is the translators'
     own (in a PO file, the header's Language-Team or Last-Translator: "Signalez les bogues de traduction
     à <traduc@traduc.org>", a line translation teams add) is not reported, nor an example address that
     stands for the source's: an e-mail address on a domain reserved for examples (example.com, *.test:
-    vous@example.com for you@example.com), or an address both sides give as an example ("For example:
+    vous@example.com for you@example.com), one the translator moved to the French word's domain
+    (http://www.example.com/ad/* → http://www.exemple.com/publicite/*, first.last@example.org →
+    prénom.nom@exemple.org), or an address both sides give as an example ("For example:
     www.domain.com" → « Par exemple : www.domaine.com »)."""
     why = """A translated or mistyped link sends the reader nowhere; MT engines translate words inside
     URLs ("/help" → "/aide") and drop addresses."""
@@ -44,6 +47,11 @@ class Links(Rule):
         # the French edition of the source's site, the page's name translated: minor too
         bad("Voir https://fr.wikipedia.org/wiki/Contrôle_de_flux.", "https://fr.wikipedia.org/wiki/Contrôle_de_flux",
             source="See https://en.wikipedia.org/wiki/Software_flow_control."),
+        # France's domain of the same site: minor; the example's host dropped, a real domain now: major
+        bad("Chercher sur https://www.google.fr/search?q=%s", "https://www.google.fr/search?q=%s",
+            source="Search https://www.google.com/search?q=%s"),
+        bad("Adresse d'un serveur Kolab2 : https://kolab2.com/freebusy/", "https://kolab2.com/freebusy/",
+            source="A Kolab2 server's URL: https://kolab2.example.com/freebusy/"),
     ]
     examples_good = [
         # an example address the translator made French, on a domain reserved for examples, or given as an example
@@ -52,6 +60,8 @@ class Links(Rule):
         good("Visitez https://example.com/help ou écrivez à help@example.com.",
              source="Visit https://example.com/help or write to help@example.com."),
         good("Voir WWW.EXAMPLE.COM.", source="See www.example.com."),
+        good("Filtre (p. ex. http://www.exemple.com/publicite/*)", source="Filter (e.g. http://www.example.com/ad/*)"),
+        good("Adresse principale : prénom.nom@exemple.org", source="Primary address: first.last@example.org"),
         # the source quotes the address in backticks, the target in guillemets: no quote is part of a URL
         good("P. ex. «\u00a0LicenseRef-free=https://example.com/l.html\u00a0»",
              source="E.g. `LicenseRef-free=https://example.com/l.html`"),
@@ -78,6 +88,12 @@ class Links(Rule):
             if i.key not in s_keys and i.key not in localised and (_example(i.key) or _after(ctx.text, i, _FR_EXAMPLE)):
                 original = next((x for x in lost if _example(x.key) == _example(i.key)
                                  and (_example(x.key) or _after(src, x, _EN_EXAMPLE))), None)
+                if original is not None:
+                    examples.add(i.key)
+                    lost.remove(original)
+        for i in tl:  # an example the translator wrote on the French word's domain (exemple.com)
+            if i.key not in s_keys and i.key not in localised and i.key not in examples:
+                original = next((x for x in lost if _french_example(i.key, x.key)), None)
                 if original is not None:
                     examples.add(i.key)
                     lost.remove(original)
@@ -134,6 +150,21 @@ def _example(address: str) -> bool:
     return "@" in address and bool(_EXAMPLE_HOST.search("." + address.rsplit("@", 1)[1]))
 
 
+def _host(address: str) -> str:
+    return address.rsplit("@", 1)[1] if "@" in address else _host_path(address)[0]
+
+
+def _french_example(target: str, source: str) -> bool:
+    """The source's address is on a domain reserved for examples (example.com) and the target's, of the
+    same kind, on that domain with the French word (exemple.com): an example made French, whose other
+    words may be French too (first.last@example.org -> prénom.nom@exemple.org)."""
+    if ("@" in target) != ("@" in source):
+        return False
+    s_host, t_host = _host(source), _host(target)
+    return bool(_EXAMPLE_HOST.search("." + s_host)) and "example" in s_host.split(".") \
+        and t_host.split(".") == ["exemple" if x == "example" else x for x in s_host.split(".")]
+
+
 def _same_host(target: str, source: str) -> bool:
     """Two web addresses of one host (the scheme and www. aside): the target's stands for the source's."""
     if "@" in target or "@" in source:
@@ -152,5 +183,7 @@ def _localises(target: str, source: str) -> bool:
     (t_host, t_path), (s_host, s_path) = _host_path(target), _host_path(source)
     if t_host == s_host:
         return bool(_FRENCH_MARK.search(t_path)) and not _FRENCH_MARK.search(s_path)
+    if t_host.endswith(".fr") and not s_host.endswith(".fr") and t_path == s_path:  # google.com -> google.fr
+        return t_host.rsplit(".", 1)[0] == s_host.rsplit(".", 1)[0] and "." in s_host
     return t_host.startswith("fr.") and not s_host.startswith("fr.") \
         and _LANGUAGE_LABEL.sub("", t_host) == _LANGUAGE_LABEL.sub("", s_host)

@@ -20,7 +20,8 @@ class NounPhraseAgreement(GrammarRule):
     déployée", up a chain of complements: "le chiffre d'affaires des filiales publié") or with
     coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates) is left alone, and
     so is a participle the parse reads as the verb ("a une nouvelle fois été prolongé"); "une fois"
-    followed by a participle is "once" ("une fois élu"). Singular adjectives coordinated to name one
+    followed by a participle is "once" ("une fois élu"), and "à la fois" is "both" ("à la fois beau et
+    utile"). Singular adjectives coordinated to name one
     each of a plural noun are left alone: after a definite or possessive determiner ("les armées
     française et britannique", "vos ancienne et nouvelle instances"), or with a determiner each
     ("l'ancien et le nouveau règlements"), and so is a word repeated after "à" ("des applications
@@ -48,6 +49,7 @@ class NounPhraseAgreement(GrammarRule):
         good("Le chiffre d'affaires des filiales européennes publié hier est en baisse."),
         good("Une fois élu, le président a nommé son gouvernement."),
         good("Le texte, une fois adopté par le Sénat, entrera en vigueur."),
+        good("Ce téléphone est à la fois beau et utile."),  # "both"
         good("Ils veulent un ciel et une mer sûrs."),
         good("Son armée et son histoire sont anciennes."),
         good("Le président Macron a reçu les ministres européens."),
@@ -117,8 +119,9 @@ def _chunk(toks, i, lex, text):
             role = "adj"
         else:
             break
-        if nouns and _norm(members[-1].text) == "fois" and _norm(members[0].text) == "une":
-            break  # "une fois élu": "once elected", what follows is not the phrase's
+        if nouns and _norm(members[-1].text) == "fois" and (_norm(members[0].text) == "une" or (
+                _norm(members[0].text) == "la" and i > 0 and _norm(toks[i - 1].text) == "à")):
+            break  # "une fois élu" ("once elected"), "à la fois beau et utile" ("both"): not the phrase's
         if _is_participle(u) and _verbal(toks, u, members):
             break  # "a une nouvelle fois été prolongé": the participle is the verb, not in the phrase
         f = lex.word(u)

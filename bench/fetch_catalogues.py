@@ -1,6 +1,6 @@
 """Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|4|5|6|7|8] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|4|5|6|7|8|9] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
 then:  python bench/l10n_human.py --dir DIR --mt
 
@@ -24,7 +24,10 @@ utilities, education programs and games, GNOME programs, Xfce and Thunar plugins
 same day, after the rule changes designed on set 6, before any of it was audited: --skip the folders of sets 2
 to 6. Set 8 (KDE's personal information and office programs, more KDE utilities, GNOME programs, MATE's
 settings and applets, more Xfce plugins, a few tools and games) was written on 2026-12-05 (stop 45) at the
-stop's start, before any of it was audited: --skip the folders of sets 2 to 7.
+stop's start, before any of it was audited: --skip the folders of sets 2 to 7. Set 9 (KDE's Plasma settings,
+finance, bibliography and PIM add-ons, GNOME's session and network plugins, MATE and Xfce extras, a few
+programs) was written the same day, after the rule changes designed on set 8, before any of it was
+audited: --skip the folders of sets 2 to 8.
 """
 from __future__ import annotations
 
@@ -87,6 +90,11 @@ xfce4-eyes-plugin xfce4-screensaver xfce4-indicator-plugin xfce4-calculator-plug
 mate-control-center-common mate-settings-daemon-common mate-system-monitor-common mate-calc-common
 mate-media-common mate-screensaver-common mate-applets-common mate-notification-daemon-common gnuchess
 sylpheed-i18n procps passwd nvi hdparm wireless-tools""".split(),
+    "9": """skrooge-common kmymoney-common tellico-data kile-l10n kbibtex kaffeine plasma-nm plasma-pa kscreen powerdevil
+bluedevil print-manager kdepim-runtime kio-extras yakuake krusader audacious-plugins gigolo orage pidgin-otr
+claws-mail-plugins rygel gnome-settings-daemon-common gnome-session-common gdm3 ibus network-manager-openvpn-gnome
+network-manager-vpnc-gnome caja-extensions-common mate-user-share-common mate-indicator-applet-common
+mate-polkit-common budgie-core""".split(),
 }
 
 

@@ -1110,9 +1110,10 @@ def test_a_commands_words_before_its_translated_argument_are_the_programs(tmp_pa
     English left in the French."""
     rows = [("List of commands: (help COMMAND to get more help)", "Liste des commandes : (help COMMANDE pour obtenir de l'aide)"),
             ("The syntax to add a new book is:\n\n book add file.pgn\n", "La syntaxe pour ajouter un livre est :\n\n book add fichier.pgn\n"),
-            ("Please check the FILE you gave", "Veuillez vérifier please check the FICHIER donné")]
+            ("Please check the FILE you gave", "Veuillez vérifier please check the FICHIER donné"),
+            ("unsupported BFD relocation size %d", "unsupported BFD taille de déménagement %d")]  # Apertium's
     found = _strings_findings(tmp_path, rows, "MTA401")
-    assert [f["unit"] for f in found] == ["10"]  # the third row (units are numbered by line)
+    assert [f["unit"] for f in found] == ["10", "11"]  # the last two rows (units are numbered by line)
 
 
 def test_a_bracketed_marker_the_source_writes_is_the_programs_syntax(tmp_path):

@@ -249,16 +249,19 @@ def command_words(source: str, target: str) -> list[tuple[int, int]]:
     """The words of a command the source shows with its argument, at a line's start or after a bracket
     or colon, kept as they are before the translated argument: an upper-case metavariable ("(help COMMAND
     to get more help)" -> "(help COMMANDE pour obtenir de l'aide)") or a file name of the same extension
-    (" book add file.pgn" -> " book add fichier.pgn"). Not English function words ("the FILE")."""
+    (" book add file.pgn" -> " book add fichier.pgn"). Not English function words ("the FILE"), nor
+    words before an argument the target writes as the source does ("unsupported BFD")."""
     def commands(text):
         for m in _COMMAND_WORDS.finditer(text):
             words = tuple(m.group(1).split())
             if words and not any(w in ENGLISH_FUNCTION for w in words):
                 arg = m.group(2)
-                yield words, ("." + arg.rsplit(".", 1)[1]) if "." in arg else "NAME", \
+                yield words, ("." + arg.rsplit(".", 1)[1]) if "." in arg else "NAME", arg, \
                     (m.start(1), m.start(1) + len(m.group(1).rstrip()))
-    theirs = {(w, kind) for w, kind, _ in commands(source)} if re.search(r"[A-Z]{3}|\.\w", source) else set()
-    return [span for w, kind, span in commands(target) if (w, kind) in theirs] if theirs else []
+    theirs = {(w, kind): arg for w, kind, arg, _ in commands(source)} if re.search(r"[A-Z]{3}|\.\w", source) else {}
+    # the argument translated, so that the words before it stand apart from it ("unsupported BFD", both
+    # sides alike, is English left before an acronym)
+    return [span for w, kind, arg, span in commands(target) if theirs.get((w, kind), arg) != arg] if theirs else []
 
 
 # words or values separated by commas, spaces or a wrapped line allowed after each comma: "full, source,

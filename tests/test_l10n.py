@@ -1091,17 +1091,21 @@ def test_an_example_address_made_french_and_an_accelerated_word_are_not_findings
 
 def test_a_search_site_of_france_is_minor_and_an_example_domain_made_french_is_none(tmp_path):
     """France's domain of the source's site is a localised address (minor); an example on the French
-    word's domain (exemple.com, exemple.org) stands for the source's; an example host dropped leaves
-    a real domain (major), and a path translated on the reserved domain is still MT's slip."""
+    word's domain (exemple.com, exemple.org) or a placeholder host written in French (monserveur.org)
+    stands for the source's; an example host dropped leaves a real domain (major), and a path
+    translated on the reserved domain is still MT's slip."""
     rows = [("Search https://www.google.com/search?q=%s", "Chercher https://www.google.fr/search?q=%s"),
             ("Filter (e.g. http://www.example.com/ad/*)", "Filtre (p. ex. http://www.exemple.com/publicite/*)"),
             ("Alias: first@example.org", "Alias : prénom@exemple.org"),
             ("A server's URL: https://kolab2.example.com/freebusy/", "L'adresse du serveur : https://kolab2.com/freebusy/"),
             ("Visit https://example.com/help", "Visitez https://example.com/aide"),
-            ("Search https://www.google.com/search?q=%s", "Chercher https://www.google.fr/recherche?q=%s")]
+            ("Search https://www.google.com/search?q=%s", "Chercher https://www.google.fr/recherche?q=%s"),
+            ("The URL, something like https://myserver.org/", "L'URL, de la forme « https://monserveur.org »"),
+            ("Server: https://myserver.org/", "Serveur : https://kde.org/")]  # a placeholder made a real site
     found = _strings_findings(tmp_path, rows, "MTA904")
     got = sorted((f["unit"], f["severity"]) for f in found)
-    assert got == [("2", "minor"), ("5", "major"), ("5", "major"), ("6", "major"), ("7", "major"), ("7", "major")]
+    assert got == [("2", "minor"), ("5", "major"), ("5", "major"), ("6", "major"), ("7", "major"), ("7", "major"),
+                   ("9", "major"), ("9", "major")]
 
 
 def test_a_commands_words_before_its_translated_argument_are_the_programs(tmp_path):
@@ -1114,6 +1118,19 @@ def test_a_commands_words_before_its_translated_argument_are_the_programs(tmp_pa
             ("unsupported BFD relocation size %d", "unsupported BFD taille de déménagement %d")]  # Apertium's
     found = _strings_findings(tmp_path, rows, "MTA401")
     assert [f["unit"] for f in found] == ["10", "11"]  # the last two rows (units are numbered by line)
+
+
+def test_tex_commands_file_extensions_and_the_sources_spaced_tags_are_no_findings(tmp_path):
+    """A backslash command the source has is code (TeX's \\paragraph); a file extension copied is no
+    English (.lock); tags the source writes with spaces inside (« < / p > ») that the target writes
+    right are no tags added. English prose copied, or a tag the source does not have, still are."""
+    rows = [("\\paragraph{%1}\n\\paragraph*{%1} : no number", "\\paragraph{%1}\n\\paragraph*{%1} : sans numéro"),
+            (".lock", ".lock"),
+            ("<p>Balance : %1 < / p > <p>Checked : %2 < / p >", "<p>Solde : %1</p><p>Rapproché : %2</p>"),
+            ("Lock file", "Lock file"),
+            ("Balance : %1", "<p>Solde : %1</p>")]
+    found = _strings_findings(tmp_path, rows, "MTA401,MTA903,MTA906")
+    assert sorted((f["unit"], f["rule"]) for f in found) == [("7", "MTA906"), ("8", "MTA903"), ("8", "MTA903")]
 
 
 def test_a_bracketed_marker_the_source_writes_is_the_programs_syntax(tmp_path):

@@ -307,6 +307,7 @@ def value_lists(source: str, target: str) -> list[tuple[int, int]]:
 _RUN = re.compile(r"[^\s«»\"“”‘’'`]+")
 _CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.#][A-Za-z]|[A-Za-z]{2}\.[A-Za-z]{2}"
                         r"|^%[A-Za-z]\w*:\d")
+_BACKSLASH_COMMAND = re.compile(r"(?<![\w\\])\\[A-Za-z]+")
 _SETTING_LINE = re.compile(r"[\w.-]+ = [\w.-]+")  # "core.fsyncMethod = batch"
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
 _LEADING_NAME = re.compile(r"\s*([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")
@@ -329,16 +330,20 @@ def _trimmed(run: str) -> str:
 def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     """Code the source has as it is, kept by the translator in running text: a relative path or a
     command written with a slash or backslash ("fichier rules (par défaut : debian/rules)", "clé
-    pour \\restrict de psql"), a directive ("@include est une extension gawk"), or the name of a
-    function called with brackets ("échec de rename('%s', '%s')", "« length(tableau) »": the name,
-    whatever the translator did inside; "write()" for the source's "write:", empty brackets the
-    translator added to a name of the source), alternatives between bars ("source|sources|functions"), a
-    setting as the source writes it ("core.fsyncMethod = batch"), and the lower-case name that opens the
-    message before a colon, as the source opens it: the function or command speaking ("and: called
-    with less than two arguments" -> "and : appelé avec moins de 2 arguments"), or an indented line of
-    a help text that lists two or more such names ("     left: jump to the left window" -> "     left :
-    sauter à la fenêtre à gauche": the argument a command takes)."""
+    pour \\restrict de psql"; a backslash command the source has, TeX's "\\paragraph{Titre}"), a directive
+    ("@include est une extension gawk"), or the name of a function called with brackets ("échec de
+    rename('%s', '%s')", "« length(tableau) »": the name, whatever the translator did inside; "write()"
+    for the source's "write:", empty brackets the translator added to a name of the source),
+    alternatives between bars ("source|sources|functions"), a setting as the source writes it
+    ("core.fsyncMethod = batch"), and the lower-case name that opens the message before a colon, as
+    the source opens it: the function or command speaking ("and: called with less than two arguments"
+    -> "and : appelé avec moins de 2 arguments"), or an indented line of a help text that lists two or
+    more such names ("     left: jump to the left window" -> "     left : sauter à la fenêtre à
+    gauche": the argument a command takes)."""
     out = []
+    if "\\" in source:  # a backslash command the source has: TeX's \paragraph, a psql command
+        commands = set(_BACKSLASH_COMMAND.findall(source))
+        out += [m.span() for m in _BACKSLASH_COMMAND.finditer(target) if m.group() in commands]
     lead, head = _LEADING_NAME.match(target), _LEADING_NAME.match(source)
     if lead and head and lead.group(1) == head.group(1):
         out.append(lead.span(1))

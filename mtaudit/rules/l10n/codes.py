@@ -3,7 +3,7 @@ import re
 from collections import Counter
 
 from ...detect.rule import Rule, bad, good
-from ...l10n import PRINTF_RE, QT_ARG, body, codes, printf_type, source_of, unit_finding
+from ...l10n import PRINTF_RE, QT_ARG, body, codes, printf_type, source_of, tag_key, unit_finding
 from ...i18n import _, quote
 
 POSITIONED = re.compile(r"%\d+\$")  # %1$s: the argument is named, not taken in order
@@ -39,7 +39,9 @@ class InlineCodes(Rule):
     text of title and alt attributes is the translator's, and the addresses in a tag's attributes are
     compared by MTA904 (a link changed is its one finding). Formatting elements (<b>, <i>, <tt>,
     <span>…) that the target adds or leaves out whole, each opening tag with its closing one, the other
-    codes all kept, are one minor finding: the markup stays valid, the style is the translator's choice."""
+    codes all kept, are one minor finding: the markup stays valid, the style is the translator's choice.
+    A tag the source writes with spaces inside (« < / p > », which no markup reader takes for a tag) and
+    the target writes right is no tag added."""
     why = """A lost placeholder drops a value at run time, an added one crashes the formatter or
     shows code to the user, a lost tag breaks the layout or a link."""
     example = "EN: Delete {0} items? → FR: Supprimer les éléments ?"
@@ -70,6 +72,7 @@ class InlineCodes(Rule):
             source='<p style="font-size: small;">%1</p>'),  # a no-break space is no space in CSS
     ]
     examples_good = [
+        good("<p>Solde : %1</p><p>Rapproché : %2</p>", source="<p>Balance : %1 < / p > <p>Checked : %2 < / p >"),
         good("Cliquez sur <g1>Enregistrer</g1> pour garder <x2/>vos modifications.",
              source="Click <g1>Save</g1> to keep <x2/>your changes."),
         good("Supprimer {0} éléments ?", source="Delete {0} items?"),
@@ -99,7 +102,7 @@ class InlineCodes(Rule):
         src = source_of(ctx)
         if src is None:
             return
-        sc, tc = codes(src, ctx.text), codes(ctx.text, src)
+        sc, tc = codes(src, ctx.text), _spaced_in_source(src, codes(ctx.text, src))
         if same_date_fields(src, ctx.text):  # a date format the translator made French: its directives are fine
             sc, tc = [i for i in sc if not _STRFTIME.fullmatch(i.text)], [i for i in tc if not _STRFTIME.fullmatch(i.text)]
         s_args, t_args = printf_args(sc), printf_args(tc)
@@ -225,6 +228,25 @@ def printf_args(items) -> list:
             following += 1
             n = following
         out.append((i, n, printf_type(m)))
+    return out
+
+
+# a tag written with spaces after its "<" or its "/" ("< / p >", "< b >"), which no markup reader takes for a tag
+_SPACED_TAG = re.compile(r"<(\s+/?\s*|/\s+)([A-Za-z][\w-]*)\s*>")
+
+
+def _spaced_in_source(src: str, items: list) -> list:
+    """The target's codes without the tags that the source writes with spaces inside (« < / p > »): the
+    translator wrote the source's markup right, nothing was added."""
+    spaced = Counter(tag_key(f"<{'/' if '/' in m.group(1) else ''}{m.group(2)}>") for m in _SPACED_TAG.finditer(src)) if "<" in src else None
+    if not spaced:
+        return items
+    out = []
+    for i in items:
+        if spaced[i.key] > 0:
+            spaced[i.key] -= 1
+        else:
+            out.append(i)
     return out
 
 

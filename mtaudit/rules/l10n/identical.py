@@ -9,8 +9,8 @@ from ...lang.frequency import COMMON_EN, COMMON_EN_SHORT, LOANWORD_GAP, zipf_fr_
 from ...i18n import _
 
 # a token with one of these is code, option syntax or an identifier, not a word of the language:
-# SYN_RECV, storage[psi], --lint[=fatal|invalid], {yp,nis,}domainname=hostname, EABI32, -d
-CODE_CHARS = re.compile(r"[\d_=\[\]{}<>|\\@#$%&*+~^`]|^-")
+# SYN_RECV, storage[psi], --lint[=fatal|invalid], {yp,nis,}domainname=hostname, EABI32, -d, a file extension (.lock)
+CODE_CHARS = re.compile(r"[\d_=\[\]{}<>|\\@#$%&*+~^`]|^-|^\.[A-Za-z]")
 WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
 EDGES = ".,;:!?()\"'«»“”‘’…"
 ENGLISH_GAP = 0.5  # a word French does not list: this much more frequent in English (zipf) is English ...
@@ -74,7 +74,7 @@ class TargetSameAsSource(Rule):
     stage = "l10n"
     what = """A unit whose target equals its source (spaces and case aside) while the source has
     words of letters outside codes, placeholders, links, code-like tokens (SYN_RECV, [-p],
-    --lint[=fatal]) and lines of code (C:\\> set PGDATA=…/data), one of them at least an English
+    --lint[=fatal], a file extension: .lock) and lines of code (C:\\> set PGDATA=…/data), one of them at least an English
     word French translates: common in English
     (wordfreq) and not a French word (hunspell-fr's list; a borrowed word much more common in
     English, "out", counts as English), a name the French dictionary lists (Paul, Lanka), an
@@ -106,7 +106,7 @@ class TargetSameAsSource(Rule):
                      good("document web", source="document web"), good("ike", source="ike"),
                      good("Copyright (C) 2009-2022 Craig Small", source="Copyright (C) 2009-2022 Craig Small"),
                      good("ngan'gityemerri", source="Ngan'gityemerri"), good("afar", source="Afar"),
-                     good("shift [n]", source="shift [n]"), good("Parking", source="Parking"),
+                     good("shift [n]", source="shift [n]"), good("Parking", source="Parking"), good(".lock", source=".lock"),
                      # lines of code copied from the source
                      good("C:\\> set PGDATAOLD=oldCluster/data\nC:\\> set PGDATANEW=newCluster/data",
                           source="C:\\> set PGDATAOLD=oldCluster/data\nC:\\> set PGDATANEW=newCluster/data")]

@@ -29,7 +29,9 @@ class Links(Rule):
     stands for the source's: an e-mail address on a domain reserved for examples (example.com, *.test:
     vous@example.com for you@example.com), one the translator moved to the French word's domain
     (http://www.example.com/ad/* → http://www.exemple.com/publicite/*, first.last@example.org →
-    prénom.nom@exemple.org), or an address both sides give as an example ("For example:
+    prénom.nom@exemple.org), one whose host is a placeholder the translator wrote in French
+    (http://hostname:631/ipp/ → http://nom-machine:631/ipp/, https://myserver.org/ → https://monserveur.org/),
+    or an address both sides give as an example ("For example:
     www.domain.com" → « Par exemple : www.domaine.com »)."""
     why = """A translated or mistyped link sends the reader nowhere; MT engines translate words inside
     URLs ("/help" → "/aide") and drop addresses."""
@@ -62,6 +64,9 @@ class Links(Rule):
         good("Voir WWW.EXAMPLE.COM.", source="See www.example.com."),
         good("Filtre (p. ex. http://www.exemple.com/publicite/*)", source="Filter (e.g. http://www.example.com/ad/*)"),
         good("Adresse principale : prénom.nom@exemple.org", source="Primary address: first.last@example.org"),
+        good("L'URL doit être de la forme « https://monserveur.org/EWS/Exchange.asmx »",
+             source="The URL should be something like https://myserver.org/EWS/Exchange.asmx"),
+        good("Exemples :\n    http://nom-machine:631/ipp/port1", source="Examples:\n    http://hostname:631/ipp/port1"),
         # the source quotes the address in backticks, the target in guillemets: no quote is part of a URL
         good("P. ex. «\u00a0LicenseRef-free=https://example.com/l.html\u00a0»",
              source="E.g. `LicenseRef-free=https://example.com/l.html`"),
@@ -91,9 +96,9 @@ class Links(Rule):
                 if original is not None:
                     examples.add(i.key)
                     lost.remove(original)
-        for i in tl:  # an example the translator wrote on the French word's domain (exemple.com)
+        for i in tl:  # an example on the French word's domain (exemple.com), a placeholder host in French
             if i.key not in s_keys and i.key not in localised and i.key not in examples:
-                original = next((x for x in lost if _french_example(i.key, x.key)), None)
+                original = next((x for x in lost if _french_example(i.key, x.key) or _placeholder_host(i.key, x.key)), None)
                 if original is not None:
                     examples.add(i.key)
                     lost.remove(original)
@@ -163,6 +168,25 @@ def _french_example(target: str, source: str) -> bool:
     s_host, t_host = _host(source), _host(target)
     return bool(_EXAMPLE_HOST.search("." + s_host)) and "example" in s_host.split(".") \
         and t_host.split(".") == ["exemple" if x == "example" else x for x in s_host.split(".")]
+
+
+# a host that names the reader's own machine or server, not an address (http://hostname:631/ipp/,
+# https://myserver.org/): the translator may write it in French
+_PLACEHOLDER_HOST = re.compile(r"^(?:(?:my|your)?(?:host|hostname|server|servername|domain|machine|computer)|ip|address)$")
+_URL_PARTS = re.compile(r"^([a-z][\w+.-]*://)?([^/:?#]+)(.*)$")
+_FRENCH_PLACEHOLDER = re.compile(r"serveur|machine|h[oô]te|domaine|nom|ordinateur|adresse|ip")
+
+
+def _placeholder_host(target: str, source: str) -> bool:
+    """The source's web address has a placeholder for its host (hostname, myserver.org), the target's
+    is the same but for that host (http://nom-machine:631/ipp/, https://monserveur.org/EWS/)."""
+    if "@" in target or "@" in source:
+        return False
+    (s_scheme, s_host, s_rest), (t_scheme, t_host, t_rest) = (_URL_PARTS.match(x).groups() for x in (source, target))
+    name, _, tld = s_host.removeprefix("www.").partition(".")
+    return s_scheme == t_scheme and s_rest.rstrip("/") == t_rest.rstrip("/") and s_host != t_host \
+        and bool(_PLACEHOLDER_HOST.match(name)) and bool(_FRENCH_PLACEHOLDER.search(t_host.partition(".")[0])) \
+        and (not tld or t_host.endswith("." + tld) or "." not in t_host)
 
 
 def _same_host(target: str, source: str) -> bool:

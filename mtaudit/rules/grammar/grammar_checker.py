@@ -281,6 +281,7 @@ def _quoted_apart(ctx, a: int, b: int) -> bool:
 
 
 def _mention(ctx, quotation: tuple[int, int]) -> bool:
+    """Is the quotation a title, a label or a value rather than words of the sentence?"""
     lo, hi = quotation
     inner = ctx.text[lo + 1:hi].strip()
     if inner[:1].isupper():
@@ -291,12 +292,12 @@ def _mention(ctx, quotation: tuple[int, int]) -> bool:
 def _names_what_precedes(ctx, lo: int) -> bool:
     """Does the quotation opening at lo follow a noun or a verb, or close a list of quotations
     (« … », « … » ou « … »)?"""
-    before = ctx.text[max(0, lo - 40):lo].rstrip()
-    m = re.search(r"[»”]\s*(?:,|\bou|\bet)$", before)
-    if m:
+    at = max(0, lo - 40)
+    before = ctx.text[at:lo].rstrip()
+    if re.search(r"[»”]\s*(?:,|\bou|\bet)$", before):
         return True
-    prev = [t for t in ctx.tokens_in(max(0, lo - 40), lo) if t.text[:1].isalnum()]
-    return bool(prev) and prev[-1].end >= len(before) + max(0, lo - 40) and prev[-1].pos in ("NOUN", "PROPN", "VERB", "AUX")
+    prev = [t for t in ctx.tokens_in(at, lo) if t.text[:1].isalnum()]
+    return bool(prev) and prev[-1].end >= at + len(before) and prev[-1].pos in ("NOUN", "PROPN", "VERB", "AUX")
 
 
 def _used_invariably(lex, target, ctrl, toks) -> bool:

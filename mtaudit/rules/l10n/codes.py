@@ -238,7 +238,9 @@ _SPACED_TAG = re.compile(r"<(\s+/?\s*|/\s+)([A-Za-z][\w-]*)\s*>")
 def _spaced_in_source(src: str, items: list) -> list:
     """The target's codes without the tags that the source writes with spaces inside (« < / p > »): the
     translator wrote the source's markup right, nothing was added."""
-    spaced = Counter(tag_key(f"<{'/' if '/' in m.group(1) else ''}{m.group(2)}>") for m in _SPACED_TAG.finditer(src)) if "<" in src else None
+    if "<" not in src:
+        return items
+    spaced = Counter(tag_key(f"<{'/' if '/' in m.group(1) else ''}{m.group(2)}>") for m in _SPACED_TAG.finditer(src))
     if not spaced:
         return items
     out = []

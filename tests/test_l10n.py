@@ -1101,7 +1101,7 @@ def test_a_search_site_of_france_is_minor_and_an_example_domain_made_french_is_n
             ("Visit https://example.com/help", "Visitez https://example.com/aide"),
             ("Search https://www.google.com/search?q=%s", "Chercher https://www.google.fr/recherche?q=%s"),
             ("The URL, something like https://myserver.org/", "L'URL, de la forme « https://monserveur.org »"),
-            ("Server: https://myserver.org/", "Serveur : https://kde.org/")]  # a placeholder made a real site
+            ("Server: https://myserver.org/", "Serveur : https://gnome.org/")]  # a placeholder made a real site
     found = _strings_findings(tmp_path, rows, "MTA904")
     got = sorted((f["unit"], f["severity"]) for f in found)
     assert got == [("2", "minor"), ("5", "major"), ("5", "major"), ("6", "major"), ("7", "major"), ("7", "major"),

@@ -74,9 +74,8 @@ class TargetSameAsSource(Rule):
     stage = "l10n"
     what = """A unit whose target equals its source (spaces and case aside) while the source has
     words of letters outside codes, placeholders, links, code-like tokens (SYN_RECV, [-p],
-    --lint[=fatal], a file extension: .lock) and lines of code (C:\\> set PGDATA=…/data), one of them at least an English
-    word French translates: common in English
-    (wordfreq) and not a French word (hunspell-fr's list; a borrowed word much more common in
+    --lint[=fatal], a file extension: .lock) and lines of code (C:\\> set PGDATA=…/data), one of
+    them at least an English word French translates: common in English (wordfreq) and not a French word (hunspell-fr's list; a borrowed word much more common in
     English, "out", counts as English), a name the French dictionary lists (Paul, Lanka), an
     acronym or a word with inner capitals. A single word counts only as a bare copy, case included
     ("Refresh"; not "Afar" → "afar", nor "shift [n]"); a word of three letters or fewer needs more
@@ -106,7 +105,8 @@ class TargetSameAsSource(Rule):
                      good("document web", source="document web"), good("ike", source="ike"),
                      good("Copyright (C) 2009-2022 Craig Small", source="Copyright (C) 2009-2022 Craig Small"),
                      good("ngan'gityemerri", source="Ngan'gityemerri"), good("afar", source="Afar"),
-                     good("shift [n]", source="shift [n]"), good("Parking", source="Parking"), good(".lock", source=".lock"),
+                     good("shift [n]", source="shift [n]"), good("Parking", source="Parking"),
+                     good(".lock", source=".lock"),
                      # lines of code copied from the source
                      good("C:\\> set PGDATAOLD=oldCluster/data\nC:\\> set PGDATANEW=newCluster/data",
                           source="C:\\> set PGDATAOLD=oldCluster/data\nC:\\> set PGDATANEW=newCluster/data")]

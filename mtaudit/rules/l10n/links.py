@@ -174,7 +174,7 @@ def _french_example(target: str, source: str) -> bool:
 # https://myserver.org/): the translator may write it in French
 _PLACEHOLDER_HOST = re.compile(r"^(?:(?:my|your)?(?:host|hostname|server|servername|domain|machine|computer)|ip|address)$")
 _URL_PARTS = re.compile(r"^([a-z][\w+.-]*://)?([^/:?#]+)(.*)$")
-_FRENCH_PLACEHOLDER = re.compile(r"serveur|machine|h[oô]te|domaine|nom|ordinateur|adresse|ip")
+_FRENCH_PLACEHOLDER = frozenset({"serveur", "machine", "hôte", "hote", "domaine", "nom", "ordinateur", "adresse", "ip"})
 
 
 def _placeholder_host(target: str, source: str) -> bool:
@@ -185,8 +185,13 @@ def _placeholder_host(target: str, source: str) -> bool:
     (s_scheme, s_host, s_rest), (t_scheme, t_host, t_rest) = (_URL_PARTS.match(x).groups() for x in (source, target))
     name, _, tld = s_host.removeprefix("www.").partition(".")
     return s_scheme == t_scheme and s_rest.rstrip("/") == t_rest.rstrip("/") and s_host != t_host \
-        and bool(_PLACEHOLDER_HOST.match(name)) and bool(_FRENCH_PLACEHOLDER.search(t_host.partition(".")[0])) \
+        and bool(_PLACEHOLDER_HOST.match(name)) and _french_placeholder(t_host.partition(".")[0]) \
         and (not tld or t_host.endswith("." + tld) or "." not in t_host)
+
+
+def _french_placeholder(label: str) -> bool:
+    """A host label that says in French what the address stands for: « monserveur », « nom-machine »."""
+    return any(re.sub(r"^(?:mon|votre)", "", part) in _FRENCH_PLACEHOLDER for part in re.split(r"[-_]", label))
 
 
 def _same_host(target: str, source: str) -> bool:

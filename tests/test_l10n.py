@@ -1115,9 +1115,10 @@ def test_a_commands_words_before_its_translated_argument_are_the_programs(tmp_pa
     rows = [("List of commands: (help COMMAND to get more help)", "Liste des commandes : (help COMMANDE pour obtenir de l'aide)"),
             ("The syntax to add a new book is:\n\n book add file.pgn\n", "La syntaxe pour ajouter un livre est :\n\n book add fichier.pgn\n"),
             ("Please check the FILE you gave", "Veuillez vérifier please check the FICHIER donné"),
-            ("unsupported BFD relocation size %d", "unsupported BFD taille de déménagement %d")]  # Apertium's
+            ("unsupported BFD relocation size %d", "unsupported BFD taille de déménagement %d"),  # Apertium's
+            ("unrecognized GET DIAGNOSTICS item", "unrecognized REÇOIT élément de DIAGNOSTICS")]  # Apertium's
     found = _strings_findings(tmp_path, rows, "MTA401")
-    assert [f["unit"] for f in found] == ["10", "11"]  # the last two rows (units are numbered by line)
+    assert [f["unit"] for f in found] == ["10", "11", "12"]  # the last three rows (units are numbered by line)
 
 
 def test_tex_commands_file_extensions_and_the_sources_spaced_tags_are_no_findings(tmp_path):

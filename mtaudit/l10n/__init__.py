@@ -239,18 +239,19 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-# a command's words before its argument, at a line's start or after a bracket, colon or quote: an upper-case
+# a command's words before its argument, on an indented line or after a bracket, colon or quote: an upper-case
 # metavariable ("help COMMAND") or a file name ("book add file.pgn")
-_COMMAND_WORDS = re.compile(r"(?:^|(?<=[(:«\"“']))[ \t]*((?:[a-z][a-z0-9_-]*[ \t]+){1,3}?)"
+_COMMAND_WORDS = re.compile(r"(?:^[ \t]+|(?<=[(:«\"“'])[ \t]*)((?:[a-z][a-z0-9_-]*[ \t]+){1,3}?)"
                             r"([A-ZÀ-Ý][A-ZÀ-Ý0-9_]{2,}\b|[\w-]+\.[a-z0-9]{1,4}\b)", re.MULTILINE)
 
 
 def command_words(source: str, target: str) -> list[tuple[int, int]]:
-    """The words of a command the source shows with its argument, at a line's start or after a bracket
-    or colon, kept as they are before the translated argument: an upper-case metavariable ("(help COMMAND
+    """The words of a command the source shows with its argument, on an indented line (a command line a
+    help text displays) or after a bracket or colon, kept as they are before the translated argument: an upper-case metavariable ("(help COMMAND
     to get more help)" -> "(help COMMANDE pour obtenir de l'aide)") or a file name of the same extension
     (" book add file.pgn" -> " book add fichier.pgn"). Not English function words ("the FILE"), nor
-    words before an argument the target writes as the source does ("unsupported BFD")."""
+    words before an argument the target writes as the source does ("unsupported BFD"), nor words that
+    open a message ("unrecognized GET DIAGNOSTICS item", Apertium's "unrecognized REÇOIT élément")."""
     def commands(text):
         for m in _COMMAND_WORDS.finditer(text):
             words = tuple(m.group(1).split())

@@ -342,9 +342,6 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     more such names ("     left: jump to the left window" -> "     left : sauter à la fenêtre à
     gauche": the argument a command takes)."""
     out = []
-    if "\\" in source:  # a backslash command the source has: TeX's \paragraph, a psql command
-        commands = set(_BACKSLASH_COMMAND.findall(source))
-        out += [m.span() for m in _BACKSLASH_COMMAND.finditer(target) if m.group() in commands]
     lead, head = _LEADING_NAME.match(target), _LEADING_NAME.match(source)
     if lead and head and lead.group(1) == head.group(1):
         out.append(lead.span(1))
@@ -360,19 +357,22 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     settings = set(_SETTING_LINE.findall(source))
     out += [m.span() for m in _SETTING_LINE.finditer(target) if m.group() in settings] if settings else []
     runs = [m for m in _RUN.finditer(target) if _CODE_MARK.search(m.group())]
-    if not runs:
-        return out
-    copied = {_trimmed(m.group()) for m in _RUN.finditer(source)}
-    calls = {m.group() for m in _CALL.finditer(source)}
-    names = set(re.findall(r"[A-Za-z_][\w.]*", source))  # "write()": a name of the source, called
-    for m in runs:
-        run = _trimmed(m.group())
-        if run in copied:
-            out.append((m.start(), m.start() + len(run)))
-            continue
-        for c in _CALL.finditer(run):
-            if c.group() in calls or (run[c.end():c.end() + 1] == ")" and c.group()[:-1] in names):
-                out.append((m.start() + c.start(), m.start() + c.end() - 1))
+    if runs:
+        copied = {_trimmed(m.group()) for m in _RUN.finditer(source)}
+        calls = {m.group() for m in _CALL.finditer(source)}
+        names = set(re.findall(r"[A-Za-z_][\w.]*", source))  # "write()": a name of the source, called
+        for m in runs:
+            run = _trimmed(m.group())
+            if run in copied:
+                out.append((m.start(), m.start() + len(run)))
+                continue
+            for c in _CALL.finditer(run):
+                if c.group() in calls or (run[c.end():c.end() + 1] == ")" and c.group()[:-1] in names):
+                    out.append((m.start() + c.start(), m.start() + c.end() - 1))
+    if "\\" in source:  # a backslash command the source has (TeX's \paragraph), where no copied run holds it
+        commands = set(_BACKSLASH_COMMAND.findall(source))
+        out += [m.span() for m in _BACKSLASH_COMMAND.finditer(target) if m.group() in commands
+                and not any(a <= m.start() and m.end() <= b for a, b in out)]
     return out
 
 

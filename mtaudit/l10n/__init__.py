@@ -174,7 +174,7 @@ def codes(text: str, other: str | None = None) -> list[Item]:
         taken = [(i.start, i.end) for i in found]
         types = None
         for m in PRINTF_RE.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken) or not text[m.end():m.end() + 1].isalpha():
+            if any(s < m.end() and m.start() < e for s, e in taken) or not _glued(text, m):
                 continue
             if types is None:
                 types = {printf_type(o) for o in PRINTF_RE.finditer(other)}
@@ -183,10 +183,15 @@ def codes(text: str, other: str | None = None) -> list[Item]:
     return sorted(found, key=lambda i: i.start)
 
 
+def _glued(text: str, m) -> bool:
+    """Is the printf directive m glued to a letter ("%dkB", "%2im")?"""
+    return text[m.end():m.end() + 1].isalpha()
+
+
 def _glued_printf(text: str, start: int) -> bool:
     """Is there a printf directive at start glued to a letter ("%2im", "%02ih")?"""
     p = PRINTF_RE.match(text, start)
-    return p is not None and text[p.end():p.end() + 1].isalpha()
+    return p is not None and _glued(text, p)
 
 
 def _percent_sign(text: str, m) -> bool:
@@ -216,7 +221,7 @@ def mask_items(text: str) -> str:
     for m in ENTITY_RE.finditer(text):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     for m in PRINTF_RE.finditer(text):
-        if text[m.end():m.end() + 1].isalpha():
+        if _glued(text, m):
             chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
@@ -247,9 +252,9 @@ _COMMAND_WORDS = re.compile(r"(?:^[ \t]+|(?<=[(:«\"“'])[ \t]*)((?:[a-z][a-z0-
 
 def command_words(source: str, target: str) -> list[tuple[int, int]]:
     """The words of a command the source shows with its argument, on an indented line (a command line a
-    help text displays) or after a bracket or colon, kept as they are before the translated argument: an upper-case metavariable ("(help COMMAND
-    to get more help)" -> "(help COMMANDE pour obtenir de l'aide)") or a file name of the same extension
-    (" book add file.pgn" -> " book add fichier.pgn"). Not English function words ("the FILE"), nor
+    help text displays) or after a bracket or colon, kept as they are before the translated argument: an
+    upper-case metavariable ("(help COMMAND to get more help)" -> "(help COMMANDE pour obtenir de
+    l'aide)") or a file name of the same extension (" book add file.pgn" -> " book add fichier.pgn"). Not English function words ("the FILE"), nor
     words before an argument the target writes as the source does ("unsupported BFD"), nor words that
     open a message ("unrecognized GET DIAGNOSTICS item", Apertium's "unrecognized REÇOIT élément")."""
     def commands(text):

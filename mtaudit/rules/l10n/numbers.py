@@ -87,8 +87,9 @@ class NumberMismatch(Rule):
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR)
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN)
         grouped = _digit_groups(mask_items(ctx.text))  # "01 23 45 67 89", "1-1-1-2-3…": one number, grouped
-        missing = [n for n in sn if not (n.values & target_values) and not in_identifier(src, n.start)
-                   and not in_word(src, n.start, n.end) and re.sub(r"\D", "", n.text) not in grouped]
+        digits = [re.sub(r"\D", "", n.text) for n in sn]
+        missing = [n for n, d in zip(sn, digits) if not (n.values & target_values) and not in_identifier(src, n.start)
+                   and not in_word(src, n.start, n.end) and d not in grouped]
         s, e = body(ctx.text)
         if missing and s < e:  # (an empty target is MTA905's finding)
             listed = ", ".join(quote(n.text) for n in missing)
@@ -97,7 +98,6 @@ class NumberMismatch(Rule):
             yield unit_finding(self, ctx, s, e, msg.format(numbers=listed),
                                source_span=(missing[0].start, missing[-1].end))
         inside = _range_values(src)
-        digits = {re.sub(r"\D", "", n.text) for n in sn}
         regrouped = [span for key, spans in grouped.items() if key in digits for span in spans]
         for n in tn:
             if n.values & (source_values | inside) or any(a <= n.start and n.end <= b for a, b in regrouped):

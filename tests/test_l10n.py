@@ -865,7 +865,7 @@ def test_numbers_of_placeholders_identifiers_and_dot_grouping(tmp_path):
     files, grouped, ratio, year = got.values()
     assert files == [] and ratio == []
     assert sorted(grouped) == [("MTA902", "1.048.576"), ("MTA902", "1.073.741.824")]  # minor, not "not in the source"
-    assert sorted(r for r, _ in year) == ["MTA901", "MTA901"]  # 1989 lost, 1998 added
+    assert year == [("MTA901", "1998")]  # 1989 written 1998: one number changed, one finding where the target has it
 
 
 def test_identical_targets_that_need_no_translation_are_left_alone(tmp_path):
@@ -1058,7 +1058,7 @@ def test_a_changed_address_is_one_finding(tmp_path):
     assert ("2", "MTA904", "http://support.example.com") in got
     assert [g for g in got if g[0] == "2"] == [("2", "MTA904", "http://support.example.com")]
     assert [g[1] for g in got if g[0] == "3"] == ["MTA904"]
-    assert [g[1] for g in got if g[0] == "4"] == ["MTA903", "MTA903"]
+    assert [g[1] for g in got if g[0] == "4"] == ["MTA903"]  # the tag changed: one finding, on the target's tag
 
 
 def test_tags_are_compared_as_markup_and_formatting_pairs_are_minor(tmp_path):
@@ -1075,7 +1075,9 @@ def test_tags_are_compared_as_markup_and_formatting_pairs_are_minor(tmp_path):
     found = _strings_findings(tmp_path, rows, "MTA903,MTA904")
     got = sorted((f["unit"], f["rule"], f["severity"]) for f in found)
     assert got == [("4", "MTA903", "minor"), ("5", "MTA903", "minor"), ("6", "MTA903", "major"), ("7", "MTA904", "minor"),
-                   ("8", "MTA903", "major"), ("8", "MTA903", "major"), ("8", "MTA903", "major")]
+                   ("8", "MTA903", "major"), ("8", "MTA903", "major")]
+    # each tag turned into another is one change, reported where the target has it
+    assert sorted((f["text"], f["source_text"]) for f in found if f["unit"] == "8") == [("</et>", "</i>"), ("<et>", "<i>")]
 
 
 def test_an_example_address_made_french_and_an_accelerated_word_are_not_findings(tmp_path):
@@ -1086,7 +1088,29 @@ def test_an_example_address_made_french_and_an_accelerated_word_are_not_findings
             ("See www.domain.com for help", "Voir www.domaine.com pour de l'aide"),
             ("Show T&humbnail", "Affic&her une vignette")]
     found = _strings_findings(tmp_path, rows, "MTA904,MTA401")
-    assert sorted((f["unit"], f["rule"]) for f in found) == [("3", "MTA904"), ("3", "MTA904")]
+    assert [(f["unit"], f["rule"], f["text"], f["source_text"]) for f in found] == \
+        [("3", "MTA904", "www.domaine.com", "www.domain.com")]  # one address changed: one finding
+
+
+def test_an_item_written_as_another_is_one_finding_paired_by_place(tmp_path):
+    """A number, code or address of the source that the target writes as another of its kind is one error,
+    reported once where the target has it and pointing at the source's; two changes pair by their place
+    in the text; items of different kinds (an e-mail address, a web address; a tag, a directive) do not
+    pair, and what is only lost or only added stays as it was."""
+    rows = [("The secure POP port is 995; keep 30 days.", "Le port POP sécurisé est 993 ; gardez 30 jours."),
+            ("From 10 to 20 items", "De 11 à 21 éléments"),
+            ("Write to help@example.com", "Écrivez sur https://example.com/aide"),
+            ("Delete %s now", "Supprimer <b> maintenant"),
+            ("Keep 30 days.", "Gardez 14 jours et 2 copies.")]
+    found = _strings_findings(tmp_path, rows, "MTA901,MTA903,MTA904")
+    got = [(f["unit"], f["rule"], f["text"], f.get("source_text")) for f in found]
+    assert [g for g in got if g[0] == "2"] == [("2", "MTA901", "993", "995")]
+    assert sorted(g for g in got if g[0] == "3") == [("3", "MTA901", "11", "10"), ("3", "MTA901", "21", "20")]
+    assert sorted((g[1], g[3] is None) for g in got if g[0] == "4") == [("MTA904", False), ("MTA904", True)]
+    assert sorted((g[1], g[3] is None) for g in got if g[0] == "5") == [("MTA903", False), ("MTA903", True)]
+    assert sorted(g[2:] for g in got if g[0] == "6") == [("14", "30"), ("2", None)]  # one change, one number added
+    assert all("stands where the source has" in f["message"] for f in found if f.get("source_text") and
+               f["text"] in ("993", "11", "21", "14"))
 
 
 def test_a_search_site_of_france_is_minor_and_an_example_domain_made_french_is_none(tmp_path):
@@ -1104,8 +1128,9 @@ def test_a_search_site_of_france_is_minor_and_an_example_domain_made_french_is_n
             ("Server: https://myserver.org/", "Serveur : https://gnome.org/")]  # a placeholder made a real site
     found = _strings_findings(tmp_path, rows, "MTA904")
     got = sorted((f["unit"], f["severity"]) for f in found)
-    assert got == [("2", "minor"), ("5", "major"), ("5", "major"), ("6", "major"), ("7", "major"), ("7", "major"),
-                   ("9", "major"), ("9", "major")]
+    assert got == [("2", "minor"), ("5", "major"), ("6", "major"), ("7", "major"), ("9", "major")]
+    assert [f["message"] for f in found if f["unit"] == "5"] == \
+        ["'https://kolab2.com/freebusy/' stands where the source has 'https://kolab2.example.com/freebusy/'."]
 
 
 def test_a_commands_words_before_its_translated_argument_are_the_programs(tmp_path):

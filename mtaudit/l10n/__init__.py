@@ -707,3 +707,21 @@ def unit_finding(rule, ctx, start: int, end: int, message: str, source_span: tup
         f.source_start, f.source_end = source_span
         f.source_text = src[source_span[0]:source_span[1]]
     return f
+
+
+def pair_changed(lost: list, added: list, source: str, target: str, kind=lambda item: None) -> tuple[list, list, list]:
+    """Items of the source the target lacks and items the target adds that the source lacks, paired where
+    one of each, of the same kind, stands at about the same place of its text: one item changed ("30" ->
+    "14", one address for another), which is one error to report, not two. Closest relative places
+    first. Returns ([(added item, lost item)], lost items left, added items left)."""
+    where = lambda item, text: item.start / max(1, len(text))
+    options = sorted((abs(where(a, target) - where(b, source)), i, j) for i, a in enumerate(added)
+                     for j, b in enumerate(lost) if kind(a) == kind(b))
+    taken_a, taken_b, pairs = set(), set(), []
+    for _, i, j in options:
+        if i not in taken_a and j not in taken_b:
+            taken_a.add(i)
+            taken_b.add(j)
+            pairs.append((added[i], lost[j]))
+    pairs.sort(key=lambda p: p[0].start)
+    return pairs, [b for j, b in enumerate(lost) if j not in taken_b], [a for i, a in enumerate(added) if i not in taken_a]

@@ -3,7 +3,7 @@ import re
 from collections import Counter
 
 from ...detect.rule import Rule, bad, good
-from ...l10n import PRINTF_RE, QT_ARG, body, codes, printf_type, source_of, tag_key, unit_finding
+from ...l10n import PRINTF_RE, QT_ARG, body, codes, pair_changed, printf_type, source_of, tag_key, unit_finding
 from ...i18n import _, quote
 
 POSITIONED = re.compile(r"%\d+\$")  # %1$s: the argument is named, not taken in order
@@ -21,7 +21,9 @@ class InlineCodes(Rule):
     codes (rendered <g1>…</g1>, <x2/>, <ph3/>, <bpt4/>, <pc1>…</pc1>), format placeholders ({0},
     {name}, %s, %1$s, %(name)s, {{name}}, ${name}, and Qt's %1, which may come in any order; in a string
     that has them, "%1x%2" is %1, x and %2), HTML tags and entities. A code of the source
-    missing from the target, or a code the source does not have, is major; positional printf
+    missing from the target, or a code the source does not have, is major (a code the target writes
+    in the place of one of the source's of its kind, "%2i" for "%2", is one finding, on the target's
+    code); positional printf
     placeholders (%s, %d) in another order are major (the values swap); other codes in another
     order, or a paired code closed before it opens, are minor (word order may move them). Printf
     directives are compared as msgfmt --check-format compares them: by the argument each reads
@@ -145,12 +147,18 @@ class InlineCodes(Rule):
         if _clock_24(src, ctx.text):  # "%l:%M %p" -> "%H:%M": French tells the time on the 24-hour clock
             lost = [i for i in lost if i.text != "%p"]
         s, e = body(ctx.text)
+        # a code of the source written as another of its kind ("%2" -> "%2i", {thebibliography} ->
+        # {labibliographie}): one change, one finding where the target has it
+        changed, lost, stray = pair_changed(lost, stray, src, ctx.text, kind=_kind) if s < e else ([], lost, stray)
         if lost and s < e:  # (an empty target is MTA905's finding)
             lost.sort(key=lambda i: i.start)
             shown = Counter(i.text for i in lost)
             listed = ", ".join(quote(k) + (f" ×{n}" if n > 1 else "") for k, n in shown.items())
             yield unit_finding(self, ctx, s, e, _("The target lacks {codes}, which the source has.").format(codes=listed),
                                source_span=(lost[0].start, lost[-1].end))
+        for i, was in changed:
+            yield unit_finding(self, ctx, i.start, i.end, _("{text} stands where the source has {source}.").format(
+                text=quote(i.text), source=quote(was.text)), source_span=(was.start, was.end))
         for i in sorted(stray, key=lambda i: i.start):
             yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))
         for i, first in mistyped:
@@ -172,7 +180,7 @@ class InlineCodes(Rule):
                 at = pairs[0] if pairs is added else None
                 yield unit_finding(self, ctx, at.start if at else s, at.end if at else e, message.format(codes=listed),
                                    severity="minor", **({} if at else {"source_span": (pairs[0].start, pairs[-1].end)}))
-        if lost or stray or mistyped or reordered is not None or added or dropped:
+        if lost or stray or changed or mistyped or reordered is not None or added or dropped:
             return
         # the same codes: in another order (printf directives and Qt's numbered %1 aside: their order is
         # their numbers')
@@ -184,6 +192,12 @@ class InlineCodes(Rule):
                                    _("Codes in another order than in the source ({order}).").format(order=" ".join(s_keys)),
                                    severity="minor")
                 return
+
+
+def _kind(item) -> str:
+    """What a code is, by how it opens: an opening or closing tag (<b>; </b>), a directive (%s, %1), braces
+    ({0}), a command (\\x)..."""
+    return item.text[:2] if item.text.startswith("</") else item.text[:1]
 
 
 # inline HTML elements that only style the text they enclose

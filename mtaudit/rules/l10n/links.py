@@ -2,7 +2,7 @@
 import re
 
 from ...detect.rule import Rule, bad, good
-from ...l10n import body, links, source_of, unit_finding
+from ...l10n import body, links, pair_changed, source_of, unit_finding
 from ...i18n import _, quote
 
 
@@ -16,8 +16,8 @@ class Links(Rule):
     stage = "l10n"
     what = """Finds a URL (http://, https://, ftp://, www.) or e-mail address of the unit's source that the target
     does not have exactly (case aside), and one in the target that the source does not have; an address
-    of the target that stands for one of the source on the same host (another scheme or path) is one
-    finding, on the target's address. A localised address, the source's host with a French marker in its
+    of the target that stands for one of the source (on the same host, or any other of its kind, web
+    or e-mail, at about the same place of the text) is one finding, on the target's address. A localised address, the source's host with a French marker in its
     path that the source's address lacks (https://www.gnu.org/gethelp/ →
     https://www.gnu.org/help/gethelp.fr.html, /team/ → /team/fr.html) or with French as the host's
     language label (en.wikipedia.org/wiki/Software_flow_control →
@@ -114,16 +114,22 @@ class Links(Rule):
                                                                 "French page exists.").format(
                     text=quote(i.text), link=quote(localised[i.key].text)), severity="minor",
                     source_span=(localised[i.key].start, localised[i.key].end))
+        own = set(ctx.extras.get("contacts") or ())  # the translators' address, added to "report bugs" lines
+        added = [i for i in tl if i.key not in s_keys and i.key not in own and i.key not in localised
+                 and i.key not in examples and i.key not in changed]
+        # any other address written in the place of one of the source's, of its kind: one change too
+        others, lost, added = pair_changed(lost, added, src, ctx.text, kind=lambda i: "@" in i.key) \
+            if s < e else ([], lost, added)
         if lost and s < e:
             yield unit_finding(self, ctx, s, e, _("The target lacks {links}.").format(links=", ".join(quote(i.text) for i in lost)),
                                source_span=(lost[0].start, lost[-1].end))
-        own = set(ctx.extras.get("contacts") or ())  # the translators' address, added to "report bugs" lines
+        instead, rest = {id(i): was for i, was in others}, {id(i) for i in added}
         for i in tl:
-            if i.key in changed:  # one address changed: one finding, where the target has it
+            was = changed.get(i.key) or instead.get(id(i))
+            if was is not None:  # one address changed: one finding, where the target has it
                 yield unit_finding(self, ctx, i.start, i.end, _("{text} stands where the source has {link}.").format(
-                    text=quote(i.text), link=quote(changed[i.key].text)),
-                    source_span=(changed[i.key].start, changed[i.key].end))
-            elif i.key not in s_keys and i.key not in own and i.key not in localised and i.key not in examples:
+                    text=quote(i.text), link=quote(was.text)), source_span=(was.start, was.end))
+            elif id(i) in rest:
                 yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))
 
 

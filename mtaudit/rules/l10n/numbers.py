@@ -3,7 +3,7 @@ import re
 from decimal import Decimal
 
 from ...detect.rule import Rule, bad, good
-from ...l10n import body, mask_items, source_of, unit_finding
+from ...l10n import body, mask_items, pair_changed, source_of, unit_finding
 from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, source_numbers, \
     target_numbers, unaccelerated, word_values
 from ...i18n import _, quote
@@ -21,7 +21,8 @@ class NumberMismatch(Rule):
     (compared by value: English 10,000.5 is French 10 000,5; "8 pm" may be "20 h"; a small number
     may be written as a word, 0 as "nul", or named by a sign: "less than 0" is "négatif") and a number of the target that the source does not have
     (ordinals such as 1er, numbers the source writes as words and the numbers inside a short range
-    of the source, "7-9" written out as "7, 8 ou 9", excepted). Versions and other
+    of the source, "7-9" written out as "7, 8 ou 9", excepted); a number of the target in the place of
+    one of the source's ("993" for "995") is one finding, on the target's number. Versions and other
     dotted numbers (1.2.3) must appear as written; 1.048.576 in the target is also 1,048,576 with
     dots between thousands, and 13.000 is 13,000 when the source has that (MTA902 says how French
     writes it). Numbers inside codes and
@@ -35,7 +36,7 @@ class NumberMismatch(Rule):
     example = "EN: 25 mm → FR: 52 mm"
     examples_bad = [
         bad("Le câble mesure 2,5 m et pèse 300 g.", "2,5", source="The cable is 1.5 m long and weighs 300 g."),
-        bad("Livré en 3 jours.", "Livré en 3 jours.", source="Delivered in 5 days."),
+        bad("Livré en 3 jours.", "3", source="Delivered in 5 days."),  # 5 written 3: one finding, on the 3
         bad("Version 2.1.4 requise.", source="Version 2.1.3 required."),
         bad("Copyright © 1998, 1991-%d", "1998", source="Copyright (C) 1989, 1991-%d"),
         bad("M 1.048.577", "1.048.577", source="M 1,048,576"),
@@ -90,21 +91,29 @@ class NumberMismatch(Rule):
         digits = [re.sub(r"\D", "", n.text) for n in sn]
         missing = [n for n, d in zip(sn, digits) if not (n.values & target_values) and not in_identifier(src, n.start)
                    and not in_word(src, n.start, n.end) and d not in grouped]
-        s, e = body(ctx.text)
-        if missing and s < e:  # (an empty target is MTA905's finding)
-            listed = ", ".join(quote(n.text) for n in missing)
-            msg = _("The source numbers {numbers} are not in the target.") if len(missing) > 1 \
-                else _("The source number {numbers} is not in the target.")
-            yield unit_finding(self, ctx, s, e, msg.format(numbers=listed),
-                               source_span=(missing[0].start, missing[-1].end))
         inside = _range_values(src)
         regrouped = [span for key, spans in grouped.items() if key in digits for span in spans]
+        added = []
         for n in tn:
             if n.values & (source_values | inside) or any(a <= n.start and n.end <= b for a, b in regrouped):
                 continue
             if ORDINAL_FR.match(ctx.text, n.end) or (n.start and (ctx.text[n.start - 1].isalpha()
                                                                  or ctx.text[n.start - 1] == "_")):
                 continue  # 1er, 2e; po2, m3, CO2, FICHIER1, x86_64: an exponent or part of a code
+            added.append(n)
+        s, e = body(ctx.text)
+        # a number of the source written as another: one change, one finding where the target has it
+        changed, missing, added = pair_changed(missing, added, src, ctx.text) if s < e else ([], missing, added)
+        if missing and s < e:  # (an empty target is MTA905's finding)
+            listed = ", ".join(quote(n.text) for n in missing)
+            msg = _("The source numbers {numbers} are not in the target.") if len(missing) > 1 \
+                else _("The source number {numbers} is not in the target.")
+            yield unit_finding(self, ctx, s, e, msg.format(numbers=listed),
+                               source_span=(missing[0].start, missing[-1].end))
+        for n, was in changed:
+            yield unit_finding(self, ctx, n.start, n.end, _("The number {number} stands where the source has {source}.")
+                               .format(number=quote(n.text), source=quote(was.text)), source_span=(was.start, was.end))
+        for n in added:
             yield unit_finding(self, ctx, n.start, n.end, _("The number {number} is not in the source.").format(number=quote(n.text)))
 
 

@@ -317,6 +317,18 @@ def test_adjective_that_may_agree_with_the_head_noun_is_minor():
     assert hit and all(f.severity == "minor" and "doubtful" in f.message for f in hit)
 
 
+@needs_grammalecte
+def test_the_reason_for_a_doubt_is_in_the_readers_language():
+    """The second opinion's note says why in the language of the audit's messages, as the rest of them."""
+    from mtaudit.i18n import using
+    text = "Les perceuses sans fil professionnelles ne sont pas couvertes."
+    with using("fr"):
+        found, _ = audit(text)
+    hit = [f for f in found if f.rule == "MTA501"]
+    assert hit and all("[douteux\u00a0: il peut s’accorder avec" in f.message and "doubtful" not in f.message
+                       for f in hit)
+
+
 def _doubtful_minor(text: str, word: str, reason: str) -> None:
     """MTA501 finds `word` in `text`, and every such finding is minor with `reason` in its message."""
     found, _ = audit(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...detect.rule import bad, good
-from ...i18n import _
+from ...i18n import N_, _
 from ...lang import grammalecte
 from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
                        _norm, _rebuild, auxiliaries, classifier_noun, determiners, sentences)
@@ -179,7 +179,7 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
                 doubt = conjugation_doubt(ctx, start, end)
                 if doubt:
                     action = "minor"
-                    e = dict(e, sMessage=f"{e.get('sMessage', '').strip()} [doubtful: {doubt}]", doubt=doubt)
+                    e = dict(e, sMessage=_doubtful(e.get("sMessage", ""), doubt), doubt=doubt)
             if action in ("major", "minor") and e.get("sType") in AGREEMENT_TYPES:
                 doubt = agreement_doubt(ctx, lex, start, end, e)
                 if doubt == "invariable":
@@ -190,7 +190,7 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
                     continue  # a rule already kept as minor, and the parse disagrees: two weak signals
                 if doubt:
                     action = "minor"
-                    e = dict(e, sMessage=f"{e.get('sMessage', '').strip()} [doubtful: {doubt}]", doubt=doubt)
+                    e = dict(e, sMessage=_doubtful(e.get("sMessage", ""), doubt), doubt=doubt)
             errors.append((start, end, e, action))
         out.extend(_merge_pairs(ctx, errors, engine.name))
     return out
@@ -370,9 +370,9 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if e.get("sType") == "infi" and (target.pos == "ADJ" or (
             "VerbForm=Part" in target.morph and target.dep in ("amod", "acl")
             and 0 <= target.head < len(toks) and toks[target.head].pos in ("NOUN", "PRON"))):
-        return "the parse reads it as an adjective or participle of a noun (« quelque chose de cassé »)"
+        return _("the parse reads it as an adjective or participle of a noun (« quelque chose de cassé »)")
     if e.get("sType") == "infi" and _noun_after_determiner(toks, target):
-        return _NOUN_DOUBT.format(target.text)
+        return _(_NOUN_DOUBT).format(word=target.text)
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
     names = [n for n in names if n.lower() not in own]
@@ -396,9 +396,9 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if e.get("sType") in ("gn", "ppas") and _used_invariably(lex, target, ctrl, toks):
         return "invariable"
     if _quoted_apart(ctx, target.start, ctrl.start):
-        return _QUOTED_DOUBT
+        return _(_QUOTED_DOUBT)
     if _unit(ctrl, toks[ctrl.i - 1] if ctrl.i > 0 else None):
-        return "the measure « {} » does not carry the agreement".format(ctrl.text)
+        return _("the measure « {word} » does not carry the agreement").format(word=ctrl.text)
     if _unreadable_gender(ctrl, toks[ctrl.i + 1] if ctrl.i + 1 < len(toks) else None):
         return "drop"
     if e.get("sType") == "infi":
@@ -409,7 +409,7 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
             and 0 <= ctrl.head < len(toks) and ctrl.head not in own_i:
         other = toks[ctrl.head]
         if other.pos == "NOUN" and _agrees(lex, ctrl, other):
-            return f"« {ctrl.text} » may agree with « {other.text} »"
+            return _("« {word} » may agree with « {other} »").format(word=ctrl.text, other=other.text)
     if ctrl.pos == "ADJ" and len(word) > 1 and target.pos in ("ADJ", "VERB", "AUX"):
         # a phrase named whole ("la clef publique"): up the chain of complements from its noun
         named = {w.lower() for w in word[:-1]}
@@ -427,7 +427,7 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if ctrl.pos == "NOUN" and e.get("sType") == "gn" and (
             target.pos in ("NOUN", "PROPN") or (target.i == ctrl.i + 1 and len(targets) == 1 and _noun_only(lex, target)
                                                 and _same_number(lex, target, ctrl))):
-        return "nouns in apposition, not noun and adjective"
+        return _("nouns in apposition, not noun and adjective")
     if target.pos not in ("ADJ", "VERB", "AUX"):
         return None
     doubt = _up_the_chain(lex, toks, target, ctrl) if ctrl.i < target.i else None
@@ -441,17 +441,17 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         prev = None  # « retour tout les nœuds »: a predeterminer of what follows, no adjective of the noun before
     if prev is not None and prev.i != ctrl.i and prev.pos == "NOUN" and prev.end <= target.start \
             and not ctx.text[prev.end:target.start].strip() and _agrees(lex, target, prev):
-        return f"it may agree with « {prev.text} » right before it"
+        return _("it may agree with « {word} » right before it").format(word=prev.text)
     # spaCy's own head or subject for the word agrees, and it is not the word Grammalecte named
     head = toks[target.head] if 0 <= target.head < len(toks) else None
     if target.dep in ("amod", "acl") and head is not None and head.i != ctrl.i and head.pos == "NOUN" \
             and _agrees(lex, target, head):
-        return f"it may agree with « {head.text} »"
+        return _("it may agree with « {word} »").format(word=head.text)
     verb = head if target.dep in ("cop", "aux", "aux:pass") and head is not None else target
     subj = next((t for t in toks[max(0, verb.i - 30):verb.i + 10]
                  if t.head == verb.i and t.dep.startswith("nsubj")), None)
     if subj is not None and subj.i != ctrl.i and subj.pos == "NOUN" and _agrees(lex, target, subj):
-        return f"its subject may be « {subj.text} »"
+        return _("its subject may be « {word} »").format(word=subj.text)
     return None
 
 
@@ -477,16 +477,21 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
             return None
         noun = toks[k]
         if complement and len(noun.text) > 1 and noun.text.isupper():
-            return f"it may agree with « {noun.text} », whose gender cannot be read"
+            return _("it may agree with « {word} », whose gender cannot be read").format(word=noun.text)
         if noun.pos != "NOUN":
             return None
         if _agrees(lex, target, noun):
-            return f"it may agree with « {noun.text} »"
+            return _("it may agree with « {word} »").format(word=noun.text)
     return None
 
 
-_QUOTED_DOUBT = "a title, label or value in quotes does not agree with the words outside them"
-_NOUN_DOUBT = "the parse reads « {} » as a noun after its determiner"
+def _doubtful(message: str, reason: str) -> str:
+    """Grammalecte's message with the reason the second opinion doubts it."""
+    return _("{message} [doubtful: {reason}]").format(message=message.strip(), reason=reason)
+
+
+_QUOTED_DOUBT = N_("a title, label or value in quotes does not agree with the words outside them")
+_NOUN_DOUBT = N_("the parse reads « {word} » as a noun after its determiner")
 
 
 def _noun_after_determiner(toks, target) -> bool:
@@ -512,10 +517,10 @@ def conjugation_doubt(ctx, start: int, end: int) -> str | None:
         return None
     target, toks = targets[0], ctx.tokens
     if _noun_after_determiner(toks, target):
-        return _NOUN_DOUBT.format(target.text)
+        return _(_NOUN_DOUBT).format(word=target.text)
     quotation = _quotation_at(ctx.text, target.start)
     if quotation and _mention(ctx, quotation):
-        return _QUOTED_DOUBT
+        return _(_QUOTED_DOUBT)
     prev = toks[target.i - 1] if target.i > 0 else None
     if prev is None or prev.pos != "NOUN" or target.head != prev.i \
             or target.dep.split(":")[0] not in ("nmod", "amod", "appos", "compound", "flat"):
@@ -526,7 +531,8 @@ def conjugation_doubt(ctx, start: int, end: int) -> str | None:
     if not any(t.i != target.i and t.pos in ("VERB", "AUX") and (t.dep in ("ROOT", "cop") or t.i in with_subject)
                for t in span):
         return None
-    return f"the parse reads « {target.text} » as a word of the noun « {prev.text} », and the verb elsewhere"
+    return _("the parse reads « {word} » as a word of the noun « {noun} », and the verb elsewhere").format(
+        word=target.text, noun=prev.text)
 
 
 def _prose(line: str) -> bool:
@@ -595,8 +601,8 @@ def _merge_pairs(ctx, errors, engine_name) -> list[Candidate]:
             message += " (autres : " + ", ".join(others) + ")"
         # a pair is one error seen from both words: a doubt on either side demotes it
         doubt = next((x[2]["doubt"] for x in g if x[2].get("doubt")), None)
-        if doubt and "[doubtful" not in message:
-            message += f" [doubtful: {doubt}]"
+        if doubt and not main.get("doubt"):  # (a word with a doubt of its own has it in its message)
+            message = _doubtful(message, doubt)
         severity = "major" if any(a == "major" for *_, a in g) and not doubt else "minor"
         out.append(Candidate("MTA501", start, end, message, suggestion, severity, engine_name))
     return out

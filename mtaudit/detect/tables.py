@@ -66,6 +66,7 @@ for _t in (
     Table("invariable_words", "list", "grammar", "words that never agree"),
     Table("reporting_verbs", "list", "grammar", "verbs that introduce quotes (déclarer...)"),
     Table("role_fillers", "list", "names", "words that fill a role slot (élu...)"),
+    Table("icon_contexts", "list", "l10n", "first words of freedesktop icon names (applications-games...)"),
     Table("roundtrip_thresholds", "tsv", "round trip", "calibrated thresholds per engine", extendable=False),
     Table("rule_precision", "tsv", "score", "measured precision and false alarms per rule (bench/rule_precision.py)",
           extendable=False),

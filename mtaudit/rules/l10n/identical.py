@@ -64,6 +64,19 @@ def english(word: str, first: bool) -> bool:
     return en - fr >= (NAME_GAP if word[0].isupper() and not first else ENGLISH_GAP)
 
 
+# an icon name of the freedesktop.org Icon Naming Specification: lower-case words joined by hyphens
+_ICON = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+
+
+def _icon_name(ctx, source: str) -> bool:
+    """The unit is one icon name: lower-case words joined by hyphens, "-symbolic" at its end or its first
+    word one of the specification's (icon_contexts: applications-games, mail-send, media-playlist-shuffle)."""
+    name = source.strip()
+    if not _ICON.fullmatch(name):
+        return False
+    return name.endswith("-symbolic") or any(name.startswith(c + "-") for c in ctx.resources.words("icon_contexts"))
+
+
 class TargetSameAsSource(Rule):
     id = "MTA906"
     slug = "target-same-as-source"
@@ -84,7 +97,10 @@ class TargetSameAsSource(Rule):
     more often than a label. People's and places' names (Paul Eggert, Sri Lanka), loans French uses (Parking, Football), codes and option syntax (umask [-p] [-S] [mode])
     and strings whose every word is also French (document web) are often the same in French and
     are left alone, and so is the name of the software the file translates (the PO header's
-    Project-Id-Version: "GNU bash, version 5.2" in bash's catalogue)."""
+    Project-Id-Version: "GNU bash, version 5.2" in bash's catalogue), and a unit that is one icon name
+    of the freedesktop.org Icon Naming Specification (lower-case words joined by hyphens, "-symbolic" at
+    its end or its first word one of the specification's, data/icon_contexts.txt: "applications-games",
+    "mail-send-symbolic"), which the program looks up."""
     why = """A copied source is the commonest untranslated string: the MT engine or the translator
     skipped it, and English ships in the French product."""
     example = "EN: Save your changes → FR: Save your changes"
@@ -94,7 +110,8 @@ class TargetSameAsSource(Rule):
                     bad("Log out", "Log out", source="Log out"), bad("Refresh", "Refresh", source="Refresh"),
                     bad("yes", "yes", source="yes"),
                     # every word capitalised: still reported, as minor (a name more often than a label)
-                    bad("Save As", "Save As", source="Save As")]
+                    bad("Save As", "Save As", source="Save As"),
+                    bad("read-only", "read-only", source="read-only")]  # lower-case and hyphenated, no icon name
     examples_good = [good("OK", source="OK"), good("Bluetooth", source="Bluetooth"),
                      good("Enregistrez vos modifications", source="Save your changes"),
                      good("{0} / {1}", source="{0} / {1}"),
@@ -107,6 +124,9 @@ class TargetSameAsSource(Rule):
                      good("ngan'gityemerri", source="Ngan'gityemerri"), good("afar", source="Afar"),
                      good("shift [n]", source="shift [n]"), good("Parking", source="Parking"),
                      good(".lock", source=".lock"),
+                     # icon names, which the program looks up
+                     good("applications-games", source="applications-games"),
+                     good("mail-send-symbolic", source="mail-send-symbolic"),
                      # lines of code copied from the source
                      good("C:\\> set PGDATAOLD=oldCluster/data\nC:\\> set PGDATANEW=newCluster/data",
                           source="C:\\> set PGDATAOLD=oldCluster/data\nC:\\> set PGDATANEW=newCluster/data")]
@@ -128,6 +148,8 @@ class TargetSameAsSource(Rule):
         product = (ctx.extras.get("product") or "").split()
         if product:  # the software's name (its last word, "GNU bash": bash) stays as it is
             words = [(w, first) for w, first in words if w.lower() != product[-1].lower()]
+        if _icon_name(ctx, src):
+            return  # applications-games, mail-send-symbolic: the icon the program looks up, kept
         if len(words) == 1 and (ctx.text.strip() != src.strip() or ctx.text.strip().strip(EDGES) != words[0][0]):
             return  # one word: only a bare copy ("Refresh"), not a name re-cased ("afar") or a command ("shift [n]")
         if not words or not any(english(w, first) for w, first in words):

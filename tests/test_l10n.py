@@ -1113,6 +1113,18 @@ def test_an_item_written_as_another_is_one_finding_paired_by_place(tmp_path):
                f["text"] in ("993", "11", "21", "14"))
 
 
+def test_pairing_a_unit_with_very_many_items_gives_up_rather_than_compare_them_all():
+    """Past PAIR_LIMIT candidate pairs nothing is paired (each item reported as it is), so a unit with
+    thousands of numbers costs no quadratic work."""
+    from types import SimpleNamespace as Item
+    from mtaudit.l10n import PAIR_LIMIT, pair_changed
+    lost = [Item(start=k, text=str(k)) for k in range(200)]
+    added = [Item(start=k, text=str(k + 1)) for k in range(PAIR_LIMIT // 200 + 1)]
+    assert pair_changed(lost, added, "x" * 300, "y" * 300) == ([], lost, added)
+    pairs, rest_lost, rest_added = pair_changed(lost[:2], added[:1], "x" * 300, "y" * 300)
+    assert [(a.text, b.text) for a, b in pairs] == [("1", "0")] and rest_lost == [lost[1]] and rest_added == []
+
+
 def test_a_search_site_of_france_is_minor_and_an_example_domain_made_french_is_none(tmp_path):
     """France's domain of the source's site is a localised address (minor); an example on the French
     word's domain (exemple.com, exemple.org) or a placeholder host written in French (monserveur.org)

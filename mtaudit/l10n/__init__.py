@@ -709,11 +709,17 @@ def unit_finding(rule, ctx, start: int, end: int, message: str, source_span: tup
     return f
 
 
+PAIR_LIMIT = 10_000
+
+
 def pair_changed(lost: list, added: list, source: str, target: str, kind=lambda item: None) -> tuple[list, list, list]:
     """Items of the source the target lacks and items the target adds that the source lacks, paired where
     one of each, of the same kind, stands at about the same place of its text: one item changed ("30" ->
     "14", one address for another), which is one error to report, not two. Closest relative places
-    first. Returns ([(added item, lost item)], lost items left, added items left)."""
+    first. Returns ([(added item, lost item)], lost items left, added items left). Past PAIR_LIMIT
+    candidate pairs (a unit with thousands of numbers) nothing is paired: each is reported as it is."""
+    if len(lost) * len(added) > PAIR_LIMIT:
+        return [], list(lost), list(added)
     where = lambda item, text: item.start / max(1, len(text))
     options = sorted((abs(where(a, target) - where(b, source)), i, j) for i, a in enumerate(added)
                      for j, b in enumerate(lost) if kind(a) == kind(b))

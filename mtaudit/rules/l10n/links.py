@@ -17,8 +17,8 @@ class Links(Rule):
     what = """Finds a URL (http://, https://, ftp://, www.) or e-mail address of the unit's source that the target
     does not have exactly (case aside), and one in the target that the source does not have; an address
     of the target that stands for one of the source (on the same host, or any other of its kind, web
-    or e-mail, at about the same place of the text) is one finding, on the target's address. A localised address, the source's host with a French marker in its
-    path that the source's address lacks (https://www.gnu.org/gethelp/ →
+    or e-mail, at about the same place of the text) is one finding, on the target's address. A
+    localised address, the source's host with a French marker in its path that the source's address lacks (https://www.gnu.org/gethelp/ →
     https://www.gnu.org/help/gethelp.fr.html, /team/ → /team/fr.html) or with French as the host's
     language label (en.wikipedia.org/wiki/Software_flow_control →
     fr.wikipedia.org/wiki/Contrôle_de_flux) or with France's domain for the source's (the same address on

@@ -254,9 +254,10 @@ def command_words(source: str, target: str) -> list[tuple[int, int]]:
     """The words of a command the source shows with its argument, on an indented line (a command line a
     help text displays) or after a bracket or colon, kept as they are before the translated argument: an
     upper-case metavariable ("(help COMMAND to get more help)" -> "(help COMMANDE pour obtenir de
-    l'aide)") or a file name of the same extension (" book add file.pgn" -> " book add fichier.pgn"). Not English function words ("the FILE"), nor
-    words before an argument the target writes as the source does ("unsupported BFD"), nor words that
-    open a message ("unrecognized GET DIAGNOSTICS item", Apertium's "unrecognized REÇOIT élément")."""
+    l'aide)") or a file name of the same extension (" book add file.pgn" -> " book add fichier.pgn").
+    Not English function words ("the FILE"), nor words before an argument the target writes as the
+    source does ("unsupported BFD"), nor words that open a message ("unrecognized GET DIAGNOSTICS item",
+    Apertium's "unrecognized REÇOIT élément")."""
     def commands(text):
         for m in _COMMAND_WORDS.finditer(text):
             words = tuple(m.group(1).split())

@@ -149,7 +149,7 @@ class InlineCodes(Rule):
         s, e = body(ctx.text)
         # a code of the source written as another of its kind ("%2" -> "%2i", {thebibliography} ->
         # {labibliographie}): one change, one finding where the target has it
-        changed, lost, stray = pair_changed(lost, stray, src, ctx.text, kind=_kind) if s < e else ([], lost, stray)
+        changed, lost, stray = pair_changed(lost, stray, src, ctx.text, kind=_kind)
         if lost and s < e:  # (an empty target is MTA905's finding)
             lost.sort(key=lambda i: i.start)
             shown = Counter(i.text for i in lost)

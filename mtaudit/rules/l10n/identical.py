@@ -137,6 +137,8 @@ class TargetSameAsSource(Rule):
             return
         if not same_text(ctx.text, src):
             return
+        if _icon_name(ctx, src):
+            return  # applications-games, mail-send-symbolic: the icon the program looks up, kept
         chars = list(ctx.text)
         for a, b in code_lines(src, ctx.text):  # lines of code copied from the source: not words to translate
             if _code(ctx.text[a:b]):
@@ -148,8 +150,6 @@ class TargetSameAsSource(Rule):
         product = (ctx.extras.get("product") or "").split()
         if product:  # the software's name (its last word, "GNU bash": bash) stays as it is
             words = [(w, first) for w, first in words if w.lower() != product[-1].lower()]
-        if _icon_name(ctx, src):
-            return  # applications-games, mail-send-symbolic: the icon the program looks up, kept
         if len(words) == 1 and (ctx.text.strip() != src.strip() or ctx.text.strip().strip(EDGES) != words[0][0]):
             return  # one word: only a bare copy ("Refresh"), not a name re-cased ("afar") or a command ("shift [n]")
         if not words or not any(english(w, first) for w, first in words):

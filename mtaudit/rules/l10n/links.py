@@ -118,8 +118,7 @@ class Links(Rule):
         added = [i for i in tl if i.key not in s_keys and i.key not in own and i.key not in localised
                  and i.key not in examples and i.key not in changed]
         # any other address written in the place of one of the source's, of its kind: one change too
-        others, lost, added = pair_changed(lost, added, src, ctx.text, kind=lambda i: "@" in i.key) \
-            if s < e else ([], lost, added)
+        others, lost, added = pair_changed(lost, added, src, ctx.text, kind=lambda i: "@" in i.key)
         if lost and s < e:
             yield unit_finding(self, ctx, s, e, _("The target lacks {links}.").format(links=", ".join(quote(i.text) for i in lost)),
                                source_span=(lost[0].start, lost[-1].end))

@@ -103,7 +103,7 @@ class NumberMismatch(Rule):
             added.append(n)
         s, e = body(ctx.text)
         # a number of the source written as another: one change, one finding where the target has it
-        changed, missing, added = pair_changed(missing, added, src, ctx.text) if s < e else ([], missing, added)
+        changed, missing, added = pair_changed(missing, added, src, ctx.text)
         if missing and s < e:  # (an empty target is MTA905's finding)
             listed = ", ".join(quote(n.text) for n in missing)
             msg = _("The source numbers {numbers} are not in the target.") if len(missing) > 1 \

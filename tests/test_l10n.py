@@ -1158,6 +1158,20 @@ def test_a_commands_words_before_its_translated_argument_are_the_programs(tmp_pa
     assert [f["unit"] for f in found] == ["10", "11", "12"]  # the last three rows (units are numbered by line)
 
 
+def test_a_commands_words_before_its_translated_metavariable_are_the_programs(tmp_path):
+    """Words the source shows right before a help-text metavariable (<command>) that the target
+    translates are the command's; English words the source does not have right before it, or only
+    function words there, are still English left."""
+    rows = [("\\n  (specify help <command> for details about the command)\\n",
+             "\\n  (spécifiez help <commande> pour plus de détails sur la commande)\\n"),
+            ("See “tracker3 help <command>” to read about a subcommand",
+             "Veuillez consulter « tracker3 help <commande> » pour une sous-commande"),
+            ("Please open the <file> now", "Veuillez please open the <fichier> maintenant"),
+            ("Open <file> now", "Veuillez open the <fichier> maintenant")]
+    found = [(f["unit"], f["text"]) for f in _strings_findings(tmp_path, rows, "MTA401")]
+    assert [u for u, _ in found] == ["4", "5"], found
+
+
 def test_tex_commands_file_extensions_and_the_sources_spaced_tags_are_no_findings(tmp_path):
     """A backslash command the source has is code (TeX's \\paragraph); a file extension copied is no
     English (.lock); tags the source writes with spaces inside (« < / p > ») that the target writes
@@ -1252,6 +1266,25 @@ def test_an_english_word_the_file_keeps_every_time_is_the_translators_term(tmp_p
     # five units, or a word French text never uses (what machine translation leaves it does not know): major
     assert found == {("postmaster", "minor"), ("override", "minor"), ("Override", "minor"), ("workers", "major"),
                      ("fallback", "major"), ("unsupported", "major"), ("misplaced", "major")}, found
+
+
+def test_a_copied_name_in_a_file_that_keeps_its_names_is_minor(tmp_path):
+    """A gazetteer keeps most of its place names as they are: a copied name there is minor and says how
+    many the file keeps; the same copy in a file that translates its names stays major."""
+    places = ["Tacoma", "Pasadena", "Decatur", "Marietta", "Springfield", "Greenwood", "Morris", "Baker",
+              "Rio Grande do Sul", "Fresno", "Toledo", "Dayton", "Akron", "Tulsa", "Wichita", "Omaha", "Boise",
+              "Reno", "Eugene", "Salem", "Laredo"]
+    rows = [(p, p) for p in places] + [("Bamboo", "Bamboo"), ("London", "Londres"), ("Germany", "Allemagne")]
+    found = {f["text"]: f["severity"] for f in _strings_findings(tmp_path, rows, "MTA906")}
+    assert found.get("Bamboo") == "minor" and "Springfield" in found, found
+    assert set(found.values()) == {"minor"}, found
+    msg = next(f["message"] for f in _strings_findings(tmp_path, rows, "MTA906") if f["text"] == "Bamboo")
+    assert "22 of its 24 names" in msg, msg
+    # a file that translates its names: the copy is a label left in English
+    rows = [("Bamboo", "Bamboo"), ("Springfield", "Springfield")] + [(p, p + "e") for p in places[:19]] \
+        + [("Save", "Enregistrer")]
+    found = {f["text"]: f["severity"] for f in _strings_findings(tmp_path, rows, "MTA906")}
+    assert found.get("Bamboo") == "major", found
 
 
 def test_a_name_the_translator_only_re_cased_is_not_english_left(tmp_path):

@@ -234,13 +234,13 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     copied from the source, the keywords of usage lines, upper-case constants and camel-case
     identifiers the source has, and code copied from it (paths, backslash commands, function names),
     the files its paths name, lists of values it enumerates, and the words of a command it shows with
-    its argument ("help COMMAND" -> "help COMMANDE"). French rules never report inside them."""
+    its argument ("help COMMAND" -> "help COMMANDE", "help <command>" -> "help <commande>"). French rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
     spans += explained_terms(source, target) + path_names(source, target)
     spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
     spans += camel_identifiers(source, target) + copied_code(source, target) + value_lists(source, target)
-    spans += command_words(source, target)
+    spans += command_words(source, target) + metavariable_commands(source, target)
     return sorted(set(spans))
 
 
@@ -269,6 +269,35 @@ def command_words(source: str, target: str) -> list[tuple[int, int]]:
     # the argument translated, so that the words before it stand apart from it ("unsupported BFD", both
     # sides alike, is English left before an acronym)
     return [span for w, kind, arg, span in commands(target) if theirs.get((w, kind), arg) != arg] if theirs else []
+
+
+# one or two command words right before a help-text metavariable: "help <command>", "tracker3 help <command>"
+_WORDS_BEFORE = re.compile(r"(?<![\w.-])((?:[a-z][a-z0-9_-]*[ \t]+){1,2})$")
+
+
+def metavariable_commands(source: str, target: str) -> list[tuple[int, int]]:
+    """The words of a command shown before a help-text metavariable that the target translates, kept
+    as the source has them ("(specify help <command> for details)" -> "(spécifiez help <commande> pour
+    plus de détails)": « help »): the last words before the source's metavariable, one or two, that the
+    target has before its own; not English function words, nor words before a metavariable the target
+    leaves as it is (an English label kept before it is still English left)."""
+    def before(text):
+        for item in metavariables(text):
+            m = _WORDS_BEFORE.search(text, max(0, item.start - 60), item.start)
+            if m:
+                yield item.text, [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group(1))], m.start(1)
+    theirs = [(arg, [w for _, _, w in words]) for arg, words, _ in before(source)]
+    spans = []
+    for arg, words, start in (before(target) if theirs else ()):
+        for their_arg, their_words in theirs:
+            n = 0
+            while their_arg != arg and n < min(len(words), len(their_words)) \
+                    and words[-1 - n][2] == their_words[-1 - n] and their_words[-1 - n] not in ENGLISH_FUNCTION:
+                n += 1
+            if n:
+                spans.append((start + words[-n][0], start + words[-1][1]))
+                break
+    return spans
 
 
 # words or values separated by commas, spaces or a wrapped line allowed after each comma: "full, source,

@@ -229,6 +229,35 @@ def kept_terms(doc: Bilingual, findings: list, config) -> list:
     return findings
 
 
+# a unit that is a name: one to four capitalised words ("Tacoma", "Rio Grande do Sul" has "do": one lower-case
+# joiner allowed between capitalised words)
+_NAME_UNIT = re.compile(r"[A-Z][\w'’.-]*(?:[ ](?:[a-z]{1,3}[ ])?[A-Z][\w'’.-]*){0,3}")
+KEPT_NAMES = 20  # a file that keeps this many of its name units as they are ...
+KEPT_NAMES_SHARE = 0.5  # ... and this share of them is a list of names (places, keys, fonts)
+
+
+def kept_copies(doc: Bilingual, findings: list, config) -> list:
+    """A file that keeps most of its units that are names as they are, and many of them (a gazetteer:
+    libgweather's "Tacoma", "Springfield"; a keyboard's "Meta", "Tab"), keeps names on purpose: MTA906's
+    finding on such a unit is minor and says how many the file keeps (a user's severity for the rule
+    wins). A label copied in a file that translates its names ("Control", "Beep") stays major."""
+    from ..i18n import _
+
+    hits = [f for f in findings if f.rule == "MTA906" and f.severity == "major"]
+    if not hits or config.severity_overrides.get("MTA906"):
+        return findings
+    names = [u for u in doc.units if u.translate and u.target.strip() and _NAME_UNIT.fullmatch(u.source.strip())]
+    kept = {u.id for u in names if same_text(u.target, u.source)}
+    if len(kept) < KEPT_NAMES or len(kept) < KEPT_NAMES_SHARE * len(names):
+        return findings
+    for f in hits:
+        if f.unit in kept:
+            f.severity = "minor"
+            note = _("; the file keeps {kept} of its {units} names as they are: a list of names?")
+            f.message = f.message.rstrip(".") + note.format(kept=len(kept), units=len(names))
+    return findings
+
+
 _CAPITALISED = re.compile(r"[ \u00a0]+([A-Z][\w-]*)")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]+$")
 NAME_JOINERS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with", "&"})
@@ -469,6 +498,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
         for x in fails:
             failed.setdefault(x["rule"], {**x, "error": f"unit {u.id!r}: {x['error']}"})
     failures += list(failed.values())
+    findings = kept_copies(doc, findings, config)
 
     roundtrip = None
     if config.roundtrip.get("engine", "none") != "none" and english:

@@ -31,8 +31,9 @@ class GrammarChecker(GrammarRule):
     reads as an adjective or a participle of a noun ("quelque chose de cassé"), they are kept as
     minor with the doubt in the message; a finding Grammalecte's own rule already makes minor is
     dropped when the parse doubts it too ("Bonjour
-    chers collègues"). A unit after a number ("35 mm située") does not carry the agreement. A word
-    used invariably has nothing to agree: an agreement finding is dropped when the parse reads the
+    chers collègues"). A unit after a number ("35 mm située") does not carry the agreement, and a
+    letter before a degree sign is the abbreviation « n° » (« Couleur personnalisée n° 5 »), not a
+    word. A word used invariably has nothing to agree: an agreement finding is dropped when the parse reads the
     word as an adverb, interjection or conjunction and the dictionary has that reading, or when it
     is a bare noun (a noun only, by the dictionary) between the noun it is said to agree with and a
     word that agrees with that noun and not with it: colloquial "genre" or "style" = "such as"
@@ -79,6 +80,7 @@ class GrammarChecker(GrammarRule):
         good("Je rendrai le colis de mon\nvoisin et commanderai un autre modèle."),
         good("J'annulerai ma commande d'une valeur d'env.\n40 € et commanderai ailleurs."),
         good("Branchez le câble dans la prise de 12 mm située à l'arrière."),
+        good("Couleur personnalisée n° 5"),  # « n° »: numéro abbreviated
         # a word used invariably: colloquial "genre" (= "such as") between a noun and its description
         good("Il invite des amis genre artistes."),
         good("Je ne veux pas parler des amis genre artistes exagérément snobs."),
@@ -362,6 +364,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     genre clichés"), or the adjective can agree with the head noun of the phrase instead of its
     complement ("des visseuses sans fil industrielles"), or spaCy finds another subject that agrees.
     """
+    if end - start == 1 and ctx.text[start].isalpha() and ctx.text[end:end + 1] in ("°", "º"):
+        return "invariable"  # « n° », the abbreviation of « numéro »: no word to agree
     targets = [t for t in ctx.tokens_in(start, end) if t.text[:1].isalnum()]
     if not targets:
         return None

@@ -100,7 +100,10 @@ class TargetSameAsSource(Rule):
     Project-Id-Version: "GNU bash, version 5.2" in bash's catalogue), and a unit that is one icon name
     of the freedesktop.org Icon Naming Specification (lower-case words joined by hyphens, "-symbolic" at
     its end or its first word one of the specification's, data/icon_contexts.txt: "applications-games",
-    "mail-send-symbolic"), which the program looks up."""
+    "mail-send-symbolic"), which the program looks up. In a file that keeps most of its units that are
+    names (one to four capitalised words) as they are, 20 or more and half or more of them (a gazetteer:
+    "Tacoma", "Springfield"; a keyboard's "Meta", "Tab"), a copied name is minor and the message says how
+    many the file keeps: its translators keep names on purpose."""
     why = """A copied source is the commonest untranslated string: the MT engine or the translator
     skipped it, and English ships in the French product."""
     example = "EN: Save your changes → FR: Save your changes"

@@ -1,6 +1,6 @@
 """Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|4|5|6|7|8|9|10] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|11] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
 then:  python bench/l10n_human.py --dir DIR --mt
 
@@ -30,7 +30,11 @@ programs) was written the same day, after the rule changes designed on set 8, be
 audited: --skip the folders of sets 2 to 8. Set 10 (system and media tools, LXDE, Cinnamon, GNOME's libraries,
 portals and extensions, office, science and chess programs, a few KDE utilities) was written on 2026-12-05 (stop 46),
 after the stop's first rule change (an item written in the place of another is one finding, designed on the judged
-sets 7 to 9), before any of it was audited: --skip the folders of sets 2 to 9.
+sets 7 to 9), before any of it was audited: --skip the folders of sets 2 to 9. Set 11 (Plasma's workspace, settings
+and add-ons, more KDE programs, GNOME's extensions, plugins and VPN front ends, Evolution, graphics, games, keyboard
+and language data) was written on 2026-12-05 (stop 47), after the stop's rule changes designed on set 10 (names a
+file keeps, a command before a translated metavariable, « n° »), before any of it was audited: --skip the folders of
+sets 2 to 10.
 """
 from __future__ import annotations
 
@@ -113,6 +117,16 @@ libc-l10n systemd modemmanager plasma-discover-common unattended-upgrades virt-v
 gnome-shell-extension-manager onboard-common brltty quodlibet gramps tracker libsoup-3.0-common glib-networking-common
 libgweather-4-common libadwaita-1-0 libhandy-1-0 umbrello cervisia kmouth kdialog keditbookmarks kdebugsettings
 kamera""".split(),
+    "11": """plasma-workspace plasma-desktop-data kwin-common systemsettings kde-cli-tools plasma-systemmonitor
+plasma-vault plasma-disks plasma-firewall kdeplasma-addons-data ksystemstats khotkeys ktimetracker zanshin skanpage
+digikam-data kdevelop-data kgpg kalzium-data ksnakeduel kdenlive-data kstars-data kmahjongg kdiamond kapptemplate
+evolution-common evolution-ews evolution-plugins gnome-shell-extension-appindicator gnome-shell-extension-dashtodock
+gnome-shell-extension-gsconnect gnome-sushi totem-plugins rhythmbox-plugins grilo-plugins-0.3 gnome-remote-desktop
+gnome-firmware network-manager-openconnect-gnome network-manager-l2tp-gnome network-manager-pptp-gnome
+network-manager-fortisslvpn-gnome nautilus-sendto gcr libgdata-common gimp-data inkscape darktable pdfarranger foliate
+solaar pan qalculate-gtk xscreensaver-data celestia-gnome neverball-data supertuxkart-data frozen-bubble-data
+gnome-multi-writer xkeyboard-config gzip
+""".split(),
 }
 
 

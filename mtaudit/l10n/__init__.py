@@ -113,7 +113,9 @@ def tag_key(tag: str) -> str:
             value = _ASCII_SPACES.sub(" ", a.group(2).strip(chr(34) + chr(39))).strip(" ")
             if a.group(1).lower() == "style":  # CSS: "font-size: 9pt;" is "font-size:9pt"
                 value = _CSS_SPACE.sub(r"\1", value).rstrip(";")
-            parts.append(f"{a.group(1).lower()}={URL_RE.sub('URL', value)}")
+            # a value that opens with an address is that address, whatever follows the address's end
+            # ("…/wiki/Croche_(musique)": the closing bracket the address pattern leaves out)
+            parts.append(f"{a.group(1).lower()}=" + ("URL" if URL_RE.match(value) else URL_RE.sub("URL", value)))
     if name in VOID_ELEMENTS:
         self_closing = ""
     return "<" + closing + " ".join([name] + parts) + ("/" if self_closing else "") + ">"

@@ -33,7 +33,9 @@ class GrammarChecker(GrammarRule):
     dropped when the parse doubts it too ("Bonjour
     chers collègues"). A unit after a number ("35 mm située") does not carry the agreement, and a
     letter before a degree sign is the abbreviation « n° » (« Couleur personnalisée n° 5 »), not a
-    word. A word used invariably has nothing to agree: an agreement finding is dropped when the parse reads the
+    word. An "infinitive expected" finding on a past participle right after a conjunction that opens
+    its clause (« Quand activé, … », « …, quand lancés manuellement, … ») is dropped: the clause is
+    elliptical, and French puts no infinitive there. A word used invariably has nothing to agree: an agreement finding is dropped when the parse reads the
     word as an adverb, interjection or conjunction and the dictionary has that reading, or when it
     is a bare noun (a noun only, by the dictionary) between the noun it is said to agree with and a
     word that agrees with that noun and not with it: colloquial "genre" or "style" = "such as"
@@ -64,6 +66,7 @@ class GrammarChecker(GrammarRule):
         bad("Le prochaine réunion aura lieu lundi.", "Le prochaine"),
         bad("Il y avait des jeunes fille heureuses.", "fille"),
         bad("Les enfant malades sont restés chez eux.", "enfant"),
+        bad("Il faut savoir quand réglé le problème.", "réglé"),  # « quand » inside its clause: « quand régler »
     ]
     examples_good = [
         good("Les ministres ont déclaré que la guerre continuait."),
@@ -81,6 +84,7 @@ class GrammarChecker(GrammarRule):
         good("J'annulerai ma commande d'une valeur d'env.\n40 € et commanderai ailleurs."),
         good("Branchez le câble dans la prise de 12 mm située à l'arrière."),
         good("Couleur personnalisée n° 5"),  # « n° »: numéro abbreviated
+        good("Quand activé, le rappel sonne à l'heure dite."),  # an elliptical clause
         # a word used invariably: colloquial "genre" (= "such as") between a noun and its description
         good("Il invite des amis genre artistes."),
         good("Je ne veux pas parler des amis genre artistes exagérément snobs."),
@@ -377,6 +381,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return _("the parse reads it as an adjective or participle of a noun (« quelque chose de cassé »)")
     if e.get("sType") == "infi" and _noun_after_determiner(toks, target):
         return _(_NOUN_DOUBT).format(word=target.text)
+    if e.get("sType") == "infi" and _elliptical_clause(ctx, lex, target):
+        return "drop"  # « Quand activé, l'overlay… »: no infinitive can stand there
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
     names = [n for n in names if n.lower() not in own]
@@ -457,6 +463,29 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     if subj is not None and subj.i != ctrl.i and subj.pos == "NOUN" and _agrees(lex, target, subj):
         return _("its subject may be « {word} »").format(word=subj.text)
     return None
+
+
+# a subordinating conjunction that may open a clause whose verb is left out (« quand activé, », « si
+# nécessaire »): a past participle after it is that clause's predicate
+ELLIPSIS_OPENERS = ("bien que", "même si", "dès que", "une fois", "lorsque", "quoique", "quand", "sitôt", "si")  # longest first
+_CLAUSE_EDGE = re.compile(r"[.;:,!?()«“\"]\s*$")
+
+
+def _elliptical_clause(ctx, lex, target) -> bool:
+    """Is the word a past participle right after a conjunction that opens its clause (at the start of the
+    line or after a punctuation mark), « Quand réglé sur Minimiser, … », « …, quand lancés manuellement,
+    … »? Grammalecte asks for an infinitive, which French never puts there; the clause is elliptical."""
+    if not any("Q" in tags for tags in _readings(lex, target)):
+        return False
+    lo = max(0, target.start - 40)
+    before = ctx.text[lo:target.start].rstrip(" \u00a0")
+    for opener in ELLIPSIS_OPENERS:
+        at = lo + len(before) - len(opener)
+        if before.lower().endswith(opener) and (at == 0 or not ctx.text[at - 1].isalnum()):
+            prefix = ctx.text[ctx.text.rfind("\n", 0, at) + 1:at]
+            if not prefix.strip() or _CLAUSE_EDGE.search(prefix) is not None:
+                return True
+    return False
 
 
 def _up_the_chain(lex, toks, target, noun) -> str | None:

@@ -78,6 +78,9 @@ class InlineCodes(Rule):
         good("Cliquez sur <g1>Enregistrer</g1> pour garder <x2/>vos modifications.",
              source="Click <g1>Save</g1> to keep <x2/>your changes."),
         good("Supprimer {0} éléments ?", source="Delete {0} items?"),
+        # a link's address is MTA904's to compare, brackets in it included
+        good('Voir <a href="https://fr.wikipedia.org/wiki/Croche_(musique)">croche</a>.',
+             source='See <a href="https://en.wikipedia.org/wiki/Eighth_note">eighth note</a>.'),
         good("Une remise de 25 %.", source="A 25% discount."),
         good("Bonjour %(name)s !", source="Hello %(name)s!"),
         good("Le fanion %2$s du fichier %1$pB est en conflit avec la cible %3$s",

@@ -236,7 +236,8 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     copied from the source, the keywords of usage lines, upper-case constants and camel-case
     identifiers the source has, and code copied from it (paths, backslash commands, function names),
     the files its paths name, lists of values it enumerates, and the words of a command it shows with
-    its argument ("help COMMAND" -> "help COMMANDE", "help <command>" -> "help <commande>"). French rules never report inside them."""
+    its argument ("help COMMAND" -> "help COMMANDE", "help <command>" -> "help <commande>"). French
+    rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
     spans += explained_terms(source, target) + path_names(source, target)
@@ -292,9 +293,11 @@ def metavariable_commands(source: str, target: str) -> list[tuple[int, int]]:
     spans = []
     for arg, words, start in (before(target) if theirs else ()):
         for their_arg, their_words in theirs:
+            if their_arg == arg:
+                continue
             n = 0
-            while their_arg != arg and n < min(len(words), len(their_words)) \
-                    and words[-1 - n][2] == their_words[-1 - n] and their_words[-1 - n] not in ENGLISH_FUNCTION:
+            while n < min(len(words), len(their_words)) and words[-1 - n][2] == their_words[-1 - n] \
+                    and their_words[-1 - n] not in ENGLISH_FUNCTION:
                 n += 1
             if n:
                 spans.append((start + words[-n][0], start + words[-1][1]))

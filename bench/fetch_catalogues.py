@@ -31,8 +31,8 @@ audited: --skip the folders of sets 2 to 8. Set 10 (system and media tools, LXDE
 portals and extensions, office, science and chess programs, a few KDE utilities) was written on 2026-12-05 (stop 46),
 after the stop's first rule change (an item written in the place of another is one finding, designed on the judged
 sets 7 to 9), before any of it was audited: --skip the folders of sets 2 to 9. Set 11 (Plasma's workspace, settings
-and add-ons, more KDE programs, GNOME's extensions, plugins and VPN front ends, Evolution, graphics, games, keyboard
-and language data) was written on 2026-12-05 (stop 47), after the stop's rule changes designed on set 10 (names a
+and add-ons, more KDE programs, GNOME's extensions, plugins and VPN front ends, Evolution, graphics programs and
+games) was written on 2026-12-05 (stop 47), after the stop's rule changes designed on set 10 (names a
 file keeps, a command before a translated metavariable, « n° »), before any of it was audited: --skip the folders of
 sets 2 to 10.
 """

@@ -35,7 +35,8 @@ class GrammarChecker(GrammarRule):
     letter before a degree sign is the abbreviation « n° » (« Couleur personnalisée n° 5 »), not a
     word. An "infinitive expected" finding on a past participle right after a conjunction that opens
     its clause (« Quand activé, … », « …, quand lancés manuellement, … ») is dropped: the clause is
-    elliptical, and French puts no infinitive there. A word used invariably has nothing to agree: an agreement finding is dropped when the parse reads the
+    elliptical, and French puts no infinitive there. A word used invariably has nothing to agree: an
+    agreement finding is dropped when the parse reads the
     word as an adverb, interjection or conjunction and the dictionary has that reading, or when it
     is a bare noun (a noun only, by the dictionary) between the noun it is said to agree with and a
     word that agrees with that noun and not with it: colloquial "genre" or "style" = "such as"
@@ -466,8 +467,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
 
 
 # a subordinating conjunction that may open a clause whose verb is left out (« quand activé, », « si
-# nécessaire »): a past participle after it is that clause's predicate
-ELLIPSIS_OPENERS = ("bien que", "même si", "dès que", "une fois", "lorsque", "quoique", "quand", "sitôt", "si")  # longest first
+# nécessaire »): a past participle after it is that clause's predicate; longest first
+ELLIPSIS_OPENERS = ("bien que", "même si", "dès que", "une fois", "lorsque", "quoique", "quand", "sitôt", "si")
 _CLAUSE_EDGE = re.compile(r"[.;:,!?()«“\"]\s*$")
 
 

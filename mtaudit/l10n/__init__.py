@@ -276,6 +276,7 @@ def command_words(source: str, target: str) -> list[tuple[int, int]]:
 
 # one or two command words right before a help-text metavariable: "help <command>", "tracker3 help <command>"
 _WORDS_BEFORE = re.compile(r"(?<![\w.-])((?:[a-z][a-z0-9_-]*[ \t]+){1,2})$")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def metavariable_commands(source: str, target: str) -> list[tuple[int, int]]:
@@ -284,23 +285,23 @@ def metavariable_commands(source: str, target: str) -> list[tuple[int, int]]:
     plus de détails)": « help »): the last words before the source's metavariable, one or two, that the
     target has before its own; not English function words, nor words before a metavariable the target
     leaves as it is (an English label kept before it is still English left)."""
-    def before(text):
+    def before(text):  # (metavariable, [the words before it, as matches in text])
         for item in metavariables(text):
             m = _WORDS_BEFORE.search(text, max(0, item.start - 60), item.start)
             if m:
-                yield item.text, [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group(1))], m.start(1)
-    theirs = [(arg, [w for _, _, w in words]) for arg, words, _ in before(source)]
+                yield item.text, list(_NON_SPACE.finditer(text, m.start(1), m.end(1)))
+    theirs = [(arg, [w.group() for w in words]) for arg, words in before(source)]
     spans = []
-    for arg, words, start in (before(target) if theirs else ()):
+    for arg, words in (before(target) if theirs else ()):
         for their_arg, their_words in theirs:
             if their_arg == arg:
                 continue
             n = 0
-            while n < min(len(words), len(their_words)) and words[-1 - n][2] == their_words[-1 - n] \
+            while n < min(len(words), len(their_words)) and words[-1 - n].group() == their_words[-1 - n] \
                     and their_words[-1 - n] not in ENGLISH_FUNCTION:
                 n += 1
             if n:
-                spans.append((start + words[-n][0], start + words[-1][1]))
+                spans.append((words[-n].start(), words[-1].end()))
                 break
     return spans
 

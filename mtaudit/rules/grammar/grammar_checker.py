@@ -476,16 +476,14 @@ def _elliptical_clause(ctx, lex, target) -> bool:
     """Is the word a past participle right after a conjunction that opens its clause (at the start of the
     line or after a punctuation mark), « Quand réglé sur Minimiser, … », « …, quand lancés manuellement,
     … »? Grammalecte asks for an infinitive, which French never puts there; the clause is elliptical."""
-    if not any("Q" in tags for tags in _readings(lex, target)):
-        return False
     lo = max(0, target.start - 40)
-    before = ctx.text[lo:target.start].rstrip(" \u00a0")
+    before = ctx.text[lo:target.start].rstrip(" \u00a0").lower()
     for opener in ELLIPSIS_OPENERS:
         at = lo + len(before) - len(opener)
-        if before.lower().endswith(opener) and (at == 0 or not ctx.text[at - 1].isalnum()):
+        if before.endswith(opener) and (at == 0 or not ctx.text[at - 1].isalnum()):
             prefix = ctx.text[ctx.text.rfind("\n", 0, at) + 1:at]
             if not prefix.strip() or _CLAUSE_EDGE.search(prefix) is not None:
-                return True
+                return any("Q" in tags for tags in _readings(lex, target))
     return False
 
 

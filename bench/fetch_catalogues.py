@@ -1,6 +1,6 @@
 """Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|11] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|12] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
 then:  python bench/l10n_human.py --dir DIR --mt
 
@@ -34,7 +34,10 @@ sets 7 to 9), before any of it was audited: --skip the folders of sets 2 to 9. S
 and add-ons, more KDE programs, GNOME's extensions, plugins and VPN front ends, Evolution, graphics programs and
 games) was written on 2026-12-05 (stop 47), after the stop's rule changes designed on set 10 (names a
 file keeps, a command before a translated metavariable, « n° »), before any of it was audited: --skip the folders of
-sets 2 to 10.
+sets 2 to 10. Set 12 (KDE Frameworks' and KDE PIM's libraries, games with long texts: Wesnoth, Freeciv,
+Minetest, Warzone 2100, Widelands; printing and scanning, GNOME and Cinnamon libraries and panels, Mint's
+and MATE's extras, input methods, password managers) was written on 2026-12-05 (stop 48) at the stop's start,
+before any of it was audited and before any rule change of that stop: --skip the folders of sets 2 to 11.
 """
 from __future__ import annotations
 
@@ -126,6 +129,22 @@ gnome-firmware network-manager-openconnect-gnome network-manager-l2tp-gnome netw
 network-manager-fortisslvpn-gnome nautilus-sendto gcr libgdata-common gimp-data inkscape darktable pdfarranger foliate
 solaar pan qalculate-gtk xscreensaver-data celestia-gnome neverball-data supertuxkart-data frozen-bubble-data
 gnome-multi-writer xkeyboard-config gzip
+""".split(),
+    "12": """libkf5configwidgets-data libkf5textwidgets-data libkf5coreaddons-data libkf5i18n-data libkf5widgetsaddons-data
+libkf5xmlgui-data libkf5parts-data libkf5kcmutils-data libkf5newstuff-data libkf5notifications-data libkf5bookmarks-data
+libkf5completion-data libkf5iconthemes-data libkf5jobwidgets-data libkf5service-data libkf5solid5-data libkf5wallet-data
+libkf5auth-data libkf5globalaccel-data libkf5sonnet5-data libkf5archive-data libkf5codecs-data libkf5contacts-data
+libkf5akonadi-data libkf5mime-data libkf5pimtextedit-data libkf5libkleo-data ktexteditor-data libkf5emoticons-data
+libkf5people-data libkf5syntaxhighlighting-data libkf5unitconversion-data libkf5holidays-data libkf5filemetadata-data
+libkf5calendarsupport-data libkf5eventviews-data libkf5incidenceeditor-data libkf5mailcommon-data libkf5ksieve-data
+libkf5pimcommon-data wesnoth-1.16-data freeciv-data minetest-data warzone2100-data widelands-data lincity-ng pingus
+gutenprint-locales hplip-data cups-common sane-utils libgnome-games-support-common libgtop2-common libgsf-1-common
+libgda-5.0-common libnma-common libgspell-1-common libdazzle-common xviewer-plugins slick-greeter lightdm-settings
+cinnamon-control-center-data cinnamon-settings-daemon cinnamon-screensaver muffin-common gnome-flashback
+gnome-panel-data metacity-common alacarte gnome-applets-data mate-tweak pluma-plugins-common gpodder
+gnome-shell-pomodoro gnome-video-effects seahorse-nautilus gnome-shell-extension-desktop-icons-ng
+gnome-shell-extension-caffeine gnome-shell-extension-arc-menu gtg gramps goldendict fcitx5-data uim-data scim
+cups-pk-helper usermode pinta mypaint-data gnome-passwordsafe keepassxc secrets apostrophe
 """.split(),
 }
 

@@ -163,6 +163,30 @@ def in_identifier(text: str, start: int) -> bool:
     return IDENTIFIER_BEFORE.search(text, max(0, start - 2), start) is not None
 
 
+# an upper-case Roman numeral that French writes for an ordinal (« XIVe siècle », « XIXème », « IIIᵉ
+# République »): an ordinal ending after it, or « siècle » / « millénaire » next
+# (one letter and a plain ending, « Ce », « Le », « De », counts only before « siècle »)
+ROMAN_ORDINAL = re.compile(r"(?<![\w-])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+                           r"(?:(?<=[MDCLXVI]{2})(?:er|re|e|ème|eme|è)(?!\w)|(?:ᵉ|ᵉʳ|ʳᵉ)(?!\w)"
+                           r"|(?:er|re|e|ème|eme|è)?(?=[ \u00a0\u202f]+(?:siècles?|millénaires?)\b))")
+_ROMAN = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman_ordinals(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the Roman numerals the text writes as ordinals, the numeral only: « XIVe
+    siècle » is 14, « XX siècle » 20. French writes centuries, millennia and the like so where English
+    writes 14th."""
+    out = []
+    for m in ROMAN_ORDINAL.finditer(text):
+        numeral = m.group(1)
+        if not numeral:
+            continue
+        values = [_ROMAN[c] for c in numeral]
+        value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        out.append((m.start(1), m.end(1), value))
+    return out
+
+
 def word_values(text: str, table: dict) -> set:
     return {Decimal(str(table[w])).normalize() for w in re.findall(r"[^\W\d_]+", text.lower()) if w in table}
 

@@ -4,8 +4,8 @@ from decimal import Decimal
 
 from ...detect.rule import Rule, bad, good
 from ...l10n import body, mask_items, pair_changed, source_of, unit_finding
-from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, source_numbers, \
-    target_numbers, unaccelerated, word_values
+from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, roman_ordinals, \
+    source_numbers, target_numbers, unaccelerated, word_values
 from ...i18n import _, quote
 
 
@@ -28,7 +28,9 @@ class NumberMismatch(Rule):
     writes it). Numbers inside codes and
     placeholders (%1$s, %6.2f, {0}) and at the end of identifiers (FILE1, EABI32, x86_64) are
     not quantities, nor are digits inside a word (i18n, P2P); a keyboard accelerator between digits
-    ("1&0") is read past, and a number may be written in groups ("01 23 45 67 89" for "0123456789").
+    ("1&0") is read past, and a number may be written in groups ("01 23 45 67 89" for "0123456789")
+    or digit by digit in a list (« 1, 4 et 5 » for players 145). An ordinal may be a Roman numeral
+    (« XIVe siècle » for "14th century").
     A source that is one setting, key:value ("calendar:week_start:0"), asks the
     translator for the locale's value: the target may change the value after the same key."""
     why = """A changed quantity, price, date or version is a factual error the reader cannot detect:
@@ -47,6 +49,8 @@ class NumberMismatch(Rule):
         bad("à moins de 4000 m (14.000 pieds)", "14.000", source="below 4,000 m (13,000 ft)"),
         bad("Fonction &11 :", "11", source="Function 1&0:"),
         bad("Appelez le 01 23 45 67 88.", source="Call 0123456789."),  # a digit changed
+        bad("Les équipes sont 1, 4 et 6 contre 2, 3 et 5.", source="Teams set for players 145 vs. 236."),
+        bad("Le sultanat date du XVe siècle.", source="The sultanate dates from the 14th century."),
     ]
     examples_good = [
         good("Le prix est de 10 000,50 € pour 25 %.", source="The price is €10,000.50 for 25%."),
@@ -75,6 +79,9 @@ class NumberMismatch(Rule):
         good("Fonction &10 :", source="Function 1&0:"),  # a keyboard accelerator between the digits
         good("Appelez le 01 23 45 67 89.", source="Call 0123456789."),  # the same digits, grouped
         good("valeurs 1-1-1-2-3-4-5-6-7-8-9-9-9", source="values 1112345678999"),
+        good("Les équipes sont 1, 4 et 5 contre 2, 3 et 6.", source="Teams set for players 145 vs. 236."),  # digit by digit
+        good("La Hesse devint un landgraviat au XIIIème siècle, puis se divisa au XVIe.",
+             source="Hesse became a landgraviate in the 13th century and splintered in the 16th."),  # Roman numerals
     ]
 
     def check(self, ctx):
@@ -85,9 +92,11 @@ class NumberMismatch(Rule):
         # identifiers (FILE1, EABI32, ai_socktype2) are not quantities
         sn = source_numbers(unaccelerated(mask_items(src)))
         tn = target_numbers(unaccelerated(mask_items(copied_lists(src, ctx.text))))
-        target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR)
+        target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR) \
+            | {Decimal(v) for _, _, v in roman_ordinals(ctx.text)}
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN)
-        grouped = _digit_groups(mask_items(ctx.text))  # "01 23 45 67 89", "1-1-1-2-3…": one number, grouped
+        # "01 23 45 67 89", "1-1-1-2-3…", « 1, 4 et 5 » for players 145: one number, grouped
+        grouped = _digit_groups(mask_items(ctx.text))
         digits = [re.sub(r"\D", "", n.text) for n in sn]
         missing = [n for n, d in zip(sn, digits) if not (n.values & target_values) and not in_identifier(src, n.start)
                    and not in_word(src, n.start, n.end) and d not in grouped]
@@ -123,13 +132,20 @@ _GROUPED_DIGITS = re.compile(r"(?<![\d.,-])\d+(?:[-. \u00a0\u202f]\d+){2,}(?![\d
 GROUPED_MIN = 6  # digits in all
 
 
+# single digits written as a list, three or more: the source's number said digit by digit ("teams 145 vs. 236"
+# -> « les équipes 1, 4 et 5 contre 2, 3 et 6 »)
+_DIGIT_LIST = re.compile(r"(?<![\d.,])\d(?:(?:,[ \u00a0]?|[ \u00a0](?:et|ou)[ \u00a0])\d){2,}(?![\d]|[.,]\d)")
+
+
 def _digit_groups(text: str) -> dict:
-    """The target's runs of grouped digits: {digits without separators: [spans]}."""
+    """The target's runs of grouped digits, and of single digits in a list: {digits without separators: [spans]}."""
     out: dict = {}
     for m in _GROUPED_DIGITS.finditer(text):
         key = re.sub(r"\D", "", m.group())
         if len(key) >= GROUPED_MIN:
             out.setdefault(key, []).append(m.span())
+    for m in _DIGIT_LIST.finditer(text):
+        out.setdefault(re.sub(r"\D", "", m.group()), []).append(m.span())
     return out
 
 

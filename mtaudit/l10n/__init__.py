@@ -22,6 +22,7 @@ PLACEHOLDER_RE = re.compile(
     r"|(?<![\d%])%(?!0\d)\d{1,2}(?![\d$])"                   # %1 %2: Qt's and KDE's numbered arguments (%02i is printf's)
     r"|\{\{\s*[\w.]+\s*\}\}"                                 # {{name}}
     r"|\$\{\s*[\w.]+\s*\}"                                   # ${name}
+    r"|(?<![\w$\\])\$[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"           # $name, $unit.name (WML, shell)
     r"|\{\d+(?:,[^{}]*)?\}"                                  # {0} {0,number}
     r"|\{[A-Za-z_][\w.]*(?::[^{}]*)?\}"                      # {name} {name:.2f}
     r"|</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>"  # HTML/XML tags
@@ -347,13 +348,16 @@ def value_lists(source: str, target: str) -> list[tuple[int, int]]:
 # between letters (a file name, "vendors.list"; a dotted name, "notify_peers.count"), or a named
 # argument as GNU aspell writes them ("%accepted:2")
 _RUN = re.compile(r"[^\s«»\"“”‘’'`]+")
-_CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.#][A-Za-z]|[A-Za-z]{2}\.[A-Za-z]{2}"
+_CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.#/][A-Za-z]|[A-Za-z]{2}\.[A-Za-z]{2}"
                         r"|^%[A-Za-z]\w*:\d")
 _BACKSLASH_COMMAND = re.compile(r"(?<![\w\\])\\[A-Za-z]+")
 _SETTING_LINE = re.compile(r"[\w.-]+ = [\w.-]+")  # "core.fsyncMethod = batch"
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
 _LEADING_NAME = re.compile(r"\s*([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")
 _INDENTED_NAME = re.compile(r"[ \t]+([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")  # "   left: jump to the left window"
+# a lower-case name after a bullet, then a dash, a colon or a wide space: an item of a list of values or commands
+# ("* extend - Creates a virtual monitor", "* help       list subcommands")
+_BULLET_NAME = re.compile(r"(?:^|(?<=\s))[*•][ \t]+([a-z][\w-]*)(?=[ \t]+[-–][ \t]|[ \t\u00a0\u202f]*:(?!:)|[ \t]{2})", re.M)
 
 
 def _trimmed(run: str) -> str:
@@ -381,7 +385,9 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     the source opens it: the function or command speaking ("and: called with less than two arguments"
     -> "and : appelé avec moins de 2 arguments"), or an indented line of a help text that lists two or
     more such names ("     left: jump to the left window" -> "     left : sauter à la fenêtre à
-    gauche": the argument a command takes)."""
+    gauche": the argument a command takes), and the lower-case name a bulleted item of the source
+    defines, kept after the same bullet ("* extend - Creates a new monitor" -> "* extend - Crée un nouveau
+    moniteur"; a command written with a slash, "/help", is a copied run)."""
     out = []
     lead, head = _LEADING_NAME.match(target), _LEADING_NAME.match(source)
     if lead and head and lead.group(1) == head.group(1):
@@ -395,6 +401,8 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
                 if m and m.group(1) in heads:
                     out.append((pos + m.start(1), pos + m.end(1)))
                 pos += len(line)
+    items = set(_BULLET_NAME.findall(source))
+    out += [m.span(1) for m in _BULLET_NAME.finditer(target) if m.group(1) in items] if items else []
     settings = set(_SETTING_LINE.findall(source))
     out += [m.span() for m in _SETTING_LINE.finditer(target) if m.group() in settings] if settings else []
     runs = [m for m in _RUN.finditer(target) if _CODE_MARK.search(m.group())]

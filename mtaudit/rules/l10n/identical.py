@@ -15,6 +15,7 @@ WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
 EDGES = ".,;:!?()\"'«»“”‘’…"
 ENGLISH_GAP = 0.5  # a word French does not list: this much more frequent in English (zipf) is English ...
 NAME_GAP = 1.5  # ... and a capitalised word after the first (Len Tower, Miao (Pollard)) needs this much
+LONG_COPY = 4  # a copy of this many words or more needs half of them English
 
 
 # a copyright notice: its names and years stay as they are in every language
@@ -92,7 +93,8 @@ class TargetSameAsSource(Rule):
     English, "out", counts as English), a name the French dictionary lists (Paul, Lanka), an
     acronym or a word with inner capitals. A single word counts only as a bare copy, case included
     ("Refresh"; not "Afar" → "afar", nor "shift [n]"); a word of three letters or fewer needs more
-    evidence of English ("yes", not the language code "ike"). Copyright notices are left out, and a
+    evidence of English ("yes", not the language code "ike"); a copy of four words or more needs half
+    of them English (a Latin motto kept as the source has it is not English left). Copyright notices are left out, and a
     string whose every word is capitalised (Orange Walk, Frame Relay DLCI) is minor: it is a name
     more often than a label. People's and places' names (Paul Eggert, Sri Lanka), loans French uses (Parking, Football), codes and option syntax (umask [-p] [-S] [mode])
     and strings whose every word is also French (document web) are often the same in French and
@@ -127,6 +129,8 @@ class TargetSameAsSource(Rule):
                      good("ngan'gityemerri", source="Ngan'gityemerri"), good("afar", source="Afar"),
                      good("shift [n]", source="shift [n]"), good("Parking", source="Parking"),
                      good(".lock", source=".lock"),
+                     # another language, quoted as the source quotes it
+                     good("In vento scribit lædens, in marmore læsus.", source="In vento scribit lædens, in marmore læsus."),
                      # icon names, which the program looks up
                      good("applications-games", source="applications-games"),
                      good("mail-send-symbolic", source="mail-send-symbolic"),
@@ -155,8 +159,9 @@ class TargetSameAsSource(Rule):
             words = [(w, first) for w, first in words if w.lower() != product[-1].lower()]
         if len(words) == 1 and (ctx.text.strip() != src.strip() or ctx.text.strip().strip(EDGES) != words[0][0]):
             return  # one word: only a bare copy ("Refresh"), not a name re-cased ("afar") or a command ("shift [n]")
-        if not words or not any(english(w, first) for w, first in words):
-            return
+        english_words = sum(1 for w, first in words if english(w, first))
+        if not english_words or (len(words) >= LONG_COPY and 2 * english_words < len(words)):
+            return  # no English; or a longer copy mostly in another language (a Latin motto) or of names
         s, e = body(ctx.text)
         named = _words(src)
         if len(named) >= 2 and all(w[0].isupper() for w, _ in named):

@@ -356,6 +356,13 @@ def test_a_participle_that_may_agree_up_a_chain_of_complements_is_minor(text, wo
 
 
 @needs_grammalecte
+def test_singular_adjectives_one_for_each_of_a_plural_noun_are_minor():
+    _doubtful_minor("Sélectionnez un champ dans les vues hebdomadaire ou quotidienne.", "hebdomadaire", "one for each")
+    found, _ = audit("Les voitures rouge sont garées devant la maison.")  # no second adjective: still major
+    assert [(f.rule, f.severity) for f in found if f.text == "rouge"] == [("MTA501", "major")]
+
+
+@needs_grammalecte
 def test_an_adjective_that_agrees_with_the_noun_right_before_it_is_minor():
     _doubtful_minor("Jour ouvré suivant si la date n'est pas un jour ouvré", "ouvré", "right before it")
     found, _ = audit("Liste de retour tout les nœuds reliés à ce nœud.")  # a predeterminer: still major

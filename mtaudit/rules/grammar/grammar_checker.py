@@ -80,6 +80,7 @@ class GrammarChecker(GrammarRule):
         good("Le nombre de révisions de la E 94 a atteint sa limite."),
         good("Le groupe TF1 a dit que la chaîne BFM DE ne pouvait pas diffuser le match."),
         good("Bonjour chers voisins, la fête aura lieu samedi."),
+        good("On en a vu plusieurs fois revêtus d'armures."),  # « fois » counts the times: no agreement
         good("MATE est un environnement de bureau libre, stable et cohérent."),  # a name in capitals
         good("Je rendrai le colis de mon\nvoisin et commanderai un autre modèle."),
         good("J'annulerai ma commande d'une valeur d'env.\n40 € et commanderai ailleurs."),
@@ -386,6 +387,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return "drop"  # « Quand activé, l'overlay… »: no infinitive can stand there
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
+    if e.get("sType") in ("gn", "ppas") and "fois" in own | {n.lower() for n in names}:
+        return "drop"  # « plusieurs fois revêtus »: « fois » counts the times, it carries no agreement
     names = [n for n in names if n.lower() not in own]
     if not names:
         return None
@@ -441,6 +444,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return _("nouns in apposition, not noun and adjective")
     if target.pos not in ("ADJ", "VERB", "AUX"):
         return None
+    if _one_each(lex, toks, target, ctrl):
+        return _("singular adjectives coordinated after a plural noun, one for each (« les armées française et britannique »)")
     doubt = _up_the_chain(lex, toks, target, ctrl) if ctrl.i < target.i else None
     if doubt:
         return doubt
@@ -485,6 +490,25 @@ def _elliptical_clause(ctx, lex, target) -> bool:
             if not prefix.strip() or _CLAUSE_EDGE.search(prefix) is not None:
                 return any("Q" in tags for tags in _readings(lex, target))
     return False
+
+
+DEFINITE_PLURAL = {"les", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"}
+
+
+def _one_each(lex, toks, target, noun) -> bool:
+    """Is the word a singular adjective right after a plural noun with a definite or possessive determiner,
+    coordinated with another singular adjective that follows it, each naming one of the things (« les
+    mondes terrestre et arcanique », « les vues hebdomadaire ou quotidienne »)? MTA502 reads these so too."""
+    j = target.i
+    if noun.i != j - 1 or j + 2 >= len(toks) or toks[j + 1].lower not in COORD:
+        return False
+    det = toks[noun.i - 1] if noun.i > 0 else None
+    other = toks[j + 2]
+    a, n, b = lex.word(target), lex.word(noun), lex.word(other)
+    if not b and other.pos == "ADJ" and other.feat("Number") == "Sing":  # a word the dictionary lacks: the parse's
+        b = (a[0] if a else set(), {"s"})
+    return det is not None and det.lower in DEFINITE_PLURAL and bool(a and n and b) and a[1] == {"s"} \
+        and n[1] == {"p"} and b[1] == {"s"} and bool(a[0] & n[0]) and bool(b[0] & n[0]) and other.pos == "ADJ"
 
 
 def _up_the_chain(lex, toks, target, noun) -> str | None:

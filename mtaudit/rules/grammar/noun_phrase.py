@@ -20,8 +20,9 @@ class NounPhraseAgreement(GrammarRule):
     déployée", up a chain of complements: "le chiffre d'affaires des filiales publié") or with
     coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates) is left alone, and
     so is a participle the parse reads as the verb ("a une nouvelle fois été prolongé"); "une fois"
-    followed by a participle is "once" ("une fois élu"), and "à la fois" is "both" ("à la fois beau et
-    utile"). Singular adjectives coordinated to name one
+    followed by a participle is "once" ("une fois élu"), "à la fois" is "both" ("à la fois beau et
+    utile"), and after a number of times the adjective is the noun's before ("une force plusieurs fois
+    supérieure"). Singular adjectives coordinated to name one
     each of a plural noun are left alone: after a definite or possessive determiner ("les armées
     française et britannique", "vos ancienne et nouvelle instances"), or with a determiner each
     ("l'ancien et le nouveau règlements"), and so is a word repeated after "à" ("des applications
@@ -50,6 +51,7 @@ class NounPhraseAgreement(GrammarRule):
         good("Une fois élu, le président a nommé son gouvernement."),
         good("Le texte, une fois adopté par le Sénat, entrera en vigueur."),
         good("Ce téléphone est à la fois beau et utile."),  # "both"
+        good("Une attaque peut paralyser une force plusieurs fois supérieure."),  # "several times" stronger
         good("Ils veulent un ciel et une mer sûrs."),
         good("Son armée et son histoire sont anciennes."),
         good("Le président Macron a reçu les ministres européens."),
@@ -68,6 +70,7 @@ class NounPhraseAgreement(GrammarRule):
         return noun_phrase_checks(ctx, engine)
 
 
+TIMES = {"une", "plusieurs", "maintes", "quelques", "deux", "trois", "dix", "cent", "mille"}  # ... fois + adjective
 INTENSIFIERS = {"très", "plus", "moins", "si", "aussi", "trop", "assez", "bien", "tout", "toute",
                 "fort", "particulièrement", "extrêmement", "relativement", "vraiment", "encore"}
 CLITICS = {"le", "la", "l'", "les", "leur"}
@@ -119,9 +122,10 @@ def _chunk(toks, i, lex, text):
             role = "adj"
         else:
             break
-        if nouns and _norm(members[-1].text) == "fois" and (_norm(members[0].text) == "une" or (
+        if nouns and _norm(members[-1].text) == "fois" and (_norm(members[0].text) in TIMES or members[0].pos == "NUM" or (
                 _norm(members[0].text) == "la" and i > 0 and _norm(toks[i - 1].text) == "à")):
-            break  # "une fois élu" ("once elected"), "à la fois beau et utile" ("both"): not the phrase's
+            break  # "une fois élu" ("once elected"), "à la fois beau et utile" ("both"), "plusieurs fois supérieure"
+            # (the adjective is the noun's before): not the phrase's
         if _is_participle(u) and _verbal(toks, u, members):
             break  # "a une nouvelle fois été prolongé": the participle is the verb, not in the phrase
         f = lex.word(u)

@@ -236,16 +236,34 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     source, the translator's glosses of source terms and the source terms it explains, command lines
     copied from the source, the keywords of usage lines, upper-case constants and camel-case
     identifiers the source has, and code copied from it (paths, backslash commands, function names),
-    the files its paths name, lists of values it enumerates, and the words of a command it shows with
-    its argument ("help COMMAND" -> "help COMMANDE", "help <command>" -> "help <commande>"). French
+    the files its paths name, lists of values it enumerates, the words of a command it shows with
+    its argument ("help COMMAND" -> "help COMMANDE", "help <command>" -> "help <commande>"), and the
+    words of its code elements kept in the target's (<code>each …</code>). French
     rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
     spans += explained_terms(source, target) + path_names(source, target)
     spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
     spans += camel_identifiers(source, target) + copied_code(source, target) + value_lists(source, target)
-    spans += command_words(source, target) + metavariable_commands(source, target)
+    spans += command_words(source, target) + metavariable_commands(source, target) + code_elements(source, target)
     return sorted(set(spans))
+
+
+_CODE_ELEMENT = re.compile(r"<(code|tt|kbd|samp|pre)(?:\s[^<>]*)?>(.*?)</\1\s*>", re.S | re.I)
+_CODE_WORD = re.compile(r"[A-Za-z_][\w-]*")
+
+
+def code_elements(source: str, target: str) -> list[tuple[int, int]]:
+    """Words inside the target's code elements (<code>, <tt>, <kbd>, <samp>, <pre>) that the source's code
+    elements have too: the program's names, kept where the translator translated the rest ("<code>each
+    'lines.join(", ")'</code>" -> "<code>each 'lignes.join(", ")'</code>": « each »)."""
+    if "<" not in source or "<" not in target:
+        return []
+    words = {w.group() for m in _CODE_ELEMENT.finditer(source) for w in _CODE_WORD.finditer(m.group(2))}
+    if not words:
+        return []
+    return [(m.start(2) + w.start(), m.start(2) + w.end()) for m in _CODE_ELEMENT.finditer(target)
+            for w in _CODE_WORD.finditer(m.group(2)) if w.group() in words]
 
 
 # a command's words before its argument, on an indented line or after a bracket, colon or quote: an upper-case
@@ -348,7 +366,7 @@ def value_lists(source: str, target: str) -> list[tuple[int, int]]:
 # between letters (a file name, "vendors.list"; a dotted name, "notify_peers.count"), or a named
 # argument as GNU aspell writes them ("%accepted:2")
 _RUN = re.compile(r"[^\s«»\"“”‘’'`]+")
-_CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.#/][A-Za-z]|[A-Za-z]{2}\.[A-Za-z]{2}"
+_CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.#/][A-Za-z]|^\[[a-z_][\w-]*\]|[A-Za-z]{2}\.[A-Za-z]{2}"
                         r"|^%[A-Za-z]\w*:\d")
 _BACKSLASH_COMMAND = re.compile(r"(?<![\w\\])\\[A-Za-z]+")
 _SETTING_LINE = re.compile(r"[\w.-]+ = [\w.-]+")  # "core.fsyncMethod = batch"
@@ -387,7 +405,8 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     more such names ("     left: jump to the left window" -> "     left : sauter à la fenêtre à
     gauche": the argument a command takes), and the lower-case name a bulleted item of the source
     defines, kept after the same bullet ("* extend - Creates a new monitor" -> "* extend - Crée un nouveau
-    moniteur"; a command written with a slash, "/help", is a copied run)."""
+    moniteur"; a command written with a slash, "/help", and a section or tag name in square brackets,
+    "[campaign]", are copied runs)."""
     out = []
     lead, head = _LEADING_NAME.match(target), _LEADING_NAME.match(source)
     if lead and head and lead.group(1) == head.group(1):

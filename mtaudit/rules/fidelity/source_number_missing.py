@@ -5,6 +5,7 @@ import re
 
 from ...detect.rule import Rule, bad, good
 from ...i18n import _
+from ...l10n.numbers import roman_ordinals
 from .common import bilingual_engine, ex_bilingual, ex_pair, on_source, pairs, quote
 
 
@@ -60,7 +61,8 @@ def _number_values(text: str):
 
 
 def french_numbers(text: str, number_words: dict) -> set[str]:
-    """Canonical values of the numbers in French text: 1 200,5 -> 1200.5; 1.200 -> 1200; dix -> 10."""
+    """Canonical values of the numbers in French text: 1 200,5 -> 1200.5; 1.200 -> 1200; dix -> 10; an
+    ordinal in Roman numerals, « XIXe siècle » -> 19."""
     out = set()
     for m in _FR_NUMBER.finditer(text or ""):
         raw = re.sub(r"[ \u00a0\u202f]", "", m.group())
@@ -74,6 +76,7 @@ def french_numbers(text: str, number_words: dict) -> set[str]:
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", (text or "").lower()):
         if w in number_words:
             out.add(number_words[w])
+    out.update(str(value) for _start, _end, value in roman_ordinals(text or ""))  # « XIVe siècle »: 14
     return out
 
 
@@ -98,8 +101,8 @@ class SourceNumberMissing(Rule):
     what = """With the English source given, finds numbers of a source sentence that its aligned
     French sentence does not contain (nor its English back-translation, when a translator ran).
     Thousands separators and decimal commas are normalised (1,200.5 = 1 200,5), common French
-    number words count (dix = 10, une vingtaine = 20), and a 12-hour time may be given on the
-    24-hour clock (8 pm = 20 h)."""
+    number words count (dix = 10, une vingtaine = 20), an ordinal may be a Roman numeral (« XIXe
+    siècle » for "19th century"), and a 12-hour time may be given on the 24-hour clock (8 pm = 20 h)."""
     why = """Numbers carry the facts of a news story (sums, tolls, dates, scores). A number lost or
     changed in translation is a factual error that reads perfectly well."""
     example = "EN « 3 billion euros for 120 hospitals » → FR « 3 milliards d'euros pour des hôpitaux »"
@@ -115,6 +118,9 @@ class SourceNumberMissing(Rule):
         good("Le pétrole a atteint 1 250,5 dollars.", roundtrip=ex_bilingual(ex_pair(
             "Le pétrole a atteint 1 250,5 dollars.", "Le pétrole a atteint 1 250,5 dollars.",
             "Oil reached $1,250.50.", 0.8))),
+        good("La ville a été fondée au XIVe siècle.", roundtrip=ex_bilingual(ex_pair(
+            "La ville a été fondée au XIVe siècle.", "La ville a été fondée au XIVe siècle.",
+            "The city was founded in the 14th century.", 0.9))),
         good("La séance reprendra à 20 h 30.", roundtrip=ex_bilingual(ex_pair(
             "La séance reprendra à 20 h 30.", "La séance reprendra à 20 h 30.", "The sitting will resume at 8:30 p.m.", 0.9))),
         good("Le sommet a eu lieu le 27 mars.", roundtrip=ex_bilingual(ex_pair(

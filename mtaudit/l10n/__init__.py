@@ -22,7 +22,8 @@ PLACEHOLDER_RE = re.compile(
     r"|(?<![\d%])%(?!0\d)\d{1,2}(?![\d$])"                   # %1 %2: Qt's and KDE's numbered arguments (%02i is printf's)
     r"|\{\{\s*[\w.]+\s*\}\}"                                 # {{name}}
     r"|\$\{\s*[\w.]+\s*\}"                                   # ${name}
-    r"|(?<![\w$\\])\$[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"           # $name, $unit.name (WML, shell)
+    r"|(?<![\w$\\])\$[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?![^$\n]*\|[^$\n]*\$)"  # $name, $unit.name (WML, shell);
+    # not lftp's plural forms, "$file|files$"
     r"|\{\d+(?:,[^{}]*)?\}"                                  # {0} {0,number}
     r"|\{[A-Za-z_][\w.]*(?::[^{}]*)?\}"                      # {name} {name:.2f}
     r"|</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>"  # HTML/XML tags

@@ -68,7 +68,7 @@ class GrammarChecker(GrammarRule):
         bad("Il y avait des jeunes fille heureuses.", "fille"),
         bad("Les enfant malades sont restés chez eux.", "enfant"),
         bad("Il faut savoir quand réglé le problème.", "réglé"),  # « quand » inside its clause: « quand régler »
-        bad("Un fois fait, cliquez sur les marqueurs.", "fois"),  # « fois » agrees with its own determiner
+        bad("Un fois fait, cliquez sur les marqueurs.", "Un fois"),  # « fois » agrees with its own determiner
     ]
     examples_good = [
         good("Les ministres ont déclaré que la guerre continuait."),
@@ -388,7 +388,7 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return "drop"  # « Quand activé, l'overlay… »: no infinitive can stand there
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
-    if e.get("sType") in ("gn", "ppas") and ("fois" in {n.lower() for n in names} or (
+    if e.get("sType") in ("gn", "ppas") and (("fois" in {n.lower() for n in names} and target.pos != "DET") or (
             "fois" in own and names and all(ctx.text.find(n, end) >= 0 for n in names if n.lower() not in own))):
         return "drop"  # « plusieurs fois revêtus »: « fois » counts the times, no adjective agrees with it
         # (its own determiner does: « Un fois fait » stays)

@@ -22,8 +22,6 @@ PLACEHOLDER_RE = re.compile(
     r"|(?<![\d%])%(?!0\d)\d{1,2}(?![\d$])"                   # %1 %2: Qt's and KDE's numbered arguments (%02i is printf's)
     r"|\{\{\s*[\w.]+\s*\}\}"                                 # {{name}}
     r"|\$\{\s*[\w.]+\s*\}"                                   # ${name}
-    r"|(?<![\w$\\])\$[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?![^$\n]*\|[^$\n]*\$)"  # $name, $unit.name (WML, shell);
-    # not lftp's plural forms, "$file|files$"
     r"|\{\d+(?:,[^{}]*)?\}"                                  # {0} {0,number}
     r"|\{[A-Za-z_][\w.]*(?::[^{}]*)?\}"                      # {name} {name:.2f}
     r"|</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>"  # HTML/XML tags
@@ -238,8 +236,8 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     copied from the source, the keywords of usage lines, upper-case constants and camel-case
     identifiers the source has, and code copied from it (paths, backslash commands, function names),
     the files its paths name, lists of values it enumerates, the words of a command it shows with
-    its argument ("help COMMAND" -> "help COMMANDE", "help <command>" -> "help <commande>"), and the
-    words of its code elements kept in the target's (<code>each …</code>). French
+    its argument ("help COMMAND" -> "help COMMANDE", "help <command>" -> "help <commande>"), the
+    words of its code elements kept in the target's (<code>each …</code>), and its variables ($number). French
     rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
@@ -247,7 +245,22 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
     spans += camel_identifiers(source, target) + copied_code(source, target) + value_lists(source, target)
     spans += command_words(source, target) + metavariable_commands(source, target) + code_elements(source, target)
+    spans += copied_variables(source, target)
     return sorted(set(spans))
+
+
+# a variable as shells and Wesnoth write them: $number, $unit.name; not lftp's plural forms, "$file|files$"
+_VARIABLE = re.compile(r"(?<![\w$\\])\$[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?![^$\n]*\|[^$\n]*\$)")
+
+
+def copied_variables(source: str, target: str) -> list[tuple[int, int]]:
+    """Variables the target keeps as the source writes them ("$number strikes" -> "$number attaques"). They are
+    not compared as placeholders: help texts name values so too ("$line $filename"), which a translator may
+    translate."""
+    if "$" not in source or "$" not in target:
+        return []
+    names = {m.group() for m in _VARIABLE.finditer(source)}
+    return [m.span() for m in _VARIABLE.finditer(target) if m.group() in names]
 
 
 _CODE_ELEMENT = re.compile(r"<(code|tt|kbd|samp|pre)(?:\s[^<>]*)?>(.*?)</\1\s*>", re.S | re.I)

@@ -19,7 +19,7 @@ class InlineCodes(Rule):
     stage = "l10n"
     what = """Compares the inline codes and placeholders of a unit's source and target: XLIFF/TMX
     codes (rendered <g1>…</g1>, <x2/>, <ph3/>, <bpt4/>, <pc1>…</pc1>), format placeholders ({0},
-    {name}, %s, %1$s, %(name)s, {{name}}, ${name}, $name and $unit.name (shell's and Wesnoth's variables; not lftp's plural forms, "$file|files$"), and Qt's %1, which may come in any order; in a string
+    {name}, %s, %1$s, %(name)s, {{name}}, ${name}, and Qt's %1, which may come in any order; in a string
     that has them, "%1x%2" is %1, x and %2), HTML tags and entities. A code of the source
     missing from the target, or a code the source does not have, is major (a code the target writes
     in the place of one of the source's of its kind, "%2i" for "%2", is one finding, on the target's
@@ -54,7 +54,6 @@ class InlineCodes(Rule):
         bad("Cliquez sur Enregistrer.", source="Click <g1>Save</g1>."),
         bad("De %d à %s.", "%d", source="From %s to %d."),
         bad("Impossible de trouver le fichier.", source="The file %1 was not found."),  # Qt's %1 lost
-        bad("$nombre attaques", "$nombre", source="$number strikes"),  # a variable translated
         bad("Formats : <tt>serveur</tt> ; <tt>serveur:port</tt>", "<tt>", source="Formats: server; server:port"),
         bad("Le <et>avant</et> texte", "<et>", source="The <i>before</i> text"),  # formatting turned into another tag
         bad("Voir <x2/> puis <x1/>.", "<x2/>", source="See <x1/> then <x2/>."),
@@ -79,9 +78,8 @@ class InlineCodes(Rule):
         good("Cliquez sur <g1>Enregistrer</g1> pour garder <x2/>vos modifications.",
              source="Click <g1>Save</g1> to keep <x2/>your changes."),
         good("Supprimer {0} éléments ?", source="Delete {0} items?"),
-        good("Tu nous manqueras, $unit.name. Coût : 5 $", source="We will miss you, $unit.name. Cost: $5"),
+        good("Renvoie « $ligne $sousroutine » pour l'appel", source="Returns \"$line $subroutine\" for the call"),  # help text
         good("Total %d fichier$|s$ transférés", source="Total %d $file|files$ transferred"),  # lftp's plural forms
-        good("%d $erreur détectée|erreurs détectées$", source="%d error$|s$ detected"),
         # a link's address is MTA904's to compare, brackets in it included
         good('Voir <a href="https://fr.wikipedia.org/wiki/Croche_(musique)">croche</a>.',
              source='See <a href="https://en.wikipedia.org/wiki/Eighth_note">eighth note</a>.'),

@@ -389,7 +389,7 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
     if e.get("sType") in ("gn", "ppas") and (("fois" in {n.lower() for n in names} and target.pos != "DET") or (
-            "fois" in own and names and all(ctx.text.find(n, end) >= 0 for n in names if n.lower() not in own))):
+            "fois" in own and names and all(n in ctx.text[end:end + 40] for n in names if n.lower() not in own))):
         return "drop"  # « plusieurs fois revêtus »: « fois » counts the times, no adjective agrees with it
         # (its own determiner does: « Un fois fait » stays)
     names = [n for n in names if n.lower() not in own]

@@ -388,8 +388,9 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return "drop"  # « Quand activé, l'overlay… »: no infinitive can stand there
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
+    after = ctx.tokens[target.i + 1].text.lower() if target.i + 1 < len(ctx.tokens) else ""
     if e.get("sType") in ("gn", "ppas") and (("fois" in {n.lower() for n in names} and target.pos != "DET") or (
-            "fois" in own and names and all(n in ctx.text[end:end + 40] for n in names if n.lower() not in own))):
+            own == {"fois"} and names and all(n.lower() == after for n in names))):
         return "drop"  # « plusieurs fois revêtus »: « fois » counts the times, no adjective agrees with it
         # (its own determiner does: « Un fois fait » stays)
     names = [n for n in names if n.lower() not in own]

@@ -9,6 +9,7 @@ from ...i18n import N_, _
 from ...lang import grammalecte
 from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
                        _norm, _rebuild, auxiliaries, classifier_noun, determiners, sentences)
+from .noun_phrase import DEFINITE_PLURAL
 
 
 class GrammarChecker(GrammarRule):
@@ -389,8 +390,9 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
     after = ctx.tokens[target.i + 1].text.lower() if target.i + 1 < len(ctx.tokens) else ""
-    if e.get("sType") in ("gn", "ppas") and (("fois" in {n.lower() for n in names} and target.pos != "DET") or (
-            own == {"fois"} and names and all(n.lower() == after for n in names))):
+    others = [n.lower() for n in names if n.lower() not in own]
+    if e.get("sType") in ("gn", "ppas") and (("fois" in others and target.pos != "DET") or (
+            own == {"fois"} and others and all(n == after for n in others))):
         return "drop"  # « plusieurs fois revêtus »: « fois » counts the times, no adjective agrees with it
         # (its own determiner does: « Un fois fait » stays)
     names = [n for n in names if n.lower() not in own]
@@ -494,9 +496,6 @@ def _elliptical_clause(ctx, lex, target) -> bool:
             if not prefix.strip() or _CLAUSE_EDGE.search(prefix) is not None:
                 return any("Q" in tags for tags in _readings(lex, target))
     return False
-
-
-DEFINITE_PLURAL = {"les", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"}
 
 
 def _one_each(lex, toks, target, noun) -> bool:

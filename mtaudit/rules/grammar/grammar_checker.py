@@ -389,13 +389,12 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return "drop"  # « Quand activé, l'overlay… »: no infinitive can stand there
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
-    after = ctx.tokens[target.i + 1].text.lower() if target.i + 1 < len(ctx.tokens) else ""
-    others = [n.lower() for n in names if n.lower() not in own]
-    if e.get("sType") in ("gn", "ppas") and (("fois" in others and target.pos != "DET") or (
-            own == {"fois"} and others and all(n == after for n in others))):
+    names = [n for n in names if n.lower() not in own]
+    named = {n.lower() for n in names}
+    if e.get("sType") in ("gn", "ppas") and (("fois" in named and target.pos != "DET") or (
+            own == {"fois"} and named and target.i + 1 < len(toks) and named == {toks[target.i + 1].lower})):
         return "drop"  # « plusieurs fois revêtus »: « fois » counts the times, no adjective agrees with it
         # (its own determiner does: « Un fois fait » stays)
-    names = [n for n in names if n.lower() not in own]
     if not names:
         return None
     # the controller: the nearest occurrence in the sentence of the word named (whole, as "8.8",

@@ -134,7 +134,7 @@ GROUPED_MIN = 6  # digits in all
 
 # single digits written as a list, three or more: the source's number said digit by digit ("teams 145 vs. 236"
 # -> « les équipes 1, 4 et 5 contre 2, 3 et 6 »)
-_DIGIT_LIST = re.compile(r"(?<![\d.,])\d(?:(?:,[ \u00a0]?|[ \u00a0](?:et|ou)[ \u00a0])\d){2,}(?![\d]|[.,]\d)")
+_SPOKEN_DIGITS = re.compile(r"(?<![\d.,])\d(?:(?:,[ \u00a0]?|[ \u00a0](?:et|ou)[ \u00a0])\d){2,}(?![\d]|[.,]\d)")
 
 
 def _digit_groups(text: str) -> dict:
@@ -144,7 +144,7 @@ def _digit_groups(text: str) -> dict:
         key = re.sub(r"\D", "", m.group())
         if len(key) >= GROUPED_MIN:
             out.setdefault(key, []).append(m.span())
-    for m in _DIGIT_LIST.finditer(text):
+    for m in _SPOKEN_DIGITS.finditer(text):
         out.setdefault(re.sub(r"\D", "", m.group()), []).append(m.span())
     return out
 

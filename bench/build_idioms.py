@@ -942,16 +942,121 @@ def german_apart(expression: str, ding: dict, exc: dict) -> bool:
 # phrases came in: "lever le voile" (lift the veil), "affronter la tempête" (weather the storm),
 # "semer les graines" (sow the seeds), "explorer le net" (surf the net), "saisir à la gorge". Only for
 # words Apertium does not know at all: 44 more idioms, no gain on either set.
-def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, freedict: Path | None = None) -> dict:
+def wordnet_analyses(words: list[str], wordnet: Path) -> dict:
+    """English word -> {(lemma, Apertium-style tags)} from WordNet, for words Apertium's English
+    analyser does not know ("ladder", "hatchet"): the word or its base form (WordNet's exception lists,
+    then its regular endings) as each part of speech WordNet lists it under."""
+    exc = {}
+    for pos in ("noun", "verb", "adj", "adv"):
+        p = wordnet / f"{pos}.exc"
+        if p.exists():
+            for line in p.read_text(encoding="latin-1").splitlines():
+                f = line.split()
+                if len(f) >= 2:
+                    exc.setdefault((pos, f[0]), f[1])
+    index = {pos: {ln.split(" ", 1)[0] for ln in (wordnet / f"index.{pos}").read_text(encoding="latin-1").splitlines()
+                   if ln[:1] != " "} for pos in ("noun", "verb", "adj", "adv")}
+    out = {}
+    for w in words:
+        if not re.fullmatch(r"[a-z][a-z-]*", w):
+            continue
+        found = set()
+        for pos, tag in (("noun", "<n>"), ("verb", "<vblex>"), ("adj", "<adj>"), ("adv", "<adv>")):
+            cands = [w, exc.get((pos, w), "")] + [w[: -len(a)] + b for a, b in WORDNET_ENDINGS[pos] if w.endswith(a)]
+            lemma = next((c for c in cands if c and c in index[pos]), None)
+            if lemma:
+                found.add((lemma, tag))
+        if found:
+            out[w] = found
+    return out
+
+
+# WordNet's regular endings (its morphy rules), for wordnet_analyses()
+WORDNET_ENDINGS = {
+    "noun": [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")],
+    "verb": [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
+    "adj": [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
+    "adv": [],
+}
+# A word Apertium's English analyser does not know has no Apertium route, but FreeDict and the German
+# route may know it ("ladder": échelle; "hatchet"): WORDNET_FALLBACK gives such a word its WordNet
+# lemma and parts of speech, so those routes (and its WordNet synonyms) translate it
+# and a verb reading WordNet gives a word that Apertium's analyser does not ("ring": sonner), for a
+# verb idiom's first word only. With COGNATES below, tried 2026-12-05 (stop 49) and not kept: 217 more
+# idioms; development 61 -> 62 of 115 and 20 -> 23 of 64 ("ring a bell", "bone of contention", "go the
+# extra mile", "throw one's hat in the ring"), but the second blind set 14 -> 14 of 70, WMT20 MT 86 -> 89
+# findings with 43 -> 42 on an error span (precision 0.500 -> 0.472: "entasser les couvertures" for "stack
+# the deck", "oiseaux sauvages au sein" for "bird in bosom"), held-out human French 2 -> 2. Its guards
+# (no synonyms for what only WordNet analyses, no French loans, no preposition homographs, not in
+# WordNet's own lemmas) were needed first: "autour de la guerre" for "war hawk", "septum dévié".
+WORDNET_FALLBACK = False
+WORDNET_MORE_POS = False
+
+
+# A calque often keeps the English word where French has it too ("jeter son chapeau dans le ring",
+# "pendre dans la balance"): COGNATES adds an English noun or adjective that the French Hunspell
+# dictionary (Debian hunspell-fr, Dicollecte, MPL-2.0) lists in the same part of speech, after its translations
+COGNATES = False  # tried with WORDNET_FALLBACK, not kept (see there)
+HUNSPELL_FR = Path("/usr/share/hunspell/fr_FR.dic")
+
+
+def hunspell_french(path: Path) -> dict:
+    """lower-case word -> {'n', 'a'} from the morphological fields (po:nom, po:adj) of a French Hunspell
+    dictionary; {} when it is not installed."""
+    out = collections.defaultdict(set)
+    if not path.exists():
+        print(f"note: no French Hunspell dictionary at {path}: no cognates", file=sys.stderr)
+        return {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+        word = line.split("/", 1)[0].split("\t", 1)[0].strip()
+        if not re.fullmatch(r"[a-zà-ÿœ-]+", word):
+            continue
+        for tag, p in (("po:nom", "n"), ("po:adj", "a")):
+            if tag in line:
+                out[word].add(p)
+    return dict(out)
+
+
+def function_homographs(words: list[str], apertium: Path) -> set:
+    """French words that Apertium's French analyser also reads as a preposition, an adverb or a conjunction."""
+    if not words:
+        return set()
+    out = _lt_proc([str(apertium / "apertium-fr-es" / "fr-es.automorf.bin")], "\n".join(words) + "\n")
+    return {w for w, line in zip(words, out.split("\n")) if re.search(r"/[^/<]+<(pr|adv|cnjsub|cnjcoo|cnjadv)>", line)}
+
+
+def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, freedict: Path | None = None,
+                   wordnet: Path | None = None) -> dict:
     """English word -> {'n'|'v'|'a'|'r'|'p': single-word French lemmas, 'pp': French past participles}.
 
     A word's translations are those of its Apertium analyses through Spanish (eng-spa, then es-fr and
     the reversed fr-es) and through Catalan (eng-cat, then cat-fra), ranked by the number of routes
     that give them; then those of the one-word synonyms of its most frequent WordNet senses in the
-    same part of speech ("hit" also through "strike"), after the word's own."""
+    same part of speech ("hit" also through "strike"), after the word's own. With wordnet, a word the
+    analyser does not know takes its WordNet analyses (wordnet_analyses())."""
     synonyms = synonyms or {}
     words = sorted({w for r in inventory for w in r["english"].split()})
     analyses = english_analyses(words, apertium)
+    first_only = set()  # words whose verb reading only WordNet gives: a verb idiom's first word only ("v0")
+    unknown = []
+    from_wordnet = set()  # (word, analysis) that only WordNet gives: translated as such, not through synonyms
+    french_words = hunspell_french(HUNSPELL_FR) if COGNATES else {}
+    if wordnet is not None:
+        # not "been" (Apertium's <vbser>), nor a French word English borrowed ("a la carte")
+        loans = hunspell_french(HUNSPELL_FR)
+        unknown = [w for w in words if not analyses.get(w) and w not in loans and len(w) > 2]
+        added = wordnet_analyses(unknown, wordnet)
+        analyses.update(added)
+        from_wordnet |= {(w, a) for w, found in added.items() for a in found}
+        if WORDNET_MORE_POS:  # "ring": a noun for Apertium's analyser, a verb for WordNet too
+            for w, found in wordnet_analyses([w for w in words if w not in unknown], wordnet).items():
+                if any(_pos(t) in ("vblex", "vbser", "vbhaver", "vbmod", "vbdo") for _l, t in analyses[w]):
+                    continue
+                verbs = {(lemma, t) for lemma, t in found if _pos(t) == "vblex"}
+                if verbs:
+                    analyses[w] = analyses[w] | verbs
+                    from_wordnet |= {(w, a) for a in verbs}
+                    first_only.add(w)
     extra = sorted({syn for w in words for lemma, tags in analyses.get(w, ())
                     for syn in synonyms.get((lemma, APERTIUM_POS.get(_pos(tags), "")), [])} - set(words))
     analyses.update(english_analyses(extra, apertium))
@@ -974,7 +1079,7 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, free
     def direct(word, freedict_route=True):
         """part of speech -> {French word: number of routes}"""
         by_pos = collections.defaultdict(collections.Counter)
-        for lemma, tags in analyses.get(word, ()):
+        for lemma, tags in sorted(analyses.get(word, ())):
             tag = _pos(tags)
             if tag not in APERTIUM_POS:
                 continue
@@ -1003,7 +1108,7 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, free
         from wordfreq import zipf_frequency
 
         new = collections.Counter()
-        for lemma, tags in analyses.get(word, ()):
+        for lemma, tags in sorted(analyses.get(word, ())):
             if APERTIUM_POS.get(_pos(tags)) == pos:
                 for (fr, p), n in german.get(lemma.lower(), {}).items():
                     # very common words meet by chance
@@ -1015,13 +1120,14 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, free
     for w in words:
         own = direct(w)
         ranked = {p: _rank(c) for p, c in own.items() if c}
-        for lemma, tags in analyses.get(w, ()):
+        for lemma, tags in sorted(analyses.get(w, ())):  # sorted: the same file on every run
             p = APERTIUM_POS.get(_pos(tags), "")
             syn = collections.Counter()
             # FreeDict through a synonym only when FreeDict lacks the word itself ("can" -> "tin" ->
             # "boîte"): its broad senses of a synonym stray too far otherwise ("dot" -> "point" -> "bout")
             own_fd = any(q in (p, "*") for fd in (fd_direct, fd_reverse) for _fr, q in fd.get(lemma.lower(), ()))
-            for s in synonyms.get((lemma, p), []):
+            # not for an analysis only WordNet gives: its synonyms stray ("privy" -> "secret": "poche secrète")
+            for s in synonyms.get((lemma, p), []) if (w, (lemma, tags)) not in from_wordnet else ():
                 syn.update(direct(s, freedict_route=not own_fd).get(p, {}))
             more = [x for x in _rank(syn) if x not in ranked.get(p, [])] if syn else []
             if more:
@@ -1030,7 +1136,24 @@ def french_lexicon(inventory, apertium: Path, synonyms: dict | None = None, free
             extra = through_german(w, p, ranked.get(p, [])) if p else []
             if extra:
                 ranked[p] = ranked.get(p, []) + extra
+            # the English word itself, when French has it in the same part of speech ("ring", "balance")
+            if p in ("n", "a") and p in french_words.get(lemma.lower(), ()) and lemma.lower() not in ranked.get(p, []):
+                ranked[p] = ranked.get(p, []) + [lemma.lower()]
         lex[w] = {k: v for k, v in ranked.items() if v}
+        if w in first_only and "v" in lex[w]:
+            lex[w]["v0"] = lex[w].pop("v")  # not "break even" as "casser aplanir"
+        if w in unknown and lex[w]:
+            lex[w]["fallback"] = True  # render() keeps it out of WordNet's lemmas ("deviated septum")
+    # a word only WordNet analyses, translated by a French word that is also a preposition, an adverb
+    # or a conjunction ("hawk": "autour"): "autour de la guerre" is not "war hawk"
+    homographs = function_homographs(sorted({x for w in unknown for v in lex.get(w, {}).values() if isinstance(v, list)
+                                             for x in v}), apertium)
+    for w in unknown:
+        for p in ("n", "a", "v", "r"):
+            if lex.get(w, {}).get(p):
+                lex[w][p] = [x for x in lex[w][p] if x not in homographs]
+                if not lex[w][p]:
+                    del lex[w][p]
     verbs = sorted({v for e in lex.values() for v in e.get("v", ())})
     pp = participles(verbs, apertium)
     for e in lex.values():
@@ -1104,6 +1227,8 @@ def _prep(words) -> str:
 def render(row: dict, lex: dict) -> list[str]:
     """Literal French patterns for one expression (mtaudit/detect/phrases.py syntax), or []."""
     words = row["english"].split()
+    if row.get("source") == "wordnet" and any(lex.get(w, {}).get("fallback") for w in words):
+        return []  # a word no Apertium analyser knows, in a WordNet lemma: a term as often as an idiom ("deviated septum")
     items = []  # ("C", pos, alts) content | ("P", alts) preposition | ("D",) det | ("S",) slot
     for k, w in enumerate(words):
         if w in DETERMINERS:
@@ -1126,7 +1251,7 @@ def render(row: dict, lex: dict) -> list[str]:
         else:
             tr = lex.get(w, {})
             if row["pos"] == "v" and k == 0:
-                alts = tr.get("v", [])
+                alts = tr.get("v", []) or tr.get("v0", [])
             else:
                 alts = tr.get("n", []) or tr.get("a", []) or tr.get("v", []) or tr.get("r", [])
                 pos = "n" if tr.get("n") else ("a" if tr.get("a") else ("v" if tr.get("v") else "r"))
@@ -1565,12 +1690,13 @@ def main(argv=None):
 
     words_key = hashlib.sha1(json.dumps([sorted({w for r in inventory for w in r["english"].split()}),
                                          PIVOTS, MAX_ALTS, GERMAN_EXTRA, str(a.freedict), FREEDICT_VERSIONS,
-                                         "compounds-2", "german-4"]).encode()).hexdigest()[:12]
+                                         "compounds-2", "german-4", WORDNET_FALLBACK, "first-verb", WORDNET_MORE_POS, "cognates", COGNATES, "no-wn-synonyms", "loans", "homographs", "sorted"]).encode()).hexdigest()[:12]
     lex_path = a.cache / f"french_lexicon-{words_key}.json"
     if lex_path.exists():
         lex = json.loads(lex_path.read_text())
     else:
-        lex = french_lexicon(inventory, a.apertium, first_synonyms(a.wordnet), a.freedict)
+        lex = french_lexicon(inventory, a.apertium, first_synonyms(a.wordnet), a.freedict,
+                             a.wordnet if WORDNET_FALLBACK else None)
         split_compounds(lex, a.apertium, first_synonyms(a.wordnet), a.freedict)
         lex_path.write_text(json.dumps(lex, ensure_ascii=False))
     stats = collections.Counter()

@@ -1,6 +1,6 @@
 """Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|12] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|13] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
 then:  python bench/l10n_human.py --dir DIR --mt
 
@@ -38,6 +38,10 @@ sets 2 to 10. Set 12 (KDE Frameworks' and KDE PIM's libraries, games with long t
 Minetest, Warzone 2100, Widelands; printing and scanning, GNOME and Cinnamon libraries and panels, Mint's
 and MATE's extras, input methods, password managers) was written on 2026-12-05 (stop 48) at the stop's start,
 before any of it was audited and before any rule change of that stop: --skip the folders of sets 2 to 11.
+Set 13 was drawn, not chosen: on 2026-12-05 (stop 49), before any of it was audited, `apt-file search -x
+'/locale/fr/LC_MESSAGES/.*\.mo$'` listed the Debian packages with French catalogues; of the 1,125 whose
+catalogues no earlier set had and this machine did not install (Django's and Ruby's example catalogues
+and GCC's left out), random.Random(13).sample(..., 110) drew these: --skip the folders of sets 2 to 12.
 """
 from __future__ import annotations
 
@@ -145,6 +149,22 @@ gnome-panel-data metacity-common alacarte gnome-applets-data mate-tweak pluma-pl
 gnome-shell-pomodoro gnome-video-effects seahorse-nautilus gnome-shell-extension-desktop-icons-ng
 gnome-shell-extension-caffeine gnome-shell-extension-arc-menu gtg gramps goldendict fcitx5-data uim-data scim
 cups-pk-helper usermode pinta mypaint-data gnome-passwordsafe keepassxc secrets apostrophe
+""".split(),
+    "13": """accountwizard adonthell-data alarm-clock-applet aria2 bijiben budgie-extras-common cairo-dock-core calcurse
+calligra-data ddccontrol-db debdelta debomatic dfc doodle elinks-data galternatives gedit-latex-plugin ghextris
+gliv glom gnome-activity-journal gnome-bluetooth-common gnome-calls gnome-packagekit-common
+gnome-shell-extension-bluetooth-quick-connect gnome-shell-extension-gamemode gnome-shell-extensions-extra gnucobol4
+gnumed-client gsasl-common gtkpod-data gvb ibus-pinyin ikiwiki isomaster jumpnbump k4dirstat kde-cli-tools-data
+kde-config-fcitx5 kde-telepathy-data kde-telepathy-desktop-applets kgeography-data kinit krb5-auth-dialog krename
+kuiviewer labplot-data lbreakout2 libamtk-5-common libfilezilla-common libgegl-common libgeonames-common
+libgnunet0.19 libgphoto2-port12 libgss3 libgstreamer-plugins-base1.0-0 libgtksourceview-3.0-common
+libkf5akonadinotes5 libkf5kdelibs4support-data libkf5notifyconfig-data libokteta-l10n libpanel-common
+libplank-common libpopt0 libticalcs2-13 light-locker linuxinfo lomiri-indicator-transfer-common minicom minuet-data
+modem-manager-gui mtpaint navit-data ncmpc network-manager-openconnect nted okular-backend-odp oregano
+paperwork-backend php-horde-form php-horde-mime pim-data-exporter plasma-framework policykit-1-gnome pronterface
+psensor-common pspp ptask purple-discord python3-monajat python3-urwid-satext python3-wtforms qmlkonsole quarry
+rednotebook reuse sawfish-data sequeler sosreport svgpart system-tools-backends therion-viewer tiemu-skinedit
+virtinst wavbreaker wcd wesnoth-1.16-ei wesnoth-1.16-tsg wxhexeditor xmlcopyeditor
 """.split(),
 }
 

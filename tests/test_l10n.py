@@ -1204,6 +1204,25 @@ def test_tex_commands_file_extensions_and_the_sources_spaced_tags_are_no_finding
     assert sorted((f["unit"], f["rule"]) for f in found) == [("7", "MTA906"), ("8", "MTA903"), ("8", "MTA903")]
 
 
+def test_a_no_break_space_entity_where_french_typography_puts_one_is_the_translators(tmp_path):
+    """« &nbsp;Attaque&nbsp;», « en&nbsp;: »: French's no-break space written as an entity for a format
+    that renders it; an entity between two words, or another entity, is still debris."""
+    rows = [("Can be enhanced to:", "Peut être amélioré en&nbsp;:"),
+            ("From “Our Treasures”", "Extrait de «&nbsp;Nos trésors&nbsp;»"),
+            ("Really?", "Vraiment&#160;?"),
+            ("Paris London", "Paris&nbsp;Londres"),
+            ("Rock and roll", "Rock &amp; roll")]
+    found = _strings_findings(tmp_path, rows, "MTA104")
+    assert [(f["unit"], f["text"]) for f in found] == [("5", "&nbsp;"), ("6", "&amp;")]
+
+
+def test_a_copied_product_model_is_minor(tmp_path):
+    rows = [("Canon MG2400 series", "Canon MG2400 series"), ("Epson Stylus R200 printer", "Epson Stylus R200 printer"),
+            ("Print test page", "Print test page")]
+    found = _strings_findings(tmp_path, rows, "MTA906")
+    assert [(f["unit"], f["severity"]) for f in found] == [("2", "minor"), ("3", "minor"), ("4", "major")]
+
+
 def test_a_bracketed_marker_the_source_writes_is_the_programs_syntax(tmp_path):
     rows = [("Invalid arguments to (user-tag)", "Paramètres non valides (user-tag)"),
             ("Tags", "(Tagstotranslate) Étiquettes")]  # not in the source: a plugin's marker

@@ -83,6 +83,8 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             continue  # « une variable tableau » for "array variable": the first noun is the head
         if f.category == "name" and u.target[s:e].casefold() in u.source.casefold():
             continue  # the name as the source writes it (« kim Mun » for "Kim Mun"): not a corruption
+        if f.rule == "MTA104" and typographic_space(u.target, s, e):
+            continue  # « &nbsp;Attaque&nbsp;», « en&nbsp;: »: French's no-break space, written for a format that reads entities
         if f.rule in ("MTA101", "MTA103", "MTA104") and u.target[s:e] in u.source:
             continue  # the string's own format, markup or syntax, as its source has it (MTA903 compares the two):
             #           "escape it with &amp;", "Invalid arguments to (user-tag)"
@@ -103,6 +105,20 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             f.source_text = u.source[a:b] if keep else None
         out.append(f)
     return out
+
+
+# a no-break space (or a narrow one) written as an HTML entity
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|#160|#[xX]0*[aA]0|#8239|#[xX]202[fF]);")
+
+
+def typographic_space(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a no-break-space entity where French typography puts that space: after « or
+    before : ; ! ? »? A translator writes it so in a string its program renders as rich text."""
+    if not _SPACE_ENTITY.fullmatch(text[start:end]):
+        return False
+    before = text[:start].rstrip(" ")[-1:]
+    after = _SPACE_ENTITY.sub("", text[end:]).lstrip(" ")[:1]
+    return before == "«" or (after != "" and after in ":;!?»" and text[:start].strip() != "")
 
 
 @lru_cache(maxsize=1)

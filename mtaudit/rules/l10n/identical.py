@@ -18,6 +18,9 @@ NAME_GAP = 1.5  # ... and a capitalised word after the first (Len Tower, Miao (P
 LONG_COPY = 4  # a copy of this many words or more needs half of them English
 
 
+# a model code after a brand or a product line: "Canon MG2400 series", "HP LaserJet P1005"
+MODEL = re.compile(r"(?<![\w-])[A-Z][\w-]*[ ]+[A-Z]{1,5}-?\d{2,}[A-Za-z]{0,3}(?![\w-])")
+
 # a copyright notice: its names and years stay as they are in every language
 NOTICE = re.compile(r"^[ \t]*(?:Copyright\b|©|\([Cc]\)[ \t]).*$", re.M)
 
@@ -105,7 +108,8 @@ class TargetSameAsSource(Rule):
     "mail-send-symbolic"), which the program looks up. In a file that keeps most of its units that are
     names (one to four capitalised words) as they are, 20 or more and half or more of them (a gazetteer:
     "Tacoma", "Springfield"; a keyboard's "Meta", "Tab"), a copied name is minor and the message says how
-    many the file keeps: its translators keep names on purpose."""
+    many the file keeps: its translators keep names on purpose. A copy that names a product by its model
+    code after a brand or a product line ("Canon MG2400 series", "HP LaserJet P1005") is minor too."""
     why = """A copied source is the commonest untranslated string: the MT engine or the translator
     skipped it, and English ships in the French product."""
     example = "EN: Save your changes → FR: Save your changes"
@@ -116,6 +120,8 @@ class TargetSameAsSource(Rule):
                     bad("yes", "yes", source="yes"),
                     # every word capitalised: still reported, as minor (a name more often than a label)
                     bad("Save As", "Save As", source="Save As"),
+                    # a product's model: minor (the maker's name)
+                    bad("Canon MG2400 series", "Canon MG2400 series", source="Canon MG2400 series"),
                     bad("read-only", "read-only", source="read-only")]  # lower-case and hyphenated, no icon name
     examples_good = [good("OK", source="OK"), good("Bluetooth", source="Bluetooth"),
                      good("Enregistrez vos modifications", source="Save your changes"),
@@ -163,6 +169,12 @@ class TargetSameAsSource(Rule):
         if not english_words or (len(words) >= LONG_COPY and 2 * english_words < len(words)):
             return  # no English; or a longer copy mostly in another language (a Latin motto) or of names
         s, e = body(ctx.text)
+        if MODEL.search(src):
+            # a product named by its model (printer and scanner lists): the maker's name, kept
+            yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated. It names a product "
+                                                  "model: French keeps the maker's name."),
+                               source_span=body(src), severity="minor")
+            return
         named = _words(src)
         if len(named) >= 2 and all(w[0].isupper() for w, _ in named):
             # every word capitalised: a name more often than a label (Orange Walk, Frame Relay DLCI)

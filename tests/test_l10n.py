@@ -1216,6 +1216,12 @@ def test_a_no_break_space_entity_where_french_typography_puts_one_is_the_transla
     assert [(f["unit"], f["text"]) for f in found] == [("5", "&nbsp;"), ("6", "&amp;")]
 
 
+def test_a_tilde_accelerator_inside_a_french_word_is_no_english(tmp_path):
+    rows = [("Save UR~L as", "Enregistrer l'URL so~us"), ("Save as", "Enregistrer so~me files")]
+    found = _strings_findings(tmp_path, rows, "MTA401")
+    assert [f["unit"] for f in found] == ["3"], found
+
+
 def test_a_copied_product_model_is_minor(tmp_path):
     rows = [("Canon MG2400 series", "Canon MG2400 series"), ("Epson Stylus R200 printer", "Epson Stylus R200 printer"),
             ("Print test page", "Print test page")]

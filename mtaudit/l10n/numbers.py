@@ -44,6 +44,73 @@ WORDS_FR = {"zéro": 0, "nul": 0, "nulle": 0, "un": 1, "une": 1, "deux": 2, "tro
                              "positives"), 0)}
 
 
+# numbers said in words, read whole (« cent vingt-huitième » for "128th", "thirty three" for 33):
+# (value, kind) with kind "n" for a number below 100, "c" for a hundred, "m" for a thousand
+_SPOKEN_FR = {**{w: (v, "n") for v, ws in enumerate((
+    ("zéro",), ("un", "une", "unième", "premier", "première"), ("deux", "deuxième"), ("trois", "troisième"),
+    ("quatre", "quatrième"), ("cinq", "cinquième"), ("six", "sixième"), ("sept", "septième"), ("huit", "huitième"),
+    ("neuf", "neuvième"), ("dix", "dixième"), ("onze", "onzième"), ("douze", "douzième"), ("treize", "treizième"),
+    ("quatorze", "quatorzième"), ("quinze", "quinzième"), ("seize", "seizième"))) for w in ws},
+    **{w: (v, "n") for v, ws in ((20, ("vingt", "vingts", "vingtième")), (30, ("trente", "trentième")),
+                                 (40, ("quarante", "quarantième")), (50, ("cinquante", "cinquantième")),
+                                 (60, ("soixante", "soixantième")))
+       for w in ws},
+    **dict.fromkeys(("cent", "cents", "centième"), (100, "c")),
+    **dict.fromkeys(("mille", "millième", "millier", "milliers"), (1000, "m"))}
+_SPOKEN_EN = {**{w: (v, "n") for v, ws in enumerate((
+    ("zero", "zeroth"), ("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"), ("five", "fifth"),
+    ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"), ("ten", "tenth"),
+    ("eleven", "eleventh"), ("twelve", "twelfth"), ("thirteen", "thirteenth"), ("fourteen", "fourteenth"),
+    ("fifteen", "fifteenth"), ("sixteen", "sixteenth"), ("seventeen", "seventeenth"), ("eighteen", "eighteenth"),
+    ("nineteen", "nineteenth"))) for w in ws},
+    **{w: (10 * k, "n") for k, ws in ((2, ("twenty", "twentieth")), (3, ("thirty", "thirtieth")),
+                                      (4, ("forty", "fortieth")), (5, ("fifty", "fiftieth")), (6, ("sixty", "sixtieth")),
+                                      (7, ("seventy", "seventieth")), (8, ("eighty", "eightieth")),
+                                      (9, ("ninety", "ninetieth")))
+       for w in ws},
+    **dict.fromkeys(("hundred", "hundredth", "hundreds"), (100, "c")),
+    **dict.fromkeys(("thousand", "thousandth", "thousands"), (1000, "m"))}
+_SPOKEN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def spoken_numbers(text: str, lang: str) -> set:
+    """The values of the numbers a text says in words, each run read whole: « cent vingt-huitième » 128,
+    « quatre-vingt-dix » 90, « vingt et un » 21, "thirty three" 33, "one hundred and five" 105."""
+    table, glue = (_SPOKEN_FR, "et") if lang == "fr" else (_SPOKEN_EN, "and")
+    out, run = set(), []
+    words = [(m.group().lower(), m.start(), m.end()) for m in _SPOKEN_WORD.finditer(text)]
+    for k, (w, start, end) in enumerate(words + [("", len(text), len(text))]):
+        gap = text[words[k - 1][2]:start] if k and run else ""
+        if w in table and (not run or gap.strip(" -\u00a0") == ""):
+            run.append(w)
+            continue
+        if w == glue and run and k + 1 < len(words) and words[k + 1][0] in table and gap.strip(" -\u00a0") == "":
+            continue
+        if run:
+            out.add(Decimal(_run_value(run, lang)))
+        run = [w] if w in table else []
+    return out
+
+
+def _run_value(run: list, lang: str) -> int:
+    table = _SPOKEN_FR if lang == "fr" else _SPOKEN_EN
+    total = current = 0
+    last = None
+    for w in run:
+        value, kind = table[w]
+        if kind == "n":
+            # « quatre-vingt(s) »: four twenties
+            current += 76 if lang == "fr" and value == 20 and last == 4 else value
+            last = value
+        elif kind == "c":
+            current = (current or 1) * 100
+            last = None
+        else:
+            total += (current or 1) * 1000
+            current, last = 0, None
+    return total + current
+
+
 @dataclass
 class Number:
     start: int

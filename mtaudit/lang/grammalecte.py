@@ -95,7 +95,7 @@ def _program_values(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
 # with _: "caté_gories", "info-_bulles"): Grammalecte reads "la l&uminance" as « la » before « l ». The word
 # is read without it, the mark moved to a space after the word (same length); the errors on the word are
 # dropped (their offsets moved).
-_ACCELERATED_RE = re.compile(r"(?<![\w&])" + ACCELERATED)
+_ACCELERATED_RE = re.compile(r"(?<![\w&~])" + ACCELERATED)
 
 
 def _accelerators(paragraph: str) -> tuple[str, list[tuple[int, int]]]:

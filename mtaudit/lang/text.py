@@ -79,16 +79,17 @@ def cells(value: str | None) -> list[str]:
 
 
 # a word a menu label's keyboard accelerator splits (KDE and Qt mark the letter with &: « réc&ents »; GTK
-# with _: « caté_gories », « info-_bulles »): its two pieces; lang/grammalecte.py reads the same shape
-ACCELERATED = r"([^\W\d_]+-?)[&_]([^\W\d_]+)(?![\w&])"
+# with _: « caté_gories », « info-_bulles »; ELinks and LibreOffice with ~: « so~us »): its two pieces;
+# lang/grammalecte.py reads the same shape
+ACCELERATED = r"([^\W\d_]+-?)[&_~]([^\W\d_]+)(?![\w&~])"
 _ACCELERATED_WORD = re.compile(ACCELERATED)
 
 
 def accelerated_word(text: str, start: int, end: int) -> str | None:
     """The word around start:end when a keyboard accelerator splits it (« réc&ents », « Affic&her »,
-    « caté_gories », the mark kept), or None."""
+    « caté_gories », « so~us », the mark kept), or None."""
     lo = start
-    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] in "&_-"):
+    while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] in "&_~-"):
         lo -= 1
     m = _ACCELERATED_WORD.match(text, lo)
     return m.group() if m and m.end() >= end else None

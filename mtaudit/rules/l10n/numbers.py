@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from ...detect.rule import Rule, bad, good
 from ...l10n import body, mask_items, pair_changed, source_of, unit_finding
-from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, roman_ordinals, \
+from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, roman_ordinals, spoken_numbers, \
     source_numbers, target_numbers, unaccelerated, word_values
 from ...i18n import _, quote
 
@@ -30,8 +30,10 @@ class NumberMismatch(Rule):
     not quantities, nor are digits inside a word (i18n, P2P); a keyboard accelerator between digits
     ("1&0") is read past, and a number may be written in groups ("01 23 45 67 89" for "0123456789")
     or digit by digit in a list (« 1, 4 et 5 » for players 145). An ordinal may be a Roman numeral
-    (« XIVe siècle » for "14th century").
-    A source that is one setting, key:value ("calendar:week_start:0"), asks the
+    (« XIVe siècle » for "14th century"), and a number may be said in words in either language,
+    read whole (« Cent vingt-huitième » for "128th", "thirty three" for « 33 »). A source that is a
+    bare number of four digits or more, translated by words without a digit, is the message's key,
+    which the program looks up (libgeonames: "1170395" → « Mingora »). A source that is one setting, key:value ("calendar:week_start:0"), asks the
     translator for the locale's value: the target may change the value after the same key."""
     why = """A changed quantity, price, date or version is a factual error the reader cannot detect:
     the French reads well and is wrong."""
@@ -51,6 +53,8 @@ class NumberMismatch(Rule):
         bad("Appelez le 01 23 45 67 88.", source="Call 0123456789."),  # a digit changed
         bad("Les équipes sont 1, 4 et 6 contre 2, 3 et 5.", source="Teams set for players 145 vs. 236."),
         bad("Le sultanat date du XVe siècle.", source="The sultanate dates from the 14th century."),
+        bad("Soixante-quatrième", source="16th"),  # said in words, another number
+        bad("Ville 1170396", "1170396", source="1170395"),  # not a key: the target has digits
     ]
     examples_good = [
         good("Le prix est de 10 000,50 € pour 25 %.", source="The price is €10,000.50 for 25%."),
@@ -78,6 +82,9 @@ class NumberMismatch(Rule):
         good("applications pair à pair", source="P2P apps"),
         good("Fonction &10 :", source="Function 1&0:"),  # a keyboard accelerator between the digits
         good("Appelez le 01 23 45 67 89.", source="Call 0123456789."),  # the same digits, grouped
+        good("Cent vingt-huitième", source="128th"), good("Seconde à la quinzième", source="Second to 15th"),
+        good("il y a 33 ans", source="thirty three years ago"), good("quatre-vingt-dix-sept", source="97"),
+        good("Mingora", source="1170395"),  # a GeoNames identifier: the message's key
         good("valeurs 1-1-1-2-3-4-5-6-7-8-9-9-9", source="values 1112345678999"),
         good("Les équipes sont 1, 4 et 5 contre 2, 3 et 6.", source="Teams set for players 145 vs. 236."),  # digit by digit
         good("La Hesse devint un landgraviat au XIIIème siècle, puis se divisa au XVIe.",
@@ -86,15 +93,15 @@ class NumberMismatch(Rule):
 
     def check(self, ctx):
         src = source_of(ctx)
-        if src is None or _locale_setting(src, ctx.text):
+        if src is None or _locale_setting(src, ctx.text) or _number_key(src, ctx.text):
             return
         # numbers inside codes, placeholders and links ({0}, <g1>, %1$s, /v2/) and at the end of
         # identifiers (FILE1, EABI32, ai_socktype2) are not quantities
         sn = source_numbers(unaccelerated(mask_items(src)))
         tn = target_numbers(unaccelerated(mask_items(copied_lists(src, ctx.text))))
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR) \
-            | {Decimal(v) for _, _, v in roman_ordinals(ctx.text)}
-        source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN)
+            | {Decimal(v) for _, _, v in roman_ordinals(ctx.text)} | spoken_numbers(ctx.text, "fr")
+        source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN) | spoken_numbers(src, "en")
         # "01 23 45 67 89", "1-1-1-2-3…", « 1, 4 et 5 » for players 145: one number, grouped
         grouped = _digit_groups(mask_items(ctx.text))
         digits = [re.sub(r"\D", "", n.text) for n in sn]
@@ -163,6 +170,15 @@ def _range_values(source: str) -> set:
         if 1 < b - a <= RANGE_SPAN:
             out.update(Decimal(k) for k in range(a + 1, b))
     return out
+
+
+_KEY = re.compile(r"\s*\d{4,}\s*")
+
+
+def _number_key(source: str, target: str) -> bool:
+    """The source is a bare number of four digits or more and the target words without a digit: the
+    number is the message's key, which the program looks up (libgeonames: "1170395" -> « Mingora »)."""
+    return bool(_KEY.fullmatch(source)) and not any(c.isdigit() for c in target) and any(c.isalpha() for c in target)
 
 
 def _locale_setting(source: str, target: str) -> bool:

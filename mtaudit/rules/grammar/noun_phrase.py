@@ -17,7 +17,8 @@ class NounPhraseAgreement(GrammarRule):
     dictionary (spaCy's morphology without it). When no gender or no number fits all the words, the
     words that break the majority are reported, with the inflected form when the dictionary has it.
     A post-nominal adjective that may agree with a governing noun ("la force de la coalition
-    déployée", up a chain of complements: "le chiffre d'affaires des filiales publié") or with
+    déployée", up a chain of complements with « de » or « à »: "le chiffre d'affaires des filiales
+    publié", "la mise à jour du système terminée") or with
     coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates) is left alone, and
     so is a participle the parse reads as the verb ("a une nouvelle fois été prolongé"); "une fois"
     followed by a participle is "once" ("une fois élu"), "à la fois" is "both" ("à la fois beau et
@@ -48,6 +49,7 @@ class NounPhraseAgreement(GrammarRule):
         good("Ils ont promis des livraisons d'armes et une aide financière."),
         good("La force de la coalition déployée en Ukraine reste modeste."),
         good("Le chiffre d'affaires des filiales européennes publié hier est en baisse."),
+        good("La mise à jour du système terminée, l'ordinateur redémarre."),  # « mise à jour »: a noun with « à »
         good("Une fois élu, le président a nommé son gouvernement."),
         good("Le texte, une fois adopté par le Sénat, entrera en vigueur."),
         good("Ce téléphone est à la fois beau et utile."),  # "both"
@@ -319,7 +321,8 @@ def _complement(det, prev) -> bool:
 def _governors(toks, i, lex, depth: int = 3) -> list:
     """Features of the nouns a "de" complement opening at toks[i] may depend on: the nearest noun
     before it, and up the chain of complements ("Informations d'identification de l'utilisateur
-    expirées": « identification », then « Informations »)."""
+    expirées": « identification », then « Informations »; « mise à jour du système terminée »:
+    « jour », then « mise »)."""
     out = []
     while depth:
         j = _noun_before(toks, i)
@@ -329,7 +332,7 @@ def _governors(toks, i, lex, depth: int = 3) -> list:
         k = j  # back over the noun's determiner and adjectives, to the word that opens its phrase
         while k > 0 and toks[k - 1].pos in ("DET", "ADJ") and _norm(toks[k - 1].text) not in ("du", "des"):
             k -= 1
-        if k == 0 or not (_norm(toks[k - 1].text) in ("de", "d'")
+        if k == 0 or not (_norm(toks[k - 1].text) in ("de", "d'", "à")  # « mise à jour », « machine à laver »
                           or _complement(toks[k - 1], toks[k - 2] if k > 1 else None)):
             break
         i, depth = k - 1, depth - 1

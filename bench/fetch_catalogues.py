@@ -1,6 +1,6 @@
 """Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|13] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|14] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
 then:  python bench/l10n_human.py --dir DIR --mt
 
@@ -41,7 +41,11 @@ before any of it was audited and before any rule change of that stop: --skip the
 Set 13 was drawn, not chosen: on 2026-12-05 (stop 49), before any of it was audited, `apt-file search -x
 '/locale/fr/LC_MESSAGES/.*\.mo$'` listed the Debian packages with French catalogues; of the 1,125 whose
 catalogues no earlier set had and this machine did not install (Django's and Ruby's example catalogues
-and GCC's left out), random.Random(13).sample(..., 110) drew these: --skip the folders of sets 2 to 12.
+and GCC's left out), random.Random(13).sample(..., 110) drew these: --skip the folders of sets 2 to 12. Set 14 was drawn the
+same way later on 2026-12-05 (stop 49), before any of it was audited, after that stop's rule changes: of the 1,012
+packages with a French catalogue that no earlier set had and this machine did not install, none of sets 2 to 13
+among them (catalogues named django and djangojs, examples under /usr/share/doc and gcc-N-locales left out),
+random.Random(14).sample(sorted(pool), 110): --skip the folders of sets 2 to 13.
 """
 from __future__ import annotations
 
@@ -165,6 +169,21 @@ paperwork-backend php-horde-form php-horde-mime pim-data-exporter plasma-framewo
 psensor-common pspp ptask purple-discord python3-monajat python3-urwid-satext python3-wtforms qmlkonsole quarry
 rednotebook reuse sawfish-data sequeler sosreport svgpart system-tools-backends therion-viewer tiemu-skinedit
 virtinst wavbreaker wcd wesnoth-1.16-ei wesnoth-1.16-tsg wxhexeditor xmlcopyeditor
+""".split(),
+    "14": """compizconfig-settings-manager mintstick php-horde-image plasma-welcome notification-daemon libpwquality-common wdm
+gnome-paint goobox pim-sieve-editor gnome-shell-extension-system-monitor gtetrinet pidgin-sipe caja-actions-common
+okular-mobile libextractor3 gwakeonlan libgranite-common phosh sugar-write-activity klettres-data
+kirigami-addons-data pympress tuxpaint-config cvsservice gnubg-data gfm sugar-session trackballs-data ibus-data
+kde-spectacle rhash gnome-system-log kde-telepathy-approver remote-logon-service music123 multistrap
+libktorrent-l10n dnf-data dselect libzvbi-common osdlyrics openscad gperiodic dwdiff almanah zabbix-frontend-php
+byzanz dar markdownpart kaccounts-integration atheme-services cataclysm-dda-data gourmand frogr-data ssed
+khotkeys-data kpartloader ltris libecpg6 tilp2 menu-l10n clapper xdg-desktop-portal-kde neovim-runtime php-horde
+teg content-hub loook mailfromd nautilus-image-converter mutter-common kde-telepathy-contact-list exfalso
+sugar-imageviewer-activity vala-panel-appmenu-common plasma-mobile sweep libkf5grantleetheme5 libkpmcore12
+paperwork-shell fldigi xqf libgammu-i18n motion geeqie-common libkf5dav-data radeontop grass-core
+libkf5package-data gnome-shell-extension-kimpanel command-not-found daptup rush chemtool gprename grandorgue x-tile
+volumeicon-alsa dupeguru planner-data ktorrent-data cpufrequtils photofilmstrip libpipewire-0.3-common lxdm
+cinnamon-desktop-data libalpm13 libkf5akonadisearch-bin photocollage
 """.split(),
 }
 

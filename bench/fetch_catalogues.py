@@ -1,7 +1,8 @@
-"""Further blind sets of human software translations: French catalogues of packages not installed here.
+r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
 Usage: python bench/fetch_catalogues.py [--set 2|3|...|14] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
+       python bench/fetch_catalogues.py --draw SEED [--count 110] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
 
 Downloads the Debian packages of PACKAGES with `apt-get download` (nothing is installed; run
@@ -45,11 +46,17 @@ and GCC's left out), random.Random(13).sample(..., 110) drew these: --skip the f
 same way later on 2026-12-05 (stop 49), before any of it was audited, after that stop's rule changes: of the 1,012
 packages with a French catalogue that no earlier set had and this machine did not install, none of sets 2 to 13
 among them (catalogues named django and djangojs, examples under /usr/share/doc and gcc-N-locales left out),
-random.Random(14).sample(sorted(pool), 110): --skip the folders of sets 2 to 13.
+random.Random(14).sample(sorted(pool), 110): --skip the folders of sets 2 to 13. `--draw 14 --skip` those
+folders draws it again from the same apt-file index. Debian's archive changes: set 13's pool, counted again
+with this rule on the index of set 14's day (sets 2 to 12 left out), is 1,123 packages, not 1,125, and the
+same seed draws other packages from it; so each drawn set is recorded here as its list. `--draw 15` and on
+draw the next sets.
 """
 from __future__ import annotations
 
 import argparse
+import random
+import re
 import shutil
 import subprocess
 import sys
@@ -188,6 +195,26 @@ cinnamon-desktop-data libalpm13 libkf5akonadisearch-bin photocollage
 }
 
 
+def draw(seed: int, count: int, had: set, listing: str) -> tuple[list[str], int]:
+    """A new blind set drawn at random: `count` packages, random.Random(seed) over the sorted packages of
+    `listing` (`apt-file search -x` output, "package: path" lines) that have a French catalogue whose name
+    is not in `had`; packages of the other sets of PACKAGES (a set recorded as drawn with this seed is
+    drawn again: the check that the draw reproduces), catalogues named django or djangojs (one name each
+    for hundreds of Django apps), examples under /usr/share/doc and GCC's locales left out. Returns the
+    drawn packages and the pool's size."""
+    named = {p for k, ps in PACKAGES.items() if k != str(seed) for p in ps}
+    names: dict[str, set] = {}
+    for line in listing.splitlines():
+        package, _, path = line.partition(": ")
+        name = path.rsplit("/", 1)[-1]
+        if not name.endswith(".mo") or name in ("django.mo", "djangojs.mo") or path.startswith("/usr/share/doc/") \
+                or re.match(r"(?:gcc|cpp)-\d+", package):
+            continue
+        names.setdefault(package, set()).add(name)
+    pool = sorted(p for p, ns in names.items() if ns - had and p not in named)
+    return sorted(random.Random(seed).sample(pool, min(count, len(pool)))), len(pool)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", choices=sorted(PACKAGES), default="2")
@@ -195,7 +222,21 @@ def main() -> None:
     ap.add_argument("--installed", type=Path, default=Path("/usr/share/locale/fr/LC_MESSAGES"),
                     help="catalogues already on the machine (left out)")
     ap.add_argument("--skip", type=Path, nargs="*", default=[], help="folders of catalogues to leave out too")
+    ap.add_argument("--draw", type=int, metavar="SEED",
+                    help="print a new set drawn at random (see draw()) instead of fetching one: --skip the folders "
+                         "of every earlier set; needs apt-file (apt-get install apt-file; apt-file update)")
+    ap.add_argument("--count", type=int, default=110, help="packages drawn (default 110)")
     args = ap.parse_args()
+    if args.draw is not None:
+        if not shutil.which("apt-file"):
+            sys.exit("--draw needs apt-file: apt-get install apt-file && apt-file update")
+        listing = subprocess.run(["apt-file", "search", "-x", r"/locale/fr/LC_MESSAGES/.*\.mo$"],
+                                 capture_output=True, text=True, check=True).stdout
+        had = {p.name for d in [args.installed, *args.skip] if d.is_dir() for p in d.glob("*.mo")}
+        drawn, pool = draw(args.draw, args.count, had, listing)
+        print(f"{len(drawn)} of {pool} packages drawn with random.Random({args.draw}):", file=sys.stderr)
+        print(" ".join(drawn))
+        return
     args.out = args.out or Path(f"/tmp/mtaudit-catalogues-{args.set}")
     if not shutil.which("apt-get") or not shutil.which("dpkg-deb"):
         sys.exit("needs apt-get and dpkg-deb (Debian)")

@@ -4,8 +4,8 @@ from decimal import Decimal
 
 from ...detect.rule import Rule, bad, good
 from ...l10n import body, mask_items, pair_changed, source_of, unit_finding
-from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, roman_ordinals, spoken_numbers, \
-    source_numbers, target_numbers, unaccelerated, word_values
+from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, roman_ordinals, \
+    source_numbers, spoken_numbers, target_numbers, unaccelerated, word_values
 from ...i18n import _, quote
 
 

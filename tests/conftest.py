@@ -36,6 +36,16 @@ def read_seed(prefix: str) -> str:
     return seed_path(prefix).read_text(encoding="utf-8")
 
 
+def bench_module(name: str):
+    """A script of bench/ loaded as a module by its path ("build_idioms"): its functions, for tests."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def run_rules_on(text: str, ids, config=None, resources=None):
     """(findings, context) of the rules `ids` alone on text (no scoring, no report). No rule may fail,
     and every finding's text is the text at its offsets."""

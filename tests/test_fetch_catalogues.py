@@ -1,14 +1,9 @@
 """bench/fetch_catalogues.py's draw of a new blind set: seeded, and blind to what earlier sets had."""
-import importlib.util
-from pathlib import Path
+from conftest import bench_module
 
 
 def _module():
-    spec = importlib.util.spec_from_file_location(
-        "fetch_catalogues", Path(__file__).resolve().parents[1] / "bench" / "fetch_catalogues.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("fetch_catalogues")
 
 
 LISTING = "\n".join([

@@ -4,6 +4,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from conftest import bench_module
 
 from mtaudit.config import Config
 from mtaudit.detect import Context, all_rules, run_rules
@@ -113,13 +114,7 @@ def test_wiktionary_idioms_pass_the_same_figurative_test():
 
 
 def test_wiktionary_definition_test():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "build_idioms", Path(__file__).resolve().parents[1] / "bench" / "build_idioms.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    defined_apart = module.defined_apart
+    defined_apart = bench_module("build_idioms").defined_apart
 
     assert defined_apart("steal the show", ["To be the best performer during a performance."], {}, {})
     assert not defined_apart("trending topic", ["A topic that is trending on social media."], {}, {})
@@ -228,13 +223,7 @@ def test_prepositional_phrases_need_an_article_and_a_rare_opening(text):
 
 
 def _build_module():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "build_idioms", Path(__file__).resolve().parents[1] / "bench" / "build_idioms.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("build_idioms")
 
 
 def test_rendering_opens_an_article_after_the_opening_preposition():

@@ -70,7 +70,7 @@ _SPOKEN_EN = {**{w: (v, "n") for v, ws in enumerate((
        for w in ws},
     **dict.fromkeys(("hundred", "hundredth", "hundreds"), (100, "c")),
     **dict.fromkeys(("thousand", "thousandth", "thousands"), (1000, "m"))}
-_SPOKEN_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")  # a word of letters
 
 
 def spoken_numbers(text: str, lang: str) -> set:
@@ -78,7 +78,7 @@ def spoken_numbers(text: str, lang: str) -> set:
     « quatre-vingt-dix » 90, « vingt et un » 21, "thirty three" 33, "one hundred and five" 105."""
     table, glue = (_SPOKEN_FR, "et") if lang == "fr" else (_SPOKEN_EN, "and")
     out, run = set(), []
-    words = [(m.group().lower(), m.start(), m.end()) for m in _SPOKEN_WORD.finditer(text)]
+    words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
     for k, (w, start, end) in enumerate(words + [("", len(text), len(text))]):
         gap = text[words[k - 1][2]:start] if k and run else ""
         if w in table and (not run or gap.strip(" -\u00a0") == ""):
@@ -255,7 +255,7 @@ def roman_ordinals(text: str) -> list[tuple[int, int, int]]:
 
 
 def word_values(text: str, table: dict) -> set:
-    return {Decimal(str(table[w])).normalize() for w in re.findall(r"[^\W\d_]+", text.lower()) if w in table}
+    return {Decimal(str(table[w])).normalize() for w in _WORD.findall(text.lower()) if w in table}
 
 
 def french_form(n: Number, value) -> str:

@@ -2,6 +2,9 @@
 
 Usage: python bench/train_quality.py [--jobs 2] [--no-source] [--source-every K] [--out FILE]
 
+Only a full run with no variant option writes the shipped model files; a partial or variant run
+(--no-source, --limit, --fold-seed, ...) prints its figures and writes only where --out / --word-out say.
+
 Data: WMT20 QE Task 3 en->fr train (../shared/data/wmt20-qe-enfr, 1,448 product-listing documents
 with human document_mqm); the pass line uses the human references of ../shared/data/wmt22-defr.
 One model per feature set the audit can have (mtaudit/score/features.py): base (detectors only),
@@ -37,6 +40,7 @@ import json
 import math
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -495,7 +499,20 @@ def word_model(docs, plain, groups, rows, out: Path, trees: bool = True) -> list
     return nested
 
 
-def main() -> None:
+SHIPPED = C.ROOT / "mtaudit" / "data" / "quality_model.json"
+SHIPPED_WORDS = C.ROOT / "mtaudit" / "data" / "word_model.json"
+
+
+def variant_options(args) -> list[str]:
+    """The options given that make this run other than the one that writes the shipped files."""
+    named = {"no_source": "--no-source", "limit": "--limit", "ref_limit": "--ref-limit", "no_words": "--no-words",
+             "no_trees": "--no-trees", "no_word_trees": "--no-word-trees", "log_target": "--log-target",
+             "fold_seed": "--fold-seed", "source_every": "--source-every"}
+    defaults = {"source_every": 1, "fold_seed": 0}
+    return [flag for key, flag in named.items() if getattr(args, key) not in (defaults.get(key, None), False)]
+
+
+def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--no-source", action="store_true", help="fit the base model only (no round trip)")
@@ -504,9 +521,12 @@ def main() -> None:
                          "sentence encoder are slow on a small CPU; default 1: all)")
     ap.add_argument("--limit", type=int, default=None, help="first N WMT20 documents (a quick dry run)")
     ap.add_argument("--ref-limit", type=int, default=None, help="first N wmt22 references (a quick dry run)")
-    ap.add_argument("--out", type=Path, default=C.ROOT / "mtaudit" / "data" / "quality_model.json")
-    ap.add_argument("--word-out", type=Path, default=C.ROOT / "mtaudit" / "data" / "word_model.json",
-                    help="where the word-level error model goes (fitted on all documents)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="where the model goes (default: the shipped mtaudit/data/quality_model.json, written only by "
+                         "a full run with no variant option; a partial or variant run writes nothing unless given)")
+    ap.add_argument("--word-out", type=Path, default=None,
+                    help="where the word-level error model goes (fitted on all documents; default as --out: the "
+                         "shipped mtaudit/data/word_model.json, or a temporary file for a partial or variant run)")
     ap.add_argument("--no-words", action="store_true", help="without the word-level error model (as q2)")
     ap.add_argument("--no-trees", action="store_true", help="the ridge alone (as q3), without the trees beside it")
     ap.add_argument("--no-word-trees", action="store_true",
@@ -515,7 +535,20 @@ def main() -> None:
     ap.add_argument("--fold-seed", type=int, default=0, metavar="N",
                     help="assign documents to the outer folds at random with seed N (0: GroupKFold's order, as reported): "
                          "how much the held-out figures owe to one assignment")
+    return ap
+
+
+def main() -> None:
+    ap = parser()
     args = ap.parse_args()
+    variant = variant_options(args)
+    if args.out is None and not variant:
+        args.out = SHIPPED
+    if args.word_out is None:
+        args.word_out = SHIPPED_WORDS if not variant else Path(tempfile.mkdtemp(prefix="mtaudit-words-")) / "word_model.json"
+    if variant and args.out is None:
+        print(f"a partial or variant run ({', '.join(variant)}): the shipped model files are not written "
+              "(--out FILE keeps this one)", file=sys.stderr)
     global TARGET, FOLD_SEED
     FOLD_SEED = args.fold_seed
     if args.log_target:
@@ -654,11 +687,13 @@ def main() -> None:
         print(f"{kind}: largest weights ({unit} per standard deviation): "
               + ", ".join(f"{n} {w:.2f}" for n, w in top if w > 0))
     out["pass_line"] = {"quantile": PASS_QUANTILE, "heldout_human_pass": round(float(np.mean(rates)), 4)}
-    shipped_file = C.ROOT / "mtaudit" / "data" / "quality_model.json"
-    if shipped_file.exists() and json.loads(shipped_file.read_text(encoding="utf-8")).get("domains"):
+    if SHIPPED.exists() and json.loads(SHIPPED.read_text(encoding="utf-8")).get("domains"):
         # the domains' calibrations are bench/l10n_human.py's: kept, to be measured again on the new fit
-        out["domains"] = json.loads(shipped_file.read_text(encoding="utf-8"))["domains"]
+        out["domains"] = json.loads(SHIPPED.read_text(encoding="utf-8"))["domains"]
         print("kept the shipped file's domain calibrations: run bench/l10n_human.py --half tune --calibrate again")
+    if args.out is None:
+        print("not written (a partial or variant run; --out FILE to keep it)")
+        return
     args.out.write_text(model_text(out), encoding="utf-8")
     print(f"wrote {args.out.relative_to(C.ROOT) if args.out.is_relative_to(C.ROOT) else args.out}")
 

@@ -446,3 +446,19 @@ def test_translation_unit_files_use_the_units_calibration(tmp_path):
     shipped = (load().get("domains") or {}).get("units")
     assert (report["score"]["estimate"].get("domain") == "units") == bool(shipped)
     assert audit_text(FRENCH)["score"]["estimate"].get("domain") is None
+
+
+def test_train_quality_writes_the_shipped_files_only_on_a_full_run():
+    """A partial or variant fit (--no-source, --limit, --fold-seed…) must not overwrite the shipped model
+    files: it writes only where --out says."""
+    from conftest import bench_module
+
+    T = bench_module("train_quality")
+    ap = T.parser()
+    assert T.variant_options(ap.parse_args([])) == []
+    assert T.variant_options(ap.parse_args(["--jobs", "1", "--out", "x.json"])) == []
+    assert T.variant_options(ap.parse_args(["--no-source"])) == ["--no-source"]
+    assert T.variant_options(ap.parse_args(["--limit", "40", "--fold-seed", "2"])) == ["--limit", "--fold-seed"]
+    assert T.variant_options(ap.parse_args(["--source-every", "3", "--log-target"])) == ["--log-target",
+                                                                                     "--source-every"]
+    assert T.SHIPPED.name == "quality_model.json" and T.SHIPPED_WORDS.name == "word_model.json"

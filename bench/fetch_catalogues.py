@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|14] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|15] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
@@ -49,8 +49,10 @@ among them (catalogues named django and djangojs, examples under /usr/share/doc 
 random.Random(14).sample(sorted(pool), 110): --skip the folders of sets 2 to 13. `--draw 14 --skip` those
 folders draws it again from the same apt-file index. Debian's archive changes: set 13's pool, counted again
 with this rule on the index of set 14's day (sets 2 to 12 left out), is 1,123 packages, not 1,125, and the
-same seed draws other packages from it; so each drawn set is recorded here as its list. `--draw 15` and on
-draw the next sets.
+same seed draws other packages from it; so each drawn set is recorded here as its list. Set 15 was drawn
+the same way on 2026-12-05 at 16:02 UTC (stop 50), before any of it was audited and before any rule change of
+that stop: random.Random(15) drew 110 of 902 packages (--skip the folders of sets 2 to 14). `--draw 16` and on draw
+the next sets.
 """
 from __future__ import annotations
 
@@ -191,6 +193,22 @@ paperwork-shell fldigi xqf libgammu-i18n motion geeqie-common libkf5dav-data rad
 libkf5package-data gnome-shell-extension-kimpanel command-not-found daptup rush chemtool gprename grandorgue x-tile
 volumeicon-alsa dupeguru planner-data ktorrent-data cpufrequtils photofilmstrip libpipewire-0.3-common lxdm
 cinnamon-desktop-data libalpm13 libkf5akonadisearch-bin photocollage
+""".split(),
+    "15": """amule-common apparmor apper-data apt-listbugs ayatana-indicator-keyboard baloo-kf5 bkchem butt calamares caribou
+console-common deb-gview debconf-kde-data dolphin-plugins drascula easychem elektroid enlightenment-data fcitx-data
+fish-common freedink-dfarc gedit-common gjacktransport gkrellm gnome-pie gnome-shell-extension-hamster
+gnome-shell-pomodoro-data gnome-split gnomint gnusim8085 go-for-it gtypist haruna ibus-libpinyin ifmail jamin kanatest
+kde-config-cddb kde-config-cron kde-config-mobile-networking kde-config-screenlocker kde-config-tablet kdoctools5
+kf5-messagelib-data kio-admin klickety kongress konq-plugins kphotoalbum ktrip latte-dock libctpl-data libdnf2-common
+libeina1a libepc-common libfcitx-qt5-data libgdl-3-common libgtkspell0 libgtkspell3-3-0 libkf5khtml-data
+libkf5kontactinterface5 libkf5sysguard-data libkosmindoormap1 libmatemixer-common liboxygenstyleconfig5-5
+libparlatype5 libsugarext-data libsynfig0a libwnck-common libxine2-bin libzypp-common lifeograph linuxcnc-uspace
+littlewizard-data lomiri-indicator-network lshw maliit-keyboard mate-dock-applet meritous module-assistant
+nautilus-admin network-manager-fortisslvpn nfoview php-horde-compress php-horde-kolab-storage php-horde-vfs
+policycoreutils postgresql-pltcl-15 pysiogame python3-formencode python3-guidata quitcount ripasso-cursive rrdtool
+safeeyes searchmonkey spotlighter sugar-terminal-activity syncevolution-common systemtap-common tilix-common tomboy-ng
+transmission-remote-gtk tryton-client tuxtype-data wesnoth-1.16-did wesnoth-1.16-httt workrave-data xdg-user-dirs-gtk
+xpad
 """.split(),
 }
 

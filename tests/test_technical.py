@@ -1,5 +1,5 @@
 from mtaudit.l10n import camel_identifiers, code_lines, explained_terms, path_names, constants, copied_code, glosses, quoted_literals, usage_words, \
-    value_lists
+    quoted_mentions, value_lists
 from mtaudit.lang.technical import technical_spans
 
 
@@ -280,3 +280,34 @@ def test_a_metavariable_with_an_elided_french_word_is_not_markup_nor_language():
     assert [i.text for i in metavariables(text)] == \
         ["<rep-de-binaires>", "<fichier-d'override>", "<nom-d’utilisateur>"]
     assert [i.text for i in metavariables("l'<b>option</b> d'un <i>fichier</i>")] == []
+
+
+def test_the_source_words_a_target_quotes_are_a_mention():
+    got = _texts_of(quoted_mentions)
+    assert got("One of install, remove, upgrade or list is required.",
+               "L'une des actions suivantes est requise : « install », « remove », « upgrade » ou « list ».") \
+        == ["install", "remove", "upgrade", "list"]
+    # compared by letters and digits, whole source words
+    assert got("The packageroot and global options conflict", "Les options de « package-root » sont en conflit") \
+        == ["package-root"]
+    assert got("'Priority required' packages", "Les paquets avec « Priority: required »") == ["Priority: required"]
+    assert got("syntax conceal off", '"syntax conceal" désactivée') == ["syntax conceal"]
+    assert got("The packageroot option", "L'option « package » ") == []  # part of a source word
+    # words the sentence uses, after a copula, a verb of saying or a degree word: English left in the French
+    assert got("It is awesome", "C'est « awesome »") == []
+    assert got('He said "no comment" twice', "Il a dit « no comment » deux fois") == []
+    assert got("a very cool tool", "un outil très « cool »") == []
+    # not words the source does not have, nor more than four words
+    assert got("Open the file", "Ouvrir le « fichier »") == []
+    assert got("Menus have icons in all the windows", "« Menus have icons in all » partout") == []
+    # an apostrophe opens no quotation
+    assert got("Complete Abbreviation", "Compléter l'abbreviation") == []
+
+
+def test_an_option_value_and_a_colon_command_the_source_has_are_code():
+    got = _texts_of(copied_code)
+    assert "grayscale" in got("Example: cli export -f grayscale -o x.jpg", "Exemple : cli export -f grayscale -o x.jpg")
+    assert got("use -f grayscale", "utilisez -f niveaux") == []  # the value translated: not the source's
+    assert got("a well-known tool", "un outil bien-connu") == []
+    assert got("E1032: Missing :catch or :finally", "E1032: :catch ou :finally manquant") == [":catch", ":finally"]
+    assert got("Error: file", "Erreur :fichier") == []  # a colon before a word of the target's own

@@ -245,7 +245,7 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
     spans += camel_identifiers(source, target) + copied_code(source, target) + value_lists(source, target)
     spans += command_words(source, target) + metavariable_commands(source, target) + code_elements(source, target)
-    spans += copied_variables(source, target)
+    spans += copied_variables(source, target) + quoted_mentions(source, target)
     return sorted(set(spans))
 
 
@@ -375,13 +375,14 @@ def value_lists(source: str, target: str) -> list[tuple[int, int]]:
 # a run of non-spaces with a code mark inside: a slash, backslash, bar or plus between word characters
 # ("debian/rules", "C:\\temp", "source|sources|variables", "lost+found"), a backslash before a word
 # ("\\restrict", a psql command), "=" between two words, a name right before an opening bracket ("rename(",
-# "length("), an "@", a dot or a hash opening it ("@include", the assembler's ".literal", the C
-# preprocessor's "#else"), or a dot
+# "length("), an "@", a dot, a hash or a colon opening it ("@include", the assembler's ".literal", the C
+# preprocessor's "#else", Vim's ":finally"), or a dot
 # between letters (a file name, "vendors.list"; a dotted name, "notify_peers.count"), or a named
 # argument as GNU aspell writes them ("%accepted:2")
 _RUN = re.compile(r"[^\s«»\"“”‘’'`]+")
-_CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.#/][A-Za-z]|^\[[a-z_][\w-]*\]|[A-Za-z]{2}\.[A-Za-z]{2}"
+_CODE_MARK = re.compile(r"\w[/\\=|+]\w|(?<![\w\\])\\[A-Za-z]|[A-Za-z_]\(|^[@.#/:][A-Za-z]|^\[[a-z_][\w-]*\]|[A-Za-z]{2}\.[A-Za-z]{2}"
                         r"|^%[A-Za-z]\w*:\d")
+_OPTION_VALUE = re.compile(r"(?<!\S)(--?[A-Za-z][\w-]*)[ =]([A-Za-z][\w.-]*)")  # "-f grayscale"
 _BACKSLASH_COMMAND = re.compile(r"(?<![\w\\])\\[A-Za-z]+")
 _SETTING_LINE = re.compile(r"[\w.-]+ = [\w.-]+")  # "core.fsyncMethod = batch"
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
@@ -420,7 +421,8 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     gauche": the argument a command takes), and the lower-case name a bulleted item of the source
     defines, kept after the same bullet ("* extend - Creates a new monitor" -> "* extend - Crée un nouveau
     moniteur"; a command written with a slash, "/help", and a section or tag name in square brackets,
-    "[campaign]", are copied runs)."""
+    "[campaign]", are copied runs), and the value an option takes in a command line the source shows ("-f
+    grayscale")."""
     out = []
     lead, head = _LEADING_NAME.match(target), _LEADING_NAME.match(source)
     if lead and head and lead.group(1) == head.group(1):
@@ -451,6 +453,9 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
             for c in _CALL.finditer(run):
                 if c.group() in calls or (run[c.end():c.end() + 1] == ")" and c.group()[:-1] in names):
                     out.append((m.start() + c.start(), m.start() + c.end() - 1))
+    if "-" in source:  # an option's value as the source gives it ("-f grayscale", "--mode=fast")
+        given = {m.group() for m in _OPTION_VALUE.finditer(source)}
+        out += [m.span(2) for m in _OPTION_VALUE.finditer(target) if m.group() in given] if given else []
     if "\\" in source:  # a backslash command the source has (TeX's \paragraph), where no copied run holds it
         commands = set(_BACKSLASH_COMMAND.findall(source))
         out += [m.span() for m in _BACKSLASH_COMMAND.finditer(target) if m.group() in commands
@@ -554,6 +559,46 @@ def quoted_literals(source: str, target: str) -> list[tuple[int, int]]:
             if m.group() in words and not (k < len(inside) and inside[k][0] <= m.start()):
                 out.append(m.span())
     return sorted(out)
+
+
+# French quotation marks and straight double quotes, a name or value of up to MENTION_WORDS words between them
+_MENTION = re.compile(r'(?:«[ \u00a0\u202f]*|“|(?<![\w"])")([^\s«»“”"][^«»“”"\n]{0,60}?)[ \u00a0\u202f]*(?:»|”|"(?![\w"]))')
+MENTION_WORDS = 4
+# the word before the quotation makes it a word the sentence uses, not a name it mentions: a copula, a verb of
+# saying, a degree ("c'est « awesome »", "il a dit « no comment »", "très « cool »")
+_USED_AFTER = frozenset("""est sont était étaient sera seront serait être été devient deviennent devenu semble semblent
+reste restent paraît dit dite dits disent dire répond répondu déclare déclaré écrit crie très trop si plus moins
+vraiment assez tellement aussi""".split())
+_LETTERS = re.compile(r"[^\W_]+")
+
+
+def quoted_mentions(source: str, target: str) -> list[tuple[int, int]]:
+    """Words of the source that the target quotes, whether the source quotes them or not: the name of a
+    command, an option, a value or a setting the string mentions (« remove », « package-root » for
+    "packageroot", « Priority: required » for 'Priority required', « override redirect »), up to
+    MENTION_WORDS words, compared letters and digits only, whole source words. Not after a copula, a verb
+    of saying or a degree word, where the sentence uses the English word ("c'est « awesome »"): that is
+    English left in the French."""
+    if not any(c in target for c in "«“\""):
+        return []
+    words = [w.lower() for w in _LETTERS.findall(source)]
+    if not words:
+        return []
+    runs = set()  # every run of up to MENTION_WORDS consecutive source words, joined
+    for i in range(len(words)):
+        for j in range(i + 1, min(i + MENTION_WORDS, len(words)) + 1):
+            runs.add("".join(words[i:j]))
+    out = []
+    for m in _MENTION.finditer(target):
+        inner = [w.lower() for w in _LETTERS.findall(m.group(1))]
+        if not inner or len(inner) > MENTION_WORDS or not any(c.isalpha() for w in inner for c in w):
+            continue
+        before = _LETTERS.findall(target[max(0, m.start() - 30):m.start()])
+        if before and before[-1].lower() in _USED_AFTER:
+            continue
+        if "".join(inner) in runs:
+            out.append(m.span(1))
+    return out
 
 
 _QUOTED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w-]*(?![\w'’-])")

@@ -1377,3 +1377,20 @@ def test_a_time_format_on_the_24_hour_clock_drops_am_pm(tmp_path):
                          ("%s at %p", "%s à")])  # not a time: the pointer lost
     assert [r for r, _ in got["Today %l:%M %p"]] == []
     assert [r for r, _ in got["Yesterday %l:%M %p"]] == ["MTA903"] and [r for r, _ in got["%s at %p"]] == ["MTA903"]
+
+
+def test_quoted_names_commands_option_values_and_example_addresses_are_the_programs(tmp_path):
+    """Source words the target quotes (« remove »), Vim's :commands, an option's value in a command line the
+    source shows, an example address written in French words and a link without its final slash are no
+    findings; a changed address and a number 2 said "line by line" still are."""
+    rows = [("One of install, remove, upgrade or list is required.",
+             "L'une des actions suivantes est requise : « install », « remove », « upgrade » ou « list »."),
+            ("E604: :catch after :finally", "E604: :catch après :finally"),
+            ("Example: paperwork-cli export -f grayscale -o out.jpg", "Exemple : paperwork-cli export -f grayscale -o out.jpg"),
+            ("Group Chat Proxy: user@company.com", "Proxy pour le chat en groupe : utilisateur@entreprise.com"),
+            ("Download it from <http://lpg.ticalc.org/prj_gfm/>.", "Téléchargez-le depuis <http://lpg.ticalc.org/prj_gfm>."),
+            ("Scroll backwards by 1 line", "Faire défiler en arrière ligne par ligne"),
+            ("Download it from <http://lpg.ticalc.org/prj_gfm/>.", "Téléchargez-le depuis <http://lpg.ticalc.org/gfm>."),
+            ("Scroll backwards by 2 lines", "Faire défiler en arrière ligne par ligne")]
+    found = _strings_findings(tmp_path, rows, "MTA401,MTA901,MTA904")
+    assert sorted((f["unit"], f["rule"]) for f in found) == [("8", "MTA904"), ("9", "MTA901")], found

@@ -15,7 +15,7 @@ class Links(Rule):
     severity = "major"
     stage = "l10n"
     what = """Finds a URL (http://, https://, ftp://, www.) or e-mail address of the unit's source that the target
-    does not have exactly (case aside), and one in the target that the source does not have; an address
+    does not have exactly (case and a final slash aside), and one in the target that the source does not have; an address
     of the target that stands for one of the source (on the same host, or any other of its kind, web
     or e-mail, at about the same place of the text) is one finding, on the target's address. A
     localised address, the source's host with a French marker in its path that the source's address lacks (https://www.gnu.org/gethelp/ →
@@ -31,7 +31,8 @@ class Links(Rule):
     (http://www.example.com/ad/* → http://www.exemple.com/publicite/*, first.last@example.org →
     prénom.nom@exemple.org), one whose host is a placeholder the translator wrote in French
     (http://hostname:631/ipp/ → http://nom-machine:631/ipp/, https://myserver.org/ → https://monserveur.org/),
-    or an address both sides give as an example ("For example:
+    one that names a person by a placeholder word, which the translator wrote in French with its other
+    words, its punctuation and digits kept (user@company.com → utilisateur@entreprise.com), or an address both sides give as an example ("For example:
     www.domain.com" → « Par exemple : www.domaine.com »)."""
     why = """A translated or mistyped link sends the reader nowhere; MT engines translate words inside
     URLs ("/help" → "/aide") and drop addresses."""
@@ -54,8 +55,11 @@ class Links(Rule):
             source="Search https://www.google.com/search?q=%s"),
         bad("Adresse d'un serveur Kolab2 : https://kolab2.com/freebusy/", "https://kolab2.com/freebusy/",
             source="A Kolab2 server's URL: https://kolab2.example.com/freebusy/"),
+        # placeholder words in French, but the address's digits changed
+        bad("Proxy : utilisateur2@entreprise.com", "utilisateur2@entreprise.com", source="Proxy: user1@company.com"),
     ]
     examples_good = [
+        good("Voir <http://lpg.ticalc.org/prj_gfm>.", source="See <http://lpg.ticalc.org/prj_gfm/>."),  # a final slash
         # an example address the translator made French, on a domain reserved for examples, or given as an example
         good("Adresse : vous@example.com", source="Address: you@example.com"),
         good("Par exemple\u00a0: www.domaine.com ou 192.168.2.1", source="For example: www.domain.com or 192.168.2.1"),
@@ -67,6 +71,7 @@ class Links(Rule):
         good("L'URL doit être de la forme « https://monserveur.org/EWS/Exchange.asmx »",
              source="The URL should be something like https://myserver.org/EWS/Exchange.asmx"),
         good("Exemples :\n    http://nom-machine:631/ipp/port1", source="Examples:\n    http://hostname:631/ipp/port1"),
+        good("Proxy : utilisateur@entreprise.com", source="Proxy: user@company.com"),  # placeholder words in French
         # the source quotes the address in backticks, the target in guillemets: no quote is part of a URL
         good("P. ex. «\u00a0LicenseRef-free=https://example.com/l.html\u00a0»",
              source="E.g. `LicenseRef-free=https://example.com/l.html`"),
@@ -77,33 +82,34 @@ class Links(Rule):
         if src is None:
             return
         sl, tl = links(src), links(ctx.text)
-        t_keys, s_keys = {i.key for i in tl}, {i.key for i in sl}
+        t_keys, s_keys = {_bare(i.key) for i in tl}, {_bare(i.key) for i in sl}
         s, e = body(ctx.text)
-        lost = [i for i in sl if i.key not in t_keys]
+        lost = [i for i in sl if _bare(i.key) not in t_keys]
         localised = {}  # target address -> the source address it localises
         changed = {}  # target address -> the source address of the same host it stands for
         for i in tl:
-            if i.key not in s_keys:
+            if _bare(i.key) not in s_keys:
                 original = next((x for x in lost if _localises(i.key, x.key)), None)
                 if original is not None:
                     localised[i.key] = original
                     lost.remove(original)
         examples = set()  # an example address the translator made French (vous@example.com; "e.g. www.domaine.com")
         for i in tl:
-            if i.key not in s_keys and i.key not in localised and (_example(i.key) or _after(ctx.text, i, _FR_EXAMPLE)):
+            if _bare(i.key) not in s_keys and i.key not in localised and (_example(i.key) or _after(ctx.text, i, _FR_EXAMPLE)):
                 original = next((x for x in lost if _example(x.key) == _example(i.key)
                                  and (_example(x.key) or _after(src, x, _EN_EXAMPLE))), None)
                 if original is not None:
                     examples.add(i.key)
                     lost.remove(original)
         for i in tl:  # an example on the French word's domain (exemple.com), a placeholder host in French
-            if i.key not in s_keys and i.key not in localised and i.key not in examples:
-                original = next((x for x in lost if _french_example(i.key, x.key) or _placeholder_host(i.key, x.key)), None)
+            if _bare(i.key) not in s_keys and i.key not in localised and i.key not in examples:
+                original = next((x for x in lost if _french_example(i.key, x.key) or _placeholder_host(i.key, x.key)
+                                 or _placeholder_words(i.key, x.key)), None)
                 if original is not None:
                     examples.add(i.key)
                     lost.remove(original)
         for i in tl:
-            if i.key not in s_keys and i.key not in localised and i.key not in examples:
+            if _bare(i.key) not in s_keys and i.key not in localised and i.key not in examples:
                 original = next((x for x in lost if _same_host(i.key, x.key)), None)
                 if original is not None:
                     changed[i.key] = original
@@ -115,7 +121,7 @@ class Links(Rule):
                     text=quote(i.text), link=quote(localised[i.key].text)), severity="minor",
                     source_span=(localised[i.key].start, localised[i.key].end))
         own = set(ctx.extras.get("contacts") or ())  # the translators' address, added to "report bugs" lines
-        added = [i for i in tl if i.key not in s_keys and i.key not in own and i.key not in localised
+        added = [i for i in tl if _bare(i.key) not in s_keys and i.key not in own and i.key not in localised
                  and i.key not in examples and i.key not in changed]
         # any other address written in the place of one of the source's, of its kind: one change too
         others, lost, added = pair_changed(lost, added, src, ctx.text, kind=lambda i: "@" in i.key)
@@ -130,6 +136,11 @@ class Links(Rule):
                     text=quote(i.text), link=quote(was.text)), source_span=(was.start, was.end))
             elif id(i) in rest:
                 yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))
+
+
+def _bare(key: str) -> str:
+    """An address compared without a final slash: "http://host/dir/" and "http://host/dir" name one page."""
+    return key.rstrip("/")
 
 
 _FRENCH_MARK = re.compile(r"(?<![a-z])fr(?:[_-]fr)?(?![a-z])")  # /fr/, fr.html, .fr., lang=fr, fr_FR
@@ -192,6 +203,21 @@ def _placeholder_host(target: str, source: str) -> bool:
     return s_scheme == t_scheme and s_rest.rstrip("/") == t_rest.rstrip("/") and s_host != t_host \
         and bool(_PLACEHOLDER_HOST.match(name)) and _french_placeholder(t_host.partition(".")[0]) \
         and (not tld or t_host.endswith("." + tld) or "." not in t_host)
+
+
+# words that stand for a person in an example address (user@company.com, https://meet.company.com/someone/)
+_EXAMPLE_WORDS = frozenset("""user username someone somebody firstname lastname yourname you me""".split())
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _placeholder_words(target: str, source: str) -> bool:
+    """The source's address is an example, one that names a person by a placeholder word (user@company.com,
+    https://meet.company.com/someone/…), and the target's, of the same kind, is the same address with
+    words in their place (utilisateur@entreprise.com, https://rencontrer.societeexemple.com/quelquun/…):
+    its punctuation, digits and number of words unchanged."""
+    if ("@" in target) != ("@" in source) or not any(w in _EXAMPLE_WORDS for w in _LETTER_RUN.findall(source)):
+        return False
+    return _LETTER_RUN.sub("a", target) == _LETTER_RUN.sub("a", source)
 
 
 def _french_placeholder(label: str) -> bool:

@@ -29,7 +29,8 @@ class NumberMismatch(Rule):
     placeholders (%1$s, %6.2f, {0}) and at the end of identifiers (FILE1, EABI32, x86_64) are
     not quantities, nor are digits inside a word (i18n, P2P); a keyboard accelerator between digits
     ("1&0") is read past, and a number may be written in groups ("01 23 45 67 89" for "0123456789")
-    or digit by digit in a list (« 1, 4 et 5 » for players 145). An ordinal may be a Roman numeral
+    or digit by digit in a list (« 1, 4 et 5 » for players 145); a noun said twice around « par »
+    (« ligne par ligne », « pixel par pixel ») is the source's 1 ("by 1 line", "in 1 pixel steps"). An ordinal may be a Roman numeral
     (« XIVe siècle » for "14th century"), and a number may be said in words in either language,
     read whole (« Cent vingt-huitième » for "128th", "thirty three" for « 33 »). A source that is a
     bare number of four digits or more, translated by words without a digit, is the message's key,
@@ -55,6 +56,7 @@ class NumberMismatch(Rule):
         bad("Le sultanat date du XVe siècle.", source="The sultanate dates from the 14th century."),
         bad("Soixante-quatrième", source="16th"),  # said in words, another number
         bad("Ville 1170396", "1170396", source="1170395"),  # not a key: the target has digits
+        bad("Faire défiler ligne par ligne", source="Scroll by 2 lines"),  # one at a time is 1, not 2
     ]
     examples_good = [
         good("Le prix est de 10 000,50 € pour 25 %.", source="The price is €10,000.50 for 25%."),
@@ -85,6 +87,7 @@ class NumberMismatch(Rule):
         good("Cent vingt-huitième", source="128th"), good("Seconde à la quinzième", source="Second to 15th"),
         good("il y a 33 ans", source="thirty three years ago"), good("quatre-vingt-dix-sept", source="97"),
         good("Mingora", source="1170395"),  # a GeoNames identifier: the message's key
+        good("+ Maj : déplacer pixel par pixel", source="+ Shift: Move in 1 pixel steps"),  # one at a time
         good("valeurs 1-1-1-2-3-4-5-6-7-8-9-9-9", source="values 1112345678999"),
         good("Les équipes sont 1, 4 et 5 contre 2, 3 et 6.", source="Teams set for players 145 vs. 236."),  # digit by digit
         good("La Hesse devint un landgraviat au XIIIème siècle, puis se divisa au XVIe.",
@@ -101,6 +104,8 @@ class NumberMismatch(Rule):
         tn = target_numbers(unaccelerated(mask_items(copied_lists(src, ctx.text))))
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR) \
             | {Decimal(v) for _, _, v in roman_ordinals(ctx.text)} | spoken_numbers(ctx.text, "fr")
+        if _DISTRIBUTIVE.search(ctx.text):
+            target_values = target_values | {Decimal(1)}  # « pixel par pixel »: "in 1 pixel steps"
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN) | spoken_numbers(src, "en")
         # "01 23 45 67 89", "1-1-1-2-3…", « 1, 4 et 5 » for players 145: one number, grouped
         grouped = _digit_groups(mask_items(ctx.text))
@@ -155,6 +160,10 @@ def _digit_groups(text: str) -> dict:
         out.setdefault(re.sub(r"\D", "", m.group()), []).append(m.span())
     return out
 
+
+# a noun repeated around « par », « à » or « après »: one at a time, the source's 1 ("Scroll by 1 line" -> « Faire
+# défiler ligne par ligne », "Move in 1 pixel steps" -> « déplacer pixel par pixel »)
+_DISTRIBUTIVE = re.compile(r"(?<![\w-])([^\W\d_]{2,})[ \u00a0](?:par|à|après)[ \u00a0]\1(?![\w-])", re.IGNORECASE)
 
 _SETTING = re.compile(r"[A-Za-z_][\w.-]*(?::[\w.-]+)+")
 # a short range of whole numbers ("7-9", "1–5"), which a translation may write out ("7, 8 ou 9")

@@ -544,3 +544,29 @@ def test_a_printf_directive_or_an_option_is_a_value_not_a_word():
     assert ("MTA501", "est") in [(f.rule, f.text) for f in found if f.severity == "major"]
     found, _ = audit("'%s' : la fichier est vide.")
     assert "MTA501" in [f.rule for f in found if f.severity == "major"]
+
+
+@needs_grammalecte
+@pytest.mark.parametrize("text, word, reason", [
+    # no word named: up the chain of complements from the noun right before
+    ("Enregistrement de la configuration de la sauvegarde réussi.", "réussi", "Enregistrement"),
+    # the clause's verb, which Grammalecte reads as an adjective (« continu »)
+    ("Le mouvement continue en utilisant la largeur des fichiers de configuration.", "continue", "verb of the clause"),
+    # spoken French's partitive predicate after a counted noun
+    ("Il semble que vous n'ayez aucun compte de configuré", "configuré", "counted noun"),
+    ("Désactivé s'il y a plus de 10 000 fichiers ou répertoires de listés.", "listés", "counted noun"),
+])
+def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are_minor(text, word, reason):
+    _doubtful_minor(text, word, reason)
+
+
+@needs_grammalecte
+@pytest.mark.parametrize("text, word", [
+    ("Il a oublié de réglé la facture.", "réglé"),  # « de » after a verb
+    ("Il faut savoir quand réglé le problème.", "réglé"),  # « quand » inside its clause
+    ("La porte ouvert donne sur la cour.", "La porte ouvert"),
+])
+def test_participles_in_their_clause_stay_major(text, word):
+    found, _ = audit(text)
+    assert any(f.rule == "MTA501" and f.severity == "major" and f.text == word for f in found), \
+        [(f.rule, f.text, f.severity) for f in found]

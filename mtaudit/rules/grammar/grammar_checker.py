@@ -35,8 +35,15 @@ class GrammarChecker(GrammarRule):
     chers collègues"). A unit after a number ("35 mm située") does not carry the agreement, and a
     letter before a degree sign is the abbreviation « n° » (« Couleur personnalisée n° 5 »), not a
     word. An "infinitive expected" finding on a past participle right after a conjunction that opens
-    its clause (« Quand activé, … », « …, quand lancés manuellement, … ») is dropped: the clause is
-    elliptical, and French puts no infinitive there. A word used invariably has nothing to agree: an
+    its clause (« Quand activé, … », « …, quand lancés manuellement, … ») or ending the clause that
+    conjunction opens (« … les performances quand fenêtré ») is dropped: the clause is elliptical, and
+    French puts no infinitive there. One on a past participle that ends its clause after « de » and a
+    noun that a number or a counting word determines (« aucun compte de configuré », « dix fichiers de
+    listés », spoken French's partitive predicate) is minor with the doubt; so is an agreement finding
+    on the word the parse makes the clause's verb, with its subject, and the dictionary knows as a
+    finite verb (« Le mouvement continue en utilisant… »: « continue », not « continu »), and one that
+    names no word, on a word right after a noun that is the complement of a noun it agrees with
+    (« Enregistrement de la configuration de la sauvegarde réussi »). A word used invariably has nothing to agree: an
     agreement finding is dropped when the parse reads the
     word as an adverb, interjection or conjunction and the dictionary has that reading, or when it
     is a bare noun (a noun only, by the dictionary) between the noun it is said to agree with and a
@@ -70,6 +77,7 @@ class GrammarChecker(GrammarRule):
         bad("Les enfant malades sont restés chez eux.", "enfant"),
         bad("Il faut savoir quand réglé le problème.", "réglé"),  # « quand » inside its clause: « quand régler »
         bad("Un fois fait, cliquez sur les marqueurs.", "Un fois"),  # « fois » agrees with its own determiner
+        bad("Il a oublié de réglé la facture.", "réglé"),  # « de » after a verb: « régler »
     ]
     examples_good = [
         good("Les ministres ont déclaré que la guerre continuait."),
@@ -89,6 +97,7 @@ class GrammarChecker(GrammarRule):
         good("Branchez le câble dans la prise de 12 mm située à l'arrière."),
         good("Couleur personnalisée n° 5"),  # « n° »: numéro abbreviated
         good("Quand activé, le rappel sonne à l'heure dite."),  # an elliptical clause
+        good("Désactiver pour améliorer les performances quand fenêtré"),  # an elliptical clause ending the line
         # a word used invariably: colloquial "genre" (= "such as") between a noun and its description
         good("Il invite des amis genre artistes."),
         good("Je ne veux pas parler des amis genre artistes exagérément snobs."),
@@ -387,6 +396,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return _(_NOUN_DOUBT).format(word=target.text)
     if e.get("sType") == "infi" and _elliptical_clause(ctx, lex, target):
         return "drop"  # « Quand activé, l'overlay… »: no infinitive can stand there
+    if e.get("sType") == "infi" and _counted_de_participle(ctx, lex, toks, target):
+        return _("a participle after « de » and a counted noun (« aucun compte de configuré »)")
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
     names = [n for n in names if n.lower() not in own]
@@ -395,7 +406,15 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
             own == {"fois"} and named and target.i + 1 < len(toks) and named == {toks[target.i + 1].lower})):
         return "drop"  # « plusieurs fois revêtus »: « fois » counts the times, no adjective agrees with it
         # (its own determiner does: « Un fois fait » stays)
+    if e.get("sType") == "gn" and _clause_verb(lex, toks, target):
+        return _("the parse reads « {word} » as the verb of the clause").format(word=target.text)
     if not names:
+        # no word named: the noun right before may be the complement of a noun the word agrees with
+        # (« Enregistrement de la configuration de la sauvegarde réussi »)
+        prev = toks[target.i - 1] if target.i > 0 and len(targets) == 1 else None
+        if e.get("sType") in ("gn", "ppas") and prev is not None and prev.pos == "NOUN" \
+                and target.pos in ("ADJ", "VERB"):
+            return _up_the_chain(lex, toks, target, prev)
         return None
     # the controller: the nearest occurrence in the sentence of the word named (whole, as "8.8",
     # else its last word)
@@ -485,16 +504,65 @@ _CLAUSE_EDGE = re.compile(r"[.;:,!?()«“\"]\s*$")
 def _elliptical_clause(ctx, lex, target) -> bool:
     """Is the word a past participle right after a conjunction that opens its clause (at the start of the
     line or after a punctuation mark), « Quand réglé sur Minimiser, … », « …, quand lancés manuellement,
-    … »? Grammalecte asks for an infinitive, which French never puts there; the clause is elliptical."""
+    … », or that ends the clause it opens (« … les performances quand fenêtré »)? Grammalecte asks for an
+    infinitive, which French never puts there; the clause is elliptical."""
     lo = max(0, target.start - 40)
     before = ctx.text[lo:target.start].rstrip(" \u00a0").lower()
     for opener in ELLIPSIS_OPENERS:
         at = lo + len(before) - len(opener)
         if before.endswith(opener) and (at == 0 or not ctx.text[at - 1].isalnum()):
             prefix = ctx.text[ctx.text.rfind("\n", 0, at) + 1:at]
-            if not prefix.strip() or _CLAUSE_EDGE.search(prefix) is not None:
+            if not prefix.strip() or _CLAUSE_EDGE.search(prefix) is not None or _clause_ends(ctx.text, target.end):
                 return any("Q" in tags for tags in _readings(lex, target))
     return False
+
+
+_CLAUSE_END = re.compile(r"[ \u00a0\u202f]*(?:$|\n|[.,;:!?)…])")
+
+
+def _clause_ends(text: str, end: int) -> bool:
+    """Does the clause end right after offset end (the line's end or a punctuation mark)?"""
+    return _CLAUSE_END.match(text, end) is not None
+
+
+# words that count the noun before « de » + participle: « aucun compte de configuré », « dix fichiers de listés »
+COUNTING = frozenset("aucun aucune nul nulle plusieurs combien beaucoup peu trop assez tant autant plus moins".split())
+
+
+def _counted_de_participle(ctx, lex, toks, target) -> bool:
+    """Is the word a past participle ending its clause after « de » and a noun that a number or a counting
+    word determines (« aucun compte de configuré », « plus de 10 000 fichiers ou répertoires de listés »)?
+    Spoken French's partitive predicate; Grammalecte asks for an infinitive. Not after a verb (« oublié de
+    réglé », where « régler » is meant)."""
+    i = target.i
+    if i < 3 or toks[i - 1].lower not in ("de", "d'", "d’") or toks[i - 2].pos != "NOUN" \
+            or not _clause_ends(ctx.text, target.end) or not any("Q" in tags for tags in _readings(lex, target)):
+        return False
+    def counts(t):
+        return t.pos == "NUM" or t.text[:1].isdigit() or t.lower in COUNTING
+
+    j = i - 2
+    while j > 0 and i - j <= 8 and (toks[j - 1].pos in ("NOUN", "ADJ", "CCONJ") or counts(toks[j - 1])
+                                     or toks[j - 1].lower == "de"):
+        j -= 1
+        if counts(toks[j]):
+            return True
+    return False
+
+
+# the finite forms of Grammalecte's verb tags: indicative, conditional, subjunctive, imperative
+FINITE = {"Ip", "Iq", "Is", "If", "K", "Sp", "Sq", "E"}
+
+
+def _clause_verb(lex, toks, target) -> bool:
+    """Does the parse make the word the clause's verb, with its subject (« Le mouvement continue en
+    utilisant… »), and the dictionary give it a finite verb reading? An agreement finding that reads it as an
+    adjective (« continue » for « continu ») is then doubtful."""
+    if target.pos != "VERB" or target.dep != "ROOT":
+        return False
+    if not any(t.head == target.i and t.dep.startswith("nsubj") for t in toks[max(0, target.i - 12):target.i]):
+        return False
+    return any(tags & FINITE for tags in _readings(lex, target))
 
 
 def _one_each(lex, toks, target, noun) -> bool:

@@ -43,8 +43,8 @@ class GrammarChecker(GrammarRule):
     on the word the parse makes the clause's verb, with its subject, and the dictionary knows as a
     finite verb (« Le mouvement continue en utilisant… »: « continue », not « continu »), and one that
     names no word, on a word right after a noun that is the complement of a noun it agrees with
-    (« Enregistrement de la configuration de la sauvegarde réussi »). A word used invariably has nothing to agree: an
-    agreement finding is dropped when the parse reads the
+    (« Enregistrement de la configuration de la sauvegarde réussi »). A word used invariably has
+    nothing to agree: an agreement finding is dropped when the parse reads the
     word as an adverb, interjection or conjunction and the dictionary has that reading, or when it
     is a bare noun (a noun only, by the dictionary) between the noun it is said to agree with and a
     word that agrees with that noun and not with it: colloquial "genre" or "style" = "such as"
@@ -538,6 +538,7 @@ def _counted_de_participle(ctx, lex, toks, target) -> bool:
     if i < 3 or toks[i - 1].lower not in ("de", "d'", "d’") or toks[i - 2].pos != "NOUN" \
             or not _clause_ends(ctx.text, target.end) or not any("Q" in tags for tags in _readings(lex, target)):
         return False
+
     def counts(t):
         return t.pos == "NUM" or t.text[:1].isdigit() or t.lower in COUNTING
 

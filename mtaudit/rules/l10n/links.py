@@ -15,8 +15,8 @@ class Links(Rule):
     severity = "major"
     stage = "l10n"
     what = """Finds a URL (http://, https://, ftp://, www.) or e-mail address of the unit's source that the target
-    does not have exactly (case and a final slash aside), and one in the target that the source does not have; an address
-    of the target that stands for one of the source (on the same host, or any other of its kind, web
+    does not have exactly (case and a final slash aside), and one in the target that the source does not
+    have; an address of the target that stands for one of the source (on the same host, or any other of its kind, web
     or e-mail, at about the same place of the text) is one finding, on the target's address. A
     localised address, the source's host with a French marker in its path that the source's address lacks (https://www.gnu.org/gethelp/ →
     https://www.gnu.org/help/gethelp.fr.html, /team/ → /team/fr.html) or with French as the host's
@@ -32,8 +32,9 @@ class Links(Rule):
     prénom.nom@exemple.org), one whose host is a placeholder the translator wrote in French
     (http://hostname:631/ipp/ → http://nom-machine:631/ipp/, https://myserver.org/ → https://monserveur.org/),
     one that names a person by a placeholder word, which the translator wrote in French with its other
-    words, its punctuation and digits kept (user@company.com → utilisateur@entreprise.com), or an address both sides give as an example ("For example:
-    www.domain.com" → « Par exemple : www.domaine.com »)."""
+    words, its punctuation and digits kept (user@company.com → utilisateur@entreprise.com), or an
+    address both sides give as an example ("For example: www.domain.com" → « Par exemple :
+    www.domaine.com »)."""
     why = """A translated or mistyped link sends the reader nowhere; MT engines translate words inside
     URLs ("/help" → "/aide") and drop addresses."""
     example = "EN: https://example.com/help → FR: https://example.com/aide"

@@ -30,8 +30,8 @@ class NumberMismatch(Rule):
     not quantities, nor are digits inside a word (i18n, P2P); a keyboard accelerator between digits
     ("1&0") is read past, and a number may be written in groups ("01 23 45 67 89" for "0123456789")
     or digit by digit in a list (« 1, 4 et 5 » for players 145); a noun said twice around « par »
-    (« ligne par ligne », « pixel par pixel ») is the source's 1 ("by 1 line", "in 1 pixel steps"). An ordinal may be a Roman numeral
-    (« XIVe siècle » for "14th century"), and a number may be said in words in either language,
+    (« ligne par ligne », « pixel par pixel ») is the source's 1 ("by 1 line", "in 1 pixel steps").
+    An ordinal may be a Roman numeral (« XIVe siècle » for "14th century"), and a number may be said in words in either language,
     read whole (« Cent vingt-huitième » for "128th", "thirty three" for « 33 »). A source that is a
     bare number of four digits or more, translated by words without a digit, is the message's key,
     which the program looks up (libgeonames: "1170395" → « Mingora »). A source that is one setting, key:value ("calendar:week_start:0"), asks the

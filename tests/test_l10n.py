@@ -1394,3 +1394,28 @@ def test_quoted_names_commands_option_values_and_example_addresses_are_the_progr
             ("Scroll backwards by 2 lines", "Faire défiler en arrière ligne par ligne")]
     found = _strings_findings(tmp_path, rows, "MTA401,MTA901,MTA904")
     assert sorted((f["unit"], f["rule"]) for f in found) == [("8", "MTA904"), ("9", "MTA901")], found
+
+
+def test_line_breaks_that_wrap_the_sources_lines_may_be_placed_elsewhere(tmp_path):
+    """A source that wraps its lines with empty tags (<br>, Enlightenment's <ps/>), twice or more and inside a
+    sentence: the French may break its lines elsewhere and in another number, one minor finding. Breaks
+    between sentences only, or a single one, are still major when lost."""
+    rows = [("Logout is taking<ps/>too long. Some applications<ps/>refuse<ps/>to close.",
+             "La session est trop longue.<ps/>Certaines applications<ps/>refusent de se terminer."),
+            ("One.<br>Two.<br>Three.", "Un.<br>Deux. Trois."),
+            ("Line one<br>line two", "Ligne un, ligne deux")]
+    found = _strings_findings(tmp_path, rows, "MTA903")
+    assert sorted((f["unit"], f["severity"]) for f in found) == [("2", "minor"), ("3", "major"), ("4", "major")], found
+
+
+def test_a_copied_short_word_in_a_file_that_keeps_its_short_words_is_minor(tmp_path):
+    """A kana drill keeps its romanisations as they are ("ka", "wo", "no"): a copied short word there is
+    minor; the same copy in a file that translates its short words stays major."""
+    kana = ["ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se", "ta", "chi", "tsu", "te", "na", "ni", "nu", "ne",
+            "ha", "hi", "fu", "ho", "ma", "mi", "mu", "me", "mo", "ya", "yu", "yo", "wa", "wo"]
+    rows = [(k, k) for k in kana] + [("no", "no"), ("be", "be"), ("yes", "oui")]
+    found = {f["text"]: f["severity"] for f in _strings_findings(tmp_path, rows, "MTA906")}
+    assert found.get("no") == "minor" and found.get("be") == "minor", found
+    rows = [("no", "no"), ("yes", "oui"), ("ok", "d'accord")] + [(w, w.upper() + "é") for w in kana]
+    found = {f["text"]: f["severity"] for f in _strings_findings(tmp_path, rows, "MTA906")}
+    assert found.get("no") == "major", found

@@ -43,7 +43,9 @@ class InlineCodes(Rule):
     <span>…) that the target adds or leaves out whole, each opening tag with its closing one, the other
     codes all kept, are one minor finding: the markup stays valid, the style is the translator's choice.
     A tag the source writes with spaces inside (« < / p > », which no markup reader takes for a tag) and
-    the target writes right is no tag added."""
+    the target writes right is no tag added. Line breaks (<br>, an empty tag such as Enlightenment's
+    <ps/>) that the source uses to wrap its lines, twice or more and once at least inside a sentence,
+    may be placed elsewhere and in another number by the translator: one minor finding says so."""
     why = """A lost placeholder drops a value at run time, an added one crashes the formatter or
     shows code to the user, a lost tag breaks the layout or a link."""
     example = "EN: Delete {0} items? → FR: Supprimer les éléments ?"
@@ -62,6 +64,7 @@ class InlineCodes(Rule):
         bad("De %2$d à %1$s.", "%2$d", source="From %s to %ld."),
         bad("Cliquez sur Enregistrer.", source="Click <b>Save</b>."),
         bad("Ligne un, ligne deux", source="Line one<br>line two"),
+        bad("Un.<br>Deux.", source="One.<br>Two.<br>Three."),  # breaks between sentences only: not a wrap
         bad('Voir le <a href="http://example.org" class="x">site</a>.', '<a href="http://example.org" class="x">',
             source='See the <a href="https://example.org">site</a>.'),
         bad("Des entrées ont été supprimées.", source="%d entries were purged.", plural_form=1),
@@ -152,6 +155,15 @@ class InlineCodes(Rule):
         if _clock_24(src, ctx.text):  # "%l:%M %p" -> "%H:%M": French tells the time on the 24-hour clock
             lost = [i for i in lost if i.text != "%p"]
         s, e = body(ctx.text)
+        # line breaks the source wraps its lines with, placed by the translator for the French lines: layout
+        wraps = _rewrapped(src, sc, lost + stray)
+        if wraps:
+            lost, stray = [i for i in lost if i.key not in wraps], [i for i in stray if i.key not in wraps]
+            if s < e:
+                yield unit_finding(self, ctx, s, e, _("The target breaks its lines elsewhere than the source ({codes}): "
+                                                      "check the layout.").format(codes=", ".join(
+                                                          quote(next(i.text for i in sc if i.key == k)) for k in sorted(wraps))),
+                                   severity="minor")
         # a code of the source written as another of its kind ("%2" -> "%2i", {thebibliography} ->
         # {labibliographie}): one change, one finding where the target has it
         changed, lost, stray = pair_changed(lost, stray, src, ctx.text, kind=_kind)
@@ -197,6 +209,27 @@ class InlineCodes(Rule):
                                    _("Codes in another order than in the source ({order}).").format(order=" ".join(s_keys)),
                                    severity="minor")
                 return
+
+
+_BREAK = re.compile(r"<\s*([A-Za-z]+)\s*/?\s*>")  # an empty tag without attributes: <br>, <br/>, <ps/>
+WRAPS = 2  # a source that breaks its lines at least this often, once or more inside a sentence, wraps them
+
+
+def _rewrapped(source: str, codes_of_source: list, changed: list) -> set:
+    """The keys of the empty tags (<br>, <ps/>) that the source uses to wrap its lines, WRAPS times or more
+    and at least once inside a sentence (after a word or a comma, before a word), and whose count alone
+    the target changes: the translator wrapped the French lines elsewhere. Not a break the source puts
+    only between sentences, nor a lost break of a source that breaks once ("Line one<br>line two")."""
+    keys = {i.key for i in changed if _BREAK.fullmatch(i.text) and (i.text.endswith("/>") or
+                                                                    _BREAK.fullmatch(i.text).group(1).lower() == "br")}
+    out = set()
+    for k in keys:
+        mine = [i for i in codes_of_source if i.key == k]
+        inside = [i for i in mine if re.search(r"[\w,]\s*$", source[max(0, i.start - 3):i.start])
+                  and re.match(r"\s*\w", source[i.end:i.end + 3])]
+        if len(mine) >= WRAPS and inside:
+            out.add(k)
+    return out
 
 
 def _kind(item) -> str:

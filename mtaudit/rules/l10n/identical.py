@@ -108,7 +108,9 @@ class TargetSameAsSource(Rule):
     "mail-send-symbolic"), which the program looks up. In a file that keeps most of its units that are
     names (one to four capitalised words) as they are, 20 or more and half or more of them (a gazetteer:
     "Tacoma", "Springfield"; a keyboard's "Meta", "Tab"), a copied name is minor and the message says how
-    many the file keeps: its translators keep names on purpose. A copy that names a product by its model
+    many the file keeps: its translators keep names on purpose; so is a copied unit of one short
+    lower-case word (three letters or fewer) in a file that keeps 20 or more and half or more of those
+    (a kana drill's romanisations: "be", "no", "wo"). A copy that names a product by its model
     code after a brand or a product line ("Canon MG2400 series", "HP LaserJet P1005") is minor too."""
     why = """A copied source is the commonest untranslated string: the MT engine or the translator
     skipped it, and English ships in the French product."""

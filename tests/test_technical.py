@@ -311,3 +311,12 @@ def test_an_option_value_and_a_colon_command_the_source_has_are_code():
     assert got("a well-known tool", "un outil bien-connu") == []
     assert got("E1032: Missing :catch or :finally", "E1032: :catch ou :finally manquant") == [":catch", ":finally"]
     assert got("Error: file", "Erreur :fichier") == []  # a colon before a word of the target's own
+
+
+def test_the_names_an_indented_help_list_defines_before_a_dash_are_code():
+    got = _texts_of(copied_code)
+    src = "Commands:\n\n  update - refresh internal information\n  unpack - unpacks the tarballs\n  get - download it\n"
+    tgt = "Commandes :\n\n update        met à jour les informations\n unpack        dépaquette les archives\n get  télécharge\n"
+    assert got(src, tgt) == ["update", "unpack", "get"]
+    # English prose on an indented line is no name the list defines
+    assert got(src, "Commandes :\n  Please update - now\n") == []

@@ -387,7 +387,8 @@ _BACKSLASH_COMMAND = re.compile(r"(?<![\w\\])\\[A-Za-z]+")
 _SETTING_LINE = re.compile(r"[\w.-]+ = [\w.-]+")  # "core.fsyncMethod = batch"
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
 _LEADING_NAME = re.compile(r"\s*([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")
-_INDENTED_NAME = re.compile(r"[ \t]+([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")  # "   left: jump to the left window"
+# "   left: jump to the left window", "  unpack - unpacks the tarballs", " unpack        dépaquette"
+_INDENTED_NAME = re.compile(r"[ \t]+([a-z_][\w-]*)(?:[ \u00a0\u202f]?:(?!:)|[ \t]+[-–][ \t]|[ \t]{2,}(?=\S))")
 # a lower-case name after a bullet, then a dash, a colon or a wide space: an item of a list of values or commands
 # ("* extend - Creates a virtual monitor", "* help       list subcommands")
 _BULLET_NAME = re.compile(r"(?:^|(?<=\s))[*•][ \t]+([a-z][\w-]*)(?=[ \t]+[-–][ \t]|[ \t\u00a0\u202f]*:(?!:)|[ \t]{2})", re.M)
@@ -418,7 +419,8 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     the source opens it: the function or command speaking ("and: called with less than two arguments"
     -> "and : appelé avec moins de 2 arguments"), or an indented line of a help text that lists two or
     more such names ("     left: jump to the left window" -> "     left : sauter à la fenêtre à
-    gauche": the argument a command takes), and the lower-case name a bulleted item of the source
+    gauche": the argument a command takes; "  unpack - unpacks the tarballs" -> " unpack        dépaquette
+    les archives", the name before a dash or a wide space), and the lower-case name a bulleted item of the source
     defines, kept after the same bullet ("* extend - Creates a new monitor" -> "* extend - Crée un nouveau
     moniteur"; a command written with a slash, "/help", and a section or tag name in square brackets,
     "[campaign]", are copied runs), and the value an option takes in a command line the source shows ("-f

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|15] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|16] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
@@ -51,8 +51,9 @@ folders draws it again from the same apt-file index. Debian's archive changes: s
 with this rule on the index of set 14's day (sets 2 to 12 left out), is 1,123 packages, not 1,125, and the
 same seed draws other packages from it; so each drawn set is recorded here as its list. Set 15 was drawn
 the same way on 2026-12-05 at 16:02 UTC (stop 50), before any of it was audited and before any rule change of
-that stop: random.Random(15) drew 110 of 902 packages (--skip the folders of sets 2 to 14). `--draw 16` and on draw
-the next sets.
+that stop: random.Random(15) drew 110 of 902 packages (--skip the folders of sets 2 to 14). Set 16 was drawn the same
+way at 16:35 UTC, after that stop's rule changes and before any of it was audited: random.Random(16) drew 110 of
+792 packages (--skip the folders of sets 2 to 15). `--draw 17` and on draw the next sets.
 """
 from __future__ import annotations
 
@@ -209,6 +210,20 @@ policycoreutils postgresql-pltcl-15 pysiogame python3-formencode python3-guidata
 safeeyes searchmonkey spotlighter sugar-terminal-activity syncevolution-common systemtap-common tilix-common tomboy-ng
 transmission-remote-gtk tryton-client tuxtype-data wesnoth-1.16-did wesnoth-1.16-httt workrave-data xdg-user-dirs-gtk
 xpad
+""".split(),
+    "16": """akira akonadi-contacts-data alkimia-data amsynth ap-utils apparmor-utils ardour-data asunder atomix-data awffull
+ayatana-indicator-messages bambam basket-data calligraplan ccrypt clipit colord-kde compiz-plugins-extra csmash dc3dd
+direvent dnf-plugins-core epoptes eviacam flatpak flowblade fvwm gconf2-common grig groundhog grun gtick gtk2-engines
+gtkterm gummi gwyddion-common heroes im-config isoquery itinerary kde-telepathy-filetransfer-handler
+kde-telepathy-send-file kdevelop-php-l10n kgamma5 kio-extras-data kio-gopher klavaro konsolekalendar ktechlab
+ktuberling-data libcrack2 libfcitx5-qt-data libgsecuredelete0 libkf5akonadi-dev-bin libkf5cddb5 libmorph librda-common
+libsylph1 libuser libwebkit2gtk-4.0-37 libzonemaster-perl lomiri-url-dispatcher lpe mailutils-common malcontent
+massif-visualizer mate-session-manager mc-data microhope mkvtoolnix mod-musicindex-common mpdris2 mpop neochat
+network-manager-openvpn network-manager-sstp nut-monitor package-update-indicator parlatype performous
+php-horde-imap-client php-horde-imsp php-horde-whups plasma-pass pragha pushover pybik pyhoca-gui python3-aeidon
+pytrainer revelation rmlint samizdat sensors-applet slimevolley songwrite soundkonverter spacebar speech-dispatcher
+srain ssft sssd-common sugar-memorize-activity tin tracker-extract uget wesnoth-1.16-sota wmaker-common xcfa
+zypper-common
 """.split(),
 }
 

@@ -1403,9 +1403,10 @@ def test_line_breaks_that_wrap_the_sources_lines_may_be_placed_elsewhere(tmp_pat
     rows = [("Logout is taking<ps/>too long. Some applications<ps/>refuse<ps/>to close.",
              "La session est trop longue.<ps/>Certaines applications<ps/>refusent de se terminer."),
             ("One.<br>Two.<br>Three.", "Un.<br>Deux. Trois."),
+            ("You are<ps/>trying to ask<ps/>it to <hilight>remember</hilight>", "Vous lui demandez de <hilight>mémoriser</hilight>"),
             ("Line one<br>line two", "Ligne un, ligne deux")]
     found = _strings_findings(tmp_path, rows, "MTA903")
-    assert sorted((f["unit"], f["severity"]) for f in found) == [("2", "minor"), ("3", "major"), ("4", "major")], found
+    assert sorted((f["unit"], f["severity"]) for f in found) == [("2", "minor"), ("3", "major"), ("4", "minor"), ("5", "major")], found
 
 
 def test_a_copied_short_word_in_a_file_that_keeps_its_short_words_is_minor(tmp_path):

@@ -164,6 +164,7 @@ class InlineCodes(Rule):
                                                       "check the layout.").format(codes=", ".join(
                                                           quote(next(i.text for i in sc if i.key == k)) for k in sorted(wraps))),
                                    severity="minor")
+            sc, tc = [i for i in sc if i.key not in wraps], [i for i in tc if i.key not in wraps]  # nor out of order
         # a code of the source written as another of its kind ("%2" -> "%2i", {thebibliography} ->
         # {labibliographie}): one change, one finding where the target has it
         changed, lost, stray = pair_changed(lost, stray, src, ctx.text, kind=_kind)

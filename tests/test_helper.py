@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import signal
 import time
 from pathlib import Path
 
@@ -107,8 +109,11 @@ def test_a_helper_that_dies_loses_nothing_and_is_restarted(helper, caplog):
     real_submit = helper.submit
 
     def submit_then_die(jobs, chars=0):
+        # the process is stopped before the jobs reach it and killed after: it dies before it answers, however
+        # busy the machine (a loaded machine could otherwise let it answer between the send and the kill)
+        os.kill(helper._proc.pid, signal.SIGSTOP)
         pending = real_submit(jobs, chars)
-        helper._proc.kill()  # the process dies before it answers
+        helper._proc.kill()
         return pending
     helper.submit = submit_then_die
     try:

@@ -73,11 +73,19 @@ _SPOKEN_EN = {**{w: (v, "n") for v, ws in enumerate((
 _WORD = re.compile(r"[^\W\d_]+")  # a word of letters
 
 
+# a noun repeated around « par », « à » or « après »: one at a time, 1 ("Scroll by 1 line" -> « Faire défiler
+# ligne par ligne », "Move in 1 pixel steps" -> « déplacer pixel par pixel »)
+_DISTRIBUTIVE = re.compile(r"(?<![\w-])([^\W\d_]{2,})[ \u00a0](?:par|à|après)[ \u00a0]\1(?![\w-])", re.IGNORECASE)
+
+
 def spoken_numbers(text: str, lang: str) -> set:
     """The values of the numbers a text says in words, each run read whole: « cent vingt-huitième » 128,
-    « quatre-vingt-dix » 90, « vingt et un » 21, "thirty three" 33, "one hundred and five" 105."""
+    « quatre-vingt-dix » 90, « vingt et un » 21, "thirty three" 33, "one hundred and five" 105; in French,
+    a noun said twice around « par » says 1 (« pixel par pixel »: one pixel at a time)."""
     table, glue = (_SPOKEN_FR, "et") if lang == "fr" else (_SPOKEN_EN, "and")
     out, run = set(), []
+    if lang == "fr" and _DISTRIBUTIVE.search(text):
+        out.add(Decimal(1))
     words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
     for k, (w, start, end) in enumerate(words + [("", len(text), len(text))]):
         gap = text[words[k - 1][2]:start] if k and run else ""

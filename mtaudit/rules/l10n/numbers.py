@@ -104,8 +104,6 @@ class NumberMismatch(Rule):
         tn = target_numbers(unaccelerated(mask_items(copied_lists(src, ctx.text))))
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR) \
             | {Decimal(v) for _, _, v in roman_ordinals(ctx.text)} | spoken_numbers(ctx.text, "fr")
-        if _DISTRIBUTIVE.search(ctx.text):
-            target_values = target_values | {Decimal(1)}  # « pixel par pixel »: "in 1 pixel steps"
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN) | spoken_numbers(src, "en")
         # "01 23 45 67 89", "1-1-1-2-3…", « 1, 4 et 5 » for players 145: one number, grouped
         grouped = _digit_groups(mask_items(ctx.text))
@@ -160,10 +158,6 @@ def _digit_groups(text: str) -> dict:
         out.setdefault(re.sub(r"\D", "", m.group()), []).append(m.span())
     return out
 
-
-# a noun repeated around « par », « à » or « après »: one at a time, the source's 1 ("Scroll by 1 line" -> « Faire
-# défiler ligne par ligne », "Move in 1 pixel steps" -> « déplacer pixel par pixel »)
-_DISTRIBUTIVE = re.compile(r"(?<![\w-])([^\W\d_]{2,})[ \u00a0](?:par|à|après)[ \u00a0]\1(?![\w-])", re.IGNORECASE)
 
 _SETTING = re.compile(r"[A-Za-z_][\w.-]*(?::[\w.-]+)+")
 # a short range of whole numbers ("7-9", "1–5"), which a translation may write out ("7, 8 ou 9")

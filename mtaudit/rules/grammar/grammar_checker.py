@@ -513,8 +513,13 @@ def _elliptical_clause(ctx, lex, target) -> bool:
         if before.endswith(opener) and (at == 0 or not ctx.text[at - 1].isalnum()):
             prefix = ctx.text[ctx.text.rfind("\n", 0, at) + 1:at]
             if not prefix.strip() or _CLAUSE_EDGE.search(prefix) is not None or _clause_ends(ctx.text, target.end):
-                return any("Q" in tags for tags in _readings(lex, target))
+                return _participle_reading(lex, target)
     return False
+
+
+def _participle_reading(lex, tok) -> bool:
+    """Does the dictionary give the word a past participle reading?"""
+    return any("Q" in tags for tags in _readings(lex, tok))
 
 
 _CLAUSE_END = re.compile(r"[ \u00a0\u202f]*(?:$|\n|[.,;:!?)…])")
@@ -536,7 +541,7 @@ def _counted_de_participle(ctx, lex, toks, target) -> bool:
     réglé », where « régler » is meant)."""
     i = target.i
     if i < 3 or toks[i - 1].lower not in ("de", "d'", "d’") or toks[i - 2].pos != "NOUN" \
-            or not _clause_ends(ctx.text, target.end) or not any("Q" in tags for tags in _readings(lex, target)):
+            or not _clause_ends(ctx.text, target.end) or not _participle_reading(lex, target):
         return False
 
     def counts(t):

@@ -221,8 +221,7 @@ def _rewrapped(source: str, codes_of_source: list, changed: list) -> set:
     and at least once inside a sentence (after a word or a comma, before a word), and whose count alone
     the target changes: the translator wrapped the French lines elsewhere. Not a break the source puts
     only between sentences, nor a lost break of a source that breaks once ("Line one<br>line two")."""
-    keys = {i.key for i in changed if _BREAK.fullmatch(i.text) and (i.text.endswith("/>") or
-                                                                    _BREAK.fullmatch(i.text).group(1).lower() == "br")}
+    keys = {i.key for i in changed if (m := _BREAK.fullmatch(i.text)) and (i.text.endswith("/>") or m.group(1).lower() == "br")}
     out = set()
     for k in keys:
         mine = [i for i in codes_of_source if i.key == k]

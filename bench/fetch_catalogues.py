@@ -53,7 +53,9 @@ same seed draws other packages from it; so each drawn set is recorded here as it
 the same way on 2026-12-05 at 16:02 UTC (stop 50), before any of it was audited and before any rule change of
 that stop: random.Random(15) drew 110 of 902 packages (--skip the folders of sets 2 to 14). Set 16 was drawn the same
 way at 16:35 UTC, after that stop's rule changes and before any of it was audited: random.Random(16) drew 110 of
-792 packages (--skip the folders of sets 2 to 15). `--draw 17` and on draw the next sets.
+792 packages (--skip the folders of sets 2 to 15). Set 17 was drawn the same way on 2026-12-05 at 18:53 UTC (stop
+51), before any rule change of that stop: random.Random(17) drew 110 of 681 packages (--skip the folders of sets 2
+to 16). `--draw 18` and on draw the next sets.
 """
 from __future__ import annotations
 
@@ -225,7 +227,24 @@ pytrainer revelation rmlint samizdat sensors-applet slimevolley songwrite soundk
 srain ssft sssd-common sugar-memorize-activity tin tracker-extract uget wesnoth-1.16-sota wmaker-common xcfa
 zypper-common
 """.split(),
+    "17": """akonadi-import-wizard appstream-util auto-multiple-choice-common ayatana-indicator-bluetooth
+ayatana-indicator-datetime ayatana-indicator-sound caja-eiciel caja-rename calligrastage-data cflow-l10n
+chromium-bsu-data clisp compiz-plugins-experimental cryptmount davical devilspie dvdbackup easyssh encfs fcitx5-bamboo
+fdroidserver freetuxtv fs-uae gamine-data gbatnav gfsecret gnome-network-displays gnome-shell-extension-espresso gobby
+grub-customizer gtkam gtkballs guestfs-tools ibus-input-pad ibus-table ibus-typing-booster kde-style-breeze
+kdesdk-thumbnailers kdevelop-l10n kdevelop-python-l10n kexi-data kio-gdrive kshutdown kwin-decoration-oxygen l3afpad
+lbreakouthd libeiskaltdcpp2.4 libgoa-1.0-common libgovirt-common libgpod-common libgrilo-0.3-0
+libgtksourceview-5-common libkeduvocdocument-data libkf5baloowidgets5 libkf5calendarutils5 libkf5mailimporter5
+libkf5pty-data libkf5su-data libkf5tnef5 libpam-pkcs11 libticables2-8 libvolume-key1 lightdm-gtk-greeter-settings
+lomiri-camera-app lomiri-common lordsawar-data manaplus-data milou minder miredo morph-browser mousetweaks
+nautilus-hide network-manager-ssh-gnome osinfo-db-tools php-horde-nag php-horde-service-weather php-horde-text-filter
+pidgin-hotkeys plasma-thunderbolt pmount pnmixer python3-sphinx-rtd-theme qbrz qml-module-lomiri-components-extras
+realmd renameutils ripperx rkward-data shishi-common silverjuke siril-common slrn solfege sphinx-common
+subtitlecomposer sugar-calculate-activity sugar-pippy-activity sugar-read-activity synfigstudio tasksel telegnome
+tiemu tpb vagalume webalizer wesnoth-1.16-thot wesnoth-1.16-trow wesnoth-1.16-ttb xfe-i18n
+""".split(),
 }
+
 
 
 def draw(seed: int, count: int, had: set, listing: str) -> tuple[list[str], int]:

@@ -246,7 +246,6 @@ tiemu tpb vagalume webalizer wesnoth-1.16-thot wesnoth-1.16-trow wesnoth-1.16-tt
 }
 
 
-
 def draw(seed: int, count: int, had: set, listing: str) -> tuple[list[str], int]:
     """A new blind set drawn at random: `count` packages, random.Random(seed) over the sorted packages of
     `listing` (`apt-file search -x` output, "package: path" lines) that have a French catalogue whose name

@@ -1420,3 +1420,12 @@ def test_a_copied_short_word_in_a_file_that_keeps_its_short_words_is_minor(tmp_p
     rows = [("no", "no"), ("yes", "oui"), ("ok", "d'accord")] + [(w, w.upper() + "é") for w in kana]
     found = {f["text"]: f["severity"] for f in _strings_findings(tmp_path, rows, "MTA906")}
     assert found.get("no") == "major", found
+
+
+def test_numbers_a_translation_says_another_way(tmp_path):
+    rows = [("(64 thousand colors)", "(64 000 couleurs)"), ("100th seconds", "centièmes de seconde"),
+            ("15 III, 23 YW:", "15/03/23 ap. W :"), ("%{img L 20 110 20 22}Speed Up", "%{img L 20 110 20 22}Accélérer"),
+            ("Copyright © YEAR YOUR-NAME", "Copyright © 2007-2014 Christian Perrier"),
+            ("15 III, 23 YW:", "15/04/23 ap. W :")]
+    found = _strings_findings(tmp_path, rows, "MTA901")
+    assert [(f["unit"], f["text"]) for f in found] == [("7", "04")], found

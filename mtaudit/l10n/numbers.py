@@ -57,6 +57,8 @@ _SPOKEN_FR = {**{w: (v, "n") for v, ws in enumerate((
        for w in ws},
     **dict.fromkeys(("cent", "cents", "centième"), (100, "c")),
     **dict.fromkeys(("mille", "millième", "millier", "milliers"), (1000, "m"))}
+# a plural ordinal is a fraction (« dixièmes de seconde » for "10th seconds", « centièmes » for "100ths")
+_SPOKEN_FR.update({w + "s": v for w, v in list(_SPOKEN_FR.items()) if w.endswith("ième")})
 _SPOKEN_EN = {**{w: (v, "n") for v, ws in enumerate((
     ("zero", "zeroth"), ("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"), ("five", "fifth"),
     ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"), ("ten", "tenth"),
@@ -155,6 +157,10 @@ def copied_lists(source: str, target: str) -> str:
     return _DIGIT_LIST.sub(lambda m: m.group().replace(",", " ") if m.group() in lists else m.group(), target)
 
 
+_MULTIPLIERS = {"thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
+_MULTIPLIER = re.compile(r"[ \u00a0-](thousand|million|billion)s?\b", re.IGNORECASE)
+
+
 def source_numbers(text: str) -> list[Number]:
     out = []
     if "," in text:
@@ -171,8 +177,13 @@ def source_numbers(text: str) -> list[Number]:
         values = {v}
         if PM.match(text, m.end()) and v < 12:
             values.add(v + 12)  # 8 pm -> 20 h
+        if (k := _MULTIPLIER.match(text, m.end())) is not None:
+            values.add((v * _MULTIPLIERS[k.group(1).lower()]).normalize())  # "64 thousand" is 64 000
         out.append(Number(m.start(), m.end(), m.group(), frozenset(values)))
     return sorted(out, key=lambda n: n.start)
+
+
+_MORE_DIGITS = re.compile(r"[ \u00a0\u202f]\d")
 
 
 def target_numbers(text: str) -> list[Number]:
@@ -191,8 +202,9 @@ def target_numbers(text: str) -> list[Number]:
             continue
         s, start = m.group(), m.start()
         kind = next(k for k in ("frg", "eng", "end", "plain") if m.group(k))
-        if kind == "frg" and start and text[start - 1].isalpha():
-            # the digits end a name ("MP3 128K"): they do not start a number grouped with spaces
+        if kind == "frg" and (start and text[start - 1].isalpha() or _MORE_DIGITS.match(text, m.end())):
+            # the digits end a name ("MP3 128K"), or go on in numbers that are no group of three ("L 20 110
+            # 20 22": coordinates): they are no number grouped with spaces
             s, kind = _FR_PLAIN_RE.match(text, start).group(), "plain"
             pos = start + len(s)
         if kind == "frg":
@@ -259,6 +271,20 @@ def roman_ordinals(text: str) -> list[tuple[int, int, int]]:
         values = [_ROMAN[c] for c in numeral]
         value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
         out.append((m.start(1), m.end(1), value))
+    return out
+
+
+# an upper-case Roman numeral of two letters or more standing alone: a month or a rank the source writes so
+# ("15 III, 23 YW" -> « 15/03/23 », "Henry VIII")
+_ROMAN_NUMERAL = re.compile(r"(?<![\w-])(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w-])")
+
+
+def roman_numerals(text: str) -> set:
+    """The values of the Roman numerals of two letters or more the text writes (III is 3, XII 12)."""
+    out = set()
+    for m in _ROMAN_NUMERAL.finditer(text):
+        values = [_ROMAN[c] for c in m.group()]
+        out.add(Decimal(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))))
     return out
 
 

@@ -4,8 +4,8 @@ from decimal import Decimal
 
 from ...detect.rule import Rule, bad, good
 from ...l10n import body, mask_items, pair_changed, source_of, unit_finding
-from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, roman_ordinals, \
-    source_numbers, spoken_numbers, target_numbers, unaccelerated, word_values
+from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, roman_numerals, \
+    roman_ordinals, source_numbers, spoken_numbers, target_numbers, unaccelerated, word_values
 from ...i18n import _, quote
 
 
@@ -32,7 +32,11 @@ class NumberMismatch(Rule):
     or digit by digit in a list (« 1, 4 et 5 » for players 145); a noun said twice around « par »
     (« ligne par ligne », « pixel par pixel ») is the source's 1 ("by 1 line", "in 1 pixel steps").
     An ordinal may be a Roman numeral (« XIVe siècle » for "14th century"), and a number may be said in words in either language,
-    read whole (« Cent vingt-huitième » for "128th", "thirty three" for « 33 »). A source that is a
+    read whole (« Cent vingt-huitième » for "128th", "thirty three" for « 33 », « centièmes » for
+    "100ths"), "64 thousand" is 64 000, and a Roman numeral of the source may be written in digits
+    (« 15/03 » for "15 III"). Numbers that go on in a run of numbers not grouped by three ("L 20 110 20
+    22": coordinates) are each a number, not one grouped with spaces; a year stands where a template's
+    source says YEAR ("Copyright © YEAR YOUR-NAME"). A source that is a
     bare number of four digits or more, translated by words without a digit, is the message's key,
     which the program looks up (libgeonames: "1170395" → « Mingora »). A source that is one setting, key:value ("calendar:week_start:0"), asks the
     translator for the locale's value: the target may change the value after the same key."""
@@ -57,6 +61,10 @@ class NumberMismatch(Rule):
         bad("Soixante-quatrième", source="16th"),  # said in words, another number
         bad("Ville 1170396", "1170396", source="1170395"),  # not a key: the target has digits
         bad("Faire défiler ligne par ligne", source="Scroll by 2 lines"),  # one at a time is 1, not 2
+        bad("(46 000 couleurs)", source="(64 thousand colors)"),
+        bad("15/04/23 ap. W :", "04", source="15 III, 23 YW:"),
+        bad("%{img L 20 111 20 22}Accélérer", "111", source="%{img L 20 110 20 22}Speed Up"),
+        bad("Copyright © 2007 et 17 traducteurs", "17", source="Copyright © YEAR YOUR-NAME"),  # no year
     ]
     examples_good = [
         good("Le prix est de 10 000,50 € pour 25 %.", source="The price is €10,000.50 for 25%."),
@@ -89,6 +97,10 @@ class NumberMismatch(Rule):
         good("Mingora", source="1170395"),  # a GeoNames identifier: the message's key
         good("+ Maj : déplacer pixel par pixel", source="+ Shift: Move in 1 pixel steps"),  # one at a time
         good("valeurs 1-1-1-2-3-4-5-6-7-8-9-9-9", source="values 1112345678999"),
+        good("(64 000 couleurs)", source="(64 thousand colors)"), good("centièmes de seconde", source="100th seconds"),
+        good("15/03/23 ap. W :", source="15 III, 23 YW:"),  # a Roman month in digits
+        good("%{img L 20 110 20 22}Accélérer", source="%{img L 20 110 20 22}Speed Up"),  # coordinates, not 20 110
+        good("Traduction française Copyright © 2007-2014 Christian Perrier", source="Translation to LANGUAGE Copyright © YEAR YOUR-NAME"),
         good("Les équipes sont 1, 4 et 5 contre 2, 3 et 6.", source="Teams set for players 145 vs. 236."),  # digit by digit
         good("La Hesse devint un landgraviat au XIIIème siècle, puis se divisa au XVIe.",
              source="Hesse became a landgraviate in the 13th century and splintered in the 16th."),  # Roman numerals
@@ -104,7 +116,8 @@ class NumberMismatch(Rule):
         tn = target_numbers(unaccelerated(mask_items(copied_lists(src, ctx.text))))
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR) \
             | {Decimal(v) for _, _, v in roman_ordinals(ctx.text)} | spoken_numbers(ctx.text, "fr")
-        source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN) | spoken_numbers(src, "en")
+        source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN) | spoken_numbers(src, "en") \
+            | roman_numerals(src)
         # "01 23 45 67 89", "1-1-1-2-3…", « 1, 4 et 5 » for players 145: one number, grouped
         grouped = _digit_groups(mask_items(ctx.text))
         digits = [re.sub(r"\D", "", n.text) for n in sn]
@@ -112,10 +125,12 @@ class NumberMismatch(Rule):
                    and not in_word(src, n.start, n.end) and d not in grouped]
         inside = _range_values(src)
         regrouped = [span for key, spans in grouped.items() if key in digits for span in spans]
-        added = []
+        added, years = [], _TEMPLATE_YEAR.search(src) is not None
         for n in tn:
             if n.values & (source_values | inside) or any(a <= n.start and n.end <= b for a, b in regrouped):
                 continue
+            if years and any(YEARS[0] <= v <= YEARS[1] for v in n.values if isinstance(v, Decimal)):
+                continue  # the year a template's YEAR asks for
             if ORDINAL_FR.match(ctx.text, n.end) or (n.start and (ctx.text[n.start - 1].isalpha()
                                                                  or ctx.text[n.start - 1] == "_")):
                 continue  # 1er, 2e; po2, m3, CO2, FICHIER1, x86_64: an exponent or part of a code
@@ -157,6 +172,11 @@ def _digit_groups(text: str) -> dict:
     for m in _SPOKEN_DIGITS.finditer(text):
         out.setdefault(re.sub(r"\D", "", m.group()), []).append(m.span())
     return out
+
+
+# gettext's template words: "Copyright (C) YEAR", "FIRST AUTHOR <EMAIL@ADDRESS>, YEAR."
+_TEMPLATE_YEAR = re.compile(r"(?<![\w-])YEAR(?![\w-])")
+YEARS = (1970, 2100)
 
 
 _SETTING = re.compile(r"[A-Za-z_][\w.-]*(?::[\w.-]+)+")

@@ -1422,6 +1422,20 @@ def test_a_copied_short_word_in_a_file_that_keeps_its_short_words_is_minor(tmp_p
     assert found.get("no") == "major", found
 
 
+def test_a_source_that_is_the_programs_key_has_nothing_to_compare(tmp_path):
+    """songwrite's msgids are keys ("__PlaylistItem__", "Banjo5GTablatureString"): the French is the only
+    text, its numbers and codes are not the key's. A label's mnemonic ("Pa_use") is no key."""
+    from mtaudit.l10n import source_key
+
+    assert source_key("__PlaylistItem__", "Mesures %s à %s") and source_key("Banjo5GTablatureString", "Corde (Banjo 5G)")
+    assert not source_key("Pa_use", "Mettre en _pause") and not source_key("JavaScript", "Le JavaScript activé")
+    assert not source_key("__PlaylistItem__", "__PlaylistItem__")  # copied: no French words
+    rows = [("__PlaylistItem__", "Mesures %s à %s"), ("__config_preamble__", "Songwrite 3 utilise un programme"),
+            ("PlaylistItem %s", "Mesures %s à %s")]
+    found = _strings_findings(tmp_path, rows, "MTA901,MTA903")
+    assert sorted((f["unit"], f["rule"]) for f in found) == [("4", "MTA903")], found
+
+
 def test_numbers_a_translation_says_another_way(tmp_path):
     rows = [("(64 thousand colors)", "(64 000 couleurs)"), ("100th seconds", "centièmes de seconde"),
             ("15 III, 23 YW:", "15/03/23 ap. W :"), ("%{img L 20 110 20 22}Speed Up", "%{img L 20 110 20 22}Accélérer"),

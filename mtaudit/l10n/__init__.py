@@ -814,8 +814,39 @@ def body(text: str) -> tuple[int, int]:
 
 
 def source_of(ctx) -> str | None:
+    """The unit's source, None when there is none to compare with: none given, or a source that is the
+    program's key, not text (see source_key)."""
     src = ctx.extras.get("source")
-    return src if isinstance(src, str) else None
+    return src if isinstance(src, str) and not source_key(src, ctx.text) else None
+
+
+# an identifier: words joined by underscores ("__PlaylistItem__", "config_preamble"), or two humps
+# of camel case or more ("Banjo5GTablatureString")
+_KEY_SOURCE = re.compile(r"_*[A-Za-z][A-Za-z0-9]*(?:[_-]+[A-Za-z0-9]+)*_*")
+_KEY_HUMP = re.compile(r"[a-z0-9][A-Z]")
+
+
+def source_key(source: str, target: str) -> bool:
+    """Is the source the program's key rather than English text: one identifier with underscores or
+    camel case (songwrite's "__PlaylistItem__", "Banjo5GTablatureString"), which the catalogue
+    translates into French words? The program looks the key up; the French is the only text there
+    is, and nothing of the key (numbers, codes, words) is to be kept. A label's mnemonic inside a
+    word ("Pa_use") is no key."""
+    source = source.strip()
+    if not _KEY_SOURCE.fullmatch(source) or not _SPACED.search(target.strip()) or _LETTERS.search(target) is None:
+        return False
+    if source.startswith("__") and source.endswith("__") or len(_KEY_HUMP.findall(source)) >= 2:
+        return True
+    if not _JOINED.search(source):
+        return False
+    from ..lang.frequency import zipf_fr_en
+
+    return zipf_fr_en(source.replace("_", "").lower())[1] < KEY_WORD_ZIPF  # "Pa_use": a label's mnemonic
+
+
+_SPACED = re.compile(r"\S\s+\S")
+_JOINED = re.compile(r"[A-Za-z0-9]_+[A-Za-z0-9]")
+KEY_WORD_ZIPF = 2.0  # an English word this common, an underscore inside it, is a label's mnemonic
 
 
 def source_language(ctx) -> str:

@@ -36,7 +36,8 @@ class NumberMismatch(Rule):
     "100ths"), "64 thousand" is 64 000, and a Roman numeral of the source may be written in digits
     (« 15/03 » for "15 III"). Numbers that go on in a run of numbers not grouped by three ("L 20 110 20
     22": coordinates) are each a number, not one grouped with spaces; a year stands where a template's
-    source says YEAR ("Copyright © YEAR YOUR-NAME"). A source that is a
+    source says YEAR ("Copyright © YEAR YOUR-NAME"). A source that is the program's key
+    ("__config_preamble__"), translated into French words, has no numbers to keep. A source that is a
     bare number of four digits or more, translated by words without a digit, is the message's key,
     which the program looks up (libgeonames: "1170395" → « Mingora »). A source that is one setting, key:value ("calendar:week_start:0"), asks the
     translator for the locale's value: the target may change the value after the same key."""
@@ -97,6 +98,7 @@ class NumberMismatch(Rule):
         good("Mingora", source="1170395"),  # a GeoNames identifier: the message's key
         good("+ Maj : déplacer pixel par pixel", source="+ Shift: Move in 1 pixel steps"),  # one at a time
         good("valeurs 1-1-1-2-3-4-5-6-7-8-9-9-9", source="values 1112345678999"),
+        good("Songwrite 3 utilise un programme externe", source="__config_preamble__"),  # a key, not text
         good("(64 000 couleurs)", source="(64 thousand colors)"), good("centièmes de seconde", source="100th seconds"),
         good("15/03/23 ap. W :", source="15 III, 23 YW:"),  # a Roman month in digits
         good("%{img L 20 110 20 22}Accélérer", source="%{img L 20 110 20 22}Speed Up"),  # coordinates, not 20 110

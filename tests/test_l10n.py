@@ -1436,6 +1436,22 @@ def test_a_source_that_is_the_programs_key_has_nothing_to_compare(tmp_path):
     assert sorted((f["unit"], f["rule"]) for f in found) == [("4", "MTA903")], found
 
 
+def test_help_lists_glosses_and_option_values_are_the_programs(tmp_path):
+    """A value list defined before dashes, an option's alternatives between bars, commands before their
+    argument in an indented list, and the English term glossed in brackets after its French are kept on
+    purpose; an English word the translator left in running text is still found."""
+    rows = [("Scope: none - No users are recorded. some - Listed users are recorded. all - All users.",
+             "Étendue : none - Aucun utilisateur. some - Les utilisateurs listés. all - Tous."),
+            ("--parity <odd | even> or -a : parity", "--parity <odd | even> ou -a : parité"),
+            ("\n  enable name/project\n  disable name/project\n  remove name/project\n",
+             "\n  enable nom/projet\n  disable nom/projet\n  remove nom/projet\n"),
+            ("None of the nameservers returns an upward referral", "Aucun serveur ne répond sur la racine '.' (upward referral)"),
+            ("Error: setting up the fuses", "Erreur : mise en place des fuses")]
+    report = _po_report(tmp_path, rows)
+    found = [(f["unit"], f["text"]) for f in report["findings"] if f["rule"] == "MTA401"]
+    assert found == [(report["units"][-1]["id"], "fuses")], found
+
+
 def test_numbers_a_translation_says_another_way(tmp_path):
     rows = [("(64 thousand colors)", "(64 000 couleurs)"), ("100th seconds", "centièmes de seconde"),
             ("15 III, 23 YW:", "15/03/23 ap. W :"), ("%{img L 20 110 20 22}Speed Up", "%{img L 20 110 20 22}Accélérer"),

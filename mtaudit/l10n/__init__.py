@@ -388,7 +388,13 @@ _SETTING_LINE = re.compile(r"[\w.-]+ = [\w.-]+")  # "core.fsyncMethod = batch"
 _CALL = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
 _LEADING_NAME = re.compile(r"\s*([a-z_][\w-]*)[ \u00a0\u202f]?:(?!:)")
 # "   left: jump to the left window", "  unpack - unpacks the tarballs", " unpack        dépaquette"
-_INDENTED_NAME = re.compile(r"[ \t]+([a-z_][\w-]*)(?:[ \u00a0\u202f]?:(?!:)|[ \t]+[-–][ \t]|[ \t]{2,}(?=\S))")
+# (or a single space before the argument it takes: "  disable name/project", "  list --enabled")
+_INDENTED_NAME = re.compile(r"[ \t]+([a-z_][\w-]*)(?:[ \u00a0\u202f]?:(?!:)|[ \t]+[-–][ \t]|[ \t]{2,}(?=\S)"
+                            r"|[ \t](?=--?[A-Za-z]|[\w.-]*[/=|<\[]))")
+# a value a sentence of the list defines before a dash: "scope: none - No users. some - Listed users."
+_DEFINED_NAME = re.compile(r"(?:^|[.:;!?][ \t]+|\n[ \t]*)([a-z][\w-]*)[ \t]+[-–][ \t]")
+# alternatives between bars, in brackets: an option's values ("--parity <odd | even>")
+_ALTERNATIVES = re.compile(r"[<\[{][^<>\[\]{}\n|]{1,30}(?:\|[^<>\[\]{}\n|]{1,30})+[>\]}]")
 # a lower-case name after a bullet, then a dash, a colon or a wide space: an item of a list of values or commands
 # ("* extend - Creates a virtual monitor", "* help       list subcommands")
 _BULLET_NAME = re.compile(r"(?:^|(?<=\s))[*•][ \t]+([a-z][\w-]*)(?=[ \t]+[-–][ \t]|[ \t\u00a0\u202f]*:(?!:)|[ \t]{2})", re.M)
@@ -424,7 +430,10 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     defines, kept after the same bullet ("* extend - Creates a new monitor" -> "* extend - Crée un nouveau
     moniteur"; a command written with a slash, "/help", and a section or tag name in square brackets,
     "[campaign]", are copied runs), and the value an option takes in a command line the source shows ("-f
-    grayscale")."""
+    grayscale"), the alternatives between bars of a bracket the source has ("--parity <odd | even>"),
+    the values a list of sentences defines before a dash, two or more as the source lists them ("none -
+    No users are recorded. some - ..." -> "none - Aucun utilisateur n'est enregistré. some - ..."), and
+    the commands an indented help list names before their argument ("  disable name/project")."""
     out = []
     lead, head = _LEADING_NAME.match(target), _LEADING_NAME.match(source)
     if lead and head and lead.group(1) == head.group(1):
@@ -440,6 +449,11 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
                 pos += len(line)
     items = set(_BULLET_NAME.findall(source))
     out += [m.span(1) for m in _BULLET_NAME.finditer(target) if m.group(1) in items] if items else []
+    defined = set(_DEFINED_NAME.findall(source))
+    if len(defined) >= 2:
+        out += [m.span(1) for m in _DEFINED_NAME.finditer(target) if m.group(1) in defined]
+    if "|" in source:
+        out += [m.span() for m in _ALTERNATIVES.finditer(target) if m.group() in source]
     settings = set(_SETTING_LINE.findall(source))
     out += [m.span() for m in _SETTING_LINE.finditer(target) if m.group() in settings] if settings else []
     runs = [m for m in _RUN.finditer(target) if _CODE_MARK.search(m.group())]
@@ -608,7 +622,7 @@ _QUOTED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w-]*(?![\w'’-])")
 
 GLOSSES_PER_UNIT = 50  # distinct bracketed stretches looked up in the source (each reads the source once)
 _GLOSS_QUOTES = "«»\"“”‘’' \u00a0\u202f"
-_GLOSS = re.compile(r"(?<=\w)(?:\s*\(\s*([^()]{1,60}?)\s*\)|\s*«\s*([^«»]{1,60}?)\s*»|\s*\"([^\"\n]{1,60}?)\""
+_GLOSS = re.compile(r"(?<=[\w»\"”'’])(?:\s*\(\s*([^()]{1,60}?)\s*\)|\s*«\s*([^«»]{1,60}?)\s*»|\s*\"([^\"\n]{1,60}?)\""
                     r"|\s+'([^'\n]{1,60}?)'(?!\w)|\s*`([^`'\n]{1,60}?)')")  # 'x' after a space (not an elision), GNU's `x'
 
 

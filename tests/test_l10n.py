@@ -1422,6 +1422,21 @@ def test_a_copied_short_word_in_a_file_that_keeps_its_short_words_is_minor(tmp_p
     assert found.get("no") == "major", found
 
 
+def test_a_file_written_for_an_html_page_keeps_its_entities_minor(tmp_path):
+    """AWFFull writes its French for an HTML report, accents as entities in most units: MTA104 on an
+    entity there is minor, and the line is not taken for Romanian. One entity in a file that writes its
+    accents as letters stays major."""
+    words = ["R&eacute;sum&eacute; par mois", "P&eacute;riode du r&eacute;sum&eacute;", "Moyenne journali&egrave;re",
+             "Pages d'entr&eacute;e", "G&eacute;n&eacute;r&eacute; le", "Requ&ecirc;tes"]
+    rows = [(f"Summary {k}", w) for k, w in enumerate(words)] + [("Total", "Total")]
+    found = _strings_findings(tmp_path, rows, "MTA104,MTA403")
+    assert found and {f["rule"] for f in found} == {"MTA104"}, found
+    assert {f["severity"] for f in found} == {"minor"}, found
+    rows = [("Summary", "R&eacute;sum&eacute;")] + [(f"Page {k}", f"Pâge numéro {k}") for k in range(8)]
+    found = _strings_findings(tmp_path, rows, "MTA104")
+    assert {f["severity"] for f in found} == {"major"}, found
+
+
 def test_a_source_that_is_the_programs_key_has_nothing_to_compare(tmp_path):
     """songwrite's msgids are keys ("__PlaylistItem__", "Banjo5GTablatureString"): the French is the only
     text, its numbers and codes are not the key's. A label's mnemonic ("Pa_use") is no key."""

@@ -283,6 +283,34 @@ def kept_copies(doc: Bilingual, findings: list, config) -> list:
     return findings
 
 
+_LETTER_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#[xX][0-9A-Fa-f]+);")
+KEPT_ENTITIES = 5  # units that write characters as HTML entities before the file reads as written for HTML ...
+KEPT_ENTITIES_SHARE = 0.5  # ... and this share of the units that write a character beyond ASCII, either way
+
+
+def kept_entities(doc: Bilingual, findings: list, config) -> list:
+    """A file whose targets write their accented letters and signs as HTML entities (« R&eacute;sum&eacute; »)
+    in KEPT_ENTITIES units or more, and in half or more of the units that write any character beyond
+    ASCII, writes for an HTML page on purpose (AWFFull's report): MTA104's findings on entities there
+    are minor and say how many units do so (a user's severity for the rule wins). An entity left in
+    one unit of a file that writes its accents as letters stays major."""
+    from ..i18n import _
+
+    hits = [f for f in findings if f.rule == "MTA104" and f.severity == "major" and _LETTER_ENTITY.fullmatch(f.text)]
+    if not hits or config.severity_overrides.get("MTA104"):
+        return findings
+    written = [u for u in doc.units if u.translate and (_LETTER_ENTITY.search(u.target) or not u.target.isascii())]
+    coded = {u.id for u in written if set(_LETTER_ENTITY.findall(u.target)) - set(_LETTER_ENTITY.findall(u.source))}
+    if len(coded) < KEPT_ENTITIES or len(coded) < KEPT_ENTITIES_SHARE * len(written):
+        return findings
+    note = _("; the file writes characters as HTML entities in {kept} of its {units} units that have any: "
+             "text for an HTML page?")
+    for f in hits:
+        f.severity = "minor"
+        f.message = f.message.rstrip(".") + note.format(kept=len(coded), units=len(written))
+    return findings
+
+
 _CAPITALISED = re.compile(r"[ \u00a0]+([A-Z][\w-]*)")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]+$")
 NAME_JOINERS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with", "&"})
@@ -523,7 +551,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
         for x in fails:
             failed.setdefault(x["rule"], {**x, "error": f"unit {u.id!r}: {x['error']}"})
     failures += list(failed.values())
-    findings = kept_copies(doc, findings, config)
+    findings = kept_entities(doc, kept_copies(doc, findings, config), config)
 
     roundtrip = None
     if config.roundtrip.get("engine", "none") != "none" and english:

@@ -10,9 +10,11 @@ rules' business; this module finds the rest, line by line:
 
 A French sentence full of names ("Thorsten Margis (SV Halle), Candy Bauer et...") has few
 lower-case words and those are French; a French sentence with a short quotation keeps most of its
-lower-case words French."""
+lower-case words French. HTML entities are read as they render (« R&eacute;sum&eacute; » is French
+written for an HTML page)."""
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -50,6 +52,8 @@ def foreign_lines(text: str, known) -> list[ForeignLine]:
     out = []
     for start, end in split_lines(text):
         line = text[start:end]
+        if "&" in line:  # « R&eacute;sum&eacute; » is French written for HTML: read it as it renders
+            line = html.unescape(line)
         letters = [c for c in line if c.isalpha()]
         other = sum(1 for c in letters if not latin(c))
         if other >= SCRIPT_LETTERS and other >= SCRIPT_SHARE * len(letters):

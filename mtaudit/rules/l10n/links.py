@@ -73,6 +73,7 @@ class Links(Rule):
              source="The URL should be something like https://myserver.org/EWS/Exchange.asmx"),
         good("Exemples :\n    http://nom-machine:631/ipp/port1", source="Examples:\n    http://hostname:631/ipp/port1"),
         good("Proxy : utilisateur@entreprise.com", source="Proxy: user@company.com"),  # placeholder words in French
+        good("Connexion : nom_utilisateur@domaine.com", source="Login: username@domain.com"),  # words joined by _
         # the source quotes the address in backticks, the target in guillemets: no quote is part of a URL
         good("P. ex. «\u00a0LicenseRef-free=https://example.com/l.html\u00a0»",
              source="E.g. `LicenseRef-free=https://example.com/l.html`"),
@@ -209,16 +210,18 @@ def _placeholder_host(target: str, source: str) -> bool:
 # words that stand for a person in an example address (user@company.com, https://meet.company.com/someone/)
 _EXAMPLE_WORDS = frozenset("""user username someone somebody firstname lastname yourname you me""".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_JOINED_WORDS = re.compile(r"[^\W\d_]+(?:[_-][^\W\d_]+)*")  # « nom_utilisateur » says "username"
 
 
 def _placeholder_words(target: str, source: str) -> bool:
     """The source's address is an example, one that names a person by a placeholder word (user@company.com,
     https://meet.company.com/someone/…), and the target's, of the same kind, is the same address with
     words in their place (utilisateur@entreprise.com, https://rencontrer.societeexemple.com/quelquun/…):
-    its punctuation, digits and number of words unchanged."""
+    its punctuation, digits and number of words unchanged (words joined by « _ » or « - » are one:
+    « nom_utilisateur@domaine.com » for "username@domain.com")."""
     if ("@" in target) != ("@" in source) or not any(w in _EXAMPLE_WORDS for w in _LETTER_RUN.findall(source)):
         return False
-    return _LETTER_RUN.sub("a", target) == _LETTER_RUN.sub("a", source)
+    return _JOINED_WORDS.sub("a", target) == _JOINED_WORDS.sub("a", source)
 
 
 def _french_placeholder(label: str) -> bool:

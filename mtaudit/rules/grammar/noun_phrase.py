@@ -1,6 +1,8 @@
 """MTA502 noun-phrase-agreement: gender or number clashes inside a noun phrase, from the lexicon."""
 from __future__ import annotations
 
+import re
+
 from ...detect.rule import bad, good
 from ...i18n import _
 from .analysis import (COORD, Candidate, GrammarRule, Lexicon, _is_participle, _norm, _rebuild,
@@ -27,7 +29,9 @@ class NounPhraseAgreement(GrammarRule):
     each of a plural noun are left alone: after a definite or possessive determiner ("les armées
     française et britannique", "vos ancienne et nouvelle instances"), or with a determiner each
     ("l'ancien et le nouveau règlements"), and so is a word repeated after "à" ("des applications
-    pair à pair", "des tubes bout à bout"), a locution that does not inflect."""
+    pair à pair", "des tubes bout à bout"), a locution that does not inflect; quotes and the
+    placeholder they hold are read past on the way to the governing noun ("Commande « %s » du menu
+    inconnue"), and « au moins », « au plus » are adverbs, no phrase."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
     ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
@@ -65,6 +69,8 @@ class NounPhraseAgreement(GrammarRule):
         good("Il compare l'ancien et le nouveau règlements."),
         good("Les bords haut et bas de la fenêtre sont fixes."),
         good("Ajoutez des règles pour vos applications pair à pair."),  # a reduplicated locution
+        good("Commande « %s » du menu inconnue"),  # the quotes and their placeholder read past
+        good("La valeur du champ est au moins égale à la valeur minimale."),  # « au moins »: an adverb
     ]
 
     @staticmethod
@@ -76,6 +82,7 @@ TIMES = {"une", "plusieurs", "maintes", "quelques", "deux", "trois", "dix", "cen
 INTENSIFIERS = {"très", "plus", "moins", "si", "aussi", "trop", "assez", "bien", "tout", "toute",
                 "fort", "particulièrement", "extrêmement", "relativement", "vraiment", "encore"}
 CLITICS = {"le", "la", "l'", "les", "leur"}
+LOCUTION_ADVERBS = {"moins", "plus", "mieux", "pire"}  # « au moins », « du moins », « au plus », « au mieux »
 def noun_phrase_checks(ctx, engine) -> list[Candidate]:
     lex = Lexicon(ctx, engine)
     name = f"lexicon:{engine.name}" if engine else "spacy-agreement"
@@ -101,6 +108,8 @@ def _chunk(toks, i, lex, text):
         return None
     if t.start > 0 and text[t.start - 1] in "-‑":
         return None  # the end of a compound ("bande-son")
+    if _norm(t.text) in ("au", "du") and i + 1 < len(toks) and toks[i + 1].text.lower() in LOCUTION_ADVERBS:
+        return None  # "au moins égale", "du moins": an adverb, no noun phrase
     feats = [lex.det(t, toks[i + 1] if i + 1 < len(toks) else None)]
     members, roles = [t], ["det"]
     nouns = 0
@@ -346,14 +355,23 @@ def _governor(toks, i, lex):
     return None if j is None else _noun_features(lex, toks[j])
 
 
+_QUOTED_CODE = re.compile(r"[«»\"“”‘’]|%\w*|\{\w*\}?|\w*\}")
+
+
 def _noun_before(toks, i) -> int | None:
     """Index of the nearest noun or proper noun within 5 tokens before toks[i]; the search stops at
-    a verb, punctuation, a conjunction or a pronoun."""
-    for j in range(i - 1, max(-1, i - 6), -1):
+    a verb, punctuation, a conjunction or a pronoun. Quotes and the placeholder they hold are read
+    past ("Commande « %s » du menu inconnue": « Commande »)."""
+    seen, j = 0, i - 1
+    while j >= 0 and seen < 5:
+        if _QUOTED_CODE.fullmatch(toks[j].text) or (j and toks[j - 1].text == "%" and toks[j - 1].end == toks[j].start):
+            j -= 1  # a quote, a placeholder ("%s", which the parse may split)
+            continue
         if toks[j].pos in ("NOUN", "PROPN"):
             return j
         if toks[j].pos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"):
             return None
+        seen, j = seen + 1, j - 1
     return None
 
 

@@ -318,6 +318,21 @@ def test_adjective_that_may_agree_with_the_head_noun_is_minor():
 
 
 @needs_grammalecte
+def test_a_compound_written_without_its_hyphen_is_no_agreement_slip():
+    """« le presse papier », « une demi page »: Grammalecte reads an agreement across the two halves of a
+    compound; the slip is the hyphen, so the finding is minor. Two verbs (« peut être changer ») and
+    a real agreement slip stay major."""
+    for text, word in (("Le lien a été copié dans le presse papier.", "presse-papier"),
+                       ("Reculer d'une demi page.", "demi-page")):
+        found, _ = audit(text)
+        hit = [f for f in found if f.rule == "MTA501"]
+        assert hit and all(f.severity == "minor" and word in f.message for f in hit), hit
+    for text in ("Cela peut être changer plus tard.", "Les données personnel sont perdues."):
+        found, _ = audit(text)
+        assert [f.severity for f in found if f.rule == "MTA501"] == ["major"], found
+
+
+@needs_grammalecte
 def test_the_reason_for_a_doubt_is_in_the_readers_language():
     """The second opinion's note says why in the language of the audit's messages, as the rest of them."""
     from mtaudit.i18n import using

@@ -62,7 +62,9 @@ class GrammarChecker(GrammarRule):
     sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs").
     The printf directives (%s), command-line options (-a) and backslash escapes (\\C) of software
     strings are read as values, not words ("'%s' fini" is not the pronoun « s' » before a verb),
-    and a word with a keyboard accelerator inside (« l&uminance ») is read without it.
+    and a word with a keyboard accelerator inside (« l&uminance ») is read without it. An agreement
+    finding across two words that the dictionary lists joined by a hyphen, or after a prefix French
+    hyphenates (« le presse papier », « une demi page »), is kept as minor: the slip is the hyphen.
     When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the
@@ -373,6 +375,18 @@ def _agrees(lex, tok, other) -> bool:
 
 
 def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
+    """_parse_doubt, and when the parse has nothing against the finding, a compound written without
+    its hyphen across the words it reads (« le presse papier »)."""
+    doubt = _parse_doubt(ctx, lex, start, end, e)
+    if doubt is None and (targets := [t for t in ctx.tokens_in(start, end) if t.text[:1].isalnum()]):
+        compound = _hyphenless_compound(ctx, ctx.tokens, targets)
+        if compound:
+            return _("« {words} » may be the compound « {compound} » written without its hyphen").format(
+                words=compound.replace("-", " "), compound=compound)
+    return doubt
+
+
+def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     """Check a Grammalecte agreement finding against spaCy's analysis.
 
     Returns None when nothing speaks against it, "drop" when the word it agrees with is one whose
@@ -614,6 +628,30 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
             return None
         if _agrees(lex, target, noun):
             return _("it may agree with « {word} »").format(word=noun.text)
+    return None
+
+
+# prefixes French joins to a noun with a hyphen (« demi-page », « non-définition », « mini-icônes »)
+HYPHEN_PREFIXES = frozenset({"demi", "semi", "mi", "non", "quasi", "mini", "maxi", "ex", "vice"})
+
+
+def _hyphenless_compound(ctx, toks, targets) -> str | None:
+    """Two words side by side, one of them flagged or right before the flagged words, that the
+    dictionary lists joined by a hyphen (« le presse papier », « un marque page », « peut être
+    activer »), or a prefix French hyphenates before a noun (« une demi page »): the slip is the
+    missing hyphen, and the agreement Grammalecte reads across the two words is not one."""
+    from ...lang import hunspell
+
+    first, last = targets[0].i, targets[-1].i
+    for k in range(max(0, first - 2), min(len(toks) - 1, last + 2)):
+        a, b = toks[k], toks[k + 1]
+        if not (a.text.isalpha() and b.text.isalpha()) or ctx.text[a.end:b.start] != " " or k > last + 1 \
+                or a.pos in ("VERB", "AUX") and b.pos in ("VERB", "AUX") or a.text.lower() in PREPOSITIONS:
+            continue  # two verbs (« il peut être activé »), a preposition (« sans fil »): no compound
+        low = f"{a.text.lower()}-{b.text.lower()}"
+        if a.text.lower() in HYPHEN_PREFIXES and b.pos == "NOUN" or any(
+                hunspell.lists(w) for w in (low, low + "s", low[:-1] if low.endswith("s") else low + "x")):
+            return low
     return None
 
 

@@ -226,6 +226,19 @@ def target_numbers(text: str) -> list[Number]:
     return sorted(out, key=lambda n: n.start)
 
 
+def read_apart(numbers: list[Number], source: str) -> list[Number]:
+    """The target's numbers, each grouped with spaces that the source writes the same, as separate numbers
+    ("extrude 10 210" in both: 10 and 210, not 10 210): the source's reading of its own digits."""
+    out = []
+    for n in numbers:
+        if n.style == "fr-grouped" and re.search(rf"(?<![\d.,]){re.escape(n.text)}(?![\d]|[.,]\d)", source):
+            out += [Number(n.start + m.start(), n.start + m.end(), m.group(), frozenset({_dec(m.group())}))
+                    for m in re.finditer(r"\d+", n.text)]
+        else:
+            out.append(n)
+    return out
+
+
 IDENTIFIER_BEFORE = re.compile(r"(?:[^\W\d_]{2}|_)$")
 
 

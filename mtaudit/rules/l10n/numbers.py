@@ -4,8 +4,8 @@ from decimal import Decimal
 
 from ...detect.rule import Rule, bad, good
 from ...l10n import body, mask_items, pair_changed, source_of, unit_finding
-from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, roman_numerals, \
-    roman_ordinals, source_numbers, spoken_numbers, target_numbers, unaccelerated, word_values
+from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, read_apart, \
+    roman_numerals, roman_ordinals, source_numbers, spoken_numbers, target_numbers, unaccelerated, word_values
 from ...i18n import _, quote
 
 
@@ -35,7 +35,8 @@ class NumberMismatch(Rule):
     read whole (« Cent vingt-huitième » for "128th", "thirty three" for « 33 », « centièmes » for
     "100ths"), "64 thousand" is 64 000, and a Roman numeral of the source may be written in digits
     (« 15/03 » for "15 III"). Numbers that go on in a run of numbers not grouped by three ("L 20 110 20
-    22": coordinates) are each a number, not one grouped with spaces; a year stands where a template's
+    22": coordinates), or that the source writes the same ("extrude 10 210"), are each a number, not one
+    grouped with spaces; a year stands where a template's
     source says YEAR ("Copyright © YEAR YOUR-NAME"). A source that is the program's key
     ("__config_preamble__"), translated into French words, has no numbers to keep. A source that is a
     bare number of four digits or more, translated by words without a digit, is the message's key,
@@ -102,6 +103,7 @@ class NumberMismatch(Rule):
         good("(64 000 couleurs)", source="(64 thousand colors)"), good("centièmes de seconde", source="100th seconds"),
         good("15/03/23 ap. W :", source="15 III, 23 YW:"),  # a Roman month in digits
         good("%{img L 20 110 20 22}Accélérer", source="%{img L 20 110 20 22}Speed Up"),  # coordinates, not 20 110
+        good("extrude 10 210 - extruder 10 mm à 210 mm/min", source="extrude 10 210 - extrudes 10mm at 210mm/min"),
         good("Traduction française Copyright © 2007-2014 Christian Perrier", source="Translation to LANGUAGE Copyright © YEAR YOUR-NAME"),
         good("Les équipes sont 1, 4 et 5 contre 2, 3 et 6.", source="Teams set for players 145 vs. 236."),  # digit by digit
         good("La Hesse devint un landgraviat au XIIIème siècle, puis se divisa au XVIe.",
@@ -115,7 +117,7 @@ class NumberMismatch(Rule):
         # numbers inside codes, placeholders and links ({0}, <g1>, %1$s, /v2/) and at the end of
         # identifiers (FILE1, EABI32, ai_socktype2) are not quantities
         sn = source_numbers(unaccelerated(mask_items(src)))
-        tn = target_numbers(unaccelerated(mask_items(copied_lists(src, ctx.text))))
+        tn = read_apart(target_numbers(unaccelerated(mask_items(copied_lists(src, ctx.text)))), src)
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR) \
             | {Decimal(v) for _, _, v in roman_ordinals(ctx.text)} | spoken_numbers(ctx.text, "fr")
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN) | spoken_numbers(src, "en") \

@@ -1444,7 +1444,8 @@ def test_a_source_that_is_the_programs_key_has_nothing_to_compare(tmp_path):
 
     assert source_key("__PlaylistItem__", "Mesures %s à %s") and source_key("Banjo5GTablatureString", "Corde (Banjo 5G)")
     assert not source_key("Pa_use", "Mettre en _pause") and not source_key("JavaScript", "Le JavaScript activé")
-    assert not source_key("__PlaylistItem__", "__PlaylistItem__")  # copied: no French words
+    assert not source_key("__PlaylistItem__", "__PlaylistItem__")  # copied: no French
+    assert source_key("__DATE_EDITABLE__", "%d.%m.%Y") and not source_key("Banjo5GTablatureString", "5")
     rows = [("__PlaylistItem__", "Mesures %s à %s"), ("__config_preamble__", "Songwrite 3 utilise un programme"),
             ("PlaylistItem %s", "Mesures %s à %s")]
     found = _strings_findings(tmp_path, rows, "MTA901,MTA903")

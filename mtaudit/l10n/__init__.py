@@ -844,12 +844,17 @@ def source_key(source: str, target: str) -> bool:
     """Is the source the program's key rather than English text: one identifier with underscores or
     camel case (songwrite's "__PlaylistItem__", "Banjo5GTablatureString"), which the catalogue
     translates into French words? The program looks the key up; the French is the only text there
-    is, and nothing of the key (numbers, codes, words) is to be kept. A label's mnemonic inside a
-    word ("Pa_use") is no key."""
+    is, and nothing of the key (numbers, codes, words) is to be kept. A key between double
+    underscores may stand for any value (silverjuke's "__DATE_EDITABLE__" → « %d.%m.%Y »). A label's
+    mnemonic inside a word ("Pa_use") is no key."""
     source = source.strip()
-    if not _KEY_SOURCE.fullmatch(source) or not _SPACED.search(target.strip()) or _LETTERS.search(target) is None:
+    if not _KEY_SOURCE.fullmatch(source) or not target.strip() or source == target.strip():
         return False
-    if source.startswith("__") and source.endswith("__") or len(_KEY_HUMP.findall(source)) >= 2:
+    if source.startswith("__") and source.endswith("__") and len(source) > 4:
+        return True  # whatever the French: a value (silverjuke's "__DATE_EDITABLE__" → « %d.%m.%Y »)
+    if not _SPACED.search(target.strip()) or _LETTERS.search(target) is None:
+        return False
+    if len(_KEY_HUMP.findall(source)) >= 2:
         return True
     if not _JOINED.search(source):
         return False
@@ -861,6 +866,19 @@ def source_key(source: str, target: str) -> bool:
 _SPACED = re.compile(r"\S\s+\S")
 _JOINED = re.compile(r"[A-Za-z0-9]_+[A-Za-z0-9]")
 KEY_WORD_ZIPF = 2.0  # an English word this common, an underscore inside it, is a label's mnemonic
+
+
+_COUNT = re.compile(r"%(?:\d|L?n|l?[diu])|\{0\}")  # %1 (KDE, Qt), %n, %d, {0}: a count
+_ONE = re.compile(r"(?<![\w.,%$&#])1(?![\w%]|[.,]\d)")
+
+
+def singular_count(ctx, source: str, target: str) -> list[str]:
+    """The count placeholders a plural entry's singular form writes where its source writes the
+    digit 1: KDE's msgid "1 command being processed" is translated « %1 commande en cours », as
+    French uses that form for 0 and 1 too and the program passes the count."""
+    if ctx.extras.get("plural_form") != 0 or not _ONE.search(source) or _ONE.search(target):
+        return []
+    return [m.group() for m in _COUNT.finditer(target) if m.group() not in source]
 
 
 def source_language(ctx) -> str:

@@ -3,7 +3,8 @@ import re
 from collections import Counter
 
 from ...detect.rule import Rule, bad, good
-from ...l10n import PRINTF_RE, QT_ARG, body, codes, pair_changed, printf_type, source_of, tag_key, unit_finding
+from ...l10n import PRINTF_RE, QT_ARG, body, codes, pair_changed, printf_type, singular_count, source_of, tag_key, \
+    unit_finding
 from ...i18n import _, quote
 
 POSITIONED = re.compile(r"%\d+\$")  # %1$s: the argument is named, not taken in order
@@ -30,7 +31,8 @@ class InlineCodes(Rule):
     (its %N$ position, or its rank) and its type, so "%2$s … %1$s" for "%s … %s" is right and
     "%d" for "%ld" is not; a directive glued to letters ("%dkB") counts when the other side has one
     of its type ("%d Ko"); the singular form (msgstr[0]) of a PO plural entry, which French uses
-    for 0 and 1 only, may leave out the count ("Un fichier supprimé" for "%d file deleted"); a time
+    for 0 and 1 only, may leave out the count ("Un fichier supprimé" for "%d file deleted"), and may
+    write the count where its source writes 1 (« %1 commande » for KDE's "1 command"); a time
     format turned to the 24-hour clock ("%H:%M" for "%l:%M %p") drops the AM/PM marker %p, and a date
     format (strftime's, with %Y, %B, %H...) is the locale's: the target may write the same fields its
     own way ("%a %e %B %Y" for "%a, %d %B %Y"). Angle brackets around words in help texts (<command>, <number>,
@@ -97,6 +99,7 @@ class InlineCodes(Rule):
         good("Utilisation : %s [<commande>]", source="Usage: %s [<command>]"),
         good("<sortie standard>", source="<standard output>"),
         good("Une entrée a été supprimée.", source="%d entry was purged.", plural_form=0),
+        good("%1 commande en cours", source="1 command being processed", plural_form=0),  # KDE's singular form
         good("%2 éléments sur %1 supprimés", source="Deleted %1 of %2 items"),  # Qt's numbered arguments
         good("Mise à l'échelle à %1 x %2", source="Scaling to %1x%2"),  # Qt's format: %1, then "x"
         good("Fermé.<br />Le mot de passe est demandé.", source="Closed.<br>The password is needed."),  # one tag
@@ -155,6 +158,8 @@ class InlineCodes(Rule):
             # a PO plural entry's French msgstr[0] serves n = 0 and 1 only: it may write "un fichier"
             # without the count, as msgfmt --check-format accepts for a form used for so few values of n
             lost = [i for i in lost if id(i) not in printf or printf_type(PRINTF_RE.fullmatch(i.text))[-1] not in "du"]
+        if (counts := singular_count(ctx, src, ctx.text)):  # « %1 commande » for "1 command", KDE's singular
+            stray = [i for i in stray if i.text not in counts]
         if _clock_24(src, ctx.text):  # "%l:%M %p" -> "%H:%M": French tells the time on the 24-hour clock
             lost = [i for i in lost if i.text != "%p"]
         s, e = body(ctx.text)

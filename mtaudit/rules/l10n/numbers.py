@@ -3,7 +3,7 @@ import re
 from decimal import Decimal
 
 from ...detect.rule import Rule, bad, good
-from ...l10n import body, mask_items, pair_changed, source_of, unit_finding
+from ...l10n import body, mask_items, pair_changed, singular_count, source_of, unit_finding
 from ...l10n.numbers import ORDINAL_FR, WORDS_EN, WORDS_FR, copied_lists, in_identifier, in_word, read_apart, \
     roman_numerals, roman_ordinals, source_numbers, spoken_numbers, target_numbers, unaccelerated, word_values
 from ...i18n import _, quote
@@ -17,31 +17,31 @@ class NumberMismatch(Rule):
     mqm = "Accuracy/Mistranslation"
     severity = "major"
     stage = "l10n"
-    what = """In a translation unit, finds a number of the source that the target does not have
-    (compared by value: English 10,000.5 is French 10 000,5; "8 pm" may be "20 h"; a small number
-    may be written as a word, 0 as "nul", or named by a sign: "less than 0" is "négatif") and a number of the target that the source does not have
-    (ordinals such as 1er, numbers the source writes as words and the numbers inside a short range
-    of the source, "7-9" written out as "7, 8 ou 9", excepted); a number of the target in the place of
-    one of the source's ("993" for "995") is one finding, on the target's number. Versions and other
-    dotted numbers (1.2.3) must appear as written; 1.048.576 in the target is also 1,048,576 with
-    dots between thousands, and 13.000 is 13,000 when the source has that (MTA902 says how French
-    writes it). Numbers inside codes and
-    placeholders (%1$s, %6.2f, {0}) and at the end of identifiers (FILE1, EABI32, x86_64) are
-    not quantities, nor are digits inside a word (i18n, P2P); a keyboard accelerator between digits
-    ("1&0") is read past, and a number may be written in groups ("01 23 45 67 89" for "0123456789")
-    or digit by digit in a list (« 1, 4 et 5 » for players 145); a noun said twice around « par »
-    (« ligne par ligne », « pixel par pixel ») is the source's 1 ("by 1 line", "in 1 pixel steps").
-    An ordinal may be a Roman numeral (« XIVe siècle » for "14th century"), and a number may be said in words in either language,
-    read whole (« Cent vingt-huitième » for "128th", "thirty three" for « 33 », « centièmes » for
-    "100ths"), "64 thousand" is 64 000, and a Roman numeral of the source may be written in digits
-    (« 15/03 » for "15 III"). Numbers that go on in a run of numbers not grouped by three ("L 20 110 20
-    22": coordinates), or that the source writes the same ("extrude 10 210"), are each a number, not one
-    grouped with spaces; a year stands where a template's
-    source says YEAR ("Copyright © YEAR YOUR-NAME"). A source that is the program's key
-    ("__config_preamble__"), translated into French words, has no numbers to keep. A source that is a
-    bare number of four digits or more, translated by words without a digit, is the message's key,
-    which the program looks up (libgeonames: "1170395" → « Mingora »). A source that is one setting, key:value ("calendar:week_start:0"), asks the
-    translator for the locale's value: the target may change the value after the same key."""
+    what = """In a translation unit, finds a number of the source that the target does not have (compared by
+    value: English 10,000.5 is French 10 000,5; "8 pm" may be "20 h"; a small number may be written as a word, 0
+    as "nul", or named by a sign: "less than 0" is "négatif") and a number of the target that the source does
+    not have (ordinals such as 1er, numbers the source writes as words and the numbers inside a short range of
+    the source, "7-9" written out as "7, 8 ou 9", excepted); a number of the target in the place of one of the
+    source's ("993" for "995") is one finding, on the target's number. Versions and other dotted numbers (1.2.3)
+    must appear as written; 1.048.576 in the target is also 1,048,576 with dots between thousands, and 13.000 is
+    13,000 when the source has that (MTA902 says how French writes it). Numbers inside codes and placeholders
+    (%1$s, %6.2f, {0}) and at the end of identifiers (FILE1, EABI32, x86_64) are not quantities, nor are digits
+    inside a word (i18n, P2P); a keyboard accelerator between digits ("1&0") is read past, and a number may be
+    written in groups ("01 23 45 67 89" for "0123456789") or digit by digit in a list (« 1, 4 et 5 » for players
+    145); a noun said twice around « par » (« ligne par ligne », « pixel par pixel ») is the source's 1 ("by 1
+    line", "in 1 pixel steps"). An ordinal may be a Roman numeral (« XIVe siècle » for "14th century"), and a
+    number may be said in words in either language, read whole (« Cent vingt-huitième » for "128th", "thirty
+    three" for « 33 », « centièmes » for "100ths"), "64 thousand" is 64 000, and a Roman numeral of the source
+    may be written in digits (« 15/03 » for "15 III"); "AM/PM" names the 12-hour clock (« format à 12 heures »).
+    Numbers that go on in a run of numbers not grouped by three ("L 20 110 20 22": coordinates), or that the
+    source writes the same ("extrude 10 210"), are each a number, not one grouped with spaces; a year stands
+    where a template's source says YEAR ("Copyright © YEAR YOUR-NAME"). A source that is the program's key
+    ("__config_preamble__"), translated into French words, has no numbers to keep; a plural entry's singular
+    form may write its count where its source writes 1 (« %1 message » for KDE's "1 message"). A source that is
+    a bare number of four digits or more, translated by words without a digit, is the message's key, which the
+    program looks up (libgeonames: "1170395" → « Mingora »). A source that is one setting, key:value
+    ("calendar:week_start:0"), asks the translator for the locale's value: the target may change the value after
+    the same key."""
     why = """A changed quantity, price, date or version is a factual error the reader cannot detect:
     the French reads well and is wrong."""
     example = "EN: 25 mm → FR: 52 mm"
@@ -100,6 +100,8 @@ class NumberMismatch(Rule):
         good("+ Maj : déplacer pixel par pixel", source="+ Shift: Move in 1 pixel steps"),  # one at a time
         good("valeurs 1-1-1-2-3-4-5-6-7-8-9-9-9", source="values 1112345678999"),
         good("Songwrite 3 utilise un programme externe", source="__config_preamble__"),  # a key, not text
+        good("%1 message dupliqué non importé", source="1 duplicate message not imported", plural_form=0),
+        good("utiliser le format à 12 heures", source="use AM/PM display"),  # the 12-hour clock
         good("(64 000 couleurs)", source="(64 thousand colors)"), good("centièmes de seconde", source="100th seconds"),
         good("15/03/23 ap. W :", source="15 III, 23 YW:"),  # a Roman month in digits
         good("%{img L 20 110 20 22}Accélérer", source="%{img L 20 110 20 22}Speed Up"),  # coordinates, not 20 110
@@ -121,12 +123,13 @@ class NumberMismatch(Rule):
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR) \
             | {Decimal(v) for _, _, v in roman_ordinals(ctx.text)} | spoken_numbers(ctx.text, "fr")
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN) | spoken_numbers(src, "en") \
-            | roman_numerals(src)
+            | roman_numerals(src) | ({Decimal(12)} if _AM_PM.search(src) else set())
         # "01 23 45 67 89", "1-1-1-2-3…", « 1, 4 et 5 » for players 145: one number, grouped
         grouped = _digit_groups(mask_items(ctx.text))
         digits = [re.sub(r"\D", "", n.text) for n in sn]
+        counted = singular_count(ctx, src, ctx.text)  # « %1 commande » for "1 command": KDE's singular form
         missing = [n for n, d in zip(sn, digits) if not (n.values & target_values) and not in_identifier(src, n.start)
-                   and not in_word(src, n.start, n.end) and d not in grouped]
+                   and not in_word(src, n.start, n.end) and d not in grouped and not (counted and n.text == "1")]
         inside = _range_values(src)
         regrouped = [span for key, spans in grouped.items() if key in digits for span in spans]
         added, years = [], _TEMPLATE_YEAR.search(src) is not None
@@ -176,6 +179,10 @@ def _digit_groups(text: str) -> dict:
     for m in _SPOKEN_DIGITS.finditer(text):
         out.setdefault(re.sub(r"\D", "", m.group()), []).append(m.span())
     return out
+
+
+# the 12-hour clock, named by its markers: "AM/PM display" is « format à 12 heures »
+_AM_PM = re.compile(r"(?<![\w-])a\.?m\.?[ ]?/[ ]?p\.?m\.?(?![\w-])", re.IGNORECASE)
 
 
 # gettext's template words: "Copyright (C) YEAR", "FIRST AUTHOR <EMAIL@ADDRESS>, YEAR."

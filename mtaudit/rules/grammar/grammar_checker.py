@@ -646,8 +646,10 @@ def _hyphenless_compound(ctx, toks, targets) -> str | None:
     for k in range(max(0, first - 2), min(len(toks) - 1, last + 2)):
         a, b = toks[k], toks[k + 1]
         if not (a.text.isalpha() and b.text.isalpha()) or ctx.text[a.end:b.start] != " " or k > last + 1 \
-                or a.pos in ("VERB", "AUX") and b.pos in ("VERB", "AUX") or a.text.lower() in PREPOSITIONS:
-            continue  # two verbs (« il peut être activé »), a preposition (« sans fil »): no compound
+                or a.pos in ("VERB", "AUX") and b.pos in ("VERB", "AUX") \
+                or a.text.lower() in PREPOSITIONS and not (k and toks[k - 1].pos == "DET"):
+            continue  # two verbs (« il peut être activé »), a preposition (« sans fil »; « un sous répertoire »
+            # after a determiner is one word): no compound
         low = f"{a.text.lower()}-{b.text.lower()}"
         if a.text.lower() in HYPHEN_PREFIXES and b.pos == "NOUN" or any(
                 hunspell.lists(w) for w in (low, low + "s", low[:-1] if low.endswith("s") else low + "x")):

@@ -26,7 +26,8 @@ class NounPhraseAgreement(GrammarRule):
     followed by a participle is "once" ("une fois élu"), "à la fois" is "both" ("à la fois beau et
     utile"), and after a number of times the adjective is the noun's before ("une force plusieurs fois
     supérieure"). Singular adjectives coordinated to name one
-    each of a plural noun are left alone: after a definite or possessive determiner ("les armées
+    each of a plural noun are left alone: after a definite or possessive determiner (« des » after a noun is
+    « de les »: "l'emplacement des ancien et nouveau noms"; "les armées
     française et britannique", "vos ancienne et nouvelle instances"), or with a determiner each
     ("l'ancien et le nouveau règlements"), and so is a word repeated after "à" ("des applications
     pair à pair", "des tubes bout à bout"), a locution that does not inflect; quotes and the
@@ -67,6 +68,7 @@ class NounPhraseAgreement(GrammarRule):
         good("Les armées française et britannique ont participé aux exercices."),
         good("Les premier et second tours ont eu lieu en mai."),
         good("Il compare l'ancien et le nouveau règlements."),
+        good("Il inverse l'emplacement des ancien et nouveau noms."),  # « des »: « de les »
         good("Les bords haut et bas de la fenêtre sont fixes."),
         good("Ajoutez des règles pour vos applications pair à pair."),  # a reduplicated locution
         good("Commande « %s » du menu inconnue"),  # the quotes and their placeholder read past
@@ -193,7 +195,7 @@ def _conjoined_genders(toks, noun, lex) -> set:
     return genders
 
 
-DEFINITE_PLURAL = {"les", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"}
+DEFINITE_PLURAL = {"les", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux"}
 
 
 def _singular_adjective(lex, t, genders) -> bool:
@@ -211,8 +213,9 @@ def _distributive(toks, i, members, roles, feats, lex) -> list | None:
     at = members[-1].i - toks[0].i  # toks: the sentence's tokens, in a row
     free = [(f[0], {"s", "p"}) if f else f for f in feats]
     last_singular = bool(feats[-1]) and feats[-1][1] == {"s"}
-    if last_singular and _norm(members[0].text) in DEFINITE_PLURAL and at + 2 < len(toks) \
-            and _norm(toks[at + 1].text) in COORD:
+    definite = _norm(members[0].text) in DEFINITE_PLURAL or (  # « des » for « de les » after a noun
+        _norm(members[0].text) == "des" and i > 0 and _complement(members[0], toks[i - 1]))
+    if last_singular and definite and at + 2 < len(toks) and _norm(toks[at + 1].text) in COORD:
         if roles[-1] == "post":  # "les armées française | et britannique"
             noun = feats[roles.index("noun")] if "noun" in roles else None
             if noun and noun[1] == {"p"} and feats[-1][0] & noun[0] and _singular_adjective(lex, toks[at + 2], noun[0]):

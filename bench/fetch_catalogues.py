@@ -55,7 +55,9 @@ that stop: random.Random(15) drew 110 of 902 packages (--skip the folders of set
 way at 16:35 UTC, after that stop's rule changes and before any of it was audited: random.Random(16) drew 110 of
 792 packages (--skip the folders of sets 2 to 15). Set 17 was drawn the same way on 2026-12-05 at 18:53 UTC (stop
 51), before any rule change of that stop: random.Random(17) drew 110 of 681 packages (--skip the folders of sets 2
-to 16). `--draw 18` and on draw the next sets.
+to 16). Set 18 was drawn the same way at 19:13 UTC, after that stop's rule changes and before any of it was
+audited: random.Random(18) drew 110 of 571 packages (--skip the folders of sets 2 to 17). `--draw 19` and on draw
+the next sets.
 """
 from __future__ import annotations
 
@@ -242,6 +244,22 @@ pidgin-hotkeys plasma-thunderbolt pmount pnmixer python3-sphinx-rtd-theme qbrz q
 realmd renameutils ripperx rkward-data shishi-common silverjuke siril-common slrn solfege sphinx-common
 subtitlecomposer sugar-calculate-activity sugar-pippy-activity sugar-read-activity synfigstudio tasksel telegnome
 tiemu tpb vagalume webalizer wesnoth-1.16-thot wesnoth-1.16-trow wesnoth-1.16-ttb xfe-i18n
+""".split(),
+    "18": """accerciser angelfish burner-common caja-admin calligrawords-data daisy-player datamash debian-edu-router-config
+denemo-data doc-base dopewars-data ephoto etherape-data freedroidrpg-data gammastep geg genius-common gkdebconf gmtp
+gnome-shell-extension-autohidetopbar gnome-shell-extension-freon gnome-video-arcade gpxviewer guitarix-common gweled
+hoz ibus-anthy id-utils imagination-common invesalius kaccounts-providers kalendar kate5-data kazam kbibtex-data
+kde-config-flatpak kde-config-plymouth kde-config-sddm kde-config-systemd kde-config-telepathy-accounts
+kde-telepathy-integration-module kde-zeroconf kio kipi-plugins-common libbiometric0 libclutter-1.0-common
+libcogl-common libconfuse-common libendless-0-common libgimp2.0 libgranite-7-common libinput-pad-1.0-1
+libkdecorations2-5v5 libkf5akonadicalendar-data libkf5compactdisc5 libkf5imap-data libkf5kdegames7 libkopeninghours1
+libosp5 libtepl-common libvirt-glib-1.0-data lifelines lilypond lomiri-mediaplayer-app-common lxhotkey-data lxlauncher
+metadata-cleaner monitoring-plugins-basic msitools mu-editor nautilus-share network-manager-l2tp nudoku
+okular-backend-odt paprefs parcellite php-horde-cli php-horde-icalendar php-horde-mime-viewer php-horde-perms
+phpmyadmin picard pinot plasma-settings publican python3-spyder-unittest rapid-photo-downloader rpm-i18n
+schroot-common slashtime soundmodem springlobby steghide sugar-browse-activity sugar-jukebox-activity taptempo
+terminology-data tgif tigervnc-viewer tortoisehg trustedqsl ukui-menus viking visualboyadvance wesnoth-1.16-low
+wesnoth-1.16-nr wike wx3.2-i18n xiphos-data xmoto
 """.split(),
 }
 

@@ -328,7 +328,8 @@ def test_a_compound_written_without_its_hyphen_is_no_agreement_slip():
         found, _ = audit(text)
         hit = [f for f in found if f.rule == "MTA501"]
         assert hit and all(f.severity == "minor" and word in f.message for f in hit), hit
-    for text in ("Cela peut être changer plus tard.", "Les données personnel sont perdues."):
+    for text in ("Cela peut être changer plus tard.", "Les données personnel sont perdues.",
+                 "De plus, sa formule est non tachant et sans odeur."):
         found, _ = audit(text)
         assert [f.severity for f in found if f.rule == "MTA501"] == ["major"], found
 

@@ -638,7 +638,8 @@ HYPHEN_PREFIXES = frozenset({"demi", "semi", "mi", "non", "quasi", "mini", "maxi
 def _hyphenless_compound(ctx, toks, targets) -> str | None:
     """Two words side by side, one of them flagged or right before the flagged words, that the
     dictionary lists joined by a hyphen (« le presse papier », « un marque page », « peut être
-    activer »), or a prefix French hyphenates before a noun (« une demi page »): the slip is the
+    activer »), or a prefix French hyphenates before a noun, after its determiner (« une demi page »;
+    not « une formule non tachant », where « non » goes with an adjective): the slip is the
     missing hyphen, and the agreement Grammalecte reads across the two words is not one."""
     from ...lang import hunspell
 
@@ -651,7 +652,7 @@ def _hyphenless_compound(ctx, toks, targets) -> str | None:
             continue  # two verbs (« il peut être activé »), a preposition (« sans fil »; « un sous répertoire »
             # after a determiner is one word): no compound
         low = f"{a.text.lower()}-{b.text.lower()}"
-        if a.text.lower() in HYPHEN_PREFIXES and b.pos == "NOUN" or any(
+        if a.text.lower() in HYPHEN_PREFIXES and b.pos == "NOUN" and k and toks[k - 1].pos == "DET" or any(
                 hunspell.lists(w) for w in (low, low + "s", low[:-1] if low.endswith("s") else low + "x")):
             return low
     return None

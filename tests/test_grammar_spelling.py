@@ -335,6 +335,37 @@ def test_a_compound_written_without_its_hyphen_is_no_agreement_slip():
 
 
 @needs_grammalecte
+def test_singular_adjectives_one_for_each_after_a_contracted_des():
+    """« à partir des côtés droit ou gauche »: « des » is « de les », so each adjective names one side; an
+    indefinite « des » (« Il a des côtés droit ou gauche ») stays a major slip."""
+    found, _ = audit("Vous pouvez y accéder à partir des côtés droit ou gauche de la fenêtre.")
+    assert [f.severity for f in found if f.rule in ("MTA501", "MTA502") and f.severity == "major"] == [], found
+    found, _ = audit("Il a des côtés droit ou gauche.")
+    assert [f.severity for f in found if f.rule == "MTA501" and f.text == "droit"] == ["major"], found
+
+
+@needs_grammalecte
+def test_son_before_an_adjective_is_the_noun():
+    """« Carte son désactivée »: « son » before an adjective with no noun after it is the noun (sound);
+    « Il a perdu son grande maison » stays a major slip."""
+    found, _ = audit("Carte son désactivée")
+    assert [f.severity for f in found if f.rule == "MTA501"] == ["minor"], found
+    found, _ = audit("Il a perdu son grande maison.")
+    assert [f.severity for f in found if f.rule == "MTA501"] == ["major"], found
+
+
+@needs_grammalecte
+def test_an_infinitive_after_a_question_without_its_hyphen_is_minor():
+    """« Que souhaites tu acheter ? »: Grammalecte reads « tu acheter »; the slip is the inversion's hyphen
+    (which it reports itself, minor). Without the question it stays major."""
+    found, _ = audit("Que souhaites tu acheter ?")
+    hit = [f for f in found if f.rule == "MTA501" and f.text == "acheter"]
+    assert hit and all(f.severity == "minor" and "souhaites-tu" in f.message for f in hit), hit
+    found, _ = audit("Tu veux tu acheter un pain.")
+    assert [f.severity for f in found if f.rule == "MTA501" and f.text == "acheter"] == ["major"], found
+
+
+@needs_grammalecte
 def test_the_reason_for_a_doubt_is_in_the_readers_language():
     """The second opinion's note says why in the language of the audit's messages, as the rest of them."""
     from mtaudit.i18n import using

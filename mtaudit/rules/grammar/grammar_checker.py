@@ -64,7 +64,10 @@ class GrammarChecker(GrammarRule):
     strings are read as values, not words ("'%s' fini" is not the pronoun « s' » before a verb),
     and a word with a keyboard accelerator inside (« l&uminance ») is read without it. An agreement
     finding across two words that the dictionary lists joined by a hyphen, or after a prefix French
-    hyphenates (« le presse papier », « une demi page »), is kept as minor: the slip is the hyphen.
+    hyphenates (« le presse papier », « une demi page »), is kept as minor: the slip is the hyphen; so is
+    a conjugation finding on an infinitive after a question's verb and pronoun written apart (« Que
+    souhaites tu acheter ? »), and a finding that takes « son » before an adjective, no noun after it,
+    for the determiner (« Carte son désactivée »: the noun, sound).
     When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the
@@ -412,6 +415,11 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return "drop"  # « Quand activé, l'overlay… »: no infinitive can stand there
     if e.get("sType") == "infi" and _counted_de_participle(ctx, lex, toks, target):
         return _("a participle after « de » and a counted noun (« aucun compte de configuré »)")
+    sound = next((t for t in targets if t.lower == "son" and t.i + 1 < len(toks)
+                  and (toks[t.i + 1].pos in ("ADJ", "VERB") or bool(lex.adjective(toks[t.i + 1])))
+                  and not (t.i + 2 < len(toks) and toks[t.i + 2].pos == "NOUN")), None)
+    if sound is not None:  # « Carte son désactivée »: a determiner is followed by its noun
+        return _("« son » before « {word} » may be the noun (sound), not the determiner").format(word=toks[sound.i + 1].text)
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
     names = [n for n in names if n.lower() not in own]
@@ -588,7 +596,8 @@ def _clause_verb(lex, toks, target) -> bool:
 def _one_each(lex, toks, target, noun) -> bool:
     """Is the word a singular adjective right after a plural noun with a definite or possessive determiner,
     coordinated with another singular adjective that follows it, each naming one of the things (« les
-    mondes terrestre et arcanique », « les vues hebdomadaire ou quotidienne »)? MTA502 reads these so too."""
+    mondes terrestre et arcanique », « les vues hebdomadaire ou quotidienne »; « des » the parse reads as a
+    preposition is « de les »: « à partir des côtés droit ou gauche »)? MTA502 reads these so too."""
     j = target.i
     if noun.i != j - 1 or j + 2 >= len(toks) or toks[j + 1].lower not in COORD:
         return False
@@ -597,8 +606,10 @@ def _one_each(lex, toks, target, noun) -> bool:
     a, n, b = lex.word(target), lex.word(noun), lex.word(other)
     if not b and other.pos == "ADJ" and other.feat("Number") == "Sing":  # a word the dictionary lacks: the parse's
         b = (a[0] if a else set(), {"s"})
-    return det is not None and det.lower in DEFINITE_PLURAL and bool(a and n and b) and a[1] == {"s"} \
-        and n[1] == {"p"} and b[1] == {"s"} and bool(a[0] & n[0]) and bool(b[0] & n[0]) and other.pos == "ADJ"
+    definite = det is not None and (det.lower in DEFINITE_PLURAL or det.lower == "des" and det.pos == "ADP")  # « de les »
+    return definite and bool(a and n and b) and a[1] == {"s"} \
+        and n[1] == {"p"} and b[1] == {"s"} and bool(a[0] & n[0]) and bool(b[0] & n[0]) \
+        and (other.pos == "ADJ" or bool(lex.adjective(other)))  # the parse may call « gauche » a noun
 
 
 def _up_the_chain(lex, toks, target, noun) -> str | None:
@@ -694,6 +705,10 @@ def conjugation_doubt(ctx, start: int, end: int) -> str | None:
     quotation = _quotation_at(ctx.text, target.start)
     if quotation and _mention(ctx, quotation):
         return _(_QUOTED_DOUBT)
+    if _inverted_without_hyphen(ctx, toks, target):
+        verb, pronoun = toks[target.i - 2], toks[target.i - 1]
+        return _("« {verb} {pronoun} » may be the question « {verb}-{pronoun} » written without its hyphen, the "
+                 "infinitive after it right").format(verb=verb.text, pronoun=pronoun.text)
     prev = toks[target.i - 1] if target.i > 0 else None
     if prev is None or prev.pos != "NOUN" or target.head != prev.i \
             or target.dep.split(":")[0] not in ("nmod", "amod", "appos", "compound", "flat"):
@@ -706,6 +721,20 @@ def conjugation_doubt(ctx, start: int, end: int) -> str | None:
         return None
     return _("the parse reads « {word} » as a word of the noun « {noun} », and the verb elsewhere").format(
         word=target.text, noun=prev.text)
+
+
+SUBJECT_PRONOUNS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
+
+
+def _inverted_without_hyphen(ctx, toks, target) -> bool:
+    """An infinitive right after a verb and its subject pronoun, apart, in a question (« Que souhaites
+    tu acheter ? », « Que faut il enregistrer ? »): the question's inversion without its hyphen, which
+    Grammalecte reads as « tu acheter »."""
+    if target.i < 2 or "VerbForm=Inf" not in target.morph:
+        return False
+    verb, pronoun = toks[target.i - 2], toks[target.i - 1]
+    return pronoun.text.lower() in SUBJECT_PRONOUNS and verb.text.isalpha() and verb.pos not in ("ADP", "DET", "PRON") \
+        and ctx.text[verb.end:pronoun.start] == " " and "?" in ctx.text[target.end:target.end + 200].split("\n")[0]
 
 
 def _prose(line: str) -> bool:

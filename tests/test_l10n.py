@@ -1475,3 +1475,14 @@ def test_numbers_a_translation_says_another_way(tmp_path):
             ("15 III, 23 YW:", "15/04/23 ap. W :")]
     found = _strings_findings(tmp_path, rows, "MTA901")
     assert [(f["unit"], f["text"]) for f in found] == [("7", "04")], found
+
+
+def test_a_licence_notice_kept_in_english_is_minor(tmp_path):
+    """Translators often keep the GPL's notice in its English wording: its findings are minor. A message
+    left in English stays major."""
+    notice = ("This program is free software; you can redistribute it and/or modify it under the terms of the "
+              "GNU General Public License. This program is distributed WITHOUT ANY WARRANTY.")
+    rows = [(notice, notice), ("Could not open the file", "Could not open the file")]
+    found = {(f["unit"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA401,MTA906")
+             if f["rule"] in ("MTA401", "MTA906")}
+    assert ("2", "minor") in found and ("3", "major") in found and ("2", "major") not in found, found

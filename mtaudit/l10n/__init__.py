@@ -152,7 +152,7 @@ _QT_GLUED = re.compile(r"%\d{1,2}[A-Za-z]")
 
 def codes(text: str, other: str | None = None) -> list[Item]:
     """Inline codes (rendered XLIFF/TMX codes) and software placeholders, in order. Help-text
-    metavariables (<command>) are not codes (metavariables()). With other (the unit's other side),
+    metavariables (<command>, Texinfo's @var{start}) are not codes (metavariables()). With other (the unit's other side),
     printf directives glued to a letter ("%dkB") count when other has a directive of their type."""
     found = [Item(m.start(), m.end(), m.group(), m.group()) for m in CODE_RE.finditer(text)]
     taken = [(i.start, i.end) for i in found]
@@ -165,6 +165,8 @@ def codes(text: str, other: str | None = None) -> list[Item]:
             continue
         if m.group().startswith("<") and not is_markup(text, m):
             continue
+        if m.group().startswith("{") and text.endswith("@var", 0, m.start()):
+            continue  # Texinfo's @var{start}: a metavariable the translator translates (@var{début})
         if qt and _QT_GLUED.fullmatch(m.group()):
             found.append(Item(m.start(), m.end() - 1, m.group()[:-1], m.group()[:-1]))
             continue
@@ -393,6 +395,10 @@ _INDENTED_NAME = re.compile(r"[ \t]+([a-z_][\w-]*)(?:[ \u00a0\u202f]?:(?!:)|[ \t
                             r"|[ \t](?=--?[A-Za-z]|[\w.-]*[/=|<\[]))")
 # a value a sentence of the list defines before a dash: "scope: none - No users. some - Listed users."
 _DEFINED_NAME = re.compile(r"(?:^|[.:;!?][ \t]+|\n[ \t]*)([a-z][\w-]*)[ \t]+[-–][ \t]")
+# a field the program prints before its value: "(entropy=%.3g)", "[output path='%s']"
+_FIELD = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z_ -]{0,30}?)=(?=['\"]?(?:%|\{|\$))")
+# a keyword after a metavariable and a colon: "-l PROVIDER:help" -> « -l FOURNISSEUR:help »
+_METAVARIABLE_KEYWORD = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ]{2,}[0-9]*:([a-z][\w-]*)")
 # alternatives between bars, in brackets: an option's values ("--parity <odd | even>")
 _ALTERNATIVES = re.compile(r"[<\[{][^<>\[\]{}\n|]{1,30}(?:\|[^<>\[\]{}\n|]{1,30})+[>\]}]")
 # a lower-case name after a bullet, then a dash, a colon or a wide space: an item of a list of values or commands
@@ -433,7 +439,10 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
     grayscale"), the alternatives between bars of a bracket the source has ("--parity <odd | even>"),
     the values a list of sentences defines before a dash, two or more as the source lists them ("none -
     No users are recorded. some - ..." -> "none - Aucun utilisateur n'est enregistré. some - ..."), and
-    the commands an indented help list names before their argument ("  disable name/project")."""
+    the commands an indented help list names before their argument ("  disable name/project"), and the
+    name of a field the program prints before its value ("(entropy=%.3g)", "[output path='%s']"), and a
+    keyword after a metavariable and a colon, the metavariable translated ("-l PROVIDER:help" -> « -l
+    FOURNISSEUR:help »)."""
     out = []
     lead, head = _LEADING_NAME.match(target), _LEADING_NAME.match(source)
     if lead and head and lead.group(1) == head.group(1):
@@ -454,6 +463,12 @@ def copied_code(source: str, target: str) -> list[tuple[int, int]]:
         out += [m.span(1) for m in _DEFINED_NAME.finditer(target) if m.group(1) in defined]
     if "|" in source:
         out += [m.span() for m in _ALTERNATIVES.finditer(target) if m.group() in source]
+    if ":" in source:
+        keywords = set(_METAVARIABLE_KEYWORD.findall(source))
+        out += [m.span(1) for m in _METAVARIABLE_KEYWORD.finditer(target) if m.group(1) in keywords] if keywords else []
+    if "=" in source:
+        fields = {m.group(1).strip() for m in _FIELD.finditer(source)}
+        out += [m.span(1) for m in _FIELD.finditer(target) if m.group(1).strip() in fields] if fields else []
     settings = set(_SETTING_LINE.findall(source))
     out += [m.span() for m in _SETTING_LINE.finditer(target) if m.group() in settings] if settings else []
     runs = [m for m in _RUN.finditer(target) if _CODE_MARK.search(m.group())]
@@ -869,13 +884,14 @@ KEY_WORD_ZIPF = 2.0  # an English word this common, an underscore inside it, is 
 
 
 _COUNT = re.compile(r"%(?:\d|L?n|l?[diu])|\{0\}")  # %1 (KDE, Qt), %n, %d, {0}: a count
-_ONE = re.compile(r"(?<![\w.,%$&#])1(?![\w%]|[.,]\d)")
+_ONE = re.compile(r"(?<![\w.,%$&#])(?:1|[Oo]ne)(?![\w%]|[.,]\d)")
 
 
 def singular_count(ctx, source: str, target: str) -> list[str]:
     """The count placeholders a plural entry's singular form writes where its source writes the
-    digit 1: KDE's msgid "1 command being processed" is translated « %1 commande en cours », as
-    French uses that form for 0 and 1 too and the program passes the count."""
+    digit 1 or the word "one": KDE's msgid "1 command being processed" is translated « %1 commande en
+    cours » ("Found one error." « %1 erreur a été trouvée »), as French uses that form for 0 and 1
+    too and the program passes the count."""
     if ctx.extras.get("plural_form") != 0 or not _ONE.search(source) or _ONE.search(target):
         return []
     return [m.group() for m in _COUNT.finditer(target) if m.group() not in source]

@@ -311,6 +311,37 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
     return findings
 
 
+# the English wording of a free-software licence notice (the GPL's and the like)
+_LICENCE_WORDING = re.compile(r"GNU (?:Lesser |Library |Affero )?General Public License|WITHOUT ANY WARRANTY|"
+                              r"NO WARRANTY|free software|Free Software Foundation|redistribute it and/or modify|"
+                              r"GNU (?:L|A)?GPL version", re.IGNORECASE)
+LICENCE_MARKS = 2  # distinct pieces of that wording before a target reads as the licence notice in English
+_LICENCE_RULES = frozenset({"MTA401", "MTA906", "MTA901", "MTA904"})
+
+
+def kept_licence(doc: Bilingual, findings: list, config) -> list:
+    """A unit whose target is a licence notice in its English wording ("This program is free software…
+    WITHOUT ANY WARRANTY", the GPL's): translators often keep it so, as only the English text binds.
+    The untranslated-English, identical-copy, number and link findings on it are minor and say so (a
+    user's severity for the rule wins)."""
+    from ..i18n import _
+
+    units = {u.id: u for u in doc.units}
+    marked: dict = {}
+    for f in findings:
+        if f.rule not in _LICENCE_RULES or f.severity != "major" or config.severity_overrides.get(f.rule):
+            continue
+        u = units.get(f.unit)
+        if u is None:
+            continue
+        if u.id not in marked:
+            marked[u.id] = len({m.group().lower() for m in _LICENCE_WORDING.finditer(u.target)}) >= LICENCE_MARKS
+        if marked[u.id]:
+            f.severity = "minor"
+            f.message = f.message.rstrip(".") + _("; the target is a licence notice in its English wording, kept on purpose?")
+    return findings
+
+
 _CAPITALISED = re.compile(r"[ \u00a0]+([A-Z][\w-]*)")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*)[ \u00a0]+$")
 NAME_JOINERS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with", "&"})
@@ -551,7 +582,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
         for x in fails:
             failed.setdefault(x["rule"], {**x, "error": f"unit {u.id!r}: {x['error']}"})
     failures += list(failed.values())
-    findings = kept_entities(doc, kept_copies(doc, findings, config), config)
+    findings = kept_licence(doc, kept_entities(doc, kept_copies(doc, findings, config), config), config)
 
     roundtrip = None
     if config.roundtrip.get("engine", "none") != "none" and english:

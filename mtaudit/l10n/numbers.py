@@ -157,6 +157,8 @@ def copied_lists(source: str, target: str) -> str:
     return _DIGIT_LIST.sub(lambda m: m.group().replace(",", " ") if m.group() in lists else m.group(), target)
 
 
+# a fraction English writes with a slash, after its whole number or alone: "9 1/2", "1/4"
+_FRACTION = re.compile(r"(?<![\d/.,])(?:(\d+)[ -])?([1-9])/([2348])(?![\d/])")
 _MULTIPLIERS = {"thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
 _MULTIPLIER = re.compile(r"[ \u00a0-](thousand|million|billion)s?\b", re.IGNORECASE)
 
@@ -167,6 +169,12 @@ def source_numbers(text: str) -> list[Number]:
         text = LIST_COMMA.sub(" ", text)  # same length: the offsets hold
     for m in DOTTED.finditer(text):
         out.append(Number(m.start(), m.end(), m.group(), frozenset({m.group()}), "dotted"))
+    for m in _FRACTION.finditer(text):  # "9 1/2" is 9.5 (and its digits as written)
+        num, den = int(m.group(2)), int(m.group(3))
+        if num < den:
+            whole = Decimal(m.group(1) or 0)
+            values = {whole + Decimal(num) / Decimal(den), Decimal(num), Decimal(den)} | ({whole} if m.group(1) else set())
+            out.append(Number(m.start(), m.end(), m.group(), frozenset(v.normalize() for v in values)))
     dotted = {i for n in out for i in range(n.start, n.end)}
     for m in EN_NUMBER.finditer(text):
         if m.start() in dotted:

@@ -32,11 +32,12 @@ class InlineCodes(Rule):
     "%d" for "%ld" is not; a directive glued to letters ("%dkB") counts when the other side has one
     of its type ("%d Ko"); the singular form (msgstr[0]) of a PO plural entry, which French uses
     for 0 and 1 only, may leave out the count ("Un fichier supprimé" for "%d file deleted"), and may
-    write the count where its source writes 1 (« %1 commande » for KDE's "1 command"); a time
+    write the count where its source writes 1 or "one" (« %1 commande » for KDE's "1 command"); a time
     format turned to the 24-hour clock ("%H:%M" for "%l:%M %p") drops the AM/PM marker %p, and a date
     format (strftime's, with %Y, %B, %H...) is the locale's: the target may write the same fields its
     own way ("%a %e %B %Y" for "%a, %d %B %Y"). Angle brackets around words in help texts (<command>, <number>,
-    <standard output>) are metavariables the translator translates (<commande>), not tags: a
+    <standard output>, Texinfo's @var{start}) are metavariables the translator translates (<commande>,
+    @var{début}), not tags: a
     <name> is a tag when it closes (</b>, <br/>), has an attribute value, is closed later in the
     string or is a common HTML element (<b>, <br>, <p>, <span>…); XLIFF and TMX inline codes are
     always codes. Tags are compared by name and attributes (spaces aside): <br>, <br/> and <br /> are one tag, the
@@ -100,6 +101,8 @@ class InlineCodes(Rule):
         good("<sortie standard>", source="<standard output>"),
         good("Une entrée a été supprimée.", source="%d entry was purged.", plural_form=0),
         good("%1 commande en cours", source="1 command being processed", plural_form=0),  # KDE's singular form
+        good("%1 erreur a été trouvée.", source="Found one error.", plural_form=0),
+        good("Un index entre @var{début} et @var{fin}", source="The index between @var{start} and @var{end}"),
         good("%2 éléments sur %1 supprimés", source="Deleted %1 of %2 items"),  # Qt's numbered arguments
         good("Mise à l'échelle à %1 x %2", source="Scaling to %1x%2"),  # Qt's format: %1, then "x"
         good("Fermé.<br />Le mot de passe est demandé.", source="Closed.<br>The password is needed."),  # one tag

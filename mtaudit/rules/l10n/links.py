@@ -32,7 +32,8 @@ class Links(Rule):
     prénom.nom@exemple.org), one whose host is a placeholder the translator wrote in French
     (http://hostname:631/ipp/ → http://nom-machine:631/ipp/, https://myserver.org/ → https://monserveur.org/),
     one that names a person by a placeholder word, which the translator wrote in French with its other
-    words, its punctuation and digits kept (user@company.com → utilisateur@entreprise.com), or an
+    words, its punctuation and digits kept (user@company.com → utilisateur@entreprise.com, john@doe.com →
+    jean@dupont.com), or an
     address both sides give as an example ("For example: www.domain.com" → « Par exemple :
     www.domaine.com »)."""
     why = """A translated or mistyped link sends the reader nowhere; MT engines translate words inside
@@ -74,6 +75,7 @@ class Links(Rule):
         good("Exemples :\n    http://nom-machine:631/ipp/port1", source="Examples:\n    http://hostname:631/ipp/port1"),
         good("Proxy : utilisateur@entreprise.com", source="Proxy: user@company.com"),  # placeholder words in French
         good("Connexion : nom_utilisateur@domaine.com", source="Login: username@domain.com"),  # words joined by _
+        good("Compte : jean@dupont.com", source="Account: john@doe.com"),  # John Doe, a placeholder person
         # the source quotes the address in backticks, the target in guillemets: no quote is part of a URL
         good("P. ex. «\u00a0LicenseRef-free=https://example.com/l.html\u00a0»",
              source="E.g. `LicenseRef-free=https://example.com/l.html`"),
@@ -208,7 +210,8 @@ def _placeholder_host(target: str, source: str) -> bool:
 
 
 # words that stand for a person in an example address (user@company.com, https://meet.company.com/someone/)
-_EXAMPLE_WORDS = frozenset("""user username someone somebody firstname lastname yourname you me""".split())
+_EXAMPLE_WORDS = frozenset("""user username someone somebody firstname lastname yourname you me john jane doe
+joe""".split())  # John Doe, Joe: the placeholder persons of English
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _JOINED_WORDS = re.compile(r"[^\W\d_]+(?:[_-][^\W\d_]+)*")  # « nom_utilisateur » says "username"
 

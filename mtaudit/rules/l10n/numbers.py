@@ -32,7 +32,7 @@ class NumberMismatch(Rule):
     line", "in 1 pixel steps"). An ordinal may be a Roman numeral (« XIVe siècle » for "14th century"), and a
     number may be said in words in either language, read whole (« Cent vingt-huitième » for "128th", "thirty
     three" for « 33 », « centièmes » for "100ths"), "64 thousand" is 64 000, and a Roman numeral of the source
-    may be written in digits (« 15/03 » for "15 III"); "AM/PM" names the 12-hour clock (« format à 12 heures »).
+    may be written in digits (« 15/03 » for "15 III"); "AM/PM" names the 12-hour clock (« format à 12 heures »); a fraction may be written as a decimal (« 9,5 » for "9 1/2").
     Numbers that go on in a run of numbers not grouped by three ("L 20 110 20 22": coordinates), or that the
     source writes the same ("extrude 10 210"), are each a number, not one grouped with spaces; a year stands
     where a template's source says YEAR ("Copyright © YEAR YOUR-NAME"). A source that is the program's key
@@ -67,6 +67,7 @@ class NumberMismatch(Rule):
         bad("15/04/23 ap. W :", "04", source="15 III, 23 YW:"),
         bad("%{img L 20 111 20 22}Accélérer", "111", source="%{img L 20 110 20 22}Speed Up"),
         bad("Copyright © 2007 et 17 traducteurs", "17", source="Copyright © YEAR YOUR-NAME"),  # no year
+        bad("Légal Extra 9,25 x 15 pouces", "9,25", source="Legal Extra 9 1/2 x 15 in"),
     ]
     examples_good = [
         good("Le prix est de 10 000,50 € pour 25 %.", source="The price is €10,000.50 for 25%."),
@@ -102,6 +103,7 @@ class NumberMismatch(Rule):
         good("Songwrite 3 utilise un programme externe", source="__config_preamble__"),  # a key, not text
         good("%1 message dupliqué non importé", source="1 duplicate message not imported", plural_form=0),
         good("utiliser le format à 12 heures", source="use AM/PM display"),  # the 12-hour clock
+        good("Légal Extra 9,5 x 15 pouces", source="Legal Extra 9 1/2 x 15 in"),  # a fraction as a decimal
         good("(64 000 couleurs)", source="(64 thousand colors)"), good("centièmes de seconde", source="100th seconds"),
         good("15/03/23 ap. W :", source="15 III, 23 YW:"),  # a Roman month in digits
         good("%{img L 20 110 20 22}Accélérer", source="%{img L 20 110 20 22}Speed Up"),  # coordinates, not 20 110

@@ -56,8 +56,10 @@ way at 16:35 UTC, after that stop's rule changes and before any of it was audite
 792 packages (--skip the folders of sets 2 to 15). Set 17 was drawn the same way on 2026-12-05 at 18:53 UTC (stop
 51), before any rule change of that stop: random.Random(17) drew 110 of 681 packages (--skip the folders of sets 2
 to 16). Set 18 was drawn the same way at 19:13 UTC, after that stop's rule changes and before any of it was
-audited: random.Random(18) drew 110 of 571 packages (--skip the folders of sets 2 to 17). `--draw 19` and on draw
-the next sets.
+audited: random.Random(18) drew 110 of 571 packages (--skip the folders of sets 2 to 17). Set 19 was drawn the
+same way at 19:53 UTC, after the steps designed on sets 17 and 18 and before any of it was audited:
+random.Random(19) drew 110 of 461 packages (--skip the folders of sets 2 to 18). `--draw 20` and
+on draw the next sets.
 """
 from __future__ import annotations
 
@@ -260,6 +262,21 @@ phpmyadmin picard pinot plasma-settings publican python3-spyder-unittest rapid-p
 schroot-common slashtime soundmodem springlobby steghide sugar-browse-activity sugar-jukebox-activity taptempo
 terminology-data tgif tigervnc-viewer tortoisehg trustedqsl ukui-menus viking visualboyadvance wesnoth-1.16-low
 wesnoth-1.16-nr wike wx3.2-i18n xiphos-data xmoto
+""".split(),
+    "19": """7kaa-data acheck aravis-tools audacious-plugins-data aumix-gtk backup-manager budgie-control-center-data
+budgie-desktop-view chirp colobot compiz-plugins-main connman-ui csound-data dasher-data debfoster deborphan desmume
+dico dolphin-emu-data eiskaltdcpp-gtk-data expeyes fcitx5-unikey fprintd freedink-engine gcab gmpc-plugins
+gnome-dvb-client gnubiff gnunet-gtk goodvibes gsequencer-data gwaei hamster-time-tracker hunspell ibus-chewing
+indicator-sensors jack-mixer kalgebra-common karbon kicad ktikz kwin-style-breeze libcriterion3 libcupt-common
+libecpg-dev libervia-backend libexiv2-27 libgcu0v5 libgirara-gtk3-3 libgnomecanvas2-common libhdate1
+libkf5gravatar-data libkf5ldap-data libkf5libkdepim-data libkomparediff2-5 libkpimitinerary-data libkpimsmtp-data
+libkpipewire5 libksanecore1 libmypaint-common libqalculate-data libtifiles2-11 libunicap2 linuxlogo
+lomiri-docviewer-app lomiri-filemanager-app lomiri-telephony-service lxappearance-obconf mate-netbook-common minidlna
+mnemosyne msmtp openconnect openpaperwork-core p11-kit pacman-package-manager parley-data peruse-common
+php-horde-exception php-horde-itip php-horde-prefs php-horde-turba piper plasma-phonebook pppoeconf python3-sepolgen
+rabbitvcs-core redshift regexxer seahorse-daemon shutter sonata spice-client-gtk stardict-common subdownloader swirc
+tagua-data trader upower vala-panel-common variety vdradmin-am vinagre wesnoth-1.16-dw wput wxmaxima xapps-common yasr
+yudit-common zonemaster-cli
 """.split(),
 }
 

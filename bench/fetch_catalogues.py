@@ -55,8 +55,8 @@ that stop: random.Random(15) drew 110 of 902 packages (--skip the folders of set
 way at 16:35 UTC, after that stop's rule changes and before any of it was audited: random.Random(16) drew 110 of
 792 packages (--skip the folders of sets 2 to 15). Set 17 was drawn the same way on 2026-12-05 at 18:53 UTC (stop
 51), before any rule change of that stop: random.Random(17) drew 110 of 681 packages (--skip the folders of sets 2
-to 16). Set 18 was drawn the same way at 19:13 UTC, after that stop's rule changes and before any of it was
-audited: random.Random(18) drew 110 of 571 packages (--skip the folders of sets 2 to 17). Set 19 was drawn the
+to 16). Set 18 was drawn the same way at 19:13 UTC, after the stop's steps designed on set 17 and before any of
+it was audited: random.Random(18) drew 110 of 571 packages (--skip the folders of sets 2 to 17). Set 19 was drawn the
 same way at 19:53 UTC, after the steps designed on sets 17 and 18 and before any of it was audited:
 random.Random(19) drew 110 of 461 packages (--skip the folders of sets 2 to 18). `--draw 20` and
 on draw the next sets.

@@ -659,9 +659,9 @@ def _hyphenless_compound(ctx, toks, targets) -> str | None:
         a, b = toks[k], toks[k + 1]
         if not (a.text.isalpha() and b.text.isalpha()) or ctx.text[a.end:b.start] != " " or k > last + 1 \
                 or a.pos in ("VERB", "AUX") and b.pos in ("VERB", "AUX") \
-                or a.text.lower() in PREPOSITIONS and not (k and toks[k - 1].pos == "DET"):
-            continue  # two verbs (« il peut être activé »), a preposition (« sans fil »; « un sous répertoire »
-            # after a determiner is one word): no compound
+                or a.text.lower() in PREPOSITIONS and not (k and toks[k - 1].pos == "DET") or b.lower == "être":
+            continue  # two verbs (« il peut être activé », « Peut être utiliser »), a preposition (« sans fil »;
+            # « un sous répertoire » after a determiner is one word): no compound
         low = f"{a.text.lower()}-{b.text.lower()}"
         if a.text.lower() in HYPHEN_PREFIXES and b.pos == "NOUN" and k and toks[k - 1].pos == "DET" or any(
                 hunspell.lists(w) for w in (low, low + "s", low[:-1] if low.endswith("s") else low + "x")):

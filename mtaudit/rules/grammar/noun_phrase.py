@@ -72,6 +72,7 @@ class NounPhraseAgreement(GrammarRule):
         good("Les bords haut et bas de la fenêtre sont fixes."),
         good("Ajoutez des règles pour vos applications pair à pair."),  # a reduplicated locution
         good("Commande « %s » du menu inconnue"),  # the quotes and their placeholder read past
+        good("%sDate du serveur inconnue"),  # a word glued to a placeholder is still the noun
         good("La valeur du champ est au moins égale à la valeur minimale."),  # « au moins »: an adverb
     ]
 
@@ -358,7 +359,19 @@ def _governor(toks, i, lex):
     return None if j is None else _noun_features(lex, toks[j])
 
 
-_QUOTED_CODE = re.compile(r"[«»\"“”‘’]|%\w*|\{\w*\}?|\w*\}")
+_QUOTED_CODE = re.compile(r"[«»\"“”‘’]|%(?:\d+\$?)?[A-Za-z]?|\{\w*\}?|\w*\}")  # not "%sDate": a word glued
+
+
+def _placeholder_token(toks, j) -> bool:
+    """Is toks[j] a quote or a placeholder, or a piece of one the parse split ("%" and "s" of "%s"; not
+    "%" before a glued word, "%sDate")?"""
+    t = toks[j]
+    glued_after = j + 1 < len(toks) and toks[j + 1].start == t.end and toks[j + 1].text.isalpha()
+    if t.text == "%":
+        return not glued_after or len(toks[j + 1].text) <= 2
+    if j and toks[j - 1].text == "%" and toks[j - 1].end == t.start:
+        return len(t.text) <= 2  # printf's conversion letters ("s", "ld")
+    return bool(_QUOTED_CODE.fullmatch(t.text))
 
 
 def _noun_before(toks, i) -> int | None:
@@ -367,7 +380,7 @@ def _noun_before(toks, i) -> int | None:
     past ("Commande « %s » du menu inconnue": « Commande »)."""
     seen, j = 0, i - 1
     while j >= 0 and seen < 5:
-        if _QUOTED_CODE.fullmatch(toks[j].text) or (j and toks[j - 1].text == "%" and toks[j - 1].end == toks[j].start):
+        if _placeholder_token(toks, j):
             j -= 1  # a quote, a placeholder ("%s", which the parse may split)
             continue
         if toks[j].pos in ("NOUN", "PROPN"):

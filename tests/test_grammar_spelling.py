@@ -351,8 +351,9 @@ def test_son_before_an_adjective_is_the_noun():
     « Il a perdu son grande maison » stays a major slip."""
     found, _ = audit("Carte son désactivée")
     assert [f.severity for f in found if f.rule == "MTA501"] == ["minor"], found
-    found, _ = audit("Il a perdu son grande maison.")
-    assert [f.severity for f in found if f.rule == "MTA501"] == ["major"], found
+    for text in ("Il a perdu son grande maison.", "Vos images son stockées sur le disque."):
+        found, _ = audit(text)
+        assert "major" in [f.severity for f in found if f.rule == "MTA501"], found
 
 
 @needs_grammalecte

@@ -1482,7 +1482,14 @@ def test_a_licence_notice_kept_in_english_is_minor(tmp_path):
     left in English stays major."""
     notice = ("This program is free software; you can redistribute it and/or modify it under the terms of the "
               "GNU General Public License. This program is distributed WITHOUT ANY WARRANTY.")
+    french = ("Ce programme est un logiciel libre, publié selon la GNU General Public License de la Free Software "
+              "Foundation. Vous devriez avoir reçu une copie de la licence.")
     rows = [(notice, notice), ("Could not open the file", "Could not open the file")]
     found = {(f["unit"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA401,MTA906")
              if f["rule"] in ("MTA401", "MTA906")}
     assert ("2", "minor") in found and ("3", "major") in found and ("2", "major") not in found, found
+    # a French notice keeps the licence's names: a number it leaves out is still a major finding
+    rows = [("This program is free software, under the GNU General Public License of the Free Software Foundation, "
+             "51 Franklin Street. You should have received a copy of the licence.", french)]
+    found = [(f["rule"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA901")]
+    assert found == [("MTA901", "major")], found

@@ -312,9 +312,10 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
 
 
 # the English wording of a free-software licence notice (the GPL's and the like)
-_LICENCE_WORDING = re.compile(r"GNU (?:Lesser |Library |Affero )?General Public License|WITHOUT ANY WARRANTY|"
-                              r"NO WARRANTY|free software|Free Software Foundation|redistribute it and/or modify|"
-                              r"GNU (?:L|A)?GPL version", re.IGNORECASE)
+# (its sentences, not the names a French notice keeps too: "GNU General Public License", "Free Software Foundation")
+_LICENCE_WORDING = re.compile(r"WITHOUT ANY WARRANTY|NO WARRANTY|free software|redistribute it and/or modify|"
+                              r"without even the implied warranty|This program is distributed in the hope",
+                              re.IGNORECASE)
 LICENCE_MARKS = 2  # distinct pieces of that wording before a target reads as the licence notice in English
 _LICENCE_RULES = frozenset({"MTA401", "MTA906", "MTA901", "MTA904"})
 

@@ -417,7 +417,9 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return _("a participle after « de » and a counted noun (« aucun compte de configuré »)")
     sound = next((t for t in targets if t.lower == "son" and t.i + 1 < len(toks)
                   and (toks[t.i + 1].pos in ("ADJ", "VERB") or bool(lex.adjective(toks[t.i + 1])))
+                  and "Number=Plur" not in toks[t.i + 1].morph and not toks[t.i + 1].text.endswith(("s", "x"))
                   and not (t.i + 2 < len(toks) and toks[t.i + 2].pos == "NOUN")), None)
+    # (not before a plural: « vos images son stockées » is « sont »)
     if sound is not None:  # « Carte son désactivée »: a determiner is followed by its noun
         return _("« son » before « {word} » may be the noun (sound), not the determiner").format(word=toks[sound.i + 1].text)
     own = {t.text.lower() for t in targets}

@@ -650,8 +650,9 @@ HYPHEN_PREFIXES = frozenset({"demi", "semi", "mi", "non", "quasi", "mini", "maxi
 
 def _hyphenless_compound(ctx, toks, targets) -> str | None:
     """Two words side by side, one of them flagged or right before the flagged words, that the
-    dictionary lists joined by a hyphen (« le presse papier », « un marque page », « peut être
-    activer »), or a prefix French hyphenates before a noun, after its determiner (« une demi page »;
+    dictionary lists joined by a hyphen (« le presse papier », « un marque page »; none ending in « être »,
+    whose verb reading stands: « Peut être utiliser »), or a prefix French hyphenates before a noun, after its
+    determiner (« une demi page »;
     not « une formule non tachant », where « non » goes with an adjective): the slip is the
     missing hyphen, and the agreement Grammalecte reads across the two words is not one."""
     from ...lang import hunspell

@@ -286,12 +286,8 @@ def roman_ordinals(text: str) -> list[tuple[int, int, int]]:
     writes 14th."""
     out = []
     for m in ROMAN_ORDINAL.finditer(text):
-        numeral = m.group(1)
-        if not numeral:
-            continue
-        values = [_ROMAN[c] for c in numeral]
-        value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-        out.append((m.start(1), m.end(1), value))
+        if m.group(1):
+            out.append((m.start(1), m.end(1), _roman_value(m.group(1))))
     return out
 
 
@@ -302,11 +298,13 @@ _ROMAN_NUMERAL = re.compile(r"(?<![\w-])(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV
 
 def roman_numerals(text: str) -> set:
     """The values of the Roman numerals of two letters or more the text writes (III is 3, XII 12)."""
-    out = set()
-    for m in _ROMAN_NUMERAL.finditer(text):
-        values = [_ROMAN[c] for c in m.group()]
-        out.add(Decimal(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))))
-    return out
+    return {Decimal(_roman_value(m.group())) for m in _ROMAN_NUMERAL.finditer(text)}
+
+
+def _roman_value(numeral: str) -> int:
+    """XIV is 14: a letter before a greater one is subtracted."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def word_values(text: str, table: dict) -> set:

@@ -58,8 +58,9 @@ way at 16:35 UTC, after that stop's rule changes and before any of it was audite
 to 16). Set 18 was drawn the same way at 19:13 UTC, after the stop's steps designed on set 17 and before any of
 it was audited: random.Random(18) drew 110 of 571 packages (--skip the folders of sets 2 to 17). Set 19 was drawn the
 same way at 19:53 UTC, after the steps designed on sets 17 and 18 and before any of it was audited:
-random.Random(19) drew 110 of 461 packages (--skip the folders of sets 2 to 18). `--draw 20` and
-on draw the next sets.
+random.Random(19) drew 110 of 461 packages (--skip the folders of sets 2 to 18). Set 20 was drawn the same way on
+2026-12-05 at 21:50 UTC (stop 52), before any rule change of that stop: random.Random(20) drew 110 of 350 packages
+(--skip the folders of sets 2 to 19). `--draw 21` and on draw the next sets.
 """
 from __future__ import annotations
 
@@ -277,6 +278,21 @@ php-horde-exception php-horde-itip php-horde-prefs php-horde-turba piper plasma-
 rabbitvcs-core redshift regexxer seahorse-daemon shutter sonata spice-client-gtk stardict-common subdownloader swirc
 tagua-data trader upower vala-panel-common variety vdradmin-am vinagre wesnoth-1.16-dw wput wxmaxima xapps-common yasr
 yudit-common zonemaster-cli
+""".split(),
+    "20": """abook arctica-greeter ayatana-indicator-power ayatana-indicator-session balsa-data birdfont-common bookletimposer
+bookworm briquolo choqok clawsker compiz-core connman-gtk dctrl-tools ddccontrol ddtc debian-security-support
+desktopfolder dhelp dialect dino-im-common diodon dnsmasq-base dnsmasq-base-lua duplicity ebook-speaker enigma-data
+font-manager-common foxtrotgps gamehub gdmap gelemental giara gimagereader-common gnome-commander-data gnome-keysign
+gnome-shell-extension-easyscreencast gnome-shell-extension-weather gnupg1-l10n goaccess gretl gtans ibus-m17n iptux
+jwm kde-telepathy-auth-handler kde-telepathy-text-ui kdepim-addons kgeotag kio-perldoc konversation-data kross
+kxstitch-common libbytesize-common libexif-gtk3-5 libgladeui-common libgoffice-0.10-10-common libgpaste-2-common
+libguestfs0 libkf5identitymanagement5 libkf5jsembed-data libkf5kmahjongglib5 libkf5konq6 libkf5mailtransport-data
+libosinfo-l10n matchbox-panel mate-user-admin menu mirage namazu2 network-manager-pptp openpaperwork-gtk orage-data
+paperwork-gtk-l10n-fr passwordsafe-common php-horde-ansel php-horde-argv php-horde-core php-horde-crypt
+php-horde-mnemo php-horde-passwd php-horde-token php-horde-trean plasma-gmailfeed plasma-integration
+plasma-workspace-data postgresql-plpython3-15 qtcurve-l10n recutils screenkey snapper spacefm-common
+sugar-log-activity svn-buildpackage synapse termit typecatcher ukui-media-common ukwm-common umbrello-data
+unknown-horizons unp urjtag v-sim-common v4l-utils wesnoth-1.16-sof xbubble xfce4-datetime-plugin xlog-data zaz
 """.split(),
 }
 

@@ -86,6 +86,8 @@ VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "i
                            "source", "track", "wbr"})
 # attributes whose value is text for the reader, which the translator translates
 TEXT_ATTRIBUTES = frozenset({"title", "alt", "aria-label", "placeholder", "label", "summary"})
+# an <input> of these types shows its value as the button's label
+BUTTON_TYPES = frozenset({"submit", "button", "reset"})
 _TAG_PARTS = re.compile(r"<(/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
 _ATTRIBUTE = re.compile(r"([\w:-]+)(?:=(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 
@@ -98,7 +100,7 @@ def tag_key(tag: str) -> str:
     """What must match between a tag of the source and one of the target: its name (case aside), and
     its attributes with their values, spaces aside (at the ends, runs of them, and around a style's
     colons and semicolons); a void element's closing slash (<br/> = <br>), the
-    text of title and alt attributes (translated) and link addresses (MTA904 compares those: a changed
+    text of title and alt attributes and a button's value (translated) and link addresses (MTA904 compares those: a changed
     address is one finding, not two) are left out."""
     m = _TAG_PARTS.fullmatch(tag)
     if m is None:
@@ -106,8 +108,11 @@ def tag_key(tag: str) -> str:
     closing, name, attributes, self_closing = m.groups()
     name = name.lower()
     parts = []
+    text = TEXT_ATTRIBUTES
+    if name == "input" and re.search(r"\btype\s*=\s*[\"']?(?:%s)\b" % "|".join(BUTTON_TYPES), attributes, re.I):
+        text = TEXT_ATTRIBUTES | {"value"}
     for a in _ATTRIBUTE.finditer(attributes):
-        if a.group(2) is None or a.group(1).lower() in TEXT_ATTRIBUTES:
+        if a.group(2) is None or a.group(1).lower() in text:
             parts.append(a.group(1).lower())
         else:
             value = _ASCII_SPACES.sub(" ", a.group(2).strip(chr(34) + chr(39))).strip(" ")

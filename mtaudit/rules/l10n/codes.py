@@ -41,10 +41,13 @@ class InlineCodes(Rule):
     <name> is a tag when it closes (</b>, <br/>), has an attribute value, is closed later in the
     string or is a common HTML element (<b>, <br>, <p>, <span>…); XLIFF and TMX inline codes are
     always codes. Tags are compared by name and attributes (spaces aside): <br>, <br/> and <br /> are one tag, the
-    text of title and alt attributes is the translator's, and the addresses in a tag's attributes are
+    text of title and alt attributes, and the value a submit, reset or button input shows as its label, is the
+    translator's, and the addresses in a tag's attributes are
     compared by MTA904 (a link changed is its one finding). Formatting elements (<b>, <i>, <tt>,
     <span>…) that the target adds or leaves out whole, each opening tag with its closing one, the other
-    codes all kept, are one minor finding: the markup stays valid, the style is the translator's choice.
+    codes all kept, are one minor finding: the markup stays valid, the style is the translator's choice; so are
+    KDE's KUIT phrase tags (<filename>, <resource>, <interface>…) and DocBook's inline ones (<literal>,
+    <guilabel>…), which a reader sees as a style.
     A tag the source writes with spaces inside (« < / p > », which no markup reader takes for a tag) and
     the target writes right is no tag added. Line breaks (<br>, an empty tag such as Enlightenment's
     <ps/>) that the source uses to wrap its lines, twice or more and once at least inside a sentence,
@@ -68,6 +71,9 @@ class InlineCodes(Rule):
             source="File %pB's flag %s conflicts with %s"),
         bad("De %2$d à %1$s.", "%2$d", source="From %s to %ld."),
         bad("Cliquez sur Enregistrer.", source="Click <b>Save</b>."),
+        bad("Barre d'outils <resource>Éditeur</resource>", "<resource>", source="Edit Toolbar"),  # KUIT: minor
+        bad('<input type="hidden" name="mode" value="ajout"/>', '<input type="hidden" name="mode" value="ajout"/>',
+            source='<input type="hidden" name="mode" value="add"/>'),  # a hidden value is data, not a label
         bad("Ligne un, ligne deux", source="Line one<br>line two"),
         bad("Un.<br>Deux.", source="One.<br>Two.<br>Three."),  # breaks between sentences only: not a wrap
         bad('Voir le <a href="http://example.org" class="x">site</a>.', '<a href="http://example.org" class="x">',
@@ -107,6 +113,8 @@ class InlineCodes(Rule):
         good("Mise à l'échelle à %1 x %2", source="Scaling to %1x%2"),  # Qt's format: %1, then "x"
         good("Fermé.<br />Le mot de passe est demandé.", source="Closed.<br>The password is needed."),  # one tag
         good('<p style="font-size:9pt">Attention</p>', source='<p style=" font-size: 9pt;">Warning</p>'),  # CSS spaces
+        good('Cliquez sur <input type="submit" value="Activer"/>.',
+             source='Click <input type="submit" value="Enable"/>.'),  # a button's label is text
         good('Depuis <a href="https://r.org" title="Le site de R">r.org</a>',
              source='From <a href="https://r.org" title="R site">r.org</a>'),  # the title's text is translated
         good("Aujourd’hui %H:%M", source="Today %l:%M %p"),  # a time format on the 24-hour clock, AM/PM dropped
@@ -249,9 +257,13 @@ def _kind(item) -> str:
     return item.text[:2] if item.text.startswith("</") else item.text[:1]
 
 
-# inline HTML elements that only style the text they enclose
+# inline elements that only style the text they enclose: HTML's, KDE's KUIT phrase tags, DocBook's inline ones
 FORMATTING = frozenset({"b", "i", "u", "s", "em", "strong", "tt", "code", "big", "small", "sub", "sup", "kbd", "var",
-                        "samp", "cite", "q", "mark", "span", "font"})
+                        "samp", "cite", "q", "mark", "span", "font",
+                        "application", "command", "emphasis", "envar", "filename", "icode", "interface", "numid",
+                        "placeholder", "resource", "shortcut",
+                        "literal", "replaceable", "guilabel", "guibutton", "guimenu", "guimenuitem", "guisubmenu",
+                        "keycap", "userinput", "computeroutput", "systemitem", "varname"})
 _FORMATTING_TAG = re.compile(r"<(/?)([A-Za-z]+)[\s>]")
 
 

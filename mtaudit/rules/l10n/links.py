@@ -31,9 +31,10 @@ class Links(Rule):
     (http://www.example.com/ad/* → http://www.exemple.com/publicite/*, first.last@example.org →
     prénom.nom@exemple.org), one whose host is a placeholder the translator wrote in French
     (http://hostname:631/ipp/ → http://nom-machine:631/ipp/, https://myserver.org/ → https://monserveur.org/),
-    one that names a person by a placeholder word, which the translator wrote in French with its other
-    words, its punctuation and digits kept (user@company.com → utilisateur@entreprise.com, john@doe.com →
-    jean@dupont.com), or an
+    one that names a person by a placeholder word, is on a domain reserved for examples or has a placeholder
+    for its host, which the translator wrote in French with its other words, its punctuation and digits kept
+    (user@company.com → utilisateur@entreprise.com, john@doe.com → jean@dupont.com, email@address.invalid →
+    courrier@adresse.invalide, ftp://host:port/path → ftp://hôte:port/chemin), or an
     address both sides give as an example ("For example: www.domain.com" → « Par exemple :
     www.domaine.com »)."""
     why = """A translated or mistyped link sends the reader nowhere; MT engines translate words inside
@@ -70,6 +71,8 @@ class Links(Rule):
         good("Voir WWW.EXAMPLE.COM.", source="See www.example.com."),
         good("Filtre (p. ex. http://www.exemple.com/publicite/*)", source="Filter (e.g. http://www.example.com/ad/*)"),
         good("Adresse principale : prénom.nom@exemple.org", source="Primary address: first.last@example.org"),
+        good("Courriel : courrier@adresse.invalide", source="Email: email@address.invalid"),  # reserved domain
+        good("Serveur : ftp://hôte:port/chemin", source="Server: ftp://host:port/path"),  # placeholder host
         good("L'URL doit être de la forme « https://monserveur.org/EWS/Exchange.asmx »",
              source="The URL should be something like https://myserver.org/EWS/Exchange.asmx"),
         good("Exemples :\n    http://nom-machine:631/ipp/port1", source="Examples:\n    http://hostname:631/ipp/port1"),
@@ -217,14 +220,33 @@ _JOINED_WORDS = re.compile(r"[^\W\d_]+(?:[_-][^\W\d_]+)*")  # « nom_utilisateur
 
 
 def _placeholder_words(target: str, source: str) -> bool:
-    """The source's address is an example, one that names a person by a placeholder word (user@company.com,
-    https://meet.company.com/someone/…), and the target's, of the same kind, is the same address with
-    words in their place (utilisateur@entreprise.com, https://rencontrer.societeexemple.com/quelquun/…):
-    its punctuation, digits and number of words unchanged (words joined by « _ » or « - » are one:
-    « nom_utilisateur@domaine.com » for "username@domain.com")."""
-    if ("@" in target) != ("@" in source) or not any(w in _EXAMPLE_WORDS for w in _LETTER_RUN.findall(source)):
+    """The source's address is an example (one that names a person by a placeholder word, user@company.com,
+    https://meet.company.com/someone/…; one on a domain reserved for examples, email@address.invalid; one
+    whose host is a placeholder, ftp://host:port/path, name@server.tld), and the target's, of the same kind
+    and scheme, is the same address with words in their place (utilisateur@entreprise.com,
+    courrier@adresse.invalide, ftp://hôte:port/chemin): its punctuation, digits and number of words
+    unchanged (words joined by « _ » or « - » are one: « nom_utilisateur@domaine.com » for
+    "username@domain.com")."""
+    if ("@" in target) != ("@" in source) or _JOINED_WORDS.sub("a", target) != _JOINED_WORDS.sub("a", source):
         return False
-    return _JOINED_WORDS.sub("a", target) == _JOINED_WORDS.sub("a", source)
+    if "@" not in source and _URL_PARTS.match(source).group(1) != _URL_PARTS.match(target).group(1):
+        return False
+    if any(w in _EXAMPLE_WORDS for w in _LETTER_RUN.findall(source)):
+        return True
+    # a reserved or placeholder host the translator wrote in French (not a real page's path translated)
+    return _address_host(target) != _address_host(source) and _example_host(_address_host(source))
+
+
+def _address_host(address: str) -> str:
+    return (_host(address) if "@" in address else (_URL_PARTS.match(address).group(2) or "")).lower()
+
+
+def _example_host(host: str) -> bool:
+    """A host that can name no real site: a domain reserved for examples, a placeholder name with no domain
+    (ftp://host:port/), any name under "tld" (name@server.tld). www.domain.com is a real site's."""
+    labels = host.removeprefix("www.").split(".")
+    return bool(_EXAMPLE_HOST.search("." + host)) or (len(labels) == 1 and bool(_PLACEHOLDER_HOST.match(labels[0]))) \
+        or (len(labels) > 1 and labels[-1] == "tld")
 
 
 def _french_placeholder(label: str) -> bool:

@@ -600,6 +600,10 @@ def test_a_printf_directive_or_an_option_is_a_value_not_a_word():
 @pytest.mark.parametrize("text, word, reason", [
     # no word named: up the chain of complements from the noun right before
     ("Enregistrement de la configuration de la sauvegarde réussi.", "réussi", "Enregistrement"),
+    # the complement noun flagged against the adjective after it; forms written for both numbers
+    ("Conflit(s) de touche détecté(s).", "touche", "Conflit(s)"),
+    # « à » before a bare noun makes a compound; a capitalised noun the dictionary also knows as a name
+    ("Mises à jour de script trouvées.", "script trouvées", "Mises"),
     # the clause's verb, which Grammalecte reads as an adjective (« continu »)
     ("Le mouvement continue en utilisant la largeur des fichiers de configuration.", "continue", "verb of the clause"),
     # spoken French's partitive predicate after a counted noun

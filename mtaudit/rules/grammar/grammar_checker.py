@@ -2,6 +2,7 @@
 second opinion from spaCy's parse; without Grammalecte, a spaCy check of subject-verb number agreement."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...detect.rule import bad, good
@@ -43,7 +44,9 @@ class GrammarChecker(GrammarRule):
     on the word the parse makes the clause's verb, with its subject, and the dictionary knows as a
     finite verb (« Le mouvement continue en utilisant… »: « continue », not « continu »), and one that
     names no word, on a word right after a noun that is the complement of a noun it agrees with
-    (« Enregistrement de la configuration de la sauvegarde réussi »). A word used invariably has
+    (« Enregistrement de la configuration de la sauvegarde réussi »), or that flags that complement
+    against the adjective after it (« Conflit(s) de touche détecté(s) »: forms written for both numbers
+    agree with either; « à » before a bare noun makes a compound, « Mises à jour de script trouvées »). A word used invariably has
     nothing to agree: an agreement finding is dropped when the parse reads the
     word as an adverb, interjection or conjunction and the dictionary has that reading, or when it
     is a bare noun (a noun only, by the dictionary) between the noun it is said to agree with and a
@@ -371,10 +374,41 @@ def _shared_subject(ctx, start: int, name: str) -> bool:
 
 def _agrees(lex, tok, other) -> bool:
     """Can tok (an adjective or participle) agree with the noun other, by the dictionary?"""
-    a, b = lex.word(tok), lex.word(other)
+    a, b = _inclusive_word(lex, tok), _inclusive_word(lex, other)
     if not a or not b:
         return False
     return bool(a[0] & b[0]) and bool(a[1] & b[1])
+
+
+# a word written for both numbers or genders, the parse's token ending in the open bracket's part:
+# « Conflit(s », « détecté(e)s », « sélectionnée(s »
+_INCLUSIVE = re.compile(r"\((?:e|e?s|x)\)?(?:s)?$")
+
+
+def _plain(tok):
+    """The token without its inclusive ending (« Conflit(s » → « Conflit »), or the token itself."""
+    m = _INCLUSIVE.search(tok.text)
+    return tok if m is None or m.start() < 2 else dataclasses.replace(tok, text=tok.text[:m.start()])
+
+
+def _inclusive_word(lex, tok):
+    """lex.word, for a word written with its plural or feminine in brackets too (« Conflit(s) »): the
+    word before the bracket, which may then be either number (or gender); a capitalised word the
+    dictionary reads only as a name is read in lower case too (« Mises à jour »: the economist aside)."""
+    m = _INCLUSIVE.search(tok.text)
+    found = lex.word(_plain(tok))
+    if found is None and tok.text[:1].isupper() and not tok.text.isupper():
+        found = lex.word(_plain(dataclasses.replace(tok, text=tok.text.lower())))  # « Mises », not von Mises
+    if m is None or m.start() < 2:
+        return found
+    if not found:
+        return found
+    genders, numbers = found
+    if "e" in m.group(0).replace("es", "e") and "(" in m.group(0):
+        genders = genders | {"f"}
+    if "s" in m.group(0) or "x" in m.group(0):
+        numbers = numbers | {"p"}
+    return genders, numbers
 
 
 def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
@@ -432,6 +466,15 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         # (its own determiner does: « Un fois fait » stays)
     if e.get("sType") == "gn" and _clause_verb(lex, toks, target):
         return _("the parse reads « {word} » as the verb of the clause").format(word=target.text)
+    if e.get("sType") == "gn" and target.pos == "NOUN" and len(targets) == 1 and names:
+        # the complement noun flagged against the adjective after it (« Conflit(s) de touche détecté(s) »):
+        # the adjective may agree with a noun up the chain
+        after = _next_word(toks, target)
+        if after is not None and _bare(after.text) == _bare(names[-1]) and (
+                after.pos in ("ADJ", "VERB") or bool(lex.adjective(_plain(after)))):
+            doubt = _up_the_chain(lex, toks, after, target)
+            if doubt:
+                return doubt
     if not names:
         # no word named: the noun right before may be the complement of a noun the word agrees with
         # (« Enregistrement de la configuration de la sauvegarde réussi »)
@@ -595,6 +638,20 @@ def _clause_verb(lex, toks, target) -> bool:
     return any(tags & FINITE for tags in _readings(lex, target))
 
 
+def _next_word(toks, tok):
+    """The token after tok, past the closing bracket of an inclusive form (« Conflit(s ) »)."""
+    j = tok.i + 1
+    if j < len(toks) and toks[j].text == ")" and "(" in tok.text:
+        j += 1
+    return toks[j] if j < len(toks) else None
+
+
+def _bare(word: str) -> str:
+    """A word without its inclusive ending, as the parse cuts it or as Grammalecte writes it
+    (« détecté(s », « détecté·s »): « détecté »."""
+    return re.sub(r"(?:\((?:e|e?s|x)\)?s?|·e?s?)$", "", word.lower())
+
+
 def _one_each(lex, toks, target, noun) -> bool:
     """Is the word a singular adjective right after a plural noun with a definite or possessive determiner,
     coordinated with another singular adjective that follows it, each naming one of the things (« les
@@ -627,20 +684,22 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
         if j < 1 or toks[j].lower not in PREPOSITIONS:
             return None
         complement = toks[j].lower in COMPLEMENT
-        if level and not complement:
-            return None
+        if level and not complement and not (toks[j].lower == "à" and j == noun.i - 1):
+            return None  # (« à » before a bare noun makes a compound: « Mises à jour de script trouvées »)
         k = j - 1
         while k >= 0 and toks[k].pos == "ADJ":
             k -= 1
+        if k > 0 and toks[k].text == ")" and "(" in toks[k - 1].text:
+            k -= 1  # « Conflit(s ) de touche »
         if k < 0:
             return None
         noun = toks[k]
         if complement and len(noun.text) > 1 and noun.text.isupper():
             return _("it may agree with « {word} », whose gender cannot be read").format(word=noun.text)
-        if noun.pos != "NOUN":
-            return None
+        if noun.pos != "NOUN" and not (_plain(noun) is not noun and lex.word(_plain(noun))):
+            return None  # (the parse may not call « Conflit(s » a noun)
         if _agrees(lex, target, noun):
-            return _("it may agree with « {word} »").format(word=noun.text)
+            return _("it may agree with « {word} »").format(word=noun.text + (")" if "(" in noun.text else ""))
     return None
 
 

@@ -20,7 +20,8 @@ class NounPhraseAgreement(GrammarRule):
     words that break the majority are reported, with the inflected form when the dictionary has it.
     A post-nominal adjective that may agree with a governing noun ("la force de la coalition
     déployée", up a chain of complements with « de » or « à »: "le chiffre d'affaires des filiales
-    publié", "la mise à jour du système terminée") or with
+    publié", "la mise à jour du système terminée"; a complement opening with « à » and a determiner,
+    "Tableau à une dimension attendu", or past « tous », "Réenregistrement de tous les documents forcé") or with
     coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates) is left alone, and
     so is a participle the parse reads as the verb ("a une nouvelle fois été prolongé"); "une fois"
     followed by a participle is "once" ("une fois élu"), "à la fois" is "both" ("à la fois beau et
@@ -44,6 +45,7 @@ class NounPhraseAgreement(GrammarRule):
         bad("Ils ont promis des livraisons d'armes et une aide financier.", "une aide financier"),
         # coordinated singular adjectives name one each only after a definite or possessive determiner
         bad("Nous vendons des chaussures confortable et élégante.", "des chaussures confortable"),
+        bad("La liste de tous les fichiers ouvert.", "les fichiers ouvert"),  # no noun up the chain agrees
         # an adjective that agrees with none of the nouns it may depend on
         bad("Les résultats des élections législatives anticipée sont attendus.",
             "des élections législatives anticipée"),
@@ -54,6 +56,8 @@ class NounPhraseAgreement(GrammarRule):
         good("Ils ont promis des livraisons d'armes et une aide financière."),
         good("La force de la coalition déployée en Ukraine reste modeste."),
         good("Le chiffre d'affaires des filiales européennes publié hier est en baisse."),
+        good("Tableau à une dimension attendu."),  # a complement with « à »
+        good("Réenregistrement de tous les documents forcé par l'administrateur."),  # past « tous »
         good("La mise à jour du système terminée, l'ordinateur redémarre."),  # « mise à jour »: a noun with « à »
         good("Une fois élu, le président a nommé son gouvernement."),
         good("Le texte, une fois adopté par le Sénat, entrera en vigueur."),
@@ -244,7 +248,10 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
     prev = toks[i - 1] if i > 0 else None
     prev_low = _norm(prev.text) if prev else ""
     other_conjunct = _governor(toks, i - 1, lex) if prev_low in COORD else None
-    governors = _governors(toks, i, lex) if _complement(members[0], prev) else []
+    opens = i  # « de tous les documents »: the complement opens before the predeterminer
+    if prev_low in PREDETERMINERS and i > 1:
+        opens, prev = i - 1, toks[i - 2]
+    governors = _governors(toks, opens, lex) if _complement(members[0], prev, toks[opens - 2] if opens > 1 else None) else []
     active = []
     for m, role, f in zip(members, roles, feats):
         if not f:
@@ -320,15 +327,21 @@ def _target(active, k):
     return best[0][0]
 
 
-def _complement(det, prev) -> bool:
+def _complement(det, prev, before=None) -> bool:
     """Does the phrase opened by det complement a noun before it: "de", "du", "des" after a noun
-    ("Déchiffrement des données", where the parse may call « des » a determiner), "au", "aux"."""
+    ("Déchiffrement des données", where the parse may call « des » a determiner), "au", "aux", « à » and
+    a determiner right after a noun (« Tableau à une dimension attendu »)."""
     low = _norm(det.text)
     if low in ("du", "des", "au", "aux") and det.pos == "ADP":
         return True
     if prev is None:
         return False
+    if _norm(prev.text) == "à" and before is not None and before.pos == "NOUN":
+        return True
     return _norm(prev.text) in ("de", "d'") or low in ("du", "des") and prev.pos in ("NOUN", "PROPN")
+
+
+PREDETERMINERS = frozenset({"tous", "toutes"})  # « de tous les documents »
 
 
 def _governors(toks, i, lex, depth: int = 3) -> list:

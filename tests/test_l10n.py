@@ -1080,6 +1080,23 @@ def test_tags_are_compared_as_markup_and_formatting_pairs_are_minor(tmp_path):
     assert sorted((f["text"], f["source_text"]) for f in found if f["unit"] == "8") == [("</et>", "</i>"), ("<et>", "<i>")]
 
 
+def test_formatting_pairs_are_paired_in_order_and_a_tag_left_open_stays_major(tmp_path):
+    """Italics added whole around two words are one minor finding; an <i> left open beside them is major;
+    KDE's KUIT phrase tags added whole are a style too; a button's value is its label, a hidden input's is data."""
+    rows = [("Greek: anti (against) + monos (alone); Latin: stibium",
+             "grec <i>anti</i> « contre » + <i>monos</i> « seul » ; latin <i>stibium<i>"),
+            ("Edit Toolbar", "Barre d'outils <resource>Éditeur</resource>"),
+            ('Click <input type="submit" value="Enable"/>.', 'Cliquez sur <input type="submit" value="Activer"/>.'),
+            ('<input type="hidden" name="mode" value="add"/>', '<input type="hidden" name="mode" value="ajout"/>')]
+    found = _strings_findings(tmp_path, rows, "MTA903")
+    got = sorted((f["unit"], f["severity"], f["text"]) for f in found)
+    assert [(u, sev, t) for u, sev, t in got if u == "2" and sev == "major"] == [("2", "major", "<i>")] * 2, got
+    assert [(u, sev) for u, sev, _ in got if u == "2"] == [("2", "major"), ("2", "major"), ("2", "minor")], got
+    assert [(u, sev) for u, sev, _ in got if u == "3"] == [("3", "minor")]
+    assert [u for u, _, _ in got if u == "4"] == []
+    assert [(u, sev) for u, sev, _ in got if u == "5"] == [("5", "major")]
+
+
 def test_an_example_address_made_french_and_an_accelerated_word_are_not_findings(tmp_path):
     """An address both sides give as an example may be made French (« www.domaine.com »); one that is
     not given as an example is still reported. A piece of a word a keyboard accelerator splits is not

@@ -45,7 +45,9 @@ class InlineCodes(Rule):
     translator's, and the addresses in a tag's attributes are
     compared by MTA904 (a link changed is its one finding). Formatting elements (<b>, <i>, <tt>,
     <span>…) that the target adds or leaves out whole, each opening tag with its closing one, the other
-    codes all kept, are one minor finding: the markup stays valid, the style is the translator's choice; so are
+    codes all kept, are one minor finding (each opening tag paired with the next closing one: a formatting
+    tag left open beside them, « <i>stibium<i> », is still major): the markup stays valid, the style is the
+    translator's choice; so are
     KDE's KUIT phrase tags (<filename>, <resource>, <interface>…) and DocBook's inline ones (<literal>,
     <guilabel>…), which a reader sees as a style.
     A tag the source writes with spaces inside (« < / p > », which no markup reader takes for a tag) and
@@ -72,6 +74,8 @@ class InlineCodes(Rule):
         bad("De %2$d à %1$s.", "%2$d", source="From %s to %ld."),
         bad("Cliquez sur Enregistrer.", source="Click <b>Save</b>."),
         bad("Barre d'outils <resource>Éditeur</resource>", "<resource>", source="Edit Toolbar"),  # KUIT: minor
+        bad("grec <i>anti</i> « contre » ; latin <i>stibium<i>", "<i>", "<i>",
+            source="Greek: anti (against); Latin: stibium"),  # a pair added (minor), then an <i> left open twice
         bad('<input type="hidden" name="mode" value="ajout"/>', '<input type="hidden" name="mode" value="ajout"/>',
             source='<input type="hidden" name="mode" value="add"/>'),  # a hidden value is data, not a label
         bad("Ligne un, ligne deux", source="Line one<br>line two"),
@@ -157,11 +161,12 @@ class InlineCodes(Rule):
         # a directive with a star reads two arguments: report it once
         lost, stray = _once(lost), _once(stray)
         # formatting the translator added or left out whole (<tt>…</tt> pairs), the other codes all kept:
-        # valid markup, a style choice (not when other codes are lost or added: <i> turned into <et>)
+        # valid markup, a style choice (not when other codes are lost or added: <i> turned into <et>; a
+        # formatting tag left open beside them, « <i>stibium<i> », is still reported)
         rest_lost, dropped = _balanced_formatting(lost)
         rest_stray, added = _balanced_formatting(stray)
-        if (dropped or added) and not rest_lost and not rest_stray and not mistyped:
-            lost, stray = [], []
+        if (dropped or added) and not mistyped and all(_formatting(i) for i in rest_lost + rest_stray):
+            lost, stray = rest_lost, rest_stray
         else:
             dropped, added = [], []
         mistyped = [m for k, m in enumerate(mistyped) if all(m[0] is not o[0] for o in mistyped[:k])]
@@ -267,19 +272,29 @@ FORMATTING = frozenset({"b", "i", "u", "s", "em", "strong", "tt", "code", "big",
 _FORMATTING_TAG = re.compile(r"<(/?)([A-Za-z]+)[\s>]")
 
 
+def _formatting(item) -> bool:
+    m = _FORMATTING_TAG.match(item.text)
+    return bool(m and m.group(2).lower() in FORMATTING)
+
+
 def _balanced_formatting(items: list) -> tuple[list, list]:
     """(the items, formatting tags taken out) -> (items left, the formatting tags of every element whose
-    opening and closing tags are all among them, as many of each: pairs added or left out whole)."""
-    opened, closed = Counter(), Counter()
-    for i in items:
+    opening tag is followed by its closing one among them, each paired with the next: pairs added or left
+    out whole; an element left open, « <i>stibium<i> », stays in the items)."""
+    opened, pairs = {}, []
+    for i in sorted(items, key=lambda i: i.start):
         m = _FORMATTING_TAG.match(i.text)
-        if m and m.group(2).lower() in FORMATTING:
-            (closed if m.group(1) else opened)[m.group(2).lower()] += 1
-    names = {n for n in opened if opened[n] == closed[n]}
-    if not names:
+        if not m or m.group(2).lower() not in FORMATTING:
+            continue
+        name = m.group(2).lower()
+        if not m.group(1):
+            opened.setdefault(name, []).append(i)
+        elif opened.get(name):
+            pairs += [opened[name].pop(), i]
+    if not pairs:
         return items, []
-    pairs = [i for i in items if (m := _FORMATTING_TAG.match(i.text)) and m.group(2).lower() in names]
-    return [i for i in items if i not in pairs], sorted(pairs, key=lambda i: i.start)
+    taken = {id(i) for i in pairs}
+    return [i for i in items if id(i) not in taken], sorted(pairs, key=lambda i: i.start)
 
 
 def printf_args(items) -> list:

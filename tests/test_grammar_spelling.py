@@ -604,6 +604,8 @@ def test_a_printf_directive_or_an_option_is_a_value_not_a_word():
     ("Conflit(s) de touche détecté(s).", "touche", "Conflit(s)"),
     # « à » before a bare noun makes a compound; a capitalised noun the dictionary also knows as a name
     ("Mises à jour de script trouvées.", "script trouvées", "Mises"),
+    # a determiner in capitals in a line in lower case: an acronym (the DES cipher)
+    ("Chiffrement DES simple", "simple", "acronym"),
     # the clause's verb, which Grammalecte reads as an adjective (« continu »)
     ("Le mouvement continue en utilisant la largeur des fichiers de configuration.", "continue", "verb of the clause"),
     # spoken French's partitive predicate after a counted noun

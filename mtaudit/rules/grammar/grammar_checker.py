@@ -46,7 +46,9 @@ class GrammarChecker(GrammarRule):
     names no word, on a word right after a noun that is the complement of a noun it agrees with
     (« Enregistrement de la configuration de la sauvegarde réussi »), or that flags that complement
     against the adjective after it (« Conflit(s) de touche détecté(s) »: forms written for both numbers
-    agree with either; « à » before a bare noun makes a compound, « Mises à jour de script trouvées »). A word used invariably has
+    agree with either; « à » before a bare noun makes a compound, « Mises à jour de script trouvées »), or
+    that reads a word in capitals inside a line in lower case as a determiner (« Chiffrement DES simple »:
+    the cipher). A word used invariably has
     nothing to agree: an agreement finding is dropped when the parse reads the
     word as an adverb, interjection or conjunction and the dictionary has that reading, or when it
     is a bare noun (a noun only, by the dictionary) between the noun it is said to agree with and a
@@ -464,6 +466,12 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
             own == {"fois"} and named and target.i + 1 < len(toks) and named == {toks[target.i + 1].lower})):
         return "drop"  # « plusieurs fois revêtus »: « fois » counts the times, no adjective agrees with it
         # (its own determiner does: « Un fois fait » stays)
+    shout = toks[targets[0].i - 1] if targets[0].i > 0 else None
+    if e.get("sType") == "gn" and shout is not None and len(shout.text) > 1 and shout.text.isupper() \
+            and lex.det(dataclasses.replace(shout, text=shout.text.lower()), targets[0]) is not None \
+            and any(c.islower() for c in ctx.text[max(0, start - 80):start]):
+        # a determiner in capitals inside a line in lower case is an acronym (« Chiffrement DES simple »)
+        return _("« {word} » in capitals may be an acronym, not the determiner").format(word=shout.text)
     if e.get("sType") == "gn" and _clause_verb(lex, toks, target):
         return _("the parse reads « {word} » as the verb of the clause").format(word=target.text)
     if e.get("sType") == "gn" and target.pos == "NOUN" and len(targets) == 1 and names:

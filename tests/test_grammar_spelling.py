@@ -324,13 +324,15 @@ def test_a_compound_written_without_its_hyphen_is_no_agreement_slip():
     a real agreement slip stay major."""
     for text, word in (("Le lien a été copié dans le presse papier.", "presse-papier"),
                        ("Reculer d'une demi page.", "demi-page"),
-                       ("Le dossier ne peut pas être un sous répertoire du point de montage.", "sous-répertoire")):
+                       ("Le dossier ne peut pas être un sous répertoire du point de montage.", "sous-répertoire"),
+                       ("Exécution de la pré commande.", "précommande")):  # one word written in two
         found, _ = audit(text)
         hit = [f for f in found if f.rule == "MTA501"]
         assert hit and all(f.severity == "minor" and word in f.message for f in hit), hit
     for text, word in (("Cela peut être changer plus tard.", "changer"), ("Les données personnel sont perdues.", "personnel"),
                        ("Multiplie x par y.\nPeut être utiliser avec un nombre arbitraire d'arguments.", "utiliser"),
-                       ("De plus, sa formule est non tachant et sans odeur.", "tachant")):
+                       ("De plus, sa formule est non tachant et sans odeur.", "tachant"),
+                       ("La pré verte est belle.", "La")):
         found, _ = audit(text)
         assert [f.severity for f in found if f.rule == "MTA501" and word in f.text] == ["major"], found
 

@@ -419,9 +419,13 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     doubt = _parse_doubt(ctx, lex, start, end, e)
     if doubt is None and (targets := [t for t in ctx.tokens_in(start, end) if t.text[:1].isalnum()]):
         compound = _hyphenless_compound(ctx, ctx.tokens, targets)
-        if compound:
+        if compound and "-" in compound:
             return _("« {words} » may be the compound « {compound} » written without its hyphen").format(
                 words=compound.replace("-", " "), compound=compound)
+        if compound:
+            words, compound = compound.split(" ", 1)[0], compound.split(" ", 1)[1]
+            return _("« {words} » may be the word « {compound} » written in two").format(
+                words=words.replace("+", " "), compound=compound)
     return doubt
 
 
@@ -721,7 +725,9 @@ def _hyphenless_compound(ctx, toks, targets) -> str | None:
     whose verb reading stands: « Peut être utiliser »), or a prefix French hyphenates before a noun, after its
     determiner (« une demi page »;
     not « une formule non tachant », where « non » goes with an adjective): the slip is the
-    missing hyphen, and the agreement Grammalecte reads across the two words is not one."""
+    missing hyphen, and the agreement Grammalecte reads across the two words is not one. So is a word
+    written in two after a determiner, before a noun (« la pré commande »: précommande;
+    returned as "pré+commande précommande")."""
     from ...lang import hunspell
 
     first, last = targets[0].i, targets[-1].i
@@ -736,6 +742,10 @@ def _hyphenless_compound(ctx, toks, targets) -> str | None:
         if a.text.lower() in HYPHEN_PREFIXES and b.pos == "NOUN" and k and toks[k - 1].pos == "DET" or any(
                 hunspell.lists(w) for w in (low, low + "s", low[:-1] if low.endswith("s") else low + "x")):
             return low
+        solid = low.replace("-", "")  # « la pré commande », « les méta caractères »: one word written in two
+        if len(a.text) >= 3 and b.pos == "NOUN" and k and toks[k - 1].pos == "DET" \
+                and hunspell.lists(solid):
+            return f"{a.text.lower()}+{b.text.lower()} {solid}"
     return None
 
 

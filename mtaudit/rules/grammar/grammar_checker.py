@@ -69,7 +69,8 @@ class GrammarChecker(GrammarRule):
     strings are read as values, not words ("'%s' fini" is not the pronoun « s' » before a verb),
     and a word with a keyboard accelerator inside (« l&uminance ») is read without it. An agreement
     finding across two words that the dictionary lists joined by a hyphen, or after a prefix French
-    hyphenates (« le presse papier », « une demi page »), is kept as minor: the slip is the hyphen; so is
+    hyphenates (« le presse papier », « une demi page »), or as one word (« la pré commande »), is kept
+    as minor: the slip is the hyphen or the space; so is
     a conjugation finding on an infinitive after a question's verb and pronoun written apart (« Que
     souhaites tu acheter ? »), and a finding that takes « son » before an adjective, no noun after it,
     for the determiner (« Carte son désactivée »: the noun, sound).

@@ -1191,7 +1191,7 @@ def test_a_commands_words_before_its_translated_metavariable_are_the_programs(tm
 
 def test_a_bulleted_items_name_a_slash_command_and_a_variable_the_source_has_are_the_programs(tmp_path):
     """The lower-case name a bulleted item defines ("* extend - Creates…"), a command written with a slash
-    ("/help"), a variable ("$number", "$unit.name"), a tag in square brackets ("[campaign]") and the words
+    ("/help"), a variable ("$number", "$unit.name", "%from"), a tag in square brackets ("[campaign]") and the words
     of a code element kept as the source has them are no English left;
     English prose after the bullet, or a label the source does not bullet, still is."""
     rows = [("* help       list subcommands", "* help       affiche la liste des sous-commandes"),
@@ -1200,12 +1200,13 @@ def test_a_bulleted_items_name_a_slash_command_and_a_variable_the_source_has_are
             ("Invalid command! Type /help for a list of commands.", "Commande invalide ! Entrez /help pour la liste des commandes."),
             ("$number strikes", "$number attaques"),
             ("We will miss you, $unit.name.", "Tu nous manqueras, $unit.name."),
+            ("%from - the from email address", "%from - l'adresse de courriel de l'émetteur"),  # KMail's variable
             ("instead, use the macro in the [campaign] tag", "à la place, utilise la macro dans le tag [campaign]"),
             ("Example: <code>each 'lines.join()'</code>", "Exemple : <code>each 'lignes.join()'</code>"),
             ("* clean removes the stale lock file", "* clean Please remove the stale lock file maintenant"),
             ("Type help for a list of commands.", "Entrez help pour la liste des commandes.")]
     found = [(f["unit"], f["text"]) for f in _strings_findings(tmp_path, rows, "MTA401,MTA903")]
-    assert [u for u, _ in found] == ["9", "10"], found  # units are numbered from 2
+    assert [u for u, _ in found] == ["10", "11"], found  # units are numbered from 2
 
 
 def test_tex_commands_file_extensions_and_the_sources_spaced_tags_are_no_findings(tmp_path):

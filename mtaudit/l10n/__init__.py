@@ -261,13 +261,19 @@ _VARIABLE = re.compile(r"(?<![\w$\\])\$[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?![^$\n]*
 
 
 def copied_variables(source: str, target: str) -> list[tuple[int, int]]:
-    """Variables the target keeps as the source writes them ("$number strikes" -> "$number attaques"). They are
-    not compared as placeholders: help texts name values so too ("$line $filename"), which a translator may
-    translate."""
-    if "$" not in source or "$" not in target:
-        return []
-    names = {m.group() for m in _VARIABLE.finditer(source)}
-    return [m.span() for m in _VARIABLE.finditer(target) if m.group() in names]
+    """Variables the target keeps as the source writes them ("$number strikes" -> "$number attaques"; a name
+    after a percent sign, KMail's "%from", "%bcc"). They are not compared as placeholders: help texts name
+    values so too ("$line $filename"), which a translator may translate."""
+    spans = []
+    for rx, mark in ((_VARIABLE, "$"), (_PERCENT_NAME, "%")):
+        if mark in source and mark in target:
+            names = {m.group() for m in rx.finditer(source)}
+            spans += [m.span() for m in rx.finditer(target) if m.group() in names]
+    return spans
+
+
+# a name after a percent sign, as template languages write a variable: %from, %fullsubject (not "50 %")
+_PERCENT_NAME = re.compile(r"(?<![\w%])%[A-Za-z]{3,}\b")
 
 
 _CODE_ELEMENT = re.compile(r"<(code|tt|kbd|samp|pre)(?:\s[^<>]*)?>(.*?)</\1\s*>", re.S | re.I)

@@ -107,6 +107,9 @@ def tag_key(tag: str) -> str:
         return URL_RE.sub("URL", tag)
     closing, name, attributes, self_closing = m.groups()
     name = name.lower()
+    if name == "link" and (closing or re.search(r"\burl\s*=", attributes)):
+        # KDE's KUIT <link url='…'>…</link> renders as <a href='…'>…</a>: a translator may write either
+        name, attributes = "a", re.sub(r"\burl(\s*=)", r"href\1", attributes)
     parts = []
     text = TEXT_ATTRIBUTES
     if name == "input" and re.search(r"\btype\s*=\s*[\"']?(?:%s)\b" % "|".join(BUTTON_TYPES), attributes, re.I):

@@ -49,7 +49,7 @@ class InlineCodes(Rule):
     tag left open beside them, « <i>stibium<i> », is still major): the markup stays valid, the style is the
     translator's choice; so are
     KDE's KUIT phrase tags (<filename>, <resource>, <interface>…) and DocBook's inline ones (<literal>,
-    <guilabel>…), which a reader sees as a style.
+    <guilabel>…), which a reader sees as a style. KUIT's <link url='…'> is the <a href='…'> it renders to.
     A tag the source writes with spaces inside (« < / p > », which no markup reader takes for a tag) and
     the target writes right is no tag added. Line breaks (<br>, an empty tag such as Enlightenment's
     <ps/>) that the source uses to wrap its lines, twice or more and once at least inside a sentence,
@@ -119,6 +119,8 @@ class InlineCodes(Rule):
         good('<p style="font-size:9pt">Attention</p>', source='<p style=" font-size: 9pt;">Warning</p>'),  # CSS spaces
         good('Cliquez sur <input type="submit" value="Activer"/>.',
              source='Click <input type="submit" value="Enable"/>.'),  # a button's label is text
+        good('Vers le <a href="https://example.org">service</a>.',
+             source="To the <link url='https://example.org'>service</link>."),  # KUIT's link renders as <a>
         good('Depuis <a href="https://r.org" title="Le site de R">r.org</a>',
              source='From <a href="https://r.org" title="R site">r.org</a>'),  # the title's text is translated
         good("Aujourd’hui %H:%M", source="Today %l:%M %p"),  # a time format on the 24-hour clock, AM/PM dropped

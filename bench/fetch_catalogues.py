@@ -60,7 +60,9 @@ it was audited: random.Random(18) drew 110 of 571 packages (--skip the folders o
 same way at 19:53 UTC, after the steps designed on sets 17 and 18 and before any of it was audited:
 random.Random(19) drew 110 of 461 packages (--skip the folders of sets 2 to 18). Set 20 was drawn the same way on
 2026-12-05 at 21:50 UTC (stop 52), before any rule change of that stop: random.Random(20) drew 110 of 350 packages
-(--skip the folders of sets 2 to 19). `--draw 21` and on draw the next sets.
+(--skip the folders of sets 2 to 19). Set 21 was drawn the same way at 22:08 UTC, after the stop's steps
+designed on sets 17 to 20 and before any of it was audited: random.Random(21) drew 110 of 240 packages (--skip the
+folders of sets 2 to 20). `--draw 22` and on draw the next sets.
 """
 from __future__ import annotations
 
@@ -293,6 +295,22 @@ php-horde-mnemo php-horde-passwd php-horde-token php-horde-trean plasma-gmailfee
 plasma-workspace-data postgresql-plpython3-15 qtcurve-l10n recutils screenkey snapper spacefm-common
 sugar-log-activity svn-buildpackage synapse termit typecatcher ukui-media-common ukwm-common umbrello-data
 unknown-horizons unp urjtag v-sim-common v4l-utils wesnoth-1.16-sof xbubble xfce4-datetime-plugin xlog-data zaz
+""".split(),
+    "21": """4pane apt-utils ario-common ayatana-indicator-common ayatana-indicator-notifications ayatana-indicator-printers
+ayatana-settings blobwars-data boinc-client boinc-manager cairo-dock-plug-in-data caja-seahorse certmonger
+code-saturne-data colord-data cpu-x diffuse drawing drkonqi eiciel elogind emerald endeavour-common fcitx5-keyman
+fcitx5-module-lua-common freeipa-common gcal-common gentoo gimp-plugin-registry git-cola gmult gnokii-cli
+gnome-color-manager gpomme gringotts gyrus jhbuild kactivitymanagerd kde-telepathy-call-ui kdenetwork-filesharing
+kdesvn kimagemapeditor kio-audiocd krita-l10n ksshaskpass latexila-data lepton-eda libexif-gtk5 libexo-2-0
+libkf5declarative-data libkf5sane-data libm17n-im-config0 libshumate-common libtemplate-glib-common
+libtotem-plparser-common liferea-data lingot linux-cpupower lomiri-calculator-app lomiri-clock-app
+lomiri-gallery-app-common lomiri-music-app lomiri-system-settings lomiri-terminal-app lskat-data mailnag
+mate-user-guide membernator mhwaveedit network-manager-vpnc neverball-common obsession partimage pastebinit
+php-horde-auth php-horde-browser php-horde-date php-horde-kronolith php-horde-logintasks php-horde-share
+php-horde-timeobjects pioneers-console-data planetblupi plasma-bigscreen plasma-nano plasma-remotecontrollers po4a
+polkit-kde-agent-1 prewikka python-caja-common python3-pyramid-jinja2 qml-module-lomiri-components rgbpaint sarg
+scim-modules-table scim-pinyin simple-ccsm spek spyder-common sugar-chat-activity syncthing-gtk tilda toppler tvtime
+usermetricsservice viewnior warmux-data wesnoth-1.16-dm wesnoth-1.16-utbs yad
 """.split(),
 }
 

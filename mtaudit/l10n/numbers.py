@@ -34,7 +34,10 @@ WORDS_EN = {"zero": 0, "zeroth": 0, "one": 1, "two": 2, "three": 3, "four": 4, "
             "fifth": 5, "single": 1, "double": 2, "twice": 2, "dozen": 12, "hundred": 100, "thousand": 1000,
             "half": 0.5, "once": 1, "both": 2,
             # 0 as the bound a sign names: "less than 0" is "négatif", "nonzero" may be "ne doit pas valoir 0"
-            "nonzero": 0, "negative": 0, "positive": 0}
+            "nonzero": 0, "negative": 0, "positive": 0,
+            # a number's name in the plural, as dice and cards say it ("All sevens are rerolled": « Tous les 7 »)
+            **{w: v for v, w in enumerate("- - twos threes fours fives sixes sevens eights nines tens elevens "
+                                          "twelves".split()) if v > 1}}
 WORDS_FR = {"zéro": 0, "nul": 0, "nulle": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
             "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "premier": 1, "première": 1, "second": 2,
             "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,

@@ -31,7 +31,8 @@ class InlineCodes(Rule):
     (its %N$ position, or its rank) and its type, so "%2$s … %1$s" for "%s … %s" is right and
     "%d" for "%ld" is not; a directive glued to letters ("%dkB") counts when the other side has one
     of its type ("%d Ko"); the singular form (msgstr[0]) of a PO plural entry, which French uses
-    for 0 and 1 only, may leave out the count ("Un fichier supprimé" for "%d file deleted"), and may
+    for 0 and 1 only, may leave out the count ("Un fichier supprimé" for "%d file deleted"; Qt's %1, when it
+    is the source's one numbered argument, "Supprimer cette photo ?" for "Delete %1 photo"), and may
     write the count where its source writes 1 or "one" (« %1 commande » for KDE's "1 command"); a time
     format turned to the 24-hour clock ("%H:%M" for "%l:%M %p") drops the AM/PM marker %p, and a date
     format (strftime's, with %Y, %B, %H...) is the locale's: the target may write the same fields its
@@ -83,6 +84,7 @@ class InlineCodes(Rule):
         bad('Voir le <a href="http://example.org" class="x">site</a>.', '<a href="http://example.org" class="x">',
             source='See the <a href="https://example.org">site</a>.'),
         bad("Des entrées ont été supprimées.", source="%d entries were purged.", plural_form=1),
+        bad("Supprimer des photos ?", source="Delete %1 photos", plural_form=1),  # the plural form keeps the count
         bad("%a %e %B", source="%a, %d %B %Y"),  # the year lost
         bad("%un, %d %B %Y %Xe", "%X", source="%a, %d %B %Y %X"),  # garbled, not localised
         bad("%F%P : le format %s ne peut pas représenter %s", source="%F%P: format %s cannot represent %s: %E"),  # %E lost
@@ -110,6 +112,7 @@ class InlineCodes(Rule):
         good("Utilisation : %s [<commande>]", source="Usage: %s [<command>]"),
         good("<sortie standard>", source="<standard output>"),
         good("Une entrée a été supprimée.", source="%d entry was purged.", plural_form=0),
+        good("Supprimer cette photo ?", source="Delete %1 photo", plural_form=0),  # Qt's count, the singular form
         good("%1 commande en cours", source="1 command being processed", plural_form=0),  # KDE's singular form
         good("%1 erreur a été trouvée.", source="Found one error.", plural_form=0),
         good("Un index entre @var{début} et @var{fin}", source="The index between @var{start} and @var{end}"),
@@ -176,6 +179,10 @@ class InlineCodes(Rule):
             # a PO plural entry's French msgstr[0] serves n = 0 and 1 only: it may write "un fichier"
             # without the count, as msgfmt --check-format accepts for a form used for so few values of n
             lost = [i for i in lost if id(i) not in printf or printf_type(PRINTF_RE.fullmatch(i.text))[-1] not in "du"]
+            # so may a Qt-style count, the source's one numbered argument (« Supprimer cette photo ? » for "Delete %1 photo")
+            qt_args = {i.text for i in sc if QT_ARG.fullmatch(i.text)}
+            if len(qt_args) == 1:
+                lost = [i for i in lost if i.text not in qt_args]
         if (counts := singular_count(ctx, src, ctx.text)):  # « %1 commande » for "1 command", KDE's singular
             stray = [i for i in stray if i.text not in counts]
         if _clock_24(src, ctx.text):  # "%l:%M %p" -> "%H:%M": French tells the time on the 24-hour clock

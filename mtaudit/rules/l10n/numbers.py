@@ -31,7 +31,7 @@ class NumberMismatch(Rule):
     145); a noun said twice around « par » (« ligne par ligne », « pixel par pixel ») is the source's 1 ("by 1
     line", "in 1 pixel steps"). An ordinal may be a Roman numeral (« XIVe siècle » for "14th century"), and a
     number may be said in words in either language, read whole (« Cent vingt-huitième » for "128th", "thirty
-    three" for « 33 », « centièmes » for "100ths"), "64 thousand" is 64 000, and a Roman numeral of the source
+    three" for « 33 », « centièmes » for "100ths", "all sevens" for « tous les 7 »), "64 thousand" is 64 000, and a Roman numeral of the source
     may be written in digits (« 15/03 » for "15 III"); "AM/PM" names the 12-hour clock (« format à 12 heures »); a fraction may be written as a decimal (« 9,5 » for "9 1/2").
     Numbers that go on in a run of numbers not grouped by three ("L 20 110 20 22": coordinates), or that the
     source writes the same ("extrude 10 210"), are each a number, not one grouped with spaces; a year stands
@@ -70,6 +70,7 @@ class NumberMismatch(Rule):
         bad("Légal Extra 9,25 x 15 pouces", "9,25", source="Legal Extra 9 1/2 x 15 in"),
     ]
     examples_good = [
+        good("Tous les 7 sont relancés", source="All sevens are rerolled"),  # a number's name in the plural
         good("Le prix est de 10 000,50 € pour 25 %.", source="The price is €10,000.50 for 25%."),
         good("Ouvert de 9 h à 20 h.", source="Open from 9 am to 8 pm."),
         good("Deux câbles de 1,5 m.", source="Two 1.5 m cables."),

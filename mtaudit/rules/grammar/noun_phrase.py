@@ -45,6 +45,7 @@ class NounPhraseAgreement(GrammarRule):
         bad("Ils ont promis des livraisons d'armes et une aide financier.", "une aide financier"),
         # coordinated singular adjectives name one each only after a definite or possessive determiner
         bad("Nous vendons des chaussures confortable et élégante.", "des chaussures confortable"),
+        bad("Nous vendons des chaussures confortable, belle et élégante.", "des chaussures confortable"),
         bad("La liste de tous les fichiers ouvert.", "les fichiers ouvert"),  # no noun up the chain agrees
         # an adjective that agrees with none of the nouns it may depend on
         bad("Les résultats des élections législatives anticipée sont attendus.",
@@ -57,6 +58,7 @@ class NounPhraseAgreement(GrammarRule):
         good("La force de la coalition déployée en Ukraine reste modeste."),
         good("Le chiffre d'affaires des filiales européennes publié hier est en baisse."),
         good("Tableau à une dimension attendu."),  # a complement with « à »
+        good("Cette option affecte les canaux rouge, vert et bleu."),  # one each, in a list
         good("Réenregistrement de tous les documents forcé par l'administrateur."),  # past « tous »
         good("La mise à jour du système terminée, l'ordinateur redémarre."),  # « mise à jour »: a noun with « à »
         good("Une fois élu, le président a nommé son gouvernement."),
@@ -211,7 +213,8 @@ def _singular_adjective(lex, t, genders) -> bool:
 
 def _distributive(toks, i, members, roles, feats, lex) -> list | None:
     """feats, with the number of the singular words freed where singular adjectives are coordinated
-    to name one each of a plural noun: "les armées française et britannique", "vos ancienne et
+    to name one each of a plural noun: "les armées française et britannique" (or a list, "les canaux
+    rouge, vert et bleu"), "vos ancienne et
     nouvelle instances" (a definite or possessive plural determiner, adjectives of the noun's
     gender), "l'ancien et le nouveau répertoires" (a determiner each). None when the phrase is the
     first half of such a pair, with no noun of its own. Not "des chaussures confortable et élégant"."""
@@ -220,15 +223,20 @@ def _distributive(toks, i, members, roles, feats, lex) -> list | None:
     last_singular = bool(feats[-1]) and feats[-1][1] == {"s"}
     definite = _norm(members[0].text) in DEFINITE_PLURAL or (  # « des » for « de les » after a noun
         _norm(members[0].text) == "des" and i > 0 and _complement(members[0], toks[i - 1]))
-    if last_singular and definite and at + 2 < len(toks) and _norm(toks[at + 1].text) in COORD:
-        if roles[-1] == "post":  # "les armées française | et britannique"
-            noun = feats[roles.index("noun")] if "noun" in roles else None
-            if noun and noun[1] == {"p"} and feats[-1][0] & noun[0] and _singular_adjective(lex, toks[at + 2], noun[0]):
-                return feats[:-1] + free[-1:]
-        elif roles[-1] == "adj" and "noun" not in roles and at + 3 < len(toks):  # "vos ancienne | et nouvelle instances"
-            noun = lex.word(toks[at + 3]) if toks[at + 3].pos == "NOUN" else None
-            if noun and noun[1] == {"p"} and feats[-1][0] & noun[0] and _singular_adjective(lex, toks[at + 2], noun[0]):
-                return None
+    if last_singular and definite and roles[-1] == "post" and "noun" in roles:
+        # "les armées française | et britannique", "les canaux rouge | , vert et bleu": a list of them
+        noun = feats[roles.index("noun")]
+        j = at + 1
+        while noun and j + 2 < len(toks) and toks[j].text == "," and _singular_adjective(lex, toks[j + 1], noun[0]):
+            j += 2
+        if noun and noun[1] == {"p"} and feats[-1][0] & noun[0] and j + 1 < len(toks) \
+                and _norm(toks[j].text) in COORD and _singular_adjective(lex, toks[j + 1], noun[0]):
+            return feats[:-1] + free[-1:]
+    if last_singular and definite and roles[-1] == "adj" and "noun" not in roles and at + 3 < len(toks) \
+            and _norm(toks[at + 1].text) in COORD:  # "vos ancienne | et nouvelle instances"
+        noun = lex.word(toks[at + 3]) if toks[at + 3].pos == "NOUN" else None
+        if noun and noun[1] == {"p"} and feats[-1][0] & noun[0] and _singular_adjective(lex, toks[at + 2], noun[0]):
+            return None
     if "noun" in roles and i >= 2 and _norm(toks[i - 1].text) in COORD:  # "l'ancien et | le nouveau répertoires"
         n = roles.index("noun")
         noun = feats[n]

@@ -29,7 +29,7 @@ class NounPhraseAgreement(GrammarRule):
     supérieure"). Singular adjectives coordinated to name one
     each of a plural noun are left alone: after a definite or possessive determiner (« des » after a noun is
     « de les »: "l'emplacement des ancien et nouveau noms"; "les armées
-    française et britannique", "vos ancienne et nouvelle instances"), or with a determiner each
+    française et britannique", "les canaux rouge, vert et bleu", "vos ancienne et nouvelle instances"), or with a determiner each
     ("l'ancien et le nouveau règlements"), and so is a word repeated after "à" ("des applications
     pair à pair", "des tubes bout à bout"), a locution that does not inflect; quotes and the
     placeholder they hold are read past on the way to the governing noun ("Commande « %s » du menu

@@ -419,14 +419,12 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     its hyphen across the words it reads (« le presse papier »)."""
     doubt = _parse_doubt(ctx, lex, start, end, e)
     if doubt is None and (targets := [t for t in ctx.tokens_in(start, end) if t.text[:1].isalnum()]):
-        compound = _hyphenless_compound(ctx, ctx.tokens, targets)
-        if compound and "-" in compound:
+        found = _hyphenless_compound(ctx, ctx.tokens, targets)
+        if found and "-" in found[1]:
             return _("« {words} » may be the compound « {compound} » written without its hyphen").format(
-                words=compound.replace("-", " "), compound=compound)
-        if compound:
-            words, compound = compound.split(" ", 1)[0], compound.split(" ", 1)[1]
-            return _("« {words} » may be the word « {compound} » written in two").format(
-                words=words.replace("+", " "), compound=compound)
+                words=found[0], compound=found[1])
+        if found:
+            return _("« {words} » may be the word « {compound} » written in two").format(words=found[0], compound=found[1])
     return doubt
 
 
@@ -720,15 +718,15 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
 HYPHEN_PREFIXES = frozenset({"demi", "semi", "mi", "non", "quasi", "mini", "maxi", "ex", "vice"})
 
 
-def _hyphenless_compound(ctx, toks, targets) -> str | None:
+def _hyphenless_compound(ctx, toks, targets) -> tuple[str, str] | None:
     """Two words side by side, one of them flagged or right before the flagged words, that the
     dictionary lists joined by a hyphen (« le presse papier », « un marque page »; none ending in « être »,
     whose verb reading stands: « Peut être utiliser »), or a prefix French hyphenates before a noun, after its
     determiner (« une demi page »;
     not « une formule non tachant », where « non » goes with an adjective): the slip is the
     missing hyphen, and the agreement Grammalecte reads across the two words is not one. So is a word
-    written in two after a determiner, before a noun (« la pré commande »: précommande;
-    returned as "pré+commande précommande")."""
+    written in two after a determiner, before a noun (« la pré commande »: précommande).
+    Returns (the words as written, the word the dictionary lists)."""
     from ...lang import hunspell
 
     first, last = targets[0].i, targets[-1].i
@@ -742,11 +740,11 @@ def _hyphenless_compound(ctx, toks, targets) -> str | None:
         low = f"{a.text.lower()}-{b.text.lower()}"
         if a.text.lower() in HYPHEN_PREFIXES and b.pos == "NOUN" and k and toks[k - 1].pos == "DET" or any(
                 hunspell.lists(w) for w in (low, low + "s", low[:-1] if low.endswith("s") else low + "x")):
-            return low
+            return low.replace("-", " "), low
         solid = low.replace("-", "")  # « la pré commande », « les méta caractères »: one word written in two
         if len(a.text) >= 3 and b.pos == "NOUN" and k and toks[k - 1].pos == "DET" \
                 and hunspell.lists(solid):
-            return f"{a.text.lower()}+{b.text.lower()} {solid}"
+            return low.replace("-", " "), solid
     return None
 
 

@@ -62,7 +62,9 @@ random.Random(19) drew 110 of 461 packages (--skip the folders of sets 2 to 18).
 2026-12-05 at 21:50 UTC (stop 52), before any rule change of that stop: random.Random(20) drew 110 of 350 packages
 (--skip the folders of sets 2 to 19). Set 21 was drawn the same way at 22:08 UTC, after the stop's steps
 designed on sets 17 to 20 and before any of it was audited: random.Random(21) drew 110 of 240 packages (--skip the
-folders of sets 2 to 20). `--draw 22` and on draw the next sets.
+folders of sets 2 to 20). Set 22 was drawn the same way at 22:28 UTC, after the steps designed on set 21 and
+before any of it was audited: random.Random(22) drew 110 of 130 packages (--skip the folders of sets 2 to 21).
+`--draw 23` and on draw the next sets (20 packages are left in that pool).
 """
 from __future__ import annotations
 
@@ -311,6 +313,21 @@ php-horde-timeobjects pioneers-console-data planetblupi plasma-bigscreen plasma-
 polkit-kde-agent-1 prewikka python-caja-common python3-pyramid-jinja2 qml-module-lomiri-components rgbpaint sarg
 scim-modules-table scim-pinyin simple-ccsm spek spyder-common sugar-chat-activity syncthing-gtk tilda toppler tvtime
 usermetricsservice viewnior warmux-data wesnoth-1.16-dm wesnoth-1.16-utbs yad
+""".split(),
+    "22": """akonadi-mime-data anjuta-common arandr ayatana-indicator-display ayatana-webmail ballz bcnc bear-factory buzztrax
+caffeine calligrasheets-data chatty console-data d-feet debian-edu-router-fai devede devilspie2 fcitx5-config-qt
+fcitx5-sayura folks-common gdbm-l10n giggle gkrellm-volume gmpc-data gnomad2 gnome-feeds gnome-mastermind
+gnome-shell-extension-dash-to-panel gnome-subtitles gopchop gpr gpredict grdesktop gtklp heaptrack-gui help2man
+icewm-common jpegpixi k3b-i18n kaddressbook-data kde-style-oxygen-qt5 kdepim-themeeditors kio-ldap kjots ktouch-data
+kupfer kwin-data libclaw-i18n libexif12 libhivex-bin libreoffice-parlatype libvte-common libwebkitgtk-6.0-4 llgal
+lomiri-ui-toolkit-examples lure-of-the-temptress mate-menu mbox-importer ndisc6 normalize-audio ocrfeeder
+okular-extra-backends onioncircuits palapeli-data pcb-common phog php-horde-activesync php-horde-alarm
+php-horde-gollem php-horde-imp php-horde-ingo php-horde-nls php-horde-rpc php-horde-service-facebook php-horde-syncml
+pipewire-media-session plasma-browser-integration plasma-runner-telepathy-contact plasma-sdk plater plee-the-bear
+policycoreutils-python-utils postgresql-plperl-15 powerdevil-data pppconfig python3-guiqwt python3-wxgtk4.0
+qml-module-lomiri-settings-components rhythmbox-plugin-alternative-toolbar rox-filer rsibreak sdcv squeekboard
+subtitleeditor sympa tcpreen thunar-vcs-plugin tuxmath-data tuxpaint-data udevil virt-v2v webdruid weex wesnoth-1.16-l
+wesnoth-1.16-sotbe wmcoincoin xdx xfce4-sntray-plugin-common xournal zathura
 """.split(),
 }
 

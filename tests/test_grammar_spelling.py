@@ -325,7 +325,8 @@ def test_a_compound_written_without_its_hyphen_is_no_agreement_slip():
     for text, word in (("Le lien a été copié dans le presse papier.", "presse-papier"),
                        ("Reculer d'une demi page.", "demi-page"),
                        ("Le dossier ne peut pas être un sous répertoire du point de montage.", "sous-répertoire"),
-                       ("Exécution de la pré commande.", "précommande")):  # one word written in two
+                       ("Exécution de la pré commande.", "précommande"),  # one word written in two
+                       ("Les méta données sont ajoutées.", "métadonnées")):  # (its singular listed)
         found, _ = audit(text)
         hit = [f for f in found if f.rule == "MTA501"]
         assert hit and all(f.severity == "minor" and word in f.message for f in hit), hit

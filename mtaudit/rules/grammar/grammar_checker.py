@@ -743,7 +743,7 @@ def _hyphenless_compound(ctx, toks, targets) -> tuple[str, str] | None:
             return low.replace("-", " "), low
         solid = low.replace("-", "")  # « la pré commande », « les méta caractères »: one word written in two
         if len(a.text) >= 3 and b.pos == "NOUN" and k and toks[k - 1].pos == "DET" \
-                and hunspell.lists(solid):
+                and (hunspell.lists(solid) or solid.endswith(("s", "x")) and hunspell.lists(solid[:-1])):
             return low.replace("-", " "), solid
     return None
 

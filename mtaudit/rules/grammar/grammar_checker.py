@@ -419,7 +419,7 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     its hyphen across the words it reads (« le presse papier »)."""
     doubt = _parse_doubt(ctx, lex, start, end, e)
     if doubt is None and (targets := [t for t in ctx.tokens_in(start, end) if t.text[:1].isalnum()]):
-        found = _hyphenless_compound(ctx, ctx.tokens, targets)
+        found = _hyphenless_compound(ctx, ctx.tokens, targets, lex)
         if found and "-" in found[1]:
             return _("« {words} » may be the compound « {compound} » written without its hyphen").format(
                 words=found[0], compound=found[1])
@@ -718,14 +718,15 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
 HYPHEN_PREFIXES = frozenset({"demi", "semi", "mi", "non", "quasi", "mini", "maxi", "ex", "vice"})
 
 
-def _hyphenless_compound(ctx, toks, targets) -> tuple[str, str] | None:
+def _hyphenless_compound(ctx, toks, targets, lex=None) -> tuple[str, str] | None:
     """Two words side by side, one of them flagged or right before the flagged words, that the
     dictionary lists joined by a hyphen (« le presse papier », « un marque page »; none ending in « être »,
     whose verb reading stands: « Peut être utiliser »), or a prefix French hyphenates before a noun, after its
     determiner (« une demi page »;
     not « une formule non tachant », where « non » goes with an adjective): the slip is the
     missing hyphen, and the agreement Grammalecte reads across the two words is not one. So is a word
-    written in two after a determiner, before a noun (« la pré commande »: précommande).
+    written in two after a determiner, before a noun, that the dictionary lists as a noun (« la pré commande »:
+    précommande; not « une long temps »: longtemps is an adverb).
     Returns (the words as written, the word the dictionary lists)."""
     from ...lang import hunspell
 
@@ -742,9 +743,10 @@ def _hyphenless_compound(ctx, toks, targets) -> tuple[str, str] | None:
                 hunspell.lists(w) for w in (low, low + "s", low[:-1] if low.endswith("s") else low + "x")):
             return low.replace("-", " "), low
         solid = low.replace("-", "")  # « la pré commande », « les méta caractères »: one word written in two
-        if len(a.text) >= 3 and b.pos == "NOUN" and k and toks[k - 1].pos == "DET" \
-                and (hunspell.lists(solid) or solid.endswith(("s", "x")) and hunspell.lists(solid[:-1])):
-            return low.replace("-", " "), solid
+        listed = [w for w in (solid, solid[:-1] if solid.endswith(("s", "x")) else "") if w and hunspell.lists(w)]
+        if len(a.text) >= 3 and b.pos == "NOUN" and k and toks[k - 1].pos == "DET" and listed \
+                and (lex is None or lex.engine is None or any(":N" in m for m in lex.engine.morph(listed[0]))):
+            return low.replace("-", " "), solid  # (a noun: « une long temps » is no « longtemps »)
     return None
 
 

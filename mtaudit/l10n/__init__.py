@@ -87,7 +87,7 @@ VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "i
 # attributes whose value is text for the reader, which the translator translates
 TEXT_ATTRIBUTES = frozenset({"title", "alt", "aria-label", "placeholder", "label", "summary"})
 # an <input> of these types shows its value as the button's label
-BUTTON_TYPES = frozenset({"submit", "button", "reset"})
+_BUTTON_TYPE = re.compile(r"\btype\s*=\s*[\"']?(?:submit|button|reset)\b", re.I)
 _TAG_PARTS = re.compile(r"<(/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
 _ATTRIBUTE = re.compile(r"([\w:-]+)(?:=(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 
@@ -112,7 +112,7 @@ def tag_key(tag: str) -> str:
         name, attributes = "a", re.sub(r"\burl(\s*=)", r"href\1", attributes)
     parts = []
     text = TEXT_ATTRIBUTES
-    if name == "input" and re.search(r"\btype\s*=\s*[\"']?(?:%s)\b" % "|".join(BUTTON_TYPES), attributes, re.I):
+    if name == "input" and _BUTTON_TYPE.search(attributes):
         text = TEXT_ATTRIBUTES | {"value"}
     for a in _ATTRIBUTE.finditer(attributes):
         if a.group(2) is None or a.group(1).lower() in text:

@@ -398,18 +398,17 @@ def _inclusive_word(lex, tok):
     """lex.word, for a word written with its plural or feminine in brackets too (« Conflit(s) »): the
     word before the bracket, which may then be either number (or gender); a capitalised word the
     dictionary reads only as a name is read in lower case too (« Mises à jour »: the economist aside)."""
-    m = _INCLUSIVE.search(tok.text)
-    found = lex.word(_plain(tok))
+    plain = _plain(tok)
+    found = lex.word(plain)
     if found is None and tok.text[:1].isupper() and not tok.text.isupper():
         found = lex.word(_plain(dataclasses.replace(tok, text=tok.text.lower())))  # « Mises », not von Mises
-    if m is None or m.start() < 2:
-        return found
-    if not found:
+    if plain is tok or not found:
         return found
     genders, numbers = found
-    if "e" in m.group(0).replace("es", "e") and "(" in m.group(0):
+    ending = tok.text[len(plain.text):]  # « (s », « (e)s »
+    if "e" in ending.replace("es", "e"):
         genders = genders | {"f"}
-    if "s" in m.group(0) or "x" in m.group(0):
+    if "s" in ending or "x" in ending:
         numbers = numbers | {"p"}
     return genders, numbers
 
@@ -471,7 +470,7 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         # (its own determiner does: « Un fois fait » stays)
     shout = toks[targets[0].i - 1] if targets[0].i > 0 else None
     if e.get("sType") == "gn" and shout is not None and len(shout.text) > 1 and shout.text.isupper() \
-            and lex.det(dataclasses.replace(shout, text=shout.text.lower()), targets[0]) is not None \
+            and lex.det(shout, targets[0]) is not None \
             and any(c.islower() for c in ctx.text[max(0, start - 80):start]):
         # a determiner in capitals inside a line in lower case is an acronym (« Chiffrement DES simple »)
         return _("« {word} » in capitals may be an acronym, not the determiner").format(word=shout.text)
@@ -660,7 +659,7 @@ def _next_word(toks, tok):
 def _bare(word: str) -> str:
     """A word without its inclusive ending, as the parse cuts it or as Grammalecte writes it
     (« détecté(s », « détecté·s »): « détecté »."""
-    return re.sub(r"(?:\((?:e|e?s|x)\)?s?|·e?s?)$", "", word.lower())
+    return _INCLUSIVE.sub("", re.sub(r"·e?s?$", "", word.lower()))
 
 
 def _one_each(lex, toks, target, noun) -> bool:
@@ -707,7 +706,8 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
         noun = toks[k]
         if complement and len(noun.text) > 1 and noun.text.isupper():
             return _("it may agree with « {word} », whose gender cannot be read").format(word=noun.text)
-        if noun.pos != "NOUN" and not (_plain(noun) is not noun and lex.word(_plain(noun))):
+        plain = _plain(noun)
+        if noun.pos != "NOUN" and not (plain is not noun and lex.word(plain)):
             return None  # (the parse may not call « Conflit(s » a noun)
         if _agrees(lex, target, noun):
             return _("it may agree with « {word} »").format(word=noun.text + (")" if "(" in noun.text else ""))

@@ -281,9 +281,10 @@ FORMATTING = frozenset({"b", "i", "u", "s", "em", "strong", "tt", "code", "big",
 _FORMATTING_TAG = re.compile(r"<(/?)([A-Za-z]+)[\s>]")
 
 
-def _formatting(item) -> bool:
+def _formatting(item):
+    """The match of a formatting element's tag (<b>, </resource>), None for any other code."""
     m = _FORMATTING_TAG.match(item.text)
-    return bool(m and m.group(2).lower() in FORMATTING)
+    return m if m and m.group(2).lower() in FORMATTING else None
 
 
 def _balanced_formatting(items: list) -> tuple[list, list]:
@@ -292,8 +293,7 @@ def _balanced_formatting(items: list) -> tuple[list, list]:
     out whole; an element left open, « <i>stibium<i> », stays in the items)."""
     opened, pairs = {}, []
     for i in sorted(items, key=lambda i: i.start):
-        m = _FORMATTING_TAG.match(i.text)
-        if not m or m.group(2).lower() not in FORMATTING:
+        if not (m := _formatting(i)):
             continue
         name = m.group(2).lower()
         if not m.group(1):

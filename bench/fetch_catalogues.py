@@ -64,7 +64,9 @@ random.Random(19) drew 110 of 461 packages (--skip the folders of sets 2 to 18).
 designed on sets 17 to 20 and before any of it was audited: random.Random(21) drew 110 of 240 packages (--skip the
 folders of sets 2 to 20). Set 22 was drawn the same way at 22:28 UTC, after the steps designed on set 21 and
 before any of it was audited: random.Random(22) drew 110 of 130 packages (--skip the folders of sets 2 to 21).
-`--draw 23` and on draw the next sets (20 packages are left in that pool).
+Set 23 was drawn the same way on 2026-12-06 at 00:19 UTC (stop 53), before any rule change of that stop and
+before any of it was audited: random.Random(23) drew the last 20 packages of that pool (--skip the folders of sets 2
+to 22). The pool is spent: a further set needs a new index (`apt-file update`) or another source of catalogues.
 """
 from __future__ import annotations
 
@@ -328,6 +330,11 @@ policycoreutils-python-utils postgresql-plperl-15 powerdevil-data pppconfig pyth
 qml-module-lomiri-settings-components rhythmbox-plugin-alternative-toolbar rox-filer rsibreak sdcv squeekboard
 subtitleeditor sympa tcpreen thunar-vcs-plugin tuxmath-data tuxpaint-data udevil virt-v2v webdruid weex wesnoth-1.16-l
 wesnoth-1.16-sotbe wmcoincoin xdx xfce4-sntray-plugin-common xournal zathura
+""".split(),
+    "23": """
+beneath-a-steel-sky blender-data cbatticon curtain exif kontrast libcwidget4 libgiac0 libkf5purpose-bin
+libkf5xmlrpcclient-data libsoup2.4-common libwebkit2gtk-4.1-0 php-horde-data pidgin-guifications plasma-dialer
+plymouth qreator verbiste vino xchm
 """.split(),
 }
 

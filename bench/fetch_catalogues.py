@@ -339,6 +339,9 @@ plymouth qreator verbiste vino xchm
 }
 
 
+LOCALES = {}  # sets drawn from another folder than fr: set -> folder
+
+
 def draw(seed: int, count: int, had: set, listing: str) -> tuple[list[str], int]:
     """A new blind set drawn at random: `count` packages, random.Random(seed) over the sorted packages of
     `listing` (`apt-file search -x` output, "package: path" lines) that have a French catalogue whose name
@@ -370,11 +373,13 @@ def main() -> None:
                     help="print a new set drawn at random (see draw()) instead of fetching one: --skip the folders "
                          "of every earlier set; needs apt-file (apt-get install apt-file; apt-file update)")
     ap.add_argument("--count", type=int, default=110, help="packages drawn (default 110)")
+    ap.add_argument("--locale", default="fr", help="the catalogues' folder: fr (default), or a country's, fr_FR; "
+                                                    "a set drawn from fr_FR is fetched from fr_FR")
     args = ap.parse_args()
     if args.draw is not None:
         if not shutil.which("apt-file"):
             sys.exit("--draw needs apt-file: apt-get install apt-file && apt-file update")
-        listing = subprocess.run(["apt-file", "search", "-x", r"/locale/fr/LC_MESSAGES/.*\.mo$"],
+        listing = subprocess.run(["apt-file", "search", "-x", rf"/locale/{re.escape(args.locale)}/LC_MESSAGES/.*\.mo$"],
                                  capture_output=True, text=True, check=True).stdout
         had = {p.name for d in [args.installed, *args.skip] if d.is_dir() for p in d.glob("*.mo")}
         drawn, pool = draw(args.draw, args.count, had, listing)
@@ -396,7 +401,7 @@ def main() -> None:
                       file=sys.stderr)
         for deb in sorted(tmp.glob("*.deb")):
             subprocess.run(["dpkg-deb", "-x", str(deb), str(tmp / "x")], check=True)
-        for mo in sorted((tmp / "x").glob("**/locale/fr/LC_MESSAGES/*.mo")):
+        for mo in sorted((tmp / "x").glob(f"**/locale/{LOCALES.get(args.set, args.locale)}/LC_MESSAGES/*.mo")):
             if mo.name not in have and not (args.out / mo.name).exists():
                 shutil.copyfile(mo, args.out / mo.name)
                 copied += 1

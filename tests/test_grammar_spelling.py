@@ -621,6 +621,33 @@ def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are
 
 
 @needs_grammalecte
+@pytest.mark.parametrize("text, word, reason", [
+    # a masculine word whose feminine is ten times rarer, right after a feminine noun: a noun as modifier
+    ("Erreur lors de la coupure logiciel du son.", "logiciel", "mostly a noun"),
+    ("Déclarer la variable indicateur avant la requête.", "la variable indicateur", "mostly a noun"),
+    # a bare noun after the infinitive that opens a label: its object, not a verb
+    ("Conserver pistes originales", "pistes", "label without article"),
+    ("Créer classes à partir d'une colonne de données", "classes", "label without article"),
+])
+def test_a_noun_as_modifier_and_a_label_without_article_are_minor(text, word, reason):
+    _doubtful_minor(text, word, reason)
+
+
+@needs_grammalecte
+@pytest.mark.parametrize("text, word", [
+    # adjectives whose feminine is as common, participles, and a verb after an infinitive subject
+    ("Ouvrir la fenêtre principal du programme.", "principal"),
+    ("Supprimer la valeur sélectionné de la liste.", "sélectionné"),
+    ("La liste complet des fichiers est affichée.", "complet"),
+    ("Partir permets de réfléchir.", "permets"),
+])
+def test_adjectives_participles_and_verbs_after_an_infinitive_stay_major(text, word):
+    found, _ = audit(text)
+    assert any(f.rule == "MTA501" and f.severity == "major" and word in f.text for f in found), \
+        [(f.rule, f.text, f.severity) for f in found]
+
+
+@needs_grammalecte
 @pytest.mark.parametrize("text, word", [
     ("Il a oublié de réglé la facture.", "réglé"),  # « de » after a verb
     ("Il faut savoir quand réglé le problème.", "réglé"),  # « quand » inside its clause

@@ -8,6 +8,7 @@ import re
 from ...detect.rule import bad, good
 from ...i18n import N_, _
 from ...lang import grammalecte
+from ...lang.frequency import zipf
 from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
                        _norm, _rebuild, auxiliaries, classifier_noun, determiners, sentences)
 from .noun_phrase import DEFINITE_PLURAL
@@ -56,7 +57,12 @@ class GrammarChecker(GrammarRule):
     ("des amis genre artistes"); "des jeunes fille heureuses", where the parse makes « jeunes »
     modify « fille », is still reported. A conjugation finding on a word the parse reads as a
     modifier of the noun just before it, the clause's verb found elsewhere ("les instances source
-    et cible sont…"), is kept as minor with the doubt. So is a finding on a word in quotes that
+    et cible sont…"), or on a noun the parse makes the object of the infinitive that opens the line, right
+    before it (« Conserver pistes originales »: a label without its article), is kept as minor with the
+    doubt. So is a gender finding on a masculine word right after a feminine noun when the word is
+    mostly a noun: the dictionary gives it a noun reading and no participle one, and its feminine is
+    ten times rarer (wordfreq: « la coupure logiciel », « une variable utilisateur », a noun as
+    modifier; not « la fenêtre principal »). So is a finding on a word in quotes that
     names or gives the value of what comes before it, the word it should agree with outside the
     quotes: a quotation that opens with a capital (« le dialogue « Bienvenue dans GNOME » »), or of
     a few words right after a noun or a verb or in a list of quotations (« la commande « blanc » »,
@@ -275,6 +281,23 @@ def _noun_only(lex, tok) -> bool:
     """Does the dictionary know the word, and only as a noun (no adjective, verb or other reading)?"""
     tags = _readings(lex, tok)
     return bool(tags) and all("N" in t and not t & {"A", "V", "W", "D", "R", "G"} for t in tags)
+
+
+NOUN_USE_GAP = 1.0  # zipf: a masculine form ten times as common as its feminine is mostly a noun
+
+
+def _mostly_noun(lex, tok, feminine: str) -> bool:
+    """Is the masculine word flagged after a feminine noun mostly a noun, so a noun used as a modifier
+    (« une variable utilisateur », « la coupure logiciel »)? The dictionary gives it a noun reading and no
+    participle one, and its feminine, Grammalecte's suggestion, is ten times rarer (wordfreq): the
+    masculine's frequency is the noun's. Not « la fenêtre principal » (principale is as common)."""
+    tags = _readings(lex, tok)
+    if not any("N" in t for t in tags) or any("Q" in t for t in tags):
+        return False
+    word, fem = tok.text.lower(), feminine.strip().lower()
+    if not fem or " " in fem or fem == word:
+        return False
+    return zipf(word, "fr") - zipf(fem, "fr") >= NOUN_USE_GAP
 
 
 def _same_number(lex, tok, other) -> bool:
@@ -533,6 +556,11 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         doubt = _up_the_chain(lex, toks, target, max(nouns, key=lambda t: t.i)) if nouns else None
         if doubt:
             return doubt
+    if (ctrl.pos == "NOUN" or (ctrl.i > 0 and toks[ctrl.i - 1].pos == "DET")) and e.get("sType") == "gn" \
+            and target.i == ctrl.i + 1 and len(targets) == 1 \
+            and _same_number(lex, target, ctrl) and (lex.word(target) or [None])[0] == {"m"} \
+            and "f" in (lex.word(ctrl) or [()])[0] and _mostly_noun(lex, target, (e.get("aSuggestions") or [""])[0]):
+        return _("« {word} » is mostly a noun: a noun as modifier, not an adjective").format(word=target.text)
     if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
         return None
     # a noun flagged against a noun: two nouns side by side (apposition, noun-noun compound); the
@@ -783,6 +811,9 @@ def conjugation_doubt(ctx, start: int, end: int) -> str | None:
     target, toks = targets[0], ctx.tokens
     if _noun_after_determiner(toks, target):
         return _(_NOUN_DOUBT).format(word=target.text)
+    if _object_of_opening_infinitive(ctx, toks, target):
+        return _("the parse reads « {word} » as the object of « {verb} », a label without article").format(
+            word=target.text, verb=toks[target.i - 1].text)
     quotation = _quotation_at(ctx.text, target.start)
     if quotation and _mention(ctx, quotation):
         return _(_QUOTED_DOUBT)
@@ -802,6 +833,19 @@ def conjugation_doubt(ctx, start: int, end: int) -> str | None:
         return None
     return _("the parse reads « {word} » as a word of the noun « {noun} », and the verb elsewhere").format(
         word=target.text, noun=prev.text)
+
+
+def _object_of_opening_infinitive(ctx, toks, target) -> bool:
+    """Is the word a noun the parse makes the object of the infinitive that opens its line or sentence,
+    right before it (« Conserver pistes originales », « Créer classes à partir… »: a label without its
+    article)? Grammalecte reads the infinitive as the subject and the noun as its verb."""
+    if target.i == 0 or target.pos != "NOUN" or target.dep not in ("obj", "nmod"):
+        return False
+    verb = toks[target.i - 1]
+    if target.head != verb.i or not verb.lower.endswith(("er", "ir", "re")) or not verb.text[:1].isupper():
+        return False
+    sent, before = ctx.sentence_of(verb.start), ctx.text[:verb.start].rstrip(" \t")
+    return (sent is not None and sent.start == verb.start) or not before or before.endswith("\n")
 
 
 SUBJECT_PRONOUNS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})

@@ -4,7 +4,7 @@ import re
 from ...detect.rule import Rule, bad, good
 from ...l10n import CODE_RE, EMAIL_RE, PLACEHOLDER_RE, PRINTF_RE, URL_RE, body, code_lines, same_text, source_of, \
     unit_finding
-from ...lang import hunspell
+from ...lang import grammalecte, hunspell
 from ...lang.frequency import COMMON_EN, COMMON_EN_SHORT, LOANWORD_GAP, zipf_fr_en
 from ...i18n import _
 
@@ -47,6 +47,16 @@ def _words(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _inflected_french(word: str) -> bool:
+    """Does Grammalecte's lexicon know the word as a French noun or adjective form that hunspell-fr's word
+    list lacks (the list has no inflections: « inactive », « effective »)? Not a name."""
+    engine = grammalecte.load()
+    if engine is None:
+        return False
+    tags = [a.split("/")[1] if "/" in a else a for a in engine.morph(word)]
+    return any(":N" in t or ":A" in t for t in tags) and not any(":M" in t for t in tags)
+
+
 def english(word: str, first: bool) -> bool:
     """Is this word of a copied target English that French translates? Not: a word the French
     dictionary lists (hunspell-fr: "document", "web", "mode"; a borrowed word much more English than
@@ -63,7 +73,7 @@ def english(word: str, first: bool) -> bool:
         return False  # short words need more evidence: "ast", "ike" are language codes
     if word[0].isupper() and hunspell.lists(word) and not hunspell.lists(low):
         return False  # a name: Paul, Smith, Lanka
-    if hunspell.lists_common(low):
+    if hunspell.lists_common(low) or _inflected_french(low):
         return en - fr > LOANWORD_GAP
     return en - fr >= (NAME_GAP if word[0].isupper() and not first else ENGLISH_GAP)
 
@@ -92,7 +102,8 @@ class TargetSameAsSource(Rule):
     what = """A unit whose target equals its source (spaces and case aside) while the source has
     words of letters outside codes, placeholders, links, code-like tokens (SYN_RECV, [-p],
     --lint[=fatal], a file extension: .lock) and lines of code (C:\\> set PGDATA=…/data), one of
-    them at least an English word French translates: common in English (wordfreq) and not a French word (hunspell-fr's list; a borrowed word much more common in
+    them at least an English word French translates: common in English (wordfreq) and not a French word (hunspell-fr's list, or a noun or adjective form
+    Grammalecte's lexicon knows, « inactive », « effective »; a borrowed word much more common in
     English, "out", counts as English), a name the French dictionary lists (Paul, Lanka), an
     acronym or a word with inner capitals. A single word counts only as a bare copy, case included
     ("Refresh"; not "Afar" → "afar", nor "shift [n]"); a word of three letters or fewer needs more
@@ -136,6 +147,7 @@ class TargetSameAsSource(Rule):
                      good("Copyright (C) 2009-2022 Craig Small", source="Copyright (C) 2009-2022 Craig Small"),
                      good("ngan'gityemerri", source="Ngan'gityemerri"), good("afar", source="Afar"),
                      good("shift [n]", source="shift [n]"), good("Parking", source="Parking"),
+                     good("Inactive", source="Inactive"),  # the feminine of « inactif »: French too
                      good(".lock", source=".lock"),
                      # another language, quoted as the source quotes it
                      good("In vento scribit lædens, in marmore læsus.", source="In vento scribit lædens, in marmore læsus."),

@@ -628,6 +628,8 @@ def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are
     # a bare noun after the infinitive that opens a label: its object, not a verb
     ("Conserver pistes originales", "pistes", "label without article"),
     ("Créer classes à partir d'une colonne de données", "classes", "label without article"),
+    # singular words coordinated after a plural determiner, one each
+    ("Ramener les position, rotation et échelle de l'objet.", "position", "one for each"),
 ])
 def test_a_noun_as_modifier_and_a_label_without_article_are_minor(text, word, reason):
     _doubtful_minor(text, word, reason)
@@ -640,6 +642,8 @@ def test_a_noun_as_modifier_and_a_label_without_article_are_minor(text, word, re
     ("Supprimer la valeur sélectionné de la liste.", "sélectionné"),
     ("La liste complet des fichiers est affichée.", "complet"),
     ("Partir permets de réfléchir.", "permets"),
+    ("Les chat mangent.", "chat"),  # no list after the plural determiner
+    ("Il voit les maison et les jardins.", "maison"),  # a determiner each: no one-each list
 ])
 def test_adjectives_participles_and_verbs_after_an_infinitive_stay_major(text, word):
     found, _ = audit(text)

@@ -11,7 +11,7 @@ from ...lang import grammalecte
 from ...lang.frequency import zipf
 from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
                        _norm, _rebuild, auxiliaries, classifier_noun, determiners, sentences)
-from .noun_phrase import DEFINITE_PLURAL
+from .noun_phrase import DEFINITE_PLURAL, coordinated_singulars
 
 
 class GrammarChecker(GrammarRule):
@@ -59,7 +59,9 @@ class GrammarChecker(GrammarRule):
     modifier of the noun just before it, the clause's verb found elsewhere ("les instances source
     et cible sont…"), or on a noun the parse makes the object of the infinitive that opens the line, right
     before it (« Conserver pistes originales »: a label without its article), is kept as minor with the
-    doubt. So is a gender finding on a masculine word right after a feminine noun when the word is
+    doubt. So is a number finding on a singular word after a plural determiner that opens a list of
+    singular words, one each (« les position, rotation et échelle », as « les nom et prénom »), and a
+    gender finding on a masculine word right after a feminine noun when the word is
     mostly a noun: the dictionary gives it a noun reading and no participle one, and its feminine is
     ten times rarer (wordfreq: « la coupure logiciel », « une variable utilisateur », a noun as
     modifier; not « la fenêtre principal »). So is a finding on a word in quotes that
@@ -483,6 +485,10 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     # (not before a plural: « vos images son stockées » is « sont »)
     if sound is not None:  # « Carte son désactivée »: a determiner is followed by its noun
         return _("« son » before « {word} » may be the noun (sound), not the determiner").format(word=toks[sound.i + 1].text)
+    det = toks[target.i - 1] if target.i > 0 and len(targets) == 1 else None
+    if e.get("sType") == "gn" and det is not None and target.pos in ("NOUN", "ADJ") \
+            and (lex.det(det, target) or (None, ()))[1] == {"p"} and coordinated_singulars(lex, toks, target.i):
+        return _("singular words coordinated after a plural determiner, one for each (« les nom et prénom »)")
     own = {t.text.lower() for t in targets}
     names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
     names = [n for n in names if n.lower() not in own]

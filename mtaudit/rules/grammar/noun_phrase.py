@@ -30,7 +30,8 @@ class NounPhraseAgreement(GrammarRule):
     each of a plural noun are left alone: after a definite or possessive determiner (« des » after a noun is
     « de les »: "l'emplacement des ancien et nouveau noms"; "les armées
     française et britannique", "les canaux rouge, vert et bleu", "vos ancienne et nouvelle instances"), or with a determiner each
-    ("l'ancien et le nouveau règlements"), and so is a word repeated after "à" ("des applications
+    ("l'ancien et le nouveau règlements"), and so are singular nouns coordinated after a plural
+    determiner, one each (« les nom et prénom », « aux largeur et hauteur spécifiées »); so is a word repeated after "à" ("des applications
     pair à pair", "des tubes bout à bout"), a locution that does not inflect; quotes and the
     placeholder they hold are read past on the way to the governing noun ("Commande « %s » du menu
     inconnue"), and « au moins », « au plus » are adverbs, no phrase."""
@@ -75,6 +76,8 @@ class NounPhraseAgreement(GrammarRule):
         good("Les premier et second tours ont eu lieu en mai."),
         good("Il compare l'ancien et le nouveau règlements."),
         good("Il inverse l'emplacement des ancien et nouveau noms."),  # « des »: « de les »
+        good("Saisissez les nom et prénom du candidat."),  # singular nouns after a plural determiner, one each
+        good("La fenêtre est redimensionnée aux largeur et hauteur spécifiées."),
         good("Les bords haut et bas de la fenêtre sont fixes."),
         good("Ajoutez des règles pour vos applications pair à pair."),  # a reduplicated locution
         good("Commande « %s » du menu inconnue"),  # the quotes and their placeholder read past
@@ -211,6 +214,21 @@ def _singular_adjective(lex, t, genders) -> bool:
     return bool(f) and "s" in f[1] and bool(f[0] & genders) and (t.pos == "ADJ" or lex.adjective(t))
 
 
+def _singular_word(lex, t) -> bool:
+    f = lex.word(t) if t.pos in ("NOUN", "ADJ") else None
+    return bool(f) and f[1] == {"s"}
+
+
+def coordinated_singulars(lex, toks, at: int) -> bool:
+    """Is the singular word at `at` (an index into toks) the first of singular nouns or adjectives
+    coordinated after a plural determiner, one each (« les nom et prénom », « aux largeur et hauteur
+    spécifiées », « les position, rotation et échelle »)?"""
+    j = at + 1
+    while j + 1 < len(toks) and toks[j].text == "," and _singular_word(lex, toks[j + 1]):
+        j += 2
+    return j + 1 < len(toks) and _norm(toks[j].text) in COORD and _singular_word(lex, toks[j + 1])
+
+
 def _distributive(toks, i, members, roles, feats, lex) -> list | None:
     """feats, with the number of the singular words freed where singular adjectives are coordinated
     to name one each of a plural noun: "les armées française et britannique" (or a list, "les canaux
@@ -237,6 +255,9 @@ def _distributive(toks, i, members, roles, feats, lex) -> list | None:
         noun = lex.word(toks[at + 3]) if toks[at + 3].pos == "NOUN" else None
         if noun and noun[1] == {"p"} and feats[-1][0] & noun[0] and _singular_adjective(lex, toks[at + 2], noun[0]):
             return None
+    if last_singular and definite and len(members) == 2 and roles[-1] in ("noun", "adj") \
+            and coordinated_singulars(lex, toks, at):  # « les nom | et prénom », « aux largeur | et hauteur »
+        return free
     if "noun" in roles and i >= 2 and _norm(toks[i - 1].text) in COORD:  # "l'ancien et | le nouveau répertoires"
         n = roles.index("noun")
         noun = feats[n]

@@ -1,8 +1,8 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|16] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|24] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
-       python bench/fetch_catalogues.py --draw SEED [--count 110] --skip DIR ...   (a new set, drawn)
+       python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
 
 Downloads the Debian packages of PACKAGES with `apt-get download` (nothing is installed; run
@@ -66,7 +66,10 @@ folders of sets 2 to 20). Set 22 was drawn the same way at 22:28 UTC, after the 
 before any of it was audited: random.Random(22) drew 110 of 130 packages (--skip the folders of sets 2 to 21).
 Set 23 was drawn the same way on 2026-12-06 at 00:19 UTC (stop 53), before any rule change of that stop and
 before any of it was audited: random.Random(23) drew the last 20 packages of that pool (--skip the folders of sets 2
-to 22). The pool is spent: a further set needs a new index (`apt-file update`) or another source of catalogues.
+to 22). The pool is spent. Set 24 was drawn on 2026-12-06 at 00:46 UTC (stop 53), after the stop's steps and before any
+of it was audited, from the catalogues Debian files under a country's folder, fr_FR (`--draw 24 --locale fr_FR
+--skip` the folders of sets 2 to 23): random.Random(24) drew all 40 packages of that pool, whose catalogues no earlier
+set had; `--set 24` fetches them from fr_FR.
 """
 from __future__ import annotations
 
@@ -336,10 +339,17 @@ beneath-a-steel-sky blender-data cbatticon curtain exif kontrast libcwidget4 lib
 libkf5xmlrpcclient-data libsoup2.4-common libwebkit2gtk-4.1-0 php-horde-data pidgin-guifications plasma-dialer
 plymouth qreator verbiste vino xchm
 """.split(),
+    "24": """
+3depict aegisub-l10n anope colorhug-client easyeffects ganyremote gnome-shell-extension-flypie gplanarity kanyremote
+keyman lazygal libmp3splt mate-applet-brisk-menu mp3splt mp3splt-gtk nagvis partclone pcsxr proftpd-core pulseeffects
+python3-humanize qemu-system-gui scilab-data scilab-test thonny txt2regex typespeed vdr vdr-plugin-epgsearch
+vdr-plugin-examples vdr-plugin-femon vdr-plugin-fritzbox vdr-plugin-mp3 vdr-plugin-mplayer vdr-plugin-osdteletext
+vdr-plugin-remote vdr-plugin-skinenigmang vdr-plugin-streamdev-client vdr-plugin-streamdev-server znc
+""".split(),
 }
 
 
-LOCALES = {}  # sets drawn from another folder than fr: set -> folder
+LOCALES = {"24": "fr_FR"}  # sets drawn from another folder than fr: set -> folder
 
 
 def draw(seed: int, count: int, had: set, listing: str) -> tuple[list[str], int]:

@@ -297,3 +297,24 @@ def test_a_span_with_no_word_common_in_english_is_minor():
     assert found and all(f.severity == "minor" and "common in English" in f.message for f in found)
     found = [f for f in audit("Selon lui, the situation remains very difficult pour les soldats.") if f.rule == "MTA401"]
     assert [f.severity for f in found] == ["major"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Il exécute l'instruction « Avancer d'une ligne » (step over) puis continue.", "step over"),
+    ("Valeurs possibles : gauche [left] ou droite [right].", "left"),
+    ("Donne le flag de protection sur un salon à un utilisateur (protect).", "protect"),
+])
+def test_english_term_in_brackets_after_french_is_minor(text, span):
+    """The English original given beside its French term is a translator's gloss more often than English left."""
+    hit = [f for f in audit(text) if f.rule == "MTA401" and f.text == span]
+    assert hit and all(f.severity == "minor" and "brackets" in f.message for f in hit)
+    assert all(f.text == text[f.start:f.end] for f in hit)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Le ministre a salué la décision (calling it a major step forward).", "calling it a major step forward"),
+    ("--noblend : désactiver blending (OpenGL)", "blending"),  # outside the brackets
+])
+def test_longer_english_in_brackets_and_english_before_them_stay_major(text, span):
+    hit = [f for f in audit(text) if f.rule == "MTA401" and f.text == span]
+    assert hit and all(f.severity == "major" for f in hit)

@@ -20,6 +20,19 @@ def _loanword(sp) -> bool:
     return (fr >= LOANWORD_FR and en - fr <= LOANWORD_GAP) or bool(hunspell.lists_common(word, plural="sx"))
 
 
+def _bracketed_gloss(text: str, sp, n_words: int) -> bool:
+    """One to three lower-case English words filling a pair of brackets right after a French word:
+    the English term given beside its French one (« Avancer d'une ligne » (step over), « droite
+    [right] »), as translators of software do."""
+    if not 1 <= n_words <= 3 or not text[sp.start:sp.end].islower():
+        return False
+    before, after = text[:sp.start].rstrip(" "), text[sp.end:].lstrip(" ")
+    if not before.endswith(("(", "[")) or not after.startswith({"(": ")", "[": "]"}[before[-1]]):
+        return False
+    word = before[:-1].rstrip(" ")
+    return bool(word) and (word[-1].isalpha() or word[-1] in "»”\"'’")
+
+
 RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words
 
 
@@ -50,7 +63,9 @@ class EnglishText(Rule):
     often uses (wordfreq: common in French, not much more common in English) or that the
     French dictionary lists (hunspell-fr: "talk-show") are minor, and so is a span none of whose
     words is common in English (wordfreq: names, or words of another language lingua reads as
-    English). Short English expressions (two to four words) are reported where their place sets them
+    English), and so are one to three lower-case English words filling a pair of brackets right after
+    French words: the original given beside its translation, as software translators do (« Avancer
+    d'une ligne » (step over), « droite [right] »). Short English expressions (two to four words) are reported where their place sets them
     apart from the French sentence: the whole of a quotation, the opening words of a sentence before
     a colon or comma, a lower-case hyphenated compound ("long-term"). A compound that a French
     dictionary lists (Grammalecte, hunspell-fr:
@@ -111,6 +126,9 @@ class EnglishText(Rule):
                 sev, msg = "minor", _("English name or title left untranslated in French text")
             elif n_words == 1 and _loanword(sp):
                 sev, msg = "minor", _("English word left untranslated in French text, though French often uses it")
+            elif _bracketed_gloss(ctx.text, sp, n_words):
+                sev, msg = "minor", _("English term in brackets after French words: the original given beside "
+                                      "its translation, or English left")
             else:
                 sev = "major"
                 msg = _("English phrase left untranslated in French text") if n_words >= 2 \

@@ -1455,6 +1455,21 @@ def test_a_file_written_for_an_html_page_keeps_its_entities_minor(tmp_path):
     assert {f["severity"] for f in found} == {"major"}, found
 
 
+def test_a_file_that_writes_one_character_as_its_entity_keeps_it_minor(tmp_path):
+    """nagvis writes every quotation mark « &quot; » (its strings go to an HTML page) and its accents as
+    letters: MTA104 on « &quot; » is minor there. A file that writes its quotation marks as characters
+    and one of them as an entity keeps that one major."""
+    rows = [(f"Cannot open file [FILE{k}]", f"Impossible d'ouvrir le fichier &quot;[FILE{k}]&quot; ({k}).")
+            for k in range(6)] + [("Settings", "Paramètres généraux")]
+    found = _strings_findings(tmp_path, rows, "MTA104")
+    assert found and {f["severity"] for f in found} == {"minor"}, found
+    assert all("HTML page" in f["message"] for f in found), found
+    rows = [("Cannot open file [FILE]", "Impossible d'ouvrir le fichier &quot;[FILE]&quot;.")] + \
+        [(f"Cannot open file [F{k}]", f"Impossible d'ouvrir le fichier \"[F{k}]\" ({k}).") for k in range(8)]
+    found = _strings_findings(tmp_path, rows, "MTA104")
+    assert found and {f["severity"] for f in found} == {"major"}, found
+
+
 def test_a_source_that_is_the_programs_key_has_nothing_to_compare(tmp_path):
     """songwrite's msgids are keys ("__PlaylistItem__", "Banjo5GTablatureString"): the French is the only
     text, its numbers and codes are not the key's. A label's mnemonic ("Pa_use") is no key."""

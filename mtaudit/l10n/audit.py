@@ -26,6 +26,7 @@ audited folded, and every offset is mapped back into the unit's own target and s
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from functools import lru_cache
 
@@ -292,22 +293,40 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
     """A file whose targets write their accented letters and signs as HTML entities (« R&eacute;sum&eacute; »)
     in KEPT_ENTITIES units or more, and in half or more of the units that write any character beyond
     ASCII, writes for an HTML page on purpose (AWFFull's report): MTA104's findings on entities there
-    are minor and say how many units do so (a user's severity for the rule wins). An entity left in
+    are minor and say how many units do so (a user's severity for the rule wins). So does a file that
+    writes one character as its entity in KEPT_ENTITIES units or more and in half or more of the units
+    that write that character either way (nagvis: every quotation mark « &quot; »). An entity left in
     one unit of a file that writes its accents as letters stays major."""
     from ..i18n import _
 
     hits = [f for f in findings if f.rule == "MTA104" and f.severity == "major" and _LETTER_ENTITY.fullmatch(f.text)]
     if not hits or config.severity_overrides.get("MTA104"):
         return findings
-    written = [u for u in doc.units if u.translate and (_LETTER_ENTITY.search(u.target) or not u.target.isascii())]
+    live = [u for u in doc.units if u.translate]
+    written = [u for u in live if _LETTER_ENTITY.search(u.target) or not u.target.isascii()]
     coded = {u.id for u in written if set(_LETTER_ENTITY.findall(u.target)) - set(_LETTER_ENTITY.findall(u.source))}
-    if len(coded) < KEPT_ENTITIES or len(coded) < KEPT_ENTITIES_SHARE * len(written):
-        return findings
     note = _("; the file writes characters as HTML entities in {kept} of its {units} units that have any: "
              "text for an HTML page?")
+    if len(coded) >= KEPT_ENTITIES and len(coded) >= KEPT_ENTITIES_SHARE * len(written):
+        for f in hits:
+            f.severity = "minor"
+            f.message = f.message.rstrip(".") + note.format(kept=len(coded), units=len(written))
+        return findings
+    # one character written as its entity on purpose: nagvis writes every quotation mark « &quot; »
+    by_char = {}
     for f in hits:
-        f.severity = "minor"
-        f.message = f.message.rstrip(".") + note.format(kept=len(coded), units=len(written))
+        by_char.setdefault(html.unescape(f.text), []).append(f)
+    note = _("; the file writes « {char} » as an HTML entity in {kept} of its {units} units that write it: "
+             "text for an HTML page?")
+    for char, found in by_char.items():
+        coded = [u for u in live if any(html.unescape(e) == char for e in
+                                        set(_LETTER_ENTITY.findall(u.target)) - set(_LETTER_ENTITY.findall(u.source)))]
+        either = [u for u in live if char in u.target or u in coded]
+        if len(coded) < KEPT_ENTITIES or len(coded) < KEPT_ENTITIES_SHARE * len(either):
+            continue
+        for f in found:
+            f.severity = "minor"
+            f.message = f.message.rstrip(".") + note.format(char=char, kept=len(coded), units=len(either))
     return findings
 
 

@@ -314,6 +314,7 @@ def test_english_term_in_brackets_after_french_is_minor(text, span):
 @pytest.mark.parametrize("text, span", [
     ("Le ministre a salué la décision (calling it a major step forward).", "calling it a major step forward"),
     ("--noblend : désactiver blending (OpenGL)", "blending"),  # outside the brackets
+    ("Le Powerslide est entièrement réglable et portable(roll-up).", "roll-up"),  # no space: machine text
 ])
 def test_longer_english_in_brackets_and_english_before_them_stay_major(text, span):
     hit = [f for f in audit(text) if f.rule == "MTA401" and f.text == span]

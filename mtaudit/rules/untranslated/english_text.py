@@ -21,15 +21,18 @@ def _loanword(sp) -> bool:
 
 
 def _bracketed_gloss(text: str, sp, n_words: int) -> bool:
-    """One to three lower-case English words filling a pair of brackets right after a French word:
-    the English term given beside its French one (« Avancer d'une ligne » (step over), « droite
+    """One to three lower-case English words filling a pair of brackets set after a French word by a
+    space: the English term given beside its French one (« Avancer d'une ligne » (step over), « droite
     [right] »), as translators of software do."""
     if not 1 <= n_words <= 3 or not text[sp.start:sp.end].islower():
         return False
     before, after = text[:sp.start].rstrip(" "), text[sp.end:].lstrip(" ")
     if not before.endswith(("(", "[")) or not after.startswith({"(": ")", "[": "]"}[before[-1]]):
         return False
-    word = before[:-1].rstrip(" ")
+    word = before[:-1]
+    if not word.endswith(" "):
+        return False  # set apart by a space, as a gloss is: not machine text's « portable(roll-up) »
+    word = word.rstrip(" ")
     return bool(word) and (word[-1].isalpha() or word[-1] in "»”\"'’")
 
 
@@ -63,8 +66,8 @@ class EnglishText(Rule):
     often uses (wordfreq: common in French, not much more common in English) or that the
     French dictionary lists (hunspell-fr: "talk-show") are minor, and so is a span none of whose
     words is common in English (wordfreq: names, or words of another language lingua reads as
-    English), and so are one to three lower-case English words filling a pair of brackets right after
-    French words: the original given beside its translation, as software translators do (« Avancer
+    English), and so are one to three lower-case English words filling a pair of brackets set after
+    French words by a space: the original given beside its translation, as software translators do (« Avancer
     d'une ligne » (step over), « droite [right] »). Short English expressions (two to four words) are reported where their place sets them
     apart from the French sentence: the whole of a quotation, the opening words of a sentence before
     a colon or comma, a lower-case hyphenated compound ("long-term"). A compound that a French

@@ -289,6 +289,11 @@ KEPT_ENTITIES = 5  # units that write characters as HTML entities before the fil
 KEPT_ENTITIES_SHARE = 0.5  # ... and this share of the units that write a character beyond ASCII, either way
 
 
+def _added_entities(unit) -> set:
+    """The entities the unit's target writes that its source does not."""
+    return set(_LETTER_ENTITY.findall(unit.target)) - set(_LETTER_ENTITY.findall(unit.source))
+
+
 def kept_entities(doc: Bilingual, findings: list, config) -> list:
     """A file whose targets write their accented letters and signs as HTML entities (« R&eacute;sum&eacute; »)
     in KEPT_ENTITIES units or more, and in half or more of the units that write any character beyond
@@ -304,7 +309,7 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
         return findings
     live = [u for u in doc.units if u.translate]
     written = [u for u in live if _LETTER_ENTITY.search(u.target) or not u.target.isascii()]
-    coded = {u.id for u in written if set(_LETTER_ENTITY.findall(u.target)) - set(_LETTER_ENTITY.findall(u.source))}
+    coded = {u.id for u in written if _added_entities(u)}
     note = _("; the file writes characters as HTML entities in {kept} of its {units} units that have any: "
              "text for an HTML page?")
     if len(coded) >= KEPT_ENTITIES and len(coded) >= KEPT_ENTITIES_SHARE * len(written):
@@ -319,9 +324,8 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
     note = _("; the file writes « {char} » as an HTML entity in {kept} of its {units} units that write it: "
              "text for an HTML page?")
     for char, found in by_char.items():
-        coded = [u for u in live if any(html.unescape(e) == char for e in
-                                        set(_LETTER_ENTITY.findall(u.target)) - set(_LETTER_ENTITY.findall(u.source)))]
-        either = [u for u in live if char in u.target or u in coded]
+        coded = {u.id for u in live if char in {html.unescape(e) for e in _added_entities(u)}}
+        either = [u for u in live if char in u.target or u.id in coded]
         if len(coded) < KEPT_ENTITIES or len(coded) < KEPT_ENTITIES_SHARE * len(either):
             continue
         for f in found:

@@ -31,7 +31,8 @@ class NounPhraseAgreement(GrammarRule):
     « de les »: "l'emplacement des ancien et nouveau noms"; "les armées
     française et britannique", "les canaux rouge, vert et bleu", "vos ancienne et nouvelle instances"), or with a determiner each
     ("l'ancien et le nouveau règlements"), and so are singular nouns coordinated after a plural
-    determiner, one each (« les nom et prénom », « aux largeur et hauteur spécifiées »); so is a word repeated after "à" ("des applications
+    determiner, one each (« les nom et prénom », « aux largeur et hauteur spécifiées »); so is a word
+    repeated after "à" ("des applications
     pair à pair", "des tubes bout à bout"), a locution that does not inflect; quotes and the
     placeholder they hold are read past on the way to the governing noun ("Commande « %s » du menu
     inconnue"), and « au moins », « au plus » are adverbs, no phrase."""

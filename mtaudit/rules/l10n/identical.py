@@ -102,10 +102,10 @@ class TargetSameAsSource(Rule):
     what = """A unit whose target equals its source (spaces and case aside) while the source has
     words of letters outside codes, placeholders, links, code-like tokens (SYN_RECV, [-p],
     --lint[=fatal], a file extension: .lock) and lines of code (C:\\> set PGDATA=…/data), one of
-    them at least an English word French translates: common in English (wordfreq) and not a French word (hunspell-fr's list, or a noun or adjective form
-    Grammalecte's lexicon knows, « inactive », « effective »; a borrowed word much more common in
-    English, "out", counts as English), a name the French dictionary lists (Paul, Lanka), an
-    acronym or a word with inner capitals. A single word counts only as a bare copy, case included
+    them at least an English word French translates: common in English (wordfreq) and not a French word
+    (hunspell-fr's list, or a noun or adjective form Grammalecte's lexicon knows, « inactive »,
+    « effective »; a borrowed word much more common in English, "out", counts as English), a name the
+    French dictionary lists (Paul, Lanka), an acronym or a word with inner capitals. A single word counts only as a bare copy, case included
     ("Refresh"; not "Afar" → "afar", nor "shift [n]"); a word of three letters or fewer needs more
     evidence of English ("yes", not the language code "ike"); a copy of four words or more needs half
     of them English (a Latin motto kept as the source has it is not English left). Copyright notices are left out, and a

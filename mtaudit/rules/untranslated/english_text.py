@@ -67,8 +67,9 @@ class EnglishText(Rule):
     French dictionary lists (hunspell-fr: "talk-show") are minor, and so is a span none of whose
     words is common in English (wordfreq: names, or words of another language lingua reads as
     English), and so are one to three lower-case English words filling a pair of brackets set after
-    French words by a space: the original given beside its translation, as software translators do (« Avancer
-    d'une ligne » (step over), « droite [right] »). Short English expressions (two to four words) are reported where their place sets them
+    French words by a space: the original given beside its translation, as software translators do
+    (« Avancer d'une ligne » (step over), « droite [right] »). Short English expressions (two to four
+    words) are reported where their place sets them
     apart from the French sentence: the whole of a quotation, the opening words of a sentence before
     a colon or comma, a lower-case hyphenated compound ("long-term"). A compound that a French
     dictionary lists (Grammalecte, hunspell-fr:

@@ -105,7 +105,8 @@ class TargetSameAsSource(Rule):
     them at least an English word French translates: common in English (wordfreq) and not a French word
     (hunspell-fr's list, or a noun or adjective form Grammalecte's lexicon knows, « inactive »,
     « effective »; a borrowed word much more common in English, "out", counts as English), a name the
-    French dictionary lists (Paul, Lanka), an acronym or a word with inner capitals. A single word counts only as a bare copy, case included
+    French dictionary lists (Paul, Lanka), an acronym or a word with inner capitals. A single word
+    counts only as a bare copy, case included
     ("Refresh"; not "Afar" → "afar", nor "shift [n]"); a word of three letters or fewer needs more
     evidence of English ("yes", not the language code "ike"); a copy of four words or more needs half
     of them English (a Latin motto kept as the source has it is not English left). Copyright notices are left out, and a

@@ -1,8 +1,8 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|24] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|25] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
-       python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR] --skip DIR ...   (a new set, drawn)
+       python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
 
 Downloads the Debian packages of PACKAGES with `apt-get download` (nothing is installed; run
@@ -69,7 +69,12 @@ before any of it was audited: random.Random(23) drew the last 20 packages of tha
 to 22). The pool is spent. Set 24 was drawn on 2026-12-06 at 00:46 UTC (stop 53), after the stop's steps and before any
 of it was audited, from the catalogues Debian files under a country's folder, fr_FR (`--draw 24 --locale fr_FR
 --skip` the folders of sets 2 to 23): random.Random(24) drew all 40 packages of that pool, whose catalogues no earlier
-set had; `--set 24` fetches them from fr_FR.
+set had; `--set 24` fetches them from fr_FR. That pool is spent too (an `apt-file update` at 01:19 UTC brought nothing new).
+Set 25 was drawn on 2026-12-06 at 01:20 UTC (stop 53), after the stop's last rule change and before any of it was
+audited, from the French PO files packages ship rather than their compiled catalogues (`--draw 25 --po --count 60
+--skip` the folders of sets 2 to 24: po/fr.po, data.fr.po, Django's locale/fr/LC_MESSAGES/django.po, examples, tests
+and /usr/share/doc left out): random.Random(25) drew 60 of 267 packages; `--set 25` compiles their French PO files
+with msgfmt (fuzzy entries left out), each named by its package and path.
 """
 from __future__ import annotations
 
@@ -346,10 +351,40 @@ python3-humanize qemu-system-gui scilab-data scilab-test thonny txt2regex typesp
 vdr-plugin-examples vdr-plugin-femon vdr-plugin-fritzbox vdr-plugin-mp3 vdr-plugin-mplayer vdr-plugin-osdteletext
 vdr-plugin-remote vdr-plugin-skinenigmang vdr-plugin-streamdev-client vdr-plugin-streamdev-server znc
 """.split(),
+    "25": """
+flare-engine freedink-data gosa-plugins-ldapmanager gosa-plugins-netgroups gosa-plugins-sudo joe lazpaint-qt5
+ledgersmb mailman3 plover python3-cloudkitty-dashboard python3-django python3-django-captcha python3-django-cas-server
+python3-django-celery-beat python3-django-mailman3 python3-heat python3-sphinxcontrib.applehelp
+python3-sphinxcontrib.devhelp tryton-modules-account tryton-modules-account-cash-rounding
+tryton-modules-account-dunning tryton-modules-account-invoice tryton-modules-account-invoice-history
+tryton-modules-account-statement tryton-modules-account-statement-aeb43 tryton-modules-account-statement-rule
+tryton-modules-account-stock-landed-cost-weight tryton-modules-account-tax-rule-country tryton-modules-analytic-sale
+tryton-modules-bank tryton-modules-carrier-percentage tryton-modules-commission-waiting tryton-modules-country
+tryton-modules-customs tryton-modules-dashboard tryton-modules-google-maps tryton-modules-product
+tryton-modules-product-classification tryton-modules-production-outsourcing tryton-modules-project-plan
+tryton-modules-purchase-secondary-unit tryton-modules-sale-gift-card tryton-modules-sale-invoice-grouping
+tryton-modules-sale-product-customer tryton-modules-sale-promotion-coupon tryton-modules-sale-subscription-asset
+tryton-modules-stock-assign-manual tryton-modules-stock-consignment tryton-modules-stock-location-move
+tryton-modules-stock-lot-sled tryton-modules-stock-lot-unit tryton-modules-stock-package-shipping
+tryton-modules-stock-package-shipping-dpd tryton-modules-stock-quantity-issue
+tryton-modules-stock-shipment-measurements tryton-modules-stock-supply tryton-modules-stock-supply-day
+tryton-modules-web-shop-vue-storefront-stripe tryton-server
+""".split(),
 }
 
 
 LOCALES = {"24": "fr_FR"}  # sets drawn from another folder than fr: set -> folder
+PO_SETS = {"25"}  # sets drawn from the French PO files packages ship (--po), compiled here with msgfmt
+
+# a French PO file a package ships: po/fr.po, bos-fr.po, data.fr.po, locale/fr/LC_MESSAGES/django.po
+PO_PATHS = (r"[/_.-]fr\.po$", r"/fr/LC_MESSAGES/[^/]+\.po$")  # apt-file's -x takes one pattern without "|"
+PO_PATH = "|".join(PO_PATHS)
+PO_LEFT_OUT = re.compile(r"^/usr/share/doc/|/tests?/|/testing/|/examples?/")  # examples and test data
+
+
+def po_name(package: str, path: str) -> str:
+    """A compiled PO file's name: its package and its path, so that the many fr.po and django.po stay apart."""
+    return re.sub(r"[^\w.-]+", "_", f"{package}--{path.strip('/')}")[:150].removesuffix(".po") + ".mo"
 
 
 def draw(seed: int, count: int, had: set, listing: str) -> tuple[list[str], int]:
@@ -372,6 +407,27 @@ def draw(seed: int, count: int, had: set, listing: str) -> tuple[list[str], int]
     return sorted(random.Random(seed).sample(pool, min(count, len(pool)))), len(pool)
 
 
+def fetch_po(tmp: Path, out: Path) -> int:
+    """The French PO files of the downloaded packages, each compiled with msgfmt into out (fuzzy entries left
+    out, as a program leaves them); one msgfmt rejects is named and skipped."""
+    rx, copied = re.compile(PO_PATH), 0
+    for deb in sorted(tmp.glob("*.deb")):
+        package = deb.name.split("_")[0]
+        root = tmp / "x" / package
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+        for po in sorted(root.rglob("*.po")):
+            path = "/" + str(po.relative_to(root))
+            if not rx.search(path) or PO_LEFT_OUT.search(path) or (out / po_name(package, path)).exists():
+                continue
+            run = subprocess.run(["msgfmt", "-o", str(out / po_name(package, path)), str(po)], capture_output=True, text=True)
+            if run.returncode:
+                print(f"skipped {package} {path}: {run.stderr.strip().splitlines()[-1][:160] if run.stderr.strip() else 'msgfmt failed'}",
+                      file=sys.stderr)
+                continue
+            copied += 1
+    return copied
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", choices=sorted(PACKAGES), default="2")
@@ -385,12 +441,19 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=110, help="packages drawn (default 110)")
     ap.add_argument("--locale", default="fr", help="the catalogues' folder: fr (default), or a country's, fr_FR; "
                                                     "a set drawn from fr_FR is fetched from fr_FR")
+    ap.add_argument("--po", action="store_true",
+                    help="draw from the French PO files packages ship (po/fr.po, locale/fr/LC_MESSAGES/django.po), "
+                         "not their compiled catalogues; a set so drawn is fetched and compiled with msgfmt")
     args = ap.parse_args()
     if args.draw is not None:
         if not shutil.which("apt-file"):
             sys.exit("--draw needs apt-file: apt-get install apt-file && apt-file update")
-        listing = subprocess.run(["apt-file", "search", "-x", rf"/locale/{re.escape(args.locale)}/LC_MESSAGES/.*\.mo$"],
-                                 capture_output=True, text=True, check=True).stdout
+        patterns = PO_PATHS if args.po else [rf"/locale/{re.escape(args.locale)}/LC_MESSAGES/.*\.mo$"]
+        listing = "".join(subprocess.run(["apt-file", "search", "-x", pattern], capture_output=True, text=True).stdout
+                          for pattern in patterns)
+        if args.po:  # a PO file's own name says nothing of its catalogue: the package is the unit
+            listing = "\n".join(f"{line.partition(': ')[0]}: {po_name(*line.split(': ', 1))}"
+                                 for line in listing.splitlines() if not PO_LEFT_OUT.search(line.partition(": ")[2]))
         had = {p.name for d in [args.installed, *args.skip] if d.is_dir() for p in d.glob("*.mo")}
         drawn, pool = draw(args.draw, args.count, had, listing)
         print(f"{len(drawn)} of {pool} packages drawn with random.Random({args.draw}):", file=sys.stderr)
@@ -409,6 +472,9 @@ def main() -> None:
             if run.returncode:
                 print(f"skipped {name}: {run.stderr.strip().splitlines()[-1] if run.stderr.strip() else 'download failed'}",
                       file=sys.stderr)
+        if args.set in PO_SETS:
+            print(f"{fetch_po(tmp, args.out)} catalogues in {args.out}")
+            return
         for deb in sorted(tmp.glob("*.deb")):
             subprocess.run(["dpkg-deb", "-x", str(deb), str(tmp / "x")], check=True)
         for mo in sorted((tmp / "x").glob(f"**/locale/{LOCALES.get(args.set, args.locale)}/LC_MESSAGES/*.mo")):

@@ -414,6 +414,7 @@ def fetch_po(tmp: Path, out: Path) -> int:
     for deb in sorted(tmp.glob("*.deb")):
         package = deb.name.split("_")[0]
         root = tmp / "x" / package
+        root.mkdir(parents=True, exist_ok=True)
         subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
         for po in sorted(root.rglob("*.po")):
             path = "/" + str(po.relative_to(root))

@@ -33,3 +33,19 @@ def test_draw_is_seeded():
     first, _ = m.draw(7, 10, set(), LISTING)
     assert first == m.draw(7, 10, set(), LISTING)[0] and len(first) == 10
     assert first != m.draw(8, 10, set(), LISTING)[0]
+
+
+def test_po_files_are_named_by_package_and_path_and_examples_are_left_out():
+    m = _module()
+    a = m.po_name("joe", "/usr/share/joe/lang/fr.po")
+    b = m.po_name("bzflag-data", "/usr/share/games/bzflag/l10n/fr.po")
+    c = m.po_name("python3-django-x", "/usr/lib/python3/dist-packages/x/locale/fr/LC_MESSAGES/django.po")
+    assert len({a, b, c}) == 3 and all(n.endswith(".mo") and "/" not in n for n in (a, b, c))
+    assert a.startswith("joe--") and c != "django.mo"
+    import re
+    rx = re.compile(m.PO_PATH)
+    assert rx.search("/usr/share/games/boswars/languages/bos-fr.po") and rx.search("/usr/share/x/data.fr.po")
+    assert not rx.search("/usr/share/x/po/frisian.po") and not rx.search("/usr/share/x/po/de.po")
+    for path in ("/usr/share/doc/gettext/examples/hello-c/po/fr.po", "/usr/lib/python3/dist-packages/m/tests/fr.po"):
+        assert m.PO_LEFT_OUT.search(path)
+    assert not m.PO_LEFT_OUT.search("/usr/share/joe/lang/fr.po")

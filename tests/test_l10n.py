@@ -1479,6 +1479,10 @@ def test_a_source_that_is_the_programs_key_has_nothing_to_compare(tmp_path):
     assert not source_key("Pa_use", "Mettre en _pause") and not source_key("JavaScript", "Le JavaScript activé")
     assert not source_key("__PlaylistItem__", "__PlaylistItem__")  # copied: no French
     assert source_key("__DATE_EDITABLE__", "%d.%m.%Y") and not source_key("Banjo5GTablatureString", "5")
+    # a template's file or path as its key (mailman): translated into prose, not kept as a name
+    assert source_key("help.txt", "Aide pour la liste ${listname}") and source_key(
+        "list:admin:action:post.txt", "Votre autorisation est nécessaire pour ${listname}")
+    assert not source_key("readme.txt", "lisez-moi.txt") and not source_key("3.14", "trois virgule quatorze")
     rows = [("__PlaylistItem__", "Mesures %s à %s"), ("__config_preamble__", "Songwrite 3 utilise un programme"),
             ("PlaylistItem %s", "Mesures %s à %s")]
     found = _strings_findings(tmp_path, rows, "MTA901,MTA903")

@@ -867,7 +867,8 @@ def source_of(ctx) -> str | None:
 # of camel case or more ("Banjo5GTablatureString")
 _KEY_SOURCE = re.compile(r"_*[A-Za-z][A-Za-z0-9]*(?:[_-]+[A-Za-z0-9]+)*_*")
 _KEY_HUMP = re.compile(r"[a-z0-9][A-Z]")
-_FILE_KEY = re.compile(r"[A-Za-z][\w-]*(?::[\w-]+)+(?:\.[A-Za-z]{1,4})?|[A-Za-z][\w-]*\.[A-Za-z]{1,4}")
+# a template's file ("help.txt") or a path of three names or more ("list:admin:action:post.txt"), no digit-only part
+_FILE_KEY = re.compile(r"[A-Za-z][\w-]*(?::[A-Za-z][\w-]*){2,}(?:\.[a-z]{2,4})?|[A-Za-z][\w-]*\.[a-z]{2,4}")
 
 
 def source_key(source: str, target: str) -> bool:
@@ -876,8 +877,8 @@ def source_key(source: str, target: str) -> bool:
     translates into French words? The program looks the key up; the French is the only text there
     is, and nothing of the key (numbers, codes, words) is to be kept. A key between double
     underscores may stand for any value (silverjuke's "__DATE_EDITABLE__" → « %d.%m.%Y »). A label's
-    mnemonic inside a word ("Pa_use") is no key. So is a file name or a colon path with no space in it,
-    translated into three words or more (mailman's templates: "help.txt", "list:admin:action:post.txt")."""
+    mnemonic inside a word ("Pa_use") is no key. So is a file name or a path of three names or more with no
+    space in it, translated into three words or more (mailman's templates: "help.txt", "list:admin:action:post.txt")."""
     source = source.strip()
     if _FILE_KEY.fullmatch(source) and len(target.split()) >= 3 and _LETTERS.search(target):
         return True  # a template's file or path as its key (mailman's "help.txt", "list:admin:action:post.txt")

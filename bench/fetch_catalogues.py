@@ -70,8 +70,8 @@ to 22). The pool is spent. Set 24 was drawn on 2026-12-06 at 00:46 UTC (stop 53)
 of it was audited, from the catalogues Debian files under a country's folder, fr_FR (`--draw 24 --locale fr_FR
 --skip` the folders of sets 2 to 23): random.Random(24) drew all 40 packages of that pool, whose catalogues no earlier
 set had; `--set 24` fetches them from fr_FR. That pool is spent too (an `apt-file update` at 01:19 UTC brought nothing new).
-Set 25 was drawn on 2026-12-06 at 01:20 UTC (stop 53), after the stop's last rule change and before any of it was
-audited, from the French PO files packages ship rather than their compiled catalogues (`--draw 25 --po --count 60
+Set 25 was drawn on 2026-12-06 at 01:20 UTC (stop 53), after the stop's rule changes up to 8522a02 and before any of
+it was audited, from the French PO files packages ship rather than their compiled catalogues (`--draw 25 --po --count 60
 --skip` the folders of sets 2 to 24: po/fr.po, data.fr.po, Django's locale/fr/LC_MESSAGES/django.po, examples, tests
 and /usr/share/doc left out): random.Random(25) drew 60 of 267 packages; `--set 25` compiles their French PO files
 with msgfmt (fuzzy entries left out), each named by its package and path.
@@ -420,10 +420,11 @@ def fetch_po(tmp: Path, out: Path) -> int:
             path = "/" + str(po.relative_to(root))
             if not rx.search(path) or PO_LEFT_OUT.search(path) or (out / po_name(package, path)).exists():
                 continue
-            run = subprocess.run(["msgfmt", "-o", str(out / po_name(package, path)), str(po)], capture_output=True, text=True)
+            run = subprocess.run(["msgfmt", "-o", str(out / po_name(package, path)), str(po)],
+                                 capture_output=True, text=True)
             if run.returncode:
-                print(f"skipped {package} {path}: {run.stderr.strip().splitlines()[-1][:160] if run.stderr.strip() else 'msgfmt failed'}",
-                      file=sys.stderr)
+                why = run.stderr.strip().splitlines()[-1][:160] if run.stderr.strip() else "msgfmt failed"
+                print(f"skipped {package} {path}: {why}", file=sys.stderr)
                 continue
             copied += 1
     return copied

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|25] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|26] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
@@ -74,7 +74,9 @@ Set 25 was drawn on 2026-12-06 at 01:20 UTC (stop 53), after the stop's rule cha
 it was audited, from the French PO files packages ship rather than their compiled catalogues (`--draw 25 --po --count 60
 --skip` the folders of sets 2 to 24: po/fr.po, data.fr.po, Django's locale/fr/LC_MESSAGES/django.po, examples, tests
 and /usr/share/doc left out): random.Random(25) drew 60 of 267 packages; `--set 25` compiles their French PO files
-with msgfmt (fuzzy entries left out), each named by its package and path.
+with msgfmt (fuzzy entries left out), each named by its package and path. Set 26 was drawn the same way at 01:45 UTC,
+after the stop's last rule change (1c81007) and before any of it was audited: random.Random(26) drew 60 of the 207
+packages left (`--draw 26 --po --count 60 --skip` the folders of sets 2 to 25).
 """
 from __future__ import annotations
 
@@ -370,11 +372,30 @@ tryton-modules-stock-package-shipping-dpd tryton-modules-stock-quantity-issue
 tryton-modules-stock-shipment-measurements tryton-modules-stock-supply tryton-modules-stock-supply-day
 tryton-modules-web-shop-vue-storefront-stripe tryton-server
 """.split(),
+    "26": """
+bibledit-data flare-game gfxboot-themes gitinspector gosa pingus-data prusa-slicer python3-ceilometer
+python3-django-constance python3-django-crispy-forms-foundation python3-django-formtools python3-django-polymorphic
+python3-django-postorius python3-django-q python3-django-session-security python3-django-simple-history
+python3-djangorestframework-simplejwt python3-heat-dashboard python3-sphinxcontrib.serializinghtml shaarli
+simplesamlphp tryton-modules-account-fr tryton-modules-account-invoice-secondary-unit
+tryton-modules-account-invoice-stock tryton-modules-account-payment-stripe tryton-modules-account-stock-anglo-saxon
+tryton-modules-account-stock-continental tryton-modules-account-stock-landed-cost tryton-modules-carrier-subdivision
+tryton-modules-company-work-time tryton-modules-currency tryton-modules-marketing tryton-modules-marketing-email
+tryton-modules-party tryton-modules-product-classification-taxonomic tryton-modules-product-cost-history
+tryton-modules-product-price-list tryton-modules-production-work tryton-modules-project-invoice
+tryton-modules-project-revenue tryton-modules-purchase-request tryton-modules-purchase-shipment-cost
+tryton-modules-sale-extra tryton-modules-sale-opportunity tryton-modules-sale-secondary-unit
+tryton-modules-sale-shipment-tolerance tryton-modules-sale-supply-drop-shipment tryton-modules-sale-supply-production
+tryton-modules-stock tryton-modules-stock-forecast tryton-modules-stock-location-sequence tryton-modules-stock-lot
+tryton-modules-stock-package tryton-modules-stock-quantity-early-planning tryton-modules-stock-supply-production
+tryton-modules-web-shop tryton-modules-web-shop-vue-storefront tryton-modules-web-shortener tryton-modules-web-user
+winff-data
+""".split(),
 }
 
 
 LOCALES = {"24": "fr_FR"}  # sets drawn from another folder than fr: set -> folder
-PO_SETS = {"25"}  # sets drawn from the French PO files packages ship (--po), compiled here with msgfmt
+PO_SETS = {"25", "26"}  # sets drawn from the French PO files packages ship (--po), compiled here with msgfmt
 
 # a French PO file a package ships: po/fr.po, bos-fr.po, data.fr.po, locale/fr/LC_MESSAGES/django.po
 PO_PATHS = (r"[/_.-]fr\.po$", r"/fr/LC_MESSAGES/[^/]+\.po$")  # apt-file's -x takes one pattern without "|"

@@ -1483,6 +1483,8 @@ def test_a_source_that_is_the_programs_key_has_nothing_to_compare(tmp_path):
     assert source_key("help.txt", "Aide pour la liste ${listname}") and source_key(
         "list:admin:action:post.txt", "Votre autorisation est nécessaire pour ${listname}")
     assert not source_key("readme.txt", "lisez-moi.txt") and not source_key("3.14", "trois virgule quatorze")
+    assert source_key("{core:no_cookie:header}", "Cookie introuvable")  # such a path in braces (simplesamlphp)
+    assert not source_key("{core:no_cookie:header}", "{core:no_cookie:header}") and not source_key("{0}", "Cookie")
     rows = [("__PlaylistItem__", "Mesures %s à %s"), ("__config_preamble__", "Songwrite 3 utilise un programme"),
             ("PlaylistItem %s", "Mesures %s à %s")]
     found = _strings_findings(tmp_path, rows, "MTA901,MTA903")

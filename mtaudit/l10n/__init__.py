@@ -868,6 +868,7 @@ def source_of(ctx) -> str | None:
 _KEY_SOURCE = re.compile(r"_*[A-Za-z][A-Za-z0-9]*(?:[_-]+[A-Za-z0-9]+)*_*")
 _KEY_HUMP = re.compile(r"[a-z0-9][A-Z]")
 # a template's file ("help.txt") or a path of three names or more ("list:admin:action:post.txt"), no digit-only part
+_BRACED_KEY = re.compile(r"\{[A-Za-z][\w-]*(?::[A-Za-z][\w-]*){2,}\}")
 _FILE_KEY = re.compile(r"[A-Za-z][\w-]*(?::[A-Za-z][\w-]*){2,}(?:\.[a-z]{2,4})?|[A-Za-z][\w-]*\.[a-z]{2,4}")
 
 
@@ -878,10 +879,13 @@ def source_key(source: str, target: str) -> bool:
     is, and nothing of the key (numbers, codes, words) is to be kept. A key between double
     underscores may stand for any value (silverjuke's "__DATE_EDITABLE__" → « %d.%m.%Y »). A label's
     mnemonic inside a word ("Pa_use") is no key. So is a file name or a path of three names or more with no
-    space in it, translated into three words or more (mailman's templates: "help.txt", "list:admin:action:post.txt")."""
+    space in it, translated into three words or more (mailman's templates: "help.txt", "list:admin:action:post.txt"),
+    and such a path in braces, translated into any words (simplesamlphp's "{core:no_cookie:header}")."""
     source = source.strip()
     if _FILE_KEY.fullmatch(source) and len(target.split()) >= 3 and _LETTERS.search(target):
         return True  # a template's file or path as its key (mailman's "help.txt", "list:admin:action:post.txt")
+    if _BRACED_KEY.fullmatch(source) and source not in target and _LETTERS.search(target):
+        return True  # a path in braces (simplesamlphp's "{core:no_cookie:header}"), translated
     if not _KEY_SOURCE.fullmatch(source) or not target.strip() or source == target.strip():
         return False
     if source.startswith("__") and source.endswith("__") and len(source) > 4:

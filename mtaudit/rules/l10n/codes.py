@@ -55,9 +55,10 @@ class InlineCodes(Rule):
     the target writes right is no tag added. Line breaks (<br>, an empty tag such as Enlightenment's
     <ps/>) that the source uses to wrap its lines, twice or more and once at least inside a sentence,
     may be placed elsewhere and in another number by the translator: one minor finding says so. A
-    source that is the program's key ("__PlaylistItem__", "Banjo5GTablatureString", or a template's file
-    or path: mailman's "help.txt", "list:admin:action:post.txt"), translated into French words, has no
-    codes to keep: the French is the only text."""
+    source that is the program's key ("__PlaylistItem__", "Banjo5GTablatureString", a template's file or
+    path: mailman's "help.txt", "list:admin:action:post.txt", or such a path in braces: simplesamlphp's
+    "{core:no_cookie:header}"), translated into French words, has no codes to keep: the French is the
+    only text."""
     why = """A lost placeholder drops a value at run time, an added one crashes the formatter or
     shows code to the user, a lost tag breaks the layout or a link."""
     example = "EN: Delete {0} items? → FR: Supprimer les éléments ?"
@@ -98,6 +99,7 @@ class InlineCodes(Rule):
         good("<p>Solde : %1</p><p>Rapproché : %2</p>", source="<p>Balance : %1 < / p > <p>Checked : %2 < / p >"),
         good("Mesures %s à %s", source="__PlaylistItem__"),  # the msgid is the program's key
         good("Aide pour la liste de diffusion ${listname}", source="help.txt"),  # a template's file as its key
+        good("Cookie introuvable", source="{core:no_cookie:header}"),  # a path in braces as the key
         good("Cliquez sur <g1>Enregistrer</g1> pour garder <x2/>vos modifications.",
              source="Click <g1>Save</g1> to keep <x2/>your changes."),
         good("Supprimer {0} éléments ?", source="Delete {0} items?"),

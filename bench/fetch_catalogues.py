@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|26] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|27] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
@@ -76,7 +76,9 @@ it was audited, from the French PO files packages ship rather than their compile
 and /usr/share/doc left out): random.Random(25) drew 60 of 267 packages; `--set 25` compiles their French PO files
 with msgfmt (fuzzy entries left out), each named by its package and path. Set 26 was drawn the same way at 01:45 UTC,
 after the stop's last rule change (1c81007) and before any of it was audited: random.Random(26) drew 60 of the 207
-packages left (`--draw 26 --po --count 60 --skip` the folders of sets 2 to 25).
+packages left (`--draw 26 --po --count 60 --skip` the folders of sets 2 to 25). Set 27 was drawn the same way at 02:08
+UTC, after the stop's last rule change (db092fc) and before any of it was audited: random.Random(27) drew 60 of the 147
+packages left (`--skip` the folders of sets 2 to 26).
 """
 from __future__ import annotations
 
@@ -391,11 +393,30 @@ tryton-modules-stock-package tryton-modules-stock-quantity-early-planning tryton
 tryton-modules-web-shop tryton-modules-web-shop-vue-storefront tryton-modules-web-shortener tryton-modules-web-user
 winff-data
 """.split(),
+    "27": """
+blends-dev carburetor fotoxx-common gosa-plugins-systems lazarus-src-2.2 libsvn-web-perl limnoria lincity-ng-data
+minetest-mod-3d-armor minetest-mod-mobs-redo minetest-mod-moreblocks minetest-mod-protector
+python3-django-contrib-comments python3-django-filters python3-django-guardian python3-django-otp
+python3-django-taggit python3-django-treebeard python3-djoser python3-murano-dashboard python3-sphinxcontrib.qthelp
+request-tracker4 supertux-data tryton-modules-account-asset tryton-modules-account-be
+tryton-modules-account-credit-limit tryton-modules-account-dunning-email tryton-modules-account-dunning-letter
+tryton-modules-account-es tryton-modules-account-invoice-correction tryton-modules-account-payment-clearing
+tryton-modules-account-statement-ofx tryton-modules-account-tax-cash tryton-modules-analytic-account
+tryton-modules-analytic-invoice tryton-modules-attendance tryton-modules-carrier-weight tryton-modules-edocument-unece
+tryton-modules-incoterm tryton-modules-ldap-authentication tryton-modules-party-avatar
+tryton-modules-product-cost-fifo tryton-modules-product-cost-warehouse tryton-modules-product-measurements
+tryton-modules-product-price-list-dates tryton-modules-product-price-list-parent tryton-modules-production
+tryton-modules-production-split tryton-modules-purchase tryton-modules-purchase-request-quotation
+tryton-modules-sale-advance-payment tryton-modules-sale-discount tryton-modules-sale-price-list
+tryton-modules-sale-shipment-cost tryton-modules-sale-shipment-grouping tryton-modules-sale-stock-quantity
+tryton-modules-stock-package-shipping-ups tryton-modules-stock-secondary-unit tryton-modules-timesheet-cost
+tryton-modules-user-role
+""".split(),
 }
 
 
 LOCALES = {"24": "fr_FR"}  # sets drawn from another folder than fr: set -> folder
-PO_SETS = {"25", "26"}  # sets drawn from the French PO files packages ship (--po), compiled here with msgfmt
+PO_SETS = {"25", "26", "27"}  # sets drawn from the French PO files packages ship (--po), compiled here with msgfmt
 
 # a French PO file a package ships: po/fr.po, bos-fr.po, data.fr.po, locale/fr/LC_MESSAGES/django.po
 PO_PATHS = (r"[/_.-]fr\.po$", r"/fr/LC_MESSAGES/[^/]+\.po$")  # apt-file's -x takes one pattern without "|"

@@ -850,8 +850,13 @@ def _object_of_opening_infinitive(ctx, toks, target) -> bool:
     verb = toks[target.i - 1]
     if target.head != verb.i or not verb.lower.endswith(("er", "ir", "re")) or not verb.text[:1].isupper():
         return False
-    sent, before = ctx.sentence_of(verb.start), ctx.text[:verb.start].rstrip(" \t")
-    return (sent is not None and sent.start == verb.start) or not before or before.endswith("\n")
+    sent = ctx.sentence_of(verb.start)
+    if sent is not None and sent.start == verb.start:
+        return True
+    i = verb.start  # or only spaces and tabs between it and the line's start (no copy of the text before it)
+    while i > 0 and ctx.text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or ctx.text[i - 1] == "\n"
 
 
 SUBJECT_PRONOUNS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})

@@ -26,14 +26,26 @@ def _bracketed_gloss(text: str, sp, n_words: int) -> bool:
     [right] »), as translators of software do."""
     if not 1 <= n_words <= 3 or not text[sp.start:sp.end].islower():
         return False
-    before, after = text[:sp.start].rstrip(" "), text[sp.end:].lstrip(" ")
-    if not before.endswith(("(", "[")) or not after.startswith({"(": ")", "[": "]"}[before[-1]]):
+    # read outwards from the span, past spaces (no copy of the text on either side)
+    i, k = _past_spaces(text, sp.start, -1), _past_spaces(text, sp.end, 1)
+    if i == 0 or text[i - 1] not in "([" or k == len(text) or text[k] != {"(": ")", "[": "]"}[text[i - 1]]:
         return False
-    word = before[:-1]
-    if not word.endswith(" "):
+    if i < 2 or text[i - 2] != " ":
         return False  # set apart by a space, as a gloss is: not machine text's « portable(roll-up) »
-    word = word.rstrip(" ")
-    return bool(word) and (word[-1].isalpha() or word[-1] in "»”\"'’")
+    j = _past_spaces(text, i - 1, -1)
+    return j > 0 and (text[j - 1].isalpha() or text[j - 1] in "»”\"'’")
+
+
+def _past_spaces(text: str, i: int, step: int) -> int:
+    """The index past the spaces that run from i backwards (step -1: the end of what stands before
+    them) or forwards (step 1: the first index after them)."""
+    if step < 0:
+        while i > 0 and text[i - 1] == " ":
+            i -= 1
+    else:
+        while i < len(text) and text[i] == " ":
+            i += 1
+    return i
 
 
 RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words

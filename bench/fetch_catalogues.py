@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|27] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|28] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
@@ -78,7 +78,9 @@ with msgfmt (fuzzy entries left out), each named by its package and path. Set 26
 after the stop's last rule change (1c81007) and before any of it was audited: random.Random(26) drew 60 of the 207
 packages left (`--draw 26 --po --count 60 --skip` the folders of sets 2 to 25). Set 27 was drawn the same way at 02:08
 UTC, after the stop's last rule change (db092fc) and before any of it was audited: random.Random(27) drew 60 of the 147
-packages left (`--skip` the folders of sets 2 to 26).
+packages left (`--skip` the folders of sets 2 to 26). Set 28 was drawn the same way on 2026-12-06 at 03:00 UTC (stop 54),
+on stop 53's final rules (797ea8a) and before any of it was audited: random.Random(28) drew 60 of the 87 packages left
+(`--skip` the folders of sets 2 to 27).
 """
 from __future__ import annotations
 
@@ -412,11 +414,28 @@ tryton-modules-sale-shipment-cost tryton-modules-sale-shipment-grouping tryton-m
 tryton-modules-stock-package-shipping-ups tryton-modules-stock-secondary-unit tryton-modules-timesheet-cost
 tryton-modules-user-role
 """.split(),
+    "28": """
+bibledit-cloud-data boswars-data dozzaqueux gambas3-ide glibc-source lazarus-ide-2.2 lazpaint-gtk2
+libreoffice-texmaths minetest-mod-unified-inventory openstack-pkg-tools optgeo python3-designate-dashboard
+python3-django-contact-form python3-django-debug-toolbar python3-django-extensions python3-django-hyperkitty
+python3-django-mptt python3-django-recurrence python3-django-reversion python3-django-sitetree python3-django-tables2
+python3-django-xmlrpc python3-keystone python3-manila-ui python3-nova python3-octavia-dashboard python3-sortedm2m
+python3-sphinxcontrib.htmlhelp texlive-base tryton-modules-account-deposit tryton-modules-account-eu
+tryton-modules-account-fr-chorus tryton-modules-account-invoice-defer tryton-modules-account-invoice-line-standalone
+tryton-modules-account-payment tryton-modules-account-statement-coda tryton-modules-analytic-purchase
+tryton-modules-authentication-sms tryton-modules-carrier tryton-modules-edocument-uncefact
+tryton-modules-marketing-automation tryton-modules-party-relationship tryton-modules-party-siret
+tryton-modules-product-attribute tryton-modules-product-kit tryton-modules-production-routing tryton-modules-project
+tryton-modules-purchase-amendment tryton-modules-purchase-invoice-line-standalone tryton-modules-purchase-price-list
+tryton-modules-sale tryton-modules-sale-amendment tryton-modules-sale-payment tryton-modules-sale-promotion
+tryton-modules-sale-subscription tryton-modules-sale-supply tryton-modules-stock-product-location
+tryton-modules-stock-shipment-cost wapiti wxglade
+""".split(),
 }
 
 
 LOCALES = {"24": "fr_FR"}  # sets drawn from another folder than fr: set -> folder
-PO_SETS = {"25", "26", "27"}  # sets drawn from the French PO files packages ship (--po), compiled here with msgfmt
+PO_SETS = {"25", "26", "27", "28"}  # sets drawn from the French PO files packages ship (--po), compiled here with msgfmt
 
 # a French PO file a package ships: po/fr.po, bos-fr.po, data.fr.po, locale/fr/LC_MESSAGES/django.po
 PO_PATHS = (r"[/_.-]fr\.po$", r"/fr/LC_MESSAGES/[^/]+\.po$")  # apt-file's -x takes one pattern without "|"

@@ -625,6 +625,8 @@ def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are
     # a masculine word whose feminine is ten times rarer, right after a feminine noun: a noun as modifier
     ("Erreur lors de la coupure logiciel du son.", "logiciel", "mostly a noun"),
     ("Déclarer la variable indicateur avant la requête.", "la variable indicateur", "mostly a noun"),
+    # the message names no other word: the noun right before is the one read against
+    ("Échec lors de la définition de l'identité utilisateur éphémère.", "utilisateur", "mostly a noun"),
     # a bare noun after the infinitive that opens a label: its object, not a verb
     ("Conserver pistes originales", "pistes", "label without article"),
     ("Créer classes à partir d'une colonne de données", "classes", "label without article"),
@@ -649,6 +651,39 @@ def test_adjectives_participles_and_verbs_after_an_infinitive_stay_major(text, w
     found, _ = audit(text)
     assert any(f.rule == "MTA501" and f.severity == "major" and word in f.text for f in found), \
         [(f.rule, f.text, f.severity) for f in found]
+
+
+@needs_grammalecte
+@pytest.mark.parametrize("text", [
+    "Elément de métadonnées introuvable",  # the capital's accent left off: « Élément » heads the phrase
+    "Aucuns noeuds d'aide disponibles",  # « œ » typed as two letters: « nœuds » heads it
+    "Etat de la connexion inconnu",
+])
+def test_bare_capitals_and_oe_are_read_as_the_words_they_spell(text):
+    found, _ = audit(text)
+    assert [f for f in found if f.rule == "MTA501"] == [], [(f.rule, f.text) for f in found]
+
+
+@needs_grammalecte
+@pytest.mark.parametrize("text, word", [
+    ("Les Eléments trouvé sont listés.", "trouvé"),  # read as « Éléments », still checked
+    ("Les noeuds disponible sont listés.", "disponible"),  # read as « nœuds », its error ends where it ends
+])
+def test_words_read_with_their_accent_or_oe_are_still_checked(text, word):
+    found, _ = audit(text)
+    hits = [f for f in found if f.rule == "MTA501" and f.severity == "major"]
+    assert any(f.text == word for f in hits), [(f.rule, f.text) for f in found]
+
+
+def test_written_out_keeps_every_offset():
+    from mtaudit.lang.grammalecte import _written_out
+    known = {"élément", "Élément", "nœuds", "cœur"}
+    text = "Elément : noeuds, coeur et Ecran."
+    read, padding, ends = _written_out(text, lambda w: w in known or w.lower() in known)
+    assert len(read) == len(text)
+    assert read == "Élément : nœuds , cœur  et Ecran."
+    assert padding == [(15, 16), (22, 23)] and ends == [15, 22]
+    assert _written_out("Rien à lire ici.", lambda w: False) == ("Rien à lire ici.", [], [])
 
 
 @needs_grammalecte

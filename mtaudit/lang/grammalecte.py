@@ -108,6 +108,45 @@ def _accelerators(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
     return _ACCELERATED_RE.sub(lambda m: m.group(1) + m.group(2) + " ", paragraph), spans
 
 
+# Software and web French often leave the accent off a capital ("Elément", "Etat", "A propos") and type
+# « œ » as two letters ("noeud", "coeur"). Grammalecte knows neither spelling, so the word has no gender or
+# number and the agreement rules take the next noun for the head (« noeuds d'aide disponibles » read
+# against « aide »). A word the speller does not know is read as the spelling it knows: the capital
+# accented (same length), « oe » as « œ » with a space after the word (same length; the errors on that
+# space, "extra space", are dropped, and an error ending at the word's new end ends at its old one).
+_BARE_CAPITAL = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û"}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _written_out(paragraph: str, valid) -> tuple[str, list[tuple[int, int]], list[int]]:
+    """(the paragraph with unaccented capitals and « oe » read as the speller's spelling, the spans of
+    the padding spaces, the new ends of the words that lost a character)."""
+    if "oe" not in paragraph.lower() and not any(c in paragraph for c in _BARE_CAPITAL):
+        return paragraph, [], []
+    parts, last, padding, ends = [], 0, [], []
+    for m in _WORD_RE.finditer(paragraph):
+        word = m.group()
+        read = None
+        if word[0] in _BARE_CAPITAL and len(word) > 1 and not word.isupper() and not valid(word):
+            read = next((a + word[1:] for a in _BARE_CAPITAL[word[0]] if valid(a + word[1:])), None)
+        if read is None and "oe" in word.lower() and not valid(word):
+            joined = word.replace("oe", "œ").replace("Oe", "Œ")
+            if joined != word and valid(joined):
+                read = joined
+        if read is None:
+            continue
+        parts.append(paragraph[last:m.start()])
+        parts.append(read + " " * (len(word) - len(read)))
+        last = m.end()
+        if len(read) < len(word):
+            ends.append(m.start() + len(read))
+            padding.append((m.start() + len(read), m.end()))
+    if not parts:
+        return paragraph, [], []
+    parts.append(paragraph[last:])
+    return "".join(parts), padding, ends
+
+
 def _mask_long_runs(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
     """(the paragraph with each run of more than LONG_RUN non-spaces and each token that is one of the
     rule graph's own keys blanked, their spans)."""
@@ -202,11 +241,16 @@ class Grammalecte:
             hit = self._parsed.get(key)
             if hit is None:  # a paragraph seen before (an edited draft, a repeated line) is not re-parsed
                 read, padding = _plural_determiners(paragraph)
+                read, joined, ends = _written_out(read, self.is_valid)
+                padding += joined
                 read, values = _program_values(read)
                 read, accelerated = _accelerators(read)
                 values += accelerated
                 masked, spans = _mask_long_runs(read)
                 errors = _off_masked(self.gce.parse(masked, "FR", dOptions=options), spans + padding)
+                for e in errors:  # a word read with « œ »: its error ends where the word ends
+                    if e["nEnd"] in ends:
+                        e["nEnd"] += next(end - start for start, end in joined if start == e["nEnd"])
                 errors = [e for e in errors if not any(e["nStart"] < end and start < e["nEnd"] for start, end in values)]
                 hit = _bounded(self._parsed, 5_000)[key] = tuple(dict(e) for e in errors)
             return [dict(e) for e in hit] if copy else []

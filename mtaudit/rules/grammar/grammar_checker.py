@@ -302,6 +302,14 @@ def _mostly_noun(lex, tok, feminine: str) -> bool:
     return zipf(word, "fr") - zipf(fem, "fr") >= NOUN_USE_GAP
 
 
+def _noun_modifier(lex, target, ctrl, targets, e) -> bool:
+    """A masculine word flagged right after the feminine noun it was read against, of one number with it,
+    that is mostly a noun (_mostly_noun, with Grammalecte's feminine suggestion)."""
+    return e.get("sType") == "gn" and target.i == ctrl.i + 1 and len(targets) == 1 \
+        and _same_number(lex, target, ctrl) and (lex.word(target) or [None])[0] == {"m"} \
+        and "f" in (lex.word(ctrl) or [()])[0] and _mostly_noun(lex, target, (e.get("aSuggestions") or [""])[0])
+
+
 def _same_number(lex, tok, other) -> bool:
     """Do the two words have one number, by the dictionary?"""
     a, b = lex.word(tok), lex.word(other)
@@ -521,6 +529,9 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         if e.get("sType") in ("gn", "ppas") and prev is not None and prev.pos == "NOUN" \
                 and target.pos in ("ADJ", "VERB"):
             return _up_the_chain(lex, toks, target, prev)
+        if prev is not None and prev.pos == "NOUN" and _noun_modifier(lex, target, prev, targets, e):
+            # the message names no other word: the noun right before is the one (« l'identité utilisateur »)
+            return _("« {word} » is mostly a noun: a noun as modifier, not an adjective").format(word=target.text)
         return None
     # the controller: the nearest occurrence in the sentence of the word named (whole, as "8.8",
     # else its last word)
@@ -562,10 +573,7 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         doubt = _up_the_chain(lex, toks, target, max(nouns, key=lambda t: t.i)) if nouns else None
         if doubt:
             return doubt
-    if (ctrl.pos == "NOUN" or (ctrl.i > 0 and toks[ctrl.i - 1].pos == "DET")) and e.get("sType") == "gn" \
-            and target.i == ctrl.i + 1 and len(targets) == 1 \
-            and _same_number(lex, target, ctrl) and (lex.word(target) or [None])[0] == {"m"} \
-            and "f" in (lex.word(ctrl) or [()])[0] and _mostly_noun(lex, target, (e.get("aSuggestions") or [""])[0]):
+    if (ctrl.pos == "NOUN" or (ctrl.i > 0 and toks[ctrl.i - 1].pos == "DET")) and _noun_modifier(lex, target, ctrl, targets, e):
         return _("« {word} » is mostly a noun: a noun as modifier, not an adjective").format(word=target.text)
     if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
         return None

@@ -187,6 +187,12 @@ def product_pattern(product: str):
 _COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 
+def _demote(f, note: str) -> None:
+    """A major finding a file's own convention explains: minor, the reason added to its message."""
+    f.severity = "minor"
+    f.message = f.message.rstrip(".") + note
+
+
 def kept_compounds(doc: Bilingual, findings: list, config) -> list:
     """An English hyphenated lower-case compound the unit's source has as it is ("call-graph",
     "pre-data", "apt-secure") is a term or a name the translator kept: its MTA401 finding is minor,
@@ -198,8 +204,7 @@ def kept_compounds(doc: Bilingual, findings: list, config) -> list:
     for f in findings:
         if f.rule == "MTA401" and f.severity == "major" and _COMPOUND.fullmatch(f.text) \
                 and copied(f.text, sources.get(f.unit, "")) and not config.severity_overrides.get(f.rule):
-            f.severity = "minor"
-            f.message = f.message.rstrip(".") + _("; the source has this compound as it is: a term kept on purpose?")
+            _demote(f, _("; the source has this compound as it is: a term kept on purpose?"))
     return findings
 
 
@@ -239,10 +244,9 @@ def kept_terms(doc: Bilingual, findings: list, config) -> list:
         if f.rule == "MTA401" and f.severity == "major" and f.text.lower() in seen:
             n_source, n_kept = seen[f.text.lower()]
             if n_kept >= KEPT_UNITS and n_kept >= KEPT_SHARE * n_source:
-                f.severity = "minor"
                 note = _("; the file keeps this word as it is in {kept} units, out of {units} whose source has it: "
                          "the translators' term?")
-                f.message = f.message.rstrip(".") + note.format(kept=n_kept, units=n_source)
+                _demote(f, note.format(kept=n_kept, units=n_source))
     return findings
 
 
@@ -279,8 +283,7 @@ def kept_copies(doc: Bilingual, findings: list, config) -> list:
             continue
         for f in hits:
             if f.unit in kept and f.severity == "major":
-                f.severity = "minor"
-                f.message = f.message.rstrip(".") + note.format(kept=len(kept), units=len(units))
+                _demote(f, note.format(kept=len(kept), units=len(units)))
     return findings
 
 
@@ -314,8 +317,7 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
              "text for an HTML page?")
     if len(coded) >= KEPT_ENTITIES and len(coded) >= KEPT_ENTITIES_SHARE * len(written):
         for f in hits:
-            f.severity = "minor"
-            f.message = f.message.rstrip(".") + note.format(kept=len(coded), units=len(written))
+            _demote(f, note.format(kept=len(coded), units=len(written)))
         return findings
     # one character written as its entity on purpose: nagvis writes every quotation mark « &quot; »
     by_char = {}
@@ -329,8 +331,7 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
         if len(coded) < KEPT_ENTITIES or len(coded) < KEPT_ENTITIES_SHARE * len(either):
             continue
         for f in found:
-            f.severity = "minor"
-            f.message = f.message.rstrip(".") + note.format(char=char, kept=len(coded), units=len(either))
+            _demote(f, note.format(char=char, kept=len(coded), units=len(either)))
     return findings
 
 
@@ -361,8 +362,7 @@ def kept_licence(doc: Bilingual, findings: list, config) -> list:
         if u.id not in marked:
             marked[u.id] = len({m.group().lower() for m in _LICENCE_WORDING.finditer(u.target)}) >= LICENCE_MARKS
         if marked[u.id]:
-            f.severity = "minor"
-            f.message = f.message.rstrip(".") + _("; the target is a licence notice in its English wording, kept on purpose?")
+            _demote(f, _("; the target is a licence notice in its English wording, kept on purpose?"))
     return findings
 
 
@@ -402,8 +402,7 @@ def kept_names(doc: Bilingual, findings: list, config) -> list:
         u = units.get(f.unit)
         if f.rule == "MTA401" and f.severity == "major" and u is not None \
                 and source_name(u.target, f.start, f.end, u.source):
-            f.severity = "minor"
-            f.message = f.message.rstrip(".") + _("; the source writes this name as it is: a name kept on purpose?")
+            _demote(f, _("; the source writes this name as it is: a name kept on purpose?"))
     return findings
 
 

@@ -113,17 +113,18 @@ def _accelerators(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
 # number and the agreement rules take the next noun for the head (« noeuds d'aide disponibles » read
 # against « aide »). A word the speller does not know is read as the spelling it knows: the capital
 # accented (same length), « oe » as « œ » with a space after the word (same length; the errors on that
-# space, "extra space", are dropped, and an error ending at the word's new end ends at its old one).
+# space, "extra space", are dropped, an error ending at the word's new end ends at its old one, and the
+# messages quote the paragraph's own spelling).
 _BARE_CAPITAL = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û"}
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _written_out(paragraph: str, valid) -> tuple[str, list[tuple[int, int]], list[int]]:
+def _written_out(paragraph: str, valid) -> tuple[str, list[tuple[int, int]], dict]:
     """(the paragraph with unaccented capitals and « oe » read as the speller's spelling, the spans of
-    the padding spaces, the new ends of the words that lost a character)."""
+    the padding spaces, each word read -> the paragraph's own spelling)."""
     if "oe" not in paragraph.lower() and not any(c in paragraph for c in _BARE_CAPITAL):
-        return paragraph, [], []
-    parts, last, padding, ends = [], 0, [], []
+        return paragraph, [], {}
+    parts, last, padding, words = [], 0, [], {}
     for m in _WORD_RE.finditer(paragraph):
         word = m.group()
         read = None
@@ -138,13 +139,13 @@ def _written_out(paragraph: str, valid) -> tuple[str, list[tuple[int, int]], lis
         parts.append(paragraph[last:m.start()])
         parts.append(read + " " * (len(word) - len(read)))
         last = m.end()
+        words[read] = word
         if len(read) < len(word):
-            ends.append(m.start() + len(read))
             padding.append((m.start() + len(read), m.end()))
     if not parts:
-        return paragraph, [], []
+        return paragraph, [], {}
     parts.append(paragraph[last:])
-    return "".join(parts), padding, ends
+    return "".join(parts), padding, words
 
 
 def _mask_long_runs(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
@@ -241,16 +242,18 @@ class Grammalecte:
             hit = self._parsed.get(key)
             if hit is None:  # a paragraph seen before (an edited draft, a repeated line) is not re-parsed
                 read, padding = _plural_determiners(paragraph)
-                read, joined, ends = _written_out(read, self.is_valid)
+                read, joined, spelt = _written_out(read, self.is_valid)
                 padding += joined
                 read, values = _program_values(read)
                 read, accelerated = _accelerators(read)
                 values += accelerated
                 masked, spans = _mask_long_runs(read)
                 errors = _off_masked(self.gce.parse(masked, "FR", dOptions=options), spans + padding)
-                for e in errors:  # a word read with « œ »: its error ends where the word ends
-                    if e["nEnd"] in ends:
-                        e["nEnd"] += next(end - start for start, end in joined if start == e["nEnd"])
+                for e in errors:  # a word read another way: its error ends where the word ends, and the
+                    # message quotes the paragraph's own spelling
+                    e["nEnd"] = next((end for start, end in joined if start == e["nEnd"]), e["nEnd"])
+                    for word, own in spelt.items():
+                        e["sMessage"] = e.get("sMessage", "").replace(word, own)
                 errors = [e for e in errors if not any(e["nStart"] < end and start < e["nEnd"] for start, end in values)]
                 hit = _bounded(self._parsed, 5_000)[key] = tuple(dict(e) for e in errors)
             return [dict(e) for e in hit] if copy else []

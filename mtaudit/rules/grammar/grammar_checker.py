@@ -64,7 +64,8 @@ class GrammarChecker(GrammarRule):
     gender finding on a masculine word right after a feminine noun when the word is
     mostly a noun: the dictionary gives it a noun reading and no participle one, and its feminine is
     ten times rarer (wordfreq: « la coupure logiciel », « une variable utilisateur », a noun as
-    modifier; not « la fenêtre principal »). So is a finding on a word in quotes that
+    modifier; not « la fenêtre principal »), the noun right before counting when the message names
+    no other word (« l'identité utilisateur »). So is a finding on a word in quotes that
     names or gives the value of what comes before it, the word it should agree with outside the
     quotes: a quotation that opens with a capital (« le dialogue « Bienvenue dans GNOME » »), or of
     a few words right after a noun or a verb or in a list of quotations (« la commande « blanc » »,
@@ -75,7 +76,10 @@ class GrammarChecker(GrammarRule):
     sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs").
     The printf directives (%s), command-line options (-a) and backslash escapes (\\C) of software
     strings are read as values, not words ("'%s' fini" is not the pronoun « s' » before a verb),
-    and a word with a keyboard accelerator inside (« l&uminance ») is read without it. An agreement
+    and a word with a keyboard accelerator inside (« l&uminance ») is read without it; a word the
+    dictionary does not know is read as the word it spells with the accent its capital lacks or with
+    « œ » for « oe » (« Elément de métadonnées introuvable », « noeuds d'aide disponibles »: the head
+    noun then has its gender and number). An agreement
     finding across two words that the dictionary lists joined by a hyphen, or after a prefix French
     hyphenates (« le presse papier », « une demi page »), or as one word (« la pré commande »), is kept
     as minor: the slip is the hyphen or the space; so is
@@ -107,6 +111,7 @@ class GrammarChecker(GrammarRule):
         good("La plupart des pays ont annoncé leur participation."),
         # agreement findings checked against spaCy: a code is not a noun with a gender
         good("Le nombre de révisions de la E 94 a atteint sa limite."),
+        good("Elément de métadonnées introuvable."),  # « Élément », its capital's accent left off
         good("Le groupe TF1 a dit que la chaîne BFM DE ne pouvait pas diffuser le match."),
         good("Bonjour chers voisins, la fête aura lieu samedi."),
         good("On en a vu plusieurs fois revêtus d'armures."),  # « fois » counts the times: no agreement

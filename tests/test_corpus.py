@@ -83,6 +83,7 @@ def test_missing_text_column_is_one_error_naming_it(tmp_path, capsys):
 
 def test_parquet_and_saved_dataset(tmp_path, capsys):
     datasets = pytest.importorskip("datasets")
+    datasets.disable_progress_bars()  # the test's own writing of its data: no bars on stderr, run alone or not
     ds = datasets.Dataset.from_dict({"id": ["p1", "p2"], "text": [GOOD[0], GOOD[1]], "src": ["The council.", "Hi."]})
     ds.to_parquet(str(tmp_path / "c.parquet"))
     ds2 = datasets.Dataset.from_dict({"id": ["s1", "s2"], "text": [GOOD[2], None]})

@@ -1268,6 +1268,22 @@ def test_a_title_case_name_the_source_writes_as_it_is_is_a_minor_finding(tmp_pat
     assert [f["severity"] for f in found] == ["major"]
 
 
+def test_a_name_after_its_kind_as_the_source_names_it_is_a_minor_finding(tmp_path):
+    """« la commande locate », "locate command": a name kept with its kind; not where the source has no
+    such kind beside it, nor where the name differs from the source's."""
+    rows = [("Runs locate command to find files.", "Exécute la commande locate pour trouver des fichiers."),
+            ('Please check if the unit "interfaces" was added to the programs uses clause.',
+             'Vérifier si l\'unité "interfaces" est ajoutée à la clause uses du programme.'),
+            ("Add units to uses section", "Ajouter les unités à la clause uses"),
+            ("download only newest packages per-repo", "ne télécharger que les nouveaux paquets per-rep"),
+            ("The misplaced file is missing.", "Le fichier misplaced est absent.")]  # an English verb form: machine translation's leftover
+    found = {f["unit"]: f["severity"] for f in _untranslated(tmp_path, rows)}
+    assert found.get("2") == "minor" and found.get("3") == "minor", found
+    assert found.get("4") == "major" and found.get("5") == "major" and found.get("6") == "major", found
+    found = _untranslated(tmp_path, rows[:1], "--severity", "MTA401=major")
+    assert [f["severity"] for f in found] == ["major"]
+
+
 def test_a_kept_name_in_french_word_order_is_not_english_left(tmp_path):
     """The source's words, reordered the French way, are a translated phrase that keeps a name; the
     same words in the source's order are English left as it was."""

@@ -388,11 +388,44 @@ def source_name(target: str, start: int, end: int, source: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(run) + r"(?![\w-])", source) is not None
 
 
+@lru_cache(maxsize=1)
+def _name_kinds() -> dict:
+    """French kind -> its English words as a pattern, from name_kinds.tsv, plurals derived."""
+    from ..detect.resources import data_path, load_table
+    kinds = {}
+    for r in load_table(data_path("name_kinds.tsv")):
+        english = "|".join(re.escape(w) + "(?:e?s)?" for w in r["english"].split("|"))
+        for french in (r["french"], r["french"] + "s", r["french"] + "x"):
+            kinds[french] = english
+    return kinds
+
+
+_KIND_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)[ \u00a0]*[«\"'‘“]?[ \u00a0]*$")
+_SOURCE_QUOTE = r"[ \u00a0]*[\"'‘’“”`]?[ \u00a0]*"
+
+
+def named_by_kind(target: str, start: int, end: int, source: str) -> bool:
+    """Is target[start:end] a name French puts right after its kind (« la commande locate », « la clause
+    'uses' »), that the source writes beside one of that kind's English words, before or after it ("locate
+    command", "the uses clause", "type unsigned int"), as it is (any case)? Not an English verb form
+    (« format unsupported », « clé misplaced »: what machine translation leaves it does not know)."""
+    m = _KIND_BEFORE.search(target, 0, start)
+    english = _name_kinds().get(m.group(1).lower()) if m and m.end() == start else None
+    name = target[start:end].strip()
+    if english is None or not name or _INFLECTED.search(name):
+        return False
+    name = re.escape(name)
+    kind = r"(?<![\w-])(?:" + english + r")(?![\w-])"
+    return re.search(r"(?<![\w-])" + name + _SOURCE_QUOTE + kind + "|" + kind + _SOURCE_QUOTE + name + r"(?![\w-])",
+                     source, re.IGNORECASE) is not None
+
+
 def kept_names(doc: Bilingual, findings: list, config) -> list:
     """An English span in title case that the unit's source writes as it is, a program, game or protocol
     name ("Préférences de Eye of MATE", "Soldier of Fortune - Un jeu de tir"): its MTA401 finding is minor,
     and says so (a user's severity for the rule wins). Machine translation translates such words one by
-    one ("Œil de MATE")."""
+    one ("Œil de MATE"). So is a name French puts after its kind as the source does (named_by_kind:
+    « la commande locate », "locate command")."""
     from ..i18n import _
 
     if config.severity_overrides.get("MTA401"):
@@ -403,6 +436,9 @@ def kept_names(doc: Bilingual, findings: list, config) -> list:
         if f.rule == "MTA401" and f.severity == "major" and u is not None \
                 and source_name(u.target, f.start, f.end, u.source):
             _demote(f, _("; the source writes this name as it is: a name kept on purpose?"))
+        elif f.rule == "MTA401" and f.severity == "major" and u is not None \
+                and named_by_kind(u.target, f.start, f.end, u.source):
+            _demote(f, _("; the source names it by its kind, as the French does: a name kept on purpose?"))
     return findings
 
 

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|28] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|29] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
@@ -80,7 +80,8 @@ packages left (`--draw 26 --po --count 60 --skip` the folders of sets 2 to 25). 
 UTC, after the stop's last rule change (db092fc) and before any of it was audited: random.Random(27) drew 60 of the 147
 packages left (`--skip` the folders of sets 2 to 26). Set 28 was drawn the same way on 2026-12-06 at 03:00 UTC (stop 54),
 on stop 53's final rules (797ea8a) and before any of it was audited: random.Random(28) drew 60 of the 87 packages left
-(`--skip` the folders of sets 2 to 27).
+(`--skip` the folders of sets 2 to 27). Set 29 was drawn the same way at 03:38 UTC, after the stop's rule changes
+(fea221e) and before any of it was audited: random.Random(29) drew all 27 packages left; the PO pool is spent.
 """
 from __future__ import annotations
 
@@ -431,11 +432,20 @@ tryton-modules-sale tryton-modules-sale-amendment tryton-modules-sale-payment tr
 tryton-modules-sale-subscription tryton-modules-sale-supply tryton-modules-stock-product-location
 tryton-modules-stock-shipment-cost wapiti wxglade
 """.split(),
+    "29": """
+bzflag-data golang-github-leonelquinteros-gotext-dev libervia-templates python3-django-allauth python3-django-horizon
+python3-django-import-export python3-magnum-ui python3-neutron python3-swift request-tracker5 scratch
+tryton-modules-account-dunning-fee tryton-modules-account-payment-braintree tryton-modules-account-payment-sepa
+tryton-modules-account-product tryton-modules-commission tryton-modules-company tryton-modules-notification-email
+tryton-modules-production-work-timesheet tryton-modules-purchase-history tryton-modules-purchase-requisition
+tryton-modules-sale-complaint tryton-modules-sale-history tryton-modules-stock-inventory-location
+tryton-modules-stock-split tryton-modules-timesheet tryton-sao
+""".split(),
 }
 
 
 LOCALES = {"24": "fr_FR"}  # sets drawn from another folder than fr: set -> folder
-PO_SETS = {"25", "26", "27", "28"}  # sets drawn from the French PO files packages ship (--po), compiled here with msgfmt
+PO_SETS = {"25", "26", "27", "28", "29"}  # sets drawn from the French PO files packages ship (--po), compiled here with msgfmt
 
 # a French PO file a package ships: po/fr.po, bos-fr.po, data.fr.po, locale/fr/LC_MESSAGES/django.po
 PO_PATHS = (r"[/_.-]fr\.po$", r"/fr/LC_MESSAGES/[^/]+\.po$")  # apt-file's -x takes one pattern without "|"

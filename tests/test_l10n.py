@@ -13,7 +13,7 @@ from mtaudit.cli import main
 from mtaudit.config import Config
 from mtaudit.detect.resources import DataFileError
 from mtaudit.glossary import load_dnt, load_glossary
-from mtaudit.l10n.audit import audit_bilingual
+from mtaudit.l10n.audit import audit_bilingual, named_by_kind
 from mtaudit.l10n.memory import TranslationMemory
 from mtaudit.pipeline import Auditor
 from mtaudit.read.bilingual import CODE_RE, read_bilingual
@@ -1282,6 +1282,11 @@ def test_a_name_after_its_kind_as_the_source_names_it_is_a_minor_finding(tmp_pat
     assert found.get("4") == "major" and found.get("5") == "major" and found.get("6") == "major", found
     found = _untranslated(tmp_path, rows[:1], "--severity", "MTA401=major")
     assert [f["severity"] for f in found] == ["major"]
+    # a help text's source may break its line between the name and its kind
+    target = "(en utilisant la commande 'identify')"
+    at = target.index("identify")
+    assert named_by_kind(target, at, at + 8, "identify (using the identify\n    command)")
+    assert not named_by_kind(target, at, at + 8, "identify (using the identify\n    option)")
 
 
 def test_a_kept_name_in_french_word_order_is_not_english_left(tmp_path):

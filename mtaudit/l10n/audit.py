@@ -401,7 +401,7 @@ def _name_kinds() -> dict:
 
 
 _KIND_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)[ \u00a0]*[«\"'‘“]?[ \u00a0]*$")
-_SOURCE_QUOTE = r"[ \u00a0]*[\"'‘’“”`]?[ \u00a0]*"
+_SOURCE_QUOTE = r"\s*[\"'‘’“”`]?\s*"  # a help text's source may break its line between them
 
 
 def named_by_kind(target: str, start: int, end: int, source: str) -> bool:

@@ -112,9 +112,9 @@ def _accelerators(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
 # « œ » as two letters ("noeud", "coeur"). Grammalecte knows neither spelling, so the word has no gender or
 # number and the agreement rules take the next noun for the head (« noeuds d'aide disponibles » read
 # against « aide »). A word the speller does not know is read as the spelling it knows: the capital
-# accented (same length), « oe » as « œ » with a space after the word (same length; the errors on that
-# space, "extra space", are dropped, an error ending at the word's new end ends at its old one, and the
-# messages quote the paragraph's own spelling).
+# accented (same length), « oe » as « œ » with a space after the word (same length; the errors inside
+# that space, "extra space", are dropped, an error on the word ends at its old end, and the messages
+# quote the paragraph's own spelling).
 _BARE_CAPITAL = {"E": "ÉÈÊ", "A": "ÀÂ", "I": "Î", "O": "Ô", "U": "Û"}
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -243,14 +243,15 @@ class Grammalecte:
             if hit is None:  # a paragraph seen before (an edited draft, a repeated line) is not re-parsed
                 read, padding = _plural_determiners(paragraph)
                 read, joined, spelt = _written_out(read, self.is_valid)
-                padding += joined
                 read, values = _program_values(read)
                 read, accelerated = _accelerators(read)
                 values += accelerated
                 masked, spans = _mask_long_runs(read)
                 errors = _off_masked(self.gce.parse(masked, "FR", dOptions=options), spans + padding)
-                for e in errors:  # a word read another way: its error ends where the word ends, and the
-                    # message quotes the paragraph's own spelling
+                # a word read with « œ »: the errors inside its padding space are dropped, one on the word
+                # ends where the word ends; the messages quote the paragraph's own spelling
+                errors = [e for e in errors if not any(e["nStart"] < end and start < e["nEnd"] for start, end in joined)]
+                for e in errors:
                     e["nEnd"] = next((end for start, end in joined if start == e["nEnd"]), e["nEnd"])
                     for word, own in spelt.items():
                         e["sMessage"] = e.get("sMessage", "").replace(word, own)

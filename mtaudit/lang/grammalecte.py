@@ -253,8 +253,8 @@ class Grammalecte:
                 errors = [e for e in errors if not any(e["nStart"] < end and start < e["nEnd"] for start, end in joined)]
                 for e in errors:
                     e["nEnd"] = next((end for start, end in joined if start == e["nEnd"]), e["nEnd"])
-                    for word, own in spelt.items():
-                        e["sMessage"] = e.get("sMessage", "").replace(word, own)
+                    for word, own in spelt.items():  # the word whole: not a suggestion it begins (« Éléments »)
+                        e["sMessage"] = re.sub(r"(?<!\w)" + re.escape(word) + r"(?!\w)", own, e.get("sMessage", ""))
                 errors = [e for e in errors if not any(e["nStart"] < end and start < e["nEnd"] for start, end in values)]
                 hit = _bounded(self._parsed, 5_000)[key] = tuple(dict(e) for e in errors)
             return [dict(e) for e in hit] if copy else []

@@ -1276,7 +1276,8 @@ def test_a_name_after_its_kind_as_the_source_names_it_is_a_minor_finding(tmp_pat
              'Vérifier si l\'unité "interfaces" est ajoutée à la clause uses du programme.'),
             ("Add units to uses section", "Ajouter les unités à la clause uses"),
             ("download only newest packages per-repo", "ne télécharger que les nouveaux paquets per-rep"),
-            ("The misplaced file is missing.", "Le fichier misplaced est absent.")]  # an English verb form: machine translation's leftover
+            # an English verb form: what machine translation leaves when it does not know a word
+            ("The misplaced file is missing.", "Le fichier misplaced est absent.")]
     found = {f["unit"]: f["severity"] for f in _untranslated(tmp_path, rows)}
     assert found.get("2") == "minor" and found.get("3") == "minor", found
     assert found.get("4") == "major" and found.get("5") == "major" and found.get("6") == "major", found

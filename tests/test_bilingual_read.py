@@ -467,3 +467,62 @@ def test_a_resident_worker_answers_check_with_the_bilingual_options(tmp_path, mo
                             "cwd": str(tmp_path), "env": worker._env()})
     assert reply["rc"] == 1, reply["stderr"]
     assert [f["unit"] for f in json.loads(reply["stdout"])["findings"]] == ["k"]
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="main.cpp" line="12"/>
+        <source>Open the file</source>
+        <translation>Ouvrir la fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted</source>
+        <translation>
+            <numerusform>%n fichier supprimé</numerusform>
+            <numerusform>%n fichiers supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>verb, toolbar</comment>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="vanished">Quitter</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_qt_ts_messages_are_units_with_their_context_forms_and_lines(tmp_path):
+    doc = read_bilingual(write(tmp_path, "app_fr.ts", TS))
+    assert doc.format == "ts" and doc.target_language.lower() == "fr-fr"
+    assert [(u.id, u.source, u.target, u.plural, u.line) for u in doc.units] == [
+        ("MainWindow|Open the file", "Open the file", "Ouvrir la fichier", None, 6),
+        ("MainWindow|%n file(s) deleted[0]", "%n file(s) deleted", "%n fichier supprimé", 0, 11),
+        ("MainWindow|%n file(s) deleted[1]", "%n file(s) deleted", "%n fichiers supprimés", 1, 11),
+        ("MainWindow|verb, toolbar|Save", "Save", "Enregistrer", None, 18)]  # the vanished message left out
+    assert doc.units[3].state == "fuzzy" and doc.units[0].state == "translated"
+
+
+def test_a_ts_file_is_audited_and_its_plural_forms_are_no_inconsistency(tmp_path):
+    write(tmp_path, "app_fr.ts", TS)
+    write(tmp_path, "code.ts", "export const answer: number = 42;\n")  # TypeScript: not a bilingual file
+    main(["--no-config", "audit", str(tmp_path), "--out", str(tmp_path / "o"), "--format", "json", "-q"])
+    assert sorted(p.name for p in (tmp_path / "o").glob("*.json")) == ["app_fr.json"]
+    found = json.loads((tmp_path / "o" / "app_fr.json").read_text(encoding="utf-8"))["findings"]
+    assert ("MTA501", "MainWindow|Open the file") in [(f["rule"], f["unit"]) for f in found]
+    assert [f for f in found if f["rule"] == "MTA912"] == []
+
+
+def test_a_ts_file_with_another_root_or_broken_xml_is_a_clear_error(tmp_path):
+    with pytest.raises(InputError, match="not Qt TS"):
+        read_bilingual(write(tmp_path, "x_fr.ts", '<?xml version="1.0"?><xliff version="1.2"/>'))
+    with pytest.raises(InputError, match="malformed XML"):
+        read_bilingual(write(tmp_path, "y_fr.ts", '<?xml version="1.0"?><TS language="fr"><context>'))

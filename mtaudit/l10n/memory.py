@@ -31,6 +31,7 @@ class Entry:
     source: str
     target: str
     context: str = ""  # the PO msgctxt: one source in two contexts may be translated two ways
+    message: str = ""  # a plural form's message (its unit id without "[k]"): the forms of one message differ
 
 
 class TranslationMemory:
@@ -54,7 +55,8 @@ class TranslationMemory:
     def add_document(self, doc) -> None:
         for u in doc.units:
             if u.translate:  # translate="no": not a translation
-                self.add(Entry(doc.id, u.id, u.source, u.target, u.context))
+                message = u.id.rsplit("[", 1)[0] if u.plural is not None else ""
+                self.add(Entry(doc.id, u.id, u.source, u.target, u.context, message))
 
     def other_targets(self, source: str, target: str, doc: str | None, unit: str | None) -> list[Entry]:
         """The units with this source (spaces aside) and another target, in the same context (PO msgctxt)
@@ -62,7 +64,8 @@ class TranslationMemory:
         t = squash(target)
         context = self.contexts.get((doc, unit), "")
         return [e for e in self.by_source.get(squash(source), ())
-                if squash(e.target) != t and (e.doc, e.unit) != (doc, unit) and e.context == context]
+                if squash(e.target) != t and (e.doc, e.unit) != (doc, unit) and e.context == context
+                and not (e.doc == doc and e.message and unit is not None and unit.rsplit("[", 1)[0] == e.message)]
 
     def other_sources(self, source: str, target: str, doc: str | None, unit: str | None) -> list[Entry]:
         s = loose(source)

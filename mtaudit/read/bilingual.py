@@ -1,6 +1,6 @@
-"""Bilingual files: XLIFF 1.2 and 2.x, TMX 1.4, Gettext PO, and bilingual CSV/TSV tables.
+"""Bilingual files: XLIFF 1.2 and 2.x, TMX 1.4, Gettext PO, Qt Linguist TS, and bilingual CSV/TSV tables.
 
-translate-toolkit parses the files (`translate.storage`: xliff, xliff2, tmx, po) and finds the
+translate-toolkit parses the files (`translate.storage`: xliff, xliff2, tmx, po, ts2) and finds the
 units and the languages; CSV/TSV tables are read with the csv module so that any two columns can
 be the source and the target. Each translation unit becomes a `Unit`: its id as written in the file,
 its source and target text, notes and state.
@@ -36,7 +36,7 @@ from .loader import MAX_BYTES, WIDE_BOMS, InputError, decode
 from ..i18n import _, ngettext
 
 BILINGUAL_SUFFIXES = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff",
-                      ".tmx": "tmx", ".po": "po", ".pot": "po", ".tsv": "tsv", ".csv": "csv"}
+                      ".tmx": "tmx", ".po": "po", ".pot": "po", ".ts": "ts", ".tsv": "tsv", ".csv": "csv"}
 CODE_KINDS = ("g", "x", "bx", "ex", "ph", "bpt", "ept", "it", "pc", "sc", "ec", "ut")
 # a rendered inline code: <g1>, </g1>, <x2/>, <pc-a>, <ut/>
 CODE_RE = re.compile(r"<(/?)(" + "|".join(sorted(CODE_KINDS, key=len, reverse=True)) +
@@ -81,7 +81,7 @@ class Unit:
 class Bilingual:
     id: str
     path: str | None
-    format: str            # xliff1 | xliff2 | tmx | po | csv | tsv
+    format: str            # xliff1 | xliff2 | tmx | po | ts | csv | tsv
     source_language: str
     target_language: str
     units: list
@@ -155,6 +155,8 @@ def bilingual_kind(path, target_column: str = "target", named: bool = False) -> 
     p = Path(path)
     if p.suffix.lower() == ".xml":
         return sniff_xml(p)
+    if p.suffix.lower() == ".ts":  # Qt Linguist's <TS> files; a TypeScript file is no bilingual file
+        return "ts" if sniff_xml(p, ("TS",)) else None
     kind = BILINGUAL_SUFFIXES.get(p.suffix.lower())
     if kind not in ("csv", "tsv"):
         return kind
@@ -250,9 +252,10 @@ def xml_root(text: str) -> str | None:
     return None if not rest or rest.startswith(("<!", "<?")) or rest == "<" else ""
 
 
-def sniff_xml(p: Path) -> str | None:
-    """'xliff' or 'tmx' for a .xml file whose root element says so, else None. The file is decoded
-    by its byte-order mark or declared encoding, and read further while the prolog goes on."""
+def sniff_xml(p: Path, roots=("xliff", "tmx")) -> str | None:
+    """The root element's name when it is one of roots ('xliff' or 'tmx' for a .xml file), else None.
+    The file is decoded by its byte-order mark or declared encoding, and read further while the prolog
+    goes on."""
     try:
         with open(p, "rb") as fh:
             data = fh.read(SNIFF_BYTES)
@@ -266,7 +269,7 @@ def sniff_xml(p: Path) -> str | None:
                 data += more
     except OSError:
         return None
-    return root if root in ("xliff", "tmx") else None
+    return root if root in roots else None
 
 
 # -- rendering inline content ------------------------------------------------------------------
@@ -334,7 +337,7 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
     kind = sniff_xml(p) if p.suffix.lower() == ".xml" else BILINGUAL_SUFFIXES.get(p.suffix.lower())
     if not data.strip():
         raise InputError(name, _("empty file (no translation units)"))
-    if kind in ("xliff", "tmx") and not data.startswith(tuple(bom for bom, _codec in WIDE_BOMS)) \
+    if kind in ("xliff", "tmx", "ts") and not data.startswith(tuple(bom for bom, _codec in WIDE_BOMS)) \
             and not data.startswith((b"<\x00", b"\x00<")) and b"\x00" in data:
         decode(data, name)  # raises: binary (XML in UTF-16 starts with its mark, or with '<' beside a NUL)
     if kind == "xliff":
@@ -343,6 +346,8 @@ def read_bilingual(path, source_column: str | None = None, target_column: str | 
         doc = _read_tmx(data, name)
     elif kind == "po":
         doc = _read_po(data, name)
+    elif kind == "ts":
+        doc = _read_ts(data, name)
     elif kind in ("csv", "tsv"):
         doc = _read_table(decode(data, name), name, kind, source_column or "source", target_column or "target",
                           id_column or "id")
@@ -676,9 +681,7 @@ def _read_po(data: bytes, name: str) -> Bilingual:
         raise InputError(name, _("cannot parse {kind} ({problem})").format(kind="PO", problem=f"{type(e).__name__}: {e}")) from None
     target = store.gettargetlanguage() or ""
     if not target:  # no Language header: the file name often says it (fr.po, messages-fr_FR.po)
-        stem = Path(name).stem
-        m = re.search(r"(?:^|[._-])([a-z]{2}(?:[_-][A-Z]{2})?)$", stem)
-        target = m.group(1) if m else ""
+        target = _language_of_name(name)
     units = []
     entries = [u for u in store.units if not u.isobsolete()]
     lines = _po_lines(data)
@@ -710,6 +713,46 @@ def _read_po(data: bytes, name: str) -> Bilingual:
     return Bilingual("", None, "po", "en", target, units,
                      product=product_name(header.get("Project-Id-Version") or "", target),
                      contacts=tuple(sorted({i.key for i in links(team)})))
+
+
+def _language_of_name(name: str) -> str:
+    """A language code ending a file's stem (fr.po, messages-fr_FR.po, app_fr.ts), or ''."""
+    m = re.search(r"(?:^|[._-])([a-z]{2}(?:[_-][A-Z]{2})?)$", Path(name).stem)
+    return m.group(1) if m else ""
+
+
+def _read_ts(data: bytes, name: str) -> Bilingual:
+    """Qt Linguist's .ts: each <message> a unit, its context (and disambiguation comment) as a PO
+    msgctxt; a numerus message one unit per form, as a PO plural; vanished and obsolete messages left
+    out, an unfinished one "fuzzy" (or "untranslated" when empty)."""
+    root = _parse_xml(data, name)  # a clear error for malformed XML, entities never loaded
+    if _local(root.tag) != "TS":
+        raise InputError(name, _("not {kind} (root element <{tag}>)").format(kind="Qt TS", tag=_local(root.tag)))
+    data = _expand_entities(data, name)
+    try:
+        from translate.storage import ts2
+
+        store = ts2.tsfile.parsestring(data)
+    except Exception as e:
+        raise _xml_error(name, e) from None
+    units = []
+    for u in store.units:
+        if u.isheader() or u.isobsolete():
+            continue
+        ctx = (u.getcontext() or "").replace("\n", "|")
+        source = str(u.source.strings[0] if u.hasplural() else u.source or "")
+        uid = f"{ctx}|{source}" if ctx else source
+        notes = [n.strip() for n in (u.getnotes() or "").split("\n") if n.strip()]
+        state = "fuzzy" if u.isfuzzy() else ("translated" if u.istranslated() else "untranslated")
+        line = getattr(u.xmlelement, "sourceline", None)
+        if u.hasplural():  # each <numerusform> a unit "source[k]" of the one source
+            targets = [str(x) for x in (u.target.strings if u.target is not None else [])] or [""]
+            for k, tgt in enumerate(targets):
+                units.append(Unit(f"{uid}[{k}]", source, tgt, notes, state, line, context=ctx, plural=k))
+        else:
+            units.append(Unit(uid, source, str(u.target or ""), notes, state, line, context=ctx))
+    target = root.get("language") or _language_of_name(name)
+    return Bilingual("", None, "ts", root.get("sourcelanguage") or "en", target.replace("_", "-"), units)
 
 
 def table_column(header: list[str], wanted: str, lang: str | None) -> int:

@@ -30,7 +30,7 @@ class ArticleInfo(TypedDict):
     words: int
     language: Language
     date: NotRequired[ArticleDate]
-    format: NotRequired[str]  # txt, md, html; xliff1, xliff2, tmx, po, csv, tsv
+    format: NotRequired[str]  # txt, md, html; xliff1, xliff2, tmx, po, ts, csv, tsv
     source_language: NotRequired[str]
     target_language: NotRequired[str]
     units: NotRequired[int]

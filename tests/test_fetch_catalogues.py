@@ -49,3 +49,16 @@ def test_po_files_are_named_by_package_and_path_and_examples_are_left_out():
     for path in ("/usr/share/doc/gettext/examples/hello-c/po/fr.po", "/usr/lib/python3/dist-packages/m/tests/fr.po"):
         assert m.PO_LEFT_OUT.search(path)
     assert not m.PO_LEFT_OUT.search("/usr/share/joe/lang/fr.po")
+
+
+def test_qt_translations_are_named_by_package_and_path_and_fixtures_are_left_out():
+    m = _module()
+    import re
+    rx = re.compile(m.QT_PATH)
+    assert rx.search("/usr/share/arqiver/translations/arqiver_fr.qm") and rx.search("/usr/share/x/fr.qm")
+    assert rx.search("/usr/share/x/lang/app.fr_FR.qm")
+    assert not rx.search("/usr/share/x/app_fr_CA.qm") and not rx.search("/usr/share/x/app_de.qm")
+    name = m.qt_name("arqiver", "/usr/share/arqiver/translations/arqiver_fr.qm")
+    assert name == "arqiver--usr_share_arqiver_translations_arqiver_fr.mo"
+    assert m.PO_LEFT_OUT.search("/usr/share/gocode/src/x/fixtures/fr/LC_MESSAGES/default.po")
+    assert "30" in m.QT_SETS and "30" not in m.PO_SETS

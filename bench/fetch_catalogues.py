@@ -521,6 +521,7 @@ def fetch_qt(tmp: Path, out: Path) -> int:
             if run.returncode:
                 why = run.stderr.strip().splitlines()[-1][:160] if run.stderr.strip() else "conversion failed"
                 print(f"skipped {package} {path}: {why}", file=sys.stderr)
+                (out / name).unlink(missing_ok=True)  # msgfmt may leave what it wrote before the error
                 continue
             copied += 1
     return copied
@@ -544,6 +545,7 @@ def fetch_po(tmp: Path, out: Path) -> int:
             if run.returncode:
                 why = run.stderr.strip().splitlines()[-1][:160] if run.stderr.strip() else "msgfmt failed"
                 print(f"skipped {package} {path}: {why}", file=sys.stderr)
+                (out / po_name(package, path)).unlink(missing_ok=True)  # what msgfmt wrote before the error
                 continue
             copied += 1
     return copied

@@ -35,7 +35,7 @@ def test_content_decides_for_csv_tsv_and_xml(tmp_path):
 
 def test_folder_search_suffixes_keep_their_order():
     assert folder_suffixes() == (".txt", ".md", ".markdown", ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx",
-                                 ".po", ".pot", ".tsv", ".xml")
+                                 ".po", ".pot", ".ts", ".tsv", ".xml")
     assert ".csv" not in folder_suffixes()  # a folder's .csv may be a corpus: read only when named
     assert KINDS["bilingual"].batch is not None
 

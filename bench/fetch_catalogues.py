@@ -499,56 +499,46 @@ def draw(seed: int, count: int, had: set, listing: str) -> tuple[list[str], int]
     return sorted(random.Random(seed).sample(pool, min(count, len(pool)))), len(pool)
 
 
-def fetch_qt(tmp: Path, out: Path) -> int:
-    """The French Qt translations (.qm) of the downloaded packages, each turned into PO by lconvert (Debian
-    qttools5-dev-tools; a .qm keeps its sources and contexts) and compiled with msgfmt into out, named by
-    package and path; one either tool rejects is named and skipped."""
-    rx, copied = re.compile(QT_PATH), 0
+def _fetch(tmp: Path, out: Path, pattern: str, path_rx: str, name_of, commands) -> int:
+    """Unpack the downloaded packages and turn each file matching pattern whose path matches path_rx
+    (examples and tests left out) into out/name_of(package, path) with commands(file, target), run in
+    order; a file a command rejects is named, what was written of it removed, and skipped."""
+    rx, copied = re.compile(path_rx), 0
     for deb in sorted(tmp.glob("*.deb")):
         package = deb.name.split("_")[0]
         root = tmp / "x" / package
         root.mkdir(parents=True, exist_ok=True)
         subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
-        for qm in sorted(root.rglob("*.qm")):
-            path = "/" + str(qm.relative_to(root))
-            name = qt_name(package, path)
-            if not rx.search(path) or PO_LEFT_OUT.search(path) or (out / name).exists():
+        for found in sorted(root.rglob(pattern)):
+            path = "/" + str(found.relative_to(root))
+            target = out / name_of(package, path)
+            if not rx.search(path) or PO_LEFT_OUT.search(path) or target.exists():
                 continue
-            po = qm.with_suffix(".po")
-            run = subprocess.run(["lconvert", "-i", str(qm), "-o", str(po)], capture_output=True, text=True)
-            if not run.returncode:
-                run = subprocess.run(["msgfmt", "-o", str(out / name), str(po)], capture_output=True, text=True)
-            if run.returncode:
-                why = run.stderr.strip().splitlines()[-1][:160] if run.stderr.strip() else "conversion failed"
-                print(f"skipped {package} {path}: {why}", file=sys.stderr)
-                (out / name).unlink(missing_ok=True)  # msgfmt may leave what it wrote before the error
-                continue
-            copied += 1
+            for command in commands(found, target):
+                run = subprocess.run(command, capture_output=True, text=True)
+                if run.returncode:
+                    why = run.stderr.strip().splitlines()[-1][:160] if run.stderr.strip() else f"{command[0]} failed"
+                    print(f"skipped {package} {path}: {why}", file=sys.stderr)
+                    target.unlink(missing_ok=True)  # msgfmt may leave what it wrote before the error
+                    break
+            else:
+                copied += 1
     return copied
+
+
+def fetch_qt(tmp: Path, out: Path) -> int:
+    """The French Qt translations (.qm) of the downloaded packages, each turned into PO by lconvert (Debian
+    qttools5-dev-tools; a .qm keeps its sources and contexts) and compiled with msgfmt into out, named by
+    package and path; one either tool rejects is named and skipped."""
+    return _fetch(tmp, out, "*.qm", QT_PATH, qt_name, lambda qm, target: [
+        ["lconvert", "-i", str(qm), "-o", str(qm.with_suffix(".po"))],
+        ["msgfmt", "-o", str(target), str(qm.with_suffix(".po"))]])
 
 
 def fetch_po(tmp: Path, out: Path) -> int:
     """The French PO files of the downloaded packages, each compiled with msgfmt into out (fuzzy entries left
     out, as a program leaves them); one msgfmt rejects is named and skipped."""
-    rx, copied = re.compile(PO_PATH), 0
-    for deb in sorted(tmp.glob("*.deb")):
-        package = deb.name.split("_")[0]
-        root = tmp / "x" / package
-        root.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
-        for po in sorted(root.rglob("*.po")):
-            path = "/" + str(po.relative_to(root))
-            if not rx.search(path) or PO_LEFT_OUT.search(path) or (out / po_name(package, path)).exists():
-                continue
-            run = subprocess.run(["msgfmt", "-o", str(out / po_name(package, path)), str(po)],
-                                 capture_output=True, text=True)
-            if run.returncode:
-                why = run.stderr.strip().splitlines()[-1][:160] if run.stderr.strip() else "msgfmt failed"
-                print(f"skipped {package} {path}: {why}", file=sys.stderr)
-                (out / po_name(package, path)).unlink(missing_ok=True)  # what msgfmt wrote before the error
-                continue
-            copied += 1
-    return copied
+    return _fetch(tmp, out, "*.po", PO_PATH, po_name, lambda po, target: [["msgfmt", "-o", str(target), str(po)]])
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|30] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|31] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
@@ -85,7 +85,9 @@ on stop 53's final rules (797ea8a) and before any of it was audited: random.Rand
 Set 30 was drawn on 2026-12-06 at 04:41 UTC (stop 54), after the stop's last rule change (06f5e11) and before any of it
 was audited, from the French Qt translations packages ship (`--draw 30 --qt --count 60 --skip` the folders of sets 2 to
 29: app_fr.qm and the like, fixtures, tests and examples left out): random.Random(30) drew 60 of 220 packages; `--set
-30` turns each .qm into PO with lconvert (Debian qttools5-dev-tools) and compiles it with msgfmt.
+30` turns each .qm into PO with lconvert (Debian qttools5-dev-tools) and compiles it with msgfmt. Set 31 was drawn
+the same way on 2026-12-06 at 05:25 UTC (stop 55), on stop 54's final rules (f82801a) and before any of it was audited:
+random.Random(31) drew 60 of the 160 packages left (`--skip` the folders of sets 2 to 30).
 """
 from __future__ import annotations
 
@@ -454,6 +456,15 @@ psi-plus-l10n pyacidobasic qabc qabcs-data qmidiarp qps qsampler qspeakers qt5-s
 qt6-translations-l10n qterminal-l10n qtermwidget5-data qtractor qttranslations5-l10n quassel-data simplescreenrecorder
 sirikali smplayer-l10n texstudio-l10n turing twinkle ukui-polkit ulcc vym webissues xdrawchem
 """.split(),
+    "31": """
+avogadro boats boomaga brewtarget calamares-extensions-data compton-conf-l10n cutemaze deepin-boot-maker
+deepin-calculator drumstick-data eiskaltdcpp-qt-data eyes17 feathernotes-l10n fet-data gcompris-qt-data ghostwriter
+gm-assistant gnuplot-data jami kuttypy-gui libdtkwidget5 liblxqt-l10n libpam-biometric libqscintilla2-qt6-l10n
+libqt5keychain1 linux-show-player luminance-hdr lxqt-config-l10n lxqt-openssh-askpass-l10n lxqt-session-l10n
+nextcloud-desktop-l10n nixnote2 obconf-qt-l10n otb-i18n pageedit pampi pianobooster plume-creator python3-mecavideo
+python3-whiteboard qcomicbook qmapshack qstardict qsynth quiterss retext screengrab sigil-data smtube stopmotion
+supercollider-ide tanglet-data tiled units-master valentina-l10n vorta webcamoid-data xygrib xyscan zegrapher
+""".split(),
 }
 
 
@@ -465,7 +476,7 @@ PO_PATHS = (r"[/_.-]fr\.po$", r"/fr/LC_MESSAGES/[^/]+\.po$")  # apt-file's -x ta
 PO_PATH = "|".join(PO_PATHS)
 PO_LEFT_OUT = re.compile(r"^/usr/share/doc/|/tests?/|/testing/|/examples?/|/fixtures?/")  # examples and test data
 # (fixtures left out from set 30 on: set 29's Go gettext library ships English test data under fr/)
-QT_SETS = {"30"}  # sets drawn from the French Qt translations packages ship (--qt), converted with lconvert
+QT_SETS = {"30", "31"}  # sets drawn from the French Qt translations packages ship (--qt), converted with lconvert
 QT_PATH = r"[/_.-]fr(?:_FR)?\.qm$"  # app_fr.qm, translations/fr.qm, app.fr_FR.qm
 
 

@@ -1554,3 +1554,15 @@ def test_a_licence_notice_kept_in_english_is_minor(tmp_path):
              "51 Franklin Street. You should have received a copy of the licence.", french)]
     found = [(f["rule"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA901")]
     assert found == [("MTA901", "major")], found
+
+
+def test_a_number_the_translator_adds_is_minor_unless_the_source_loses_one(tmp_path):
+    """A number the target adds while the source keeps all its numbers is mostly the translator's own (a
+    paper size's dimensions, « 2 dans 1 » for "2 up"): minor. One written for a number the source has (a
+    changed number), or one against a code's sign ("$0" for "$O"), stays major."""
+    rows = [("B7", "B7 (88 x 125 mm)"), ("2 up", "2 dans 1"),
+            ("Delivered in 5 days or 8 days.", "Livré en 3 jours ou 8 jours."),
+            ("$O bytes", "$0 octets")]
+    found = sorted((f["unit"], f["text"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA901"))
+    assert found == [("2", "125", "minor"), ("2", "88", "minor"), ("3", "1", "minor"), ("4", "3", "major"),
+                     ("5", "0", "major")], found

@@ -41,7 +41,9 @@ class NumberMismatch(Rule):
     a bare number of four digits or more, translated by words without a digit, is the message's key, which the
     program looks up (libgeonames: "1170395" → « Mingora »). A source that is one setting, key:value
     ("calendar:week_start:0"), asks the translator for the locale's value: the target may change the value after
-    the same key."""
+    the same key. A number the target adds, with no number of the source lost for it, is minor: translators add
+    some on purpose (a paper size's dimensions, « 2 dans 1 » for "2 up", wave heights for a wind force); against a
+    code's sign ($, %, *, {, #, a backslash) it stays major (« $0 » for "$O")."""
     why = """A changed quantity, price, date or version is a factual error the reader cannot detect:
     the French reads well and is wrong."""
     example = "EN: 25 mm → FR: 52 mm"
@@ -158,7 +160,21 @@ class NumberMismatch(Rule):
             yield unit_finding(self, ctx, n.start, n.end, _("The number {number} stands where the source has {source}.")
                                .format(number=quote(n.text), source=quote(was.text)), source_span=(was.start, was.end))
         for n in added:
-            yield unit_finding(self, ctx, n.start, n.end, _("The number {number} is not in the source.").format(number=quote(n.text)))
+            if _in_code(ctx.text, n.start, n.end):
+                yield unit_finding(self, ctx, n.start, n.end, _("The number {number} is not in the source.").format(
+                    number=quote(n.text)))
+            else:  # left unpaired, so the source lost no number: mostly the translator's own (sizes, examples)
+                yield unit_finding(self, ctx, n.start, n.end, _("The number {number} is not in the source: an "
+                                   "addition, minor while the source keeps all its numbers.").format(number=quote(n.text)),
+                                   severity="minor")
+
+
+# a sign of a code or placeholder right against the number: "$0" for "$O", "%{1]", "P*1", "#1"
+_CODE_BEFORE, _CODE_AFTER = "%$*{#\\", "}"
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1] in _CODE_BEFORE) or (end < len(text) and text[end] in _CODE_AFTER)
 
 
 # digits grouped by single spaces, hyphens or dots, three groups or more: a telephone or serial number, a

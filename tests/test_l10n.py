@@ -1288,6 +1288,13 @@ def test_a_name_after_its_kind_as_the_source_names_it_is_a_minor_finding(tmp_pat
     at = target.index("identify")
     assert named_by_kind(target, at, at + 8, "identify (using the identify\n    command)")
     assert not named_by_kind(target, at, at + 8, "identify (using the identify\n    option)")
+    # names coordinated on either side, and the kind word inside the span when French spells it as English
+    target = "Impossible d'utiliser les options increase et decrease conjointement"
+    src = "Can't use increase and decrease options in conjunction"
+    at, at2, opt = target.index("increase"), target.index("decrease"), target.index("options")
+    assert named_by_kind(target, at, at + 8, src) and named_by_kind(target, at2, at2 + 8, src)
+    assert named_by_kind(target, opt, at + 8, src)
+    assert not named_by_kind(target, at2, at2 + 8, "Can't use both options to increase and decrease")
 
 
 def test_a_kept_name_in_french_word_order_is_not_english_left(tmp_path):
@@ -1549,6 +1556,12 @@ def test_a_licence_notice_kept_in_english_is_minor(tmp_path):
     found = {(f["unit"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA401,MTA906")
              if f["rule"] in ("MTA401", "MTA906")}
     assert ("2", "minor") in found and ("3", "major") in found and ("2", "major") not in found, found
+    # a library's header: @license, its copyright line and the licences it is under
+    header = ("vis.js\\n\\nA dynamic, browser-based visualization library.\\n\\n@license\\nCopyright (C) 2011-2016 "
+              "Almende B.V\\n\\nVis.js is dual licensed under both the Apache License, Version 2.0 and the MIT License.")
+    found = {(f["unit"], f["severity"]) for f in _strings_findings(tmp_path, [(header, header)], "MTA401,MTA906")
+             if f["rule"] in ("MTA401", "MTA906")}
+    assert found and all(sev == "minor" for _, sev in found), found
     # a French notice keeps the licence's names: a number it leaves out is still a major finding
     rows = [("This program is free software, under the GNU General Public License of the Free Software Foundation, "
              "51 Franklin Street. You should have received a copy of the licence.", french)]

@@ -335,18 +335,21 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
     return findings
 
 
-# the English wording of a free-software licence notice (the GPL's and the like)
-# (its sentences, not the names a French notice keeps too: "GNU General Public License", "Free Software Foundation")
+# the English wording of a licence notice (the GPL's, Apache's, MIT's, a file's @license header)
+# (its sentences, not the names and lines a French notice keeps too: "GNU General Public License", "Free Software
+# Foundation", "Copyright (C)")
 _LICENCE_WORDING = re.compile(r"WITHOUT ANY WARRANTY|NO WARRANTY|free software|redistribute it and/or modify|"
-                              r"without even the implied warranty|This program is distributed in the hope",
-                              re.IGNORECASE)
+                              r"without even the implied warranty|This program is distributed in the hope|"
+                              r"@license|licen[cs]ed under|License Agreement|Apache License|"
+                              r"MIT License|Permission is hereby granted|distributed under", re.IGNORECASE)
 LICENCE_MARKS = 2  # distinct pieces of that wording before a target reads as the licence notice in English
 _LICENCE_RULES = frozenset({"MTA401", "MTA906", "MTA901", "MTA904"})
 
 
 def kept_licence(doc: Bilingual, findings: list, config) -> list:
     """A unit whose target is a licence notice in its English wording ("This program is free software…
-    WITHOUT ANY WARRANTY", the GPL's): translators often keep it so, as only the English text binds.
+    WITHOUT ANY WARRANTY", the GPL's; "@license … Licensed under the Apache License"): translators often
+    keep it so, as only the English text binds.
     The untranslated-English, identical-copy, number and link findings on it are minor and say so (a
     user's severity for the rule wins)."""
     from ..i18n import _
@@ -407,17 +410,32 @@ _SOURCE_QUOTE = r"\s*[\"'‘’“”`]?\s*"  # a help text's source may break i
 def named_by_kind(target: str, start: int, end: int, source: str) -> bool:
     """Is target[start:end] a name French puts right after its kind (« la commande locate », « la clause
     'uses' »), that the source writes beside one of that kind's English words, before or after it ("locate
-    command", "the uses clause", "type unsigned int"), as it is (any case)? Not an English verb form
-    (« format unsupported », « clé misplaced »: what machine translation leaves it does not know)."""
-    m = _KIND_BEFORE.search(target, 0, start)
-    english = _name_kinds().get(m.group(1).lower()) if m and m.end() == start else None
+    command", "the uses clause", "type unsigned int"), as it is (any case)? Names may be coordinated on
+    either side (« les options increase et decrease », "increase and decrease options"), and the span may
+    open with the kind word when French spells it as English does (« options increase »). Not an English
+    verb form (« format unsupported », « clé misplaced »: what machine translation leaves it does not know)."""
+    opening = _KIND_OPENS.match(target, start, end)
+    if opening and opening.group(1).lower() in _name_kinds():
+        start = opening.end()
+    head = target[:start]
+    m = _KIND_BEFORE.search(head)
+    if m is None or m.group(1).lower() not in _name_kinds():
+        others = _NAMES_BEFORE.search(head)  # « options increase et » before « decrease »
+        m = _KIND_BEFORE.search(head, 0, others.start()) if others else None
+    english = _name_kinds().get(m.group(1).lower()) if m else None
     name = target[start:end].strip()
     if english is None or not name or _INFLECTED.search(name):
         return False
-    name = re.escape(name)
+    name = r"(?<![\w-])" + re.escape(name)
     kind = r"(?<![\w-])(?:" + english + r")(?![\w-])"
-    return re.search(r"(?<![\w-])" + name + _SOURCE_QUOTE + kind + "|" + kind + _SOURCE_QUOTE + name + r"(?![\w-])",
-                     source, re.IGNORECASE) is not None
+    return re.search(name + _SOURCE_OTHERS + _SOURCE_QUOTE + kind + "|" + kind + _SOURCE_QUOTE + _SOURCE_OTHERS_BEFORE
+                     + name + r"(?![\w-])", source, re.IGNORECASE) is not None
+
+
+_KIND_OPENS = re.compile(r"([^\W\d_]+)[ \u00a0]+(?=\S)")
+_NAMES_BEFORE = re.compile(r"(?:[^\W\d_][\w-]*[ \u00a0]*(?:,|et|ou)[ \u00a0]+){1,3}$")  # French names coordinated
+_SOURCE_OTHERS = r"(?:\s*(?:,|and|or)\s*[\w-]+){0,3}"  # "increase and decrease options"
+_SOURCE_OTHERS_BEFORE = r"(?:[\w-]+\s*(?:,|and|or)\s*){0,3}"  # "options increase and decrease"
 
 
 def kept_names(doc: Bilingual, findings: list, config) -> list:

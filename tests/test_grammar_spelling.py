@@ -308,6 +308,12 @@ def test_a_noun_adjunct_taken_for_a_verb_is_minor_and_a_real_verb_stays_major():
     assert hit and all(f.severity == "minor" and "doubtful" in f.message for f in hit)
     found, _ = audit("Les gens pense que le projet avance.")
     assert [(f.rule, f.severity) for f in found if f.text == "pense"] == [("MTA501", "major")]
+    # words without a verb, a label: the noun the parse reads as a modifier is no verb either
+    found, _ = audit("Tous les fichiers image et vidéo")
+    hit = [f for f in found if f.rule == "MTA501" and f.text == "image"]
+    assert hit and all(f.severity == "minor" and "without a verb" in f.message for f in hit), found
+    found, _ = audit("Les chats mange.")  # the parse reads a verb: it stays major
+    assert [(f.rule, f.severity) for f in found if f.text == "mange"] == [("MTA501", "major")], found
 
 
 @needs_grammalecte

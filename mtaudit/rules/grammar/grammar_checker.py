@@ -57,7 +57,7 @@ class GrammarChecker(GrammarRule):
     ("des amis genre artistes"); "des jeunes fille heureuses", where the parse makes « jeunes »
     modify « fille », is still reported. A conjugation finding on a word the parse reads as a
     modifier of the noun just before it, the clause's verb found elsewhere ("les instances source
-    et cible sont…"), or on a noun the parse makes the object of the infinitive that opens the line, right
+    et cible sont…") or, for a noun, no verb in the words at all (« Tous les fichiers image et vidéo »), or on a noun the parse makes the object of the infinitive that opens the line, right
     before it (« Conserver pistes originales »: a label without its article), is kept as minor with the
     doubt. So is a number finding on a singular word after a plural determiner that opens a list of
     singular words, one each (« les position, rotation et échelle », as « les nom et prénom »), and a
@@ -847,8 +847,11 @@ def conjugation_doubt(ctx, start: int, end: int) -> str | None:
     sent = ctx.sentence_of(start)
     span = ctx.tokens_in(sent.start, sent.end) if sent else toks[max(0, target.i - 30):target.i + 30]
     with_subject = {x.head for x in span if x.dep.startswith("nsubj")}
-    if not any(t.i != target.i and t.pos in ("VERB", "AUX") and (t.dep in ("ROOT", "cop") or t.i in with_subject)
-               for t in span):
+    verbs = [t for t in span if t.i != target.i and t.pos in ("VERB", "AUX")]
+    if not verbs and target.pos == "NOUN":  # a label without a verb: « Tous les fichiers image et vidéo »
+        return _("the parse reads « {word} » as a noun of the noun « {noun} », in words without a verb").format(
+            word=target.text, noun=prev.text)
+    if not any(t.dep in ("ROOT", "cop") or t.i in with_subject for t in verbs):
         return None
     return _("the parse reads « {word} » as a word of the noun « {noun} », and the verb elsewhere").format(
         word=target.text, noun=prev.text)

@@ -35,7 +35,8 @@ class NounPhraseAgreement(GrammarRule):
     repeated after "à" ("des applications
     pair à pair", "des tubes bout à bout"), a locution that does not inflect; quotes and the
     placeholder they hold are read past on the way to the governing noun ("Commande « %s » du menu
-    inconnue"), and « au moins », « au plus » are adverbs, no phrase."""
+    inconnue"), and « au moins », « au plus » are adverbs, no phrase, as is « le plus » after a verb before an
+    adjective with no noun (« où elles sont le plus larges »: a thing compared with itself, « le » invariable)."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
     ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
@@ -49,6 +50,7 @@ class NounPhraseAgreement(GrammarRule):
         bad("Nous vendons des chaussures confortable et élégante.", "des chaussures confortable"),
         bad("Nous vendons des chaussures confortable, belle et élégante.", "des chaussures confortable"),
         bad("La liste de tous les fichiers ouvert.", "les fichiers ouvert"),  # no noun up the chain agrees
+        bad("Ce sont le plus grands arbres du parc.", "le plus grands arbres"),  # a noun after: « le » is its determiner
         # an adjective that agrees with none of the nouns it may depend on
         bad("Les résultats des élections législatives anticipée sont attendus.",
             "des élections législatives anticipée"),
@@ -84,6 +86,7 @@ class NounPhraseAgreement(GrammarRule):
         good("Commande « %s » du menu inconnue"),  # the quotes and their placeholder read past
         good("%sDate du serveur inconnue"),  # a word glued to a placeholder is still the noun
         good("La valeur du champ est au moins égale à la valeur minimale."),  # « au moins »: an adverb
+        good("Mesurer les hanches là où elles sont le plus larges."),  # « le plus »: invariable after a verb
     ]
 
     @staticmethod
@@ -123,6 +126,8 @@ def _chunk(toks, i, lex, text):
         return None  # the end of a compound ("bande-son")
     if _norm(t.text) in ("au", "du") and i + 1 < len(toks) and toks[i + 1].text.lower() in LOCUTION_ADVERBS:
         return None  # "au moins égale", "du moins": an adverb, no noun phrase
+    if _adverbial_superlative(toks, i):
+        return None  # « là où elles sont le plus larges »: « le plus » is an adverb, invariable
     feats = [lex.det(t, toks[i + 1] if i + 1 < len(toks) else None)]
     members, roles = [t], ["det"]
     nouns = 0
@@ -176,6 +181,17 @@ def _chunk(toks, i, lex, text):
     if len(members) < 2:
         return None
     return members, roles, feats
+
+
+def _adverbial_superlative(toks, i) -> bool:
+    """« le plus », « le moins » after a verb and before an adjective with no noun after it: the
+    superlative of a thing compared with itself, whose « le » does not inflect (« elles sont le plus
+    larges ici »)."""
+    if _norm(toks[i].text) != "le" or i == 0 or toks[i - 1].pos not in ("VERB", "AUX") or i + 2 >= len(toks):
+        return False
+    if toks[i + 1].text.lower() not in ("plus", "moins") or toks[i + 2].pos != "ADJ":
+        return False
+    return i + 3 >= len(toks) or toks[i + 3].pos != "NOUN"
 
 
 def _verbal(toks, u, members) -> bool:

@@ -1358,6 +1358,13 @@ def test_an_english_word_the_file_keeps_every_time_is_the_translators_term(tmp_p
     assert found == {("postmaster", "minor"), ("override", "minor"), ("Override", "minor"), ("workers", "major"),
                      ("fallback", "major"), ("unsupported", "major"), ("misplaced", "major")}, found
 
+    # a one-word unit copied: its MTA906 finding is minor where the file uses the word in its French
+    # (« Éditer la cue », « Type de cue »), major where it does not
+    rows = [("Cue", "Cue"), ("Edit cue", "Éditer la cue"), ("Cue type", "Type de cue"), ("MIDI Cue", "Cue MIDI"),
+            ("Chain", "Chain"), ("Chain settings", "Paramètres de la chaîne")]
+    found = {(f["text"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA906")}
+    assert found == {("Cue", "minor"), ("Chain", "major")}, found
+
 
 def test_a_copied_name_in_a_file_that_keeps_its_names_is_minor(tmp_path):
     """A gazetteer keeps most of its place names as they are: a copied name there is minor and says how

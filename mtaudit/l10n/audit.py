@@ -213,21 +213,23 @@ KEPT_UNITS = 3  # units of the file that keep an English word before it reads as
 KEPT_SHARE = 0.8  # ... out of the units whose source has it
 
 
-def kept_terms(doc: Bilingual, findings: list, config) -> list:
+def kept_terms(doc: Bilingual, findings: list, config, rules=("MTA401",)) -> list:
     """An English word that French text uses too (wordfreq lists it in French) and that the file keeps
     as it is in KEPT_UNITS units or more, and in nearly every unit whose source has it, is a term the
-    translators chose to keep ("postmaster" in PostgreSQL's catalogues, "override" in dpkg's): its
-    MTA401 finding is minor and says in how many units the file keeps it (a user's severity for the
+    translators chose to keep ("postmaster" in PostgreSQL's catalogues, "override" in dpkg's, « cue » in a
+    show controller's: « Éditer la cue »): its MTA401 finding, or the MTA906 finding of a unit that is that
+    one word copied, is minor and says in how many units the file keeps it (a user's severity for the
     rule wins). A word left once, or translated elsewhere in the file, stays major, and so does one
     French never uses, or an English verb form: machine translation leaves the words it does not know
     every time ("unsupported", "fetching", "misplaced"), and those are not terms."""
     from ..i18n import _
     from ..lang.frequency import zipf_fr_en
 
-    words = {f.text.lower() for f in findings if f.rule == "MTA401" and f.severity == "major"
+    rules = {r for r in rules if not config.severity_overrides.get(r)}
+    words = {f.text.lower() for f in findings if f.rule in rules and f.severity == "major"
              and _WORDS.fullmatch(f.text)}
     words = {w for w in words if zipf_fr_en(w)[0] > 0 and not _INFLECTED.search(w)}
-    if not words or config.severity_overrides.get("MTA401"):
+    if not words:
         return findings
     seen = {w: [0, 0] for w in words}  # word -> [units whose source has it, units that keep it]
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)", re.IGNORECASE)
@@ -241,7 +243,7 @@ def kept_terms(doc: Bilingual, findings: list, config) -> list:
                 seen[w][0] += 1
                 seen[w][1] += w in kept
     for f in findings:
-        if f.rule == "MTA401" and f.severity == "major" and f.text.lower() in seen:
+        if f.rule in rules and f.severity == "major" and f.text.lower() in seen:
             n_source, n_kept = seen[f.text.lower()]
             if n_kept >= KEPT_UNITS and n_kept >= KEPT_SHARE * n_source:
                 note = _("; the file keeps this word as it is in {kept} units, out of {units} whose source has it: "
@@ -660,6 +662,7 @@ def _audit_bilingual(auditor, doc: Bilingual, memory=None) -> dict:
             failed.setdefault(x["rule"], {**x, "error": f"unit {u.id!r}: {x['error']}"})
     failures += list(failed.values())
     findings = kept_licence(doc, kept_entities(doc, kept_copies(doc, findings, config), config), config)
+    findings = kept_terms(doc, findings, config, rules=("MTA906",))  # a one-word unit copied: the file's term?
 
     roundtrip = None
     if config.roundtrip.get("engine", "none") != "none" and english:

@@ -123,7 +123,10 @@ class TargetSameAsSource(Rule):
     many the file keeps: its translators keep names on purpose; so is a copied unit of one short
     lower-case word (three letters or fewer) in a file that keeps 20 or more and half or more of those
     (a kana drill's romanisations: "be", "no", "wo"). A copy that names a product by its model
-    code after a brand or a product line ("Canon MG2400 series", "HP LaserJet P1005") is minor too."""
+    code after a brand or a product line ("Canon MG2400 series", "HP LaserJet P1005") is minor too, and so
+    is a copied unit of one word that the file keeps as it is in three units or more and in nearly every
+    unit whose source has it, its French included (« Éditer la cue », « Type de cue »): the translators'
+    term, as for MTA401."""
     why = """A copied source is the commonest untranslated string: the MT engine or the translator
     skipped it, and English ships in the French product."""
     example = "EN: Save your changes → FR: Save your changes"

@@ -1586,3 +1586,11 @@ def test_a_number_the_translator_adds_is_minor_unless_the_source_loses_one(tmp_p
     found = sorted((f["unit"], f["text"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA901"))
     assert found == [("2", "125", "minor"), ("2", "88", "minor"), ("3", "1", "minor"), ("4", "3", "major"),
                      ("5", "0", "major")], found
+
+
+def test_a_printf_directive_with_a_precision_glued_to_its_unit_is_printf_not_qt(tmp_path):
+    """« %6.2fV »: printf's %6.2f before the volt's symbol, not Qt's %6 then text; kept, no finding,
+    and lost, reported as the printf directive it is."""
+    rows = [("%s:%6.2fV", "%s :%6.2f V"), ("Value %5.1fV", "Valeur %5.1f V"), ("%s:%6.2fmA", "%s : mA")]
+    found = [(f["unit"], f["message"]) for f in _strings_findings(tmp_path, rows, "MTA903")]
+    assert found == [("4", "The target lacks '%6.2f', which the source has.")], found

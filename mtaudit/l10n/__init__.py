@@ -154,7 +154,7 @@ def metavariables(text: str) -> list[Item]:
 
 
 QT_ARG = re.compile(r"%\d{1,2}")  # %1, %2: Qt's and KDE's numbered arguments, in any order
-_QT_BARE = re.compile(r"(?<![\d%])%(?!0\d)\d{1,2}(?![\d$A-Za-z])")
+_QT_BARE = re.compile(r"(?<![\d%])%(?!0\d)\d{1,2}(?![\d$A-Za-z]|\.\d+[A-Za-z])")  # not printf's %6.2f
 _QT_GLUED = re.compile(r"%\d{1,2}[A-Za-z]")
 
 
@@ -178,8 +178,9 @@ def codes(text: str, other: str | None = None) -> list[Item]:
         if qt and _QT_GLUED.fullmatch(m.group()):
             found.append(Item(m.start(), m.end() - 1, m.group()[:-1], m.group()[:-1]))
             continue
-        if not qt and other is not None and QT_ARG.fullmatch(m.group()) and _glued_printf(text, m.start()):
-            continue  # "%2im": printf's %2i glued to a unit, not Qt's %2 (the pass below reads it)
+        if other is not None and QT_ARG.fullmatch(m.group()) and _glued_printf(text, m.start()) \
+                and (not qt or "." in PRINTF_RE.match(text, m.start()).group()):
+            continue  # "%2im", "%6.2fV": printf's %2i, %6.2f glued to a unit, not Qt's %2, %6 (the pass below reads it)
         key = tag_key(m.group()) if m.group().startswith("<") else m.group()
         found.append(Item(m.start(), m.end(), m.group(), key))
     if other is not None:
@@ -190,7 +191,7 @@ def codes(text: str, other: str | None = None) -> list[Item]:
                 continue
             if types is None:
                 types = {printf_type(o) for o in PRINTF_RE.finditer(other)}
-            if printf_type(m) in types:
+            if printf_type(m) in types or "." in m.group():  # a precision (%6.2fV) is no prose's
                 found.append(Item(m.start(), m.end(), m.group(), m.group()))
     return sorted(found, key=lambda i: i.start)
 

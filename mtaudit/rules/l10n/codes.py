@@ -30,7 +30,7 @@ class InlineCodes(Rule):
     directives are compared as msgfmt --check-format compares them: by the argument each reads
     (its %N$ position, or its rank) and its type, so "%2$s … %1$s" for "%s … %s" is right and
     "%d" for "%ld" is not; a directive glued to letters ("%dkB") counts when the other side has one
-    of its type ("%d Ko"); the singular form (msgstr[0]) of a PO plural entry, which French uses
+    of its type ("%d Ko"), or always when it has a precision ("%6.2fV": printf's, not Qt's %6); the singular form (msgstr[0]) of a PO plural entry, which French uses
     for 0 and 1 only, may leave out the count ("Un fichier supprimé" for "%d file deleted"; Qt's %1, when it
     is the source's one numbered argument, "Supprimer cette photo ?" for "Delete %1 photo"), and may
     write the count where its source writes 1 or "one" (« %1 commande » for KDE's "1 command"); a time
@@ -134,6 +134,7 @@ class InlineCodes(Rule):
         good("%a %e %B %Y", source="%a, %d %B %Y"),  # a date format made French: the same fields
         good("%i j %02i h", source="%id%02ih"),  # printf's %02i, not Qt's %02
         good("%2i min %02i", source="%2im%02i"),  # printf's %2i glued to a unit, not Qt's %2
+        good("%s : %6.2f V", source="%s:%6.2fV"),  # printf's %6.2f glued to its unit, not Qt's %6
         # a link's address changed is MTA904's finding, not the tag's
         good('Voir le <a href="http://example.org">site</a>.', source='See the <a href="https://example.org">site</a>.'),
     ]

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|31] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|32] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
@@ -87,7 +87,9 @@ was audited, from the French Qt translations packages ship (`--draw 30 --qt --co
 29: app_fr.qm and the like, fixtures, tests and examples left out): random.Random(30) drew 60 of 220 packages; `--set
 30` turns each .qm into PO with lconvert (Debian qttools5-dev-tools) and compiles it with msgfmt. Set 31 was drawn
 the same way on 2026-12-06 at 05:25 UTC (stop 55), on stop 54's final rules (f82801a) and before any of it was audited:
-random.Random(31) drew 60 of the 160 packages left (`--skip` the folders of sets 2 to 30).
+random.Random(31) drew 60 of the 160 packages left (`--skip` the folders of sets 2 to 30). Set 32 was drawn the same
+way at 06:01 UTC, after the stop's rule changes up to c33d3b9 and before any of it was audited: random.Random(32) drew 60
+of the 100 packages left (`--skip` the folders of sets 2 to 31).
 """
 from __future__ import annotations
 
@@ -465,6 +467,15 @@ nextcloud-desktop-l10n nixnote2 obconf-qt-l10n otb-i18n pageedit pampi pianoboos
 python3-whiteboard qcomicbook qmapshack qstardict qsynth quiterss retext screengrab sigil-data smtube stopmotion
 supercollider-ide tanglet-data tiled units-master valentina-l10n vorta webcamoid-data xygrib xyscan zegrapher
 """.split(),
+    "32": """
+actiona antimicro arqiver bambootracker cloudcompare collatinus copyq dde-calendar deepin-deb-installer deepin-music
+dustracing2d-data dxf2gcode featherpad-l10n focuswriter fritzing-data goldendict-webengine hexalate ipqalc juffed
+libdde-network-utils1 libfm-qt-l10n libqscintilla2-qt5-l10n live-clone lmms-common luckybackup-data lximage-qt-l10n
+lxqt-about-l10n lxqt-notificationd-l10n lxqt-panel-l10n lxqt-sudo-l10n merkaartor meteo-qt-l10n musescore3-common
+nm-tray-l10n octave-common openlp openorienteering-mapper openshot-qt pavucontrol-qt-l10n peg-e pgmodeler-common
+photoflare python3-opensnitch-ui q4wine qelectrotech qhimdtransfer qjackrcd qpdfview-translations qshutdown
+qstopmotion qtel sayonara sddm stellarium-data texmaker-data treeline tupi-data ukui-biometric-manager vmpk xca
+""".split(),
 }
 
 
@@ -476,7 +487,7 @@ PO_PATHS = (r"[/_.-]fr\.po$", r"/fr/LC_MESSAGES/[^/]+\.po$")  # apt-file's -x ta
 PO_PATH = "|".join(PO_PATHS)
 PO_LEFT_OUT = re.compile(r"^/usr/share/doc/|/tests?/|/testing/|/examples?/|/fixtures?/")  # examples and test data
 # (fixtures left out from set 30 on: set 29's Go gettext library ships English test data under fr/)
-QT_SETS = {"30", "31"}  # sets drawn from the French Qt translations packages ship (--qt), converted with lconvert
+QT_SETS = {"30", "31", "32"}  # sets drawn from the French Qt translations packages ship (--qt), converted with lconvert
 QT_PATH = r"[/_.-]fr(?:_FR)?\.qm$"  # app_fr.qm, translations/fr.qm, app.fr_FR.qm
 
 

@@ -1582,10 +1582,11 @@ def test_a_number_the_translator_adds_is_minor_unless_the_source_loses_one(tmp_p
     changed number), or one against a code's sign ("$0" for "$O"), stays major."""
     rows = [("B7", "B7 (88 x 125 mm)"), ("2 up", "2 dans 1"),
             ("Delivered in 5 days or 8 days.", "Livré en 3 jours ou 8 jours."),
-            ("$O bytes", "$0 octets"), ("- %1: output exists", "-% 1 : la sortie existe")]
+            ("$O bytes", "$0 octets"), ("- %1: output exists", "-% 1 : la sortie existe"),
+            ("%i mA", "%i 1 mA"), ("%s items", "%s éléments (1 par ligne)")]
     found = sorted((f["unit"], f["text"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA901"))
     assert found == [("2", "125", "minor"), ("2", "88", "minor"), ("3", "1", "minor"), ("4", "3", "major"),
-                     ("5", "0", "major"), ("6", "1", "major")], found
+                     ("5", "0", "major"), ("6", "1", "major"), ("7", "1", "major"), ("8", "1", "minor")], found
 
 
 def test_a_printf_directive_with_a_precision_glued_to_its_unit_is_printf_not_qt(tmp_path):

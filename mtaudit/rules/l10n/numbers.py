@@ -43,8 +43,8 @@ class NumberMismatch(Rule):
     ("calendar:week_start:0"), asks the translator for the locale's value: the target may change the value after
     the same key. A number the target adds, with no number of the source lost for it, is minor: translators add
     some on purpose (a paper size's dimensions, « 2 dans 1 » for "2 up", wave heights for a wind force); against a
-    code's sign ($, %, *, {, #, a backslash) or after « % » and a space it stays major (« $0 » for "$O", « -% 1 »
-    for "- %1": a placeholder broken)."""
+    code's sign ($, %, *, {, #, a backslash), after « % » and a space or right after a placeholder it stays major
+    (« $0 » for "$O", « -% 1 » for "- %1", « %i 1 mA » for "%i mA": a placeholder broken or doubled)."""
     why = """A changed quantity, price, date or version is a factual error the reader cannot detect:
     the French reads well and is wrong."""
     example = "EN: 25 mm → FR: 52 mm"
@@ -175,10 +175,13 @@ _CODE_BEFORE, _CODE_AFTER = "%$*{#\\", "}"
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
-    """Against a code's sign, or after « % » and a space: a placeholder broken (« -% 1 » for "- %1"; French
-    writes a percentage's sign after its number)."""
+    """Against a code's sign, after « % » and a space (« -% 1 » for "- %1": French writes a percentage's
+    sign after its number) or right after a placeholder (« %i 1 mA »): a placeholder broken or doubled."""
     return (start > 0 and text[start - 1] in _CODE_BEFORE) or (end < len(text) and text[end] in _CODE_AFTER) \
-        or text.endswith(("% ", "%\u00a0", "%\u202f"), 0, start)
+        or _AFTER_PLACEHOLDER.search(text, 0, start) is not None
+
+
+_AFTER_PLACEHOLDER = re.compile(r"%(?:\d{0,2}|[-#0+']*\d*(?:\.\d+)?(?:ll|l|h|z)?[sdifuxXeEgGcp])[ \u00a0\u202f]$")
 
 
 # digits grouped by single spaces, hyphens or dots, three groups or more: a telephone or serial number, a

@@ -57,7 +57,8 @@ class GrammarChecker(GrammarRule):
     ("des amis genre artistes"); "des jeunes fille heureuses", where the parse makes « jeunes »
     modify « fille », is still reported. A conjugation finding on a word the parse reads as a
     modifier of the noun just before it, the clause's verb found elsewhere ("les instances source
-    et cible sont…") or, for a noun, no verb in the words at all (« Tous les fichiers image et vidéo »), or on a noun the parse makes the object of the infinitive that opens the line, right
+    et cible sont…") or, for a noun, no verb in the words at all (« Tous les fichiers image et vidéo »),
+    or on a noun the parse makes the object of the infinitive that opens the line, right
     before it (« Conserver pistes originales »: a label without its article), is kept as minor with the
     doubt. So is a number finding on a singular word after a plural determiner that opens a list of
     singular words, one each (« les position, rotation et échelle », as « les nom et prénom »), and a

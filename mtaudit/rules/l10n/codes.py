@@ -30,7 +30,8 @@ class InlineCodes(Rule):
     directives are compared as msgfmt --check-format compares them: by the argument each reads
     (its %N$ position, or its rank) and its type, so "%2$s … %1$s" for "%s … %s" is right and
     "%d" for "%ld" is not; a directive glued to letters ("%dkB") counts when the other side has one
-    of its type ("%d Ko"), or always when it has a precision ("%6.2fV": printf's, not Qt's %6); the singular form (msgstr[0]) of a PO plural entry, which French uses
+    of its type ("%d Ko"), or always when it has a precision ("%6.2fV": printf's, not Qt's %6); the
+    singular form (msgstr[0]) of a PO plural entry, which French uses
     for 0 and 1 only, may leave out the count ("Un fichier supprimé" for "%d file deleted"; Qt's %1, when it
     is the source's one numbered argument, "Supprimer cette photo ?" for "Delete %1 photo"), and may
     write the count where its source writes 1 or "one" (« %1 commande » for KDE's "1 command"); a time

@@ -161,7 +161,7 @@ class NumberMismatch(Rule):
             yield unit_finding(self, ctx, n.start, n.end, _("The number {number} stands where the source has {source}.")
                                .format(number=quote(n.text), source=quote(was.text)), source_span=(was.start, was.end))
         for n in added:
-            if _in_code(ctx.text, n.start, n.end):
+            if missing or _in_code(ctx.text, n.start, n.end):  # (missing: past PAIR_LIMIT nothing is paired)
                 yield unit_finding(self, ctx, n.start, n.end, _("The number {number} is not in the source.").format(
                     number=quote(n.text)))
             else:  # left unpaired, so the source lost no number: mostly the translator's own (sizes, examples)

@@ -1595,3 +1595,12 @@ def test_a_printf_directive_with_a_precision_glued_to_its_unit_is_printf_not_qt(
     rows = [("%s:%6.2fV", "%s :%6.2f V"), ("Value %5.1fV", "Valeur %5.1f V"), ("%s:%6.2fmA", "%s : mA")]
     found = [(f["unit"], f["message"]) for f in _strings_findings(tmp_path, rows, "MTA903")]
     assert found == [("4", "The target lacks '%6.2f', which the source has.")], found
+
+
+def test_an_address_where_the_source_asks_for_the_translators_is_theirs(tmp_path):
+    """"Translation by TRANSLATOR_NAME_AND_EMAIL": the address the French gives is the translator's, not an
+    address added; the same address added elsewhere is still reported."""
+    rows = [("<p>Translation by TRANSLATOR_NAME_AND_EMAIL</p>%1", "<p>Traduit par Jean Dupont (jean@dupont.fr)</p>%1"),
+            ("<p>Translated by the team</p>", "<p>Traduit par Jean Dupont (jean@dupont.fr)</p>")]
+    found = [(f["unit"], f["text"]) for f in _strings_findings(tmp_path, rows, "MTA904")]
+    assert found == [("3", "jean@dupont.fr")], found

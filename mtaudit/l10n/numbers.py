@@ -279,6 +279,7 @@ def in_identifier(text: str, start: int) -> bool:
 # (one letter and a plain ending, « Ce », « Le », « De », counts only before « siècle »)
 ROMAN_ORDINAL = re.compile(r"(?<![\w-])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
                            r"(?:(?<=[MDCLXVI]{2})(?:er|re|e|ème|eme|è)(?!\w)|(?:ᵉ|ᵉʳ|ʳᵉ)(?!\w)"
+                           r"|(?<=[MDCLXVI])<sup>(?:er|re|e|ème|eme|è)</sup>"  # « XI<sup>e</sup> siècle »
                            r"|(?:er|re|e|ème|eme|è)?(?=[ \u00a0\u202f]+(?:siècles?|millénaires?)\b))")
 _ROMAN = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 

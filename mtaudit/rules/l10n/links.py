@@ -25,7 +25,8 @@ class Links(Rule):
     google.fr for google.com), is minor: the translator points French readers to the French page, which
     the reviewer checks exists. An address the target adds that is the translators'
     own (in a PO file, the header's Language-Team or Last-Translator: "Signalez les bogues de traduction
-    à <traduc@traduc.org>", a line translation teams add) is not reported, nor an example address that
+    à <traduc@traduc.org>", a line translation teams add; an e-mail address where the source has a template
+    word for the translator's name or address: "Translation by TRANSLATOR_NAME_AND_EMAIL") is not reported, nor an example address that
     stands for the source's: an e-mail address on a domain reserved for examples (example.com, *.test:
     vous@example.com for you@example.com), one the translator moved to the French word's domain
     (http://www.example.com/ad/* → http://www.exemple.com/publicite/*, first.last@example.org →
@@ -65,6 +66,7 @@ class Links(Rule):
         good("Voir <http://lpg.ticalc.org/prj_gfm>.", source="See <http://lpg.ticalc.org/prj_gfm/>."),  # a final slash
         # an example address the translator made French, on a domain reserved for examples, or given as an example
         good("Adresse : vous@example.com", source="Address: you@example.com"),
+        good("Traduit par Jean Dupont (jean@dupont.fr)", source="Translation by TRANSLATOR_NAME_AND_EMAIL"),
         good("Par exemple\u00a0: www.domaine.com ou 192.168.2.1", source="For example: www.domain.com or 192.168.2.1"),
         good("Visitez https://example.com/help ou écrivez à help@example.com.",
              source="Visit https://example.com/help or write to help@example.com."),
@@ -128,7 +130,8 @@ class Links(Rule):
                     text=quote(i.text), link=quote(localised[i.key].text)), severity="minor",
                     source_span=(localised[i.key].start, localised[i.key].end))
         own = set(ctx.extras.get("contacts") or ())  # the translators' address, added to "report bugs" lines
-        added = [i for i in tl if _bare(i.key) not in s_keys and i.key not in own and i.key not in localised
+        slot = _TRANSLATOR_SLOT.search(src) is not None  # "Translation by TRANSLATOR_NAME_AND_EMAIL"
+        added = [i for i in tl if not (slot and "@" in i.key) and _bare(i.key) not in s_keys and i.key not in own and i.key not in localised
                  and i.key not in examples and i.key not in changed]
         # any other address written in the place of one of the source's, of its kind: one change too
         others, lost, added = pair_changed(lost, added, src, ctx.text, kind=lambda i: "@" in i.key)
@@ -143,6 +146,10 @@ class Links(Rule):
                     text=quote(i.text), link=quote(was.text)), source_span=(was.start, was.end))
             elif id(i) in rest:
                 yield unit_finding(self, ctx, i.start, i.end, _("{text} is not in the source.").format(text=quote(i.text)))
+
+
+# a template word that asks for the translator's name or address ("TRANSLATOR_NAME_AND_EMAIL", "YOUR-NAME")
+_TRANSLATOR_SLOT = re.compile(r"(?<![A-Za-z])(?:TRANSLATORS?|YOUR[-_ ]?(?:NAMES?|E-?MAILS?))(?![a-z])")
 
 
 def _bare(key: str) -> str:

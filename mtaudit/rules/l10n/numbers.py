@@ -29,7 +29,8 @@ class NumberMismatch(Rule):
     inside a word (i18n, P2P); a keyboard accelerator between digits ("1&0") is read past, and a number may be
     written in groups ("01 23 45 67 89" for "0123456789") or digit by digit in a list (« 1, 4 et 5 » for players
     145); a noun said twice around « par » (« ligne par ligne », « pixel par pixel ») is the source's 1 ("by 1
-    line", "in 1 pixel steps"). An ordinal may be a Roman numeral (« XIVe siècle » for "14th century"), and a
+    line", "in 1 pixel steps"). An ordinal may be a Roman numeral (« XIVe siècle » for "14th century", its ending in superscript markup or not:
+    « XI<sup>e</sup> »), and a
     number may be said in words in either language, read whole (« Cent vingt-huitième » for "128th", "thirty
     three" for « 33 », « centièmes » for "100ths", "all sevens" for « tous les 7 »), "64 thousand" is 64 000, and a Roman numeral of the source
     may be written in digits (« 15/03 » for "15 III"); "AM/PM" names the 12-hour clock (« format à 12 heures »); a fraction may be written as a decimal (« 9,5 » for "9 1/2").
@@ -110,6 +111,7 @@ class NumberMismatch(Rule):
         good("Légal Extra 9,5 x 15 pouces", source="Legal Extra 9 1/2 x 15 in"),  # a fraction as a decimal
         good("(64 000 couleurs)", source="(64 thousand colors)"), good("centièmes de seconde", source="100th seconds"),
         good("15/03/23 ap. W :", source="15 III, 23 YW:"),  # a Roman month in digits
+        good("Il vécut au XI<sup>e</sup> siècle.", source="He lived in the 11th century."),  # the ending in markup
         good("%{img L 20 110 20 22}Accélérer", source="%{img L 20 110 20 22}Speed Up"),  # coordinates, not 20 110
         good("extrude 10 210 - extruder 10 mm à 210 mm/min", source="extrude 10 210 - extrudes 10mm at 210mm/min"),
         good("Traduction française Copyright © 2007-2014 Christian Perrier", source="Translation to LANGUAGE Copyright © YEAR YOUR-NAME"),

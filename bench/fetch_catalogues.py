@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|32] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|33] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
 then:  python bench/l10n_human.py --dir DIR --mt
@@ -89,7 +89,9 @@ was audited, from the French Qt translations packages ship (`--draw 30 --qt --co
 the same way on 2026-12-06 at 05:25 UTC (stop 55), on stop 54's final rules (f82801a) and before any of it was audited:
 random.Random(31) drew 60 of the 160 packages left (`--skip` the folders of sets 2 to 30). Set 32 was drawn the same
 way at 06:01 UTC, after the stop's rule changes up to c33d3b9 and before any of it was audited: random.Random(32) drew 60
-of the 100 packages left (`--skip` the folders of sets 2 to 31).
+of the 100 packages left (`--skip` the folders of sets 2 to 31). Set 33 was drawn the same way at 06:59 UTC, after the
+stop's last rule change (a697e54) and before any of it was audited: random.Random(33) drew all 40 packages left; the Qt
+pool is spent.
 """
 from __future__ import annotations
 
@@ -476,6 +478,13 @@ nm-tray-l10n octave-common openlp openorienteering-mapper openshot-qt pavucontro
 photoflare python3-opensnitch-ui q4wine qelectrotech qhimdtransfer qjackrcd qpdfview-translations qshutdown
 qstopmotion qtel sayonara sddm stellarium-data texmaker-data treeline tupi-data ukui-biometric-manager vmpk xca
 """.split(),
+    "33": """
+connectagram-data cutefish-core deepin-log-viewer deepin-picker flameshot hedgewars-data hydrogen-data iannix jag kst
+libqt6keychain1 libveyon-core lxqt-archiver-l10n lxqt-globalkeys-l10n lxqt-powermanagement-l10n lxqt-runner-l10n
+minitube mixxx-data mm3d musescore-common nmapsi4 peg-solitaire psi-l10n qgis-common qjackctl qlcplus-data qmidiroute
+qtcreator-data qtikz qtqr recollgui sailcut scolasync shotcut-data tetzle transmission-qt ukui-greeter ukui-notebook
+ukui-screensaver yagf
+""".split(),
 }
 
 
@@ -487,7 +496,7 @@ PO_PATHS = (r"[/_.-]fr\.po$", r"/fr/LC_MESSAGES/[^/]+\.po$")  # apt-file's -x ta
 PO_PATH = "|".join(PO_PATHS)
 PO_LEFT_OUT = re.compile(r"^/usr/share/doc/|/tests?/|/testing/|/examples?/|/fixtures?/")  # examples and test data
 # (fixtures left out from set 30 on: set 29's Go gettext library ships English test data under fr/)
-QT_SETS = {"30", "31", "32"}  # sets drawn from the French Qt translations packages ship (--qt), converted with lconvert
+QT_SETS = {"30", "31", "32", "33"}  # sets drawn from the French Qt translations packages ship (--qt), converted with lconvert
 QT_PATH = r"[/_.-]fr(?:_FR)?\.qm$"  # app_fr.qm, translations/fr.qm, app.fr_FR.qm
 
 

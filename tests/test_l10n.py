@@ -1604,3 +1604,10 @@ def test_an_address_where_the_source_asks_for_the_translators_is_theirs(tmp_path
             ("<p>Translated by the team</p>", "<p>Traduit par Jean Dupont (jean@dupont.fr)</p>")]
     found = [(f["unit"], f["text"]) for f in _strings_findings(tmp_path, rows, "MTA904")]
     assert found == [("3", "jean@dupont.fr")], found
+
+
+def test_a_copied_abbreviation_is_minor(tmp_path):
+    """« Synth. », « Harm. »: an abbreviation copied is often French too; a word copied stays major."""
+    rows = [("Synth.", "Synth."), ("Harm.", "Harm."), ("Print", "Print")]
+    found = sorted((f["text"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA906"))
+    assert found == [("Harm.", "minor"), ("Print", "major"), ("Synth.", "minor")], found

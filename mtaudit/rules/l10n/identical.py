@@ -16,6 +16,7 @@ EDGES = ".,;:!?()\"'«»“”‘’…"
 ENGLISH_GAP = 0.5  # a word French does not list: this much more frequent in English (zipf) is English ...
 NAME_GAP = 1.5  # ... and a capitalised word after the first (Len Tower, Miao (Pollard)) needs this much
 LONG_COPY = 4  # a copy of this many words or more needs half of them English
+ABBREVIATION = re.compile(r"[A-Za-z]{1,8}\.")  # a unit that is one abbreviation: « Synth. », « No. »
 
 
 # a model code after a brand or a product line: "Canon MG2400 series", "HP LaserJet P1005"
@@ -126,7 +127,8 @@ class TargetSameAsSource(Rule):
     code after a brand or a product line ("Canon MG2400 series", "HP LaserJet P1005") is minor too, and so
     is a copied unit of one word that the file keeps as it is in three units or more and in nearly every
     unit whose source has it, its French included (« Éditer la cue », « Type de cue »): the translators'
-    term, as for MTA401."""
+    term, as for MTA401. A unit that is one abbreviation copied (« Synth. », « Harm. », « Temp. ») is minor:
+    French often shares it."""
     why = """A copied source is the commonest untranslated string: the MT engine or the translator
     skipped it, and English ships in the French product."""
     example = "EN: Save your changes → FR: Save your changes"
@@ -192,6 +194,11 @@ class TargetSameAsSource(Rule):
             yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated. It names a product "
                                                   "model: French keeps the maker's name."),
                                source_span=body(src), severity="minor")
+            return
+        if ABBREVIATION.fullmatch(ctx.text.strip()):
+            # one abbreviation (« Synth. », « Harm. », « Temp. »): often the same in French, and short
+            yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated. It is an abbreviation: "
+                                                  "French may share it."), source_span=body(src), severity="minor")
             return
         named = _words(src)
         if len(named) >= 2 and all(w[0].isupper() for w, _ in named):

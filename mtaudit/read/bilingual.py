@@ -690,21 +690,10 @@ def _read_po(data: bytes, name: str) -> Bilingual:
         if u.isheader():
             continue
         at = line_of.get(id(u), [])
-        ctx = u.getcontext() or ""
-        # a plural entry's source and target are translate-toolkit multistrings: each form as a str
+        # a plural entry's source and target are translate-toolkit multistrings: each form as a str;
+        # each msgstr[k] is a unit "msgid[k]", its source msgid (k = 0) or msgid_plural
         sources = [str(x) for x in (u.source.strings if u.hasplural() else [u.source])] or [""]
-        uid = f"{ctx}|{sources[0]}" if ctx else sources[0]
-        notes = [n.strip() for n in (u.getnotes() or "").split("\n") if n.strip()]
-        state = "fuzzy" if u.isfuzzy() else ("translated" if u.istranslated() else "untranslated")
-        if u.hasplural():  # each msgstr[k] is a unit "msgid[k]", its source msgid (k = 0) or msgid_plural
-            targets = [str(x) for x in (u.target.strings if u.target is not None else [])] or [""]
-            for k, tgt in enumerate(targets):
-                src = sources[min(k, len(sources) - 1)]
-                units.append(Unit(f"{uid}[{k}]", src, tgt, notes, state, at[k] if k < len(at) else None,
-                                  context=ctx, plural=k))
-        else:
-            units.append(Unit(uid, sources[0], str(u.target or ""), notes, state, at[0] if at else None,
-                              context=ctx))
+        units += _toolkit_units(u, u.getcontext() or "", sources, lambda k: at[k] if k < len(at) else None)
     # PO files do not state the source language; gettext msgids are English by convention
     header = store.parseheader() if store.units and store.units[0].isheader() else {}
     from ..l10n import links  # the addresses as MTA904 reads them (l10n imports this module)
@@ -713,6 +702,19 @@ def _read_po(data: bytes, name: str) -> Bilingual:
     return Bilingual("", None, "po", "en", target, units,
                      product=product_name(header.get("Project-Id-Version") or "", target),
                      contacts=tuple(sorted({i.key for i in links(team)})))
+
+
+def _toolkit_units(u, ctx: str, sources: list[str], line_at) -> list[Unit]:
+    """The units of one translate-toolkit entry (PO, TS): one, or one per plural form, "id[k]", whose source
+    is the k-th of sources (the last for the forms after) and whose line is line_at(k)."""
+    uid = f"{ctx}|{sources[0]}" if ctx else sources[0]
+    notes = [n.strip() for n in (u.getnotes() or "").split("\n") if n.strip()]
+    state = "fuzzy" if u.isfuzzy() else ("translated" if u.istranslated() else "untranslated")
+    if not u.hasplural():
+        return [Unit(uid, sources[0], str(u.target or ""), notes, state, line_at(0), context=ctx)]
+    targets = [str(x) for x in (u.target.strings if u.target is not None else [])] or [""]
+    return [Unit(f"{uid}[{k}]", sources[min(k, len(sources) - 1)], tgt, notes, state, line_at(k), context=ctx, plural=k)
+            for k, tgt in enumerate(targets)]
 
 
 def _language_of_name(name: str) -> str:
@@ -739,18 +741,10 @@ def _read_ts(data: bytes, name: str) -> Bilingual:
     for u in store.units:
         if u.isheader() or u.isobsolete():
             continue
-        ctx = (u.getcontext() or "").replace("\n", "|")
+        # each <numerusform> a unit "source[k]" of the one source
         source = str(u.source.strings[0] if u.hasplural() else u.source or "")
-        uid = f"{ctx}|{source}" if ctx else source
-        notes = [n.strip() for n in (u.getnotes() or "").split("\n") if n.strip()]
-        state = "fuzzy" if u.isfuzzy() else ("translated" if u.istranslated() else "untranslated")
         line = getattr(u.xmlelement, "sourceline", None)
-        if u.hasplural():  # each <numerusform> a unit "source[k]" of the one source
-            targets = [str(x) for x in (u.target.strings if u.target is not None else [])] or [""]
-            for k, tgt in enumerate(targets):
-                units.append(Unit(f"{uid}[{k}]", source, tgt, notes, state, line, context=ctx, plural=k))
-        else:
-            units.append(Unit(uid, source, str(u.target or ""), notes, state, line, context=ctx))
+        units += _toolkit_units(u, (u.getcontext() or "").replace("\n", "|"), [source], lambda k: line)
     target = root.get("language") or _language_of_name(name)
     return Bilingual("", None, "ts", root.get("sourcelanguage") or "en", target.replace("_", "-"), units)
 

@@ -178,8 +178,8 @@ def codes(text: str, other: str | None = None) -> list[Item]:
         if qt and _QT_GLUED.fullmatch(m.group()):
             found.append(Item(m.start(), m.end() - 1, m.group()[:-1], m.group()[:-1]))
             continue
-        if other is not None and QT_ARG.fullmatch(m.group()) and _glued_printf(text, m.start()) \
-                and (not qt or "." in PRINTF_RE.match(text, m.start()).group()):
+        if other is not None and QT_ARG.fullmatch(m.group()) and (glued := _glued_printf(text, m.start())) \
+                and (not qt or "." in glued.group()):
             continue  # "%2im", "%6.2fV": printf's %2i, %6.2f glued to a unit, not Qt's %2, %6 (the pass below reads it)
         key = tag_key(m.group()) if m.group().startswith("<") else m.group()
         found.append(Item(m.start(), m.end(), m.group(), key))
@@ -201,10 +201,10 @@ def _glued(text: str, m) -> bool:
     return text[m.end():m.end() + 1].isalpha()
 
 
-def _glued_printf(text: str, start: int) -> bool:
-    """Is there a printf directive at start glued to a letter ("%2im", "%02ih")?"""
+def _glued_printf(text: str, start: int):
+    """The printf directive at start when it is glued to a letter ("%2im", "%02ih"), else None."""
     p = PRINTF_RE.match(text, start)
-    return p is not None and _glued(text, p)
+    return p if p is not None and _glued(text, p) else None
 
 
 def _percent_sign(text: str, m) -> bool:

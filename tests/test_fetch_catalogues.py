@@ -62,3 +62,39 @@ def test_qt_translations_are_named_by_package_and_path_and_fixtures_are_left_out
     assert name == "arqiver--usr_share_arqiver_translations_arqiver_fr.mo"
     assert m.PO_LEFT_OUT.search("/usr/share/gocode/src/x/fixtures/fr/LC_MESSAGES/default.po")
     assert "30" in m.QT_SETS and "30" not in m.PO_SETS
+
+
+def test_a_pypi_file_an_earlier_set_or_the_set_itself_had_is_left_out(tmp_path):
+    """Set 34's fetch reads compiled catalogues' entries and leaves out a file half of whose entries an
+    earlier set had (Debian packages many PyPI projects) or a file kept before it had (a project's fr and
+    fr_FR). The network part (PyPI) is not run here: the folders stand for the unpacked wheels."""
+    import shutil
+    import subprocess
+    if not shutil.which("msgfmt"):
+        import pytest
+        pytest.skip("msgfmt (gettext) not installed")
+    m = _module()
+
+    def catalogue(folder, entries):
+        folder.mkdir(parents=True)
+        body = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n' + "".join(
+            f'\nmsgid "{a}"\nmsgstr "{b}"\n' for a, b in entries)
+        (folder / "django.po").write_text(body, encoding="utf-8")
+        return folder / "django.po"
+
+    old = catalogue(tmp_path / "old", [("Save", "Enregistrer"), ("Open", "Ouvrir")])
+    subprocess.run(["msgfmt", "-o", str(tmp_path / "old.mo"), str(old)], check=True)
+    seen = m.mo_pairs(tmp_path / "old.mo")
+    assert seen == {(b"Save", "Enregistrer".encode()), (b"Open", b"Ouvrir")}
+    roots = []
+    for name, lang, entries in [("app", "fr", [("Save", "Enregistrer"), ("Open", "Ouvrir"), ("New", "Nouveau")]),
+                                ("web", "fr", [("Page", "Page"), ("Edit", "Modifier")]),
+                                ("web", "fr_FR", [("Page", "Page"), ("Edit", "Modifier"), ("Copy", "Copier")])]:
+        root = tmp_path / "x" / f"{name}-{lang}"
+        catalogue(root / name / "locale" / lang / "LC_MESSAGES", entries)
+        roots.append((name, root))
+    out = tmp_path / "out"
+    out.mkdir()
+    kept = m.keep_new(roots, out, seen)
+    names = sorted(p.name for p in out.glob("*.mo"))
+    assert kept == 1 and len(names) == 1 and "web" in names[0], names

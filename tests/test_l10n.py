@@ -1611,3 +1611,36 @@ def test_a_copied_abbreviation_is_minor(tmp_path):
     rows = [("Synth.", "Synth."), ("Harm.", "Harm."), ("Print", "Print")]
     found = sorted((f["text"], f["severity"]) for f in _strings_findings(tmp_path, rows, "MTA906"))
     assert found == [("Harm.", "minor"), ("Print", "major"), ("Synth.", "minor")], found
+
+
+def test_a_file_whose_sources_are_html_keeps_its_entities_minor(tmp_path):
+    """Roundup's templates insert a translation into the page as it is: its sources write « &nbsp; » and
+    its French writes accents as entities in some units, letters in others. There MTA104 on an entity is
+    minor whatever the share; a source with only XML's entities (« &amp; », as Pango markup writes) is no
+    sign of HTML, and a lone entity stays major."""
+    words = ["Activit&eacute;", "Mot-cl&eacute;", "Requ&ecirc;te", "T&eacute;l&eacute;phone", "Affect&eacute; &agrave;"]
+    plain = [(f"Line {k}", f"Ligne numéro {k} modifiée") for k in range(10)]
+    rows = [(f"Label {k}", w) for k, w in enumerate(words)] + plain
+    found = _strings_findings(tmp_path, rows + [("Total", "Total")], "MTA104")
+    assert found and {f["severity"] for f in found} == {"major"}, found  # accents as letters in most units
+    found = _strings_findings(tmp_path, rows + [("Note:&nbsp;fields", "Note&nbsp;: champs")], "MTA104")
+    assert found and {f["severity"] for f in found} == {"minor"}, found
+    assert all("&nbsp;" in f["message"] for f in found), found
+    found = _strings_findings(tmp_path, rows + [("Search &amp; replace", "Chercher &amp; remplacer")], "MTA104")
+    assert found and {f["severity"] for f in found} == {"major"}, found
+    rows = [("Label", "Activit&eacute;")] + plain + [("Note:&nbsp;fields", "Note&nbsp;: champs")]
+    found = _strings_findings(tmp_path, rows, "MTA104")
+    assert found and {f["severity"] for f in found} == {"major"}, found
+
+
+def test_a_named_placeholder_without_conversion_is_read_before_the_next_word(tmp_path):
+    """django-categories writes "%(dependency) must be installed": a named slot with no conversion, whose
+    space is no flag of a conversion « m ». The French that keeps the slot before its own word
+    (« %(dependency) doit ») keeps the placeholder; one that renames the slot does not."""
+    rows = [("%(dependency) must be installed", "%(dependency) doit être installée"),
+            ("Table between %(model_name) and %(table)", "Table entre %(model_name) et %(table)"),
+            ("%(count) d items", "%(count) d éléments")]
+    assert not _strings_findings(tmp_path, rows, "MTA903")
+    rows = [("%(dependency) must be installed", "%(dépendance) doit être installée")]
+    found = _strings_findings(tmp_path, rows, "MTA903")
+    assert found and found[0]["severity"] == "major" and "%(dependency)" in found[0]["message"], found

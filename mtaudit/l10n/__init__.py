@@ -16,7 +16,8 @@ from ..read.bilingual import CODE_RE
 
 # software placeholders and markup that must survive translation unchanged
 PLACEHOLDER_RE = re.compile(
-    r"%\(\w+\)[-#0 +]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdifuxXeEgGcr%]"  # %(name)s %(count)li
+    r"%\(\w+\)(?! [^\W\d_]{2})[-#0 +]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdifuxXeEgGcr%]"  # %(name)s %(count)li
+    r"|%\(\w+\)(?= [^\W\d_]{2})"  # "%(name) must": no conversion, the space flag not read into the next word
     r"|(?<![\d%])%(?:\d+\$)?[-#0+]*(?:\*(?:\d+\$)?|\d*)(?:\.(?:\*(?:\d+\$)?|\d+))?(?:l|ll|h|z)?[sdifuxXeEgGcp@]"
     r"(?![A-Za-z])"  # %s %1$s %.2f %.*s %3$.*2$s
     r"|(?<![\d%])%(?!0\d)\d{1,2}(?![\d$])"                   # %1 %2: Qt's and KDE's numbered arguments (%02i is printf's)

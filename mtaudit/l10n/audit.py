@@ -292,6 +292,8 @@ def kept_copies(doc: Bilingual, findings: list, config) -> list:
 _LETTER_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#[xX][0-9A-Fa-f]+);")
 KEPT_ENTITIES = 5  # units that write characters as HTML entities before the file reads as written for HTML ...
 KEPT_ENTITIES_SHARE = 0.5  # ... and this share of the units that write a character beyond ASCII, either way
+# a named entity XML lacks (&nbsp; &eacute; &raquo;): a source that writes one is HTML, inserted into a page as markup
+_HTML_ENTITY = re.compile(r"&(?!(?:lt|gt|amp|quot|apos);)[A-Za-z]+;")
 
 
 def _added_entities(unit) -> set:
@@ -305,8 +307,10 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
     ASCII, writes for an HTML page on purpose (AWFFull's report): MTA104's findings on entities there
     are minor and say how many units do so (a user's severity for the rule wins). So does a file that
     writes one character as its entity in KEPT_ENTITIES units or more and in half or more of the units
-    that write that character either way (nagvis: every quotation mark « &quot; »). An entity left in
-    one unit of a file that writes its accents as letters stays major."""
+    that write that character either way (nagvis: every quotation mark « &quot; »). Where the file's sources
+    write an entity only HTML has (« Note:&nbsp; »), its messages are HTML inserted into a page as it is
+    (Roundup's templates): there KEPT_ENTITIES units suffice, whatever the share. An entity left in one unit
+    of a file that writes its accents as letters stays major."""
     from ..i18n import _
 
     hits = [f for f in findings if f.rule == "MTA104" and f.severity == "major" and _LETTER_ENTITY.fullmatch(f.text)]
@@ -317,9 +321,13 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
     coded = {u.id for u in written if _added_entities(u)}
     note = _("; the file writes characters as HTML entities in {kept} of its {units} units that have any: "
              "text for an HTML page?")
-    if len(coded) >= KEPT_ENTITIES and len(coded) >= KEPT_ENTITIES_SHARE * len(written):
+    html_source = next((m.group() for u in live if (m := _HTML_ENTITY.search(u.source))), None)
+    if len(coded) >= KEPT_ENTITIES and (html_source or len(coded) >= KEPT_ENTITIES_SHARE * len(written)):
+        if html_source and len(coded) < KEPT_ENTITIES_SHARE * len(written):
+            note = _("; the file writes characters as HTML entities in {kept} units, and its sources write "
+                     "« {entity} »: text for an HTML page?")
         for f in hits:
-            _demote(f, note.format(kept=len(coded), units=len(written)))
+            _demote(f, note.format(kept=len(coded), units=len(written), entity=html_source))
         return findings
     # one character written as its entity on purpose: nagvis writes every quotation mark « &quot; »
     by_char = {}

@@ -21,7 +21,8 @@ class InlineCodes(Rule):
     what = """Compares the inline codes and placeholders of a unit's source and target: XLIFF/TMX
     codes (rendered <g1>…</g1>, <x2/>, <ph3/>, <bpt4/>, <pc1>…</pc1>), format placeholders ({0},
     {name}, %s, %1$s, %(name)s, {{name}}, ${name}, and Qt's %1, which may come in any order; in a string
-    that has them, "%1x%2" is %1, x and %2), HTML tags and entities. A code of the source
+    that has them, "%1x%2" is %1, x and %2; a named one written with no conversion before a word, "%(dependency)
+    must", is the name alone, its space no flag of a conversion « m »), HTML tags and entities. A code of the source
     missing from the target, or a code the source does not have, is major (a code the target writes
     in the place of one of the source's of its kind, "%2i" for "%2", is one finding, on the target's
     code); positional printf
@@ -111,6 +112,7 @@ class InlineCodes(Rule):
              source='See <a href="https://en.wikipedia.org/wiki/Eighth_note">eighth note</a>.'),
         good("Une remise de 25 %.", source="A 25% discount."),
         good("Bonjour %(name)s !", source="Hello %(name)s!"),
+        good("%(dependency) doit être installée", source="%(dependency) must be installed"),
         good("Le fanion %2$s du fichier %1$pB est en conflit avec la cible %3$s",
              source="File %pB's flag %s conflicts with target %s"),
         good("Une écriture de %d Ko", source="One %dkB write"),

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|34] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|35] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--count 60]   (a new set drawn from PYPI_POOL)
@@ -99,7 +99,9 @@ them was fetched; at 07:55 UTC, on stop 55's final rules (365830b), random.Rando
 release's pure-Python wheel (else its sdist), compiles its French PO files with msgfmt (or takes the compiled catalogue
 where the wheel ships no PO file, or msgfmt refuses it) and leaves out a file whose
 entries are half or more in an earlier set's catalogues (Debian packages many of these projects) or in a file of the
-set kept before it (a project's fr and fr_FR).
+set kept before it (a project's fr and fr_FR). Set 35 was drawn the same way at 08:08 UTC, after the steps designed on
+set 34 (bdeea4c) and before any of it was fetched: random.Random(35) drew 60 of the 120 packages left (`--skip` the
+folders of sets 2 to 34).
 """
 from __future__ import annotations
 
@@ -561,6 +563,23 @@ django-watson==1.6.3 djangocms-file==4.0.1 djangocms-snippet==5.0.2 djangorestfr
 flask-admin==2.2.1 flask-appbuilder==5.3.0 flask-security-too==5.9.2 heat-dashboard==16.0.0
 invenio-rdm-records==36.0.0 manila-ui==16.0.0 mayan-edms==4.12.2 mercurial==7.2.4 pretix==2026.8.0
 roundup==2.6.0 sorl-thumbnail==13.4.0 spyder==6.1.8 wagtail==8.0.1 weblate==2026.10.1 wiki==0.13.0
+""".split(),
+    # drawn 2026-12-06 08:08 UTC (stop 56), after the steps designed on set 34 (bdeea4c), before any of it was fetched
+    "35": """
+bpython==0.26 calibreweb==0.6.27 ckan==2.12.0 designate-dashboard==23.0.0 dj-rest-auth==7.2.0
+django-admin-sortable2==2.3.1 django-allauth==65.22.1 django-auditlog==3.4.1 django-ckeditor==6.7.4
+django-comments-xtd==2.10.13 django-constance==4.4.0 django-cookie-law==2.2.0 django-filter==26.2
+django-formset==2.2.4 django-guardian==3.5.2 django-health-check==4.11.1 django-helpdesk==2.6.1
+django-leaflet==0.34.0 django-localflavor==5.1 django-mailbox==4.10.1 django-money==3.6.2 django-mptt==0.20.0
+django-newsletter==1.2.1 django-organizations==2.7.0 django-post-office==3.12.0 django-profiles==0.2
+django-rosetta==0.10.3 django-simple-captcha==0.7.0 django-sitetree==1.18.1 django-summernote==0.8.20.0
+django-tables2==3.0.1 django-tagging==0.5.0 django-tenants==4.0.1 django-treebeard==7.0.3 django-unfold==0.110.0
+django-versatileimagefield==3.1 djangocms-frontend==2.5.3 djangocms-googlemap==2.2.0 djangocms-icon==2.1.1
+djangocms-picture==4.1.1 djangocms-text-ckeditor==5.1.7 djangocms-video==3.2.0
+djangorestframework-simplejwt==5.5.1 flask-login==0.6.3 flask-user==1.0.2.2 horizon==27.0.0 humanize==4.17.0
+hyperkitty==1.3.12 indico==3.3.14 invenio-communities==29.3.0 jupyterlab-language-pack-fr-fr==4.5.post3
+kolibri==0.19.5 mailman-web==0.0.9 moin==1.9.11 octavia-dashboard==18.0.0 postorius==1.3.13 trac==1.6
+trove-dashboard==27.0.0 wagtail-localize==1.14.5 watcher-dashboard==16.0.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

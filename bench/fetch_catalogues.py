@@ -651,7 +651,8 @@ def _convert(roots: list[tuple[str, Path]], out: Path, pattern: str, path_rx: st
 
 
 def mo_pairs(path: Path) -> set[tuple[bytes, bytes]]:
-    """A compiled catalogue's translated entries as (msgid, msgstr) byte pairs, header left out."""
+    """A compiled catalogue's translated entries as (msgid, msgstr) byte pairs, header left out; struct.error
+    when the file is too short for its own tables."""
     data = path.read_bytes()
     order = "<" if data[:4] == b"\xde\x12\x04\x95" else ">"
     count, ids, strs = struct.unpack(order + "3I", data[8:20])
@@ -711,7 +712,13 @@ def keep_new(roots: list[tuple[str, Path]], out: Path, seen: set) -> int:
         package, path.removesuffix(".mo") + ".po"), lambda mo, target: [["cp", str(mo), str(target)]])
     seen = set(seen)
     for mo in sorted(out.glob("*.mo")):
-        pairs = mo_pairs(mo)
+        try:
+            pairs = mo_pairs(mo)
+        except struct.error:
+            print(f"left out {mo.name}: not a compiled catalogue ({mo.stat().st_size} bytes)", file=sys.stderr)
+            mo.unlink()
+            copied -= 1
+            continue
         if pairs and len(pairs & seen) * 2 >= len(pairs):
             print(f"left out {mo.name}: {len(pairs & seen)} of its {len(pairs)} entries are in an earlier set "
                   "or a file kept before", file=sys.stderr)

@@ -309,8 +309,9 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
     writes one character as its entity in KEPT_ENTITIES units or more and in half or more of the units
     that write that character either way (nagvis: every quotation mark « &quot; »). Where the file's sources
     write an entity only HTML has (« Note:&nbsp; »), its messages are HTML inserted into a page as it is
-    (Roundup's templates): there KEPT_ENTITIES units suffice, whatever the share. An entity left in one unit
-    of a file that writes its accents as letters stays major."""
+    (Roundup's templates): there KEPT_ENTITIES units suffice, whatever the share, and an escaped angle
+    bracket (« &lt;b&gt; » for "<b>": markup shown as text) stays major. An entity left in one unit of a file
+    that writes its accents as letters stays major."""
     from ..i18n import _
 
     hits = [f for f in findings if f.rule == "MTA104" and f.severity == "major" and _LETTER_ENTITY.fullmatch(f.text)]
@@ -321,14 +322,21 @@ def kept_entities(doc: Bilingual, findings: list, config) -> list:
     coded = {u.id for u in written if _added_entities(u)}
     note = _("; the file writes characters as HTML entities in {kept} of its {units} units that have any: "
              "text for an HTML page?")
+    if len(coded) >= KEPT_ENTITIES and len(coded) >= KEPT_ENTITIES_SHARE * len(written):
+        for f in hits:
+            _demote(f, note.format(kept=len(coded), units=len(written)))
+        return findings
     html_source = next((m.group() for u in live if (m := _HTML_ENTITY.search(u.source))), None)
-    if len(coded) >= KEPT_ENTITIES and (html_source or len(coded) >= KEPT_ENTITIES_SHARE * len(written)):
-        if html_source and len(coded) < KEPT_ENTITIES_SHARE * len(written):
+    if html_source:
+        # an escaped bracket is markup shown as text there too (qtqr's « &lt;b&gt; » for "<b>"): not counted, kept
+        shown = [f for f in hits if html.unescape(f.text) not in ("<", ">")]
+        coded = {u.id for u in written if {html.unescape(e) for e in _added_entities(u)} - {"<", ">"}}
+        if shown and len(coded) >= KEPT_ENTITIES:
             note = _("; the file writes characters as HTML entities in {kept} units, and its sources write "
                      "« {entity} »: text for an HTML page?")
-        for f in hits:
-            _demote(f, note.format(kept=len(coded), units=len(written), entity=html_source))
-        return findings
+            for f in shown:
+                _demote(f, note.format(kept=len(coded), entity=html_source))
+            return findings
     # one character written as its entity on purpose: nagvis writes every quotation mark « &quot; »
     by_char = {}
     for f in hits:

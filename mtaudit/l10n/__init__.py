@@ -17,7 +17,7 @@ from ..read.bilingual import CODE_RE
 # software placeholders and markup that must survive translation unchanged
 PLACEHOLDER_RE = re.compile(
     r"%\(\w+\)(?! [^\W\d_]{2})[-#0 +]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdifuxXeEgGcr%]"  # %(name)s %(count)li
-    r"|%\(\w+\)(?= [^\W\d_]{2})"  # "%(name) must": no conversion, the space flag not read into the next word
+    r"|%\(\w+\)(?= [^\W\d_]{2})"  # "%(name) must": no conversion, its space no flag of the next word
     r"|(?<![\d%])%(?:\d+\$)?[-#0+]*(?:\*(?:\d+\$)?|\d*)(?:\.(?:\*(?:\d+\$)?|\d+))?(?:l|ll|h|z)?[sdifuxXeEgGcp@]"
     r"(?![A-Za-z])"  # %s %1$s %.2f %.*s %3$.*2$s
     r"|(?<![\d%])%(?!0\d)\d{1,2}(?![\d$])"                   # %1 %2: Qt's and KDE's numbered arguments (%02i is printf's)
@@ -882,7 +882,10 @@ def source_key(source: str, target: str) -> bool:
     underscores may stand for any value (silverjuke's "__DATE_EDITABLE__" → « %d.%m.%Y »). A label's
     mnemonic inside a word ("Pa_use") is no key. So is a file name or a path of three names or more with no
     space in it, translated into three words or more (mailman's templates: "help.txt", "list:admin:action:post.txt"),
-    and such a path in braces, translated into any words (simplesamlphp's "{core:no_cookie:header}")."""
+    and such a path in braces, translated into any words (simplesamlphp's "{core:no_cookie:header}"). So is
+    Zope's and Plone's message id: lower-case words joined by hyphens translated into a text of
+    KEY_TEXT_WORDS words or more ("front-text", the page's text), and an identifier with underscores whose
+    French is a format of two placeholders or more and no word ("date_format_short" → « ${d}/${m}/${Y} »)."""
     source = source.strip()
     if _FILE_KEY.fullmatch(source) and len(target.split()) >= 3 and _LETTERS.search(target):
         return True  # a template's file or path as its key (mailman's "help.txt", "list:admin:action:post.txt")
@@ -892,17 +895,31 @@ def source_key(source: str, target: str) -> bool:
         return False
     if source.startswith("__") and source.endswith("__") and len(source) > 4:
         return True  # whatever the French: a value (silverjuke's "__DATE_EDITABLE__" → « %d.%m.%Y »)
+    if _HYPHEN_KEY.fullmatch(source) and len(target.split()) >= KEY_TEXT_WORDS:
+        return True  # Zope's and Plone's message ids: "front-text" for the page's text, no English compound's
+    if _JOINED.search(source) and len(_CODES_ONLY.findall(target)) >= 2 and not _LETTERS.search(_CODES_ONLY.sub("", target)):
+        return _key_word(source)  # a format as the key's value: Plone's "date_format_short" → « ${d}/${m}/${Y} »
     if not _SPACED.search(target.strip()) or _LETTERS.search(target) is None:
         return False
     if len(_KEY_HUMP.findall(source)) >= 2:
         return True
     if not _JOINED.search(source):
         return False
+    return _key_word(source)
+
+
+def _key_word(source: str) -> bool:
+    """Is an identifier with underscores no English word with a label's mnemonic in it ("Pa_use")?"""
     from ..lang.frequency import zipf_fr_en
 
-    return zipf_fr_en(source.replace("_", "").lower())[1] < KEY_WORD_ZIPF  # "Pa_use": a label's mnemonic
+    return zipf_fr_en(source.replace("_", "").lower())[1] < KEY_WORD_ZIPF
 
 
+# lower-case words joined by hyphens ("front-text"), a key when its French is a text no compound's translation is
+_HYPHEN_KEY = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+KEY_TEXT_WORDS = 8
+# placeholders ("${d}/${m}/${Y}", "%d.%m.%Y"): a format key's French is two or more of them and no word
+_CODES_ONLY = re.compile(r"\$\{\w+\}|%[A-Za-z]|\{\w+\}")
 _SPACED = re.compile(r"\S\s+\S")
 _JOINED = re.compile(r"[A-Za-z0-9]_+[A-Za-z0-9]")
 KEY_WORD_ZIPF = 2.0  # an English word this common, an underscore inside it, is a label's mnemonic

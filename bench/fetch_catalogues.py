@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|37] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|38] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -105,7 +105,9 @@ folders of sets 2 to 34). Set 36 was drawn the same way at 08:21 UTC, on the sto
 any of it was fetched: the pool's last 60 packages, 58 of them on PyPI; the PyPI pool is spent. Set 37 was drawn at
 08:28 UTC, after the step designed on set 36 (853770d) and before any of it was fetched, from every project of PyPI's
 index whose name starts with odoo-addon- (the Odoo Community Association's modules, 5,843 names that day):
-random.Random(37) drew 80 (`--draw 37 --pypi --prefix odoo-addon- --count 80`).
+random.Random(37) drew 80 (`--draw 37 --pypi --prefix odoo-addon- --count 80`). Set 38 was drawn the same way at 08:32
+UTC, after the steps designed on sets 36 and 37 (a983969), from the projects named django-* (most ship no French):
+random.Random(38) drew 200.
 """
 from __future__ import annotations
 
@@ -656,6 +658,64 @@ odoo-addon-sy-l10n-es-aeat-sii-oca-manual-result==17.0.1.0.0.1 odoo-addon-web-qu
 odoo-addon-web-save-discard-button==18.0.1.0.1.2 odoo-addon-website-sale-cart-expire==19.0.1.0.0.2
 odoo-addon-website-sale-product-attribute-value-filter-existing==19.0.1.0.1.2
 odoo-addon-website-sale-product-description==18.0.1.0.0.4 odoo-addon-website-sale-product-sort==19.0.1.0.0.2
+""".split(),
+    # drawn 2026-12-06 08:32 UTC (stop 56), after the steps designed on sets 36 and 37 (a983969), before any of it was
+    # fetched: 200 of the projects of PyPI's index named django-* (`--draw 38 --pypi --prefix django- --count 200`);
+    # five of them have no file to fetch
+    "38": """
+django-accounts-api==1.2.5 django-actual-helpers==0.9.2.0b12 django-admin-ai-search==0.1.1
+django-admin-autoapi==0.1.2 django-admin-jqueryui-tabs==0.1.1 django-agent-trust==1.1.0 django-aiml==0.0.0
+django-amisproxy==0.3.0 django-annotator==2.2.16 django-api==0.1.3 django-app-parfaite==0.7.0
+django-app-settings==0.7.2 django-asutheme==0.2.7 django-atc-demo-ui==0.1.6 django-auth-role==0.4.0
+django-authlib==0.21.0 django-auto-actions==1.0.0 django-autoparsed-address-field==1.0.3
+django-availfiles==0.3.0 django-aws-utils==1.0.0 django-billdesk==0.0.2 django-biometrics==1.0
+django-blend==0.0.0 django-broadcast==0.1.1 django-bulk-hooks==0.4.16 django-bulksms==0.0.1
+django-business-metrics==2.0.0 django-cache-purge-hooks==0.5.1 django-celery-results-rest==0.0.5
+django-chamber==0.6.17 django-channels-presence==1.0.0 django-classy-settings==3.0.7
+django-client-emailer==0.9.1 django-cloud-tasks-withcredentials==0.0.4 django-compat==1.0.15
+django-cookiesession==0.1.1 django-copyright==1.0.0 django-cors-api-support==0.2.3 django-critical==0.1
+django-croppic-py3==0.0.2 django-daisy-theme==0.1.3 django-database-cipher==1.0.1
+django-database-translation==1.1.5 django-datatables-ajax==0.8 django-dblogs==0.1
+django-debug-toolbar-assistant==0.1.0 django-debug-toolbar-force==0.2 django-dev-helpers==0.2.0
+django-dmcm==1.1.4 django-dms==0.1.1b0 django-dynamic-maintenance-mode==0.1.0
+django-dynamic-preferences-plus==0.7.15 django-easy==0.1 django-easymode==0.14.5 django-eb-sqs-worker==0.5.0
+django-editorium==0.1.0 django-enums==0.1.9 django-event-rsvp==0.4.1 django-ext==0.12
+django-extended-choices==1.3.3 django-facebook-auth==3.9.0 django-feature-policy==4.0.0 django-feedz==2.1.6
+django-fernet-fields-py-311==0.6.1 django-field-editor==0.0.3 django-firebase-mcp==0.0.2
+django-fixture-magic==0.1.5 django-flowr==0.2.0 django-form-admin==0.5.1 django-formsets-inside-form==0.1.5
+django-front-edit==1.2.1 django-frontly==1.0.4 django-gitlab-webhooks==1.0.0 django-graflow==0.3.0
+django-highlightjs==0.2.17 django-hipchat==1.1.1 django-http-orm==0.0.1 django-image-proxy==0.0.8
+django-inawrath-datetimepicker==3.0.1 django-influxer-client==2.0.2 django-ip-debug==0.1.6
+django-ip-logger==1.0.1 django-jqtouch==0.1 django-jugemaj==2.0.1 django-juno-testrunner==0.4.1
+django-k8s-health-check==1.2.1 django-kidocare==1.0 django-latch==0.3 django-laterpay==2.0.0
+django-ldapbackend==0.0.1.1 django-light-draft==0.6.1 django-lightpdf==0.1.1 django-liststyle==0.1
+django-lite==0.2.0 django-luckyui==0.1.2 django-luhublog==0.1.14 django-magnificent-messages==0.3.1
+django-mailtrail==0.3 django-maja-newsletter==0.6.0 django-makeallmessages==0.2.1 django-mako==0.1.3
+django-markdowns==0.5.4 django-markitup-widget==0.1rc3 django-media-library==0.3.7 django-metroui5==0.1.1
+django-migration-testcase==0.0.15 django-moat==0.1.1 django-model-generator==0.1.1
+django-modelcluster-stubs==6.5.0 django-mom==0.0.6 django-mortar==0.0.1 django-muckraking==0.3.2
+django-mvp-forms==0.8.0 django-navutils==0.8 django-ninja-jwt==5.4.5 django-nocaptcha-recaptcha-inv==1.0.2
+django-npi-field==0.2.2 django-oauth10a-mod==2.2.11 django-openstack==0.4 django-page-hits==0.2.0
+django-pastebin==1.5 django-pastedeploy-settings==1.0.2 django-payments-mercadopago==0.4.1 django-pgjson==0.3.1
+django-pluralize-ru==0.1.2 django-polls-mite-0-1==0.1 django-postgresql-setrole27==1.0.10
+django-private-storage==3.1.3 django-prosoul==0.4.0 django-purge==1.0.0 django-qsstats-magic==2.1.0
+django-questionnaire-core==1.4.0 django-raise==0.0.8 django-range-merge==2024.10.1 django-redirect-plus==0.0.1
+django-redis-session-store==0.1.1 django-redis-status==1.0.0 django-registration-fc==1.0.1
+django-registry==0.3.11 django-release-notes==0.1.6 django-replay==0.9.1 django-reportengine==0.3.1
+django-rescuests==0.2.3 django-rest-generators==0.1.6 django-rest-issues==1.4 django-rstblog==0.1.2
+django-sape3==0.2 django-scaler==0.2 django-scopes==2.1.0 django-security-txt==0.4.1 django-sentrylogs==1.0.1
+django-separatedvaluesfield==0.6.0 django-shitty-forum==0.3 django-shutter==0.9.1 django-sightline==0.1.0
+django-signedforms==0.2 django-silly-stripe==1.0.4 django-simple-block-tag==0.1.3 django-simple-export==0.1
+django-simplefilters==1.0.0 django-siteflags==1.3.0 django-skiptask==0.1.1 django-slug-model-mixin==0.3.0
+django-smtp-alternative==1.0.0 django-softdelete==0.11.5 django-softdelete-ts==0.9.6 django-spire==1.3.0
+django-sql-query-to-excel==1.0.0 django-squeezemail==0.1.1 django-sram==0.1.2 django-sshkey==2.5.0
+django-static-remixicon==4.9.1.0 django-subdomain-tenancy-omladalan==0.1.1 django-swagger-utils==0.0.11
+django-swivel==0.1.0 django-symmetric-fields==0.0.9 django-tailwind-4==0.1.4 django-tasks-cloud-tasks==0.1.0
+django-testmaker==0.1 django-tethys-apps==0.9.0 django-threadlocals==0.10
+django-triflesoft-organizations==0.3.1510011648 django-tutu==0.1.0 django-twc-toolbox==0.18.1
+django-unitology==0.0.7 django-vcstorage==0.1.1 django-vertical-multi-columns==1.0.0 django-vest==0.1.6
+django-view-breadcrumbs==2.5.1 django-widgets==0.1.16 django-xmpp==0.4 django-yandex-maps==0.2
+django-youtrack==0.1.13 django-zencoder==0.2.70 django-zookeeper-locks==1.0.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

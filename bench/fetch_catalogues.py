@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|38] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|39] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -107,7 +107,9 @@ any of it was fetched: the pool's last 60 packages, 58 of them on PyPI; the PyPI
 index whose name starts with odoo-addon- (the Odoo Community Association's modules, 5,843 names that day):
 random.Random(37) drew 80 (`--draw 37 --pypi --prefix odoo-addon- --count 80`). Set 38 was drawn the same way at 08:32
 UTC, after the steps designed on sets 36 and 37 (a983969), from the projects named django-* (most ship no French):
-random.Random(38) drew 200.
+random.Random(38) drew 200. Set 39 was drawn the same way at 08:35 UTC, on the same rules, from the 882 projects
+named pretix-*, ckanext-*, invenio-* or trytond-* (web applications' plug-ins and Tryton's modules):
+random.Random(39) drew 120.
 """
 from __future__ import annotations
 
@@ -717,6 +719,46 @@ django-unitology==0.0.7 django-vcstorage==0.1.1 django-vertical-multi-columns==1
 django-view-breadcrumbs==2.5.1 django-widgets==0.1.16 django-xmpp==0.4 django-yandex-maps==0.2
 django-youtrack==0.1.13 django-zencoder==0.2.70 django-zookeeper-locks==1.0.0
 """.split(),
+    # drawn 2026-12-06 08:35 UTC (stop 56), on the rules of a983969, before any of it was fetched: 120 of the 882
+    # projects named pretix-*, ckanext-*, invenio-* or trytond-* (`--draw 39 --pypi --prefix
+    # pretix-,ckanext-,invenio-,trytond- --count 120`); two of them have no file to fetch
+    "39": """
+ckanext-aaf==0.0.8 ckanext-alias==1.0.11 ckanext-ands==0.0.8 ckanext-attribution==1.2.14
+ckanext-cepsadata-theme==0.0.1 ckanext-collection==0.3.0 ckanext-comments==0.3.1.post1 ckanext-csvtocsvw==1.0.4
+ckanext-datapackage-creator==0.0.60 ckanext-ddug==0.0.1 ckanext-dictionary==0.0.2 ckanext-drupal-api==0.8.1
+ckanext-fair3r-plotly==0.0.2.13 ckanext-fluent==1.0.0 ckanext-fuseki==1.1.0 ckanext-gpkg-view==0.0.3
+ckanext-hierarchy==1.2.0 ckanext-js-tweaks==0.2.0 ckanext-lapaz==0.0.11 ckanext-linked-graph==0.0.1
+ckanext-papaya==0.0.1 ckanext-permissions==0.4.0 ckanext-resource-docs==0.4.5 ckanext-restricted-api==2.0.6
+ckanext-search-autocomplete==0.1.0 ckanext-sentry==0.0.2 ckanext-status==2.4.5 ckanext-storage==0.6
+ckanext-themeurbanopus==0.1 ckanext-unfold==3.4.0 ckanext-validation==2.2.0 ckanext-workflow==2.0.0
+ckanext-ytp-comments==2.5.5 ckanext-zh-search==0.9.2 invenio-app-ils==9.0.1 invenio-classifier==1.3.14
+invenio-client==0.1.0 invenio-config-kth==1.2.8 invenio-db==2.6.1 invenio-dnb-urn==0.2.2
+invenio-drafts-resources==11.0.4 invenio-groups==0.1.3 invenio-logging==4.3.1 invenio-oarepo==1.1.0
+invenio-pidstore==4.0.2 invenio-previewer==6.2.1 invenio-rdm-migrator==5.0.0 invenio-records-ui==5.0.2
+invenio-sitemap==1.0.1 invenio-subjects-cessda==2.0.0 invenio-subjects-lcsh==2026.6.4.3
+invenio-subjects-mesh-common==0.4.0 invenio-testing==0.1.1 invenio-theme-tugraz==4.14.1
+invenio-theme-tuw==2026.1.9 pretix-attendance-certificate-neo==1.0.1 pretix-bambora-payform==0.3.1
+pretix-banktransfer-fi==1.0.1 pretix-cartshare==1.6 pretix-cas==1.2.0 pretix-custom-reports==0.1.0
+pretix-hide-add-to-calendar==1.0.0 pretix-lyte==0.0.1 pretix-meta-pixel==1.3.1 pretix-mollie==2.5.9
+pretix-oidc==2.3.1 pretix-pridepopup==1.0.0 pretix-public-registrations==1.6.4 pretix-regex-validation==1.1.0
+pretix-stay22==1.3.0 pretix-venueless==1.3.1 pretix-venuemap==0.2.0 trytond-account==8.2.1
+trytond-account-deposit==8.2.0 trytond-account-dunning-email==8.2.0 trytond-account-invoice-defer==8.2.0
+trytond-account-invoice-factur-x==8.2.0 trytond-account-invoice-secondary-unit==8.2.0
+trytond-account-payment-sepa-cfonb==8.2.0 trytond-account-stock-landed-cost==8.2.0
+trytond-analytic-purchase==8.2.0 trytond-attachment-s3==4.0.1.0 trytond-attendance==8.2.0
+trytond-calendar==4.2.0 trytond-commission==8.2.0 trytond-document-incoming-ocr==8.2.0 trytond-ebay==3.4.8.1
+trytond-edocument-ubl==8.2.0 trytond-edocument-uncefact==8.2.0 trytond-health-calendar==3.2.10
+trytond-health-icd10pcs==3.2.10 trytond-health-icpm==3.2.10 trytond-health-inpatient==3.2.10
+trytond-health-ophthalmology==3.2.10 trytond-health-profile==3.2.10 trytond-health-services==3.2.10
+trytond-magento==3.4.20.1 trytond-marketing-automation==8.2.0 trytond-nereid-auth-github==3.4.0.1
+trytond-nereid-cart-b2c==4.0.0.7 trytond-nereid-cms==3.4.1.6 trytond-nereid-image-transformation==4.0.0.1
+trytond-nereid-project==3.4.0.1 trytond-nereid-shipping==3.0.1.0 trytond-party-avatar==8.2.0
+trytond-product-classification==8.2.0 trytond-product-cost-history==8.2.0
+trytond-product-price-list-parent==8.2.0 trytond-production==8.2.0 trytond-sale-payment==8.2.0
+trytond-sale-promotion-coupon==8.2.0 trytond-sale-rental==8.2.0 trytond-sale-supply-production==8.2.0
+trytond-stock==8.2.1 trytond-stock-package-shipping-mygls==8.2.0 trytond-stock-product-location==8.2.0
+trytond-ups==3.2.1.10 trytond-web-shop-product-data-feed==8.2.0
+""".split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"
 
@@ -802,11 +844,12 @@ def mo_pairs(path: Path) -> set[tuple[bytes, bytes]]:
 
 
 def pypi_names(prefix: str) -> list[str]:
-    """The projects of PyPI's simple index (PEP 503: normalised names) whose name starts with prefix."""
+    """The projects of PyPI's simple index (PEP 503: normalised names) whose name starts with prefix (or with
+    one of several, separated by commas)."""
     with urllib.request.urlopen("https://pypi.org/simple/", timeout=300) as answer:
         index = answer.read().decode("utf-8", "replace")
     return sorted({m.group(1) for m in re.finditer(r'href="(?:/simple/)?([^"/]+)/"', index)
-                   if m.group(1).startswith(prefix)})
+                   if m.group(1).startswith(tuple(prefix.split(",")))})
 
 
 def pypi_release(name: str, version: str = "") -> tuple[str, str, str]:
@@ -912,7 +955,7 @@ def main() -> None:
                     help="draw from PYPI_POOL, Python packages that may ship French PO files, and print each drawn "
                          "package at its latest version on PyPI; a set so drawn is fetched from PyPI and compiled")
     ap.add_argument("--prefix", help="with --pypi: draw from every project of PyPI's index whose name starts with "
-                                     "this (odoo-addon-, django-) instead of PYPI_POOL")
+                                     "this (odoo-addon-, django-; several separated by commas) instead of PYPI_POOL")
     args = ap.parse_args()
     if args.draw is not None and args.pypi:
         named = {spec.partition("==")[0] for k, specs in PYPI_SETS.items() if k != str(args.draw) for spec in specs}

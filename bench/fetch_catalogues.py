@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|39] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|40] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -109,7 +109,8 @@ random.Random(37) drew 80 (`--draw 37 --pypi --prefix odoo-addon- --count 80`). 
 UTC, after the steps designed on sets 36 and 37 (a983969), from the projects named django-* (most ship no French):
 random.Random(38) drew 200. Set 39 was drawn the same way at 08:35 UTC, on the same rules, from the 882 projects
 named pretix-*, ckanext-*, invenio-* or trytond-* (web applications' plug-ins and Tryton's modules):
-random.Random(39) drew 120.
+random.Random(39) drew 120. Set 40 was drawn the same way at 08:38 UTC, on the same rules, from the projects named
+odoo-addon-*, collective-* (Plone's add-ons) or wagtail-* that no earlier set drew: random.Random(40) drew 200.
 """
 from __future__ import annotations
 
@@ -758,6 +759,114 @@ trytond-product-price-list-parent==8.2.0 trytond-production==8.2.0 trytond-sale-
 trytond-sale-promotion-coupon==8.2.0 trytond-sale-rental==8.2.0 trytond-sale-supply-production==8.2.0
 trytond-stock==8.2.1 trytond-stock-package-shipping-mygls==8.2.0 trytond-stock-product-location==8.2.0
 trytond-ups==3.2.1.10 trytond-web-shop-product-data-feed==8.2.0
+""".split(),
+    # drawn 2026-12-06 08:38 UTC (stop 56), on the rules of a983969, before any of it was fetched: 200 of the projects
+    # named odoo-addon-*, collective-* or wagtail-* that no earlier set drew (`--draw 40 --pypi --prefix
+    # odoo-addon-,collective-,wagtail- --count 200`)
+    "40": """
+collective-behavior-amp==1.0a3 collective-cdn-coral==0.5 collective-contemplate==0.1
+collective-contentfiles2aws==1.3.0 collective-contentrules-mustread==1.0a2
+collective-contentrules-subscription==0.1.0 collective-dancingcustomtemplates==1.0.0
+collective-defaultexcludedfromnav==1.0a1 collective-dream==0.0.1 collective-facebook-portlets==1.0b2
+collective-flexmailhost==1.0a1 collective-formtoy==0.3.0 collective-galleria==1.2.3 collective-geo-file==0.6
+collective-groupspace-content==1.0.2 collective-iptvusp==0.1a1 collective-localrolespanel==0.2
+collective-mediaelementjs==0.4.3 collective-nextprev==0.2 collective-onlogin==1.0 collective-ploneslimbar==1.1
+collective-portlet-filtersearch==0.3 collective-portlet-keywords==1.0.1 collective-recipe-filestorage==0.6
+collective-sendinblue==2.0.4 collective-slideshare==0.3 collective-synchronisedworkflow==1.0
+collective-tiles-discussion==1.0.0a1 collective-tiles-githubgist==0.2.1 collective-tinymceportlets==1.0a2
+collective-twitter-portlets==1.0b5 collective-types-citation==9.06.01 collective-wfautodoc==1.2.0
+collective-whoiswho==1.0 collective-xmpp-core==0.3 collective-zombiedoctesting==1.1.0
+odoo-addon-account-chart-update-multilang==16.0.1.0.3 odoo-addon-account-check-date==15.0.0.1.0.1
+odoo-addon-account-due-list-payment-mode==19.0.1.0.0.4
+odoo-addon-account-edi-ubl-cii-supplier-invoice-number==16.0.1.0.0.4
+odoo-addon-account-invoice-import==19.0.1.1.1 odoo-addon-account-invoice-overdue-warn-sale==19.0.1.0.0.4
+odoo-addon-account-invoice-recipient-bank-currency==16.0.1.0.1.1
+odoo-addon-account-invoice-show-currency-rate==19.0.1.0.0.4
+odoo-addon-account-journal-dashboard-statement-button==16.0.1.0.0.4
+odoo-addon-account-multicurrency-revaluation==16.0.1.0.2.2 odoo-addon-account-payment-partner==18.0.1.0.5.7
+odoo-addon-account-statement-import-coda==18.0.1.0.0.2 odoo-addon-account-tax-one-vat-purchase==18.0.1.0.0.4
+odoo-addon-account-tax-unece==19.0.2.0.0.5 odoo-addon-agreement==19.0.2.2.0.1 odoo-addon-ai-tool==19.0.1.0.0.2
+odoo-addon-announcement==18.0.1.0.1 odoo-addon-attachment-preview==18.0.1.0.1
+odoo-addon-attachment-zipped-download==19.0.1.0.0.4 odoo-addon-auth-api-key-server-env==18.0.1.0.0.5
+odoo-addon-auth-totp-enforce==18.0.1.0.0.5 odoo-addon-barcodes-generator-abstract==19.0.1.0.0.9
+odoo-addon-base-archive-security==16.0.1.0.1.7 odoo-addon-bookstore-mgmt==17.0.3.0.0.2
+odoo-addon-calendar-event-link-base==16.0.1.0.0.4 odoo-addon-commission-formula-oca==18.0.1.0.0.4
+odoo-addon-contract-layout-category-hide-detail==18.0.1.0.0.6
+odoo-addon-crm-multicompany-reporting-currency==15.0.1.0.3.9
+odoo-addon-crm-sale-automatic-quotation-asynchronous-wizard==18.0.1.0.0
+odoo-addon-currency-rate-update-boi==16.0.1.0.1.4 odoo-addon-database-cleanup==19.0.1.0.6
+odoo-addon-date-range-account==19.0.1.0.0.2 odoo-addon-datev-import-csv-dtvf==19.0.2.0.0
+odoo-addon-ddmrp-packaging-product-replace==18.0.1.0.0.4 odoo-addon-ddmrp-sale-order-line-date==16.0.1.0.0.4
+odoo-addon-delivery-carrier-package-measure-required==16.0.1.0.0.9
+odoo-addon-delivery-price-method==19.0.1.0.0.2 odoo-addon-dms-storage==17.0.1.0.0.2
+odoo-addon-edi-exchange-record-file-manager==18.0.1.0.0.3 odoo-addon-edi-voxel-secondary-unit-oca==18.0.1.0.0.4
+odoo-addon-endpoint-auth-api-key==19.0.1.0.0.2 odoo-addon-fieldservice-equipment-stock-return==17.0.1.0.0.4
+odoo-addon-grupxarxa==16.0.0.1.0 odoo-addon-hr-holidays-auto-extend==16.0.1.0.1.1
+odoo-addon-hr-timesheet-unusual-days==18.0.1.0.0.7 odoo-addon-kpi-dashboard==15.0.1.0.0.4
+odoo-addon-l10n-br-hr-expense-invoice==17.0.1.0.1.2 odoo-addon-l10n-de-tax-statement-zm==18.0.2.0.0
+odoo-addon-l10n-es-aeat-mod111==19.0.1.0.1 odoo-addon-l10n-es-aeat-mod296==19.0.1.0.0.7
+odoo-addon-l10n-es-payment-order-confirming-aef==19.0.1.0.0.2 odoo-addon-l10n-eu-product-adr==19.0.1.0.0.5
+odoo-addon-l10n-fr-department-oversea==19.0.1.0.0.2 odoo-addon-l10n-it-fatturapa==16.0.1.4.2
+odoo-addon-l10n-it-fatturapa-import-zip-in-rc==16.0.1.0.0.4
+odoo-addon-l10n-it-website-portal-fatturapa==16.0.1.0.0.7 odoo-addon-l10n-pt-certification==18.0.1.0.0.7
+odoo-addon-l10n-pt-stock-vehicle-daily==16.0.1.0.0.3 odoo-addon-l10n-ro-pos-refund==19.0.1.4.0
+odoo-addon-l10n-ro-stock-account-tracking==19.0.0.5.0 odoo-addon-l10n-ru==17.0.1.0.1.2
+odoo-addon-l10n-th-account-tax-expense==18.0.1.1.0 odoo-addon-ladirecta==16.0.1.2.0
+odoo-addon-mail-activity-chatter==16.0.1.0.1 odoo-addon-mail-composer-cc-bcc==18.0.1.0.3
+odoo-addon-mail-environment==19.0.1.1.1.1 odoo-addon-mail-no-autofollow==18.0.1.0.0
+odoo-addon-mass-mailing-resend==19.0.1.0.0.2 odoo-addon-mrp-bom-product-price-margin==16.0.1.2.0
+odoo-addon-mrp-production-component-availability-search==15.0.1.0.0.6
+odoo-addon-mrp-production-note==19.0.1.0.0.3 odoo-addon-mrp-subcontracting-skip-no-negative==19.0.1.0.0.2
+odoo-addon-multicompany-partner==16.0.2.1.0 odoo-addon-multimedia-somconnexio==16.0.1.1.2
+odoo-addon-oca-all==18.0.1.1.4 odoo-addon-openupgrade-framework==19.0.1.0.0.6
+odoo-addon-outgoing-email-by-model==18.0.1.0.0.2 odoo-addon-partner-analytic==15.0.1.0.0.7
+odoo-addon-partner-code-program-account==18.0.1.0.0.1 odoo-addon-partner-deduplicate-acl==19.0.1.0.0.3
+odoo-addon-partner-delivery-zone-calendar==19.0.1.0.0.4 odoo-addon-pos-ticket-extra-company-info==16.0.1.0.1
+odoo-addon-product-attribute-value-avoid-auto-fill==20.0.1.0.0.2
+odoo-addon-product-category-usage-group==16.0.1.0.0.2 odoo-addon-product-contract-contract-name==16.0.1.0.1
+odoo-addon-product-contract-variable-quantity==18.0.1.0.1.3
+odoo-addon-product-customerinfo-invoice==18.0.1.1.0.3
+odoo-addon-product-supplierinfo-for-customer-invoice==16.0.1.0.0.4
+odoo-addon-product-tax-multicompany-default==19.0.1.0.0.4 odoo-addon-product-variant-attribute-tax==19.0.1.0.0.4
+odoo-addon-project-duplicate-subtask==16.0.1.0.0.15 odoo-addon-project-task-analytic-propagation==19.0.1.1.0
+odoo-addon-project-task-code==19.0.1.1.0.3 odoo-addon-project-task-name-with-id==19.0.1.1.0.10
+odoo-addon-purchase-order-line-display-number==18.0.1.0.1 odoo-addon-purchase-order-line-sequence==19.0.1.0.0.4
+odoo-addon-purchase-order-no-zero-price==16.0.1.0.1.2
+odoo-addon-purchase-order-product-recommendation-xlsx==18.0.1.0.0.4
+odoo-addon-purchase-order-supplierinfo-update==19.0.1.0.0.4 odoo-addon-purchase-quick-discount==16.0.1.0.0.2
+odoo-addon-purchase-stock-secondary-unit==18.0.1.0.0.6 odoo-addon-report-pdf-form==18.0.1.0.1.3
+odoo-addon-report-positioned-image==19.0.1.0.0.2 odoo-addon-res-partner-mastodon-link==18.0.1.0.0.4
+odoo-addon-restricted-rpc==16.0.0.0.0.1 odoo-addon-rma-lot-autocreate==16.0.1.0.0.5
+odoo-addon-sale-channel-search-engine-demo==16.0.0.0.1.1 odoo-addon-sale-margin-delivered==18.0.1.0.1
+odoo-addon-sale-order-line-tag==19.0.1.0.0.2 odoo-addon-sale-project-key==18.0.1.0.0
+odoo-addon-sale-purchase-stock-auto-cancel==18.0.1.0.0.5 odoo-addon-sale-report-country-state==16.0.1.0.0.7
+odoo-addon-sale-stock-product-recommendation==18.0.1.0.0.2 odoo-addon-sale-timesheet-estimate-report==18.0.1.0.0
+odoo-addon-sales-team-invoiced-target-report==19.0.1.0.0.3 odoo-addon-scrap-reason-code==19.0.1.0.0.2
+odoo-addon-shopfloor-mobile==18.0.1.7.0 odoo-addon-shopinvader-search-engine-product-brand-image==16.0.1.0.0.4
+odoo-addon-shopinvader-search-engine-product-template-multi-link==18.0.1.0.0.2
+odoo-addon-shopinvader-search-engine-update-product-brand==16.0.1.0.0.2
+odoo-addon-so-line-description-picking==15.0.1.0.0.1 odoo-addon-somconnexio==16.0.1.6.3
+odoo-addon-stock-dynamic-routing-reserve-rule==18.0.1.0.0.2 odoo-addon-stock-free-quantity==18.0.1.1.0.1
+odoo-addon-stock-lot-remove==16.0.1.0.1 odoo-addon-stock-move-actual-date==18.0.1.1.0.1
+odoo-addon-stock-move-line-serial-unique==16.0.1.0.0.5 odoo-addon-stock-picking-auto-create-lot==19.0.1.0.0.4
+odoo-addon-stock-picking-batch-extended-account==16.0.1.0.3.2
+odoo-addon-stock-picking-batch-invoice-frequency==18.0.1.0.2 odoo-addon-stock-picking-batch-report==18.0.1.0.0.2
+odoo-addon-stock-picking-group-by-base==18.0.1.0.0.8 odoo-addon-stock-picking-move-line-no-print==19.0.1.0.1.2
+odoo-addon-stock-picking-product-barcode-report==18.0.1.0.0.2
+odoo-addon-stock-picking-report-summary==18.0.1.0.0.2 odoo-addon-stock-picking-show-linked==19.0.1.0.0.2
+odoo-addon-stock-product-security==17.0.1.0.0.4 odoo-addon-stock-reserve==18.0.1.0.0.5
+odoo-addon-stock-vertical-lift-packaging-level==18.0.1.0.0.2
+odoo-addon-stock-weighing-auto-package==18.0.1.0.0.7 odoo-addon-storage-backend-environment==18.0.2.0.0
+odoo-addon-sustainability-mis-builder==18.0.1.1.0.2 odoo-addon-vault==18.0.1.0.10.2
+odoo-addon-vcp-git==18.0.1.0.0.4 odoo-addon-web-apply-field-style==16.0.1.0.1.6
+odoo-addon-web-font-arial==16.0.1.0.0 odoo-addon-web-pwa-customize==19.0.1.0.0.3
+odoo-addon-web-touchscreen==18.0.1.0.0.2 odoo-addon-web-widget-json-graph==15.0.1.0.0.3
+odoo-addon-website-sale-product-document-type-variant==19.0.1.0.0.4
+odoo-addon-website-sale-tax-toggle==18.0.1.0.0.8 odoo-addon-website-sale-wishlist-hide-price==19.0.1.0.0.3
+odoo-addon-website-task-state-filter==18.0.1.0.0.1 wagtail-all-in-one-accessibility==2.1.1
+wagtail-draftail-plugins==0.4.0 wagtail-exportcsv==0.2.0 wagtail-linkchecker==0.6.0
+wagtail-localize-openai-translator==0.4.0 wagtail-meeting-guide==1.5.0 wagtail-multiple-chooser-panel==0.1.0
+wagtail-stubs==7.4.2
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -1666,3 +1666,12 @@ def test_zope_message_ids_are_keys(tmp_path):
     rows = [("front-text", page), ("date_format_short", "${d}/${m}/${Y}"), ("Saved to <b>%s</b>", "Enregistré")]
     found = _strings_findings(tmp_path, rows, "MTA903,MTA904")
     assert sorted({f["unit"] for f in found}) == ["4"], found  # units count from 2 (the header is 1)
+
+
+def test_a_copied_loanword_is_minor(tmp_path):
+    """« Email » copied is English French has borrowed (english_ok.tsv's loanwords): minor, said so; a copied
+    word French translates stays major, and so does a copy with one English word beside the loanword."""
+    rows = [("Email", "Email"), ("Refresh", "Refresh"), ("Send email", "Send email")]
+    found = {f["text"]: f for f in _strings_findings(tmp_path, rows, "MTA906")}
+    assert found["Email"]["severity"] == "minor" and "loanword" in found["Email"]["message"], found
+    assert found["Refresh"]["severity"] == "major" and found["Send email"]["severity"] == "major", found

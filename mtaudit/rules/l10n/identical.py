@@ -79,6 +79,13 @@ def english(word: str, first: bool) -> bool:
     return en - fr >= (NAME_GAP if word[0].isupper() and not first else ENGLISH_GAP)
 
 
+def _loanwords(resources) -> frozenset:
+    """The one-word loanwords of english_ok.tsv ("email", "newsletter", "week-end"), lower case."""
+    return resources.memo("mta906-loanwords", lambda: frozenset(
+        r["phrase"].strip().lower() for r in resources.table("english_ok")
+        if r.get("kind") == "loanword" and " " not in r["phrase"].strip()))
+
+
 # an icon name of the freedesktop.org Icon Naming Specification: lower-case words joined by hyphens
 _ICON = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 
@@ -128,7 +135,8 @@ class TargetSameAsSource(Rule):
     is a copied unit of one word that the file keeps as it is in three units or more and in nearly every
     unit whose source has it, its French included (« Éditer la cue », « Type de cue »): the translators'
     term, as for MTA401. A unit that is one abbreviation copied (« Synth. », « Harm. », « Temp. ») is minor:
-    French often shares it."""
+    French often shares it; so is a copy whose English words are all loanwords French uses
+    (data/english_ok.tsv's "loanword" rows: « Email », « Newsletter »)."""
     why = """A copied source is the commonest untranslated string: the MT engine or the translator
     skipped it, and English ships in the French product."""
     example = "EN: Save your changes → FR: Save your changes"
@@ -141,7 +149,8 @@ class TargetSameAsSource(Rule):
                     bad("Save As", "Save As", source="Save As"),
                     # a product's model: minor (the maker's name)
                     bad("Canon MG2400 series", "Canon MG2400 series", source="Canon MG2400 series"),
-                    bad("read-only", "read-only", source="read-only")]  # lower-case and hyphenated, no icon name
+                    bad("read-only", "read-only", source="read-only"),  # lower-case and hyphenated, no icon name
+                    bad("Email", "Email", source="Email")]  # a loanword French uses: minor
     examples_good = [good("OK", source="OK"), good("Bluetooth", source="Bluetooth"),
                      good("Enregistrez vos modifications", source="Save your changes"),
                      good("{0} / {1}", source="{0} / {1}"),
@@ -185,10 +194,15 @@ class TargetSameAsSource(Rule):
             words = [(w, first) for w, first in words if w.lower() != product[-1].lower()]
         if len(words) == 1 and (ctx.text.strip() != src.strip() or ctx.text.strip().strip(EDGES) != words[0][0]):
             return  # one word: only a bare copy ("Refresh"), not a name re-cased ("afar") or a command ("shift [n]")
-        english_words = sum(1 for w, first in words if english(w, first))
-        if not english_words or (len(words) >= LONG_COPY and 2 * english_words < len(words)):
+        english_words = [w for w, first in words if english(w, first)]
+        if not english_words or (len(words) >= LONG_COPY and 2 * len(english_words) < len(words)):
             return  # no English; or a longer copy mostly in another language (a Latin motto) or of names
         s, e = body(ctx.text)
+        if all(w.lower() in _loanwords(ctx.resources) for w in english_words):
+            # English French has borrowed (data/english_ok.tsv's loanwords: « Email », « Newsletter »)
+            yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated. French uses it as a "
+                                                  "loanword."), source_span=body(src), severity="minor")
+            return
         if MODEL.search(src):
             # a product named by its model (printer and scanner lists): the maker's name, kept
             yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated. It names a product "

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|40] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|41] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -110,7 +110,9 @@ UTC, after the steps designed on sets 36 and 37 (a983969), from the projects nam
 random.Random(38) drew 200. Set 39 was drawn the same way at 08:35 UTC, on the same rules, from the 882 projects
 named pretix-*, ckanext-*, invenio-* or trytond-* (web applications' plug-ins and Tryton's modules):
 random.Random(39) drew 120. Set 40 was drawn the same way at 08:38 UTC, on the same rules, from the projects named
-odoo-addon-*, collective-* (Plone's add-ons) or wagtail-* that no earlier set drew: random.Random(40) drew 200.
+odoo-addon-*, collective-* (Plone's add-ons) or wagtail-* that no earlier set drew: random.Random(40) drew 200. Set 41
+was drawn the same way at 08:51 UTC, on the stop's final rules (77eb35c), from the 6,783 projects named
+odoo14-addon-* (the same modules for Odoo 14), flask-* or pyramid-*: random.Random(41) drew 300.
 """
 from __future__ import annotations
 
@@ -867,6 +869,140 @@ odoo-addon-website-task-state-filter==18.0.1.0.0.1 wagtail-all-in-one-accessibil
 wagtail-draftail-plugins==0.4.0 wagtail-exportcsv==0.2.0 wagtail-linkchecker==0.6.0
 wagtail-localize-openai-translator==0.4.0 wagtail-meeting-guide==1.5.0 wagtail-multiple-chooser-panel==0.1.0
 wagtail-stubs==7.4.2
+""".split(),
+    # drawn 2026-12-06 08:51 UTC (stop 56), on the stop's final rules (77eb35c), before any of it was fetched: 300 of
+    # the 6,783 projects named odoo14-addon-*, flask-* or pyramid-* (`--draw 41 --pypi --prefix
+    # odoo14-addon-,flask-,pyramid- --count 300`); three of them have no file to fetch
+    "41": """
+flask-api-awesomesauce==0.1 flask-app-core==1.3.2 flask-appkit==0.2.0 flask-arrest==0.5.0
+flask-arxiv-feed-fixer==0.1.0 flask-audit-logger==2.0.0 flask-authnz-ldap-rbac==0.2.2 flask-autoinject==2.0.2
+flask-autorouter==0.2.2 flask-autoversion==0.2.0 flask-avatar==0.1.3 flask-azure-storage==0.2.1
+flask-backend-package==1.0.0 flask-basicauth==0.2.0 flask-behind-proxy==0.1.1 flask-breadcrumbs==0.5.1
+flask-bunnystream==1.0.0 flask-cake==0.3.1 flask-cloud-ndb==0.2.0 flask-cloudwatch-metric==0.1.7
+flask-commands==0.4.1 flask-config-override==0.0.2 flask-crlatency==0.0.2 flask-crossdomain2==0.1.0
+flask-cuttlepool==0.2.1 flask-deprecate==0.1.3 flask-deta==0.2.1 flask-dialogflow==0.3 flask-dropin==0.0.1
+flask-easymde==1.0 flask-encryptor==0.2.5 flask-errorshandler==4.0.2 flask-essentials==0.1.1
+flask-file-routes==0.3.2 flask-flexi==0.1.0 flask-fontpicker==0.3 flask-formencode==0.10.1
+flask-github-webhook==0.2.0 flask-graphite==0.6.0 flask-htmx==0.4.0 flask-httpcaching==0.01
+flask-identity==1.0.6 flask-imagealchemy==0.0.7 flask-imagine-googleadapter==0.4 flask-influxdb==0.3.3
+flask-ip-api==1.1.1 flask-jsonvalidator==1.0.4 flask-keycloak==1.1.0 flask-ldapauth==0.0.3
+flask-linktester==0.3.0 flask-logger2==2.6.1 flask-login-openerp==0.7.0 flask-mage2connector==0.0.1
+flask-mailgun==0.4 flask-mako==0.4 flask-management-endpoints==1.1.0 flask-ml==0.2.5 flask-modular==1.0.0
+flask-modus==0.0.1 flask-mongobit==0.3.1 flask-multipass-cern==2.3 flask-nav-current==0.0.7
+flask-navigation-temp-python-311==0.2.1 flask-neo4j==0.5.1 flask-newui==1.0.0 flask-nosql==0.1.0
+flask-oauth==0.12 flask-oauth-tokeninfo==1.0 flask-observability==1.0.2 flask-oidc-sp==22.2.28
+flask-ory-auth==0.1.7 flask-parameters==0.1.0 flask-python-ldap==0.1.3 flask-qcloudsms==0.0.1
+flask-qedit==1.0.16 flask-querymonitor==1.0.3 flask-rebar==3.5.0 flask-redis-ext==1.0.0
+flask-reportableerror==0.4.3 flask-reqarg==0.1.5 flask-resize==2.0.4 flask-rest-jsonapi==0.31.2
+flask-rest-mongo==0.1.5 flask-rest-multiformat-api==0.1.0 flask-restful-api==1.0 flask-restful-auth==0.0.4
+flask-restless-jcrben==1.0.0b2.dev0 flask-restplus-relative-swagger==0.0.1 flask-resty-swagger==0.2.1
+flask-reverse-proxy==0.2.0.2 flask-rules==0.1.0 flask-s3-ng==1.0.2 flask-saresource==0.1.1
+flask-satella-metrics==1.6.0 flask-servicefusion==0.8.4 flask-session-imp==0.0.1 flask-simple-token==0.0.1
+flask-sleuth==0.0.6 flask-spicer==1.3.0 flask-sql-pro==4.7 flask-sqla-debug==0.2 flask-sqlalchemy-paging==0.0.2
+flask-sqlalchemy-project-template==1.5.3 flask-sqlsoup==0.1.0 flask-sso==0.4.0 flask-sss==0.1.0
+flask-swadantic==0.0.1 flask-tat==0.0.11 flask-topassets==0.1.0.20250915 flask-translator==0.1
+flask-ultime==0.1.0 flask-vuesfc==0.1.3 flask-was==0.1.0 flask-webpack-loader==0.0.4 flask-webtest==0.1.6
+flask-wiz==1.9.9.2 flask-wtf-flexwidgets==0.1.25 flask-x-openapi-schema==0.2.0 flask-yunpian==0.0.1
+odoo14-addon-account-invoice-report-grouped-by-picking==14.0.1.2.0
+odoo14-addon-account-invoice-supplierinfo-update-discount==14.0.1.0.1.dev6
+odoo14-addon-account-mass-reconcile-ref-deep-search==14.0.1.0.1.dev10
+odoo14-addon-account-move-name-sequence==14.0.1.4.5 odoo14-addon-account-payment-term-discount==14.0.1.1.7
+odoo14-addon-analytic-partner-hr-timesheet==14.0.1.0.1.dev11 odoo14-addon-analytic-tag-dimension==14.0.1.0.1
+odoo14-addon-attachment-unindex-content==14.0.1.0.1 odoo14-addon-auth-saml-environment==14.0.1.0.2
+odoo14-addon-auth-session-timeout==14.0.1.0.2 odoo14-addon-barcodes-generator-package==14.0.1.0.1
+odoo14-addon-base-custom-system-parameter==14.0.1.1.0 odoo14-addon-base-edi==14.0.1.1.0
+odoo14-addon-base-google-map==14.0.1.0.1 odoo14-addon-base-gs1-barcode==14.0.1.1.0
+odoo14-addon-base-tier-validation-formula==14.0.2.0.1 odoo14-addon-base-user-role-menu==14.0.1.1.0
+odoo14-addon-connector-elasticsearch==14.0.2.6.1 odoo14-addon-connector-importer==14.0.2.8.0
+odoo14-addon-connector-voicent==14.0.1.0.1.dev13 odoo14-addon-contract-queue-job==14.0.1.0.1.dev9
+odoo14-addon-cooperator-account-payment==14.0.1.1.0 odoo14-addon-crowdfunding-public-pledge==14.0.1.0.1.dev2
+odoo14-addon-ddmrp-packaging==14.0.1.1.0 odoo14-addon-default-multi-user==14.0.1.0.1.dev9
+odoo14-addon-delivery-carrier-multi-zip==14.0.1.0.1.dev7
+odoo14-addon-delivery-carrier-warehouse==14.0.1.2.1.dev7 odoo14-addon-delivery-roulier-dpd-fr==14.0.1.0.1.dev5
+odoo14-addon-dms-field==14.0.1.0.2 odoo14-addon-edi-xml-oca==14.0.1.1.1
+odoo14-addon-energy-project-energy-communities==14.0.1.3.0 odoo14-addon-fieldservice-equipment-stock==14.0.1.1.0
+odoo14-addon-fieldservice-sale-stock==14.0.1.0.1.dev11 odoo14-addon-fleet-vehicle-fuel-capacity==14.0.1.0.1
+odoo14-addon-github-connector==14.0.2.3.0 odoo14-addon-helpdesk-type==14.0.1.0.2
+odoo14-addon-helpdesk-type-sla==14.0.1.0.1.dev13 odoo14-addon-hr-employee-service-contract==14.0.1.0.1.dev10
+odoo14-addon-hr-expense-substate==14.0.1.0.1 odoo14-addon-invader-invoice-payment==14.0.1.0.2
+odoo14-addon-invader-payment-sale==14.0.1.0.1 odoo14-addon-l10n-br-account-nfe==14.0.6.1.1
+odoo14-addon-l10n-br-purchase==14.0.3.11.1 odoo14-addon-l10n-br-sale-stock==14.0.2.0.1
+odoo14-addon-l10n-ch-isr-payment-grouping==14.0.1.0.1 odoo14-addon-l10n-es-aeat-mod111==14.0.2.0.0
+odoo14-addon-l10n-es-aeat-mod303-vat-prorate==14.0.1.0.1.dev6 odoo14-addon-l10n-fr-chorus-account==14.0.2.1.0
+odoo14-addon-l10n-it-fatturapa-export-zip==14.0.1.0.1 odoo14-addon-l10n-it-fatturapa-sdicoop==14.0.1.0.1.dev5
+odoo14-addon-l10n-it-ipa==14.0.1.0.2 odoo14-addon-l10n-it-payment-reason==14.0.1.1.0
+odoo14-addon-l10n-it-vat-registries-split-payment==14.0.1.1.1 odoo14-addon-l10n-nl-oin==14.0.1.0.1.dev8
+odoo14-addon-l10n-pt-account-invoicexpress==14.0.4.2.1 odoo14-addon-l10n-ro-account-edi-ubl==14.0.1.36.0
+odoo14-addon-mail-chatter-thread-colour==14.0.1.0.1 odoo14-addon-mail-drop-target==14.0.1.0.3
+odoo14-addon-mail-restrict-send-button==14.0.1.1.1 odoo14-addon-mail-thread-create-nolog==14.0.1.0.1.dev10
+odoo14-addon-mass-editing==14.0.1.1.4 odoo14-addon-mitxelena==14.0.0.0.6
+odoo14-addon-mrp-analytic-child-mo==14.0.1.0.1 odoo14-addon-mrp-bom-structure-xlsx==14.0.1.1.0
+odoo14-addon-mrp-operating-unit==14.0.1.1.0 odoo14-addon-mrp-production-serial-matrix==14.0.1.1.0
+odoo14-addon-multi-pms-properties==14.0.1.0.1.dev8 odoo14-addon-partner-contact-in-several-companies==14.0.1.1.1
+odoo14-addon-partner-event==14.0.1.0.1 odoo14-addon-pattern-import-export-custom-header==14.0.1.0.1
+odoo14-addon-portal-sale-personal-data-only==14.0.1.0.1.dev7 odoo14-addon-pos-backend-communication==14.0.1.0.1
+odoo14-addon-pos-customer-required==14.0.1.0.1.dev6 odoo14-addon-pos-partner-birthdate==14.0.1.0.2
+odoo14-addon-pos-product-template-configurator==14.0.1.0.1.dev7
+odoo14-addon-product-gs1-barcode==14.0.1.0.1.dev7 odoo14-addon-product-internal-reference-generator==14.0.1.1.1
+odoo14-addon-product-multi-barcode-stock-menu==14.0.1.1.0
+odoo14-addon-product-supplierinfo-stock-picking-type==14.0.1.0.1.dev12
+odoo14-addon-product-variant-configurator==14.0.1.0.1.dev15
+odoo14-addon-product-variant-configurator-manual-creation==14.0.1.0.1
+odoo14-addon-project-forecast-line==14.0.1.0.6 odoo14-addon-project-task-material==14.0.1.0.1
+odoo14-addon-purchase-auto-validation==14.0.1.0.1.dev2
+odoo14-addon-purchase-commercial-partner==14.0.1.0.1.dev10 odoo14-addon-purchase-deposit==14.0.1.1.2
+odoo14-addon-purchase-location-by-line==14.0.1.1.0 odoo14-addon-purchase-minimum-amount==14.0.1.0.2
+odoo14-addon-purchase-partner-incoterm==14.0.2.0.0 odoo14-addon-purchase-report-date-format==14.0.1.0.1.dev1
+odoo14-addon-purchase-stock-secondary-unit==14.0.1.0.1.dev13 odoo14-addon-queue-job==14.0.3.15.1
+odoo14-addon-sale-amount-payment-link==14.0.1.0.1 odoo14-addon-sale-automatic-workflow-periodicity==14.0.1.1.0
+odoo14-addon-sale-commission-advance==14.0.1.0.1.dev14 odoo14-addon-sale-commission-queued==14.0.1.1.1
+odoo14-addon-sale-discount-display-amount==14.0.2.1.0 odoo14-addon-sale-order-archive==14.0.1.0.1.dev18
+odoo14-addon-sale-order-general-discount==14.0.3.0.1 odoo14-addon-sale-order-invoice-amount==14.0.1.0.1
+odoo14-addon-sale-order-invoicing-finished-task==14.0.1.1.1 odoo14-addon-sale-order-line-date==14.0.1.2.1
+odoo14-addon-sale-project-service-tracking-copy-tasks==14.0.1.0.1
+odoo14-addon-scheduler-error-mailer==14.0.1.2.1 odoo14-addon-shopinvader-lead==14.0.1.1.0
+odoo14-addon-shopinvader-product-stock-state==14.0.1.0.1.dev1
+odoo14-addon-shopinvader-product-variant-multi-link==14.0.1.0.1.dev3
+odoo14-addon-shopinvader-product-variant-selector==14.0.1.0.1.dev4
+odoo14-addon-shopinvader-promotion-rule==14.0.1.0.1
+odoo14-addon-shopinvader-sale-packaging-wishlist==14.0.1.0.1.dev3 odoo14-addon-ssi-accountant==14.0.2.3.0
+odoo14-addon-ssi-accountant-general-audit-ws-ra230==14.0.1.0.2.dev1
+odoo14-addon-ssi-appointment-request==14.0.1.5.0 odoo14-addon-ssi-commission==14.0.1.5.0
+odoo14-addon-ssi-commission-work-log==14.0.1.0.0 odoo14-addon-ssi-consolidated-financial-statement==14.0.1.0.0
+odoo14-addon-ssi-data-requirement-mixin==14.0.3.8.0 odoo14-addon-ssi-employee-business-trip-work-log==14.0.1.0.0
+odoo14-addon-ssi-git==14.0.2.1.0 odoo14-addon-ssi-hr-employee-stock==14.0.1.4.1
+odoo14-addon-ssi-hr-leave-request-batch-documenso-signing==14.0.2.0.0
+odoo14-addon-ssi-hr-overtime-batch==14.0.2.0.0
+odoo14-addon-ssi-l10n-id-taxform-bukti-potong-pph-f113301-operating-unit==14.0.1.0.1.dev1
+odoo14-addon-ssi-letter-operating-unit==14.0.1.2.0 odoo14-addon-ssi-loan==14.0.1.8.0
+odoo14-addon-ssi-mail-optional-related-attachment==14.0.1.0.2.dev1 odoo14-addon-ssi-mro==14.0.1.2.0
+odoo14-addon-ssi-mrp-production==14.0.2.2.0 odoo14-addon-ssi-outsource-work-rate==14.0.1.1.0
+odoo14-addon-ssi-res-currency-m2o-configurator-mixin==14.0.1.0.0
+odoo14-addon-ssi-revenue-recognition-work-log==14.0.1.2.0
+odoo14-addon-ssi-rma-documenso-signing==14.0.1.0.1.dev1 odoo14-addon-ssi-school-operating-unit==14.0.1.0.1.dev2
+odoo14-addon-ssi-service==14.0.2.9.0 odoo14-addon-ssi-service-quotation-operating-unit==14.0.1.0.1
+odoo14-addon-ssi-stock-promotion-operation==14.0.1.2.0 odoo14-addon-ssi-toll-manufacturing==14.0.1.0.1.dev6
+odoo14-addon-ssi-transaction-confirm-mixin==14.0.2.11.0
+odoo14-addon-ssi-web-edit-attachment-name==14.0.1.0.1.dev2
+odoo14-addon-ssi-web-widget-x2m-excel-download==14.0.1.0.1.dev2 odoo14-addon-ssi-work-log-expense==14.0.2.0.0
+odoo14-addon-stock-account-valuation-report==14.0.1.0.1
+odoo14-addon-stock-barcodes-picking-batch==14.0.1.0.1.dev6 odoo14-addon-stock-card-report==14.0.1.0.3
+odoo14-addon-stock-demand-estimate==14.0.1.3.0 odoo14-addon-stock-dynamic-routing-reserve-rule==14.0.1.0.1
+odoo14-addon-stock-full-location-reservation==14.0.1.0.1.dev4
+odoo14-addon-stock-location-last-inventory-date==14.0.2.1.0
+odoo14-addon-stock-location-orderpoint-source-relocate==14.0.1.0.3
+odoo14-addon-stock-location-route-description==14.0.1.0.1.dev7 odoo14-addon-stock-mass-scrap==14.0.1.0.1
+odoo14-addon-stock-move-line-auto-fill==14.0.1.0.1.dev11
+odoo14-addon-stock-picking-delivery-link==14.0.1.0.1.dev8
+odoo14-addon-stock-picking-volume-packaging==14.0.1.1.0 odoo14-addon-stock-reserve-rule==14.0.1.3.1
+odoo14-addon-stock-split-picking-kit==14.0.1.0.1 odoo14-addon-stock-storage-type-buffer==14.0.1.3.0
+odoo14-addon-survey-question-type-five-star==14.0.1.0.1 odoo14-addon-test-ssi-status-check-mixin==14.0.1.2.0
+odoo14-addon-web-dialog-size==14.0.1.0.1.dev20 odoo14-addon-web-select-all-companies==14.0.1.0.1.dev4
+odoo14-addon-website-require-login==14.0.1.1.1 pyramid-assetmutator==0.4 pyramid-bowerstatic==0.3
+pyramid-bugsnag==0.4 pyramid-customer-service-client==0.0.1rc0 pyramid-debugtoolbar-dogpile==0.2.4
+pyramid-https-session-core==0.0.7 pyramid-igniter==0.2.4 pyramid-mako-clientscript==1.0 pyramid-objective==0.0.2
+pyramid-openid==0.3.4 pyramid-session-redis==1.8.1 pyramid-tarik==0.1.0 pyramid-text==1.0
+pyramid-translogger==0.1 pyramid-views-extras==0.0.1 pyramid-webapp-scaffold==0.1.1
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -592,7 +592,7 @@ hyperkitty==1.3.12 indico==3.3.14 invenio-communities==29.3.0 jupyterlab-languag
 kolibri==0.19.5 mailman-web==0.0.9 moin==1.9.11 octavia-dashboard==18.0.0 postorius==1.3.13 trac==1.6
 trove-dashboard==27.0.0 wagtail-localize==1.14.5 watcher-dashboard==16.0.0
 """.split(),
-    # drawn 2026-12-06 08:21 UTC (stop 56), on the stop's final rules (0ccbd4a), before any of it was fetched: the pool's
+    # drawn 2026-12-06 08:21 UTC (stop 56), on the rules of 0ccbd4a, before any of it was fetched: the pool's
     # last 60 packages (django-cms-blog and django-crispy-forms-foundation are not on PyPI)
     "36": """
 apache-superset==6.1.0 colander==2.0 crispy-bootstrap5==2026.9 django-admin-interface==0.32.0
@@ -1232,7 +1232,8 @@ def main() -> None:
     args.out = args.out or Path(f"/tmp/mtaudit-catalogues-{args.set}")
     if args.set in PYPI_SETS:
         args.out.mkdir(parents=True, exist_ok=True)
-        seen = {pair for d in [args.installed, *args.skip] if d.is_dir() for mo in d.glob("*.mo") for pair in mo_pairs(mo)}
+        seen = {pair for d in [args.installed, *args.skip] if d.is_dir()
+                for mo in d.glob("*.mo") for pair in mo_pairs(mo)}
         with tempfile.TemporaryDirectory() as tmp:
             print(f"{fetch_pypi(PYPI_SETS[args.set], Path(tmp), args.out, seen)} catalogues in {args.out}")
         return

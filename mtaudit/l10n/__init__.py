@@ -897,7 +897,8 @@ def source_key(source: str, target: str) -> bool:
         return True  # whatever the French: a value (silverjuke's "__DATE_EDITABLE__" → « %d.%m.%Y »)
     if _HYPHEN_KEY.fullmatch(source) and len(target.split()) >= KEY_TEXT_WORDS:
         return True  # Zope's and Plone's message ids: "front-text" for the page's text, no English compound's
-    if _JOINED.search(source) and len(_CODES_ONLY.findall(target)) >= 2 and not _LETTERS.search(_CODES_ONLY.sub("", target)):
+    if _JOINED.search(source) and len(_CODES_ONLY.findall(target)) >= 2 \
+            and not _LETTERS.search(_CODES_ONLY.sub("", target)):
         return _key_word(source)  # a format as the key's value: Plone's "date_format_short" → « ${d}/${m}/${Y} »
     if not _SPACED.search(target.strip()) or _LETTERS.search(target) is None:
         return False

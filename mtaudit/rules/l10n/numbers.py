@@ -102,7 +102,8 @@ class NumberMismatch(Rule):
         good("applications pair à pair", source="P2P apps"),
         good("Fonction &10 :", source="Function 1&0:"),  # a keyboard accelerator between the digits
         good("Appelez le 01 23 45 67 89.", source="Call 0123456789."),  # the same digits, grouped
-        good("Au format international, p. ex. +33141981242.", source="In international format, e.g. +33 1 41 98 12 42."),
+        good("Au format international, p. ex. +33141981242.",
+             source="In international format, e.g. +33 1 41 98 12 42."),  # the source's groups in one piece
         good("Cent vingt-huitième", source="128th"), good("Seconde à la quinzième", source="Second to 15th"),
         good("il y a 33 ans", source="thirty three years ago"), good("quatre-vingt-dix-sept", source="97"),
         good("Mingora", source="1170395"),  # a GeoNames identifier: the message's key
@@ -141,7 +142,8 @@ class NumberMismatch(Rule):
         counted = singular_count(ctx, src, ctx.text)  # « %1 commande » for "1 command": KDE's singular form
         # and the other way: "+33 1 41 98 12 42" written « +33141981242 », one number in one piece
         target_digits = {re.sub(r"\D", "", n.text) for n in tn}
-        joined = [span for key, spans in _digit_groups(mask_items(src)).items() if key in target_digits for span in spans]
+        joined = [span for key, spans in _digit_groups(mask_items(src)).items() if key in target_digits
+                  for span in spans]
         missing = [n for n, d in zip(sn, digits) if not (n.values & target_values) and not in_identifier(src, n.start)
                    and not in_word(src, n.start, n.end) and d not in grouped and not (counted and n.text == "1")
                    and not any(a <= n.start and n.end <= b for a, b in joined)]

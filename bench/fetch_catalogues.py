@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|41] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|42] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -112,7 +112,9 @@ named pretix-*, ckanext-*, invenio-* or trytond-* (web applications' plug-ins an
 random.Random(39) drew 120. Set 40 was drawn the same way at 08:38 UTC, on the same rules, from the projects named
 odoo-addon-*, collective-* (Plone's add-ons) or wagtail-* that no earlier set drew: random.Random(40) drew 200. Set 41
 was drawn the same way at 08:51 UTC, on the stop's final rules (77eb35c), from the 6,783 projects named
-odoo14-addon-* (the same modules for Odoo 14), flask-* or pyramid-*: random.Random(41) drew 300.
+odoo14-addon-* (the same modules for Odoo 14), flask-* or pyramid-*: random.Random(41) drew 300. Set 42 was drawn
+the same way at 09:03 UTC, on the same rules, from the 5,970 projects named odoo-addon-*, odoo15-addon-*,
+odoo16-addon-*, ckanext-* or pretix-* that no earlier set drew: random.Random(42) drew 400.
 """
 from __future__ import annotations
 
@@ -1003,6 +1005,228 @@ pyramid-bugsnag==0.4 pyramid-customer-service-client==0.0.1rc0 pyramid-debugtool
 pyramid-https-session-core==0.0.7 pyramid-igniter==0.2.4 pyramid-mako-clientscript==1.0 pyramid-objective==0.0.2
 pyramid-openid==0.3.4 pyramid-session-redis==1.8.1 pyramid-tarik==0.1.0 pyramid-text==1.0
 pyramid-translogger==0.1 pyramid-views-extras==0.0.1 pyramid-webapp-scaffold==0.1.1
+""".split(),
+    # drawn 2026-12-06 09:03 UTC (stop 56), on the stop's final rules (fc3fb0d), before any of it was fetched: 400 of
+    # the 5,970 projects named odoo-addon-*, odoo15-addon-*, odoo16-addon-*, ckanext-* or pretix-* that no earlier
+    # set drew (`--draw 42 --pypi --prefix odoo-addon-,odoo16-addon-,odoo15-addon-,ckanext-,pretix- --count 400`)
+    "42": """
+ckanext-ark==1.0.5 ckanext-ckanpackager==3.0.0 ckanext-create-typed-package==0.5.2 ckanext-dcat==2.4.4
+ckanext-ddkids==0.0.2 ckanext-drupal-idp==0.5.2 ckanext-fair3r-doi==3.3.18 ckanext-govdf-theme==0.0.8.6.2
+ckanext-list==2.2.0 ckanext-pdfview==0.0.6 ckanext-resource-type-validation==1.0.15 ckanext-theming==0.0.6
+ckanext-validation-schema-generator==2.0.3 odoo-addon-account-analytic-line-commercial-partner==19.0.1.0.1
+odoo-addon-account-analytic-tag-default==15.0.1.1.0.3 odoo-addon-account-asset-compute-batch==18.0.1.0.0.14
+odoo-addon-account-asset-from-expense==15.0.1.0.0.2 odoo-addon-account-cutoff-accrual-order-base==16.0.1.2.1
+odoo-addon-account-edi-retrieve-partner==16.0.1.0.0.4
+odoo-addon-account-fiscal-position-allowed-journal-purchase==19.0.1.0.0.4
+odoo-addon-account-followup-due-filter==18.0.1.0.0
+odoo-addon-account-invoice-customer-no-autofollow==17.0.1.0.0.4
+odoo-addon-account-invoice-discount-amount==19.0.1.0.0.6
+odoo-addon-account-invoice-margin-sale-delivered-sync==15.0.1.0.0.3
+odoo-addon-account-invoice-payment-retention==16.0.1.0.0.8 odoo-addon-account-invoice-refund-code==19.0.1.0.0.4
+odoo-addon-account-invoice-refund-link-sale==18.0.1.0.0.6
+odoo-addon-account-invoice-report-due-list==16.0.1.0.1.3
+odoo-addon-account-invoice-report-hide-delivery-address==18.0.1.0.0
+odoo-addon-account-invoice-report-hide-discounts-by-partner==16.0.1.2.0
+odoo-addon-account-invoice-report-lot-expiration-date==16.0.1.0.0.5
+odoo-addon-account-invoice-select-for-payment==18.0.1.0.0.5
+odoo-addon-account-invoice-subscription-per-contact==18.0.1.0.1.2
+odoo-addon-account-liquidity-forecast==16.0.1.0.0.22 odoo-addon-account-mail-autosubscribe==18.0.1.0.0.3
+odoo-addon-account-move-line-check-number==16.0.1.0.1.8 odoo-addon-account-move-line-product==18.0.1.0.0.2
+odoo-addon-account-move-line-repair-info==16.0.1.0.0.3 odoo-addon-account-move-mail-thread==18.0.1.0.0
+odoo-addon-account-move-monetico-import==18.0.1.0.0.2 odoo-addon-account-move-payroll-import==16.0.1.0.4.9
+odoo-addon-account-move-post-date-user==19.0.1.0.0.4 odoo-addon-account-move-sent-usability==16.0.1.1.0
+odoo-addon-account-move-so-import==18.0.1.0.0.2 odoo-addon-account-move-template==19.0.1.0.0.6
+odoo-addon-account-multicompany-reporting-currency==16.0.1.0.0.4
+odoo-addon-account-partner-company-group==19.0.1.0.0.3 odoo-addon-account-payment-method-base-mode==18.0.1.0.0.3
+odoo-addon-account-payment-state-keep-draft==18.0.1.0.0.5
+odoo-addon-account-payment-term-restriction-sale==16.0.1.0.0.4 odoo-addon-account-payment-unece==19.0.1.0.0.4
+odoo-addon-account-promissory-note-cajamar==15.0.1.0.0.5 odoo-addon-account-statement-import==15.0.3.1.1.4
+odoo-addon-account-statement-import-ofx-by-acctid==18.0.1.0.0.2
+odoo-addon-account-vendor-bank-account-default==18.0.1.0.1.2 odoo-addon-agreement-sale==19.0.1.1.0.2
+odoo-addon-ai-connection==18.0.1.0.0.4 odoo-addon-ai-oca-bridge-chatter==18.0.2.0.0
+odoo-addon-ai-oca-bridge-mrp==16.0.2.0.0.3 odoo-addon-apikey-scope-editable==17.0.1.0.0.4
+odoo-addon-asterisk-click2dial==17.0.1.0.0.6 odoo-addon-attachment-synchronize==18.0.1.0.0.2
+odoo-addon-attribute-set-mass-edit==16.0.1.0.0.5 odoo-addon-auth-oauth-login-field==18.0.1.0.0.4
+odoo-addon-auth-session-timeout==19.0.1.0.0.4 odoo-addon-automation-oca==18.0.1.0.4.13
+odoo-addon-azokoop==16.0.1.1.0 odoo-addon-barcode-scrap==18.0.1.0.0.3
+odoo-addon-base-currency-iso-4217==18.0.1.0.0.5 odoo-addon-base-dns-infrastructure==18.0.1.0.0.5
+odoo-addon-base-external-system-http==16.0.1.1.0.1 odoo-addon-base-field-deprecated==15.0.1.0.0.4
+odoo-addon-base-import-async==18.0.1.0.0.6 odoo-addon-base-import-default-enable-tracking==16.0.1.0.0.3
+odoo-addon-base-import-pdf-by-template==18.0.1.2.1 odoo-addon-base-multicompany-reporting-currency==19.0.1.0.0.3
+odoo-addon-base-partner-sequence-contacts==18.0.1.0.0.1 odoo-addon-base-tier-validation==19.0.1.4.6
+odoo-addon-base-tier-validation-report==16.0.1.0.1.5 odoo-addon-base-write-diff==19.0.1.0.0.2
+odoo-addon-brand==19.0.1.0.0.20 odoo-addon-budget-control-sale-stock==18.0.1.3.3
+odoo-addon-calendar-event-type-multi-company==19.0.1.0.0.2 odoo-addon-cmis==16.0.1.0.1.3
+odoo-addon-cms-info==16.0.1.2.0.4 odoo-addon-community-meetings-project==18.0.3.1.8
+odoo-addon-contract-forecast==18.0.1.0.2.3 odoo-addon-contract-operating-unit-access-all==17.0.1.0.0.4
+odoo-addon-cooperator==16.0.1.4.0.3 odoo-addon-crm-sale-automatic-quotation==18.0.1.0.0.1
+odoo-addon-crm-won-restrict-per-stage==19.0.1.0.0.4 odoo-addon-crowdfunding-demo==18.0.1.0.0.3
+odoo-addon-datamodel==16.0.1.0.2 odoo-addon-datev-export==19.0.1.0.0.2
+odoo-addon-dbfilter-from-header==19.0.1.0.0.2 odoo-addon-ddmrp-product-replace==19.0.1.0.0.2
+odoo-addon-ddmrp-sale==16.0.2.0.0.1 odoo-addon-delivery-carrier-image==18.0.1.0.0.4
+odoo-addon-delivery-carrier-partner==19.0.1.0.0.2 odoo-addon-delivery-carrier-shipping-policy==18.0.1.0.0.4
+odoo-addon-delivery-driver==19.0.1.0.0.2 odoo-addon-delivery-estimated-package-quantity-by-weight==18.0.1.0.0.2
+odoo-addon-delivery-package-number-sale-autoworkflow==15.0.1.0.0.2 odoo-addon-dms-field==18.0.1.2.3
+odoo-addon-edi-mrp-oca==16.0.1.0.0.3 odoo-addon-endpoint==19.0.1.2.1 odoo-addon-eremu-berriak==16.0.1.0.0
+odoo-addon-fastapi-auth-jwt==18.0.1.0.0.3 odoo-addon-fastapi-auth-partner==18.0.1.0.0.4
+odoo-addon-fastapi-captcha==18.0.1.0.0.5 odoo-addon-fetchmail-incoming-test==18.0.1.1.0.1
+odoo-addon-fieldservice==19.0.1.2.3.6 odoo-addon-fieldservice-sale-stock-route==18.0.1.0.0.5
+odoo-addon-fieldservice-sign==19.0.1.0.0.4 odoo-addon-file-download==18.0.1.0.0.1
+odoo-addon-frappe-etax-service==18.0.1.9.0.2 odoo-addon-helm-portal==18.0.1.0.0
+odoo-addon-helpdesk-mgmt-fieldservice-equipment==18.0.1.0.1.3
+odoo-addon-helpdesk-mgmt-project-domain==18.0.1.0.0.7 odoo-addon-helpdesk-mgmt-stage-validation==18.0.1.0.0.8
+odoo-addon-helpdesk-mgmt-timesheet-sale==18.0.1.0.0.5 odoo-addon-helpdesk-product==19.0.1.1.0.4
+odoo-addon-helpdesk-split-and-merge==16.0.1.0.5 odoo-addon-helpdesk-ticket-mail-message==16.0.1.1.10
+odoo-addon-hr-accident==17.0.1.0.0.3 odoo-addon-hr-attendance-employee-calendar-planning==19.0.1.0.0.3
+odoo-addon-hr-attendance-missing-days==15.0.1.0.0.8 odoo-addon-hr-attendance-policy==18.0.1.0.0
+odoo-addon-hr-attendance-user-acl==18.0.1.0.0 odoo-addon-hr-birthday-welcome-message==16.0.1.0.0.2
+odoo-addon-hr-employee-age==19.0.1.0.0.2 odoo-addon-hr-employee-document-from-applicant==17.0.1.0.0.3
+odoo-addon-hr-expense-cancel-confirm==15.0.1.0.0.4 odoo-addon-hr-expense-pay-to-vendor==16.0.1.0.0.2
+odoo-addon-hr-expense-payment==18.0.1.0.0.7 odoo-addon-hr-expense-tier-validation==19.0.1.0.0.5
+odoo-addon-hr-holidays-type-note==18.0.1.0.0 odoo-addon-hr-holidays-working-time==18.0.1.0.1
+odoo-addon-hr-shift==18.0.1.1.3.2 odoo-addon-hr-timesheet-day-week==19.0.1.0.0.2
+odoo-addon-hr-timesheet-sheet-no-create==15.0.1.0.0.2 odoo-addon-hr-timesheet-task-stage==19.0.1.0.0.2
+odoo-addon-hr-work-entry-profile==17.0.1.0.0.3 odoo-addon-importar-lineas-compra==17.0.1.0.3
+odoo-addon-iot-key-employee-rfid==16.0.1.0.0.2 odoo-addon-jupyter-lab==18.0.1.0.0
+odoo-addon-knowledge-pages-api==16.0.1.0.0.2 odoo-addon-knowledge-translatable-pages==16.0.1.0.0.4
+odoo-addon-l10n-be-bpost-address-autocomplete==16.0.1.0.1
+odoo-addon-l10n-be-cooperator-portal-national-number==16.0.1.0.0.5
+odoo-addon-l10n-bg-address-extended==18.0.1.0.1.5 odoo-addon-l10n-bg-stock-sale-line-description==18.0.1.0.1.7
+odoo-addon-l10n-br-base==19.0.2.5.0.1 odoo-addon-l10n-br-delivery==18.0.1.0.1.4
+odoo-addon-l10n-de-location-nuts==18.0.1.0.1 odoo-addon-l10n-ee-accounting==15.0.1.2.1.2
+odoo-addon-l10n-es-aeat==19.0.1.2.8 odoo-addon-l10n-es-aeat-mod303-oss==18.0.1.0.0.2
+odoo-addon-l10n-es-aeat-mod303-vat-prorate==19.0.1.0.0.2 odoo-addon-l10n-es-aeat-mod347-igic==16.0.1.0.3
+odoo-addon-l10n-es-aeat-mod349==19.0.1.1.2 odoo-addon-l10n-es-aeat-mod390-oss==18.0.1.0.0.2
+odoo-addon-l10n-es-atc==18.0.1.1.3 odoo-addon-l10n-es-atc-mod417==18.0.1.0.0.2
+odoo-addon-l10n-es-digital-canon==18.0.1.0.2 odoo-addon-l10n-es-genci-stock-picking-report-valued==16.0.1.0.0.1
+odoo-addon-l10n-es-sigaus-purchase==16.0.1.0.3.2 odoo-addon-l10n-eu-oss==15.0.1.0.0.2
+odoo-addon-l10n-fr-cooperator==16.0.1.0.0.8 odoo-addon-l10n-fr-das2==19.0.1.0.0.3
+odoo-addon-l10n-fr-department==19.0.1.0.0.4 odoo-addon-l10n-fr-ecotaxe-product==15.0.1.0.0.3
+odoo-addon-l10n-it-account-invoice-start-end-dates==19.0.1.0.0.2
+odoo-addon-l10n-it-fatturapa-auto-sale-order==16.0.1.0.0.4 odoo-addon-l10n-it-fatturapa-import-zip==16.0.1.3.0.4
+odoo-addon-l10n-it-riba-oca==18.0.1.4.0.2 odoo-addon-l10n-mx-account-reports==19.0.1.1.1
+odoo-addon-l10n-mx-cfdi==19.0.2.2.0 odoo-addon-l10n-nl-postcode==18.0.1.0.0.2
+odoo-addon-l10n-py-edi-base==20.0.1.0.0.17 odoo-addon-l10n-ro-account-anaf-sync==17.0.1.6.0
+odoo-addon-l10n-ro-account-bank-statement-import-mt940-exim==19.0.0.3.0
+odoo-addon-l10n-ro-pos-partner==19.0.1.1.0 odoo-addon-l10n-th-gov-purchase-report==15.0.1.0.2
+odoo-addon-letsencrypt==16.0.1.1.1.2 odoo-addon-loyalty-incompatibility==19.0.1.0.0.2
+odoo-addon-loyalty-mass-mailing==18.0.1.0.0.2 odoo-addon-mail-activity-board==19.0.1.0.0.5
+odoo-addon-mail-activity-future-counter==17.0.1.0.0.3 odoo-addon-mail-activity-reminder==19.0.1.0.1.3
+odoo-addon-mail-activity-reply-creator==17.0.1.0.0.2 odoo-addon-mail-preview-audio==15.0.1.0.0.3
+odoo-addon-mail-preview-base==15.0.1.0.0.3 odoo-addon-maintenance-plan-only==18.0.1.0.0.8
+odoo-addon-membership-withdrawal==18.0.1.0.1.4 odoo-addon-mgmt-auditlog==18.0.1.0.0
+odoo-addon-mgmtsystem-action-template==18.0.1.0.0.3 odoo-addon-mgmtsystem-hazard-risk==19.0.2.0.0.2
+odoo-addon-mgmtsystem-health-safety==19.0.1.0.1 odoo-addon-mis-builder-budget==19.0.1.0.1
+odoo-addon-mrp-bom-select-product-variant==18.0.1.0.0.4 odoo-addon-mrp-production-back-to-draft==19.0.1.0.1.2
+odoo-addon-mrp-production-grouped-by-product==16.0.1.0.0.4 odoo-addon-mrp-tag==19.0.1.0.0.5
+odoo-addon-multi-step-wizard==18.0.1.0.1.2 odoo-addon-multisearch-field==16.0.1.0.1
+odoo-addon-oca-membership-subscription==18.0.1.0.1 odoo-addon-odoo-repository-migration==18.0.1.1.0.3
+odoo-addon-partner-code-program-territory==18.0.1.0.0.1 odoo-addon-partner-communication==18.0.1.0.0.1
+odoo-addon-partner-contract-anniversary==18.0.1.0.1.2 odoo-addon-partner-data-vies-populator==17.0.1.1.0
+odoo-addon-partner-invoicing-mode-at-shipping==19.0.1.0.1 odoo-addon-partner-iterative-archive==19.0.1.0.0.4
+odoo-addon-partner-manual-rank==19.0.1.0.0.6 odoo-addon-partner-mobile-duplicate-warn==18.0.1.0.0.3
+odoo-addon-partner-mobile-validation==19.0.1.0.0.6 odoo-addon-partner-pricelist-search==19.0.1.0.0.4
+odoo-addon-partner-store==19.0.1.0.0.4 odoo-addon-photovoltaic-products==16.0.1.0.0
+odoo-addon-portal-user-login-email-change==15.0.1.0.0.2 odoo-addon-pos-access-right==16.0.1.1.0.3
+odoo-addon-pos-default-partner==16.0.1.0.3.4 odoo-addon-pos-display-order-number==18.0.1.0.1
+odoo-addon-pos-global-discount-in-line==16.0.1.0.1 odoo-addon-pos-hide-banknote-button==16.0.1.0.0.3
+odoo-addon-pos-meal-voucher==16.0.1.0.0.4 odoo-addon-pos-order-line-show-product-info==17.0.1.0.0.3
+odoo-addon-pos-partner-second-lastname==17.0.1.0.0.8 odoo-addon-pos-payment-method-cashdro==18.0.1.0.2
+odoo-addon-pos-receipt-vat-detail==16.0.1.0.0.4 odoo-addon-product-attachment-link==16.0.1.0.0.2
+odoo-addon-product-attribute-archive==19.0.1.0.0.3 odoo-addon-product-brand-stock-account==19.0.1.0.0.1
+odoo-addon-product-catalog==16.0.1.0.0.5 odoo-addon-product-category-code==19.0.1.1.0
+odoo-addon-product-category-company-favorite==16.0.1.0.1.3 odoo-addon-product-category-description==17.0.1.0.0.2
+odoo-addon-product-category-inter-company==15.0.1.1.0.6 odoo-addon-product-dimension-attributes==16.0.1.0.1
+odoo-addon-product-information-management==18.0.1.0.0 odoo-addon-product-multi-price==18.0.1.0.3
+odoo-addon-product-pricelist-brand-required==17.0.2.0.0 odoo-addon-product-pricelist-by-contact==18.0.1.0.0.3
+odoo-addon-product-sold-by-delivery-week==18.0.1.1.0.2 odoo-addon-product-type-description2==16.0.1.0.0
+odoo-addon-product-uom-use-type==16.0.1.0.0.8 odoo-addon-project-department==20.0.1.0.0.3
+odoo-addon-project-list==16.0.1.0.1 odoo-addon-project-merge==19.0.1.0.0.6
+odoo-addon-project-partner-open-tasks==16.0.1.0.0 odoo-addon-project-stakeholder==18.0.1.0.0.7
+odoo-addon-project-subtask-default-display-project==18.0.1.1.0.1 odoo-addon-project-tag-security==19.0.1.0.0.6
+odoo-addon-project-task-block-reason==18.0.1.0.0.1 odoo-addon-project-task-product-stock==19.0.1.0.0.11
+odoo-addon-project-task-pull-request-state==19.0.1.0.0.10 odoo-addon-project-version==19.0.1.0.0.13
+odoo-addon-purchase-analytic-global==18.0.1.0.0.9 odoo-addon-purchase-line-procurement-group==18.0.1.0.0.4
+odoo-addon-purchase-line-vendor-comment==18.0.1.0.0.1 odoo-addon-purchase-order-archive-draft==16.0.1.0.0.1
+odoo-addon-purchase-order-line-description==19.0.1.0.2 odoo-addon-purchase-packaging-level-qty==16.0.2.0.0.4
+odoo-addon-purchase-request-operating-unit==15.0.1.1.0.5 odoo-addon-purchase-request-substate==18.0.1.0.0.5
+odoo-addon-purchase-request-type==19.0.1.0.0.2 odoo-addon-purchase-requisition-order-remaining-qty==17.0.1.0.0.5
+odoo-addon-purchase-split-wizard-stock==16.0.1.0.0.1 odoo-addon-pydantic==18.0.1.1.0
+odoo-addon-repair-sale-order==16.0.1.0.1 odoo-addon-repair-type==18.0.1.0.1.3
+odoo-addon-report-layout-config==18.0.1.0.0.2 odoo-addon-report-xlsx==19.0.1.0.2.2
+odoo-addon-request-document-exception==18.0.1.0.1 odoo-addon-res-partner-category-multi-company==16.0.1.0.0.4
+odoo-addon-res-partner-industry-multi-company==18.0.1.0.1.6 odoo-addon-rma==19.0.1.0.4.2
+odoo-addon-sale-automatic-workflow-force-invoiced==18.0.1.0.0.4 odoo-addon-sale-cancel-confirm==18.0.1.0.0.3
+odoo-addon-sale-coupon-multi-gift==15.0.1.0.0.5 odoo-addon-sale-force-invoiced-quantity==19.0.1.0.0.2
+odoo-addon-sale-invoice-frequency==19.0.1.1.0 odoo-addon-sale-invoice-no-mail==15.0.1.0.2
+odoo-addon-sale-isolated-quotation==16.0.1.0.0.4
+odoo-addon-sale-line-refund-to-invoice-qty-skip-anglo-saxon==16.0.1.0.0.6
+odoo-addon-sale-loyalty-order-suggestion==18.0.1.0.2 odoo-addon-sale-margin-sync==18.0.1.0.0.4
+odoo-addon-sale-order-blanket-order-carrier-auto-assign==18.0.1.0.1
+odoo-addon-sale-order-blanket-order-sale-margin==16.0.1.0.0.4
+odoo-addon-sale-order-country-allowed-product==16.0.1.0.0.2 odoo-addon-sale-order-end-user==16.0.1.0.0.2
+odoo-addon-sale-order-import-ubl==18.0.1.0.3 odoo-addon-sale-order-import-ubl-line-customer-ref==18.0.1.0.0.4
+odoo-addon-sale-order-import-ubl-requested-delivery==18.0.1.0.0.5
+odoo-addon-sale-order-line-cancel-sale-stock==18.0.1.1.1 odoo-addon-sale-order-line-final-price==18.0.1.0.4
+odoo-addon-sale-order-line-no-print==19.0.1.0.1.2 odoo-addon-sale-order-line-stock-move-history==18.0.1.0.0.5
+odoo-addon-sale-order-line-view-negative-margin==18.0.1.0.0
+odoo-addon-sale-order-report-product-image==19.0.1.0.0.2 odoo-addon-sale-order-revision==19.0.1.0.0.10
+odoo-addon-sale-order-type-whole-delivered-invoiceability==19.0.1.0.0.2
+odoo-addon-sale-partner-address-restrict==19.0.1.0.0.2 odoo-addon-sale-partner-operating-unit==17.0.1.0.0.4
+odoo-addon-sale-partner-selectable-option==19.0.1.0.1 odoo-addon-sale-portal-debranding==19.0.1.0.0.8
+odoo-addon-sale-procurement-customer==16.0.1.0.0.7 odoo-addon-sale-puzzle==18.0.1.0.0
+odoo-addon-sale-quotation==18.0.1.0.0.2 odoo-addon-sale-report-delivered-subtotal==18.0.1.0.0.4
+odoo-addon-sale-stock-available-to-promise-release-dropshipping==18.0.1.0.0.2
+odoo-addon-sale-stock-picking-blocking==19.0.2.1.0.1 odoo-addon-sale-stock-picking-invoice-link==19.0.1.0.0.3
+odoo-addon-sale-stock-return-request==18.0.1.0.2.4
+odoo-addon-sale-subscription-pricelist-fixed-discount==18.0.1.0.0
+odoo-addon-server-action-navigate==19.0.1.0.0.2 odoo-addon-server-environment-files-sample==15.0.1.0.0.4
+odoo-addon-shopfloor-base==18.0.1.6.0 odoo-addon-shopfloor-checkout-sync==18.0.1.2.0
+odoo-addon-shopfloor-single-product-transfer==18.0.1.6.0
+odoo-addon-shopfloor-single-product-transfer-mobile==18.0.1.1.0
+odoo-addon-shopfloor-workstation-mobile==18.0.1.0.0.2 odoo-addon-shopify-connector-pos==19.0.1.0.0.4
+odoo-addon-shopinvader-base-url==16.0.1.0.3 odoo-addon-shopinvader-delivery-carrier==18.0.1.0.0.2
+odoo-addon-shopinvader-product==18.0.1.1.0 odoo-addon-shopinvader-restapi-auth-jwt==16.0.1.2.0.3
+odoo-addon-sms-alternative-provider==16.0.1.0.0.2 odoo-addon-sms-ovh-http==16.0.1.0.0.4
+odoo-addon-so-pricelist-lines-view==15.0.1.0.1 odoo-addon-so-report-hide-price-portal==15.0.1.0.0.2
+odoo-addon-spreadsheet-dashboard-oca==19.0.1.1.1.1 odoo-addon-stock-account-change-qty-reason==17.0.1.0.1
+odoo-addon-stock-available==19.0.1.0.1.1 odoo-addon-stock-buffer-capacity-limit==19.0.1.0.0.1
+odoo-addon-stock-dynamic-routing-delivery-procurement-group-carrier==18.0.1.1.0.4
+odoo-addon-stock-financial-risk==18.0.1.0.0.3 odoo-addon-stock-inventory-security==16.0.1.0.0.3
+odoo-addon-stock-move-common-dest==18.0.1.0.1.2 odoo-addon-stock-move-line-dates==18.0.1.0.1.2
+odoo-addon-stock-move-pivot-total-price==18.0.1.0.0.2 odoo-addon-stock-package-type-category==16.0.1.0.1
+odoo-addon-stock-picking-batch-account-sale-type==18.0.1.0.0.2
+odoo-addon-stock-picking-batch-partner-enable==19.0.1.0.1 odoo-addon-stock-picking-dock==16.0.1.0.0.4
+odoo-addon-stock-picking-partner-vat==18.0.1.0.0.2
+odoo-addon-stock-picking-product-availability-inline==18.0.1.0.0.4
+odoo-addon-stock-picking-report-valued-sale-mrp==18.0.1.0.0.2
+odoo-addon-stock-picking-restrict-cancel-with-orig-move==18.0.1.0.0.3
+odoo-addon-stock-picking-return-refund-option==19.0.1.0.0.4 odoo-addon-stock-picking-stage==18.0.1.0.0.6
+odoo-addon-stock-picking-warn-message==18.0.1.0.0.5 odoo-addon-stock-putaway-rule-product-handle==18.0.1.0.0.4
+odoo-addon-stock-quant-lock==16.0.2.0.0.6
+odoo-addon-stock-release-channel-batch-mode-commercial-partner==16.0.1.0.2
+odoo-addon-stock-release-channel-plan-shipment-lead-time==18.0.1.0.1
+odoo-addon-stock-request-direction==18.0.1.0.0.3 odoo-addon-stock-reserve-sale==17.0.1.0.0.3
+odoo-addon-stock-return-request==18.0.1.0.2.1 odoo-addon-stock-split-picking==19.0.1.0.0.5
+odoo-addon-stock-vertical-lift-pick-priority==18.0.1.0.1 odoo-addon-stock-warehouse-security==19.0.1.0.0.2
+odoo-addon-stock-weighing-owner-restriction==18.0.1.0.0.4
+odoo-addon-storage-file-swap-backend-queue==18.0.1.1.0.2 odoo-addon-storage-image-product-brand==15.0.1.0.0.2
+odoo-addon-survey-contact-generation==19.0.1.0.1 odoo-addon-sy-mrp-reset-to-confirmed-button==18.0.1.0.0.1
+odoo-addon-sy-web-widget-remaining-days-reformat-state==17.0.1.0.0.1 odoo-addon-test-auditlog==19.0.2.0.0
+odoo-addon-test-bus==18.0.1.0.0 odoo-addon-tms-document==19.0.1.0.4.7 odoo-addon-upgrade-analysis==19.0.1.1.4
+odoo-addon-vcp-odoo==18.0.1.0.2.1 odoo-addon-web-chatter-sort==18.0.1.0.0
+odoo-addon-web-group-by-percentage==16.0.1.0.1 odoo-addon-web-help==18.0.1.0.0.4
+odoo-addon-web-leaflet-lib==19.0.1.0.0.2 odoo-addon-web-refresher==19.0.1.0.0.2
+odoo-addon-web-select-all-companies==16.0.1.0.2.2 odoo-addon-web-widget-mapbox-demo==18.0.1.0.0.4
+odoo-addon-web-widget-progressbar-gradient==16.0.1.0.0.5 odoo-addon-website-kubectl==18.0.1.0.0
+odoo-addon-website-partner-form==18.0.1.0.0.6
+odoo-addon-website-sale-comparison-specification-variant==19.0.1.0.0.4
+odoo-addon-website-sale-default-country-ch==18.0.1.0.0
+odoo-addon-website-sale-loyalty-suggestion-wizard-multi-product==18.0.1.0.0.2
+odoo-addon-website-sale-partner-restrict-payment-acquirer==15.0.1.0.0.2
+odoo-addon-website-sale-require-legal==19.0.1.0.2 odoo-addon-widget-list-row-color==16.0.1.0.1 pretix-cwa==1.1.2
+pretix-dbvat==1.1.0 pretix-google-events-sd==0.1.4 pretix-homepage==1.0.5 pretix-mabel==1.0.11
+pretix-mpesa-mz==1.4.2 pretix-paybox==0.9.9 pretix-plugin-build==1.0.2 pretix-wirecard==0.7.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|42] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|43] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -114,7 +114,10 @@ odoo-addon-*, collective-* (Plone's add-ons) or wagtail-* that no earlier set dr
 was drawn the same way at 08:51 UTC, on the stop's final rules (77eb35c), from the 6,783 projects named
 odoo14-addon-* (the same modules for Odoo 14), flask-* or pyramid-*: random.Random(41) drew 300. Set 42 was drawn
 the same way at 09:03 UTC, on the same rules, from the 5,970 projects named odoo-addon-*, odoo15-addon-*,
-odoo16-addon-*, ckanext-* or pretix-* that no earlier set drew: random.Random(42) drew 400.
+odoo16-addon-*, ckanext-* or pretix-* that no earlier set drew: random.Random(42) drew 400. Set 43 was drawn the
+same way at 09:20 UTC, on the same rules, from the 1,851 projects named plone-*, collective-*, senaite-*,
+geonode-*, kotti*, indico-* or pretalx-* that no earlier set drew (Plone's add-ons and other web applications'):
+random.Random(43) drew 250.
 """
 from __future__ import annotations
 
@@ -1227,6 +1230,90 @@ odoo-addon-website-sale-partner-restrict-payment-acquirer==15.0.1.0.0.2
 odoo-addon-website-sale-require-legal==19.0.1.0.2 odoo-addon-widget-list-row-color==16.0.1.0.1 pretix-cwa==1.1.2
 pretix-dbvat==1.1.0 pretix-google-events-sd==0.1.4 pretix-homepage==1.0.5 pretix-mabel==1.0.11
 pretix-mpesa-mz==1.4.2 pretix-paybox==0.9.9 pretix-plugin-build==1.0.2 pretix-wirecard==0.7.0
+""".split(),
+    # drawn 2026-12-06 09:20 UTC (stop 56), on the stop's final rules (fc3fb0d), before any of it was fetched: 250 of
+    # the 1,851 projects named plone-*, collective-*, senaite-*, geonode-*, kotti*, indico-* or pretalx-*
+    # that no earlier set drew (`--draw 43 --pypi --prefix plone-,collective-,senaite-,geonode-,kotti,indico-,pretalx-
+    # --count 250`)
+    "43": """
+collective-actions-delete==0.1.5 collective-advancedsearchtamer==1.0 collective-anonfeedback==1.0
+collective-anotherdynamicgroupsplugin==1.0.0 collective-archetypes-select2==1.0a2 collective-auditlog==3.0.0
+collective-autoscaling==1.2 collective-baseline==1.0 collective-behavior-internalnumber==0.5.0
+collective-behavior-lastmodifier==1.0.0rc2 collective-behavior-relatedmedia==3.10.0
+collective-behavior-seo==3.1.1 collective-big-bang==1.2.3 collective-blicca-referencelist==1.0.0a7
+collective-blog==1.0.1 collective-blog-portlets==1.6 collective-bluesky==1.0.0a3 collective-btrees==1.1
+collective-buildbot==0.4.1 collective-caching-hostname==0.5 collective-cart-shipping==0.7
+collective-cdn-core==0.6 collective-checktranslated==1.0.1 collective-clamav==3.0.0
+collective-classifiers==0.4.1 collective-click-to-zoom==1.2.0 collective-cmisquery==1.0
+collective-collage-contentleadimage==0.1 collective-collage-feedfeeder==1.0 collective-collage-megamenu==1.1.2
+collective-collage-nested==1.0 collective-complexrecordsproxy==1.1 collective-confirmableforms==2.1.2
+collective-contact-behaviors==1.0.0b6 collective-contact-duplicated==0.6 collective-contact-facetednav==1.1.8
+collective-contact-widget==1.13 collective-contentalerts==5.0.0 collective-contentgroups==1.0.0a1
+collective-contentrules-setfield==0.9.1 collective-contentrules-tagcondition==1.0
+collective-contentrules-template==1.0 collective-contentsections==2.3.0 collective-contentsync2==1.0b3
+collective-contextualcontactinfo==0.1.0 collective-croppingimagefield==0.1beta collective-datehacker==0.1.0a
+collective-deletepermission==1.5.0 collective-diffbot==1.0 collective-disableuser==1.0a1
+collective-disclaimer==1.0b1 collective-discussion-mentioning==1.0b1 collective-document-hide-summary==1.1.1
+collective-easyform==5.0.2 collective-easyformplugin-fields==1.0 collective-eeatags-collection==1.0a1
+collective-elasticindex==1.2.5 collective-embedly==2.4 collective-excludefromcollection==1.2
+collective-expandcollapse-tile==2.0.0 collective-exportimport==1.16 collective-facetednavigation==0.7.2
+collective-fbshare==0.3.2 collective-feedfiller==0.1dev-r77946 collective-flattr==0.2
+collective-formsupport-counter==1.0.4 collective-fsdsimplifier==1.3 collective-fullview==1.3
+collective-gallery==2.0.1 collective-geo-leaflet==1.0.1 collective-geo-settings==4.0
+collective-googleauthenticator==0.2.5 collective-groupdashboard==1.0b2 collective-i18nreport==1.2.2
+collective-icecream==1.0.0a1 collective-iconifiedcategory==0.76 collective-iframe==1.0.0a2
+collective-inplacetopicview==1.0 collective-inviting==0.2 collective-ixedit==1.0 collective-jbot==1.0a3
+collective-js-colorpicker==1.0 collective-js-galleryview==0.5.1 collective-js-highslide==1.0
+collective-js-jqshorten==1.0a2 collective-js-nomensamediaplayer==1.0 collective-js-supersized==0.4.4
+collective-jsonify==1.6 collective-languagemovefolders==1.1 collective-lastmodified==1.0
+collective-lcstartp==0.1 collective-linkconsentinfo==1.5 collective-listusers==1.3
+collective-localrolesdatatables==1.0.1 collective-lockdown==1.1.0 collective-mediaalbum==0.3
+collective-memberemails==1.0a2 collective-monkeypatcher==3.0.0 collective-mrwiggin==0.1a2
+collective-multilingualtools==0.1.2 collective-multitheme==1.0 collective-multiworkflow==1.0.0a2
+collective-mustread==2.2.1 collective-noticeboard==0.7.1 collective-oaiintercom==2.1.1 collective-oembed==2.0.1
+collective-openidselector==0.1 collective-orderedmultiselectwidget==0.1 collective-pageheader==1.0.1
+collective-pdbpp==1.0.0a9 collective-person==1.0.0b6 collective-pfg-creditcardfields==1.3
+collective-pfg-sqlformadapter==1.0.3 collective-piwik-core==0.4 collective-piwik-flowplayer==0.4
+collective-portlet-adsense==0.5 collective-portlet-amazon==0.2dev-r58081 collective-portlet-contentsearch==0.2
+collective-portlet-debuginfo==1.0 collective-portlet-foldercontents==1.0 collective-portlet-keywordmatches==1.2
+collective-portlet-organization==1.0 collective-portlet-relateditems==0.3.11 collective-portlet-skype==1.0-beta1
+collective-portlet-socialnetworks==1.2 collective-portlet-toc==0.2 collective-portlet-workflowsteps==1.0b3
+collective-progressbar==0.5 collective-ptg-contactsheet==1.1.2 collective-pygal-core==0.1
+collective-qabank==1.0a1 collective-randomheaderimage==0.1.0 collective-recaptcha==2.1.2
+collective-recipe-bluebream==0.4.0 collective-recipe-cmd==1.0.0 collective-recipe-database-url==0.0.2
+collective-recipe-i18noverrides==1.2 collective-recipe-lasso==0.1 collective-recipe-logger==0.1.0b1
+collective-recipe-rebar==1.0.1 collective-recipe-vscode==0.1.9 collective-redirect==0.5 collective-reflex==2.8
+collective-registrationcaptcha==1.1 collective-regjsonify==0.3.0 collective-relationfieldwidget==1.0a1
+collective-resourcebooking==1.0b1 collective-restapi-facetedsearch==1.0.3 collective-rooter==1.0
+collective-seeder==1.1 collective-simpleeditbutton==1.0 collective-simpleintranetworkflow==1.0.1
+collective-simplewiki==1.0.1 collective-siteisolation==0.2 collective-sitelogo==1.0.2
+collective-smartlink==2.0.0 collective-socialpublisher==1.0a3 collective-sortedcontrolpanels==1.0a1
+collective-splashdancing==1.1a collective-stomach==0.2 collective-subscribe==0.1
+collective-subtractiveworkflow==2.0b1 collective-symlink==1.0a1 collective-tabr==1.2 collective-teaser==2.3
+collective-texttospeech==1.0rc1 collective-tinymceplugins-codemagic==1.1
+collective-tinymceplugins-embedly==1.0.2 collective-tinymceplugins-icons==1.0.0a1
+collective-tinymcetemplates==1.0b3 collective-validator-css==1.0.2beta collective-venue==4.2
+collective-videoanysurfer==1.0.8 collective-viewlet-navbar==0.1 collective-volto-blocksfield==2.2.0
+collective-voltoeditortemplates==1.0a3 collective-wasthisuseful==1.0 collective-watcherlist==3.1.0
+collective-workspace==4.0.0 collective-wtf==1.0b9 collective-wtforms==1.0a6 collective-z3cform-grok==1.15
+collective-z3cform-widgets==1.0rc1 collective-zopeedit==1.1.2 geonode-avatar==5.0.8
+geonode-elasticsearch-app==0.2.3 geonode-oauth-toolkit==2.2.3.1 geonode-pinax-notifications==6.0.0.4
+geonode-qgis-server==0.1.1 geonode-scraper-langchain==0.4.2 indico-cli-tools==0.1.2
+indico-plugin-group-registration==0.7.0 indico-plugin-owncloud==3.3.4 indico-plugin-payment-razorpay==3.0.5.1
+indico-plugin-payment-sixpay==3.3.6 indico-plugin-stsa==0.6.1 indico-sixpay==2.0.2
+indico-sso-group-mapping==1.0.3 kotti-alert==0.3.1 kotti-calendar==0.8.2 kotti-disqus==0.1
+kotti-socialbuttons==0.1a3 kotti-solr==0.1.1 kotti-util==0.1.2 kotti2==3.0.2 plone-app-content==5.0.1
+plone-app-contentlisting==4.0.0 plone-app-contentrules==6.0.0 plone-app-dexterity==5.0.2
+plone-app-fhirfield==4.2.1 plone-app-gloworm==0.1a10 plone-app-hud==1.0a1 plone-app-intid==3.0.0
+plone-app-layout==6.0.2 plone-app-openid==2.2.3 plone-app-querystring==3.0.0 plone-app-referenceintegrity==0.1
+plone-app-theming==7.0.1 plone-app-workflowmanager-overhaul==1.2a1 plone-codemod==1.0.0a6 plone-folder==5.0.0
+plone-formwidget-captcha==1.0.3 plone-formwidget-datetime==1.3.5 plone-formwidget-relateditems==0.2
+plone-gallery==1.1.6 plone-memoize==4.0.0 plone-mockup==1.0 plone-observability==1.2.0 plone-phonehome==1.0a3
+plone-portlet-static==5.0.0 plone-principalsource==1.0 plone-profileview==0.2 plone-recipe-alltests==1.5.2
+plone-recipe-codeanalysis==3.0.1 plone-recipe-distros==1.5 plone-recipe-plone==3.1.7 plone-recipe-pound==0.5.5
+plone-recipe-zeoserver==4.0.1 plone-skynetaccessibility-videosubtitle==1.1.1 plone-synchronize==1.0.4
+pretalx-media-ccc-de==1.8.0 pretalx-plugin-build==1.0.0 pretalx-rt==2026.2.2 pretalx-sso==1.0.0
+senaite-instruments==1.0.0 senaite-jsonapi==2.6.0 senaite-sync==1.0.1
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -131,8 +131,8 @@ class Links(Rule):
                     source_span=(localised[i.key].start, localised[i.key].end))
         own = set(ctx.extras.get("contacts") or ())  # the translators' address, added to "report bugs" lines
         slot = _TRANSLATOR_SLOT.search(src) is not None  # "Translation by TRANSLATOR_NAME_AND_EMAIL"
-        added = [i for i in tl if not (slot and "@" in i.key) and _bare(i.key) not in s_keys and i.key not in own and i.key not in localised
-                 and i.key not in examples and i.key not in changed]
+        added = [i for i in tl if not (slot and "@" in i.key) and _bare(i.key) not in s_keys and i.key not in own
+                 and i.key not in localised and i.key not in examples and i.key not in changed]
         # any other address written in the place of one of the source's, of its kind: one change too
         others, lost, added = pair_changed(lost, added, src, ctx.text, kind=lambda i: "@" in i.key)
         if lost and s < e:

@@ -141,19 +141,17 @@ class NumberMismatch(Rule):
         digits = [re.sub(r"\D", "", n.text) for n in sn]
         counted = singular_count(ctx, src, ctx.text)  # « %1 commande » for "1 command": KDE's singular form
         # and the other way: "+33 1 41 98 12 42" written « +33141981242 », one number in one piece
-        target_digits = {re.sub(r"\D", "", n.text) for n in tn}
-        joined = [span for key, spans in _digit_groups(mask_items(src)).items() if key in target_digits
-                  for span in spans]
+        target_digits = [re.sub(r"\D", "", n.text) for n in tn]
+        joined = {key: spans for key, spans in _digit_groups(mask_items(src)).items() if key in target_digits}
         missing = [n for n, d in zip(sn, digits) if not (n.values & target_values) and not in_identifier(src, n.start)
                    and not in_word(src, n.start, n.end) and d not in grouped and not (counted and n.text == "1")
-                   and not any(a <= n.start and n.end <= b for a, b in joined)]
+                   and not any(a <= n.start and n.end <= b for spans in joined.values() for a, b in spans)]
         inside = _range_values(src)
         regrouped = [span for key, spans in grouped.items() if key in digits for span in spans]
-        joined_keys = {re.sub(r"\D", "", src[a:b]) for a, b in joined}
         added, years = [], _TEMPLATE_YEAR.search(src) is not None
-        for n in tn:
+        for n, d in zip(tn, target_digits):
             if n.values & (source_values | inside) or any(a <= n.start and n.end <= b for a, b in regrouped) \
-                    or re.sub(r"\D", "", n.text) in joined_keys:
+                    or d in joined:
                 continue
             if years and any(YEARS[0] <= v <= YEARS[1] for v in n.values if isinstance(v, Decimal)):
                 continue  # the year a template's YEAR asks for

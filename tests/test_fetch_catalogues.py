@@ -46,9 +46,11 @@ def test_po_files_are_named_by_package_and_path_and_examples_are_left_out():
     rx = re.compile(m.PO_PATH)
     assert rx.search("/usr/share/games/boswars/languages/bos-fr.po") and rx.search("/usr/share/x/data.fr.po")
     assert not rx.search("/usr/share/x/po/frisian.po") and not rx.search("/usr/share/x/po/de.po")
-    for path in ("/usr/share/doc/gettext/examples/hello-c/po/fr.po", "/usr/lib/python3/dist-packages/m/tests/fr.po"):
+    for path in ("/usr/share/doc/gettext/examples/hello-c/po/fr.po", "/usr/lib/python3/dist-packages/m/tests/fr.po",
+                 "/ckanext/example_itranslation/i18n/fr/LC_MESSAGES/ckanext-example_itranslation.po"):
         assert m.PO_LEFT_OUT.search(path)
     assert not m.PO_LEFT_OUT.search("/usr/share/joe/lang/fr.po")
+    assert not m.PO_LEFT_OUT.search("/ckanext/exampleplugin/i18n/fr/LC_MESSAGES/x.po")  # a name, not an example
 
 
 def test_qt_translations_are_named_by_package_and_path_and_fixtures_are_left_out():

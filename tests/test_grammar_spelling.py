@@ -467,9 +467,20 @@ def test_a_title_in_quotes_does_not_agree_with_the_words_outside():
     ("La commande « blanc » n'est pas prise en charge.", "blanc"),
     ("Les choix possibles sont « centré » ou « aligné à gauche ».", "centré"),
     ("Tous les indicateurs non marqués « Caché » sont affichés.", "Caché"),  # a conjugation finding
+    ('Activer l\'option "confidentiel" pour ce contenu.', "confidentiel"),  # straight quotes, as web French writes them
 ])
 def test_a_value_in_quotes_does_not_agree_with_the_words_outside(text, word):
     _doubtful_minor(text, word, "quotes")
+
+
+@needs_grammalecte
+def test_straight_quotes_pair_only_when_their_line_pairs_them():
+    # inside one straight quotation: still major
+    found, _ = audit('Il a lu "Le prochaine livre" ce soir.')
+    assert any(f.rule == "MTA501" and f.severity == "major" for f in found)
+    # a line with an odd number of straight quotes (an inch mark): no quotation read, the finding stays major
+    found, _ = audit('Un écran de 27" et l\'option "confidentiel" pour ce contenu.')
+    assert any(f.rule == "MTA501" and f.severity == "major" and f.text == "confidentiel" for f in found)
 
 
 @needs_grammalecte

@@ -66,9 +66,9 @@ class GrammarChecker(GrammarRule):
     mostly a noun: the dictionary gives it a noun reading and no participle one, and its feminine is
     ten times rarer (wordfreq: « la coupure logiciel », « une variable utilisateur », a noun as
     modifier; not « la fenêtre principal »), the noun right before counting when the message names
-    no other word (« l'identité utilisateur »). So is a finding on a word in quotes that
-    names or gives the value of what comes before it, the word it should agree with outside the
-    quotes: a quotation that opens with a capital (« le dialogue « Bienvenue dans GNOME » »), or of
+    no other word (« l'identité utilisateur »). So is a finding on a word in quotes (« … », “ … ”, or
+    "…" where its line pairs every straight quote) that names or gives the value of what comes before
+    it, the word it should agree with outside the quotes: a quotation that opens with a capital (« le dialogue « Bienvenue dans GNOME » »), or of
     a few words right after a noun or a verb or in a list of quotations (« la commande « blanc » »,
     « les choix sont « centré » ou « aligné à gauche » »); not one in a slot of the phrase, after a
     determiner or an adjective (« une plus grande « air volume » »). A verb
@@ -326,12 +326,27 @@ _OPEN_QUOTE, _CLOSE_QUOTE = "«“", "»”"
 
 
 def _quotation_at(text: str, i: int) -> tuple[int, int] | None:
-    """The quotation (« … », “ … ”) offset i stands in: its opening and closing marks."""
+    """The quotation (« … », “ … ”, or "…" where its line pairs every straight quote) offset i stands in:
+    its opening and closing marks."""
     lo = max(text.rfind(q, max(0, i - 120), i) for q in _OPEN_QUOTE)
-    if lo < 0 or any(text.find(q, lo, i) >= 0 for q in _CLOSE_QUOTE):
+    if lo >= 0 and not any(text.find(q, lo, i) >= 0 for q in _CLOSE_QUOTE):
+        hi = [j for j in (text.find(q, i, i + 120) for q in _CLOSE_QUOTE) if j >= 0]
+        if hi:
+            return lo, min(hi)
+    return _straight_quotation_at(text, i)
+
+
+def _straight_quotation_at(text: str, i: int) -> tuple[int, int] | None:
+    """The straight quotation ("…", as web and software French often writes it) offset i stands in: the
+    quotes of its line taken in pairs, first with second, third with fourth; none when the line has an
+    odd number of them (an inch mark, a quote left open: no telling which pairs)."""
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    marks = [start + m.start() for m in re.finditer('"', text[start:end])]
+    if len(marks) % 2:
         return None
-    hi = [j for j in (text.find(q, i, i + 120) for q in _CLOSE_QUOTE) if j >= 0]
-    return (lo, min(hi)) if hi else None
+    return next(((lo, hi) for lo, hi in zip(marks[::2], marks[1::2]) if lo < i < hi and hi - lo <= 120), None)
 
 
 def _quoted_apart(ctx, a: int, b: int) -> bool:

@@ -7,7 +7,7 @@ Usage: python bench/l10n_judge.py list WORK [--out RUN.tsv] [--judged TSV ...]
 `list` reads the reports `bench/l10n_human.py --work WORK` left (WORK/NAME.json beside NAME.po; Apertium's
 *.mt.json left out) and writes one row per major-or-worse finding in the judged tables' columns (n, verdict,
 why, file, unit, rule, severity, target with the finding's span in ⟦ ⟧, source, message; tabs, line breaks
-and backslashes written \t, \n, \\). A row that an earlier table (--judged, repeatable) has (same file,
+and backslashes written \t, \n, \\). A row that an earlier table (--judged TSV ...) has (same file,
 unit, rule, span and 20 characters of the target each side) takes its verdict and why; the others are left
 blank for a person to fill in: "real defect" (the translation is wrong there) or "false alarm", and why in
 a few words. Nothing here judges: it only lays the findings out and counts what was judged.
@@ -130,8 +130,8 @@ def main() -> None:
     listing = sub.add_parser("list", help="the majors of a work folder, as a table to judge")
     listing.add_argument("work", type=Path)
     listing.add_argument("--out", type=Path, help="the table (default: stdout)")
-    listing.add_argument("--judged", type=Path, action="append", default=[],
-                         help="an earlier table whose verdicts the same rows take (repeatable)")
+    listing.add_argument("--judged", type=Path, action="extend", nargs="+", default=[],
+                         help="earlier tables whose verdicts the same rows take")
     counting = sub.add_parser("tally", help="count a judged table")
     counting.add_argument("table", type=Path)
     counting.add_argument("--summary", type=Path, help="l10n_human.py's --json of the set, for its words")

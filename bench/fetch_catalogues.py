@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|44] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|45] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -119,7 +119,9 @@ same way at 09:20 UTC, on the same rules, from the 1,851 projects named plone-*,
 geonode-*, kotti*, indico-* or pretalx-* that no earlier set drew (Plone's add-ons and other web applications'):
 random.Random(43) drew 250. Set 44 was drawn the same way on 2026-12-06 at 09:46 UTC (stop 57), on stop 56's final
 rules, before any of it was fetched, from the 6,778 projects named odoo11-addon-*, odoo12-addon-*, odoo13-addon-*,
-trytond-*, invenio-* or wagtail-* that no earlier set drew: random.Random(44) drew 300.
+trytond-*, invenio-* or wagtail-* that no earlier set drew: random.Random(44) drew 300. Set 45 was drawn the same
+way at 10:06 UTC, after the stop's first steps, from the 10,289 projects named odoo-addon-*, odoo14-addon-*,
+odoo17-addon-*, odoo18-addon-*, ckanext-*, pretix-* or collective-* that no earlier set drew: random.Random(45) drew 300.
 """
 from __future__ import annotations
 
@@ -1485,6 +1487,165 @@ wagtail-azure-cdn==0.3 wagtail-embedvideos==7.0.0 wagtail-fa-svg==1.1.0 wagtail-
 wagtail-jev==0.3.0 wagtail-liveedit==0.0.25 wagtail-modelchooser-1-13-1==2.0.0 wagtail-rest-polls==0.0.2
 wagtail-rss-feed-block==0.1.0 wagtail-site-check==0.0.3 wagtail-smartstream==0.1 wagtail-streamfield-migrate==0.0.1
 wagtail-test==0.0.0 wagtail-vector-index==0.10.0 wagtail-webradio==0.7.0
+""".split(),
+    # drawn 2026-12-06 10:06 UTC (stop 57), after the stop's first steps (33e5849, 41fc3bf), before any of it was
+    # fetched: 300 of the 10,289 projects named odoo-addon-*, odoo14-addon-*, odoo17-addon-*, odoo18-addon-*,
+    # ckanext-*, pretix-* or collective-* that no earlier set drew (`--draw 45 --pypi --prefix
+    # odoo-addon-,odoo14-addon-,odoo17-addon-,odoo18-addon-,ckanext-,pretix-,collective- --count 300`);
+    # collective-intelligence-network, also drawn, is not on PyPI
+    "45": """
+ckanext-cloudstorage==0.1.1 ckanext-dc-serve==1.0.9 ckanext-onesaitplatform==1.0.1 ckanext-restricted==0.0.2
+ckanext-showcase==1.5.1 ckanext-sketchfab==2.1.12 ckanext-terria-view==0.0.4 collective-barcamp==0.1
+collective-blueprint-translationlinker==1.0.1 collective-castle==1.2 collective-categorizing==0.2.3
+collective-cleanuprevisions==1.0a1 collective-cmfeditionsdexteritycompat==0.1b8 collective-cu3er==0.1
+collective-dewplayer==1.2 collective-dms-mailcontent==1.17.1 collective-elasticsearch==5.0.0
+collective-externallinkfilter==2.0 collective-folderishpage==0.8 collective-geo-index==0.1
+collective-jqueryvisualize==1.0 collective-js-masonry==1.0 collective-langdet==0.1 collective-lazysizes==4.1.6
+collective-linguafaq==0.5 collective-miscbehaviors==0.2.2 collective-pdftransform==0.5 collective-pfg-norobots==1.2
+collective-portlet-collectionfilter==1.5 collective-portlet-mybookmarks==3.0.0 collective-portlet-quote==1.0.1
+collective-portlet-truereview==1.0b1 collective-profiler==0.3 collective-ptg-shufflegallery==0.2
+collective-ptg-tile==0.1b1 collective-remoteproxy==3.0 collective-remove-kupu==0.1 collective-securitycleanup==0.3
+collective-timelines==2.0 collective-transform-multimarkdown==0.2 collective-transform-txt2tags==1.1
+collective-twitter-action==1.0.1 collective-types-externalsearch==11.04 collective-uploadify==1.2
+collective-volto-subsites==1.5.1 collective-wysiwyg-biografy==0.2.1
+odoo-addon-account-analytic-sequence==19.0.1.0.0.2 odoo-addon-account-banking-ach-base==18.0.1.0.1
+odoo-addon-account-credit-control-dunning-fees==17.0.1.0.0.4 odoo-addon-account-dynamic-rules==16.0.1.0.1.4
+odoo-addon-account-financial-report-sale==18.0.1.0.0.6 odoo-addon-account-invoice-export==19.0.1.0.0.2
+odoo-addon-account-invoice-report-commercial-address==18.0.1.0.1.1
+odoo-addon-account-invoice-report-payment-info==19.0.1.0.0.2
+odoo-addon-account-move-reconcile-forbid-cancel==18.0.1.0.0.4
+odoo-addon-account-statement-import-camt==19.0.1.0.0.8
+odoo-addon-agreement-helpdesk-mgmt-serviceprofile==18.0.1.0.0.6
+odoo-addon-analytic-operating-unit-access-all==17.0.1.0.0.2 odoo-addon-auth-user-case-insensitive==19.0.1.0.0.5
+odoo-addon-base-geoengine==18.0.1.2.2.1 odoo-addon-base-user-acl==18.0.1.0.0
+odoo-addon-base-user-show-email==18.0.1.0.0.4 odoo-addon-budget-control-exception==18.0.1.1.1.1
+odoo-addon-budget-control-purchase==18.0.2.1.0 odoo-addon-business-requirement-deliverable==18.0.1.0.1.4
+odoo-addon-calendar-document-popup==15.0.1.0.1 odoo-addon-contract-variable-quantity==19.0.1.0.0.8
+odoo-addon-coupon-portal==15.0.1.0.0.4 odoo-addon-crm-claim-type==18.0.1.0.1.3
+odoo-addon-crm-phonecall-summary-predefined==19.0.1.0.0.2 odoo-addon-currency-rate-update-nbp==16.0.1.0.1
+odoo-addon-ddmrp-chatter==19.0.1.0.0.1 odoo-addon-delivery-total-weight-from-packaging==18.0.1.1.0
+odoo-addon-disabled-mail-follower-invitation==17.0.1.0.0.1
+odoo-addon-document-quick-access-folder-auto-classification==18.0.1.0.1 odoo-addon-edi-purchase-oca==19.0.1.1.0
+odoo-addon-excel-import-export==18.0.1.0.0.6 odoo-addon-fastapi-captcha-altcha-backend==18.0.1.0.0.6
+odoo-addon-fieldservice-stock-scrap==17.0.1.2.0 odoo-addon-fieldservice-tracking==19.0.1.0.0
+odoo-addon-git-base==18.0.1.0.0 odoo-addon-helpdesk-mgmt-fieldservice-project==18.0.1.0.0.12
+odoo-addon-helpdesk-stage-transition==16.0.1.0.2 odoo-addon-hr-attendance-rfid==18.0.1.0.0.4
+odoo-addon-hr-holidays-public-overtime==15.0.1.0.1.4 odoo-addon-jupyter-notebook-run==18.0.1.0.0
+odoo-addon-l10n-bg-tax-offices==18.0.1.0.0.10 odoo-addon-l10n-br-sale-blanket-order==18.0.1.4.0.5
+odoo-addon-l10n-es-location-nuts==18.0.1.0.0.4 odoo-addon-l10n-it-pos-fiscalcode==18.0.1.0.0.3
+odoo-addon-l10n-it-vat-settlement-date-rc==16.0.1.0.0.4 odoo-addon-l10n-it-website-sale-fiscalcode==16.0.1.0.0.2
+odoo-addon-l10n-mx-catalogs-comex==19.0.1.0.1 odoo-addon-l10n-ro-account-report-invoice==19.0.0.4.0.3
+odoo-addon-l10n-ro-stock-account-notice==18.0.1.7.0 odoo-addon-lims==19.0.1.0.0.4
+odoo-addon-mail-operating-unit==17.0.2.0.2 odoo-addon-mail-partner-opt-out==19.0.1.0.0.5
+odoo-addon-mail-print==19.0.1.0.0.3 odoo-addon-maintenance-sign-oca==17.0.1.0.0.4
+odoo-addon-mgmtsystem-environment==19.0.1.0.1 odoo-addon-mgmtsystem-nonconformity-type==18.0.1.1.0.1
+odoo-addon-mis-template-financial-report==18.0.2.0.0.8 odoo-addon-mrp-account-analytic==16.0.1.0.0.5
+odoo-addon-mrp-unbuild-subcontracting==16.0.1.0.1 odoo-addon-mrp-workcenter-cost==16.0.1.0.0.5
+odoo-addon-partner-bank-acc-holder-name==18.0.1.0.0.3 odoo-addon-partner-department==19.0.1.1.0.7
+odoo-addon-partner-middlename==18.0.1.0.0.2 odoo-addon-partner-street-number==16.0.1.0.0.5
+odoo-addon-partner-utm-source==19.0.1.0.0.4 odoo-addon-pms==16.0.4.27.0.1 odoo-addon-pos-membership==16.0.1.0.1
+odoo-addon-pos-payment-show-order==16.0.1.0.0.5 odoo-addon-pos-payment-usability==16.0.1.0.0.4
+odoo-addon-pos-product-packaging-multi-barcode==16.0.1.0.0.5 odoo-addon-product-attribute-auto-add==17.0.1.0.0.7
+odoo-addon-product-barcode-required==18.0.1.0.0.4 odoo-addon-product-botanic-denomination==18.0.1.0.0.1
+odoo-addon-product-brand-tag==19.0.1.0.0.2 odoo-addon-product-category-hr-department==16.0.1.0.0.10
+odoo-addon-product-multi-barcode-constraint-per-company==16.0.1.0.1.2 odoo-addon-product-multi-image==16.0.1.0.0.5
+odoo-addon-product-packaging-archive==18.0.1.0.0.6
+odoo-addon-product-pricelist-direct-print-website-sale==18.0.1.0.1.2 odoo-addon-product-state-sale==19.0.1.0.0.4
+odoo-addon-product-supplierinfo-for-customer-picking==16.0.1.0.0.3 odoo-addon-product-tag-pricelist==17.0.2.0.0
+odoo-addon-product-variant-route-mto==18.0.1.0.2.1 odoo-addon-project-role==18.0.1.0.1.10
+odoo-addon-project-status==18.0.1.0.0.6 odoo-addon-purchase-blanket-order==18.0.1.0.2.1
+odoo-addon-purchase-botanic-denomination==18.0.1.0.0.1 odoo-addon-purchase-reception-status==19.0.1.0.0.7
+odoo-addon-purchase-reception-status-line==19.0.1.0.0.2 odoo-addon-purchase-stock-budget-plan-detail==18.0.1.0.0.1
+odoo-addon-report-qweb-pdf-watermark==18.0.1.1.0.3 odoo-addon-report-wkhtmltopdf-param==19.0.1.0.0.3
+odoo-addon-sale-analytic==19.0.1.0.0.4 odoo-addon-sale-cancel-restrict==19.0.1.0.0.4
+odoo-addon-sale-commission-product-criteria-country==16.0.1.0.0.8
+odoo-addon-sale-crm-event-reservation==19.0.1.0.0.2 odoo-addon-sale-elaboration==19.0.1.0.0.2
+odoo-addon-sale-exception-stock-prebook==16.0.1.1.0.2 odoo-addon-sale-expense-unlink==18.0.1.0.0
+odoo-addon-sale-order-line-description==19.0.1.0.3.1 odoo-addon-sale-order-line-effective-date==18.0.1.1.0.6
+odoo-addon-sale-order-line-multi-warehouse-widget==16.0.1.0.0.1
+odoo-addon-sale-order-line-source-pricelist==17.0.1.0.0.1 odoo-addon-sale-order-ordered-weight==16.0.1.0.0.2
+odoo-addon-sale-purchase-procurement-group-by-line==17.0.1.0.0.4
+odoo-addon-sale-report-delivered-partner-priority==18.0.1.0.0.6
+odoo-addon-sale-stock-available-to-promise-release-block==16.0.1.1.1
+odoo-addon-sale-stock-delivery-state==19.0.1.0.0.2 odoo-addon-sale-stock-prebook==18.0.1.0.0.4
+odoo-addon-sale-timesheet-timeline==19.0.1.0.0.2 odoo-addon-shopfloor-reception-putinpack-restriction==16.0.1.1.1
+odoo-addon-shopinvader-anonymous-partner==18.0.1.0.0.2
+odoo-addon-shopinvader-search-engine-product-brand==16.0.1.0.1 odoo-addon-somconnexio-application==16.0.1.0.0.3
+odoo-addon-stock-auto-move==17.0.1.0.0.2 odoo-addon-stock-location-fill-state-qty-picked==18.0.1.0.0.6
+odoo-addon-stock-lot-catalog-condition==18.0.1.1.0.5 odoo-addon-stock-lot-filter-available==15.0.1.0.1.4
+odoo-addon-stock-move-line-reserved-quant==16.0.1.0.0.12 odoo-addon-stock-orderpoint-generator==19.0.1.0.0.5
+odoo-addon-stock-picking-invoicing==19.0.1.0.1.1 odoo-addon-stock-picking-return-lot==19.0.1.0.1
+odoo-addon-stock-quantity-history-location==18.0.1.0.0.9
+odoo-addon-stock-release-channel-partner-by-date==16.0.2.1.0
+odoo-addon-stock-restrict-by-planned-consumed-date==17.0.1.0.0.4
+odoo-addon-stock-storage-category-capacity-name==18.0.1.0.1.3
+odoo-addon-stock-valuation-layer-inventory-filter==18.0.1.0.1.2 odoo-addon-stock-vertical-lift==18.0.1.5.3.1
+odoo-addon-stock-warehouse-calendar==19.0.1.0.0.8 odoo-addon-survey-certification-sending==19.0.1.0.0.2
+odoo-addon-survey-question-type-binary==17.0.1.0.0.2 odoo-addon-survey-question-type-five-star==16.0.1.0.0.4
+odoo-addon-sy-pos-order-line-discount-display==18.0.1.0.0.1 odoo-addon-transfer-client-portfolio==15.0.1.2.0.2
+odoo-addon-uom-alias==19.0.1.0.0.4 odoo-addon-web-environment-ribbon==20.0.1.0.0.3
+odoo-addon-web-font-size-report-layout==18.0.1.0.0.2 odoo-addon-web-sort-menu==18.0.1.0.0.3
+odoo-addon-website-event-ticket-published==15.0.1.0.0.13 odoo-addon-website-require-login==19.0.1.0.0.2
+odoo-addon-website-sale-checkout-skip-payment==19.0.1.0.3.3 odoo-addon-website-sale-product-brand==19.0.2.3.2
+odoo-addon-website-sale-stock-provisioning-date==19.0.1.0.2
+odoo14-addon-account-analytic-no-lines==14.0.1.0.1.dev13 odoo14-addon-account-avatax-oca==14.0.4.0.4
+odoo14-addon-account-check-printing-report-base==14.0.1.0.1.dev8 odoo14-addon-account-cryptocurrency==14.0.1.0.2
+odoo14-addon-account-due-list-days-overdue==14.0.1.0.1.dev14
+odoo14-addon-account-financial-report-operating-unit==14.0.1.0.2 odoo14-addon-account-financial-risk==14.0.2.2.2
+odoo14-addon-account-invoice-download-ovh==14.0.1.1.1 odoo14-addon-account-invoice-fixed-discount==14.0.1.0.4
+odoo14-addon-account-invoice-import-invoice2data==14.0.2.4.0
+odoo14-addon-account-invoice-supplier-ref-unique==14.0.1.0.1.dev8
+odoo14-addon-account-invoice-triple-discount==14.0.1.1.3 odoo14-addon-account-operating-unit==14.0.1.2.0
+odoo14-addon-account-payment-sale==14.0.1.1.1 odoo14-addon-animal-medicament==14.0.1.1.1.dev8
+odoo14-addon-bi-sql-editor==14.0.1.1.0 odoo14-addon-companyweb-base==14.0.1.1.4
+odoo14-addon-cooperator-portal==14.0.1.0.2 odoo14-addon-crm-metadata-rest-api==14.0.1.0.2
+odoo14-addon-delivery-postlogistics==14.0.1.1.0 odoo14-addon-ebill-paynet-customer-free-ref==14.0.1.0.2
+odoo14-addon-fieldservice-account-payment==14.0.1.0.1 odoo14-addon-fieldservice-fleet==14.0.1.0.1.dev9
+odoo14-addon-fieldservice-route==14.0.1.1.1 odoo14-addon-hr-expense-exception==14.0.1.0.1
+odoo14-addon-hr-timesheet-activity-begin-end==14.0.1.0.2 odoo14-addon-hr-utilization-analysis==14.0.2.0.1
+odoo14-addon-l10n-es-account-asset==14.0.1.0.1.dev8 odoo14-addon-l10n-fr-account-invoice-facturx==14.0.1.0.1.dev6
+odoo14-addon-l10n-it-financial-statements-report==14.0.1.2.0
+odoo14-addon-l10n-it-invoices-data-communication-fatturapa==14.0.1.0.1.dev5 odoo14-addon-l10n-ro-city==14.0.3.4.0
+odoo14-addon-l10n-ro-stock-account-date==14.0.2.7.0
+odoo14-addon-mail-attach-existing-attachment-account==14.0.1.0.1 odoo14-addon-mail-environment==14.0.1.0.1
+odoo14-addon-mail-preview-base==14.0.1.0.1.dev5 odoo14-addon-mis-builder-budget==14.0.4.0.3
+odoo14-addon-mis-builder-pms==14.0.1.0.1.dev5 odoo14-addon-mrp-production-back-to-draft==14.0.1.0.1
+odoo14-addon-partner-contact-nationality==14.0.1.0.1 odoo14-addon-pos-require-product-quantity==14.0.1.0.1.dev12
+odoo14-addon-pricelist-cache==14.0.1.6.0 odoo14-addon-product-category-type==14.0.1.0.1
+odoo14-addon-product-import==14.0.1.3.0 odoo14-addon-product-logistics-uom==14.0.1.0.2
+odoo14-addon-product-matrix-show-color==14.0.1.0.1.dev7 odoo14-addon-product-stock-state==14.0.1.1.0
+odoo14-addon-product-supplierinfo-group-intercompany==14.0.1.1.3 odoo14-addon-product-weight==14.0.1.0.1
+odoo14-addon-project-hr==14.0.1.0.1.dev13 odoo14-addon-purchase-invoice-method==14.0.1.0.1.dev10
+odoo14-addon-purchase-manual-delivery==14.0.1.0.1 odoo14-addon-purchase-order-payment-term-report==14.0.1.0.1
+odoo14-addon-purchase-stock-vendor-bill-breakdown==14.0.1.0.1.dev10 odoo14-addon-rental-offday==14.0.1.0.1.dev7
+odoo14-addon-rental-product-pack==14.0.1.0.1 odoo14-addon-report-qweb-signer==14.0.2.0.3
+odoo14-addon-report-xlsx-helper==14.0.1.0.2 odoo14-addon-sale-financial-risk-info==14.0.1.1.0
+odoo14-addon-sale-order-customer-free-ref==14.0.1.0.1
+odoo14-addon-sale-timesheet-invoice-description==14.0.1.0.1.dev16 odoo14-addon-sales-team-security-crm==14.0.3.0.1
+odoo14-addon-sentry==14.0.3.0.2 odoo14-addon-server-action-domain==14.0.1.0.1.dev10
+odoo14-addon-shopinvader-multi-cart==14.0.1.1.1 odoo14-addon-ssi-accountant-report-operating-unit==14.0.1.1.0
+odoo14-addon-ssi-analytic-budget-work-log==14.0.1.0.0
+odoo14-addon-ssi-fixed-asset-disposal-operating-unit==14.0.1.0.1.dev1
+odoo14-addon-ssi-hr-employee-operating-unit==14.0.1.1.1 odoo14-addon-ssi-hr-leave-request-batch==14.0.2.0.0
+odoo14-addon-ssi-hr-overtime-documenso-signing==14.0.2.0.0 odoo14-addon-ssi-insurance-provider==14.0.1.0.0
+odoo14-addon-ssi-l10n-id-taxform==14.0.1.5.0 odoo14-addon-ssi-letter-work-log==14.0.1.3.0
+odoo14-addon-ssi-partner-experience-portal==14.0.1.0.1.dev4
+odoo14-addon-ssi-partner-identification==14.0.1.1.2.dev2 odoo14-addon-ssi-py3o==14.0.1.2.0
+odoo14-addon-ssi-service-quotation-risk-analysis==14.0.1.0.0 odoo14-addon-ssi-task-quality-control==14.0.1.0.1.dev1
+odoo14-addon-ssi-timesheet-attendance==14.0.1.16.0 odoo14-addon-ssi-transaction-queue-done-mixin==14.0.1.1.0
+odoo14-addon-ssi-web-widget-many2onereference-clickable==14.0.1.0.0
+odoo14-addon-ssi-work-log-state-change-constrain==14.0.1.0.3.dev1 odoo14-addon-stay-api==14.0.3.3.0
+odoo14-addon-stock-location-address-purchase==14.0.1.0.1.dev5
+odoo14-addon-stock-picking-reallocation==14.0.1.0.1.dev6 odoo14-addon-stock-restrict-lot==14.0.1.4.1
+odoo14-addon-stock-service-level-route==14.0.1.0.1.dev6 odoo14-addon-stock-warehouse-analytic==14.0.1.0.1.dev7
+odoo14-addon-test-ssi-accounting-entry-mixin==14.0.2.1.0 odoo14-addon-web-button-visibility==14.0.1.1.0
+odoo14-addon-web-disable-export-group==14.0.2.0.0 odoo14-addon-web-notify-channel-message==14.0.1.1.0
+odoo14-addon-web-tree-customized-field-list==14.0.1.0.1.dev6
+odoo14-addon-website-sale-product-attachment==14.0.1.0.1.dev9 pretix-apicustomerlogin==1.0.2 pretix-banktool==1.1.0
+pretix-dbevent==1.0.0 pretix-fontpack-free-inconsolata==1.13.2 pretix-landing-pages==0.9.1 pretix-listmonk==1.0.1
+pretix-log-read-access==1.1.0 pretix-modirum==1.1.2 pretix-mtn-momo==1.0.0 pretix-payment-sumup==0.9.0
+pretix-servicefees==1.15.1 pretix-signature-question-2==1.1.0 pretix-telephone==2.4.0 pretix-video-header==1.0.8
+pretix-vrpayment-wero==1.0.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|45] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|46] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -122,6 +122,9 @@ rules, before any of it was fetched, from the 6,778 projects named odoo11-addon-
 trytond-*, invenio-* or wagtail-* that no earlier set drew: random.Random(44) drew 300. Set 45 was drawn the same
 way at 10:06 UTC, after the stop's first steps, from the 10,289 projects named odoo-addon-*, odoo14-addon-*,
 odoo17-addon-*, odoo18-addon-*, ckanext-*, pretix-* or collective-* that no earlier set drew: random.Random(45) drew 300.
+Set 46 was drawn the same way at 10:31 UTC, on the same rules, from the 15,397 projects named odoo-addon-*, odoo12-
+to odoo18-addon-*, trytond-*, plone-*, collective-*, ckanext-*, pretix-*, invenio-* or wagtail-* that no earlier set
+drew: random.Random(46) drew 300.
 """
 from __future__ import annotations
 
@@ -1646,6 +1649,170 @@ pretix-dbevent==1.0.0 pretix-fontpack-free-inconsolata==1.13.2 pretix-landing-pa
 pretix-log-read-access==1.1.0 pretix-modirum==1.1.2 pretix-mtn-momo==1.0.0 pretix-payment-sumup==0.9.0
 pretix-servicefees==1.15.1 pretix-signature-question-2==1.1.0 pretix-telephone==2.4.0 pretix-video-header==1.0.8
 pretix-vrpayment-wero==1.0.0
+""".split(),
+    # drawn 2026-12-06 10:31 UTC (stop 57), on the same rules as set 45, before any of it was fetched: 300 of the
+    # 15,397 projects named odoo-addon-*, odoo12- to odoo18-addon-*, trytond-*, plone-*, collective-*, ckanext-*,
+    # pretix-*, invenio-* or wagtail-* that no earlier set drew (`--draw 46 --pypi --prefix odoo-addon-,odoo12-addon-,
+    # odoo13-addon-,odoo14-addon-,odoo15-addon-,odoo16-addon-,odoo17-addon-,odoo18-addon-,trytond-,plone-,collective-,
+    # ckanext-,pretix-,invenio-,wagtail- --count 300`); wagtail-simple-forum, also drawn, has no pure-Python wheel nor
+    # sdist
+    "46": """
+ckanext-clamav==1.0.32 ckanext-csvwmapandtransform==1.1.0 ckanext-dcor-schemas==1.1.2 collective-ai==0.1.0
+collective-amberjack-portlet==1.1 collective-awstats==1.0 collective-blog-feeds==2.1
+collective-collection-yearview==1.0 collective-eclipsescripts==0.1 collective-eeafaceted-dashboard==0.23.2
+collective-externalimageeditor==1.6 collective-footerportletmanager==1.0 collective-hostout==0.9.4
+collective-installedpackages==0.1b2 collective-keycdn==1.0.0 collective-navigationtoggle==1.0.3
+collective-panels==1.11 collective-piwik-pageviews==0.2 collective-plone3bugfixes==0.9.4
+collective-ploneintranet==1.0.0a2 collective-portlet-twittermultistream==1.2 collective-ptg-simplegallery==0.5.4
+collective-recaptchacontactform==1.0.0 collective-recipe-zmysqlda==2.0.9 collective-recipe-zope2wsgi==0.1
+collective-sliderfields==1.1 collective-socialbar==1.1 collective-stripe==0.3.2 collective-synchro==1.0.2
+collective-workflowed==1.1 invenio-accounts-rest==1.0.0a4 invenio-files-multisum-storage==1.0.4
+invenio-utilities-tuw==2026.0.2 odoo-addon-account-edi-ubl-cii-purchase-match==16.0.1.1.0.1
+odoo-addon-account-invoice-refund-reason==18.0.1.0.0.2 odoo-addon-account-invoice-validation-queued==16.0.1.0.0.6
+odoo-addon-account-lock-to-date==18.0.1.0.0.11 odoo-addon-account-payment-order-operating-unit==16.0.1.0.0
+odoo-addon-account-payment-sepa-direct-debit==19.0.1.0.0.3 odoo-addon-account-spread-cost-revenue==18.0.1.0.0.6
+odoo-addon-account-statement-import-online-ponto==19.0.1.0.0.3
+odoo-addon-account-tax-group-widget-base-amount==18.0.1.0.0.4 odoo-addon-base-optional-quick-create==19.0.1.0.0.4
+odoo-addon-base-ubl-parse==19.0.1.0.0.2 odoo-addon-base-user-effective-permissions==18.0.1.0.0.2
+odoo-addon-contract-variable-qty-timesheet==18.0.1.0.0.4 odoo-addon-crm-industry==19.0.1.0.0.3
+odoo-addon-crm-partner-company-group==19.0.1.0.0.4 odoo-addon-ddmrp-adjustment-matrix==19.0.1.0.0.2
+odoo-addon-delivery-carrier-info==19.0.1.0.0.2 odoo-addon-delivery-package-type-number-parcels==18.0.1.0.0.2
+odoo-addon-delivery-roulier-dpd-fr==16.0.1.0.0.8 odoo-addon-delivery-ups-oca==18.0.1.6.0.2
+odoo-addon-fieldservice-geoengine==18.0.1.0.3.1 odoo-addon-filmin-somconnexio==16.0.1.2.3
+odoo-addon-fs-product-brand-multi-image==17.0.1.0.0.3 odoo-addon-helpdesk-ticket-massive-creation==16.0.1.0.1.1
+odoo-addon-hr-employee-service==18.0.1.0.0.4 odoo-addon-hr-expense-advance-clearing-sequence==18.0.1.0.0.2
+odoo-addon-hr-expense-invoice==18.0.1.0.3.5 odoo-addon-hr-holidays-summary-email==16.0.1.0.1.4
+odoo-addon-internal-stock-quant-package==18.0.1.1.0.5 odoo-addon-l10n-ch-qr-international==17.0.1.0.0.2
+odoo-addon-l10n-ec-delivery-note==15.0.1.0.1 odoo-addon-l10n-es-ticketbai==16.0.1.2.3
+odoo-addon-l10n-fr-state==19.0.1.0.0.2 odoo-addon-l10n-mx-edi-addenda-whirlpool==19.0.1.0.1.1
+odoo-addon-mail-message-search==19.0.1.0.1 odoo-addon-mail-template-substitute==18.0.1.0.0.4
+odoo-addon-maintenance-plan==19.0.1.0.1.5 odoo-addon-member-card==16.0.1.0.0.7
+odoo-addon-mgmtsystem-hazard==19.0.2.0.0.4 odoo-addon-mrp-lot-on-hand-first==15.0.1.0.0.7
+odoo-addon-mrp-production-allow-recursive==18.0.1.0.0.2 odoo-addon-partner-bank-code==19.0.1.0.0.1
+odoo-addon-partner-code-program==18.0.1.0.0.1 odoo-addon-partner-stage-only-confirmed==17.0.1.1.0
+odoo-addon-product-analytic-donation==16.0.1.0.0.3 odoo-addon-product-brand-stock==19.0.1.0.0.4
+odoo-addon-product-catalog-sale==16.0.1.0.0.4 odoo-addon-product-disable-translation==16.0.1.0.0
+odoo-addon-product-main-seller==19.0.1.0.0.4 odoo-addon-product-pricelist-fixed-currency-rate==18.0.1.0.1.2
+odoo-addon-product-template-default-weight==16.0.1.0.0.2 odoo-addon-project-coordinator==18.0.1.0.0.1
+odoo-addon-purchase-container==18.0.1.1.0.2 odoo-addon-purchase-create-related==17.0.1.0.1
+odoo-addon-purchase-location-by-line==18.0.1.0.1.1 odoo-addon-purchase-lot==18.0.1.0.1.10
+odoo-addon-purchase-manual-currency==18.0.3.0.0.3 odoo-addon-purchase-order-line-effective-date==18.0.0.1.0.6
+odoo-addon-purchase-request==19.0.1.0.3 odoo-addon-purchase-rfq-number==19.0.1.0.0.6
+odoo-addon-repair-analytic-timesheet==18.0.1.0.1.1
+odoo-addon-res-partner-keycloak-femprocomuns-connector==16.0.1.0.2
+odoo-addon-sale-auto-remove-zero-quantity-lines==18.0.1.0.0.2
+odoo-addon-sale-blanket-order-commitment-date==16.0.1.0.0 odoo-addon-sale-delivery-state==19.0.1.0.1
+odoo-addon-sale-expense-cost-reinvoice==15.0.1.0.0.6 odoo-addon-sale-order-lot-selection-price==18.0.2.0.0.1
+odoo-addon-sale-order-payment-terms-from-invoice-address==18.0.1.0.0.1
+odoo-addon-sale-order-product-recommendation-quick-add==16.0.1.1.0
+odoo-addon-sale-order-whole-delivered-invoiceability==19.0.1.0.0.2 odoo-addon-sale-partner-company==16.0.1.0.0.4
+odoo-addon-sale-rental==18.0.1.0.0.2 odoo-addon-sale-seasonality==16.0.1.0.1
+odoo-addon-sale-stock-delivery-address==19.0.1.0.0.2 odoo-addon-search-engine-image-thumbnail==18.0.1.0.0.2
+odoo-addon-stock-available-mrp==17.0.1.1.0 odoo-addon-stock-depot==19.0.1.0.0.2
+odoo-addon-stock-inventory-lockdown==19.0.1.0.0.3 odoo-addon-stock-lot-image==18.0.1.0.0.7
+odoo-addon-stock-picking-batch-creation-split-kit==18.0.1.0.0.4
+odoo-addon-stock-picking-batch-outgoing==18.0.1.0.0.4 odoo-addon-stock-picking-force-availability==18.0.1.0.0.1
+odoo-addon-stock-picking-partner-brand==18.0.1.0.0.6 odoo-addon-stock-procurement-customer==16.0.1.0.1.8
+odoo-addon-stock-reserve-rule==18.0.1.2.6 odoo-addon-stock-scrap-cancel==18.0.1.0.0.6
+odoo-addon-stock-weighing-brand==18.0.1.0.0.6 odoo-addon-storage-image==18.0.1.3.0.2
+odoo-addon-subcontracted-service==15.0.1.0.0.5 odoo-addon-sy-mail-activity-schedule-description-layout==18.0.1.0.0
+odoo-addon-sy-stock-manual-shipping-weight==17.0.1.0.0.1 odoo-addon-web-ir-actions-act-window-message==19.0.1.0.0.8
+odoo-addon-web-notify-upgrade==19.0.1.0.0.3 odoo-addon-web-search-with-and==19.0.1.0.0.2
+odoo-addon-web-widget-char-size==18.0.1.0.0.2 odoo-addon-website-blog-scheduled-publication==18.0.1.1.0.1
+odoo-addon-website-legal-page==18.0.1.0.0.4 odoo-addon-website-sale-attribute-filter-multiselect==16.0.1.0.0.10
+odoo-addon-website-sale-partner-firstname==15.0.1.0.0.4 odoo12-addon-account-analytic-default-account==12.0.1.0.2
+odoo12-addon-account-bank-statement-import-online==12.0.2.0.0
+odoo12-addon-account-banking-ach-base==12.0.1.0.0.99.dev4
+odoo12-addon-account-fiscal-position-product==12.0.1.0.0.99.dev3
+odoo12-addon-account-move-post-date-user==12.0.1.0.0.99.dev2
+odoo12-addon-base-duplicate-security-group==12.0.1.0.0.99.dev4 odoo12-addon-calendar-ical-enhancements==12.0.1.0.0
+odoo12-addon-cooperator-subscription-form-with-iban==12.0.1.0.0 odoo12-addon-delivery-carrier-info==12.0.1.0.2
+odoo12-addon-easy-my-coop-loan-bba==12.0.1.0.0.99.dev4
+odoo12-addon-ir-sequence-standard-default==12.0.1.0.0.99.dev3 odoo12-addon-l10n-be-mis-reports==12.0.1.0.1
+odoo12-addon-l10n-es-account-bank-statement-import-n43==12.0.1.0.7
+odoo12-addon-l10n-it-central-journal-reportlab==12.0.1.0.0.99.dev5
+odoo12-addon-l10n-it-corrispettivi-sale==12.0.1.0.3 odoo12-addon-l10n-nl-openkvk==12.0.1.0.0.99.dev3
+odoo12-addon-mail-template-multi-company==12.0.1.0.1.99.dev2 odoo12-addon-mass-operation-abstract==12.0.1.1.1
+odoo12-addon-partner-multi-relation-tabs==12.0.2.0.0 odoo12-addon-partner-ref-unique==12.0.1.0.2
+odoo12-addon-pos-product-sort==12.0.1.0.2 odoo12-addon-pos-supplierinfo-barcode==12.0.1.0.0.99.dev10
+odoo12-addon-purchase-analytic-global==12.0.1.0.0.99.dev3 odoo12-addon-purchase-stock-price-unit-sync==12.0.1.0.1
+odoo12-addon-sale-commitment-lead-time==12.0.1.0.0.99.dev11
+odoo12-addon-sale-layout-category-hide-detail==12.0.1.1.2
+odoo12-addon-shopinvader-locomotive-guest-mode==12.0.1.0.2 odoo12-addon-somconnexio==12.0.2.13.3
+odoo12-addon-stock-financial-risk==12.0.1.0.0 odoo12-addon-stock-inventory-discrepancy==12.0.1.1.0
+odoo12-addon-storage-backend-sftp==12.0.2.0.0 odoo12-addon-web-m2x-options==12.0.2.0.1
+odoo12-addon-web-refresher==12.0.1.0.0.99.dev10 odoo12-addon-web-widget-float-formula==12.0.1.0.1
+odoo12-addon-web-widget-plotly-chart==12.0.1.0.1 odoo12-addon-website-event-require-login==12.0.1.0.0
+odoo12-addon-website-no-crawler==12.0.1.2.0 odoo12-addon-website-sale-charge-payment-fee==12.0.1.1.0
+odoo13-addon-account-bank-statement-import-guess-partner==13.0.1.0.1.dev8
+odoo13-addon-account-invoice-comment-template==13.0.1.1.1 odoo13-addon-account-move-exception==13.0.1.0.1
+odoo13-addon-base-fontawesome==13.0.5.13.1.dev5 odoo13-addon-base-unece==13.0.1.1.1
+odoo13-addon-connector-jira-tempo==13.0.1.0.1.dev5 odoo13-addon-edi-voxel-stock-picking-secondary-unit==13.0.1.0.1
+odoo13-addon-event-track-location-overlap==13.0.1.0.1.dev6 odoo13-addon-extendable==13.0.1.0.0
+odoo13-addon-helpdesk-mgmt-timesheet==13.0.1.1.0 odoo13-addon-hr-employee-calendar-planning==13.0.1.5.3
+odoo13-addon-hr-timesheet-analysis==13.0.1.0.1 odoo13-addon-hr-timesheet-sheet-autodraft-project==13.0.1.0.1.dev9
+odoo13-addon-l10n-ee-reporting==13.0.1.2.1 odoo13-addon-l10n-nl-account-tax-unece==13.0.1.1.0
+odoo13-addon-l10n-ro-vat-on-payment==13.0.1.0.3 odoo13-addon-mass-mailing-custom-unsubscribe-event==13.0.1.0.1.dev4
+odoo13-addon-membership-extension==13.0.1.0.1.dev11 odoo13-addon-mrp-bom-structure-xlsx==13.0.1.0.1
+odoo13-addon-mrp-multi-level==13.0.1.16.1 odoo13-addon-muk-web-theme==13.0.1.0.6
+odoo13-addon-partner-coc==13.0.1.0.1 odoo13-addon-partner-credit-limit-history==13.0.1.0.1.dev3
+odoo13-addon-payroll==13.0.1.0.2 odoo13-addon-pos-order-to-sale-order==13.0.1.0.4.dev9
+odoo13-addon-product-category-active==13.0.1.0.1.dev9
+odoo13-addon-product-pack-category-restriction==13.0.1.0.1.dev5 odoo13-addon-project-stage-state==13.0.1.0.1.dev9
+odoo13-addon-purchase-order-archive==13.0.1.0.1.dev6 odoo13-addon-purchase-stock-tier-validation==13.0.1.0.1.dev3
+odoo13-addon-rma==13.0.2.7.4 odoo13-addon-sale-coupon-limit==13.0.1.1.5
+odoo13-addon-sale-margin-security==13.0.1.0.2.dev4 odoo13-addon-sale-order-partner-no-autofollow==13.0.1.0.1.dev4
+odoo13-addon-sale-report-margin==13.0.1.0.1.dev4 odoo13-addon-stock-barcodes-move-location==13.0.1.0.1
+odoo13-addon-stock-inventory-cost-info==13.0.1.0.1.dev3 odoo13-addon-stock-move-delay-report==13.0.1.0.1.dev2
+odoo13-addon-stock-orderpoint-route==13.0.1.0.1.dev9 odoo13-addon-stock-picking-batch-extended==13.0.1.3.0
+odoo13-addon-stock-picking-purchase-order-link==13.0.1.0.1.dev7 odoo13-addon-stock-picking-warn-message==13.0.1.0.2
+odoo13-addon-stock-quant-package-dimension-total-weight-from-packaging==13.0.1.1.0
+odoo13-addon-storage-image-backend-migration==13.0.1.0.1.dev4 odoo13-addon-storage-image-product-brand==13.0.1.1.0
+odoo13-addon-survey-formio==13.0.1.0.2 odoo13-addon-survey-xlsx==13.0.1.0.1.dev6
+odoo14-addon-account-avatax-exemption-base==14.0.1.1.1 odoo14-addon-account-banking-sepa-direct-debit==14.0.2.1.3
+odoo14-addon-account-cutoff-accrual-picking==14.0.2.0.1 odoo14-addon-account-invoice-auto-send-by-email==14.0.1.0.1
+odoo14-addon-base-location==14.0.1.2.5 odoo14-addon-crm-location-nuts==14.0.1.0.1
+odoo14-addon-crm-phone-extension==14.0.1.0.2.dev7 odoo14-addon-crm-phonecall==14.0.1.1.0
+odoo14-addon-delivery-carrier-location==14.0.1.0.1.dev10
+odoo14-addon-delivery-total-weight-from-packaging==14.0.1.0.1
+odoo14-addon-document-page-quality-manual==14.0.1.0.1.dev3
+odoo14-addon-edi-exchange-template-party-data==14.0.1.0.1 odoo14-addon-event-mail==14.0.1.0.1.dev19
+odoo14-addon-event-sale-registration-multi-qty==14.0.1.0.1.dev8
+odoo14-addon-excel-import-export-demo==14.0.1.0.1.dev10 odoo14-addon-fieldservice-crm==14.0.1.2.0
+odoo14-addon-fleet-vehicle-fuel-type-ethanol==14.0.1.0.1.dev10 odoo14-addon-hr-expense-advance-clearing==14.0.1.5.8
+odoo14-addon-hr-recruitment-phone==14.0.1.0.1.dev11 odoo14-addon-hr-timesheet-sheet-no-create==14.0.1.0.1.dev2
+odoo14-addon-l10n-es-account-banking-sepa-fsdd==14.0.1.0.1.dev10 odoo14-addon-l10n-es-pos==14.0.3.3.0
+odoo14-addon-l10n-fi-business-code==14.0.1.0.1 odoo14-addon-l10n-it-withholding-tax==14.0.1.3.1
+odoo14-addon-l10n-nl-xaf-auditfile-export==14.0.3.2.1
+odoo14-addon-l10n-ro-account-bank-statement-import-mt940-bcr==14.0.1.2.0
+odoo14-addon-l10n-ro-account-edit-currency-rate==14.0.3.3.0
+odoo14-addon-l10n-ro-stock-picking-valued-report==14.0.4.6.0
+odoo14-addon-maintenance-equipment-category-hierarchy==14.0.1.0.1.dev7
+odoo14-addon-mass-operation-abstract==14.0.1.0.2 odoo14-addon-mgmtsystem-nonconformity-product==14.0.1.0.1.dev8
+odoo14-addon-module-analysis==14.0.1.0.3 odoo14-addon-mrp-bom-attribute-match-duplicate-kit==14.0.1.1.1
+odoo14-addon-muk-web-theme==14.0.1.0.3 odoo14-addon-pms-account-move-budget==14.0.1.0.1.dev5
+odoo14-addon-pos-fixed-discount==14.0.1.0.3 odoo14-addon-pos-product-sort==14.0.1.0.1.dev5
+odoo14-addon-product-attribute-archive==14.0.1.0.1.dev7 odoo14-addon-product-cost-security==14.0.1.0.1.dev13
+odoo14-addon-product-pricelist-supplierinfo==14.0.1.1.1 odoo14-addon-project-task-default-stage==14.0.1.1.0
+odoo14-addon-purchase-cancel-confirm==14.0.1.0.1 odoo14-addon-sale-coupon-order-discount-fast-change-ui==14.0.1.0.1
+odoo14-addon-sale-start-end-dates==14.0.1.0.1 odoo14-addon-sale-stock-picking-invoicing==14.0.1.0.1
+odoo14-addon-shopinvader-customer-multi-user-company-group==14.0.3.0.0
+odoo14-addon-shopinvader-locomotive-sale-profile==14.0.1.0.1
+odoo14-addon-ssi-accountant-report-work-log==14.0.1.0.0 odoo14-addon-ssi-bad-debt-allowance==14.0.1.0.2.dev1
+odoo14-addon-ssi-field-date-callable-attribute==14.0.1.1.0 odoo14-addon-ssi-fleet-management==14.0.2.1.0
+odoo14-addon-ssi-hr-award-documenso-signing==14.0.2.0.0
+odoo14-addon-ssi-hr-overtime-operating-unit==14.0.1.0.1.dev1 odoo14-addon-ssi-psychology-operating-unit==14.0.2.1.0
+odoo14-addon-ssi-stock-operating-unit==14.0.1.0.1.dev1 odoo14-addon-ssi-web-widget-rjsf==14.0.1.0.0
+odoo14-addon-stock-no-negative==14.0.1.0.2 odoo14-addon-stock-picking-cancel-confirm==14.0.1.0.1
+odoo14-addon-stock-picking-completion-info==14.0.1.1.1.dev5 odoo14-addon-stock-request-kanban==14.0.1.3.0
+odoo14-addon-storage-image-import==14.0.1.2.0 odoo14-addon-web-listview-range-select==14.0.1.0.1.dev7
+odoo14-addon-website-sale-checkout-country-vat==14.0.1.0.1 plone-recipe-atcontenttypes==0.2.1
+plone-recipe-command==1.1 plone-recipe-runscript==0.3.1 pretix-matrix-inviter==1.9.3
+trytond-account-cash-rounding==8.2.0 trytond-account-nl==2.2.2 trytond-purchase-request==8.2.0
+trytond-stock-shipment-cost-weight==8.2.0 trytond-stock-supply-production==8.2.0 trytond-timesheet-invoice==2.2.2
+wagtail-commonmark==0.2.2 wagtail-draftail-snippet==0.4.2 wagtail-guide==2.2.0 wagtail-localize-ai==0.3.3
+wagtail-personalisation==1.0.0 wagtail-read-time==1.0.1 wagtail-shell==0.1.0
+wagtail-skynetaccessibility-scanner==1.1.0 wagtail-uikitblocks==0.0.4
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -68,7 +68,8 @@ class GrammarChecker(GrammarRule):
     modifier; not « la fenêtre principal »), the noun right before counting when the message names
     no other word (« l'identité utilisateur »). So is a finding on a word in quotes (« … », “ … ”, or
     "…" where its line pairs every straight quote) that names or gives the value of what comes before
-    it, the word it should agree with outside the quotes: a quotation that opens with a capital (« le dialogue « Bienvenue dans GNOME » »), or of
+    it, the word it should agree with outside the quotes: a quotation that opens with a capital
+    (« le dialogue « Bienvenue dans GNOME » »), or of
     a few words right after a noun or a verb or in a list of quotations (« la commande « blanc » »,
     « les choix sont « centré » ou « aligné à gauche » »); not one in a slot of the phrase, after a
     determiner or an adjective (« une plus grande « air volume » »). A verb

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|46] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|47] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -124,7 +124,8 @@ way at 10:06 UTC, after the stop's first steps, from the 10,289 projects named o
 odoo17-addon-*, odoo18-addon-*, ckanext-*, pretix-* or collective-* that no earlier set drew: random.Random(45) drew 300.
 Set 46 was drawn the same way at 10:31 UTC, on the same rules, from the 15,397 projects named odoo-addon-*, odoo12-
 to odoo18-addon-*, trytond-*, plone-*, collective-*, ckanext-*, pretix-*, invenio-* or wagtail-* that no earlier set
-drew: random.Random(46) drew 300.
+drew: random.Random(46) drew 300. Set 47 was drawn the same way at 11:03 UTC, on the stop's final rules, from the
+15,098 projects of set 46's prefixes that no earlier set drew: random.Random(47) drew 300.
 """
 from __future__ import annotations
 
@@ -1813,6 +1814,164 @@ trytond-stock-shipment-cost-weight==8.2.0 trytond-stock-supply-production==8.2.0
 wagtail-commonmark==0.2.2 wagtail-draftail-snippet==0.4.2 wagtail-guide==2.2.0 wagtail-localize-ai==0.3.3
 wagtail-personalisation==1.0.0 wagtail-read-time==1.0.1 wagtail-shell==0.1.0
 wagtail-skynetaccessibility-scanner==1.1.0 wagtail-uikitblocks==0.0.4
+""".split(),
+    # drawn 2026-12-06 11:03 UTC (stop 57), on the stop's final rules, before any of it was fetched: 300 of the 15,098
+    # projects of set 46's prefixes that no earlier set drew (`--draw 47 --pypi --prefix` as set 46's `--count 300`)
+    "47": """
+ckanext-blocksmith==0.3.0 ckanext-bulk==0.4.0 ckanext-query-dois==6.0.5 ckanext-saml2auth==1.3.0
+collective-atomrss==0.1.13 collective-betterbrowser==0.4 collective-check-munin==1.0
+collective-collage-imagetags==1.0.1 collective-collage-innerfade==1.0-final collective-collage-windowz==1.0
+collective-contact-mailaction==1.1 collective-filepreviewbehavior==1.0a1 collective-filteredlocking==2.0.0
+collective-gacontext==0.2.1 collective-indexing==2.1 collective-jqganalytics==1.1.1 collective-js-ceebox==1.0.1
+collective-lastmodifier==2.0.0 collective-newsticker==2.1b2 collective-pdfexport==1.0a9 collective-printview==1.0.1
+collective-ptg-galleryfolder==0.3 collective-ptg-unitegallery==1.0b1 collective-recipe-omelette==3.0.0
+collective-recipe-symlink==0.1 collective-steps==0.3 collective-sylvester==0.2 collective-volto-slotseditor==1.1a1
+collective-z3cform-kss==0.1b1dev invenio-queues==1.0.4 odoo-addon-account-cutoff-accrual-sale-stock==16.0.1.2.1
+odoo-addon-account-ecotax-sale==19.0.1.0.0.7 odoo-addon-account-edi-no-autocreate-partner==16.0.1.0.0.4
+odoo-addon-account-edi-ubl-cii-additional-document==16.0.1.0.0.4
+odoo-addon-account-invoice-google-document-ai==16.0.1.0.0.6 odoo-addon-account-move-fiscal-month==16.0.1.0.0.8
+odoo-addon-account-move-tag==17.0.1.0.0.6 odoo-addon-account-payment-term-restriction-purchase==16.0.1.0.0.4
+odoo-addon-account-payment-widget-amount==18.0.1.0.0.4
+odoo-addon-account-period-lock-date-multi-company==16.0.1.0.0.4
+odoo-addon-account-statement-import-move-line==18.0.1.0.0.4 odoo-addon-auth-api-key==19.0.1.1.0.3
+odoo-addon-auth-partner==18.0.1.0.1 odoo-addon-base-country-sequence==18.0.1.0.0
+odoo-addon-base-import-match==18.0.1.0.0.4 odoo-addon-carrier-account-environment==18.0.1.0.0.3
+odoo-addon-contract-analytic-tag==19.0.1.0.0.4 odoo-addon-contract-keycloak-femprocomuns-connector==16.0.1.0.3
+odoo-addon-ddmrp-exclude-moves-adu-calc-sales==19.0.1.0.0.2
+odoo-addon-delivery-carrier-max-weight-constraint==18.0.1.0.1.1 odoo-addon-delivery-correos-express==19.0.1.0.0.2
+odoo-addon-fieldservice-sale-order-create-wizard==15.0.1.1.0.1 odoo-addon-fs-file==18.0.1.0.0.5
+odoo-addon-helpdesk-type-sla==18.0.1.0.0.14 odoo-addon-hr-collective-agreement-partner==18.0.1.0.0.5
+odoo-addon-hr-holidays-calendar-planning==18.0.1.0.0.4 odoo-addon-hr-timesheet-report==18.0.1.0.0.3
+odoo-addon-l10n-es-aeat-mod182==16.0.1.5.0.1 odoo-addon-l10n-es-intrastat-report==19.0.1.0.1
+odoo-addon-l10n-fi-partner-autocomplete-oca-opendata==18.0.1.0.0.1 odoo-addon-l10n-it-rea==16.0.1.0.0.15
+odoo-addon-l10n-py-edi-sifen==20.0.1.0.0.6 odoo-addon-loyalty-margin-computation==18.0.1.0.0.4
+odoo-addon-mail-edit==16.0.1.0.0.6 odoo-addon-marginalized-groups-somconnexio==16.0.1.0.2
+odoo-addon-mgmtsystem-audit==19.0.1.0.1.3 odoo-addon-mrp-bom-structure-xlsx==19.0.1.0.0.2
+odoo-addon-mrp-production-serial-matrix-queue-job==17.0.1.0.0.5
+odoo-addon-mrp-subcontracting-bom-dual-use==17.0.1.0.1
+odoo-addon-mrp-subcontracting-stock-owner-restriction==16.0.1.0.0.4
+odoo-addon-mrp-unbuild-restore-origin==16.0.1.1.0.2 odoo-addon-otrs-somconnexio==16.0.1.2.16
+odoo-addon-partner-category-multi-company==18.0.1.0.0.4
+odoo-addon-partner-contact-personal-information-page==19.0.1.0.0.2
+odoo-addon-payroll-rule-time-parameter==18.0.1.0.0.3 odoo-addon-photovoltaic-production==16.0.1.1.0
+odoo-addon-pos-divide-order-summary==18.0.1.0.1 odoo-addon-pos-partner-location-google-map==16.0.1.0.1
+odoo-addon-pos-product-expiry==18.0.1.0.0.2 odoo-addon-pos-supplierinfo-barcode==15.0.1.0.0.6
+odoo-addon-pos-user-restrict-stripe-bypass-user==17.0.1.0.0.4 odoo-addon-printing-auto-stock-picking==18.0.1.1.0.2
+odoo-addon-product-abc-classification==18.0.2.1.0.4 odoo-addon-product-attribute-set-completeness==16.0.1.0.0.3
+odoo-addon-product-old-migration-fields==18.0.1.0.0 odoo-addon-product-simple-seasonality==18.0.1.0.0.2
+odoo-addon-project-task-stock==18.0.1.1.4 odoo-addon-purchase-advance-payment==19.0.1.0.2
+odoo-addon-repair-type-sequence==16.0.1.0.0.3 odoo-addon-report-alternative-layout==19.0.1.0.0.4
+odoo-addon-route-planning-delivery==18.0.1.0.1.2 odoo-addon-sale-coupon-delivery-auto-refresh==15.0.1.0.1.1
+odoo-addon-sale-invoice-blocking==19.0.1.0.0.2 odoo-addon-sale-invoiceability-on-payment-transaction==18.0.1.0.2
+odoo-addon-sale-stock-line-sequence==18.0.1.0.0.6 odoo-addon-sale-triple-discount==18.0.1.0.1.2
+odoo-addon-search-engine-serializer-pydantic==18.0.1.0.0.2
+odoo-addon-shopfloor-reception-package-dimension==18.0.1.1.0 odoo-addon-shopinvader-restapi-invoice==16.0.1.0.0.2
+odoo-addon-shopinvader-search-engine-image==16.0.1.0.5
+odoo-addon-shopinvader-search-engine-update-product-media==16.0.1.0.0.2 odoo-addon-snippet-manager==18.0.1.0.0
+odoo-addon-sql-export-delta==18.0.1.0.0.1 odoo-addon-stock-landed-costs-priority==18.0.1.0.0.9
+odoo-addon-stock-location-children==18.0.1.0.0.5 odoo-addon-stock-location-validate-inventory==16.0.1.0.1
+odoo-addon-stock-lot-catalog-warehouse==18.0.1.0.0.5 odoo-addon-stock-lot-multi-image==18.0.1.0.0.2
+odoo-addon-stock-orderpoint-mto-as-mts==18.0.1.3.0 odoo-addon-stock-picking-batch-print-invoices==18.0.1.0.1.1
+odoo-addon-stock-picking-quick==16.0.1.0.0.7 odoo-addon-stock-portal-lot-list-download==18.0.1.0.0.3
+odoo-addon-stock-report-partner-ref==17.0.1.0.1 odoo-addon-survey-crm-sale-generation==19.0.1.0.0.2
+odoo-addon-utm-medium-multi-company==18.0.1.0.0.6 odoo-addon-web-company-logo==18.0.1.0.0.1
+odoo-addon-web-tree-column-keyboard-resize==18.0.1.0.0.3 odoo-addon-website-breadcrumb==18.0.1.0.0.2
+odoo-addon-website-sale-product-attribute-filter-category==19.0.1.0.0.2
+odoo-addon-website-sale-product-attribute-filter-collapse==16.0.1.0.1.4
+odoo-addon-website-snippet-openstreetmap==15.0.1.0.0.13 odoo12-addon-animal==12.0.1.0.0.99.dev6
+odoo12-addon-attachment-delete-restrict==12.0.1.0.0.99.dev3
+odoo12-addon-base-country-state-translatable==12.0.1.0.0.99.dev12 odoo12-addon-base-geoengine-demo==12.0.1.0.3
+odoo12-addon-base-location==12.0.1.1.4 odoo12-addon-contract-variable-qty-prorated==12.0.1.1.1
+odoo12-addon-crm-phone==12.0.1.0.1 odoo12-addon-currency-rate-update-xe==12.0.1.0.0.99.dev7
+odoo12-addon-easy-my-coop-be==12.0.1.3.0 odoo12-addon-easy-my-coop-website==12.0.1.1.1
+odoo12-addon-helpdesk-cc-and-to-text==12.0.0.1.1 odoo12-addon-hr-attendance-reason==12.0.1.0.0
+odoo12-addon-hr-attendance-report-theoretical-time==12.0.1.5.1 odoo12-addon-l10n-br-purchase==12.0.5.2.0
+odoo12-addon-l10n-br-purchase-request==12.0.1.1.1 odoo12-addon-l10n-br-resource==12.0.1.1.0
+odoo12-addon-l10n-es-ticketbai-api-batuz==12.0.1.1.3 odoo12-addon-l10n-fr-chorus-sale==12.0.1.0.2
+odoo12-addon-l10n-it-accompanying-invoice==12.0.1.0.0.99.dev5 odoo12-addon-l10n-it-fatturapa==12.0.3.0.3
+odoo12-addon-mail-track-diff-only==12.0.1.0.0.99.dev10
+odoo12-addon-maintenance-request-stage-transition==12.0.1.0.0.99.dev11 odoo12-addon-mass-mailing-resend==12.0.1.1.0
+odoo12-addon-mrp-subcontracting==12.0.1.0.6 odoo12-addon-partner-vat-unique==12.0.1.0.4
+odoo12-addon-pos-hide-empty-category==12.0.1.0.2 odoo12-addon-pos-partner-firstname==12.0.1.1.1
+odoo12-addon-product-cost-price-avco-sync==12.0.1.0.3 odoo12-addon-product-manufacturer==12.0.1.0.0.99.dev15
+odoo12-addon-product-packaging-type==12.0.1.0.0.99.dev9 odoo12-addon-product-pricelist-margin==12.0.1.0.0.99.dev6
+odoo12-addon-project-purchase-link==12.0.1.1.1 odoo12-addon-rental-pricelist==12.0.1.0.2
+odoo12-addon-sale-mrp-bom==12.0.1.0.1 odoo12-addon-sale-order-general-discount==12.0.1.1.0
+odoo12-addon-sale-rental==12.0.1.1.1 odoo12-addon-sale-restricted-qty==12.0.2.0.1
+odoo12-addon-sale-stock-secondary-unit==12.0.1.0.0.99.dev10
+odoo12-addon-server-env-printing-server==12.0.1.0.0.99.dev4 odoo12-addon-sm-partago-accounting==12.0.0.0.5
+odoo12-addon-stock-barcodes-automatic-entry==12.0.1.0.1 odoo12-addon-stock-move-value-report==12.0.1.1.0
+odoo12-addon-stock-picking-batch-extended==12.0.1.3.1 odoo12-addon-stock-secondary-unit==12.0.1.2.2
+odoo12-addon-storage-image-product==12.0.1.2.2 odoo12-addon-web-responsive-company==12.0.1.0.0.99.dev8
+odoo12-addon-web-widget-numeric-step==12.0.1.2.0 odoo12-addon-website-sale-tax-toggle==12.0.1.1.1
+odoo13-addon-account-cash-discount-write-off==13.0.1.0.1.dev8
+odoo13-addon-account-fiscal-position-autodetect-optional-vies==13.0.1.0.2
+odoo13-addon-account-invoice-margin-sale-delivered-sync==13.0.1.1.0
+odoo13-addon-account-invoice-origin-link==13.0.1.0.1.dev5
+odoo13-addon-account-invoice-overdue-warn==13.0.1.0.1.dev4
+odoo13-addon-account-invoice-section-sale-order==13.0.1.1.0 odoo13-addon-account-move-line-sale-info==13.0.1.0.5
+odoo13-addon-account-tax-repartition-line-tax-group-account==13.0.1.0.1.dev3 odoo13-addon-auth-api-key==13.0.1.1.1
+odoo13-addon-base-binary-url-import==13.0.1.0.1.dev5 odoo13-addon-base-external-dbsource-mysql==13.0.1.0.1
+odoo13-addon-base-field-deprecated==13.0.1.0.1.dev4 odoo13-addon-base-tier-validation-forward==13.0.1.1.1
+odoo13-addon-cms-form==13.0.1.0.1 odoo13-addon-company-dependent-attribute==13.0.1.0.1.dev8
+odoo13-addon-connector-elasticsearch==13.0.2.5.0 odoo13-addon-connector-jira-tempo-base==13.0.1.0.1
+odoo13-addon-contract-mandate==13.0.1.0.1.dev4 odoo13-addon-crm-operating-unit==13.0.1.0.1.dev9
+odoo13-addon-default-multi-user==13.0.1.0.1 odoo13-addon-delivery-carrier-pricelist==13.0.1.0.1.dev12
+odoo13-addon-document-page-environmental-aspect==13.0.1.0.1 odoo13-addon-edi-account==13.0.2.0.1
+odoo13-addon-edi-backend-partner==13.0.1.0.1 odoo13-addon-geoengine-base-geolocalize==13.0.1.0.1.dev5
+odoo13-addon-hr-commission==13.0.1.0.1.dev9 odoo13-addon-hr-employee-ssn==13.0.1.0.1.dev7
+odoo13-addon-hr-personal-equipment-request-tier-validation==13.0.1.0.1.dev10
+odoo13-addon-l10n-nl-postcode==13.0.1.0.1.dev6 odoo13-addon-oca-event-badge==13.0.1.0.1.dev3
+odoo13-addon-partner-multi-relation==13.0.1.1.0 odoo13-addon-pos-product-sort==13.0.1.0.1
+odoo13-addon-product-attribute-archive==13.0.2.0.0 odoo13-addon-product-gtin==13.0.1.0.1.dev5
+odoo13-addon-product-pricelist-by-contact==13.0.1.0.1.dev3 odoo13-addon-product-state==13.0.1.0.1
+odoo13-addon-purchase-allowed-product==13.0.1.0.1.dev8 odoo13-addon-purchase-product-usage==13.0.1.1.1
+odoo13-addon-report-qweb-element-page-visibility==13.0.1.1.0
+odoo13-addon-sale-coupon-domain-free-product==13.0.1.0.1.dev3 odoo13-addon-sale-coupon-multi-gift==13.0.3.0.1.dev2
+odoo13-addon-sale-order-partner-restrict==13.0.1.0.1.dev4 odoo13-addon-sale-order-product-assortment==13.0.1.2.1
+odoo13-addon-shopinvader-search-engine==13.0.2.1.0 odoo13-addon-stock-inventory-discrepancy==13.0.1.1.0
+odoo13-addon-stock-inventory-lockdown==13.0.1.0.2 odoo13-addon-stock-picking-whole-scrap==13.0.1.0.1.dev5
+odoo13-addon-survey-sale-generation==13.0.1.1.1 odoo13-addon-web-widget-dropdown-dynamic==13.0.1.0.1.dev11
+odoo13-addon-web-widget-numeric-step==13.0.1.1.0
+odoo14-addon-account-analytic-distribution-required==14.0.1.0.1.dev12
+odoo14-addon-account-move-template==14.0.1.1.2 odoo14-addon-account-receipt-journal==14.0.1.0.1.dev10
+odoo14-addon-account-sequence-option==14.0.1.0.2 odoo14-addon-base-tier-validation-waiting==14.0.1.0.1.dev6
+odoo14-addon-business-requirement-crm==14.0.1.0.1.dev10 odoo14-addon-crm-stage-probability==14.0.1.0.1.dev15
+odoo14-addon-delivery-dhl-parcel==14.0.2.0.1 odoo14-addon-edi-backend-partner-oca==14.0.1.0.1
+odoo14-addon-fieldservice-stage-server-action==14.0.1.0.2 odoo14-addon-hr-attendance-reason==14.0.1.1.4
+odoo14-addon-hr-holidays-public==14.0.2.1.3 odoo14-addon-jsonifier==14.0.1.2.3
+odoo14-addon-l10n-es-aeat-sii-oca==14.0.2.10.2 odoo14-addon-l10n-it-amount-to-text==14.0.1.0.1.dev3
+odoo14-addon-l10n-it-fatturapa==14.0.2.4.0 odoo14-addon-l10n-it-fatturapa-in-rc==14.0.1.1.2
+odoo14-addon-l10n-nl-tax-statement-icp==14.0.1.0.1.dev6 odoo14-addon-mail-autosubscribe==14.0.1.0.1.dev12
+odoo14-addon-metadata==14.0.1.0.0 odoo14-addon-partner-multi-company-pos==14.0.1.0.1.dev6
+odoo14-addon-pos-default-partner==14.0.1.0.1.dev10 odoo14-addon-pos-operating-unit==14.0.1.0.1.dev7
+odoo14-addon-pos-supplierinfo-barcode==14.0.1.0.1.dev8 odoo14-addon-printer-zpl2==14.0.2.1.1
+odoo14-addon-procurement-batch-generator==14.0.1.0.1.dev13 odoo14-addon-product-brand==14.0.1.1.3
+odoo14-addon-project-task-digitized-signature==14.0.1.0.1.dev7 odoo14-addon-project-task-note==14.0.1.0.1.dev6
+odoo14-addon-project-task-recurring-activity==14.0.1.0.1.dev8 odoo14-addon-purchase-stock-ubl==14.0.1.0.1.dev8
+odoo14-addon-repair-picking==14.0.1.0.2.dev4 odoo14-addon-report-hotel-reservation==14.0.1.0.1.dev10
+odoo14-addon-report-wkhtmltopdf-param==14.0.1.0.1.dev8 odoo14-addon-rma-sale==14.0.2.3.2
+odoo14-addon-sale-commission-delegated-partner==14.0.1.0.1 odoo14-addon-sale-coupon-reward-fixed-price==14.0.1.1.0
+odoo14-addon-sale-line-refund-to-invoice-qty-skip-anglo-saxon==14.0.1.0.1.dev10
+odoo14-addon-sale-multi-payment-confirm==14.0.1.0.1 odoo14-addon-sale-order-revision==14.0.1.1.1
+odoo14-addon-sale-quotation-number==14.0.2.0.2 odoo14-addon-sale-stock-line-sequence==14.0.1.0.1.dev7
+odoo14-addon-server-environment==14.0.2.3.0 odoo14-addon-shopfloor-dangerous-goods==14.0.1.1.0
+odoo14-addon-shopinvader-backend-image-proxy==14.0.1.0.2 odoo14-addon-shopinvader-payment-manual==14.0.1.0.1
+odoo14-addon-ssi-analytic-account-mass-assign==14.0.1.0.2.dev1
+odoo14-addon-ssi-assurance-report-quality-control==14.0.1.0.1.dev2 odoo14-addon-ssi-backend-mixin==14.0.1.0.1.dev2
+odoo14-addon-ssi-data-requirement-project==14.0.1.0.0
+odoo14-addon-ssi-employee-other-duties-assignment==14.0.1.0.1.dev1
+odoo14-addon-ssi-financial-accounting==14.0.8.7.2 odoo14-addon-ssi-holiday-state-change-constrain==14.0.1.0.2.dev1
+odoo14-addon-ssi-partner-portal==14.0.1.2.0 odoo14-addon-ssi-school-lead==14.0.1.1.0
+odoo14-addon-ssi-work-log-expense-work-log==14.0.1.0.0 odoo14-addon-stay-report-py3o==14.0.2.0.0
+odoo14-addon-stock-measuring-device-zippcube==14.0.1.0.1 odoo14-addon-stock-mts-mto-mrp-rule==14.0.1.0.1
+odoo14-addon-stock-picking-product-link==14.0.1.0.1.dev7 odoo14-addon-stock-picking-warn-message==14.0.2.0.0
+odoo14-addon-website-google-tag-manager==14.0.1.0.1.dev12 plone-contentrules==4.0.0 plone-directives-form==2.0.3
+plone-resource==4.0.0 plone-schema==3.0.0 pretix-pix-manual==0.2.0 pretix-swap==0.4.0 pretix-thepay==9.1.0
+trytond-account-invoice-correction==8.2.0 wagtail-ai==3.1.1 wagtail-cache-block==0.1.3 wagtail-charcount==0.2.0
+wagtail-factories==4.5.0 wagtail-instance-selector==3.1.1 wagtail-model-forms==0.11.0
+wagtail-reusable-blocks==0.9.1 wagtail-sb-fontawesome==0.4.0 wagtail-srcset==0.3.0 wagtail-synopsis==4.1.0
+wagtail-webstories==0.1.1
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

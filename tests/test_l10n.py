@@ -1130,6 +1130,20 @@ def test_an_item_written_as_another_is_one_finding_paired_by_place(tmp_path):
                f["text"] in ("993", "11", "21", "14"))
 
 
+def test_placeholders_written_in_another_syntax_pair_in_order(tmp_path):
+    """A stale translation writes printf's %s where the source now names its fields: each %s is one change,
+    paired with the source's fields in the order of the texts (not two findings per field, nor crossed)."""
+    rows = [("Missing mandate on the line with partner {partner_name} (reference {reference}).",
+             "Absence du mandat sur la ligne de paiement bancaire avec le partenaire ' %s' (référence '%s')."),
+            ("Delete %s now", "Supprimer <b> maintenant")]  # a tag is no placeholder: lost and added apart
+    found = _strings_findings(tmp_path, rows, "MTA903")
+    first = sorted((f["start"], f["source_text"], f["message"]) for f in found if f["unit"] == "2")
+    assert [(x[1], x[2]) for x in first] == [
+        ("{partner_name}", "'%s' stands where the source has '{partner_name}'."),
+        ("{reference}", "'%s' stands where the source has '{reference}'.")]
+    assert len([f for f in found if f["unit"] == "3"]) == 2
+
+
 def test_pairing_a_unit_with_very_many_items_gives_up_rather_than_compare_them_all():
     """Past PAIR_LIMIT candidate pairs nothing is paired (each item reported as it is), so a unit with
     thousands of numbers costs no quadratic work."""

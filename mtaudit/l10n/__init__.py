@@ -958,18 +958,29 @@ def unit_finding(rule, ctx, start: int, end: int, message: str, source_span: tup
 PAIR_LIMIT = 10_000
 
 
-def pair_changed(lost: list, added: list, source: str, target: str, kind=lambda item: None) -> tuple[list, list, list]:
+def pair_changed(lost: list, added: list, source: str, target: str, kind=lambda item: None,
+                 in_order: bool = False) -> tuple[list, list, list]:
     """Items of the source the target lacks and items the target adds that the source lacks, paired where
     one of each, of the same kind, stands at about the same place of its text: one item changed ("30" ->
     "14", one address for another), which is one error to report, not two. Closest relative places
-    first. Returns ([(added item, lost item)], lost items left, added items left). Past PAIR_LIMIT
-    candidate pairs (a unit with thousands of numbers) nothing is paired: each is reported as it is."""
+    first; with in_order, a kind with as many items lost as added pairs them in the order of their texts
+    (a stale translation's "%s … %s" for "{partner} … {reference}"). Returns ([(added item, lost item)],
+    lost items left, added items left). Past PAIR_LIMIT candidate pairs (a unit with thousands of numbers)
+    nothing is paired: each is reported as it is."""
     if len(lost) * len(added) > PAIR_LIMIT:
         return [], list(lost), list(added)
+    taken_a, taken_b, pairs = set(), set(), []
+    if in_order:
+        for k in {kind(a) for a in added}:
+            mine_a = sorted((i for i, a in enumerate(added) if kind(a) == k), key=lambda i: added[i].start)
+            mine_b = sorted((j for j, b in enumerate(lost) if kind(b) == k), key=lambda j: lost[j].start)
+            if len(mine_a) == len(mine_b):
+                pairs += [(added[i], lost[j]) for i, j in zip(mine_a, mine_b)]
+                taken_a.update(mine_a)
+                taken_b.update(mine_b)
     where = lambda item, text: item.start / max(1, len(text))
     options = sorted((abs(where(a, target) - where(b, source)), i, j) for i, a in enumerate(added)
-                     for j, b in enumerate(lost) if kind(a) == kind(b))
-    taken_a, taken_b, pairs = set(), set(), []
+                     for j, b in enumerate(lost) if kind(a) == kind(b) and i not in taken_a and j not in taken_b)
     for _, i, j in options:
         if i not in taken_a and j not in taken_b:
             taken_a.add(i)

@@ -24,8 +24,8 @@ class InlineCodes(Rule):
     that has them, "%1x%2" is %1, x and %2; a named one written with no conversion before a word, "%(dependency)
     must", is the name alone, its space no flag of a conversion « m »), HTML tags and entities. A code of the source
     missing from the target, or a code the source does not have, is major (a code the target writes
-    in the place of one of the source's of its kind, "%2i" for "%2", is one finding, on the target's
-    code); positional printf
+    in the place of one of the source's of its kind, "%2i" for "%2", or a placeholder written in another
+    syntax, "%s" for "{partner_name}" (a stale translation), is one finding, on the target's code); positional printf
     placeholders (%s, %d) in another order are major (the values swap); other codes in another
     order, or a paired code closed before it opens, are minor (word order may move them). Printf
     directives are compared as msgfmt --check-format compares them: by the argument each reads
@@ -90,6 +90,8 @@ class InlineCodes(Rule):
             source='See the <a href="https://example.org">site</a>.'),
         bad("Des entrées ont été supprimées.", source="%d entries were purged.", plural_form=1),
         bad("Supprimer des photos ?", source="Delete %1 photos", plural_form=1),  # the plural form keeps the count
+        # a stale translation: the source names its field, the target still writes printf's (one finding, on it)
+        bad("Le mandat %s a expiré.", "%s", source="The mandate {mandate_ref} has expired."),
         bad("%a %e %B", source="%a, %d %B %Y"),  # the year lost
         bad("%un, %d %B %Y %Xe", "%X", source="%a, %d %B %Y %X"),  # garbled, not localised
         bad("%F%P : le format %s ne peut pas représenter %s", source="%F%P: format %s cannot represent %s: %E"),  # %E lost
@@ -209,7 +211,7 @@ class InlineCodes(Rule):
             sc, tc = [i for i in sc if i.key not in wraps], [i for i in tc if i.key not in wraps]  # nor out of order
         # a code of the source written as another of its kind ("%2" -> "%2i", {thebibliography} ->
         # {labibliographie}): one change, one finding where the target has it
-        changed, lost, stray = pair_changed(lost, stray, src, ctx.text, kind=_kind)
+        changed, lost, stray = pair_changed(lost, stray, src, ctx.text, kind=_kind, in_order=True)
         if lost and s < e:  # (an empty target is MTA905's finding)
             lost.sort(key=lambda i: i.start)
             shown = Counter(i.text for i in lost)
@@ -275,9 +277,12 @@ def _rewrapped(source: str, codes_of_source: list, changed: list) -> set:
 
 
 def _kind(item) -> str:
-    """What a code is, by how it opens: an opening or closing tag (<b>; </b>), a directive (%s, %1), braces
-    ({0}), a command (\\x)..."""
-    return item.text[:2] if item.text.startswith("</") else item.text[:1]
+    """What a code is, by how it opens: an opening or closing tag (<b>; </b>), a command (\\x)...; a
+    placeholder of any syntax (%s, %1, {0}, {name}, ${name}) is one kind: a field the target writes in
+    another syntax than the source's is one change (a stale translation's "%s" for "{partner_name}")."""
+    if item.text.startswith("</"):
+        return "</"
+    return "field" if item.text[:1] in "%{$" else item.text[:1]
 
 
 # inline elements that only style the text they enclose: HTML's, KDE's KUIT phrase tags, DocBook's inline ones

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|47] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|48] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -125,7 +125,9 @@ odoo17-addon-*, odoo18-addon-*, ckanext-*, pretix-* or collective-* that no earl
 Set 46 was drawn the same way at 10:31 UTC, on the same rules, from the 15,397 projects named odoo-addon-*, odoo12-
 to odoo18-addon-*, trytond-*, plone-*, collective-*, ckanext-*, pretix-*, invenio-* or wagtail-* that no earlier set
 drew: random.Random(46) drew 300. Set 47 was drawn the same way at 11:03 UTC, on the stop's final rules, from the
-15,098 projects of set 46's prefixes that no earlier set drew: random.Random(47) drew 300.
+15,098 projects of set 46's prefixes that no earlier set drew: random.Random(47) drew 300. Set 48 was drawn the same
+way at 11:26 UTC, on the stop's final rules (after the placeholder step), from the 14,798 left: random.Random(48)
+drew 400.
 """
 from __future__ import annotations
 
@@ -1972,6 +1974,216 @@ trytond-account-invoice-correction==8.2.0 wagtail-ai==3.1.1 wagtail-cache-block=
 wagtail-factories==4.5.0 wagtail-instance-selector==3.1.1 wagtail-model-forms==0.11.0
 wagtail-reusable-blocks==0.9.1 wagtail-sb-fontawesome==0.4.0 wagtail-srcset==0.3.0 wagtail-synopsis==4.1.0
 wagtail-webstories==0.1.1
+""".split(),
+    # drawn 2026-12-06 11:26 UTC (stop 57), on the stop's final rules (ccf9caa), before any of it was fetched: 400 of
+    # the 14,798 projects of set 46's prefixes that no earlier set drew (`--draw 48 --pypi --prefix` as set 46's
+    # `--count 400`); three of them, also drawn, are not on PyPI
+    "48": """
+ckanext-check-link==0.4.0 ckanext-ddugtheme==0.0.1 ckanext-short-urls==0.0.1 ckanext-tif-imageview==1.0.3
+ckanext-xloader==2.6.0 collective-archiveviewer==1.0b2 collective-autogroup==0.1b1 collective-catalogcleanup==2.0.0
+collective-deepsitemap==1.0a collective-depositbox==1.3 collective-dist==0.2.5 collective-dms-batchimport==1.4.0
+collective-favoriting==1.0.2 collective-geo-contentlocations==3.2 collective-glossary==3.0.2
+collective-groupspace-roles==1.0.3 collective-js-blackbird==1.2.2 collective-js-chatbox==1.0
+collective-js-easing==1.0 collective-js-videojs==5.8.8 collective-logbook==1.0.0 collective-maps-geoxml==1.0
+collective-pdfleadimage==0.2 collective-portlet-fblikebox==1.0 collective-portlets-lineage==1.3.0
+collective-recipe-distutils==0.1 collective-recipe-pydevproject==0.1 collective-seo==1.1 collective-stats==1.1.0
+collective-subscribemember==1.11 collective-subsitebehaviors==0.4 collective-taghelper==0.3.1
+collective-traverse==1.1 collective-upgrade==1.7 invenio-oarepo-files-rest==1.0.4 invenio-oauthclient-aaf==0.2.0
+invenio-records-editor==1.0.0a3 odoo-addon-account-asset-batch-compute==16.0.1.0.0.9
+odoo-addon-account-asset-transfer==18.0.1.0.1.6 odoo-addon-account-credit-control==19.0.1.0.0.13
+odoo-addon-account-cutoff-accrual-order-stock-base==16.0.1.0.0.4 odoo-addon-account-ecotax-report==16.0.1.0.0.6
+odoo-addon-account-edi-ubl-cii-purchase-match-product-packaging==16.0.1.0.0.3
+odoo-addon-account-fiscal-position-vies-warning==19.0.1.0.2.3 odoo-addon-account-followup-subscribe==18.0.1.0.0
+odoo-addon-account-mass-reconcile-by-purchase-line==15.0.1.0.0.4 odoo-addon-account-move-fiscal-year==18.0.1.0.0.5
+odoo-addon-account-move-line-purchase-packaging==16.0.1.0.0.4
+odoo-addon-account-move-reconcile-no-cancel==15.0.1.0.1 odoo-addon-account-payment-sepa-base==19.0.2.0.0
+odoo-addon-account-statement-import-online-gocardless==19.0.1.0.0.2
+odoo-addon-account-statement-import-online-qonto==19.0.1.0.1
+odoo-addon-account-vat-period-end-statement==16.0.1.3.2.2 odoo-addon-auth-oauth-ropc==16.0.1.0.0.10
+odoo-addon-base-changeset==16.0.1.0.0.30 odoo-addon-base-force-record-noupdate==18.0.1.0.0.2
+odoo-addon-base-print-wizard==18.0.1.1.0 odoo-addon-base-report-to-printer-mail==18.0.1.0.0.3
+odoo-addon-base-technical-features==19.0.1.0.0.5 odoo-addon-bc3-importer==17.0.1.0.0.5
+odoo-addon-budget-activity-expense==18.0.1.0.0.1 odoo-addon-budget-activity-purchase-request==18.0.1.0.0.1
+odoo-addon-budget-control-request-document==18.0.1.1.1 odoo-addon-component-event==19.0.1.0.0.9
+odoo-addon-contract-refund-on-stop==18.0.1.0.1 odoo-addon-crowdfunding-schedule==18.0.1.0.0.4
+odoo-addon-ddmrp-include-location-final==17.0.1.0.0.4 odoo-addon-delivery-auto-refresh==19.0.1.0.0.3
+odoo-addon-delivery-postlogistics==18.0.2.0.0.1 odoo-addon-document-page-mgmtsystem==18.0.1.0.0.6
+odoo-addon-edi-exchange-deduplicate-oca==19.0.2.0.0.4 odoo-addon-edi-oca==18.0.1.5.2.22
+odoo-addon-edi-party-data-oca==18.0.1.1.1.1 odoo-addon-edi-product-multi-barcode-oca==16.0.1.0.0.12
+odoo-addon-event-registration-mail-compose==15.0.1.0.0.13 odoo-addon-export-contract-data-form-view==16.0.1.0.0
+odoo-addon-fieldservice-portal==19.0.1.0.0.5 odoo-addon-fieldservice-sale-stock-product-tags==15.0.1.0.0.4
+odoo-addon-fieldservice-stock==19.0.1.0.0.6 odoo-addon-fieldservice-stock-request==17.0.1.3.0
+odoo-addon-fleet-vehicle-inspection-template==19.0.1.0.0.2 odoo-addon-fs-product-multi-media==17.0.1.0.0.3
+odoo-addon-hr-employee-multi-company==18.0.1.0.0.3 odoo-addon-hr-employee-phone-extension==18.0.1.0.0.3
+odoo-addon-hr-expense-work-acceptance==16.0.1.0.0.2
+odoo-addon-l10n-be-cooperator-website-national-number==16.0.2.0.0.3
+odoo-addon-l10n-br-sale-invoice-plan==18.0.1.0.0.2 odoo-addon-l10n-es-aeat-mod115==19.0.1.0.0.6
+odoo-addon-l10n-es-aeat-mod303-print-copy==15.0.2.0.0.3 odoo-addon-l10n-es-aeat-mod347==19.0.1.0.3
+odoo-addon-l10n-es-dua-sii==16.0.2.0.0.1 odoo-addon-l10n-fr-account-invoice-import-simple-pdf==18.0.1.0.0.2
+odoo-addon-l10n-fr-hr-rup==18.0.1.0.0.2 odoo-addon-l10n-it-accompanying-invoice==18.0.1.0.0.2
+odoo-addon-l10n-py-maquila-report==19.0.1.0.0.4
+odoo-addon-l10n-ro-stock-account-retail-picking-report==19.0.1.0.0.4 odoo-addon-mail-activity-team==19.0.1.2.0.4
+odoo-addon-mail-disable-follower-notification==17.0.1.0.0.4 odoo-addon-mail-environment-office365==17.0.1.0.0.4
+odoo-addon-mail-layout-force==18.0.1.0.0.3 odoo-addon-mail-server-filter==18.0.1.0.0.10
+odoo-addon-mail-template-multi-company==18.0.1.0.0.4 odoo-addon-mail-template-subscribe==18.0.1.0.0
+odoo-addon-mail-unsubscribe==18.0.1.0.0 odoo-addon-manager==0.1.1 odoo-addon-marketing-campaign-budget==18.0.1.0.1
+odoo-addon-mgmt-requirement-knowledge==18.0.1.0.0 odoo-addon-mgmtsystem-action-hazard==16.0.1.0.0.4
+odoo-addon-mgmtsystem-evaluation==16.0.1.1.0 odoo-addon-mrp-bom-version==18.0.1.0.0.7
+odoo-addon-multicompany-configuration==16.0.1.0.0.4 odoo-addon-operating-unit-access-all==19.0.1.0.0.2
+odoo-addon-partner-category-description==19.0.1.0.1.4 odoo-addon-partner-delivery-schedule==19.0.1.0.0.4
+odoo-addon-partner-identification-eori==19.0.1.1.0 odoo-addon-portal-debranding==19.0.1.0.0.8
+odoo-addon-pos-margin-stored==16.0.1.0.0.7 odoo-addon-pos-payment-method-change-policy==16.0.1.0.0.5
+odoo-addon-pos-product-multi-barcode==18.0.1.0.0.2 odoo-addon-pos-session-sequence==19.0.1.0.0.2
+odoo-addon-product-code-mixin==16.0.1.0.0.4 odoo-addon-product-dimension==19.0.1.0.0.6
+odoo-addon-product-status==19.0.1.0.0.6 odoo-addon-product-stock-state==18.0.1.0.0.7
+odoo-addon-project-purchase-link==18.0.1.0.0.6 odoo-addon-project-risk==17.0.1.0.0.2
+odoo-addon-project-subtask-parent-identification==18.0.1.0.0.1 odoo-addon-purchase-cancel-reason==18.0.1.0.0.8
+odoo-addon-purchase-quick==16.0.1.0.1 odoo-addon-purchase-split-wizard-deposit==16.0.1.0.0
+odoo-addon-purchase-stock-manual-currency==18.0.2.0.0
+odoo-addon-purchase-stock-product-replenish-supplier==18.0.1.0.0.6 odoo-addon-purchase-unreconciled==18.0.1.0.1
+odoo-addon-rma-sale-reason==18.0.1.0.2.1 odoo-addon-route-planning-rma-sale==18.0.1.0.1
+odoo-addon-sale-blanket-order-reference==16.0.1.0.0 odoo-addon-sale-global-discount==19.0.1.0.1
+odoo-addon-sale-lead-time-range==15.0.1.0.0.2
+odoo-addon-sale-order-invoicing-picking-filter-grouping-criteria==18.0.1.0.0.1
+odoo-addon-sale-order-line-name-get==16.0.1.0.0 odoo-addon-sale-order-manual-lock==19.0.1.0.0.1
+odoo-addon-sale-order-requested-delivery==19.0.1.0.0.2 odoo-addon-sale-order-type-quotation-number==15.0.1.2.0.2
+odoo-addon-sale-product-identification==18.0.1.0.0.5 odoo-addon-sale-warn-option==18.0.1.0.2
+odoo-addon-server-env-connector-jira==15.0.1.0.0.3 odoo-addon-server-environment-data-encryption==18.0.1.0.1
+odoo-addon-shopinvader-product-attribute-set==18.0.1.0.0.3 odoo-addon-shopinvader-restapi==16.0.1.1.3.6
+odoo-addon-sms-no-automatic-delete==18.0.1.0.0.2 odoo-addon-social-media-x==17.0.1.0.0.1
+odoo-addon-stock-available-to-promise-release-carrier-alternative==18.0.1.0.1.1
+odoo-addon-stock-inventory-quantity-history==16.0.1.0.0.4 odoo-addon-stock-landed-costs-security==16.0.1.0.0.2
+odoo-addon-stock-picking-batch-planner==18.0.1.0.1.2 odoo-addon-stock-picking-batch-set-quantity==15.0.1.1.0
+odoo-addon-stock-picking-sale-order-link==19.0.1.0.0.2 odoo-addon-stock-product-qty-by-packaging==18.0.1.0.1.2
+odoo-addon-storage-image-backend-migration==15.0.1.0.0.2 odoo-addon-survey-multi-company==19.0.1.0.0.2
+odoo-addon-survey-question-type-binary-result-mail==15.0.1.0.0.2
+odoo-addon-sustainability-spreadsheet-dashboard==18.0.1.0.1.3 odoo-addon-web-field-numeric-formatting==16.0.1.0.0.5
+odoo-addon-website-blog-rss-feed==18.0.1.0.0 odoo-addon-website-sale-stock-available==19.0.1.0.1
+odoo12-addon-account-asset-batch-compute==12.0.1.0.0.99.dev7
+odoo12-addon-account-check-printing-report-sslm102==12.0.1.0.0.99.dev7
+odoo12-addon-account-invoice-facturx-py3o==12.0.1.0.1 odoo12-addon-account-invoice-search-by-reference==12.0.1.0.1
+odoo12-addon-account-menu-invoice-refund==12.0.2.0.1 odoo12-addon-account-payment-purchase==12.0.1.0.0.99.dev16
+odoo12-addon-account-payment-widget-amount==12.0.1.0.0.99.dev9
+odoo12-addon-account-skip-bank-reconciliation==12.0.1.1.1 odoo12-addon-agreement-account==12.0.1.0.0.99.dev3
+odoo12-addon-agreement-stock==12.0.1.0.1 odoo12-addon-beesdoo-pos-coop-status==12.0.1.0.0.99.dev5
+odoo12-addon-beesdoo-shift==12.0.4.0.0 odoo12-addon-contract-invoice-start-end-dates==12.0.1.0.0.99.dev7
+odoo12-addon-contract-sale-mandate==12.0.2.0.0 odoo12-addon-crm-location==12.0.1.0.0.99.dev11
+odoo12-addon-crm-location-nuts==12.0.1.0.1 odoo12-addon-crm-partner-creator==12.0.0.0.2
+odoo12-addon-data-encryption==12.0.1.0.0.99.dev5 odoo12-addon-dms-file-api==12.0.0.1.0
+odoo12-addon-document-page-approval==12.0.1.0.5 odoo12-addon-easy-my-coop-taxshelter-report==12.0.1.0.1.99.dev29
+odoo12-addon-eater-member-card==12.0.1.1.0 odoo12-addon-fetchmail-incoming-log==12.0.1.0.0.99.dev4
+odoo12-addon-fieldservice-delivery==12.0.2.0.0 odoo12-addon-helpdesk-split-and-merge==12.0.1.0.2
+odoo12-addon-hr-attendance-sheet==12.0.1.0.0.99.dev13 odoo12-addon-hr-employee-service-contract==12.0.1.0.1
+odoo12-addon-hr-holidays-hour==12.0.1.0.0.99.dev9 odoo12-addon-hr-holidays-leave-repeated==12.0.1.0.1
+odoo12-addon-l10n-de-steuernummer==12.0.1.0.0.99.dev6
+odoo12-addon-l10n-es-account-banking-sepa-fsdd==12.0.1.0.0.99.dev7
+odoo12-addon-l10n-es-intrastat-report==12.0.2.0.4 odoo12-addon-l10n-it-fatturapa-out-oss==12.0.1.0.0.99.dev8
+odoo12-addon-l10n-it-fiscalcode-sale==12.0.1.0.1 odoo12-addon-l10n-jp-partner-title-qweb==12.0.1.0.0
+odoo12-addon-mgmtsystem-action-template==12.0.1.1.0.99.dev5 odoo12-addon-mrp-multi-level-estimate==12.0.1.1.0
+odoo12-addon-mrp-production-quant-manual-assign==12.0.1.0.0.99.dev10
+odoo12-addon-partner-contact-department==12.0.1.0.0.99.dev18 odoo12-addon-partner-multi-relation==12.0.2.0.0
+odoo12-addon-partner-noncommercial==12.0.2.0.0 odoo12-addon-pos-ticket-without-price==12.0.1.0.1
+odoo12-addon-product-contract-date-end-unrequired==12.0.0.1.0
+odoo12-addon-product-secondary-unit==12.0.1.0.0.99.dev24 odoo12-addon-project-timeline==12.0.1.4.0
+odoo12-addon-rental-pricelist-interval==12.0.1.0.4 odoo12-addon-sale-delivery-state==12.0.1.0.0.99.dev12
+odoo12-addon-sale-elaboration==12.0.1.0.1 odoo12-addon-sale-order-global-stock-route==12.0.1.0.2
+odoo12-addon-sale-order-product-assortment==12.0.1.0.0.99.dev7 odoo12-addon-sale-partner-incoterm==12.0.1.0.1
+odoo12-addon-sale-report-delivered-subtotal==12.0.1.0.0.99.dev7 odoo12-addon-shopinvader-invoice==12.0.1.2.1
+odoo12-addon-sm-report-data==12.0.0.0.6 odoo12-addon-sql-request-abstract==12.0.1.2.2
+odoo12-addon-stock-forecast-report==12.0.1.0.0.99.dev10 odoo12-addon-stock-location-zone==12.0.1.0.0.99.dev34
+odoo12-addon-web-responsive==12.0.2.4.1 odoo12-addon-webservice==12.0.1.0.0.99.dev5
+odoo12-addon-website-sale-attribute-filter-order==12.0.1.0.0.99.dev8
+odoo12-addon-website-sale-stock-available==12.0.1.0.3 odoo13-addon-account-fiscal-position-partner-type==13.0.1.1.0
+odoo13-addon-account-fiscal-year==13.0.1.0.1.dev11 odoo13-addon-account-invoice-check-picking-date==13.0.2.0.0
+odoo13-addon-account-invoice-supplierinfo-update-discount==13.0.1.0.1.dev4
+odoo13-addon-account-invoice-warn-message==13.0.2.0.0 odoo13-addon-account-move-post-date-user==13.0.1.0.1.dev3
+odoo13-addon-account-tax-balance==13.0.1.0.3 odoo13-addon-base-menu-visibility-restriction==13.0.1.0.1.dev5
+odoo13-addon-base-multi-company==13.0.1.0.3 odoo13-addon-base-search-fuzzy==13.0.1.0.2
+odoo13-addon-base-search-multi==13.0.1.0.1.dev2 odoo13-addon-base-technical-user==13.0.1.0.1
+odoo13-addon-ddmrp-product-replace==13.0.2.4.0 odoo13-addon-delivery-multi-destination==13.0.1.1.3
+odoo13-addon-delivery-preference-glue-stock-picking-group==13.0.1.0.1.dev10 odoo13-addon-event-session==13.0.1.0.2
+odoo13-addon-fleet-vehicle-notebook==13.0.1.0.1.dev6 odoo13-addon-helpdesk-mgmt-crm==13.0.1.0.1
+odoo13-addon-helpdesk-motive==13.0.1.0.1 odoo13-addon-hr-contract-multi-job==13.0.1.0.1.dev7
+odoo13-addon-intrastat-product-generic==13.0.1.0.1.dev7 odoo13-addon-l10n-de-country-states==13.0.1.0.1.dev3
+odoo13-addon-l10n-de-skr03-mis-reports==13.0.1.0.1 odoo13-addon-l10n-es-aeat-sii-oca==13.0.2.6.0
+odoo13-addon-l10n-eu-oss==13.0.1.1.1 odoo13-addon-l10n-fr-siret==13.0.1.0.1.dev4
+odoo13-addon-l10n-ro-fiscal-validation==13.0.1.0.1 odoo13-addon-maintenance-project-plan==13.0.1.0.1.dev5
+odoo13-addon-maintenance-request-purchase==13.0.1.0.1.dev3 odoo13-addon-mgmtsystem-action-efficacy==13.0.1.0.1
+odoo13-addon-mgmtsystem-nonconformity-product==13.0.1.0.1.dev6 odoo13-addon-mrp-flattened-bom-xlsx==13.0.1.0.1.dev7
+odoo13-addon-payment-environment==13.0.1.1.0 odoo13-addon-pos-fix-search-limit==13.0.1.0.2
+odoo13-addon-product-category-code==13.0.1.0.1.dev6 odoo13-addon-project-timeline-hr-timesheet==13.0.1.0.1.dev6
+odoo13-addon-purchase-invoicing-no-zero-line==13.0.1.0.1.dev5
+odoo13-addon-purchase-requisition-grouped-by-procurement==13.0.1.0.1
+odoo13-addon-purchase-v12-control-menu==13.0.1.0.1.dev6
+odoo13-addon-sale-automatic-workflow-payment==13.0.1.0.1.dev6
+odoo13-addon-sale-order-product-availability-inline==13.0.1.1.1 odoo13-addon-sale-payment-sheet==13.0.1.4.0
+odoo13-addon-sale-product-set-packaging-qty==13.0.1.0.1 odoo13-addon-sale-shipping-info-helper==13.0.1.0.1.dev7
+odoo13-addon-sentry==13.0.1.1.2 odoo13-addon-stock-picking-invoice-link==13.0.2.0.4
+odoo13-addon-stock-production-lot-active==13.0.1.0.1.dev4 odoo13-addon-stock-reserve==13.0.1.0.1.dev14
+odoo13-addon-uom-unece==13.0.1.0.1 odoo13-addon-vault==13.0.1.4.0
+odoo13-addon-web-ir-actions-act-multi==13.0.1.0.1.dev11 odoo13-addon-web-view-calendar-list==13.0.1.0.1
+odoo13-addon-website-sale-comparison-hide-price==13.0.2.0.0 odoo14-addon-account-chart-update==14.0.2.1.2
+odoo14-addon-account-check-deposit==14.0.1.5.0 odoo14-addon-account-fiscal-month==14.0.1.0.1.dev10
+odoo14-addon-account-invoice-line-sale-line-position==14.0.1.0.1.dev9
+odoo14-addon-account-invoice-purchase-picking-selection==14.0.1.0.1
+odoo14-addon-account-invoice-refund-link==14.0.1.0.5 odoo14-addon-account-journal-general-sequence==14.0.1.1.0
+odoo14-addon-account-move-budget==14.0.1.0.1 odoo14-addon-account-move-reversal-choose-method==14.0.1.0.1.dev5
+odoo14-addon-account-operating-unit-access-all==14.0.1.0.1.dev5
+odoo14-addon-account-payment-widget-amount==14.0.1.0.1 odoo14-addon-agreement-mrp==14.0.1.0.1.dev11
+odoo14-addon-auth-saml==14.0.1.2.2 odoo14-addon-base-cron-exclusion==14.0.1.0.1.dev9
+odoo14-addon-base-tier-validation-report==14.0.1.1.2 odoo14-addon-chained-swapper==14.0.1.0.2
+odoo14-addon-connector-ecommerce==14.0.1.0.2 odoo14-addon-crm-metadata==14.0.1.0.0
+odoo14-addon-delivery-correos-express==14.0.1.0.1
+odoo14-addon-delivery-postlogistics-dangerous-goods==14.0.1.0.1.dev10
+odoo14-addon-delivery-postlogistics-server-env==14.0.1.0.1.dev9
+odoo14-addon-document-page-environmental-aspect==14.0.1.0.1.dev9 odoo14-addon-document-page-tag==14.0.1.2.0
+odoo14-addon-ebill-postfinance-stock==14.0.1.0.1.dev2 odoo14-addon-fleet-vehicle-service-services==14.0.1.0.1.dev10
+odoo14-addon-hr-commission==14.0.1.0.1.dev4 odoo14-addon-hr-expense-invoice==14.0.1.1.4
+odoo14-addon-hr-holidays-natural-period==14.0.1.0.1.dev10 odoo14-addon-hr-org-chart-overview==14.0.1.0.1
+odoo14-addon-l10n-br-website-sale-delivery==14.0.1.0.2 odoo14-addon-l10n-de-skr04-mis-reports==14.0.1.1.0
+odoo14-addon-l10n-es-vat-book-oss==14.0.1.0.1.dev6 odoo14-addon-l10n-fr-account-vat-return==14.0.9.0.0
+odoo14-addon-l10n-fr-intrastat-service==14.0.1.2.0 odoo14-addon-l10n-it-delivery-note==14.0.3.6.11
+odoo14-addon-l10n-it-fatturapa-out-sp==14.0.1.0.4 odoo14-addon-l10n-it-ricevute-bancarie==14.0.1.21.0
+odoo14-addon-l10n-th-sequence-range-end==14.0.1.0.1.dev4 odoo14-addon-mgmtsystem-hazard==14.0.1.0.1
+odoo14-addon-mrp-bom-line-sequence==14.0.1.0.1.dev9 odoo14-addon-mrp-tag==14.0.1.0.1
+odoo14-addon-partner-bank-acc-type-constraint==14.0.1.0.1.dev6 odoo14-addon-partner-time-to-pay==14.0.1.0.1
+odoo14-addon-product-bom-revision==14.0.1.0.1 odoo14-addon-product-category-product-link==14.0.1.0.1
+odoo14-addon-purchase-manual-currency==14.0.1.0.1.dev8 odoo14-addon-purchase-order-approval-block==14.0.1.0.4
+odoo14-addon-purchase-order-ubl-py3o==14.0.1.1.0 odoo14-addon-purchase-partner-approval==14.0.1.0.1.dev6
+odoo14-addon-purchase-requisition-line-description==14.0.1.0.1.dev3 odoo14-addon-rental-pricelist==14.0.1.0.2
+odoo14-addon-report-layout-config==14.0.1.0.1 odoo14-addon-report-qweb-encrypt==14.0.1.1.0
+odoo14-addon-sale-automatic-workflow-delivery-state==14.0.1.0.1.dev7
+odoo14-addon-sale-invoice-policy==14.0.1.0.1.dev9
+odoo14-addon-sale-order-disable-user-autosubscribe==14.0.1.0.1.dev9
+odoo14-addon-sale-order-line-description==14.0.1.0.1.dev17 odoo14-addon-sale-order-ubl==14.0.1.1.1
+odoo14-addon-sale-procurement-group-by-line==14.0.1.0.3
+odoo14-addon-sale-promotion-rule-assortment==14.0.1.0.1.dev7 odoo14-addon-sale-triple-discount==14.0.3.0.2
+odoo14-addon-scrap-reason-code==14.0.1.1.1 odoo14-addon-server-env-printing-server==14.0.1.0.1
+odoo14-addon-shopfloor-workstation==14.0.1.3.1 odoo14-addon-shopinvader-product-stock==14.0.1.0.3
+odoo14-addon-sql-export==14.0.1.2.2 odoo14-addon-ssi-appointment-request-work-log==14.0.1.0.0
+odoo14-addon-ssi-cost-accounting==14.0.2.4.0 odoo14-addon-ssi-general-audit-worksheet-control-risk==14.0.2.2.0
+odoo14-addon-ssi-general-audit-worksheet-engagement-letter-checklist==14.0.1.0.0
+odoo14-addon-ssi-hr-dicipline-documenso-signing==14.0.2.0.0
+odoo14-addon-ssi-l10n-id-taxform-faktur-pajak-klipajak==14.0.1.3.0
+odoo14-addon-ssi-partner-identification-cpa-license==14.0.1.0.1
+odoo14-addon-ssi-performance-obligation-quality-control==14.0.1.0.0 odoo14-addon-ssi-project-template==14.0.2.0.0
+odoo14-addon-ssi-report-async==14.0.1.0.1 odoo14-addon-ssi-stock-revaluation==14.0.1.2.0
+odoo14-addon-ssi-timesheet-documenso-signing==14.0.1.0.1.dev1 odoo14-addon-stock-available-unreserved==14.0.1.2.0
+odoo14-addon-stock-exception==14.0.1.0.2 odoo14-addon-stock-packaging-calculator-packaging-type==14.0.1.0.1.dev6
+odoo14-addon-stock-picking-inter-warehouse==14.0.1.2.2 odoo14-addon-stock-production-lot-active==14.0.1.0.1
+odoo14-addon-stock-request-analytic==14.0.1.1.0 odoo14-addon-storage-media==14.0.2.2.0
+odoo14-addon-uom-unece==14.0.1.0.1.dev10 odoo14-addon-website-analytics-matomo==14.0.1.0.1.dev6
+odoo14-addon-website-membership-random-order==14.0.1.0.1.dev7 odoo14-addon-website-odoo-debranding==14.0.1.1.0
+odoo14-addon-website-sale-stock-provisioning-date==14.0.1.0.1.dev9 plone-app-protect==1.0b1
+plone-formwidget-autocomplete==2.0.0 plone-formwidget-contenttree==1.2.0 plone-multilingualbehavior==1.2.3
+plone-recipe-haproxy==2.0.0 pretix-closer2event==1.3.0 pretix-paystack==1.0.2 trytond-account-dunning==8.2.0
+trytond-account-fr-chorus==8.2.0 trytond-account-payment-braintree==8.2.0 trytond-account-payment-check==8.2.0
+trytond-currency-rs==8.2.0 trytond-health-genetics==3.2.10 trytond-purchase-blanket-agreement==8.2.0
+trytond-sale-advance-payment==8.2.0 wagtail-admin-list-controls==0.1.11 wagtail-cloudfront-invalidate==1.1.2
+wagtail-forms==0.1.0 wagtail-graphql==0.3.0 wagtail-grapple==0.31.0 wagtail-lazyimages==0.1.8
+wagtail-machine-readable==0.5.0 wagtail-metadata-mixin==3.1.1 wagtail-pdf-converter==0.1.0rc1
+wagtail-sendernet-extension==0.1.1 wagtail-simple-gallery==0.12.0 wagtail-skyneta11y-pdf-remediation==1.0.0
+wagtail-turnstile==0.9.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -969,18 +969,19 @@ def pair_changed(lost: list, added: list, source: str, target: str, kind=lambda 
     nothing is paired: each is reported as it is."""
     if len(lost) * len(added) > PAIR_LIMIT:
         return [], list(lost), list(added)
+    kind_a, kind_b = [kind(a) for a in added], [kind(b) for b in lost]
     taken_a, taken_b, pairs = set(), set(), []
     if in_order:
-        for k in {kind(a) for a in added}:
-            mine_a = sorted((i for i, a in enumerate(added) if kind(a) == k), key=lambda i: added[i].start)
-            mine_b = sorted((j for j, b in enumerate(lost) if kind(b) == k), key=lambda j: lost[j].start)
+        for k in set(kind_a):
+            mine_a = sorted((i for i, x in enumerate(kind_a) if x == k), key=lambda i: added[i].start)
+            mine_b = sorted((j for j, x in enumerate(kind_b) if x == k), key=lambda j: lost[j].start)
             if len(mine_a) == len(mine_b):
                 pairs += [(added[i], lost[j]) for i, j in zip(mine_a, mine_b)]
                 taken_a.update(mine_a)
                 taken_b.update(mine_b)
     where = lambda item, text: item.start / max(1, len(text))
     options = sorted((abs(where(a, target) - where(b, source)), i, j) for i, a in enumerate(added)
-                     for j, b in enumerate(lost) if kind(a) == kind(b) and i not in taken_a and j not in taken_b)
+                     for j, b in enumerate(lost) if kind_a[i] == kind_b[j] and i not in taken_a and j not in taken_b)
     for _, i, j in options:
         if i not in taken_a and j not in taken_b:
             taken_a.add(i)

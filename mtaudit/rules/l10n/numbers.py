@@ -130,7 +130,8 @@ class NumberMismatch(Rule):
             return
         # numbers inside codes, placeholders and links ({0}, <g1>, %1$s, /v2/) and at the end of
         # identifiers (FILE1, EABI32, ai_socktype2) are not quantities
-        sn = source_numbers(unaccelerated(mask_items(src)))
+        masked_src = mask_items(src)
+        sn = source_numbers(unaccelerated(masked_src))
         tn = read_apart(target_numbers(unaccelerated(mask_items(copied_lists(src, ctx.text)))), src)
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR) \
             | {Decimal(v) for _, _, v in roman_ordinals(ctx.text)} | spoken_numbers(ctx.text, "fr")
@@ -142,7 +143,7 @@ class NumberMismatch(Rule):
         counted = singular_count(ctx, src, ctx.text)  # « %1 commande » for "1 command": KDE's singular form
         # and the other way: "+33 1 41 98 12 42" written « +33141981242 », one number in one piece
         target_digits = [re.sub(r"\D", "", n.text) for n in tn]
-        joined = {key: spans for key, spans in _digit_groups(mask_items(src)).items() if key in target_digits}
+        joined = {key: spans for key, spans in _digit_groups(masked_src).items() if key in target_digits}
         missing = [n for n, d in zip(sn, digits) if not (n.values & target_values) and not in_identifier(src, n.start)
                    and not in_word(src, n.start, n.end) and d not in grouped and not (counted and n.text == "1")
                    and not any(a <= n.start and n.end <= b for spans in joined.values() for a, b in spans)]

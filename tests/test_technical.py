@@ -320,3 +320,22 @@ def test_the_names_an_indented_help_list_defines_before_a_dash_are_code():
     assert got(src, tgt) == ["update", "unpack", "get"]
     # English prose on an indented line is no name the list defines
     assert got(src, "Commandes :\n  Please update - now\n") == []
+
+
+def test_template_expressions_are_code_but_their_messages_are_language():
+    text = ("<em>${object.name or ''}</em> dans ${ctx.get('dbname')}\n"
+            "${ctx.get('job_exception') and ctx.get('job_exception').value or \"Impossible d'obtenir le message.\"}")
+    got = spans(text)
+    assert got[:2] == ["${object.name or ''}", "${ctx.get('dbname')}"]
+    # the message inside the expression stays language; the code around it does not
+    assert got[2].startswith("${ctx.get('job_exception') and") and got[2].endswith('"')
+    assert got[3] == '"}'
+    assert "Impossible d'obtenir le message." not in "".join(got)
+    assert spans("{% if user and user.is_staff %}Bonjour{% endif %}") == ["{% if user and user.is_staff %}",
+                                                                        "{% endif %}"]
+    assert spans("{{ _(\"Hello there\") }} et {{x}}") == ['{{ _("', '") }}', "{{x}}"]
+    # a brace never closed, or closed only after a blank line, is text
+    assert spans("prix ${ and more") == []
+    assert spans("prix ${ and\n\nmore }") == []
+    # a path inside an expression is part of its code, once
+    assert spans("voir ${open('/etc/apt/sources.list')} et /etc/apt") == ["${open('/etc/apt/sources.list')}", "/etc/apt"]

@@ -5,6 +5,10 @@ English they look: command-line options (`--data-only`, `--[no-]graph`, `-depth`
 translator keeps them as they are; the untranslated-English and French rules leave them alone.
 
     technical_spans("utilisez --data-only dans /etc/apt")  -> [(10, 21), (27, 35)]
+
+Template expressions (Mako's and JavaScript's `${object.name or ''}`, Jinja's `{% if a and b %}`) are code
+too, but for their string literals of several words, which the translator translates:
+`${ctx.get('error') or "Impossible d'obtenir le message"}` has the message as language.
 """
 from __future__ import annotations
 
@@ -33,13 +37,68 @@ TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}", re.MULT
 _EMPHASIS = re.compile(r"_[^\W_]+_")  # Markdown's _word_ is emphasis, not a name
 
 
+# a template expression opens with "${", "{%" or "{{"; it closes at the brace that balances it
+_TEMPLATE_OPEN = re.compile(r"\$\{|\{%|\{\{")
+TEMPLATE_MAX = 1000  # characters: a longer "expression" is left as text
+
+
+def template_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the code of every template expression of text, in order: the expression
+    from its opening to its closing brace, less the inside of each quoted literal with a space in it
+    (a message: "Impossible d'obtenir…"); a literal without one ('dbname', '') is a key, code.
+    Linear: a scan that finds no closing brace within TEMPLATE_MAX characters, or meets a blank line,
+    goes on from where it stopped."""
+    out: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while True:
+        m = _TEMPLATE_OPEN.search(text, pos)
+        if m is None:
+            return out
+        i, depth, pieces, quote, lit = m.end(), 1, [], "", 0
+        piece, end, limit = m.start(), -1, min(n, m.start() + TEMPLATE_MAX)
+        while i < limit:
+            c = text[i]
+            if quote:
+                if c == "\\":
+                    i += 2
+                    continue
+                if c == quote:
+                    quote = ""
+                    if " " in text[lit:i].strip():  # a message: language, not code
+                        pieces.append((piece, lit))
+                        piece = i
+            elif c in "'\"":
+                quote, lit = c, i + 1
+            elif m.group() == "{%" and text.startswith("%}", i):
+                end = i + 2
+                break
+            elif c == "{":
+                depth += 1
+            elif c == "}":
+                depth -= 1
+                if depth == 0:
+                    end = i + 1 + (m.group() == "{{" and text.startswith("}", i + 1))
+                    break
+            elif c == "\n" and text.startswith("\n", i + 1):
+                break  # a blank line ends any expression
+            i += 1
+        if end < 0:
+            pos = max(i, m.end())
+            continue
+        pieces.append((piece, end))
+        out += [(a, b) for a, b in pieces if b > a]
+        pos = end
+
+
 def _french(word: str) -> bool:
     fr, en = zipf_fr_en(word)
     return fr > 0 and fr >= en
 
 
 def technical_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every technical token of text, in order, apart."""
+    """(start, end) of every technical token of text, in order, apart (template expressions' code
+    included)."""
+    templates = template_spans(text) if ("{" in text) else []
     out: list[tuple[int, int]] = []
     for m in TECHNICAL_RE.finditer(text):
         s, e = m.start(), m.end()
@@ -51,4 +110,13 @@ def technical_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e - s >= 2 and not _EMPHASIS.fullmatch(text, s, e):
             out.append((s, e))
+    if templates:
+        k = 0
+        kept = []
+        for s, e in out:  # both in order: a token inside an expression's code is that code
+            while k < len(templates) and templates[k][1] <= s:
+                k += 1
+            if k == len(templates) or templates[k][0] >= e:
+                kept.append((s, e))
+        out = sorted(kept + templates)
     return out

@@ -925,7 +925,15 @@ def test_names_codes_and_notices_copied_whole(tmp_path):
     code, notice, name, label, yes = got.values()
     assert code == [] and notice == []
     assert name == [("MTA906", "Orange Walk", "minor")]  # every word capitalised: a name more often than not
-    assert label == [("MTA906", "Version mismatch", "major")] and yes == [("MTA906", "yes", "major")]
+    assert label == [("MTA906", "Version mismatch", "major")]
+    assert yes == [("MTA906", "yes", "minor")]  # one lower-case word: as often a value or command as a label
+
+
+def test_one_lower_case_word_copied_is_minor_a_capitalised_label_major(tmp_path):
+    got = _po(tmp_path, [("float", "float"), ("threshold", "threshold"), ("Threshold", "Threshold"),
+                         ("read only", "read only")], severity=True)
+    assert list(got.values()) == [[("MTA906", "float", "minor")], [("MTA906", "threshold", "minor")],
+                                  [("MTA906", "Threshold", "major")], [("MTA906", "read only", "major")]]
 
 
 def test_the_singular_form_of_a_plural_entry_may_leave_out_the_count(tmp_path):
@@ -1479,17 +1487,18 @@ def test_line_breaks_that_wrap_the_sources_lines_may_be_placed_elsewhere(tmp_pat
     assert sorted((f["unit"], f["severity"]) for f in found) == [("2", "minor"), ("3", "major"), ("4", "minor"), ("5", "major")], found
 
 
-def test_a_copied_short_word_in_a_file_that_keeps_its_short_words_is_minor(tmp_path):
-    """A kana drill keeps its romanisations as they are ("ka", "wo", "no"): a copied short word there is
-    minor; the same copy in a file that translates its short words stays major."""
+def test_a_copied_short_word_is_minor_in_a_kana_drill_and_elsewhere(tmp_path):
+    """A kana drill keeps its romanisations as they are ("ka", "wo", "no"): a copied lower-case word is
+    minor there, as in any file (MTA906: as often a value or a command as a label); a capitalised one
+    in a file that translates its short words stays major."""
     kana = ["ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "se", "ta", "chi", "tsu", "te", "na", "ni", "nu", "ne",
             "ha", "hi", "fu", "ho", "ma", "mi", "mu", "me", "mo", "ya", "yu", "yo", "wa", "wo"]
     rows = [(k, k) for k in kana] + [("no", "no"), ("be", "be"), ("yes", "oui")]
     found = {f["text"]: f["severity"] for f in _strings_findings(tmp_path, rows, "MTA906")}
     assert found.get("no") == "minor" and found.get("be") == "minor", found
-    rows = [("no", "no"), ("yes", "oui"), ("ok", "d'accord")] + [(w, w.upper() + "é") for w in kana]
+    rows = [("no", "no"), ("Refresh", "Refresh"), ("ok", "d'accord")] + [(w, w.upper() + "é") for w in kana]
     found = {f["text"]: f["severity"] for f in _strings_findings(tmp_path, rows, "MTA906")}
-    assert found.get("no") == "major", found
+    assert found.get("no") == "minor" and found.get("Refresh") == "major", found
 
 
 def test_a_file_written_for_an_html_page_keeps_its_entities_minor(tmp_path):

@@ -259,33 +259,27 @@ KEPT_NAMES = 20  # a file that keeps this many of its name units as they are ...
 KEPT_NAMES_SHARE = 0.5  # ... and this share of them is a list of names (places, keys, fonts)
 
 
-# a unit that is one short lower-case word: a syllable's romanisation ("ka", "wo"), a code or an abbreviation
-_SHORT_UNIT = re.compile(r"[a-z]{1,3}")
-
 
 def kept_copies(doc: Bilingual, findings: list, config) -> list:
     """A file that keeps most of its units that are names as they are, and many of them (a gazetteer:
     libgweather's "Tacoma", "Springfield"; a keyboard's "Meta", "Tab"), keeps names on purpose: MTA906's
     finding on such a unit is minor and says how many the file keeps (a user's severity for the rule
-    wins). So does a file that keeps most of its units of one short lower-case word, and many of them (a
-    kana drill's romanisations, "be", "no", "wo"). A label copied in a file that translates its names
-    ("Control", "Beep") stays major."""
+    wins). A label copied in a file that translates its names ("Control", "Beep") stays major. (A unit of
+    one lower-case word, a kana drill's "wo", is minor by MTA906 itself.)"""
     from ..i18n import _
 
     hits = [f for f in findings if f.rule == "MTA906" and f.severity == "major"]
     if not hits or config.severity_overrides.get("MTA906"):
         return findings
     live = [u for u in doc.units if u.translate and u.target.strip()]
-    for pattern, note in ((_NAME_UNIT, _("; the file keeps {kept} of its {units} names as they are: a list of names?")),
-                          (_SHORT_UNIT, _("; the file keeps {kept} of its {units} units of one short word as they are: "
-                                          "a list of codes or syllables?"))):
-        units = [u for u in live if pattern.fullmatch(u.source.strip())]
-        kept = {u.id for u in units if same_text(u.target, u.source)}
-        if len(kept) < KEPT_NAMES or len(kept) < KEPT_NAMES_SHARE * len(units):
-            continue
-        for f in hits:
-            if f.unit in kept and f.severity == "major":
-                _demote(f, note.format(kept=len(kept), units=len(units)))
+    units = [u for u in live if _NAME_UNIT.fullmatch(u.source.strip())]
+    kept = {u.id for u in units if same_text(u.target, u.source)}
+    if len(kept) < KEPT_NAMES or len(kept) < KEPT_NAMES_SHARE * len(units):
+        return findings
+    note = _("; the file keeps {kept} of its {units} names as they are: a list of names?")
+    for f in hits:
+        if f.unit in kept:
+            _demote(f, note.format(kept=len(kept), units=len(units)))
     return findings
 
 

@@ -128,15 +128,16 @@ class TargetSameAsSource(Rule):
     "mail-send-symbolic"), which the program looks up. In a file that keeps most of its units that are
     names (one to four capitalised words) as they are, 20 or more and half or more of them (a gazetteer:
     "Tacoma", "Springfield"; a keyboard's "Meta", "Tab"), a copied name is minor and the message says how
-    many the file keeps: its translators keep names on purpose; so is a copied unit of one short
-    lower-case word (three letters or fewer) in a file that keeps 20 or more and half or more of those
-    (a kana drill's romanisations: "be", "no", "wo"). A copy that names a product by its model
+    many the file keeps: its translators keep names on purpose. A copy that names a product by its model
     code after a brand or a product line ("Canon MG2400 series", "HP LaserJet P1005") is minor too, and so
     is a copied unit of one word that the file keeps as it is in three units or more and in nearly every
     unit whose source has it, its French included (« Éditer la cue », « Type de cue »): the translators'
     term, as for MTA401. A unit that is one abbreviation copied (« Synth. », « Harm. », « Temp. ») is minor:
     French often shares it; so is a copy whose English words are all loanwords French uses
-    (data/english_ok.tsv's "loanword" rows: « Email », « Newsletter »)."""
+    (data/english_ok.tsv's "loanword" rows: « Email », « Newsletter »), and a unit of one lower-case
+    word ("float", "nick", "mph", "threshold"): in the judged catalogues such a unit was a value, a
+    command or a unit the program reads as it is about three times as often as a label or a fragment
+    left in English."""
     why = """A copied source is the commonest untranslated string: the MT engine or the translator
     skipped it, and English ships in the French product."""
     example = "EN: Save your changes → FR: Save your changes"
@@ -144,7 +145,7 @@ class TargetSameAsSource(Rule):
                     bad("Bug fix", "Bug fix", source="Bug fix"),
                     bad("bug fix", "bug fix", source="Bug fix"),
                     bad("Log out", "Log out", source="Log out"), bad("Refresh", "Refresh", source="Refresh"),
-                    bad("yes", "yes", source="yes"),
+                    bad("yes", "yes", source="yes"),  # one lower-case word: minor (often a value or command)
                     # every word capitalised: still reported, as minor (a name more often than a label)
                     bad("Save As", "Save As", source="Save As"),
                     # a product's model: minor (the maker's name)
@@ -213,6 +214,14 @@ class TargetSameAsSource(Rule):
             # one abbreviation (« Synth. », « Harm. », « Temp. »): often the same in French, and short
             yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated. It is an abbreviation: "
                                                   "French may share it."), source_span=body(src), severity="minor")
+            return
+        if len(words) == 1 and words[0][0].islower():
+            # one lower-case word: as often a value, command or unit the program reads ("float", "nick", "mph")
+            # as a fragment or a label left in English
+            yield unit_finding(self, ctx, s, e, _("The target is the source, untranslated. One lower-case word "
+                                                  "is often a value, a command or a unit the program reads as it "
+                                                  "is: check that users read it as a label."),
+                               source_span=body(src), severity="minor")
             return
         named = _words(src)
         if len(named) >= 2 and all(w[0].isupper() for w, _ in named):

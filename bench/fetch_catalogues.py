@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|48] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|49] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -127,7 +127,9 @@ to odoo18-addon-*, trytond-*, plone-*, collective-*, ckanext-*, pretix-*, inveni
 drew: random.Random(46) drew 300. Set 47 was drawn the same way at 11:03 UTC, on the stop's final rules, from the
 15,098 projects of set 46's prefixes that no earlier set drew: random.Random(47) drew 300. Set 48 was drawn the same
 way at 11:26 UTC, on the stop's final rules (after the placeholder step), from the 14,798 left: random.Random(48)
-drew 400.
+drew 400. Set 49 was drawn the same way on 2026-12-06 at 12:35 UTC (stop 58), after the stop's first two steps,
+from the 14,157 projects of set 46's prefixes but trytond-* (Debian's sets 25 to 29 read Tryton's modules, and a
+machine without those sets cannot leave them out) that no earlier set drew: random.Random(49) drew 400.
 """
 from __future__ import annotations
 
@@ -2184,6 +2186,207 @@ wagtail-forms==0.1.0 wagtail-graphql==0.3.0 wagtail-grapple==0.31.0 wagtail-lazy
 wagtail-machine-readable==0.5.0 wagtail-metadata-mixin==3.1.1 wagtail-pdf-converter==0.1.0rc1
 wagtail-sendernet-extension==0.1.1 wagtail-simple-gallery==0.12.0 wagtail-skyneta11y-pdf-remediation==1.0.0
 wagtail-turnstile==0.9.0
+""".split(),
+    # drawn 2026-12-06 12:35 UTC (stop 58), after the stop's two steps (3a35d7b), before any of it was fetched or
+    # audited; ckanext-paraview (not on PyPI) and odoo-addon-account-invoice-export-yellowbill (no wheel nor
+    # sdist), also drawn, are left out
+    "49": """
+ckanext-likes==0.0.1 ckanext-right-time-context==0.9 ckanext-valeria==1.0.9 ckanext-vip-portal==0.3.0
+collective-ads==0.1 collective-beancounter==0.3.1 collective-blogging==1.4.0 collective-consciousness==0.0.1
+collective-contentgenerator==0.2 collective-diggdigg==1.0 collective-exhibit==1.0a1
+collective-faceted-datewidget==1.0.1 collective-fancybox==0.5.1 collective-formcriteria==2.1
+collective-formwidget-mathjax==1.0 collective-ftwslacker==2.0.0a1 collective-generic-skel==0.1.0
+collective-googlenews==2.0b3 collective-js-fitvids==1.0.0 collective-js-trunk8==1.2.3 collective-js-twittertext==1.0
+collective-lesscss==2.0.3 collective-limitfilesizepanel==3.1.0 collective-listjs==0.1.2
+collective-localheaderandfooter==1.0 collective-multilanguagefields==0.7 collective-multitemplate==1.0b1
+collective-newsflash==1.0 collective-pfg-starrating==1.0 collective-portaltabs==0.4.0
+collective-portlet-personaltools==1.0 collective-prettydate==1.2.2 collective-privacy==1.1.0b2
+collective-proxyproperties==0.3 collective-recipe-moin==0.7 collective-recipe-seleniumrc==0.6.1.1
+collective-request-player==0.1.0b1 collective-runhook==0.9.5 collective-shibboleth==1.3 collective-tagcloud==0.1
+collective-takeaportrait==0.2.0 collective-transform-xtags==0.1 collective-wowcharacter==0.5
+invenio-collections==10.0.3 invenio-explicit-acls==4.5.0 invenio-records==6.1.0 invenio-records-global-search==0.6.0
+odoo-addon-account-analytic-brand==18.0.2.0.1 odoo-addon-account-analytic-parent==19.0.1.0.0.4
+odoo-addon-account-avatax-website-sale==18.0.1.0.0.2 odoo-addon-account-banking-mandate-sale-contact==18.0.1.0.1.3
+odoo-addon-account-banking-pain-base==19.0.1.1.1.4 odoo-addon-account-invoice-auto-send-by-email==18.0.1.0.1.2
+odoo-addon-account-invoice-custom-rounding==18.0.1.0.0.7 odoo-addon-account-invoice-date-due==18.0.1.0.1.2
+odoo-addon-account-move-auto-post-ref==18.0.1.0.1.2 odoo-addon-account-move-cancel-confirm==19.0.1.0.0.4
+odoo-addon-account-move-force-removal==15.0.1.1.1.2 odoo-addon-account-move-mercanet-import==18.0.1.0.0.2
+odoo-addon-account-move-pivot-view==19.0.1.0.0.6 odoo-addon-account-reconciliation-widget-limit-aml==15.0.1.0.0.5
+odoo-addon-account-spread-cost-revenue-enhanced==17.0.1.0.0.3 odoo-addon-analytic-operating-unit==19.0.1.0.0.2
+odoo-addon-attribute-set==19.0.1.1.3.6 odoo-addon-auditlog==19.0.2.0.1 odoo-addon-auth-jwt==18.0.1.0.2
+odoo-addon-barcode-stock==18.0.1.0.2 odoo-addon-base-kardex==18.0.1.0.0
+odoo-addon-base-report-to-label-printer==19.0.1.1.1
+odoo-addon-base-tier-validation-definition-server-action==16.0.1.0.0.10
+odoo-addon-calendar-activity-event-done==15.0.1.0.0.1 odoo-addon-companyweb-payment-info==19.0.1.0.2
+odoo-addon-contract-sale==19.0.1.0.0.4 odoo-addon-contract-transmit-method==18.0.1.1.0.8
+odoo-addon-cooperator-sponsorship==16.0.1.1.0 odoo-addon-crm-lead-firstname==18.0.1.0.0.6
+odoo-addon-delivery-procurement-group-carrier==18.0.1.0.3.1 odoo-addon-donation-bank-statement-oca==16.0.1.0.0.11
+odoo-addon-endpoint-route-handler==19.0.1.2.4 odoo-addon-event-registration-partner-unique==19.0.1.0.0.2
+odoo-addon-fieldservice-project==19.0.1.0.0.7 odoo-addon-fieldservice-sale-recurring-agreement==18.0.1.0.0.5
+odoo-addon-helpdesk-restrict-followers==16.0.1.0.0.1 odoo-addon-helpdesk-ticket-subtags==16.0.1.0.2
+odoo-addon-hr-assistance-somconnexio==16.0.1.0.2 odoo-addon-hr-employee-second-lastname==19.0.1.0.1.2
+odoo-addon-hr-expense-petty-cash==18.0.1.2.0 odoo-addon-hr-personal-equipment-stock==18.0.1.0.0.2
+odoo-addon-kubectl==18.0.1.0.0 odoo-addon-l10n-ar-afipws==16.0.1.0.0.7
+odoo-addon-l10n-br-account-withholding==16.0.3.0.1 odoo-addon-l10n-br-pos-nfce==16.0.1.0.0.3
+odoo-addon-l10n-de-cooperator==16.0.1.0.0.5 odoo-addon-l10n-es-vat-book-pos==18.0.1.0.0.4
+odoo-addon-l10n-fr-ecotaxe==17.0.1.0.0.3 odoo-addon-l10n-hr-city==16.0.1.0.1
+odoo-addon-l10n-ir-hr-contract==16.0.1.0.0.3 odoo-addon-l10n-it-payment-reason==16.0.1.0.0.9
+odoo-addon-l10n-jp-partner-title-qweb==19.0.1.0.1 odoo-addon-l10n-mx-edi-addenda-audi==19.0.1.0.1.1
+odoo-addon-l10n-mx-edi-addenda-volkswagen==19.0.1.0.1.1 odoo-addon-l10n-th-promptpay==16.0.1.0.0.2
+odoo-addon-mail-activity-done-somconnexio==16.0.1.0.0.1 odoo-addon-mail-parent-recipient==15.0.1.0.0.4
+odoo-addon-mail-template-substitute-account-move==17.0.1.0.0.4 odoo-addon-mgmt-audit==18.0.1.0.0
+odoo-addon-mgmt-hazard-risk==18.0.1.0.0 odoo-addon-mgmtsystem-action==19.0.1.0.1.3
+odoo-addon-mgmtsystem-nonconformity-maintenance-equipment==18.0.1.0.0.4 odoo-addon-module-auto-update==19.0.1.0.1.3
+odoo-addon-mrp-bom-component-mass-change==17.0.1.1.0.1
+odoo-addon-mrp-production-generator-by-date-interval==19.0.1.0.0.2 odoo-addon-mrp-workcenter-category==15.0.1.0.0.8
+odoo-addon-mrp-workorder-blocking-time==18.0.1.0.1 odoo-addon-mrp-workorder-priority==16.0.1.0.0.4
+odoo-addon-partner-brand==19.0.1.0.0.2 odoo-addon-partner-fax==19.0.1.0.0.5
+odoo-addon-partner-parent-tag==17.0.1.0.0.1 odoo-addon-partner-tz==19.0.1.0.0.2
+odoo-addon-portal-sale-order-search==19.0.1.0.0.2 odoo-addon-pos-category-multicompany==18.0.1.0.0.4
+odoo-addon-pos-partner-no-create==16.0.1.0.0.2 odoo-addon-pos-payment-change==17.0.1.0.0.2
+odoo-addon-product-catalog-stock==18.0.1.0.2 odoo-addon-product-category-code-unique==17.0.1.0.0.2
+odoo-addon-product-category-tag==18.0.1.0.0.6 odoo-addon-product-code-regex-validation==16.0.1.0.0.4
+odoo-addon-product-harmonized-system-delivery==19.0.1.0.0.5 odoo-addon-product-lst-price-calculate==15.0.1.0.0.3
+odoo-addon-product-packaging-level-vendor==18.0.1.0.0.5
+odoo-addon-product-product-sale-subscription-template==16.0.1.0.2
+odoo-addon-project-kanban-form-direct-access==19.0.1.0.0.2 odoo-addon-project-portal-task-visibility==18.0.1.0.0.3
+odoo-addon-project-stock-portal==16.0.1.0.0.3 odoo-addon-project-task-ancestor==19.0.1.0.1.5
+odoo-addon-purchase-comment-template==18.0.1.0.2.4 odoo-addon-purchase-fop-shipping==18.0.1.0.1.2
+odoo-addon-purchase-open-qty==18.0.1.0.1.4 odoo-addon-purchase-order-analytic-search==15.0.1.0.0.3
+odoo-addon-purchase-order-line-menu==19.0.1.0.1 odoo-addon-purchase-sale-note-intercompany==18.0.1.0.0.3
+odoo-addon-quality-control-wait-approval==17.0.1.0.0.1 odoo-addon-rma-batch-sale-auto-detect==18.0.1.0.0.3
+odoo-addon-route-planning-stock==18.0.1.1.7 odoo-addon-sale-commission-product-criteria-semaphore==15.0.1.0.0.4
+odoo-addon-sale-contract==18.0.1.0.0 odoo-addon-sale-invoice-plan==19.0.1.0.0.3
+odoo-addon-sale-loyalty-auto-refresh==19.0.1.0.0.2 odoo-addon-sale-missing-tracking-tier-validation==15.0.1.0.0.6
+odoo-addon-sale-order-product-recommendation-secondary-unit==18.0.1.0.0.3
+odoo-addon-sale-planned-consumed-date==17.0.1.0.0.4 odoo-addon-sale-price-compliance==16.0.1.0.1
+odoo-addon-sale-probability-amount==18.0.1.0.0.4 odoo-addon-sale-product-pack-fixed-discount==17.0.1.0.0.4
+odoo-addon-sale-promotion-rule==17.0.1.0.0.5 odoo-addon-sale-subscription-period-discount==18.0.1.0.0
+odoo-addon-shopfloor-dangerous-goods==18.0.1.1.0 odoo-addon-shopfloor-reception-packaging-dimension==18.0.1.4.0
+odoo-addon-shopinvader-fastapi-auth-partner==18.0.1.0.0.2
+odoo-addon-shopinvader-product-hierarchical-category==18.0.1.0.0.2
+odoo-addon-shopinvader-search-engine-product-stock==18.0.1.0.0.2 odoo-addon-so-report-hide-salesperson==18.0.1.0.0.1
+odoo-addon-state-sales-team-pricelist==15.0.1.0.0.2
+odoo-addon-stock-account-valuation-discrepancy-adjust==16.0.1.0.0.6
+odoo-addon-stock-account-valuation-report==18.0.1.0.1.6 odoo-addon-stock-analytic-rule==17.0.1.0.0.5
+odoo-addon-stock-lot-catalog==18.0.1.0.2.3 odoo-addon-stock-move-location==19.0.1.0.0.3
+odoo-addon-stock-move-original-date==18.0.1.0.0.6 odoo-addon-stock-package-type-button-box==16.0.1.0.0.2
+odoo-addon-stock-picking-date-deadline-syncs-scheduled-date==18.0.1.0.1.2
+odoo-addon-stock-picking-group-by-partner-by-carrier-sale-line-position==18.0.1.0.0.3
+odoo-addon-storage-file==18.0.2.0.0 odoo-addon-storage-thumbnail==18.0.1.1.0.4
+odoo-addon-sustainability==18.0.1.12.2.1 odoo-addon-sy-partner-guild==18.0.1.0.0
+odoo-addon-test-component==18.0.1.0.0.6 odoo-addon-website-geoengine-store-locator==16.0.1.0.0.4
+odoo-addon-website-oca-integrator==18.0.1.0.2.2 odoo-addon-website-sale-loyalty-page==18.0.1.0.0.2
+odoo-addon-website-sale-order-cancel==15.0.1.0.1 odoo-addon-website-sale-product-reference-displayed==19.0.1.1.0.6
+odoo-addon-website-sale-stock-order-cancel==15.0.1.0.0.2 odoo12-addon-account-asset-management==12.0.3.3.0
+odoo12-addon-account-due-list-days-overdue==12.0.1.0.0.99.dev13 odoo12-addon-account-invoice-tax-required==12.0.1.0.2
+odoo12-addon-account-promissory-note-bankia==12.0.1.0.0.99.dev6 odoo12-addon-analytic-partner-hr-timesheet==12.0.1.1.0
+odoo12-addon-base-default-lang-translate==12.0.1.0.0.99.dev4 odoo12-addon-base-kanban-stage==12.0.1.2.2
+odoo12-addon-base-maintenance==12.0.1.2.0 odoo12-addon-connector-elasticsearch==12.0.1.1.1
+odoo12-addon-connector-equipment-import-cdr==12.0.1.0.0.99.dev20 odoo12-addon-datetime-formatter==12.0.1.0.0.99.dev9
+odoo12-addon-delivery-carrier-label-paazl==12.0.1.3.0 odoo12-addon-delivery-carrier-label-ups==12.0.1.2.1
+odoo12-addon-dms-field==12.0.1.0.2 odoo12-addon-excel-import-export==12.0.1.0.8
+odoo12-addon-fieldservice-maintenance==12.0.1.2.1 odoo12-addon-helpdesk-ticket-activity-ids==12.0.1.0.2
+odoo12-addon-helpdesk-ticket-to-lead==12.0.1.2.0 odoo12-addon-hr-expense-payment-difference==12.0.1.1.0
+odoo12-addon-hr-timesheet-activity-begin-end==12.0.1.1.2 odoo12-addon-hr-timesheet-sheet-activity==12.0.1.0.0.99.dev18
+odoo12-addon-hr-timesheet-sheet-policy-department-manager==12.0.1.1.1
+odoo12-addon-l10n-es-aeat-mod303-cash-basis==12.0.1.0.0 odoo12-addon-l10n-es-location-nuts==12.0.1.0.0.99.dev3
+odoo12-addon-l10n-es-ticketbai-oss==12.0.1.0.0 odoo12-addon-l10n-fi-edicode==12.0.1.0.0.99.dev3
+odoo12-addon-l10n-it-fatturapa-pec==12.0.2.2.1 odoo12-addon-l10n-it-withholding-tax-payment==12.0.1.0.1
+odoo12-addon-mandate-partner-bank-creation==12.0.1.0.1 odoo12-addon-mrp-production-note==12.0.1.0.0.99.dev9
+odoo12-addon-mrp-sale-info==12.0.2.0.0 odoo12-addon-nsca-client==12.0.1.0.0.99.dev2
+odoo12-addon-packaging-uom==12.0.1.0.2 odoo12-addon-pos-multi-ean==12.0.1.0.1
+odoo12-addon-product-code-unique==12.0.1.0.0 odoo12-addon-product-pricelist-show-product-ref==12.0.2.0.1
+odoo12-addon-product-standard-margin-kanban==12.0.1.0.1 odoo12-addon-project-milestone==12.0.1.1.0
+odoo12-addon-project-operating-unit==12.0.1.1.0 odoo12-addon-project-task-internal-user==12.0.1.0.0
+odoo12-addon-purchase-deposit==12.0.1.0.0.99.dev10 odoo12-addon-purchase-propagate-qty==12.0.1.0.0.99.dev2
+odoo12-addon-report-qweb-pdf-fixed-column==12.0.1.0.0.99.dev4 odoo12-addon-sale-exception==12.0.1.1.1
+odoo12-addon-sale-force-invoiced==12.0.1.0.1.99.dev17 odoo12-addon-sale-invoice-line-note==12.0.1.0.0.99.dev15
+odoo12-addon-sale-isolated-quotation==12.0.1.1.0 odoo12-addon-sale-order-tag==12.0.1.0.0.99.dev20
+odoo12-addon-sale-order-variant-mgmt==12.0.1.0.2 odoo12-addon-sale-tier-validation==12.0.1.0.0.99.dev12
+odoo12-addon-sm-partago-usage==12.0.0.1.13 odoo12-addon-sm-partago-user==12.0.0.1.12
+odoo12-addon-stock-card-report==12.0.1.1.0 odoo12-addon-stock-kardex-report==12.0.1.0.0.99.dev3
+odoo12-addon-stock-picking-copy-qty==12.0.1.0.0.99.dev1 odoo12-addon-stock-picking-send-by-mail==12.0.1.1.0
+odoo12-addon-stock-warehouse-orderpoint-stock-info-unreserved==12.0.1.0.1
+odoo12-addon-web-decimal-numpad-dot==12.0.1.0.0.99.dev13 odoo12-addon-web-view-leaflet-map-partner==12.0.1.0.1.99.dev4
+odoo12-addon-web-widget-open-tab==12.0.1.0.1 odoo12-addon-web-widget-url-advanced==12.0.1.0.1
+odoo12-addon-website-sale-checkout-country-vat==12.0.1.2.0 odoo12-addon-website-sale-secondary-unit==12.0.1.2.0
+odoo13-addon-account-bank-reconciliation-summary-xlsx==13.0.1.0.1 odoo13-addon-account-banking-pain-base==13.0.1.0.3
+odoo13-addon-account-invoice-mode-monthly==13.0.1.0.1 odoo13-addon-account-move-force-removal==13.0.1.0.1.dev3
+odoo13-addon-account-payment-mode==13.0.1.2.1 odoo13-addon-account-payment-return-financial-risk==13.0.1.0.1
+odoo13-addon-base-facturx==13.0.1.0.1.dev7 odoo13-addon-business-requirement-sale==13.0.1.1.0
+odoo13-addon-crm-claim==13.0.1.1.0 odoo13-addon-crm-lead-vat==13.0.1.0.1.dev7
+odoo13-addon-dbfilter-from-header==13.0.1.0.1.dev6 odoo13-addon-delivery-price-method==13.0.1.0.2
+odoo13-addon-ecoembes==13.0.1.3.0 odoo13-addon-export-stockinfo-xls==13.0.1.1.2
+odoo13-addon-fleet-vehicle-inspection-template==13.0.1.0.1.dev12 odoo13-addon-iot-amqp-oca==13.0.1.1.0
+odoo13-addon-l10n-be-partner-identification==13.0.2.0.0 odoo13-addon-l10n-es-facturae-efact==13.0.2.0.1
+odoo13-addon-l10n-es-partner==13.0.1.0.5 odoo13-addon-l10n-jp-address-layout==13.0.1.0.1
+odoo13-addon-mail-full-expand==13.0.1.0.1.dev5 odoo13-addon-mail-template-category==13.0.1.0.0
+odoo13-addon-marketing-crm-partner==13.0.1.0.2 odoo13-addon-mass-mailing-contact-active==13.0.1.1.1.dev1
+odoo13-addon-partner-contact-nationality==13.0.1.0.1.dev2 odoo13-addon-partner-priority==13.0.1.0.1.dev7
+odoo13-addon-product-sequence==13.0.2.0.3 odoo13-addon-project-purchase-link==13.0.1.0.1
+odoo13-addon-project-role==13.0.1.0.1.dev18 odoo13-addon-sale-comment-template==13.0.1.0.1.dev4
+odoo13-addon-sale-coupon-multiplier-free-product==13.0.1.0.3 odoo13-addon-sale-last-price-info==13.0.1.0.1.dev12
+odoo13-addon-sale-order-import==13.0.2.1.2 odoo13-addon-sale-order-report-product-image==13.0.1.0.1.dev5
+odoo13-addon-sale-order-secondary-unit==13.0.1.3.1 odoo13-addon-sale-report-delivered-brand==13.0.1.0.1.dev5
+odoo13-addon-server-env-connector-jira==13.0.1.0.1 odoo13-addon-shopinvader-customer-multi-user==13.0.2.3.0
+odoo13-addon-shopinvader-import-image==13.0.3.1.0 odoo13-addon-stock-move-packaging-qty==13.0.1.1.1
+odoo13-addon-stock-picking-batch-extended-account==13.0.1.1.1
+odoo13-addon-stock-picking-consolidation-priority==13.0.1.0.1.dev5
+odoo13-addon-stock-picking-return-refund-option==13.0.1.0.2
+odoo13-addon-stock-picking-return-restricted-qty==13.0.1.0.1 odoo13-addon-stock-picking-show-backorder==13.0.1.0.1
+odoo13-addon-stock-putaway-hook==13.0.1.1.0 odoo13-addon-storage-backend-ftp==13.0.1.2.0
+odoo13-addon-web-confirm-duplicate==13.0.1.0.1 odoo13-addon-web-set-single-page-hidden==13.0.1.0.1.dev4
+odoo13-addon-website-sale-invoice-address==13.0.1.0.1.dev4 odoo14-addon-account-billing==14.0.1.0.3
+odoo14-addon-account-cash-discount-base==14.0.1.0.1.dev9 odoo14-addon-account-due-list-payment==14.0.1.0.1
+odoo14-addon-account-invoice-transmit-method==14.0.1.1.0
+odoo14-addon-account-mass-reconcile-by-purchase-line==14.0.1.0.1.dev10
+odoo14-addon-account-payment-line==14.0.1.0.1.dev7 odoo14-addon-account-payment-term-extension==14.0.1.0.2
+odoo14-addon-asterisk-click2dial==14.0.2.0.0 odoo14-addon-attachment-queue==14.0.1.0.2
+odoo14-addon-barcode-generator-product-variant==14.0.1.0.1 odoo14-addon-base-copy-user-access==14.0.1.1.0
+odoo14-addon-base-import-async==14.0.1.0.2 odoo14-addon-base-video-link==14.0.1.1.2
+odoo14-addon-currency-rate-update-ro-bnr==14.0.1.6.0 odoo14-addon-currency-rate-update-transferwise==14.0.1.0.1.dev7
+odoo14-addon-datev-export==14.0.1.0.1.dev4 odoo14-addon-delivery-procurement-group-carrier==14.0.1.3.2
+odoo14-addon-dms-action==14.0.1.0.1.dev10 odoo14-addon-endpoint-product-catalog==14.0.1.1.0
+odoo14-addon-fieldservice-sale-recurring==14.0.2.1.0 odoo14-addon-fleet-vehicle-notebook==14.0.1.0.1.dev5
+odoo14-addon-hr-contract-operating-unit==14.0.1.0.1.dev10 odoo14-addon-hr-expense-cancel==14.0.2.0.1
+odoo14-addon-hr-maintenance-workspace==14.0.1.0.1.dev4 odoo14-addon-l10n-br-account-payment-order==14.0.11.1.0
+odoo14-addon-l10n-br-sale-blanket-order==14.0.2.0.0 odoo14-addon-l10n-br-website-sale==14.0.2.1.3
+odoo14-addon-l10n-ch-pain-credit-transfer==14.0.1.0.1.dev2 odoo14-addon-l10n-es-aeat-mod349==14.0.1.4.3
+odoo14-addon-l10n-et-payroll-fit2016==14.0.1.0.1.dev2 odoo14-addon-l10n-fr-department-delivery==14.0.1.0.1.dev4
+odoo14-addon-l10n-it-withholding-tax-payment==14.0.1.0.2 odoo14-addon-l10n-ro-config==14.0.2.17.0
+odoo14-addon-l10n-ro-stock-account-date-wizard==14.0.3.3.0 odoo14-addon-l10n-ro-stock-account-tracing==14.0.0.1.0
+odoo14-addon-mail-chatter-company-tracking==14.0.1.0.1.dev6 odoo14-addon-mail-contact-type==14.0.1.0.1.dev5
+odoo14-addon-mail-optional-follower-notification==14.0.1.1.0 odoo14-addon-maintenance-location==14.0.1.0.1.dev9
+odoo14-addon-maintenance-project==14.0.1.1.2 odoo14-addon-mis-builder-demo==14.0.3.1.3
+odoo14-addon-mrp-production-byproduct-cost-share==14.0.1.0.1.dev6
+odoo14-addon-mrp-production-filter-lot==14.0.1.0.1.dev3 odoo14-addon-mrp-workcenter-hierarchical==14.0.1.0.1
+odoo14-addon-onchange-helper==14.0.1.0.4 odoo14-addon-partner-aging==14.0.1.0.4
+odoo14-addon-partner-statement==14.0.1.9.1 odoo14-addon-payment-pagseguro==14.0.1.0.12 odoo14-addon-pim==14.0.1.1.0
+odoo14-addon-pms-civitfun==14.0.1.0.1.dev7 odoo14-addon-pos-product-template==14.0.1.0.3
+odoo14-addon-pos-report-discount==14.0.1.0.1.dev10 odoo14-addon-pos-reset-search==14.0.1.0.1
+odoo14-addon-pos-reuse-pricelist==14.0.1.0.1 odoo14-addon-product-brand-tag-secondary==14.0.1.0.1.dev11
+odoo14-addon-product-configurator-purchase==14.0.1.1.0 odoo14-addon-product-state-active==14.0.1.0.1.dev7
+odoo14-addon-product-weight-logistics-uom==14.0.1.0.1.dev8 odoo14-addon-purchase-incoming-product==14.0.1.0.1.dev4
+odoo14-addon-queue-job-subscribe==14.0.1.0.1 odoo14-addon-remote-report-to-printer==14.0.1.1.1
+odoo14-addon-report-qweb-element-page-visibility==14.0.1.1.2 odoo14-addon-sale-invoice-delivery-state==14.0.1.0.1
+odoo14-addon-sale-order-mitxelena==14.0.1.0.7 odoo14-addon-sale-product-category-menu==14.0.1.0.1
+odoo14-addon-sale-quick==14.0.1.0.4 odoo14-addon-sequence-check-digit==14.0.1.0.2
+odoo14-addon-server-environment-data-encryption==14.0.1.0.2 odoo14-addon-shopfloor-reception==14.0.2.12.1
+odoo14-addon-shopinvader-easy-binding==14.0.1.0.1 odoo14-addon-shopinvader-product-seasonality==14.0.1.0.1
+odoo14-addon-ssi-account-create-liquidity-journal==14.0.1.0.2.dev1
+odoo14-addon-ssi-account-move-line-day-overdue==14.0.1.1.1 odoo14-addon-ssi-attendance-machine==14.0.2.0.0
+odoo14-addon-ssi-base-import-xml==14.0.1.2.0 odoo14-addon-ssi-fleet-work-order-stock==14.0.2.5.0
+odoo14-addon-ssi-hr-career-transition-documenso-signing==14.0.2.0.0
+odoo14-addon-ssi-hr-expense-account-work-log==14.0.1.0.0 odoo14-addon-ssi-product-purchase==14.0.1.2.0
+odoo14-addon-ssi-web-login==14.0.1.0.1 odoo14-addon-stay==14.0.5.1.0 odoo14-addon-stock-reception-screen==14.0.1.1.0
+odoo14-addon-storage-image-product-import==14.0.1.0.1.dev7 odoo14-addon-support-branding==14.0.1.2.0
+odoo14-addon-web-view-calendar-list==14.0.1.0.1.dev9
+odoo14-addon-website-sale-attribute-filter-multiselect==14.0.1.0.1.dev7 plone-app-referenceablebehavior==0.7.9
+plone-hud==1.0a1 plone-jsonapi-core==0.8.0 wagtail-cjk404==24.5.1 wagtail-hallo==0.7.1 wagtail-link-block==1.2
+wagtail-mautic==0.2.1 wagtail-new-instance-selector==3.0.5 wagtail-nhsuk-frontend==2.1.0 wagtail-notes==1.0.3
+wagtail-parler==0.7.8 wagtail-podcast==0.1 wagtail-polls==2.1.0 wagtail-pygments==0.1.1 wagtail-related==0.1.0
+wagtail-sentiment==1.1.1
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -1699,3 +1699,14 @@ def test_a_copied_loanword_is_minor(tmp_path):
     found = {f["text"]: f for f in _strings_findings(tmp_path, rows, "MTA906")}
     assert found["Email"]["severity"] == "minor" and "loanword" in found["Email"]["message"], found
     assert found["Refresh"]["severity"] == "major" and found["Send email"]["severity"] == "major", found
+
+
+def test_a_placeholder_inside_a_template_expression_is_its_code(tmp_path):
+    """Odoo's mail templates are Mako: a translator may format inside an expression (« ${a and ('%s, ' % a.name)} »).
+    That %s is the expression's code, not a placeholder of the message; a placeholder lost outside stays a finding."""
+    src = "<p>Hello ${object.partner_id.name}, from ${object.state_id.name or ''} (%s)</p>"
+    rows = [(src, "<p>Bonjour ${object.partner_id.name}, de ${object.state_id and ('%s, ' % object.state_id.name) or ''} (%s)</p>"),
+            (src, "<p>Bonjour ${object.partner_id.name}, de ${object.state_id and ('%s, ' % object.state_id.name) or ''}</p>")]
+    found = _strings_findings(tmp_path, rows, "MTA903")
+    assert [(f["unit"], f["severity"]) for f in found] == [("3", "major")], found  # rows are units 2 and 3
+    assert "%s" in found[0]["message"], found

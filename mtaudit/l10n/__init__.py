@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lang.technical import technical_spans
+from ..lang.technical import technical_spans, template_expressions
 from ..read.bilingual import CODE_RE
 
 # software placeholders and markup that must survive translation unchanged
@@ -162,13 +162,19 @@ _QT_GLUED = re.compile(r"%\d{1,2}[A-Za-z]")
 def codes(text: str, other: str | None = None) -> list[Item]:
     """Inline codes (rendered XLIFF/TMX codes) and software placeholders, in order. Help-text
     metavariables (<command>, Texinfo's @var{start}) are not codes (metavariables()). With other (the unit's other side),
-    printf directives glued to a letter ("%dkB") count when other has a directive of their type."""
+    printf directives glued to a letter ("%dkB") count when other has a directive of their type. What lies
+    inside a template expression is part of its code, not a placeholder of the message: `${'%s, ' % x.name}`
+    has no %s of its own (an expression that is one placeholder, ${name}, {{name}}, stays one)."""
     found = [Item(m.start(), m.end(), m.group(), m.group()) for m in CODE_RE.finditer(text)]
     taken = [(i.start, i.end) for i in found]
+    inside = [(s, e) for s, e, _ in template_expressions(text)] if "${" in text or "{%" in text or "{{" in text else []
+
+    def in_expression(m) -> bool:
+        return any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in inside)
     # a string with Qt's numbered arguments (%1, %2) is Qt's format: "%1x%2" is %1, "x", %2, not printf's %1x
     qt = "%" in text and (_QT_BARE.search(text) is not None or (other is not None and _QT_BARE.search(other) is not None))
     for m in PLACEHOLDER_RE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(s < m.end() and m.start() < e for s, e in taken) or (inside and in_expression(m)):
             continue
         if m.group() == "%" or _percent_sign(text, m):
             continue
@@ -188,7 +194,7 @@ def codes(text: str, other: str | None = None) -> list[Item]:
         taken = [(i.start, i.end) for i in found]
         types = None
         for m in PRINTF_RE.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken) or not _glued(text, m):
+            if any(s < m.end() and m.start() < e for s, e in taken) or not _glued(text, m) or (inside and in_expression(m)):
                 continue
             if types is None:
                 types = {printf_type(o) for o in PRINTF_RE.finditer(other)}

@@ -7,7 +7,7 @@ translator keeps them as they are; the untranslated-English and French rules lea
     technical_spans("utilisez --data-only dans /etc/apt")  -> [(10, 21), (27, 35)]
 
 Template expressions (Mako's and JavaScript's `${object.name or ''}`, Jinja's `{% if a and b %}`) are code
-too, but for their string literals of several words, which the translator translates:
+too, but for their string literals that read as messages, which the translator translates:
 `${ctx.get('error') or "Impossible d'obtenir le message"}` has the message as language.
 """
 from __future__ import annotations
@@ -42,13 +42,17 @@ _TEMPLATE_OPEN = re.compile(r"\$\{|\{%|\{\{")
 TEMPLATE_MAX = 1000  # characters: a longer "expression" is left as text
 
 
-def template_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the code of every template expression of text, in order: the expression
-    from its opening to its closing brace, less the inside of each quoted literal with a space in it
-    (a message: "Impossible d'obtenir…"); a literal without one ('dbname', '') is a key, code.
-    Linear: a scan that finds no closing brace within TEMPLATE_MAX characters, or meets a blank line,
-    goes on from where it stopped."""
-    out: list[tuple[int, int]] = []
+# a literal that reads as a message: two words of letters with a space between ("Impossible d'obtenir")
+_MESSAGE = re.compile(r"[^\W\d_]{2,}[^\S\n]+[^\W\d_]")
+
+
+def template_expressions(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(start, end, code) of every template expression of text, in order: its extent from the opening to
+    the brace that balances it, and its code, that extent less the inside of each quoted literal that
+    reads as a message ("Impossible d'obtenir…", which the translator translates); a literal that does
+    not ('dbname', '%s, ') is code. Linear: a scan that finds no closing brace within TEMPLATE_MAX
+    characters, or meets a blank line, goes on from where it stopped."""
+    out: list[tuple[int, int, list[tuple[int, int]]]] = []
     pos, n = 0, len(text)
     while True:
         m = _TEMPLATE_OPEN.search(text, pos)
@@ -64,7 +68,7 @@ def template_spans(text: str) -> list[tuple[int, int]]:
                     continue
                 if c == quote:
                     quote = ""
-                    if " " in text[lit:i].strip():  # a message: language, not code
+                    if _MESSAGE.search(text, lit, i):  # a message: language, not code
                         pieces.append((piece, lit))
                         piece = i
             elif c in "'\"":
@@ -86,8 +90,13 @@ def template_spans(text: str) -> list[tuple[int, int]]:
             pos = max(i, m.end())
             continue
         pieces.append((piece, end))
-        out += [(a, b) for a, b in pieces if b > a]
+        out.append((m.start(), end, [(a, b) for a, b in pieces if b > a]))
         pos = end
+
+
+def template_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the code of every template expression of text, in order (template_expressions)."""
+    return [span for _, _, code in template_expressions(text) for span in code]
 
 
 def _french(word: str) -> bool:

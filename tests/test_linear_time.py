@@ -545,8 +545,11 @@ def test_unclosed_comments_are_not_searched_to_the_end(monkeypatch):
 # --- technical tokens, quoted literals, help-text tags (review of stop 36) -----------------------------
 
 @pytest.mark.parametrize("make", [lambda n: "a" * n, lambda n: "a0" * (n // 2) + "_", lambda n: "-" * n,
-                                  lambda n: "w-" * (n // 2), lambda n: "--[" + "a" * n, lambda n: "+" * n],
-                         ids=["letters", "letters-digits", "hyphens", "word-hyphen", "option-bracket", "plus"])
+                                  lambda n: "w-" * (n // 2), lambda n: "--[" + "a" * n, lambda n: "+" * n,
+                                  lambda n: "abc." * (n // 4), lambda n: "${'" + "a " * (n // 2),
+                                  lambda n: "${" * (n // 2)],
+                         ids=["letters", "letters-digits", "hyphens", "word-hyphen", "option-bracket", "plus",
+                              "dotted", "template-quote", "template-opens"])
 def test_technical_spans_grow_linearly(make):
     from mtaudit.lang.technical import technical_spans
 

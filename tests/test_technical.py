@@ -339,3 +339,11 @@ def test_template_expressions_are_code_but_their_messages_are_language():
     assert spans("prix ${ and\n\nmore }") == []
     # a path inside an expression is part of its code, once
     assert spans("voir ${open('/etc/apt/sources.list')} et /etc/apt") == ["${open('/etc/apt/sources.list')}", "/etc/apt"]
+
+
+def test_dotted_module_names_are_technical_abbreviations_and_versions_are_not():
+    assert spans("configurer le module collective.googlenews") == ["collective.googlenews"]
+    assert spans("l'option suhosin.get.max_value_length à 2048") == ["suhosin.get.max_value_length"]
+    assert spans("les modèles account.move et res.partner.") == ["account.move", "res.partner"]
+    for text in ("p.ex. le mot", "version 2.10.3", "Il est parti. Elle aussi", "c.-à-d. ceci", "M.Dupont"):
+        assert spans(text) == [], text

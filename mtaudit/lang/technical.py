@@ -1,7 +1,7 @@
 """Technical tokens: stretches of text that are not language in either French or English, however
 English they look: command-line options (`--data-only`, `--[no-]graph`, `-depth`), file paths
 (`/usr/share/doc`, `debian/source/format`), and identifiers written as programs write them
-(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`). Software strings are full of them and a
+(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`, `collective.googlenews`). Software strings are full of them and a
 translator keeps them as they are; the untranslated-English and French rules leave them alone.
 
     technical_spans("utilisez --data-only dans /etc/apt")  -> [(10, 21), (27, 35)]
@@ -30,10 +30,13 @@ _IDENTIFIER = (r"\b\w+(?:::\w+)+"
                r"|(?<!\w)[0-9]*[A-Za-z][A-Za-z0-9]*_\w*[A-Za-z0-9]\w*"
                r"|(?<!\w)_\w*[A-Za-z]\w*"
                r"|(?<![\w.])\.[a-z][\w-]*(?:\.[\w-]+)+")
+# a dotted name: a lower-case word of 3 letters or more and parts of 2 or more after it, glued by dots (a package,
+# module or setting: "collective.googlenews", "account.move", "supybot.plugins.requireVacuum"; not "p.ex")
+_DOTTED = r"(?<![\w.@/:-])[a-z][a-z0-9]{2,}(?:\.[A-Za-z_][\w]+)+(?![\w@/-]|\.\w)"
 # a manual page: a lower-case name and its section ("apt-secure(8)", "printf(3p)")
 _MANPAGE = r"(?<![\w.+-])[a-z][\w.+-]*\([1-9][a-z]*\)(?!\w)"
 # each alternative has one way to split a run it fails on, and starts only where a run starts: linear time
-TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}", re.MULTILINE)
+TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}|{_DOTTED}", re.MULTILINE)
 _EMPHASIS = re.compile(r"_[^\W_]+_")  # Markdown's _word_ is emphasis, not a name
 
 

@@ -9,6 +9,7 @@ from ...detect.rule import bad, good
 from ...i18n import N_, _
 from ...lang import grammalecte
 from ...lang.frequency import zipf
+from ...lang.technical import technical_spans
 from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
                        _norm, _rebuild, auxiliaries, classifier_noun, determiners, sentences)
 from .noun_phrase import DEFINITE_PLURAL, coordinated_singulars
@@ -23,8 +24,9 @@ class GrammarChecker(GrammarRule):
     findings: agreement in gender and number, subject-verb agreement, past participles,
     infinitive/participle confusions (major), and homophone confusions, moods, elision and set
     phrases (minor). Its typographic rules (non-breaking spaces, apostrophes, capitals...) are off
-    for plain text and its noisy rules are dropped, as listed in data/grammalecte.tsv. The message
-    and suggestions are Grammalecte's. Agreement findings get a second opinion from spaCy's parse:
+    for plain text and its noisy rules are dropped, as listed in data/grammalecte.tsv, and so are
+    findings on code (an option, a path, a dotted module name: « le module collective.googlenews »). The
+    message and suggestions are Grammalecte's. Agreement findings get a second opinion from spaCy's parse:
     when the word they agree with is a code, a letter, a number, a date word, an acronym or a name
     ("la E 94"), they are dropped; when the flagged word is a noun beside a noun (apposition), or an
     adjective that can agree with the head noun of the phrase instead of its complement ("des
@@ -122,6 +124,7 @@ class GrammarChecker(GrammarRule):
         good("J'annulerai ma commande d'une valeur d'env.\n40 € et commanderai ailleurs."),
         good("Branchez le câble dans la prise de 12 mm située à l'arrière."),
         good("Couleur personnalisée n° 5"),  # « n° »: numéro abbreviated
+        good("Vous pouvez configurer le module collective.googlenews"),  # a module's dotted name is code
         good("Quand activé, le rappel sonne à l'heure dite."),  # an elliptical clause
         good("Désactiver pour améliorer les performances quand fenêtré"),  # an elliptical clause ending the line
         # a word used invariably: colloquial "genre" (= "such as") between a noun and its description
@@ -196,6 +199,7 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
         if not _prose(line.text):
             continue
         errors = []
+        code = None
         for e in engine.parse(line.text, options):
             name = _rule_name(e.get("sRuleId", ""))
             action = rule_actions.get(name) or rule_actions.get(e.get("sRuleId", ""))
@@ -211,6 +215,10 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
                 continue
             if _names_in(line.text, e["nStart"], e["nEnd"]):
                 continue  # a capitalised word inside a sentence: a name or English, not French agreement
+            if code is None:
+                code = technical_spans(line.text)
+            if any(a < e["nEnd"] and e["nStart"] < b for a, b in code):
+                continue  # code (an option, a path, a dotted module name: « le module collective.googlenews »)
             if _accent_only(line.text[e["nStart"]:e["nEnd"]], (e.get("aSuggestions") or [""])[0]):
                 continue  # "A partir" -> "À partir": a capital accent is typography
             if action == "coordinated":

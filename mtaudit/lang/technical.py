@@ -30,9 +30,11 @@ _IDENTIFIER = (r"\b\w+(?:::\w+)+"
                r"|(?<!\w)[0-9]*[A-Za-z][A-Za-z0-9]*_\w*[A-Za-z0-9]\w*"
                r"|(?<!\w)_\w*[A-Za-z]\w*"
                r"|(?<![\w.])\.[a-z][\w-]*(?:\.[\w-]+)+")
-# a dotted name: a lower-case word of 3 letters or more and parts of 2 or more after it, glued by dots (a package,
-# module or setting: "collective.googlenews", "account.move", "supybot.plugins.requireVacuum"; not "p.ex")
-_DOTTED = r"(?<![\w.@/:-])[a-z][a-z0-9]{2,}(?:\.[A-Za-z_][\w]+)+(?![\w@/-]|\.\w)"
+# a dotted name: a lower-case word of 3 letters or more and lower-case parts of 2 or more after it, glued by dots (a
+# package, module or setting: "collective.googlenews", "supybot.plugins.requireVacuum"; not "p.ex"); technical_spans
+# keeps it where it is not two words glued by a missing space ("workout.built")
+_DOTTED = r"(?<![\w.@/:-])(?P<dotted>[a-z][a-z0-9]{2,}(?:\.[a-z_]\w+)+)(?![\w@/-]|\.\w)"
+_CODE_PART = re.compile(r"[\d_]|[a-z][A-Z]")  # a digit, an underscore or an inner capital: no word
 # a manual page: a lower-case name and its section ("apt-secure(8)", "printf(3p)")
 _MANPAGE = r"(?<![\w.+-])[a-z][\w.+-]*\([1-9][a-z]*\)(?!\w)"
 # each alternative has one way to split a run it fails on, and starts only where a run starts: linear time
@@ -102,6 +104,13 @@ def template_spans(text: str) -> list[tuple[int, int]]:
     return [span for _, _, code in template_expressions(text) for span in code]
 
 
+def _dotted_code(name: str) -> bool:
+    """Is a dotted name code rather than words glued by a missing space? Three parts or more, a part with
+    a digit, an underscore or an inner capital, or a part neither French nor English uses ("googlenews")."""
+    parts = name.split(".")
+    return len(parts) >= 3 or any(_CODE_PART.search(p) or zipf_fr_en(p) == (0, 0) for p in parts)
+
+
 def _french(word: str) -> bool:
     fr, en = zipf_fr_en(word)
     return fr > 0 and fr >= en
@@ -118,6 +127,8 @@ def technical_spans(text: str) -> list[tuple[int, int]]:
         word = m.group(name) if name else ""
         if len(word) > 1 and "-" not in word and m.end(name) == e and _french(word):
             continue  # "--comporte", "-prismes": a dash before a French word
+        if m.group("dotted") and not _dotted_code(m.group()):
+            continue  # "workout.built": two words, a space missing
         while e > s and text[e - 1] in ".,:;":  # sentence punctuation after a path or option
             e -= 1
         if e - s >= 2 and not _EMPHASIS.fullmatch(text, s, e):

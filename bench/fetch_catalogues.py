@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|49] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|50] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -129,7 +129,8 @@ drew: random.Random(46) drew 300. Set 47 was drawn the same way at 11:03 UTC, on
 way at 11:26 UTC, on the stop's final rules (after the placeholder step), from the 14,798 left: random.Random(48)
 drew 400. Set 49 was drawn the same way on 2026-12-06 at 12:35 UTC (stop 58), after the stop's first two steps,
 from the 14,157 projects of set 46's prefixes but trytond-* (Debian's sets 25 to 29 read Tryton's modules, and a
-machine without those sets cannot leave them out) that no earlier set drew: random.Random(49) drew 400.
+machine without those sets cannot leave them out) that no earlier set drew: random.Random(49) drew 400. Set 50 was
+drawn the same way at 12:55 UTC, after the steps designed on set 49, from the 13,759 left: random.Random(50) drew 400.
 """
 from __future__ import annotations
 
@@ -2387,6 +2388,212 @@ plone-hud==1.0a1 plone-jsonapi-core==0.8.0 wagtail-cjk404==24.5.1 wagtail-hallo=
 wagtail-mautic==0.2.1 wagtail-new-instance-selector==3.0.5 wagtail-nhsuk-frontend==2.1.0 wagtail-notes==1.0.3
 wagtail-parler==0.7.8 wagtail-podcast==0.1 wagtail-polls==2.1.0 wagtail-pygments==0.1.1 wagtail-related==0.1.0
 wagtail-sentiment==1.1.1
+""".split(),
+    # drawn 2026-12-06 12:55 UTC (stop 58), after the stop's steps designed on set 49 (1a4397b), before any of it was
+    # fetched or audited; odoo-addon-account-budget-analytic-plan (no wheel nor sdist), also drawn, is left out
+    "50": """
+ckanext-datajson==0.1.29 ckanext-ittc-theme==0.0.3 ckanext-mcp==0.1.0 ckanext-pygments==1.4.2
+ckanext-recaptcha==0.1.0.post1 ckanext-relationship==0.2.10 ckanext-usmetadata==0.3.5
+collective-behavior-localskin==0.9.2 collective-categories==1.0 collective-contact-membrane==1.0.2
+collective-contextimageexamples==0.1 collective-dms-basecontent==2.0.3 collective-documentgenerator==4.0
+collective-editskinswitcher==3.2 collective-explicitacquisition==2.0 collective-facetsupport==0.1a
+collective-fgrcon-pgeasyform==1.1 collective-geo-geopoint==0.1 collective-jekyll==0.4.0
+collective-jqueryui-autocomplete==0.1.0 collective-lastlogin==0.1 collective-local-userlisting==1.3
+collective-mtrsetup==1.6.0 collective-optimage==0.1.0a collective-pantry==1.0a1 collective-pfg-dexterity==0.10.1
+collective-plonefinder==1.3.1 collective-portlet-contribute==1.0b1 collective-ptg-easyslider==0.5.1
+collective-rip==1.3.0 collective-solr==10.1.1 collective-stringinterp-smartlink==0.3 collective-syndication==1.0b3
+collective-tiles-unitegallery==1.0b1 invenio-config==1.1.1 invenio-workflows-ui==2.0.19
+odoo-addon-account-analytic-maintenance==18.0.1.0.0.4 odoo-addon-account-analytic-organization==18.0.1.0.0.5
+odoo-addon-account-banking-international-credit-transfer==17.0.1.0.0.7 odoo-addon-account-commission==17.0.1.0.1.6
+odoo-addon-account-cost-center==15.0.1.0.0.14 odoo-addon-account-credit-control-attach-invoice==18.0.1.0.0.12
+odoo-addon-account-invoice-currency-by-partner==18.0.1.0.0.4
+odoo-addon-account-invoice-supplierinfo-update-qty-multiplier==16.0.1.0.0.4
+odoo-addon-account-invoice-uom-column==16.0.1.0.0.5 odoo-addon-account-move-cutoff==17.0.0.1.0.2
+odoo-addon-account-move-line-residual==15.0.1.0.1.4 odoo-addon-account-payment-multi-deduction==18.0.1.0.0.3
+odoo-addon-account-purchase-stock-report-non-billed==17.0.1.0.0.2
+odoo-addon-account-reconcile-payment-order==15.0.1.0.1 odoo-addon-account-sequence-option==18.0.1.0.0.6
+odoo-addon-attachment-queue==18.0.1.0.1 odoo-addon-bank-accounts-report==18.0.1.0.1
+odoo-addon-base-binary-url-import==16.0.1.0.0.11 odoo-addon-base-custom-filter==18.0.1.0.0.2
+odoo-addon-base-group-backend==18.0.1.1.1 odoo-addon-base-gs1-barcode==15.0.1.0.0.6
+odoo-addon-base-hide-action-delete==18.0.2.0.0.2 odoo-addon-base-rest-datamodel==16.0.1.0.0.5
+odoo-addon-base-technical-user==19.0.1.0.0.2 odoo-addon-base-temporary-action==18.0.1.0.0.4
+odoo-addon-base-tier-validation-formula==19.0.1.1.0.4 odoo-addon-base-user-role-activity==18.0.1.0.0.4
+odoo-addon-base-user-role-profile==18.0.1.1.0.2 odoo-addon-business-requirement==18.0.1.0.3.3
+odoo-addon-chained-swapper==18.0.1.0.0.4 odoo-addon-commission-salesman==15.0.1.0.0.3
+odoo-addon-coupon-promotion-generate-coupon==15.0.1.0.0.3 odoo-addon-data-encryption==18.0.1.0.1
+odoo-addon-datev-export-dtvf==19.0.1.0.0.3 odoo-addon-dms-auto-classification==18.0.1.0.1.6
+odoo-addon-document-page-group==19.0.1.0.0.2 odoo-addon-edi-ediversa-oca==17.0.1.0.0.6
+odoo-addon-edi-notification-oca==19.0.1.0.0.3 odoo-addon-energy-communities-service-invoicing==16.0.0.7.8
+odoo-addon-exportar-deposito-xls==17.0.1.1.3.1 odoo-addon-fieldservice-location-builder==15.0.1.0.0.13
+odoo-addon-fieldservice-maintenance==18.0.1.0.0.3 odoo-addon-fieldservice-subcontracting==18.0.1.0.0.3
+odoo-addon-fleet-vehicle-ownership==18.0.1.0.0.4 odoo-addon-fs-folder==19.0.1.0.0.6
+odoo-addon-helpdesk-mgmt-mail-autogenerated-header==18.0.1.0.0.5 odoo-addon-helpdesk-mgmt-rating==19.0.1.0.0.7
+odoo-addon-hr-attendance-autoclose==17.0.1.0.1.2 odoo-addon-hr-holidays-public-city==18.0.1.0.1.3
+odoo-addon-html-fields-document-layout-configuration==18.0.1.0.0.1 odoo-addon-l10n-ch-adr-report==18.0.1.0.0.3
+odoo-addon-l10n-es-sigaus-stock-picking-report-valued==16.0.1.0.2.3
+odoo-addon-l10n-it-currency-rate-update-boi==19.0.1.0.0.2
+odoo-addon-l10n-it-vat-settlement-communication==18.0.1.0.3.2 odoo-addon-l10n-pt-account-invoicexpress==19.0.2.1.0
+odoo-addon-l10n-ro-account-bank-statement-import-mt940-rffsn==19.0.0.3.0
+odoo-addon-l10n-ro-nondeductible-vat==19.0.0.6.0.3 odoo-addon-l10n-th-account-tax-report==18.0.1.0.2
+odoo-addon-l10n-ve-einvoice==19.0.1.0.0.2 odoo-addon-maintenance-product==19.0.1.0.0.2
+odoo-addon-mass-mailing-contact-active==16.0.1.0.0.11 odoo-addon-meilisearch-base==18.0.1.0.0
+odoo-addon-mrp-bom-image==19.0.1.0.0.2 odoo-addon-mrp-bom-widget-section-and-note-one2many==18.0.1.0.1.1
+odoo-addon-nutritional-info-stock-lot==18.0.1.0.0.3 odoo-addon-onchange-helper==19.0.1.0.0.3
+odoo-addon-partner-address-two-lines==16.0.1.0.0.3 odoo-addon-partner-auto-archive==19.0.1.0.0.3
+odoo-addon-partner-autocomplete-oca==18.0.1.0.0.1 odoo-addon-partner-capital==18.0.1.0.1.1
+odoo-addon-partner-customer-supplier==15.0.1.0.0.3 odoo-addon-partner-email-duplicate-warn==19.0.2.1.0.4
+odoo-addon-partner-ref-sequence==18.0.1.0.0 odoo-addon-pos-bypass-global-discount==16.0.1.0.1
+odoo-addon-pos-partner-pricelist-load-background==16.0.1.0.0.4 odoo-addon-pos-place==16.0.1.0.2
+odoo-addon-pos-product-template==17.0.1.0.0.5 odoo-addon-pos-receipt-usability==16.0.1.0.0.4
+odoo-addon-procurement-purchase-requisition-generation==17.0.1.0.0.7
+odoo-addon-product-analytic-purchase==16.0.1.0.0.10 odoo-addon-product-average-price-invoice==17.0.1.0.0.3
+odoo-addon-product-code-unique==19.0.1.0.0.4 odoo-addon-product-contract-related-products==16.0.1.0.1
+odoo-addon-product-expiry-configurable==16.0.1.0.1 odoo-addon-product-route-profile-internal-resupply==18.0.1.0.0.7
+odoo-addon-product-standard-margin==19.0.1.1.0.2 odoo-addon-product-supplierinfo-indirect-cost==19.0.1.0.0.4
+odoo-addon-project-stock-analytic-tag==16.0.1.0.0.8 odoo-addon-project-task-project-required==16.0.1.1.0
+odoo-addon-project-wbs==15.0.1.2.0.4 odoo-addon-prometheus-exporter==18.0.1.0.0
+odoo-addon-purchase-order-import-ubl==18.0.1.0.0.5 odoo-addon-purchase-order-purchase-manager==16.0.1.0.1.4
+odoo-addon-purchase-representative==18.0.1.0.0.6 odoo-addon-purchase-variant-configurator==19.0.1.0.0.3
+odoo-addon-report-qweb-field-option==19.0.1.0.1 odoo-addon-res-company-search-view==19.0.1.0.1.2
+odoo-addon-rma-repair==18.0.1.0.1.1 odoo-addon-sale-commission-oca-product-criteria-semaphore==18.0.1.0.0.5
+odoo-addon-sale-coupon-multiplier-free-product==15.0.1.0.0.5
+odoo-addon-sale-multicompany-reporting-currency==16.0.1.0.0.10 odoo-addon-sale-order-line-price-history==19.0.1.0.0.2
+odoo-addon-sale-order-partner-pricelist==18.0.1.0.0 odoo-addon-sale-order-report-discount-total-reorder==18.0.1.0.0
+odoo-addon-sale-order-report-without-price==19.0.1.0.0.2
+odoo-addon-sale-order-warehouse-from-delivery-carrier==18.0.1.0.0.2
+odoo-addon-sale-report-delivered-elaboration==18.0.1.0.0.6 odoo-addon-sale-semaphore==18.0.1.0.3
+odoo-addon-sale-stock-picking-invoicing==18.0.2.1.0.5 odoo-addon-sale-stock-picking-note==19.0.1.0.1
+odoo-addon-sale-stock-release-channel==18.0.1.0.1 odoo-addon-sequence-check-digit==18.0.1.1.0.2
+odoo-addon-sequence-reset-period==19.0.1.0.0.3 odoo-addon-shopfloor-product-dimension==16.0.1.0.0.4
+odoo-addon-shopinvader-api-address-shipping-note==18.0.1.0.0.2
+odoo-addon-shopinvader-product-description==18.0.1.0.0.3 odoo-addon-shopinvader-sale-channel==18.0.1.0.0.2
+odoo-addon-so-sequence-confirmed-order-base==15.0.1.0.0.2 odoo-addon-stock-landed-costs-delivery==16.0.1.0.0.2
+odoo-addon-stock-move-line-qty-picked==18.0.1.4.0.1 odoo-addon-stock-move-valuation-usage==19.0.1.0.0.5
+odoo-addon-stock-picking-late-activity==16.0.1.0.0.2 odoo-addon-stock-picking-operation-quick-change==18.0.1.0.0.6
+odoo-addon-stock-picking-origin-state==19.0.1.0.0.2 odoo-addon-stock-picking-product-assortment==18.0.1.0.0.12
+odoo-addon-stock-picking-putaway-recompute==18.0.1.1.0 odoo-addon-stock-picking-show-backorder==18.0.1.0.0.3
+odoo-addon-stock-picking-show-move-lots==15.0.1.0.0.2 odoo-addon-stock-picking-volume-packaging==18.0.1.0.0.4
+odoo-addon-stock-warehouse-flow-release==16.0.1.1.0.5
+odoo-addon-survey-contact-generation-model-selection==19.0.1.0.0.2
+odoo-addon-survey-partner-representative==19.0.1.0.1 odoo-addon-survey-result-mail==19.0.1.0.0.2
+odoo-addon-sustainability-hr-expense-report==18.0.1.1.0.5 odoo-addon-web-theme-classic==18.0.1.2.1
+odoo-addon-web-view-calendar-list==15.0.1.0.0.6 odoo-addon-website-altcha==18.0.1.2.1
+odoo-addon-website-form-require-legal==19.0.1.0.1.2 odoo-addon-website-membership-random-order==19.0.1.0.0.2
+odoo-addon-website-sale-coupon-page==15.0.1.0.0.6 odoo-addon-website-sale-product-attribute-filter-order==19.0.1.0.0.2
+odoo12-addon-account-analytic-root==12.0.1.0.1.99.dev2 odoo12-addon-account-invoice-currency==12.0.1.0.0.99.dev10
+odoo12-addon-account-invoice-supplierinfo-update-triple-discount==12.0.1.1.0
+odoo12-addon-account-move-attachment==12.0.0.1.0 odoo12-addon-account-move-chatter==12.0.1.0.0.99.dev11
+odoo12-addon-account-move-line-drilldown==12.0.1.0.0.99.dev4
+odoo12-addon-account-payment-mode-brand==12.0.1.0.0.99.dev5 odoo12-addon-account-payment-partner==12.0.1.0.3
+odoo12-addon-api-common-base==12.0.0.1.2 odoo12-addon-base-business-document-import-stock==12.0.1.0.1
+odoo12-addon-base-geolocalize-openstreetmap==12.0.1.1.0 odoo12-addon-base-tier-validation-forward==12.0.1.0.0.99.dev4
+odoo12-addon-base-transaction-id==12.0.2.0.0.99.dev5 odoo12-addon-calendar-event-link-project-task==12.0.1.0.0.99.dev5
+odoo12-addon-donation==12.0.1.1.0 odoo12-addon-easy-my-coop-recompute-coop-number==12.0.1.0.0.99.dev1
+odoo12-addon-fetchmail-thread-default==12.0.1.0.0.99.dev7 odoo12-addon-fieldservice-stage-server-action==12.0.2.0.0
+odoo12-addon-helpdesk-mgmt-timesheet==12.0.1.2.1 odoo12-addon-hotel-restaurant==12.0.1.0.0.99.dev20
+odoo12-addon-iot-template-oca==12.0.1.0.0.99.dev7 odoo12-addon-l10n-br-sale-commission==12.0.1.0.0.99.dev8
+odoo12-addon-l10n-cl-sii-reference==12.0.1.0.0.99.dev12 odoo12-addon-l10n-fi-business-code==12.0.1.0.0.99.dev3
+odoo12-addon-l10n-fr-state==12.0.1.0.1 odoo12-addon-l10n-it-delivery-note==12.0.1.2.1
+odoo12-addon-l10n-it-fatturapa-out-triple-discount==12.0.2.0.1 odoo12-addon-l10n-it-fiscalcode-crm==12.0.1.0.2
+odoo12-addon-l10n-it-invoices-data-communication-fatturapa==12.0.1.0.2 odoo12-addon-l10n-jp-country-state==12.0.1.0.0
+odoo12-addon-mail-attach-existing-attachment==12.0.1.0.0.99.dev14 odoo12-addon-mail-tracking==12.0.3.1.0
+odoo12-addon-module-analysis==12.0.1.0.6 odoo12-addon-oca-custom==12.0.1.0.0.99.dev3
+odoo12-addon-partner-aging==12.0.1.0.0.99.dev20 odoo12-addon-product-firmware-version==12.0.1.0.0.99.dev10
+odoo12-addon-product-multi-company==12.0.1.0.0.99.dev6
+odoo12-addon-project-task-digitized-signature==12.0.1.0.0.99.dev8 odoo12-addon-project-wbs-task==12.0.1.0.1
+odoo12-addon-purchase-requisition-tier-validation==12.0.1.0.0.99.dev3 odoo12-addon-purchase-viewer==12.0.1.0.0.99.dev2
+odoo12-addon-res-partner-category-multi-company==12.0.1.0.0.99.dev10
+odoo12-addon-sale-crm-event-reservation==12.0.1.0.0.99.dev6 odoo12-addon-sale-order-price-recalculation==12.0.1.1.2
+odoo12-addon-sale-order-revision==12.0.1.0.1
+odoo12-addon-sale-procurement-group-by-commitment-date==12.0.1.0.0.99.dev8
+odoo12-addon-sale-product-category-menu==12.0.1.0.4
+odoo12-addon-sale-project-timesheet-by-seniority==12.0.1.0.0.99.dev10 odoo12-addon-sale-wishlist==12.0.1.0.1
+odoo12-addon-sms-ovh-http==12.0.1.0.0.99.dev4 odoo12-addon-sql-export-excel==12.0.1.1.1
+odoo12-addon-stock-orderpoint-move-link==12.0.1.1.1 odoo12-addon-stock-picking-completion-info==12.0.1.0.0.99.dev7
+odoo12-addon-web-action-conditionable==12.0.1.0.1 odoo12-addon-web-pivot-computed-measure==12.0.1.0.3
+odoo12-addon-web-timeline==12.0.1.1.2 odoo12-addon-web-widget-many2many-tags-multi-selection==12.0.1.0.1
+odoo12-addon-website-event-questions-free-text==12.0.1.0.0
+odoo12-addon-website-event-type-description==12.0.1.0.0.99.dev9
+odoo12-addon-website-js-below-the-fold==12.0.1.0.0.99.dev15 odoo12-addon-website-logo==12.0.1.0.0.99.dev16
+odoo12-addon-website-sale-category-description==12.0.1.0.2
+odoo12-addon-website-sale-product-detail-attribute-image==12.0.1.0.1
+odoo13-addon-account-invoice-mode-at-shipping==13.0.1.0.1 odoo13-addon-attribute-set==13.0.1.2.0
+odoo13-addon-base-delivery-carrier-files==13.0.1.0.1.dev10 odoo13-addon-base-domain-inverse-function==13.0.1.0.1.dev4
+odoo13-addon-base-import-match==13.0.1.0.3 odoo13-addon-base-iso3166==13.0.1.0.1
+odoo13-addon-base-search-custom-field-filter==13.0.1.0.1 odoo13-addon-connector-importer-source-sftp==13.0.1.0.1.dev3
+odoo13-addon-datetime-formatter==13.0.1.0.1.dev7 odoo13-addon-delivery-carrier-info==13.0.1.0.1.dev6
+odoo13-addon-donation==13.0.1.0.1.dev4 odoo13-addon-donation-base==13.0.1.0.1.dev5
+odoo13-addon-event-contact==13.0.1.0.1.dev5 odoo13-addon-event-mail==13.0.1.0.1.dev8
+odoo13-addon-event-registration-cancel-reason==13.0.1.0.1.dev8 odoo13-addon-fleet-vehicle-category==13.0.1.0.0
+odoo13-addon-helpdesk-mgmt-project==13.0.1.0.1 odoo13-addon-helpdesk-mgmt-rating==13.0.1.4.0
+odoo13-addon-hotel==13.0.1.0.1.dev19 odoo13-addon-hr-birthday-welcome-message==13.0.1.0.1.dev5
+odoo13-addon-hr-expense-petty-cash==13.0.1.1.0 odoo13-addon-iot-oca==13.0.2.0.0
+odoo13-addon-iot-option-oca==13.0.2.0.0 odoo13-addon-l10n-br-nfe-spec==13.0.1.0.1.dev4
+odoo13-addon-l10n-ch-isrb==13.0.1.0.1.dev4 odoo13-addon-l10n-fi-business-code==13.0.1.0.1.dev4
+odoo13-addon-l10n-fr-account-tax-unece==13.0.1.0.1.dev4 odoo13-addon-l10n-nl-bsn==13.0.1.0.2
+odoo13-addon-l10n-th-tax-invoice==13.0.2.2.4 odoo13-addon-mail-activity-form==13.0.1.0.1.dev6
+odoo13-addon-maintenance-timesheet==13.0.1.3.0 odoo13-addon-partner-pricelist-search==13.0.1.0.2
+odoo13-addon-procurement-auto-create-group==13.0.1.3.0 odoo13-addon-procurement-mto-analytic==13.0.1.0.1
+odoo13-addon-procurement-purchase-sale-no-grouping==13.0.1.0.1.dev2
+odoo13-addon-product-cost-price-avco-sync-mrp==13.0.1.0.1 odoo13-addon-product-list-pricelist-price==13.0.1.0.1
+odoo13-addon-product-quick-bom==13.0.1.0.1.dev6 odoo13-addon-project-task-markdown==13.0.1.0.1.dev10
+odoo13-addon-purchase-request-analytic==13.0.1.0.1.dev3 odoo13-addon-report-batch==13.0.1.0.1
+odoo13-addon-report-qweb-pdf-fixed-column==13.0.1.0.1.dev3 odoo13-addon-rma-delivery==13.0.1.0.1.dev4
+odoo13-addon-sale-customer-rank==13.0.1.0.1.dev3 odoo13-addon-sale-manual-delivery==13.0.1.2.0
+odoo13-addon-sale-margin-delivered==13.0.1.0.3 odoo13-addon-sale-order-priority==13.0.1.0.1.dev6
+odoo13-addon-shopinvader-delivery-carrier==13.0.3.1.0
+odoo13-addon-stock-account-prepare-anglo-saxon-out-lines-hook==13.0.1.0.4
+odoo13-addon-stock-location-route-description==13.0.1.0.1
+odoo13-addon-stock-picking-package-preparation==13.0.1.0.1.dev16 odoo13-addon-web-time-range-menu-custom==13.0.1.0.1
+odoo13-addon-web-translate-dialog==13.0.1.1.0 odoo13-addon-web-widget-url-advanced==13.0.1.1.1
+odoo13-addon-web-widget-x2many-2d-matrix==13.0.1.1.1 odoo13-addon-website-sale-cart-expire==13.0.1.0.1.dev7
+odoo14-addon-account-banking-ach-direct-debit==14.0.1.0.1.dev6
+odoo14-addon-account-invoice-refund-line-selection==14.0.1.0.3 odoo14-addon-account-payment-order-return==14.0.1.0.2
+odoo14-addon-account-payment-terminal==14.0.1.0.1.dev13 odoo14-addon-account-receipt-print==14.0.1.0.1
+odoo14-addon-account-statement-import-coda==14.0.1.0.4 odoo14-addon-account-tax-balance==14.0.1.2.8
+odoo14-addon-agreement-account==14.0.1.0.1.dev14 odoo14-addon-barcodes-generator-product==14.0.1.2.1
+odoo14-addon-base-m2m-custom-field==14.0.1.1.0 odoo14-addon-base-rest-datamodel==14.0.4.3.0
+odoo14-addon-base-sequence-default==14.0.1.0.0 odoo14-addon-base-time-window==14.0.1.0.1 odoo14-addon-cmis==14.0.1.0.1
+odoo14-addon-contract-split==14.0.1.0.1.dev17 odoo14-addon-crm-lead-firstname==14.0.1.0.2
+odoo14-addon-delivery-auto-refresh==14.0.1.1.4 odoo14-addon-delivery-purchase==14.0.1.3.0
+odoo14-addon-edi-purchase-oca==14.0.1.1.0 odoo14-addon-energy-project==14.0.3.5.0
+odoo14-addon-fleet-vehicle-category==14.0.1.1.1 odoo14-addon-fleet-vehicle-stock==14.0.1.0.1.dev16
+odoo14-addon-hr-employee-relative==14.0.1.0.1 odoo14-addon-hr-expense-payment-widget-amount==14.0.1.0.1.dev8
+odoo14-addon-iot-rule==14.0.1.0.1 odoo14-addon-iot-template-oca==14.0.1.0.1 odoo14-addon-l10n-br-fiscal==14.0.28.4.1
+odoo14-addon-l10n-br-product-contract==14.0.1.1.1 odoo14-addon-l10n-br-resource==14.0.1.0.5
+odoo14-addon-l10n-fr-account-tax-unece==14.0.1.1.0 odoo14-addon-l10n-fr-cog==14.0.1.1.0
+odoo14-addon-l10n-it-ateco==14.0.1.1.0 odoo14-addon-l10n-it-delivery-note-batch==14.0.1.1.0
+odoo14-addon-l10n-ro-account-bank-statement-import-mt940-rffsn==14.0.1.4.0
+odoo14-addon-l10n-ro-stock-picking-comment-template==14.0.2.6.0 odoo14-addon-l10n-ro-stock-picking-report==14.0.0.1.0
+odoo14-addon-l10n-th-withholding-tax==14.0.1.0.3 odoo14-addon-mail-partner-opt-out==14.0.1.0.1.dev10
+odoo14-addon-mgmtsystem-nonconformity==14.0.2.2.0 odoo14-addon-mrp-account-analytic==14.0.1.0.1
+odoo14-addon-mrp-analytic-cost-material==14.0.1.0.2.dev12 odoo14-addon-mrp-analytic-sale-project==14.0.1.0.1.dev7
+odoo14-addon-mrp-bom-note==14.0.1.0.1.dev6 odoo14-addon-multi-step-wizard==14.0.1.0.1.dev11
+odoo14-addon-oca-all==14.0.0.0.3 odoo14-addon-partner-contact-age-range==14.0.1.0.1
+odoo14-addon-partner-phone-extension==14.0.1.0.1 odoo14-addon-pos-escpos-status==14.0.1.0.1.dev5
+odoo14-addon-product-brand-tag==14.0.1.1.1 odoo14-addon-product-manufacturer==14.0.1.0.2
+odoo14-addon-product-restrict-payment-acquirer==14.0.1.0.1.dev8
+odoo14-addon-rental-check-availability==14.0.1.0.1.dev4 odoo14-addon-res-company-code==14.0.1.0.1
+odoo14-addon-sale-contact-type==14.0.1.0.1.dev11 odoo14-addon-sale-last-price-info==14.0.1.0.1
+odoo14-addon-sale-order-import-ubl-customer-free-ref==14.0.1.1.0
+odoo14-addon-sale-stock-operating-unit==14.0.1.0.1.dev7 odoo14-addon-shopinvader-invoice-payment==14.0.1.0.3
+odoo14-addon-ssi-accountant-general-audit-ws-rr110==14.0.1.3.2.dev1 odoo14-addon-ssi-hr-recruitment==14.0.1.0.1.dev1
+odoo14-addon-ssi-inventory-closing-queue==14.0.2.0.0 odoo14-addon-ssi-product-line-mixin==14.0.1.3.0
+odoo14-addon-ssi-psychology==14.0.3.7.0 odoo14-addon-ssi-revenue-recognition-project==14.0.1.1.1
+odoo14-addon-ssi-school-admission==14.0.2.2.0 odoo14-addon-ssi-stock-reject-operation==14.0.1.1.0
+odoo14-addon-stock-available-to-promise-release-shipment-advice==14.0.1.0.1.dev6
+odoo14-addon-stock-move-assign-picking-hook==14.0.1.1.2 odoo14-addon-stock-mts-mto-rule==14.0.2.0.0
+odoo14-addon-stock-picking-putinpack-restriction==14.0.1.0.1 odoo14-addon-stock-picking-show-linked==14.0.1.0.2
+odoo14-addon-stock-request==14.0.1.9.0 odoo14-addon-stock-whole-kit-constraint==14.0.1.0.1.dev9
+odoo14-addon-test-base-duration==14.0.1.1.0 odoo14-addon-vault==14.0.1.9.0
+odoo14-addon-web-calendar-color-field==14.0.1.0.1.dev7 odoo14-addon-web-widget-domain-editor-dialog==14.0.1.0.2
+plone-all-in-one-accessibility==2.1.0 plone-app-workflowmanager==2.1.2 plone-contentratings==1.2.1
+plone-formblock==1.0.0a3 plone-recipe-precompiler==0.7.2 plone-restapi==10.0.4 pretix-all-in-one-accessibility==1.0.1
+pretix-batch-emailer==1.0.1 pretix-secuconnect==1.0.4 pretix-sofort==1.4.2 pretix-xpay==1.0.20260705.6
+wagtail-admin-preview==0.1.0 wagtail-audio-embed==0.1.2 wagtail-cache==3.0.0 wagtail-celery-beat==1.0.4
+wagtail-crx-block-frontend-assets==1.2.0 wagtail-flags==5.6.0 wagtail-hallo-plugins==1.0.2 wagtail-heroicons==0.2.2
+wagtail-jotform==2.4.1 wagtail-metadata==5.0.0 wagtail-pdf-view==2.0.0 wagtail-redirect-importer==1.0.2
+wagtail-seeder==1.1.3 wagtail-seotoolkit==0.2.3 wagtail-traverse==1.0.1
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -268,6 +268,9 @@ def test_lists_of_values_the_source_enumerates_are_not_language():
     assert got("[sysv,gnu,both]", "[sysv,gnu,both(sysv+gnu)]") == ["sysv,gnu,both"]
     assert got("Exit for, while, or until loops.", "Sort des boucles for, while, ou until.") == ["for, while, ou"]
     assert got("one of red, green and blue", "un de red, green et blue") == ["red, green"]
+    # « etc. » closing the list is no item the source must have (set 50: Plone's image scales)
+    assert got("to override (e.g. icon, tile, thumb, mini, preview, ... ).",
+               "pour outrepasser (p. ex. icon, tile, thumb, mini, preview, etc.).") == ["icon, tile, thumb, mini, preview, etc"]
     # a list of two in the source, or items the source does not list: language
     assert got("red, green", "red, green") == []
     assert got("apples, pears, plums", "apples, pears, prunes") == []

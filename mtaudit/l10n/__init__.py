@@ -369,6 +369,7 @@ _LIST = re.compile(r"(?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*(?:,[ \t]*(?:\n[ \t]*)?[\w
 _ITEM_SEP = re.compile(r",\s*")
 # the last item may follow a conjunction ("Exit for, while, or until loops"; "for, while, ou until")
 _CONJUNCTIONS = {"or", "and", "ou", "et"}
+_NOT_ITEMS = _CONJUNCTIONS | {"etc"}  # words that join or close a list (« …, preview, etc. »)
 _LAST_ITEM = re.compile(r",?[ \t]+(?:or|and)[ \t]+([\w+-]+(?:\.[\w+-]+)*)(?![\w.+-])")
 _AFTER_CONJUNCTION = re.compile(r"[ \t]+([\w+-]+(?:\.[\w+-]+)*)(?![\w.+-])")
 
@@ -378,7 +379,8 @@ def value_lists(source: str, target: str) -> list[tuple[int, int]]:
     source: the values or names a string enumerates ("specify the build <type>: full, source, binary,
     any, all" -> "… : full (par défaut), source, binary, any, all", "valid names are main, fsm, vm,
     init" -> "les noms valides sont main, fsm, vm, init", "Exit for, while, or until loops" -> "Sort
-    des boucles for, while, ou until"), not words the translator left in English."""
+    des boucles for, while, ou until"; "etc." closing a list is no item), not words the translator left in
+    English."""
     found = list(_LIST.finditer(target))
     if not found:
         return []
@@ -386,11 +388,11 @@ def value_lists(source: str, target: str) -> list[tuple[int, int]]:
     for m in _LIST.finditer(source):
         items = _ITEM_SEP.split(m.group())
         last = (_AFTER_CONJUNCTION if items[-1] in _CONJUNCTIONS else _LAST_ITEM).match(source, m.end())
-        lists.append(set(items) - _CONJUNCTIONS | ({last.group(1)} if last else set()))
+        lists.append(set(items) - _NOT_ITEMS | ({last.group(1)} if last else set()))
     lists = [items for items in lists if len(items) >= 3]
     out = []
     for m in found:
-        items = set(_ITEM_SEP.split(m.group())) - _CONJUNCTIONS
+        items = set(_ITEM_SEP.split(m.group())) - _NOT_ITEMS
         if len(items) >= 2 and any(items <= theirs for theirs in lists):
             out.append(m.span())
     return out

@@ -194,7 +194,8 @@ def codes(text: str, other: str | None = None) -> list[Item]:
         taken = [(i.start, i.end) for i in found]
         types = None
         for m in PRINTF_RE.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken) or not _glued(text, m) or (inside and in_expression(m)):
+            if any(s < m.end() and m.start() < e for s, e in taken) or not _glued(text, m) \
+                    or (inside and in_expression(m)):
                 continue
             if types is None:
                 types = {printf_type(o) for o in PRINTF_RE.finditer(other)}

@@ -1,8 +1,9 @@
 """Technical tokens: stretches of text that are not language in either French or English, however
 English they look: command-line options (`--data-only`, `--[no-]graph`, `-depth`), file paths
 (`/usr/share/doc`, `debian/source/format`), and identifiers written as programs write them
-(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`, `collective.googlenews`). Software strings are full of them and a
-translator keeps them as they are; the untranslated-English and French rules leave them alone.
+(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`, `collective.googlenews`). Software strings are
+full of them and a translator keeps them as they are; the untranslated-English and French rules leave them
+alone.
 
     technical_spans("utilisez --data-only dans /etc/apt")  -> [(10, 21), (27, 35)]
 

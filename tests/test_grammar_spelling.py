@@ -642,6 +642,9 @@ def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are
     # a masculine word whose feminine is ten times rarer, right after a feminine noun: a noun as modifier
     ("Erreur lors de la coupure logiciel du son.", "logiciel", "mostly a noun"),
     ("Déclarer la variable indicateur avant la requête.", "la variable indicateur", "mostly a noun"),
+    # singular after a plural noun: a noun as modifier keeps its own number (a label, no final stop)
+    ("Veuillez configurer votre fuseau horaire dans vos préférences utilisateur", "utilisateur", "mostly a noun"),
+    ("Les lignes brouillon doivent être triées", "lignes brouillon", "mostly a noun"),
     # the message names no other word: the noun right before is the one read against
     ("Échec lors de la définition de l'identité utilisateur éphémère.", "utilisateur", "mostly a noun"),
     # a bare noun after the infinitive that opens a label: its object, not a verb
@@ -659,6 +662,7 @@ def test_a_noun_as_modifier_and_a_label_without_article_are_minor(text, word, re
     # adjectives whose feminine is as common, participles, and a verb after an infinitive subject
     ("Ouvrir la fenêtre principal du programme.", "principal"),
     ("Supprimer la valeur sélectionné de la liste.", "sélectionné"),
+    ("Les fenêtres principal sont fermées", "principal"),  # singular after a plural, its feminine as common
     ("La liste complet des fichiers est affichée.", "complet"),
     ("Partir permets de réfléchir.", "permets"),
     ("Les chat mangent.", "chat"),  # no list after the plural determiner

@@ -67,7 +67,8 @@ class GrammarChecker(GrammarRule):
     gender finding on a masculine word right after a feminine noun when the word is
     mostly a noun: the dictionary gives it a noun reading and no participle one, and its feminine is
     ten times rarer (wordfreq: « la coupure logiciel », « une variable utilisateur », a noun as
-    modifier; not « la fenêtre principal »), the noun right before counting when the message names
+    modifier, which keeps its own number after a plural noun, « vos préférences utilisateur »; not
+    « la fenêtre principal »), the noun right before counting when the message names
     no other word (« l'identité utilisateur »). So is a finding on a word in quotes (« … », “ … ”, or
     "…" where its line pairs every straight quote) that names or gives the value of what comes before
     it, the word it should agree with outside the quotes: a quotation that opens with a capital
@@ -318,11 +319,19 @@ def _mostly_noun(lex, tok, feminine: str) -> bool:
 
 
 def _noun_modifier(lex, target, ctrl, targets, e) -> bool:
-    """A masculine word flagged right after the feminine noun it was read against, of one number with it,
-    that is mostly a noun (_mostly_noun, with Grammalecte's feminine suggestion)."""
+    """A masculine word flagged right after the feminine noun it was read against, of one number with it or
+    singular after a plural (a noun as modifier keeps its own number: « vos préférences utilisateur », « les
+    commandes brouillon »), that is mostly a noun (_mostly_noun, with Grammalecte's feminine suggestion)."""
     return e.get("sType") == "gn" and target.i == ctrl.i + 1 and len(targets) == 1 \
-        and _same_number(lex, target, ctrl) and (lex.word(target) or [None])[0] == {"m"} \
+        and (_same_number(lex, target, ctrl) or _singular_after_plural(lex, target, ctrl)) \
+        and (lex.word(target) or [None])[0] == {"m"} \
         and "f" in (lex.word(ctrl) or [()])[0] and _mostly_noun(lex, target, (e.get("aSuggestions") or [""])[0])
+
+
+def _singular_after_plural(lex, tok, before) -> bool:
+    """Is the word singular only and the word before it plural only, by the dictionary?"""
+    a, b = lex.word(tok), lex.word(before)
+    return bool(a and b and a[1] == {"s"} and b[1] == {"p"})
 
 
 def _same_number(lex, tok, other) -> bool:

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|51] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|52] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -131,7 +131,9 @@ drew 400. Set 49 was drawn the same way on 2026-12-06 at 12:35 UTC (stop 58), af
 from the 14,157 projects of set 46's prefixes but trytond-* (Debian's sets 25 to 29 read Tryton's modules, and a
 machine without those sets cannot leave them out) that no earlier set drew: random.Random(49) drew 400. Set 50 was
 drawn the same way at 12:55 UTC, after the steps designed on set 49, from the 13,759 left: random.Random(50) drew 400.
-Set 51 was drawn the same way at 13:19 UTC, on the stop's final rules, from the 13,360 left: random.Random(51) drew 400.
+Set 51 was drawn the same way at 13:19 UTC, on the rules of 98f03ed, from the 13,360 left: random.Random(51) drew 400.
+Set 52 was drawn the same way at 13:49 UTC, on the stop's final rules (3babbbb), from the 12,961 left: random.Random(52)
+drew 400.
 """
 from __future__ import annotations
 
@@ -2596,7 +2598,7 @@ wagtail-crx-block-frontend-assets==1.2.0 wagtail-flags==5.6.0 wagtail-hallo-plug
 wagtail-jotform==2.4.1 wagtail-metadata==5.0.0 wagtail-pdf-view==2.0.0 wagtail-redirect-importer==1.0.2
 wagtail-seeder==1.1.3 wagtail-seotoolkit==0.2.3 wagtail-traverse==1.0.1
 """.split(),
-    # drawn 2026-12-06 13:19 UTC (stop 58), on the stop's final rules (98f03ed), before any of it was fetched or
+    # drawn 2026-12-06 13:19 UTC (stop 58), on the rules of 98f03ed, before any of it was fetched or
     # audited; odoo-addon-l10n-es-aeat-mod180 (not on PyPI), also drawn, is left out
     "51": """
 ckanext-datapreview==0.1 ckanext-editable-config==0.0.8 ckanext-ingest==1.4.6 ckanext-odi-certificates-store==1.0.0
@@ -2801,6 +2803,217 @@ wagtail-block-model-field==4.1.1 wagtail-favicon==0.3.0 wagtail-managed404==0.1.
 wagtail-paginated-subpages==0.6.1 wagtail-personalisation-molo==3.0.4 wagtail-photo-voter==0.10.3
 wagtail-prose-editor-images==0.2.2 wagtail-reoako==2.1.2 wagtail-simple-math-captcha==0.1.2 wagtail-translate==1.0.0
 wagtail-video==1.0.1 wagtail-zoom-integration==0.1.0
+""".split(),
+    # drawn 2026-12-06 13:49 UTC (stop 58), on the stop's final rules (3babbbb), before any of it was fetched or
+    # audited; odoo14-addon-odoo-account-move-line-vat and wagtail-automl (not on PyPI), also drawn, are left out
+    "52": """
+ckanext-core-fix==0.7.1 ckanext-dcor-depot==1.0.5 ckanext-flakes==0.5.0 ckanext-geodatagov==0.4.2 ckanext-iiif==4.0.2
+ckanext-issues==1.0.0 ckanext-siu-harvester==0.2.79 ckanext-userautoadd==1.0.1
+collective-abovecontentbodyportlets==1.0.0a2 collective-autorestart==0.2.0 collective-blueline==1.0b1
+collective-disqus==2.2.1 collective-elephantvocabulary==0.2.5 collective-fhirpath==0.8.0 collective-hook==1.0b1
+collective-iconifiednavigation==1.0.1 collective-ifttt==1.0.2 collective-js-enquire==1.5.6 collective-mailchimp==3.1.1
+collective-membercriterion==1.0b3 collective-patchlinguaploneissue273==1.1 collective-playlist==1.0.0
+collective-portlet-calendar==0.6 collective-ptg-sheetgallery==1.2 collective-realestatebroker==2.3
+collective-recipe-mxzopeda==0.1 collective-salesforce-content==1.1 collective-setuphandlertools==1.0b4
+collective-twitterportlet==0.10 collective-volto-cookieconsent==1.1.1 collective-volto-turnstile==1.0.0
+collective-zipfiletransport==3.2.3 invenio-oarepo-invenio-model==2.0.0 invenio-pure==1.5.0 invenio-records-rest==6.0.2
+odoo-addon-account-analytic-distribution-with-account==18.0.1.0.0.1
+odoo-addon-account-analytic-tag-distribution==16.0.1.0.2.10 odoo-addon-account-asset-management-menu==15.0.1.0.0.3
+odoo-addon-account-bank-statement-chatter==17.0.1.0.0.4 odoo-addon-account-fiscal-year-closing==19.0.1.0.0.5
+odoo-addon-account-invoice-blocking==17.0.1.0.2 odoo-addon-account-invoice-line-sale-line-position==19.0.1.0.0.3
+odoo-addon-account-invoice-line-sequence==18.0.1.0.0.2
+odoo-addon-account-invoice-report-grouped-by-picking==19.0.1.1.1.1
+odoo-addon-account-invoice-report-hide-triple-disc-by-partner==16.0.1.0.0.1
+odoo-addon-account-invoice-warn-message==18.0.1.0.0.4 odoo-addon-account-move-line-purchase-info==18.0.2.1.0.6
+odoo-addon-account-statement-import-sheet-file-xls==19.0.2.0.0.2 odoo-addon-auth-api-key-group==19.0.1.0.0.3
+odoo-addon-auth-saml-environment==18.0.1.0.0.5 odoo-addon-base-facturx==18.0.1.0.0.3
+odoo-addon-base-google-map==19.0.1.0.0.5 odoo-addon-base-report-to-printer==19.0.1.2.5
+odoo-addon-base-sparse-field-list-support==18.0.1.0.0.2 odoo-addon-budget-control-account-asset-management==18.0.1.0.1
+odoo-addon-budget-control-revision==18.0.2.0.0 odoo-addon-business-requirement-sale==18.0.1.0.0.1
+odoo-addon-contract-update-last-date-invoiced==19.0.1.0.1 odoo-addon-cooperator-api-femprocomuns==16.0.1.0.2
+odoo-addon-cooperator-eater==16.0.1.0.0.4 odoo-addon-correos-somconnexio==16.0.1.1.0
+odoo-addon-coupon-commercial-partner-applicability==15.0.1.0.0.5 odoo-addon-crm-lead-dms-category==16.0.1.2.0
+odoo-addon-crm-tag-multi-company-event-crm==16.0.1.0.0.4 odoo-addon-currency-rate-update-th-bot==18.0.1.0.0.3
+odoo-addon-date-range==20.0.1.0.0.3 odoo-addon-delivery-gls-asm==18.0.1.1.3
+odoo-addon-dms-attachment-link==17.0.1.0.1.2 odoo-addon-dms-file-sequence==17.0.1.0.1.6
+odoo-addon-edi-queue-oca==19.0.1.5.0 odoo-addon-energetica-website-sale-order==16.0.3.1.0
+odoo-addon-event-min-seat==19.0.1.0.0.2 odoo-addon-fetchmail-mail-activity-team-activity==15.0.1.0.0.3
+odoo-addon-fleet-vehicle-fuel-capacity==19.0.1.0.0.2 odoo-addon-geoengine-partner==17.0.1.0.0.4
+odoo-addon-helpdesk-dynamic-custom-fields==16.0.1.0.0.2 odoo-addon-helpdesk-mgmt-sla==19.0.1.0.0.4
+odoo-addon-helpdesk-mgmt-timesheet==18.0.1.2.1.1 odoo-addon-hr-attendance-geolocation-required==17.0.1.0.0.4
+odoo-addon-hr-commission==17.0.1.0.0.9 odoo-addon-hr-contract-reference==18.0.1.0.0.9
+odoo-addon-hr-contract-type==15.0.1.0.0.4 odoo-addon-hr-employee-product==15.0.1.0.0.6
+odoo-addon-hr-expense-journal==17.0.1.0.0.3 odoo-addon-hr-expense-sequence==18.0.1.0.0.5
+odoo-addon-hr-recruitment-phone==16.0.1.0.0.4 odoo-addon-hr-shift-holidays-public==18.0.1.0.0.3
+odoo-addon-hr-timesheet-calendar==18.0.1.1.0.4 odoo-addon-l10n-br-coa==19.0.1.4.0.1
+odoo-addon-l10n-ch-pain-base==18.0.1.0.0.3 odoo-addon-l10n-ch-qr-no-amount==17.0.1.0.0.2
+odoo-addon-l10n-ec-account-edi==19.0.1.0.0.2 odoo-addon-l10n-es-aeat-mod592==19.0.1.0.1
+odoo-addon-l10n-es-aeat-sii-force-type==16.0.2.0.1.2 odoo-addon-l10n-es-facturae-igic==16.0.1.0.0.2
+odoo-addon-l10n-it-appointment-code==19.0.1.0.0.2 odoo-addon-l10n-it-edi-doi-extension==18.0.1.2.0.2
+odoo-addon-l10n-it-fatturapa-out-oss==16.0.1.0.2.1 odoo-addon-l10n-it-fatturapa-pec==16.0.1.2.4
+odoo-addon-l10n-mx-cfdi-waybill==19.0.1.1.0 odoo-addon-l10n-py-account==20.0.1.1.0.9
+odoo-addon-l10n-py-maquila-base==19.0.1.0.0.3 odoo-addon-l10n-ro-payment-to-statement==19.0.1.4.0.1
+odoo-addon-l10n-th-account-tax-inter-company==15.0.1.0.0.2 odoo-addon-l10n-th-partner==18.0.2.0.1
+odoo-addon-license-website-sale==18.0.1.0.0 odoo-addon-mail-attach-existing-attachment-account==19.0.1.0.0.2
+odoo-addon-mail-inline-css==18.0.1.0.0.7 odoo-addon-maintenance-request-sequence==19.0.1.0.0.3
+odoo-addon-metadata==16.0.1.0.0 odoo-addon-mgmtsystem-nonconformity-hazard==18.0.1.0.0.4
+odoo-addon-mgmtsystem-quality==19.0.1.0.1 odoo-addon-mrp-bom-location==18.0.1.1.2.4
+odoo-addon-mrp-production-category-note==18.0.1.0.0.1
+odoo-addon-mrp-production-date-planned-finished-calendar==15.0.1.0.1 odoo-addon-mrp-sale-info==19.0.1.0.0.4
+odoo-addon-mrp-unbuild-valuation-layer-link==18.0.1.0.0.5
+odoo-addon-mute-notification-user-autosubscribe==19.0.1.0.0.2 odoo-addon-oca-search-engine==18.0.1.0.4
+odoo-addon-odoo-project-changelog==18.0.1.0.0.2 odoo-addon-partner-contact-birthplace==19.0.1.0.0.4
+odoo-addon-partner-country-lang==19.0.1.0.0.4 odoo-addon-partner-rank-single==18.0.2.0.0
+odoo-addon-payment-easypay==18.0.1.0.0.2 odoo-addon-pms-website==19.0.1.1.0.3
+odoo-addon-pos-product-label==16.0.1.0.2.2 odoo-addon-pos-screen-element-custom-size==17.0.1.0.0.2
+odoo-addon-pos-stock-available-online==17.0.1.0.0.2 odoo-addon-pricelist-brand==19.0.1.0.0.4
+odoo-addon-product-attribute-set==19.0.1.0.1.7 odoo-addon-product-label-format-restrict==17.0.1.0.0.1
+odoo-addon-product-pack==19.0.1.1.0 odoo-addon-product-supplierinfo-security==16.0.1.0.0.3
+odoo-addon-product-total-weight-from-packaging==18.0.1.0.0.4 odoo-addon-project-parent==19.0.1.0.0.6
+odoo-addon-purchase-date-planned-manual==16.0.1.0.2.1 odoo-addon-purchase-deposit==19.0.1.1.0.2
+odoo-addon-purchase-report-date-format==18.0.1.0.0.3 odoo-addon-purchase-requisition-tier-validation==18.0.1.0.0.2
+odoo-addon-purchase-substate==18.0.1.0.0.4 odoo-addon-purchase-v12-control-menu==19.0.1.0.0.2
+odoo-addon-purchase-work-acceptance-evaluation==18.0.1.0.0.2 odoo-addon-rental-offday==16.0.1.0.0.3
+odoo-addon-repair-stock==18.0.1.0.0.6 odoo-addon-repair-warehouse==16.0.1.0.0.3
+odoo-addon-res-currency-rate-provider-bcv==16.0.1.1.2.2 odoo-addon-res-partner-keycloak-api-femprocomuns==16.0.1.0.1
+odoo-addon-rma-sale-lot==18.0.1.1.1.2 odoo-addon-sale-channel-category==18.0.1.0.0.5
+odoo-addon-sale-coupon-order-pending==15.0.1.0.0.5 odoo-addon-sale-coupon-partner==15.0.1.0.0.3
+odoo-addon-sale-credit-note-reversal==18.0.1.0.0.4 odoo-addon-sale-order-discount-invoicing==15.0.1.0.0.11
+odoo-addon-sale-project-task-recurrency==19.0.1.0.0.2 odoo-addon-sale-stock-release-channel-delivery==18.0.1.0.0.2
+odoo-addon-shipment-advice==18.0.1.2.4.3 odoo-addon-shopinvader-es-product-categ==16.0.1.0.0.1
+odoo-addon-shopinvader-router-helper==18.0.1.0.2 odoo-addon-shopinvader-search-engine-update-pricelist==16.0.1.0.0.2
+odoo-addon-sms-messagebird==16.0.1.0.0.2 odoo-addon-stock-available-location-get-domain==18.0.1.0.0.2
+odoo-addon-stock-average-daily-sale==16.0.3.1.0.1 odoo-addon-stock-checkout-sync==18.0.1.0.1
+odoo-addon-stock-force-assign-by-type==15.0.1.0.1.2 odoo-addon-stock-package-type-volume==18.0.1.0.0.4
+odoo-addon-stock-picking-partner-note==18.0.1.0.0.4
+odoo-addon-stock-release-channel-partner-public-holidays==16.0.2.1.0 odoo-addon-stock-request-purchase==19.0.1.0.0.6
+odoo-addon-stock-route-location-source==18.0.1.0.1.3 odoo-addon-stock-warehouse-resupply-route-push==18.0.1.0.1.2
+odoo-addon-storage-backend-sftp==18.0.2.0.0 odoo-addon-sustainability-employee-commuting==18.0.1.2.1.2
+odoo-addon-sustainability-point-of-sale==18.0.1.1.0.3 odoo-addon-task-requirements-mgmt==16.0.1.0.0.1
+odoo-addon-vcp-portal==18.0.1.0.0.6 odoo-addon-web-widget-bokeh-chart==19.0.1.0.1.4
+odoo-addon-web-widget-pattern==18.0.1.0.1 odoo-addon-webhook-hub==16.0.1.0.0.1
+odoo-addon-website-sale-empty-cart==18.0.1.0.1.2 odoo-addon-website-sale-wishlist-archive-cron==15.0.1.0.0.6
+odoo12-addon-account-banking-fr-lcr==12.0.1.0.0.99.dev6
+odoo12-addon-account-move-line-partner-country==12.0.1.0.0.99.dev4 odoo12-addon-agreement-sale==12.0.1.0.2
+odoo12-addon-auth-totp-password-security==12.0.1.0.0.99.dev1 odoo12-addon-barcodes-generator-partner==12.0.1.0.1
+odoo12-addon-base-cron-exclusion==12.0.1.0.0.99.dev10 odoo12-addon-base-google-map==12.0.1.1.0
+odoo12-addon-beesdoo-product-info-screen==12.0.0.0.1.99.dev11
+odoo12-addon-beesdoo-website-posorder-amount==12.0.1.0.0.99.dev16 odoo12-addon-contract-sale-generation==12.0.1.0.3
+odoo12-addon-crm-rest-api==12.0.0.0.1 odoo12-addon-email-template-config==12.0.1.0.0.99.dev3
+odoo12-addon-fieldservice-default-flow==12.0.1.2.0.99.dev1 odoo12-addon-fiscal-epos-print-fiscalcode==12.0.1.1.0
+odoo12-addon-fleet-vehicle-fuel-type-ethanol==12.0.1.0.0.99.dev8
+odoo12-addon-hr-employee-calendar-planning==12.0.1.1.2 odoo12-addon-hr-employee-health==12.0.1.0.0.99.dev14
+odoo12-addon-html-text==12.0.1.0.0.99.dev9 odoo12-addon-intrastat-base==12.0.1.2.1
+odoo12-addon-l10n-be-cooperator-national-number==12.0.1.0.0.99.dev11 odoo12-addon-l10n-br-account-due-list==12.0.2.1.0
+odoo12-addon-l10n-it-delivery-note-order-link==12.0.1.0.1 odoo12-addon-l10n-it-esigibilita-iva==12.0.2.0.0
+odoo12-addon-l10n-it-fatturapa-export-zip==12.0.1.0.1 odoo12-addon-l10n-it-fiscal-payment-term==12.0.2.0.0
+odoo12-addon-l10n-nl-kvk==12.0.2.0.1 odoo12-addon-l10n-nl-postcodeapi==12.0.2.0.0.99.dev5
+odoo12-addon-mail-optional-autofollow==12.0.1.0.0.99.dev15 odoo12-addon-maintenance-equipment-tags==12.0.1.0.1
+odoo12-addon-mis-builder-budget-operating-unit==12.0.1.0.0.99.dev5 odoo12-addon-mrp-bom-current-stock==12.0.1.0.1
+odoo12-addon-partner-contact-birthdate==12.0.1.2.0 odoo12-addon-partner-label==12.0.1.1.0
+odoo12-addon-partner-stage==12.0.1.0.0.99.dev1 odoo12-addon-portal-partner-data-no-edit==12.0.1.0.0.99.dev6
+odoo12-addon-pos-cash-move-reason==12.0.3.2.1 odoo12-addon-pos-customer-required==12.0.1.0.1
+odoo12-addon-pos-order-picking-link==12.0.1.0.1 odoo12-addon-pos-pricelist-technical==12.0.1.0.1.99.dev12
+odoo12-addon-pos-stock-picking-invoice-link==12.0.1.0.0.99.dev7
+odoo12-addon-procurement-mto-analytic==12.0.1.0.0.99.dev8
+odoo12-addon-product-category-company-favorite==12.0.1.0.1.99.dev2
+odoo12-addon-product-pricelist-supplierinfo==12.0.4.0.5 odoo12-addon-purchase-order-line-description==12.0.1.0.1
+odoo12-addon-purchase-request-order-approved==12.0.1.0.1
+odoo12-addon-purchase-requisition-auto-rfq==12.0.2.0.0.99.dev3 odoo12-addon-rental-product-pack==12.0.1.0.1
+odoo12-addon-repair-refurbish==12.0.1.1.3 odoo12-addon-sale-product-set==12.0.1.3.3
+odoo12-addon-shopinvader-payment==12.0.3.0.0 odoo12-addon-sm-lopd==12.0.0.0.3
+odoo12-addon-stock-change-qty-reason==12.0.1.0.0.99.dev16 odoo12-addon-stock-location-address==12.0.1.0.0.99.dev4
+odoo12-addon-stock-orderpoint-uom==12.0.1.1.0 odoo12-addon-stock-picking-backorder-strategy==12.0.1.0.1.99.dev15
+odoo12-addon-web-widget-color==12.0.1.0.1 odoo12-addon-web-widget-one2many-product-picker-sale-stock==12.0.2.0.1
+odoo12-addon-web-widget-one2many-product-picker-sale-stock-available-info-popup==12.0.1.0.1
+odoo12-addon-website-crm-quick-answer==12.0.1.1.0 odoo12-addon-website-sale-order-type==12.0.1.1.0
+odoo12-addon-website-sale-show-company-data==12.0.1.1.0 odoo13-addon-account-credit-control==13.0.2.4.0
+odoo13-addon-account-move-line-purchase-info==13.0.1.1.3
+odoo13-addon-account-move-tier-validation-forward==13.0.1.0.1.dev4 odoo13-addon-account-multi-vat==13.0.1.0.1.dev5
+odoo13-addon-account-portal-invoice-search-by-lot==13.0.1.0.1.dev2
+odoo13-addon-account-promissory-note-santander==13.0.1.0.1.dev4 odoo13-addon-account-reporting-weight==13.0.1.0.1
+odoo13-addon-analytic-brand==13.0.1.0.1.dev3 odoo13-addon-auth-oauth-autologin==13.0.1.1.0
+odoo13-addon-base-ir-actions-report-sequence==13.0.1.0.1.dev1 odoo13-addon-edi-voxel-stock-picking==13.0.1.0.4
+odoo13-addon-fetchmail-notify-error-to-sender==13.0.2.0.1 odoo13-addon-fieldservice-recurring==13.0.1.0.1
+odoo13-addon-hr-attendance-modification-tracking==13.0.1.1.1.dev9
+odoo13-addon-hr-attendance-user-list==13.0.1.0.1.dev6 odoo13-addon-hr-course==13.0.2.1.0
+odoo13-addon-hr-holidays-leave-repeated==13.0.1.0.1.dev10 odoo13-addon-importar-lineas-pedido==13.0.1.1.0
+odoo13-addon-l10n-ee-accounting==13.0.1.2.1 odoo13-addon-l10n-nl-partner-name==13.0.1.0.1.dev3
+odoo13-addon-l10n-ro-account-period-close==13.0.1.0.1 odoo13-addon-maintenance-equipment-sequence==13.0.1.0.1.dev9
+odoo13-addon-mgmtsystem-audit==13.0.1.1.0 odoo13-addon-mrp-bom-tracking==13.0.1.0.1
+odoo13-addon-mrp-flattened-bom-xlsx-direct-materials-cost==13.0.1.0.1.dev5 odoo13-addon-pos-timeout==13.0.1.0.2
+odoo13-addon-product-bom-revision==13.0.1.0.1 odoo13-addon-product-meat-unece==13.0.1.0.1.dev5
+odoo13-addon-product-pack==13.0.1.0.4 odoo13-addon-product-pricelist-button-box==13.0.1.0.1
+odoo13-addon-product-pricelist-direct-print==13.0.3.7.0 odoo13-addon-product-warranty==13.0.1.0.1.dev10
+odoo13-addon-purchase-deposit==13.0.1.0.1 odoo13-addon-purchase-manual-delivery==13.0.1.0.1.dev9
+odoo13-addon-purchase-order-line-sequence==13.0.1.1.1 odoo13-addon-quality-control-team-oca==13.0.1.0.1.dev4
+odoo13-addon-report-py3o-fusion-server==13.0.1.0.1.dev10 odoo13-addon-sale-discount-display-amount==13.0.1.0.2
+odoo13-addon-sale-fixed-discount==13.0.1.1.1 odoo13-addon-sale-order-warn-message==13.0.1.1.0
+odoo13-addon-sale-procurement-group-by-commitment-date==13.0.1.0.1.dev5
+odoo13-addon-sale-product-category-menu==13.0.1.0.2.dev7 odoo13-addon-shopinvader-product-media==13.0.1.0.1
+odoo13-addon-stock-available-mrp==13.0.2.0.0 odoo13-addon-stock-helper==13.0.1.1.0
+odoo13-addon-stock-quant-expiration-date-tree==13.0.1.0.1.dev5
+odoo13-addon-stock-quant-reservation-info==13.0.1.0.1.dev3 odoo13-addon-stock-request-picking-type==13.0.1.1.0
+odoo13-addon-web-calendar-slot-duration==13.0.1.0.1.dev5 odoo13-addon-web-field-tooltip==13.0.1.0.1.dev5
+odoo13-addon-web-ir-actions-act-view-reload==13.0.1.0.1.dev14
+odoo13-addon-web-widget-x2many-2d-matrix-example==13.0.1.1.0
+odoo13-addon-website-sale-stock-available==13.0.1.0.1.dev8
+odoo14-addon-account-bank-statement-reopen-skip-undo-reconciliation==14.0.1.0.1.dev8
+odoo14-addon-account-invoice-consolidated==14.0.1.0.4 odoo14-addon-account-invoice-overdue-warn==14.0.1.0.1.dev13
+odoo14-addon-account-no-default==14.0.1.0.1.dev7 odoo14-addon-account-payment-mode==14.0.1.1.0
+odoo14-addon-account-reconcile-payment-order==14.0.2.0.0 odoo14-addon-account-statement-import-sftp==14.0.1.0.1.dev6
+odoo14-addon-base-rest-auth-api-key==14.0.1.0.2 odoo14-addon-base-unece==14.0.1.1.1.dev14
+odoo14-addon-base-vat-optional-vies==14.0.2.1.0 odoo14-addon-biba-ardoak==14.0.0.3.0
+odoo14-addon-document-page-project==14.0.1.0.2 odoo14-addon-donation-sale==14.0.1.0.1.dev10
+odoo14-addon-endpoint-cache-preheat==14.0.1.0.1.dev10 odoo14-addon-fieldservice==14.0.1.30.1
+odoo14-addon-hr-contract-currency==14.0.1.0.1.dev14 odoo14-addon-hr-payroll-cancel==14.0.1.1.0
+odoo14-addon-html-image-url-extractor==14.0.1.0.1 odoo14-addon-invader-payment-manual==14.0.1.0.1.dev7
+odoo14-addon-iot-output-oca==14.0.1.0.2 odoo14-addon-l10n-de-steuernummer==14.0.1.0.1.dev5
+odoo14-addon-l10n-de-tax-statement==14.0.1.0.1.dev24 odoo14-addon-l10n-it-abicab==14.0.1.0.2
+odoo14-addon-mail-notification-clean-status-error==14.0.1.0.1
+odoo14-addon-mail-restrict-follower-selection==14.0.1.1.0 odoo14-addon-mail-send-copy==14.0.1.0.1
+odoo14-addon-maintenance-equipment-meter==14.0.1.0.1.dev5 odoo14-addon-maintenance-request-purchase==14.0.1.0.2
+odoo14-addon-mandate-partner-bank-creation==14.0.0.0.1 odoo14-addon-mass-mailing-subscription-email==14.0.1.0.4
+odoo14-addon-mgmtsystem-survey==14.0.1.0.1.dev7
+odoo14-addon-mrp-subcontracting-purchase-partner-management==14.0.1.0.1 odoo14-addon-partner-coc==14.0.1.0.1
+odoo14-addon-pos-order-return==14.0.1.0.4 odoo14-addon-pos-picking-delayed==14.0.1.0.1.dev4
+odoo14-addon-pos-product-multi-barcode==14.0.1.0.2 odoo14-addon-printing-auto-stock-picking==14.0.1.1.1
+odoo14-addon-product-product-template-navigation==14.0.1.0.1 odoo14-addon-product-status==14.0.1.0.3
+odoo14-addon-product-supplierinfo-for-customer-elaboration==14.0.1.0.1.dev8
+odoo14-addon-product-supplierinfo-for-customer-group==14.0.1.0.1.dev7 odoo14-addon-project-category==14.0.1.0.1.dev27
+odoo14-addon-purchase-order-line-menu==14.0.1.0.1.dev15
+odoo14-addon-purchase-requisition-blanket-order-report==14.0.1.0.1.dev4
+odoo14-addon-purchase-work-acceptance-evaluation==14.0.2.0.1 odoo14-addon-remove-button-access==14.0.1.0.1
+odoo14-addon-report-xlsx==14.0.1.0.11 odoo14-addon-resource-hook==14.0.1.0.1.dev7
+odoo14-addon-sale-cancel-reason==14.0.1.1.1 odoo14-addon-sale-coupon-multi-gift==14.0.1.0.1.dev7
+odoo14-addon-sale-elaboration==14.0.1.0.1 odoo14-addon-sale-limit-partner-address==14.0.0.0.1
+odoo14-addon-sale-order-global-stock-route==14.0.1.0.1 odoo14-addon-sale-order-line-delivery-state==14.0.1.1.0
+odoo14-addon-sale-order-split-strategy==14.0.1.0.1.dev6 odoo14-addon-sale-promotion-rule==14.0.1.0.1
+odoo14-addon-sale-report-delivered==14.0.1.0.1.dev6 odoo14-addon-server-environment-iap==14.0.1.0.1.dev7
+odoo14-addon-shopinvader-price-per-qty==14.0.1.0.1
+odoo14-addon-shopinvader-product-seasonality-search-engine==14.0.1.0.1
+odoo14-addon-ssi-account-move-py3o-report==14.0.1.1.2.dev1 odoo14-addon-ssi-employee-bank-account-mixin==14.0.1.3.1
+odoo14-addon-ssi-helpdesk-odoo-implementation==14.0.2.3.0 odoo14-addon-ssi-helpdesk-portal==14.0.1.0.2
+odoo14-addon-ssi-hr-employee-identification-from-work-address==14.0.1.1.0
+odoo14-addon-ssi-hr-expense-account-reimbursement==14.0.1.4.0
+odoo14-addon-ssi-l10n-id-partner-identification-bpjs==14.0.1.0.2.dev1
+odoo14-addon-ssi-l10n-id-taxform-bukti-potong-pph-f113302==14.0.1.6.0
+odoo14-addon-ssi-liquidity-transfer-documenso-signing==14.0.1.0.1.dev1
+odoo14-addon-ssi-payment-order-cheque-voucher==14.0.1.1.1
+odoo14-addon-ssi-project-assignment-operating-unit==14.0.1.1.0
+odoo14-addon-ssi-revenue-recognition-full==14.0.1.2.2.dev1 odoo14-addon-ssi-rma-purchase==14.0.1.3.0
+odoo14-addon-ssi-service-quotation-tnc==14.0.1.0.0 odoo14-addon-ssi-task-timebox==14.0.4.1.0
+odoo14-addon-stock-barcodes==14.0.4.0.1 odoo14-addon-stock-move-planned-consumed-date==14.0.0.1.1
+odoo14-addon-stock-picking-cancel-reason==14.0.1.0.1 odoo14-addon-stock-product-pack==14.0.1.0.2.dev9
+odoo14-addon-stock-request-direction==14.0.1.0.2.dev6
+odoo14-addon-stock-restrict-by-planned-consumed-date==14.0.1.0.1.dev4 odoo14-addon-storage-backend-s3==14.0.2.1.0
+odoo14-addon-test-component==14.0.1.0.1.dev9 odoo14-addon-web-m2x-options==14.0.1.2.0
+odoo14-addon-website-sale-tax-toggle==14.0.1.0.1.dev10 plone-app-jqtools==1.0 plone-app-robotframework==3.0.0
+plone-app-search==1.2.2 plone-app-themeeditor==1.0a8 plone-fieldsets==2.0.3 plone-formwidget-masterselect==3.0.0
+plone-restapi-shell==0.2.0 pretix-iyzico==1.0.0 wagtail-f-richtext==1.2.0 wagtail-feathers==1.1.1
+wagtail-honeypot==1.3.1 wagtail-icons==0.1.0 wagtail-markdown==0.15.0 wagtail-opengraph-image-generator==2.0
+wagtail-pg-search-backend==1.3.2 wagtail-scenario-test==0.2.0 wagtail-sendinblue==0.1.0.dev0 wagtail-sharing==2.17
+wagtail-stacks==0.2
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|52] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|53] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -132,7 +132,8 @@ from the 14,157 projects of set 46's prefixes but trytond-* (Debian's sets 25 to
 machine without those sets cannot leave them out) that no earlier set drew: random.Random(49) drew 400. Set 50 was
 drawn the same way at 12:55 UTC, after the steps designed on set 49, from the 13,759 left: random.Random(50) drew 400.
 Set 51 was drawn the same way at 13:19 UTC, on the rules of 98f03ed, from the 13,360 left: random.Random(51) drew 400.
-Set 52 was drawn the same way at 13:49 UTC, on the stop's final rules (3babbbb), from the 12,961 left: random.Random(52)
+Set 52 was drawn the same way at 13:49 UTC, on the rules of 3babbbb, from the 12,961 left: random.Random(52) drew 400.
+Set 53 was drawn the same way at 14:06 UTC, on the stop's final rules (0cc2f0d), from the 12,563 left: random.Random(53)
 drew 400.
 """
 from __future__ import annotations
@@ -2804,7 +2805,7 @@ wagtail-paginated-subpages==0.6.1 wagtail-personalisation-molo==3.0.4 wagtail-ph
 wagtail-prose-editor-images==0.2.2 wagtail-reoako==2.1.2 wagtail-simple-math-captcha==0.1.2 wagtail-translate==1.0.0
 wagtail-video==1.0.1 wagtail-zoom-integration==0.1.0
 """.split(),
-    # drawn 2026-12-06 13:49 UTC (stop 58), on the stop's final rules (3babbbb), before any of it was fetched or
+    # drawn 2026-12-06 13:49 UTC (stop 58), on the rules of 3babbbb, before any of it was fetched or
     # audited; odoo14-addon-odoo-account-move-line-vat and wagtail-automl (not on PyPI), also drawn, are left out
     "52": """
 ckanext-core-fix==0.7.1 ckanext-dcor-depot==1.0.5 ckanext-flakes==0.5.0 ckanext-geodatagov==0.4.2 ckanext-iiif==4.0.2
@@ -3014,6 +3015,210 @@ plone-restapi-shell==0.2.0 pretix-iyzico==1.0.0 wagtail-f-richtext==1.2.0 wagtai
 wagtail-honeypot==1.3.1 wagtail-icons==0.1.0 wagtail-markdown==0.15.0 wagtail-opengraph-image-generator==2.0
 wagtail-pg-search-backend==1.3.2 wagtail-scenario-test==0.2.0 wagtail-sendinblue==0.1.0.dev0 wagtail-sharing==2.17
 wagtail-stacks==0.2
+""".split(),
+    # drawn 2026-12-06 14:06 UTC (stop 58), on the stop's final rules (0cc2f0d), before any of it was fetched or
+    # audited; three also drawn have no wheel nor sdist or are not on PyPI (odoo14-addon-project-analytic-code,
+    # wagtail-fido-u2f, wagtail-page-sharer)
+    "53": """
+ckanext-georchestra==0.2.1 collective-alias==1.3.1 collective-anysurfer==1.4.7 collective-configviews==3.1.0
+collective-contentgovernance==1.1 collective-contentrules-telegram==1.0.1 collective-controlpanel-edit-css==0.4.0
+collective-easytemplate==0.8.0 collective-googlecloudlogging==1.0 collective-googlelibraries==1.0b1
+collective-googlesharing==1.0.0 collective-groupspace-workflow==1.0.4 collective-js-fileupload==9.12.3.post2
+collective-js-galleria==1.7.0 collective-js-jwplayer==6.4.3359 collective-keywordwidgetreplacer==1.0.2
+collective-markitup==0.2 collective-megaphonesql==1.0 collective-pfg-payment==0.6 collective-ploneseltest==1.0b2
+collective-portlet-globalnav==1.0 collective-portlet-twittertrackback==1.0 collective-psc-blobstorage==0.1.1
+collective-psc-externalstorage==0.1.3 collective-ptg-contentleadimage==1.0 collective-ptpatcher==0.0.2
+collective-recipe-jenkinsjob==1.0-alpha1 collective-recipe-shelloutput==0.1 collective-rolereport==1.1
+collective-splitsitemap==1.1.1 collective-ui-ie6nomore==1.0 collective-validationoverride==0.1
+collective-z3cform-html5widgets==0.1 invenio-campusonline==0.7.6 invenio-records-lom==0.23.2
+odoo-addon-account-accountant-reconcile==18.0.1.0.0 odoo-addon-account-analytic-distribution-manual-date==17.0.1.0.0.4
+odoo-addon-account-balance-line==15.0.1.1.0.4 odoo-addon-account-budget-oca==19.0.1.1.0.7
+odoo-addon-account-currency-communication==18.0.1.0.0 odoo-addon-account-invoice-check-picking-date==18.0.1.0.0.3
+odoo-addon-account-invoice-line-mass-edit==16.0.1.0.0.5 odoo-addon-account-invoice-refund-link==19.0.1.0.0.3
+odoo-addon-account-invoice-section-sale-order==19.0.1.0.0.4 odoo-addon-account-move-analytic-link==18.0.1.0.1.2
+odoo-addon-account-payment-mandate-sale==19.0.1.0.0.2 odoo-addon-account-payment-show-invoice==18.0.1.0.0.3
+odoo-addon-account-peppol-send-queue-job==16.0.1.0.0.2 odoo-addon-account-product-fiscal-classification==18.0.1.0.1.3
+odoo-addon-attachment-logging==17.0.1.0.1 odoo-addon-attachment-preview-audio==16.0.1.0.0
+odoo-addon-attribute-set-completeness==16.0.1.0.0.3 odoo-addon-barcodes-generator-location==17.0.1.0.1.1
+odoo-addon-base-fontawesome==19.0.1.0.0.3 odoo-addon-base-group-subcontractor==18.0.1.0.0.4
+odoo-addon-contract-payment-mode-brand==18.0.1.0.0.3 odoo-addon-crm-assign-project==17.0.1.0.0
+odoo-addon-crm-location-nuts==16.0.1.0.0.6 odoo-addon-crm-tag-multi-company==18.0.1.0.0.4
+odoo-addon-ddmrp-purchase-hide-onhand-status==19.0.1.0.0.1 odoo-addon-delivery-carrier-manual-weight==18.0.1.0.0.2
+odoo-addon-delivery-carrier-pricelist==18.0.1.0.1 odoo-addon-document-knowledge==19.0.1.0.1.1
+odoo-addon-document-page-approval==19.0.1.0.0.3 odoo-addon-document-page-project==19.0.1.1.0
+odoo-addon-document-page-project-task==18.0.2.0.0.10 odoo-addon-donation-base==18.0.1.2.0.3
+odoo-addon-edi-component-oca==19.0.1.1.0.4 odoo-addon-edi-core-oca==19.0.1.7.0 odoo-addon-edi-ubl-oca==19.0.1.0.0.2
+odoo-addon-event-email-reminder==19.0.1.0.0.2 odoo-addon-fetchmail-attach-from-folder==18.0.2.0.0.3
+odoo-addon-fieldservice-account-analytic==17.0.1.1.0.3 odoo-addon-fieldservice-account-payment==18.0.1.0.0.2
+odoo-addon-fieldservice-vehicle==19.0.1.0.0.8 odoo-addon-fs-storage-backup==16.0.2.0.1.2
+odoo-addon-graphql-base==17.0.1.1.0 odoo-addon-helpdesk-mgmt-template==18.0.1.0.0.6
+odoo-addon-hr-operating-unit-access-all==15.0.1.0.0.2 odoo-addon-hr-timesheet-autofill-project-off==19.0.1.0.1
+odoo-addon-hr-timesheet-task-required==19.0.1.0.0.2 odoo-addon-l10n-be-cooperator-national-number==16.0.2.1.1.2
+odoo-addon-l10n-br-sale-commission==18.0.1.0.0.3 odoo-addon-l10n-es-account-asset==19.0.1.0.0.2
+odoo-addon-l10n-es-verifactu-oca-oss==16.0.1.0.1 odoo-addon-l10n-es-verifactu-pos-oca==16.0.1.0.0.2
+odoo-addon-l10n-it-edi-sender-partner==18.0.1.0.0.4 odoo-addon-l10n-it-fatturapa-out==16.0.1.9.1
+odoo-addon-l10n-it-fiscalcode==16.0.1.0.4.5 odoo-addon-l10n-it-vat-statement-split-payment==16.0.1.0.0.11
+odoo-addon-l10n-mx-cfdi-account-addenda-audi==19.0.1.0.1 odoo-addon-l10n-ro-city==19.0.1.11.0.1
+odoo-addon-l10n-ro-stock-account-retail-price-difference==19.0.1.2.0 odoo-addon-l10n-th-base-utils==19.0.2.0.0
+odoo-addon-l10n-th-tier-department-demo==18.0.1.0.0.2 odoo-addon-mail-cc-bcc==16.0.1.0.0
+odoo-addon-mail-tracking-mass-mailing==19.0.1.0.0.3 odoo-addon-maintenance-remote==16.0.1.0.0.2
+odoo-addon-maintenance-security==18.0.2.0.1.4 odoo-addon-mass-mailing-partner==19.0.1.1.0.4
+odoo-addon-mgmtsystem-nonconformity-repair==19.0.1.0.0.4 odoo-addon-mrp-bom-warn-message==15.0.1.0.0.3
+odoo-addon-mrp-mto-owner==16.0.1.0.0.4 odoo-addon-mrp-production-putaway-strategy==18.0.1.0.0.3
+odoo-addon-mrp-subcontracting-inhibit==19.0.1.0.0.2 odoo-addon-partner-contact-department==19.0.1.0.0.4
+odoo-addon-partner-industry-parent==18.0.1.0.0.4 odoo-addon-partner-phone-extension==16.0.1.0.0.6
+odoo-addon-pos-analytic-by-config==19.0.1.0.0.3 odoo-addon-pos-config-logo==19.0.1.0.0.3
+odoo-addon-pos-customer-tree-view-vat==18.0.1.0.0.3 odoo-addon-pos-financial-risk==16.0.1.0.1.3
+odoo-addon-pos-loyalty-exclude==16.0.1.1.0.2 odoo-addon-pos-product-mergeable-line==16.0.1.0.0.6
+odoo-addon-pos-product-quick-info==16.0.1.0.2 odoo-addon-pos-receipt-replace-user-by-trigram-hr==16.0.1.0.1
+odoo-addon-product-document-type==19.0.1.0.0.4 odoo-addon-product-get-price-helper==18.0.1.1.0.3
+odoo-addon-product-harmonized-system-country==16.0.1.0.0 odoo-addon-product-harmonized-system-tax-rate==18.0.1.0.0.7
+odoo-addon-product-ingredient==18.0.1.0.1 odoo-addon-product-packaging-level==18.0.1.1.1
+odoo-addon-product-supplier-code-purchase==19.0.1.0.0.6
+odoo-addon-product-supplierinfo-for-customer-sale==17.0.1.0.1.1
+odoo-addon-product-supplierinfo-import-by-barcode==16.0.3.0.0.4
+odoo-addon-product-supplierinfo-import-margin==18.0.1.0.0.4 odoo-addon-product-type-description==16.0.1.0.0
+odoo-addon-project-group-hr-timesheet==19.0.1.0.0.2 odoo-addon-project-task-tag==19.0.1.0.0.2
+odoo-addon-purchase-invoice-plan==18.0.1.0.2.3 odoo-addon-purchase-minimum-amount==16.0.1.0.0.3
+odoo-addon-purchase-order-line-price-unit-digits==19.0.1.0.0.4
+odoo-addon-purchase-order-product-attachment-mgmt==16.0.1.0.0.7 odoo-addon-quality-control-mrp-oca==18.0.1.0.0.3
+odoo-addon-queued-sale-picking-notify==17.0.1.1.0 odoo-addon-repair-order-product-by-lot==18.0.1.0.0.6
+odoo-addon-report-css-injection==18.0.1.0.0.1 odoo-addon-report-generate-helper==16.0.1.0.0.5
+odoo-addon-rma-procurement-customer==16.0.1.0.0.4 odoo-addon-route-planning-rma-delivery==18.0.1.1.0.3
+odoo-addon-sale-blanket-order-readonly-states-extended==16.0.1.0.0 odoo-addon-sale-blanket-order-template==16.0.1.0.0
+odoo-addon-sale-order-split-strategy==19.0.1.0.0.2 odoo-addon-sale-procurement-group-by-line==18.0.1.0.2.1
+odoo-addon-sale-product-packaging-container-deposit==16.0.1.1.1.4
+odoo-addon-sale-report-delivered-price-compliance==16.0.1.0.1.2 odoo-addon-sale-report-salesman==19.0.1.0.0.2
+odoo-addon-sale-stock-release-channel-partner-by-date==16.0.1.1.0.2
+odoo-addon-shopinvader-sale-cart-anonymous-partner==18.0.1.0.0.2 odoo-addon-stay-report-py3o==18.0.1.1.0
+odoo-addon-stock-dangerous-goods==19.0.1.0.0.2 odoo-addon-stock-location-route-description==15.0.1.0.0.6
+odoo-addon-stock-move-source-relocate-dynamic-routing==18.0.1.2.0
+odoo-addon-stock-orderpoint-origin-mrp-link==16.0.1.0.0.4 odoo-addon-stock-orderpoint-safety-stock==19.0.1.1.0.2
+odoo-addon-stock-picking-origin-reference-sale==18.0.1.0.0.4 odoo-addon-stock-quant-history-queued==17.0.1.0.0.5
+odoo-addon-stock-quant-package-product-packaging==18.0.1.3.0 odoo-addon-sustainability-stock==18.0.1.2.1.2
+odoo-addon-vendor-transport-lead-time==18.0.1.0.1.4 odoo-addon-web-chatter-position==19.0.1.0.0.6
+odoo-addon-web-ir-actions-act-view-reload==15.0.1.0.1.1 odoo-addon-web-notify==19.0.1.0.1
+odoo-addon-website-analytics-matomo==18.0.1.0.0.3 odoo-addon-website-event-questions-by-ticket==19.0.1.0.0.2
+odoo-addon-website-event-ticket-limit==18.0.1.0.0.6 odoo-addon-website-sale-extra-infos==18.0.1.0.0
+odoo-addon-website-sale-helm==18.0.1.0.0 odoo-addon-website-sale-invoice-address==16.0.1.1.0.4
+odoo-addon-website-sale-oca-apps==18.0.1.0.5 odoo-addon-website-sale-require-login==15.0.1.0.1.2
+odoo-addon-website-sale-restricted-qty==18.0.1.0.0 odoo-addon-website-user-login-redirect-custom==18.0.1.0.0.4
+odoo12-addon-account-bank-statement-chatter==12.0.1.0.0.99.dev4 odoo12-addon-account-budget-template==12.0.1.1.0
+odoo12-addon-account-invoice-repair-link==12.0.1.0.0.99.dev13
+odoo12-addon-account-invoice-start-end-dates==12.0.1.0.0.99.dev24 odoo12-addon-account-move-fiscal-year==12.0.1.1.0
+odoo12-addon-agreement-project==12.0.1.0.1 odoo12-addon-analytic-brand==12.0.1.0.1
+odoo12-addon-attribute-set==12.0.0.0.3.99.dev7 odoo12-addon-base-phone-cdr==12.0.1.0.0.99.dev3
+odoo12-addon-base-user-locale==12.0.1.0.0.99.dev6 odoo12-addon-base-vat-sanitized==12.0.1.0.0.99.dev11
+odoo12-addon-base-view-inheritance-extension==12.0.1.0.1 odoo12-addon-beesdoo-easy-my-coop==12.0.1.2.2
+odoo12-addon-beesdoo-product==12.0.1.2.0 odoo12-addon-beesdoo-worker-status==12.0.1.0.0.99.dev32
+odoo12-addon-business-requirement==12.0.1.2.0 odoo12-addon-contract-brand==12.0.1.1.0
+odoo12-addon-contract-payment-mode-brand==12.0.1.0.0.99.dev3 odoo12-addon-cooperator-website==12.0.3.2.1
+odoo12-addon-crm-l10n-eu-nace==12.0.1.0.0.99.dev6 odoo12-addon-datamodel==12.0.3.0.2
+odoo12-addon-disable-odoo-online==12.0.1.0.1 odoo12-addon-eater==12.0.1.0.0.99.dev14
+odoo12-addon-fieldservice-account==12.0.3.1.1 odoo12-addon-fieldservice-agreement==12.0.1.0.0.99.dev43
+odoo12-addon-fiscal-epos-print==12.0.2.0.3 odoo12-addon-foodcoopbcn==12.0.0.0.18
+odoo12-addon-helpdesk-ticket-api==12.0.0.2.0 odoo12-addon-hotel-housekeeping==12.0.1.0.0.99.dev13
+odoo12-addon-hr-employee-firstname==12.0.1.0.1 odoo12-addon-hr-expense-petty-cash==12.0.1.2.0
+odoo12-addon-hr-timesheet-employee-cost-contract==12.0.1.0.2
+odoo12-addon-l10n-be-cooperator-website-national-number==12.0.1.0.0.99.dev10
+odoo12-addon-l10n-br-sale-invoice-plan==12.0.1.1.1 odoo12-addon-l10n-ch-mis-reports==12.0.1.0.1
+odoo12-addon-l10n-es-aeat-sii==12.0.1.9.1 odoo12-addon-l10n-es-ticketbai-batuz==12.0.1.3.4
+odoo12-addon-l10n-fr-mis-reports==12.0.1.0.1 odoo12-addon-l10n-it-ricevute-bancarie==12.0.1.9.0
+odoo12-addon-l10n-nl-mis-reports==12.0.1.1.0 odoo12-addon-l10n-nl-partner-name==12.0.1.0.0.99.dev4
+odoo12-addon-mail-tracking-mass-mailing==12.0.1.0.0.99.dev9
+odoo12-addon-maintenance-equipment-category-kanban==12.0.1.0.0.99.dev7 odoo12-addon-mgmtsystem==12.0.1.1.0
+odoo12-addon-mgmtsystem-audit==12.0.1.0.1 odoo12-addon-mgmtsystem-nonconformity-type==12.0.1.0.0.99.dev7
+odoo12-addon-mis-builder-cash-flow==12.0.1.3.1 odoo12-addon-module-auto-update==12.0.2.0.7
+odoo12-addon-mrp-multi-level==12.0.2.4.1 odoo12-addon-mrp-production-request==12.0.1.0.1
+odoo12-addon-oca-psc-team==12.0.1.0.1 odoo12-addon-partner-age==12.0.2.0.0.99.dev6
+odoo12-addon-partner-sale-pivot==12.0.1.0.0.99.dev10 odoo12-addon-pos-cash-move-reason-multiple-control==12.0.3.1.1
+odoo12-addon-pos-container==12.0.1.0.0.99.dev85 odoo12-addon-pos-order-mgmt==12.0.1.1.4
+odoo12-addon-pos-supplierinfo-search==12.0.1.0.1 odoo12-addon-pos-ticket-extra-company-info==12.0.1.0.2
+odoo12-addon-product-model-viewer==12.0.1.0.2 odoo12-addon-purchase-last-price-info==12.0.1.1.0
+odoo12-addon-purchase-order-ubl==12.0.1.0.1 odoo12-addon-purchase-requisition-line-description==12.0.1.0.0.99.dev4
+odoo12-addon-repair-calendar-view==12.0.1.1.1 odoo12-addon-sale-invoice-plan==12.0.2.1.4
+odoo12-addon-sale-limit-partner-address==12.0.0.0.1 odoo12-addon-sale-order-qty-change-no-recompute==12.0.1.0.1
+odoo12-addon-sm-partago-tariffs==12.0.0.0.9 odoo12-addon-sm-pocketbook==12.0.0.0.9
+odoo12-addon-stock-available==12.0.1.0.1 odoo12-addon-stock-move-location-dest-constraint-base==12.0.1.0.0.99.dev8
+odoo12-addon-stock-orderpoint-automatic-creation==12.0.1.0.2 odoo12-addon-stock-request-kanban==12.0.1.0.1
+odoo12-addon-web-favicon==12.0.1.0.0.99.dev20 odoo12-addon-web-view-calendar-column==12.0.1.0.0.99.dev9
+odoo12-addon-web-widget-dropdown-dynamic-example==12.0.1.0.1 odoo12-addon-website-adv-image-optimization==12.0.1.0.1
+odoo12-addon-website-sale-attribute-filter-price==12.0.1.3.2 odoo13-addon-account-billing==13.0.1.0.5
+odoo13-addon-account-fiscal-position-allowed-journal-sale-purchase==13.0.1.0.1.dev2
+odoo13-addon-account-move-line-stock-info==13.0.1.2.0 odoo13-addon-account-sale-stock-report-non-billed==13.0.1.1.2
+odoo13-addon-base-export-manager==13.0.1.0.1 odoo13-addon-base-report-to-printer==13.0.1.3.0
+odoo13-addon-base-time-window==13.0.1.0.1 odoo13-addon-base-view-inheritance-extension==13.0.2.0.0
+odoo13-addon-business-requirement-crm==13.0.1.0.1.dev5 odoo13-addon-contract-sale==13.0.1.1.0
+odoo13-addon-crm-meeting-commercial-partner==13.0.1.0.1 odoo13-addon-datev-export-xml==13.0.1.0.1.dev2
+odoo13-addon-ddmrp==13.0.1.34.0 odoo13-addon-ddmrp-adjustment==13.0.1.4.0
+odoo13-addon-delivery-carrier-partner==13.0.1.0.1 odoo13-addon-delivery-package-number==13.0.1.1.0
+odoo13-addon-document-page-reference==13.0.1.0.1.dev5 odoo13-addon-fieldservice-fleet==13.0.1.0.1.dev11
+odoo13-addon-fieldservice-stage-validation==13.0.1.0.1.dev13
+odoo13-addon-fleet-vehicle-license-plate-alt==13.0.1.0.1.dev8 odoo13-addon-generate-pos-orders-ddaa==13.0.0.0.1
+odoo13-addon-l10n-es-mis-report==13.0.1.2.1 odoo13-addon-membership-withdrawal==13.0.1.0.1.dev12
+odoo13-addon-mgmtsystem-health-safety==13.0.1.0.1.dev6 odoo13-addon-mrp-warehouse-calendar==13.0.1.0.1.dev12
+odoo13-addon-partner-company-type==13.0.1.0.1.dev11 odoo13-addon-partner-identification==13.0.1.2.0
+odoo13-addon-photovoltaic-mgmt-extended==13.0.1.1.6 odoo13-addon-product-code-mandatory==13.0.1.0.1.dev11
+odoo13-addon-product-cost-rollup-to-bom==13.0.1.0.1.dev6 odoo13-addon-product-cost-security==13.0.1.1.0
+odoo13-addon-product-multi-company==13.0.2.0.1 odoo13-addon-project-list==13.0.1.0.1.dev10
+odoo13-addon-purchase-stock-analytic==13.0.1.0.1.dev3 odoo13-addon-purchase-stock-return-request==13.0.1.0.1.dev4
+odoo13-addon-purchase-tier-validation-forward==13.0.1.0.1 odoo13-addon-report-xlsx==13.0.1.1.1
+odoo13-addon-sale-order-incoterm-place==13.0.1.0.1 odoo13-addon-sale-procurement-group-by-line==13.0.1.0.5
+odoo13-addon-sale-stock-last-date==13.0.1.0.1.dev3 odoo13-addon-sale-stock-return-request==13.0.1.0.1
+odoo13-addon-shopinvader-customer-price-wishlist==13.0.1.1.0 odoo13-addon-stock-buffer-capacity-limit==13.0.1.2.0
+odoo13-addon-stock-picking-back2draft==13.0.1.0.1.dev10 odoo13-addon-stock-putaway-by-route==13.0.1.2.0
+odoo13-addon-stock-quant-reservation-info-mrp==13.0.1.0.1.dev3 odoo13-addon-stock-return-request==13.0.1.1.1
+odoo13-addon-survey-resource-booking==13.0.1.0.2 odoo13-addon-website-analytics-piwik==13.0.1.0.1
+odoo13-addon-website-form-recaptcha==13.0.1.0.2 odoo13-addon-website-sale-attribute-filter-category==13.0.1.2.0
+odoo13-addon-website-sale-vat-required==13.0.1.0.1.dev5 odoo14-addon-account-invoice-force-number==14.0.1.0.1
+odoo14-addon-account-invoice-section-picking==14.0.1.0.1.dev8
+odoo14-addon-account-product-fiscal-classification-test==14.0.1.0.1.dev8 odoo14-addon-base-cancel-confirm==14.0.1.1.0
+odoo14-addon-base-import-match==14.0.1.0.2 odoo14-addon-base-user-empty-password==14.0.1.0.1.dev3
+odoo14-addon-connector-importer-product==14.0.2.3.0 odoo14-addon-cooperator-website==14.0.1.1.4
+odoo14-addon-crm-security-group==14.0.1.1.0 odoo14-addon-delivery-multi-destination==14.0.1.1.3
+odoo14-addon-edi-sale-oca==14.0.2.2.1 odoo14-addon-edi-sale-order-import-ubl-endpoint==14.0.1.1.0
+odoo14-addon-fieldservice-isp-account==14.0.1.0.4 odoo14-addon-fleet-vehicle-purchase==14.0.1.0.1
+odoo14-addon-hotel-housekeeping==14.0.1.0.1.dev48
+odoo14-addon-hr-expense-advance-clearing-consolidation==14.0.1.0.1.dev1
+odoo14-addon-hr-holidays-leave-auto-approve==14.0.1.0.1 odoo14-addon-hr-payslip-change-state==14.0.1.1.0
+odoo14-addon-hr-personal-equipment-variant-configurator==14.0.1.0.1.dev13 odoo14-addon-l10n-es-aeat-mod115==14.0.1.0.1
+odoo14-addon-l10n-es-partner==14.0.1.0.6 odoo14-addon-l10n-fr-account-vat-return-selenium==14.0.1.0.1.dev4
+odoo14-addon-l10n-fr-department-oversea==14.0.1.0.1 odoo14-addon-l10n-it-account==14.0.1.4.5
+odoo14-addon-l10n-ro-journal-register==14.0.1.2.0 odoo14-addon-l10n-th-expense-withholding-tax==14.0.1.0.1.dev4
+odoo14-addon-migration-wordpress-blog==14.0.1.0.0 odoo14-addon-module-change-auto-install==14.0.1.0.3
+odoo14-addon-mrp-attachment-mgmt==14.0.1.3.0 odoo14-addon-mrp-sale-info==14.0.2.2.1
+odoo14-addon-oca-custom==14.0.1.0.0 odoo14-addon-partner-deduplicate-by-ref==14.0.1.0.1.dev7
+odoo14-addon-partner-industry-secondary==14.0.1.0.1.dev10
+odoo14-addon-partner-restrict-payment-acquirer==14.0.1.0.1.dev10 odoo14-addon-payment-environment==14.0.1.0.2
+odoo14-addon-pos-customer-display==14.0.1.1.0 odoo14-addon-product-category-inter-company==14.0.1.1.0
+odoo14-addon-product-configurator==14.0.1.4.0 odoo14-addon-product-configurator-stock==14.0.1.1.0
+odoo14-addon-product-packaging-type-required==14.0.1.1.1.dev6 odoo14-addon-product-pricelist-direct-print==14.0.2.0.0
+odoo14-addon-product-template-tags==14.0.1.2.0 odoo14-addon-project-recalculate==14.0.1.0.1.dev13
+odoo14-addon-purchase-mass-mail==14.0.1.0.1.dev8 odoo14-addon-purchase-order-archive==14.0.1.1.0
+odoo14-addon-purchase-order-line-price-history==14.0.1.1.0 odoo14-addon-purchase-request-tier-validation==14.0.2.1.0
+odoo14-addon-purchase-stock-picking-invoice-link==14.0.1.1.0 odoo14-addon-quality-mitxelena==14.0.0.3.3
+odoo14-addon-repair-discount==14.0.1.0.1.dev11 odoo14-addon-repair-refurbish-repair-stock-move==14.0.1.0.1.dev8
+odoo14-addon-resource-booking==14.0.1.3.4 odoo14-addon-sale-commission-salesman==14.0.1.0.1
+odoo14-addon-sale-coupon-delivery-auto-refresh==14.0.1.0.1
+odoo14-addon-sale-coupon-free-shipping-default-product==14.0.1.0.1.dev4
+odoo14-addon-sale-input-barcode-gs1==14.0.2.0.0 odoo14-addon-sale-partner-version==14.0.2.0.0
+odoo14-addon-sale-product-template-tags==14.0.1.1.0 odoo14-addon-shopfloor-manual-product-transfer-mobile==14.0.1.3.1
+odoo14-addon-shopinvader-delivery-state==14.0.1.0.1.dev3
+odoo14-addon-shopinvader-locomotive-reset-password==14.0.1.3.0
+odoo14-addon-shopinvader-notification-default==14.0.1.0.1 odoo14-addon-shopinvader-product-order==14.0.1.1.0
+odoo14-addon-ssi-general-audit-worksheet-planning-memorandum==14.0.1.2.0
+odoo14-addon-ssi-hr-payroll-batch==14.0.1.1.3.dev1
+odoo14-addon-ssi-l10n-id-taxform-bukti-potong-pph-f113302-work-log==14.0.1.0.0
+odoo14-addon-ssi-product-line-price-mixin==14.0.1.4.0 odoo14-addon-ssi-product-sale==14.0.1.2.0
+odoo14-addon-ssi-stock-fixed-asset==14.0.2.2.0 odoo14-addon-ssi-transaction-total-mixin==14.0.1.0.1
+odoo14-addon-stock-location-empty==14.0.1.0.1 odoo14-addon-stock-lot-on-hand-first==14.0.1.0.1.dev10
+odoo14-addon-stock-request-purchase==14.0.1.2.2 odoo14-addon-web-copy-confirm==14.0.1.0.1.dev10
+odoo14-addon-website-sale-cart-expire==14.0.1.0.2 plone-app-lockingbehavior==3.0.0 plone-base==4.0.2
+plone-patternslib==9.11.1 pretix-autocart==1.0.20251228.0 pretix-map==0.1.9 pretix-mpesa==1.0.5
+pretix-plugin-attendance-certificate==0.1.16 wagtail-asset-publisher==0.5.1 wagtail-attachments==4.1.0
+wagtail-cli==0.4.0 wagtail-comments-xtd==0.2.9 wagtail-generic-chooser==0.8 wagtail-headers-footers==0.1.3
+wagtail-knowledgebase==1.0 wagtail-marketing-addons==0.10 wagtail-nav-menus==3.14.0 wagtail-oauth2==2.2.1
+wagtail-references==0.2.6 wagtail-translatableforms==0.1.5 wagtail-videos==2.1.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

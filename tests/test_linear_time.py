@@ -641,3 +641,17 @@ def test_lists_of_digits_grow_linearly():
     _grows_linearly(lambda n: "12," * (n // 3), source_numbers, 20000)
     _grows_linearly(lambda n: "12, " * (n // 4), target_numbers, 20000)
     _grows_linearly(lambda n: "1.2.3 4 " * (n // 8), target_numbers, 20000)
+
+
+@pytest.mark.parametrize("make", [lambda n: "a" * n + "?b", lambda n: "a?b " * (n // 4), lambda n: "a??" * (n // 3)],
+                         ids=["long-word", "many-words", "question-runs"])
+def test_lost_letters_grow_linearly(make):
+    from mtaudit.rules.markup.mojibake import Mojibake
+
+    config = Config()
+    res = Resources(config.data_files)
+    rule = Mojibake(config)
+
+    def run(text):
+        return list(rule.check(Context.from_text(text, config, res, analysis=([], [], "test"))))
+    _grows_linearly(make, run, 20000)

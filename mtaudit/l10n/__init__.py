@@ -167,7 +167,7 @@ def codes(text: str, other: str | None = None) -> list[Item]:
     has no %s of its own (an expression that is one placeholder, ${name}, {{name}}, stays one)."""
     found = [Item(m.start(), m.end(), m.group(), m.group()) for m in CODE_RE.finditer(text)]
     taken = [(i.start, i.end) for i in found]
-    inside = [(s, e) for s, e, _ in template_expressions(text)] if "${" in text or "{%" in text or "{{" in text else []
+    inside = [(s, e) for s, e, _ in template_expressions(text)]
 
     def in_expression(m) -> bool:
         return any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in inside)

@@ -59,6 +59,8 @@ def template_expressions(text: str) -> list[tuple[int, int, list[tuple[int, int]
     not ('dbname', '%s, ') is code. Linear: a scan that finds no closing brace within TEMPLATE_MAX
     characters, or meets a blank line, goes on from where it stopped."""
     out: list[tuple[int, int, list[tuple[int, int]]]] = []
+    if "{" not in text:  # every opening has a brace: most texts have none
+        return out
     pos, n = 0, len(text)
     while True:
         m = _TEMPLATE_OPEN.search(text, pos)
@@ -120,7 +122,7 @@ def _french(word: str) -> bool:
 def technical_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every technical token of text, in order, apart (template expressions' code
     included)."""
-    templates = template_spans(text) if ("{" in text) else []
+    templates = template_spans(text)
     out: list[tuple[int, int]] = []
     for m in TECHNICAL_RE.finditer(text):
         s, e = m.start(), m.end()

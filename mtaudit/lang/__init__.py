@@ -3,7 +3,7 @@
     text.py        the ways of folding text, each named for what it keeps (fold, fold_name, ...)
     frequency.py   word frequencies (wordfreq), cached, and the thresholds the rules use, named
     hunspell.py    the system's French Hunspell word list
-    grammalecte.py the Grammalecte engine, loaded once per process
+    grammalecte.py the Grammalecte engine, loaded once per process; french_lists (its lexicon, or Hunspell's)
     names.py       the name knowledge base (people, places, organisations, roles, English terms)
 
 Rules import from here; nothing here imports a rule."""

@@ -517,3 +517,18 @@ def load() -> Grammalecte | None:
                 engine = None
             _state["engine"] = engine
         return _state["engine"]
+
+
+def french_lists(word: str) -> bool | None:
+    """Does a French dictionary list this exact form (Grammalecte's lexicon, or hunspell-fr's word
+    list with its singular)? Borrowed compounds are there ("week-end", "talk-shows", "e-book").
+    None when neither dictionary is installed."""
+    from . import hunspell
+
+    engine = load()
+    if engine is not None and engine.morph(word):  # the exact form: no splitting at the hyphens
+        return True
+    listed = hunspell.lists_common(word, plural="s")
+    if listed is None and engine is None:
+        return None
+    return bool(listed)

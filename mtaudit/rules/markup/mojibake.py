@@ -3,7 +3,7 @@ import re
 
 from ...detect.rule import Rule, bad, good
 from ...i18n import _, quote
-from ...lang import grammalecte, hunspell
+from ...lang.grammalecte import french_lists
 
 # Lead characters UTF-8 bytes become under cp1252/latin-1, followed by a continuation-byte character.
 SUSPECT = re.compile(r"(?:[ÂÃÅÆÐÑ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
@@ -18,14 +18,6 @@ _ACCENTED = "éèêëàâäîïôöûùüçœ"
 LOST_RUNS = 2  # a word with more runs of question marks is not tried (16 letters each)
 
 
-def _french_word(word: str) -> bool:
-    low = word.lower()
-    if hunspell.lists_common(low):
-        return True
-    engine = grammalecte.load()
-    return bool(engine is not None and engine.morph(low))
-
-
 def restore(word: str) -> str | None:
     """The French word a word with question marks for letters stands for (« t??che » -> « tâche »): each run
     of "?" read as one accented letter, the first combination a French dictionary lists; None if none does."""
@@ -35,7 +27,7 @@ def restore(word: str) -> str | None:
     candidates = [parts[0]]
     for part in parts[1:]:
         candidates = [c + a + part for c in candidates for a in _ACCENTED]
-    return next((c for c in candidates if _french_word(c)), None)
+    return next((c for c in candidates if french_lists(c.lower())), None)
 
 
 def repair(s: str) -> str | None:

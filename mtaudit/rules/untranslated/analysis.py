@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ...i18n import _, quote
 from ...lang import frequency
+from ...lang.grammalecte import french_lists
 from ...lang.frequency import top_words, version as wordfreq_version, zipf_fr_en as zipf
 from ...lang.names import name_base
 from ...lang.technical import technical_spans
@@ -1098,21 +1099,6 @@ SHORT_MAX_SCORE = 1.2  # and one word at least is clearly English (log-odds)
 SHORT_LINGUA = 0.7
 COMPOUND_LINGUA = 0.5  # a compound the French dictionary does not list: lingua must only not prefer French
 CUE_AFTER = re.compile(r"\s*[:,–—]")
-
-
-def french_lists(word: str) -> bool | None:
-    """Does a French dictionary list this exact form (Grammalecte's lexicon, or hunspell-fr's word
-    list with its singular)? Borrowed compounds are there ("week-end", "talk-shows", "e-book").
-    None when neither dictionary is installed."""
-    from ...lang import grammalecte, hunspell
-
-    engine = grammalecte.load()
-    if engine is not None and engine.morph(word):  # the exact form: no splitting at the hyphens
-        return True
-    listed = hunspell.lists_common(word, plural="s")
-    if listed is None and engine is None:
-        return None
-    return bool(listed)
 
 
 def _short_phrases(text, toks, runs) -> tuple[list, set]:

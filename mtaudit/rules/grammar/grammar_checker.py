@@ -322,16 +322,14 @@ def _noun_modifier(lex, target, ctrl, targets, e) -> bool:
     """A masculine word flagged right after the feminine noun it was read against, of one number with it or
     singular after a plural (a noun as modifier keeps its own number: « vos préférences utilisateur », « les
     commandes brouillon »), that is mostly a noun (_mostly_noun, with Grammalecte's feminine suggestion)."""
-    return e.get("sType") == "gn" and target.i == ctrl.i + 1 and len(targets) == 1 \
-        and (_same_number(lex, target, ctrl) or _singular_after_plural(lex, target, ctrl)) \
-        and (lex.word(target) or [None])[0] == {"m"} \
-        and "f" in (lex.word(ctrl) or [()])[0] and _mostly_noun(lex, target, (e.get("aSuggestions") or [""])[0])
-
-
-def _singular_after_plural(lex, tok, before) -> bool:
-    """Is the word singular only and the word before it plural only, by the dictionary?"""
-    a, b = lex.word(tok), lex.word(before)
-    return bool(a and b and a[1] == {"s"} and b[1] == {"p"})
+    if e.get("sType") != "gn" or target.i != ctrl.i + 1 or len(targets) != 1:
+        return False
+    mine, its = lex.word(target), lex.word(ctrl)  # (genders, numbers) by the dictionary
+    if not (mine and its) or mine[0] != {"m"} or "f" not in its[0]:
+        return False
+    if mine[1] != its[1] and not (mine[1] == {"s"} and its[1] == {"p"}):
+        return False
+    return _mostly_noun(lex, target, (e.get("aSuggestions") or [""])[0])
 
 
 def _same_number(lex, tok, other) -> bool:

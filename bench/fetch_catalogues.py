@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|53] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|54] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -134,7 +134,8 @@ drawn the same way at 12:55 UTC, after the steps designed on set 49, from the 13
 Set 51 was drawn the same way at 13:19 UTC, on the rules of 98f03ed, from the 13,360 left: random.Random(51) drew 400.
 Set 52 was drawn the same way at 13:49 UTC, on the rules of 3babbbb, from the 12,961 left: random.Random(52) drew 400.
 Set 53 was drawn the same way at 14:06 UTC, on the stop's final rules (0cc2f0d), from the 12,563 left: random.Random(53)
-drew 400.
+drew 400. Set 54 was drawn the same way on 2026-12-06 at 15:04 UTC (stop 59), on stop 58's final rules (7e65da0), before
+any rule change of that stop, from the 12,166 left: random.Random(54) drew 400.
 """
 from __future__ import annotations
 
@@ -3219,6 +3220,209 @@ pretix-plugin-attendance-certificate==0.1.16 wagtail-asset-publisher==0.5.1 wagt
 wagtail-cli==0.4.0 wagtail-comments-xtd==0.2.9 wagtail-generic-chooser==0.8 wagtail-headers-footers==0.1.3
 wagtail-knowledgebase==1.0 wagtail-marketing-addons==0.10 wagtail-nav-menus==3.14.0 wagtail-oauth2==2.2.1
 wagtail-references==0.2.6 wagtail-translatableforms==0.1.5 wagtail-videos==2.1.0
+""".split(),
+    "54": """
+ckanext-better-stats==2.0.1 ckanext-fpx==0.7.0 ckanext-googleanalyticsbasic==0.2.1 ckanext-nswdesignsystem==0.2.21
+collective-annotationbrowser==0.3 collective-autopermission==1.0b2 collective-autoresizetextarea==1.0b2
+collective-campaignmonitor==2.0.0 collective-checkdocs==0.2 collective-collectionepilog==0.1.0a6
+collective-contentrules-mailadapter==1.0 collective-eventinviter==0.1b1 collective-funkbot==1.0
+collective-imstransport==3.2.2 collective-js-jquerymobile==1.3.1.1 collective-js-jqueryui==2.2.0
+collective-js-slimbox2==1.4 collective-js-tablednd==0.1 collective-js-timeago==1.1 collective-js-unslider==1.0.1
+collective-kssmessages==0.1 collective-labels==3.0.0a1 collective-mediashow==1.36 collective-pdfpeek==2.0.0
+collective-plone-gsxml==0.4.7 collective-recipe-platform==0.1 collective-releaser==0.7.1 collective-remove-rules==0.1
+collective-sgvizler==1.0.1 collective-sticky==1.1.2 collective-z3cform-quantitywidget==1.0 invenio-query-parser==0.7.0
+invenio-subjects-nasa==2.1.0 invenio-vocabularies==14.5.0 odoo-addon-account-avatax-sale==15.0.1.1.0
+odoo-addon-account-bank-statement-cascade-delete==18.0.1.0.1
+odoo-addon-account-fiscal-position-partner-type==19.0.1.0.0.3 odoo-addon-account-invoice-block-payment==17.0.1.0.0.5
+odoo-addon-account-invoice-report-utm==15.0.1.0.0.2 odoo-addon-account-move-line-sale-info==18.0.1.0.0.8
+odoo-addon-account-move-original-partner==16.0.1.0.0.4 odoo-addon-account-payment-discount==19.0.1.0.0.4
+odoo-addon-account-payment-purchase==19.0.1.0.0.6 odoo-addon-account-reconciliation-widget==15.0.1.2.16
+odoo-addon-account-tax-one-vat==18.0.1.0.0.2 odoo-addon-agreement-account==18.0.1.0.2.1
+odoo-addon-agreement-repair==18.0.1.0.0.4 odoo-addon-base-module-user-acl==18.0.1.0.0
+odoo-addon-base-partner-sequence==19.0.1.1.0.6 odoo-addon-base-product-merge-18==18.0.2.0.0
+odoo-addon-base-queued-notify==17.0.1.0.0.1 odoo-addon-base-tier-validation-board==16.0.1.0.0.7
+odoo-addon-base-url==18.0.1.0.0.9 odoo-addon-connector-res-partner-keycloak==16.0.2.0.0
+odoo-addon-contract-payment-mode==19.0.1.0.1 odoo-addon-contract-sale-mandate==18.0.1.0.0.6
+odoo-addon-contract-service-dates==18.0.1.0.0.4 odoo-addon-currency-rate-update-xe==18.0.1.0.1.3
+odoo-addon-ddmrp-adjustment==19.0.1.0.0.1 odoo-addon-delivery-carrier-warehouse==18.0.1.0.1.1
+odoo-addon-dms-file-api==16.0.1.1.0 odoo-addon-edi-ediversa-oca-sale-order-import==17.0.1.0.0.6
+odoo-addon-edi-party-helper-oca==18.0.1.1.0.2 odoo-addon-event-sale-registration-multi-qty==18.0.1.0.1.2
+odoo-addon-fastapi-auth-api-key-sc==16.0.1.0.0.1 odoo-addon-fieldservice-sale-note==15.0.1.0.0.4
+odoo-addon-fieldservice-stage-validation==19.0.1.0.0.2 odoo-addon-fleet-vehicle-purchase==19.0.1.0.0.2
+odoo-addon-geospatial-plot==18.0.1.0.1.1 odoo-addon-helpdesk-mgmt-fieldservice==19.0.1.0.0.8
+odoo-addon-helpdesk-ticket-to-lead-outbound==16.0.1.0.1 odoo-addon-hr-employee-digitized-signature==16.0.1.0.0.10
+odoo-addon-hr-personal-equipment-request-tier-validation==17.0.1.0.0.2 odoo-addon-iot-template-oca==18.0.1.0.0.2
+odoo-addon-l10n-bg-account-reconcile-patch==18.0.1.0.0.10 odoo-addon-l10n-br-nfse-dfe==18.0.1.0.0.5
+odoo-addon-l10n-br-product-contract==17.0.1.0.0.2 odoo-addon-l10n-ch-partner-address-street3==16.0.1.0.0.2
+odoo-addon-l10n-co-economic-activities==18.0.1.0.0.3 odoo-addon-l10n-din5008-move-name==19.0.1.0.0.2
+odoo-addon-l10n-es-account-statement-import-n43==19.0.1.0.0.2 odoo-addon-l10n-es-genci-account==16.0.1.0.1
+odoo-addon-l10n-es-partner-mercantil==19.0.1.0.0.2 odoo-addon-l10n-it-central-journal-reportlab==19.0.1.0.0.3
+odoo-addon-l10n-it-fatturapa-out-di==16.0.1.0.3.1 odoo-addon-l10n-it-website-portal-fiscalcode==18.0.1.0.0.2
+odoo-addon-l10n-jp-partner-zip-address==18.0.1.0.1
+odoo-addon-l10n-ro-account-bank-statement-import-mt940-base==19.0.0.5.0
+odoo-addon-l10n-th-sequence-refactored==15.0.1.0.0.4 odoo-addon-l10n-us-crm-county==18.0.0.0.0.2
+odoo-addon-lead-2-opportunity-default-action==17.0.1.0.1 odoo-addon-loyalty-card-fixed-expiration-date==17.0.1.0.0.4
+odoo-addon-mail-attach-existing-attachment==19.0.1.0.0.3 odoo-addon-mail-drop-target==18.0.1.0.2.5
+odoo-addon-mail-quoted-reply==18.0.1.0.0.5 odoo-addon-maintenance-helpdesk-mgmt==18.0.1.1.1
+odoo-addon-mgmt-asset-product==18.0.1.0.0 odoo-addon-mgmtsystem==19.0.1.2.0.4
+odoo-addon-mgmtsystem-nonconformity-project==16.0.1.0.1 odoo-addon-model-serializer==15.0.1.2.0.1
+odoo-addon-mrp-bom-hierarchy==18.0.1.0.1.3 odoo-addon-mrp-lot-production-date==18.0.1.0.0.5
+odoo-addon-partner-contact-old-acc-number==18.0.1.0.0 odoo-addon-partner-exception==15.0.1.0.0.8
+odoo-addon-partner-firstname==19.0.1.0.3 odoo-addon-partner-supplierinfo==15.0.1.0.0.6
+odoo-addon-pms-hr-property==16.0.1.0.0.6 odoo-addon-pms-l10n-es-sii==16.0.1.2.0.2
+odoo-addon-pms-partner-identification==16.0.2.4.0 odoo-addon-portal-eater==16.0.1.0.0.3
+odoo-addon-pos-product-display-default-code==19.0.1.0.0.3
+odoo-addon-pos-ticket-extra-company-info-l10n-fr==16.0.1.0.0.4 odoo-addon-pos-user-restriction==18.0.1.1.0.2
+odoo-addon-product-assortment==18.0.1.0.1.3 odoo-addon-product-category-level==16.0.1.0.0.4
+odoo-addon-product-category-multi-company==15.0.1.0.0.2 odoo-addon-product-sticker==18.0.1.0.2.2
+odoo-addon-product-supplierinfo-qty-multiplier==18.0.1.0.0.5 odoo-addon-product-template-has-one-variant==16.0.1.0.1.3
+odoo-addon-project-analytic-code==17.0.0.1.0.4 odoo-addon-project-group==19.0.1.0.0.6
+odoo-addon-project-task-parent-completion-blocking==18.0.1.0.0.7 odoo-addon-project-type==19.0.1.0.0.11
+odoo-addon-purchase-invoicing-no-zero-line==16.0.1.0.1.3
+odoo-addon-purchase-order-line-price-history-discount==15.0.1.0.1.2
+odoo-addon-purchase-order-line-qty-to-receive==15.0.1.0.0.10 odoo-addon-purchase-order-report-hide-tax==19.0.1.0.1
+odoo-addon-purchase-quick-triple-discount==16.0.1.0.0.2 odoo-addon-purchase-return==16.0.1.0.4
+odoo-addon-purchase-start-end-dates==17.0.1.0.0.3 odoo-addon-purchase-tag==19.0.1.1.0.4
+odoo-addon-quality-control-oca==19.0.1.0.0.8 odoo-addon-res-partner-product-pricelist-operating-unit==17.0.1.0.0.5
+odoo-addon-sale-channel-search-engine==18.0.1.0.0.4 odoo-addon-sale-exception==19.0.1.0.1.1
+odoo-addon-sale-loyalty-multi-gift==18.0.1.0.1 odoo-addon-sale-numeric-step==16.0.1.0.1.1
+odoo-addon-sale-order-product-availability-inline==18.0.1.0.1.4 odoo-addon-sale-partner-order-template==18.0.1.0.1
+odoo-addon-sale-pricelist-display-surcharge==19.0.1.0.0.2 odoo-addon-sale-product-email==16.0.1.0.0.2
+odoo-addon-sale-stock-release-channel-delivery-date-plan-shipment-lead-time==18.0.1.0.1
+odoo-addon-sale-stock-restocking-fee-invoicing==18.0.1.0.0.2 odoo-addon-sale-timesheet-line-exclude==19.0.1.0.0.4
+odoo-addon-sale-timesheet-report-group-invoice-type==18.0.1.0.0
+odoo-addon-shopfloor-product-expiry-assign==18.0.1.0.0.4 odoo-addon-shopfloor-reception-mobile==18.0.1.5.0
+odoo-addon-shopinvader-address==18.0.1.0.0.2 odoo-addon-shopinvader-api-customer==18.0.1.0.0.2
+odoo-addon-stock-cycle-count==18.0.1.0.3.8 odoo-addon-stock-dock==18.0.1.1.0.3
+odoo-addon-stock-inventory-count-to-zero==18.0.1.0.0.6 odoo-addon-stock-move-quantity-product-uom==19.0.1.0.0.8
+odoo-addon-stock-move-source-relocate==18.0.1.2.0 odoo-addon-stock-orderpoint-default-location==18.0.1.0.1.2
+odoo-addon-stock-orderpoint-uom==18.0.1.0.0.7 odoo-addon-stock-picking-batch-group-by-date==19.0.1.0.0.4
+odoo-addon-stock-picking-filter-lot==19.0.1.0.0.3 odoo-addon-stock-picking-move-package-to-package==18.0.1.0.0.1
+odoo-addon-stock-picking-report-custom-description==19.0.1.0.0.2
+odoo-addon-stock-picking-report-external-note==19.0.1.0.0.2
+odoo-addon-stock-picking-type-bypass-reservation==18.0.1.0.1
+odoo-addon-stock-picking-validate-report-print==17.0.1.0.0.1 odoo-addon-stock-product-demand-info==19.0.1.1.1
+odoo-addon-stock-product-template-tags==18.0.1.0.0.2 odoo-addon-stock-split-picking-dimension==18.0.1.0.0.7
+odoo-addon-stock-valuation-layer-usage==18.0.1.0.0.4 odoo-addon-survey-certification-branding==16.0.1.1.0.2
+odoo-addon-survey-link-base==16.0.1.0.0.5 odoo-addon-tms-expense==19.0.1.1.0.1 odoo-addon-uom-qty-unique==19.0.1.0.0.4
+odoo-addon-web-widget-dropdown-dynamic==19.0.1.0.0.2 odoo-addon-web-widget-numeric-step==19.0.1.0.0.2
+odoo-addon-web-widget-product-label-section-and-note-full-label==19.0.1.0.1
+odoo-addon-web-widget-sub-view==16.0.1.0.0.6 odoo-addon-website-event-ribbon==18.0.1.0.0.5
+odoo-addon-website-forum-subscription==19.0.1.0.0.2 odoo-addon-website-llms==18.0.1.0.0.2
+odoo-addon-website-sale-acquirer-confirm-order==19.0.1.0.0.2 odoo12-addon-account-banking-mandate==12.0.2.0.3
+odoo12-addon-account-fiscal-year-auto-create==12.0.1.0.1.99.dev8
+odoo12-addon-account-invoice-recompute-tax==12.0.1.0.1
+odoo12-addon-account-mass-reconcile-by-purchase-line==12.0.1.0.0.99.dev4
+odoo12-addon-account-move-payroll-import==12.0.1.1.5 odoo12-addon-account-payment-auto-partner-bank==12.0.1.0.1
+odoo12-addon-account-payment-term-extension==12.0.1.2.2 odoo12-addon-account-tax-unece==12.0.1.1.0
+odoo12-addon-account-type-menu==12.0.1.0.0.99.dev17 odoo12-addon-account-viewer==12.0.1.0.1.99.dev2
+odoo12-addon-agreement-legal==12.0.2.1.0 odoo12-addon-agreement-legal-sale==12.0.2.0.0
+odoo12-addon-agreement-legal-sale-fieldservice==12.0.1.0.0.99.dev15 odoo12-addon-analytic-tag-dimension==12.0.2.0.0
+odoo12-addon-barcodes-generator-abstract==12.0.1.0.4 odoo12-addon-base-geoengine==12.0.1.3.0
+odoo12-addon-base-location-geonames-import==12.0.1.0.4 odoo12-addon-base-maintenance-group==12.0.1.1.1
+odoo12-addon-base-report-to-printer-mail==12.0.1.0.0.99.dev3
+odoo12-addon-crm-lost-reason-multi-company==12.0.1.0.0.99.dev4 odoo12-addon-crm-partner-creator-rest-api==12.0.0.0.1
+odoo12-addon-crm-phonecall-timesheet==12.0.1.0.0.99.dev17 odoo12-addon-fieldservice-route-stock==12.0.1.2.1
+odoo12-addon-fieldservice-substatus==12.0.1.2.1 odoo12-addon-geoengine-partner==12.0.1.0.0.99.dev2
+odoo12-addon-helpdesk-filter-mail-messages==12.0.1.0.2 odoo12-addon-hr-contract-multi-job==12.0.1.0.0.99.dev15
+odoo12-addon-hr-employee-multidepartment==12.0.0.0.5 odoo12-addon-iot-amqp==12.0.1.1.1
+odoo12-addon-knowledge-somconnexio==12.0.0.1.0 odoo12-addon-l10n-ch-states==12.0.1.0.0.99.dev6
+odoo12-addon-l10n-ee-accounting==12.0.1.2.0 odoo12-addon-l10n-fr-account-invoice-facturx==12.0.1.0.0.99.dev3
+odoo12-addon-l10n-it-account-stamp==12.0.1.4.0 odoo12-addon-l10n-it-ddt==12.0.1.10.1
+odoo12-addon-l10n-it-ddt-mrp-kit==12.0.1.0.0.99.dev6 odoo12-addon-l10n-it-reverse-charge==12.0.1.3.3
+odoo12-addon-l10n-us-account-profile==12.0.1.0.0.99.dev4 odoo12-addon-l10n-us-form-1099==12.0.1.2.1
+odoo12-addon-mass-mailing-list-dynamic==12.0.1.0.4 odoo12-addon-membership-delegated-partner==12.0.1.1.0
+odoo12-addon-membership-initial-fee==12.0.1.0.3 odoo12-addon-mgmtsystem-nonconformity-product==12.0.1.0.0.99.dev8
+odoo12-addon-mis-builder==12.0.3.7.7 odoo12-addon-mrp-bom-component-menu==12.0.1.0.0.99.dev16
+odoo12-addon-mrp-production-hierarchy==12.0.1.0.1 odoo12-addon-onchange-helper==12.0.1.1.0
+odoo12-addon-partner-address-two-lines==12.0.1.0.0.99.dev5 odoo12-addon-partner-brand==12.0.2.1.0
+odoo12-addon-partner-contact-access-link==12.0.1.0.0.99.dev5 odoo12-addon-pos-reset-search==12.0.1.0.0.99.dev6
+odoo12-addon-privacy==12.0.1.1.1 odoo12-addon-product-documentation-set==12.0.1.0.0.99.dev5
+odoo12-addon-project-stage-state==12.0.1.0.0.99.dev14 odoo12-addon-purchase-open-qty==12.0.1.1.3
+odoo12-addon-purchase-order-uninvoiced-amount==12.0.2.0.1 odoo12-addon-res-partner-email-etd==12.0.1.0.0.99.dev7
+odoo12-addon-sale-pricelist-technical==12.0.1.0.2 odoo12-addon-sale-report-viewer==12.0.1.0.0.99.dev2
+odoo12-addon-sale-timesheet-limit-date==12.0.1.0.2 odoo12-addon-shift==12.0.5.0.0.99.dev2
+odoo12-addon-shopinvader-locomotive==12.0.3.3.0 odoo12-addon-shopinvader-payment-stripe==12.0.3.0.0
+odoo12-addon-shopinvader-product-stock==12.0.2.0.0 odoo12-addon-sm-teletacs==12.0.0.0.5
+odoo12-addon-stock-inventory-chatter==12.0.1.0.0.99.dev13 odoo12-addon-stock-inventory-turnover-report==12.0.1.0.1
+odoo12-addon-stock-location-address-purchase==12.0.1.0.1 odoo12-addon-stock-picking-mass-action==12.0.1.1.2
+odoo12-addon-stock-picking-quick==12.0.1.0.3 odoo12-addon-telecom==12.0.0.1.0
+odoo12-addon-theme-light==12.0.1.0.0.99.dev10 odoo12-addon-web-dashboard-tile==12.0.1.0.2
+odoo12-addon-web-disable-export-group==12.0.1.0.0.99.dev28 odoo12-addon-web-sheet-full-width==12.0.1.0.1
+odoo12-addon-web-widget-image-download==12.0.1.0.0.99.dev19 odoo12-addon-web-widget-json-graph==12.0.1.0.0.99.dev7
+odoo12-addon-web-widget-text-count==12.0.1.0.0.99.dev2 odoo13-addon-account-banking-sepa-credit-transfer==13.0.1.1.3
+odoo13-addon-account-e-invoice-generate==13.0.1.0.1.dev19 odoo13-addon-account-financial-report==13.0.2.7.1
+odoo13-addon-account-fiscal-position-rule==13.0.1.3.1 odoo13-addon-account-invoice-facturx-py3o==13.0.1.0.1.dev5
+odoo13-addon-account-payment-purchase-stock==13.0.1.0.1 odoo13-addon-account-payment-term-restriction==13.0.1.0.1.dev4
+odoo13-addon-auth-from-http-remote-user==13.0.1.0.1.dev2 odoo13-addon-base-partner-sequence==13.0.1.0.2
+odoo13-addon-cms-form-example==13.0.1.0.1 odoo13-addon-connector-ecommerce==13.0.1.0.1.dev6
+odoo13-addon-connector-importer==13.0.1.7.0 odoo13-addon-crm-phonecall-planner==13.0.1.0.1.dev9
+odoo13-addon-document-page-environment-manual==13.0.1.1.0 odoo13-addon-edi-voxel-sale-order-import==13.0.1.0.7
+odoo13-addon-fieldservice-stock==13.0.1.0.1 odoo13-addon-helpdesk-mgmt==13.0.2.7.0
+odoo13-addon-hr-recruitment-security==13.0.1.0.1 odoo13-addon-l10n-es-aeat-sii-match==13.0.1.0.1.dev3
+odoo13-addon-l10n-eu-adr-report==13.0.1.0.2 odoo13-addon-l10n-nl-tax-statement==13.0.1.0.2
+odoo13-addon-mail-partner-forwarding==13.0.1.0.1.dev4 odoo13-addon-maintenance-equipment-hierarchy==13.0.1.0.2
+odoo13-addon-mass-mailing-custom-unsubscribe==13.0.2.0.0
+odoo13-addon-mass-mailing-event-registration-exclude==13.0.1.0.1.dev7 odoo13-addon-mgmtsystem-hazard==13.0.1.1.1
+odoo13-addon-mgmtsystem-review==13.0.1.2.1 odoo13-addon-mrp-bom-structure-xlsx-level-1==13.0.1.0.1
+odoo13-addon-mrp-multi-level-estimate==13.0.1.1.2
+odoo13-addon-mrp-stock-orderpoint-manual-procurement==13.0.1.0.1.dev6 odoo13-addon-partner-bank-sort-code==13.0.1.0.1
+odoo13-addon-product-code-unique==13.0.1.0.1.dev12 odoo13-addon-product-mrp-info==13.0.1.0.1.dev5
+odoo13-addon-product-pricelist-direct-print-company-group==13.0.1.0.1.dev6
+odoo13-addon-project-task-timesheet-report==13.0.1.0.1.dev6 odoo13-addon-purchase-order-ubl==13.0.1.2.1
+odoo13-addon-purchase-stock-ubl==13.0.1.1.1 odoo13-addon-queue-job-cron==13.0.2.1.1
+odoo13-addon-report-xlsx-helper==13.0.1.1.3 odoo13-addon-res-company-code==13.0.1.0.1.dev6
+odoo13-addon-sale-order-line-description==13.0.1.0.1.dev8 odoo13-addon-sale-payment-term-security==13.0.1.0.1.dev4
+odoo13-addon-sale-product-set==13.0.1.4.1 odoo13-addon-sequence-reset-period==13.0.1.0.1.dev11
+odoo13-addon-shopinvader-locomotive==13.0.3.1.1 odoo13-addon-stock-barcodes==13.0.2.3.4
+odoo13-addon-stock-inventory-line-open==13.0.1.0.1.dev3 odoo13-addon-stock-picking-delivery-link==13.0.1.0.1.dev5
+odoo13-addon-stock-vertical-lift-kardex==13.0.1.1.0
+odoo13-addon-website-sale-product-attribute-value-filter-existing==13.0.1.0.1.dev8
+odoo14-addon-account-fiscal-position-vat-check==14.0.1.2.0 odoo14-addon-account-invoice-blocking==14.0.1.0.1
+odoo14-addon-account-invoice-mode-at-shipping==14.0.1.2.0
+odoo14-addon-account-move-tier-validation-forward==14.0.1.0.1.dev5
+odoo14-addon-account-payment-return-import==14.0.1.0.1 odoo14-addon-account-payment-return-import-iso20022==14.0.2.0.1
+odoo14-addon-account-payment-term-partner-holiday==14.0.1.0.1.dev5 odoo14-addon-account-receipt-base==14.0.1.0.1.dev10
+odoo14-addon-agreement-project==14.0.1.0.1.dev13 odoo14-addon-auditlog==14.0.2.0.2 odoo14-addon-auth-oidc==14.0.1.2.0
+odoo14-addon-base-archive-date==14.0.1.0.1.dev5 odoo14-addon-base-business-document-import-phone==14.0.1.0.1.dev11
+odoo14-addon-base-ebill-payment-contract==14.0.1.1.2 odoo14-addon-base-force-record-noupdate==14.0.1.0.1.dev3
+odoo14-addon-base-geoengine==14.0.1.0.3 odoo14-addon-base-jsonify==14.0.1.5.0
+odoo14-addon-base-technical-features==14.0.1.1.1 odoo14-addon-base-view-full-arch==14.0.1.0.1.dev4
+odoo14-addon-contract-operating-unit==14.0.1.1.0 odoo14-addon-crm-phone==14.0.1.1.0
+odoo14-addon-currency-old-rate-notify==14.0.1.0.1.dev11 odoo14-addon-date-range==14.0.2.2.0
+odoo14-addon-delivery-carrier-preference==14.0.1.1.4 odoo14-addon-energy-communities-crm==14.0.1.3.0
+odoo14-addon-fetchmail-thread-default==14.0.1.0.1.dev7 odoo14-addon-fieldservice-stage-validation==14.0.1.1.1
+odoo14-addon-fieldservice-timeline==14.0.1.4.1 odoo14-addon-helpdesk-mgmt==14.0.2.14.1
+odoo14-addon-hr-attendance-report-theoretical-time==14.0.1.0.5 odoo14-addon-hr-timesheet-purchase-order==14.0.1.1.0
+odoo14-addon-intrastat-base==14.0.2.2.0 odoo14-addon-iot-key-employee-rfid==14.0.1.0.1.dev8
+odoo14-addon-jsonifier-stored==14.0.1.0.1.dev11 odoo14-addon-l10n-be-partner-kbo-bce==14.0.1.0.2
+odoo14-addon-l10n-ch-base-bank==14.0.1.0.3 odoo14-addon-l10n-es-aeat-mod190==14.0.1.0.1.dev10
+odoo14-addon-l10n-es-aeat-mod322==14.0.1.0.1 odoo14-addon-l10n-et-toponym==14.0.1.0.3.dev5
+odoo14-addon-l10n-fr-siret-lookup==14.0.1.1.0 odoo14-addon-l10n-it-central-journal==14.0.1.0.1
+odoo14-addon-l10n-it-fatturapa-pec==14.0.2.6.1 odoo14-addon-l10n-it-sdd-cbi==14.0.1.0.1
+odoo14-addon-l10n-it-website-portal-fatturapa==14.0.1.0.1.dev3 odoo14-addon-l10n-th-promptpay==14.0.1.0.1.dev5
+odoo14-addon-l10n-th-sequence-qoy==14.0.1.0.1 odoo14-addon-maintenance-request-sequence==14.0.1.0.1.dev8
+odoo14-addon-payroll-account==14.0.2.1.2 odoo14-addon-product-multi-barcode-constraint-per-company==14.0.1.0.1.dev5
+odoo14-addon-product-pack==14.0.1.1.2 odoo14-addon-product-secondary-unit==14.0.1.0.4
+odoo14-addon-project-forecast-line-deadline==14.0.1.0.1.dev6 odoo14-addon-purchase-product-usage==14.0.1.1.1
+odoo14-addon-purchase-stock-tier-validation==14.0.1.0.1.dev6 odoo14-addon-sale-isolated-quotation==14.0.2.1.0
+odoo14-addon-sale-order-import-ubl-line-customer-ref==14.0.1.0.2
+odoo14-addon-sale-order-invoicing-qty-percentage==14.0.1.0.1.dev5
+odoo14-addon-sale-order-line-display-stock-per-warehouse==14.0.1.0.1.dev3
+odoo14-addon-shopfloor-reception-vendor-packaging==14.0.1.0.1.dev3 odoo14-addon-shopinvader-import-image==14.0.1.1.1
+odoo14-addon-ssi-assurance-report-custom-information==14.0.1.2.0
+odoo14-addon-ssi-helpdesk-data-requirement==14.0.1.2.0 odoo14-addon-ssi-hr-cash-advance-work-log==14.0.1.0.0
+odoo14-addon-ssi-hr-leave-request-batch-operating-unit==14.0.1.0.1.dev1 odoo14-addon-ssi-policy-mixin==14.0.1.4.0
+odoo14-addon-ssi-psychology-testing==14.0.1.3.0 odoo14-addon-ssi-stock-location-m2o-configurator-mixin==14.0.1.0.0
+odoo14-addon-ssi-work-log-mixin==14.0.2.0.0 odoo14-addon-stock-buffer-capacity-limit==14.0.1.1.0
+odoo14-addon-subcontracted-service==14.0.1.0.1.dev7 odoo14-addon-test-ssi-custom-information-mixin==14.0.2.1.0
+odoo14-addon-test-ssi-sequence-mixin==14.0.1.1.0 odoo14-addon-test-ssi-transaction-mixin==14.0.1.1.0
+odoo14-addon-web-domain-field==14.0.1.0.2 odoo14-addon-web-widget-uom==14.0.1.0.1.dev3
+odoo14-addon-website-no-crawler==14.0.1.2.0 odoo14-addon-website-sale-ajaxify-cart==14.0.1.0.1
+plone-app-viewletmanager==5.0.0 plone-intelligenttext==5.0.0 plone-recipe-zope2zeoserver==1.5 pretix-monetico==0.9.4
+wagtail-bifrost==3.0.1 wagtail-draftail-katex==0.1.3 wagtail-enap-designsystem==1.2.1.369 wagtail-feedback==1.3.2
+wagtail-json-widget==0.0.9 wagtail-katex==0.0.6 wagtail-lottie==0.1.19 wagtail-modeladmin-sortable==0.0.2
+wagtail-nhs-style==0.1.0 wagtail-rangefilter==0.2.1 wagtail-waggylabs==1.2.1
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -186,3 +186,36 @@ def test_findings_dropped_for_touching_code_are_not_scored():
     assert score["by_category"] == {} and score["penalty"] == 0
     # the score of the same French without its code: nothing else changes it
     assert score["mqm_quality"] == 100.0
+
+
+def test_html_code_elements_are_code_by_tag_and_by_documentation_class():
+    from mtaudit.read.html_input import html_to_text
+
+    html = ('<p>Lancez <code>apt-get</code> ou <span class="command"><strong>aptitude</strong></span> ici.</p>'
+            '<pre class="screen">$ make\nok</pre><p>Fin <span>x</span> <span class="literal">a<span>b</span>c</span>'
+            ' d</p><p><span class="language-python">print(1)</p><p>Suite.</p>')
+    t = html_to_text(html)
+    assert [t.text[s:e] for s, e in t.code] == ["apt-get", "aptitude", "$ make\nok", "abc", "print(1)"]
+    # a </p> ends a code element left open inside it; the next paragraph is text
+    assert "Suite." in t.text and not any(s <= t.text.index("Suite.") < e for s, e in t.code)
+
+
+def test_html_code_block_is_blanked_and_code_in_a_sentence_keeps_its_grammar(tmp_path):
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.inputs import read_file
+
+    html = ("<html><body><p>Le programme affiche ce message quand un symbole manque :</p>\n"
+            "<pre>dpkg-gensymbols: warning: some new symbols appeared in the symbols file\n"
+            "see diff output below for details</pre>\n"
+            "<p>Vous pouvez télécharger le code source d'<span class=\"command\"><strong>aptitude</strong></span>"
+            " en utilisant Git, puis lancez la commande <code>su</code> pour devenir administrateur.</p>\n"
+            "<p>Ils a fini le le travail.</p></body></html>")
+    p = tmp_path / "page.html"
+    p.write_text(html, encoding="utf-8")
+    report = Auditor().audit(read_file(p))
+    texts = [(f["rule"], f["text"]) for f in report["findings"]]
+    assert not [t for t in texts if t[0] in ("MTA401", "MTA403")]  # the terminal's English is code
+    assert not [t for t in texts if t[0] == "MTA501" and t[1] in ("utilisant", "su", "aptitude")]
+    assert ("MTA700", "le le") in texts  # the French around the code is still read
+    for f in report["findings"]:  # offsets into the page's text, and into its markup
+        assert html[f["html_start"]:f["html_end"]].endswith(f["text"][-1:])

@@ -3,9 +3,10 @@ a letter and a combining mark ("e" + U+0301, as macOS and some PDF copies give t
 one character (NFC), soft hyphens (U+00AD, `&shy;`, a hint where a browser may break a word) left
 out, and a carriage return alone (old Mac line ends) read as a line break.
 
-Code is not French either: fenced code blocks and inline code in any text, and a Markdown file's
-front matter and raw HTML tags, are blanked (same length) for the rules, and findings on them are
-dropped before the score (`code_spans`, `fold_article`, `off_code`). So are the suppression
+Code is not French either: fenced code blocks and inline code in any text, a Markdown file's
+front matter and raw HTML tags, and an HTML file's code elements (<pre>, <code>, <kbd>, <samp>, <tt>:
+html_input.py) unless they sit in a line of text (`inline`), are blanked (same length) for the rules,
+and findings on them (blanked or not) are dropped before the score (`code_spans`, `fold_article`, `off_code`). So are the suppression
 directives (`<!-- mtaudit-disable … -->`, in any text and in HTML input) and, in a Markdown file,
 every HTML comment (`note_spans`): notes to the reader, not the article's French, they must not
 move the score; the suppressions are read from the text before blanking (`Folded.plain`).
@@ -189,14 +190,31 @@ def fold_article(article) -> tuple[Folded, list] | None:
     folded = fold(article.text)
     base = folded.text if folded else article.text
     markdown = article.meta.get("format") == "md"
-    spans = [] if article.html is not None else code_spans(base, markdown)
-    spans = sorted(spans + note_spans(base, markdown and article.html is None, merged(spans)))
-    if folded is None and not spans:
+    kept = []
+    if article.html is not None:  # the HTML reader's code elements, in the folded text where it folds
+        spans = [folded.within(s, e) if folded else (s, e) for s, e in article.html.code]
+        kept = [span for span in spans if inline(base, span)]
+        spans = [span for span in spans if not inline(base, span)]
+    else:
+        spans = code_spans(base, markdown)
+    spans = sorted(spans + note_spans(base, markdown and article.html is None, merged(spans + kept)))
+    if folded is None and not spans and not kept:
         return None
-    if spans:
-        starts = folded.starts if folded else list(range(len(base) + 1))
-        folded = Folded(masked(base, spans), starts, plain=base)
-    return folded, spans
+    starts = folded.starts if folded else list(range(len(base) + 1))
+    folded = Folded(masked(base, spans), starts, plain=base)
+    return folded, sorted(spans + kept)
+
+
+def inline(text: str, span: tuple[int, int]) -> bool:
+    """Whether a code span sits in a line of text (« lancez apt-get pour… »): one line, with a letter
+    outside it. Such code is left for the rules to read as the word it stands for in the sentence (a
+    blank in its place would break the sentence's grammar); findings on it are still dropped."""
+    s, e = span
+    if "\n" in text[s:e]:
+        return False
+    a, b = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    b = len(text) if b < 0 else b
+    return any(c.isalpha() for c in text[a:s]) or any(c.isalpha() for c in text[e:b])
 
 
 def folded_article(article, folded: Folded):
@@ -208,7 +226,8 @@ def folded_article(article, folded: Folded):
     if html is not None:
         starts, ends = folded.starts, folded.starts[1:]
         html = dataclasses.replace(html, text=folded.text, starts=[html.starts[k] for k in starts[:-1]],
-                                   ends=[html.ends[k - 1] for k in ends])
+                                   ends=[html.ends[k - 1] for k in ends],
+                                   code=[folded.within(s, e) for s, e in html.code])
     return dataclasses.replace(article, text=folded.text, html=html, meta=dict(article.meta))
 
 

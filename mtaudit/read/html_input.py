@@ -5,6 +5,12 @@ suppressions), entities decoded, block elements become line breaks, runs of whit
 collapse to one space (except in <pre>/<textarea>), and script/style/head content is skipped.
 For every code point of the plain text we keep the [start, end) span of the HTML it came from,
 so a finding at text[s:e] is html[starts[s]:ends[e-1]] in the original.
+
+Code is not French: the text of <pre>, <code>, <kbd>, <samp> and <tt> elements, and of elements whose
+class names code in the documentation tools' markup (DocBook's `command`, `filename`, `screen`…,
+Sphinx's `literal`, Pandoc's `sourceCode`, highlighters' `language-*`), is listed in `HtmlText.code`:
+commands, a terminal's output, file names in a manual. The pipeline blanks it for the rules as it
+blanks a Markdown file's code (read/fold.py).
 """
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ import _markupbase
 import html as htmllib
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 # paragraph breaks (two newlines) around these elements
@@ -28,6 +34,25 @@ CELL = frozenset("td th".split())
 # content not shown as article text
 SKIP = frozenset("script style template noscript head title textarea select svg math iframe object".split())
 PRESERVE = frozenset("pre".split())
+CODE = frozenset("pre code kbd samp tt".split())
+# class names that mark an element as code (compared in lower case)
+CODE_CLASSES = frozenset("""
+command literal filename option userinput computeroutput programlisting screen synopsis cmdsynopsis
+funcsynopsis function varname envar parameter prompt sgmltag classname methodname constant systemitem
+code sourcecode highlight hljs
+""".split())
+CODE_CLASS_PREFIXES = ("language-", "lang-", "highlight-")
+
+
+def _is_code(tag: str, attrs) -> bool:
+    if tag in CODE:
+        return True
+    for name, value in attrs:
+        if name == "class" and value:
+            for c in value.lower().split():
+                if c in CODE_CLASSES or c.startswith(CODE_CLASS_PREFIXES):
+                    return True
+    return False
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 _WS = re.compile(r"[ \t\n\r\f\v]+")
@@ -43,6 +68,7 @@ class HtmlText:
     text: str
     starts: list[int]  # starts[i]: HTML offset where text[i] begins
     ends: list[int]  # ends[i]: HTML offset just after text[i]'s source
+    code: list = field(default_factory=list)  # [start, end) spans of text inside code elements
 
     def html_span(self, start: int, end: int) -> tuple[int, int]:
         """The HTML [start, end) covering text[start:end]."""
@@ -98,6 +124,10 @@ class _Converter(_Parser):
         self.ends: list[int] = []
         self.skip = 0  # depth inside SKIP elements
         self.pre = 0  # depth inside <pre>
+        self.opened: dict[str, list[int]] = {}  # elements open, per tag: the order in which each opened
+        self.seq = 0  # elements opened so far
+        self.code_open: list[int] = []  # the order of the code elements open
+        self.in_code: list[bool] = []  # per character of out: written inside a CODE element
         self.pending = 0  # line breaks owed before the next text (0, 1 or 2)
         self.pending_at = (0, 0)  # HTML span the owed breaks map to
         self.space_owed = False
@@ -117,6 +147,10 @@ class _Converter(_Parser):
         self.out.append(ch)
         self.starts.append(start)
         self.ends.append(end)
+        self.in_code.append(bool(self.code_open))
+
+    def _pop(self) -> None:
+        self.out.pop(), self.starts.pop(), self.ends.pop(), self.in_code.pop()
 
     def _break(self, n: int, start: int, end: int) -> None:
         if n > self.pending:
@@ -126,7 +160,7 @@ class _Converter(_Parser):
     def _flush_breaks(self) -> None:
         if self.pending and self.out:
             while self.out and self.out[-1] == " ":  # no trailing space before a break
-                self.out.pop(), self.starts.pop(), self.ends.pop()
+                self._pop()
             have = 0
             for ch in reversed(self.out[-2:]):
                 if ch != "\n":
@@ -187,14 +221,14 @@ class _Converter(_Parser):
         pos = self._pos()
         raw = self.get_starttag_text() or ""
         end = pos + len(raw) if raw else self._tag_end(pos)
-        self._open(tag, pos, end, void=tag in VOID or raw.endswith("/>"))
+        self._open(tag, pos, end, void=tag in VOID or raw.endswith("/>"), attrs=attrs)
 
     def handle_startendtag(self, tag, attrs):
         pos = self._pos()
         raw = self.get_starttag_text() or ""
         self._open(tag, pos, pos + len(raw) if raw else self._tag_end(pos), void=True)
 
-    def _open(self, tag: str, pos: int, end: int, void: bool) -> None:
+    def _open(self, tag: str, pos: int, end: int, void: bool, attrs=()) -> None:
         if tag in SKIP:
             if not void:
                 self.skip += 1
@@ -209,6 +243,11 @@ class _Converter(_Parser):
             self.space_owed, self.space_at = True, (pos, end)
         if tag in PRESERVE and not void:
             self.pre += 1
+        if not void:
+            self.seq += 1
+            self.opened.setdefault(tag, []).append(self.seq)
+            if _is_code(tag, attrs):
+                self.code_open.append(self.seq)
 
     def handle_endtag(self, tag):
         pos = self._pos()
@@ -220,6 +259,10 @@ class _Converter(_Parser):
             return
         if tag in PRESERVE:
             self.pre = max(0, self.pre - 1)
+        if self.opened.get(tag):
+            closed = self.opened[tag].pop()  # and every code element opened inside it: a </p> ends the
+            while self.code_open and self.code_open[-1] >= closed:  # <span class="literal"> left open
+                self.code_open.pop()
         if tag in BLOCK:
             self._break(2, pos, end)
         elif tag in LINE and tag != "br":
@@ -319,8 +362,28 @@ def html_to_text(source: str) -> HtmlText:
     conv.feed(source[:_parsed_length(source)])
     conv.close()
     while conv.out and conv.out[-1] in " \n":
-        conv.out.pop(), conv.starts.pop(), conv.ends.pop()
-    return HtmlText(source, "".join(conv.out), conv.starts, conv.ends)
+        conv._pop()
+    text = "".join(conv.out)
+    return HtmlText(source, text, conv.starts, conv.ends, _runs(text, conv.in_code))
+
+
+def _runs(text: str, flags: list[bool]) -> list[tuple[int, int]]:
+    """The [start, end) spans where flags are true, less the whitespace at their ends (the space or
+    line break written before a code element is the text's)."""
+    spans, start = [], None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            a, b = start, i
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                spans.append((a, b))
+            start = None
+    return spans
 
 
 class _Words(_Parser):

@@ -547,9 +547,10 @@ def test_unclosed_comments_are_not_searched_to_the_end(monkeypatch):
 @pytest.mark.parametrize("make", [lambda n: "a" * n, lambda n: "a0" * (n // 2) + "_", lambda n: "-" * n,
                                   lambda n: "w-" * (n // 2), lambda n: "--[" + "a" * n, lambda n: "+" * n,
                                   lambda n: "abc." * (n // 4), lambda n: "${'" + "a " * (n // 2),
-                                  lambda n: "${" * (n // 2)],
+                                  lambda n: "${" * (n // 2), lambda n: "\\a" * (n // 2), lambda n: "\\a{" * (n // 3),
+                                  lambda n: "\\a" + "[x]" * (n // 3)],
                          ids=["letters", "letters-digits", "hyphens", "word-hyphen", "option-bracket", "plus",
-                              "dotted", "template-quote", "template-opens"])
+                              "dotted", "template-quote", "template-opens", "tex", "tex-open-braces", "tex-arguments"])
 def test_technical_spans_grow_linearly(make):
     from mtaudit.lang.technical import technical_spans
 

@@ -352,3 +352,10 @@ def test_dotted_module_names_are_technical_abbreviations_and_versions_are_not():
     for text in ("p.ex. le mot", "version 2.10.3", "Il est parti. Elle aussi", "c.-à-d. ceci", "M.Dupont",
                  "tout au long de votre workout.built avec", "pour viewing.IT sous-marin", "parti.elle"):
         assert spans(text) == [], text
+
+
+def test_tex_commands_are_technical_with_their_arguments():
+    assert spans(r"\begin{split}RIR\end{split}") == [r"\begin{split}", r"\end{split}"]
+    assert spans(r"titre : \subsection*{Titre}[a] puis mot\footnote{note}") == [r"\subsection*{Titre}[a]",
+                                                                               r"\footnote{note}"]
+    assert spans(r"une barre \ seule, \\ et 3\4") == []

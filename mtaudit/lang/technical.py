@@ -1,7 +1,8 @@
 """Technical tokens: stretches of text that are not language in either French or English, however
 English they look: command-line options (`--data-only`, `--[no-]graph`, `-depth`), file paths
 (`/usr/share/doc`, `debian/source/format`), and identifiers written as programs write them
-(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`, `collective.googlenews`). Software strings are
+(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`, `collective.googlenews`), and TeX's commands
+(`\\begin{itemize}`, `\\subsection*{…}`). Software strings are
 full of them and a translator keeps them as they are; the untranslated-English and French rules leave them
 alone.
 
@@ -38,8 +39,11 @@ _DOTTED = r"(?<![\w.@/:-])(?P<dotted>[a-z][a-z0-9]{2,}(?:\.[a-z_]\w+)+)(?![\w@/-
 _CODE_PART = re.compile(r"[\d_]|[a-z][A-Z]")  # a digit, an underscore or an inner capital: no word
 # a manual page: a lower-case name and its section ("apt-secure(8)", "printf(3p)")
 _MANPAGE = r"(?<![\w.+-])[a-z][\w.+-]*\([1-9][a-z]*\)(?!\w)"
+# a TeX or LaTeX command and its arguments in brackets or braces ("\begin{itemize}", "\subsection*{Titre}"),
+# glued to a word or not ("mot\footnote{…}")
+_TEX = r"(?<!\\)\\[A-Za-z]+\*?(?:\[[^\[\]\n]{0,80}\]|\{[^{}\n]{0,80}\})*"
 # each alternative has one way to split a run it fails on, and starts only where a run starts: linear time
-TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}|{_DOTTED}", re.MULTILINE)
+TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}|{_DOTTED}|{_TEX}", re.MULTILINE)
 _EMPHASIS = re.compile(r"_[^\W_]+_")  # Markdown's _word_ is emphasis, not a name
 
 

@@ -191,6 +191,7 @@ def test_english_name_inside_english_span_is_reported_once():
     "Les missiles Storm Shadow et les chars Abrams sont arrivés, selon Bloomberg.",
     "Le Royal United Services Institute (RUSI) publie un rapport sévère.",
     "Le renseignement (ISR, pour Intelligence, Surveillance and Reconnaissance) reste décisif.",
+    "Le gestionnaire de modules du noyau (« dynamic kernel module support » (DKMS)) est utile.",
     "Son livre « The Art of the Deal » a été un best-seller.",
     "Les manifestants scandaient « No Kings » devant le Capitole.",
     "La Royal Air Force et l'US Navy participent à l'exercice, a indiqué Downing Street.",
@@ -303,6 +304,7 @@ def test_a_span_with_no_word_common_in_english_is_minor():
     ("Il exécute l'instruction « Avancer d'une ligne » (step over) puis continue.", "step over"),
     ("Valeurs possibles : gauche [left] ou droite [right].", "left"),
     ("Donne le flag de protection sur un salon à un utilisateur (protect).", "protect"),
+    ("Ils ont besoin du réveil par réseau (« wake-on-lan ») dans le BIOS.", "wake-on-lan"),
 ])
 def test_english_term_in_brackets_after_french_is_minor(text, span):
     """The English original given beside its French term is a translator's gloss more often than English left."""
@@ -319,3 +321,24 @@ def test_english_term_in_brackets_after_french_is_minor(text, span):
 def test_longer_english_in_brackets_and_english_before_them_stay_major(text, span):
     hit = [f for f in audit(text) if f.rule == "MTA401" and f.text == span]
     assert hit and all(f.severity == "major" for f in hit)
+
+
+def test_a_lone_english_word_the_article_leaves_three_times_is_minor():
+    """French technical writing keeps some English words as names (« la distribution unstable »): a word
+    left three times is a kept term more often than a slip; left once or twice it stays major."""
+    kept = ("Si vous utilisez unstable, mettez à jour souvent. Les paquets d'unstable arrivent ensuite dans "
+            "testing. La distribution unstable reçoit les nouvelles versions.")
+    hits = [f for f in audit(kept) if f.rule == "MTA401" and f.text == "unstable"]
+    assert len(hits) == 3 and all(f.severity == "minor" and "3 times" in f.message for f in hits)
+    twice = "Si vous utilisez unstable, mettez à jour souvent. Les paquets d'unstable arrivent ensuite."
+    hits = [f for f in audit(twice) if f.rule == "MTA401" and f.text == "unstable"]
+    assert len(hits) == 2 and all(f.severity == "major" for f in hits)
+    glued = ("Le 53-year-old roulait vite. Un 27-year-old était en face. Le 27-year-old et le 53-year-old sont "
+             "blessés.")
+    hits = [f for f in audit(glued) if f.rule == "MTA401" and f.text == "year-old"]
+    assert hits and all(f.severity == "major" for f in hits)  # machine English inside a compound, not a term
+
+
+def test_english_words_before_an_acronym_they_do_not_spell_are_still_english():
+    text = "Le ministre a salué la décision, calling it a major step forward (UNHCR), hier soir."
+    assert [f.text for f in audit(text) if f.rule == "MTA401"] == ["calling it a major step forward"]

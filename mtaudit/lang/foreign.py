@@ -11,12 +11,15 @@ rules' business; this module finds the rest, line by line:
 A French sentence full of names ("Thorsten Margis (SV Halle), Candy Bauer et...") has few
 lower-case words and those are French; a French sentence with a short quotation keeps most of its
 lower-case words French. HTML entities are read as they render (« R&eacute;sum&eacute; » is French
-written for an HTML page)."""
+written for an HTML page). Technical tokens (lang/technical.py: commands' options, paths, identifiers,
+TeX) are no language: a line is read without them (« $ dpkg-deb -x libtruc1_1.1-1.deb »)."""
 from __future__ import annotations
 
 import html
 import re
 from dataclasses import dataclass
+
+from .technical import technical_spans
 
 SCRIPT_LETTERS = 8
 SCRIPT_SHARE = 0.5
@@ -43,6 +46,15 @@ def latin(c: str) -> bool:
     return o < 0x250 or 0x1E00 <= o <= 0x1EFF or 0xFB00 <= o <= 0xFB06
 
 
+def _between(spans, n: int):
+    """The [a, b) pieces of range(n) outside the sorted spans."""
+    pos = 0
+    for a, b in spans:
+        yield pos, a
+        pos = b
+    yield pos, n
+
+
 def foreign_lines(text: str, known) -> list[ForeignLine]:
     """The lines of text in another language than French or English. known(word) -> bool: is the
     word French (the spelling engine's dictionary)."""
@@ -67,6 +79,13 @@ def foreign_lines(text: str, known) -> list[ForeignLine]:
         unknown = sum(1 for w in lower if not known(w))
         if unknown < UNKNOWN_SHARE * len(lower):
             continue
+        code = technical_spans(line)
+        if code:  # commands, paths, options and TeX are no language: the line without them
+            line = " ".join(line[a:b] for a, b in _between(code, len(line)))
+            lower = [w for w in WORD.findall(line) if w[0].islower()]
+            unknown = sum(1 for w in lower if not known(w))
+            if len(lower) < MIN_LOWER or unknown < UNKNOWN_SHARE * len(lower):
+                continue
         lang = detect_language(line)
         if lang["code"] in ("fr", "en") or lang["confidence"] < LANGDETECT_MIN:
             continue

@@ -741,7 +741,36 @@ def _glosses(text, ok) -> list:
             out.append((m.start(), m.end()))
         elif acr:
             out.append((m.start(), m.end()))
+        elif ACRONYM_RX.fullmatch(inner):
+            expansion = _expansion(text, m.start(), inner)
+            if expansion is not None:
+                out.append((expansion, m.end()))
     return out
+
+
+ACRONYM_RX = re.compile(r"[A-Z]{2,6}")
+EXPANSION_SMALL = {"of", "and", "for", "the", "to", "in", "on", "de", "du", "des", "et"}
+
+
+def _expansion(text: str, paren: int, acronym: str) -> int | None:
+    """Where the words an acronym in brackets stands for begin, when they come right before it, in
+    quotes or not: « dynamic kernel module support » (DKMS), Federal Bureau of Investigation (FBI)."""
+    before = text[max(0, paren - 160):paren]
+    words = list(re.finditer(r"[^\W\d_]+", before))
+    letters, k = acronym.lower(), len(words)
+    while letters and k > 0:  # the acronym's letters, last first, from the words' initials
+        k -= 1
+        w = words[k].group().lower()
+        if w[0] == letters[-1]:
+            letters = letters[:-1]
+        elif w not in EXPANSION_SMALL:
+            return None
+    if letters or k == len(words):
+        return None
+    tail = before[words[-1].end():]
+    if tail.strip(" \u00a0\u202f»”\"'") or re.search(r"[.;:!?\n]", before[words[k].start():]):
+        return None  # something else between the words and the brackets, or a sentence's end among them
+    return paren - len(before) + words[k].start()
 
 
 def _name_hits(text, toks, entries, rx, masked, caps_lines, french_forms=frozenset(), lookup=None) -> list:

@@ -26,8 +26,10 @@ def _bracketed_gloss(text: str, sp, n_words: int) -> bool:
     [right] »), as translators of software do."""
     if not 1 <= n_words <= 3 or not text[sp.start:sp.end].islower():
         return False
-    # read outwards from the span, past spaces (no copy of the text on either side)
+    # read outwards from the span, past spaces and a pair of quotes (no copy of the text on either side)
     i, k = _past_spaces(text, sp.start, -1), _past_spaces(text, sp.end, 1)
+    if 0 < i and k < len(text) and text[i - 1] in OPENING_QUOTES and text[k] == OPENING_QUOTES[text[i - 1]]:
+        i, k = _past_spaces(text, i - 1, -1), _past_spaces(text, k + 1, 1)  # « réveil par réseau (« wake-on-lan ») »
     if i == 0 or text[i - 1] not in "([" or k == len(text) or text[k] != {"(": ")", "[": "]"}[text[i - 1]]:
         return False
     if i < 2 or text[i - 2] != " ":
@@ -36,16 +38,41 @@ def _bracketed_gloss(text: str, sp, n_words: int) -> bool:
     return j > 0 and (text[j - 1].isalpha() or text[j - 1] in "»”\"'’")
 
 
+SPACES = " \u00a0\u202f"  # French quotes take a no-break space inside
+OPENING_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’"}
+
+
 def _past_spaces(text: str, i: int, step: int) -> int:
     """The index past the spaces that run from i backwards (step -1: the end of what stands before
     them) or forwards (step 1: the first index after them)."""
     if step < 0:
-        while i > 0 and text[i - 1] == " ":
+        while i > 0 and text[i - 1] in SPACES:
             i -= 1
     else:
-        while i < len(text) and text[i] == " ":
+        while i < len(text) and text[i] in SPACES:
             i += 1
     return i
+
+
+KEPT_TERM_USES = 3  # a lone lower-case English word the article leaves this many times is a term it keeps
+
+
+def _word_uses(spans) -> dict:
+    """In how many spans (not sentences) each lower-case word is left."""
+    counts: dict = {}
+    for sp in spans:
+        if not sp.sentence:
+            for word in {t.lower for t in sp.tokens if t.alpha and not t.masked and t.text.islower()}:
+                counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _apart(text: str, sp) -> bool:
+    """The span stands as a word of its own, not glued by a hyphen to a number or word (« un 53-year-old »:
+    machine translation's English inside a compound)."""
+    before = text[sp.start - 1] if sp.start else " "
+    after = text[sp.end] if sp.end < len(text) else " "
+    return not (before.isalnum() or before in "-‑" or after.isalnum() or after in "-‑")
 
 
 RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words
@@ -80,7 +107,9 @@ class EnglishText(Rule):
     words is common in English (wordfreq: names, or words of another language lingua reads as
     English), and so are one to three lower-case English words filling a pair of brackets set after
     French words by a space: the original given beside its translation, as software translators do
-    (« Avancer d'une ligne » (step over), « droite [right] »). Short English expressions (two to four
+    (« Avancer d'une ligne » (step over), « droite [right] », « réseau (« wake-on-lan ») »). A lone
+    lower-case English word the article leaves three times or more is minor too: a term the writer keeps
+    on purpose, as French technical writing keeps a name (« la distribution unstable »). Short English expressions (two to four
     words) are reported where their place sets them
     apart from the French sentence: the whole of a quotation, the opening words of a sentence before
     a colon or comma, a lower-case hyphenated compound ("long-term"). A compound that a French
@@ -132,8 +161,11 @@ class EnglishText(Rule):
     def check(self, ctx):
         a = analyse(ctx)
         ctx.engines["untranslated"] = a.engine
+        uses_of = _word_uses(a.spans)
         for sp in a.spans:
             n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
+            uses = uses_of.get(next((t.lower for t in sp.tokens if t.alpha and not t.masked), ""), 0) \
+                if n_words == 1 else 0
             if sp.sentence:
                 sev = "major"
                 msg = _("English sentence left untranslated in French text") if n_words >= 3 \
@@ -142,6 +174,9 @@ class EnglishText(Rule):
                 sev, msg = "minor", _("English name or title left untranslated in French text")
             elif n_words == 1 and _loanword(sp):
                 sev, msg = "minor", _("English word left untranslated in French text, though French often uses it")
+            elif uses >= KEPT_TERM_USES and not sp.sentence and not sp.title_case and _apart(ctx.text, sp):
+                sev, msg = "minor", _("English word left untranslated in French text; the article leaves it {n} times, "
+                                      "a term it may keep on purpose (a name: « la distribution unstable »)").format(n=uses)
             elif _bracketed_gloss(ctx.text, sp, n_words):
                 sev, msg = "minor", _("English term in brackets after French words: the original given beside "
                                       "its translation, or English left")

@@ -30,7 +30,8 @@ class ForeignText(Rule):
     line of at least 5 lower-case words, most of them unknown to the French dictionary, that
     langdetect, on that line alone, puts in another language with probability 0.9 or more.
     Capitalised words do not count, so a French sentence full of foreign names is left alone, and so
-    is a French sentence with a short quotation. When such paragraphs hold half the article's letters
+    is a French sentence with a short quotation; nor do technical tokens (commands' options, paths,
+    identifiers, TeX commands: « $ dpkg-deb -x libtruc1_1.1-1.deb »). When such paragraphs hold half the article's letters
     or more, the article is not French at all and each finding is critical."""
     why = """A paragraph in the source language or a third one has not been translated: the reader
     of the French article cannot read it. MQM counts a segment left untranslated as critical when the
@@ -52,6 +53,8 @@ class ForeignText(Rule):
         good("Son livre « Ein alter Mann wird älter » est sorti de presse la semaine dernière."),
         good("Le ministre a dit hier que le budget serait réduit de dix pour cent l'an prochain."),
         good("The minister said yesterday that the budget would be cut next year."),
+        good("$ dpkg-deb -x libtruc1_1.1-1.deb libtruc1_1.1-1 --verbose /tmp/truc"),
+        good("\\begin{itemize}[I] \\item a \\item b \\end{itemize}"),
     ]
 
     def check(self, ctx):

@@ -1,25 +1,35 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
-                                 [--judged FILE] [--majors FILE]
+Usage: python bench/html_docs.py --set dev|a|b [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+                                 [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
-update` first), unpacks them with `dpkg-deb -x`, takes their French HTML pages (a path with a `fr`
-or `fr-FR` folder, or a name in `.fr.html`), draws up to --per-package of them per package with
-random.Random(seed), audits them with the rules as they are, and prints per package and over all:
-pages, words, major-or-worse findings per 5,000 words, pages passing, median quality, and the majors
-by rule. --majors writes every major (page, rule, text, the line around it) for judging; --judged
-reads those rows back with a verdict ("real defect" / "false alarm") in the second column and splits
-the majors into real defects and false alarms.
+update` first), unpacks them with `dpkg-deb -x`, takes their French HTML pages (every page of a
+package named *-fr; else a path with a `fr` or `fr-FR` folder, or a name in `.fr.html`), draws up to
+--per-package of them per package with random.Random(f"{seed}:{package}"), audits them with the
+rules as they are, and prints per package and over all: pages, words, major-or-worse findings per
+5,000 words, pages passing, median quality, and the majors by rule. --majors writes the majors
+(page, rule, text, the line around it) for judging, all or a random sample of --sample per package;
+--judged reads such a file back with a verdict ("real defect" / "false alarm") in its second column,
+and each package's false alarms are estimated as its majors times the share of false alarms among
+its judged majors that the run still finds (a judged sample of an earlier run stays a random sample
+of the majors a later rule change leaves, as long as it adds none).
 
 Sets, each written down before any of its pages was audited:
-- dev: maint-guide-fr and aptitude-doc-fr, every page. Read while designing stop 59's step (code
-  elements of HTML are code), so not a measure.
+- dev: maint-guide-fr and aptitude-doc-fr, every page (--per-package 0). Read while designing stop 59's
+  step (code elements of HTML are code), so not a measure.
 - a (2026-12-06, stop 59, written after that step, before any of it was audited): Debian's French
   manuals and the French help of a few programs. The rules were never designed on them; three of
   them (debian-reference-fr, debian-faq-fr, developers-reference-fr) are the prose the part-of-speech
   model of the quality estimate counts (bench/build_pos_ngrams.py), which moves no finding.
+  scilab-doc-fr ships its help in Java archives: no page of it is read. Its judged sample,
+  bench/results/html_docs_a_sample_judged.tsv, is 15 majors per package (all of a package with
+  fewer) drawn with random.Random(59) from the run of 6598584, before the steps designed on it.
+- b (2026-12-06, stop 59, written after the steps designed on set a, before any of it was audited):
+  the French help of GIMP, LinuxCNC, ExpEYES and LibreOffice, and the Debian Administrator's
+  Handbook's French edition (fr-FR). The rules were never designed on them; the word-trigram probe of
+  stop 35 (not shipped) counted the first two.
 """
 from __future__ import annotations
 
@@ -40,6 +50,8 @@ SETS = {
     "dev": ["maint-guide-fr", "aptitude-doc-fr"],
     "a": ["developers-reference-fr", "debian-faq-fr", "debian-reference-fr", "debian-edu-doc-fr",
           "texworks-help-fr", "lilypond-doc-html-fr", "gosa-help-fr", "scilab-doc-fr", "kicad-doc-fr"],
+    "b": ["gimp-help-fr", "linuxcnc-doc-fr", "expeyes-doc-fr", "eyes17-manuals-fr", "libreoffice-help-fr",
+          "debian-handbook"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links
@@ -57,13 +69,20 @@ def fetch(packages: list[str], into: Path) -> dict[str, list[Path]]:
                 continue
             root = into / name
             subprocess.run(["dpkg-deb", "-x", str(debs[0]), str(root)], check=True)
-            pages[name] = sorted(p for p in root.rglob("*") if p.is_file() and FRENCH_PAGE.search(p.as_posix()))
+            pages[name] = french_pages(root, name)
     return pages
 
 
 def drawn(pages: dict[str, list[Path]], per_package: int, seed: int) -> dict[str, list[Path]]:
-    rng = random.Random(seed)
-    return {k: sorted(rng.sample(v, min(per_package, len(v)))) if per_package else v for k, v in pages.items()}
+    """Up to per_package pages of each package, drawn with random.Random(f"{seed}:{package}")."""
+    return {k: sorted(random.Random(f"{seed}:{k}").sample(v, min(per_package, len(v)))) if per_package else v
+            for k, v in pages.items()}
+
+
+def french_pages(root: Path, package: str) -> list[Path]:
+    """The package's French HTML pages: every page of a package named *-fr, else those whose path says French."""
+    return sorted(p for p in root.rglob("*") if p.is_file() and re.search(r"\.html?$", p.name)
+                  and (package.endswith("-fr") or FRENCH_PAGE.search(p.as_posix())))
 
 
 def audit(chosen: dict[str, list[Path]], work: Path, jobs: int) -> dict[str, str]:
@@ -119,15 +138,16 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--work", type=Path, help="default /tmp/mtaudit-html-docs-SET")
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--majors", type=Path, help="write every major finding here (TSV) for judging")
+    ap.add_argument("--majors", type=Path, help="write the major findings here (TSV) for judging")
+    ap.add_argument("--sample", type=int, default=0,
+                    help="with --majors: write a random sample of this many majors per package (0: all)")
     ap.add_argument("--judged", type=Path, help="the --majors file with verdicts in its second column")
     ap.add_argument("--no-fetch", action="store_true", help="use the pages unpacked by an earlier run")
     args = ap.parse_args()
     work = args.work or Path(f"/tmp/mtaudit-html-docs-{args.set}")
     unpacked = work / "unpacked"
     if args.no_fetch:
-        pages = {p.name: sorted(q for q in p.rglob("*") if q.is_file() and FRENCH_PAGE.search(q.as_posix()))
-                 for p in sorted(unpacked.iterdir())}
+        pages = {p.name: french_pages(p, p.name) for p in sorted(unpacked.iterdir())}
     else:
         if not shutil.which("apt-get") or not shutil.which("dpkg-deb"):
             sys.exit("needs apt-get and dpkg-deb (Debian)")
@@ -138,13 +158,13 @@ def main() -> None:
     verdicts = {}
     if args.judged:
         with open(args.judged, encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                verdicts[(row["page"], row["rule"], row["start"])] = row["verdict"]
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
+                verdicts[(row["page"], row["rule"], row["start"])] = (row["verdict"], row["why"])
     per = {}
     rows = []
     for package, name, report, text in reports(work, owner):
         p = per.setdefault(package, {"pages": 0, "words": 0, "majors": 0, "passed": 0, "quality": [],
-                                     "rules": Counter(), "real": 0, "false": 0, "unjudged": 0})
+                                     "rules": Counter(), "real": 0, "false": 0})
         p["pages"] += 1
         p["words"] += report["article"]["words"]
         p["passed"] += report["score"]["verdict"] == "pass"
@@ -154,34 +174,48 @@ def main() -> None:
                 continue
             p["majors"] += 1
             p["rules"][f["rule"]] += 1
-            verdict = verdicts.get((name, f["rule"], str(f["start"])))
-            p["real" if verdict == "real defect" else "false" if verdict == "false alarm" else "unjudged"] += 1
-            rows.append({"n": len(rows), "verdict": verdict or "", "why": "", "page": name, "rule": f["rule"],
-                         "start": f["start"], "text": _cell(f["text"]), "line": line_of(text, f["start"], f["end"]),
-                         "message": _cell(f["message"])})
-    total = {"pages": 0, "words": 0, "majors": 0, "passed": 0, "quality": [], "rules": Counter(), "real": 0,
-             "false": 0, "unjudged": 0}
-    print("| package | pages | words | major+ | per 5,000 words | real | false | pages passing | median quality |")
+            verdict, why = verdicts.get((name, f["rule"], str(f["start"])), ("", ""))
+            p["real"] += verdict == "real defect"
+            p["false"] += verdict == "false alarm"
+            rows.append({"n": len(rows), "verdict": verdict, "why": why, "package": package, "page": name,
+                         "rule": f["rule"], "start": f["start"], "text": _cell(f["text"]),
+                         "line": line_of(text, f["start"], f["end"]), "message": _cell(f["message"])})
+    print("| package | pages | words | major+ | per 5,000 words | judged: real / false | false alarms per 5,000 "
+          "words (estimated) | pages passing | median quality |")
     print("|---|---|---|---|---|---|---|---|---|")
-    for package, p in [*sorted(per.items()), ("all", total)]:
-        if package != "all":
-            for k in total:
-                total[k] += p[k]
-        per5k = lambda n: 5000 * n / max(p["words"], 1)  # noqa: E731
-        judged = f"{p['real']} ({per5k(p['real']):.2f})", f"{p['false']} ({per5k(p['false']):.2f})"
-        print(f"| {package} | {p['pages']} | {p['words']:,} | {p['majors']} | {per5k(p['majors']):.2f} | "
-              f"{judged[0]} | {judged[1]} | {100 * p['passed'] / max(p['pages'], 1):.1f} % | "
-              f"{statistics.median(p['quality']) if p['quality'] else 0:.1f} |")
-    print("\nmajors by rule:", ", ".join(f"{k} {v}" for k, v in total["rules"].most_common()))
-    if total["unjudged"] and verdicts:
-        print(f"{total['unjudged']} majors have no verdict in {args.judged}")
+    total = {"pages": 0, "words": 0, "majors": 0, "passed": 0, "real": 0, "false": 0, "estimate": 0.0}
+    quality = []
+    for package, p in sorted(per.items()):
+        judged = p["real"] + p["false"]
+        estimate = p["majors"] * p["false"] / judged if judged else None  # the judged sample's share
+        for k in ("pages", "words", "majors", "passed", "real", "false"):
+            total[k] += p[k]
+        total["estimate"] += estimate or 0.0
+        quality += p["quality"]
+        print(_row(package, p, estimate, statistics.median(p["quality"])))
+    print(_row("all", total, total["estimate"] if verdicts else None, statistics.median(quality) if quality else 0))
+    print("\nmajors by rule:", ", ".join(f"{k} {v}" for k, v in
+                                        sum((p["rules"] for p in per.values()), Counter()).most_common()))
     if args.majors:
+        chosen = rows
+        if args.sample:  # a random sample of each package's majors, for judging
+            chosen = []
+            for package in sorted(per):
+                mine = [r for r in rows if r["package"] == package]
+                rng = random.Random(f"{args.seed}:{package}:majors")
+                chosen += sorted(rng.sample(mine, min(args.sample, len(mine))), key=lambda r: r["n"])
         with open(args.majors, "w", encoding="utf-8", newline="") as f:
             w = csv.DictWriter(f, fieldnames=list(rows[0]) if rows else ["n"], delimiter="\t",
                                quoting=csv.QUOTE_NONE, escapechar="\\")
             w.writeheader()
-            w.writerows(rows)
+            w.writerows(chosen)
 
+
+def _row(name: str, p: dict, estimate: float | None, median: float) -> str:
+    per5k = lambda n: 5000 * n / max(p["words"], 1)  # noqa: E731
+    shown = "–" if estimate is None else f"{per5k(estimate):.2f}"
+    return (f"| {name} | {p['pages']} | {p['words']:,} | {p['majors']} | {per5k(p['majors']):.2f} | "
+            f"{p['real']} / {p['false']} | {shown} | {100 * p['passed'] / max(p['pages'], 1):.1f} % | {median:.1f} |")
 
 if __name__ == "__main__":
     main()

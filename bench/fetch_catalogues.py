@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|54] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|55] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -135,7 +135,8 @@ Set 51 was drawn the same way at 13:19 UTC, on the rules of 98f03ed, from the 13
 Set 52 was drawn the same way at 13:49 UTC, on the rules of 3babbbb, from the 12,961 left: random.Random(52) drew 400.
 Set 53 was drawn the same way at 14:06 UTC, on the stop's final rules (0cc2f0d), from the 12,563 left: random.Random(53)
 drew 400. Set 54 was drawn the same way on 2026-12-06 at 15:04 UTC (stop 59), on stop 58's final rules (7e65da0), before
-any rule change of that stop, from the 12,166 left: random.Random(54) drew 400.
+any rule change of that stop, from the 12,166 left: random.Random(54) drew 400. Set 55 was drawn the same way at 15:33
+UTC, after the stop's steps designed on HTML documentation (81a36f8), from the 11,767 left: random.Random(55) drew 400.
 """
 from __future__ import annotations
 
@@ -3423,6 +3424,206 @@ plone-app-viewletmanager==5.0.0 plone-intelligenttext==5.0.0 plone-recipe-zope2z
 wagtail-bifrost==3.0.1 wagtail-draftail-katex==0.1.3 wagtail-enap-designsystem==1.2.1.369 wagtail-feedback==1.3.2
 wagtail-json-widget==0.0.9 wagtail-katex==0.0.6 wagtail-lottie==0.1.19 wagtail-modeladmin-sortable==0.0.2
 wagtail-nhs-style==0.1.0 wagtail-rangefilter==0.2.1 wagtail-waggylabs==1.2.1
+""".split(),
+    "55": """
+ckanext-auth==0.4.5 ckanext-duo==0.1.2.post1 ckanext-gallery==3.0.8 ckanext-passwordless-api==1.1.11
+ckanext-related-datasets==0.0.1 ckanext-search-tweaks==1.0.0 collective-aaf==2.1 collective-behavior-size==0.3
+collective-blog-view==1.5.2 collective-cmcicpaiement==1.0b1 collective-cmisbrowser==1.0 collective-csv2dict==1.1
+collective-dancefloor==1.0.3 collective-dewslider==1.0 collective-envlogfile==1.0.0 collective-faq==4.0.0
+collective-folderposition==1.0 collective-forgetit==0.0.1 collective-ftw-upgrade==4.0.0 collective-greybox==0.4
+collective-js-fancybox==1.3.4.1 collective-js-prettify==0.2 collective-leadmedia==0.1 collective-mosaicpage==1.0.0a3
+collective-multilogo==0.2.1 collective-navroottabs==0.1.0 collective-portlet-twitter==1.0rc1
+collective-powertoken-view==0.1.0 collective-properties==1.0a2 collective-recipe-patch==0.2.2 collective-roster==2.3.1
+collective-saconnect==2.0.1 collective-searchandreplace==8.3.1 collective-searchform==1.0 collective-sidebar==1.5.0
+collective-transform-kml==0.1 collective-unresettableuser==0.2.0 collective-updatemimetype==0.1.2
+collective-usernamelogger==1.4 collective-z3cform-colorpicker==4.0.0 invenio-celery==2.2.1 invenio-damap==0.2.1
+invenio-jsonschemas==2.1.1 invenio-sse==1.0.0a2 invenio-subjects-gnd==2022.6.28
+odoo-addon-account-bank-statement-clear-partner==15.0.1.0.1.1
+odoo-addon-account-check-printing-report-dlt103==15.0.1.0.1
+odoo-addon-account-fiscal-position-allowed-journal==19.0.1.0.0.4 odoo-addon-account-in-payment==19.0.1.0.0.2
+odoo-addon-account-invoice-analytic-search==16.0.1.0.0.4 odoo-addon-account-invoice-import-simple-pdf==18.0.1.1.0.3
+odoo-addon-account-invoice-search-by-reference==15.0.1.0.0.8 odoo-addon-account-payment-line==18.0.1.0.2.2
+odoo-addon-account-payment-line-import==16.0.1.0.0.3 odoo-addon-account-payment-order-tier-validation==18.0.1.0.0.5
+odoo-addon-account-payment-term-restriction==16.0.1.0.0.4 odoo-addon-account-peppol-partner==16.0.1.0.0.1
+odoo-addon-account-reconcile-match-regex==16.0.1.0.0.4 odoo-addon-account-statement-import-file==19.0.1.0.0.5
+odoo-addon-account-statement-import-online-wise==18.0.1.1.0.1 odoo-addon-animal==18.0.1.0.1
+odoo-addon-auth-admin-passkey==18.0.1.0.0.5 odoo-addon-barcode-purchase==18.0.1.0.0.5
+odoo-addon-base-exception==19.0.1.0.0.5 odoo-addon-base-tier-validation-forward==19.0.1.0.1
+odoo-addon-bi-view-editor-spreadsheet-dashboard==17.0.1.0.1
+odoo-addon-budget-plan-detail-advance-clearing==18.0.1.1.4.1
+odoo-addon-budget-plan-detail-purchase-request==18.0.1.1.3 odoo-addon-calendar-event-description-layout==18.0.1.0.0.6
+odoo-addon-crm-group-sale-salesman-extension==18.0.1.0.0 odoo-addon-crm-lead-code==19.0.1.0.0.3
+odoo-addon-delivery-somconnexio==16.0.1.1.0 odoo-addon-delivery-state==19.0.1.1.0.2
+odoo-addon-edi-exchange-template-oca-json==18.0.1.0.0.4 odoo-addon-edi-state-oca==18.0.1.0.3
+odoo-addon-fieldservice-calendar==19.0.1.0.0.6 odoo-addon-fieldservice-vehicle-stock==15.0.1.0.0.4
+odoo-addon-fleet-vehicle-history-date-end==19.0.1.0.0.2 odoo-addon-fleet-vehicle-purchase-link==19.0.1.0.0.2
+odoo-addon-fraud-management-somconnexio==16.0.1.1.2 odoo-addon-grupxarxa-mrp==18.0.1.0.0.1
+odoo-addon-helpdesk-mgmt-activity==19.0.1.0.0.6 odoo-addon-hr-employee-birth-name==16.0.1.0.0.5
+odoo-addon-hr-expense-advance-clearing==18.0.1.1.1 odoo-addon-hr-expense-remove-mobile-link==17.0.1.0.0.2
+odoo-addon-hr-holidays-calendar-event-privacy==15.0.1.0.2 odoo-addon-invoice-line-display-number==18.0.1.0.0.1
+odoo-addon-l10n-br-account==19.0.1.3.0.1 odoo-addon-l10n-br-cnpj-search==19.0.1.2.0
+odoo-addon-l10n-it-declaration-of-intent==16.0.1.1.2.2 odoo-addon-l10n-it-pec==16.0.1.0.0.7
+odoo-addon-l10n-th-account-asset-management==18.0.1.0.0.3
+odoo-addon-l10n-us-sales-tax-provider-api-ninjas==18.0.1.0.0.1 odoo-addon-license-ocad-mail==18.0.1.0.0
+odoo-addon-mail-brand==18.0.1.0.2 odoo-addon-mail-extra-header==18.0.1.0.0.4 odoo-addon-mgmt-base==18.0.1.0.0
+odoo-addon-mis-builder-contract==17.0.1.0.0.3 odoo-addon-mis-builder-total-committed-purchase==16.0.1.0.0.6
+odoo-addon-mrp-operating-unit==18.0.1.0.0.4 odoo-addon-partner-firstname-auth-signup==18.0.1.0.0.2
+odoo-addon-partner-last-invoice-date==16.0.1.0.1 odoo-addon-partner-match-or-create==18.0.1.0.0.5
+odoo-addon-payment-worldline==16.0.1.0.0.2 odoo-addon-photovoltaic-mgmt-extended==16.0.1.2.5
+odoo-addon-pos-cash-control-override==16.0.1.0.0.4 odoo-addon-pos-item-counter==18.0.1.0.1
+odoo-addon-pos-open-cashbox-after-payment==17.0.1.0.0.3 odoo-addon-pos-order-new-line==16.0.1.0.0.6
+odoo-addon-pos-order-reorder==16.0.0.1.3.4 odoo-addon-pos-sale-product-config-no-variant==16.0.1.0.1
+odoo-addon-pos-self-service-weighing-product-tare==16.0.1.0.0.1 odoo-addon-pricelist-cache==18.0.1.0.0.4
+odoo-addon-product-attribute-line-template==18.0.1.0.0.3 odoo-addon-product-custom-info==15.0.1.0.1.19
+odoo-addon-product-uom-measure-type==17.0.1.0.0.2 odoo-addon-product-user==19.0.1.0.0.3
+odoo-addon-project-reviewer==18.0.1.0.0.4 odoo-addon-project-sub-manager==18.0.1.0.0.3
+odoo-addon-project-tag-hierarchy==19.0.1.0.0.6 odoo-addon-project-tag-multicompany==19.0.1.0.0.6
+odoo-addon-project-task-somconnexio==16.0.1.0.0.4 odoo-addon-purchase-invoice-partial-status==16.0.1.0.0.2
+odoo-addon-purchase-order-archive==19.0.1.0.0.2 odoo-addon-purchase-order-date-approve-editable==18.0.1.0.0.3
+odoo-addon-purchase-order-owner==19.0.1.0.0.4 odoo-addon-purchase-reception-notify==18.0.1.0.1.5
+odoo-addon-remote-report-to-printer==16.0.1.0.1 odoo-addon-repair-service==19.0.1.0.0.2
+odoo-addon-report-async==19.0.1.0.0.2 odoo-addon-report-context==19.0.1.0.0.2 odoo-addon-reports-font-size==17.0.2.0.0
+odoo-addon-sale-confirm-group==19.0.1.0.0.4 odoo-addon-sale-disable-cancel-warning==18.0.1.0.0
+odoo-addon-sale-order-import-partner-identification==18.0.1.0.0.4
+odoo-addon-sale-order-import-ubl-customer-free-ref==18.0.1.0.0.4 odoo-addon-sale-order-invoice-amount==19.0.1.0.0.2
+odoo-addon-sale-order-line-sequence==19.0.1.1.0.4 odoo-addon-sale-order-price-recalculation==19.0.1.0.0.4
+odoo-addon-sale-procurement-group-by-commitment-date==15.0.1.0.0.5
+odoo-addon-sale-product-company-multi-add==16.0.1.0.0.4 odoo-addon-sale-report-delivered==18.0.1.1.0
+odoo-addon-sale-stock-product-pack==19.0.1.1.0.2
+odoo-addon-sale-stock-reservation-issue-on-qty-at-date-widget==18.0.1.0.2
+odoo-addon-server-environment-delivery==18.0.1.0.0.3 odoo-addon-setup-many2one-widget-open-tab==16.0.1.0.0
+odoo-addon-shipment-advice-planner-toursolver-queue-job==16.0.1.0.0.7
+odoo-addon-shopfloor-vendor-packaging==18.0.1.1.0 odoo-addon-shopify-connector-website-sale==19.0.1.0.0.4
+odoo-addon-shopinvader-v2-app-demo==16.0.1.0.2 odoo-addon-ssi-transaction-confirm-mixin==15.0.1.1.0
+odoo-addon-stock-available-immediately==19.0.1.0.0.2 odoo-addon-stock-lot-is-archived==16.0.1.0.0.5
+odoo-addon-stock-move-auto-assign-auto-release-exclude-location==16.0.1.0.1
+odoo-addon-stock-picking-delivery-package-type-carrier==18.0.1.0.0.4
+odoo-addon-stock-picking-import-serial-number==18.0.1.0.0.6 odoo-addon-stock-picking-supplier-ref==19.0.1.0.0.2
+odoo-addon-stock-quant-reservation-info==19.0.1.0.0.2 odoo-addon-stock-release-channel-auto-release==18.0.1.0.0.2
+odoo-addon-stock-scrap-tier-validation==18.0.1.0.0.2 odoo-addon-storage-backend==18.0.2.0.0
+odoo-addon-survey-legal==19.0.1.0.0.2 odoo-addon-sustainability-sale==18.0.1.1.0.2
+odoo-addon-test-ssi-mixin==18.0.1.0.2.2 odoo-addon-users-ldap-groups==17.0.1.0.0.4
+odoo-addon-web-company-context-highlight==19.0.1.0.0.4 odoo-addon-web-dark-mode==19.0.1.0.0.6
+odoo-addon-web-dashboard-tile==16.0.1.0.3.1 odoo-addon-web-export-html-as-text==16.0.1.0.0.4
+odoo-addon-web-group-expand==19.0.1.0.0.2 odoo-addon-web-widget-datepicker-fulloptions==16.0.1.0.0.3
+odoo-addon-website-event-require-legal==19.0.1.0.0.3 odoo-addon-website-malaletra==17.0.2.0.0.1
+odoo-addon-website-sale-charge-payment-fee==19.0.1.0.0.4 odoo-addon-website-sale-product-minimal-price==19.0.1.1.4
+odoo-addon-website-snippet-big-button==19.0.1.0.0.2 odoo12-addon-account-clearance-plan==12.0.1.0.1
+odoo12-addon-account-document-reversal==12.0.1.0.1 odoo12-addon-account-due-list-payment-mode==12.0.1.0.0.99.dev14
+odoo12-addon-account-invoice-transmit-method==12.0.2.0.0 odoo12-addon-account-move-template==12.0.1.1.0
+odoo12-addon-account-operating-unit==12.0.1.0.3 odoo12-addon-account-payment-mode==12.0.1.0.1
+odoo12-addon-account-product-fiscal-classification-test==12.0.1.1.0
+odoo12-addon-account-reconciliation-widget-partial==12.0.1.0.1 odoo12-addon-agreement-helpdesk-mgmt==12.0.1.0.2
+odoo12-addon-auth-from-http-remote-user==12.0.1.0.0 odoo12-addon-base-gs1-barcode==12.0.1.1.1
+odoo12-addon-base-locale-uom-default==12.0.1.0.1 odoo12-addon-beesdoo-website-shift-swap==12.0.2.1.0
+odoo12-addon-delivery-price-rule-untaxed==12.0.1.0.2 odoo12-addon-easy-my-coop-es==12.0.0.0.16
+odoo12-addon-event-track-location-overlap==12.0.1.0.0.99.dev8 odoo12-addon-fleet-vehicle-history-date-end==12.0.1.0.0
+odoo12-addon-github-connector-oca==12.0.1.0.0 odoo12-addon-hr-contract-document==12.0.1.0.0.99.dev10
+odoo12-addon-hr-employee-lastnames==12.0.1.0.0.99.dev7 odoo12-addon-hr-expense-analytic-require==12.0.1.0.0.99.dev10
+odoo12-addon-hr-expense-sequence==12.0.1.0.0.99.dev9 odoo12-addon-hr-holidays-credit==12.0.1.1.0
+odoo12-addon-hr-holidays-validity-date==12.0.1.1.0 odoo12-addon-hr-timesheet-sheet-autodraft-project==12.0.1.0.1
+odoo12-addon-l10n-cl-etd-account==12.0.2.1.0 odoo12-addon-l10n-cl-product==12.0.1.0.0.99.dev4
+odoo12-addon-l10n-es-aeat-mod296==12.0.2.2.0 odoo12-addon-l10n-it-account-balance-report==12.0.1.1.0
+odoo12-addon-marginalized-groups-somconnexio==12.0.1.0.1 odoo12-addon-odoo-debrand-11==12.0.1.0.2
+odoo12-addon-partner-risk-insurance==12.0.1.0.1 odoo12-addon-payment-redsys==12.0.2.0.1
+odoo12-addon-pos-prevent-double-closing==12.0.1.0.2 odoo12-addon-product-dimension==12.0.3.0.0
+odoo12-addon-product-supplierinfo-picking==12.0.1.0.0.99.dev7 odoo12-addon-project-parent-task-filter==12.0.1.3.0
+odoo12-addon-project-timesheet-time-control-sale==12.0.1.0.0.99.dev7
+odoo12-addon-purchase-analytic==12.0.1.0.0.99.dev15 odoo12-addon-purchase-order-analytic-search==12.0.1.0.0.99.dev8
+odoo12-addon-purchase-order-variant-mgmt==12.0.1.0.2 odoo12-addon-purchase-request-usage-department==12.0.1.0.1
+odoo12-addon-report-label==12.0.1.0.0.99.dev4 odoo12-addon-res-company-active==12.0.1.0.0.99.dev9
+odoo12-addon-sale-secondary-salesperson==12.0.1.0.0.99.dev8 odoo12-addon-sale-stock-available-info-popup==12.0.1.0.2
+odoo12-addon-sale-timesheet-task-exclude==12.0.1.0.1 odoo12-addon-shopinvader-delivery-instruction==12.0.1.0.0.99.dev2
+odoo12-addon-shopinvader-quotation-payment==12.0.2.0.0 odoo12-addon-sm-rewards-emc==12.0.0.0.3
+odoo12-addon-somenergia==12.0.0.0.16 odoo12-addon-stock-inventory-valuation-location==12.0.1.0.0.99.dev11
+odoo12-addon-stock-picking-back2draft==12.0.1.0.1 odoo12-addon-stock-picking-product-kit-helper==12.0.1.0.0.99.dev10
+odoo12-addon-stock-report-viewer==12.0.1.0.0.99.dev1 odoo12-addon-subbeticaecologica==12.0.0.0.2
+odoo12-addon-web-no-bubble==12.0.1.0.0.99.dev12 odoo12-addon-web-view-google-map==12.0.1.1.2
+odoo12-addon-web-widget-digitized-signature==12.0.2.1.0 odoo12-addon-website-portal-contact==12.0.1.0.0.99.dev11
+odoo12-addon-website-sale-product-description==12.0.1.0.0.99.dev11
+odoo12-addon-website-sale-wishlist-keep==12.0.1.0.0.99.dev10 odoo13-addon-account-balance-line==13.0.1.0.1.dev5
+odoo13-addon-account-bank-statement-import-oca-camt54==13.0.1.0.1.dev6
+odoo13-addon-account-bank-statement-import-online-paypal==13.0.1.0.3
+odoo13-addon-account-mass-reconcile-by-purchase-line==13.0.1.0.1.dev4 odoo13-addon-analytic-partner==13.0.1.0.1.dev7
+odoo13-addon-base-business-document-import==13.0.2.1.1 odoo13-addon-connector-jira==13.0.1.1.0
+odoo13-addon-connector-routific==13.0.1.0.1.dev4 odoo13-addon-crm-claim-type==13.0.1.0.1.dev11
+odoo13-addon-crm-location==13.0.1.0.1.dev6 odoo13-addon-delivery-local-pickup==13.0.1.0.1.dev3
+odoo13-addon-delivery-schenker==13.0.1.1.0 odoo13-addon-event-registration-multi-qty==13.0.1.0.1.dev8
+odoo13-addon-hr-expense-portal==13.0.1.0.2.dev6 odoo13-addon-l10n-th-withholding-tax==13.0.1.0.2
+odoo13-addon-mass-mailing-partner-contact-active==13.0.1.0.1.dev4
+odoo13-addon-mgmtsystem-nonconformity-hr==13.0.1.0.1.dev7 odoo13-addon-mrp-analytic==13.0.1.0.1.dev8
+odoo13-addon-mrp-bom-matrix-report==13.0.1.0.1.dev6 odoo13-addon-partner-contact-gender==13.0.1.0.1
+odoo13-addon-partner-contact-in-several-companies==13.0.1.1.0 odoo13-addon-partner-deduplicate-acl==13.0.1.0.1.dev4
+odoo13-addon-partner-deduplicate-by-website==13.0.1.0.1 odoo13-addon-partner-disable-gravatar==13.0.1.0.1.dev4
+odoo13-addon-partner-email-check==13.0.1.1.0 odoo13-addon-payment-redsys==13.0.2.0.3
+odoo13-addon-pos-user-restriction==13.0.1.0.1.dev5 odoo13-addon-product-multi-barcode==13.0.1.1.0
+odoo13-addon-product-order-noname==13.0.2.0.0 odoo13-addon-product-variant-attribute-tax==13.0.1.0.1.dev10
+odoo13-addon-project-risk==13.0.1.0.1.dev13 odoo13-addon-project-task-add-very-high==13.0.1.0.1.dev10
+odoo13-addon-purchase-line-procurement-group==13.0.1.0.2.dev4 odoo13-addon-report-async==13.0.1.0.1.dev2
+odoo13-addon-report-qweb-pdf-watermark==13.0.1.0.3 odoo13-addon-sale-blanket-order==13.0.1.2.2
+odoo13-addon-sale-commercial-partner==13.0.1.0.1.dev8 odoo13-addon-sale-coupon-multi-use==13.0.1.0.2
+odoo13-addon-sale-validity-auto-cancel==13.0.1.0.1 odoo13-addon-stock-account-operating-unit==13.0.1.0.1.dev5
+odoo13-addon-stock-cycle-count==13.0.1.2.1 odoo13-addon-stock-inventory-chatter==13.0.1.0.1.dev9
+odoo13-addon-stock-location-lockdown==13.0.1.0.1 odoo13-addon-stock-no-negative==13.0.1.0.1
+odoo13-addon-stock-partner-delivery-window==13.0.1.3.2 odoo13-addon-stock-picking-package-grouped==13.0.1.0.2.dev2
+odoo13-addon-stock-vertical-lift-storage-type==13.0.1.0.1.dev6 odoo13-addon-web-domain-field==13.0.1.0.1.dev7
+odoo13-addon-web-group-expand==13.0.1.0.1.dev5 odoo13-addon-web-widget-child-selector==13.0.1.0.1.dev4
+odoo13-addon-website-event-questions-free-text==13.0.1.0.1.dev13
+odoo13-addon-website-sale-category-breadcrumb==13.0.1.0.1.dev5
+odoo13-addon-website-sale-product-attachment==13.0.1.1.0
+odoo14-addon-account-asset-operating-unit-access-all==14.0.1.0.1.dev7
+odoo14-addon-account-invoice-change-currency==14.0.2.0.0 odoo14-addon-account-move-line-stock-info==14.0.2.3.1
+odoo14-addon-account-move-line-used-currency==14.0.1.0.1.dev8 odoo14-addon-account-payment-multi-deduction==14.0.1.1.0
+odoo14-addon-agreement-operating-unit==14.0.1.0.1.dev12 odoo14-addon-attribute-set==14.0.1.4.0
+odoo14-addon-base-menu-visibility-restriction==14.0.1.0.1.dev8 odoo14-addon-base-report-to-printer==14.0.2.0.2
+odoo14-addon-base-rest-auth-user-service==14.0.1.1.0 odoo14-addon-base-search-custom-field-filter==14.0.1.1.1
+odoo14-addon-bi-view-editor==14.0.1.0.1.dev13 odoo14-addon-ddmrp-cron-actions-as-job==14.0.1.0.1.dev8
+odoo14-addon-delivery-carrier-partner==14.0.1.0.1.dev7 odoo14-addon-delivery-carrier-pricelist==14.0.1.0.2
+odoo14-addon-delivery-package-default-shipping-weight==14.0.1.0.1
+odoo14-addon-document-page-environment-manual==14.0.1.0.1.dev7 odoo14-addon-document-page-procedure==14.0.1.0.1.dev2
+odoo14-addon-edi-sale-ubl-oca==14.0.1.1.0 odoo14-addon-energy-communities-mass-mailing==14.0.0.1.7
+odoo14-addon-ethiopic-calendar==14.0.1.0.1.dev6 odoo14-addon-fetchmail-notify-error-to-sender==14.0.1.0.1.dev112
+odoo14-addon-gamification-badge-report==14.0.1.0.1.dev8 odoo14-addon-hotel==14.0.1.0.1.dev108
+odoo14-addon-hr-expense-journal==14.0.1.0.1.dev10
+odoo14-addon-hr-timesheet-sheet-policy-department-manager==14.0.1.0.1.dev8
+odoo14-addon-ir-config-parameter-multi-company==14.0.1.0.1 odoo14-addon-knowledge==14.0.1.1.1
+odoo14-addon-l10n-ch-adr-report==14.0.1.0.1.dev7 odoo14-addon-l10n-es-aeat-mod130==14.0.1.0.2
+odoo14-addon-l10n-es-intrastat-report==14.0.4.1.0 odoo14-addon-l10n-ro-account-period-close==14.0.3.6.0
+odoo14-addon-mail-filter-adressee-by-contact==14.0.1.1.0 odoo14-addon-mail-template-multi-attachment==14.0.1.1.0
+odoo14-addon-mail-template-operating-unit==14.0.1.0.1.dev7 odoo14-addon-maintenance-team-hierarchy==14.0.1.0.1.dev12
+odoo14-addon-migration-wordpress==14.0.2.0.0 odoo14-addon-mis-builder-cash-flow==14.0.1.0.5
+odoo14-addon-model-read-only==14.0.3.0.3 odoo14-addon-partner-contact-company-propagation==14.0.1.0.1.dev8
+odoo14-addon-partner-identification-gln==14.0.1.0.1 odoo14-addon-pms-l10n-es==14.0.3.5.0
+odoo14-addon-pos-order-mgmt==14.0.1.0.2 odoo14-addon-privacy-consent==14.0.1.1.0
+odoo14-addon-product-pricelist-button-box==14.0.1.0.1 odoo14-addon-purchase-default-terms-conditions==14.0.1.0.2
+odoo14-addon-purchase-invoice-plan==14.0.1.3.1 odoo14-addon-purchase-order-vendor-product==14.0.1.1.0
+odoo14-addon-purchase-representative==14.0.1.0.1.dev6 odoo14-addon-queue-job-batch==14.0.1.0.2
+odoo14-addon-report-invoice-modifications==14.0.0.0.2 odoo14-addon-sale-commercial-partner==14.0.1.0.1
+odoo14-addon-sale-order-carrier-auto-assign==14.0.1.0.1 odoo14-addon-sale-order-line-input==14.0.1.0.1
+odoo14-addon-sale-order-lot-selection-by-quant==14.0.1.0.1 odoo14-addon-sale-product-seasonality==14.0.1.2.0
+odoo14-addon-sale-stock-picking-note==14.0.1.0.1.dev14 odoo14-addon-sale-validity==14.0.1.0.2
+odoo14-addon-shopfloor-checkout-sync==14.0.1.3.1 odoo14-addon-shopfloor-workstation-label-printer==14.0.1.1.0
+odoo14-addon-shopinvader-guest-mode==14.0.1.1.0 odoo14-addon-shopinvader-partner-firstname==14.0.1.0.1.dev3
+odoo14-addon-shopinvader-payment-stripe==14.0.1.0.1 odoo14-addon-shopinvader-pos==14.0.2.2.1.dev5
+odoo14-addon-shopinvader-product-attribute-set==14.0.1.0.1.dev5 odoo14-addon-ssi-accounting-entry-mixin==14.0.1.10.0
+odoo14-addon-ssi-dms==14.0.1.0.1.dev1 odoo14-addon-ssi-fixed-asset-report==14.0.1.8.0
+odoo14-addon-ssi-helpdesk-work-log==14.0.1.3.0 odoo14-addon-ssi-hr-employee==14.0.2.11.1
+odoo14-addon-ssi-hr-overtime-batch-operating-unit==14.0.1.0.1.dev1 odoo14-addon-ssi-meeting-project==14.0.1.0.0
+odoo14-addon-ssi-okr-operating-unit==14.0.1.0.1.dev1 odoo14-addon-ssi-quality-control==14.0.2.0.0
+odoo14-addon-ssi-res-partner-m2o-configurator-mixin==14.0.1.0.0
+odoo14-addon-ssi-service-quotation-custom-information==14.0.1.0.0
+odoo14-addon-ssi-stock-average-computation==14.0.1.1.0 odoo14-addon-ssi-stock-rent-operation==14.0.1.2.0
+odoo14-addon-ssi-transaction-partner-mixin==14.0.1.1.0 odoo14-addon-stock-archive-constraint==14.0.1.0.1.dev9
+odoo14-addon-stock-inventory-lockdown==14.0.1.0.1.dev5 odoo14-addon-stock-owner-restriction==14.0.1.0.2
+odoo14-addon-stock-picking-filter-lot==14.0.2.0.2 odoo14-addon-stock-route-mto==14.0.1.0.1.dev4
+odoo14-addon-stock-valuation-layer-by-category==14.0.1.0.1.dev8 odoo14-addon-users-ldap-populate==14.0.1.0.1.dev8
+odoo14-addon-website-event-no-index==14.0.1.0.1.dev3 odoo14-addon-website-event-require-login==14.0.1.0.1
+odoo14-addon-website-forum-subscription==14.0.1.0.1.dev6 plone-recipe-sublimetext==1.3.0 pretix-vacc-utils==2.6.0
+wagtail-admin-interface==0.0.7 wagtail-advanced-form-builder==1.0.2 wagtail-block-components==0.1.0
+wagtail-bynder==0.8.1 wagtail-content-import==0.13.3 wagtail-daisie==3.6.2 wagtail-fedit==1.6.1
+wagtail-filter-persistence==0.1.6 wagtail-global-settings==0.1.4 wagtail-news-image==0.0.2
+wagtail-newsletter-django-backend==0.6.3 wagtail-photography==1.0.1 wagtail-review==0.5 wagtail-shortcode==1.0.3
+wagtail-show-hidden-characters==0.1.0 wagtail-stock-images==0.1.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -10,7 +10,8 @@ Code is not French: the text of <pre>, <code>, <kbd>, <samp> and <tt> elements, 
 class names code in the documentation tools' markup (DocBook's `command`, `filename`, `screen`…,
 Sphinx's `literal`, Pandoc's `sourceCode`, highlighters' `language-*`), is listed in `HtmlText.code`:
 commands, a terminal's output, file names in a manual. The pipeline blanks it for the rules as it
-blanks a Markdown file's code (read/fold.py).
+blanks a Markdown file's code, or leaves it in place where it sits in a sentence, and drops the
+findings on it either way (read/fold.py).
 """
 from __future__ import annotations
 
@@ -34,14 +35,17 @@ CELL = frozenset("td th".split())
 # content not shown as article text
 SKIP = frozenset("script style template noscript head title textarea select svg math iframe object".split())
 PRESERVE = frozenset("pre".split())
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# elements whose text is code, and class names that mark an element as code (compared in lower case)
 CODE = frozenset("pre code kbd samp tt".split())
-# class names that mark an element as code (compared in lower case)
 CODE_CLASSES = frozenset("""
 command literal filename option userinput computeroutput programlisting screen synopsis cmdsynopsis
 funcsynopsis function varname envar parameter prompt sgmltag classname methodname constant systemitem
 code sourcecode highlight hljs
 """.split())
 CODE_CLASS_PREFIXES = ("language-", "lang-", "highlight-")
+
+_WS = re.compile(r"[ \t\n\r\f\v]+")
 
 
 def _is_code(tag: str, attrs) -> bool:
@@ -53,9 +57,6 @@ def _is_code(tag: str, attrs) -> bool:
                 if c in CODE_CLASSES or c.startswith(CODE_CLASS_PREFIXES):
                     return True
     return False
-VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-
-_WS = re.compile(r"[ \t\n\r\f\v]+")
 _CHARREF = re.compile(r"&#(?:[0-9]+|[xX][0-9a-fA-F]+);?")
 _ENTITYREF = re.compile(r"&[a-zA-Z][-.a-zA-Z0-9]*;?")
 

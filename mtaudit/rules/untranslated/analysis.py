@@ -765,7 +765,7 @@ def _expansion(text: str, paren: int, acronym: str) -> int | None:
             letters = letters[:-1]
         elif w not in EXPANSION_SMALL:
             return None
-    if letters or k == len(words):
+    if letters:
         return None
     tail = before[words[-1].end():]
     if tail.strip(" \u00a0\u202f»”\"'") or re.search(r"[.;:!?\n]", before[words[k].start():]):

@@ -342,3 +342,23 @@ def test_a_lone_english_word_the_article_leaves_three_times_is_minor():
 def test_english_words_before_an_acronym_they_do_not_spell_are_still_english():
     text = "Le ministre a salué la décision, calling it a major step forward (UNHCR), hier soir."
     assert [f.text for f in audit(text) if f.rule == "MTA401"] == ["calling it a major step forward"]
+
+
+def test_a_translation_file_reads_its_kept_terms_against_the_sources_not_by_count(tmp_path):
+    """In a PO file, three units that leave « since » are not a term the file keeps: most units whose source
+    has the word translate it (l10n/audit.py's convention decides, with the sources)."""
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.inputs import read_file
+
+    units = [("Maximum size (since 1.0.2).", "Taille maximale (since 1.0.2)."),
+             ("Cookie domain (since 1.2).", "Domaine du cookie (since 1.2)."),
+             ("Empty fields (since 1.1).", "Champs vides (since 1.1)."),
+             ("Deprecated since 1.4.", "Obsolète depuis la 1.4."),
+             ("Removed since 1.5.", "Supprimé depuis la 1.5."),
+             ("Renamed since 1.6.", "Renommé depuis la 1.6.")]
+    po = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n' + "".join(
+        f'msgid "{s}"\nmsgstr "{t}"\n\n' for s, t in units)
+    p = tmp_path / "fr.po"
+    p.write_text(po, encoding="utf-8")
+    hits = [f for f in Auditor().audit(read_file(p))["findings"] if f["rule"] == "MTA401" and f["text"] == "since"]
+    assert len(hits) == 3 and all(f["severity"] == "major" for f in hits)

@@ -109,7 +109,8 @@ class EnglishText(Rule):
     French words by a space: the original given beside its translation, as software translators do
     (« Avancer d'une ligne » (step over), « droite [right] », « réseau (« wake-on-lan ») »). A lone
     lower-case English word the article leaves three times or more is minor too: a term the writer keeps
-    on purpose, as French technical writing keeps a name (« la distribution unstable »). Short English expressions (two to four
+    on purpose, as French technical writing keeps a name (« la distribution unstable »); a translation
+    file's terms are read against their sources instead. Short English expressions (two to four
     words) are reported where their place sets them
     apart from the French sentence: the whole of a quotation, the opening words of a sentence before
     a colon or comma, a lower-case hyphenated compound ("long-term"). A compound that a French
@@ -161,7 +162,8 @@ class EnglishText(Rule):
     def check(self, ctx):
         a = analyse(ctx)
         ctx.engines["untranslated"] = a.engine
-        uses_of = _word_uses(a.spans)
+        # a translation file has its own convention, read against each unit's source (l10n/audit.py: kept_terms)
+        uses_of = {} if ctx.article.meta.get("bilingual") is not None else _word_uses(a.spans)
         for sp in a.spans:
             n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
             uses = uses_of.get(next((t.lower for t in sp.tokens if t.alpha and not t.masked), ""), 0) \

@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|55] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|56] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -137,6 +137,8 @@ Set 53 was drawn the same way at 14:06 UTC, on the stop's final rules (0cc2f0d),
 drew 400. Set 54 was drawn the same way on 2026-12-06 at 15:04 UTC (stop 59), on stop 58's final rules (7e65da0), before
 any rule change of that stop, from the 12,166 left: random.Random(54) drew 400. Set 55 was drawn the same way at 15:33
 UTC, after the stop's steps designed on HTML documentation (81a36f8), from the 11,767 left: random.Random(55) drew 400.
+Set 56 was drawn the same way at 15:50 UTC, on 20f7722 (a translation file's kept terms read against their
+sources), from the 11,368 left: random.Random(56) drew 400.
 """
 from __future__ import annotations
 
@@ -3624,6 +3626,209 @@ wagtail-bynder==0.8.1 wagtail-content-import==0.13.3 wagtail-daisie==3.6.2 wagta
 wagtail-filter-persistence==0.1.6 wagtail-global-settings==0.1.4 wagtail-news-image==0.0.2
 wagtail-newsletter-django-backend==0.6.3 wagtail-photography==1.0.1 wagtail-review==0.5 wagtail-shortcode==1.0.3
 wagtail-show-hidden-characters==0.1.0 wagtail-stock-images==0.1.0
+""".split(),
+    "56": """
+ckanext-composite==0.0.2 ckanext-coopdevs-espaidedades-theme==0.2.1 ckanext-dataapi==0.1 ckanext-logstash==0.0.2
+ckanext-openenergy==0.0.15 ckanext-pgda-gt-theme==0.0.13 ckanext-wirecloud-view==1.1.0 ckanext-wysiwyg==0.2.25
+collective-atcassandrastorage==0.2 collective-compoundcriterion==0.7 collective-contacts==1.5.2
+collective-contentrules-mailtogroup==1.6.3 collective-dancingnotlikely==1.0.2 collective-diazo-readheaders==0.1
+collective-documentviewer==6.0.3 collective-flowplayer==4.2.1 collective-flowplayer-toolbar==1.0.0 collective-gnd==1.1
+collective-hardening==0.0.2 collective-idashboard==1.2.5 collective-itvalidators==1.0.0
+collective-js-imagesloaded==2.1 collective-js-jquery==1.3.2.1 collective-js-underscore==1.5.2.1
+collective-mockmailhost==4.0.0 collective-patchwatcher==1.0 collective-permalink==1.0.5
+collective-portlet-embed==2.0.0 collective-portlet-fancyboxgallery==1.0 collective-portlet-paypal==0.2dev-r57320
+collective-portlet-recentcomments==1.1 collective-privateurl==1.0 collective-project==2.0.0 collective-recipe-ant==1.0
+collective-recipe-hudson==1.0 collective-recipe-supervisorprograms==0.1.0 collective-registry==1.0
+collective-select2==1.1 collective-subscribablesections==1.1 collective-table==1.1.1
+collective-volto-sitesettings==1.0.6 collective-z3cform-datepicker==0.1rc7 invenio-oauth2server==6.1.0
+odoo-addon-account-chart-update-code-digits==18.0.1.0.1.4 odoo-addon-account-ecotax==19.0.1.0.0.4
+odoo-addon-account-edi-ubl-cii-retrieve-tax==16.0.1.0.0.4 odoo-addon-account-invoice-change-currency==16.0.1.0.1.11
+odoo-addon-account-invoice-report-picking-customer-note==18.0.1.0.2.4
+odoo-addon-account-move-line-landed-cost-info==16.0.1.0.0.5 odoo-addon-account-peppol-send-immediate==16.0.1.0.0.2
+odoo-addon-account-statement-line-order==18.0.1.0.0.6 odoo-addon-agreement-serviceprofile==18.0.1.0.0.13
+odoo-addon-auth-signup-verify-email==18.0.1.0.1.3 odoo-addon-autovacuum-message-attachment==18.0.1.0.1.38
+odoo-addon-barcode-camera==18.0.1.0.0.6 odoo-addon-base-location-nuts==19.0.1.0.0.2
+odoo-addon-base-portal-type==18.0.1.0.0.2 odoo-addon-base-tier-validation-waiting==16.0.1.0.1.4
+odoo-addon-business-requirement-rice==18.0.1.0.0.3 odoo-addon-community-maps==16.0.3.0.0.1
+odoo-addon-cooperator-website==16.0.1.2.0.2 odoo-addon-crm-lead-attach-related-saleorder-report==17.0.1.1.0
+odoo-addon-crm-lead-currency==19.0.1.0.0.4 odoo-addon-crm-lead-to-task==19.0.1.0.0.13
+odoo-addon-crm-security-group==18.0.1.2.0.5 odoo-addon-currency-rate-update==19.0.1.0.1.9
+odoo-addon-database-autovacuum-tuning==18.0.1.0.1.3 odoo-addon-delivery-dachser==18.0.1.0.0.4
+odoo-addon-delivery-date-exclude-service==18.0.1.0.0.4 odoo-addon-donation-recurring==16.0.1.1.0.1
+odoo-addon-duplicate-project-task-timesheet==18.0.1.0.0.1 odoo-addon-edi-account-oca==19.0.1.0.0.3
+odoo-addon-edi-voxel-sale-secondary-unit-oca==18.0.1.0.0.4 odoo-addon-fastapi-encrypted-errors==16.0.1.0.1.2
+odoo-addon-fieldservice-current-location==17.0.1.1.2 odoo-addon-fieldservice-equipment-stock==19.0.1.0.0.9
+odoo-addon-fieldservice-fleet==18.0.1.0.0.2 odoo-addon-fieldservice-sale-stock==19.0.1.0.0.4
+odoo-addon-fs-image-thumbnail==18.0.1.0.0.2 odoo-addon-helpdesk-mgmt-merge==19.0.1.0.0.2
+odoo-addon-helpdesk-mgmt-sale==19.0.1.0.0.4 odoo-addon-helpdesk-ticket-open-tab==18.0.1.0.0.5
+odoo-addon-hotel-reservation==19.0.1.0.0.2 odoo-addon-hr-attendance-calendar-view==18.0.1.0.0.4
+odoo-addon-hr-collective-agreement==18.0.1.0.0.7 odoo-addon-hr-contract-renew==18.0.1.0.0.4
+odoo-addon-hr-employee-attendance-report-balances==18.0.1.0.0 odoo-addon-hr-employee-ssn==18.0.1.0.0.2
+odoo-addon-hr-expense-meal-allowance==18.0.2.0.0 odoo-addon-hr-timesheet-analytic-tag==18.0.1.0.0.6
+odoo-addon-image-tag==18.0.1.0.1.3 odoo-addon-intrastat-product-generic==19.0.1.0.0.2
+odoo-addon-ir-filters-multi-company==18.0.1.0.0.6 odoo-addon-jsonifier==18.0.1.1.1
+odoo-addon-l10n-be-intrastat-product==17.0.1.0.0.4 odoo-addon-l10n-br-fiscal-dfe==18.0.2.0.0.6
+odoo-addon-l10n-br-fiscal-notification==18.0.2.2.1 odoo-addon-l10n-din5008-move-salesperson==19.0.1.0.0.2
+odoo-addon-l10n-es-genci-sale==16.0.2.0.1 odoo-addon-l10n-es-ticketbai-oss==16.0.1.0.1
+odoo-addon-l10n-fr-siret-lookup==18.0.1.1.0 odoo-addon-l10n-it-fatturapa-sale==16.0.1.0.1.5
+odoo-addon-l10n-it-fatturapa-sdicoop==16.0.1.1.0 odoo-addon-l10n-mx-cfdi-account-addenda-volkswagen==19.0.1.0.1
+odoo-addon-l10n-py-libros==20.0.1.0.0.5 odoo-addon-l10n-ro-dvi==19.0.0.6.0
+odoo-addon-l10n-th-account-tax==19.0.1.0.0.8 odoo-addon-mail-activity-mail-template==16.0.1.0.1
+odoo-addon-mail-gateway==19.0.1.1.0 odoo-addon-mail-server-by-user==17.0.1.0.0.4 odoo-addon-mgmt-asset-hr==18.0.1.0.0
+odoo-addon-mgmtsystem-claim==18.0.1.0.0.11 odoo-addon-module-change-auto-install==19.0.1.0.0.2
+odoo-addon-mrp-flattened-bom-xlsx-subcontracting-cost==16.0.1.0.0.3
+odoo-addon-mrp-multi-level-consume-safety-stock==18.0.1.0.1.2
+odoo-addon-mrp-subcontracting-partner-management==16.0.1.1.0.4 odoo-addon-odoo-instance==18.0.1.0.2
+odoo-addon-partner-code-program-territory-account==18.0.1.0.0.1 odoo-addon-partner-company-group==19.0.1.0.0.4
+odoo-addon-partner-contact-in-several-companies==16.0.1.0.0.4 odoo-addon-partner-event==19.0.1.0.3.1
+odoo-addon-partner-lastname-uppercase==17.0.1.0.0.2 odoo-addon-partner-property==18.0.1.0.3.1
+odoo-addon-partner-prospect==18.0.1.0.0.3 odoo-addon-partner-search-alias==18.0.1.0.0.2
+odoo-addon-payment-redsys==18.0.1.0.2.1 odoo-addon-payroll-account==18.0.1.0.6.2
+odoo-addon-portal-sale-accept-terms==16.0.1.0.1 odoo-addon-pos-session-pay-invoice==18.0.1.0.0.3
+odoo-addon-product-fao-fishing==18.0.1.0.0.3 odoo-addon-product-feeder-id==16.0.1.0.0
+odoo-addon-product-material-attributes==16.0.1.0.1 odoo-addon-product-next-reception-date==18.0.1.0.0.9
+odoo-addon-product-pricelist-revision==19.0.1.0.1 odoo-addon-product-sale-team==19.0.1.0.0.4
+odoo-addon-product-set==19.0.1.0.1 odoo-addon-product-standard-margin-security==18.0.1.0.0.3
+odoo-addon-product-supplierinfo-for-customer==17.0.1.1.2 odoo-addon-product-variant-name==19.0.1.0.0.2
+odoo-addon-project-stage-extra-info==19.0.1.0.0.6 odoo-addon-project-task-hide-add-property==16.0.1.0.0.1
+odoo-addon-project-task-recurring-activity==18.0.1.0.0.2 odoo-addon-purchase-exception==19.0.1.0.0.2
+odoo-addon-purchase-operating-unit-access-all==15.0.1.0.0.4
+odoo-addon-purchase-order-line-stock-available==19.0.1.0.0.3
+odoo-addon-purchase-stock-picking-invoice-link==19.0.1.0.0.2 odoo-addon-repair-follow-lot-location==16.0.1.0.0.3
+odoo-addon-repair-security==19.0.1.0.0.4 odoo-addon-repair-type-product-destination==18.0.1.0.0.4
+odoo-addon-report-label==18.0.1.0.0.2 odoo-addon-report-qweb-parameter==19.0.1.0.0.2
+odoo-addon-res-project==18.0.1.0.1 odoo-addon-sale-blanket-order-line-description==16.0.1.0.0
+odoo-addon-sale-botanic-denomination==18.0.1.0.0.1 odoo-addon-sale-elaboration-margin==18.0.1.0.0.4
+odoo-addon-sale-loyalty-order-line-link==18.0.1.0.0.2
+odoo-addon-sale-loyalty-order-suggestion-multi-product==18.0.1.0.1
+odoo-addon-sale-order-import-address-extended==18.0.1.0.1.2
+odoo-addon-sale-order-line-date-next-reception==18.0.1.0.0.2 odoo-addon-sale-order-warehouse-location==16.0.1.0.0.2
+odoo-addon-sale-payment-sheet==18.0.1.0.1 odoo-addon-sale-planner-calendar==18.0.1.1.0
+odoo-addon-sale-stock-partner-warehouse==19.0.1.0.0.2
+odoo-addon-sale-stock-qty-at-date-widget-multi-warehouse==18.0.1.0.0.2
+odoo-addon-sale-timesheet-invoice-description==18.0.1.0.1 odoo-addon-sentry==19.0.1.0.1
+odoo-addon-shopinvader-api-cart-cancel==18.0.1.0.0.2 odoo-addon-shopinvader-api-invoice==18.0.1.0.0.2
+odoo-addon-stock-lot-catalog-price==18.0.1.0.0.6 odoo-addon-stock-move-priority-picking-assign==16.0.1.0.0.6
+odoo-addon-stock-picking-product-assortment-availability-inline==15.0.2.0.0
+odoo-addon-stock-product-pack==19.0.1.1.0.2 odoo-addon-stock-request-analytic==17.0.1.0.0.2
+odoo-addon-stock-restrict-immediate-adjustment==18.0.1.0.0.6 odoo-addon-survey-question-type-nps==16.0.1.0.0.5
+odoo-addon-survey-resource-booking==19.0.1.0.0.2 odoo-addon-template-content-swapper==18.0.1.1.0
+odoo-addon-vcp-github==18.0.1.0.3 odoo-addon-vendor-pricelist-category==16.0.1.0.1.1
+odoo-addon-web-ir-actions-act-window-page==16.0.1.0.0.11 odoo-addon-website-event-filter-city==19.0.1.0.2
+odoo-addon-website-sale-product-assortment==18.0.1.1.1 odoo-addon-website-sale-product-attachment==17.0.1.0.0.12
+odoo-addon-website-sale-stock-list-preview==19.0.1.0.0.2 odoo12-addon-account-balance-ebp-csv-export==12.0.1.0.0
+odoo12-addon-account-early-payment-discount==12.0.1.0.1
+odoo12-addon-account-fiscal-position-vat-check==12.0.1.0.0.99.dev13
+odoo12-addon-account-invoice-refund-reason==12.0.1.0.1 odoo12-addon-account-lock-date-update==12.0.1.0.0.99.dev24
+odoo12-addon-account-payment-line-employee-wages==12.0.1.0.0 odoo12-addon-apps-download==12.0.1.0.0.99.dev13
+odoo12-addon-auth-keycloak==12.0.0.0.0 odoo12-addon-base-external-dbsource==12.0.1.1.1
+odoo12-addon-base-rest-datamodel==12.0.3.0.1 odoo12-addon-contract-variable-qty-sale-order-line==12.0.1.0.0.99.dev3
+odoo12-addon-crm-sale-order-line-rest-api==12.0.0.0.4 odoo12-addon-easy-my-coop-loan-account==12.0.1.0.0.99.dev8
+odoo12-addon-email-template-qweb==12.0.1.1.0 odoo12-addon-fieldservice-geoengine==12.0.1.2.0
+odoo12-addon-fieldservice-google-marker-icon-picker==12.0.1.1.0
+odoo12-addon-hr-payroll-account-operating-unit==12.0.1.0.0.99.dev7 odoo12-addon-l10n-br-nfse-paulistana==12.0.1.1.1
+odoo12-addon-l10n-es-vat-book==12.0.1.7.0 odoo12-addon-l10n-jp-address-layout==12.0.1.0.0
+odoo12-addon-mail-cc-and-to-text==12.0.0.1.0 odoo12-addon-mail-footer-notified-partner==12.0.1.0.0.99.dev10
+odoo12-addon-mail-template-operating-unit==12.0.1.0.0.99.dev4 odoo12-addon-mail-tracking-mailgun==12.0.2.0.0
+odoo12-addon-maintenance-equipment-contract==12.0.1.0.0.99.dev9
+odoo12-addon-maintenance-equipment-status==12.0.1.0.0.99.dev13
+odoo12-addon-mis-builder-operating-unit==12.0.1.0.0.99.dev9 odoo12-addon-partner-survey==12.0.1.0.0.99.dev10
+odoo12-addon-pos-order-line-no-unlink==12.0.1.0.3 odoo12-addon-product-category-type==12.0.1.0.1
+odoo12-addon-product-contract==12.0.5.3.1 odoo12-addon-product-refund-account==12.0.1.0.1
+odoo12-addon-product-uom-measure-type==12.0.1.0.1.99.dev6 odoo12-addon-project-category==12.0.1.2.0
+odoo12-addon-project-task-stage-allow-timesheet==12.0.1.0.1.99.dev16 odoo12-addon-purchase-allowed-product==12.0.1.1.0
+odoo12-addon-quality-control-issue==12.0.1.0.1 odoo12-addon-ras2==12.0.1.0.11
+odoo12-addon-remove-dup-acc-num-constraint==12.0.1.0.1
+odoo12-addon-repair-default-terms-conditions==12.0.1.0.0.99.dev6
+odoo12-addon-sale-disable-inventory-check==12.0.1.0.0.99.dev10 odoo12-addon-sale-stock-viewer==12.0.1.0.0.99.dev2
+odoo12-addon-shopinvader-locomotive-elasticsearch==12.0.1.1.1 odoo12-addon-stock-available-immediately==12.0.1.0.1
+odoo12-addon-stock-request-analytic==12.0.1.0.2 odoo12-addon-sync-openerp==12.0.0.0.1
+odoo12-addon-users-ldap-mail==12.0.1.0.1 odoo12-addon-web-pwa==12.0.1.0.0.99.dev4
+odoo12-addon-web-set-single-page-hidden==12.0.1.0.0.99.dev5 odoo12-addon-website-event-questions-template==12.0.1.0.0
+odoo12-addon-website-sale-checkout-skip-payment==12.0.1.1.0 odoo13-addon-account-due-list==13.0.2.0.1
+odoo13-addon-account-invoice-constraint-chronology==13.0.1.0.2
+odoo13-addon-account-invoice-line-sale-line-position==13.0.1.0.1.dev4 odoo13-addon-account-move-post-block==13.0.1.0.2
+odoo13-addon-account-move-reversal-choose-method==13.0.1.0.1.dev3 odoo13-addon-account-tax-unece==13.0.1.0.1
+odoo13-addon-base-delivery-carrier-label==13.0.2.0.1.dev17 odoo13-addon-base-user-role-history==13.0.1.0.1.dev6
+odoo13-addon-cerrar-ventas-deposito-erroneas==13.0.0.0.1 odoo13-addon-connector==13.0.1.2.2
+odoo13-addon-contract-payment-mode==13.0.1.0.1.dev4 odoo13-addon-crm-security-group==13.0.1.1.0
+odoo13-addon-ddmrp-exclude-moves-adu-calc==13.0.1.0.1 odoo13-addon-edi==13.0.1.24.0
+odoo13-addon-fieldservice==13.0.1.2.1 odoo13-addon-l10n-ch-invoice-reports==13.0.2.0.0
+odoo13-addon-l10n-us-form-1099==13.0.1.0.1 odoo13-addon-mail-partner-opt-out==13.0.1.0.1.dev4
+odoo13-addon-mgmtsystem-action==13.0.1.1.1 odoo13-addon-oca-custom==13.0.1.0.0
+odoo13-addon-partner-contact-department==13.0.1.0.1.dev13 odoo13-addon-pos-picking-delayed==13.0.1.0.1
+odoo13-addon-product-exception==13.0.2.0.0 odoo13-addon-project-milestone==13.0.1.0.1.dev10
+odoo13-addon-project-task-code==13.0.1.0.1 odoo13-addon-purchase-order-secondary-unit==13.0.2.0.0
+odoo13-addon-resource-hook==13.0.1.0.1 odoo13-addon-role-policy==13.0.1.3.0
+odoo13-addon-sale-automatic-workflow==13.0.2.1.1 odoo13-addon-sale-coupon-portal==13.0.1.0.1.dev4
+odoo13-addon-sale-order-line-delivery-state==13.0.1.0.1.dev3 odoo13-addon-sale-order-tag==13.0.1.0.1
+odoo13-addon-sale-product-set-sale-by-packaging==13.0.1.1.0 odoo13-addon-shopinvader-payment-sips==13.0.1.0.1
+odoo13-addon-shopinvader-product-stock==13.0.3.0.1 odoo13-addon-stock-inventory-exclude-sublocation==13.0.1.0.2.dev8
+odoo13-addon-stock-location-bin-name==13.0.1.0.1.dev5 odoo13-addon-stock-picking-procure-method==13.0.1.0.1.dev3
+odoo13-addon-stock-warehouse-orderpoint-stock-info==13.0.1.0.1.dev13
+odoo13-addon-web-widget-image-download==13.0.1.0.1.dev9 odoo13-addon-web-widget-many2one-simple==13.0.1.0.1.dev5
+odoo13-addon-website-event-require-login==13.0.1.0.1.dev7 odoo13-addon-website-sale-attribute-filter-price==13.0.1.0.1
+odoo14-addon-account-invoice-report-grouped-by-picking-sale-mrp==14.0.1.0.1
+odoo14-addon-account-invoice-tax-note==14.0.1.0.1.dev13 odoo14-addon-account-mass-reconcile==14.0.1.1.2
+odoo14-addon-account-move-propagate-ref==14.0.1.0.1 odoo14-addon-account-move-reconcile-helper==14.0.1.0.1.dev13
+odoo14-addon-account-payment-order==14.0.2.5.7 odoo14-addon-account-payment-return-financial-risk==14.0.1.0.1.dev6
+odoo14-addon-base-action-visibility-restriction==14.0.1.0.1.dev9 odoo14-addon-base-tier-validation==14.0.4.1.1
+odoo14-addon-base-ubl-payment==14.0.1.0.1.dev15 odoo14-addon-carrier-account-environment==14.0.1.0.1
+odoo14-addon-connector-pms-wubook==14.0.1.0.1.dev132 odoo14-addon-contract==14.0.2.14.1
+odoo14-addon-contract-sale-tag==14.0.1.0.1 odoo14-addon-dms==14.0.4.10.2
+odoo14-addon-document-quick-access==14.0.1.0.1.dev9 odoo14-addon-document-url==14.0.1.1.0
+odoo14-addon-donation-stay==14.0.3.0.0 odoo14-addon-export-async-schedule==14.0.1.0.1
+odoo14-addon-fieldservice-account-analytic==14.0.1.0.1 odoo14-addon-fieldservice-stock-account==14.0.1.0.1
+odoo14-addon-fieldservice-vehicle-stock-request==14.0.1.0.1.dev12 odoo14-addon-hr-attendance-timer-stop==14.0.1.0.3
+odoo14-addon-hr-course-survey==14.0.1.0.2 odoo14-addon-hr-expense-petty-cash==14.0.1.0.1
+odoo14-addon-hr-period==14.0.1.0.1.dev14 odoo14-addon-iot-amqp-oca==14.0.1.0.1.dev9
+odoo14-addon-l10n-br-cnab-structure==14.0.3.0.0 odoo14-addon-l10n-br-nfse-barueri==14.0.1.3.1
+odoo14-addon-l10n-br-pos==14.0.1.6.1 odoo14-addon-l10n-br-sale-commission==14.0.1.0.1
+odoo14-addon-l10n-ee-reporting==14.0.1.2.1 odoo14-addon-l10n-et-payroll-fit2025==14.0.1.0.0
+odoo14-addon-l10n-it-delivery-note-customer-code==14.0.1.2.0 odoo14-addon-l10n-it-fiscal-payment-term==14.0.1.1.0
+odoo14-addon-l10n-it-pos-fatturapa==14.0.1.0.1.dev5 odoo14-addon-l10n-it-website-sale-fiscalcode==14.0.1.1.0
+odoo14-addon-l10n-it-withholding-tax-reason==14.0.1.0.2 odoo14-addon-l10n-ro-address-extended==14.0.2.3.0
+odoo14-addon-l10n-th-tax-invoice==14.0.1.0.3 odoo14-addon-maintenance-inspection==14.0.1.0.1.dev4
+odoo14-addon-maintenance-plan==14.0.1.6.5 odoo14-addon-membership-delegated-partner==14.0.1.1.1
+odoo14-addon-mrp-analytic==14.0.1.1.0 odoo14-addon-mrp-subcontracting-inhibit==14.0.1.1.1
+odoo14-addon-nsca-client==14.0.1.0.2 odoo14-addon-only-name-on-sale-order-line-description==14.0.0.0.1
+odoo14-addon-partner-delivery-zone==14.0.1.1.1 odoo14-addon-partner-identification-notification==14.0.1.0.1.dev8
+odoo14-addon-pms-contract==14.0.1.0.1.dev2 odoo14-addon-portal-partner-statement==14.0.1.0.1.dev4
+odoo14-addon-pos-return-voucher==14.0.1.0.1.dev7 odoo14-addon-pos-show-clock==14.0.1.0.1.dev10
+odoo14-addon-pos-ticket-without-price==14.0.1.0.1.dev7 odoo14-addon-pricelist-cache-rest==14.0.1.0.1.dev12
+odoo14-addon-product-attribute-set==14.0.1.1.0 odoo14-addon-product-category-active==14.0.1.0.1.dev10
+odoo14-addon-project-task-description-template==14.0.1.0.1.dev5
+odoo14-addon-sale-commission-partial-settlement==14.0.2.0.1 odoo14-addon-sale-invoice-auto-deliver==14.0.1.0.1
+odoo14-addon-sale-order-invoicing-queued==14.0.1.0.1.dev11 odoo14-addon-sale-order-line-cancel==14.0.1.0.1.dev2
+odoo14-addon-sale-order-line-note==14.0.1.0.1 odoo14-addon-sale-order-lot-selection==14.0.1.2.1
+odoo14-addon-sale-order-report-without-price==14.0.1.0.1 odoo14-addon-sale-shipping-info-helper==14.0.1.0.1.dev13
+odoo14-addon-sequence-range-end==14.0.1.0.1 odoo14-addon-shipment-advice==14.0.2.6.0
+odoo14-addon-shopinvader-payment-adyen==14.0.1.0.2
+odoo14-addon-shopinvader-product-stock-forecast-expiry==14.0.1.0.1.dev4
+odoo14-addon-shopinvader-sale-packaging==14.0.1.1.0 odoo14-addon-sql-export-excel==14.0.1.1.1
+odoo14-addon-ssi-accountant-general-audit-ws-pe110==14.0.1.0.2.dev1
+odoo14-addon-ssi-accountant-general-audit-ws-ra130==14.0.1.5.2.dev1
+odoo14-addon-ssi-accountant-general-audit-ws-ra210==14.0.1.3.2.dev1
+odoo14-addon-ssi-employee-external-assignment==14.0.1.4.1 odoo14-addon-ssi-field-service==14.0.1.0.1.dev2
+odoo14-addon-ssi-fixed-asset-from-inventory-documenso-signing==14.0.1.0.0
+odoo14-addon-ssi-l10n-id-taxform-faktur-pajak==14.0.3.13.0
+odoo14-addon-ssi-partner-identification-accountant-certification==14.0.1.0.0
+odoo14-addon-ssi-partner-identification-portal==14.0.1.0.1.dev6 odoo14-addon-ssi-task-data-requirement==14.0.1.0.1
+odoo14-addon-ssi-transaction-pricelist-mixin==14.0.1.1.0 odoo14-addon-ssi-web-widget-json==14.0.1.0.1.dev1
+odoo14-addon-stock-analytic==14.0.2.1.2 odoo14-addon-stock-available-base-exclude-location==14.0.1.0.2
+odoo14-addon-stock-inventory-valuation-report==14.0.1.0.1 odoo14-addon-stock-location-tray==14.0.1.1.3
+odoo14-addon-stock-move-backdating==14.0.1.2.0 odoo14-addon-stock-picking-type-shipping-policy==14.0.1.1.0
+odoo14-addon-stock-reception-screen-qty-by-packaging==14.0.1.1.1.dev4
+odoo14-addon-stock-vertical-lift-kardex==14.0.1.1.0 odoo14-addon-test-ssi-related-attachment-mixin==14.0.1.1.0
+odoo14-addon-tracking-manager==14.0.1.3.0 odoo14-addon-web-m2x-options-manager==14.0.1.4.0
+odoo14-addon-web-widget-image-download==14.0.1.0.1.dev7 odoo14-addon-website-legal-page==14.0.1.0.1.dev10
+odoo14-addon-website-sale-product-attribute-filter-category==14.0.1.0.1.dev12
+odoo14-addon-website-sale-require-legal==14.0.1.0.1.dev4 plone-app-widgets==6.0.0 plone-formwidget-recaptcha==3.0.0
+plone-formwidget-recurrence==4.0.0 plone-staticresources==3.0.9 pretix-countdown==0.1.1
+pretix-question-placeholders==0.7.0 pretix-uic-barcode==1.8.5 pretix-visma-pay-alt==0.4.2 wagtail-2fa-new==1.8.0
+wagtail-birdsong==2.0.0 wagtail-cblocks==0.7.1 wagtail-dsfr==2.4.0rc2 wagtail-dynamic-dropdown==0.0.5
+wagtail-footnotes==0.15.0 wagtail-hljs==0.1.3 wagtail-mptt-comments==0.2.3 wagtail-tags==1.0.1
+wagtail-thumbnails==0.2.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -1710,3 +1710,17 @@ def test_a_placeholder_inside_a_template_expression_is_its_code(tmp_path):
     found = _strings_findings(tmp_path, rows, "MTA903")
     assert [(f["unit"], f["severity"]) for f in found] == [("3", "major")], found  # rows are units 2 and 3
     assert "%s" in found[0]["message"], found
+
+
+def test_code_in_backquotes_is_the_programs_where_the_source_writes_code_so(tmp_path):
+    """An Odoo module's reStructuredText: ``children`` and ``nom_module.installed`` are code the translator
+    keeps (or adapts); an English word the translator sets in backquotes where the source has none is
+    still English left."""
+    rows = [("When using ``children`` for items of a record, we need a mapper.",
+             "En utilisant des ``children`` pour les items d'un enregistrement, il faut un mapper."),
+            ("It looks if a model with name ``module_name.installed`` is loaded.",
+             "Il regarde si un modèle avec le nom ``nom_module.installed`` est chargé."),
+            ("Keep the window open while it loads.", "Garder la fenêtre `open while it loads`.")]
+    report = _po_report(tmp_path, rows)
+    found = [(f["unit"], f["text"]) for f in report["findings"] if f["rule"] == "MTA401" and f["severity"] == "major"]
+    assert found == [(report["units"][-1]["id"], "open while it loads")], found

@@ -563,6 +563,10 @@ def test_quoted_literals_and_help_tags_grow_linearly():
     _grows_linearly(lambda n: ("x 'a' " * (n // 6), "'a' " * (n // 4)), lambda st: quoted_literals(*st), 20000)
     _grows_linearly(lambda n: ("x 'a' " * (n // 6), "« a » a " * (n // 8)), lambda st: quoted_literals(*st), 20000)
     _grows_linearly(lambda n: "<foo>" * (n // 5), codes, 20000)
+    from mtaudit.l10n import backquoted
+
+    _grows_linearly(lambda n: ("``a``", "`a " * (n // 3)), lambda st: backquoted(*st), 20000)
+    _grows_linearly(lambda n: ("``a``", "``" + "a" * n), lambda st: backquoted(*st), 20000)
 
 
 def test_glosses_and_copied_code_lines_grow_linearly():

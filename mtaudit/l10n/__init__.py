@@ -256,16 +256,28 @@ def protected_spans(source: str, target: str) -> list[tuple[int, int]]:
     identifiers the source has, and code copied from it (paths, backslash commands, function names),
     the files its paths name, lists of values it enumerates, the words of a command it shows with
     its argument ("help COMMAND" -> "help COMMANDE", "help <command>" -> "help <commande>"), the
-    words of its code elements kept in the target's (<code>each …</code>), and its variables ($number). French
-    rules never report inside them."""
+    words of its code elements kept in the target's (<code>each …</code>), its variables ($number), and code
+    in backquotes where the source has some (``children``). French rules never report inside them."""
     spans = [(i.start, i.end) for i in codes(target) + metavariables(target) + links(target)]
     spans += technical_spans(target) + quoted_literals(source, target) + glosses(source, target)
     spans += explained_terms(source, target) + path_names(source, target)
     spans += code_lines(source, target) + usage_words(source, target) + constants(source, target)
     spans += camel_identifiers(source, target) + copied_code(source, target) + value_lists(source, target)
     spans += command_words(source, target) + metavariable_commands(source, target) + code_elements(source, target)
-    spans += copied_variables(source, target) + quoted_mentions(source, target)
+    spans += copied_variables(source, target) + quoted_mentions(source, target) + backquoted(source, target)
     return sorted(set(spans))
+
+
+# code in backquotes, as reStructuredText (``name``) and Markdown (`name`) write it: not glued to a letter
+_BACKQUOTED = re.compile(r"(?<![`\w])(`+)(?!`)[^`\n]+?(?<!`)\1(?![`\w])")
+
+
+def backquoted(source: str, target: str) -> list[tuple[int, int]]:
+    """Code the target sets in backquotes where the source writes code so too (an Odoo module's
+    description in reStructuredText: ``children``, ``nom_module.installed`` for ``module_name.installed``)."""
+    if "`" not in target or not _BACKQUOTED.search(source):
+        return []
+    return [m.span() for m in _BACKQUOTED.finditer(target)]
 
 
 # a variable as shells and Wesnoth write them: $number, $unit.name; not lftp's plural forms, "$file|files$"

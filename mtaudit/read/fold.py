@@ -9,7 +9,8 @@ html_input.py) unless they sit in a line of text (`inline`), are blanked (same l
 and findings on them (blanked or not) are dropped before the score (`code_spans`, `fold_article`,
 `off_code`). So are the suppression directives (`<!-- mtaudit-disable … -->`, in any text and in
 HTML input) and, in a Markdown file, every HTML comment (`note_spans`): notes to the reader, not
-the article's French, they must not move the score; the suppressions are read from the text before blanking (`Folded.plain`).
+the article's French, they must not move the score; the suppressions are read from the text before
+blanking (`Folded.plain`).
 
 `fold(text)` gives None when there is nothing to fold (nearly always), else a `Folded`: the folded
 text and, for each of its characters, where it starts in the input, so every offset found in the

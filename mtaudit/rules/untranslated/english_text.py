@@ -177,8 +177,9 @@ class EnglishText(Rule):
             elif n_words == 1 and _loanword(sp):
                 sev, msg = "minor", _("English word left untranslated in French text, though French often uses it")
             elif uses >= KEPT_TERM_USES and not sp.sentence and not sp.title_case and _apart(ctx.text, sp):
-                sev, msg = "minor", _("English word left untranslated in French text; the article leaves it {n} times, "
-                                      "a term it may keep on purpose (a name: « la distribution unstable »)").format(n=uses)
+                sev, msg = "minor", _("English word left untranslated in French text; the article leaves it {n} "
+                                      "times, a term it may keep on purpose (a name: « la distribution unstable »)"
+                                      ).format(n=uses)
             elif _bracketed_gloss(ctx.text, sp, n_words):
                 sev, msg = "minor", _("English term in brackets after French words: the original given beside "
                                       "its translation, or English left")

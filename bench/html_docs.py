@@ -116,7 +116,7 @@ def reports(work: Path, owner: dict[str, str]):
         report = json.loads(path.read_text(encoding="utf-8"))
         if report["article"].get("words", 0) < MIN_WORDS:
             continue
-        text = read_file(work / "pages" / f"{name}.html").text
+        text = read_file(next((work / "pages").glob(f"{name}.htm*"))).text
         yield package, name, report, text
 
 
@@ -193,7 +193,9 @@ def main() -> None:
         total["estimate"] += estimate or 0.0
         quality += p["quality"]
         print(_row(package, p, estimate, statistics.median(p["quality"])))
-    print(_row("all", total, total["estimate"] if verdicts else None, statistics.median(quality) if quality else 0))
+    unjudged = any(p["majors"] and not p["real"] + p["false"] for p in per.values())  # no estimate for all then
+    print(_row("all", total, total["estimate"] if verdicts and not unjudged else None,
+               statistics.median(quality) if quality else 0))
     print("\nmajors by rule:", ", ".join(f"{k} {v}" for k, v in
                                         sum((p["rules"] for p in per.values()), Counter()).most_common()))
     if args.majors:
@@ -216,6 +218,7 @@ def _row(name: str, p: dict, estimate: float | None, median: float) -> str:
     shown = "–" if estimate is None else f"{per5k(estimate):.2f}"
     return (f"| {name} | {p['pages']} | {p['words']:,} | {p['majors']} | {per5k(p['majors']):.2f} | "
             f"{p['real']} / {p['false']} | {shown} | {100 * p['passed'] / max(p['pages'], 1):.1f} % | {median:.1f} |")
+
 
 if __name__ == "__main__":
     main()

@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|b [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|b|c [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -30,6 +30,9 @@ Sets, each written down before any of its pages was audited:
   the French help of GIMP, LinuxCNC, ExpEYES and LibreOffice, and the Debian Administrator's
   Handbook's French edition (fr-FR). The rules were never designed on them; the word-trigram probe of
   stop 35 (not shipped) counted the first two.
+- c (2026-12-06, stop 59, written after set b was judged, before any of it was audited): the Ubuntu
+  packaging guide in French, built by Sphinx (the last package of French HTML this machine's Debian
+  lists that no set has; debian-edu-doc-legacy-fr is older editions of set a's manual).
 """
 from __future__ import annotations
 
@@ -52,6 +55,7 @@ SETS = {
           "texworks-help-fr", "lilypond-doc-html-fr", "gosa-help-fr", "scilab-doc-fr", "kicad-doc-fr"],
     "b": ["gimp-help-fr", "linuxcnc-doc-fr", "expeyes-doc-fr", "eyes17-manuals-fr", "libreoffice-help-fr",
           "debian-handbook"],
+    "c": ["ubuntu-packaging-guide-html-fr"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links

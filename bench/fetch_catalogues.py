@@ -1,6 +1,6 @@
 r"""Further blind sets of human software translations: French catalogues of packages not installed here.
 
-Usage: python bench/fetch_catalogues.py [--set 2|3|...|56] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
+Usage: python bench/fetch_catalogues.py [--set 2|3|...|57] [--out DIR] [--installed /usr/share/locale/fr/LC_MESSAGES]
                                         [--skip DIR ...]
        python bench/fetch_catalogues.py --draw SEED [--count 110] [--locale fr_FR | --po | --qt] --skip DIR ...   (a new set, drawn)
        python bench/fetch_catalogues.py --draw SEED --pypi [--prefix odoo-addon-] [--count 60]   (drawn from PyPI)
@@ -138,7 +138,8 @@ drew 400. Set 54 was drawn the same way on 2026-12-06 at 15:04 UTC (stop 59), on
 any rule change of that stop, from the 12,166 left: random.Random(54) drew 400. Set 55 was drawn the same way at 15:33
 UTC, after the stop's steps designed on HTML documentation (81a36f8), from the 11,767 left: random.Random(55) drew 400.
 Set 56 was drawn the same way at 15:50 UTC, on 20f7722 (a translation file's kept terms read against their
-sources), from the 11,368 left: random.Random(56) drew 400.
+sources), from the 11,368 left: random.Random(56) drew 400. Set 57 was drawn the same way at 16:20 UTC, on the stop's
+final rules (c76765a), from the 10,973 left: random.Random(57) drew 400.
 """
 from __future__ import annotations
 
@@ -3829,6 +3830,206 @@ pretix-question-placeholders==0.7.0 pretix-uic-barcode==1.8.5 pretix-visma-pay-a
 wagtail-birdsong==2.0.0 wagtail-cblocks==0.7.1 wagtail-dsfr==2.4.0rc2 wagtail-dynamic-dropdown==0.0.5
 wagtail-footnotes==0.15.0 wagtail-hljs==0.1.3 wagtail-mptt-comments==0.2.3 wagtail-tags==1.0.1
 wagtail-thumbnails==0.2.0
+""".split(),
+    "57": """
+ckanext-budgets==0.3.2 ckanext-dgu==0.4 ckanext-nationdata==0.1 ckanext-needupdate==0.0.1 ckanext-wordpresser==0.11
+collective-action-twitter==0.2 collective-api4tal==0.1 collective-autosaveform==0.2 collective-behavior-sdg==1.0a1
+collective-classification-folder==1.3.1 collective-collectionfilter==6.0.0 collective-contentrules-linguatarget==0.5
+collective-cookiecuttr==2.0.1 collective-css3buttons==0.1 collective-customlogin==1.0.1
+collective-dexteritytextindexer==2.4.1 collective-dynatree==2.0 collective-easyformplugin-filemailer==0.7.2
+collective-embeddedpage==4.0.0 collective-facets==1.2 collective-geo-json==0.4.1
+collective-iconifieddocumentactions==1.3.2 collective-jqueryflot==0.1 collective-latin1splitter==1.1
+collective-liches==0.2 collective-media==0.21 collective-metarobots==1.1.1 collective-overridemailrecipients==1.0.2
+collective-portlet-actions==1.2.3.post1 collective-portlet-discussion==2.0.1 collective-portlet-fullview==2.0
+collective-portlet-group==2.0 collective-portlet-image==0.1 collective-ptg-galleriffic==1.1.2.1
+collective-ptg-scrollable==0.3 collective-querynextprev==0.6 collective-resume==1.8 collective-task==3.0.12
+collective-teamwork==0.9 collective-tiles-carousel==2.0.0 odoo-addon-account-cash-deposit==18.0.1.0.0.12
+odoo-addon-account-invoice-crm-tag==19.0.1.0.0.2 odoo-addon-account-invoice-description==18.0.1.0.0
+odoo-addon-account-invoice-report-grouped-by-picking-sale-mrp==18.0.1.0.0.6
+odoo-addon-account-move-line-packaging==16.0.1.0.0.4 odoo-addon-account-payment-base-oca-sale==19.0.1.0.0.3
+odoo-addon-account-tax-fixed-amount-multiplier==19.0.1.0.0.4 odoo-addon-barcode-scanner==18.0.1.0.0.11
+odoo-addon-base-location-code-program-territory==18.0.1.0.0.1 odoo-addon-calendar-event-type-color==18.0.1.0.0.4
+odoo-addon-company-dependent-flag==16.0.1.0.2 odoo-addon-crm-partner-employee-quantity==18.0.1.0.0.6
+odoo-addon-crm-phonecall==19.0.1.0.1 odoo-addon-crm-phonecall-planner==18.0.1.0.0.8
+odoo-addon-crm-stage-multi-company==18.0.1.0.0.4 odoo-addon-currency-old-rate-notify==18.0.1.0.0.6
+odoo-addon-delivery-line-sale-line-position==18.0.1.0.0.2 odoo-addon-eater==16.0.1.0.0.14
+odoo-addon-edi-stock-oca==18.0.1.1.0 odoo-addon-energy-account-statement-import-file==16.0.0.1.1
+odoo-addon-energy-communities-crm==16.0.0.3.8 odoo-addon-fieldservice-address-no-change==17.0.1.0.0.4
+odoo-addon-fieldservice-distribution==15.0.1.0.0.13 odoo-addon-fieldservice-kanban-info==19.0.1.0.1.1
+odoo-addon-fieldservice-purchase==19.0.1.0.0.12 odoo-addon-hr-attendance-manager==16.0.1.0.0
+odoo-addon-hr-employee-medical-examination==19.0.1.0.0.5 odoo-addon-hr-expense-widget-o2m==15.0.1.0.0.4
+odoo-addon-hr-timesheet-predefined-description-rules==16.0.1.0.0.4
+odoo-addon-hr-timesheet-time-control-begin-end==19.0.1.1.0 odoo-addon-hr-timesheet-type-non-billable==18.0.1.0.0.4
+odoo-addon-hr-worked-days-from-timesheet==15.0.1.0.0.9 odoo-addon-knowledge==15.0.1.0.2.7
+odoo-addon-l10n-be-mis-reports-xml==18.0.1.0.1 odoo-addon-l10n-bg-account-statement-import-mt940==18.0.1.0.0.11
+odoo-addon-l10n-br-coa-simple==19.0.1.2.0 odoo-addon-l10n-br-fiscal==19.0.2.10.0.1
+odoo-addon-l10n-br-fiscal-certificate==19.0.1.2.0 odoo-addon-l10n-br-nfe-dfe==18.0.3.1.0.2
+odoo-addon-l10n-ca-cnae==17.0.1.0.0.2 odoo-addon-l10n-co-currency-rate-update==18.0.1.0.0.2
+odoo-addon-l10n-co-withholding-advance==19.0.1.0.0.2 odoo-addon-l10n-es-aeat-sii-oca==19.0.1.1.10
+odoo-addon-l10n-es-ticketbai-api-batuz==16.0.1.0.5.2 odoo-addon-l10n-fr-siret==19.0.1.1.0.4
+odoo-addon-l10n-it-abicab==19.0.1.0.0.2 odoo-addon-l10n-it-delivery-note-customer-code==18.0.1.0.0.2
+odoo-addon-l10n-mx-edi-addenda-mabe==19.0.1.0.1.1 odoo-addon-l10n-mx-sat==19.0.1.0.1
+odoo-addon-l10n-ro-account-bank-statement-import-mt940-alpha==19.0.0.2.0 odoo-addon-l10n-ro-etransport==17.0.0.6.0
+odoo-addon-l10n-ro-stock-account-retail==19.0.2.3.0 odoo-addon-l10n-th-gov-work-acceptance==15.0.1.0.2
+odoo-addon-loyalty-initial-date-validity==16.0.1.0.1.1 odoo-addon-mail-recipient-blocklist==18.0.1.0.0.3
+odoo-addon-mail-show-follower==19.0.1.0.0.2 odoo-addon-mail-thread-create-nolog==18.0.1.0.2.1
+odoo-addon-maintenance-equipment-image==16.0.1.0.0.9 odoo-addon-maintenance-plan-employee==15.0.1.0.0.6
+odoo-addon-mass==18.0.1.0.0.4 odoo-addon-membership==19.0.1.1.0.10 odoo-addon-microsoft-calendar-filter==16.0.1.0.0.4
+odoo-addon-mis-builder-cash-flow==19.0.1.0.0.3 odoo-addon-mrp-bom-component-menu==19.0.1.0.0.5
+odoo-addon-mrp-flattened-bom-xlsx==19.0.1.0.0.2 odoo-addon-mrp-packaging-default==18.0.1.0.0.4
+odoo-addon-multi-pms-properties==18.0.1.0.0.2 odoo-addon-odoo-test-xmlrunner==18.0.1.0.0.4
+odoo-addon-openupgrade-scripts==19.0.1.0.0.407 odoo-addon-partner-code-program-territory-hide-pdf-fields==18.0.1.0.0
+odoo-addon-partner-code-program-territory-purchase==18.0.1.0.0.1 odoo-addon-partner-company-type==19.0.1.0.1
+odoo-addon-partner-country-state-required==19.0.1.0.0.4 odoo-addon-partner-firstname-portal==18.0.1.0.0.8
+odoo-addon-partner-identification==19.0.1.2.0.3 odoo-addon-partner-invoicing-mode-monthly==18.0.1.0.0.2
+odoo-addon-partner-readonly-security==18.0.1.0.0.2 odoo-addon-pdf-helper==17.0.1.0.1.2
+odoo-addon-pms-account-asset==19.0.1.0.0.4 odoo-addon-pos-discount-per-line==18.0.1.1.0
+odoo-addon-pos-event-sale==15.0.3.1.0.7 odoo-addon-printing-auto-mrp==18.0.1.0.1.1
+odoo-addon-product-attribute-model-link==16.0.1.0.2 odoo-addon-product-drained-weight==19.0.1.0.0.4
+odoo-addon-product-state-stock-base==18.0.1.0.0.8 odoo-addon-product-supplierinfo-archive==19.0.1.0.0.2
+odoo-addon-product-tag-view==18.0.1.0.0.3 odoo-addon-project-forecast-line-bokeh-chart==15.0.1.0.3.3
+odoo-addon-project-forecast-views==16.0.1.0.0.1 odoo-addon-purchase-order-duplicate-check==16.0.1.0.0.4
+odoo-addon-purchase-report-shipping-address==19.0.1.0.0.2
+odoo-addon-purchase-requisition-grouped-by-procurement==15.0.1.1.1.2
+odoo-addon-purchase-stock-tier-validation==16.0.1.0.0.2
+odoo-addon-purchase-uninvoiced-amount-force-invoiced-line==18.0.1.0.0.6
+odoo-addon-repair-comment-template==16.0.1.0.0.4 odoo-addon-repair-reason==16.0.1.0.0.4
+odoo-addon-repair-reinvoice==16.0.1.0.0.4 odoo-addon-request-document-expense==18.0.1.1.0
+odoo-addon-request-document-tier-validation==18.0.1.0.0.2 odoo-addon-sale-channel-search-engine-category==18.0.1.0.0.2
+odoo-addon-sale-commission==17.0.1.1.0.5 odoo-addon-sale-coupon-promotion-generate-coupon==15.0.1.0.0.4
+odoo-addon-sale-invoice-product-not-alone==18.0.1.0.0.4 odoo-addon-sale-loyalty-order-type-applicability==18.0.1.0.0.4
+odoo-addon-sale-order-line-chained-move==18.0.1.0.0.2 odoo-addon-sale-order-line-client-order-ref==18.0.2.0.0.1
+odoo-addon-sale-order-line-form-action==18.0.1.0.0 odoo-addon-sale-order-notes==18.0.1.0.0
+odoo-addon-sale-order-safe-commitment-date==16.0.1.3.0.2 odoo-addon-sale-stock-orderpoint-mto-as-mts==16.0.1.0.1
+odoo-addon-sale-transaction-form-link==19.0.1.1.0 odoo-addon-salesperson-transfer-portfolio==18.0.1.0.0.2
+odoo-addon-salesperson-transfer-portfolio-commission==18.0.1.0.0.1
+odoo-addon-shopinvader-product-brand-tag==16.0.1.0.1 odoo-addon-shopinvader-product-seo==18.0.1.0.0.3
+odoo-addon-shopinvader-search-engine==18.0.1.0.0.2 odoo-addon-so-line-product-template-visibility==15.0.1.0.1
+odoo-addon-so-report-hide-price==15.0.1.0.0.2 odoo-addon-stock-barcodes-elaboration==15.0.1.1.1
+odoo-addon-stock-barcodes-gs1-secondary-unit==15.0.1.1.0 odoo-addon-stock-move-planned-consumed-date==17.0.1.0.0.4
+odoo-addon-stock-packaging-calculator-packaging-level==16.0.1.0.0.5 odoo-addon-stock-picking-analytic==19.0.1.0.0.2
+odoo-addon-stock-picking-auto-create-package==19.0.1.1.0.2
+odoo-addon-stock-picking-delivery-package-type-domain==18.0.2.0.0.4
+odoo-addon-stock-picking-weight-bulk-rounding==17.0.1.0.0.1 odoo-addon-stock-release-channel-geoengine==16.0.2.0.0.1
+odoo-addon-stock-release-channel-partner-by-date-public-holidays==16.0.2.0.0
+odoo-addon-sustainability-purchase==19.0.1.0.0.7 odoo-addon-test-base-import-pdf-by-template==18.0.1.0.0.1
+odoo-addon-test-queue-job==19.0.2.2.0 odoo-addon-tracking-manager-domain==19.0.1.0.0.2
+odoo-addon-web-chatter-camera==16.0.1.0.0.4
+odoo-addon-web-widget-product-label-section-and-note-name-visibility==19.0.1.0.0.2
+odoo-addon-website-sale-product-document-variant==19.0.1.0.0.4
+odoo-addon-website-sale-product-matrix-hide-price==19.0.1.0.0.2
+odoo-addon-website-sale-product-multi-website==19.0.1.0.1 odoo-addon-website-sale-product-pack==17.0.2.0.1
+odoo-addon-website-sale-slides-order-line-link==19.0.1.0.1
+odoo12-addon-account-analytic-line-name-text==12.0.1.0.0.99.dev5
+odoo12-addon-account-bank-statement-import-online-paypal==12.0.1.1.0
+odoo12-addon-account-bill-line-distribution==12.0.1.0.0.99.dev23
+odoo12-addon-account-invoice-refund-link==12.0.1.0.0.99.dev8 odoo12-addon-account-menu==12.0.1.0.1
+odoo12-addon-account-payment-show-invoice==12.0.1.0.1 odoo12-addon-base-fontawesome==12.0.5.16.0
+odoo12-addon-base-location-nuts==12.0.1.1.0 odoo12-addon-connector-dicom==12.0.1.0.2
+odoo12-addon-contract-mandate==12.0.1.0.2 odoo12-addon-contract-price-revision==12.0.1.0.2
+odoo12-addon-crm-claim-code==12.0.1.0.0.99.dev20 odoo12-addon-crm-lead-to-event-registration==12.0.1.0.0.99.dev6
+odoo12-addon-crm-team-parent==12.0.1.0.1 odoo12-addon-delivery-auto-refresh==12.0.2.0.0 odoo12-addon-dms==12.0.8.0.3
+odoo12-addon-helpdesk-automove==12.0.0.2.2 odoo12-addon-hr-payroll-cancel==12.0.1.0.1.99.dev9
+odoo12-addon-hr-timesheet-time-type==12.0.1.0.1 odoo12-addon-invoice-commercial-copy==12.0.0.0.1
+odoo12-addon-iot-option-oca==12.0.1.0.0.99.dev9 odoo12-addon-l10n-br-coa==12.0.4.0.0
+odoo12-addon-l10n-cl-sii==12.0.1.0.0.99.dev10 odoo12-addon-l10n-fr-cog==12.0.1.0.0.99.dev4
+odoo12-addon-l10n-fr-das2==12.0.1.0.1 odoo12-addon-l10n-it-fiscal-document-type==12.0.2.2.0
+odoo12-addon-l10n-it-withholding-tax-causali==12.0.2.0.0 odoo12-addon-l10n-nl-bank==12.0.1.0.0.99.dev4
+odoo12-addon-mail-preview-audio==12.0.1.0.1 odoo12-addon-mass-mailing-partner==12.0.1.0.9
+odoo12-addon-partner-address-street3==12.0.1.0.0.99.dev10 odoo12-addon-partner-contact-address==12.0.1.0.0.99.dev3
+odoo12-addon-partner-employee-quantity==12.0.1.0.0.99.dev15 odoo12-addon-portal-sale-personal-data-only==12.0.1.1.1
+odoo12-addon-pos-default-empty-image==12.0.1.1.1 odoo12-addon-procurement-auto-create-group==12.0.1.0.0.99.dev14
+odoo12-addon-product-pricelist-revision==12.0.1.2.0 odoo12-addon-product-variant-sale-price==12.0.1.0.0.99.dev10
+odoo12-addon-project-deadline==12.0.1.0.0.99.dev17 odoo12-addon-project-stage-closed==12.0.1.0.0.99.dev9
+odoo12-addon-purchase-backorder==12.0.1.1.0 odoo12-addon-purchase-batch-invoicing==12.0.1.2.1
+odoo12-addon-purchase-order-archive==12.0.1.0.0.99.dev9 odoo12-addon-purchase-report-extension==12.0.1.0.0.99.dev7
+odoo12-addon-report-substitute==12.0.1.0.0.99.dev14 odoo12-addon-sale-order-import==12.0.1.0.1
+odoo12-addon-sale-order-invoicing-queued==12.0.2.0.0 odoo12-addon-sale-promotion-rule==12.0.1.0.1
+odoo12-addon-sale-stock-delivery-address==12.0.1.0.2 odoo12-addon-shift-attendance==12.0.2.0.0.99.dev2
+odoo12-addon-shopinvader==12.0.3.17.4 odoo12-addon-shopinvader-wishlist==12.0.1.0.0.99.dev5
+odoo12-addon-sommobilitat==12.0.0.0.3 odoo12-addon-stock-account-inventory-discrepancy==12.0.1.0.0.99.dev3
+odoo12-addon-stock-inventory-lockdown==12.0.1.0.1 odoo12-addon-stock-product-pack==12.0.1.0.1
+odoo12-addon-stock-request-tier-validation==12.0.1.2.1 odoo12-addon-test-queue-job-batch==12.0.1.1.0.99.dev6
+odoo12-addon-web-disable-browser-autocomplete==12.0.1.0.2 odoo12-addon-web-domain-field-example==12.0.1.0.0.99.dev10
+odoo12-addon-web-tree-duplicate==12.0.1.0.0.99.dev20 odoo12-addon-web-view-calendar-list==12.0.1.0.0.99.dev9
+odoo12-addon-website-apps-store==12.0.1.1.1 odoo12-addon-website-blog-excerpt-img==12.0.1.2.0
+odoo12-addon-website-sale-product-reference-displayed==12.0.1.0.0.99.dev6
+odoo12-addon-website-sale-vat-required==12.0.1.0.1 odoo13-addon-account-bank-statement-clear-partner==13.0.1.0.1.dev4
+odoo13-addon-account-check-deposit==13.0.1.2.0 odoo13-addon-account-cutoff-base==13.0.2.0.0
+odoo13-addon-autovacuum-message-attachment==13.0.1.0.1 odoo13-addon-base-ir-actions-sequence==13.0.1.0.1
+odoo13-addon-base-maintenance-config==13.0.1.0.1.dev4 odoo13-addon-base-remote==13.0.1.0.2
+odoo13-addon-component==13.0.1.2.1 odoo13-addon-crm-phonecall==13.0.1.4.0
+odoo13-addon-delivery-carrier-warehouse==13.0.1.2.1.dev10 odoo13-addon-delivery-seur==13.0.1.2.3
+odoo13-addon-graphql-demo==13.0.1.0.1 odoo13-addon-hr-personal-equipment-variant-configurator==13.0.1.0.1.dev10
+odoo13-addon-hr-timesheet-sheet-autodraft==13.0.1.0.1.dev12 odoo13-addon-l10n-es-intrastat-report==13.0.4.0.3
+odoo13-addon-l10n-us-gaap==13.0.1.1.0 odoo13-addon-maintenance-request-stage-transition==13.0.1.1.0
+odoo13-addon-maintenance-timesheet-time-control==13.0.1.1.0 odoo13-addon-mass-operation-abstract==13.0.1.1.2
+odoo13-addon-mrp-bom-current-stock==13.0.1.0.1 odoo13-addon-photovoltaic-products==13.0.0.0.3
+odoo13-addon-pos-empty-home==13.0.1.1.0 odoo13-addon-product-attribute-set-completeness==13.0.1.0.1
+odoo13-addon-product-custom-info==13.0.1.0.1.dev7 odoo13-addon-product-harmonized-system-delivery==13.0.1.0.1.dev7
+odoo13-addon-product-packaging-dimension==13.0.1.0.1.dev11 odoo13-addon-product-packaging-type==13.0.1.4.0
+odoo13-addon-product-packaging-unit-price-calculator==13.0.1.0.2
+odoo13-addon-product-quantity-update-force-inventory==13.0.1.0.1.dev3
+odoo13-addon-project-duplicate-subtask==13.0.1.0.2 odoo13-addon-sale-coupon-order-line-link==13.0.1.2.1
+odoo13-addon-sale-coupon-product-management==13.0.1.0.1 odoo13-addon-sale-order-margin-percent==13.0.1.1.0
+odoo13-addon-sale-payment-sheet-financial-risk==13.0.1.1.0 odoo13-addon-shipment-advice==13.0.1.3.0
+odoo13-addon-shopinvader-notification-default==13.0.1.0.1.dev3 odoo13-addon-stock-orderpoint-purchase-link==13.0.1.1.0
+odoo13-addon-stock-picking-origin-reference==13.0.1.0.1.dev4 odoo13-addon-survey-crm-generation==13.0.1.0.1.dev8
+odoo13-addon-survey-description==13.0.1.0.1.dev6 odoo13-addon-test-base-geoengine==13.0.1.0.1.dev9
+odoo13-addon-web-dialog-size==13.0.1.0.2 odoo13-addon-web-widget-open-tab==13.0.1.0.1.dev4
+odoo13-addon-website-sale-require-login==13.0.1.0.1.dev7 odoo13-addon-website-sale-secondary-unit==13.0.1.3.0
+odoo13-addon-website-snippet-product-category==13.0.2.1.0 odoo14-addon-account-balance-ebp-csv-export==14.0.1.0.3
+odoo14-addon-account-invoice-search-by-reference==14.0.1.0.1.dev9
+odoo14-addon-account-reconcile-show-boolean==14.0.1.0.1.dev4
+odoo14-addon-account-spread-cost-revenue-enhanced==14.0.1.0.1.dev6 odoo14-addon-auth-api-key-server-env==14.0.1.1.0
+odoo14-addon-base-tier-validation-forward==14.0.1.0.2 odoo14-addon-business-requirement==14.0.1.2.1
+odoo14-addon-crm-claim==14.0.1.1.0 odoo14-addon-currency-rate-update==14.0.1.3.2
+odoo14-addon-datev-export-xml==14.0.1.1.4 odoo14-addon-dbfilter-from-header==14.0.1.0.1
+odoo14-addon-delivery-schenker-picking-volume==14.0.1.2.0 odoo14-addon-delivery-state==14.0.3.0.0
+odoo14-addon-dms-storage==14.0.1.0.1 odoo14-addon-document-page-approval==14.0.1.0.3 odoo14-addon-edi-oca==14.0.1.27.1
+odoo14-addon-endpoint-cache==14.0.1.2.0 odoo14-addon-endpoint-jsonifier==14.0.1.1.0
+odoo14-addon-event-sale-session==14.0.1.0.3 odoo14-addon-fetchmail-incoming-log==14.0.1.0.1.dev12
+odoo14-addon-fieldservice-geoengine==14.0.1.3.0 odoo14-addon-hr-expense-operating-unit-access-all==14.0.1.0.1.dev5
+odoo14-addon-iot-input-oca==14.0.1.0.1 odoo14-addon-kpi-dashboard==14.0.1.2.1 odoo14-addon-l10n-ar-bank==14.0.1.0.1
+odoo14-addon-l10n-br-sped-base==14.0.1.0.1 odoo14-addon-l10n-es-aeat-mod216==14.0.1.2.0
+odoo14-addon-l10n-es-vat-book==14.0.2.8.2 odoo14-addon-l10n-fr-hr-rup==14.0.1.1.0
+odoo14-addon-l10n-ir-states==14.0.3.0.1.dev12 odoo14-addon-l10n-it-fatturapa-in-purchase==14.0.1.0.1.dev5
+odoo14-addon-l10n-nl-postcode==14.0.1.0.1.dev6 odoo14-addon-l10n-th-tax-report==14.0.1.0.1.dev6
+odoo14-addon-mail-activity-unlink-log==14.0.1.0.1.dev7 odoo14-addon-mail-server-by-user==14.0.1.0.1.dev13
+odoo14-addon-maintenance-equipment-scrap==14.0.1.0.2 odoo14-addon-maintenance-plan-activity==14.0.1.0.3
+odoo14-addon-maintenance-purchase==14.0.1.0.2 odoo14-addon-mis-builder-operating-unit-access-all==14.0.1.0.1.dev5
+odoo14-addon-mrp-auto-assign==14.0.1.0.1.dev3 odoo14-addon-mrp-bom-tracking==14.0.1.1.0
+odoo14-addon-operating-unit-access-all==14.0.1.0.1.dev5 odoo14-addon-partner-helper==14.0.1.0.1
+odoo14-addon-partner-mobile-unique==14.0.1.0.1.dev8 odoo14-addon-partner-second-lastname==14.0.1.1.0
+odoo14-addon-pms-rooming-xls==14.0.1.0.1.dev10 odoo14-addon-pos-disable-pricelist-selection==14.0.2.0.0
+odoo14-addon-pos-order-product-search==14.0.1.0.1.dev10
+odoo14-addon-product-configurator-restriction-policy==14.0.1.0.1.dev5
+odoo14-addon-product-harmonized-system-stock==14.0.1.0.1.dev7 odoo14-addon-product-operating-unit==14.0.1.0.3
+odoo14-addon-product-readonly-security==14.0.1.0.1.dev6 odoo14-addon-product-route-profile==14.0.1.0.4
+odoo14-addon-product-seasonality==14.0.1.3.0 odoo14-addon-project-template==14.0.1.2.0
+odoo14-addon-purchase-line-service-qty-received==14.0.1.0.1.dev3
+odoo14-addon-purchase-report-menu-move==14.0.1.0.1.dev6 odoo14-addon-purchase-request==14.0.2.2.1
+odoo14-addon-purchase-stock-analytic==14.0.1.0.1.dev5 odoo14-addon-purchase-supplierinfo-product-breakdown==14.0.1.0.1
+odoo14-addon-purchase-work-acceptance-invoice-plan==14.0.1.1.0 odoo14-addon-sale-partner-incoterm==14.0.1.2.0
+odoo14-addon-sale-purchase-requisition==14.0.1.0.1 odoo14-addon-sale-quick-blanket-order==14.0.1.0.1
+odoo14-addon-shipment-advice-bill-auto-complete==14.0.1.3.0 odoo14-addon-shopfloor-base==14.0.2.14.1
+odoo14-addon-shopfloor-delivery-shipment-mobile==14.0.1.4.0 odoo14-addon-shopinvader-membership==14.0.1.0.1
+odoo14-addon-shopinvader-sale-amount-by-group==14.0.1.0.1.dev3
+odoo14-addon-ssi-hr-expense-account-documenso-signing==14.0.2.0.0 odoo14-addon-ssi-l10n-id-partner-bank==14.0.1.0.0
+odoo14-addon-ssi-l10n-id-taxform-bukti-potong-pph-f113304==14.0.1.6.0
+odoo14-addon-ssi-lead-operating-unit==14.0.1.0.1.dev2 odoo14-addon-ssi-outsource-work==14.0.1.14.0
+odoo14-addon-ssi-property-management==14.0.1.0.0 odoo14-addon-ssi-transaction-win-lost-mixin==14.0.1.9.1
+odoo14-addon-ssi-web-widget-copy-content==14.0.1.1.0 odoo14-addon-stock-demand-estimate-matrix==14.0.1.2.0
+odoo14-addon-stock-unique-order-per-location==14.0.1.0.1.dev8
+odoo14-addon-storage-image-product-brand-import==14.0.1.0.1 odoo14-addon-survey-description==14.0.1.0.1.dev4
+odoo14-addon-test-ssi-product-line-mixin==14.0.1.1.0 odoo14-addon-test-ssi-state-change-constrain-mixin==14.0.1.3.0
+odoo14-addon-web-refresher==14.0.2.0.0 odoo14-addon-web-widget-many2one-simple==14.0.1.0.1.dev8
+odoo14-addon-website-menu-by-user-status==14.0.1.0.1.dev9 odoo14-addon-website-sale-invoice-address==14.0.1.0.1
+plone-app-cmsui==1.0a2 plone-app-deco==1.0 plone-app-i18n==5.0.0 plone-app-ldap==1.4.4 plone-app-linkintegrity==5.0.0
+plone-app-memberschema==1.0a3 plone-app-workflow==6.0.0 plone-multilingual==1.2.1 plone-recipe-vinylcache==9.0.3.0
+pretix-dob-validation==1.1.0 wagtail-csp==4.2 wagtail-custom-code-editor==1.0.7 wagtail-events==0.4.0
+wagtail-import-export-updated==0.1.5 wagtail-optimizer==1.1.1 wagtail-ponyglot==0.0.1 wagtail-theme-manager==1.0.2
+wagtail-write-api==0.8.4
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -1724,3 +1724,12 @@ def test_code_in_backquotes_is_the_programs_where_the_source_writes_code_so(tmp_
     report = _po_report(tmp_path, rows)
     found = [(f["unit"], f["text"]) for f in report["findings"] if f["rule"] == "MTA401" and f["severity"] == "major"]
     assert found == [(report["units"][-1]["id"], "open while it loads")], found
+
+
+def test_a_numbered_message_id_is_a_key_not_a_number_to_keep(tmp_path):
+    """Plone's "01_title" → « Pas de pauvreté »: the number is the key's, as "help_default_icon" is a key; a
+    unit whose source is text still loses its number."""
+    rows = [("01_title", "Pas de pauvreté"), ("17_title", "Partenariats pour la réalisation des objectifs"),
+            ("Goal 17 of the list", "Objectif de la liste")]
+    found = _strings_findings(tmp_path, rows, "MTA901")
+    assert [(f["unit"], f["text"]) for f in found] == [("4", "Objectif de la liste")], found  # rows count from 2

@@ -886,9 +886,9 @@ def source_of(ctx) -> str | None:
     return src if isinstance(src, str) and not source_key(src, ctx.text) else None
 
 
-# an identifier: words joined by underscores ("__PlaylistItem__", "config_preamble"), or two humps
-# of camel case or more ("Banjo5GTablatureString")
-_KEY_SOURCE = re.compile(r"_*[A-Za-z][A-Za-z0-9]*(?:[_-]+[A-Za-z0-9]+)*_*")
+# an identifier: words joined by underscores ("__PlaylistItem__", "config_preamble", a numbered one:
+# "01_title"), or two humps of camel case or more ("Banjo5GTablatureString"); a letter somewhere
+_KEY_SOURCE = re.compile(r"(?=[\w-]*[A-Za-z])_*[A-Za-z0-9]+(?:[_-]+[A-Za-z0-9]+)*_*")
 _KEY_HUMP = re.compile(r"[a-z0-9][A-Z]")
 # a template's file ("help.txt") or a path of three names or more ("list:admin:action:post.txt"), no digit-only part
 _BRACED_KEY = re.compile(r"\{[A-Za-z][\w-]*(?::[A-Za-z][\w-]*){2,}\}")

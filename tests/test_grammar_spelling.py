@@ -647,6 +647,8 @@ def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are
     ("Les lignes brouillon doivent être triées", "lignes brouillon", "mostly a noun"),
     # the message names no other word: the noun right before is the one read against
     ("Échec lors de la définition de l'identité utilisateur éphémère.", "utilisateur", "mostly a noun"),
+    # after nouns joined by a slash, any of them is the noun it modifies (« facture » of « facture/avoir »)
+    ("Vous importez une facture/avoir client dans le journal.", "client", "mostly a noun"),
     # a bare noun after the infinitive that opens a label: its object, not a verb
     ("Conserver pistes originales", "pistes", "label without article"),
     ("Créer classes à partir d'une colonne de données", "classes", "label without article"),
@@ -663,6 +665,7 @@ def test_a_noun_as_modifier_and_a_label_without_article_are_minor(text, word, re
     ("Ouvrir la fenêtre principal du programme.", "principal"),
     ("Supprimer la valeur sélectionné de la liste.", "sélectionné"),
     ("Les fenêtres principal sont fermées", "principal"),  # singular after a plural, its feminine as common
+    ("Vous importez une facture/avoir principal dans le journal.", "principal"),  # an adjective after the slash
     ("La liste complet des fichiers est affichée.", "complet"),
     ("Partir permets de réfléchir.", "permets"),
     ("Les chat mangent.", "chat"),  # no list after the plural determiner

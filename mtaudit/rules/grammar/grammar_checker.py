@@ -318,18 +318,31 @@ def _mostly_noun(lex, tok, feminine: str) -> bool:
     return zipf(word, "fr") - zipf(fem, "fr") >= NOUN_USE_GAP
 
 
-def _noun_modifier(lex, target, ctrl, targets, e) -> bool:
+def _noun_modifier(lex, target, ctrl, targets, e, toks=None) -> bool:
     """A masculine word flagged right after the feminine noun it was read against, of one number with it or
     singular after a plural (a noun as modifier keeps its own number: « vos préférences utilisateur », « les
-    commandes brouillon »), that is mostly a noun (_mostly_noun, with Grammalecte's feminine suggestion)."""
+    commandes brouillon »), that is mostly a noun (_mostly_noun, with Grammalecte's feminine suggestion).
+    After nouns joined by slashes, any of them is that noun (« une facture/avoir client »: « facture »)."""
     if e.get("sType") != "gn" or target.i != ctrl.i + 1 or len(targets) != 1:
         return False
-    mine, its = lex.word(target), lex.word(ctrl)  # (genders, numbers) by the dictionary
-    if not (mine and its) or mine[0] != {"m"} or "f" not in its[0]:
+    mine = lex.word(target)  # (genders, numbers) by the dictionary
+    if not mine or mine[0] != {"m"}:
         return False
-    if mine[1] != its[1] and not (mine[1] == {"s"} and its[1] == {"p"}):
-        return False
-    return _mostly_noun(lex, target, (e.get("aSuggestions") or [""])[0])
+    for noun in _alternatives(toks, ctrl) if toks is not None else [ctrl]:
+        its = lex.word(noun)
+        if its and "f" in its[0] and (mine[1] == its[1] or (mine[1] == {"s"} and its[1] == {"p"})):
+            return _mostly_noun(lex, target, (e.get("aSuggestions") or [""])[0])
+    return False
+
+
+def _alternatives(toks, last) -> list:
+    """The word and, when slashes join it to words before it with no space (« facture/avoir »), those too."""
+    out, i = [last], last.i
+    while i >= 2 and toks[i - 1].text == "/" and toks[i - 1].start == toks[i - 2].end \
+            and toks[i].start == toks[i - 1].end and toks[i - 2].text[:1].isalpha():
+        i -= 2
+        out.append(toks[i])
+    return out
 
 
 def _same_number(lex, tok, other) -> bool:
@@ -566,7 +579,7 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         if e.get("sType") in ("gn", "ppas") and prev is not None and prev.pos == "NOUN" \
                 and target.pos in ("ADJ", "VERB"):
             return _up_the_chain(lex, toks, target, prev)
-        if prev is not None and prev.pos == "NOUN" and _noun_modifier(lex, target, prev, targets, e):
+        if prev is not None and prev.pos == "NOUN" and _noun_modifier(lex, target, prev, targets, e, toks):
             # the message names no other word: the noun right before is the one (« l'identité utilisateur »)
             return _("« {word} » is mostly a noun: a noun as modifier, not an adjective").format(word=target.text)
         return None
@@ -610,7 +623,9 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         doubt = _up_the_chain(lex, toks, target, max(nouns, key=lambda t: t.i)) if nouns else None
         if doubt:
             return doubt
-    if (ctrl.pos == "NOUN" or (ctrl.i > 0 and toks[ctrl.i - 1].pos == "DET")) and _noun_modifier(lex, target, ctrl, targets, e):
+    lead = _alternatives(toks, ctrl)[-1]  # the first of nouns joined by slashes (« facture/avoir »), or ctrl
+    if (ctrl.pos == "NOUN" or lead.pos == "NOUN" or (lead.i > 0 and toks[lead.i - 1].pos == "DET")) \
+            and _noun_modifier(lex, target, ctrl, targets, e, toks):
         return _("« {word} » is mostly a noun: a noun as modifier, not an adjective").format(word=target.text)
     if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
         return None

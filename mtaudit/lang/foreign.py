@@ -46,19 +46,11 @@ def latin(c: str) -> bool:
     return o < 0x250 or 0x1E00 <= o <= 0x1EFF or 0xFB00 <= o <= 0xFB06
 
 
-def _between(spans, n: int):
-    """The [a, b) pieces of range(n) outside the sorted spans."""
-    pos = 0
-    for a, b in spans:
-        yield pos, a
-        pos = b
-    yield pos, n
-
-
 def foreign_lines(text: str, known) -> list[ForeignLine]:
     """The lines of text in another language than French or English. known(word) -> bool: is the
     word French (the spelling engine's dictionary)."""
     from ..detect.language import detect_language
+    from ..read.fold import masked
     from ..read.segment import split_lines
 
     out = []
@@ -81,7 +73,7 @@ def foreign_lines(text: str, known) -> list[ForeignLine]:
             continue
         code = technical_spans(line)
         if code:  # commands, paths, options and TeX are no language: the line without them
-            line = " ".join(line[a:b] for a, b in _between(code, len(line)))
+            line = masked(line, code)
             lower = [w for w in WORD.findall(line) if w[0].islower()]
             unknown = sum(1 for w in lower if not known(w))
             if len(lower) < MIN_LOWER or unknown < UNKNOWN_SHARE * len(lower):

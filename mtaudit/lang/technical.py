@@ -43,9 +43,10 @@ _MANPAGE = r"(?<![\w.+-])[a-z][\w.+-]*\([1-9][a-z]*\)(?!\w)"
 # glued to a word or not ("mot\footnote{…}")
 _TEX = r"(?<!\\)\\[A-Za-z]+\*?(?:\[[^\[\]\n]{0,80}\]|\{[^{}\n]{0,80}\})*"
 # each alternative has one way to split a run it fails on, and starts only where a run starts: linear time
-TECHNICAL_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}|{_DOTTED}", re.MULTILINE)
+_TOKENS = f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}|{_DOTTED}"
+TECHNICAL_RE = re.compile(_TOKENS, re.MULTILINE)
 # with TeX's commands, for a text with a backslash (most have none: the alternative costs a quarter more)
-TECHNICAL_TEX_RE = re.compile(f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}|{_DOTTED}|{_TEX}", re.MULTILINE)
+TECHNICAL_TEX_RE = re.compile(f"{_TOKENS}|{_TEX}", re.MULTILINE)
 _EMPHASIS = re.compile(r"_[^\W_]+_")  # Markdown's _word_ is emphasis, not a name
 
 

@@ -318,17 +318,18 @@ def _mostly_noun(lex, tok, feminine: str) -> bool:
     return zipf(word, "fr") - zipf(fem, "fr") >= NOUN_USE_GAP
 
 
-def _noun_modifier(lex, target, ctrl, targets, e, toks=None) -> bool:
+def _noun_modifier(lex, target, nouns, targets, e) -> bool:
     """A masculine word flagged right after the feminine noun it was read against, of one number with it or
     singular after a plural (a noun as modifier keeps its own number: « vos préférences utilisateur », « les
     commandes brouillon »), that is mostly a noun (_mostly_noun, with Grammalecte's feminine suggestion).
-    After nouns joined by slashes, any of them is that noun (« une facture/avoir client »: « facture »)."""
-    if e.get("sType") != "gn" or target.i != ctrl.i + 1 or len(targets) != 1:
+    nouns: that noun, then the nouns slashes join to it (_alternatives), any of them the one modified
+    (« une facture/avoir client »: « facture »)."""
+    if e.get("sType") != "gn" or target.i != nouns[0].i + 1 or len(targets) != 1:
         return False
     mine = lex.word(target)  # (genders, numbers) by the dictionary
     if not mine or mine[0] != {"m"}:
         return False
-    for noun in _alternatives(toks, ctrl) if toks is not None else [ctrl]:
+    for noun in nouns:
         its = lex.word(noun)
         if its and "f" in its[0] and (mine[1] == its[1] or (mine[1] == {"s"} and its[1] == {"p"})):
             return _mostly_noun(lex, target, (e.get("aSuggestions") or [""])[0])
@@ -579,7 +580,8 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         if e.get("sType") in ("gn", "ppas") and prev is not None and prev.pos == "NOUN" \
                 and target.pos in ("ADJ", "VERB"):
             return _up_the_chain(lex, toks, target, prev)
-        if prev is not None and prev.pos == "NOUN" and _noun_modifier(lex, target, prev, targets, e, toks):
+        if prev is not None and prev.pos == "NOUN" \
+                and _noun_modifier(lex, target, _alternatives(toks, prev), targets, e):
             # the message names no other word: the noun right before is the one (« l'identité utilisateur »)
             return _("« {word} » is mostly a noun: a noun as modifier, not an adjective").format(word=target.text)
         return None
@@ -623,9 +625,10 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         doubt = _up_the_chain(lex, toks, target, max(nouns, key=lambda t: t.i)) if nouns else None
         if doubt:
             return doubt
-    lead = _alternatives(toks, ctrl)[-1]  # the first of nouns joined by slashes (« facture/avoir »), or ctrl
+    nouns = _alternatives(toks, ctrl)
+    lead = nouns[-1]  # the first of nouns joined by slashes (« facture/avoir »), or ctrl
     if (ctrl.pos == "NOUN" or lead.pos == "NOUN" or (lead.i > 0 and toks[lead.i - 1].pos == "DET")) \
-            and _noun_modifier(lex, target, ctrl, targets, e, toks):
+            and _noun_modifier(lex, target, nouns, targets, e):
         return _("« {word} » is mostly a noun: a noun as modifier, not an adjective").format(word=target.text)
     if ctrl.pos not in ("NOUN", "PROPN", "PRON"):
         return None

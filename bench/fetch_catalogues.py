@@ -141,7 +141,8 @@ Set 56 was drawn the same way at 15:50 UTC, on 20f7722 (a translation file's kep
 sources), from the 11,368 left: random.Random(56) drew 400. Set 57 was drawn the same way at 16:20 UTC, on the stop's
 final rules (c76765a), from the 10,973 left: random.Random(57) drew 400. Set 58 was drawn the same way on 2026-12-06
 at 17:21 UTC (stop 60), on stop 59's final rules (0f80313), before any rule change of that stop, from the 10,577
-left: random.Random(58) drew 400 (397 on PyPI with a pure-Python wheel or sdist).
+left: random.Random(58) drew 400 (397 on PyPI with a pure-Python wheel or sdist). Set 59 was drawn the same way at
+17:31 UTC, with the stop's first two steps not yet committed, from the 10,180 left: random.Random(59) drew 400.
 """
 from __future__ import annotations
 
@@ -4227,6 +4228,205 @@ plone-app-event-ploneintegration==1.1 plone-pgcatalog==1.0.0rc9 plone-portlet-co
 plone-recipe-bundlecheckout==1.1 plone-volto==6.0.1 pretix-banktransferfi==1.0.2 pretix-limit-phone-country==1.0.1
 pretix-printtool==0.1.1 wagtail-content-audit==0.3.0 wagtail-localize-smartling==0.13.0 wagtail-neuralyzer==0.2.6
 wagtail-sitemap-seo==1.5.51 wagtail-waffle==0.1
+""".split(),
+    "59": """
+ckanext-cloudstorage-api==0.2.0 ckanext-rq==0.1 ckanext-visualize==1.0.0 ckanext-zenodo==0.1.30
+collective-ajaxify==1.0.0 collective-anonymouseditpatterns==1.0.1 collective-aviary==1.0b1
+collective-behavior-localdiazo==1.1b1 collective-bookmarks==1.1 collective-buildout-cluster==0.6
+collective-cart-stock==0.5 collective-classification==0.1b2 collective-contentlicensing==2.2.6
+collective-dualresources==0.2 collective-editablemenu==3.0.3 collective-fieldedit==1.0
+collective-flowplayerclipviews==0.1.0a collective-foldercontentsportletmanager==0.2.1 collective-gsa==1.0.9
+collective-hello==0.3 collective-icalfeed==1.0b2 collective-js-foundation==4.1.6 collective-js-nivogallery==1.0
+collective-js-pikachoose==1.1 collective-js-tooltipster==1.8 collective-jsconfiguration==1.0.0
+collective-linguadomains==1.1 collective-maildigest==1.0 collective-multimodeview==0.3 collective-portletclass==1.0
+collective-randomcontent==1.0 collective-recipe-isapiwsgi==1.0b1 collective-recipe-solrinstance==5.3.3
+collective-relatedof==1.1 collective-salesforce-rsvp==1.3 collective-signupsheet==0.3.2 collective-threecolorstheme==0.1
+collective-types-topicgroup==9.06.02 collective-uuid==1.0rc1 collective-volto-gdprcookie==1.0.4
+collective-z3cinspector==1.2.1 odoo-addon-account-cutoff-accrual-purchase==16.0.1.1.1
+odoo-addon-account-cutoff-picking==18.0.1.0.0.6 odoo-addon-account-financial-report==19.0.0.0.26.3
+odoo-addon-account-invoice-comment==18.0.1.0.0 odoo-addon-account-move-tier-validation-approver==19.0.1.0.0.4
+odoo-addon-account-multi-vat==15.0.1.0.0.3 odoo-addon-account-payment-method-fs-storage==16.0.1.0.3.3
+odoo-addon-account-payment-term-security==17.0.1.0.0.4 odoo-addon-ai-oca-native-generate-ollama==18.0.1.0.0.3
+odoo-addon-analytic-base-department==18.0.1.0.0.8 odoo-addon-automatic-monthly-invoicing==15.0.1.0.1
+odoo-addon-bank-statement-check-number==16.0.1.0.0.4 odoo-addon-base-edifact==16.0.1.6.0
+odoo-addon-base-maintenance-config==16.0.1.0.0.2 odoo-addon-base-multi-company==19.0.1.0.2.3
+odoo-addon-base-rest==18.0.1.2.0 odoo-addon-base-user-empty-password==18.0.1.0.0.5 odoo-addon-cases==16.0.5.3.0
+odoo-addon-commission-oca==19.0.2.0.0.10 odoo-addon-coupon-multiplier-free-product==15.0.1.0.0.6
+odoo-addon-crm-stage-multi-team==18.0.1.0.1.2 odoo-addon-currency-rate-update-bcv==18.0.1.0.0.1
+odoo-addon-delivery-carrier-max-quantity==18.0.1.0.0.3 odoo-addon-delivery-cbl==17.0.2.0.1
+odoo-addon-document-page-environment-manual==19.0.1.0.1 odoo-addon-ebill-postfinance-stock==18.0.1.0.0.4
+odoo-addon-edi-backend-partner-oca==16.0.1.0.1 odoo-addon-edi-voxel-oca==18.0.1.0.1
+odoo-addon-edi-webservice-component-oca==18.0.1.0.0.4 odoo-addon-extendable==18.0.1.0.2.1
+odoo-addon-fieldservice-size==19.0.1.0.0.2 odoo-addon-fieldservice-skill==19.0.1.0.0.7
+odoo-addon-fleet-vehicle-stock==18.0.1.0.0.2 odoo-addon-helpdesk-mgmt-portal-follower==18.0.1.0.0.8
+odoo-addon-helpdesk-mgmt-project-stage==16.0.1.0.1 odoo-addon-helpdesk-ticket-board-logistics==16.0.1.0.1
+odoo-addon-hotel==19.0.1.0.0.11 odoo-addon-hr-employee-document==19.0.1.0.0.4
+odoo-addon-l10n-be-cooperator==16.0.1.2.1.7 odoo-addon-l10n-bg-invoice-copy==18.0.1.0.0.8
+odoo-addon-l10n-br-nfe==18.0.7.6.0.1 odoo-addon-l10n-br-sped-base==18.0.1.4.1
+odoo-addon-l10n-es-aeat-sii-match==19.0.1.0.0.2 odoo-addon-l10n-es-genci-account-grouped-by-picking==16.0.1.0.0.1
+odoo-addon-l10n-es-vat-prorate==19.0.1.1.0.1 odoo-addon-l10n-it-fatturapa-out-dn==16.0.1.1.0.1
+odoo-addon-l10n-ro-config==20.0.1.1.0.1 odoo-addon-l10n-ro-stock-picking-valued-report==19.0.0.2.0
+odoo-addon-l10n-th-gov-account-asset-management==15.0.3.0.1 odoo-addon-l10n-th-multicurrency-revaluation==15.0.1.1.0
+odoo-addon-login-user-detail==16.0.1.0.0 odoo-addon-mail-cc-and-to-text==16.0.1.0.8
+odoo-addon-mail-outbound-static==19.0.1.0.0.5 odoo-addon-maintenance-timesheet-time-control==19.0.1.0.0.2
+odoo-addon-mandate-partner-bank-creation==16.0.1.0.2 odoo-addon-mass-mailing-list-dynamic==19.0.1.0.0.4
+odoo-addon-mgmtsystem-security-event==19.0.2.0.0.2 odoo-addon-mis-builder==19.0.1.2.1
+odoo-addon-mrp-component-operation-scrap-reason==17.0.1.0.1 odoo-addon-mrp-multi-level==19.0.1.0.5.4
+odoo-addon-mrp-unbuild-move-link==18.0.1.0.0.3 odoo-addon-mrp-work-center-component==17.0.1.0.0.2
+odoo-addon-mrp-workorder-sequence==18.0.1.0.0.6 odoo-addon-nsca-client==16.0.1.0.2.2
+odoo-addon-odoo-coopcycle-connector==16.0.1.0.0.8 odoo-addon-partner-classification==19.0.1.0.0.4
+odoo-addon-partner-contact-job-position==19.0.1.0.0.4 odoo-addon-partner-identification-gln==19.0.1.1.0
+odoo-addon-partner-multilang==18.0.3.0.4.8 odoo-addon-partner-url-parser==16.0.1.0.1
+odoo-addon-payroll-contract-advantages==18.0.1.0.0.7 odoo-addon-pos-barcode-block==18.0.1.0.0.4
+odoo-addon-pos-cash-move-reason==17.0.1.0.0.4 odoo-addon-pos-edit-order-line==19.0.1.0.0.4
+odoo-addon-pos-hr-access-right==16.0.1.0.1.2 odoo-addon-pos-partner-birthdate==19.0.1.0.0.4
+odoo-addon-product-code-mandatory==19.0.1.0.0.5 odoo-addon-product-pricelist-direct-print-company-group==18.0.1.0.0.4
+odoo-addon-product-pricelist-direct-print-xlsx==18.0.1.1.0.2
+odoo-addon-product-variant-specific-description==19.0.1.0.0.2 odoo-addon-project-budget==18.0.1.0.0.7
+odoo-addon-project-task-default-stage==19.0.1.0.0.3 odoo-addon-project-task-parent-due-auto==19.0.1.0.0.12
+odoo-addon-purchase-mrp-distribution==19.0.1.0.0.2
+odoo-addon-purchase-stock-picking-actual-date-show-currency-rate==16.0.1.0.0.2
+odoo-addon-purchase-total-ordered-qty==15.0.1.0.0.8 odoo-addon-queue-job-cron==18.0.1.1.1.2
+odoo-addon-rma-batch==18.0.1.0.0.12 odoo-addon-sale-automatic-workflow-job==19.0.1.0.0.2
+odoo-addon-sale-customer-order-frequency==18.0.1.0.0.3 odoo-addon-sale-customer-rank==18.0.1.0.0.4
+odoo-addon-sale-order-product-recommendation==19.0.1.1.1 odoo-addon-sale-order-show-currency-rate==18.0.1.1.0.5
+odoo-addon-sale-partner-pricelist==17.0.1.0.0.2 odoo-addon-sale-product-catalog-extended==18.0.1.1.0.1
+odoo-addon-sale-quotation-number==19.0.1.0.0.2 odoo-addon-sale-report-delivered-attribute-values==18.0.1.0.1.2
+odoo-addon-sale-start-end-dates==19.0.1.0.0.2 odoo-addon-sale-stock-secondary-unit==19.0.1.0.0.2
+odoo-addon-sale-stock-warehouse-partner==15.0.1.0.0.2 odoo-addon-sales-team-operating-unit==19.0.1.0.0.2
+odoo-addon-sell-only-by-packaging==18.0.1.1.1 odoo-addon-server-action-mass-edit==19.0.1.0.0.5
+odoo-addon-session-db==19.0.1.0.0.2 odoo-addon-shopfloor-reception-refund-return==16.0.1.0.0.3
+odoo-addon-shopinvader-api-delivery-carrier==18.0.1.2.0 odoo-addon-shopinvader-api-payment-provider-stripe==16.0.1.0.0.6
+odoo-addon-so-report-only-date==15.0.1.0.1.2 odoo-addon-sql-export-mail==18.0.1.0.0.3
+odoo-addon-stock-location-package-restriction==16.0.1.0.2 odoo-addon-stock-move-quick-lot==16.0.1.0.0.2
+odoo-addon-stock-picking-batch-extended-account-sale-type==16.0.1.0.3.2
+odoo-addon-stock-picking-product-kit-helper==15.0.0.1.0.5 odoo-addon-stock-picking-product-link==16.0.1.0.0.7
+odoo-addon-stock-picking-report-delivery-custom-name==16.0.1.0.1.1 odoo-addon-stock-picking-show-return==18.0.1.0.0.3
+odoo-addon-stock-picking-terms==16.0.1.0.0.1 odoo-addon-stock-quant-available-quantity==17.0.1.0.0.2
+odoo-addon-stock-quant-safe-inventory==16.0.1.0.1 odoo-addon-stock-release-channel-shipment-advice==18.0.1.0.0.2
+odoo-addon-stock-scrap-security==18.0.1.0.0.5 odoo-addon-stock-storage-type==18.0.1.6.2
+odoo-addon-stock-vlm-mgmt-modula==18.0.1.0.0.4 odoo-addon-survey-placeholder==15.0.1.0.0.7
+odoo-addon-sustainability-purchase-stock==18.0.1.2.0.4 odoo-addon-sy-sale-order-mandate-position==18.0.1.0.0.1
+odoo-addon-users-ldap-populate==17.0.1.0.1 odoo-addon-web-tree-dynamic-colored-field==18.0.1.0.1
+odoo-addon-web-tree-image-tooltip==15.0.1.1.0.2 odoo-addon-web-widget-pattern-partner-autocomplete==16.0.1.0.0.3
+odoo-addon-website-event-calendar==18.0.1.1.0.2 odoo-addon-website-hide-portal-my-timesheets==18.0.1.0.0.1
+odoo-addon-website-recaptcha-v2-form==16.0.1.0.0.3 odoo12-addon-account-invoice-production-lot==12.0.1.0.0.99.dev8
+odoo12-addon-account-promissory-note-santander==12.0.1.0.0.99.dev4
+odoo12-addon-account-vat-period-end-statement==12.0.1.8.1 odoo12-addon-analytic-base-department==12.0.1.0.0.99.dev13
+odoo12-addon-base-import-match==12.0.1.1.1 odoo12-addon-beesdoo-account==12.0.1.1.0.99.dev12
+odoo12-addon-beesdoo-print-label==12.0.1.1.1.99.dev8 odoo12-addon-beesdoo-product-usability==12.0.1.0.0.99.dev4
+odoo12-addon-business-requirement-crm==12.0.1.1.0 odoo12-addon-connector-algolia==12.0.3.0.1
+odoo12-addon-crm-meeting-commercial-partner==12.0.1.0.1 odoo12-addon-easy-my-coop-api-logs==12.0.0.0.1.99.dev1
+odoo12-addon-easy-my-coop-es-website==12.0.0.1.0 odoo12-addon-easy-my-coop-website-taxshelter==12.0.1.0.0.99.dev17
+odoo12-addon-fieldservice==12.0.2.21.1 odoo12-addon-fieldservice-activity==12.0.1.1.0
+odoo12-addon-fleet-vehicle-model-compatible-product==12.0.1.0.0.99.dev8 odoo12-addon-hr-employee-ppe==12.0.1.1.1
+odoo12-addon-hr-employee-relative==12.0.1.1.0
+odoo12-addon-hr-expense-advance-clearing-consolidation==12.0.1.0.0.99.dev10 odoo12-addon-hr-expense-cancel==12.0.1.0.2
+odoo12-addon-hr-holidays-accrual-advanced==12.0.1.0.2 odoo12-addon-hr-holidays-leave-request-wizard==12.0.1.0.0.99.dev11
+odoo12-addon-hr-holidays-public==12.0.1.1.3 odoo12-addon-hr-recruitment-security==12.0.1.0.0.99.dev6
+odoo12-addon-l10n-br-fiscal-closing==12.0.1.0.0.99.dev3 odoo12-addon-l10n-br-mis-report==12.0.1.3.0
+odoo12-addon-l10n-es-aeat-mod303-oss==12.0.1.0.0.99.dev3 odoo12-addon-l10n-fr-fec-oca==12.0.1.1.0
+odoo12-addon-l10n-it-pos-fiscalcode==12.0.1.0.1 odoo12-addon-member-card==12.0.1.0.1.99.dev22
+odoo12-addon-membership-prorate==12.0.1.0.0.99.dev8 odoo12-addon-mrp-planned-order-matrix==12.0.1.0.2
+odoo12-addon-odoo-web-login==12.0.1.0.0.99.dev3 odoo12-addon-pos-loyalty==12.0.1.0.0.99.dev1
+odoo12-addon-pos-order-to-sale-order==12.0.1.0.4 odoo12-addon-pos-picking-load-partner-name==12.0.1.0.2
+odoo12-addon-privacy-partner-report==12.0.1.0.0.99.dev8 odoo12-addon-product-cost-security==12.0.1.0.0.99.dev11
+odoo12-addon-product-form-sale-link==12.0.1.1.0 odoo12-addon-product-packaging-dimension==12.0.1.0.0.99.dev12
+odoo12-addon-project-scrum==12.0.1.0.0.99.dev6 odoo12-addon-project-task-add-very-high==12.0.1.0.2
+odoo12-addon-project-task-material==12.0.1.0.0.99.dev19 odoo12-addon-purchase-order-general-discount==12.0.1.0.0.99.dev7
+odoo12-addon-report-qweb-operating-unit==12.0.1.0.0.99.dev12 odoo12-addon-report-qweb-pdf-watermark==12.0.1.0.2
+odoo12-addon-resource-hook==12.0.1.0.2 odoo12-addon-sale-order-min-qty==12.0.1.0.0.99.dev15
+odoo12-addon-shopinvader-partner-firstname==12.0.1.0.2 odoo12-addon-stock-delivery-note==12.0.1.0.1
+odoo12-addon-stock-orderpoint-generator==12.0.1.0.1 odoo12-addon-stock-picking-type-user-restriction==12.0.1.0.0.99.dev7
+odoo12-addon-stock-production-lot-warranty==12.0.1.0.0.99.dev9 odoo12-addon-web-notify==12.0.1.0.1
+odoo12-addon-web-search-with-and==12.0.1.0.0.99.dev10 odoo12-addon-website-form-recaptcha==12.0.1.2.5
+odoo12-addon-website-sale-product-minimal-price==12.0.2.0.4
+odoo13-addon-account-bank-statement-import-online-adyen==13.0.1.0.1.dev10 odoo13-addon-account-chart-update==13.0.2.0.1
+odoo13-addon-account-due-list-days-overdue==13.0.1.0.2 odoo13-addon-account-invoice-export-server-env==13.0.1.0.2
+odoo13-addon-account-invoice-refund-link==13.0.1.1.3 odoo13-addon-account-invoice-search-by-reference==13.0.1.0.1.dev8
+odoo13-addon-account-invoice-ubl-peppol==13.0.1.1.0 odoo13-addon-account-multicompany-easy-creation==13.0.1.0.4
+odoo13-addon-analytic-tag-dimension-sale-warning==13.0.1.0.1.dev10
+odoo13-addon-delivery-package-default-shipping-weight==13.0.1.0.1
+odoo13-addon-delivery-total-weight-from-packaging==13.0.1.1.2 odoo13-addon-document-url==13.0.1.0.1
+odoo13-addon-event-session-registration-multi-qty==13.0.1.0.1.dev6
+odoo13-addon-hr-employee-phone-extension==13.0.1.0.1.dev10 odoo13-addon-hr-utilization-analysis==13.0.2.0.0
+odoo13-addon-kpi==13.0.1.0.1 odoo13-addon-l10n-de-tax-statement==13.0.1.0.1
+odoo13-addon-l10n-es-aeat-mod390-oss==13.0.1.0.1.dev3 odoo13-addon-l10n-es-facturae-face==13.0.3.1.1
+odoo13-addon-l10n-es-ticketbai-api-batuz==13.0.1.0.3 odoo13-addon-l10n-jp-partner-title-qweb==13.0.1.0.1.dev5
+odoo13-addon-l10n-mx-res-partner==13.0.1.0.1.dev9 odoo13-addon-maintenance-equipment-category-kanban==13.0.1.1.0
+odoo13-addon-mgmtsystem-nonconformity-mrp==13.0.1.0.1.dev10 odoo13-addon-partner-aging==13.0.1.0.1
+odoo13-addon-partner-iterative-archive==13.0.1.0.1.dev4 odoo13-addon-portal-partner-select-all==13.0.1.0.2
+odoo13-addon-product-stock-state==13.0.1.0.1.dev18 odoo13-addon-project-task-dependency==13.0.1.0.1
+odoo13-addon-purchase-order-approved==13.0.1.1.0 odoo13-addon-purchase-order-line-price-history==13.0.1.0.1.dev6
+odoo13-addon-purchase-representative==13.0.1.0.1.dev3 odoo13-addon-purchase-stock-picking-return-invoicing==13.0.1.2.2
+odoo13-addon-quality-control-oca==13.0.2.2.0 odoo13-addon-report-xlsx-boilerplate==13.0.1.0.1.dev2
+odoo13-addon-sale-coupon-order-pending-commercial-partner==13.0.1.0.1.dev2
+odoo13-addon-sale-operating-unit-sequence==13.0.1.0.1.dev2
+odoo13-addon-sale-order-import-ubl-customer-free-ref==13.0.1.0.2 odoo13-addon-sale-resource-booking==13.0.1.0.1.dev5
+odoo13-addon-shopfloor-workstation==13.0.1.1.1 odoo13-addon-stock-inventory-valuation-pivot==13.0.1.1.0
+odoo13-addon-stock-picking-late-activity==13.0.1.0.1.dev2 odoo13-addon-stock-picking-product-assortment==13.0.1.0.1.dev4
+odoo13-addon-stock-request-purchase==13.0.1.0.1 odoo13-addon-storage-import-image-advanced==13.0.1.0.3
+odoo13-addon-website-sale-coupon-selection-wizard==13.0.1.0.1.dev5 odoo13-addon-website-sale-product-sort==13.0.1.0.2
+odoo14-addon-account-asset-pms==14.0.1.0.1.dev5 odoo14-addon-account-budget-oca==14.0.1.0.1
+odoo14-addon-account-invoice-fiscal-position-update==14.0.1.0.1
+odoo14-addon-account-invoice-select-for-payment==14.0.1.1.0
+odoo14-addon-account-invoice-validation-queued==14.0.1.0.1.dev11
+odoo14-addon-account-reconcile-model-strict-match-amount==14.0.1.0.1.dev12
+odoo14-addon-base-import-odoo==14.0.1.0.1.dev11 odoo14-addon-base-location-nuts==14.0.1.1.0
+odoo14-addon-base-name-search-improved==14.0.1.1.2 odoo14-addon-base-tier-validation-server-action==14.0.2.0.0
+odoo14-addon-bc3-importer==14.0.1.0.0 odoo14-addon-component-event==14.0.1.0.4
+odoo14-addon-contract-sale-generation==14.0.1.0.2 odoo14-addon-crowdfunding-demo==14.0.1.0.1
+odoo14-addon-currency-monthly-rate==14.0.1.1.1 odoo14-addon-ddmrp-purchase-hide-onhand-status==14.0.1.0.1
+odoo14-addon-delivery-carrier-city==14.0.1.0.1.dev10 odoo14-addon-delivery-carrier-return-barcode-pattern==14.0.1.0.1
+odoo14-addon-edi-exchange-template-oca==14.0.1.5.2 odoo14-addon-energy-communities==14.0.9.5.2
+odoo14-addon-excel-import-export==14.0.1.1.2 odoo14-addon-fieldservice-partner-multi-relation==14.0.1.0.1
+odoo14-addon-graphql-demo==14.0.1.0.1.dev5 odoo14-addon-hotel-restaurant==14.0.1.0.1.dev54
+odoo14-addon-hr-attendance-geolocation==14.0.2.0.0 odoo14-addon-hr-attendance-validation==14.0.1.1.0
+odoo14-addon-hr-expense-due-date==14.0.1.0.1.dev10 odoo14-addon-hr-expense-operating-unit==14.0.1.0.1.dev9
+odoo14-addon-hr-expense-pay-to-vendor==14.0.1.0.1.dev10 odoo14-addon-hr-expense-sequence-option==14.0.1.0.1.dev10
+odoo14-addon-hr-timesheet-analysis==14.0.1.0.1.dev16
+odoo14-addon-hr-timesheet-sheet-policy-project-manager==14.0.1.0.1.dev7
+odoo14-addon-l10n-br-account-withholding==14.0.1.6.1 odoo14-addon-l10n-es-ticketbai==14.0.2.9.4
+odoo14-addon-l10n-et-hr-employee-wizard==14.0.1.0.1.dev4 odoo14-addon-l10n-fr-chorus-sale==14.0.1.0.1.dev6
+odoo14-addon-l10n-nl-bsn==14.0.1.0.1.dev5 odoo14-addon-l10n-th-base-location==14.0.1.0.1.dev5
+odoo14-addon-mail-notification-custom-subject==14.0.1.0.1 odoo14-addon-mail-optional-autofollow==14.0.1.0.1
+odoo14-addon-mgmtsystem-action==14.0.1.0.2 odoo14-addon-mgmtsystem-hazard-risk==14.0.1.0.1.dev10
+odoo14-addon-minecraft-field-tellraw==14.0.1.0.1 odoo14-addon-mis-builder-operating-unit==14.0.1.1.0
+odoo14-addon-mrp-component-operation==14.0.1.2.0 odoo14-addon-mrp-subcontracting-skip-no-negative==14.0.1.0.1
+odoo14-addon-partner-category-security==14.0.1.0.1 odoo14-addon-payment-acquirer-multi-pms-properties==14.0.1.0.2
+odoo14-addon-pms-hr-property==14.0.1.1.0 odoo14-addon-pos-no-cash-bank-statement==14.0.1.1.0
+odoo14-addon-product-code-mandatory==14.0.1.0.1 odoo14-addon-product-order-noname==14.0.2.0.1.dev9
+odoo14-addon-product-variant-company==14.0.1.0.1.dev6 odoo14-addon-product-variant-sale-price==14.0.1.0.1.dev9
+odoo14-addon-project-forecast-line-milestone==14.0.1.0.1.dev4 odoo14-addon-project-stage-closed==14.0.2.0.1
+odoo14-addon-purchase-line-procurement-group==14.0.1.0.1.dev6 odoo14-addon-purchase-order-line-packaging-qty==14.0.1.0.1
+odoo14-addon-purchase-order-line-price-history-discount==14.0.1.0.1.dev7
+odoo14-addon-purchase-request-cancel-confirm==14.0.1.0.1 odoo14-addon-purchase-request-operating-unit==14.0.1.0.1.dev8
+odoo14-addon-purchase-requisition-operating-unit-access-all==14.0.1.0.1.dev5 odoo14-addon-sale-commission==14.0.1.10.2
+odoo14-addon-sale-commission-formula==14.0.1.0.1.dev13 odoo14-addon-sale-commission-pricelist==14.0.1.0.1.dev9
+odoo14-addon-sale-delivery-date==14.0.1.1.0 odoo14-addon-sale-exception-product-sale-manufactured-for==14.0.1.1.0
+odoo14-addon-sale-input-barcode==14.0.2.1.0 odoo14-addon-shopfloor-reception-packaging-dimension-mobile==14.0.1.1.0
+odoo14-addon-shopinvader-algolia==14.0.2.0.0 odoo14-addon-shopinvader-category-image-for-product==14.0.1.0.1
+odoo14-addon-ssi-account-currency-revaluation==14.0.1.6.0 odoo14-addon-ssi-accountant-general-audit==14.0.2.2.2.dev1
+odoo14-addon-ssi-bill-of-service-work-log==14.0.1.0.0 odoo14-addon-ssi-data-requirement-google-drive==14.0.1.1.0
+odoo14-addon-ssi-duration-mixin==14.0.2.1.0 odoo14-addon-ssi-employee-business-trip-documenso-signing==14.0.2.0.0
+odoo14-addon-ssi-hr-expense-account==14.0.1.4.0 odoo14-addon-ssi-hr-payroll-documenso-signing==14.0.2.0.0
+odoo14-addon-ssi-hr-reimbursement-operating-unit==14.0.2.0.0 odoo14-addon-ssi-mia-daily-summary-py3o-report==14.0.1.1.1
+odoo14-addon-ssi-payroll-agreement-documenso-signing==14.0.2.0.0
+odoo14-addon-ssi-project-autocreate-analytic-account==14.0.1.1.0 odoo14-addon-ssi-project-work-log==14.0.1.1.0
+odoo14-addon-ssi-psychology-testing-outsource-work==14.0.1.2.0 odoo14-addon-ssi-risk-analysis-project==14.0.1.0.0
+odoo14-addon-ssi-stock-donation-operation==14.0.1.2.0
+odoo14-addon-stock-available-to-promise-release-dynamic-routing==14.0.1.1.0 odoo14-addon-stock-free-quantity==14.0.1.2.0
+odoo14-addon-stock-inventory-preparation-filter-pos==14.0.1.0.1.dev6
+odoo14-addon-stock-location-children==14.0.1.0.1.dev7 odoo14-addon-stock-move-quick-lot==14.0.1.0.1.dev8
+odoo14-addon-stock-picking-customer-ref==14.0.1.0.1.dev2 odoo14-addon-stock-picking-invoicing-incoterm==14.0.1.0.1.dev6
+odoo14-addon-stock-picking-type-user-restriction==14.0.1.0.2
+odoo14-addon-stock-report-quantity-by-location==14.0.1.0.1.dev10 odoo14-addon-stock-warehouse-flow-release==14.0.2.0.1
+odoo14-addon-web-assets-warmup==14.0.1.0.1.dev5 odoo14-addon-web-view-google-map==14.0.1.0.1.dev6
+odoo14-addon-website-crm-quick-answer==14.0.1.1.1.dev12 odoo14-addon-website-sale-delivery-group==14.0.1.0.1
+plone-app-customerize==3.0.1 plone-exportimport==2.2.0 plone-pony==1.2 plone-rfc822==4.0.0 pretix-cashfree==1.1.0
+pretix-esncard==1.3.0 pretix-nextcloud-products==1.0.1 pretix-pages==1.6.4 pretix-regid==0.3.1 pretix-sumup==1.0.7
+wagtail-alerts==1.0.7 wagtail-autocomplete==1.0.0 wagtail-blog2==0.0.1 wagtail-clear-cache==0.0.1 wagtail-demo-site==0.7
+wagtail-lightadmin==0.13.1 wagtail-readinglevel==3.5.0 wagtail-smart-selects==1.2.0 wagtail-webstories-editor==0.3.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

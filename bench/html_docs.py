@@ -33,6 +33,10 @@ Sets, each written down before any of its pages was audited:
 - c (2026-12-06, stop 59, written after set b was judged, before any of it was audited): the Ubuntu
   packaging guide in French, built by Sphinx (the last package of French HTML this machine's Debian
   lists that no set has; debian-edu-doc-legacy-fr is older editions of set a's manual).
+- d (2026-12-06, stop 60, written before any of it was audited, with the stop's first two steps, for
+  translation files, not yet committed): packages whose names do not say French but which ship a French
+  edition beside others: the Debian installation guide (fr), the Securing Debian Manual (harden-doc,
+  fr-FR), the Debian Live manual (.fr.html) and the Debian project's history (.fr.html).
 """
 from __future__ import annotations
 
@@ -56,6 +60,7 @@ SETS = {
     "b": ["gimp-help-fr", "linuxcnc-doc-fr", "expeyes-doc-fr", "eyes17-manuals-fr", "libreoffice-help-fr",
           "debian-handbook"],
     "c": ["ubuntu-packaging-guide-html-fr"],
+    "d": ["installation-guide-amd64", "harden-doc", "live-manual-html", "debian-history"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links

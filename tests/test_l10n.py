@@ -1733,3 +1733,34 @@ def test_a_numbered_message_id_is_a_key_not_a_number_to_keep(tmp_path):
             ("Goal 17 of the list", "Objectif de la liste")]
     found = _strings_findings(tmp_path, rows, "MTA901")
     assert [(f["unit"], f["text"]) for f in found] == [("4", "Objectif de la liste")], found  # rows count from 2
+
+
+def test_tags_the_source_has_are_blanked_for_the_french_rules_and_the_others_kept(tmp_path):
+    from mtaudit.read.bilingual import mask_tags
+
+    target = "Une commande client.<br> Vous <b>pourrez</b> <i>payer</i>"
+    masked = mask_tags(target, "A sales order.<br> You <b>can</b> pay")
+    assert len(masked) == len(target)
+    assert masked == "Une commande client.     Vous    pourrez     <i>payer</i>"  # <i> only in the target
+    assert mask_tags("a < b et c > d", "a < b and c > d") == "a < b et c > d"  # no tag there
+    # in markup, the entity of a space is a space (not « web&nbsp; » glued to « : »); a letter's stays
+    assert mask_tags("<p>Site web&nbsp;: l&eacute;</p>", "<p>Website: the</p>") == "   Site web      : l&eacute;    "
+    assert mask_tags("Site web&nbsp;:", "Website:") == "Site web&nbsp;:"  # no markup in the unit
+    po = tmp_path / "fr.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Order.<br> Pay."\n'
+                  'msgstr "Commande.<br> Payer."\n', encoding="utf-8")
+    doc = read_bilingual(po)
+    assert doc.article().text == "Commande.     Payer."
+    assert doc.units[0].target == "Commande.<br> Payer."  # the unit keeps its text and offsets
+
+
+def test_a_tag_glued_to_a_word_does_not_hide_a_noun_used_as_modifier(tmp_path):
+    report = _po_report(tmp_path, [
+        ("Once the quotation is confirmed, it becomes a sales order.<br> You will be able to pay.",
+         "Une fois le devis confirmé, il devient une commande client.<br> Vous pourrez payer."),
+        ("Once confirmed, it becomes a sales order.<br> You will be able to pay.",
+         "Une fois confirmé, il devient un commande client.<br> Vous pourrez payer."),
+    ])
+    got = [(f["unit"][:9], f["text"], f["severity"]) for f in report["findings"] if f["rule"] == "MTA501"]
+    assert ("Once the ", "client", "minor") in got  # « commande client »: a noun as modifier
+    assert ("Once conf", "un commande", "major") in got  # the determiner's slip is still found

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .article import Article
+from .fold import tag_spans
 from .loader import MAX_BYTES, WIDE_BOMS, InputError, decode
 from ..i18n import _, ngettext
 
@@ -91,12 +92,13 @@ class Bilingual:
 
     def article(self) -> Article:
         """The document the French rules read: the unit targets joined by blank lines, inline
-        codes blanked out (same length, so offsets map back one to one)."""
+        codes and the tags the source has too blanked out (same length, so offsets map back one to
+        one)."""
         parts, offsets, pos = [], [], 0
         for u in self.units:
             offsets.append(pos)
             # a unit not to be translated is not French to check: blanked, same length
-            parts.append(unwrap(mask_codes(u.target)) if u.translate else " " * len(u.target))
+            parts.append(read_text(u) if u.translate else " " * len(u.target))
             pos += len(u.target) + len(JOINER)
         text = JOINER.join(parts)
         return Article(id=self.id, text=text, path=self.path,
@@ -139,6 +141,29 @@ def code_spans(text: str) -> list[tuple[int, int]]:
 
 def mask_codes(text: str) -> str:
     return CODE_RE.sub(lambda m: " " * (m.end() - m.start()), text)
+
+
+# an entity of a space (« Note&nbsp;: ») in markup is a space, not a word glued to punctuation
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#8239|#x202[fF]);")
+
+
+def read_text(unit: Unit) -> str:
+    """The unit's target as the French rules read it: inline codes and the markup its source has too
+    blanked, a wrapped paragraph's line breaks made spaces (same length as the target)."""
+    return unwrap(mask_tags(mask_codes(unit.target), unit.source))
+
+
+def mask_tags(target: str, source: str) -> str:
+    """The target with the markup tags its source has too blanked (same length): the program's markup
+    (« commande client.<br> Vous… »), which the parse would read glued to the words. A tag only the
+    target has stays, for MTA104 to report. When the source has markup, so that the unit is HTML, the
+    entities of spaces are blanked too (« Site web&nbsp;: »)."""
+    spans = [(s, e) for s, e in tag_spans(target) if target[s:e] in source]
+    if "&" in target and (spans or tag_spans(source) or "&" in source):
+        spans += [m.span() for m in _SPACE_ENTITY.finditer(target)]
+    for s, e in sorted(spans, reverse=True):
+        target = target[:s] + " " * (e - s) + target[e:]
+    return target
 
 
 def language_base(code: str | None) -> str:

@@ -97,6 +97,11 @@ _FRONT = re.compile(r"\A---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # comments: note_spans (suppress reads directives first)
 
 
+def tag_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the HTML or XML tags of a text (<br>, <span style='…'>, </b>; not a comment)."""
+    return [m.span() for m in _TAG.finditer(text)] if "<" in text else []
+
+
 def code_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
     """Spans of code the rules must not read as French: Markdown's fenced blocks and inline code
     anywhere (backticks are not French punctuation); in a Markdown file also its front matter and

@@ -69,7 +69,10 @@ class GrammarChecker(GrammarRule):
     ten times rarer (wordfreq: « la coupure logiciel », « une variable utilisateur », a noun as
     modifier, which keeps its own number after a plural noun, « vos préférences utilisateur »; not
     « la fenêtre principal »), the noun right before counting when the message names
-    no other word (« l'identité utilisateur »). So is a finding on a word in quotes (« … », “ … ”, or
+    no other word (« l'identité utilisateur »), and one that names the first word of an English name
+    (two capitalised words or more, one of them far more English than French by wordfreq: « un Active
+    Directory », whose gender French usage gives the product; « un Fenêtre Principale » is French and
+    stays). So is a finding on a word in quotes (« … », “ … ”, or
     "…" where its line pairs every straight quote) that names or gives the value of what comes before
     it, the word it should agree with outside the quotes: a quotation that opens with a capital
     (« le dialogue « Bienvenue dans GNOME » »), or of
@@ -318,6 +321,32 @@ def _mostly_noun(lex, tok, feminine: str) -> bool:
     return zipf(word, "fr") - zipf(fem, "fr") >= NOUN_USE_GAP
 
 
+# a word of an English name reads English by its frequencies: "Directory" (3.9 in English, 2.7 in French)
+ENGLISH_NAME_GAP = 1.0
+
+
+def _english_name(toks, targets, names) -> str | None:
+    """The English name (two capitalised words or more, one of them far more English than French: « un
+    Active Directory », « une Google Drive ») that the word a gender finding names opens, or None. Its
+    gender is the product's, which French usage gives; « un Fenêtre Principale » is French."""
+    if not names:
+        return None
+    after = targets[-1].i + 1
+    if after >= len(toks) or toks[after].text != names[-1]:
+        return None
+    run = []
+    for t in toks[after:after + 4]:
+        if not (t.text[:1].isupper() and t.text.isalpha()) or (run and t.start > run[-1].end + 1):
+            break
+        run.append(t)
+    words = [t.text.lower() for t in run]
+    if len(run) < 2 or any(not w.isascii() for w in words):
+        return None
+    if not any(zipf(w, "en") - zipf(w, "fr") >= ENGLISH_NAME_GAP for w in words):
+        return None
+    return " ".join(t.text for t in run)
+
+
 def _noun_modifier(lex, target, nouns, targets, e) -> bool:
     """A masculine word flagged right after the feminine noun it was read against, of one number with it or
     singular after a plural (a noun as modifier keeps its own number: « vos préférences utilisateur », « les
@@ -556,6 +585,8 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
             own == {"fois"} and named and target.i + 1 < len(toks) and named == {toks[target.i + 1].lower})):
         return "drop"  # « plusieurs fois revêtus »: « fois » counts the times, no adjective agrees with it
         # (its own determiner does: « Un fois fait » stays)
+    if e.get("sType") == "gn" and (name := _english_name(toks, targets, names)):
+        return _("« {name} » is an English name: its gender is the product's, not the dictionary's").format(name=name)
     shout = toks[targets[0].i - 1] if targets[0].i > 0 else None
     if e.get("sType") == "gn" and shout is not None and len(shout.text) > 1 and shout.text.isupper() \
             and lex.det(shout, targets[0]) is not None \

@@ -35,7 +35,8 @@ class NounPhraseAgreement(GrammarRule):
     repeated after "à" ("des applications
     pair à pair", "des tubes bout à bout"), a locution that does not inflect; quotes and the
     placeholder they hold are read past on the way to the governing noun ("Commande « %s » du menu
-    inconnue"), and « au moins », « au plus » are adverbs, no phrase, as is « le plus » after a verb before an
+    inconnue"), a label's first word is its noun when the dictionary has one, though the parse reads
+    a participle ("Identifiant de l'entité envoyé au fournisseur"), and « au moins », « au plus » are adverbs, no phrase, as is « le plus » after a verb before an
     adjective with no noun (« où elles sont le plus larges »: a thing compared with itself, « le » invariable)."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
@@ -51,6 +52,7 @@ class NounPhraseAgreement(GrammarRule):
         bad("Nous vendons des chaussures confortable, belle et élégante.", "des chaussures confortable"),
         bad("La liste de tous les fichiers ouvert.", "les fichiers ouvert"),  # no noun up the chain agrees
         bad("Ce sont le plus grands arbres du parc.", "le plus grands arbres"),  # a noun after: « le » is its determiner
+        bad("Identifiant de l’entité envoyées au fournisseur.", "l’entité envoyées"),  # the label's noun is singular too
         # an adjective that agrees with none of the nouns it may depend on
         bad("Les résultats des élections législatives anticipée sont attendus.",
             "des élections législatives anticipée"),
@@ -87,6 +89,7 @@ class NounPhraseAgreement(GrammarRule):
         good("%sDate du serveur inconnue"),  # a word glued to a placeholder is still the noun
         good("La valeur du champ est au moins égale à la valeur minimale."),  # « au moins »: an adverb
         good("Mesurer les hanches là où elles sont le plus larges."),  # « le plus »: invariable after a verb
+        good("Identifiant de l’entité envoyé au fournisseur d’identité."),  # a label's first word is its noun
     ]
 
     @staticmethod
@@ -397,7 +400,7 @@ def _governors(toks, i, lex, depth: int = 3) -> list:
     « jour », then « mise »)."""
     out = []
     while depth:
-        j = _noun_before(toks, i)
+        j = _noun_before(toks, i, lex)
         if j is None:
             break
         out.append(_noun_features(lex, toks[j]))
@@ -414,7 +417,7 @@ def _governors(toks, i, lex, depth: int = 3) -> list:
 def _governor(toks, i, lex):
     """Features of the nearest noun before toks[i] (the noun a "de" complement depends on, or the
     other conjunct of a coordination)."""
-    j = _noun_before(toks, i)
+    j = _noun_before(toks, i, lex)
     return None if j is None else _noun_features(lex, toks[j])
 
 
@@ -433,16 +436,17 @@ def _placeholder_token(toks, j) -> bool:
     return bool(_QUOTED_CODE.fullmatch(t.text))
 
 
-def _noun_before(toks, i) -> int | None:
+def _noun_before(toks, i, lex=None) -> int | None:
     """Index of the nearest noun or proper noun within 5 tokens before toks[i]; the search stops at
     a verb, punctuation, a conjunction or a pronoun. Quotes and the placeholder they hold are read
-    past ("Commande « %s » du menu inconnue": « Commande »)."""
+    past ("Commande « %s » du menu inconnue": « Commande »). A label's first word, which the parse
+    may read as a participle, is its noun when the dictionary has one (_label_head)."""
     seen, j = 0, i - 1
     while j >= 0 and seen < 5:
         if _placeholder_token(toks, j):
             j -= 1  # a quote, a placeholder ("%s", which the parse may split)
             continue
-        if toks[j].pos in ("NOUN", "PROPN"):
+        if toks[j].pos in ("NOUN", "PROPN") or _label_head(toks, j, lex):
             return j
         if toks[j].pos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"):
             return None
@@ -450,9 +454,20 @@ def _noun_before(toks, i) -> int | None:
     return None
 
 
+def _label_head(toks, j, lex) -> bool:
+    """Does toks[j] open its line, before « de », with a reading as a noun in the dictionary, though the
+    parse read it as a verb or an adjective? A label has no determiner (« Identifiant de l'entité envoyé
+    au fournisseur »: the identifier is sent), and its first word may be a present participle too."""
+    if lex is None or lex.engine is None or toks[j].pos not in ("VERB", "ADJ"):
+        return False
+    if j and "\n" not in toks[j - 1].text or j + 1 >= len(toks) or _norm(toks[j + 1].text) not in ("de", "d'"):
+        return False
+    return any(":N" in a for a in lex.engine.morph(toks[j].text))
+
+
 def _noun_features(lex, t):
     """A noun's genders and numbers from the lexicon; any, for a proper noun or an unknown word."""
-    return (lex.word(t) if t.pos == "NOUN" else None) or ({"m", "f"}, {"s", "p"})
+    return (lex.word(t) if t.pos in ("NOUN", "VERB", "ADJ") else None) or ({"m", "f"}, {"s", "p"})
 
 
 # -- subject-verb (spaCy) -------------------------------------------------------------------------

@@ -325,10 +325,12 @@ def _mostly_noun(lex, tok, feminine: str) -> bool:
 ENGLISH_NAME_GAP = 1.0
 
 
-def _english_name(toks, targets, names) -> str | None:
+def _english_name(toks, targets, e) -> str | None:
     """The English name (two capitalised words or more, one of them far more English than French: « un
-    Active Directory », « une Google Drive ») that the word a gender finding names opens, or None. Its
-    gender is the product's, which French usage gives; « un Fenêtre Principale » is French."""
+    Active Directory », « une Google Drive ») that the word a gender finding names opens, right after
+    the words flagged, or None. Its gender is the product's, which French usage gives; « un Fenêtre
+    Principale » is French."""
+    names = [m.group(1) for m in QUOTED.finditer(e.get("sMessage", ""))]
     if not names:
         return None
     after = targets[-1].i + 1
@@ -537,6 +539,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
                 words=found[0], compound=found[1])
         if found:
             return _("« {words} » may be the word « {compound} » written in two").format(words=found[0], compound=found[1])
+        if e.get("sType") == "gn" and (name := _english_name(ctx.tokens, targets, e)):
+            return _("« {name} » is an English name: its gender is the product's, not the dictionary's").format(name=name)
     return doubt
 
 
@@ -585,8 +589,6 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
             own == {"fois"} and named and target.i + 1 < len(toks) and named == {toks[target.i + 1].lower})):
         return "drop"  # « plusieurs fois revêtus »: « fois » counts the times, no adjective agrees with it
         # (its own determiner does: « Un fois fait » stays)
-    if e.get("sType") == "gn" and (name := _english_name(toks, targets, names)):
-        return _("« {name} » is an English name: its gender is the product's, not the dictionary's").format(name=name)
     shout = toks[targets[0].i - 1] if targets[0].i > 0 else None
     if e.get("sType") == "gn" and shout is not None and len(shout.text) > 1 and shout.text.isupper() \
             and lex.det(shout, targets[0]) is not None \

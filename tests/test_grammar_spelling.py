@@ -625,6 +625,8 @@ def test_a_printf_directive_or_an_option_is_a_value_not_a_word():
     ("Conflit(s) de touche détecté(s).", "touche", "Conflit(s)"),
     # « à » before a bare noun makes a compound; a capitalised noun the dictionary also knows as a name
     ("Mises à jour de script trouvées.", "script trouvées", "Mises"),
+    # the complement and the adjective flagged together: up the chain, a noun the dictionary does not know
+    ("Utilisez un métapaquet de tâche maintenu par votre distribution.", "tâche maintenu", "does not know"),
     # a determiner in capitals in a line in lower case: an acronym (the DES cipher)
     ("Chiffrement DES simple", "simple", "acronym"),
     # the clause's verb, which Grammalecte reads as an adjective (« continu »)
@@ -678,6 +680,14 @@ def test_adjectives_participles_and_verbs_after_an_infinitive_stay_major(text, w
     found, _ = audit(text)
     assert any(f.rule == "MTA501" and f.severity == "major" and word in f.text for f in found), \
         [(f.rule, f.text, f.severity) for f in found]
+
+
+@needs_grammalecte
+def test_a_determiner_before_a_web_address_has_nothing_to_agree_with():
+    found, _ = audit("Pour de plus amples renseignements, consultez le http://www.exemple.org/articles/162.")
+    assert [f for f in found if f.rule == "MTA501"] == [], [(f.rule, f.text) for f in found]
+    found, _ = audit("La force de la coalition déployé en Ukraine reste modeste.")  # a known noun up the chain
+    assert any(f.rule == "MTA501" and f.severity == "major" for f in found), [(f.rule, f.text) for f in found]
 
 
 @needs_grammalecte

@@ -28,10 +28,12 @@ class GrammarChecker(GrammarRule):
     findings on code (an option, a path, a dotted module name: « le module collective.googlenews »). The
     message and suggestions are Grammalecte's. Agreement findings get a second opinion from spaCy's parse:
     when the word they agree with is a code, a letter, a number, a date word, an acronym or a name
-    ("la E 94"), they are dropped; when the flagged word is a noun beside a noun (apposition), or an
+    ("la E 94") or a web address (« consultez le http://… »), they are dropped; when the flagged word
+    is a noun beside a noun (apposition), or an
     adjective that can agree with the head noun of the phrase instead of its complement ("des
-    visseuses sans fil industrielles"), or with a noun further up a chain of complements or an
-    acronym there ("Chiffrement de la clef publique échoué", "LSN de début manquante"), or spaCy
+    visseuses sans fil industrielles"), or with a noun further up a chain of complements, an
+    acronym there or a word the dictionary does not know ("Chiffrement de la clef publique échoué",
+    "LSN de début manquante", « un métapaquet de tâche maintenu »), or spaCy
     finds another subject that agrees, or an "infinitive expected" finding falls on a word the parse
     reads as an adjective or a participle of a noun ("quelque chose de cassé"), they are kept as
     minor with the doubt in the message; a finding Grammalecte's own rule already makes minor is
@@ -270,6 +272,9 @@ def _unreadable_gender(tok, nxt=None) -> bool:
     return (any(c.isdigit() for c in w) or len(w) == 1 or (len(w) > 1 and w.isupper())
             or w.lower() in MONTHS or tok.pos == "PROPN" or tok.pos == "NUM"
             or (w[:1].isupper() and nxt is not None and nxt.text[:1].isdigit()))
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?|ftp)://|www\.", re.I)
 
 
 def _unit(tok, prev) -> bool:
@@ -613,11 +618,21 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         if e.get("sType") in ("gn", "ppas") and prev is not None and prev.pos == "NOUN" \
                 and target.pos in ("ADJ", "VERB"):
             return _up_the_chain(lex, toks, target, prev)
+        if e.get("sType") == "gn" and len(targets) == 2 and targets[0].pos == "NOUN" \
+                and target.i == targets[0].i + 1 and target.pos in ("ADJ", "VERB"):
+            # the complement and the adjective after it flagged together (« un métapaquet de tâche
+            # maintenu »): the adjective may agree with a noun up the chain
+            doubt = _up_the_chain(lex, toks, target, targets[0])
+            if doubt:
+                return doubt
         if prev is not None and prev.pos == "NOUN" \
                 and _noun_modifier(lex, target, _alternatives(toks, prev), targets, e):
             # the message names no other word: the noun right before is the one (« l'identité utilisateur »)
             return _("« {word} » is mostly a noun: a noun as modifier, not an adjective").format(word=target.text)
         return None
+    after = toks[targets[-1].i + 1] if targets[-1].i + 1 < len(toks) else None
+    if names[-1] == "URL" and after is not None and _WEB_ADDRESS.match(after.text):
+        return "drop"  # « consultez le http://… »: the address has no gender; the word it stands for has
     # the controller: the nearest occurrence in the sentence of the word named (whole, as "8.8",
     # else its last word)
     sent = ctx.sentence_of(start)
@@ -814,7 +829,8 @@ def _one_each(lex, toks, target, noun) -> bool:
 def _up_the_chain(lex, toks, target, noun) -> str | None:
     """An adjective after "N1 prep (det) N2" may agree with N1, or with a noun further up a chain of
     complements ("Chiffrement de la clef publique échoué"), or with an acronym there, whose gender
-    cannot be read ("LSN de début manquante"): the complement N2 is not the only reading. Past the
+    cannot be read ("LSN de début manquante"), or with a noun the dictionary does not know (« un
+    métapaquet de tâche maintenu »): the complement N2 is not the only reading. Past the
     first noun, and for an acronym, only complements of nouns (de, du, des) lead up: not "en toute
     sécurité à l'aide des pièces", "convertit RPM en pouces"."""
     for level in range(3):
@@ -836,6 +852,9 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
         noun = toks[k]
         if complement and len(noun.text) > 1 and noun.text.isupper():
             return _("it may agree with « {word} », whose gender cannot be read").format(word=noun.text)
+        if complement and noun.pos == "NOUN" and noun.text.isalpha() and lex.engine is not None \
+                and lex.word(noun) is None:
+            return _("it may agree with « {word} », which the dictionary does not know").format(word=noun.text)
         plain = _plain(noun)
         if noun.pos != "NOUN" and not (plain is not noun and lex.word(plain)):
             return None  # (the parse may not call « Conflit(s » a noun)

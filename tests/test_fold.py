@@ -219,3 +219,24 @@ def test_html_code_block_is_blanked_and_code_in_a_sentence_keeps_its_grammar(tmp
     assert ("MTA700", "le le") in texts  # the French around the code is still read
     for f in report["findings"]:  # offsets into the page's text, and into its markup
         assert html[f["html_start"]:f["html_end"]].endswith(f["text"][-1:])
+
+
+def test_an_html_page_s_own_navigation_is_listed_and_not_reported_as_scraped_chrome(tmp_path):
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.html_input import html_to_text
+    from mtaudit.read.inputs import read_file
+
+    body = "".join(f"<p>Le paragraphe {i} décrit la configuration du serveur et de ses journaux.</p>" for i in range(6))
+    html = ('<html><body><ul class="docnav"><li><a accesskey="p" href="a.html">Précédent</a></li></ul>' + body +
+            '<nav><a href="index.html">Sommaire</a></nav><div role="navigation"><a href="b.html">Suivant</a></div>'
+            '</body></html>')
+    t = html_to_text(html)
+    assert [t.text[s:e] for s, e in t.navigation] == ["Précédent", "Sommaire\n\nSuivant"]  # side by side: one run
+    p = tmp_path / "page.html"
+    p.write_text(html, encoding="utf-8")
+    assert [f for f in Auditor().audit(read_file(p))["findings"] if f["rule"] == "MTA600"] == []
+    # the same links in plain text are chrome, as before
+    p = tmp_path / "page.txt"
+    p.write_text("Précédent\n" + "\n".join(f"Le paragraphe {i} décrit la configuration du serveur et de ses "
+                                            "journaux." for i in range(6)) + "\nSommaire\nSuivant\n", encoding="utf-8")
+    assert [f["text"] for f in Auditor().audit(read_file(p))["findings"] if f["rule"] == "MTA600"]

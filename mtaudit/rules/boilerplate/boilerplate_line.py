@@ -22,7 +22,9 @@ class BoilerplateLine(Rule):
     last lines count more) and its shape (short label-like lines count more; a full sentence, or a
     question that does not address the reader, counts less). The span is the line. Chrome is a sign
     of a scraped article: in a translation unit whose source is not empty (XLIFF, PO, TMX, tables),
-    the target translating the source's own label ("Share" → "Partager") is not reported."""
+    the target translating the source's own label ("Share" → "Partager") is not reported, and neither
+    is an HTML page's own navigation (<nav>, role="navigation", the links with an access key that
+    documentation tools write: « Précédent », « Sommaire »)."""
     why = """Chrome scraped along with the article is not part of the text: translated, it turns into
     nonsense ("Verrouiller gratuitement la newsletter…" for "Unlock the newsletter for free") and
     tells the reader at once that the page was copied and machine-translated without review."""
@@ -60,9 +62,13 @@ class BoilerplateLine(Rule):
     ]
 
     def check(self, ctx):
+        html = getattr(ctx.article, "html", None)
+        navigation = html.navigation if html is not None else []
         for line, s, kinds, notes in score_lines(ctx):
             if s < THRESHOLD or "glyph" in kinds:
                 continue
+            if any(a <= line.start and line.end <= b for a, b in navigation):
+                continue  # the page's own navigation links, not chrome scraped into the article
             sev = "major" if s >= MAJOR else "minor"
             what = _("; ").join(dict.fromkeys(data_text(n) for n in notes))
             yield self.finding(ctx, line.start, line.end,

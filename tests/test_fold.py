@@ -193,9 +193,10 @@ def test_html_code_elements_are_code_by_tag_and_by_documentation_class():
 
     html = ('<p>Lancez <code>apt-get</code> ou <span class="command"><strong>aptitude</strong></span> ici.</p>'
             '<pre class="screen">$ make\nok</pre><p>Fin <span>x</span> <span class="literal">a<span>b</span>c</span>'
-            ' d</p><p><span class="language-python">print(1)</p><p>Suite.</p>')
+            ' d</p><p><span class="language-python">print(1)</p><p>Suite.</p>'
+            '<p>Installez <span class="application"><strong>adept</strong></span>.</p>')
     t = html_to_text(html)
-    assert [t.text[s:e] for s, e in t.code] == ["apt-get", "aptitude", "$ make\nok", "abc", "print(1)"]
+    assert [t.text[s:e] for s, e in t.code] == ["apt-get", "aptitude", "$ make\nok", "abc", "print(1)", "adept"]
     # a </p> ends a code element left open inside it; the next paragraph is text
     assert "Suite." in t.text and not any(s <= t.text.index("Suite.") < e for s, e in t.code)
 

@@ -9,7 +9,8 @@ so a finding at text[s:e] is html[starts[s]:ends[e-1]] in the original.
 Code is not French: the text of <pre>, <code>, <kbd>, <samp> and <tt> elements, and of elements whose
 class names code in the documentation tools' markup (DocBook's `command`, `filename`, `screen`…,
 Sphinx's `literal`, Pandoc's `sourceCode`, highlighters' `language-*`), is listed in `HtmlText.code`:
-commands, a terminal's output, file names in a manual. The pipeline blanks it for the rules as it
+commands, a terminal's output, file names in a manual; so is a program's or a package's name that
+DocBook marks (`application`, `package`: « installer adept », « (snort, … ) »). The pipeline blanks it for the rules as it
 blanks a Markdown file's code, or leaves it in place where it sits in a sentence, and drops the
 findings on it either way (read/fold.py).
 
@@ -41,12 +42,13 @@ CELL = frozenset("td th".split())
 SKIP = frozenset("script style template noscript head title textarea select svg math iframe object".split())
 PRESERVE = frozenset("pre".split())
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-# elements whose text is code, and class names that mark an element as code (compared in lower case)
+# elements whose text is code, and class names that mark an element as code (compared in lower case),
+# or as the name of a program or a package, which is no French either (DocBook's application, package)
 CODE = frozenset("pre code kbd samp tt".split())
 CODE_CLASSES = frozenset("""
 command literal filename option userinput computeroutput programlisting screen synopsis cmdsynopsis
 funcsynopsis function varname envar parameter prompt sgmltag classname methodname constant systemitem
-code sourcecode highlight hljs
+code sourcecode highlight hljs application package
 """.split())
 CODE_CLASS_PREFIXES = ("language-", "lang-", "highlight-")
 

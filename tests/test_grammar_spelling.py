@@ -683,11 +683,14 @@ def test_adjectives_participles_and_verbs_after_an_infinitive_stay_major(text, w
 
 
 @needs_grammalecte
-def test_a_determiner_before_a_web_address_has_nothing_to_agree_with():
+def test_a_determiner_before_a_web_address_has_nothing_to_agree_with_and_other_nouns_up_the_chain_stand():
     found, _ = audit("Pour de plus amples renseignements, consultez le http://www.exemple.org/articles/162.")
     assert [f for f in found if f.rule == "MTA501"] == [], [(f.rule, f.text) for f in found]
-    found, _ = audit("La force de la coalition déployé en Ukraine reste modeste.")  # a known noun up the chain
-    assert any(f.rule == "MTA501" and f.severity == "major" for f in found), [(f.rule, f.text) for f in found]
+    for text in ("La force de la coalition déployé en Ukraine reste modeste.",  # a known noun up the chain
+                 "Le système PerfectFlow de pression réglementés offre des performances.",  # a product's name
+                 "Utilisez un métapaquet de tâche maintenus par votre distribution."):  # plural: not « métapaquet »
+        found, _ = audit(text)
+        assert any(f.rule == "MTA501" and f.severity == "major" for f in found), [(f.rule, f.text) for f in found]
 
 
 @needs_grammalecte

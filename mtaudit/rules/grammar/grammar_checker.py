@@ -826,6 +826,14 @@ def _one_each(lex, toks, target, noun) -> bool:
         and (other.pos == "ADJ" or bool(lex.adjective(other)))  # the parse may call « gauche » a noun
 
 
+def _number_fits(lex, word, noun) -> bool:
+    """Can word have the number noun's spelling allows (a word not ending in s, x or z is singular)?"""
+    mine = lex.word(word)
+    if not mine:
+        return True
+    return bool(mine[1] & ({"s", "p"} if noun.text.lower().endswith(("s", "x", "z")) else {"s"}))
+
+
 def _up_the_chain(lex, toks, target, noun) -> str | None:
     """An adjective after "N1 prep (det) N2" may agree with N1, or with a noun further up a chain of
     complements ("Chiffrement de la clef publique échoué"), or with an acronym there, whose gender
@@ -852,8 +860,9 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
         noun = toks[k]
         if complement and len(noun.text) > 1 and noun.text.isupper():
             return _("it may agree with « {word} », whose gender cannot be read").format(word=noun.text)
-        if complement and noun.pos == "NOUN" and noun.text.isalpha() and lex.engine is not None \
-                and lex.word(noun) is None:
+        if complement and noun.pos == "NOUN" and noun.text.isalpha() and noun.text.islower() \
+                and lex.engine is not None and lex.word(noun) is None and _number_fits(lex, target, noun):
+            # a common noun the dictionary lacks (not a product's name: « le système PerfectFlow »)
             return _("it may agree with « {word} », which the dictionary does not know").format(word=noun.text)
         plain = _plain(noun)
         if noun.pos != "NOUN" and not (plain is not noun and lex.word(plain)):

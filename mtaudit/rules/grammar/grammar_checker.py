@@ -61,7 +61,8 @@ class GrammarChecker(GrammarRule):
     ("des amis genre artistes"); "des jeunes fille heureuses", where the parse makes « jeunes »
     modify « fille », is still reported. A conjugation finding on a word the parse reads as a
     modifier of the noun just before it, the clause's verb found elsewhere ("les instances source
-    et cible sont…") or, for a noun, no verb in the words at all (« Tous les fichiers image et vidéo »),
+    et cible sont…") or, for a noun (by the parse or by the dictionary: « Les codes barres lus »), no
+    verb in the words at all (« Tous les fichiers image et vidéo »),
     or on a noun the parse makes the object of the infinitive that opens the line, right
     before it (« Conserver pistes originales »: a label without its article), is kept as minor with the
     doubt. So is a number finding on a singular word after a plural determiner that opens a list of
@@ -235,7 +236,7 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
                                          or _subject_on_previous_line(engine, options, lines, li, e, name)):
                 continue  # "je supprimerai … et commanderai": the subject of the verb it is coordinated with
             if action == "major" and e.get("sType") == "conj":
-                doubt = conjugation_doubt(ctx, start, end)
+                doubt = conjugation_doubt(ctx, start, end, lex)
                 if doubt:
                     action = "minor"
                     e = dict(e, sMessage=_doubtful(e.get("sMessage", ""), doubt), doubt=doubt)
@@ -930,11 +931,13 @@ def _noun_after_determiner(toks, target) -> bool:
 _CLITICS = {"le", "la", "les", "l'", "l’"}
 
 
-def conjugation_doubt(ctx, start: int, end: int) -> str | None:
+def conjugation_doubt(ctx, start: int, end: int, lex=None) -> str | None:
     """Check a Grammalecte conjugation finding ("the verb should agree with « les instances »")
     against spaCy's analysis: doubtful when the parse reads the word as a modifier of the noun just
     before it (a noun adjunct: "les instances source et cible sont…") and finds the clause's verb
-    elsewhere. "Les gens pense que…" (the word is the parse's verb) stays major."""
+    elsewhere, or no verb at all when the word is a noun by the parse or by the dictionary (« Les
+    codes barres lus… »: the parse reads « barres » as an adjective). "Les gens pense que…" (the word
+    is the parse's verb) stays major."""
     targets = [t for t in ctx.tokens_in(start, end) if t.text[:1].isalnum()]
     if len(targets) != 1:
         return None
@@ -959,7 +962,9 @@ def conjugation_doubt(ctx, start: int, end: int) -> str | None:
     span = ctx.tokens_in(sent.start, sent.end) if sent else toks[max(0, target.i - 30):target.i + 30]
     with_subject = {x.head for x in span if x.dep.startswith("nsubj")}
     verbs = [t for t in span if t.i != target.i and t.pos in ("VERB", "AUX")]
-    if not verbs and target.pos == "NOUN":  # a label without a verb: « Tous les fichiers image et vidéo »
+    if not verbs and (target.pos == "NOUN" or (target.pos == "ADJ" and lex is not None
+                                               and any("N" in t for t in _readings(lex, target)))):
+        # a label without a verb: « Tous les fichiers image et vidéo », « Les codes barres lus »
         return _("the parse reads « {word} » as a noun of the noun « {noun} », in words without a verb").format(
             word=target.text, noun=prev.text)
     if not any(t.dep in ("ROOT", "cop") or t.i in with_subject for t in verbs):

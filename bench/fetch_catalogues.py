@@ -142,8 +142,9 @@ sources), from the 11,368 left: random.Random(56) drew 400. Set 57 was drawn the
 final rules (c76765a), from the 10,973 left: random.Random(57) drew 400. Set 58 was drawn the same way on 2026-12-06
 at 17:21 UTC (stop 60), on stop 59's final rules (0f80313), before any rule change of that stop, from the 10,577
 left: random.Random(58) drew 400 (397 on PyPI with a pure-Python wheel or sdist). Set 59 was drawn the same way at
-17:31 UTC, with the stop's first two steps not yet committed, from the 10,180 left: random.Random(59) drew 400. Set 60 was drawn the same way at 18:28 UTC, on the stop's final rules
-(50591c9), from the 9,781 left: random.Random(60) drew 400 (396 on PyPI with a pure-Python wheel or sdist).
+17:31 UTC, with the stop's first two steps not yet committed, from the 10,180 left: random.Random(59) drew 400. Set
+60 was drawn the same way at 18:28 UTC, on the stop's rules but its last step (50591c9), from the 9,781 left:
+random.Random(60) drew 400 (396 on PyPI with a pure-Python wheel or sdist).
 """
 from __future__ import annotations
 

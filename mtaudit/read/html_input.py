@@ -10,8 +10,8 @@ Code is not French: the text of <pre>, <code>, <kbd>, <samp> and <tt> elements, 
 class names code in the documentation tools' markup (DocBook's `command`, `filename`, `screen`…,
 Sphinx's `literal`, Pandoc's `sourceCode`, highlighters' `language-*`), is listed in `HtmlText.code`:
 commands, a terminal's output, file names in a manual; so is a program's or a package's name that
-DocBook marks (`application`, `package`: « installer adept », « (snort, … ) »). The pipeline blanks it for the rules as it
-blanks a Markdown file's code, or leaves it in place where it sits in a sentence, and drops the
+DocBook marks (`application`, `package`: « installer adept », « (snort, … ) »). The pipeline blanks
+it for the rules as it blanks a Markdown file's code, or leaves it in place where it sits in a sentence, and drops the
 findings on it either way (read/fold.py).
 
 The page's own navigation (<nav>, role="navigation", links with an access key: the previous, next and

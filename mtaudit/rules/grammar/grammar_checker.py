@@ -546,7 +546,8 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         if found:
             return _("« {words} » may be the word « {compound} » written in two").format(words=found[0], compound=found[1])
         if e.get("sType") == "gn" and (name := _english_name(ctx.tokens, targets, e)):
-            return _("« {name} » is an English name: its gender is the product's, not the dictionary's").format(name=name)
+            return _("« {name} » is an English name: its gender is the product's, not the dictionary's").format(
+                name=name)
     return doubt
 
 

@@ -36,7 +36,8 @@ class NounPhraseAgreement(GrammarRule):
     pair à pair", "des tubes bout à bout"), a locution that does not inflect; quotes and the
     placeholder they hold are read past on the way to the governing noun ("Commande « %s » du menu
     inconnue"), a label's first word is its noun when the dictionary has one, though the parse reads
-    a participle ("Identifiant de l'entité envoyé au fournisseur"), and « au moins », « au plus » are adverbs, no phrase, as is « le plus » after a verb before an
+    a participle ("Identifiant de l'entité envoyé au fournisseur"), and « au moins », « au plus » are
+    adverbs, no phrase, as is « le plus » after a verb before an
     adjective with no noun (« où elles sont le plus larges »: a thing compared with itself, « le » invariable)."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
@@ -52,7 +53,8 @@ class NounPhraseAgreement(GrammarRule):
         bad("Nous vendons des chaussures confortable, belle et élégante.", "des chaussures confortable"),
         bad("La liste de tous les fichiers ouvert.", "les fichiers ouvert"),  # no noun up the chain agrees
         bad("Ce sont le plus grands arbres du parc.", "le plus grands arbres"),  # a noun after: « le » is its determiner
-        bad("Identifiant de l’entité envoyées au fournisseur.", "l’entité envoyées"),  # the label's noun is singular too
+        # the label's noun is singular too
+        bad("Identifiant de l’entité envoyées au fournisseur.", "l’entité envoyées"),
         # an adjective that agrees with none of the nouns it may depend on
         bad("Les résultats des élections législatives anticipée sont attendus.",
             "des élections législatives anticipée"),

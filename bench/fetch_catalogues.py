@@ -144,7 +144,9 @@ at 17:21 UTC (stop 60), on stop 59's final rules (0f80313), before any rule chan
 left: random.Random(58) drew 400 (397 on PyPI with a pure-Python wheel or sdist). Set 59 was drawn the same way at
 17:31 UTC, with the stop's first two steps not yet committed, from the 10,180 left: random.Random(59) drew 400. Set
 60 was drawn the same way at 18:28 UTC, on the stop's rules but its last step (50591c9), from the 9,781 left:
-random.Random(60) drew 400 (396 on PyPI with a pure-Python wheel or sdist).
+random.Random(60) drew 400 (396 on PyPI with a pure-Python wheel or sdist). Set 61 was drawn the same way at 19:03
+UTC, on the stop's final rules (e017995), from the 9,385 left: random.Random(61) drew 400 (397 on PyPI with a
+pure-Python wheel or sdist).
 """
 from __future__ import annotations
 
@@ -4628,6 +4630,208 @@ pretix-oppwa==1.4.5 pretix-passbook==1.14.1 pretix-saferpay==1.6.3 pretix-simple
 wagtail-ace-editor==1.1.6 wagtail-colour-picker-enoki==0.3.2 wagtail-impersonate==0.1.0 wagtail-meilisearch==1.1.2
 wagtail-menubuilder==0.2.2 wagtail-mvc==0.3.0 wagtail-nesting-box==0.2.1 wagtail-oidc-provider==0.1.0
 wagtail-pagetree==0.1.0 wagtail-rps-template==1.2.0 wagtail-schema-org==5.0.0 wagtail-user-workspace==0.1.0.dev0
+""".split(),
+    "61": """
+ckanext-chat==0.2.0 ckanext-composite-search==0.4.0 ckanext-geoview==0.3.2 ckanext-openformat==0.0.1
+ckanext-pycharm-debugger==0.0.1 ckanext-resource-indexer==0.4.3 ckanext-spatial==2.3.2
+collective-behavior-gallery==1.0b1 collective-captchaforms==0.1-20090814 collective-ckeditor==5.0.0
+collective-cloudfront==2.0 collective-flag==1.3 collective-grok==1.0a2 collective-hootsuite==1.1.2
+collective-inventions==1.1 collective-javascript-jqueryui==1.8.4 collective-jqcookie==1.1.0
+collective-js-datatables==4.1.2 collective-js-showmore==1.0a4 collective-liveblog==1.2b2 collective-local-sentmail==1.2
+collective-mathjax==1.1.1 collective-metadataaudit==1.0a1 collective-mosaictraining==1.0
+collective-portlet-contentleadimage==0.5.1 collective-portlet-contentprovider==1.1 collective-recipe-bootstrap==1.0
+collective-sphinx-autoatschema==0.1 collective-tiles-advancedstatic==3.0.0 collective-viewlet-references==0.8
+collective-webhook==0.4.0 invenio-cache==3.0.2 invenio-sip2==1.0.1
+odoo-addon-account-analytic-parent-plan-restrict==18.0.1.0.0.4 odoo-addon-account-analytic-tag==19.0.1.0.1.3
+odoo-addon-account-invoice-export-job==18.0.1.0.0.4 odoo-addon-account-invoice-export-server-env==18.0.1.0.0.6
+odoo-addon-account-invoice-overdue-reminder==18.0.1.6.0 odoo-addon-account-invoice-report-shipping-ref==17.0.1.0.0.1
+odoo-addon-account-invoice-view-payment==16.0.1.0.0.5 odoo-addon-account-journal-general-sequence==19.0.1.0.3.2
+odoo-addon-account-move-delivery-invoice==18.0.1.2.0 odoo-addon-account-payment-sepa-credit-transfer==19.0.1.0.0.3
+odoo-addon-account-payment-term-discount==16.0.1.1.0 odoo-addon-agreement-helpdesk-mgmt-fieldservice==18.0.1.0.0.6
+odoo-addon-agreement-project==19.0.1.0.0.4 odoo-addon-ai-automation==16.0.1.0.1.2
+odoo-addon-analytic-amount-security==19.0.1.0.1.2 odoo-addon-analytic-tag-dimension==15.0.1.0.2.6
+odoo-addon-auth-totp-ip-check==18.0.1.0.0.8 odoo-addon-barcode-stock-quality==18.0.1.0.0.4
+odoo-addon-base-report-to-printer-cups==19.0.0.2.0.2 odoo-addon-base-vat-optional-vies==16.0.1.1.1.5
+odoo-addon-calendar-import-ics==18.0.1.0.1.7 odoo-addon-confirmation-wizard==16.0.1.0.0.7
+odoo-addon-contract-payment-auto==16.0.1.0.1.1 odoo-addon-contract-price-revision==18.0.1.0.0.6
+odoo-addon-coupon-limit==15.0.1.0.0.6 odoo-addon-crm-claim-code==19.0.1.0.0.4
+odoo-addon-crm-lead-api-somconnexio==16.0.1.1.1 odoo-addon-crm-lost-reason-required==19.0.1.0.0.1
+odoo-addon-delivery-pre-shipping==18.0.1.0.0.6 odoo-addon-edi-project-oca==17.0.1.0.0.12
+odoo-addon-edi-sale-edifact-oca==16.0.1.1.0.1 odoo-addon-edi-webservice-oca==19.0.1.0.0.6
+odoo-addon-event-registration-qr-code==16.0.1.0.0.7 odoo-addon-excel-import-export-demo==16.0.1.1.0.6
+odoo-addon-fastapi-auth-api-key==18.0.1.0.0.5 odoo-addon-fieldservice-account==19.0.1.0.0.9
+odoo-addon-fieldservice-order-property==17.0.1.0.0.3 odoo-addon-fieldservice-route-availability==19.0.1.0.0.1
+odoo-addon-fieldservice-stage-server-action==19.0.1.0.0.5 odoo-addon-fs-attachment-s3==19.0.1.2.1.4
+odoo-addon-grupxarxa-product==18.0.1.0.0.1 odoo-addon-helpdesk-automatic-stage-changes==16.0.1.1.2
+odoo-addon-helpdesk-ticket-contract-contract==16.0.1.0.3
+odoo-addon-helpdesk-timesheet-time-type-non-billable==17.0.1.0.0.4 odoo-addon-hr-holidays-settings==19.0.1.0.0.3
+odoo-addon-hr-timesheet-sheet-begin-end==15.0.1.0.0.7 odoo-addon-hr-timesheet-sheet-period==15.0.1.1.0.3
+odoo-addon-l10n-be-partner-kbo-bce==17.0.1.0.0.2 odoo-addon-l10n-br-account-due-list==19.0.1.0.0.2
+odoo-addon-l10n-es-dua-igic==16.0.1.1.0 odoo-addon-l10n-es-facturae-sale-stock==18.0.1.0.0.2
+odoo-addon-l10n-es-pos-oca==18.0.1.1.2 odoo-addon-l10n-es-vat-book==19.0.1.0.3
+odoo-addon-l10n-fr-account-vat-return==16.0.8.1.0.1 odoo-addon-l10n-it-ateco==19.0.1.0.0.2
+odoo-addon-l10n-it-delivery-note-base==16.0.1.0.2.6 odoo-addon-l10n-it-withholding-tax-payment==16.0.1.1.0.2
+odoo-addon-l10n-mx-edi-addenda-kuehne-nagel==19.0.1.0.1 odoo-addon-l10n-ro-stock-picking-comment-template==19.0.1.5.0
+odoo-addon-l10n-ro-stock-report==19.0.2.10.0 odoo-addon-l10n-th-fonts==18.0.1.0.0.2
+odoo-addon-ladirecta-website-sale-iban==16.0.1.0.2 odoo-addon-mail-activity-dashboard==18.0.1.0.0.8
+odoo-addon-mail-notification-with-history==18.0.1.0.0.8 odoo-addon-mail-optional-follower-notification==19.0.1.0.0.7
+odoo-addon-maintenance-plan-activity==19.0.1.0.0.2 odoo-addon-maintenance-request-purchase==19.0.1.0.0.2
+odoo-addon-mass-editing==15.0.1.1.1.2 odoo-addon-mgmtsystem-evaluation-hr==16.0.1.0.0.2
+odoo-addon-mis-builder-analytic==17.0.1.0.0.3 odoo-addon-mrp-bom-line-formula-quantity==18.0.1.1.0.3
+odoo-addon-mrp-bom-line-sequence==15.0.1.0.0.6 odoo-addon-mrp-bom-order-by-product-name==16.0.1.0.0.4
+odoo-addon-mrp-production-split==15.0.1.0.0.12 odoo-addon-mrp-workcenter-scrap-reason==18.0.1.0.0.3
+odoo-addon-partner-code-program-territory-sale==18.0.1.0.0.1 odoo-addon-partner-contact-age-range==19.0.1.0.0.2
+odoo-addon-partner-mobile==19.0.1.0.0.7 odoo-addon-partner-phone-secondary==19.0.1.0.1.2
+odoo-addon-partner-title==19.0.1.0.0.6 odoo-addon-partner-usps-address-validation==16.0.1.0.0.2
+odoo-addon-payroll-hr-public-holidays==18.0.1.0.2.2 odoo-addon-picking-report-shipping-ref==17.0.1.0.0.1
+odoo-addon-pos-partner-address-required==17.0.1.0.0.4 odoo-addon-pos-sale-pos-event-sale-session==15.0.1.0.0.10
+odoo-addon-product-company-default==19.0.1.0.0.4 odoo-addon-product-contract-payment-account-details==16.0.1.0.2
+odoo-addon-product-logistics-uom-net-weight==16.0.1.0.0.4 odoo-addon-product-medical==18.0.1.0.0.5
+odoo-addon-product-name-with-attributes==16.0.1.0.0.2 odoo-addon-product-route-mto==18.0.1.0.0.5
+odoo-addon-product-tags-code==18.0.1.0.0.4 odoo-addon-project-task-api==16.0.1.1.1
+odoo-addon-project-task-note==19.0.1.0.0.18 odoo-addon-project-task-show-project-manager==18.0.1.0.0.1
+odoo-addon-project-task-stage-auto-state==19.0.1.0.1.2 odoo-addon-project-task-stage-lock==19.0.1.0.0.2
+odoo-addon-purchase-billing-address==17.0.1.0.0.4 odoo-addon-purchase-force-invoiced==19.0.1.0.1.2
+odoo-addon-purchase-order-etd-eta==18.0.1.0.0.4 odoo-addon-purchase-order-line-original-date==18.0.1.0.0.6
+odoo-addon-purchase-order-product-recommendation-brand==18.0.1.0.0.6
+odoo-addon-purchase-receipt-expectation-from-partner==15.0.1.0.0.7 odoo-addon-report-printed-flag==17.0.1.0.1
+odoo-addon-sale-comment-template==19.0.1.0.0.2 odoo-addon-sale-coupon-criteria-order-based==15.0.1.0.1
+odoo-addon-sale-exception-holidays-public==17.0.1.0.0.2 odoo-addon-sale-multi-template-application==18.0.1.0.0.4
+odoo-addon-sale-order-approval-block==19.0.1.0.0.4 odoo-addon-sale-order-line-clone==18.0.1.0.0.1
+odoo-addon-sale-order-line-temporary-price==16.0.1.0.0 odoo-addon-sale-order-sale-partner==16.0.1.0.0
+odoo-addon-sale-order-secondary-unit==19.0.1.0.0.2 odoo-addon-sale-order-warehouse-header==19.0.1.0.0.4
+odoo-addon-sale-pricelist-packaging==18.0.1.0.0.4 odoo-addon-sale-require-po-doc==19.0.1.1.0.2
+odoo-addon-sale-restricted-qty==18.0.2.0.1.1 odoo-addon-sale-restricted-qty-default==18.0.1.0.0
+odoo-addon-sale-stock-operating-unit==18.0.1.0.0.2 odoo-addon-sale-type-required-rules==15.0.1.0.1
+odoo-addon-sale-variant-configurator==19.0.1.0.5 odoo-addon-shopfloor-cluster-picking-repack-mobile==18.0.1.0.1.1
+odoo-addon-shopfloor-product-manufacturer==18.0.2.0.0.1 odoo-addon-shopfloor-reception==18.0.1.11.0.2
+odoo-addon-shopfloor-reception-helpdesk==16.0.1.0.0.14 odoo-addon-shopinvader-sale-state==18.0.1.0.0.2
+odoo-addon-so-sequence-duplicate-confirmed-order-type==15.0.1.0.0.3
+odoo-addon-spreadsheet-dashboard-purchase-oca==20.0.1.0.1.2 odoo-addon-ssi-sequence-mixin==18.0.1.1.0
+odoo-addon-stock-account-move-reset-to-draft==18.0.1.0.0.11 odoo-addon-stock-account-no-auto-reconcile==15.0.1.0.0.6
+odoo-addon-stock-archive-constraint==18.0.1.0.0.10 odoo-addon-stock-grn==16.0.1.2.0.2
+odoo-addon-stock-location-bin-name==18.0.1.0.1.3 odoo-addon-stock-picking-batch-print-pickings==18.0.1.0.1.4
+odoo-addon-stock-release-channel-carrier-alternative==18.0.1.0.0.4
+odoo-addon-stock-removal-location-by-priority==18.0.1.0.0.3 odoo-addon-stock-vertical-lift-storage-type==18.0.1.1.0.1
+odoo-addon-stock-vlm-mgmt==19.0.1.0.0.2 odoo-addon-stock-warn-option==18.0.1.0.1.2
+odoo-addon-storage-media-product==18.0.1.1.0.2 odoo-addon-survey-crm-generation-model-selection==19.0.1.0.0.2
+odoo-addon-web-date-format-numeric==19.0.1.0.0.4 odoo-addon-web-drop-target==15.0.1.0.2.2
+odoo-addon-web-leaflet-draw-lib==18.0.1.0.0.3 odoo-addon-web-widget-domain-editor-dialog==19.0.1.0.0.2
+odoo-addon-web-widget-mpld3-chart==18.0.1.0.0.4 odoo-addon-website-product-configurator==17.0.1.0.0.9
+odoo-addon-website-sale-hide-price==19.0.1.0.0.6 odoo-addon-website-sale-tax-selection==19.0.1.0.0.5
+odoo-addon-website-sale-variant-extra-fields==19.0.1.1.0 odoo-addon-website-snippet-country-dropdown==18.0.1.0.1.1
+odoo12-addon-account-analytic-parent==12.0.2.3.1
+odoo12-addon-account-bank-statement-import-online-ua-pb-interpay==12.0.1.1.0
+odoo12-addon-account-bank-statement-import-paypal==12.0.2.2.4 odoo12-addon-account-export-csv==12.0.1.2.1
+odoo12-addon-account-global-discount==12.0.1.2.2 odoo12-addon-account-invoice-fiscal-position-update==12.0.1.0.2
+odoo12-addon-account-invoice-import-ubl==12.0.1.0.1 odoo12-addon-account-invoice-margin-sale-delivered-sync==12.0.1.0.1
+odoo12-addon-account-move-transactionid-import==12.0.3.0.0
+odoo12-addon-account-payment-select-cost-account==12.0.1.0.0.99.dev7 odoo12-addon-agreement-serviceprofile==12.0.1.2.1
+odoo12-addon-base-changeset==12.0.1.1.2 odoo12-addon-base-m2m-custom-field==12.0.1.0.0.99.dev6
+odoo12-addon-check-concurrent-update==12.0.1.0.0 odoo12-addon-connector-jira-tempo-project-role==12.0.1.1.0
+odoo12-addon-document-page-procedure==12.0.1.0.0.99.dev6 odoo12-addon-easy-my-coop-loan==12.0.2.0.1.99.dev25
+odoo12-addon-fieldservice-calendar==12.0.1.0.0.99.dev8 odoo12-addon-fiscal-epos-print-meal-voucher==12.0.1.1.0
+odoo12-addon-helpdesk-hide-email-send-parent==12.0.1.0.0 odoo12-addon-helpdesk-ticket-board-logistics==12.0.1.0.1
+odoo12-addon-helpdesk-ticket-document-pages==12.0.2.0.1 odoo12-addon-hr-attendance-autoclose==12.0.1.1.0
+odoo12-addon-hr-utilization-report==12.0.1.0.3 odoo12-addon-l10n-be-national-number==12.0.1.0.0.99.dev4
+odoo12-addon-l10n-br-stock==12.0.1.0.0.99.dev19 odoo12-addon-l10n-es-aeat-mod123==12.0.1.3.0
+odoo12-addon-l10n-it-account-tax-kind==12.0.2.1.1 odoo12-addon-l10n-it-intrastat-statement==12.0.1.4.1
+odoo12-addon-l10n-it-pos-fatturapa-send-directly==12.0.2.0.0 odoo12-addon-l10n-nl-tax-invoice-basis==12.0.1.0.0
+odoo12-addon-mail-improved-tracking-value==12.0.1.0.0.99.dev6 odoo12-addon-mail-preview-base==12.0.1.0.1
+odoo12-addon-mrp-bom-structure-xlsx==12.0.1.0.0.99.dev16 odoo12-addon-mrp-bom-tracking==12.0.1.0.1
+odoo12-addon-pos-picking-load==12.0.1.0.3 odoo12-addon-pos-warning-exiting==12.0.1.0.2
+odoo12-addon-product-pricelist-direct-print==12.0.2.1.0 odoo12-addon-product-priority==12.0.1.0.0.99.dev11
+odoo12-addon-product-replenishment-cost==12.0.1.0.1 odoo12-addon-product-restricted-type==12.0.1.0.0.99.dev10
+odoo12-addon-project-recalculate==12.0.1.0.0.99.dev21 odoo12-addon-purchase-stock-viewer==12.0.1.0.0.99.dev2
+odoo12-addon-report-xlsx==12.0.1.0.5 odoo12-addon-sale-commission-delegated-partner==12.0.1.0.0.99.dev10
+odoo12-addon-sale-global-discount==12.0.1.2.2 odoo12-addon-sale-mrp-link==12.0.1.0.2
+odoo12-addon-sale-order-product-recommendation-secondary-unit==12.0.2.1.0
+odoo12-addon-sale-stock-operating-unit==12.0.1.0.1 odoo12-addon-scrap-reason-code==12.0.1.0.0.99.dev3
+odoo12-addon-server-action-navigate==12.0.1.0.1 odoo12-addon-stock-account-operating-unit==12.0.1.0.1
+odoo12-addon-stock-generate-putaway-from-inventory==12.0.1.0.1 odoo12-addon-stock-inventory-revaluation==12.0.1.0.2
+odoo12-addon-stock-picking-filter-product==12.0.1.0.0.99.dev3 odoo12-addon-test-queue-job==12.0.3.1.0
+odoo12-addon-web-advanced-filter==12.0.1.1.0 odoo12-addon-web-ir-actions-act-multi==12.0.1.0.2
+odoo12-addon-website-event-sale-b2x-alt-price==12.0.1.0.0.99.dev6 odoo12-addon-website-event-share==12.0.1.0.0.99.dev6
+odoo12-addon-website-google-tag-manager==12.0.1.0.0.99.dev31 odoo12-addon-website-sale-product-attachment==12.0.1.1.1
+odoo12-addon-website-sale-suggest-create-account==12.0.1.0.1 odoo13-addon-account-asset-management==13.0.3.7.4
+odoo13-addon-account-bank-statement-import-transfer-move==13.0.1.0.1.dev10
+odoo13-addon-account-fiscal-position-allowed-journal-purchase==13.0.1.0.1.dev2
+odoo13-addon-account-invoice-overdue-warn-sale==13.0.1.0.1.dev4 odoo13-addon-account-invoice-production-lot==13.0.1.0.1
+odoo13-addon-account-move-line-product==13.0.1.0.1.dev7 odoo13-addon-account-move-line-residual==13.0.1.0.1.dev3
+odoo13-addon-base-custom-filter==13.0.1.0.1.dev3 odoo13-addon-base-optional-quick-create==13.0.1.0.1.dev4
+odoo13-addon-base-vat-optional-vies==13.0.1.0.2.dev6 odoo13-addon-ddmrp-cron-actions-as-job==13.0.1.2.0
+odoo13-addon-delivery-purchase==13.0.1.0.1.dev3 odoo13-addon-document-page-project==13.0.1.0.2
+odoo13-addon-event-registration-lang==13.0.1.0.1.dev6 odoo13-addon-helpdesk-mgmt-partner-sequence==13.0.1.0.1
+odoo13-addon-hr-contract-operating-unit==13.0.1.0.1 odoo13-addon-hr-contract-reference==13.0.1.0.1.dev8
+odoo13-addon-hr-leave-hour==13.0.1.0.1.dev6 odoo13-addon-l10n-es-aeat-mod303-oss==13.0.1.1.0
+odoo13-addon-l10n-es-facturae==13.0.2.5.1 odoo13-addon-l10n-es-vat-book-oss==13.0.1.0.1.dev3
+odoo13-addon-mail-environment==13.0.1.0.2 odoo13-addon-mail-tracking==13.0.2.0.1
+odoo13-addon-mass-mailing-partner==13.0.1.1.2 odoo13-addon-mgmtsystem==13.0.1.4.1
+odoo13-addon-mgmtsystem-claim==13.0.1.1.0 odoo13-addon-partner-contact-personal-information-page==13.0.1.0.1.dev7
+odoo13-addon-photovoltaic-api==13.0.1.4.3 odoo13-addon-product-attribute-value-archive==13.0.1.0.1.dev6
+odoo13-addon-product-form-purchase-link==13.0.1.1.0 odoo13-addon-product-medical==13.0.1.3.0
+odoo13-addon-project-parent-task-filter==13.0.1.1.0 odoo13-addon-project-status==13.0.2.1.1
+odoo13-addon-purchase-force-invoiced==13.0.1.0.1 odoo13-addon-sale-commission==13.0.1.8.0
+odoo13-addon-sale-order-deliverable-rate==13.0.1.0.1.dev5 odoo13-addon-sale-order-import-ubl-http==13.0.1.1.3
+odoo13-addon-shopfloor-base==13.0.1.1.0 odoo13-addon-shopfloor-delivery-shipment==13.0.1.2.0
+odoo13-addon-shopfloor-delivery-shipment-mobile==13.0.1.0.1.dev4 odoo13-addon-stock-demand-estimate==13.0.1.2.0
+odoo13-addon-stock-landed-costs-currency==13.0.1.0.1.dev4
+odoo13-addon-stock-move-source-relocate-dynamic-routing==13.0.1.1.2
+odoo13-addon-stock-picking-product-availability-inline==13.0.1.1.1 odoo13-addon-stock-picking-send-by-mail==13.0.1.1.0
+odoo13-addon-stock-vertical-lift-server-env==13.0.1.0.1.dev5 odoo13-addon-stock-whole-kit-constraint==13.0.1.0.1.dev6
+odoo13-addon-web-decimal-numpad-dot==13.0.1.0.1.dev10 odoo14-addon-account-invoice-line-sequence==14.0.1.0.1
+odoo14-addon-account-lock-to-date==14.0.1.0.1 odoo14-addon-account-move-fiscal-year==14.0.1.0.1
+odoo14-addon-account-move-line-accounting-description-sale==14.0.1.0.1.dev10
+odoo14-addon-account-move-line-repair-info==14.0.1.0.1.dev10 odoo14-addon-account-payment-other-company==14.0.1.0.2
+odoo14-addon-account-receipt-sale==14.0.1.0.2.dev8
+odoo14-addon-base-action-visibility-restriction-domain==14.0.1.0.1.dev4 odoo14-addon-base-time-parameter==14.0.3.1.1
+odoo14-addon-connector-pms==14.0.1.0.1.dev44 odoo14-addon-contract-sale==14.0.1.2.0
+odoo14-addon-currency-rate-update-xe==14.0.1.0.1.dev6
+odoo14-addon-document-quick-access-folder-auto-classification==14.0.2.1.3 odoo14-addon-edi-party-data-oca==14.0.1.1.0
+odoo14-addon-edi-record-metadata-oca==14.0.1.2.0 odoo14-addon-fieldservice-agreement==14.0.1.1.1
+odoo14-addon-fieldservice-isp-flow==14.0.1.0.1.dev12 odoo14-addon-hr-employee-id==14.0.1.0.1
+odoo14-addon-hr-shift==14.0.1.0.1.dev3 odoo14-addon-intrastat-product-generic==14.0.1.0.1.dev6
+odoo14-addon-l10n-ar-account-move-tax==14.0.1.3.1.dev11 odoo14-addon-l10n-ar-partner==14.0.0.0.2
+odoo14-addon-l10n-br-hr-expense-invoice==14.0.1.0.1 odoo14-addon-l10n-br-sale==14.0.4.0.0
+odoo14-addon-l10n-br-setup-tests==14.0.1.0.1 odoo14-addon-l10n-es-aeat-vat-prorrate==14.0.1.0.1.dev11
+odoo14-addon-l10n-es-vat-book-invoice-summary==14.0.1.0.1.dev3
+odoo14-addon-l10n-fr-account-invoice-import-simple-pdf==14.0.1.0.1.dev6
+odoo14-addon-l10n-it-fatturapa-out-rc==14.0.1.4.1 odoo14-addon-l10n-it-vat-statement-split-payment==14.0.1.0.2
+odoo14-addon-l10n-th-gov-work-acceptance==14.0.1.0.1.dev4 odoo14-addon-l10n-us-form-1099==14.0.1.0.1.dev5
+odoo14-addon-mail-cleanup==14.0.1.0.1.dev5 odoo14-addon-mgmtsystem-manual==14.0.1.1.0
+odoo14-addon-mrp-package-propagation==14.0.1.1.0 odoo14-addon-mrp-workorder-sequence==14.0.1.0.1
+odoo14-addon-pattern-import-export-synchronize==14.0.1.0.1.dev5 odoo14-addon-pos-customer-tree-view-vat==14.0.1.0.1
+odoo14-addon-pos-pms-link==14.0.1.0.1.dev13 odoo14-addon-pos-supplierinfo-search==14.0.1.0.1.dev7
+odoo14-addon-product-configurator-mrp==14.0.1.3.0 odoo14-addon-product-mrp-info==14.0.1.0.1.dev9
+odoo14-addon-product-supplierinfo-for-customer-sale-quick==14.0.1.0.1.dev3
+odoo14-addon-product-tax-multicompany-default==14.0.1.2.0 odoo14-addon-product-tier-validation==14.0.2.0.2
+odoo14-addon-profiler==14.0.1.0.1.dev8 odoo14-addon-project-milestone==14.0.1.4.1
+odoo14-addon-project-purchase-link==14.0.1.0.1.dev12 odoo14-addon-project-stage-mgmt==14.0.1.0.1.dev8
+odoo14-addon-project-task-stage-allow-timesheet==14.0.1.0.1.dev4 odoo14-addon-purchase-fop-shipping==14.0.1.1.0
+odoo14-addon-purchase-order-weight-volume==14.0.1.0.1 odoo14-addon-report-qr==14.0.1.0.2.dev6
+odoo14-addon-report-qweb-pdf-watermark==14.0.1.0.2 odoo14-addon-sale-coupon-domain-product-discount==14.0.1.1.0
+odoo14-addon-sale-exception==14.0.1.2.0 odoo14-addon-sale-fixed-discount==14.0.1.0.2
+odoo14-addon-sale-order-line-discount-validation==14.0.2.0.1 odoo14-addon-sale-order-warn-message==14.0.1.1.1.dev10
+odoo14-addon-sale-order-weight==14.0.1.0.1.dev8 odoo14-addon-sale-product-rating-verified==14.0.1.0.2
+odoo14-addon-sale-stock-delivery-address==14.0.1.0.3 odoo14-addon-sale-stock-prebook==14.0.1.1.0
+odoo14-addon-server-environment-ir-config-parameter==14.0.1.1.1 odoo14-addon-shopinvader-cart-expiry==14.0.1.0.2
+odoo14-addon-shopinvader-contact-address-default==14.0.1.0.1.dev3
+odoo14-addon-shopinvader-locomotive-product-seasonality==14.0.1.0.1
+odoo14-addon-ssi-accountant-general-audit-ws-ra120==14.0.1.6.2.dev1
+odoo14-addon-ssi-fixed-asset-from-inventory==14.0.1.1.0 odoo14-addon-ssi-hr-cash-advance-operating-unit==14.0.1.0.1.dev2
+odoo14-addon-ssi-hr-employee-project-experience==14.0.1.3.0 odoo14-addon-ssi-hr-holiday==14.0.2.0.0
+odoo14-addon-ssi-sale==14.0.6.0.0 odoo14-addon-ssi-state-change-history-mixin==14.0.1.2.0
+odoo14-addon-ssi-transaction-open-mixin==14.0.1.14.0 odoo14-addon-stock-card-report-value==14.0.1.0.1
+odoo14-addon-stock-landed-costs-delivery==14.0.1.0.1 odoo14-addon-stock-location-position==14.0.1.0.1.dev5
+odoo14-addon-stock-picking-procure-method==14.0.1.0.1.dev6
+odoo14-addon-stock-quant-package-dimension-total-weight-from-packaging==14.0.1.1.0
+odoo14-addon-stock-valuation-layer-usage==14.0.1.0.1 odoo14-addon-survey-question-type-nps==14.0.1.0.1.dev9
+odoo14-addon-upgrade-analysis==14.0.3.0.0 odoo14-addon-web-tooltip-field==14.0.1.0.1.dev4
+odoo14-addon-website-crm-privacy-policy==14.0.1.0.1.dev3 plone-app-multilingual==9.0.2 plone-caching==3.0.0
+plone-controller==1.8 plone-formwidget-multifile==2.0 pretix-mandatory-product==1.3.1 pretix-zugferd==2.6.4
+wagtail-cookies-consent==0.1.7 wagtail-developer-reference==0.1.4 wagtail-form-plugins==0.6.0
+wagtail-image-directories==0.1.2 wagtail-live==1.0 wagtail-mcp==0.3.0 wagtail-ninja==0.1.26 wagtail-robots==0.4.0
+wagtail-transcription==0.0.16 wagtail-utphy-richdocument==0.7.5
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -344,6 +344,15 @@ def test_template_expressions_are_code_but_their_messages_are_language():
     assert spans("voir ${open('/etc/apt/sources.list')} et /etc/apt") == ["${open('/etc/apt/sources.list')}", "/etc/apt"]
 
 
+def test_mako_control_lines_are_code_and_a_percent_in_a_sentence_is_not():
+    text = ("<p>Merci,</p>\n% if object.user_id and object.user_id.signature :\n    ${object.user_id.signature | safe}\n"
+            "  % endif\nIl reste 50 % if you want")
+    assert spans(text) == ["% if object.user_id and object.user_id.signature :", "${object.user_id.signature | safe}",
+                           "  % endif"]
+    # an expression on a control line is the line's code, once
+    assert spans("% for line in ${object.lines}:\nFin") == ["% for line in ${object.lines}:"]
+
+
 def test_dotted_module_names_are_technical_abbreviations_and_versions_are_not():
     assert spans("configurer le module collective.googlenews") == ["collective.googlenews"]
     assert spans("l'option suhosin.get.max_value_length à 2048") == ["suhosin.get.max_value_length"]

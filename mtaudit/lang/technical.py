@@ -8,8 +8,8 @@ alone.
 
     technical_spans("utilisez --data-only dans /etc/apt")  -> [(10, 21), (27, 35)]
 
-Template expressions (Mako's and JavaScript's `${object.name or ''}`, Jinja's `{% if a and b %}`) are code
-too, but for their string literals that read as messages, which the translator translates:
+Template expressions (Mako's and JavaScript's `${object.name or ''}`, Jinja's `{% if a and b %}`) and Mako's
+control lines (`% if object.user_id and object.signature:`) are code too, but for their string literals that read as messages, which the translator translates:
 `${ctx.get('error') or "Impossible d'obtenir le message"}` has the message as language.
 """
 from __future__ import annotations
@@ -109,9 +109,25 @@ def template_expressions(text: str) -> list[tuple[int, int, list[tuple[int, int]
         pos = end
 
 
+# a Mako control line: "% if object.user_id and object.user_id.signature:", "% endif"; the whole line is code
+_CONTROL_LINE = re.compile(r"^[ \t]*%[ \t]*(?:if|elif|else|endif|for|endfor|while|endwhile|try|except|finally"
+                           r"|endtry|with|endwith)\b[^\n]*", re.MULTILINE)
+
+
 def template_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the code of every template expression of text, in order (template_expressions)."""
-    return [span for _, _, code in template_expressions(text) for span in code]
+    """(start, end) of the code of every template expression of text, and of every Mako control line, in
+    order and apart (an expression on a control line is the line's)."""
+    spans = [span for _, _, code in template_expressions(text) for span in code]
+    lines = [m.span() for m in _CONTROL_LINE.finditer(text)] if "%" in text else []
+    if not lines:
+        return spans
+    kept, k = [], 0
+    for s, e in spans:  # both in order
+        while k < len(lines) and lines[k][1] <= s:
+            k += 1
+        if k == len(lines) or lines[k][0] >= e:
+            kept.append((s, e))
+    return sorted(kept + lines)
 
 
 def _dotted_code(name: str) -> bool:

@@ -145,7 +145,7 @@ left: random.Random(58) drew 400 (397 on PyPI with a pure-Python wheel or sdist)
 17:31 UTC, with the stop's first two steps not yet committed, from the 10,180 left: random.Random(59) drew 400. Set
 60 was drawn the same way at 18:28 UTC, on the stop's rules but its last step (50591c9), from the 9,781 left:
 random.Random(60) drew 400 (396 on PyPI with a pure-Python wheel or sdist). Set 61 was drawn the same way at 19:03
-UTC, on the stop's final rules (e017995), from the 9,385 left: random.Random(61) drew 400 (397 on PyPI with a
+UTC, on the stop's rules but its last step (e017995), from the 9,385 left: random.Random(61) drew 400 (397 on PyPI with a
 pure-Python wheel or sdist).
 """
 from __future__ import annotations

@@ -9,7 +9,8 @@ alone.
     technical_spans("utilisez --data-only dans /etc/apt")  -> [(10, 21), (27, 35)]
 
 Template expressions (Mako's and JavaScript's `${object.name or ''}`, Jinja's `{% if a and b %}`) and Mako's
-control lines (`% if object.user_id and object.signature:`) are code too, but for their string literals that read as messages, which the translator translates:
+control lines (`% if object.user_id and object.signature:`) are code too, but for their string literals that
+read as messages, which the translator translates:
 `${ctx.get('error') or "Impossible d'obtenir le message"}` has the message as language.
 """
 from __future__ import annotations

@@ -829,11 +829,9 @@ def _one_each(lex, toks, target, noun) -> bool:
 
 
 def _number_fits(lex, word, noun) -> bool:
-    """Can word have the number noun's spelling allows (a word not ending in s, x or z is singular)?"""
+    """Can word have the number noun's spelling allows (Lexicon._number_by_spelling)?"""
     mine = lex.word(word)
-    if not mine:
-        return True
-    return bool(mine[1] & ({"s", "p"} if noun.text.lower().endswith(("s", "x", "z")) else {"s"}))
+    return not mine or bool(mine[1] & Lexicon._number_by_spelling(noun))
 
 
 def _up_the_chain(lex, toks, target, noun) -> str | None:

@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|b|c [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|b|c|d|e [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -39,6 +39,11 @@ Sets, each written down before any of its pages was audited:
   fr-FR), the Debian Live manual (.fr.html) and the Debian project's history (.fr.html). Its judged
   sample, bench/results/html_docs_d_sample_judged.tsv, is the run's `--majors F --sample 15` on 74dd8a7,
   before the steps designed on it.
+- e (2026-12-06, stop 61, written before any of it was audited, on stop 60's final rules): GNOME's help
+  in French, the user guide (gnome-user-docs) and seven programs' help. GNOME writes its help in Mallard
+  (`help/fr/<doc>/*.page`, translated by people through PO files); the bench renders each French
+  document to HTML with yelp-tools' `yelp-build html` (bench only: `apt-get install yelp-tools`), the
+  pages help.gnome.org publishes, and audits those.
 """
 from __future__ import annotations
 
@@ -63,6 +68,8 @@ SETS = {
           "debian-handbook"],
     "c": ["ubuntu-packaging-guide-html-fr"],
     "d": ["installation-guide-amd64", "harden-doc", "live-manual-html", "debian-history"],
+    "e": ["gnome-user-docs", "evince-common", "gnome-terminal-data", "gedit-common", "totem-common", "eog",
+          "gnome-calculator", "file-roller"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links
@@ -80,8 +87,24 @@ def fetch(packages: list[str], into: Path) -> dict[str, list[Path]]:
                 continue
             root = into / name
             subprocess.run(["dpkg-deb", "-x", str(debs[0]), str(root)], check=True)
+            mallard(root)
             pages[name] = french_pages(root, name)
     return pages
+
+
+def mallard(root: Path) -> None:
+    """Renders each French Mallard document (usr/share/help/fr/DOC/*.page) to HTML in root/_html/fr/DOC."""
+    for doc in sorted(p for p in (root / "usr/share/help/fr").glob("*") if p.is_dir()):
+        if not any(doc.glob("*.page")):
+            continue
+        out = root / "_html" / "fr" / doc.name
+        out.mkdir(parents=True, exist_ok=True)
+        try:
+            run = subprocess.run(["yelp-build", "html", "-o", str(out), str(doc)], capture_output=True, text=True)
+        except FileNotFoundError:
+            sys.exit("set e needs yelp-tools' yelp-build: apt-get install yelp-tools")
+        if run.returncode:
+            print(f"skipped {doc}: {run.stderr.strip()[-200:]}", file=sys.stderr)
 
 
 def drawn(pages: dict[str, list[Path]], per_package: int, seed: int) -> dict[str, list[Path]]:

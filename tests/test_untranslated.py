@@ -362,3 +362,25 @@ def test_a_translation_file_reads_its_kept_terms_against_the_sources_not_by_coun
     p.write_text(po, encoding="utf-8")
     hits = [f for f in Auditor().audit(read_file(p))["findings"] if f["rule"] == "MTA401" and f["text"] == "since"]
     assert len(hits) == 3 and all(f["severity"] == "major" for f in hits)
+
+
+def test_a_name_s_function_word_takes_the_capitalised_word_after_it():
+    # "Eye of GNOME": the program's name whole, a title-case name (minor), not the English phrase "Eye of"
+    found = audit("Eye of GNOME est un visionneur d’images. Grâce à lui, vous regardez des images.")
+    assert [(f.text, f.severity) for f in found] == [("Eye of GNOME", "minor")]
+    found = audit("Le ministre a parlé of the Union avec les élus.")  # no name: English words, as before
+    assert [(f.text, f.severity) for f in found] == [("of the", "major")]
+
+
+def test_a_french_noun_before_an_english_name_is_not_english():
+    found = audit("Vous pouvez définir un profil qui lance une session GNU Screen.")
+    assert [(f.text, f.severity) for f in found] == [("GNU Screen", "minor")]
+    found = audit("La team Red Bull a gagné.")  # « team » is English, not a word French uses as much
+    assert [(f.text, f.severity) for f in found] == [("team Red Bull", "major")]
+
+
+def test_an_identifier_after_the_kind_it_names_is_minor():
+    found = audit("Le paquet gnome-user-share doit être installé pour que le partage soit visible.")
+    assert [(f.text, f.severity) for f in found] == [("gnome-user-share", "minor")]
+    found = audit("La banque privilégie des prêts short-term pour ses clients.")  # no kind before it
+    assert [(f.text, f.severity) for f in found] == [("short-term", "major")]

@@ -404,7 +404,7 @@ def source_name(target: str, start: int, end: int, source: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _name_kinds() -> dict:
+def name_kinds() -> dict:
     """French kind -> its English words as a pattern, from name_kinds.tsv, plurals derived."""
     from ..detect.resources import data_path, load_table
     kinds = {}
@@ -427,14 +427,14 @@ def named_by_kind(target: str, start: int, end: int, source: str) -> bool:
     open with the kind word when French spells it as English does (« options increase »). Not an English
     verb form (« format unsupported », « clé misplaced »: what machine translation leaves it does not know)."""
     opening = _KIND_OPENS.match(target, start, end)
-    if opening and opening.group(1).lower() in _name_kinds():
+    if opening and opening.group(1).lower() in name_kinds():
         start = opening.end()
     head = target[:start]
     m = _KIND_BEFORE.search(head)
-    if m is None or m.group(1).lower() not in _name_kinds():
+    if m is None or m.group(1).lower() not in name_kinds():
         others = _NAMES_BEFORE.search(head)  # « options increase et » before « decrease »
         m = _KIND_BEFORE.search(head, 0, others.start()) if others else None
-    english = _name_kinds().get(m.group(1).lower()) if m else None
+    english = name_kinds().get(m.group(1).lower()) if m else None
     name = target[start:end].strip()
     if english is None or not name or _INFLECTED.search(name):
         return False

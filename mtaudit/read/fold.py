@@ -234,7 +234,7 @@ def folded_article(article, folded: Folded):
         html = dataclasses.replace(html, text=folded.text, starts=[html.starts[k] for k in starts[:-1]],
                                    ends=[html.ends[k - 1] for k in ends],
                                    code=[folded.within(s, e) for s, e in html.code],
-                                   navigation=[folded.within(s, e) for s, e in html.navigation])
+                                   furniture=[folded.within(s, e) for s, e in html.furniture])
     return dataclasses.replace(article, text=folded.text, html=html, meta=dict(article.meta))
 
 

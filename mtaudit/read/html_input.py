@@ -14,10 +14,11 @@ DocBook marks (`application`, `package`: « installer adept », « (snort, … )
 it for the rules as it blanks a Markdown file's code, or leaves it in place where it sits in a sentence, and drops the
 findings on it either way (read/fold.py).
 
-The page's own navigation (<nav>, role="navigation", links with an access key: the previous, next and
-contents links documentation tools write) is listed in `HtmlText.navigation`: it is the page's, not
-chrome scraped into an article, so MTA600 leaves it; the other rules read it (a label left in English
-there is still one).
+The page's own furniture is listed in `HtmlText.furniture`: its navigation (<nav>, role="navigation",
+links with an access key: the previous, next and contents links documentation tools write) and its
+footers (<footer>, role="contentinfo": credits, copyright, licence). It is the page's, marked so by
+its author, not chrome scraped into an article, so MTA600 leaves it; the other rules read it (a label
+left in English there is still one).
 """
 from __future__ import annotations
 
@@ -64,12 +65,16 @@ def _is_code(tag: str, attrs) -> bool:
                 if c in CODE_CLASSES or c.startswith(CODE_CLASS_PREFIXES):
                     return True
     return False
-def _is_navigation(tag: str, attrs) -> bool:
-    """The page's own navigation: <nav>, an element whose role is navigation, and a link with an
-    access key (the previous, next, up and home links DocBook, Publican and Sphinx write)."""
-    if tag == "nav":
+FURNITURE_ROLES = frozenset({"navigation", "contentinfo"})
+
+
+def _is_furniture(tag: str, attrs) -> bool:
+    """The page's own furniture: <nav> and <footer>, an element whose role is navigation or contentinfo,
+    and a link with an access key (the previous, next, up and home links DocBook, Publican and Sphinx
+    write)."""
+    if tag in ("nav", "footer"):
         return True
-    return any((name == "role" and (value or "").strip().lower() == "navigation")
+    return any((name == "role" and (value or "").strip().lower() in FURNITURE_ROLES)
                or (name == "accesskey" and tag == "a") for name, value in attrs)
 
 
@@ -86,7 +91,7 @@ class HtmlText:
     starts: list[int]  # starts[i]: HTML offset where text[i] begins
     ends: list[int]  # ends[i]: HTML offset just after text[i]'s source
     code: list = field(default_factory=list)  # [start, end) spans of text inside code elements
-    navigation: list = field(default_factory=list)  # [start, end) spans of the page's own navigation
+    furniture: list = field(default_factory=list)  # [start, end) spans of the page's own navigation and footers
 
     def html_span(self, start: int, end: int) -> tuple[int, int]:
         """The HTML [start, end) covering text[start:end]."""
@@ -146,8 +151,8 @@ class _Converter(_Parser):
         self.seq = 0  # elements opened so far
         self.code_open: list[int] = []  # the order of the code elements open
         self.in_code: list[bool] = []  # per character of out: written inside a CODE element
-        self.nav_open: list[int] = []  # the order of the navigation elements open
-        self.in_nav: list[bool] = []  # per character of out: written inside one
+        self.fur_open: list[int] = []  # the order of the furniture elements open
+        self.in_fur: list[bool] = []  # per character of out: written inside one
         self.pending = 0  # line breaks owed before the next text (0, 1 or 2)
         self.pending_at = (0, 0)  # HTML span the owed breaks map to
         self.space_owed = False
@@ -168,10 +173,10 @@ class _Converter(_Parser):
         self.starts.append(start)
         self.ends.append(end)
         self.in_code.append(bool(self.code_open))
-        self.in_nav.append(bool(self.nav_open))
+        self.in_fur.append(bool(self.fur_open))
 
     def _pop(self) -> None:
-        self.out.pop(), self.starts.pop(), self.ends.pop(), self.in_code.pop(), self.in_nav.pop()
+        self.out.pop(), self.starts.pop(), self.ends.pop(), self.in_code.pop(), self.in_fur.pop()
 
     def _break(self, n: int, start: int, end: int) -> None:
         if n > self.pending:
@@ -269,8 +274,8 @@ class _Converter(_Parser):
             self.opened.setdefault(tag, []).append(self.seq)
             if _is_code(tag, attrs):
                 self.code_open.append(self.seq)
-            if _is_navigation(tag, attrs):
-                self.nav_open.append(self.seq)
+            if _is_furniture(tag, attrs):
+                self.fur_open.append(self.seq)
 
     def handle_endtag(self, tag):
         pos = self._pos()
@@ -286,8 +291,8 @@ class _Converter(_Parser):
             closed = self.opened[tag].pop()  # and every code element opened inside it: a </p> ends the
             while self.code_open and self.code_open[-1] >= closed:  # <span class="literal"> left open
                 self.code_open.pop()
-            while self.nav_open and self.nav_open[-1] >= closed:
-                self.nav_open.pop()
+            while self.fur_open and self.fur_open[-1] >= closed:
+                self.fur_open.pop()
         if tag in BLOCK:
             self._break(2, pos, end)
         elif tag in LINE and tag != "br":
@@ -389,7 +394,7 @@ def html_to_text(source: str) -> HtmlText:
     while conv.out and conv.out[-1] in " \n":
         conv._pop()
     text = "".join(conv.out)
-    return HtmlText(source, text, conv.starts, conv.ends, _runs(text, conv.in_code), _runs(text, conv.in_nav))
+    return HtmlText(source, text, conv.starts, conv.ends, _runs(text, conv.in_code), _runs(text, conv.in_fur))
 
 
 def _runs(text: str, flags: list[bool]) -> list[tuple[int, int]]:

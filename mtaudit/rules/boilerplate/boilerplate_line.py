@@ -23,8 +23,9 @@ class BoilerplateLine(Rule):
     question that does not address the reader, counts less). The span is the line. Chrome is a sign
     of a scraped article: in a translation unit whose source is not empty (XLIFF, PO, TMX, tables),
     the target translating the source's own label ("Share" → "Partager") is not reported, and neither
-    is an HTML page's own navigation (<nav>, role="navigation", the links with an access key that
-    documentation tools write: « Précédent », « Sommaire »)."""
+    is an HTML page's own furniture: its navigation (<nav>, role="navigation", the links with an access
+    key that documentation tools write: « Précédent », « Sommaire ») and its footers (<footer>,
+    role="contentinfo": the credits and copyright a help page ends with)."""
     why = """Chrome scraped along with the article is not part of the text: translated, it turns into
     nonsense ("Verrouiller gratuitement la newsletter…" for "Unlock the newsletter for free") and
     tells the reader at once that the page was copied and machine-translated without review."""
@@ -63,12 +64,12 @@ class BoilerplateLine(Rule):
 
     def check(self, ctx):
         html = getattr(ctx.article, "html", None)
-        navigation = html.navigation if html is not None else []
+        furniture = html.furniture if html is not None else []
         for line, s, kinds, notes in score_lines(ctx):
             if s < THRESHOLD or "glyph" in kinds:
                 continue
-            if any(a <= line.start and line.end <= b for a, b in navigation):
-                continue  # the page's own navigation links, not chrome scraped into the article
+            if any(a <= line.start and line.end <= b for a, b in furniture):
+                continue  # the page's own navigation or footer, not chrome scraped into the article
             sev = "major" if s >= MAJOR else "minor"
             what = _("; ").join(dict.fromkeys(data_text(n) for n in notes))
             yield self.finding(ctx, line.start, line.end,

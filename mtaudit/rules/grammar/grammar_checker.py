@@ -660,6 +660,9 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return "drop"
     if e.get("sType") == "infi":
         return None
+    if e.get("sType") in ("gn", "ppas") and len(targets) == 1 and _subject_of_copula(ctx, lex, toks, target, ctrl):
+        return _("« {word} » opens the sentence as the subject of « {verb} »: a name or a noun, not an "
+                 "attribute put first").format(word=target.text, verb=toks[target.i + 1].text)
     # the word named is an adjective the parse attaches to another noun, which it agrees with
     # ("Bonjour chers collègues": « chers » goes with « collègues », not with « Bonjour »)
     if target.pos in ("NOUN", "PROPN") and ctrl.pos == "ADJ" and ctrl.dep == "amod" \
@@ -723,6 +726,26 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
 # nécessaire »): a past participle after it is that clause's predicate; longest first
 ELLIPSIS_OPENERS = ("bien que", "même si", "dès que", "une fois", "lorsque", "quoique", "quand", "sitôt", "si")
 _CLAUSE_EDGE = re.compile(r"[.;:,!?()«“\"]\s*$")
+
+
+COPULA = {"est", "sont", "était", "étaient", "sera", "seront", "fut", "furent", "reste", "restent", "devient",
+          "deviennent"}
+INDEFINITE = {"un", "une", "des"}
+
+
+def _subject_of_copula(ctx, lex, toks, target, ctrl) -> bool:
+    """The flagged word opens its sentence, capitalised, right before « est » and an indefinite noun
+    phrase whose noun is the one named (« Terminal est une application », « Vidéos est un lecteur »),
+    and the dictionary has it as a noun: it is the subject, a program's name or a noun. An attribute put
+    before its verb, which would agree with that noun (« Rares sont les… »), has a definite subject."""
+    i = target.i
+    if i + 3 >= len(toks) or ctrl.i < i + 3 or not target.text[:1].isupper():
+        return False
+    if toks[i + 1].lower not in COPULA or toks[i + 2].lower not in INDEFINITE:
+        return False
+    if any(t.pos not in ("ADJ", "NOUN", "PROPN", "ADV") for t in toks[i + 3:ctrl.i]):
+        return False  # the noun named heads the phrase after the determiner
+    return _sentence_start(ctx.text, target.start) and any("N" in t for t in _readings(lex, target))
 
 
 def _elliptical_clause(ctx, lex, target) -> bool:

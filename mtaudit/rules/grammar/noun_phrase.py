@@ -151,6 +151,10 @@ def _chunk(toks, i, lex, text):
             if len(members) > 1 and members[-1].i == toks[j - 1].i and j + 1 < len(toks) \
                     and classifier_noun(lex, toks[j - 2], toks[j - 1], u, toks[j + 1]):
                 break  # "les gays genre clichés": « genre » is used invariably, the phrase ends before it
+            if len(members) == 2 and roles[-1] == "adj" and _participle_or_noun(lex, members[-1]) \
+                    and feats[-1] and feats[0] and feats[-1][1] & feats[0][1] \
+                    and (f := lex.word(u)) and not f[1] & feats[-1][1]:
+                break  # « ces raccourcis clavier »: the participle the parse read is the noun, « clavier » its modifier
             role = "noun"
         elif u.pos == "ADJ" or (_is_participle(u) and (nouns or roles[-1] == "adj")):
             role = "adj"
@@ -186,6 +190,16 @@ def _chunk(toks, i, lex, text):
     if len(members) < 2:
         return None
     return members, roles, feats
+
+
+def _participle_or_noun(lex, t) -> bool:
+    """Does the dictionary read the word as a past participle and, apart, as a noun of its own
+    (« raccourcis »: raccourcir's participle, and the noun « raccourci »)? Not an adjective that is
+    also a noun (« les grandes »)."""
+    if lex.engine is None:
+        return False
+    readings = [a.split("/")[1] for a in lex.engine.morph(t.text) if "/" in a]
+    return any(":Q" in r for r in readings) and any(":N" in r and ":Q" not in r and ":A" not in r for r in readings)
 
 
 def _adverbial_superlative(toks, i) -> bool:
@@ -406,6 +420,9 @@ def _governors(toks, i, lex, depth: int = 3) -> list:
         if j is None:
             break
         out.append(_noun_features(lex, toks[j]))
+        if j > 0 and toks[j].text[:1].isupper() and toks[j - 1].pos == "NOUN" and toks[j - 1].text[:1].islower():
+            j -= 1  # a name set after its kind (« le menu Options des fichiers situé »): the kind is the head
+            out.append(_noun_features(lex, toks[j]))
         k = j  # back over the noun's determiner and adjectives, to the word that opens its phrase
         while k > 0 and toks[k - 1].pos in ("DET", "ADJ") and _norm(toks[k - 1].text) not in ("du", "des"):
             k -= 1

@@ -1009,6 +1009,8 @@ def _english_spans(text, toks, hits, ok, caps_lines) -> list:
                 a += 1
             while b >= a and (stretch[b].masked or stretch[b].score <= 0):
                 b -= 1
+            if a < b and _french_before_name(stretch, a, b):
+                a += 1  # « une session GNU Screen »: the French noun before a name is not English
             if a <= b:
                 spans.append(_extend_title_run(text, stretch, a, b))
     spans += _single_words(text, toks, spans)
@@ -1247,16 +1249,28 @@ def _viterbi(text, st) -> list:
     return runs
 
 
+FRENCH_TOO = 1.0  # word_score under this: a word French uses about as much as English ("session", "mode")
+
+
+def _french_before_name(st, a, b) -> bool:
+    """Does the span open with a lower-case word French uses as much as English, followed by nothing
+    but capitalised words (« une session GNU Screen », « le mode Dark Room »)?"""
+    first, rest = st[a], [t for t in st[a + 1:b + 1] if t.alpha and not t.masked]
+    return (first.alpha and first.text[:1].islower() and first.score < FRENCH_TOO and bool(rest)
+            and all(t.cap or t.upper for t in rest))
+
+
 def _extend_title_run(text, st, a, b):
     """An English span that sits in a run of capitalised words takes in the whole run
-    ("EU-US Military Fies"), unless a word is clearly French or masked."""
+    ("EU-US Military Fies", "Eye of GNOME"), unless a word is clearly French or masked."""
     while a > 0 and _joined(text, st[a - 1], st[a]) and (st[a - 1].cap or st[a - 1].upper) \
             and (st[a].cap or st[a].upper) and not st[a - 1].masked and st[a - 1].score > -1.0 \
             and not st[a - 1].elision:
         a -= 1
     while b + 1 < len(st) and _joined(text, st[b], st[b + 1]) and (st[b + 1].cap or st[b + 1].upper) \
-            and (st[b].cap or st[b].upper) and not st[b + 1].masked and st[b + 1].score > -1.0:
-        b += 1
+            and not st[b + 1].masked and st[b + 1].score > -1.0 and (
+                st[b].cap or st[b].upper or (b > a and st[b].lower in EN_FUNCTION and (st[b - 1].cap or st[b - 1].upper))):
+        b += 1  # and a name's function word with the capitalised word after it ("Eye of GNOME")
     return st[a:b + 1]
 
 

@@ -2,6 +2,8 @@
 shared with MTA402 (english_name.py): see analysis.py."""
 from __future__ import annotations
 
+import re
+
 from ...i18n import _
 from ...detect.rule import Rule, bad, good
 from ...lang import hunspell
@@ -76,6 +78,22 @@ def _apart(text: str, sp) -> bool:
 
 
 RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words
+
+
+_KIND_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
+
+
+def _named_identifier(text: str, sp) -> bool:
+    """A lower-case word joined by hyphens or underscores right after the kind of thing it names
+    (data/name_kinds.tsv: « le paquet gnome-user-share », « la commande apt-get »): a package's or a
+    program's name. Not an English compound after any noun (« des prêts short-term »)."""
+    from ...l10n.audit import name_kinds
+
+    word = text[sp.start:sp.end]
+    if not re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", word):
+        return False
+    m = _KIND_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+    return m is not None and m.group(1).lower() in name_kinds()
 
 
 def _rare_in_english(sp) -> bool:
@@ -180,6 +198,9 @@ class EnglishText(Rule):
                 sev, msg = "minor", _("English word left untranslated in French text; the article leaves it {n} "
                                       "times, a term it may keep on purpose (a name: « la distribution unstable »)"
                                       ).format(n=uses)
+            elif n_words == 1 and _named_identifier(ctx.text, sp):
+                sev, msg = "minor", _("English word left untranslated in French text; written as an identifier "
+                                      "after the kind of thing it names (« le paquet gnome-user-share »), a name")
             elif _bracketed_gloss(ctx.text, sp, n_words):
                 sev, msg = "minor", _("English term in brackets after French words: the original given beside "
                                       "its translation, or English left")

@@ -148,7 +148,8 @@ random.Random(60) drew 400 (396 on PyPI with a pure-Python wheel or sdist). Set 
 UTC, on the stop's rules but its last step (e017995), from the 9,385 left: random.Random(61) drew 400 (397 on PyPI with a
 pure-Python wheel or sdist). Set 62 was drawn the same way on 2026-12-06 at 19:38 UTC (stop 61), on stop 60's
 final rules, before any rule change of that stop, from the 8,988 left: random.Random(62) drew 400 (396 on PyPI with a
-pure-Python wheel or sdist).
+pure-Python wheel or sdist). Set 63 was drawn the same way at 19:49 UTC, on the stop's first steps (5343d11), from
+the 8,592 left: random.Random(63) drew 400 (398 on PyPI with a pure-Python wheel or sdist).
 """
 from __future__ import annotations
 
@@ -5051,6 +5052,205 @@ plone-login==1.0rc1 pretix-event-css-js==1.0.2 pretix-ldap-mails==1.0.0 pretix-n
 pretix-order-checkin==1.1.6 pretix-sumup-payment==1.2.0 pretix-visma-pay==0.4.1 wagtail-app-pages==0.3.9
 wagtail-bolt==0.0.1 wagtail-herald==0.12.1 wagtail-localize-pontoon==0.2.1 wagtail-react-streamfield-django-3==1.3.5
 wagtail-shop==0.1.0b2 wagtail-site-inheritance==1.1.0 wagtail-stacks-embed==0.3 wagtail-stacks-featuredlink==0.1
+""".split(),
+    # drawn 2026-12-06 19:49 UTC (stop 61), on the stop's first steps (5343d11), before any of it was fetched or
+    # audited; 398 of the 400 drawn are on PyPI with a pure-Python wheel or sdist
+    "63": """
+ckanext-iso19115==0.2.4 ckanext-mineduc-gt-theme==1.0.0 ckanext-subscribe==1.1.0 ckanext-toolbelt==0.6.14
+collective-blueprint-downloader==1.0 collective-calendarview==1.0 collective-civicrm==1.0a1
+collective-classification-tree==1.3.0 collective-contact-importexport==1.0.0 collective-contract-management==2.0
+collective-groupmail==1.1 collective-iamisearch==1.1.1 collective-linguatags==2.0.1 collective-local-sendto==1.6.2
+collective-pathtouid==0.1.0a collective-pece==0.0.8 collective-pfg-showrequest==0.6 collective-plausible==1.0a6
+collective-portlet-carousel==1.1.3 collective-portlet-contact==1.1.2 collective-portlet-postit==1.0-beta1
+collective-psc-mirroring==0.1.4 collective-ptg-quicksand==0.3 collective-ptg-thumbnailzoom==1.0.5.1
+collective-recipe-cmmi==0.5 collective-recipe-grp==1.1.0 collective-rercaptcha==1.0.0a31
+collective-singingnotify==1.0.3 collective-swfobject==1.0 collective-upload==9.18.0rc2
+collective-validator-xhtmlstrict==1.2.0 collective-xmpp-chat==0.3.1 collective-z3cform-datagridfield==4.0.3
+collective-z3cform-datetimewidget==1.2.9 collective-z3cform-phonewidget==1.0 invenio-cli==1.13.1
+invenio-oaiserver==6.0.2 invenio-oarepo-ui==1.1.2 invenio-records-permissions==4.0.1 invenio-search==3.1.3
+odoo-addon-account-banking-sepa-direct-debit==19.0.1.1.1.6 odoo-addon-account-invoice-margin-sale-sync==15.0.1.0.1
+odoo-addon-account-invoice-pricelist==19.0.1.0.4.1 odoo-addon-account-invoice-refund-line-selection==18.0.1.0.0.3
+odoo-addon-account-mass-reconcile==18.0.1.0.0.8 odoo-addon-account-move-line-date-order==18.0.1.0.0
+odoo-addon-account-move-requalify-bad-debt==16.0.1.0.1 odoo-addon-account-payment-return-financial-risk==18.0.1.0.0.4
+odoo-addon-account-payment-term-partner-paydays==17.0.1.0.0.4 odoo-addon-account-peppol-send-attachment==16.0.1.0.0.1
+odoo-addon-account-statement-import-online==19.0.1.0.3 odoo-addon-account-tax-rounding-method==18.0.1.0.0.3
+odoo-addon-auth-ldaps==17.0.1.0.0.4 odoo-addon-base-fontawesome-web-editor==18.0.1.0.0.4
+odoo-addon-base-import-security-group==18.0.1.0.0.4 odoo-addon-base-location==19.0.1.0.1.6
+odoo-addon-base-product-merge==17.0.1.0.0.4 odoo-addon-base-ubl-generate==19.0.1.0.0.2
+odoo-addon-budget-control-petty-cash==18.0.1.0.0.2 odoo-addon-connector==19.0.1.0.0.5
+odoo-addon-connector-importer==19.0.1.0.0.3 odoo-addon-crm-lead-to-ticket==16.0.1.0.0
+odoo-addon-crm-project-task==19.0.1.0.0.6 odoo-addon-crm-stage-probability==19.0.1.0.1
+odoo-addon-currency-rate-update-banxico==19.0.1.0.1 odoo-addon-ddmrp-history==19.0.1.0.0.2
+odoo-addon-delivery-carrier-global-manifest==17.0.1.0.0.4 odoo-addon-document-page==19.0.1.0.2
+odoo-addon-document-page-procedure==19.0.1.0.1.1 odoo-addon-edi-endpoint-oca==19.0.1.2.0
+odoo-addon-edi-xml-oca==18.0.1.0.2 odoo-addon-endpoint-jsonifier==18.0.1.0.0.2
+odoo-addon-fieldservice-sale==19.0.1.0.0.8 odoo-addon-hr-contract-multi-job==16.0.1.0.0.2
+odoo-addon-hr-leave-custom-hour-interval==17.0.1.0.1 odoo-addon-hr-timesheet-name-customer==18.0.1.0.0.3
+odoo-addon-hr-timesheet-sheet==18.0.1.3.2.5 odoo-addon-iot-input-oca==18.0.1.0.0.4 odoo-addon-l10n-br-cte==18.0.1.3.0
+odoo-addon-l10n-br-cte-spec==18.0.2.1.0.12 odoo-addon-l10n-br-fiscal-dfe-mock==18.0.1.1.0.1
+odoo-addon-l10n-br-nfse-focus==18.0.4.4.0.2 odoo-addon-l10n-br-sped-ecd==16.0.4.2.1
+odoo-addon-l10n-br-stock-account==18.0.1.3.0.8 odoo-addon-l10n-de-holidays==15.0.1.0.2.1
+odoo-addon-l10n-din5008-partner-ref==19.0.1.0.0.2 odoo-addon-l10n-es-sigaus-sale==16.0.1.0.3.2
+odoo-addon-l10n-eu-product-adr-dangerous-goods==19.0.1.0.0.5
+odoo-addon-l10n-fr-account-payment-intl-credit-transfer==19.0.1.0.0.2 odoo-addon-l10n-fr-siret-account==18.0.1.1.0
+odoo-addon-l10n-ir==15.0.0.1.0.3 odoo-addon-l10n-it-account-tax-kind==16.0.1.0.1.5
+odoo-addon-l10n-it-fatturapa-in==16.0.1.6.2.1 odoo-addon-l10n-it-reverse-charge==16.0.1.0.11
+odoo-addon-l10n-mx-cfdi-account==19.0.1.1.0.1 odoo-addon-l10n-nl-account-tax-unece==16.0.1.0.0.7
+odoo-addon-l10n-th-gov-purchase-request==18.0.1.0.0.2 odoo-addon-license-ocad==18.0.1.0.0
+odoo-addon-license-subscription==18.0.1.0.0 odoo-addon-mail-activity-plan-domain==18.0.1.0.0.4
+odoo-addon-mail-gateway-telegram==19.0.1.0.0.3 odoo-addon-mail-hide-body-portal-button==15.0.1.0.1
+odoo-addon-mail-notification-clean-status-error==18.0.1.0.0.4 odoo-addon-maintenance-request-employee==19.0.1.0.0.2
+odoo-addon-maintenance-request-repair==19.0.1.0.0.2 odoo-addon-model-access-restriction==16.0.1.0.0.1
+odoo-addon-mrp-weighing==18.0.1.1.0 odoo-addon-partner-contact-user-acl==18.0.1.0.0
+odoo-addon-partner-type-base==19.0.1.0.0.6 odoo-addon-partner-vat-search==15.0.1.0.0.1
+odoo-addon-pos-escpos-status==16.0.1.0.1 odoo-addon-pos-lot-barcode==18.0.1.0.1
+odoo-addon-pos-restaurant-receipt-usability==16.0.1.0.1 odoo-addon-pos-sale-order-print==17.0.1.0.0.1
+odoo-addon-product-default-code-res-company-code==16.0.1.0.0.5
+odoo-addon-product-logistics-uom-total-weight==17.0.1.0.0.4 odoo-addon-product-lot-sequence==18.0.1.0.0.5
+odoo-addon-product-packaging-level-purchasable==16.0.1.1.0.10 odoo-addon-product-product-template-link==18.0.1.0.0.4
+odoo-addon-product-profile==18.0.1.0.0.6 odoo-addon-product-standard-price-tax-included==16.0.1.0.1.7
+odoo-addon-project-internal-note==18.0.1.0.0.1 odoo-addon-project-share==18.0.1.0.0.4
+odoo-addon-project-task-material==18.0.1.0.0.4 odoo-addon-project-template-origin==16.0.1.0.0
+odoo-addon-purchase-order-approved==19.0.1.0.2.1 odoo-addon-purchase-order-weight-volume==19.0.1.1.0
+odoo-addon-purchase-stock-reception-status==18.0.1.0.0.5 odoo-addon-repair-order-mass-validate==16.0.1.0.0.1
+odoo-addon-report-xlsx-helper==19.0.1.0.0.2 odoo-addon-rma-repair-lot==18.0.1.0.1
+odoo-addon-sale-channel-partner==19.0.1.0.0.2 odoo-addon-sale-commission-margin==16.0.1.0.0.8
+odoo-addon-sale-discount-display-amount==18.0.1.0.0.5 odoo-addon-sale-minimum-amount==19.0.1.0.0.4
+odoo-addon-sale-missing-tracking==15.0.1.0.2.3 odoo-addon-sale-no-portal-button==18.0.1.0.0.2
+odoo-addon-sale-order-invoice-shipping-partner-restrict==16.0.1.0.0
+odoo-addon-sale-order-line-field-from-product-attribute==16.0.1.0.0.4 odoo-addon-sale-readonly-security==18.0.1.0.0.4
+odoo-addon-sale-report-delivered-semaphore==18.0.1.0.0.6
+odoo-addon-shopfloor-reception-packaging-dimension-mobile==18.0.1.2.1
+odoo-addon-shopfloor-reception-product-barcode==16.0.1.2.1 odoo-addon-stock-available-to-promise-release==18.0.1.7.0.1
+odoo-addon-stock-barcodes-picking-batch==16.0.2.0.0 odoo-addon-stock-budget-plan-detail==18.0.1.0.1.1
+odoo-addon-stock-dynamic-routing==18.0.1.3.1 odoo-addon-stock-inventory-valuation-report==18.0.1.0.0.3
+odoo-addon-stock-landed-costs-purchase-auto==19.0.1.0.1.4 odoo-addon-stock-location-fill-state==18.0.1.2.0
+odoo-addon-stock-location-lockdown==19.0.1.0.0.2 odoo-addon-stock-lot-production-date==18.0.1.0.0.4
+odoo-addon-stock-move-line-lot-link==18.0.1.0.0.6 odoo-addon-stock-move-purchase-price-update==18.0.1.0.0.5
+odoo-addon-stock-packaging-calculator==18.0.2.0.0.1 odoo-addon-stock-picking-return-restricted-qty==19.0.1.0.0.2
+odoo-addon-stock-whole-kit-constraint==18.0.1.0.1 odoo-addon-storage-backend-ftp==18.0.1.0.1.5
+odoo-addon-subscription-oca==19.0.1.1.4.2 odoo-addon-sync-sale-picking-cost==15.0.2.0.0
+odoo-addon-webservice-server-env==19.0.1.4.0 odoo-addon-website-account-fiscal-position-partner-type==16.0.1.0.0.8
+odoo-addon-website-sale-address-optional-phone==18.0.1.0.0 odoo-addon-website-sale-cart-selectable==16.0.1.0.1.7
+odoo-addon-website-sale-coupon-selection-wizard==15.0.1.0.0.5 odoo-addon-website-sale-financial-risk==18.0.1.0.0.6
+odoo-addon-widget-list-limit-cell==16.0.1.0.5 odoo12-addon-account-balance-line==12.0.1.0.0.99.dev8
+odoo12-addon-account-banking-mandate-sale==12.0.1.0.1.99.dev20
+odoo12-addon-account-invoice-comment-template==12.0.2.0.0.99.dev14 odoo12-addon-account-invoice-margin==12.0.3.0.3
+odoo12-addon-account-invoice-pricelist-sale==12.0.1.0.0.99.dev12
+odoo12-addon-account-invoice-tier-validation==12.0.1.0.3
+odoo12-addon-account-mass-reconcile-transaction-ref==12.0.1.0.0.99.dev2
+odoo12-addon-account-move-line-stock-info==12.0.1.0.0.99.dev12 odoo12-addon-base-export-manager==12.0.1.1.1
+odoo12-addon-base-import-security-group==12.0.1.1.0 odoo12-addon-beesdoo-shift-welcome-screen==12.0.1.0.1.99.dev9
+odoo12-addon-delivery-seur==12.0.1.1.6 odoo12-addon-document-validation-dms-field==12.0.0.0.2
+odoo12-addon-easy-my-coop-loan-account-be==12.0.1.0.0.99.dev4 odoo12-addon-energiabonita==12.0.0.0.1
+odoo12-addon-event-registration-multi-qty==12.0.1.0.1 odoo12-addon-export-async-schedule==12.0.1.0.0.99.dev10
+odoo12-addon-fieldservice-crm==12.0.1.1.0 odoo12-addon-fleet-vehicle-notebook==12.0.1.0.0.99.dev6
+odoo12-addon-hr-contract-currency==12.0.1.1.0 odoo12-addon-hr-expense-tier-validation==12.0.1.0.0.99.dev12
+odoo12-addon-intrastat-product==12.0.1.0.4 odoo12-addon-l10n-cl-toponym==12.0.1.3.1
+odoo12-addon-l10n-es-aeat-sii-oss==12.0.1.0.1 odoo12-addon-l10n-es-dua-sii==12.0.1.1.2
+odoo12-addon-l10n-it-dichiarazione-intento==12.0.0.2.2 odoo12-addon-mail-activity-done==12.0.1.1.0
+odoo12-addon-membership-extension==12.0.1.0.3 odoo12-addon-mgmtsystem-manual==12.0.1.1.0
+odoo12-addon-mgmtsystem-nonconformity-project==12.0.1.0.0.99.dev9 odoo12-addon-mgmtsystem-survey==12.0.1.0.0.99.dev4
+odoo12-addon-partner-contact-birthplace==12.0.1.0.0.99.dev5 odoo12-addon-partner-deduplicate-acl==12.0.1.0.0.99.dev9
+odoo12-addon-pos-invoice-send-mail==12.0.1.0.0.99.dev16 odoo12-addon-pos-product-default-code==12.0.1.0.0.99.dev6
+odoo12-addon-product-product-template-navigation==12.0.1.0.0.99.dev10
+odoo12-addon-product-supplierinfo-revision==12.0.1.0.0.99.dev13 odoo12-addon-project-budget==12.0.1.0.0.99.dev13
+odoo12-addon-project-timeline-hr-timesheet==12.0.1.0.1 odoo12-addon-purchase-operating-unit==12.0.1.1.0
+odoo12-addon-queue-job-cron==12.0.1.1.1 odoo12-addon-repair-discount==12.0.1.0.1
+odoo12-addon-report-qweb-parameter==12.0.1.0.2 odoo12-addon-sale-automatic-workflow==12.0.1.1.2
+odoo12-addon-sale-commission-settlement-partial-invoice==12.0.2.0.0.99.dev6
+odoo12-addon-sale-order-archive==12.0.1.0.0.99.dev18 odoo12-addon-sale-order-report-product-image==12.0.1.0.0.99.dev10
+odoo12-addon-sale-order-weight==12.0.1.1.0 odoo12-addon-shopinvader-demo-app==12.0.2.0.5
+odoo12-addon-stock-barcodes==12.0.2.3.0 odoo12-addon-stock-inventory-valuation-report==12.0.1.1.2
+odoo12-addon-stock-location-lockdown==12.0.1.1.0 odoo12-addon-stock-location-position==12.0.1.0.0.99.dev6
+odoo12-addon-stock-operating-unit==12.0.2.0.0 odoo12-addon-stock-production-lot-multi-company==12.0.1.0.0.99.dev8
+odoo12-addon-stock-split-picking==12.0.2.0.0 odoo12-addon-storage-thumbnail==12.0.2.0.2
+odoo12-addon-web-environment-ribbon==12.0.1.0.0.99.dev20 odoo12-addon-web-group-expand==12.0.1.0.1
+odoo12-addon-web-send-message-popup==12.0.1.0.0.99.dev10 odoo12-addon-web-view-leaflet-map==12.0.1.1.0
+odoo13-addon-account-bank-statement-import-paypal==13.0.1.0.2
+odoo13-addon-account-invoice-line-sequence==13.0.1.0.1.dev8 odoo13-addon-account-lock-to-date==13.0.1.0.1
+odoo13-addon-account-maturity-date-default==13.0.2.0.0 odoo13-addon-account-move-tier-validation-approver==13.0.1.0.1
+odoo13-addon-account-partner-reconcile==13.0.1.0.1.dev4 odoo13-addon-account-payment-promissory-note==13.0.1.1.1
+odoo13-addon-account-reconcile-payment-order==13.0.1.0.1 odoo13-addon-agreement-rebate==13.0.1.0.1
+odoo13-addon-analytic-tag-dimension==13.0.1.0.2 odoo13-addon-auth-session-timeout==13.0.1.1.1
+odoo13-addon-cms-delete-content-example==13.0.1.0.1 odoo13-addon-connector-importer-demo==13.0.1.0.1
+odoo13-addon-edi-voxel-account-invoice==13.0.1.1.3 odoo13-addon-edi-voxel-secondary-unit==13.0.1.0.1.dev3
+odoo13-addon-fieldservice-vehicle==13.0.1.0.1.dev12 odoo13-addon-hotel-housekeeping==13.0.1.0.1.dev8
+odoo13-addon-hr-expense-operating-unit==13.0.1.0.3 odoo13-addon-l10n-es-vat-book==13.0.1.9.0
+odoo13-addon-l10n-th-expense-tax-invoice==13.0.1.0.1.dev6 odoo13-addon-l10n-th-fonts==13.0.1.0.1.dev4
+odoo13-addon-mail-multicompany==13.0.0.1.1.dev6 odoo13-addon-maintenance-request-employee==13.0.1.0.1.dev6
+odoo13-addon-maintenance-request-sequence==13.0.1.0.1.dev6 odoo13-addon-maintenance-team-hierarchy==13.0.1.0.1.dev9
+odoo13-addon-mgmtsystem-nonconformity==13.0.2.0.2 odoo13-addon-mgmtsystem-partner==13.0.1.0.1.dev9
+odoo13-addon-partner-bank-active==13.0.1.0.1.dev9 odoo13-addon-partner-multi-company==13.0.1.0.1.dev7
+odoo13-addon-privacy-consent==13.0.1.0.4 odoo13-addon-product-form-account-move-line-link==13.0.1.0.1.dev3
+odoo13-addon-product-restricted-type==13.0.1.1.0 odoo13-addon-purchase-delivery-split-date==13.0.1.0.5
+odoo13-addon-purchase-minimum-amount==13.0.1.0.1 odoo13-addon-sale-financial-risk-info==13.0.1.0.1.dev5
+odoo13-addon-sale-order-invoice-amount==13.0.1.0.1 odoo13-addon-sale-order-line-remove==13.0.1.0.1.dev3
+odoo13-addon-sale-procurement-amendment==13.0.1.0.2 odoo13-addon-sale-product-variant-attribute-tax==13.0.1.0.1.dev10
+odoo13-addon-shopfloor-packing-info==13.0.1.0.1.dev13
+odoo13-addon-shopinvader-customer-multi-user-wishlist==13.0.1.1.1 odoo13-addon-stock-auto-move==13.0.1.0.1.dev17
+odoo13-addon-stock-card-report==13.0.1.0.1.dev9 odoo13-addon-stock-change-qty-reason==13.0.2.0.0
+odoo13-addon-stock-lot-filter-available==13.0.2.0.0 odoo13-addon-stock-owner-restriction==13.0.1.0.1.dev3
+odoo13-addon-stock-packaging-calculator-packaging-type==13.0.1.1.0
+odoo13-addon-stock-picking-manual-package==13.0.1.1.0 odoo13-addon-stock-picking-product-kit-helper==13.0.1.0.1.dev9
+odoo13-addon-stock-picking-report-custom-description==13.0.1.0.1.dev2 odoo13-addon-stock-request==13.0.1.7.3
+odoo13-addon-stock-split-picking==13.0.2.1.1 odoo13-addon-stock-warehouse-calendar==13.0.1.0.1
+odoo13-addon-users-ldap-groups==13.0.1.0.1 odoo13-addon-web-widget-domain-editor-dialog==13.0.1.0.4
+odoo13-addon-website-event-questions-by-ticket==13.0.1.0.1 odoo13-addon-website-sale-hide-empty-category==13.0.1.1.0
+odoo14-addon-account-banking-pain-base==14.0.2.1.2 odoo14-addon-account-fiscal-year==14.0.1.2.1
+odoo14-addon-account-invoice-export==14.0.1.2.5 odoo14-addon-account-invoice-export-server-env==14.0.1.0.1.dev9
+odoo14-addon-account-move-line-tax-editable==14.0.2.0.0 odoo14-addon-base-delivery-carrier-files==14.0.1.0.2
+odoo14-addon-base-import-security-group==14.0.1.0.1 odoo14-addon-base-maintenance==14.0.1.3.1
+odoo14-addon-base-repair==14.0.1.0.1.dev14 odoo14-addon-base-search-mail-content==14.0.1.0.1
+odoo14-addon-business-requirement-sale==14.0.1.0.1.dev12 odoo14-addon-connector-importer-demo==14.0.1.0.1.dev4
+odoo14-addon-delivery-seur==14.0.1.0.1.dev5 odoo14-addon-event-contact==14.0.1.0.1.dev8
+odoo14-addon-fieldservice-google-marker-icon-picker==14.0.1.1.1.dev13 odoo14-addon-fieldservice-project==14.0.1.0.1
+odoo14-addon-fieldservice-stock-request==14.0.1.0.1.dev23 odoo14-addon-fleet-vehicle-inspection==14.0.3.1.0
+odoo14-addon-fleet-vehicle-license-plate-alt==14.0.1.0.1 odoo14-addon-github-connector-odoo==14.0.2.1.0
+odoo14-addon-hr-employee-lastnames==14.0.3.0.0 odoo14-addon-hr-holidays-calendar-name==14.0.1.0.1.dev5
+odoo14-addon-hr-shift-holidays-public==14.0.1.0.1.dev5 odoo14-addon-l10n-be-national-number==14.0.1.0.1.dev5
+odoo14-addon-l10n-br-account==14.0.15.0.1 odoo14-addon-l10n-br-zip==14.0.2.3.3 odoo14-addon-l10n-es-dua==14.0.1.2.0
+odoo14-addon-l10n-es-extra-data==14.0.1.0.1.dev4 odoo14-addon-l10n-es-ticketbai-api-batuz==14.0.1.0.2
+odoo14-addon-l10n-es-verifactu-oca==14.0.1.0.4 odoo14-addon-l10n-it-account-balance-eu==14.0.1.0.1
+odoo14-addon-l10n-it-fatturapa-out-dn==14.0.1.1.1 odoo14-addon-l10n-it-fiscalcode==14.0.1.0.3
+odoo14-addon-l10n-it-vat-registries==14.0.1.3.0 odoo14-addon-l10n-it-vat-settlement-date==14.0.1.1.0
+odoo14-addon-l10n-it-withholding-tax-financial-report==14.0.1.0.1.dev4 odoo14-addon-l10n-nl-bank==14.0.1.0.1.dev3
+odoo14-addon-mail-environment-google-gmail==14.0.1.0.1.dev5 odoo14-addon-mail-improved-tracking-value==14.0.1.0.1
+odoo14-addon-mail-inline-css==14.0.1.0.1.dev10 odoo14-addon-maintenance-equipment-image==14.0.1.0.1
+odoo14-addon-maintenance-request-stage-transition==14.0.1.0.2 odoo14-addon-mass-mailing-unique==14.0.1.0.1.dev8
+odoo14-addon-mgmtsystem-action-efficacy==14.0.1.0.1 odoo14-addon-mgmtsystem-nonconformity-repair==14.0.1.0.1.dev9
+odoo14-addon-mgmtsystem-review==14.0.1.1.0 odoo14-addon-module-prototyper==14.0.1.0.1
+odoo14-addon-mrp-multi-level==14.0.1.15.0 odoo14-addon-mrp-unbuild-move-link==14.0.1.0.1.dev8
+odoo14-addon-partner-title-order==14.0.1.0.1.dev12 odoo14-addon-pattern-import-export==14.0.2.9.0
+odoo14-addon-pms-l10n-es-sii==14.0.1.1.0 odoo14-addon-pos-partner-firstname==14.0.1.0.1
+odoo14-addon-product-pricelist-revision==14.0.1.0.2 odoo14-addon-product-profile==14.0.1.0.1
+odoo14-addon-product-state==14.0.1.1.5 odoo14-addon-product-state-history==14.0.1.0.2
+odoo14-addon-product-supplierinfo-group==14.0.2.0.3 odoo14-addon-product-total-weight-from-packaging==14.0.1.1.1
+odoo14-addon-product-variant-attribute-name-manager==14.0.1.1.1 odoo14-addon-product-variant-multi-link==14.0.1.1.0
+odoo14-addon-project-timeline-hr-timesheet==14.0.1.0.1 odoo14-addon-sale-delivery-state==14.0.2.1.1
+odoo14-addon-sale-line-returned-qty==14.0.1.0.1.dev8 odoo14-addon-sale-margin-security==14.0.1.0.1.dev8
+odoo14-addon-sale-order-invoicing-grouping-criteria==14.0.1.0.1 odoo14-addon-sale-order-type==14.0.3.2.0
+odoo14-addon-sale-timesheet-budget==14.0.1.0.1.dev10 odoo14-addon-shipment-advice-reception-planner==14.0.0.2.1
+odoo14-addon-shopinvader-portal-mode==14.0.1.1.0 odoo14-addon-shopinvader-wishlist==14.0.1.1.0
+odoo14-addon-ssi-accountant-stakeholder-report==14.0.1.0.1.dev1
+odoo14-addon-ssi-hr-payroll-batch-work-log==14.0.1.0.2.dev1
+odoo14-addon-ssi-l10n-id-taxform-pph-21-payslip==14.0.1.1.0 odoo14-addon-ssi-lead==14.0.2.8.0
+odoo14-addon-ssi-payment-order-bank-cash-voucher==14.0.1.0.0 odoo14-addon-ssi-product-line-account-mixin==14.0.2.4.0
+odoo14-addon-ssi-project-assignment-work-log==14.0.1.0.0 odoo14-addon-ssi-psychology-intervention==14.0.1.2.0
+odoo14-addon-ssi-purchase-operating-unit==14.0.1.0.1.dev1 odoo14-addon-ssi-service-operating-unit==14.0.1.0.1
+odoo14-addon-ssi-stock-account==14.0.2.27.0 odoo14-addon-ssi-timesheet-attendance-operating-unit==14.0.1.0.0
+odoo14-addon-ssi-voucher-giro==14.0.2.2.0 odoo14-addon-ssi-voucher-refund-settlement==14.0.2.3.0
+odoo14-addon-stock-account-prepare-anglo-saxon-out-lines-hook==14.0.1.0.5
+odoo14-addon-stock-auto-move==14.0.1.0.1.dev8 odoo14-addon-stock-move-forced-lot==14.0.1.0.1.dev8
+odoo14-addon-stock-move-source-relocate==14.0.1.3.1 odoo14-addon-stock-picking-mass-action==14.0.1.0.2
+odoo14-addon-stock-restrict-expiration-date==14.0.1.3.1 odoo14-addon-stock-vertical-lift-empty-tray-check==14.0.1.0.2
+odoo14-addon-supplier-calendar==14.0.1.0.1 odoo14-addon-test-queue-job-batch==14.0.1.0.1.dev5
+odoo14-addon-web-fix-modules-load==14.0.1.0.1.dev5 odoo14-addon-web-widget-bokeh-chart==14.0.2.3.1
+odoo14-addon-website-product-configurator==14.0.1.2.0 odoo14-addon-website-sale-infinite-scroll==14.0.1.0.2
+odoo14-addon-website-sale-show-company-data==14.0.1.0.1.dev5 plone-app-contenttypes==5.0.1 plone-app-relations==2.0
+plone-app-texttile==1.0 plone-checksum==0.1 plone-mail==0.1.1 plone-relations==2.0 plone-supermodel==3.0.0
+pretix-participantlist==0.3.1 pretix-pt-invoicing==0.8.0 wagtail-block-fields==0.4.0 wagtail-cjkcms==26.10.5
+wagtail-freezer==0.1.0 wagtail-richer-text==4.1.0 wagtail-tinymce-table==0.5.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -1009,7 +1009,7 @@ def _english_spans(text, toks, hits, ok, caps_lines) -> list:
                 a += 1
             while b >= a and (stretch[b].masked or stretch[b].score <= 0):
                 b -= 1
-            if a < b and _french_before_name(stretch, a, b):
+            if a < b and _french_before_name(text, stretch, a, b):
                 a += 1  # « une session GNU Screen »: the French noun before a name is not English
             if a <= b:
                 spans.append(_extend_title_run(text, stretch, a, b))
@@ -1249,15 +1249,21 @@ def _viterbi(text, st) -> list:
     return runs
 
 
-FRENCH_TOO = 1.0  # word_score under this: a word French uses about as much as English ("session", "mode")
+FRENCH_COMMON = 3.5  # zipf in French from which a word is French's own too ("session" 4.3, "script" 3.8) ...
+FRENCH_TOO = 0.8  # ... when English uses it less than about six times as much ("session" +0.4; not "team" +1.3)
 
 
-def _french_before_name(st, a, b) -> bool:
-    """Does the span open with a lower-case word French uses as much as English, followed by nothing
-    but capitalised words (« une session GNU Screen », « le mode Dark Room »)?"""
+def _french_before_name(text, st, a, b) -> bool:
+    """Does the span open with a lower-case word French uses about as much as English, set apart by a
+    space and followed by nothing but capitalised words (« une session GNU Screen », « la compression de
+    muscle Classic Short »)? Not a word glued to the next ("polesWeight": a list run together)."""
     first, rest = st[a], [t for t in st[a + 1:b + 1] if t.alpha and not t.masked]
-    return (first.alpha and first.text[:1].islower() and first.score < FRENCH_TOO and bool(rest)
-            and all(t.cap or t.upper for t in rest))
+    if not (first.alpha and first.text[:1].islower() and rest and all(t.cap or t.upper for t in rest)):
+        return False
+    if not text[first.end:st[a + 1].start].isspace():
+        return False
+    fr, en = zipf(first.lower.replace("’", "'"))
+    return fr >= FRENCH_COMMON and en - fr < FRENCH_TOO
 
 
 def _extend_title_run(text, st, a, b):

@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|b|c|d|e [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|b|c|d|e|f [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -43,7 +43,11 @@ Sets, each written down before any of its pages was audited:
   in French, the user guide (gnome-user-docs) and seven programs' help. GNOME writes its help in Mallard
   (`help/fr/<doc>/*.page`, translated by people through PO files); the bench renders each French
   document to HTML with yelp-tools' `yelp-build html` (bench only: `apt-get install yelp-tools`), the
-  pages help.gnome.org publishes, and audits those.
+  pages help.gnome.org publishes, and audits those. Its judged files: bench/results/html_docs_e_sample_judged.tsv
+  (15 majors per package drawn with --sample 15 from the blind run on stop 60's final rules) and
+  html_docs_e_footer_judged.tsv (every major left after the first step designed on it, the page's footer).
+- f (2026-12-06, stop 61, written after the steps designed on set e, before any of it was audited): the help
+  of nine more GNOME programs, rendered the same way (a package without French help adds no page).
 """
 from __future__ import annotations
 
@@ -70,6 +74,8 @@ SETS = {
     "d": ["installation-guide-amd64", "harden-doc", "live-manual-html", "debian-history"],
     "e": ["gnome-user-docs", "evince-common", "gnome-terminal-data", "gedit-common", "totem-common", "eog",
           "gnome-calculator", "file-roller"],
+    "f": ["baobab", "gnome-system-monitor", "gnome-clocks", "gnome-maps", "rhythmbox-data", "simple-scan", "seahorse",
+          "gnome-logs", "gnome-boxes"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links

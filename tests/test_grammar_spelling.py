@@ -747,6 +747,7 @@ def test_participles_in_their_clause_stay_major(text, word):
 @needs_grammalecte
 def test_a_name_opening_the_sentence_before_est_and_an_indefinite_noun_is_its_subject():
     for text in ("Terminal est une application d’émulation de terminal pour le bureau.",
+                 "Introduction\nTerminal est une application d’émulation de terminal.",  # a heading's line before it
                  "Vidéos est un lecteur de films pour le bureau GNOME."):
         found, _ = audit(text)
         mine = [f for f in found if f.rule == "MTA501"]

@@ -734,7 +734,7 @@ INDEFINITE = {"un", "une", "des"}
 
 
 def _subject_of_copula(ctx, lex, toks, target, ctrl) -> bool:
-    """The flagged word opens its sentence, capitalised, right before « est » and an indefinite noun
+    """The flagged word opens its sentence or line, capitalised, right before « est » and an indefinite noun
     phrase whose noun is the one named (« Terminal est une application », « Vidéos est un lecteur »),
     and the dictionary has it as a noun: it is the subject, a program's name or a noun. An attribute put
     before its verb, which would agree with that noun (« Rares sont les… »), has a definite subject."""
@@ -745,7 +745,8 @@ def _subject_of_copula(ctx, lex, toks, target, ctrl) -> bool:
         return False
     if any(t.pos not in ("ADJ", "NOUN", "PROPN", "ADV") for t in toks[i + 3:ctrl.i]):
         return False  # the noun named heads the phrase after the determiner
-    return _sentence_start(ctx.text, target.start) and any("N" in t for t in _readings(lex, target))
+    opens = _sentence_start(ctx.text, target.start) or ctx.text[:target.start].rstrip(" \t\u00a0").endswith("\n")
+    return opens and any("N" in t for t in _readings(lex, target))
 
 
 def _elliptical_clause(ctx, lex, target) -> bool:

@@ -766,3 +766,11 @@ def test_a_participle_read_before_its_noun_modifier_and_a_name_after_its_kind():
                  "Les grandes maison du village sont vides."):  # « grandes » is an adjective, not a participle
         found, _ = audit(text)
         assert any(f.severity == "major" for f in found), [(f.rule, f.text) for f in found]
+
+
+@needs_grammalecte
+def test_a_plural_noun_may_close_words_coordinated_one_each():
+    found, _ = audit("Saisissez vos nom et prénoms dans le champ Nom complet.")  # one name, first names
+    assert [f for f in found if f.severity == "major"] == [], [(f.rule, f.text) for f in found]
+    found, _ = audit("Saisissez vos nom dans le champ.")  # nothing coordinated
+    assert any(f.severity == "major" for f in found)

@@ -384,3 +384,11 @@ def test_an_identifier_after_the_kind_it_names_is_minor():
     assert [(f.text, f.severity) for f in found] == [("gnome-user-share", "minor")]
     found = audit("La banque privilégie des prêts short-term pour ses clients.")  # no kind before it
     assert [(f.text, f.severity) for f in found] == [("short-term", "major")]
+
+
+def test_an_english_term_followed_by_its_french_in_brackets_is_minor():
+    text = "Une entrée pour le segment de texte read-execute (lecture-exécution) et une pour read-only (lecture seulement)."
+    assert [(f.text, f.severity) for f in audit(text)] == [("read-execute", "minor"), ("read-only", "minor")]
+    # a remark in brackets is no gloss: the lexicon gives no word of it for the English
+    found = audit("La banque privilégie des prêts short-term (voir annexe) pour ses clients.")
+    assert [(f.text, f.severity) for f in found] == [("short-term", "major")]

@@ -258,11 +258,15 @@ def _singular_word(lex, t) -> bool:
 def coordinated_singulars(lex, toks, at: int) -> bool:
     """Is the singular word at `at` (an index into toks) the first of singular nouns or adjectives
     coordinated after a plural determiner, one each (« les nom et prénom », « aux largeur et hauteur
-    spécifiées », « les position, rotation et échelle »)?"""
+    spécifiées », « les position, rotation et échelle »)? The last may be a plural noun, several of it
+    for each (« vos nom et prénoms »)."""
     j = at + 1
     while j + 1 < len(toks) and toks[j].text == "," and _singular_word(lex, toks[j + 1]):
         j += 2
-    return j + 1 < len(toks) and _norm(toks[j].text) in COORD and _singular_word(lex, toks[j + 1])
+    if j + 1 >= len(toks) or _norm(toks[j].text) not in COORD:
+        return False
+    last = toks[j + 1]
+    return _singular_word(lex, last) or (last.pos == "NOUN" and bool(f := lex.word(last)) and f[1] == {"p"})
 
 
 def _distributive(toks, i, members, roles, feats, lex) -> list | None:

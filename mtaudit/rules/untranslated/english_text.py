@@ -2,13 +2,15 @@
 shared with MTA402 (english_name.py): see analysis.py."""
 from __future__ import annotations
 
+import os
 import re
 
 from ...i18n import _
 from ...detect.rule import Rule, bad, good
 from ...lang import hunspell
 from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
-from .analysis import analyse
+from ...score import coverage
+from .analysis import analyse, word_score
 
 
 def _loanword(sp) -> bool:
@@ -38,6 +40,35 @@ def _bracketed_gloss(text: str, sp, n_words: int) -> bool:
         return False  # set apart by a space, as a gloss is: not machine text's « portable(roll-up) »
     j = _past_spaces(text, i - 1, -1)
     return j > 0 and (text[j - 1].isalpha() or text[j - 1] in "»”\"'’")
+
+
+def _glossed_after(text: str, sp) -> bool:
+    """One to three lower-case English words followed, after a space, by their French in brackets
+    (« le segment de texte read-execute (lecture-exécution) »): the term named, then translated. Every
+    word in the brackets reads French (analysis.word_score), and one of them is, or shares its stem
+    with, a French word the bilingual lexicon gives for one of the English words (data/bilex.tsv:
+    execute → exécuter, « exécution »); not any remark in brackets (« short-term (voir annexe) »)."""
+    words = re.findall(r"[^\W\d_]+", text[sp.start:sp.end])
+    if not 1 <= len(words) <= 3 or not text[sp.start:sp.end].islower():
+        return False
+    k = _past_spaces(text, sp.end, 1)
+    if k == sp.end or k >= len(text) or text[k] != "(":
+        return False
+    close = text.find(")", k, k + 60)
+    inside = re.findall(r"[^\W\d_]+", text[k + 1:close].lower()) if close > 0 else []
+    if not 1 <= len(inside) <= 4 or any(word_score(w) > 0 for w in inside):
+        return False
+    lex, _all = coverage.load()
+    french = {f for w in words for f in coverage.translations(w, lex)}
+    return any(_same_stem(g, f) for g in inside for f in french)
+
+
+STEM = 4  # letters two French words share at their start to be read as one stem (« écriture », « écrire »)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    n = len(os.path.commonprefix([a, b]))
+    return a == b or (n >= STEM and n >= 0.6 * min(len(a), len(b)))
 
 
 SPACES = " \u00a0\u202f"  # French quotes take a no-break space inside
@@ -201,6 +232,9 @@ class EnglishText(Rule):
             elif n_words == 1 and _named_identifier(ctx.text, sp):
                 sev, msg = "minor", _("English word left untranslated in French text; written as an identifier "
                                       "after the kind of thing it names (« le paquet gnome-user-share »), a name")
+            elif _glossed_after(ctx.text, sp):
+                sev, msg = "minor", _("English term followed by its French in brackets: the original named, then "
+                                      "translated")
             elif _bracketed_gloss(ctx.text, sp, n_words):
                 sev, msg = "minor", _("English term in brackets after French words: the original given beside "
                                       "its translation, or English left")

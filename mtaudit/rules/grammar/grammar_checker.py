@@ -53,7 +53,9 @@ class GrammarChecker(GrammarRule):
     against the adjective after it (« Conflit(s) de touche détecté(s) »: forms written for both numbers
     agree with either; « à » before a bare noun makes a compound, « Mises à jour de script trouvées »), or
     that reads a word in capitals inside a line in lower case as a determiner (« Chiffrement DES simple »:
-    the cipher). A word used invariably has
+    the cipher), or that flags a capitalised word opening its sentence or line right before « est » and an
+    indefinite noun phrase, a word the dictionary has as a noun (« Terminal est une application »: the
+    subject, not an attribute put first). A word used invariably has
     nothing to agree: an agreement finding is dropped when the parse reads the
     word as an adverb, interjection or conjunction and the dictionary has that reading, or when it
     is a bare noun (a noun only, by the dictionary) between the noun it is said to agree with and a

@@ -31,12 +31,16 @@ class NounPhraseAgreement(GrammarRule):
     « de les »: "l'emplacement des ancien et nouveau noms"; "les armées
     française et britannique", "les canaux rouge, vert et bleu", "vos ancienne et nouvelle instances"), or with a determiner each
     ("l'ancien et le nouveau règlements"), and so are singular nouns coordinated after a plural
-    determiner, one each (« les nom et prénom », « aux largeur et hauteur spécifiées »); so is a word
+    determiner, one each, the last maybe a plural noun (« les nom et prénom », « aux largeur et hauteur
+    spécifiées », « vos nom et prénoms »); so is a word
     repeated after "à" ("des applications
     pair à pair", "des tubes bout à bout"), a locution that does not inflect; quotes and the
     placeholder they hold are read past on the way to the governing noun ("Commande « %s » du menu
     inconnue"), a label's first word is its noun when the dictionary has one, though the parse reads
-    a participle ("Identifiant de l'entité envoyé au fournisseur"), and « au moins », « au plus » are
+    a participle ("Identifiant de l'entité envoyé au fournisseur"), a kind before the capitalised name set after it
+    heads the chain (« le menu Options des fichiers situé »), a word the dictionary has as a participle and,
+    apart, as a noun, before a noun of another number, is that noun with a noun modifier (« ces raccourcis
+    clavier »), and « au moins », « au plus » are
     adverbs, no phrase, as is « le plus » after a verb before an
     adjective with no noun (« où elles sont le plus larges »: a thing compared with itself, « le » invariable)."""
     why = """Machine translation assembles French noun phrases word by word from English, where

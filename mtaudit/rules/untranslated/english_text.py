@@ -156,7 +156,10 @@ class EnglishText(Rule):
     words is common in English (wordfreq: names, or words of another language lingua reads as
     English), and so are one to three lower-case English words filling a pair of brackets set after
     French words by a space: the original given beside its translation, as software translators do
-    (« Avancer d'une ligne » (step over), « droite [right] », « réseau (« wake-on-lan ») »). A lone
+    (« Avancer d'une ligne » (step over), « droite [right] », « réseau (« wake-on-lan ») »), or followed by
+    their French in brackets, one word of which the bilingual lexicon gives for them (« read-execute
+    (lecture-exécution) »), and a word joined by hyphens or underscores right after the kind of thing it
+    names (data/name_kinds.tsv: « le paquet gnome-user-share »). A lone
     lower-case English word the article leaves three times or more is minor too: a term the writer keeps
     on purpose, as French technical writing keeps a name (« la distribution unstable »); a translation
     file's terms are read against their sources instead. Short English expressions (two to four
@@ -165,6 +168,8 @@ class EnglishText(Rule):
     a colon or comma, a lower-case hyphenated compound ("long-term"). A compound that a French
     dictionary lists (Grammalecte, hunspell-fr:
     "talk-shows", "e-book", "start-up") is a loanword and is not reported.
+    A name's function word takes the capitalised word after it ("Eye of GNOME"), and a lower-case word
+    French uses about as much as English before a name is not part of it (« une session GNU Screen »).
     English names that have a French form are MTA402's."""
     why = """A French reader meets a piece of English in the middle of the article: the translation
     engine skipped it (a quote, a tag, a newsletter name, a web widget) or the page mixed languages.

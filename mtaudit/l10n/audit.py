@@ -91,8 +91,10 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             #           "escape it with &amp;", "Invalid arguments to (user-tag)"
         if f.category == "untranslated" and same_text(u.target, u.source):
             continue  # a target that is its source, or re-cased ("Even" -> "even"), is judged whole (MTA906)
-        if f.category == "untranslated" and reordered(u.target[s:e], u.source):
-            continue  # the source's words put in French order: a name kept in a translated phrase
+        if f.category == "untranslated" and (reordered(u.target[s:e], u.source)
+                                             or reordered(_with_word_before(u.target, s, e), u.source)):
+            continue  # the source's words put in French order: a name kept in a translated phrase (« audio
+            #           Impulse Tracker », whose French word MTA401 leaves out of the name)
         if f.category == "untranslated" and accelerated_word(u.target, s, e):
             continue  # a piece of a word a keyboard accelerator splits: « Affic&her » is not "her"
         if f.category == "typography" and not u.target[s:e].strip() and "  " in u.source:
@@ -106,6 +108,15 @@ def to_units(doc: Bilingual, offsets: list[int], findings, later: bool = False, 
             f.source_text = u.source[a:b] if keep else None
         out.append(f)
     return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _with_word_before(text: str, start: int, end: int) -> str:
+    """text[start:end] with the word before it, if one stands right before it."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return text[m.start(1):end] if m else text[start:end]
 
 
 # a no-break space (or a narrow one, or the thin space typesetters put before ? and !) written as an HTML entity

@@ -111,20 +111,23 @@ def _apart(text: str, sp) -> bool:
 RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words
 
 
-_KIND_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:le|la|l['’]|du|au|un|une|ce|cet|cette)[ \u00a0]*([^\W\d_]+)[ \u00a0]+$",
+                          re.IGNORECASE)
 
 
 def _named_identifier(text: str, sp) -> bool:
-    """A lower-case word joined by hyphens or underscores right after the kind of thing it names
-    (data/name_kinds.tsv: « le paquet gnome-user-share », « la commande apt-get »): a package's or a
-    program's name. Not an English compound after any noun (« des prêts short-term »)."""
+    """A lower-case word joined by hyphens or underscores right after the kind of thing it names, one,
+    after its determiner (data/name_kinds.tsv: « le paquet gnome-user-share », « la commande apt-get »): a
+    package's or a program's name. Not an English compound after any noun (« des prêts short-term »), nor
+    after kinds in the plural (« les nouveaux paquets per-rep »)."""
     from ...l10n.audit import name_kinds
 
     word = text[sp.start:sp.end]
     if not re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", word):
         return False
     m = _KIND_BEFORE.search(text, max(0, sp.start - 40), sp.start)
-    return m is not None and m.group(1).lower() in name_kinds()
+    kind = m.group(1).lower() if m else ""
+    return kind in name_kinds() and not kind.endswith(("s", "x"))
 
 
 def _rare_in_english(sp) -> bool:

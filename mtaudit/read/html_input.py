@@ -65,6 +65,8 @@ def _is_code(tag: str, attrs) -> bool:
                 if c in CODE_CLASSES or c.startswith(CODE_CLASS_PREFIXES):
                     return True
     return False
+
+
 FURNITURE_ROLES = frozenset({"navigation", "contentinfo"})
 
 

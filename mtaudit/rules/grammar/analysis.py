@@ -211,6 +211,13 @@ class Lexicon:
         return genders, numbers
 
 
+    def readings(self, word: str) -> list[set]:
+        """The dictionary's readings of the word, each as its set of tags (":N:m:s" -> {"N", "m", "s"};
+        a flag after « ; », as in ":N:m:s;É", left out); none without Grammalecte."""
+        if self.engine is None:
+            return []
+        return [set(a.split("/")[1].split(";")[0].split(":")) if "/" in a else set() for a in self.engine.morph(word)]
+
     def verb(self, tok) -> bool:
         """Can the word be a conjugated verb?"""
         if self.engine is None:

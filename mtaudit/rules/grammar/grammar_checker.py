@@ -292,23 +292,16 @@ INVARIABLE_POS = {"ADV", "INTJ", "CCONJ", "SCONJ"}  # parts of speech that never
 INVARIABLE_TAGS = {"W", "J", "C"}  # Grammalecte's adverb, interjection and conjunction readings
 
 
-def _readings(lex, tok) -> list[set]:
-    """The dictionary's readings of the word, each as its set of tags (":N:m:s" -> {"N", "m", "s"});
-    none without Grammalecte."""
-    return [set(a.split("/")[1].split(";")[0].split(":")) if "/" in a else set()
-            for a in lex.engine.morph(tok.text)] if lex.engine is not None else []
-
-
 def _invariable_reading(lex, tok) -> bool:
     """Does the dictionary give the word an adverb, interjection or conjunction reading, and no
     determiner reading ("au", "du" inflect)?"""
-    tags = _readings(lex, tok)
+    tags = lex.readings(tok.text)
     return any(t & INVARIABLE_TAGS for t in tags) and not any("D" in t for t in tags)
 
 
 def _noun_only(lex, tok) -> bool:
     """Does the dictionary know the word, and only as a noun (no adjective, verb or other reading)?"""
-    tags = _readings(lex, tok)
+    tags = lex.readings(tok.text)
     return bool(tags) and all("N" in t and not t & {"A", "V", "W", "D", "R", "G"} for t in tags)
 
 
@@ -320,7 +313,7 @@ def _mostly_noun(lex, tok, feminine: str) -> bool:
     (« une variable utilisateur », « la coupure logiciel »)? The dictionary gives it a noun reading and no
     participle one, and its feminine, Grammalecte's suggestion, is ten times rarer (wordfreq): the
     masculine's frequency is the noun's. Not « la fenêtre principal » (principale is as common)."""
-    tags = _readings(lex, tok)
+    tags = lex.readings(tok.text)
     if not any("N" in t for t in tags) or any("Q" in t for t in tags):
         return False
     word, fem = tok.text.lower(), feminine.strip().lower()
@@ -748,7 +741,7 @@ def _subject_of_copula(ctx, lex, toks, target, ctrl) -> bool:
     if any(t.pos not in ("ADJ", "NOUN", "PROPN", "ADV") for t in toks[i + 3:ctrl.i]):
         return False  # the noun named heads the phrase after the determiner
     opens = _sentence_start(ctx.text, target.start) or ctx.text[:target.start].rstrip(" \t\u00a0").endswith("\n")
-    return opens and any("N" in t for t in _readings(lex, target))
+    return opens and any("N" in t for t in lex.readings(target.text))
 
 
 def _elliptical_clause(ctx, lex, target) -> bool:
@@ -769,7 +762,7 @@ def _elliptical_clause(ctx, lex, target) -> bool:
 
 def _participle_reading(lex, tok) -> bool:
     """Does the dictionary give the word a past participle reading?"""
-    return any("Q" in tags for tags in _readings(lex, tok))
+    return any("Q" in tags for tags in lex.readings(tok.text))
 
 
 _CLAUSE_END = re.compile(r"[ \u00a0\u202f]*(?:$|\n|[.,;:!?)…])")
@@ -818,7 +811,7 @@ def _clause_verb(lex, toks, target) -> bool:
         return False
     if not any(t.head == target.i and t.dep.startswith("nsubj") for t in toks[max(0, target.i - 12):target.i]):
         return False
-    return any(tags & FINITE for tags in _readings(lex, target))
+    return any(tags & FINITE for tags in lex.readings(target.text))
 
 
 def _next_word(toks, tok):
@@ -929,7 +922,7 @@ def _hyphenless_compound(ctx, toks, targets, lex=None) -> tuple[str, str] | None
         solid = low.replace("-", "")  # « la pré commande », « les méta caractères »: one word written in two
         listed = [w for w in (solid, solid[:-1] if solid.endswith(("s", "x")) else "") if w and hunspell.lists(w)]
         if len(a.text) >= 3 and b.pos == "NOUN" and k and toks[k - 1].pos == "DET" and listed \
-                and (lex is None or lex.engine is None or any(":N" in m for m in lex.engine.morph(listed[0]))):
+                and (lex is None or lex.engine is None or any("N" in t for t in lex.readings(listed[0]))):
             return low.replace("-", " "), solid  # (a noun: « une long temps » is no « longtemps »)
     return None
 
@@ -988,7 +981,7 @@ def conjugation_doubt(ctx, start: int, end: int, lex=None) -> str | None:
     with_subject = {x.head for x in span if x.dep.startswith("nsubj")}
     verbs = [t for t in span if t.i != target.i and t.pos in ("VERB", "AUX")]
     if not verbs and (target.pos == "NOUN" or (target.pos == "ADJ" and lex is not None
-                                               and any("N" in t for t in _readings(lex, target)))):
+                                               and any("N" in t for t in lex.readings(target.text)))):
         # a label without a verb: « Tous les fichiers image et vidéo », « Les codes barres lus »
         return _("the parse reads « {word} » as a noun of the noun « {noun} », in words without a verb").format(
             word=target.text, noun=prev.text)

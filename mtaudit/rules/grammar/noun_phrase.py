@@ -200,10 +200,8 @@ def _participle_or_noun(lex, t) -> bool:
     """Does the dictionary read the word as a past participle and, apart, as a noun of its own
     (« raccourcis »: raccourcir's participle, and the noun « raccourci »)? Not an adjective that is
     also a noun (« les grandes »)."""
-    if lex.engine is None:
-        return False
-    readings = [a.split("/")[1] for a in lex.engine.morph(t.text) if "/" in a]
-    return any(":Q" in r for r in readings) and any(":N" in r and ":Q" not in r and ":A" not in r for r in readings)
+    readings = lex.readings(t.text)
+    return any("Q" in r for r in readings) and any("N" in r and not r & {"Q", "A"} for r in readings)
 
 
 def _adverbial_superlative(toks, i) -> bool:
@@ -489,7 +487,7 @@ def _label_head(toks, j, lex) -> bool:
         return False
     if j and "\n" not in toks[j - 1].text or j + 1 >= len(toks) or _norm(toks[j + 1].text) not in ("de", "d'"):
         return False
-    return any(":N" in a for a in lex.engine.morph(toks[j].text))
+    return any("N" in r for r in lex.readings(toks[j].text))
 
 
 def _noun_features(lex, t):

@@ -9,8 +9,8 @@ give them, then by French word frequency; at most --max-alts):
 - Apertium en-eo and the reversed eo-en (English -> Esperanto), then the reversed fr-eo;
 - FreeDict eng-fra as is, and fra-eng reversed (Debian dict-freedict-eng-fra / -fra-eng), when installed.
 Only content words: nouns, lexical verbs, adjectives, adverbs, one word on each side (no names, no
-numbers), English lemmas with an English Zipf frequency of at least --min-zipf. The score's source
-coverage features (mtaudit/score/coverage.py) read the file. The Apertium and FreeDict readers are
+numbers), English lemmas with an English Zipf frequency of at least --min-zipf. mtaudit/lang/bilex.py
+reads the file, for the score's source coverage features (mtaudit/score/coverage.py) and MTA401. The Apertium and FreeDict readers are
 bench/build_idioms.py's.
 """
 from __future__ import annotations
@@ -146,7 +146,7 @@ def main() -> None:
         "# English content-word lemma -> French lemmas it can translate to (space-separated, most routes first).",
         f"# Built by bench/build_bilex.py on {datetime.date.today().isoformat()} "
         f"(--words {args.words}, --min-zipf {args.min_zipf}, --max-alts {args.max_alts}); "
-        "read by mtaudit/score/coverage.py.",
+        "read by mtaudit/lang/bilex.py.",
         "# Sources: Apertium eng-spa, fr-es, eng-cat, fra-cat, eo-en, eo-fr (GPL-2+ or GPL-3, Debian apertium-*),",
         "# FreeDict eng-fra and fra-eng (GPL-2+, Debian dict-freedict-*). Derived word pairs, same licences.",
         "# Routes: " + "; ".join(used) + ".",

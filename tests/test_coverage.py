@@ -1,4 +1,6 @@
-"""The source's lexical coverage through bilingual dictionaries (mtaudit/score/coverage.py, data/bilex.tsv)."""
+"""The source's lexical coverage through bilingual dictionaries (mtaudit/score/coverage.py, lang/bilex.py,
+data/bilex.tsv)."""
+from mtaudit.lang import bilex as B
 from mtaudit.score import coverage as V
 from mtaudit.score import features as F
 
@@ -8,16 +10,16 @@ UNFAITHFUL = "Le chat a mangé la souris hier soir.\nLes 45 enfants ont joué da
 
 
 def test_lexicon_lookup():
-    lex, french = V.load()
+    lex, french = B.load()
     assert "maison" in lex["house"]
-    assert "heure" in V.translations("hours", lex)  # an inflected form reaches its lemma
-    assert V.english_lemma("stopped", lex) == "stop"
-    assert V.english_lemma("the", lex) is None  # function words are not in the lexicon
+    assert "heure" in B.translations("hours", lex)  # an inflected form reaches its lemma
+    assert B.english_lemma("stopped", lex) == "stop"
+    assert B.english_lemma("the", lex) is None  # function words are not in the lexicon
     assert "maison" in french
 
 
 def test_lexicon_header_names_its_sources():
-    head = [ln for ln in V.LEXICON.read_text(encoding="utf-8").splitlines()[:8] if ln.startswith("#")]
+    head = [ln for ln in B.LEXICON.read_text(encoding="utf-8").splitlines()[:8] if ln.startswith("#")]
     assert any("bench/build_bilex.py" in ln for ln in head)
     assert any("GPL" in ln for ln in head)
 

@@ -67,12 +67,12 @@ for _t in (
     Table("reporting_verbs", "list", "grammar", "verbs that introduce quotes (déclarer...)"),
     Table("role_fillers", "list", "names", "words that fill a role slot (élu...)"),
     Table("icon_contexts", "list", "l10n", "first words of freedesktop icon names (applications-games...)"),
-    Table("name_kinds", "tsv", "l10n", "kinds of thing a string names, French and English (commande: command...)",
+    Table("name_kinds", "tsv", "l10n, MTA401", "kinds of thing a string names, French and English (commande: command...)",
           extendable=False),
     Table("roundtrip_thresholds", "tsv", "round trip", "calibrated thresholds per engine", extendable=False),
     Table("rule_precision", "tsv", "score", "measured precision and false alarms per rule (bench/rule_precision.py)",
           extendable=False),
-    Table("bilex", "tsv", "score (source coverage)", "English content-word lemmas and their French lemmas "
+    Table("bilex", "tsv", "score (source coverage), MTA401", "English content-word lemmas and their French lemmas "
           "(bench/build_bilex.py)", extendable=False),
 ):
     register_table(_t)

@@ -1,6 +1,6 @@
 """Lexical coverage of the English source through bilingual dictionaries (score.features src_cov_*).
 
-mtaudit/data/bilex.tsv (bench/build_bilex.py: Apertium and FreeDict) maps English content-word lemmas to
+The bilingual lexicon (lang/bilex.py, mtaudit/data/bilex.tsv) maps English content-word lemmas to
 the French lemmas they can translate to. A source content word (a word the lexicon knows: no function
 word, number or name) is covered when one of its translations is among the article's French lemmas
 (spaCy's, when the audit has tokens) or word forms; a French content word (one the lexicon has as a
@@ -10,70 +10,10 @@ cheap: dictionary look-ups only.
 from __future__ import annotations
 
 import bisect
-import functools
-import re
-from pathlib import Path
 
+from ..lang.bilex import fold as _fold, french_keys, load, translations
 from ..lang.frequency import zipf_fr_en as _zipf
 from .features import _TOKEN as _WORD  # the score's word pattern (letters, inner apostrophes and hyphens)
-
-LEXICON = Path(__file__).resolve().parent.parent / "data" / "bilex.tsv"
-
-# English inflection -> lemma candidates, tried in order after the word itself
-_EN_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ves", "f"), ("es", ""), ("s", ""),
-                ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""), ("ly", ""))
-
-
-@functools.lru_cache(maxsize=4)
-def load(path: str | None = None) -> tuple[dict, frozenset]:
-    """(English lemma -> tuple of French lemmas, every French lemma). Empty when the file is missing."""
-    p = Path(path) if path else LEXICON
-    lex = {}
-    if p.exists():
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith("#") or line.startswith("english\t"):
-                continue
-            en, _, fr = line.partition("\t")
-            lex[en] = tuple(_fold(w) for w in fr.split())
-    return lex, frozenset(w for v in lex.values() for w in v)
-
-
-def _fold(w: str) -> str:
-    return w.lower().replace("’", "'").replace("œ", "oe").replace("æ", "ae")
-
-
-def english_lemma(word: str, lex: dict) -> str | None:
-    """The lexicon's entry for an English word form: itself, or a lemma reached by removing an inflection
-    (a doubled final consonant undone: "stopped" -> "stop"). None when the lexicon knows neither."""
-    w = word.lower()
-    if w in lex:
-        return w
-    for suffix, repl in _EN_SUFFIXES:
-        if len(w) > len(suffix) + 2 and w.endswith(suffix):
-            stem = w[: -len(suffix)] + repl
-            if stem in lex:
-                return stem
-            if not repl and len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in lex:
-                return stem[:-1]
-    return None
-
-
-def translations(word: str, lex: dict) -> tuple:
-    lemma = english_lemma(word, lex)
-    return lex[lemma] if lemma else ()
-
-
-def french_keys(word: str) -> set[str]:
-    """A French word form and the lemmas it may have without an analysis: the form, its singular,
-    and the infinitive of a past participle in -é(e)(s)."""
-    w = _fold(word)
-    out = {w}
-    if len(w) > 3 and w[-1] in "sx":
-        out.add(w[:-1])
-    base = re.sub(r"é(?:e|s|es)?$", "", w)
-    if base != w and len(base) > 2:
-        out.add(base + "er")
-    return out
 
 
 def target_keys(text: str, tokens=None, start: int = 0, end: int | None = None, starts=None) -> set[str]:

@@ -9,7 +9,7 @@ from ...i18n import _
 from ...detect.rule import Rule, bad, good
 from ...lang import hunspell
 from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
-from ...score import coverage
+from ...lang import bilex
 from .analysis import analyse, word_score
 
 
@@ -58,8 +58,8 @@ def _glossed_after(text: str, sp) -> bool:
     inside = re.findall(r"[^\W\d_]+", text[k + 1:close].lower()) if close > 0 else []
     if not 1 <= len(inside) <= 4 or any(word_score(w) > 0 for w in inside):
         return False
-    lex, _all = coverage.load()
-    french = {f for w in words for f in coverage.translations(w, lex)}
+    lex, _all = bilex.load()
+    french = {f for w in words for f in bilex.translations(w, lex)}
     return any(_same_stem(g, f) for g in inside for f in french)
 
 

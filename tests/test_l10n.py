@@ -1747,6 +1747,8 @@ def test_tags_the_source_has_are_blanked_for_the_french_rules_and_the_others_kep
     # in markup, the entity of a space is a space (not « web&nbsp; » glued to « : »); a letter's stays
     assert mask_tags("<p>Site web&nbsp;: l&eacute;</p>", "<p>Website: the</p>") == "   Site web      : l&eacute;    "
     assert mask_tags("Site web&nbsp;:", "Website:") == "Site web&nbsp;:"  # no markup in the unit
+    # a thin space and an en space, by name or number, are spaces too; an entity of a letter is not
+    assert mask_tags("<b>Note</b>&#8201;: &ensp;a&eacute;", "<b>Note</b>: a") == "   Note" + " " * 11 + ":" + " " * 7 + "a&eacute;"
     po = tmp_path / "fr.po"
     po.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Order.<br> Pay."\n'
                   'msgstr "Commande.<br> Payer."\n', encoding="utf-8")

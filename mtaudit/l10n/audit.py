@@ -36,7 +36,7 @@ from ..detect.registry import enabled_rules
 from ..glossary import glossary_of
 from ..lang.text import accelerated_word, fold as fold_word
 from ..read.article import Article
-from ..read.bilingual import JOINER, Bilingual, language_base, mask_codes
+from ..read.bilingual import JOINER, TYPOGRAPHIC_SPACES, Bilingual, language_base, mask_codes
 from ..read.fold import Folded, fold, unfold_report
 from . import ENGLISH_FUNCTION, credits_unit, protected_spans, same_text
 
@@ -120,7 +120,7 @@ def _with_word_before(text: str, start: int, end: int) -> str:
 
 
 # a no-break space (or a narrow one, or the thin space typesetters put before ? and !) written as an HTML entity
-_SPACE_ENTITY = re.compile(r"&(?:nbsp|#160|#[xX]0*[aA]0|#8239|#[xX]202[fF]|thinsp|#8201|#[xX]2009);")
+_SPACE_ENTITY = re.compile(rf"&(?:{TYPOGRAPHIC_SPACES});")
 
 
 def typographic_space(text: str, start: int, end: int) -> bool:

@@ -143,8 +143,11 @@ def mask_codes(text: str) -> str:
     return CODE_RE.sub(lambda m: " " * (m.end() - m.start()), text)
 
 
+# entities of the spaces French typography sets before « : ; ! ? » and inside « »: no-break, narrow
+# no-break and thin (l10n.audit reads them as typography)
+TYPOGRAPHIC_SPACES = r"nbsp|#160|#[xX]0*[aA]0|#8239|#[xX]0*202[fF]|thinsp|#8201|#[xX]0*2009"
 # an entity of a space (« Note&nbsp;: ») in markup is a space, not a word glued to punctuation
-_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#8239|#x202[fF]);")
+SPACE_ENTITY = re.compile(rf"&(?:{TYPOGRAPHIC_SPACES}|ensp|emsp|#819[45]|#[xX]0*200[23]);")
 
 
 def read_text(unit: Unit) -> str:
@@ -160,7 +163,7 @@ def mask_tags(target: str, source: str) -> str:
     entities of spaces are blanked too (« Site web&nbsp;: »)."""
     spans = [(s, e) for s, e in tag_spans(target) if target[s:e] in source]
     if "&" in target and (spans or tag_spans(source) or "&" in source):
-        spans += [m.span() for m in _SPACE_ENTITY.finditer(target)]
+        spans += [m.span() for m in SPACE_ENTITY.finditer(target)]
     for s, e in sorted(spans, reverse=True):
         target = target[:s] + " " * (e - s) + target[e:]
     return target

@@ -129,3 +129,25 @@ def test_html_with_an_unknown_marked_section_is_read(tmp_path):
     from mtaudit.read.html_input import html_plain_text
 
     assert html_plain_text(page).split() == got.text.split()
+
+
+def test_html_elements_the_page_hides_are_not_read():
+    """LibreOffice's help writes a key for each system and hides all but one (« <span hidden> »); Sphinx's
+    search box waits for its script under « display: none ». A reader sees none of it, so the rules read
+    none of it; aria-hidden text is shown, and where the hidden element is left open, the text after its
+    parent's end is read (shown rather than lost)."""
+    from mtaudit.read.html_input import html_plain_text, html_to_text
+
+    page = ('<p>Appuyez sur <span class="switch"><span hidden="true">Commande</span><span>Ctrl</span></span>'
+            ' puis <b aria-hidden="true">Entrée</b>.</p>'
+            '<div id="searchbox" style="color: red; display: none" role="search"><h3>Recherche rapide</h3>'
+            '<div><span>Go</span></div></div>'
+            '<div style="visibility:hidden !important">Caché</div><div style="display: nonesuch">Vu</div>'
+            '<details><p hidden="until-found">Trouvable</p></details>'
+            '<section><p hidden>Ouvert<br>encore</section><p>Après la section.</p>')
+    got = html_to_text(page)
+    assert got.text == "Appuyez sur Ctrl puis Entrée.\n\nVu\n\nTrouvable\n\nAprès la section."
+    s = got.text.index("Ctrl puis")
+    assert got.html_span(s, s + len("Ctrl puis")) == (page.index("Ctrl</span>"), page.index("puis") + 4)
+    assert html_plain_text(page).split() == got.text.split()
+    assert html_to_text('<p>A <input hidden> B <br hidden/> C</p>').text == "A B C"  # void elements end at once

@@ -2,7 +2,10 @@
 
 Tags and comments are dropped (mtaudit's own <!-- mtaudit-… --> directives are kept, for
 suppressions), entities decoded, block elements become line breaks, runs of whitespace
-collapse to one space (except in <pre>/<textarea>), and script/style/head content is skipped.
+collapse to one space (except in <pre>/<textarea>), and script/style/head content is skipped, as is
+an element the page hides (the `hidden` attribute, an inline style `display: none` or `visibility:
+hidden`: LibreOffice's help writes each system's variant of a key or menu, the others hidden; Sphinx's
+search box waits hidden for its script).
 For every code point of the plain text we keep the [start, end) span of the HTML it came from,
 so a finding at text[s:e] is html[starts[s]:ends[e-1]] in the original.
 
@@ -67,6 +70,21 @@ def _is_code(tag: str, attrs) -> bool:
     return False
 
 
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I)
+
+
+def _is_hidden(attrs) -> bool:
+    """Does the element's own markup hide it: the `hidden` attribute (but « until-found », which a
+    reader's search reveals), or an inline style that does not display it? Not aria-hidden (shown,
+    only not read aloud), nor a class a stylesheet hides (the page's styles are not read)."""
+    for name, value in attrs:
+        if name == "hidden" and (value or "").strip().lower() != "until-found":
+            return True
+        if name == "style" and value and _HIDING_STYLE.search(value):
+            return True
+    return False
+
+
 FURNITURE_ROLES = frozenset({"navigation", "contentinfo"})
 
 
@@ -110,6 +128,36 @@ class _Parser(HTMLParser):
         super().__init__(convert_charrefs=convert_charrefs)
         self._close_of = None  # the parser's buffer that _last_close is for
         self._last_close = -1
+        self.hidden_tag = None  # the hidden element being skipped (its tag), None when none
+        self.hidden_inside: dict[str, int] = {}  # elements opened inside it and not yet closed, per tag
+
+    def _hide_open(self, tag: str, attrs, void: bool) -> bool:
+        """Is this start tag inside a hidden element, or one's start? Either way it is skipped."""
+        void = void or tag in VOID
+        if self.hidden_tag is not None:
+            if not void:
+                self.hidden_inside[tag] = self.hidden_inside.get(tag, 0) + 1
+            return True
+        if _is_hidden(attrs):
+            if not void:  # a void element (« <br hidden> ») has nothing inside to skip
+                self.hidden_tag, self.hidden_inside = tag, {}
+            return True
+        return False
+
+    def _hide_close(self, tag: str) -> bool:
+        """Is this end tag inside a hidden element, or its end? Either way it is skipped. Any other end
+        tag (an element opened before it: a hidden <p> the page leaves open) ends it too, and is read:
+        where the markup is unclear, text is shown rather than lost."""
+        if self.hidden_tag is None:
+            return False
+        if self.hidden_inside.get(tag):
+            self.hidden_inside[tag] -= 1
+            return True
+        if tag == self.hidden_tag:
+            self.hidden_tag = None
+            return True
+        self.hidden_tag = None
+        return False
 
     def parse_comment(self, i, report=1):
         """The parser's own, but a comment that no "--" ">" closes after it is told at once. Python
@@ -200,7 +248,7 @@ class _Converter(_Parser):
 
     def _text(self, text: str, start: int, raw_len: int | None = None) -> None:
         """Add decoded text; raw_len set means it all came from one HTML span (an entity)."""
-        if self.skip or not text:
+        if self.skip or self.hidden_tag is not None or not text:
             return
         if raw_len is not None:
             if not self.pre and not text.strip(" \t\n\r\f\v"):
@@ -254,9 +302,11 @@ class _Converter(_Parser):
     def handle_startendtag(self, tag, attrs):
         pos = self._pos()
         raw = self.get_starttag_text() or ""
-        self._open(tag, pos, pos + len(raw) if raw else self._tag_end(pos), void=True)
+        self._open(tag, pos, pos + len(raw) if raw else self._tag_end(pos), void=True, attrs=attrs)
 
     def _open(self, tag: str, pos: int, end: int, void: bool, attrs=()) -> None:
+        if not self.skip and self._hide_open(tag, attrs, void):
+            return
         if tag in SKIP:
             if not void:
                 self.skip += 1
@@ -282,6 +332,8 @@ class _Converter(_Parser):
     def handle_endtag(self, tag):
         pos = self._pos()
         end = self._tag_end(pos)
+        if not self.skip and self._hide_close(tag):
+            return
         if tag in SKIP:
             self.skip = max(0, self.skip - 1)
             return
@@ -326,7 +378,7 @@ class _Converter(_Parser):
 
     def handle_comment(self, data):
         # mtaudit's own directives (<!-- mtaudit-disable MTA101 -->) stay in the text for suppressions
-        if self.skip or not data.strip().lower().startswith("mtaudit-"):
+        if self.skip or self.hidden_tag is not None or not data.strip().lower().startswith("mtaudit-"):
             return
         pos = self._pos()
         raw = f"<!--{data}-->"
@@ -428,29 +480,35 @@ class _Words(_Parser):
         self.parts: list[str] = []
 
     def handle_starttag(self, tag, attrs):
+        if not self.skip and self._hide_open(tag, attrs, False):
+            return
         if tag in SKIP:
             self.skip += 1
         elif tag in BLOCK or tag in LINE or tag in CELL:
             self.parts.append(" ")
 
     def handle_startendtag(self, tag, attrs):
+        if self.skip or self._hide_open(tag, attrs, True):
+            return
         if tag not in SKIP and (tag in BLOCK or tag in LINE or tag in CELL):
             self.parts.append(" ")
 
     def handle_endtag(self, tag):
+        if not self.skip and self._hide_close(tag):
+            return
         if tag in SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in BLOCK or tag in LINE:
             self.parts.append(" ")
 
     def handle_data(self, data):
-        if not self.skip:
+        if not self.skip and self.hidden_tag is None:
             self.parts.append(data)
 
 
 def html_plain_text(source: str) -> str:
-    """The words of an HTML document as html_to_text reads them (script, style, head... and
-    comments skipped, entities decoded), without the offsets: for counting, about 5x faster."""
+    """The words of an HTML document as html_to_text reads them (script, style, head..., hidden
+    elements and comments skipped, entities decoded), without the offsets: for counting, about 5x faster."""
     conv = _Words()
     conv.feed(source[:_parsed_length(source)])
     conv.close()

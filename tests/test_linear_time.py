@@ -660,3 +660,24 @@ def test_lost_letters_grow_linearly(make):
     def run(text):
         return list(rule.check(Context.from_text(text, config, res, analysis=([], [], "test"))))
     _grows_linearly(make, run, 20000)
+
+
+def _old_mask_tags(target, source):
+    from mtaudit.read.bilingual import SPACE_ENTITY
+    from mtaudit.read.fold import tag_spans
+
+    spans = [(s, e) for s, e in tag_spans(target) if target[s:e] in source]
+    if "&" in target and (spans or tag_spans(source) or "&" in source):
+        spans += [m.span() for m in SPACE_ENTITY.finditer(target)]
+    for s, e in sorted(spans, reverse=True):
+        target = target[:s] + " " * (e - s) + target[e:]
+    return target
+
+
+def test_masked_tags_give_the_old_text_and_grow_linearly():
+    from mtaudit.read.bilingual import mask_tags
+
+    for target, source in [("<b>Note</b>&nbsp;: <i>a</i> &eacute;", "<b>Note</b>: a"), ("a < b et c > d", "a < b"),
+                           ("<p>Site web&#8201;:</p><br/>", "<p>Website:</p>"), ("sans balise", "no tag")]:
+        assert mask_tags(target, source) == _old_mask_tags(target, source)
+    _grows_linearly(lambda n: "<b>x</b> mot&nbsp;: " * n, lambda t: mask_tags(t, "<b>x</b> word: "), 4000)

@@ -161,12 +161,17 @@ def mask_tags(target: str, source: str) -> str:
     (« commande client.<br> Vous… »), which the parse would read glued to the words. A tag only the
     target has stays, for MTA104 to report. When the source has markup, so that the unit is HTML, the
     entities of spaces are blanked too (« Site web&nbsp;: »)."""
-    spans = [(s, e) for s, e in tag_spans(target) if target[s:e] in source]
+    shared: dict[str, bool] = {}  # each distinct tag searched for in the source once
+    spans = [(s, e) for s, e in tag_spans(target)
+             if shared.setdefault(target[s:e], target[s:e] in source)]
     if "&" in target and (spans or tag_spans(source) or "&" in source):
         spans += [m.span() for m in SPACE_ENTITY.finditer(target)]
-    for s, e in sorted(spans, reverse=True):
-        target = target[:s] + " " * (e - s) + target[e:]
-    return target
+    if not spans:
+        return target
+    chars = list(target)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
 
 
 def language_base(code: str | None) -> str:

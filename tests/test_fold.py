@@ -265,3 +265,35 @@ def test_an_html_page_s_own_navigation_is_listed_and_not_reported_as_scraped_chr
     p.write_text("Précédent\n" + "\n".join(f"Le paragraphe {i} décrit la configuration du serveur et de ses "
                                             "journaux." for i in range(6)) + "\nSommaire\nSuivant\n", encoding="utf-8")
     assert [f["text"] for f in Auditor().audit(read_file(p))["findings"] if f["rule"] == "MTA600"]
+
+
+def test_a_heading_that_links_to_itself_is_the_page_s_own_and_a_man_page_s_bold_is_code(tmp_path):
+    """mandoc writes a man page's section headings with a permalink to their own id (« VOIR AUSSI »), Sphinx
+    its headings with a link to their section's id: the document's own titles, not a scraped « see also »
+    block; a heading linking elsewhere still is one. In mandoc's man page body, bold (typed as shown) and
+    italic (an argument, a file name) are code; the same words in another page's bold are prose."""
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.html_input import html_to_text
+    from mtaudit.read.inputs import read_file
+
+    body = "".join(f"<p>Le paragraphe {i} décrit la configuration du serveur et de ses journaux.</p>" for i in range(6))
+    values = "<p>Les valeurs admises sont <b>auto</b> (par défaut), <b>always</b> et <b>never</b>.</p>"
+    man = (f'<html><body><div class="manual-text"><section class="Sh">{body}{values}</section><section class="Sh">'
+           '<h1 class="Sh" id="VOIR_AUSSI"><a class="permalink" href="#VOIR_AUSSI">VOIR AUSSI</a></h1>'
+           '<p><b>dpkg</b>(1).</p></section></div></body></html>')
+    sphinx = (f'<html><body><section id="fin">{body}<h2>Voir aussi<a class="headerlink" href="#fin">¶</a></h2>'
+              '<p>La page suivante.</p></section></body></html>')
+    elsewhere = f'<html><body>{body}<h2><a href="#commentaires">Voir aussi</a></h2><p>La page suivante.</p></body></html>'
+    t = html_to_text(man)
+    assert [t.text[s:e] for s, e in t.furniture] == ["VOIR AUSSI"]
+    assert [t.text[s:e] for s, e in t.code] == ["auto", "always", "never", "dpkg"]
+    for name, page, chrome in (("man.html", man, False), ("sphinx.html", sphinx, False), ("else.html", elsewhere, True)):
+        p = tmp_path / name
+        p.write_text(page, encoding="utf-8")
+        findings = Auditor().audit(read_file(p))["findings"]
+        assert bool([f for f in findings if f["rule"] == "MTA600"]) is chrome, name
+        if name == "man.html":
+            assert not [f for f in findings if f["text"] in ("auto", "always", "never")]
+    p = tmp_path / "bold.html"  # the same values in bold outside a man page: read as words
+    p.write_text(f"<html><body>{body}{values}</body></html>", encoding="utf-8")
+    assert [f["text"] for f in Auditor().audit(read_file(p))["findings"] if f["rule"] == "MTA401"]

@@ -9,19 +9,23 @@ search box waits hidden for its script).
 For every code point of the plain text we keep the [start, end) span of the HTML it came from,
 so a finding at text[s:e] is html[starts[s]:ends[e-1]] in the original.
 
-Code is not French: the text of <pre>, <code>, <kbd>, <samp> and <tt> elements, and of elements whose
+Code is not French: the text of <pre>, <code>, <kbd>, <samp>, <tt> and <var> elements, and of elements whose
 class names code in the documentation tools' markup (DocBook's `command`, `filename`, `screen`…,
 Sphinx's `literal`, Pandoc's `sourceCode`, highlighters' `language-*`), is listed in `HtmlText.code`:
 commands, a terminal's output, file names in a manual; so is a program's or a package's name that
-DocBook marks (`application`, `package`: « installer adept », « (snort, … ) »). The pipeline blanks
+DocBook marks (`application`, `package`: « installer adept », « (snort, … ) »), and, in a man page
+as mandoc writes it (its body is `<div class="manual-text">`), the bold and italic text: in a man page
+bold is what is typed as shown and italic an argument or a file name (man-pages(7)). The pipeline blanks
 it for the rules as it blanks a Markdown file's code, or leaves it in place where it sits in a sentence, and drops the
 findings on it either way (read/fold.py).
 
 The page's own furniture is listed in `HtmlText.furniture`: its navigation (<nav>, role="navigation",
-links with an access key: the previous, next and contents links documentation tools write) and its
-footers (<footer>, role="contentinfo": credits, copyright, licence). It is the page's, marked so by
-its author, not chrome scraped into an article, so MTA600 leaves it; the other rules read it (a label
-left in English there is still one).
+links with an access key: the previous, next and contents links documentation tools write), its
+footers (<footer>, role="contentinfo": credits, copyright, licence) and the section headings that link
+to themselves (a heading holding a link to the id of the heading or of a section around it: the
+permalinks mandoc, Sphinx and other documentation tools write: « VOIR AUSSI »). It is the page's,
+marked so by its author, not chrome scraped into an article, so MTA600 leaves it; the other rules read
+it (a label left in English there is still one).
 """
 from __future__ import annotations
 
@@ -48,7 +52,10 @@ PRESERVE = frozenset("pre".split())
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # elements whose text is code, and class names that mark an element as code (compared in lower case),
 # or as the name of a program or a package, which is no French either (DocBook's application, package)
-CODE = frozenset("pre code kbd samp tt".split())
+CODE = frozenset("pre code kbd samp tt var".split())
+MAN_CODE = frozenset("b i".split())  # code in a man page's body (MAN_BODY): typed as shown, or an argument
+MAN_BODY = "manual-text"  # the class of mandoc's man page body
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 CODE_CLASSES = frozenset("""
 command literal filename option userinput computeroutput programlisting screen synopsis cmdsynopsis
 funcsynopsis function varname envar parameter prompt sgmltag classname methodname constant systemitem
@@ -203,6 +210,9 @@ class _Converter(_Parser):
         self.in_code: list[bool] = []  # per character of out: written inside a CODE element
         self.fur_open: list[int] = []  # the order of the furniture elements open
         self.in_fur: list[bool] = []  # per character of out: written inside one
+        self.man_open: list[int] = []  # the order of the man page bodies open (MAN_BODY)
+        self.ids_open: list[tuple[int, str]] = []  # the order and id of the elements open that have one
+        self.heading_open: list[tuple[int, int]] = []  # the order of the headings open, and where their text starts
         self.pending = 0  # line breaks owed before the next text (0, 1 or 2)
         self.pending_at = (0, 0)  # HTML span the owed breaks map to
         self.space_owed = False
@@ -324,10 +334,34 @@ class _Converter(_Parser):
         if not void:
             self.seq += 1
             self.opened.setdefault(tag, []).append(self.seq)
-            if _is_code(tag, attrs):
+            if _is_code(tag, attrs) or (tag in MAN_CODE and self.man_open):
                 self.code_open.append(self.seq)
             if _is_furniture(tag, attrs):
                 self.fur_open.append(self.seq)
+            classes = next((v or "" for k, v in attrs if k == "class"), "").split()
+            if MAN_BODY in classes:
+                self.man_open.append(self.seq)
+            ident = next((v for k, v in attrs if k == "id" and v), None)
+            if ident:
+                self.ids_open.append((self.seq, ident))
+            if tag in HEADINGS:
+                self.heading_open.append((self.seq, len(self.out)))
+            elif tag == "a" and self.heading_open and self._links_to_open_id(attrs):
+                self._heading_is_furniture()
+
+    def _links_to_open_id(self, attrs) -> bool:
+        """Is the link a permalink: to the id of an element it stands in (the heading, a section around it)?"""
+        href = next((v for k, v in attrs if k == "href" and v), "")
+        return href.startswith("#") and any(href[1:] == ident for _, ident in self.ids_open)
+
+    def _heading_is_furniture(self) -> None:
+        """The innermost open heading links to itself: its text so far and to come is the page's own."""
+        seq, start = self.heading_open[-1]
+        if seq not in self.fur_open:
+            self.fur_open.append(seq)
+            self.fur_open.sort()
+            for k in range(start, len(self.out)):
+                self.in_fur[k] = True
 
     def handle_endtag(self, tag):
         pos = self._pos()
@@ -347,6 +381,11 @@ class _Converter(_Parser):
                 self.code_open.pop()
             while self.fur_open and self.fur_open[-1] >= closed:
                 self.fur_open.pop()
+            while self.man_open and self.man_open[-1] >= closed:
+                self.man_open.pop()
+            for stack in (self.ids_open, self.heading_open):
+                while stack and stack[-1][0] >= closed:
+                    stack.pop()
         if tag in BLOCK:
             self._break(2, pos, end)
         elif tag in LINE and tag != "br":

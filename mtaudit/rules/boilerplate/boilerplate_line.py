@@ -24,8 +24,9 @@ class BoilerplateLine(Rule):
     of a scraped article: in a translation unit whose source is not empty (XLIFF, PO, TMX, tables),
     the target translating the source's own label ("Share" → "Partager") is not reported, and neither
     is an HTML page's own furniture: its navigation (<nav>, role="navigation", the links with an access
-    key that documentation tools write: « Précédent », « Sommaire ») and its footers (<footer>,
-    role="contentinfo": the credits and copyright a help page ends with)."""
+    key that documentation tools write: « Précédent », « Sommaire »), its footers (<footer>,
+    role="contentinfo": the credits and copyright a help page ends with) and its section headings that
+    link to themselves (the permalinks of mandoc's man pages and Sphinx: « VOIR AUSSI »)."""
     why = """Chrome scraped along with the article is not part of the text: translated, it turns into
     nonsense ("Verrouiller gratuitement la newsletter…" for "Unlock the newsletter for free") and
     tells the reader at once that the page was copied and machine-translated without review."""
@@ -69,7 +70,7 @@ class BoilerplateLine(Rule):
             if s < THRESHOLD or "glyph" in kinds:
                 continue
             if any(a <= line.start and line.end <= b for a, b in furniture):
-                continue  # the page's own navigation or footer, not chrome scraped into the article
+                continue  # the page's own navigation, footer or heading, not chrome scraped into the article
             sev = "major" if s >= MAJOR else "minor"
             what = _("; ").join(dict.fromkeys(data_text(n) for n in notes))
             yield self.finding(ctx, line.start, line.end,

@@ -164,6 +164,8 @@ def test_the_first_column_of_a_help_line_the_source_has_is_not_language():
 def test_a_manual_page_reference_is_technical():
     assert spans("Voir la page de manuel d'apt-secure(8) et printf(3p).") == ["apt-secure(8)", "printf(3p)"]
     assert spans("le(s) fichier(s) et l'article 3(1)") == []
+    assert spans("Voir Locale::Po4a::Xml(3pm) et po4a(7).") == ["Locale::Po4a::Xml(3pm)", "po4a(7)"]
+    assert spans("la Directive(1) et Paris::(2)") == []  # a capitalised word alone is no module
 
 
 def test_keywords_of_a_usage_line_the_source_has_are_not_language():

@@ -38,13 +38,14 @@ _IDENTIFIER = (r"\b\w+(?:::\w+)+"
 # keeps it where it is not two words glued by a missing space ("workout.built")
 _DOTTED = r"(?<![\w.@/:-])(?P<dotted>[a-z][a-z0-9]{2,}(?:\.[a-z_]\w+)+)(?![\w@/-]|\.\w)"
 _CODE_PART = re.compile(r"[\d_]|[a-z][A-Z]")  # a digit, an underscore or an inner capital: no word
-# a manual page: a lower-case name and its section ("apt-secure(8)", "printf(3p)")
-_MANPAGE = r"(?<![\w.+-])[a-z][\w.+-]*\([1-9][a-z]*\)(?!\w)"
+# a manual page: a lower-case name, or a Perl module's, and its section ("apt-secure(8)", "printf(3p)",
+# "Locale::Po4a::Xml(3pm)")
+_MANPAGE = r"(?<![\w.+:-])(?:[a-z][\w.+-]*|[A-Za-z]\w*(?:::\w+)+)\([1-9][a-z]*\)(?!\w)"
 # a TeX or LaTeX command and its arguments in brackets or braces ("\begin{itemize}", "\subsection*{Titre}"),
 # glued to a word or not ("mot\footnote{…}")
 _TEX = r"(?<!\\)\\[A-Za-z]+\*?(?:\[[^\[\]\n]{0,80}\]|\{[^{}\n]{0,80}\})*"
 # each alternative has one way to split a run it fails on, and starts only where a run starts: linear time
-_TOKENS = f"{_OPTION}|{_PATH}|{_IDENTIFIER}|{_MANPAGE}|{_DOTTED}"
+_TOKENS = f"{_OPTION}|{_PATH}|{_MANPAGE}|{_IDENTIFIER}|{_DOTTED}"
 TECHNICAL_RE = re.compile(_TOKENS, re.MULTILINE)
 # with TeX's commands, for a text with a backslash (most have none: the alternative costs a quarter more)
 TECHNICAL_TEX_RE = re.compile(f"{_TOKENS}|{_TEX}", re.MULTILINE)

@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|b|c|d|e|f|g [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|b|c|d|e|f|g|h [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -55,7 +55,11 @@ Sets, each written down before any of its pages was audited:
   man-db, po4a and procps ship in French). The bench renders each page (usr/share/man/fr/man*/) to HTML with
   mandoc (`mandoc -Thtml`; bench only: `apt-get install mandoc`), as man page sites publish them; a page that
   only points to another (`.so`) is left out. Stop 35's word-trigram probe (not shipped) counted manpages-fr
-  and manpages-fr-dev; no rule was designed on them.
+  and manpages-fr-dev; no rule was designed on them. Its judged sample, bench/results/html_docs_g_sample_judged.tsv,
+  is 15 majors per package drawn from the blind run (seed 1, as --sample 15 draws them) on 28ad35d.
+- h (2026-12-06, stop 62, written after the steps designed on set g, before any of it was audited): more French
+  man pages, rendered the same way: those debhelper, devscripts, dpkg-dev, passwd, login, xz-utils, debianutils,
+  adduser and apt-utils ship.
 """
 from __future__ import annotations
 
@@ -86,6 +90,7 @@ SETS = {
     "f": ["baobab", "gnome-system-monitor", "gnome-clocks", "gnome-maps", "rhythmbox-data", "simple-scan", "seahorse",
           "gnome-logs", "gnome-boxes"],
     "g": ["manpages-fr", "manpages-fr-dev", "dpkg", "apt", "man-db", "po4a", "procps"],
+    "h": ["debhelper", "devscripts", "dpkg-dev", "passwd", "login", "xz-utils", "debianutils", "adduser", "apt-utils"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links

@@ -297,3 +297,34 @@ def test_a_heading_that_links_to_itself_is_the_page_s_own_and_a_man_page_s_bold_
     p = tmp_path / "bold.html"  # the same values in bold outside a man page: read as words
     p.write_text(f"<html><body>{body}{values}</body></html>", encoding="utf-8")
     assert [f["text"] for f in Auditor().audit(read_file(p))["findings"] if f["rule"] == "MTA401"]
+
+
+def test_an_english_sentence_holding_code_is_still_reported_and_a_finding_on_code_is_not(tmp_path):
+    """A finding over prose that holds a little code (« See also apt-secure(8) for details … », the command in
+    bold in a man page) is about the prose: kept. A finding on the code itself, or on a few words around a
+    long piece of it, is still dropped (read.fold.off_code)."""
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.inputs import read_file
+
+    body = "".join(f"<p>Le paragraphe {i} décrit la configuration du serveur et de ses journaux.</p>" for i in range(6))
+    english = ("<p>Sinon, APT refusera la mise à jour. See also <b>apt-secure</b>(8) for details on the concept and "
+               "the implications of this setting.</p>")
+    french = "<p>Les valeurs admises sont <b>auto</b> (par défaut), <b>always</b> et <b>never</b>.</p>"
+    p = tmp_path / "man.html"
+    p.write_text(f'<html><body><div class="manual-text">{body}{english}{french}</div></body></html>', encoding="utf-8")
+    found = [(f["rule"], f["text"]) for f in Auditor().audit(read_file(p))["findings"]]
+    assert any(r == "MTA401" and t.startswith("See also apt-secure(8) for details") for r, t in found), found
+    assert not [t for r, t in found if t in ("auto", "always", "never")]
+
+
+def test_off_code_keeps_a_finding_over_prose_only():
+    from mtaudit.detect.finding import Finding
+    from mtaudit.read.fold import off_code
+
+    text = "See also apt-secure(8) for details here. Lancez apt-get upgrade maintenant."
+    code = [(9, 19), (48, 63)]  # apt-secure, apt-get upgrade
+    def f(s, e):
+        return Finding("MTA401", "english-text", "untranslated", "Accuracy/Untranslated", "major", s, e, text[s:e], "m")
+    sentence, on_code, around = f(0, 39), f(48, 55), f(41, 63)
+    assert off_code([sentence, on_code, around], code, text) == [sentence]
+    assert off_code([sentence], code) == []  # without the text, as before: touching code is enough

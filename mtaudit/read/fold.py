@@ -258,12 +258,34 @@ def _remap(node, folded: Folded, original: str) -> None:
             _remap(v, folded, original)
 
 
-def off_code(findings: list, code) -> list:
+PROSE_WORDS = 3  # words outside code a finding that holds code needs, to be about the prose around it
+
+
+def off_code(findings: list, code, text: str | None = None) -> list:
     """The findings (Finding objects) that touch no code span: one on code (or on the blanks it left)
-    is not about French. The pipeline drops them before scoring."""
+    is not about French. The pipeline drops them before scoring. With the text, a finding over prose
+    that holds some code is kept (an English sentence naming a command: « See also apt-secure(8) for
+    details »): PROSE_WORDS words or more outside code, and twice as many letters there as in it."""
     if not code:
         return findings
-    return [f for f in findings if not any(s < max(f.end, f.start + 1) and f.start < e for s, e in code)]
+    kept = []
+    for f in findings:
+        touched = [(s, e) for s, e in code if s < max(f.end, f.start + 1) and f.start < e]
+        if not touched or (text is not None and _mostly_prose(text, f.start, f.end, touched)):
+            kept.append(f)
+    return kept
+
+
+def _mostly_prose(text: str, start: int, end: int, code) -> bool:
+    outside, inside, pos = [], 0, start
+    for s, e in sorted(code):
+        outside.append(text[pos:max(pos, s)])
+        inside += sum(c.isalpha() for c in text[max(s, start):min(e, end)])
+        pos = max(pos, e)
+    outside.append(text[pos:end])
+    prose = " ".join(outside)
+    return (len(re.findall(r"[^\W\d_]{2,}", prose)) >= PROSE_WORDS
+            and sum(c.isalpha() for c in prose) >= 2 * inside)
 
 
 def unfold_report(report: dict, folded: Folded, original: str) -> dict:

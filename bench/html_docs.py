@@ -57,9 +57,10 @@ Sets, each written down before any of its pages was audited:
   only points to another (`.so`) is left out. Stop 35's word-trigram probe (not shipped) counted manpages-fr
   and manpages-fr-dev; no rule was designed on them. Its judged sample, bench/results/html_docs_g_sample_judged.tsv,
   is 15 majors per package drawn from the blind run (seed 1, as --sample 15 draws them) on 28ad35d.
-- h (2026-12-06, stop 62, written after the steps designed on set g, before any of it was audited): more French
+- h (2026-12-06, stop 62, written after the first two steps designed on set g, before any of it was audited): more French
   man pages, rendered the same way: those debhelper, devscripts, dpkg-dev, passwd, login, xz-utils, debianutils,
-  adduser and apt-utils ship.
+  adduser and apt-utils ship. Its judged sample, bench/results/html_docs_h_sample_judged.tsv, is 15 majors per
+  package drawn from the blind run (seed 1) on 8444976.
 """
 from __future__ import annotations
 

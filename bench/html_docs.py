@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|b|c|d|e|f|g|h [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|b|c|d|e|f|g|h|i [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -61,6 +61,9 @@ Sets, each written down before any of its pages was audited:
   man pages, rendered the same way: those debhelper, devscripts, dpkg-dev, passwd, login, xz-utils, debianutils,
   adduser and apt-utils ship. Its judged sample, bench/results/html_docs_h_sample_judged.tsv, is 15 majors per
   package drawn from the blind run (seed 1) on 8444976.
+- i (2026-12-06, stop 62, written after every step designed on set g and after set h was judged, before any of it was
+  audited, on the stop's final rules): the French man pages of psmisc, sensible-utils, po-debconf, debconf-utils,
+  vim-common, vim-runtime, apt-listchanges, debsums, apt-show-versions and deborphan.
 """
 from __future__ import annotations
 
@@ -92,6 +95,8 @@ SETS = {
           "gnome-logs", "gnome-boxes"],
     "g": ["manpages-fr", "manpages-fr-dev", "dpkg", "apt", "man-db", "po4a", "procps"],
     "h": ["debhelper", "devscripts", "dpkg-dev", "passwd", "login", "xz-utils", "debianutils", "adduser", "apt-utils"],
+    "i": ["psmisc", "sensible-utils", "po-debconf", "debconf-utils", "vim-common", "vim-runtime", "apt-listchanges",
+          "debsums", "apt-show-versions", "deborphan"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links

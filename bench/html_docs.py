@@ -63,7 +63,8 @@ Sets, each written down before any of its pages was audited:
   package drawn from the blind run (seed 1) on 8444976.
 - i (2026-12-06, stop 62, written after every step designed on set g and after set h was judged, before any of it was
   audited, on the stop's final rules): the French man pages of psmisc, sensible-utils, po-debconf, debconf-utils,
-  vim-common, vim-runtime, apt-listchanges, debsums, apt-show-versions and deborphan.
+  vim-common, vim-runtime, apt-listchanges, debsums, apt-show-versions and deborphan. Its judged file,
+  bench/results/html_docs_i_judged.tsv, is every major of its blind run on fdd49a8.
 """
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ Code is not French either: fenced code blocks and inline code in any text, a Mar
 front matter and raw HTML tags, and an HTML file's code elements (<pre>, <code>, <kbd>, <samp>, <tt>:
 html_input.py) unless they sit in a line of text (`inline`), are blanked (same length) for the rules,
 and findings on them (blanked or not) are dropped before the score (`code_spans`, `fold_article`,
-`off_code`). So are the suppression directives (`<!-- mtaudit-disable … -->`, in any text and in
+`off_code`; one over prose that holds a little code is kept). So are the suppression directives (`<!-- mtaudit-disable … -->`, in any text and in
 HTML input) and, in a Markdown file, every HTML comment (`note_spans`): notes to the reader, not
 the article's French, they must not move the score; the suppressions are read from the text before
 blanking (`Folded.plain`).

@@ -25,11 +25,13 @@ def load(path: str | None = None) -> tuple[dict, frozenset]:
             if not line or line.startswith("#") or line.startswith("english\t"):
                 continue
             en, _, fr = line.partition("\t")
-            lex[en] = tuple(fold(w) for w in fr.split())
+            lex[en] = tuple(lexicon_key(w) for w in fr.split())
     return lex, frozenset(w for v in lex.values() for w in v)
 
 
-def fold(w: str) -> str:
+def lexicon_key(w: str) -> str:
+    """A word as the lexicon writes it: lower case, one apostrophe, « œ » and « æ » spelt out (accents kept,
+    unlike lang.text.fold)."""
     return w.lower().replace("’", "'").replace("œ", "oe").replace("æ", "ae")
 
 
@@ -57,7 +59,7 @@ def translations(word: str, lex: dict) -> tuple:
 def french_keys(word: str) -> set[str]:
     """A French word form and the lemmas it may have without an analysis: the form, its singular,
     and the infinitive of a past participle in -é(e)(s)."""
-    w = fold(word)
+    w = lexicon_key(word)
     out = {w}
     if len(w) > 3 and w[-1] in "sx":
         out.add(w[:-1])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..lang.bilex import fold as _fold, french_keys, load, translations
+from ..lang.bilex import french_keys, lexicon_key, load, translations
 from ..lang.frequency import zipf_fr_en as _zipf
 from .features import _TOKEN as _WORD  # the score's word pattern (letters, inner apostrophes and hyphens)
 
@@ -29,7 +29,7 @@ def target_keys(text: str, tokens=None, start: int = 0, end: int | None = None, 
             if t.start >= end:
                 break
             if t.end <= end and t.lemma:
-                keys.add(_fold(t.lemma))
+                keys.add(lexicon_key(t.lemma))
     return keys
 
 
@@ -75,7 +75,7 @@ def coverage_features(text: str, source: str, roundtrip: dict | None = None, tok
     offered = {t for _w, tr, _wt in words for t in tr}
     # the article's content words: with tokens their lemmas, else their forms' keys
     if tokens:
-        content = [_fold(t.lemma) for t in tokens if _fold(t.lemma) in french]
+        content = [lexicon_key(t.lemma) for t in tokens if lexicon_key(t.lemma) in french]
     else:
         content = [k for m in _WORD.finditer(text) for k in sorted(french_keys(m.group()))[:1] if k in french]
     explained = sum(1 for c in content if c in offered)

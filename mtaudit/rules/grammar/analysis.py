@@ -210,7 +210,6 @@ class Lexicon:
             return False
         return genders, numbers
 
-
     def readings(self, word: str) -> list[set]:
         """The dictionary's readings of the word, each as its set of tags (":N:m:s" -> {"N", "m", "s"};
         a flag after « ; », as in ":N:m:s;É", left out); none without Grammalecte."""

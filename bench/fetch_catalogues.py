@@ -152,7 +152,8 @@ pure-Python wheel or sdist). Set 63 was drawn the same way at 19:49 UTC, on the 
 the 8,592 left: random.Random(63) drew 400 (398 on PyPI with a pure-Python wheel or sdist). Set 64 was drawn the same
 way on 2026-12-06 at 22:39 UTC (stop 62), on stop 62's first commits (a rule refactor said to keep every finding, one
 list of space entities, HTML's hidden elements skipped), from the 8,194 left: random.Random(64) drew 400 (395 on PyPI
-with a pure-Python wheel or sdist).
+with a pure-Python wheel or sdist). Set 65 was drawn the same way at 23:59 UTC, on the stop's final rules (3490719), from
+the 7,799 left: random.Random(65) drew 400 (397 on PyPI with a pure-Python wheel or sdist).
 """
 from __future__ import annotations
 
@@ -5456,6 +5457,218 @@ plone-i18n==6.0.0 plone-transformchain==4.0.0 plone-versioncheck==2.0.2 pretix-a
 pretix-qpaypro==1.0.11 pretix-roomsharing==0.3.1 wagtail-block-exchange==0.1.0 wagtail-color-panel==1.8.1
 wagtail-constance==0.0.2 wagtail-content-block==4.1.1 wagtail-headlessing==0.2
 wagtail-localize-intentional-blanks==0.3.0 wagtail-polymath==2.0.3 wagtail-themes==0.5.0
+""".split(),
+    "65": """
+ckanext-acl==0.1.2.post1 ckanext-gbif==2.1.13 ckanext-mapviews==0.1 ckanext-matomo==0.0.1 ckanext-msal==1.6.0
+ckanext-multiuploadform==1.3.3 collective-bumblebee==1.0a3 collective-captchacontactinfo==3.0.1
+collective-cicero==1.1 collective-conferences==0.10 collective-editmodeswitcher==1.1.0
+collective-facebook-instantarticles==1.0.1 collective-imagetags==1.5 collective-jqueryui==1.6rc5
+collective-js-jasmid==1.1 collective-localstyles==1.3 collective-megaphone==2.1.5
+collective-megaphonecicerolookup==1.0.1 collective-ploneboard==1.0.0a1 collective-portlet-accuweather==1.0b2
+collective-portletalias==1.1 collective-ptg-allnewest==1.2.8 collective-rating==1.1.1
+collective-salesforce-authplugin==1.5.2 collective-setuphelpers==0.6.5 collective-sortedlisting==1.0a4
+collective-themecustomizer==1.0b1 collective-translators==1.0.0a2 invenio-knowledge==0.1.1 invenio-migrator==1.0.0a10
+invenio-moodle==1.1.4 invenio-oarepo-multilingual==1.1.2 invenio-opendefinition==2.0.0a3
+invenio-vocabularies-extra==0.4.1 odoo-addon-account-comment-template==19.0.1.0.0.2
+odoo-addon-account-edi-ubl-move-line-uom-and-packaging-unece==16.0.1.0.0.4
+odoo-addon-account-invoice-select-bank==18.0.1.1.0 odoo-addon-account-invoice-supplier-ref-unique==18.0.1.0.0.5
+odoo-addon-account-lock-date-update==19.0.1.0.0.2 odoo-addon-account-multicompany-easy-creation==18.0.1.0.1.3
+odoo-addon-account-operating-unit-access-all==17.0.1.0.0.3 odoo-addon-account-ostax==19.0.0.4.2
+odoo-addon-account-statement-import-sheet-html-file==18.0.1.0.1.2 odoo-addon-account-tax-one-vat-sale==18.0.1.0.0.4
+odoo-addon-auth-oidc==19.0.1.0.0.3 odoo-addon-base-delivery-carrier-label==17.0.1.1.0.2
+odoo-addon-base-duplicate-security-group==15.0.1.0.1.1 odoo-addon-base-external-dbsource==19.0.1.0.0.6
+odoo-addon-base-menu-visibility-restriction==19.0.1.0.0.2 odoo-addon-base-rest-pydantic==18.0.1.0.2.1
+odoo-addon-base-territory==19.0.1.0.0.8 odoo-addon-budget-control==18.0.3.3.3
+odoo-addon-budget-control-request-document-expense==18.0.1.0.0.1 odoo-addon-community-meetings==18.0.6.2.10
+odoo-addon-contract-sale-transmit-method==18.0.1.0.0.8 odoo-addon-crm-autoassign==15.0.1.1.0
+odoo-addon-crm-lead-token-somconnexio==16.0.1.1.0 odoo-addon-cron-daylight-saving-time-resistant==16.0.1.0.1.2
+odoo-addon-delivery-package-fee==18.0.1.0.0.3 odoo-addon-delivery-roulier-chronopost-fr==17.0.1.0.0.3
+odoo-addon-delivery-seur-atlas==19.0.1.0.0.2 odoo-addon-delivery-translatable==15.0.1.0.0.8
+odoo-addon-despatch-advice-import-ubl==16.0.1.1.0.2 odoo-addon-developer-menu==19.0.1.0.0.2
+odoo-addon-dms-field-auto-classification==18.0.1.0.1.4 odoo-addon-fastapi-auth-jwt-demo==16.0.2.0.1.3
+odoo-addon-fieldservice-activity==19.0.1.0.1 odoo-addon-fieldservice-substatus==15.0.1.0.0.14
+odoo-addon-helm-import==18.0.1.0.0 odoo-addon-helpdesk-mgmt-crm==19.0.1.0.0.2
+odoo-addon-helpdesk-ticket-track-fetchmail-fix==16.0.1.0.1 odoo-addon-invoice-api-femprocomuns==16.0.1.0.1
+odoo-addon-l10n-be-partner-identification==18.0.1.0.0.1 odoo-addon-l10n-br-stock==18.0.1.0.2
+odoo-addon-l10n-es-aeat-mod369==18.0.1.0.2 odoo-addon-l10n-fr-business-document-import==18.0.1.1.0
+odoo-addon-l10n-ir-states==20.0.1.0.0.2 odoo-addon-l10n-it-vat-registries==19.0.1.0.0.4
+odoo-addon-l10n-mx-cfdi-account-addenda-ford==19.0.1.0.0.4 odoo-addon-l10n-mx-sat-vendor-bill==19.0.1.0.1
+odoo-addon-l10n-nl-tax-statement-icp-split==16.0.1.0.1 odoo-addon-l10n-pt-vat==19.0.1.0.0.2
+odoo-addon-l10n-ro-stock==20.0.1.0.0.1 odoo-addon-l10n-th-bank-payment-export-ktb==15.0.3.0.0
+odoo-addon-l10n-us-partner-legal-number==18.0.1.0.0.2 odoo-addon-ladirecta-odoo-keycloak-connector==16.0.1.1.4
+odoo-addon-mail-autosubscribe==18.0.1.1.0.4 odoo-addon-mail-improved-tracking-value==16.0.1.0.0.8
+odoo-addon-marketing-crm-partner==19.0.1.0.0.4 odoo-addon-mgmtsystem-kpi==19.0.1.0.0.7
+odoo-addon-mrp-production-operation-injection==15.0.1.0.0.7 odoo-addon-mrp-subcontracting-no-negative==15.0.0.1.0.6
+odoo-addon-oca-membership==18.0.1.0.11 odoo-addon-partner-coc==15.0.1.0.0.6
+odoo-addon-partner-deduplicate-filter==19.0.1.0.0.3 odoo-addon-partner-external-map==18.0.2.0.0.4
+odoo-addon-partner-salesperson-propagate==17.0.1.0.0.2 odoo-addon-partner-subject-to-vat==18.0.1.0.0.4
+odoo-addon-pms-crm==19.0.1.0.0.5 odoo-addon-pms-website-sale==19.0.1.0.0.4
+odoo-addon-portal-partner-data-no-edit==15.0.1.0.0.7 odoo-addon-pos-container-deposit==16.0.1.0.1
+odoo-addon-pos-environment==16.0.1.0.1.6 odoo-addon-pos-fixed-discount==15.0.1.0.1.4
+odoo-addon-pos-loyalty-redeem-payment==16.0.1.0.2.7
+odoo-addon-pos-partner-alternative-pricelist-load-background==16.0.1.0.0.4
+odoo-addon-pos-partner-vat-required==17.0.1.0.0.4 odoo-addon-pos-payment-restriction==16.0.1.0.0.4
+odoo-addon-pos-pricelist-technical==16.0.1.0.0.2 odoo-addon-pos-restaurant-multi-company==16.0.1.0.0.4
+odoo-addon-printing-simple-configuration==16.0.1.1.0.3 odoo-addon-product-analytic-sale==16.0.1.0.0.5
+odoo-addon-product-contract-date-start==16.0.1.0.1 odoo-addon-product-customerinfo==19.0.1.0.1
+odoo-addon-product-sale-manufactured-for==18.0.1.0.0.10 odoo-addon-product-sequence==19.0.1.0.0.6
+odoo-addon-product-supplierinfo-revision==19.0.1.0.0.2 odoo-addon-project-hr==19.0.1.0.0.11
+odoo-addon-project-phase-estimate==18.0.1.0.0 odoo-addon-project-portal-properties==18.0.1.0.0.4
+odoo-addon-project-task-customer-ref==19.0.1.0.0.8 odoo-addon-project-task-stage-allow-timesheet==16.0.1.0.1.2
+odoo-addon-project-task-stage-mgmt==19.0.1.0.0.6
+odoo-addon-project-timesheet-holidays-dynamic-description==19.0.1.0.1
+odoo-addon-purchase-order-product-recommendation-secondary-unit==18.0.1.0.0.6
+odoo-addon-purchase-product-template-tags==19.0.1.0.0.4 odoo-addon-purchase-warn-option==18.0.1.0.1.4
+odoo-addon-repair-order-group==18.0.2.0.1.2 odoo-addon-rma-repair-follow-lot-location==16.0.1.0.0.4
+odoo-addon-sale-blanket-order-date-confirmed==16.0.1.0.0 odoo-addon-sale-loyalty-partner==18.0.1.0.0.2
+odoo-addon-sale-mail-autosubscribe==18.0.1.0.0.2 odoo-addon-sale-order-line-menu==19.0.1.0.0.8
+odoo-addon-sale-order-update-timesheet-price==19.0.1.0.0.4 odoo-addon-sale-order-warn-message==18.0.1.0.1.3
+odoo-addon-sale-stock-expiry-date-on-qty-at-date-widget==18.0.1.0.0.3
+odoo-addon-shopfloor-delivery-shipment-mobile==18.0.1.1.0 odoo-addon-shopinvader-api-cart-options==18.0.1.0.0.2
+odoo-addon-shopinvader-product-sale-packaging==18.0.1.0.0.3 odoo-addon-social-media-linkedin-sync==17.0.1.0.1.1
+odoo-addon-stock-barcodes-gs1==15.0.3.1.2 odoo-addon-stock-customer-deposit-elaboration==16.0.1.0.1.6
+odoo-addon-stock-inventory-hide-apply-all==18.0.1.0.0.6 odoo-addon-stock-landed-costs-analytic==18.0.1.0.1.5
+odoo-addon-stock-move-line-change-lot==18.0.1.0.1.3 odoo-addon-stock-orderpoint-purchase-link==18.0.1.0.0.7
+odoo-addon-stock-owner-restriction==19.0.1.0.0.2 odoo-addon-stock-product-set==18.0.1.0.0.5
+odoo-addon-stock-request-kanban==18.0.1.0.1.3 odoo-addon-survey-crm-generation==19.0.1.0.0.2
+odoo-addon-users-ldap-mail==18.0.1.0.0.3 odoo-addon-web-editor-class-selector==19.0.1.0.0.2
+odoo-addon-web-filter-header-button==19.0.1.0.0.2 odoo-addon-web-hide-user-menu-item==15.0.1.0.0.3
+odoo-addon-website-membership-non-paid-member==18.0.1.0.0.6 odoo-addon-website-sale-product-accessory==19.0.1.0.0.8
+odoo12-addon-account-bank-statement-import-coda==12.0.1.0.1 odoo12-addon-account-cost-center==12.0.1.0.0.99.dev16
+odoo12-addon-account-e-invoice-generate==12.0.1.1.0
+odoo12-addon-account-fiscal-position-usage-group==12.0.1.0.0.99.dev8
+odoo12-addon-account-invoice-bank-brand==12.0.1.0.0.99.dev1 odoo12-addon-account-move-line-product==12.0.1.0.1
+odoo12-addon-account-payment-multi-deduction==12.0.1.0.1
+odoo12-addon-account-permanent-lock-move==12.0.1.0.0.99.dev15 odoo12-addon-account-spread-cost-revenue==12.0.1.2.1
+odoo12-addon-agreement-operating-unit==12.0.1.1.0 odoo12-addon-attachment-queue==12.0.1.0.1
+odoo12-addon-auto-set-everybody-calendar==12.0.1.0.2 odoo12-addon-base-remote==12.0.1.0.2
+odoo12-addon-base-user-show-email==12.0.1.0.0 odoo12-addon-beesdoo-stock==12.0.1.0.0.99.dev6
+odoo12-addon-contract-forecast-brand==12.0.1.0.1 odoo12-addon-contract-payment-mode==12.0.1.2.0
+odoo12-addon-crm-stage-type==12.0.1.1.1 odoo12-addon-event-project==12.0.1.0.0.99.dev9
+odoo12-addon-hr-employee-birth-name==12.0.1.0.0.99.dev6 odoo12-addon-hr-timesheet-sheet==12.0.3.7.6
+odoo12-addon-knowledge-translatable-pages==12.0.1.0.0 odoo12-addon-l10n-be-partner-kbo-bce==12.0.1.0.1
+odoo12-addon-l10n-br-base==12.0.4.2.0 odoo12-addon-l10n-br-fiscal==12.0.35.8.0
+odoo12-addon-l10n-br-website-sale-delivery==12.0.2.1.0 odoo12-addon-l10n-de-holidays==12.0.1.0.0.99.dev10
+odoo12-addon-l10n-es-aeat-mod347==12.0.2.2.0 odoo12-addon-l10n-it-account-stamp-ddt==12.0.1.0.1
+odoo12-addon-l10n-it-mis-reports-pl-bs==12.0.1.0.1 odoo12-addon-l10n-nl-tax-statement-icp==12.0.1.1.0
+odoo12-addon-mail-activity-chatter==12.0.0.1.0 odoo12-addon-membership-prorate-variable-period==12.0.1.0.0.99.dev8
+odoo12-addon-module-change-auto-install==12.0.1.0.1.99.dev4
+odoo12-addon-mrp-unbuild-tracked-raw-material==12.0.1.0.0.99.dev10 odoo12-addon-partner-delivery-schedule==12.0.1.2.0
+odoo12-addon-pos-customer-display==12.0.1.1.2 odoo12-addon-privacy-consent==12.0.1.1.2
+odoo12-addon-product-form-purchase-link==12.0.1.0.0.99.dev6 odoo12-addon-product-variant-inactive==12.0.1.1.0
+odoo12-addon-project-multi-company==12.0.1.0.0.99.dev2 odoo12-addon-project-task-timesheet-report==12.0.1.0.0.99.dev3
+odoo12-addon-purchase-quick==12.0.1.0.3 odoo12-addon-quality-control-mrp==12.0.1.0.1
+odoo12-addon-remote-report-to-printer==12.0.2.1.1.99.dev4
+odoo12-addon-report-qweb-element-page-visibility==12.0.1.0.1 odoo12-addon-resource-booking==12.0.1.5.1
+odoo12-addon-sale-double-validation==12.0.1.0.1 odoo12-addon-sale-invoice-policy==12.0.1.0.1
+odoo12-addon-sale-order-rename==12.0.1.0.2 odoo12-addon-sale-stock-picking-blocking==12.0.1.0.1
+odoo12-addon-sale-stock-picking-note==12.0.1.0.0.99.dev17 odoo12-addon-stock-barcodes-gs1==12.0.1.1.1
+odoo12-addon-stock-inventory-virtual-location-change-qty-reason==12.0.1.0.0.99.dev5
+odoo12-addon-stock-move-quick-lot==12.0.1.0.1 odoo12-addon-stock-picking-sale-order-link==12.0.1.0.1
+odoo12-addon-stock-picking-show-backorder==12.0.1.0.0.99.dev12
+odoo12-addon-stock-picking-whole-scrap==12.0.1.0.0.99.dev8 odoo12-addon-test-base-geoengine==12.0.1.1.0
+odoo12-addon-web-widget-one2many-product-picker==12.0.3.0.1
+odoo12-addon-web-widget-x2many-2d-matrix-example==12.0.1.1.1
+odoo12-addon-website-anchor-smooth-scroll==12.0.1.0.0.99.dev16 odoo12-addon-website-sale-decimal==12.0.0.1.0
+odoo12-addon-website-sale-resource-booking==12.0.1.0.1
+odoo13-addon-account-cash-basis-group-base-line==13.0.0.0.2.dev4
+odoo13-addon-account-check-deposit-operating-unit==13.0.1.0.1.dev2 odoo13-addon-account-global-discount==13.0.2.0.3
+odoo13-addon-account-invoice-report-utm-campaign==13.0.1.0.1.dev1
+odoo13-addon-account-invoice-select-for-payment==13.0.1.0.1.dev6 odoo13-addon-account-invoice-ubl==13.0.1.1.0
+odoo13-addon-account-payment-order-notification==13.0.1.0.2
+odoo13-addon-account-payment-order-tier-validation==13.0.1.0.1.dev5 odoo13-addon-account-payment-purchase==13.0.1.0.4
+odoo13-addon-account-payment-sale==13.0.1.1.3 odoo13-addon-base-import-odoo==13.0.1.0.1.dev10
+odoo13-addon-base-territory==13.0.1.0.1.dev10 odoo13-addon-brand-external-report-layout==13.0.1.0.2
+odoo13-addon-ddmrp-packaging==13.0.1.7.0 odoo13-addon-dms==13.0.8.5.2 odoo13-addon-github-connector-odoo==13.0.2.0.0
+odoo13-addon-hr-recruitment-notification==13.0.1.0.1.dev6 odoo13-addon-hr-timesheet-task-domain==13.0.1.0.1.dev9
+odoo13-addon-l10n-fr-department-oversea==13.0.1.0.1.dev2 odoo13-addon-mail-inline-css==13.0.1.0.2
+odoo13-addon-mail-layout-preview==13.0.1.0.1.dev7 odoo13-addon-mail-quoted-reply==13.0.1.0.1.dev11
+odoo13-addon-maintenance-account==13.0.1.0.1 odoo13-addon-pago-derechos-autoria==13.0.0.0.2
+odoo13-addon-partner-company-group==13.0.1.3.2 odoo13-addon-partner-prospect==13.0.1.0.1.dev7
+odoo13-addon-pos-session-pay-invoice==13.0.1.0.1.dev12
+odoo13-addon-product-variant-attribute-name-manager==13.0.3.0.0 odoo13-addon-purchase-operating-unit==13.0.1.0.1
+odoo13-addon-purchase-origin-link-sale==13.0.1.0.1 odoo13-addon-purchase-tier-validation==13.0.1.0.1.dev11
+odoo13-addon-queue-job-web-notify==13.0.1.0.1.dev2 odoo13-addon-remove-odoo-enterprise==13.0.1.0.3
+odoo13-addon-role-policy-account==13.0.1.0.1.dev16 odoo13-addon-role-policy-sale==13.0.1.0.1.dev16
+odoo13-addon-sale-coupon-promotion-generate-coupon==13.0.1.0.1.dev2
+odoo13-addon-sale-delivery-carrier-preference==13.0.1.2.0 odoo13-addon-sale-invoice-no-mail==13.0.1.0.1
+odoo13-addon-sale-order-invoicing-grouping-criteria==13.0.2.0.2
+odoo13-addon-sale-order-price-recalculation==13.0.1.1.0
+odoo13-addon-sale-order-product-assortment-availability-inline==13.0.1.0.1.dev3
+odoo13-addon-sale-order-product-recommendation-product-sold-by-delivery-week==13.0.1.0.1
+odoo13-addon-sale-order-product-recommendation-secondary-unit==13.0.2.2.0 odoo13-addon-sale-product-pack==13.0.1.0.2
+odoo13-addon-sale-timesheet-invoice-description==13.0.1.0.1.dev12 odoo13-addon-scrap-reason-code==13.0.1.1.1
+odoo13-addon-shopinvader-product-stock-state==13.0.1.0.1 odoo13-addon-stock-location-address==13.0.1.0.1
+odoo13-addon-web-widget-one2many-tree-line-duplicate==13.0.1.0.2
+odoo13-addon-website-event-sale-hide-ticket==13.0.1.0.1.dev6 odoo13-addon-website-no-crawler==13.0.1.0.1
+odoo13-addon-website-oca-integrator==13.0.1.0.1.dev2 odoo13-addon-website-sale-coupon-restrict==13.0.1.0.1.dev4
+odoo14-addon-account-asset-from-expense==14.0.1.0.1.dev8 odoo14-addon-account-asset-operating-unit==14.0.1.0.2
+odoo14-addon-account-invoice-check-total==14.0.1.0.2 odoo14-addon-account-invoice-origin-link==14.0.1.0.1.dev3
+odoo14-addon-account-invoice-supplier-self-invoice==14.0.2.0.7
+odoo14-addon-account-invoice-supplierinfo-update==14.0.1.0.1 odoo14-addon-account-move-line-menu==14.0.1.0.1.dev10
+odoo14-addon-account-move-substate==14.0.1.0.1.dev11 odoo14-addon-account-payment-line-import==14.0.1.0.1.dev8
+odoo14-addon-account-payment-promissory-note==14.0.1.0.1.dev4
+odoo14-addon-account-refund-payment-term==14.0.1.0.1.dev8 odoo14-addon-account-spread-cost-revenue==14.0.1.0.1
+odoo14-addon-account-statement-import-camt54==14.0.1.1.0
+odoo14-addon-analytic-operating-unit-access-all==14.0.1.0.1.dev5
+odoo14-addon-analytic-tag-dimension-enhanced==14.0.1.1.2 odoo14-addon-base-multi-company==14.0.1.1.10
+odoo14-addon-base-sparse-field-list-support==14.0.1.0.2.dev5 odoo14-addon-base-time-dependent-parameter==14.0.1.0.1
+odoo14-addon-connector-prestashop-environment==14.0.1.0.1.dev10 odoo14-addon-crm-lead-currency==14.0.1.0.1
+odoo14-addon-currency-rate-inverted==14.0.1.0.2 odoo14-addon-delivery-carrier-default-tracking-url==14.0.1.0.1.dev11
+odoo14-addon-event-badge-design==14.0.1.0.1 odoo14-addon-event-project==14.0.1.0.1.dev8
+odoo14-addon-fieldservice-change-management==14.0.1.0.1 odoo14-addon-fieldservice-stock==14.0.1.2.2
+odoo14-addon-fieldservice-substatus==14.0.1.1.1 odoo14-addon-fleet-vehicle-capacity==14.0.1.0.1.dev6
+odoo14-addon-hr-attendance-sheet==14.0.1.0.4 odoo14-addon-hr-contract-rate==14.0.1.0.1.dev11
+odoo14-addon-hr-employee-ppe==14.0.1.0.1 odoo14-addon-hr-expense-work-acceptance==14.0.1.0.1.dev10
+odoo14-addon-hr-worked-days-from-timesheet==14.0.1.0.1.dev10 odoo14-addon-l10n-br-cnpj-search==14.0.1.7.5
+odoo14-addon-l10n-br-fiscal-edi==14.0.1.4.0 odoo14-addon-l10n-br-nfe-spec==14.0.8.0.0
+odoo14-addon-l10n-es-aeat-mod347==14.0.2.9.0 odoo14-addon-l10n-es-facturae-sale-stock==14.0.1.0.1.dev3
+odoo14-addon-l10n-et-payroll-category==14.0.1.0.1.dev2 odoo14-addon-l10n-eu-nace==14.0.1.0.1
+odoo14-addon-l10n-eu-oss==14.0.1.3.0 odoo14-addon-l10n-fi-banks==14.0.1.0.1.dev4
+odoo14-addon-l10n-it-delivery-note-base==14.0.1.0.2 odoo14-addon-l10n-it-vat-payability==14.0.1.0.2
+odoo14-addon-l10n-us-gaap-mis-report==14.0.1.0.1.dev7 odoo14-addon-maintenance-equipment-custom-info==14.0.1.0.1
+odoo14-addon-maintenance-project-plan==14.0.1.0.1 odoo14-addon-mgmtsystem-nonconformity-mrp==14.0.1.0.1.dev8
+odoo14-addon-mrp-bom-responsible==14.0.1.0.1.dev7 odoo14-addon-mrp-lot-on-hand-first==14.0.1.0.1.dev11
+odoo14-addon-mrp-routing==14.0.1.0.1 odoo14-addon-partner-manual-rank==14.0.1.2.0
+odoo14-addon-partner-pricelist-search==14.0.1.0.2 odoo14-addon-pms==14.0.3.51.0
+odoo14-addon-pms-account==14.0.1.0.1.dev2 odoo14-addon-pms-api-rest==14.0.1.0.1.dev580
+odoo14-addon-pos-analytic-by-config==14.0.1.0.1.dev15 odoo14-addon-pos-warning-exiting==14.0.1.0.1.dev10
+odoo14-addon-product-model-viewer==14.0.1.0.1 odoo14-addon-product-supplierinfo-picking==14.0.1.0.1.dev9
+odoo14-addon-product-template-multi-link==14.0.1.3.0 odoo14-addon-project-sequence==14.0.0.2.0
+odoo14-addon-project-stock==14.0.1.1.4 odoo14-addon-project-task-pull-request==14.0.1.2.0
+odoo14-addon-purchase-order-line-stock-available==14.0.1.0.1.dev8
+odoo14-addon-purchase-request-to-requisition==14.0.1.0.1
+odoo14-addon-purchase-requisition-tier-validation==14.0.1.0.1.dev16 odoo14-addon-sale-automatic-workflow==14.0.1.5.0
+odoo14-addon-sale-blanket-order-revision==14.0.1.0.1.dev8 odoo14-addon-sale-cancel-confirm==14.0.1.0.1.dev10
+odoo14-addon-sale-coupon-limit==14.0.1.0.1.dev6 odoo14-addon-sale-operating-unit==14.0.1.2.0
+odoo14-addon-sale-order-general-discount-payment-term==14.0.2.0.0
+odoo14-addon-sale-order-line-packaging-qty==14.0.1.1.1 odoo14-addon-sale-order-report-product-image==14.0.1.0.1.dev7
+odoo14-addon-sale-quick-seasonality==14.0.1.0.1.dev8 odoo14-addon-sale-substate==14.0.1.0.1.dev12
+odoo14-addon-shopfloor-mobile-base==14.0.3.21.0 odoo14-addon-shopfloor-reception-mobile==14.0.0.9.0
+odoo14-addon-shopinvader-customer-invoicing-mode==14.0.1.0.1.dev3
+odoo14-addon-shopinvader-customer-multi-user==14.0.1.5.0
+odoo14-addon-shopinvader-customer-multi-user-wishlist==14.0.1.1.0
+odoo14-addon-shopinvader-product-brand-image==14.0.1.1.0
+odoo14-addon-ssi-assurance-report-state-change-constrain==14.0.1.3.0
+odoo14-addon-ssi-batch-payment-request-work-log==14.0.1.0.0 odoo14-addon-ssi-general-audit==14.0.3.1.0
+odoo14-addon-ssi-hr-expense==14.0.1.3.0 odoo14-addon-ssi-hr-payroll==14.0.2.3.0
+odoo14-addon-ssi-l10n-id-taxform-bukti-potong-pph-f113301==14.0.1.5.0
+odoo14-addon-ssi-meeting-outsource-work==14.0.2.0.0
+odoo14-addon-ssi-non-assurance-report-quality-control==14.0.1.0.1.dev2
+odoo14-addon-ssi-partner-company-capital==14.0.1.1.0 odoo14-addon-ssi-psychology-case==14.0.1.4.0
+odoo14-addon-ssi-rma-sale==14.0.1.3.0 odoo14-addon-ssi-service-custom-information==14.0.1.0.0
+odoo14-addon-ssi-service-quotation-documenso-signing==14.0.1.0.1.dev1
+odoo14-addon-ssi-service-quotation-lead==14.0.1.0.0 odoo14-addon-ssi-web-clear-all-filter==14.0.1.0.0
+odoo14-addon-stock-available-mrp==14.0.1.0.6 odoo14-addon-stock-landed-costs-security==14.0.1.0.1.dev3
+odoo14-addon-stock-move-location==14.0.1.4.3 odoo14-addon-stock-orderpoint-origin-mrp-link==14.0.1.0.1.dev5
+odoo14-addon-stock-orderpoint-uom==14.0.1.0.1.dev9 odoo14-addon-stock-picking-backorder-strategy==14.0.1.0.1.dev9
+odoo14-addon-stock-picking-product-kit-helper==14.0.1.0.1.dev11 odoo14-addon-stock-picking-volume==14.0.1.1.1
+odoo14-addon-stock-putaway-hook==14.0.1.0.1.dev6 odoo14-addon-stock-quant-history-queued==14.0.1.0.1.dev5
+odoo14-addon-web-healthcheck==14.0.0.0.2 odoo14-addon-web-widget-plotly-chart==14.0.1.0.1.dev6
+odoo14-addon-website-sale-product-assortment==14.0.1.0.2 plone-app-upgrade==4.1.1 plone-browserlayer==4.0.0
+plone-recipe-plone21install==1.0 pretix-cashpayment==2.1.0 pretix-quickpay==1.1.3 pretix-tracking-scripts==1.0.2
+wagtail-admin-modals==0.3.0 wagtail-blog-updated==7.0.0 wagtail-components==0.1.0 wagtail-lxp==23.8.1
+wagtail-sb-codefield==0.5.0 wagtail-sharepoint==0.0.2 wagtail-svg-icons==0.0.2
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

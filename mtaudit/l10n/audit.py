@@ -34,6 +34,7 @@ from ..detect.context import Context
 from ..detect.engine import merge, run_rules
 from ..detect.registry import enabled_rules
 from ..glossary import glossary_of
+from ..lang.kinds import name_kinds
 from ..lang.text import accelerated_word, fold as fold_word
 from ..read.article import Article
 from ..read.bilingual import JOINER, TYPOGRAPHIC_SPACES, Bilingual, language_base, mask_codes
@@ -412,18 +413,6 @@ def source_name(target: str, start: int, end: int, source: str) -> bool:
             or any(not w[:1].isupper() and w.lower() not in NAME_JOINERS for w in words):
         return False
     return re.search(r"(?<![\w-])" + re.escape(run) + r"(?![\w-])", source) is not None
-
-
-@lru_cache(maxsize=1)
-def name_kinds() -> dict:
-    """French kind -> its English words as a pattern, from name_kinds.tsv, plurals derived."""
-    from ..detect.resources import data_path, load_table
-    kinds = {}
-    for r in load_table(data_path("name_kinds.tsv")):
-        english = "|".join(re.escape(w) + "(?:e?s)?" for w in r["english"].split("|"))
-        for french in (r["french"], r["french"] + "s", r["french"] + "x"):
-            kinds[french] = english
-    return kinds
 
 
 _KIND_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)[ \u00a0]*[«\"'‘“]?[ \u00a0]*$")

@@ -10,6 +10,7 @@ from ...detect.rule import Rule, bad, good
 from ...lang import hunspell
 from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from ...lang import bilex
+from ...lang.kinds import name_kinds
 from .analysis import analyse, word_score
 
 
@@ -120,8 +121,6 @@ def _named_identifier(text: str, sp) -> bool:
     after its determiner (data/name_kinds.tsv: « le paquet gnome-user-share », « la commande apt-get »): a
     package's or a program's name. Not an English compound after any noun (« des prêts short-term »), nor
     after kinds in the plural (« les nouveaux paquets per-rep »)."""
-    from ...l10n.audit import name_kinds
-
     word = text[sp.start:sp.end]
     if not re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", word):
         return False

@@ -132,8 +132,9 @@ class Auditor:
             findings = merge(findings + more)
             failures += failed
         # <!-- mtaudit-disable --> comments; notes on those with unknown names or that suppressed nothing
-        findings, suppressed, notes = suppress(plain if plain is not None else article.text, findings, self.config)
-        findings = off_code(findings, code, plain if plain is not None else article.text)
+        unblanked = plain if plain is not None else article.text
+        findings, suppressed, notes = suppress(unblanked, findings, self.config)
+        findings = off_code(findings, code, unblanked)
         report = build_report(article, ctx, findings, failures, roundtrip, self.config, source)
         if source_fold is not None and source:
             unfold_source(report, source_fold, article.source)

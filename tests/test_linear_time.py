@@ -681,3 +681,22 @@ def test_masked_tags_give_the_old_text_and_grow_linearly():
                            ("<p>Site web&#8201;:</p><br/>", "<p>Website:</p>"), ("sans balise", "no tag")]:
         assert mask_tags(target, source) == _old_mask_tags(target, source)
     _grows_linearly(lambda n: "<b>x</b> mot&nbsp;: " * n, lambda t: mask_tags(t, "<b>x</b> word: "), 4000)
+
+
+def test_sentence_and_line_start_give_the_old_answers_reading_back_over_spaces_only():
+    from mtaudit.rules.grammar.grammar_checker import _line_start, _sentence_start
+
+    def old_sentence_start(text, pos):
+        return not text[:pos].strip() or bool(re.search(r"[.!?:«\"“]\s*$", text[:pos]))
+
+    def old_line_start(text, pos):
+        return text[:pos].rstrip(" \t\u00a0").endswith("\n")
+
+    rng = random.Random(7)
+    alphabet = list("ab .!?:«\"“\n\t\r\u00a0\u202f")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        pos = rng.randint(0, len(text))
+        assert _sentence_start(text, pos) == old_sentence_start(text, pos), (text, pos)
+        assert _line_start(text, pos) == old_line_start(text, pos), (text, pos)
+    _grows_linearly(lambda n: "Le chat dort. " * n, lambda t: [_sentence_start(t, k) for k in range(0, len(t), 97)], 2000)

@@ -740,7 +740,7 @@ def _subject_of_copula(ctx, lex, toks, target, ctrl) -> bool:
         return False
     if any(t.pos not in ("ADJ", "NOUN", "PROPN", "ADV") for t in toks[i + 3:ctrl.i]):
         return False  # the noun named heads the phrase after the determiner
-    opens = _sentence_start(ctx.text, target.start) or ctx.text[:target.start].rstrip(" \t\u00a0").endswith("\n")
+    opens = _sentence_start(ctx.text, target.start) or _line_start(ctx.text, target.start)
     return opens and any("N" in t for t in lex.readings(target.text))
 
 
@@ -1044,7 +1044,18 @@ def _names_in(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    return not text[:pos].strip() or bool(re.search(r"[.!?:«\"“]\s*$", text[:pos]))
+    """Only spaces before pos, or a sentence's end or an opening quote before them (read back over the
+    spaces only, not the whole text)."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return pos == 0 or text[pos - 1] in ".!?:«\"“"
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """A line break before pos, and only spaces, tabs or no-break spaces between."""
+    while pos and text[pos - 1] in " \t\u00a0":
+        pos -= 1
+    return pos > 0 and text[pos - 1] == "\n"
 
 
 def _accent_only(found: str, suggestion: str) -> bool:

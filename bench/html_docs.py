@@ -131,7 +131,7 @@ def mallard(root: Path) -> None:
         try:
             run = subprocess.run(["yelp-build", "html", "-o", str(out), str(doc)], capture_output=True, text=True)
         except FileNotFoundError:
-            sys.exit("set e needs yelp-tools' yelp-build: apt-get install yelp-tools")
+            sys.exit("the GNOME help sets (e, f) need yelp-tools' yelp-build: apt-get install yelp-tools")
         if run.returncode:  # a missing figure stops the copying of media, not the pages
             print(f"yelp-build on {doc} (its pages written are read): {run.stderr.strip()[-200:]}", file=sys.stderr)
 
@@ -147,7 +147,7 @@ def man_pages(root: Path) -> None:
         try:
             run = subprocess.run(["mandoc", "-Kutf-8", "-Thtml"], input=data, capture_output=True)
         except FileNotFoundError:
-            sys.exit("set g needs mandoc: apt-get install mandoc")
+            sys.exit("the man page sets (g, h, i) need mandoc: apt-get install mandoc")
         if not run.stdout:
             print(f"mandoc on {page}: {run.stderr.decode(errors='replace').strip()[-200:]}", file=sys.stderr)
             continue

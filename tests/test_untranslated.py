@@ -392,3 +392,20 @@ def test_an_english_term_followed_by_its_french_in_brackets_is_minor():
     # a remark in brackets is no gloss: the lexicon gives no word of it for the English
     found = audit("La banque privilégie des prêts short-term (voir annexe) pour ses clients.")
     assert [(f.text, f.severity) for f in found] == [("short-term", "major")]
+
+
+def test_one_english_word_alone_in_quotes_is_minor():
+    """Technical French names an option, a directive or a file in quotes (« des « overrides »
+    supplémentaires », l'option 'write'): a term named, minor. Several words in quotes, a hyphenated
+    compound in quotes (machine translation keeps the source's « reef-safe », which annotators mark)
+    and the same word without quotes stay major; an apostrophe is no quote."""
+    found = audit("Examine le fichier à la recherche d'« overrides » supplémentaires.")
+    assert [(f.text, f.severity) for f in found] == [("overrides", "minor")]
+    found = audit("Cette commande désactive l'option 'write' du tampon.")
+    assert [(f.text, f.severity) for f in found] == [("write", "minor")]
+    found = audit("Le ministre a promis un plan « back to the future » pour l'industrie.")
+    assert [(f.text, f.severity) for f in found] == [("back to the future", "major")]
+    found = audit("À l'aide d'ingrédients biodégradables « reef-safe », Aqua Sport a reçu un prix.")
+    assert [(f.text, f.severity) for f in found] == [("reef-safe", "major")]
+    found = audit("Cette commande désactive le write du tampon.")
+    assert [(f.text, f.severity) for f in found] == [("write", "major")]

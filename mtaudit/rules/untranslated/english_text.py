@@ -109,6 +109,26 @@ def _apart(text: str, sp) -> bool:
     return not (before.isalnum() or before in "-‑" or after.isalnum() or after in "-‑")
 
 
+_TERM = re.compile(r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*")  # a word, a file or an identifier; not a compound
+
+
+def _quoted_term(text: str, sp) -> bool:
+    """One lower-case English word alone in a pair of quotes (« des « overrides » supplémentaires »,
+    « l'option 'write' »): a term the sentence names, set apart by the writer, as technical French
+    names an option, a directive or a file. Not several words (« un plan « back to the future » »: a
+    phrase left in English), nor a hyphenated compound (« des ingrédients « reef-safe » »: machine
+    translation leaves the source's quoted compounds, which WMT20's annotators mark), nor a straight quote
+    that is an apostrophe (a letter touches it outside)."""
+    if not _TERM.fullmatch(text, sp.start, sp.end):
+        return False
+    i, k = _past_spaces(text, sp.start, -1), _past_spaces(text, sp.end, 1)
+    if i == 0 or k >= len(text) or text[i - 1] not in OPENING_QUOTES or text[k] != OPENING_QUOTES[text[i - 1]]:
+        return False
+    if text[i - 1] in "'\"" and i > 1 and text[i - 2].isalnum():
+        return False
+    return not (text[k] in "'\"" and k + 1 < len(text) and text[k + 1].isalnum())
+
+
 RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words
 
 
@@ -161,7 +181,9 @@ class EnglishText(Rule):
     (« Avancer d'une ligne » (step over), « droite [right] », « réseau (« wake-on-lan ») »), or followed by
     their French in brackets, one word of which the bilingual lexicon gives for them (« read-execute
     (lecture-exécution) »), and a word joined by hyphens or underscores right after the kind of thing it
-    names (data/name_kinds.tsv: « le paquet gnome-user-share »). A lone
+    names (data/name_kinds.tsv: « le paquet gnome-user-share »), and one lower-case English word alone
+    in quotes, not a hyphenated compound: a term the text names (« des « overrides » supplémentaires »,
+    « l'option 'write' »). A lone
     lower-case English word the article leaves three times or more is minor too: a term the writer keeps
     on purpose, as French technical writing keeps a name (« la distribution unstable »); a translation
     file's terms are read against their sources instead. Short English expressions (two to four
@@ -242,6 +264,9 @@ class EnglishText(Rule):
             elif _glossed_after(ctx.text, sp):
                 sev, msg = "minor", _("English term followed by its French in brackets: the original named, then "
                                       "translated")
+            elif n_words == 1 and _quoted_term(ctx.text, sp):
+                sev, msg = "minor", _("English word alone in quotes: a term the text names (an option, a file, "
+                                      "a directive), or a word left in English")
             elif _bracketed_gloss(ctx.text, sp, n_words):
                 sev, msg = "minor", _("English term in brackets after French words: the original given beside "
                                       "its translation, or English left")

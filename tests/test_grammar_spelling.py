@@ -774,3 +774,18 @@ def test_a_plural_noun_may_close_words_coordinated_one_each():
     assert [f for f in found if f.severity == "major"] == [], [(f.rule, f.text) for f in found]
     found, _ = audit("Saisissez vos nom dans le champ.")  # nothing coordinated
     assert any(f.severity == "major" for f in found)
+
+
+def test_a_gender_the_document_gives_a_noun_every_time_is_minor():
+    """Debian's man pages write « le source » (the source package) every time: three times or more
+    and never « la source », the writer's usage, minor with the doubt. Twice, or beside « la source »
+    in the same document, it stays major."""
+    always = ("Le point d'ancrage est exécuté dans le source dépaqueté. La version du source est ancienne. "
+              "Il nettoie le source avant la construction.")
+    found = [f for f in audit(always)[0] if f.rule == "MTA501"]
+    assert [(f.text, f.severity) for f in found] == [("le source", "minor"), ("du source", "minor"),
+                                                     ("le source", "minor")]
+    assert all("3 times" in f.message for f in found)
+    for text in (always + " La source du fleuve est loin.", always.rsplit(" Il nettoie", 1)[0]):
+        found = [f for f in audit(text)[0] if f.rule == "MTA501"]
+        assert found and all(f.severity == "major" for f in found), text

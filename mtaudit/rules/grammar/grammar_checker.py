@@ -98,7 +98,10 @@ class GrammarChecker(GrammarRule):
     as minor: the slip is the hyphen or the space; so is
     a conjugation finding on an infinitive after a question's verb and pronoun written apart (« Que
     souhaites tu acheter ? »), and a finding that takes « son » before an adjective, no noun after it,
-    for the determiner (« Carte son désactivée »: the noun, sound).
+    for the determiner (« Carte son désactivée »: the noun, sound). A determiner's gender finding on
+    a noun the document writes with that gender three times or more, and never with the gender the
+    dictionary gives it, is minor with the doubt: the writer's usage (« le source », Debian's source
+    package), or one slip repeated.
     When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the
@@ -204,6 +207,7 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
     out = []
     lex = Lexicon(ctx, engine)
     lines = ctx.article.lines
+    per_line = []
     for li, line in enumerate(lines):
         if not _prose(line.text):
             continue
@@ -254,8 +258,57 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
                     action = "minor"
                     e = dict(e, sMessage=_doubtful(e.get("sMessage", ""), doubt), doubt=doubt)
             errors.append((start, end, e, action))
+        per_line.append(errors)
+    usage = _gender_usage(ctx.text, per_line)
+    for errors in per_line:
+        if usage:
+            errors[:] = [_usage_doubt(err, usage) for err in errors]
         out.extend(_merge_pairs(ctx, errors, engine.name))
     return out
+
+
+# -- a gender the document gives a noun every time -------------------------------------------------
+
+GENDER_USES = 3  # a noun the document writes with the other gender's determiner this many times, never its own
+_GENDER_OF = re.compile(r"«\s*([^\W\d_][\w'’-]*)\s*»\s+est\s+(masculin|féminin)")
+_DETERMINERS = {"féminin": "la|une|cette|ma|ta|sa", "masculin": "le|un|ce|cet|du|au|mon|ton|son"}
+_USAGE_DOUBT = N_("the document gives « {word} » this gender every time ({n} times) and never the "
+                  "dictionary's: the writer's usage (« le source », Debian's source package), or a slip repeated")
+
+
+def _gender_of(e: dict):
+    """(noun, its gender in the dictionary) for a determiner's gender finding; else None."""
+    if e.get("sType") != "gn" or "_1" not in e.get("sRuleId", ""):
+        return None
+    m = _GENDER_OF.search(e.get("sMessage", ""))
+    return (m.group(1).lower(), m.group(2)) if m else None
+
+
+def _gender_usage(text: str, per_line) -> dict:
+    """The nouns the document writes GENDER_USES times or more with a determiner of the other gender
+    and never with one of the gender the dictionary gives them: {noun: times}."""
+    counts: dict = {}
+    for errors in per_line:
+        for _s, _e, e, action in errors:
+            got = _gender_of(e)
+            if got and action == "major":
+                counts[got] = counts.get(got, 0) + 1
+    usage = {}
+    for (noun, gender), n in counts.items():
+        if n >= GENDER_USES and not re.search(rf"(?<![\w-])(?:{_DETERMINERS[gender]})\s+{re.escape(noun)}(?![\w-])",
+                                              text, re.IGNORECASE):
+            usage[noun] = n
+    return usage
+
+
+def _usage_doubt(err, usage: dict):
+    """A determiner's gender finding on a noun the document always writes so: minor, with the doubt."""
+    start, end, e, action = err
+    got = _gender_of(e)
+    if action != "major" or not got or got[0] not in usage:
+        return err
+    doubt = _(_USAGE_DOUBT).format(word=got[0], n=usage[got[0]])
+    return start, end, dict(e, sMessage=_doubtful(e.get("sMessage", ""), doubt), doubt=doubt), "minor"
 
 
 # -- second opinion on Grammalecte's agreement findings -------------------------------------------

@@ -65,6 +65,10 @@ Sets, each written down before any of its pages was audited:
   audited, on the stop's final rules): the French man pages of psmisc, sensible-utils, po-debconf, debconf-utils,
   vim-common, vim-runtime, apt-listchanges, debsums, apt-show-versions and deborphan. Its judged file,
   bench/results/html_docs_i_judged.tsv, is every major of its blind run on fdd49a8.
+- j (2026-12-07, stop 63, written after the stop's two steps designed on sets g, h and i, before any of it was
+  fetched or audited): the French man pages of fourteen more packages (live-build, schroot, fakeroot, net-tools,
+  svn-buildpackage, live-boot-doc, live-config-doc, aptitude-common, debconf-doc, bootlogd, dselect, doc-base, menu,
+  synaptic), found by listing which Debian packages ship usr/share/man/fr.
 """
 from __future__ import annotations
 
@@ -98,6 +102,8 @@ SETS = {
     "h": ["debhelper", "devscripts", "dpkg-dev", "passwd", "login", "xz-utils", "debianutils", "adduser", "apt-utils"],
     "i": ["psmisc", "sensible-utils", "po-debconf", "debconf-utils", "vim-common", "vim-runtime", "apt-listchanges",
           "debsums", "apt-show-versions", "deborphan"],
+    "j": ["live-build", "schroot", "fakeroot", "net-tools", "svn-buildpackage", "live-boot-doc", "live-config-doc",
+          "aptitude-common", "debconf-doc", "bootlogd", "dselect", "doc-base", "menu", "synaptic"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links
@@ -147,7 +153,7 @@ def man_pages(root: Path) -> None:
         try:
             run = subprocess.run(["mandoc", "-Kutf-8", "-Thtml"], input=data, capture_output=True)
         except FileNotFoundError:
-            sys.exit("the man page sets (g, h, i) need mandoc: apt-get install mandoc")
+            sys.exit("the man page sets (g, h, i, j) need mandoc: apt-get install mandoc")
         if not run.stdout:
             print(f"mandoc on {page}: {run.stderr.decode(errors='replace').strip()[-200:]}", file=sys.stderr)
             continue

@@ -153,7 +153,9 @@ the 8,592 left: random.Random(63) drew 400 (398 on PyPI with a pure-Python wheel
 way on 2026-12-06 at 22:39 UTC (stop 62), on stop 62's first commits (a rule refactor said to keep every finding, one
 list of space entities, HTML's hidden elements skipped), from the 8,194 left: random.Random(64) drew 400 (395 on PyPI
 with a pure-Python wheel or sdist). Set 65 was drawn the same way at 23:59 UTC, on the stop's final rules (3490719), from
-the 7,799 left: random.Random(65) drew 400 (397 on PyPI with a pure-Python wheel or sdist).
+the 7,799 left: random.Random(65) drew 400 (397 on PyPI with a pure-Python wheel or sdist). Set 66 was drawn the same
+way on 2026-12-07 at 01:45 UTC (stop 63), on the stop's final rules (25335e9), from the 7,402 left: random.Random(66)
+drew 400 (393 on PyPI with a pure-Python wheel or sdist).
 """
 from __future__ import annotations
 
@@ -5669,6 +5671,213 @@ odoo14-addon-website-sale-product-assortment==14.0.1.0.2 plone-app-upgrade==4.1.
 plone-recipe-plone21install==1.0 pretix-cashpayment==2.1.0 pretix-quickpay==1.1.3 pretix-tracking-scripts==1.0.2
 wagtail-admin-modals==0.3.0 wagtail-blog-updated==7.0.0 wagtail-components==0.1.0 wagtail-lxp==23.8.1
 wagtail-sb-codefield==0.5.0 wagtail-sharepoint==0.0.2 wagtail-svg-icons==0.0.2
+""".split(),    "66": """
+ckanext-odi-certificates-view==1.0.0 ckanext-oidc-pkce==0.4.1 ckanext-twitter==2.2.9 collective-addons==3.2
+collective-behavior-price==0.4.2 collective-behavior-richdescription==1.0a1 collective-cart-shopping==0.12.2
+collective-catalogcache==0.2 collective-collectiongathering==1.1 collective-contact-contactlist==2.0
+collective-dnifield==1.0a1 collective-elastic-ingest==2.1.3 collective-folderlogo==1.2
+collective-fragmentsblock==1.0.0a6 collective-geo-wms==0.2 collective-gsqi==0.3 collective-js-cycle2==1.0b2
+collective-js-dygraphs==1.0.1 collective-listmonk==1.0.2 collective-portlet-geo==1.0.2
+collective-preventactions==0.3.0 collective-pwexpiry==1.0.0 collective-recipe-backup==6.0.0
+collective-redismemoize==1.0.0a1 collective-schedule==0.2 collective-tiles-iframembed==1.0.0 collective-ttwpo==2.0b1
+collective-validator-xhtmltransitional==1.0.2beta collective-volto-stickyblocks==1.0.1
+collective-volto-subfooter==2.0.0 collective-wfadaptations==1.2 invenio-iiif==1.2.0 invenio-indexer==6.0.1
+invenio-pidstore-extra==0.5.0 odoo-addon-account-balance-ebp-csv-export==18.0.1.1.0
+odoo-addon-account-edi-retrieve-partner-from-purchase-order==16.0.1.0.0.4
+odoo-addon-account-edi-ubl-cii-payment-unece==18.0.1.0.1 odoo-addon-account-financial-report-block-pdf==18.0.1.0.0
+odoo-addon-account-financial-risk==19.0.1.0.0.6 odoo-addon-account-invoice-alternate-payer==16.0.1.0.0.7
+odoo-addon-account-invoice-overdue-reminder-extend==16.0.1.0.0.2 odoo-addon-account-manual-currency==18.0.1.0.0.13
+odoo-addon-account-move-line-contra-accounts==18.0.1.0.0 odoo-addon-account-payment-method-base==19.0.1.0.0.4
+odoo-addon-account-payment-tier-validation==18.0.1.0.1.2 odoo-addon-account-statement-import-fr-cfonb==19.0.1.0.0.2
+odoo-addon-account-warn-option==18.0.1.0.2.2 odoo-addon-agreement-rebate==19.0.1.0.0.7
+odoo-addon-auth-oauth-filter-by-domain==18.0.1.0.0.4 odoo-addon-base-geolocalize-company==16.0.1.0.1.8
+odoo-addon-base-wamas-ubl==16.0.1.17.1.2 odoo-addon-board-eval-context==15.0.1.0.0.8
+odoo-addon-budget-control-purchase-request==18.0.1.5.0 odoo-addon-cooperator-account-banking-mandate==16.0.0.2.2
+odoo-addon-credit-control-communication-total-due==16.0.1.0.0.5 odoo-addon-delivery-roulier-option==17.0.1.0.0.6
+odoo-addon-document-quick-access==19.0.1.0.0.2 odoo-addon-fastapi-log==18.0.1.0.0.5
+odoo-addon-fiscal-epos-print==16.0.1.0.1 odoo-addon-fleet-vehicle-calendar-year==19.0.1.0.0.2
+odoo-addon-fleet-vehicle-service-kanban==19.0.1.0.0.2 odoo-addon-fleet-vehicle-usage==19.0.1.0.0.2
+odoo-addon-helpdesk-timesheet-time-type==18.0.1.0.1.3 odoo-addon-hr-attendance-contract-missing-days==15.0.1.0.0.3
+odoo-addon-hr-holidays-leave-self-approve==15.0.1.0.0.2 odoo-addon-hr-professional-category==18.0.1.0.0.6
+odoo-addon-hr-timesheet-sheet-policy-department-manager==18.0.1.0.0.2
+odoo-addon-hr-timesheet-time-control==19.0.1.0.3 odoo-addon-import-cooperator-energetica==16.0.4.0.0.1
+odoo-addon-l10n-br-purchase-request==17.0.1.0.0.2 odoo-addon-l10n-de-accounting-app==18.0.1.1.0
+odoo-addon-l10n-es-dua==16.0.1.0.0.6 odoo-addon-l10n-es-facturae==19.0.1.0.0.4
+odoo-addon-l10n-es-pos-by-device==18.0.1.0.0.2 odoo-addon-l10n-es-pos-sii-match==18.0.2.0.0
+odoo-addon-l10n-fi-banks==19.0.1.0.0.2 odoo-addon-l10n-fr-ecotaxe-sale==15.0.1.0.0.4
+odoo-addon-l10n-it-fatturapa-out-rc==16.0.1.0.3 odoo-addon-l10n-it-financial-statement-eu==18.0.1.0.0.3
+odoo-addon-l10n-it-intrastat-statement==18.0.1.0.0.2 odoo-addon-l10n-it-split-payment==16.0.1.1.2.1
+odoo-addon-l10n-jp-address-layout==20.0.1.0.0.4 odoo-addon-l10n-ro-account==20.0.1.1.0.1
+odoo-addon-l10n-ro-account-bank-statement-import-mt940-ing==19.0.0.2.0.1 odoo-addon-l10n-th-mis-report==18.0.1.0.0.3
+odoo-addon-l10n-th-tax-address==16.0.1.1.1 odoo-addon-loyalty-limit==18.0.1.0.0.2
+odoo-addon-mail-activity-creator==15.0.1.0.1 odoo-addon-maintenance-equipment-usage==18.0.1.0.0.9
+odoo-addon-membership-account-invoice-start-end-dates==18.0.1.0.0.2 odoo-addon-mrp-bom-priority==16.0.1.0.0.6
+odoo-addon-partner-category-type==18.0.1.0.1.1 odoo-addon-partner-deduplicate-by-website==19.0.1.0.0.3
+odoo-addon-partner-disable-gravatar==18.0.1.0.0.2 odoo-addon-partner-invoicing-mode==19.0.1.0.0.4
+odoo-addon-partner-shipping-policy==19.0.1.0.1 odoo-addon-pos-display-total-quantity==18.0.1.0.1
+odoo-addon-pos-minimize-menu==16.0.1.0.0.7 odoo-addon-pos-order-to-sale-order-delivery==16.0.1.0.2
+odoo-addon-product-attribute-value-archive==18.0.1.0.1.4 odoo-addon-product-customerinfo-picking==19.0.1.0.0.3
+odoo-addon-product-form-sale-link==19.0.1.0.0.2 odoo-addon-product-multi-barcode==19.0.1.0.1
+odoo-addon-product-net-weight==19.0.1.0.2.2 odoo-addon-product-packaging-calculator-packaging-level==18.0.1.0.0.4
+odoo-addon-product-search-category-attribute-stock==16.0.1.0.0.1 odoo-addon-project-multi-department==18.0.1.0.0.3
+odoo-addon-project-task-personal-stage-auto-fold==19.0.1.0.0.6 odoo-addon-prometheus-exporter-coopdevs==16.0.1.0.0
+odoo-addon-purchase-order-ubl==19.0.1.0.0.2 odoo-addon-purchase-product-pack==18.0.1.0.1.5
+odoo-addon-purchase-product-packaging-container-deposit==16.0.1.1.0.2
+odoo-addon-purchase-request-to-requisition==18.0.1.0.0.9 odoo-addon-purchase-uom-discrete==19.0.1.0.0.4
+odoo-addon-repair-picking-after-done==18.0.1.0.0.4 odoo-addon-repair-type-security==15.0.1.0.0.2
+odoo-addon-report-pdf-zip-download==18.0.1.0.0.6 odoo-addon-res-partner-api-somconnexio==16.0.1.0.0.8
+odoo-addon-rma-sale-delivery==18.0.1.1.1.1 odoo-addon-sale-blanket-order-carrier==16.0.1.0.0
+odoo-addon-sale-commission-oca-product-criteria==18.0.1.0.0.5 odoo-addon-sale-delivery-split-date==19.0.1.0.0.2
+odoo-addon-sale-dms-field==16.0.1.0.0.4 odoo-addon-sale-elaboration-brand==19.0.1.0.0.4
+odoo-addon-sale-force-whole-invoiceability==17.0.1.0.1 odoo-addon-sale-invoice-to-partner==19.0.1.0.0.8
+odoo-addon-sale-loyalty-criteria-multi-product==18.0.1.0.0.2 odoo-addon-sale-order-carrier-auto-assign==19.0.1.0.2
+odoo-addon-sale-order-comment==18.0.1.0.0 odoo-addon-sale-order-invoicing-qty-percentage==19.0.1.0.0.4
+odoo-addon-sale-order-line-move-to-optional==18.0.1.0.0.2 odoo-addon-sale-order-line-note==19.0.1.0.0.4
+odoo-addon-sale-order-line-section==19.0.1.0.0.4 odoo-addon-sale-order-partner-restrict==15.0.1.0.0.8
+odoo-addon-sale-order-report-hide-tax==19.0.1.0.1 odoo-addon-sale-product-company==16.0.2.0.0.5
+odoo-addon-sale-production-state==18.0.1.0.0.5 odoo-addon-sequence-python==19.0.1.0.0.7
+odoo-addon-shopinvader-schema-sale==18.0.1.0.0.2 odoo-addon-shopinvader-search-engine-product-price==18.0.1.0.0.2
+odoo-addon-slow-statement-logger==17.0.1.0.0.2 odoo-addon-sql-export==18.0.1.1.1.3
+odoo-addon-stock-account-anglo-saxon-cogs-kit==16.0.2.0.0.2 odoo-addon-stock-location-product-restriction==16.0.2.1.0
+odoo-addon-stock-move-line-auto-fill==16.0.1.1.1.6 odoo-addon-stock-operating-unit==18.0.1.0.0.3
+odoo-addon-stock-picking-phytosanitary-report==18.0.1.0.0.1
+odoo-addon-stock-picking-report-valued-hide-discounts-by-partner==16.0.1.0.0.1
+odoo-addon-stock-picking-start==16.0.1.2.0.2 odoo-addon-stock-picking-to-batch-group-fields==18.0.1.0.2
+odoo-addon-stock-release-channel-plan-depot==16.0.1.0.0.4
+odoo-addon-stock-release-channel-process-end-time==18.0.1.0.3
+odoo-addon-stock-vertical-lift-qty-by-packaging==18.0.1.0.0.6
+odoo-addon-stock-weighing-auto-create-lot-config==15.0.1.0.0.2 odoo-addon-storage-media==18.0.1.4.0.2
+odoo-addon-survey-skip-start==19.0.1.0.0.2 odoo-addon-web-advanced-search==16.0.1.0.6.7
+odoo-addon-web-systray-button-init-action==18.0.1.0.2.2 odoo-addon-web-widget-popover==19.0.1.0.0.3
+odoo-addon-website-cookiebot==18.0.1.0.0.7 odoo-addon-website-event-crm-invitation==19.0.1.0.0.2
+odoo-addon-website-sale-one-time-delivery-address==19.0.1.0.0.4
+odoo-addon-website-sale-product-image-sample==16.0.1.0.0.11 odoo-addon-website-sale-resource-booking==19.0.1.0.1
+odoo12-addon-account-check-printing-report-base==12.0.2.0.3 odoo12-addon-account-coa-menu==12.0.1.0.0.99.dev17
+odoo12-addon-account-invoice-download-ovh==12.0.1.0.1
+odoo12-addon-account-invoice-fix-tax-rounding==12.0.1.0.0.99.dev11
+odoo12-addon-account-invoice-line-description==12.0.1.0.0 odoo12-addon-account-invoice-report-due-list==12.0.1.4.1
+odoo12-addon-account-loan==12.0.1.1.0.99.dev25 odoo12-addon-account-lock-to-date==12.0.1.0.0.99.dev13
+odoo12-addon-account-move-analytic-recreate==12.0.1.0.0.99.dev2
+odoo12-addon-account-move-reconcile-helper==12.0.1.0.0.99.dev7
+odoo12-addon-account-portal-hide-invoice==12.0.1.0.0.99.dev6 odoo12-addon-auth-ldap-attribute-sync==12.0.1.0.0
+odoo12-addon-auth-ldaps==12.0.1.0.1 odoo12-addon-base-comment-template==12.0.3.0.0
+odoo12-addon-base-import-async==12.0.1.0.1 odoo12-addon-base-user-role-company==12.0.1.0.0.99.dev7
+odoo12-addon-connector-acp-ftp==12.0.1.0.1 odoo12-addon-connector-voicent==12.0.1.1.0.99.dev3
+odoo12-addon-delivery-free-fee-removal==12.0.1.0.0.99.dev3 odoo12-addon-delivery-state==12.0.2.0.1
+odoo12-addon-document-page-portal==12.0.1.0.0.99.dev10 odoo12-addon-excel-import-export-demo==12.0.1.0.3
+odoo12-addon-hr-employee-emergency-contact==12.0.1.0.0.99.dev2
+odoo12-addon-hr-timesheet-analysis==12.0.1.0.0.99.dev20
+odoo12-addon-hr-timesheet-sheet-autodraft==12.0.1.0.0.99.dev14 odoo12-addon-l10n-ee-reporting==12.0.1.2.1
+odoo12-addon-l10n-es-aeat-mod111==12.0.1.4.0 odoo12-addon-l10n-pe-toponym==12.0.1.0.0.99.dev2
+odoo12-addon-l10n-us-gaap==12.0.1.1.0 odoo12-addon-maintenance-team-hierarchy==12.0.1.0.0.99.dev13
+odoo12-addon-mass-mailing-newsletter-welcome-mail==12.0.1.0.0.99.dev6
+odoo12-addon-mrp-bom-widget-section-and-note-one2many==12.0.1.1.0.99.dev7
+odoo12-addon-mrp-flattened-bom-xlsx==12.0.1.0.0.99.dev11 odoo12-addon-mrp-progress-button==12.0.1.0.0.99.dev9
+odoo12-addon-partner-default-sale-discount==12.0.1.0.1 odoo12-addon-partner-postal-address==12.0.1.0.0.99.dev4
+odoo12-addon-pos-auto-invoice-company==12.0.3.0.0 odoo12-addon-product-multi-price==12.0.2.0.0.99.dev16
+odoo12-addon-product-template-copy-attributes==12.0.1.0.0.99.dev6 odoo12-addon-product-weight==12.0.1.0.2
+odoo12-addon-purchase-price-recalculation==12.0.1.0.0.99.dev3 odoo12-addon-repair-quality-control-issue==12.0.1.0.1
+odoo12-addon-res-partner-operating-unit==12.0.1.1.1 odoo12-addon-sale-brand==12.0.3.1.2
+odoo12-addon-sm-donation-crm==12.0.0.0.2 odoo12-addon-spec-driven-model==12.0.5.0.1
+odoo12-addon-stock-move-line-multi-company-security==12.0.1.0.1
+odoo12-addon-stock-picking-auto-create-lot==12.0.1.0.0.99.dev18
+odoo12-addon-stock-picking-batch-back2draft==12.0.1.0.0.99.dev3 odoo12-addon-storage-image==12.0.2.4.2
+odoo12-addon-utm-source-multi-company==12.0.1.0.0.99.dev4 odoo12-addon-vertical-carsharing-rest-api==12.0.0.0.2
+odoo12-addon-web-widget-image-url==12.0.1.1.0 odoo12-addon-website-crm-recaptcha==12.0.1.0.1
+odoo12-addon-website-event-filter-organizer==12.0.1.0.0.99.dev7
+odoo12-addon-website-recaptcha-reloaded==12.0.0.1.0.99.dev1
+odoo12-addon-website-sale-require-login==12.0.1.0.0.99.dev10 odoo12-addon-website-snippet-big-button==12.0.1.1.0
+odoo13-addon-account-invoice-margin-sale==13.0.1.0.2
+odoo13-addon-account-product-fiscal-classification==13.0.1.0.1.dev7
+odoo13-addon-account-reconcile-restrict-partner-mismatch==13.0.1.0.1.dev6
+odoo13-addon-agreement-rebate-partner-company-group==13.0.1.0.1.dev3
+odoo13-addon-attachment-unindex-content==13.0.1.0.1.dev6 odoo13-addon-barcodes-generator-product==13.0.1.0.1.dev7
+odoo13-addon-base-geoengine==13.0.1.0.3 odoo13-addon-base-location-nuts==13.0.1.0.2
+odoo13-addon-base-name-search-multi-lang==13.0.1.0.1 odoo13-addon-bi-sql-editor-server-actions==13.0.1.0.2.dev5
+odoo13-addon-business-requirement==13.0.1.2.1 odoo13-addon-business-requirement-sale-timesheet==13.0.1.0.1.dev3
+odoo13-addon-crm-sale-secondary-salesperson==13.0.1.0.1.dev6 odoo13-addon-document-page-approval==13.0.1.3.1
+odoo13-addon-edi-stock-oca==13.0.1.1.0 odoo13-addon-fieldservice-route==13.0.1.0.1.dev6
+odoo13-addon-fieldservice-skill==13.0.1.0.1.dev14 odoo13-addon-fleet-vehicle-service-kanban==13.0.1.0.1.dev17
+odoo13-addon-hr-employee-relative==13.0.1.1.1 odoo13-addon-l10n-ch-states==13.0.1.0.1.dev4
+odoo13-addon-l10n-es-aeat-mod216==13.0.1.1.0 odoo13-addon-l10n-es-toponyms==13.0.1.0.1
+odoo13-addon-l10n-th-withholding-tax-cert-form==13.0.1.0.3
+odoo13-addon-mis-builder-budget-tier-validation==13.0.1.0.1.dev3 odoo13-addon-pos-order-mgmt==13.0.1.1.0
+odoo13-addon-printer-zpl2==13.0.2.1.0 odoo13-addon-product-supplierinfo-for-customer-invoice==13.0.1.0.1.dev8
+odoo13-addon-product-supplierinfo-qty-multiplier==13.0.1.0.1.dev3
+odoo13-addon-product-supplierinfo-revision==13.0.1.0.1.dev11
+odoo13-addon-product-variant-configurator-manual-creation==13.0.1.0.1.dev10
+odoo13-addon-purchase-manual-currency==13.0.1.0.2 odoo13-addon-purchase-order-line-deep-sort==13.0.1.0.1.dev9
+odoo13-addon-purchase-origin-link==13.0.1.0.1.dev4 odoo13-addon-quality-control-mrp-oca==13.0.1.0.1.dev5
+odoo13-addon-remote-report-to-printer==13.0.1.1.0 odoo13-addon-report-qweb-signer==13.0.3.0.0
+odoo13-addon-sale-coupon-portal-commercial-partner-applicability==13.0.1.0.1.dev4
+odoo13-addon-sale-elaboration==13.0.1.1.1 odoo13-addon-sale-timesheet-line-exclude==13.0.1.0.1.dev7
+odoo13-addon-stock-account-quantity-history-location==13.0.1.0.2
+odoo13-addon-stock-inventory-preparation-filter==13.0.1.0.1 odoo13-addon-stock-mts-mto-rule==13.0.1.3.0
+odoo13-addon-stock-picking-completion-info==13.0.1.1.0 odoo13-addon-test-base-binary-url-import==13.0.1.0.1.dev4
+odoo13-addon-url-attachment-search-fuzzy==13.0.1.0.1.dev1 odoo13-addon-users-ldap-populate==13.0.1.0.1.dev9
+odoo13-addon-web-widget-one2many-product-picker-sale-stock==13.0.1.0.1.dev3
+odoo13-addon-website-crm-recaptcha==13.0.1.0.2 odoo13-addon-website-sale-google-tag-manager==13.0.1.0.1.dev3
+odoo14-addon-account-cash-discount-write-off==14.0.1.0.1.dev10 odoo14-addon-account-financial-report==14.0.3.14.3
+odoo14-addon-account-invoice-ubl-peppol==14.0.1.0.2 odoo14-addon-account-mass-reconcile-as-job==14.0.1.1.2
+odoo14-addon-account-move-line-purchase-info==14.0.1.1.0 odoo14-addon-account-statement-import-paypal==14.0.1.0.1
+odoo14-addon-agreement-sale==14.0.1.0.1.dev12 odoo14-addon-analytic-partner==14.0.1.0.1.dev14
+odoo14-addon-attachment-db-by-checksum==14.0.1.0.1.dev4 odoo14-addon-base-remote==14.0.1.0.1
+odoo14-addon-crm-lead-code==14.0.1.0.1.dev15 odoo14-addon-ddmrp-adjustment==14.0.1.5.0
+odoo14-addon-delivery-gls-asm==14.0.1.8.2 odoo14-addon-document-page-reference==14.0.1.2.0
+odoo14-addon-donation-direct-debit==14.0.1.2.0 odoo14-addon-fieldservice-account==14.0.1.3.0
+odoo14-addon-fieldservice-size==14.0.1.0.2 odoo14-addon-fieldservice-skill==14.0.1.0.1.dev14
+odoo14-addon-fleet-vehicle-history-date-end==14.0.1.0.1.dev11 odoo14-addon-github-connector-oca==14.0.1.0.1.dev5
+odoo14-addon-graphql-base==14.0.1.0.1.dev5 odoo14-addon-hr-employee-partner-external==14.0.1.0.1.dev6
+odoo14-addon-hr-expense-analytic-distribution==14.0.1.0.1 odoo14-addon-hr-holidays-settings==14.0.1.0.1.dev6
+odoo14-addon-hr-payroll-period==14.0.1.1.0 odoo14-addon-iot-oca==14.0.1.0.1.dev16
+odoo14-addon-l10n-br-base==14.0.3.16.5 odoo14-addon-l10n-br-hr-contract==14.0.1.0.2
+odoo14-addon-l10n-br-purchase-stock==14.0.3.2.0 odoo14-addon-l10n-br-repair==14.0.2.0.0
+odoo14-addon-l10n-es-aeat-partner-check==14.0.1.3.0 odoo14-addon-l10n-fr-fec-oca==14.0.2.2.0
+odoo14-addon-l10n-it-delivery-note-inter-warehouse==14.0.1.0.1 odoo14-addon-l10n-it-fiscalcode-sale==14.0.1.0.1.dev3
+odoo14-addon-l10n-it-partner-statement-riba==14.0.1.1.0 odoo14-addon-l10n-th-sequence-preview==14.0.1.0.1.dev5
+odoo14-addon-mail-show-follower==14.0.1.1.0 odoo14-addon-maintenance-equipment-contract==14.0.1.0.3
+odoo14-addon-mass-mailing-partner==14.0.1.1.0 odoo14-addon-membership-prorate==14.0.1.0.1.dev7
+odoo14-addon-membership-variable-period==14.0.1.0.1.dev10
+odoo14-addon-mgmtsystem-info-security-manual==14.0.1.0.1.dev4
+odoo14-addon-mgmtsystem-nonconformity-quality-control-oca==14.0.1.0.1 odoo14-addon-model-serializer==14.0.1.0.1
+odoo14-addon-mrp-flattened-bom-xlsx==14.0.1.0.1 odoo14-addon-partner-contact-job-position==14.0.1.0.1.dev9
+odoo14-addon-partner-default-sale-discount==14.0.1.0.1.dev3 odoo14-addon-partner-identification-import==14.0.1.0.1
+odoo14-addon-partner-multi-relation==14.0.1.1.0 odoo14-addon-pms-ocr-regula==14.0.1.0.2.dev3
+odoo14-addon-portal-odoo-debranding==14.0.1.0.1 odoo14-addon-pos-sale-order-load==14.0.1.1.0
+odoo14-addon-product-assortment-description==14.0.1.0.1 odoo14-addon-product-brand-multicompany==14.0.1.0.1.dev6
+odoo14-addon-product-code-unique==14.0.1.0.1.dev14 odoo14-addon-product-configurator-sale-mrp==14.0.1.0.2
+odoo14-addon-product-supplierinfo-archive==14.0.1.1.0 odoo14-addon-product-variant-default-code==14.0.3.0.4
+odoo14-addon-purchase-order-line-deep-sort==14.0.1.0.1.dev8
+odoo14-addon-purchase-order-product-attachment-mgmt==14.0.1.0.1
+odoo14-addon-purchase-order-type-dashboard==14.0.1.0.1.dev9 odoo14-addon-purchase-work-acceptance==14.0.1.3.1
+odoo14-addon-rental-pricelist-interval==14.0.1.0.1.dev10 odoo14-addon-repair-refurbish==14.0.1.0.1
+odoo14-addon-report-py3o==14.0.1.0.4 odoo14-addon-report-py3o-fusion-server==14.0.1.0.1
+odoo14-addon-sale-commission-agent-restrict==14.0.2.0.2 odoo14-addon-sale-commitment-date-mandatory==14.0.1.0.1
+odoo14-addon-sale-coupon-reward-add-product==14.0.1.0.1.dev7 odoo14-addon-sale-order-import-ubl==14.0.1.4.1
+odoo14-addon-sale-promotion-discount-in-field-order-line-link==14.0.1.0.1.dev4
+odoo14-addon-sale-report-commitment-date==14.0.1.0.1.dev8
+odoo14-addon-sale-stock-reconcile-valuation-kit==14.0.1.0.1.dev8 odoo14-addon-shopfloor-mobile==14.0.1.41.0
+odoo14-addon-shopinvader-customer-price==14.0.1.0.2 odoo14-addon-sign-oca==14.0.2.4.7
+odoo14-addon-ssi-employee-external-assignment-operating-unit==14.0.1.1.1 odoo14-addon-ssi-fixed-asset==14.0.1.13.0
+odoo14-addon-ssi-hr-dicipline-work-log==14.0.1.0.0 odoo14-addon-ssi-hr-overtime==14.0.2.0.0
+odoo14-addon-ssi-l10n-id-taxform-bukti-potong-pph-f113308==14.0.1.5.0 odoo14-addon-ssi-letter==14.0.1.6.0
+odoo14-addon-ssi-meeting-quality-control==14.0.1.0.0 odoo14-addon-ssi-odoo-implementation-project==14.0.1.6.0
+odoo14-addon-ssi-psychology-evaluation-operating-unit==14.0.1.2.0
+odoo14-addon-ssi-psychology-evaluation-related-attachment==14.0.1.2.0
+odoo14-addon-ssi-quality-control-work-log==14.0.1.0.0 odoo14-addon-ssi-res-users-m2o-configurator-mixin==14.0.1.0.0
+odoo14-addon-ssi-rma==14.0.2.7.0 odoo14-addon-ssi-stock-route-m2o-configurator-mixin==14.0.1.0.0
+odoo14-addon-stock-available-portal==14.0.1.0.1.dev6 odoo14-addon-stock-inventory-discrepancy==14.0.1.1.0
+odoo14-addon-stock-move-source-relocate-dynamic-routing==14.0.1.1.0
+odoo14-addon-stock-picking-supplier-ref==14.0.1.1.1 odoo14-addon-stock-procurement-group-hook==14.0.1.0.1.dev5
+odoo14-addon-stock-putaway-product-template==14.0.1.1.0 odoo14-addon-stock-quant-view-reservation==14.0.1.0.1
+odoo14-addon-survey-text-question-validation-length==14.0.1.0.1.dev4
+odoo14-addon-web-widget-open-tab==14.0.1.0.1.dev8 plone-app-changeownership==1.0 plone-app-textfield==4.0.2
+plone-autoform==3.0.1 plone-mocktestcase==1.0 plone-postpublicationhook==1.1 plone-protect==6.0.0
+plone-resourceeditor==5.0.0 plone-subrequest==3.0.0 pretix-adyen==1.5.3 pretix-fontpack-free==1.11.2
+wagtail-3display==1.0.5 wagtail-blog==2.3.5 wagtail-comments-report==1.1.0 wagtail-condensedinlinepanel==0.5.3
+wagtail-draftail-anchors==0.7.0 wagtail-extended-blocks==0.2.0 wagtail-grafl==0.0.2 wagtail-modeladmin-buttons==1.0.5
+wagtail-quick-create==2.0.1 wagtail-showsimilar==0.1.0 wagtail-snippet-image==0.1.4 wagtail-social-share==0.1.4
+wagtail-tw-blocks==1.2.0
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -789,3 +789,7 @@ def test_a_gender_the_document_gives_a_noun_every_time_is_minor():
     for text in (always + " La source du fleuve est loin.", always.rsplit(" Il nettoie", 1)[0]):
         found = [f for f in audit(text)[0] if f.rule == "MTA501"]
         assert found and all(f.severity == "major" for f in found), text
+    # a noun phrase's adjective is not its noun: « la commande su » (gn_la_2m names « su »), three times
+    found = [f for f in audit("La commande su est lancée. La commande su attend. La commande su échoue.")[0]
+             if f.rule == "MTA501"]
+    assert found and all(f.severity == "major" and "times" not in f.message for f in found)

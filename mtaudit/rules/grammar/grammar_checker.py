@@ -270,6 +270,7 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
 # -- a gender the document gives a noun every time -------------------------------------------------
 
 GENDER_USES = 3  # a noun the document writes with the other gender's determiner this many times, never its own
+_DETERMINER_RULE = re.compile(r"__gn_[^_]+_1[mf]?__")  # a determiner and its noun (« la commande su »: gn_la_2m, not)
 _GENDER_OF = re.compile(r"«\s*([^\W\d_][\w'’-]*)\s*»\s+est\s+(masculin|féminin)")
 _DETERMINERS = {"féminin": "la|une|cette|ma|ta|sa", "masculin": "le|un|ce|cet|du|au|mon|ton|son"}
 _USAGE_DOUBT = N_("the document gives « {word} » this gender every time ({n} times) and never the "
@@ -278,7 +279,7 @@ _USAGE_DOUBT = N_("the document gives « {word} » this gender every time ({n} t
 
 def _gender_of(e: dict):
     """(noun, its gender in the dictionary) for a determiner's gender finding; else None."""
-    if e.get("sType") != "gn" or "_1" not in e.get("sRuleId", ""):
+    if e.get("sType") != "gn" or not _DETERMINER_RULE.search(e.get("sRuleId", "")):
         return None
     m = _GENDER_OF.search(e.get("sMessage", ""))
     return (m.group(1).lower(), m.group(2)) if m else None

@@ -154,7 +154,7 @@ way on 2026-12-06 at 22:39 UTC (stop 62), on stop 62's first commits (a rule ref
 list of space entities, HTML's hidden elements skipped), from the 8,194 left: random.Random(64) drew 400 (395 on PyPI
 with a pure-Python wheel or sdist). Set 65 was drawn the same way at 23:59 UTC, on the stop's final rules (3490719), from
 the 7,799 left: random.Random(65) drew 400 (397 on PyPI with a pure-Python wheel or sdist). Set 66 was drawn the same
-way on 2026-12-07 at 01:45 UTC (stop 63), on the stop's final rules (25335e9), from the 7,402 left: random.Random(66)
+way on 2026-12-07 at 01:45 UTC (stop 63), on the stop's rules of 25335e9, from the 7,402 left: random.Random(66)
 drew 400 (393 on PyPI with a pure-Python wheel or sdist).
 """
 from __future__ import annotations

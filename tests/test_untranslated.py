@@ -409,3 +409,13 @@ def test_one_english_word_alone_in_quotes_is_minor():
     assert [(f.text, f.severity) for f in found] == [("reef-safe", "major")]
     found = audit("Cette commande désactive le write du tampon.")
     assert [(f.text, f.severity) for f in found] == [("write", "major")]
+    # a straight quote a letter touches outside is an apostrophe, not a quote
+    from types import SimpleNamespace
+
+    from mtaudit.rules.untranslated.english_text import _quoted_term
+
+    cases = [("l'option 'write' du tampon", "write", True), ("Lancez l'update' ensuite", "update", False),
+             ("le mot ‘hosts’ seul", "hosts", True), ("le « reef-safe » ici", "reef-safe", False)]
+    for text, word, quoted in cases:
+        s = text.index(word)
+        assert _quoted_term(text, SimpleNamespace(start=s, end=s + len(word))) is quoted, text

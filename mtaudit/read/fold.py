@@ -265,15 +265,38 @@ def off_code(findings: list, code, text: str | None = None) -> list:
     """The findings (Finding objects) that touch no code span: one on code (or on the blanks it left)
     is not about French. The pipeline drops them before scoring. With the text, a finding over prose
     that holds some code is kept (an English sentence naming a command: « See also apt-secure(8) for
-    details »): PROSE_WORDS words or more outside code, and twice as many letters there as in it."""
+    details »): PROSE_WORDS words or more outside code, and twice as many letters there as in it; and a
+    finding on just a name the document sets as code elsewhere is dropped too (code_names: a man page
+    sets « faked » in bold in its synopsis, then names the daemon in plain text)."""
     if not code:
         return findings
+    names = code_names(text, code) if text is not None else set()
     kept = []
     for f in findings:
         touched = [(s, e) for s, e in code if s < max(f.end, f.start + 1) and f.start < e]
-        if not touched or (text is not None and _mostly_prose(text, f.start, f.end, touched)):
-            kept.append(f)
+        if touched and not (text is not None and _mostly_prose(text, f.start, f.end, touched)):
+            continue
+        if not touched and names and text[f.start:f.end] in names:
+            continue
+        kept.append(f)
     return kept
+
+
+NAME = re.compile(r"[^\W\d_][\w.+-]*\w")  # a command, a file, an option's or a program's name: one token
+NAME_MIN = 3  # letters, so that a one- or two-letter code (« -a », « ls ») names nothing else
+_NAME_EDGES = " \t\n()[]'\"«»“”‘’.,;:"
+
+
+def code_names(text: str, code) -> set:
+    """The names the document sets as code: each code span that is one token, without the brackets and
+    quotes around it (« <b>faked</b> », « <b>apt-get</b>(8) »). The same token elsewhere in its prose is
+    that name, not English left in the page."""
+    names = set()
+    for s, e in code:
+        word = text[s:e].strip(_NAME_EDGES)
+        if len(word) >= NAME_MIN and NAME.fullmatch(word):
+            names.add(word)
+    return names
 
 
 def _mostly_prose(text: str, start: int, end: int, code) -> bool:

@@ -328,3 +328,37 @@ def test_off_code_keeps_a_finding_over_prose_only():
     sentence, on_code, around = f(0, 39), f(48, 55), f(41, 63)
     assert off_code([sentence, on_code, around], code, text) == [sentence]
     assert off_code([sentence], code) == []  # without the text, as before: touching code is enough
+
+
+def test_a_name_the_page_sets_as_code_is_that_name_in_its_prose(tmp_path):
+    """A man page sets « faked » in bold in its synopsis, then names the daemon in plain text: a finding on
+    just that name is dropped as one on the code is. A name the page never sets as code, one or two
+    letters of code, and an English sentence that holds the name are still reported (read.fold.code_names)."""
+    from mtaudit.detect.finding import Finding
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.fold import code_names, off_code
+    from mtaudit.read.inputs import read_file
+
+    text = "faked -p ; ls ; « config.dat ». Le démon faked répond, puis faked et ls encore. The faked daemon stops."
+    spans = [(0, 5), (6, 8), (11, 13), (16, 30)]  # faked, -p, ls, « config.dat »
+    assert code_names(text, spans) == {"faked", "config.dat"}  # « ls »: too short to name anything else
+
+    def f(word, nth=1):
+        s = -1
+        for _ in range(nth):
+            s = text.index(word, s + 1)
+        return Finding("MTA401", "english-text", "untranslated", "Accuracy/Untranslated", "major", s, s + len(word),
+                       word, "m")
+    name, again, short, sentence = f("faked", 2), f("faked", 3), f("ls", 2), f("The faked daemon stops")
+    grammar = Finding("MTA501", "grammar-checker", "grammar", "Fluency/Grammar", "major", name.start, name.end,
+                      "faked", "m")  # a grammar finding on the word is about the grammar: kept
+    assert off_code([name, again, short, sentence, grammar], spans, text) == [short, sentence, grammar]
+
+    body = "".join(f"<p>Le paragraphe {i} décrit la configuration du serveur et de ses journaux.</p>" for i in range(6))
+    page = ('<html><body><div class="manual-text"><p><b>faked</b> [<b>--debug</b>]</p>' + body +
+            "<p>Le démon faked répond aux appels de la bibliothèque.</p></div></body></html>")
+    p = tmp_path / "faked.html"
+    p.write_text(page, encoding="utf-8")
+    assert "faked" not in [x["text"] for x in Auditor().audit(read_file(p))["findings"]]
+    p.write_text(page.replace("<b>faked</b>", "faked"), encoding="utf-8")  # never set as code: still read
+    assert "faked" in [x["text"] for x in Auditor().audit(read_file(p))["findings"]]

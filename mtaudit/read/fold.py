@@ -7,7 +7,8 @@ Code is not French either: fenced code blocks and inline code in any text, a Mar
 front matter and raw HTML tags, and an HTML file's code elements (<pre>, <code>, <kbd>, <samp>, <tt>:
 html_input.py) unless they sit in a line of text (`inline`), are blanked (same length) for the rules,
 and findings on them (blanked or not) are dropped before the score (`code_spans`, `fold_article`,
-`off_code`; one over prose that holds a little code is kept). So are the suppression directives (`<!-- mtaudit-disable … -->`, in any text and in
+`off_code`; one over prose that holds a little code is kept, and an English-left one on just a name the text
+sets as code elsewhere is dropped: `code_names`). So are the suppression directives (`<!-- mtaudit-disable … -->`, in any text and in
 HTML input) and, in a Markdown file, every HTML comment (`note_spans`): notes to the reader, not
 the article's French, they must not move the score; the suppressions are read from the text before
 blanking (`Folded.plain`).
@@ -265,9 +266,9 @@ def off_code(findings: list, code, text: str | None = None) -> list:
     """The findings (Finding objects) that touch no code span: one on code (or on the blanks it left)
     is not about French. The pipeline drops them before scoring. With the text, a finding over prose
     that holds some code is kept (an English sentence naming a command: « See also apt-secure(8) for
-    details »): PROSE_WORDS words or more outside code, and twice as many letters there as in it; and a
-    finding on just a name the document sets as code elsewhere is dropped too (code_names: a man page
-    sets « faked » in bold in its synopsis, then names the daemon in plain text)."""
+    details »): PROSE_WORDS words or more outside code, and twice as many letters there as in it; and an
+    "English left" finding on just a name the document sets as code elsewhere is dropped too (code_names:
+    a man page sets « faked » in bold in its synopsis, then names the daemon in plain text)."""
     if not code:
         return findings
     names = code_names(text, code) if text is not None else set()
@@ -276,8 +277,8 @@ def off_code(findings: list, code, text: str | None = None) -> list:
         touched = [(s, e) for s, e in code if s < max(f.end, f.start + 1) and f.start < e]
         if touched and not (text is not None and _mostly_prose(text, f.start, f.end, touched)):
             continue
-        if not touched and names and text[f.start:f.end] in names:
-            continue
+        if not touched and names and f.category == "untranslated" and text[f.start:f.end] in names:
+            continue  # English left? no: the name the page sets as code (a grammar finding is about the grammar)
         kept.append(f)
     return kept
 

@@ -284,7 +284,7 @@ def off_code(findings: list, code, text: str | None = None) -> list:
 
 
 NAME = re.compile(r"[^\W\d_][\w.+-]*\w")  # a command, a file, an option's or a program's name: one token
-NAME_MIN = 3  # letters, so that a one- or two-letter code (« -a », « ls ») names nothing else
+NAME_MIN = 3  # characters, so that a one- or two-character code (« -a », « ls ») names nothing else
 _NAME_EDGES = " \t\n()[]'\"«»“”‘’.,;:"
 
 

@@ -33,8 +33,9 @@ def _bracketed_gloss(text: str, sp, n_words: int) -> bool:
         return False
     # read outwards from the span, past spaces and a pair of quotes (no copy of the text on either side)
     i, k = _past_spaces(text, sp.start, -1), _past_spaces(text, sp.end, 1)
-    if 0 < i and k < len(text) and text[i - 1] in OPENING_QUOTES and text[k] == OPENING_QUOTES[text[i - 1]]:
-        i, k = _past_spaces(text, i - 1, -1), _past_spaces(text, k + 1, 1)  # « réveil par réseau (« wake-on-lan ») »
+    quotes = _quote_pair(text, sp.start, sp.end)
+    if quotes:
+        i, k = _past_spaces(text, quotes[0], -1), _past_spaces(text, quotes[1] + 1, 1)  # « réseau (« wake-on-lan ») »
     if i == 0 or text[i - 1] not in "([" or k == len(text) or text[k] != {"(": ")", "[": "]"}[text[i - 1]]:
         return False
     if i < 2 or text[i - 2] != " ":
@@ -74,6 +75,14 @@ def _same_stem(a: str, b: str) -> bool:
 
 SPACES = " \u00a0\u202f"  # French quotes take a no-break space inside
 OPENING_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’"}
+
+
+def _quote_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(opening, closing) indices of the pair of quotes around text[start:end], spaces apart; or None."""
+    i, k = _past_spaces(text, start, -1), _past_spaces(text, end, 1)
+    if 0 < i and k < len(text) and text[i - 1] in OPENING_QUOTES and text[k] == OPENING_QUOTES[text[i - 1]]:
+        return i - 1, k
+    return None
 
 
 def _past_spaces(text: str, i: int, step: int) -> int:
@@ -119,14 +128,13 @@ def _quoted_term(text: str, sp) -> bool:
     phrase left in English), nor a hyphenated compound (« des ingrédients « reef-safe » »: machine
     translation leaves the source's quoted compounds, which WMT20's annotators mark), nor a straight quote
     that is an apostrophe (a letter touches it outside)."""
-    if not _TERM.fullmatch(text, sp.start, sp.end):
+    quotes = _quote_pair(text, sp.start, sp.end) if _TERM.fullmatch(text, sp.start, sp.end) else None
+    if quotes is None:
         return False
-    i, k = _past_spaces(text, sp.start, -1), _past_spaces(text, sp.end, 1)
-    if i == 0 or k >= len(text) or text[i - 1] not in OPENING_QUOTES or text[k] != OPENING_QUOTES[text[i - 1]]:
+    o, c = quotes
+    if text[o] in "'\"" and o > 0 and text[o - 1].isalnum():
         return False
-    if text[i - 1] in "'\"" and i > 1 and text[i - 2].isalnum():
-        return False
-    return not (text[k] in "'\"" and k + 1 < len(text) and text[k + 1].isalnum())
+    return not (text[c] in "'\"" and c + 1 < len(text) and text[c + 1].isalnum())
 
 
 RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words

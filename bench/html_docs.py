@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|b|c|d|e|f|g|h|i [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|…|k [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -69,6 +69,11 @@ Sets, each written down before any of its pages was audited:
   fetched or audited): the French man pages of fourteen more packages (live-build, schroot, fakeroot, net-tools,
   svn-buildpackage, live-boot-doc, live-config-doc, aptitude-common, debconf-doc, bootlogd, dselect, doc-base, menu,
   synaptic), found by listing which Debian packages ship usr/share/man/fr.
+- k (2026-12-07, stop 64, written before any of it was fetched or audited, before the stop's steps): every package
+  that ships three French man pages or more (`apt-file search -x 'usr/share/man/fr/.*\\.gz$'`, bookworm) and no
+  earlier set has: calibre, kdesdk-scripts, cups-client, cups-daemon, cups, debconf-i18n, vim-gui-common, gputils,
+  cups-ppdc, cups-ipp-utils, sysvinit-core, poxml, mkvtoolnix, dos2unix, cups-bsd, amule-utils, wesnoth-1.16-core,
+  rubber, bilibop-common, awesome and amule-utils-gui.
 """
 from __future__ import annotations
 
@@ -104,6 +109,9 @@ SETS = {
           "debsums", "apt-show-versions", "deborphan"],
     "j": ["live-build", "schroot", "fakeroot", "net-tools", "svn-buildpackage", "live-boot-doc", "live-config-doc",
           "aptitude-common", "debconf-doc", "bootlogd", "dselect", "doc-base", "menu", "synaptic"],
+    "k": ["calibre", "kdesdk-scripts", "cups-client", "cups-daemon", "cups", "debconf-i18n", "vim-gui-common", "gputils",
+          "cups-ppdc", "cups-ipp-utils", "sysvinit-core", "poxml", "mkvtoolnix", "dos2unix", "cups-bsd", "amule-utils",
+          "wesnoth-1.16-core", "rubber", "bilibop-common", "awesome", "amule-utils-gui"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links

@@ -285,8 +285,10 @@ def test_a_heading_that_links_to_itself_is_the_page_s_own_and_a_man_page_s_bold_
               '<p>La page suivante.</p></section></body></html>')
     elsewhere = f'<html><body>{body}<h2><a href="#commentaires">Voir aussi</a></h2><p>La page suivante.</p></body></html>'
     t = html_to_text(man)
-    assert [t.text[s:e] for s, e in t.furniture] == ["VOIR AUSSI"]
+    assert [t.text[s:e] for s, e in t.furniture] == [t.text.strip()]  # a man page's body is the manual's own
     assert [t.text[s:e] for s, e in t.code] == ["auto", "always", "never", "dpkg"]
+    t = html_to_text(sphinx)
+    assert [t.text[s:e] for s, e in t.furniture] == ["Voir aussi¶"]
     for name, page, chrome in (("man.html", man, False), ("sphinx.html", sphinx, False), ("else.html", elsewhere, True)):
         p = tmp_path / name
         p.write_text(page, encoding="utf-8")
@@ -297,6 +299,34 @@ def test_a_heading_that_links_to_itself_is_the_page_s_own_and_a_man_page_s_bold_
     p = tmp_path / "bold.html"  # the same values in bold outside a man page: read as words
     p.write_text(f"<html><body>{body}{values}</body></html>", encoding="utf-8")
     assert [f["text"] for f in Auditor().audit(read_file(p))["findings"] if f["rule"] == "MTA401"]
+
+
+def test_a_man_page_s_copyright_and_bugs_sections_and_docbook_s_section_titles_are_the_page_s_own(tmp_path):
+    """mandoc renders a man page's body from the manual's source: its COPYRIGHT line and its BUGS section's
+    address are the manual's, not chrome scraped into it. DocBook wraps a section's title in `titlepage` or
+    `refsect1`: « Voir aussi », « Copyright » are the manual's headings. The same lines in another page's
+    body are still chrome, and the English in a man page's body is still read."""
+    from mtaudit.pipeline import Auditor
+    from mtaudit.read.inputs import read_file
+
+    body = "".join(f"<p>Le paragraphe {i} décrit la configuration du serveur et de ses journaux.</p>" for i in range(6))
+    bugs = '<h1>BOGUES</h1><p>https://bugs.example.org/src:outil</p>'
+    notice = "<h1>COPYRIGHT</h1><p>Copyright © 2002 Jean Dupont &lt;jean@example.org&gt;</p><p>Written by Jean.</p>"
+    docbook = ('<div class="refsect1"><a name="x"></a><h2>Voir aussi</h2><p>La page suivante.</p></div>'
+               '<div class="sect1"><div class="titlepage"><div><h2 class="title">Copyright</h2></div></div>'
+               '<p>Ce manuel est distribué sous licence libre.</p></div>')
+    pages = {"man.html": (f'<html><body><div class="manual-text">{body}{bugs}{notice}</div></body></html>', False),
+             "docbook.html": (f'<html><body><div class="refentry">{body}{docbook}</div></body></html>', False),
+             "plain.html": (f"<html><body>{body}{bugs}{notice}</body></html>", True),
+             "headings.html": (f"<html><body>{body}<div class='aside'><h2>Voir aussi</h2><p>La page suivante.</p>"
+                               "<h2>Copyright</h2></div></body></html>", True)}
+    for name, (page, chrome) in pages.items():
+        p = tmp_path / name
+        p.write_text(page, encoding="utf-8")
+        findings = Auditor().audit(read_file(p))["findings"]
+        assert bool([f for f in findings if f["rule"] == "MTA600"]) is chrome, (name, findings)
+        if name == "man.html":
+            assert [f["rule"] for f in findings if f["text"] == "Written by Jean"] == ["MTA401"]
 
 
 def test_an_english_sentence_holding_code_is_still_reported_and_a_finding_on_code_is_not(tmp_path):

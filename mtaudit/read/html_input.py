@@ -23,9 +23,12 @@ The page's own furniture is listed in `HtmlText.furniture`: its navigation (<nav
 links with an access key: the previous, next and contents links documentation tools write), its
 footers (<footer>, role="contentinfo": credits, copyright, licence) and the section headings that link
 to themselves (a heading holding a link to the id of the heading or of a section around it: the
-permalinks mandoc, Sphinx and other documentation tools write: « VOIR AUSSI »). It is the page's,
-marked so by its author, not chrome scraped into an article, so MTA600 leaves it; the other rules read
-it (a label left in English there is still one).
+permalinks mandoc, Sphinx and other documentation tools write: « VOIR AUSSI »), the titles of DocBook's
+sections (a heading in the `titlepage` or `refsect1`… element DocBook wraps a section's title in), and the
+whole of a man page's body as mandoc writes it: rendered from the manual's own source, it holds no web
+page's chrome, and its COPYRIGHT, BUGS and AUTHORS sections are the manual's. It is the page's,
+marked so by its author or its tool, not chrome scraped into an article, so MTA600 leaves it; the other
+rules read it (a label left in English there is still one).
 """
 from __future__ import annotations
 
@@ -56,6 +59,7 @@ CODE = frozenset("pre code kbd samp tt var".split())
 MAN_CODE = frozenset("b i".split())  # code in a man page's body (MAN_BODY): typed as shown, or an argument
 MAN_BODY = "manual-text"  # the class of mandoc's man page body
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+DOCBOOK_TITLES = frozenset("titlepage refnamediv refsynopsisdiv refsect1 refsect2 refsect3 refsection".split())
 CODE_CLASSES = frozenset("""
 command literal filename option userinput computeroutput programlisting screen synopsis cmdsynopsis
 funcsynopsis function varname envar parameter prompt sgmltag classname methodname constant systemitem
@@ -118,7 +122,7 @@ class HtmlText:
     starts: list[int]  # starts[i]: HTML offset where text[i] begins
     ends: list[int]  # ends[i]: HTML offset just after text[i]'s source
     code: list = field(default_factory=list)  # [start, end) spans of text inside code elements
-    furniture: list = field(default_factory=list)  # [start, end) spans of the page's own navigation and footers
+    furniture: list = field(default_factory=list)  # [start, end) spans of the page's own furniture (above)
 
     def html_span(self, start: int, end: int) -> tuple[int, int]:
         """The HTML [start, end) covering text[start:end]."""
@@ -211,6 +215,7 @@ class _Converter(_Parser):
         self.fur_open: list[int] = []  # the order of the furniture elements open
         self.in_fur: list[bool] = []  # per character of out: written inside one
         self.man_open: list[int] = []  # the order of the man page bodies open (MAN_BODY)
+        self.titles_open: list[int] = []  # the order of DocBook's section title wrappers open (DOCBOOK_TITLES)
         self.ids_open: list[tuple[int, str]] = []  # the order and id of the elements open that have one
         self.heading_open: list[tuple[int, int]] = []  # the order of the headings open, and where their text starts
         self.pending = 0  # line breaks owed before the next text (0, 1 or 2)
@@ -336,11 +341,13 @@ class _Converter(_Parser):
             self.opened.setdefault(tag, []).append(self.seq)
             if _is_code(tag, attrs) or (tag in MAN_CODE and self.man_open):
                 self.code_open.append(self.seq)
-            if _is_furniture(tag, attrs):
-                self.fur_open.append(self.seq)
             classes = next((v or "" for k, v in attrs if k == "class"), "").split()
+            if _is_furniture(tag, attrs) or MAN_BODY in classes or (tag in HEADINGS and self.titles_open):
+                self.fur_open.append(self.seq)
             if MAN_BODY in classes:
                 self.man_open.append(self.seq)
+            if DOCBOOK_TITLES.intersection(classes):
+                self.titles_open.append(self.seq)
             ident = next((v for k, v in attrs if k == "id" and v), None)
             if ident:
                 self.ids_open.append((self.seq, ident))
@@ -381,8 +388,9 @@ class _Converter(_Parser):
                 self.code_open.pop()
             while self.fur_open and self.fur_open[-1] >= closed:
                 self.fur_open.pop()
-            while self.man_open and self.man_open[-1] >= closed:
-                self.man_open.pop()
+            for order in (self.man_open, self.titles_open):
+                while order and order[-1] >= closed:
+                    order.pop()
             for stack in (self.ids_open, self.heading_open):
                 while stack and stack[-1][0] >= closed:
                     stack.pop()

@@ -419,3 +419,19 @@ def test_one_english_word_alone_in_quotes_is_minor():
     for text, word, quoted in cases:
         s = text.index(word)
         assert _quoted_term(text, SimpleNamespace(start=s, end=s + len(word))) is quoted, text
+
+
+def test_english_words_each_alone_in_quotes_and_a_setting_written_as_code_are_minor():
+    """A manual lists values or names each in its own quotes (‘none’, ‘notice’, ‘info’ et ‘warning’), and
+    writes a setting as code (« method=stdout »): minor. A phrase in one pair of quotes, or the same words
+    unquoted, stay major; so does an English sentence that only holds a setting further on."""
+    found = audit("Les niveaux valables sont ‘none’, ‘notice’, ‘info’, ‘warning’ et ‘critical’ par ordre croissant.")
+    assert found and {f.severity for f in found} == {"minor"}, [(f.text, f.severity) for f in found]
+    found = audit("Les niveaux valables sont none, notice, info, warning par ordre croissant.")
+    assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+    found = audit("Pour définir où le flux doit aller, utilisez « method=stdout » ou « method=stderr ».")
+    assert found and {f.severity for f in found} == {"minor"}, [(f.text, f.severity) for f in found]
+    found = audit("Le ministre a promis un plan « back to the future » pour l'industrie.")
+    assert [(f.text, f.severity) for f in found] == [("back to the future", "major")]
+    found = audit("Le serveur démarre. Set the output with care, then use method=stdout for tests.")
+    assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]

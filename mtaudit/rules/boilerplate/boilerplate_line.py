@@ -25,8 +25,10 @@ class BoilerplateLine(Rule):
     the target translating the source's own label ("Share" → "Partager") is not reported, and neither
     is an HTML page's own furniture: its navigation (<nav>, role="navigation", the links with an access
     key that documentation tools write: « Précédent », « Sommaire »), its footers (<footer>,
-    role="contentinfo": the credits and copyright a help page ends with) and its section headings that
-    link to themselves (the permalinks of mandoc's man pages and Sphinx: « VOIR AUSSI »)."""
+    role="contentinfo": the credits and copyright a help page ends with), its section headings that
+    link to themselves (the permalinks of mandoc's man pages and Sphinx: « VOIR AUSSI ») and DocBook's
+    section titles, and the whole of a man page's body as mandoc renders it from the manual's source (its
+    COPYRIGHT line, its BUGS section's address)."""
     why = """Chrome scraped along with the article is not part of the text: translated, it turns into
     nonsense ("Verrouiller gratuitement la newsletter…" for "Unlock the newsletter for free") and
     tells the reader at once that the page was copied and machine-translated without review."""

@@ -137,6 +137,30 @@ def _quoted_term(text: str, sp) -> bool:
     return not (text[c] in "'\"" and c + 1 < len(text) and text[c + 1].isalnum())
 
 
+_LIST_JOIN = re.compile(r"[’'\"»”][ \u00a0\u202f]*(?:,|\bet\b|\bou\b)[ \u00a0\u202f]*(?:(?:et|ou)[ \u00a0\u202f]+)?"
+                        r"[‘'\"«“][ \u00a0\u202f]*")
+
+
+def _quoted_terms(text: str, sp) -> bool:
+    """Lower-case words each alone in its own pair of quotes, listed with commas, « et » or « ou » (« les
+    niveaux ‘none’, ‘notice’, ‘info’ et ‘warning’ », « ‘passwd’, ‘shadow’, ‘group’ »): the values or names
+    a manual enumerates, each set apart as a term. Not a quoted phrase (« un plan « back to the future » »)."""
+    inner = text[sp.start:sp.end]
+    parts = _LIST_JOIN.split(inner)
+    if len(parts) < 2 or not all(_TERM.fullmatch(p) for p in parts):
+        return False
+    return _quote_pair(text, sp.start, sp.end) is not None
+
+
+_SETTING = re.compile(r"[A-Za-z_][\w.-]*=[\w./:-]+(?![\w=])")  # « method=stdout », « pager=less »
+
+
+def _setting(text: str, sp) -> bool:
+    """The span opens with a setting written as code, a name, « = » and a value with no space (« utilisez
+    « method=stdout » », « par exemple : « pager=less -R » »): a manual's configuration line, not prose."""
+    return _SETTING.match(text, sp.start, sp.end) is not None
+
+
 RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words
 
 
@@ -191,7 +215,8 @@ class EnglishText(Rule):
     (lecture-exécution) »), and a word joined by hyphens or underscores right after the kind of thing it
     names (data/name_kinds.tsv: « le paquet gnome-user-share »), and one lower-case English word alone
     in quotes, not a hyphenated compound: a term the text names (« des « overrides » supplémentaires »,
-    « l'option 'write' »). A lone
+    « l'option 'write' »), and lower-case words each alone in its own quotes, listed (« ‘none’, ‘info’
+    et ‘warning’ »), and words opening with a setting written as code (« method=stdout »). A lone
     lower-case English word the article leaves three times or more is minor too: a term the writer keeps
     on purpose, as French technical writing keeps a name (« la distribution unstable »); a translation
     file's terms are read against their sources instead. Short English expressions (two to four
@@ -275,6 +300,12 @@ class EnglishText(Rule):
             elif n_words == 1 and _quoted_term(ctx.text, sp):
                 sev, msg = "minor", _("English word alone in quotes: a term the text names (an option, a file, "
                                       "a directive), or a word left in English")
+            elif _quoted_terms(ctx.text, sp):
+                sev, msg = "minor", _("English words each alone in quotes, listed: values or names the text "
+                                      "enumerates, or words left in English")
+            elif _setting(ctx.text, sp):
+                sev, msg = "minor", _("English words opening with a setting written as code (name=value): a "
+                                      "configuration line, or English left")
             elif _bracketed_gloss(ctx.text, sp, n_words):
                 sev, msg = "minor", _("English term in brackets after French words: the original given beside "
                                       "its translation, or English left")

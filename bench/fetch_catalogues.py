@@ -155,7 +155,9 @@ list of space entities, HTML's hidden elements skipped), from the 8,194 left: ra
 with a pure-Python wheel or sdist). Set 65 was drawn the same way at 23:59 UTC, on the stop's final rules (3490719), from
 the 7,799 left: random.Random(65) drew 400 (397 on PyPI with a pure-Python wheel or sdist). Set 66 was drawn the same
 way on 2026-12-07 at 01:45 UTC (stop 63), on the stop's rules of 25335e9, from the 7,402 left: random.Random(66)
-drew 400 (393 on PyPI with a pure-Python wheel or sdist).
+drew 400 (393 on PyPI with a pure-Python wheel or sdist). Set 67 was drawn the same way at 03:30 UTC (stop 64), on
+stop 63's final rules (1cc1b1e), before any rule change of the stop, from the 7,009 left: random.Random(67) drew 400
+(396 on PyPI with a pure-Python wheel or sdist).
 """
 from __future__ import annotations
 
@@ -5878,6 +5880,206 @@ wagtail-3display==1.0.5 wagtail-blog==2.3.5 wagtail-comments-report==1.1.0 wagta
 wagtail-draftail-anchors==0.7.0 wagtail-extended-blocks==0.2.0 wagtail-grafl==0.0.2 wagtail-modeladmin-buttons==1.0.5
 wagtail-quick-create==2.0.1 wagtail-showsimilar==0.1.0 wagtail-snippet-image==0.1.4 wagtail-social-share==0.1.4
 wagtail-tw-blocks==1.2.0
+""".split(),    "67": """
+ckanext-data-recommendation==0.9 ckanext-datagovtheme==0.4.4 ckanext-dataontosearch==0.0.6
+ckanext-datastore-ts==0.1.1 ckanext-dc-log-view==1.0.0 ckanext-heroku==0.5.1 ckanext-logs==1.0.2
+ckanext-markdown-view==1.0.3 ckanext-parquet==0.1.1 collective-addtofolder==0.2 collective-anonymousview==1.1
+collective-behavior-sku==0.4 collective-blog-star==1.2.1 collective-collage-easyslider==1.0.4
+collective-contentrules-mail==0.7 collective-contentstats==1.0.1 collective-dancing==1.2
+collective-easyslideshow==3.0 collective-error-detector==0.1.0b1 collective-fixorderedfolder==0.1a5
+collective-fullcalendar==1.6 collective-futures==0.9.3 collective-geo-mapwidget==3.1
+collective-googlesystemstorage==1.0.0 collective-gsa64==1.0-beta4 collective-jqueryuithememanager==1.0
+collective-js-detectmobilebrowsers==1.0 collective-package==0.3.1 collective-periodcriterion==0.2.0
+collective-pivot==1.0b2 collective-portlet-banners==1.1 collective-powertoken-workflow==0.2.0
+collective-ptg-bootstrapcarousel==1.0.1 collective-qextendedmenu==1.0a4 collective-recipe-minify==1.0
+collective-recipe-scriptgen==0.2 collective-recipe-supervisor==2.0.0 collective-recipe-zope2cluster==1.1
+collective-relatedslideshow==2.8 collective-relationhelpers==1.6 collective-skinny==0.6 collective-templates==3.2
+collective-typecriterion==0.1.0 collective-vocabularies==1.0.5 collective-wfcomment==2.1.5
+odoo-addon-account-asset-number==18.0.1.0.0.8 odoo-addon-account-einvoice-generate==18.0.1.0.0.7
+odoo-addon-account-fiscal-position-autodetect-optional-vies==17.0.1.0.0.4
+odoo-addon-account-invoice-anglo-saxon-no-cogs-deferral==15.0.1.0.1
+odoo-addon-account-invoice-overdue-warn==19.0.1.0.0.4
+odoo-addon-account-invoice-overdue-warn-sale-public==18.0.1.0.0.1
+odoo-addon-account-invoice-pricelist-sale==19.0.1.0.0.3 odoo-addon-account-move-change-company==16.0.1.0.0.5
+odoo-addon-account-move-unsubscribe==18.0.1.0.0 odoo-addon-account-peppol-send-format-odoo==16.0.1.0.0.3
+odoo-addon-account-statement-base==19.0.1.0.1 odoo-addon-ai-oca-bridge-extra-parameters==18.0.1.0.1
+odoo-addon-analytic-partner==18.0.1.0.0.3 odoo-addon-base-db-anonymization==18.0.1.4.0.1
+odoo-addon-base-external-api==17.0.1.2.1.2 odoo-addon-base-external-system-odoorpc==16.0.1.0.0.5
+odoo-addon-base-m2m-custom-field==18.0.1.0.0.3 odoo-addon-base-maintenance==19.0.1.0.0.4
+odoo-addon-base-transaction-id==18.0.1.0.0.9 odoo-addon-connector-search-engine==18.0.1.1.0.4
+odoo-addon-cooperator-api-somconnexio==16.0.1.1.4 odoo-addon-crm-lead-search-archive==16.0.1.0.1.7
+odoo-addon-crowdfunding-public-pledge==18.0.1.0.0.8 odoo-addon-ddmrp-warning-as-job==19.0.1.0.0.2
+odoo-addon-delivery-postlogistics-dangerous-goods==18.0.1.0.0.5 odoo-addon-ecommerce-connector==18.0.1.0.0.1
+odoo-addon-ecommerce-connector-sale-invoice-policy==18.0.1.0.1 odoo-addon-edi-sale-input-oca==18.0.1.0.2
+odoo-addon-edi-voxel-stock-picking-secondary-unit-oca==15.0.1.0.0.3
+odoo-addon-fetchmail-notify-error-to-sender-test==17.0.1.0.0.4 odoo-addon-fieldservice-agreement-repair==18.0.1.0.0.4
+odoo-addon-fieldservice-kanban-info-route==15.0.1.0.0.3 odoo-addon-fleet-vehicle-category==19.0.1.0.0.2
+odoo-addon-fleet-vehicle-log-fuel==19.0.1.0.0.2 odoo-addon-footer-extra-info-base==16.0.1.0.0
+odoo-addon-helpdesk-autorefresh-tree==16.0.1.0.3 odoo-addon-helpdesk-motive==18.0.1.0.0.8
+odoo-addon-import-wizard-grupxarxa==18.0.4.0.2 odoo-addon-invoice-line-label-without-internal-ref==18.0.1.0.0.1
+odoo-addon-l10n-be-eco-tax==16.0.1.0.1.2 odoo-addon-l10n-br-crm==19.0.2.1.0.1
+odoo-addon-l10n-es-aeat-sii-invoice-summary==19.0.1.0.0.2 odoo-addon-l10n-es-pos==16.0.1.0.3.4
+odoo-addon-l10n-jp-country-state==19.0.1.1.0 odoo-addon-l10n-mx-cfdi-account-addenda-kuehne-nagel==19.0.1.0.1
+odoo-addon-l10n-pt-payment==18.0.1.0.0.2 odoo-addon-l10n-ro-stock-account-landed-cost==19.0.1.11.0
+odoo-addon-l10n-ro-vat-on-payment==20.0.1.0.0.1 odoo-addon-mail-layout-preview==18.0.1.0.0.3
+odoo-addon-mgmtsystem-manual==19.0.1.0.2 odoo-addon-mis-builder-operating-unit==15.0.1.1.0.1
+odoo-addon-mrp-production-picking-type-from-route==18.0.1.0.0.4
+odoo-addon-partner-code-program-hide-pdf-fields==18.0.1.0.0.1 odoo-addon-partner-contact-type-end-user==18.0.1.0.0.4
+odoo-addon-partner-pricelist-tracking==18.0.1.0.0.4 odoo-addon-partner-priority==19.0.1.0.0.4
+odoo-addon-partner-title-order==18.0.1.0.0.5 odoo-addon-pim==19.0.1.0.1
+odoo-addon-portal-sale-order-website-filter==15.0.1.0.0.2 odoo-addon-pos-order-copy==17.0.1.0.0.4
+odoo-addon-pos-partner-ref==17.0.1.0.0.10 odoo-addon-pos-product-info-location==17.0.1.0.0.4
+odoo-addon-pos-product-pricelist-alternative==16.0.1.0.0.4 odoo-addon-product-form-purchase-link==15.0.1.1.0.6
+odoo-addon-product-pricelist-item-list-view==19.0.1.0.0.8 odoo-addon-product-search-multi-value==16.0.1.0.1.6
+odoo-addon-product-supplierinfo-barcode==15.0.1.1.0.2 odoo-addon-project-required-field-by-stage==16.0.1.0.0.7
+odoo-addon-project-task-default-user==19.0.1.0.0.6 odoo-addon-purchase-auto-bill-on-receipt==19.0.1.0.0.10
+odoo-addon-purchase-commercial-partner==18.0.1.0.0.5 odoo-addon-purchase-mto-owner==16.0.1.0.0.4
+odoo-addon-purchase-order-hide-receipt-status==16.0.1.0.1.1
+odoo-addon-purchase-order-qty-by-product-category==15.0.1.0.0.10
+odoo-addon-purchase-sale-stock-inter-company==18.0.1.1.3 odoo-addon-repair-timesheet==18.0.1.0.0.4
+odoo-addon-report-hotel-reservation==19.0.1.0.0.1 odoo-addon-res-partner-journal-items-link==15.0.1.0.0.8
+odoo-addon-rest-log==18.0.1.0.1.9 odoo-addon-sale-automatic-workflow-order-type==18.0.1.0.0.1
+odoo-addon-sale-blanket-order-crm-tags==16.0.1.0.0 odoo-addon-sale-blanket-order-readonly-states==16.0.1.0.0
+odoo-addon-sale-commission-product-criteria-fiscal-position-type==16.0.1.0.0.8
+odoo-addon-sale-exception-line-tooltip==19.0.1.0.1 odoo-addon-sale-margin-pricelist-computation==18.0.1.0.1
+odoo-addon-sale-order-partner-no-autofollow==17.0.1.0.0.2 odoo-addon-sale-order-product-assortment==18.0.1.0.0.4
+odoo-addon-sale-order-product-recommendation-product-sold-by-delivery-week==18.0.1.0.0.5
+odoo-addon-sale-partner-shipping-default-partner-invoice==18.0.1.0.0.4
+odoo-addon-sale-product-category-menu==16.0.1.0.0.7 odoo-addon-sale-product-matrix-secondary-unit==19.0.1.0.0.2
+odoo-addon-sale-product-pack==19.0.1.0.3 odoo-addon-sale-promotion==17.0.1.1.0
+odoo-addon-sale-subscription-disable-tokenization==18.0.1.0.0 odoo-addon-sale-subscription-invoice-draft==18.0.1.0.0
+odoo-addon-sale-timesheet-invoice-link==19.0.0.2.1 odoo-addon-shopfloor-reception-add-packaging-mobile==16.0.1.0.0.3
+odoo-addon-shopfloor-rest-log==18.0.1.1.0 odoo-addon-sql-export-excel==18.0.1.0.1.3
+odoo-addon-stock-delivery-note==19.0.1.0.0.2 odoo-addon-stock-inventory-lockdown-product==19.0.1.0.0.6
+odoo-addon-stock-inventory-verification-request==18.0.1.2.0.8 odoo-addon-stock-move-vendor-comment==18.0.1.0.0.1
+odoo-addon-stock-orderpoint-no-horizon==18.0.1.0.0.5 odoo-addon-stock-picking-batch-extended==19.0.1.0.0.2
+odoo-addon-stock-picking-report-internal-delivery-address==18.0.1.0.0.2
+odoo-addon-stock-picking-report-qty-undelivered==18.0.1.0.0.2
+odoo-addon-stock-picking-report-valued-copy-unvalued==18.0.1.0.0.1
+odoo-addon-stock-picking-restrict-cancel-printed==18.0.1.0.0.5 odoo-addon-stock-push-delay==17.0.1.1.1
+odoo-addon-stock-release-channel-propagate-channel-picking==16.0.1.2.0.1
+odoo-addon-stock-release-channel-shipment-advice-toursolver==16.0.1.1.0.2 odoo-addon-stock-request-mrp==18.0.1.0.0.5
+odoo-addon-stock-scrap-tier-validation-mrp==17.0.1.0.0.4 odoo-addon-survey-certification-py3o==19.0.1.0.0.2
+odoo-addon-voip-oca==19.0.1.0.2 odoo-addon-web-domain-field==16.0.1.0.1.2 odoo-addon-web-form-banner==19.0.1.0.0.8
+odoo-addon-web-widget-many2one-simple==15.0.1.1.0.3 odoo-addon-web-widget-mapbox==18.0.1.0.0.4
+odoo-addon-web-widget-product-label-section-and-note==17.0.2.0.2 odoo-addon-web-widget-text-markdown==15.0.1.0.0.1
+odoo-addon-website-event-contact==18.0.1.0.1.2 odoo-addon-website-sale-loyalty-suggestion-wizard==18.0.1.0.1.4
+odoo12-addon-account-due-list-aging-comment==12.0.1.0.0.99.dev9
+odoo12-addon-account-invoice-line-sequence==12.0.1.1.1 odoo12-addon-account-invoice-supplier-date==12.0.1.0.0.99.dev5
+odoo12-addon-account-payment-promissory-note==12.0.2.1.1 odoo12-addon-account-payment-unece==12.0.1.0.0.99.dev14
+odoo12-addon-account-subsequence-fiscal-year==12.0.1.0.0.99.dev5 odoo12-addon-animal-owner==12.0.1.0.0.99.dev6
+odoo12-addon-base-external-dbsource-mysql==12.0.1.0.1 odoo12-addon-base-kanban-stage-state==12.0.1.0.0.99.dev5
+odoo12-addon-base-phone==12.0.1.0.1.99.dev12 odoo12-addon-base-rest-demo==12.0.3.0.1
+odoo12-addon-beesdoo-pos==12.0.3.0.0 odoo12-addon-contract-digitized-signature==12.0.1.0.0.99.dev7
+odoo12-addon-crm-claim-type==12.0.1.0.0.99.dev20 odoo12-addon-crm-lead-dms-api==12.0.0.1.0
+odoo12-addon-crm-lead-dms-category==12.0.0.1.0 odoo12-addon-event-session==12.0.1.0.3
+odoo12-addon-fieldservice-sale-stock==12.0.1.0.4 odoo12-addon-helpdesk-automatic-stage-changes==12.0.0.2.5
+odoo12-addon-hr-utilization-analysis==12.0.1.1.0 odoo12-addon-l10n-be-vat-reports==12.0.2.0.3
+odoo12-addon-l10n-ch-qriban==12.0.0.1.0.99.dev6 odoo12-addon-l10n-cl-etd-stock==12.0.1.2.0
+odoo12-addon-l10n-es-aeat-mod115==12.0.1.4.0 odoo12-addon-l10n-es-vat-book-extra-data==12.0.1.2.0
+odoo12-addon-l10n-fr-department==12.0.1.0.3 odoo12-addon-l10n-fr-intrastat-service==12.0.1.0.0.99.dev13
+odoo12-addon-l10n-it-intrastat==12.0.1.3.0 odoo12-addon-l10n-it-pec==12.0.1.0.1
+odoo12-addon-l10n-it-vat-registries==12.0.1.2.5 odoo12-addon-l10n-nl-country-states==12.0.1.1.0
+odoo12-addon-mail-inline-css==12.0.1.0.1 odoo12-addon-mail-template-substitute==12.0.1.0.1
+odoo12-addon-mgmtsystem-nonconformity-repair==12.0.1.0.0.99.dev8
+odoo12-addon-mrp-bom-structure-report-level-1==12.0.1.0.0.99.dev8
+odoo12-addon-mrp-stock-orderpoint-manual-procurement==12.0.1.0.1 odoo12-addon-onaro==12.0.0.1.1
+odoo12-addon-partner-event==12.0.1.1.1 odoo12-addon-partner-iterative-archive==12.0.1.0.0.99.dev2
+odoo12-addon-portal-partner-select-all==12.0.1.0.2 odoo12-addon-pos-cache-user-restriction==12.0.1.0.0.99.dev5
+odoo12-addon-pos-tare==12.0.1.0.4 odoo12-addon-product-harmonized-system-stock==12.0.1.0.0.99.dev10
+odoo12-addon-purchase-landed-cost==12.0.1.1.1 odoo12-addon-purchase-order-approved==12.0.1.1.0
+odoo12-addon-repair-payment-term==12.0.1.0.1 odoo12-addon-report-xlsx-helper==12.0.1.2.0
+odoo12-addon-rma-sale-mrp==12.0.1.2.1 odoo12-addon-sale-financial-risk==12.0.2.1.3
+odoo12-addon-sale-product-returnable==12.0.1.0.2 odoo12-addon-sale-timesheet-existing-project==12.0.1.0.0.99.dev11
+odoo12-addon-sm-contributions==12.0.0.0.7 odoo12-addon-stock-orderpoint-procure-location==12.0.1.0.0.99.dev1
+odoo12-addon-stock-picking-report-valued-sale-mrp==12.0.1.0.3 odoo12-addon-stock-request-submit==12.0.1.0.3
+odoo12-addon-stock-storage-type==12.0.1.0.0.99.dev10 odoo12-addon-subcontracted-service==12.0.1.0.2
+odoo12-addon-survey-resource-booking==12.0.1.0.0.99.dev10 odoo12-addon-test-shopinvader-payment==12.0.3.0.0
+odoo12-addon-website-menu-by-user-status==12.0.1.0.0.99.dev5
+odoo12-addon-website-sale-require-legal==12.0.1.0.0.99.dev11 odoo13-addon-account-invoice-transmit-method==13.0.1.1.0
+odoo13-addon-account-lock-date-update==13.0.1.0.1.dev10 odoo13-addon-account-menu==13.0.1.0.1
+odoo13-addon-account-reconcile-model-strict-match-amount==13.0.1.0.1.dev5 odoo13-addon-agreement==13.0.1.0.1.dev10
+odoo13-addon-auth-saml==13.0.1.0.2 odoo13-addon-barcodes-generator-location==13.0.1.0.1.dev4
+odoo13-addon-base-action-visibility-restriction==13.0.1.0.1.dev3 odoo13-addon-base-edi==13.0.1.0.2
+odoo13-addon-base-tier-validation-formula==13.0.1.2.0 odoo13-addon-crm-lead-firstname==13.0.1.0.1
+odoo13-addon-delivery-package-fee==13.0.1.1.3 odoo13-addon-delivery-send-to-shipper-at-operation==13.0.1.0.1.dev5
+odoo13-addon-dms-attachment-link==13.0.1.1.0 odoo13-addon-dms-field==13.0.1.1.2
+odoo13-addon-document-quick-access==13.0.1.0.1.dev9 odoo13-addon-edi-webservice==13.0.1.2.2
+odoo13-addon-fetchmail-notify-error-to-sender-test==13.0.2.0.1 odoo13-addon-fieldservice-sale==13.0.1.1.0
+odoo13-addon-hr-branch==13.0.1.0.1 odoo13-addon-hr-employee-service==13.0.1.0.1.dev8
+odoo13-addon-hr-holidays-public==13.0.3.0.6 odoo13-addon-hr-org-chart-overview==13.0.1.1.1
+odoo13-addon-invader-payment-paypal==13.0.1.0.1 odoo13-addon-l10n-br-account-due-list==13.0.1.0.1.dev4
+odoo13-addon-l10n-es-aeat-mod347==13.0.2.4.0 odoo13-addon-l10n-es-irnr==13.0.1.0.2
+odoo13-addon-l10n-th-hr-employee-identification-id==13.0.1.0.1.dev3
+odoo13-addon-maintenance-equipment-status==13.0.1.0.1 odoo13-addon-mgmtsystem-hazard-risk==13.0.1.0.1.dev16
+odoo13-addon-partner-fax==13.0.1.1.0 odoo13-addon-partner-phone-extension==13.0.1.0.1
+odoo13-addon-pos-invoice-required==13.0.1.0.2.dev5 odoo13-addon-pos-payment-terminal==13.0.1.1.0
+odoo13-addon-product-weight==13.0.1.0.2.dev13 odoo13-addon-purchase-invoice-plan==13.0.1.0.1.dev5
+odoo13-addon-queue-job==13.0.3.11.3 odoo13-addon-report-hotel-reservation==13.0.1.0.1.dev10
+odoo13-addon-role-policy-demo==13.0.1.0.1.dev10
+odoo13-addon-sale-coupon-commercial-partner-applicability==13.0.1.0.1.dev3 odoo13-addon-sale-exception==13.0.1.2.0
+odoo13-addon-sale-order-line-chained-move==13.0.1.0.1 odoo13-addon-sales-team-operating-unit==13.0.1.0.1.dev9
+odoo13-addon-scheduler-error-mailer==13.0.1.0.1.dev8 odoo13-addon-server-environment-delivery==13.0.1.0.1.dev3
+odoo13-addon-shopinvader-payment-manual==13.0.1.0.1.dev4 odoo13-addon-shopinvader-sale-profile==13.0.1.3.0
+odoo13-addon-stock-inventory-analytic==13.0.1.0.1.dev6 odoo13-addon-stock-move-value-report==13.0.1.0.1.dev4
+odoo13-addon-stock-orderpoint-manual-procurement==13.0.1.0.1
+odoo13-addon-stock-picking-backorder-strategy==13.0.1.0.1
+odoo13-addon-stock-picking-product-barcode-report-secondary-unit==13.0.1.1.0
+odoo13-addon-storage-image-product==13.0.3.0.2 odoo13-addon-storage-thumbnail==13.0.1.3.1
+odoo13-addon-web-disable-export-group==13.0.2.0.0 odoo13-addon-web-sheet-full-width==13.0.1.0.1.dev6
+odoo13-addon-website-breadcrumb==13.0.1.0.1 odoo13-addon-website-menu-by-user-status==13.0.1.0.1.dev8
+odoo13-addon-website-sale-attribute-filter-form-submit==13.0.1.0.1.dev4
+odoo13-addon-website-sale-product-minimal-price==13.0.1.1.1 odoo13-addon-website-sale-stock-list-preview==13.0.1.1.2
+odoo13-addon-website-snippet-carousel-product==13.0.1.1.0 odoo14-addon-account-analytic-parent==14.0.1.0.1
+odoo14-addon-account-asset-batch-compute==14.0.1.0.1.dev9 odoo14-addon-account-avatax-website-sale==14.0.2.0.0
+odoo14-addon-account-consolidation-oca==14.0.1.0.1.dev5 odoo14-addon-account-move-tier-validation==14.0.1.1.0
+odoo14-addon-account-payment-order-sequence-payment-mode==14.0.1.0.1.dev12 odoo14-addon-auth-api-key==14.0.3.0.1
+odoo14-addon-auth-jwt==14.0.2.1.2 odoo14-addon-base-custom-filter==14.0.1.0.1
+odoo14-addon-base-maintenance-config==14.0.1.0.1.dev6 odoo14-addon-base-multi-image==14.0.1.0.2
+odoo14-addon-base-rest-auth-jwt==14.0.1.1.0 odoo14-addon-base-territory==14.0.1.0.1
+odoo14-addon-cooperator==14.0.2.1.1 odoo14-addon-coupon-copy-product==14.0.1.0.1.dev3
+odoo14-addon-delivery-price-collection-cost==14.0.1.0.1.dev4 odoo14-addon-disable-odoo-online==14.0.1.0.1.dev6
+odoo14-addon-energy-communities-api==14.0.2.1.1 odoo14-addon-energy-selfconsumption==14.0.5.2.6
+odoo14-addon-fix-compute-trans-implied-groups==14.0.1.0.1.dev2
+odoo14-addon-hr-birthday-welcome-message==14.0.1.0.1.dev7 odoo14-addon-hr-employee-health==14.0.1.0.0
+odoo14-addon-hr-holidays-leave-repeated==14.0.1.1.0 odoo14-addon-hr-holidays-public-city==14.0.1.0.1.dev6
+odoo14-addon-hr-holidays-security==14.0.1.1.0 odoo14-addon-in-memory-filestore==14.0.1.0.0
+odoo14-addon-l10n-br-crm==14.0.1.3.2 odoo14-addon-l10n-br-stock-account-report==14.0.1.1.4
+odoo14-addon-l10n-de-toponyms==14.0.1.0.1 odoo14-addon-l10n-es-dua-ticketbai-batuz==14.0.1.1.0
+odoo14-addon-l10n-es-location-nuts==14.0.1.0.1.dev8 odoo14-addon-l10n-fr-siret==14.0.1.4.0
+odoo14-addon-l10n-it-fiscal-document-type==14.0.1.1.1 odoo14-addon-l10n-it-website-portal-fiscalcode==14.0.1.0.1
+odoo14-addon-l10n-it-website-sale-fatturapa==14.0.1.0.1.dev3 odoo14-addon-l10n-th-amount-to-text==14.0.1.0.1.dev6
+odoo14-addon-mail-notification-with-history==14.0.1.0.1 odoo14-addon-mass-mailing-contact-partner==14.0.1.0.1.dev14
+odoo14-addon-mgmtsystem-evaluation==14.0.1.0.3 odoo14-addon-mrp-production-note==14.0.1.0.1.dev7
+odoo14-addon-partner-company-group==14.0.1.2.0 odoo14-addon-partner-deduplicate-acl==14.0.1.0.1.dev9
+odoo14-addon-partner-risk-insurance-security==14.0.1.0.1.dev4
+odoo14-addon-partner-usps-address-validation==14.0.1.0.1.dev1 odoo14-addon-pdf-helper==14.0.2.0.1
+odoo14-addon-portal-partner-select-all==14.0.1.1.0 odoo14-addon-product-category-description==14.0.1.0.1.dev7
+odoo14-addon-project-task-report==14.0.1.0.1.dev6 odoo14-addon-purchase-last-price-info==14.0.2.0.2
+odoo14-addon-purchase-operating-unit-access-all==14.0.1.0.1.dev5
+odoo14-addon-purchase-order-line-sequence==14.0.2.0.1 odoo14-addon-purchase-reception-notify==14.0.1.0.1.dev9
+odoo14-addon-purchase-requisition-auto-rfq==14.0.1.1.1 odoo14-addon-pydantic==14.0.1.1.2
+odoo14-addon-quality-control-oca==14.0.1.4.2 odoo14-addon-quality-control-stock-oca==14.0.1.0.2
+odoo14-addon-sale-commission-geo-assign==14.0.1.1.3 odoo14-addon-sale-crm-operating-unit==14.0.1.0.1.dev7
+odoo14-addon-sale-invoice-no-mail==14.0.1.0.1 odoo14-addon-sale-planned-consumed-date==14.0.0.1.1.dev4
+odoo14-addon-shopfloor-example==14.0.1.2.0 odoo14-addon-shopfloor-reception-purchase-partner-ref==14.0.1.1.0
+odoo14-addon-shopinvader-delivery-carrier==14.0.2.3.1 odoo14-addon-shopinvader-locomotive-wishlist==14.0.1.0.2
+odoo14-addon-shopinvader-product-video-link==14.0.1.0.2 odoo14-addon-slow-statement-logger==14.0.1.0.1
+odoo14-addon-ssi-assurance-report-related-attachment==14.0.1.2.0 odoo14-addon-ssi-consulting==14.0.5.19.0
+odoo14-addon-ssi-equipment-request==14.0.4.7.0 odoo14-addon-ssi-fixed-asset-useful-life-estimation-change==14.0.1.3.0
+odoo14-addon-ssi-general-audit-worksheet-preliminary-materiality==14.0.1.0.0 odoo14-addon-ssi-hr-award==14.0.1.4.0
+odoo14-addon-ssi-hr-employee-language-from-work-address==14.0.1.2.0 odoo14-addon-ssi-mrp-landed-cost==14.0.2.0.0
+odoo14-addon-ssi-project-assignment==14.0.3.1.0 odoo14-addon-ssi-purchase-stock==14.0.1.5.0
+odoo14-addon-ssi-transaction-date-duration-mixin==14.0.1.0.0 odoo14-addon-stock-inventory-analytic==14.0.1.0.3
+odoo14-addon-stock-move-auto-assign==14.0.1.2.0 odoo14-addon-stock-quant-reservation-info-mrp==14.0.1.1.1
+odoo14-addon-stock-request-submit==14.0.1.3.0 odoo14-addon-stock-split-picking==14.0.1.1.2
+odoo14-addon-vault-share==14.0.1.2.1 odoo14-addon-web-tree-dynamic-colored-field==14.0.1.0.1.dev5
+odoo14-addon-web-widget-child-selector==14.0.1.0.1 odoo14-addon-web-widget-x2many-2d-matrix==14.0.1.1.1
+odoo14-addon-website-apps-store==14.0.1.3.1 plone-app-discussion==6.0.1 plone-app-folder==1.3.2
+plone-app-registry==3.0.1 plone-indexer==3.0.0 plone-schemaeditor==5.0.1 pretix-bundestag-export==0.1.2
+pretix-skynetaccessibility-scanner==1.0.0 wagtail-analytics==0.5.3 wagtail-blocks==1.0.1 wagtail-donate==3.0.0
+wagtail-extendedsearch==1.0.7 wagtail-formation==0.2.2 wagtail-mfa==0.1.0 wagtail-placeholder-images==0.1.1
+wagtail-storages==2.0 wagtail-table-block==2.0.0 wagtail-transfer-loft3di==0.9.4.13
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

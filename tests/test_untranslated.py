@@ -435,3 +435,18 @@ def test_english_words_each_alone_in_quotes_and_a_setting_written_as_code_are_mi
     assert [(f.text, f.severity) for f in found] == [("back to the future", "major")]
     found = audit("Le serveur démarre. Set the output with care, then use method=stdout for tests.")
     assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+
+
+def test_english_words_inside_a_token_written_as_code_are_minor():
+    """Part of an option, a path, a name with an extension or a setting's name (« invoke-rc.d », « sous
+    etc/menu-methods/paquet », « needs="X11" »): minor. The same words standing alone, or glued by a hyphen
+    to a number (machine translation's « 53-year-old »), stay major."""
+    for text in ("Cette logique n'est pas utilisée parce que c'est invoke-rc.d qui effectue le redémarrage.",
+                 "Le fichier de méthode est installé sous etc/menu-methods/paquet dans le paquet.",
+                 'Elle doit être utilisée avec les entrées qui déclarent le champ needs="X11" seulement.'):
+        found = audit(text)
+        assert found and {f.severity for f in found} == {"minor"}, (text, [(f.text, f.severity) for f in found])
+    found = audit("Cette logique n'est pas utilisée parce que c'est invoke-rc qui effectue le redémarrage.")
+    assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+    found = audit("Un 53-year-old a été arrêté jeudi soir à Lyon.")
+    assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]

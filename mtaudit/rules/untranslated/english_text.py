@@ -152,13 +152,39 @@ def _quoted_terms(text: str, sp) -> bool:
     return _quote_pair(text, sp.start, sp.end) is not None
 
 
-_SETTING = re.compile(r"[A-Za-z_][\w.-]*=[\w./:-]+(?![\w=])")  # « method=stdout », « pager=less »
+_SETTING = re.compile(r"[A-Za-z_][\w.-]*=[^\s=]")  # « method=stdout », « needs="X11" »
 
 
 def _setting(text: str, sp) -> bool:
     """The span opens with a setting written as code, a name, « = » and a value with no space (« utilisez
-    « method=stdout » », « par exemple : « pager=less -R » »): a manual's configuration line, not prose."""
-    return _SETTING.match(text, sp.start, sp.end) is not None
+    « method=stdout » », « pager=less -R », « le champ needs="X11" »): a manual's configuration line, not
+    prose."""
+    return _SETTING.match(text, sp.start) is not None
+
+
+_EDGE = "«»“”\"'‘’()[]{},;:!?"  # around a token, not part of it
+_EXTENSION = re.compile(r"\.[a-z0-9]{1,4}")
+
+
+def _in_code_token(text: str, sp) -> bool:
+    """The span is part of a longer token written as code: an option (« --no-restart-after-upgrade »), a path
+    (« etc/menu-methods/paquet », « ~/.menu-methods »), a name with an extension (« invoke-rc.d »), an
+    identifier (« source_root »). Not a compound glued by a hyphen to a word or a number (« un
+    53-year-old »), nor words joined by one slash (« noir/White »)."""
+    a, b = sp.start, sp.end
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    while a < sp.start and text[a] in _EDGE:
+        a += 1
+    while b > sp.end and (text[b - 1] in _EDGE or (text[b - 1] == "." and b - 1 >= sp.end)):
+        b -= 1  # a sentence's full stop is not the token's
+    token = text[a:b]
+    if (a, b) == (sp.start, sp.end) or " " in text[sp.start:sp.end]:
+        return False
+    return (token.startswith(("-", "/", "~", "./")) or token.count("/") >= 2 or "_" in token
+            or _EXTENSION.fullmatch(text, sp.end, b) is not None)
 
 
 RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words
@@ -216,7 +242,8 @@ class EnglishText(Rule):
     names (data/name_kinds.tsv: « le paquet gnome-user-share »), and one lower-case English word alone
     in quotes, not a hyphenated compound: a term the text names (« des « overrides » supplémentaires »,
     « l'option 'write' »), and lower-case words each alone in its own quotes, listed (« ‘none’, ‘info’
-    et ‘warning’ »), and words opening with a setting written as code (« method=stdout »). A lone
+    et ‘warning’ »), and words opening with a setting written as code (« method=stdout »), and words inside
+    a longer token written as code: an option, a path, a name with an extension (« invoke-rc.d »). A lone
     lower-case English word the article leaves three times or more is minor too: a term the writer keeps
     on purpose, as French technical writing keeps a name (« la distribution unstable »); a translation
     file's terms are read against their sources instead. Short English expressions (two to four
@@ -306,6 +333,9 @@ class EnglishText(Rule):
             elif _setting(ctx.text, sp):
                 sev, msg = "minor", _("English words opening with a setting written as code (name=value): a "
                                       "configuration line, or English left")
+            elif _in_code_token(ctx.text, sp):
+                sev, msg = "minor", _("English words inside a longer token written as code (an option, a path, a "
+                                      "file or program name): a name, or English left")
             elif _bracketed_gloss(ctx.text, sp, n_words):
                 sev, msg = "minor", _("English term in brackets after French words: the original given beside "
                                       "its translation, or English left")

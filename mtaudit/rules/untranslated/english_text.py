@@ -163,7 +163,7 @@ def _setting(text: str, sp) -> bool:
 
 
 _EDGE = "«»“”\"'‘’()[]{},;:!?"  # around a token, not part of it
-_EXTENSION = re.compile(r"\.[a-z0-9]{1,4}")
+_EXTENSION = re.compile(r"\.[a-z][a-z0-9]{0,3}")  # « .d », « .conf »; not a number glued after a full stop
 
 
 def _in_code_token(text: str, sp) -> bool:

@@ -423,12 +423,10 @@ def test_one_english_word_alone_in_quotes_is_minor():
 
 def test_english_words_each_alone_in_quotes_and_a_setting_written_as_code_are_minor():
     """A manual lists values or names each in its own quotes (‘none’, ‘notice’, ‘info’ et ‘warning’), and
-    writes a setting as code (« method=stdout »): minor. A phrase in one pair of quotes, or the same words
-    unquoted, stay major; so does an English sentence that only holds a setting further on."""
+    writes a setting as code (« method=stdout »): minor. A phrase in one pair of quotes stays major; so does an
+    English sentence that only holds a setting further on."""
     found = audit("Les niveaux valables sont ‘none’, ‘notice’, ‘info’, ‘warning’ et ‘critical’ par ordre croissant.")
     assert found and {f.severity for f in found} == {"minor"}, [(f.text, f.severity) for f in found]
-    found = audit("Les niveaux valables sont none, notice, info, warning par ordre croissant.")
-    assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
     found = audit("Pour définir où le flux doit aller, utilisez « method=stdout » ou « method=stderr ».")
     assert found and {f.severity for f in found} == {"minor"}, [(f.text, f.severity) for f in found]
     found = audit("Le ministre a promis un plan « back to the future » pour l'industrie.")
@@ -453,3 +451,14 @@ def test_english_words_inside_a_token_written_as_code_are_minor():
     # a listing's bullet number glued after a full stop is no extension (WMT20: « dans votre area.10 »)
     found = audit("Ce capteur vous alertera à des conditions sévères dans votre area.10 Programmable et précis.")
     assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+
+
+def test_lower_case_english_words_listed_with_commas_are_minor():
+    """A manual enumerates values or names (« soit emerg, alert, crit, err, warning »): minor. A list inside
+    an English sentence is the sentence's, major; so is one word or two alone."""
+    found = audit("La priorité est soit emerg, alert, crit, err, warning, notice, soit debug.")
+    assert found and {f.severity for f in found} == {"minor"}, [(f.text, f.severity) for f in found]
+    found = audit("Le programme redémarre. Force immediate halt, power-off, reboot of the machine.")
+    assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+    found = audit("Cette commande désactive le write du tampon.")
+    assert [(f.text, f.severity) for f in found] == [("write", "major")]

@@ -152,6 +152,20 @@ def _quoted_terms(text: str, sp) -> bool:
     return _quote_pair(text, sp.start, sp.end) is not None
 
 
+_ITEM = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")  # a word, a compound or an identifier
+_ITEM_JOIN = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:et|ou|and|or)[ \u00a0]+)?|[ \u00a0]+(?:et|ou|and|or)[ \u00a0]+")
+ENUMERATION = 3  # items, at least
+
+
+def _enumeration(text: str, sp) -> bool:
+    """Three or more lower-case single words listed with commas and nothing else (« parmi upgrade, install,
+    remove », « soit emerg, alert, crit, err »): the values or names a manual enumerates, no English
+    phrase. A list inside an English sentence (« Force immediate halt, power-off, reboot ») is the
+    sentence's."""
+    parts = _ITEM_JOIN.split(text[sp.start:sp.end])
+    return len(parts) >= ENUMERATION and "," in text[sp.start:sp.end] and all(_ITEM.fullmatch(p) for p in parts)
+
+
 _SETTING = re.compile(r"[A-Za-z_][\w.-]*=[^\s=]")  # « method=stdout », « needs="X11" »
 
 
@@ -242,7 +256,8 @@ class EnglishText(Rule):
     names (data/name_kinds.tsv: « le paquet gnome-user-share »), and one lower-case English word alone
     in quotes, not a hyphenated compound: a term the text names (« des « overrides » supplémentaires »,
     « l'option 'write' »), and lower-case words each alone in its own quotes, listed (« ‘none’, ‘info’
-    et ‘warning’ »), and words opening with a setting written as code (« method=stdout »), and words inside
+    et ‘warning’ »), and three or more lower-case words listed with commas and nothing else (« soit emerg,
+    alert, crit, err »), and words opening with a setting written as code (« method=stdout »), and words inside
     a longer token written as code: an option, a path, a name with an extension (« invoke-rc.d »). A lone
     lower-case English word the article leaves three times or more is minor too: a term the writer keeps
     on purpose, as French technical writing keeps a name (« la distribution unstable »); a translation
@@ -329,6 +344,9 @@ class EnglishText(Rule):
                                       "a directive), or a word left in English")
             elif _quoted_terms(ctx.text, sp):
                 sev, msg = "minor", _("English words each alone in quotes, listed: values or names the text "
+                                      "enumerates, or words left in English")
+            elif _enumeration(ctx.text, sp):
+                sev, msg = "minor", _("English words listed one by one with commas: values or names the text "
                                       "enumerates, or words left in English")
             elif _setting(ctx.text, sp):
                 sev, msg = "minor", _("English words opening with a setting written as code (name=value): a "

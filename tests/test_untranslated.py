@@ -384,6 +384,11 @@ def test_an_identifier_after_the_kind_it_names_is_minor():
     assert [(f.text, f.severity) for f in found] == [("gnome-user-share", "minor")]
     found = audit("La banque privilégie des prêts short-term pour ses clients.")  # no kind before it
     assert [(f.text, f.severity) for f in found] == [("short-term", "major")]
+    # in quotes too: « l'attribut « print-quality » »; not after a noun that is no kind of name
+    found = audit("Par exemple, l'attribut « print-quality » prend la valeur 3 pour une impression rapide.")
+    assert [(f.text, f.severity) for f in found] == [("print-quality", "minor")]
+    found = audit("À l'aide d'ingrédients biodégradables « reef-safe », Aqua Sport a reçu un prix.")
+    assert [(f.text, f.severity) for f in found] == [("reef-safe", "major")]
 
 
 def test_an_english_term_followed_by_its_french_in_brackets_is_minor():

@@ -204,15 +204,16 @@ def _in_code_token(text: str, sp) -> bool:
 RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words
 
 
-_KIND_BEFORE = re.compile(r"(?<![\w-])(?:le|la|l['’]|du|au|un|une|ce|cet|cette)[ \u00a0]*([^\W\d_]+)[ \u00a0]+$",
-                          re.IGNORECASE)
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:le|la|l['’]|du|au|un|une|ce|cet|cette)[ \u00a0]*([^\W\d_]+)[ \u00a0]+"
+                          r"(?:[«“\"'‘][ \u00a0\u202f]*)?$", re.IGNORECASE)  # a quote may open before the name
 
 
 def _named_identifier(text: str, sp) -> bool:
     """A lower-case word joined by hyphens or underscores right after the kind of thing it names, one,
     after its determiner (data/name_kinds.tsv: « le paquet gnome-user-share », « la commande apt-get »): a
-    package's or a program's name. Not an English compound after any noun (« des prêts short-term »), nor
-    after kinds in the plural (« les nouveaux paquets per-rep »)."""
+    package's or a program's name, in quotes or not (« l'attribut « print-quality » »). Not an English
+    compound after any noun (« des prêts short-term », « des ingrédients « reef-safe » »), nor after kinds in
+    the plural (« les nouveaux paquets per-rep »)."""
     word = text[sp.start:sp.end]
     if not re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", word):
         return False
@@ -253,7 +254,8 @@ class EnglishText(Rule):
     (« Avancer d'une ligne » (step over), « droite [right] », « réseau (« wake-on-lan ») »), or followed by
     their French in brackets, one word of which the bilingual lexicon gives for them (« read-execute
     (lecture-exécution) »), and a word joined by hyphens or underscores right after the kind of thing it
-    names (data/name_kinds.tsv: « le paquet gnome-user-share »), and one lower-case English word alone
+    names, in quotes or not (data/name_kinds.tsv: « le paquet gnome-user-share », « l'attribut
+    « print-quality » »), and one lower-case English word alone
     in quotes, not a hyphenated compound: a term the text names (« des « overrides » supplémentaires »,
     « l'option 'write' »), and lower-case words each alone in its own quotes, listed (« ‘none’, ‘info’
     et ‘warning’ »), and three or more lower-case words listed with commas and nothing else (« soit emerg,

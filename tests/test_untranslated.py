@@ -453,6 +453,9 @@ def test_english_words_inside_a_token_written_as_code_are_minor():
     assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
     found = audit("Un 53-year-old a été arrêté jeudi soir à Lyon.")
     assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+    # a wiki's italics are no path (Trac's catalogue: « (//since 1.1.2//) », the file writes « depuis » elsewhere)
+    found = audit("Liste séparée par des virgules des champs qui peuvent rester vides. (//since 1.1.2//)")
+    assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
     # a listing's bullet number glued after a full stop is no extension (WMT20: « dans votre area.10 »)
     found = audit("Ce capteur vous alertera à des conditions sévères dans votre area.10 Programmable et précis.")
     assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]

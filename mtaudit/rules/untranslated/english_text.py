@@ -177,6 +177,8 @@ def _setting(text: str, sp) -> bool:
 
 
 _EDGE = "«»“”\"'‘’()[]{},;:!?"  # around a token, not part of it
+_PATH = re.compile(r"/[\w.]")  # « /usr/share »; not a wiki's « //italics// »
+_INNER_SLASH = re.compile(r"(?<=[\w.])/(?=[\w.])")  # « etc/menu-methods/paquet »
 _EXTENSION = re.compile(r"\.[a-z][a-z0-9]{0,3}")  # « .d », « .conf »; not a number glued after a full stop
 
 
@@ -184,7 +186,7 @@ def _in_code_token(text: str, sp) -> bool:
     """The span is part of a longer token written as code: an option (« --no-restart-after-upgrade »), a path
     (« etc/menu-methods/paquet », « ~/.menu-methods »), a name with an extension (« invoke-rc.d »), an
     identifier (« source_root »). Not a compound glued by a hyphen to a word or a number (« un
-    53-year-old »), nor words joined by one slash (« noir/White »)."""
+    53-year-old »), nor words joined by one slash (« noir/White »), nor a wiki's italics (« //since 1.1.2// »)."""
     a, b = sp.start, sp.end
     while a > 0 and not text[a - 1].isspace():
         a -= 1
@@ -197,7 +199,8 @@ def _in_code_token(text: str, sp) -> bool:
     token = text[a:b]
     if (a, b) == (sp.start, sp.end) or " " in text[sp.start:sp.end]:
         return False
-    return (token.startswith(("-", "/", "~", "./")) or token.count("/") >= 2 or "_" in token
+    return (token.startswith(("-", "~", "./")) or _PATH.match(token) is not None
+            or len(_INNER_SLASH.findall(token)) >= 2 or "_" in token
             or _EXTENSION.fullmatch(text, sp.end, b) is not None)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 
-from ...i18n import _
+from ...i18n import N_, _
 from ...detect.rule import Rule, bad, good
 from ...lang import hunspell
 from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
@@ -204,6 +204,19 @@ def _in_code_token(text: str, sp) -> bool:
             or _EXTENSION.fullmatch(text, sp.end, b) is not None)
 
 
+# words a manual writes as names or values, not as prose: minor, with the message of the first test that holds
+WRITTEN_AS_NAMES = (
+    (_quoted_terms, N_("English words each alone in quotes, listed: values or names the text enumerates, or words "
+                       "left in English")),
+    (_enumeration, N_("English words listed one by one with commas: values or names the text enumerates, or words "
+                      "left in English")),
+    (_setting, N_("English words opening with a setting written as code (name=value): a configuration line, or "
+                  "English left")),
+    (_in_code_token, N_("English words inside a longer token written as code (an option, a path, a file or program "
+                        "name): a name, or English left")),
+)
+
+
 RARE_IN_ENGLISH = 2.0  # wordfreq zipf: under once in 10 million English words
 
 
@@ -347,18 +360,8 @@ class EnglishText(Rule):
             elif n_words == 1 and _quoted_term(ctx.text, sp):
                 sev, msg = "minor", _("English word alone in quotes: a term the text names (an option, a file, "
                                       "a directive), or a word left in English")
-            elif _quoted_terms(ctx.text, sp):
-                sev, msg = "minor", _("English words each alone in quotes, listed: values or names the text "
-                                      "enumerates, or words left in English")
-            elif _enumeration(ctx.text, sp):
-                sev, msg = "minor", _("English words listed one by one with commas: values or names the text "
-                                      "enumerates, or words left in English")
-            elif _setting(ctx.text, sp):
-                sev, msg = "minor", _("English words opening with a setting written as code (name=value): a "
-                                      "configuration line, or English left")
-            elif _in_code_token(ctx.text, sp):
-                sev, msg = "minor", _("English words inside a longer token written as code (an option, a path, a "
-                                      "file or program name): a name, or English left")
+            elif named := next((m for test, m in WRITTEN_AS_NAMES if test(ctx.text, sp)), None):
+                sev, msg = "minor", _(named)
             elif _bracketed_gloss(ctx.text, sp, n_words):
                 sev, msg = "minor", _("English term in brackets after French words: the original given beside "
                                       "its translation, or English left")

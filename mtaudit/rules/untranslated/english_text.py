@@ -183,10 +183,11 @@ _EXTENSION = re.compile(r"\.[a-z][a-z0-9]{0,3}")  # « .d », « .conf »; not a
 
 
 def _in_code_token(text: str, sp) -> bool:
-    """The span is part of a longer token written as code: an option (« --no-restart-after-upgrade »), a path
-    (« etc/menu-methods/paquet », « ~/.menu-methods »), a name with an extension (« invoke-rc.d »), an
-    identifier (« source_root »). Not a compound glued by a hyphen to a word or a number (« un
-    53-year-old »), nor words joined by one slash (« noir/White »), nor a wiki's italics (« //since 1.1.2// »)."""
+    """The span is part of a longer token written as code that lang/technical.py leaves unmasked: a relative
+    path without an extension (« etc/menu-methods/paquet »), a dotfile (« ~/.menu-methods »), a name with a
+    short extension (« invoke-rc.d »), or a token only partly masked there (an option or an identifier
+    glued to more). Not a compound glued by a hyphen to a word or a number (« un 53-year-old »), nor words
+    joined by one slash (« noir/White »), nor a wiki's italics (« //since 1.1.2// »)."""
     a, b = sp.start, sp.end
     while a > 0 and not text[a - 1].isspace():
         a -= 1

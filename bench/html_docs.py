@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|…|k [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|…|l [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -75,6 +75,10 @@ Sets, each written down before any of its pages was audited:
   cups-ppdc, cups-ipp-utils, sysvinit-core, poxml, mkvtoolnix, dos2unix, cups-bsd, amule-utils, wesnoth-1.16-core,
   rubber, bilibop-common, awesome and amule-utils-gui. Its judged sample, bench/results/html_docs_k_sample_judged.tsv,
   is 6 majors per package (all of a package with fewer) drawn with --sample 6 from its blind run on 6b3efde.
+- l (2026-12-07, stop 65, written before any of it was fetched or audited, before the stop's steps): every package
+  that ships exactly two French man pages (the same listing) and no earlier set has: wine, weechat-curses, verbiste,
+  uidmap, plasma-sdk, open-infrastructure-system-boot, multistrap, module-assistant, mbmon, live-tools, kiwix-tools,
+  jpegpixi, inkscape, drumgizmo, ddtc, cryptmount, bilibop-lockfs, auto-multiple-choice-common, amule-daemon, acheck.
 """
 from __future__ import annotations
 
@@ -113,6 +117,9 @@ SETS = {
     "k": ["calibre", "kdesdk-scripts", "cups-client", "cups-daemon", "cups", "debconf-i18n", "vim-gui-common", "gputils",
           "cups-ppdc", "cups-ipp-utils", "sysvinit-core", "poxml", "mkvtoolnix", "dos2unix", "cups-bsd", "amule-utils",
           "wesnoth-1.16-core", "rubber", "bilibop-common", "awesome", "amule-utils-gui"],
+    "l": ["wine", "weechat-curses", "verbiste", "uidmap", "plasma-sdk", "open-infrastructure-system-boot", "multistrap",
+          "module-assistant", "mbmon", "live-tools", "kiwix-tools", "jpegpixi", "inkscape", "drumgizmo", "ddtc",
+          "cryptmount", "bilibop-lockfs", "auto-multiple-choice-common", "amule-daemon", "acheck"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links

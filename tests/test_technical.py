@@ -370,3 +370,11 @@ def test_tex_commands_are_technical_with_their_arguments():
     assert spans(r"titre : \subsection*{Titre}[a] puis mot\footnote{note}") == [r"\subsection*{Titre}[a]",
                                                                                r"\footnote{note}"]
     assert spans(r"une barre \ seule, \\ et 3\4") == []
+
+
+def test_an_editors_command_quoted_after_its_colon_is_technical_and_a_colon_in_prose_is_not():
+    assert spans('La commande ":cn" saute à l\'erreur suivante. Voir ":help quickfix".') == [":cn", ":help quickfix"]
+    assert spans("Voir «\u00a0:help 'readonly'\u00a0» et \":set noro\".") == [":help 'readonly'", ":set noro"]
+    # a colon after a word, a time, a quotation then its colon, a colon after a space: prose
+    for text in ("Il a dit : bonjour", "à 10:30 précises", "« Oui » :non", "le mot \"a:b\"", "« : » seul"):
+        assert spans(text) == [], text

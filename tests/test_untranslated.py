@@ -426,6 +426,24 @@ def test_one_english_word_alone_in_quotes_is_minor():
         assert _quoted_term(text, SimpleNamespace(start=s, end=s + len(word))) is quoted, text
 
 
+def test_a_hyphenated_compound_in_quotes_is_minor_only_in_a_text_that_writes_code():
+    """A manual that writes options and paths names attributes and values in quotes (CUPS: « « marker-colors »,
+    « marker-levels » », « la politique « stop-printer » »): minor. In prose that writes no code, or too little,
+    a quoted compound is machine translation's English left (WMT20: « reef-safe »): major."""
+    code = "Lancez lpadmin -p imprimante -o printer-error-policy=nom avec --verbose, voir /etc/cups/cupsd.conf.\n"
+    text = ("Les propriétés suivantes peuvent être paramétrées : « marker-colors », « marker-levels ». La politique "
+            "par défaut est « stop-printer ».")
+    found = [f for f in audit(code + text) if f.start >= len(code)]
+    assert [(f.text, f.severity) for f in found] == [("marker-colors", "minor"), ("marker-levels", "minor"),
+                                                     ("stop-printer", "minor")]
+    found = audit(text)
+    assert found and {f.severity for f in found} == {"major"}, [(f.text, f.severity) for f in found]
+    found = audit("Voir /etc/cups/cupsd.conf.\n" + text)
+    assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+    found = audit(code + "À l'aide d'ingrédients biodégradables reef-safe, Aqua Sport a reçu un prix.")
+    assert [(f.text, f.severity) for f in found if f.text == "reef-safe"] == [("reef-safe", "major")]
+
+
 def test_english_words_each_alone_in_quotes_and_a_setting_written_as_code_are_minor():
     """A manual lists values or names each in its own quotes (‘none’, ‘notice’, ‘info’ et ‘warning’), and
     writes a setting as code (« method=stdout »): minor. A phrase in one pair of quotes stays major; so does an

@@ -1,10 +1,10 @@
 """Technical tokens: stretches of text that are not language in either French or English, however
 English they look: command-line options (`--data-only`, `--[no-]graph`, `-depth`), file paths
 (`/usr/share/doc`, `debian/source/format`), and identifiers written as programs write them
-(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`, `collective.googlenews`), and TeX's commands
-(`\\begin{itemize}`, `\\subsection*{…}`). Software strings are
-full of them and a translator keeps them as they are; the untranslated-English and French rules leave them
-alone.
+(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`, `collective.googlenews`), TeX's commands
+(`\\begin{itemize}`, `\\subsection*{…}`), and an editor's commands quoted after their colon (`":help syntax"`).
+Software strings are full of them and a translator keeps them as they are; the untranslated-English and
+French rules leave them alone.
 
     technical_spans("utilisez --data-only dans /etc/apt")  -> [(10, 21), (27, 35)]
 
@@ -44,8 +44,11 @@ _MANPAGE = r"(?<![\w.+:-])(?:[a-z][\w.+-]*|[A-Za-z]\w*(?:::\w+)+)\([1-9][a-z]*\)
 # a TeX or LaTeX command and its arguments in brackets or braces ("\begin{itemize}", "\subsection*{Titre}"),
 # glued to a word or not ("mot\footnote{…}")
 _TEX = r"(?<!\\)\\[A-Za-z]+\*?(?:\[[^\[\]\n]{0,80}\]|\{[^{}\n]{0,80}\})*"
+# an editor's command typed after a colon, opening a quotation, with its arguments (vim's « :help syntax »,
+# « ":set noro" »): French puts no colon right after an opening quote, nor a letter right after a colon
+_EX_COMMAND = r"(?:(?<=[«\"“‘'])|(?<=«[ \u00a0\u202f])):[a-z]+(?:[ \u00a0]+[^\s\"«»“”]+){0,6}"
 # each alternative has one way to split a run it fails on, and starts only where a run starts: linear time
-_TOKENS = f"{_OPTION}|{_PATH}|{_MANPAGE}|{_IDENTIFIER}|{_DOTTED}"
+_TOKENS = f"{_OPTION}|{_PATH}|{_MANPAGE}|{_IDENTIFIER}|{_DOTTED}|{_EX_COMMAND}"
 TECHNICAL_RE = re.compile(_TOKENS, re.MULTILINE)
 # with TeX's commands, for a text with a backslash (most have none: the alternative costs a quarter more)
 TECHNICAL_TEX_RE = re.compile(f"{_TOKENS}|{_TEX}", re.MULTILINE)

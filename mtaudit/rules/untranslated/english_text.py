@@ -11,6 +11,7 @@ from ...lang import hunspell
 from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from ...lang import bilex
 from ...lang.kinds import name_kinds
+from ...lang.technical import technical_spans
 from .analysis import analyse, word_score
 
 
@@ -135,6 +136,18 @@ def _quoted_term(text: str, sp) -> bool:
     if text[o] in "'\"" and o > 0 and text[o - 1].isalnum():
         return False
     return not (text[c] in "'\"" and c + 1 < len(text) and text[c + 1].isalnum())
+
+
+_COMPOUND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")  # « marker-colors », « stop-printer »
+CODE_WRITING = 3  # technical tokens (lang/technical.py: options, paths, identifiers): a text with this many writes code
+
+
+def _quoted_compound(text: str, sp) -> bool:
+    """One lower-case hyphenated compound alone in a pair of quotes (« les propriétés « marker-colors »,
+    « marker-levels » », « la politique « stop-printer » »). A name the text sets apart only where the text
+    writes code too (the caller asks it: CODE_WRITING); in prose that writes none, machine translation leaves
+    the source's quoted compounds (« des ingrédients « reef-safe » », which WMT20's annotators mark)."""
+    return _COMPOUND.fullmatch(text, sp.start, sp.end) is not None and _quote_pair(text, sp.start, sp.end) is not None
 
 
 _LIST_JOIN = re.compile(r"[’'\"»”][ \u00a0\u202f]*(?:,|\bet\b|\bou\b)[ \u00a0\u202f]*(?:(?:et|ou)[ \u00a0\u202f]+)?"
@@ -274,7 +287,8 @@ class EnglishText(Rule):
     names, in quotes or not (data/name_kinds.tsv: « le paquet gnome-user-share », « l'attribut
     « print-quality » »), and one lower-case English word alone
     in quotes, not a hyphenated compound: a term the text names (« des « overrides » supplémentaires »,
-    « l'option 'write' »), and lower-case words each alone in its own quotes, listed (« ‘none’, ‘info’
+    « l'option 'write' »), and a lower-case hyphenated compound alone in quotes in a text that writes code
+    (three options, paths or identifiers or more: « la politique « stop-printer » »), and lower-case words each alone in its own quotes, listed (« ‘none’, ‘info’
     et ‘warning’ »), and three or more lower-case words listed with commas and nothing else (« soit emerg,
     alert, crit, err »), and words opening with a setting written as code (« method=stdout »), and words inside
     a longer token written as code: an option, a path, a name with an extension (« invoke-rc.d »). A lone
@@ -336,6 +350,13 @@ class EnglishText(Rule):
         ctx.engines["untranslated"] = a.engine
         # a translation file has its own convention, read against each unit's source (l10n/audit.py: kept_terms)
         uses_of = {} if ctx.article.meta.get("bilingual") is not None else _word_uses(a.spans)
+        code_tokens = []  # counted once, when a finding first asks
+
+        def writes_code() -> bool:
+            if not code_tokens:
+                code_tokens.append(len(technical_spans(ctx.text)))
+            return code_tokens[0] >= CODE_WRITING
+
         for sp in a.spans:
             n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
             uses = uses_of.get(next((t.lower for t in sp.tokens if t.alpha and not t.masked), ""), 0) \
@@ -361,6 +382,9 @@ class EnglishText(Rule):
             elif n_words == 1 and _quoted_term(ctx.text, sp):
                 sev, msg = "minor", _("English word alone in quotes: a term the text names (an option, a file, "
                                       "a directive), or a word left in English")
+            elif _quoted_compound(ctx.text, sp) and writes_code():
+                sev, msg = "minor", _("English compound alone in quotes in a text that writes code: a name the text "
+                                      "sets apart (an attribute, a value), or words left in English")
             elif named := next((m for test, m in WRITTEN_AS_NAMES if test(ctx.text, sp)), None):
                 sev, msg = "minor", _(named)
             elif _bracketed_gloss(ctx.text, sp, n_words):

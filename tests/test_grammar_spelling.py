@@ -793,3 +793,14 @@ def test_a_gender_the_document_gives_a_noun_every_time_is_minor():
     found = [f for f in audit("La commande su est lancée. La commande su attend. La commande su échoue.")[0]
              if f.rule == "MTA501"]
     assert found and all(f.severity == "major" and "times" not in f.message for f in found)
+
+
+@needs_grammalecte
+def test_no_french_grammar_inside_an_english_sentence_left_in_the_text():
+    """A man page left in English (« Clear lastlog record of a user. ») is English left, MTA401's: Grammalecte's
+    « a » + past participle reading of it is dropped. The same slip in French is still reported."""
+    english = "Cette option efface le journal.\nClear lastlog record of a user. This option can be used only with the -u option.\n"
+    found, _ = audit(english)
+    assert [f for f in found if f.rule == "MTA501"] == []
+    found, _ = audit("Cette option efface le journal.\nElle a manger le dossier de l'utilisateur.\n")
+    assert [f.text for f in found if f.rule == "MTA501"] == ["manger"]

@@ -8,7 +8,8 @@ noun phrase read from the lexicon (MTA502), the inverted subject of a reporting 
 and wrong auxiliaries or reflexives from data/verb_usage.tsv (MTA504).
 
 Findings of different checks never overlap: the more specific check wins (MTA504, MTA503, then
-MTA501, then MTA502), so one error costs one penalty.
+MTA501, then MTA502), so one error costs one penalty. None is reported inside a sentence the untranslated
+analysis reads as English: that is English left (MTA401), not French grammar.
 """
 from __future__ import annotations
 
@@ -97,7 +98,17 @@ def _analyse(ctx) -> list[Candidate]:
             if not any(k.start < c.end and c.start < k.end for k in kept):
                 kept.append(c)
     kept.sort(key=lambda c: (c.start, c.end, c.rule))
-    return kept
+    english = _english_sentences(ctx) if kept else []
+    return [c for c in kept if not any(a <= c.start and c.end <= b for a, b in english)]
+
+
+def _english_sentences(ctx) -> list[tuple[int, int]]:
+    """The sentences and lines the untranslated analysis reads as English (what MTA401 reports as English
+    left): French grammar has nothing to say inside them (« Clear the record of a user »: no « a » + past
+    participle)."""
+    from ..untranslated.analysis import analyse as untranslated
+
+    return [(sp.start, sp.end) for sp in untranslated(ctx).spans if sp.sentence]
 
 
 def engine_name(engine) -> str:

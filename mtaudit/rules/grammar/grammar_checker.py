@@ -25,7 +25,8 @@ class GrammarChecker(GrammarRule):
     infinitive/participle confusions (major), and homophone confusions, moods, elision and set
     phrases (minor). Its typographic rules (non-breaking spaces, apostrophes, capitals...) are off
     for plain text and its noisy rules are dropped, as listed in data/grammalecte.tsv, and so are
-    findings on code (an option, a path, a dotted module name: « le module collective.googlenews »). The
+    findings on code (an option, a path, a dotted module name: « le module collective.googlenews »), and
+    findings inside a sentence left in English, which MTA401 reports (« Clear the record of a user »). The
     message and suggestions are Grammalecte's. Agreement findings get a second opinion from spaCy's parse:
     when the word they agree with is a code, a letter, a number, a date word, an acronym or a name
     ("la E 94") or a web address (« consultez le http://… »), they are dropped; when the flagged word

@@ -157,7 +157,9 @@ the 7,799 left: random.Random(65) drew 400 (397 on PyPI with a pure-Python wheel
 way on 2026-12-07 at 01:45 UTC (stop 63), on the stop's rules of 25335e9, from the 7,402 left: random.Random(66)
 drew 400 (393 on PyPI with a pure-Python wheel or sdist). Set 67 was drawn the same way at 03:30 UTC (stop 64), on
 stop 63's final rules (1cc1b1e), before any rule change of the stop, from the 7,009 left: random.Random(67) drew 400
-(396 on PyPI with a pure-Python wheel or sdist).
+(396 on PyPI with a pure-Python wheel or sdist). Set 68 was drawn the same way at 05:47 UTC (stop 65), on the stop's
+first two steps (f6630c7), before any of it was fetched, from the 6,857 the index then listed that no earlier set drew:
+random.Random(68) drew 400 (389 on PyPI with a pure-Python wheel or sdist).
 """
 from __future__ import annotations
 
@@ -6080,6 +6082,207 @@ plone-app-registry==3.0.1 plone-indexer==3.0.0 plone-schemaeditor==5.0.1 pretix-
 pretix-skynetaccessibility-scanner==1.0.0 wagtail-analytics==0.5.3 wagtail-blocks==1.0.1 wagtail-donate==3.0.0
 wagtail-extendedsearch==1.0.7 wagtail-formation==0.2.2 wagtail-mfa==0.1.0 wagtail-placeholder-images==0.1.1
 wagtail-storages==2.0 wagtail-table-block==2.0.0 wagtail-transfer-loft3di==0.9.4.13
+""".split(),
+    "68": """
+ckanext-file-keeper-cloud==0.0.1 ckanext-ids==1.1.0 ckanext-tagmanager==0.0.2 ckanext-userdatasets==2.2.2
+ckanext-vtkjs==0.0.1 collective-behaviors==1.2.1 collective-denyroles==1.0.0b2 collective-droproles==1.0.0
+collective-easynewsletter-combined-send==1.5.7 collective-emaillogin==1.3 collective-generic-webbuilder==1.1
+collective-geo-zugmap==1.0.6 collective-googleloader==1.0b1 collective-imagemaps==1.1
+collective-matomoaitracker==1.0.0a1 collective-ptg-supersized==1.2 collective-recipe-zopeinstancemultiplier==0.1.0
+collective-renderfiletypes==2.0b11 collective-ruleactions-pythonscript==0.1 collective-singing==0.7.6
+collective-smsauthenticator==0.3.4 collective-tiles-rssmixer==0.1.1 collective-unslider==1.4
+collective-updatelinksoncopy==1.0 invenio-app==3.2.1 invenio-checks==12.0.1 invenio-csl-rest==1.0.0a1
+invenio-oaiharvester==0.1.1 invenio-oarepo-mapping-includes==1.3.0 invenio-s3==6.1.0 invenio-workflows-tugraz==0.16.0
+odoo-addon-account-account-tag-code==19.0.1.0.0.5 odoo-addon-account-banking-mandate-contact==19.0.1.0.1
+odoo-addon-account-invoice-currency-taxes==16.0.1.0.2.2 odoo-addon-account-invoice-fixed-discount==19.0.1.0.0.4
+odoo-addon-account-invoice-line-default-account==16.0.1.0.0.5 odoo-addon-account-invoice-merge==19.0.1.0.0.3
+odoo-addon-account-invoice-report-header-repeater==16.0.1.0.0.4 odoo-addon-account-partner-required==19.0.1.0.0.4
+odoo-addon-account-payment-mandate==19.0.1.0.0.7 odoo-addon-account-receipt-journal==19.0.1.0.1
+odoo-addon-account-reporting-weight==18.0.1.0.0.4 odoo-addon-account-statement-import-base==19.0.1.0.0.8
+odoo-addon-account-statement-import-online-stripe==19.0.1.0.0.2
+odoo-addon-account-vendor-bank-account-default-purchase==18.0.1.0.0.4 odoo-addon-auto-backup==19.0.1.0.1.2
+odoo-addon-base-bank-from-iban==19.0.1.0.1.6 odoo-addon-base-business-document-import==19.0.1.0.1.4
+odoo-addon-base-partner-merge-user-consolidation==18.0.1.0.0.4
+odoo-addon-base-search-custom-field-filter==19.0.1.0.0.2 odoo-addon-base-tier-validation-multi==18.0.1.0.0.2
+odoo-addon-base-ubl-payment-banking-mandate==16.0.1.1.0.2 odoo-addon-base-user-chatter==16.0.1.0.0.4
+odoo-addon-business-requirement-deliverable-project==18.0.1.0.0.2 odoo-addon-calendar-export-ics==18.0.1.0.1.7
+odoo-addon-commission-report-settlement-grouped==15.0.1.0.0.4
+odoo-addon-commission-settlement-line-percentage==15.0.1.0.0.2
+odoo-addon-company-default-partner-pricelist==16.0.1.0.0.7 odoo-addon-contract-invoice-start-end-dates==18.0.1.0.0.6
+odoo-addon-crm-lead-product==18.0.1.0.1.6 odoo-addon-ddmrp-sale-dropshipping==16.0.1.0.0.4
+odoo-addon-document-page-access-group-user-role==19.0.1.0.0.2 odoo-addon-donation==18.0.1.3.0.3
+odoo-addon-edi-account-core-oca==18.0.1.1.1.1 odoo-addon-edi-voxel-sale-order-import-oca==18.0.1.0.1
+odoo-addon-edi-webservice-core-oca==18.0.1.2.0.1 odoo-addon-fieldservice-delivery==15.0.1.0.1.4
+odoo-addon-fieldservice-sale-agreement==19.0.1.0.0.3 odoo-addon-geoengine-base-geolocalize==17.0.1.0.0.6
+odoo-addon-hr-appraisal-oca==18.0.1.2.0.2 odoo-addon-hr-attendance-overtime-manual==15.0.1.0.0.2
+odoo-addon-hr-contract-leaves-domain==18.0.1.0.0 odoo-addon-hr-employee-ppe==18.0.1.0.0.3
+odoo-addon-hr-payroll-document==18.0.1.0.2 odoo-addon-hr-timesheet-time-restriction==16.0.1.0.1.2
+odoo-addon-impact-data-registry==16.0.1.1.0 odoo-addon-l10n-bg-report-stock==18.0.1.0.0.10
+odoo-addon-l10n-es-aeat-mod303-print==18.0.1.0.0.1 odoo-addon-l10n-es-aeat-mod390==19.0.1.0.0.13
+odoo-addon-l10n-es-igic==17.0.2.2.0 odoo-addon-l10n-fr-chorus-sale==18.0.1.0.0.5
+odoo-addon-l10n-it-fatturapa-out-stamp==16.0.1.0.1.1 odoo-addon-l10n-it-fatturapa-out-wt==16.0.1.0.2
+odoo-addon-l10n-nl-xaf-auditfile-export==18.0.2.0.0 odoo-addon-l10n-ro-address-extended==15.0.2.4.0
+odoo-addon-l10n-ro-partner-unique==20.0.1.0.0.1 odoo-addon-l10n-us-sales-tax-engine==18.0.1.2.0
+odoo-addon-mail-message-destiny-link-template==19.0.1.0.0.2
+odoo-addon-mail-restrict-follower-selection==19.0.1.0.0.11 odoo-addon-marketing-crm-lead-api-somconnexio==16.0.1.0.1
+odoo-addon-mass-mailing-list-prune-blacklisted==18.0.1.0.0.2 odoo-addon-mass-mailing-somconnexio==16.0.1.0.3
+odoo-addon-mgmtsystem-review-survey==18.0.2.0.0.4 odoo-addon-mrp-bom-produce-delay==16.0.1.0.0.5
+odoo-addon-mrp-bom-warn-message-oca==18.0.1.0.0.6 odoo-addon-mrp-production-category-notes==15.0.1.0.0.1
+odoo-addon-mrp-production-move-line-auto-fill==16.0.1.0.0.4 odoo-addon-oca-website==18.0.1.0.0.4
+odoo-addon-partner-archive-propagate==18.0.1.0.0.3 odoo-addon-partner-delivery-zone-weighing==18.0.1.0.0.6
+odoo-addon-pms-account==19.0.1.0.0.5 odoo-addon-pms-partner-second-lastname==16.0.2.2.0
+odoo-addon-pos-account-bank-statement-line==16.0.1.0.0.3 odoo-addon-pos-reset-search==16.0.1.0.0.5
+odoo-addon-pricelist-price-base-custom==16.0.1.0.0.2 odoo-addon-product-configurator-sale==18.0.1.0.1.5
+odoo-addon-product-customerinfo-elaboration==19.0.1.0.0.2 odoo-addon-product-kardex==18.0.1.0.0
+odoo-addon-product-multi-category==19.0.1.0.0.3 odoo-addon-product-multi-company==19.0.1.0.1
+odoo-addon-product-supplierinfo-update-price==18.0.1.0.0.4 odoo-addon-project-forecast-line==19.0.1.0.0.2
+odoo-addon-project-stock-request==15.0.1.0.0.14 odoo-addon-project-task-stage-portal-user-visibility==16.0.1.0.0.2
+odoo-addon-project-template==18.0.1.0.1.1 odoo-addon-purchase-analytic-tag==18.0.1.0.0.6
+odoo-addon-purchase-manual-delivery==18.0.1.0.0.9 odoo-addon-purchase-order-secondary-unit==19.0.1.0.0.3
+odoo-addon-purchase-receipt-percentage==15.0.1.0.0.10
+odoo-addon-purchase-stock-picking-return-invoicing==18.0.1.0.0.6 odoo-addon-purchase-triple-discount==19.0.1.0.0.2
+odoo-addon-report-company-details-translatable==16.0.1.0.0.10 odoo-addon-sale-cart-step==18.0.1.0.0.2
+odoo-addon-sale-contract-puzzle==18.0.1.0.0 odoo-addon-sale-coupon-incompatibility==15.0.1.0.0.6
+odoo-addon-sale-elaboration-weighing==18.0.1.0.0.7 odoo-addon-sale-loyalty-exclude==16.0.1.2.0.2
+odoo-addon-sale-order-import-edifact==16.0.1.1.0.6 odoo-addon-sale-order-line-min-margin==15.0.1.0.1
+odoo-addon-sale-order-template-notes==18.0.1.0.0 odoo-addon-sale-packaging-default==18.0.1.1.0.4
+odoo-addon-sale-pricelist-item-advanced==16.0.1.0.0.2 odoo-addon-sale-stock-cancel-restriction==18.0.1.0.1
+odoo-addon-sale-stock-picking-reservation-policy==19.0.1.0.0.4 odoo-addon-scheduler-error-mailer==19.0.1.0.0.5
+odoo-addon-server-action-mass-edit-onchange==18.0.1.1.1 odoo-addon-shopfloor-reception-grn==16.0.1.0.0.4
+odoo-addon-shopinvader-api-payment==16.0.1.1.0.1 odoo-addon-srm==19.0.1.0.0.7
+odoo-addon-stock-dynamic-routing-checkout-sync==18.0.1.0.0.2 odoo-addon-stock-location-orderpoint==18.0.2.0.0.5
+odoo-addon-stock-move-change-source-location==15.0.1.0.0.7 odoo-addon-stock-move-manage-priority==16.0.1.1.0.2
+odoo-addon-stock-picking-batch-packaging-qty==18.0.1.0.1.2 odoo-addon-stock-picking-carrier==17.0.1.0.0.4
+odoo-addon-stock-release-channel-partner-delivery-window==18.0.1.2.0
+odoo-addon-stock-release-channel-plan-process-end-time==18.0.1.0.0.2
+odoo-addon-stock-vertical-lift-empty-tray-check==18.0.1.1.0.1
+odoo-addon-storage-backend-ftp-environment==18.0.1.0.0.5 odoo-addon-storage-backend-sftp-environment==18.0.1.0.0.5
+odoo-addon-web-action-conditionable==18.0.1.0.0.2 odoo-addon-web-editor-disable-convert-inline==18.0.1.0.0
+odoo-addon-web-search-deactivate-autosearch==19.0.1.0.0.4
+odoo-addon-web-widget-remaining-days-exact-date==16.0.1.0.0.3 odoo-addon-website-cookiefirst==19.0.1.0.0.7
+odoo-addon-website-event-sale-b2x-alt-price==19.0.1.0.0.2 odoo-addon-website-geoengine==16.0.1.0.0.4
+odoo-addon-website-sale-barcode-search==19.0.1.0.0.2 odoo-addon-website-sale-block-partner==15.0.1.0.0.2
+odoo-addon-website-sale-product-eprel==18.0.1.0.0.4 odoo-addon-website-sale-stock-product-matrix==19.0.1.1.0
+odoo12-addon-account-bank-statement-clear-partner==12.0.1.0.0.99.dev6
+odoo12-addon-account-banking-pain-base==12.0.1.0.5 odoo12-addon-account-invoice-overdue-reminder==12.0.2.2.2
+odoo12-addon-account-invoice-refund-line-selection==12.0.1.0.0.99.dev6
+odoo12-addon-account-payment-repair==12.0.1.0.0.99.dev8 odoo12-addon-auth-admin-passkey==12.0.1.1.1
+odoo12-addon-auto-setup-bank-account-number==12.0.1.0.1 odoo12-addon-base-export-async==12.0.1.2.0
+odoo12-addon-base-jsonify==12.0.1.1.2 odoo12-addon-base-model-restrict-update==12.0.1.1.1
+odoo12-addon-base-optional-quick-create==12.0.1.0.1 odoo12-addon-base-user-role-profile-example==12.0.1.0.0.99.dev5
+odoo12-addon-calendar-event-type-multi-company==12.0.1.0.0.99.dev4 odoo12-addon-component==12.0.1.1.1
+odoo12-addon-contract-group==12.0.0.0.0 odoo12-addon-cooperator-portal==12.0.3.2.0
+odoo12-addon-cooperator-subscription-form-without-share-number==12.0.1.0.0 odoo12-addon-event-activity==12.0.1.0.1
+odoo12-addon-hr-timesheet-report==12.0.1.0.1 odoo12-addon-l10n-br-delivery==12.0.3.1.0
+odoo12-addon-l10n-cl-invoicing-policy==12.0.1.0.2 odoo12-addon-l10n-de-location-nuts==12.0.1.0.0.99.dev3
+odoo12-addon-l10n-es-aeat-mod190==12.0.1.0.2 odoo12-addon-l10n-es-irnr==12.0.2.1.0
+odoo12-addon-l10n-it-abicab==12.0.1.1.1.99.dev5 odoo12-addon-l10n-it-fatturapa-in-rc==12.0.1.2.0
+odoo12-addon-l10n-it-sdi-channel==12.0.2.3.0 odoo12-addon-mail-activity-mail-template==12.0.0.1.1
+odoo12-addon-mail-activity-team==12.0.1.2.3 odoo12-addon-mail-show-follower==12.0.1.0.1
+odoo12-addon-maintenance-plan-activity==12.0.1.0.0.99.dev13
+odoo12-addon-mgmtsystem-nonconformity-hr==12.0.1.0.0.99.dev7 odoo12-addon-mis-builder-demo==12.0.3.1.1
+odoo12-addon-mrp-bom-matrix-report==12.0.1.0.1 odoo12-addon-partner-delivery-zone==12.0.1.1.2
+odoo12-addon-pos-picking-delayed==12.0.2.0.2 odoo12-addon-pos-product-mergeable-line==12.0.1.0.2
+odoo12-addon-pos-receipt-xml-header-footer==12.0.1.0.1
+odoo12-addon-product-barcode-constraint-per-company==12.0.1.0.1 odoo12-addon-product-net-weight==12.0.1.0.1.99.dev7
+odoo12-addon-product-variant-configurator==12.0.1.0.1 odoo12-addon-product-warranty==12.0.1.0.0.99.dev11
+odoo12-addon-project-timesheet-holidays-integrity==12.0.1.0.1 odoo12-addon-report-context==12.0.1.0.0.99.dev3
+odoo12-addon-sale-generator==12.0.1.0.2 odoo12-addon-sale-order-line-date==12.0.1.1.2
+odoo12-addon-sale-order-margin-percent==12.0.1.1.1 odoo12-addon-shopinvader-delivery-carrier==12.0.3.1.2
+odoo12-addon-stock-available-unreserved==12.0.1.1.2 odoo12-addon-stock-inventory-analytic==12.0.1.0.0.99.dev14
+odoo12-addon-stock-move-backdating==12.0.1.0.1 odoo12-addon-stock-no-negative==12.0.1.2.0
+odoo12-addon-stock-picking-filter-lot==12.0.1.1.2 odoo12-addon-stock-picking-report-valued==12.0.1.0.2
+odoo12-addon-supplier-calendar==12.0.1.0.1 odoo12-addon-things==12.0.1.0.8
+odoo12-addon-web-domain-field==12.0.1.0.0.99.dev13 odoo12-addon-web-pwa-oca==12.0.3.2.0
+odoo12-addon-web-widget-url-translatable==12.0.1.0.0.99.dev11 odoo12-addon-website-canonical-url==12.0.1.0.2
+odoo12-addon-website-sale-b2x-alt-price==12.0.1.0.1
+odoo12-addon-website-sale-product-model-viewer==12.0.1.0.0.99.dev11
+odoo13-addon-account-fiscal-position-allowed-journal==13.0.1.0.1.dev4 odoo13-addon-account-invoice-margin==13.0.1.2.3
+odoo13-addon-account-netting==13.0.1.0.1 odoo13-addon-agreement-maintenance==13.0.1.0.1
+odoo13-addon-agreement-serviceprofile==13.0.1.0.1.dev6 odoo13-addon-apps-product-creator==13.0.1.0.1.dev15
+odoo13-addon-base-currency-iso-4217==13.0.1.0.1.dev5 odoo13-addon-base-rest-pydantic==13.0.1.0.1
+odoo13-addon-cmis==13.0.1.0.1 odoo13-addon-currency-rate-update==13.0.1.3.1
+odoo13-addon-hr-course-survey==13.0.1.0.1.dev11 odoo13-addon-html-image-url-extractor==13.0.1.0.1
+odoo13-addon-importar-lineas-compra==13.0.1.1.0 odoo13-addon-l10n-nl-base-ubl==13.0.1.0.1.dev7
+odoo13-addon-l10n-nl-xaf-auditfile-export==13.0.1.3.0 odoo13-addon-l10n-th-partner==13.0.1.2.1
+odoo13-addon-maintenance-equipment-contract==13.0.1.0.2 odoo13-addon-maintenance-equipment-tags==13.0.1.0.1.dev8
+odoo13-addon-membership-delegated-partner==13.0.1.0.1.dev8 odoo13-addon-partner-tz==13.0.1.0.1.dev10
+odoo13-addon-privacy==13.0.1.0.1 odoo13-addon-product-packaging-type-required==13.0.1.1.1
+odoo13-addon-purchase-last-price-info==13.0.2.0.1
+odoo13-addon-purchase-order-product-recommendation-secondary-unit==13.0.1.0.1.dev4
+odoo13-addon-purchase-request-order-approved==13.0.1.0.1 odoo13-addon-sale-coupon-chatter==13.0.1.0.1.dev4
+odoo13-addon-sale-coupon-delivery-auto-refresh==13.0.1.0.1.dev5 odoo13-addon-sale-isolated-quotation==13.0.1.1.0
+odoo13-addon-sale-payment-mgmt==13.0.1.0.1
+odoo13-addon-sale-stock-available-to-promise-release-cutoff==13.0.1.0.1.dev5
+odoo13-addon-shopfloor-batch-automatic-creation==13.0.1.1.0 odoo13-addon-shopinvader-locomotive-wishlist==13.0.1.2.0
+odoo13-addon-stock-account-product-cost-security==13.0.3.1.0 odoo13-addon-stock-move-source-relocate==13.0.1.1.0
+odoo13-addon-stock-picking-carrier-from-rule==13.0.1.0.1.dev4
+odoo13-addon-stock-picking-group-by-partner-by-carrier-sale-line-position==13.0.1.0.2
+odoo13-addon-stock-reception-screen-measuring-device==13.0.1.0.1 odoo13-addon-vault-share==13.0.1.0.1
+odoo13-addon-web-refresher==13.0.2.0.1 odoo13-addon-website-sale-product-detail-attribute-image==13.0.1.1.1
+odoo14-addon-account-banking-sepa-credit-transfer==14.0.2.0.6 odoo14-addon-account-comment-template==14.0.2.0.0
+odoo14-addon-account-cutoff-start-end-dates==14.0.1.1.0
+odoo14-addon-account-invoice-check-picking-date==14.0.1.0.1.dev7
+odoo14-addon-account-invoice-report-hide-line==14.0.1.0.1.dev10
+odoo14-addon-account-invoice-start-end-dates-move==14.0.1.0.1.dev6
+odoo14-addon-account-statement-import-fr-cfonb==14.0.1.1.0 odoo14-addon-analytic-activity-based-cost==14.0.4.1.0
+odoo14-addon-attachment-synchronize==14.0.1.0.3 odoo14-addon-attribute-set-searchable==14.0.1.0.1
+odoo14-addon-base-currency-iso-4217==14.0.1.0.1.dev8 odoo14-addon-base-facturx==14.0.1.0.1.dev11
+odoo14-addon-base-location-geonames-import==14.0.1.0.2 odoo14-addon-base-url==14.0.1.0.2
+odoo14-addon-base-user-show-email==14.0.1.0.1.dev5 odoo14-addon-connector==14.0.1.1.4
+odoo14-addon-connector-algolia==14.0.2.3.0 odoo14-addon-currency-rate-update-cmc==14.0.1.0.1.dev11
+odoo14-addon-currency-rate-update-nbp==14.0.1.0.1.dev3 odoo14-addon-delivery-packaging-archive==14.0.1.0.1
+odoo14-addon-delivery-roulier-option==14.0.1.0.1.dev10 odoo14-addon-edi-pdf2data-oca==14.0.1.0.1
+odoo14-addon-fieldservice-sale==14.0.2.3.0 odoo14-addon-fleet-vehicle-calendar-year==14.0.1.0.1
+odoo14-addon-hr-contract-reference==14.0.1.0.1.dev12 odoo14-addon-hr-job-category==14.0.1.0.1
+odoo14-addon-hr-timesheet-employee-analytic-tag==14.0.1.0.1.dev6
+odoo14-addon-invader-payment-adyen-klarna-capture==14.0.1.0.2 odoo14-addon-l10n-br-currency-rate-update==14.0.1.0.3
+odoo14-addon-l10n-es-cooperator==14.0.0.1.3 odoo14-addon-l10n-fi-edicode==14.0.1.0.1
+odoo14-addon-l10n-ro-account-anaf-sync==14.0.1.18.1
+odoo14-addon-l10n-ro-account-bank-statement-import-mt940-brd==14.0.1.4.0
+odoo14-addon-mail-allow-portal-internal-note==14.0.1.0.2 odoo14-addon-mrp-production-grouped-by-product==14.0.1.0.2
+odoo14-addon-mrp-repair-reuse-component==14.0.1.0.1.dev4 odoo14-addon-mrp-subcontracting-bom-dual-use==14.0.1.1.0
+odoo14-addon-packaging-uom==14.0.1.0.1 odoo14-addon-partner-contact-access-link==14.0.1.0.1.dev9
+odoo14-addon-partner-employee-quantity==14.0.1.0.1.dev8 odoo14-addon-partner-phone-secondary==14.0.1.0.1.dev12
+odoo14-addon-partner-vat-unique==14.0.1.0.1 odoo14-addon-pos-order-to-sale-order==14.0.1.0.2
+odoo14-addon-product-form-sale-link==14.0.1.1.1 odoo14-addon-product-multi-price==14.0.1.0.1.dev2
+odoo14-addon-product-supplierinfo-revision==14.0.1.0.1.dev14
+odoo14-addon-product-variant-tree-qty-available==14.0.1.0.1.dev5
+odoo14-addon-project-duplicate-subtask==14.0.1.0.1.dev10 odoo14-addon-project-timeline==14.0.2.2.0
+odoo14-addon-purchase-order-secondary-unit==14.0.2.0.1 odoo14-addon-purchase-product-template-tags==14.0.1.1.0
+odoo14-addon-purchase-requisition-operating-unit==14.0.1.1.0
+odoo14-addon-sale-layout-category-hide-detail==14.0.1.0.4 odoo14-addon-sale-mail-autosubscribe==14.0.1.0.1.dev7
+odoo14-addon-sale-order-tag==14.0.1.0.3.dev1 odoo14-addon-sale-stock-analytic==14.0.1.0.1.dev5
+odoo14-addon-sale-stock-picking-blocking==14.0.1.1.2 odoo14-addon-sequence-python==14.0.1.0.1.dev11
+odoo14-addon-shopfloor-base-multicompany==14.0.1.0.1.dev8 odoo14-addon-ssi-analytic-budget==14.0.1.5.0
+odoo14-addon-ssi-client-reimbursement==14.0.1.0.1
+odoo14-addon-ssi-fixed-asset-complex-asset-documenso-signing==14.0.1.0.0
+odoo14-addon-ssi-hr-award-work-log==14.0.1.0.0 odoo14-addon-ssi-hr-payroll-batch-documenso-signing==14.0.2.0.0
+odoo14-addon-ssi-hr-payroll-batch-operating-unit==14.0.1.0.2
+odoo14-addon-ssi-l10n-id-taxform-bukti-potong-pph-f113306==14.0.1.8.0
+odoo14-addon-ssi-project-outsource-work-acceptance==14.0.1.2.0 odoo14-addon-ssi-psychology-evaluation==14.0.2.8.0
+odoo14-addon-ssi-stock-valuation-layer-recomputation==14.0.1.0.0 odoo14-addon-ssi-timesheet==14.0.3.0.0
+odoo14-addon-ssi-transaction-mixin==14.0.4.16.0 odoo14-addon-ssi-web-widget-ace-git==14.0.1.1.0
+odoo14-addon-stock-account-quantity-history-location==14.0.1.0.1
+odoo14-addon-stock-landed-costs-purchase-auto==14.0.1.0.1.dev6 odoo14-addon-stock-orderpoint-origin==14.0.1.0.2
+odoo14-addon-stock-picking-import-serial-number==14.0.1.0.1 odoo14-addon-stock-picking-progress==14.0.1.2.1
+odoo14-addon-stock-search-supplierinfo-code==14.0.1.0.1.dev6 odoo14-addon-stock-service-level==14.0.1.0.1
+odoo14-addon-web-calendar-slot-duration==14.0.1.0.1.dev6 odoo14-addon-web-switch-context-warning==14.0.1.1.0
+odoo14-addon-website-sale-b2x-alt-price==14.0.1.0.1.dev9
+odoo14-addon-website-sale-product-attribute-filter-visibility==14.0.1.0.1.dev9
+odoo14-addon-website-slide-no-index==14.0.1.0.1.dev3 plone-app-imagetile==1.0 plone-app-users==4.0.0
+plone-recipe-unifiedinstaller==4.3.2 plone-recipe-varnish==6.0.18 pretix-bitpay==1.5.3 pretix-custom-head==0.1.9
+pretix-fzbackend-utils==2.0.20260730.1 pretix-keycloak-oidc==1.1.0 pretix-plugin-extended-api==0.1.14
+pretix-single-position-expiration==1.0.20260705.1 pretix-taler==1.2.0 trytond-account-consolidation==8.2.0
+trytond-account-dunning-letter==8.2.0 trytond-account-stock-shipment-cost==8.2.0 trytond-carrier==8.2.0
+trytond-document-incoming-ocr-eagle-doc==8.2.0 trytond-google-maps==7.8.1 trytond-health-insurance==3.2.10
+trytond-health-invoice==1.4.5 trytond-nereid==4.0.1.6 trytond-nereid-catalog-tree==4.0.1.0
+trytond-project-disbursement==8.2.0 trytond-purchase-price-list==8.2.0 trytond-sale==8.2.0
+trytond-sale-complaint==8.2.0 trytond-sale-invoice-grouping==8.2.0 trytond-stock-location-move==8.2.0
+trytond-stock-shipping-point==8.2.0 wagtail-ab-testing==0.14 wagtail-block-reference==0.3.2
+wagtail-embed-videos==0.4.2 wagtail-gallery==0.1.1 wagtail-meta-preview==4.2.1 wagtail-metrics==0.0.11
+wagtail-model-tools==0.1.4 wagtail-places==1.2.7 wagtail-redisearch==0.4.0 wagtail-sb-imageserializer==0.7.0
+wagtail-spa-routing==0.1.1 wagtail-svg-images==0.1.22 wagtail-text-alignment==1.0.2 wagtail-transfer==0.11
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -378,3 +378,12 @@ def test_an_editors_command_quoted_after_its_colon_is_technical_and_a_colon_in_p
     # a colon after a word, a time, a quotation then its colon, a colon after a space: prose
     for text in ("Il a dit : bonjour", "à 10:30 précises", "« Oui » :non", "le mot \"a:b\"", "« : » seul"):
         assert spans(text) == [], text
+
+
+def test_a_setting_and_a_path_from_home_or_a_variable_are_technical_and_prose_is_not():
+    assert spans("utilisez « method=stdout » ou le champ needs=\"X11\"") == ["method=stdout", 'needs="X11"']
+    assert spans("WINEDEBUG=warn+all") == ["WINEDEBUG=warn+all"]
+    assert spans("dans $PREFIX/share ou ~/.menu-methods.") == ["$PREFIX/share", "~/.menu-methods"]
+    # an equation written with spaces, a number before « = », a price per month, a tilde alone: prose
+    for text in ("si a = b alors", "la valeur 3=trois", "coût $5/mois", "le ~ seul", "un = seul"):
+        assert spans(text) == [], text

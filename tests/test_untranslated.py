@@ -445,13 +445,14 @@ def test_a_hyphenated_compound_in_quotes_is_minor_only_in_a_text_that_writes_cod
 
 
 def test_english_words_each_alone_in_quotes_and_a_setting_written_as_code_are_minor():
-    """A manual lists values or names each in its own quotes (‘none’, ‘notice’, ‘info’ et ‘warning’), and
-    writes a setting as code (« method=stdout »): minor. A phrase in one pair of quotes stays major; so does an
+    """A manual lists values or names each in its own quotes (‘none’, ‘notice’, ‘info’ et ‘warning’): minor;
+    a setting written as code (« method=stdout ») is code, not English. A phrase in one pair of quotes stays major; so does an
     English sentence that only holds a setting further on."""
     found = audit("Les niveaux valables sont ‘none’, ‘notice’, ‘info’, ‘warning’ et ‘critical’ par ordre croissant.")
     assert found and {f.severity for f in found} == {"minor"}, [(f.text, f.severity) for f in found]
+    # a setting is code (lang/technical.py): no English in it at all
     found = audit("Pour définir où le flux doit aller, utilisez « method=stdout » ou « method=stderr ».")
-    assert found and {f.severity for f in found} == {"minor"}, [(f.text, f.severity) for f in found]
+    assert found == [], [(f.text, f.severity) for f in found]
     found = audit("Le ministre a promis un plan « back to the future » pour l'industrie.")
     assert [(f.text, f.severity) for f in found] == [("back to the future", "major")]
     found = audit("Le serveur démarre. Set the output with care, then use method=stdout for tests.")
@@ -463,10 +464,12 @@ def test_english_words_inside_a_token_written_as_code_are_minor():
     etc/menu-methods/paquet », « needs="X11" »): minor. The same words standing alone, or glued by a hyphen
     to a number (machine translation's « 53-year-old »), stay major."""
     for text in ("Cette logique n'est pas utilisée parce que c'est invoke-rc.d qui effectue le redémarrage.",
-                 "Le fichier de méthode est installé sous etc/menu-methods/paquet dans le paquet.",
-                 'Elle doit être utilisée avec les entrées qui déclarent le champ needs="X11" seulement.'):
+                 "Le fichier de méthode est installé sous etc/menu-methods/paquet dans le paquet."):
         found = audit(text)
         assert found and {f.severity for f in found} == {"minor"}, (text, [(f.text, f.severity) for f in found])
+    # a setting is code (lang/technical.py), English to no rule
+    found = audit('Elle doit être utilisée avec les entrées qui déclarent le champ needs="X11" seulement.')
+    assert found == [], [(f.text, f.severity) for f in found]
     found = audit("Cette logique n'est pas utilisée parce que c'est invoke-rc qui effectue le redémarrage.")
     assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
     found = audit("Un 53-year-old a été arrêté jeudi soir à Lyon.")

@@ -1,8 +1,9 @@
 """Technical tokens: stretches of text that are not language in either French or English, however
 English they look: command-line options (`--data-only`, `--[no-]graph`, `-depth`), file paths
-(`/usr/share/doc`, `debian/source/format`), and identifiers written as programs write them
-(`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`, `collective.googlenews`), TeX's commands
-(`\\begin{itemize}`, `\\subsection*{…}`), and an editor's commands quoted after their colon (`":help syntax"`).
+(`/usr/share/doc`, `debian/source/format`, `~/.menu-methods`, `$PREFIX/share`), settings (`method=stdout`),
+identifiers written as programs write them (`pr_datasz`, `Free_list::allocate`, `.note.gnu.property`,
+`collective.googlenews`), TeX's commands (`\\begin{itemize}`, `\\subsection*{…}`), and an editor's commands
+quoted after their colon (`":help syntax"`).
 Software strings are full of them and a translator keeps them as they are; the untranslated-English and
 French rules leave them alone.
 
@@ -28,6 +29,11 @@ _OPTION = (r"(?<![\w-])--(?:\[[\w-]+\])?(?P<long>[a-z0-9][\w-]*)(?:\[?=[^\s\]\[,
 # file name with its extension ("lib/x86_64/libc.so"; "cliquer/spécifier/remplir" is a list of words)
 _PATH = (r"(?<![\w/.])(?:~|\.\.?)?/[\w.+-]+(?:/[\w.+*-]*)+"
          r"|(?<![\w/.+-])[\w.+-]+/[\w.+-]+/[\w.+*-]*(?:/[\w.+*-]*)*\.[A-Za-z0-9]+")
+# a path from the home folder or a shell variable, one part or more ("~/.menu-methods", "$PREFIX/share",
+# "${HOME}/bin"): prose writes neither before a slash
+_HOME_PATH = r"(?<![\w/.$~])(?:~|\$\{?[A-Za-z_]\w*\}?)/[\w.+-]+(?:/[\w.+*-]*)*"
+# a setting: a name, "=" and a value, no space between ("method=stdout", 'needs="X11"', "WINEDEBUG=warn+all")
+_SETTING = r"(?<![\w.=/:$-])[A-Za-z_][\w.-]*=(?:\"[^\"\n]{0,80}\"|'[^'\n]{0,80}'|[^\s=,;»\"')\]]+)"
 # an identifier: an underscore inside a word, "::" between words, or a name that starts with a dot
 _IDENTIFIER = (r"\b\w+(?:::\w+)+"
                r"|(?<!\w)[0-9]*[A-Za-z][A-Za-z0-9]*_\w*[A-Za-z0-9]\w*"
@@ -48,7 +54,7 @@ _TEX = r"(?<!\\)\\[A-Za-z]+\*?(?:\[[^\[\]\n]{0,80}\]|\{[^{}\n]{0,80}\})*"
 # « ":set noro" »): French puts no colon right after an opening quote, nor a letter right after a colon
 _EX_COMMAND = r"(?:(?<=[«\"“‘'])|(?<=«[ \u00a0\u202f])):[a-z]+(?:[ \u00a0]+[^\s\"«»“”]+){0,6}"
 # each alternative has one way to split a run it fails on, and starts only where a run starts: linear time
-_TOKENS = f"{_OPTION}|{_PATH}|{_MANPAGE}|{_IDENTIFIER}|{_DOTTED}|{_EX_COMMAND}"
+_TOKENS = f"{_OPTION}|{_PATH}|{_HOME_PATH}|{_SETTING}|{_MANPAGE}|{_IDENTIFIER}|{_DOTTED}|{_EX_COMMAND}"
 TECHNICAL_RE = re.compile(_TOKENS, re.MULTILINE)
 # with TeX's commands, for a text with a backslash (most have none: the alternative costs a quarter more)
 TECHNICAL_TEX_RE = re.compile(f"{_TOKENS}|{_TEX}", re.MULTILINE)

@@ -179,16 +179,6 @@ def _enumeration(text: str, sp) -> bool:
     return len(parts) >= ENUMERATION and "," in text[sp.start:sp.end] and all(_ITEM.fullmatch(p) for p in parts)
 
 
-_SETTING = re.compile(r"[A-Za-z_][\w.-]*=[^\s=]")  # « method=stdout », « needs="X11" »
-
-
-def _setting(text: str, sp) -> bool:
-    """The span opens with a setting written as code, a name, « = » and a value with no space (« utilisez
-    « method=stdout » », « pager=less -R », « le champ needs="X11" »): a manual's configuration line, not
-    prose."""
-    return _SETTING.match(text, sp.start) is not None
-
-
 _EDGE = "«»“”\"'‘’()[]{},;:!?"  # around a token, not part of it
 _PATH = re.compile(r"/[\w.]")  # « /usr/share »; not a wiki's « //italics// »
 _INNER_SLASH = re.compile(r"(?<=[\w.])/(?=[\w.])")  # « etc/menu-methods/paquet »
@@ -197,9 +187,8 @@ _EXTENSION = re.compile(r"\.[a-z][a-z0-9]{0,3}")  # « .d », « .conf »; not a
 
 def _in_code_token(text: str, sp) -> bool:
     """The span is part of a longer token written as code that lang/technical.py leaves unmasked: a relative
-    path without an extension (« etc/menu-methods/paquet »), a dotfile (« ~/.menu-methods »), a name with a
-    short extension (« invoke-rc.d »), or a token only partly masked there (an option or an identifier
-    glued to more). Not a compound glued by a hyphen to a word or a number (« un 53-year-old »), nor words
+    path without an extension (« etc/menu-methods/paquet »), a name with a short extension (« invoke-rc.d »),
+    or a token only partly masked there (an option, a path or an identifier glued to more). Not a compound glued by a hyphen to a word or a number (« un 53-year-old »), nor words
     joined by one slash (« noir/White »), nor a wiki's italics (« //since 1.1.2// »)."""
     a, b = sp.start, sp.end
     while a > 0 and not text[a - 1].isspace():
@@ -224,8 +213,6 @@ WRITTEN_AS_NAMES = (
                        "left in English")),
     (_enumeration, N_("English words listed one by one with commas: values or names the text enumerates, or words "
                       "left in English")),
-    (_setting, N_("English words opening with a setting written as code (name=value): a configuration line, or "
-                  "English left")),
     (_in_code_token, N_("English words inside a longer token written as code (an option, a path, a file or program "
                         "name): a name, or English left")),
 )
@@ -290,8 +277,9 @@ class EnglishText(Rule):
     « l'option 'write' »), and a lower-case hyphenated compound alone in quotes in a text that writes code
     (three options, paths or identifiers or more: « la politique « stop-printer » »), and lower-case words each alone in its own quotes, listed (« ‘none’, ‘info’
     et ‘warning’ »), and three or more lower-case words listed with commas and nothing else (« soit emerg,
-    alert, crit, err »), and words opening with a setting written as code (« method=stdout »), and words inside
-    a longer token written as code: an option, a path, a name with an extension (« invoke-rc.d »). A lone
+    alert, crit, err »), and words inside a longer token written as code: a path, a name with an extension
+    (« invoke-rc.d »). Options, paths and settings (« method=stdout ») are code, not English
+    (lang/technical.py). A lone
     lower-case English word the article leaves three times or more is minor too: a term the writer keeps
     on purpose, as French technical writing keeps a name (« la distribution unstable »); a translation
     file's terms are read against their sources instead. Short English expressions (two to four

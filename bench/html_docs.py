@@ -299,9 +299,14 @@ def main() -> None:
         total["estimate"] += estimate or 0.0
         quality += p["quality"]
         print(_row(package, p, estimate, statistics.median(p["quality"])))
-    unjudged = any(p["majors"] and not p["real"] + p["false"] for p in per.values())  # no estimate for all then
-    print(_row("all", total, total["estimate"] if verdicts and not unjudged else None,
-               statistics.median(quality) if quality else 0))
+    # a package whose majors were all left out of the judged sample (or went since) has no share: the set's estimate
+    # is then a range, those majors counted as real defects, then as false alarms
+    unjudged = sum(p["majors"] for p in per.values() if not p["real"] + p["false"])
+    estimate = (total["estimate"], total["estimate"] + unjudged) if unjudged else total["estimate"]
+    print(_row("all", total, estimate if verdicts else None, statistics.median(quality) if quality else 0))
+    if verdicts and unjudged:
+        print(f"\n{unjudged} majors of packages with none judged: the estimate is a range, from none of them false "
+              "to all of them")
     print("\nmajors by rule:", ", ".join(f"{k} {v}" for k, v in
                                         sum((p["rules"] for p in per.values()), Counter()).most_common()))
     if args.majors:
@@ -319,9 +324,12 @@ def main() -> None:
             w.writerows(chosen)
 
 
-def _row(name: str, p: dict, estimate: float | None, median: float) -> str:
+def _row(name: str, p: dict, estimate: float | tuple | None, median: float) -> str:
     per5k = lambda n: 5000 * n / max(p["words"], 1)  # noqa: E731
-    shown = "–" if estimate is None else f"{per5k(estimate):.2f}"
+    if isinstance(estimate, tuple):
+        shown = f"{per5k(estimate[0]):.2f} to {per5k(estimate[1]):.2f}"
+    else:
+        shown = "–" if estimate is None else f"{per5k(estimate):.2f}"
     return (f"| {name} | {p['pages']} | {p['words']:,} | {p['majors']} | {per5k(p['majors']):.2f} | "
             f"{p['real']} / {p['false']} | {shown} | {100 * p['passed'] / max(p['pages'], 1):.1f} % | {median:.1f} |")
 

@@ -34,6 +34,8 @@ def test_row_estimates_false_alarms_from_the_judged_share():
     row = m._row("pkg", p, 30 * 1 / 3, 90.0)
     assert "| 30 | 15.00 | 2 / 1 | 5.00 | 50.0 % | 90.0 |" in row
     assert "| – |" in m._row("pkg", p, None, 90.0)
+    # a set with a package none of whose majors was judged: a range, those majors none false, then all false
+    assert "| 2 / 1 | 5.00 to 7.50 |" in m._row("all", p, (10.0, 15.0), 90.0)
 
 
 def test_man_pages_are_rendered_and_pointers_left_out(tmp_path):

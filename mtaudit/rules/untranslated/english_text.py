@@ -139,7 +139,7 @@ def _quoted_term(text: str, sp) -> bool:
 
 
 _COMPOUND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")  # « marker-colors », « stop-printer »
-CODE_WRITING = 3  # technical tokens (lang/technical.py: options, paths, identifiers): a text with this many writes code
+CODE_WRITING = 3  # technical tokens (lang/technical.py: options, paths, settings…): a text with this many writes code
 
 
 def _quoted_compound(text: str, sp) -> bool:
@@ -188,8 +188,8 @@ _EXTENSION = re.compile(r"\.[a-z][a-z0-9]{0,3}")  # « .d », « .conf »; not a
 def _in_code_token(text: str, sp) -> bool:
     """The span is part of a longer token written as code that lang/technical.py leaves unmasked: a relative
     path without an extension (« etc/menu-methods/paquet »), a name with a short extension (« invoke-rc.d »),
-    or a token only partly masked there (an option, a path or an identifier glued to more). Not a compound glued by a hyphen to a word or a number (« un 53-year-old »), nor words
-    joined by one slash (« noir/White »), nor a wiki's italics (« //since 1.1.2// »)."""
+    or a token only partly masked there (an option, a path or an identifier glued to more). Not a compound
+    glued by a hyphen to a word or a number (« un 53-year-old »), nor words joined by one slash (« noir/White »), nor a wiki's italics (« //since 1.1.2// »)."""
     a, b = sp.start, sp.end
     while a > 0 and not text[a - 1].isspace():
         a -= 1
@@ -275,8 +275,8 @@ class EnglishText(Rule):
     « print-quality » »), and one lower-case English word alone
     in quotes, not a hyphenated compound: a term the text names (« des « overrides » supplémentaires »,
     « l'option 'write' »), and a lower-case hyphenated compound alone in quotes in a text that writes code
-    (three options, paths or identifiers or more: « la politique « stop-printer » »), and lower-case words each alone in its own quotes, listed (« ‘none’, ‘info’
-    et ‘warning’ »), and three or more lower-case words listed with commas and nothing else (« soit emerg,
+    (three options, paths or identifiers or more: « la politique « stop-printer » »), and lower-case words
+    each alone in its own quotes, listed (« ‘none’, ‘info’ et ‘warning’ »), and three or more lower-case words listed with commas and nothing else (« soit emerg,
     alert, crit, err »), and words inside a longer token written as code: a path, a name with an extension
     (« invoke-rc.d »). Options, paths and settings (« method=stdout ») are code, not English
     (lang/technical.py). A lone

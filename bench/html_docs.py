@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|…|l [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|…|m [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -81,6 +81,9 @@ Sets, each written down before any of its pages was audited:
   jpegpixi, inkscape, drumgizmo, ddtc, cryptmount, bilibop-lockfs, auto-multiple-choice-common, amule-daemon, acheck.
   Its judged sample, bench/results/html_docs_l_sample_judged.tsv, is 6 majors per package (all of a package with
   fewer) drawn with --sample 6 from its blind run on 482433f (stop 64's final rules).
+- m (2026-12-07, stop 65, written after the stop's steps, before any of it was fetched or audited): 40 of the 115
+  packages that ship exactly one French man page (the same listing) and no earlier set has, drawn with
+  random.Random(65).sample(sorted(packages), 40).
 """
 from __future__ import annotations
 
@@ -122,6 +125,12 @@ SETS = {
     "l": ["wine", "weechat-curses", "verbiste", "uidmap", "plasma-sdk", "open-infrastructure-system-boot", "multistrap",
           "module-assistant", "mbmon", "live-tools", "kiwix-tools", "jpegpixi", "inkscape", "drumgizmo", "ddtc",
           "cryptmount", "bilibop-lockfs", "auto-multiple-choice-common", "amule-daemon", "acheck"],
+    "m": ["ark", "bilibop-rules", "debian-reference-common", "dfc", "dnsmasq-base", "drascula", "goobox", "help2man",
+          "hping3", "kalzium-data", "kbruch", "kfind", "kmousetool", "kmouth", "kpackagetool5", "ktouch-data",
+          "libcups2-dev", "libkf5kdelibs4support5-bin", "libkf5service-bin", "linux-base", "live-clone", "locales", "lpe",
+          "lure-of-the-temptress", "mplayer-gui", "nmap", "padthv1", "page-crunch", "plasma-framework",
+          "python3-mecavideo", "python3-pysnmp4-mibs", "qjackctl", "qmidinet", "qsampler", "qxgedit", "wine64-tools",
+          "xawtv", "xine-ui", "xmbmon", "zita-at1"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links

@@ -83,7 +83,8 @@ Sets, each written down before any of its pages was audited:
   fewer) drawn with --sample 6 from its blind run on 482433f (stop 64's final rules).
 - m (2026-12-07, stop 65, written after the stop's steps, before any of it was fetched or audited): 40 of the 115
   packages that ship exactly one French man page (the same listing) and no earlier set has, drawn with
-  random.Random(65).sample(sorted(packages), 40).
+  random.Random(65).sample(sorted(packages), 40). Its judged sample, bench/results/html_docs_m_sample_judged.tsv,
+  is 3 majors per package (all of a package with fewer) drawn with --sample 3 from its blind run on 3f5b0b0.
 """
 from __future__ import annotations
 

@@ -392,3 +392,25 @@ def test_a_name_the_page_sets_as_code_is_that_name_in_its_prose(tmp_path):
     assert "faked" not in [x["text"] for x in Auditor().audit(read_file(p))["findings"]]
     p.write_text(page.replace("<b>faked</b>", "faked"), encoding="utf-8")  # never set as code: still read
     assert "faked" in [x["text"] for x in Auditor().audit(read_file(p))["findings"]]
+
+
+def test_off_code_keeps_an_english_sentence_around_a_long_command_and_drops_a_list_of_values():
+    """Five words or more standing alone outside the code make a sentence, however long the command it holds
+    (« Then run ldapadd … to apply the changes »); a list of values glued by bars around an option (« --compression
+    bzip2|gzip|lzip|xz|none ») is no sentence, nor are a few words around a long command."""
+    from mtaudit.detect.finding import Finding
+    from mtaudit.read.fold import off_code
+
+    command = "ldapadd -ZD 'cn=admin,ou=ldap-access,dc=skole,dc=skolelinux,dc=no' -W -f ipxe.ldif"
+    text = f"Then run {command} to apply the changes. [--compression bzip2|gzip|lzip|xz|none] Run {command} now."
+    a = text.index(command)
+    b = text.index("--compression")
+    c = text.index(command, a + 1)
+    code = [(a, a + len(command)), (b, b + len("--compression")), (c, c + len(command))]
+
+    def f(s, e):
+        return Finding("MTA401", "english-text", "untranslated", "Accuracy/Untranslated", "major", s, e, text[s:e], "m")
+    sentence = f(0, text.index("changes") + len("changes"))
+    values = f(b - 1, text.index("]") + 1)
+    few = f(text.index("Run"), len(text) - 1)
+    assert off_code([sentence, values, few], code, text) == [sentence]

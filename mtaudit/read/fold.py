@@ -260,13 +260,17 @@ def _remap(node, folded: Folded, original: str) -> None:
 
 
 PROSE_WORDS = 3  # words outside code a finding that holds code needs, to be about the prose around it
+PROSE_SENTENCE = 5  # words outside code, each standing alone, that make a sentence however much code it holds
+_WORD = re.compile(r"[(\[«\"'“‘]*[^\W\d_]{2,}(?:['’-][^\W\d_]+)*[)\]»\"'”’.,;:!?]*")  # not « fat16|fat32|ext2 »
 
 
 def off_code(findings: list, code, text: str | None = None) -> list:
     """The findings (Finding objects) that touch no code span: one on code (or on the blanks it left)
     is not about French. The pipeline drops them before scoring. With the text, a finding over prose
     that holds some code is kept (an English sentence naming a command: « See also apt-secure(8) for
-    details »): PROSE_WORDS words or more outside code, and twice as many letters there as in it; and an
+    details »): PROSE_WORDS words or more outside code, and twice as many letters there as in it, or
+    PROSE_SENTENCE words standing alone outside code, however long the code (« Then run ldapadd -ZD '…' -W -f
+    ipxe.ldif to apply the changes »: an English sentence around a command); and an
     "English left" finding on just a name the document sets as code elsewhere is dropped too (code_names:
     a man page sets « faked » in bold in its synopsis, then names the daemon in plain text)."""
     if not code:
@@ -308,8 +312,10 @@ def _mostly_prose(text: str, start: int, end: int, code) -> bool:
         pos = max(pos, e)
     outside.append(text[pos:end])
     prose = " ".join(outside)
-    return (len(re.findall(r"[^\W\d_]{2,}", prose)) >= PROSE_WORDS
-            and sum(c.isalpha() for c in prose) >= 2 * inside)
+    words = len(re.findall(r"[^\W\d_]{2,}", prose))
+    if words >= PROSE_WORDS and sum(c.isalpha() for c in prose) >= 2 * inside:
+        return True
+    return sum(1 for token in prose.split() if _WORD.fullmatch(token)) >= PROSE_SENTENCE
 
 
 def unfold_report(report: dict, folded: Folded, original: str) -> dict:

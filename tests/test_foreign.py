@@ -80,3 +80,14 @@ def test_language_names_follow_the_message_language():
     assert language_name("es", "en") == "Spanish"
     assert language_name("es", "fr") == "espagnol"
     assert language_name("und") is None
+
+
+def test_addresses_are_no_language_and_a_paragraph_beside_them_still_is():
+    """A credits line of names and e-mail addresses, a home page's address (procps' and xawtv's man pages): their
+    lower-case words are the addresses', no language. A Spanish paragraph that gives an address is still Spanish."""
+    known = lambda w: w in {"le", "la", "et", "de", "les"}  # noqa: E731
+    credits = "Branko Lankester <lankeste@fwi.uva.nl>, David Engel <david@ods.com> et Michael K. Johnson <johnsonm@redhat.com>"
+    assert foreign_lines(credits, known) == []
+    assert foreign_lines("http://bytesex.org/xawtv/ (homepage)", known) == []
+    (f,) = foreign_lines(SPANISH + " Escriba a info@ejemplo.es para más información.", known)
+    assert f.language == "es"

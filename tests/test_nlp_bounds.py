@@ -48,7 +48,7 @@ def test_ordinary_text_is_tokenized_whole(seen):
 def test_web_addresses_are_found_run_by_run_as_the_pattern_finds_them():
     import random
 
-    from mtaudit.rules.untranslated.analysis import URL_RUN_MAX, URL_RX, url_matches
+    from mtaudit.lang.addresses import URL_RUN_MAX, URL_RX, url_matches
 
     rng = random.Random(7)
     pieces = ["a", "b", ".", "-", "@", "/", ":", " ", "\n", "«", "é", "www.", "http://", ".com", ".fr", "_"]

@@ -12,13 +12,15 @@ A French sentence full of names ("Thorsten Margis (SV Halle), Candy Bauer et..."
 lower-case words and those are French; a French sentence with a short quotation keeps most of its
 lower-case words French. HTML entities are read as they render (« R&eacute;sum&eacute; » is French
 written for an HTML page). Technical tokens (lang/technical.py: commands' options, paths, identifiers,
-TeX) are no language: a line is read without them (« $ dpkg-deb -x libtruc1_1.1-1.deb »)."""
+TeX) and web and e-mail addresses (lang/addresses.py) are no language: a line is read without them
+(« $ dpkg-deb -x libtruc1_1.1-1.deb », « David Engel <david@ods.com> et … »)."""
 from __future__ import annotations
 
 import html
 import re
 from dataclasses import dataclass
 
+from .addresses import url_matches
 from .technical import technical_spans
 
 SCRIPT_LETTERS = 8
@@ -71,8 +73,8 @@ def foreign_lines(text: str, known) -> list[ForeignLine]:
         unknown = sum(1 for w in lower if not known(w))
         if unknown < UNKNOWN_SHARE * len(lower):
             continue
-        code = technical_spans(line)
-        if code:  # commands, paths, options and TeX are no language: the line without them
+        code = technical_spans(line) + [m.span() for m in url_matches(line)]
+        if code:  # commands, paths, options, TeX and addresses are no language: the line without them
             line = masked(line, code)
             lower = [w for w in WORD.findall(line) if w[0].islower()]
             unknown = sum(1 for w in lower if not known(w))

@@ -30,6 +30,7 @@ from ...lang import frequency
 from ...lang.grammalecte import french_lists
 from ...lang.frequency import top_words, version as wordfreq_version, zipf_fr_en as zipf
 from ...lang.names import name_base
+from ...lang.addresses import url_matches
 from ...lang.technical import technical_spans
 from ...lang.text import cells as _split, fold, squash as _squash
 
@@ -684,29 +685,6 @@ QUOTE_RX = re.compile(r"«\s*([^«»\n]{1,120}?)\s*»|“([^“”\n]{1,120})”
                       r"(?<![*\w])\*([^*\n]{1,60})\*(?![*\w])|(?<![_\w])_([^_\n]{1,60})_(?![_\w])")
 PLACEHOLDER_RX = re.compile(r"#[A-Z][A-Z0-9_-]*#|\{\{[^{}\n]{1,40}\}\}")
 GLUED_RX = re.compile(r"^(?!https?://|www\.)[^./@]*[a-zà-ÿ][A-Z]")
-URL_RX = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+|[\w.+-]+@[\w-]+\.[\w.]+|"
-                    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|net|de|eu|io|info|be|ch|ca|uk)(?:/[^\s<>«»\"]*)?",
-                    re.IGNORECASE)
-_URL_CUE = re.compile(r"://|www\.|@|\.(?:com|fr|org|net|de|eu|io|info|be|ch|ca|uk)", re.IGNORECASE)
-
-
-URL_RUN_MAX = 1000  # characters: a longer run without a space that has a cue is taken whole
-
-
-def url_matches(text: str):
-    """URL_RX's matches in text, found run by run: no match crosses a space, and a run without "://",
-    "www.", "@" or a listed domain ending holds none. The pattern is quadratic on a long run of word
-    characters, dots and hyphens that it fails on (16,000 of them took 17 s): a run longer than
-    URL_RUN_MAX with a cue is no prose, and is one match."""
-    for run in re.finditer(r"\S+", text):
-        if not _URL_CUE.search(run.group()):
-            continue
-        if run.end() - run.start() > URL_RUN_MAX:
-            yield run
-        else:
-            yield from URL_RX.finditer(text, run.start(), run.end())
-
-
 def _quoted_titles(text, ok) -> list:
     """English inside quotes right after a word that introduces a title, slogan or name."""
     out = []

@@ -685,6 +685,8 @@ QUOTE_RX = re.compile(r"«\s*([^«»\n]{1,120}?)\s*»|“([^“”\n]{1,120})”
                       r"(?<![*\w])\*([^*\n]{1,60})\*(?![*\w])|(?<![_\w])_([^_\n]{1,60})_(?![_\w])")
 PLACEHOLDER_RX = re.compile(r"#[A-Z][A-Z0-9_-]*#|\{\{[^{}\n]{1,40}\}\}")
 GLUED_RX = re.compile(r"^(?!https?://|www\.)[^./@]*[a-zà-ÿ][A-Z]")
+
+
 def _quoted_titles(text, ok) -> list:
     """English inside quotes right after a word that introduces a title, slogan or name."""
     out = []

@@ -31,8 +31,9 @@ class ForeignText(Rule):
     langdetect, on that line alone, puts in another language with probability 0.9 or more.
     Capitalised words do not count, so a French sentence full of foreign names is left alone, and so
     is a French sentence with a short quotation; nor do technical tokens (commands' options, paths,
-    identifiers, TeX commands: « $ dpkg-deb -x libtruc1_1.1-1.deb ») and web and e-mail addresses. When such paragraphs hold half
-    the article's letters or more, the article is not French at all and each finding is critical."""
+    identifiers, TeX commands: « $ dpkg-deb -x libtruc1_1.1-1.deb ») and web and e-mail addresses. When
+    such paragraphs hold half the article's letters or more, the article is not French at all and each
+    finding is critical."""
     why = """A paragraph in the source language or a third one has not been translated: the reader
     of the French article cannot read it. MQM counts a segment left untranslated as critical when the
     whole text is affected, and as major otherwise."""

@@ -444,10 +444,10 @@ def test_a_hyphenated_compound_in_quotes_is_minor_only_in_a_text_that_writes_cod
     assert [(f.text, f.severity) for f in found if f.text == "reef-safe"] == [("reef-safe", "major")]
 
 
-def test_english_words_each_alone_in_quotes_and_a_setting_written_as_code_are_minor():
+def test_english_words_each_alone_in_quotes_are_minor_and_a_setting_is_code():
     """A manual lists values or names each in its own quotes (‘none’, ‘notice’, ‘info’ et ‘warning’): minor;
-    a setting written as code (« method=stdout ») is code, not English. A phrase in one pair of quotes stays major; so does an
-    English sentence that only holds a setting further on."""
+    a setting written as code (« method=stdout ») is code, not English. A phrase in one pair of quotes stays
+    major; so does an English sentence that only holds a setting further on."""
     found = audit("Les niveaux valables sont ‘none’, ‘notice’, ‘info’, ‘warning’ et ‘critical’ par ordre croissant.")
     assert found and {f.severity for f in found} == {"minor"}, [(f.text, f.severity) for f in found]
     # a setting is code (lang/technical.py): no English in it at all

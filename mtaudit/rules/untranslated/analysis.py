@@ -458,6 +458,7 @@ class Analysis:
     names: list  # NameHit not inside an English span
     spans: list  # EnglishSpan
     engine: str
+    code: list = field(default_factory=list)  # the text's technical tokens (lang/technical.py), masked here
 
 
 def analyse(ctx) -> Analysis:
@@ -474,7 +475,8 @@ def _analyse(ctx) -> Analysis:
     text = ctx.text
     toks = tokenize(text)
     _mark_sentence_starts(text, toks)
-    masked = _masked_ranges(ctx, text, toks, ok, people)
+    code = technical_spans(text)
+    masked = _masked_ranges(ctx, text, toks, ok, people) + code  # --options, /paths, program_identifiers
     # a place or organisation written as French writes it ("New York", "Wall Street") is a name, not English
     masked = masked + [(toks[i].start, toks[j].end) for i, j, _ in shared_rx.find(text, toks)] if shared_rx else masked
     _mark_masked(toks, masked)
@@ -492,7 +494,7 @@ def _analyse(ctx) -> Analysis:
             sp.names.append(h)
         else:
             free.append(h)
-    return Analysis(free, spans, engine_name())
+    return Analysis(free, spans, engine_name(), code)
 
 
 def engine_name(build: bool = True) -> str:
@@ -599,7 +601,6 @@ def _masked_ranges(ctx, text, toks, ok, people) -> list:
     ranges += [(m.start(), m.end()) for m in url_matches(text)  # web addresses and e-mails,
                if not GLUED_RX.search(m.group())]  # not words glued to one ("warrantyAmazon.com")
     ranges += [(m.start(), m.end()) for m in PLACEHOLDER_RX.finditer(text)]  # #NUMBER#, {{name}}
-    ranges += technical_spans(text)  # --options, /paths, program_identifiers
     return ranges
 
 

@@ -11,7 +11,6 @@ from ...lang import hunspell
 from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from ...lang import bilex
 from ...lang.kinds import name_kinds
-from ...lang.technical import technical_spans
 from .analysis import analyse, word_score
 
 
@@ -139,13 +138,13 @@ def _quoted_term(text: str, sp) -> bool:
 
 
 _COMPOUND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")  # « marker-colors », « stop-printer »
-CODE_WRITING = 3  # technical tokens (lang/technical.py: options, paths, settings…): a text with this many writes code
+CODE_WRITING = 3  # technical tokens (lang/technical.py: options, paths, settings…) that make a text one writing code
 
 
 def _quoted_compound(text: str, sp) -> bool:
     """One lower-case hyphenated compound alone in a pair of quotes (« les propriétés « marker-colors »,
     « marker-levels » », « la politique « stop-printer » »). A name the text sets apart only where the text
-    writes code too (the caller asks it: CODE_WRITING); in prose that writes none, machine translation leaves
+    writes code too (the caller checks it: CODE_WRITING); in prose that writes none, machine translation leaves
     the source's quoted compounds (« des ingrédients « reef-safe » », which WMT20's annotators mark)."""
     return _COMPOUND.fullmatch(text, sp.start, sp.end) is not None and _quote_pair(text, sp.start, sp.end) is not None
 
@@ -189,7 +188,8 @@ def _in_code_token(text: str, sp) -> bool:
     """The span is part of a longer token written as code that lang/technical.py leaves unmasked: a relative
     path without an extension (« etc/menu-methods/paquet »), a name with a short extension (« invoke-rc.d »),
     or a token only partly masked there (an option, a path or an identifier glued to more). Not a compound
-    glued by a hyphen to a word or a number (« un 53-year-old »), nor words joined by one slash (« noir/White »), nor a wiki's italics (« //since 1.1.2// »)."""
+    glued by a hyphen to a word or a number (« un 53-year-old »), nor words joined by one slash
+    (« noir/White »), nor a wiki's italics (« //since 1.1.2// »)."""
     a, b = sp.start, sp.end
     while a > 0 and not text[a - 1].isspace():
         a -= 1
@@ -276,12 +276,12 @@ class EnglishText(Rule):
     in quotes, not a hyphenated compound: a term the text names (« des « overrides » supplémentaires »,
     « l'option 'write' »), and a lower-case hyphenated compound alone in quotes in a text that writes code
     (three options, paths or identifiers or more: « la politique « stop-printer » »), and lower-case words
-    each alone in its own quotes, listed (« ‘none’, ‘info’ et ‘warning’ »), and three or more lower-case words listed with commas and nothing else (« soit emerg,
-    alert, crit, err »), and words inside a longer token written as code: a path, a name with an extension
-    (« invoke-rc.d »). Options, paths and settings (« method=stdout ») are code, not English
-    (lang/technical.py). A lone
-    lower-case English word the article leaves three times or more is minor too: a term the writer keeps
-    on purpose, as French technical writing keeps a name (« la distribution unstable »); a translation
+    each alone in its own quotes, listed (« ‘none’, ‘info’ et ‘warning’ »), and three or more lower-case
+    words listed with commas and nothing else (« soit emerg, alert, crit, err »), and words inside a longer
+    token written as code: a path, a name with an extension (« invoke-rc.d »). Options, paths and settings
+    (« method=stdout ») are code, not English (lang/technical.py). A lone lower-case English word the article
+    leaves three times or more is minor too: a term the writer keeps on purpose, as French technical writing
+    keeps a name (« la distribution unstable »); a translation
     file's terms are read against their sources instead. Short English expressions (two to four
     words) are reported where their place sets them
     apart from the French sentence: the whole of a quotation, the opening words of a sentence before
@@ -338,13 +338,7 @@ class EnglishText(Rule):
         ctx.engines["untranslated"] = a.engine
         # a translation file has its own convention, read against each unit's source (l10n/audit.py: kept_terms)
         uses_of = {} if ctx.article.meta.get("bilingual") is not None else _word_uses(a.spans)
-        code_tokens = []  # counted once, when a finding first asks
-
-        def writes_code() -> bool:
-            if not code_tokens:
-                code_tokens.append(len(technical_spans(ctx.text)))
-            return code_tokens[0] >= CODE_WRITING
-
+        writes_code = len(a.code) >= CODE_WRITING
         for sp in a.spans:
             n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
             uses = uses_of.get(next((t.lower for t in sp.tokens if t.alpha and not t.masked), ""), 0) \
@@ -370,7 +364,7 @@ class EnglishText(Rule):
             elif n_words == 1 and _quoted_term(ctx.text, sp):
                 sev, msg = "minor", _("English word alone in quotes: a term the text names (an option, a file, "
                                       "a directive), or a word left in English")
-            elif _quoted_compound(ctx.text, sp) and writes_code():
+            elif writes_code and _quoted_compound(ctx.text, sp):
                 sev, msg = "minor", _("English compound alone in quotes in a text that writes code: a name the text "
                                       "sets apart (an attribute, a value), or words left in English")
             elif named := next((m for test, m in WRITTEN_AS_NAMES if test(ctx.text, sp)), None):

@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|…|m [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|…|n [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -85,6 +85,9 @@ Sets, each written down before any of its pages was audited:
   packages that ship exactly one French man page (the same listing) and no earlier set has, drawn with
   random.Random(65).sample(sorted(packages), 40). Its judged sample, bench/results/html_docs_m_sample_judged.tsv,
   is 3 majors per package (all of a package with fewer) drawn with --sample 3 from its blind run on 3f5b0b0.
+- n (2026-12-07, stop 66, written before any of it was fetched or audited, before the stop's steps): 40 of the 75
+  packages that ship exactly one French man page (the same listing) and no earlier set has, drawn with
+  random.Random(66).sample(sorted(packages), 40).
 """
 from __future__ import annotations
 
@@ -132,6 +135,11 @@ SETS = {
           "lure-of-the-temptress", "mplayer-gui", "nmap", "padthv1", "page-crunch", "plasma-framework",
           "python3-mecavideo", "python3-pysnmp4-mibs", "qjackctl", "qmidinet", "qsampler", "qxgedit", "wine64-tools",
           "xawtv", "xine-ui", "xmbmon", "zita-at1"],
+    "n": ["acheck-rules", "amule", "apt-src", "base-passwd", "colobot", "cron-apt", "cups-server-common", "dgedit",
+          "dnsmasq-base-lua", "freetable", "gramps", "gtkatlantic", "kded5", "keditbookmarks", "kig", "kmag", "kmod",
+          "kmplot", "kvirc", "le-dico-de-rene-cougnenc", "man2html-base", "mkvtoolnix-gui", "mplayer", "polyphone",
+          "powermanga", "pt2-clone", "qmidiarp", "qmidiroute", "restartd", "rpm-i18n", "samplv1", "secure-delete",
+          "sitecopy", "slimevolley", "sonic-visualiser", "swami", "synthv1", "tilix", "wcd", "wesnoth-1.16-server"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links

@@ -153,6 +153,14 @@ def _french(word: str) -> bool:
     return fr > 0 and fr >= en
 
 
+CODE_WRITING = 3  # technical tokens that make a text one writing code (a manual, a program's help)
+
+
+def code_spans(ctx) -> list[tuple[int, int]]:
+    """technical_spans of the article's text, computed once per article for the rules that read them."""
+    return ctx.memo("technical.spans", lambda: technical_spans(ctx.text))
+
+
 def technical_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every technical token of text, in order, apart (template expressions' code
     included)."""

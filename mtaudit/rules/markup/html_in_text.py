@@ -2,7 +2,7 @@
 import html
 
 from ...detect.rule import Rule, bad, good
-from .patterns import patterns
+from .patterns import documents_code, patterns
 from ...i18n import _, quote, data_text
 
 
@@ -17,7 +17,9 @@ class HtmlInText(Rule):
     that were not rendered or decoded, in plain-text and Markdown articles. HTML comments are left
     alone (mtaudit uses them for suppressions)."""
     why = """Raw tags and entities are conversion debris: the reader sees "&nbsp;" or "<br>" instead
-    of a space or a line break, and the text looks broken."""
+    of a space or a line break, and the text looks broken. In a text that writes code besides (three
+    options, paths or settings or more: a manual, a program's help), a tag is more often one the text
+    documents (« la balise <td> », « <span> » in a markup example): minor there."""
     example = "Paris&nbsp;: le sommet → Paris : le sommet"
     examples_bad = [
         bad("Le sommet s'est tenu à Paris&nbsp;: trente pays étaient présents.", "&nbsp;", suggestion="\u00a0"),
@@ -36,5 +38,10 @@ class HtmlInText(Rule):
             for rx, severity, note in patterns(ctx, kind):
                 for m in rx.finditer(ctx.text):
                     suggestion = html.unescape(m.group()) if kind == "html_entity" else ""
-                    yield self.finding(ctx, m.start(), m.end(), _("{note}: {text}.").format(note=data_text(note)[:1].upper() + data_text(note)[1:], text=quote(m.group())),
-                                       suggestion=suggestion, severity=severity)
+                    sev, msg = severity, _("{note}: {text}").format(
+                        note=data_text(note)[:1].upper() + data_text(note)[1:], text=quote(m.group()))
+                    if kind == "html_tag" and sev == "major" and documents_code(ctx):
+                        sev = "minor"
+                        msg += _("; the text writes code (options, paths, settings), where a tag is often one "
+                                 "it documents")
+                    yield self.finding(ctx, m.start(), m.end(), msg + ".", suggestion=suggestion, severity=sev)

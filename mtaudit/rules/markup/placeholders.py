@@ -1,6 +1,6 @@
 """Untranslated software placeholders and template variables."""
 from ...detect.rule import Rule, bad, good
-from .patterns import patterns
+from .patterns import documents_code, patterns
 from ...i18n import _, data_text
 
 
@@ -14,7 +14,9 @@ class Placeholder(Rule):
     what = """Finds template variables and format placeholders left in the text: {0}, {{name}},
     ${name}, %s, %d, %(name)s, [[name]], __TITLE__ (patterns in data/markup.tsv)."""
     why = """A placeholder means a value was never filled in: the reader sees code instead of a name,
-    a number or a date, and the sentence usually makes no sense without it."""
+    a number or a date, and the sentence usually makes no sense without it. In a text that writes code
+    besides (three options, paths or settings or more: a manual, a program's help), a placeholder is
+    more often one the text documents (« au format %d[%s] », « system.${wm}rc »): minor there."""
     example = "Bienvenue, {{name}} ! → Bienvenue, Marie !"
     examples_bad = [
         bad("Bienvenue, {{name}} ! Votre abonnement expire le {0}.", "{{name}}", "{0}"),
@@ -31,4 +33,9 @@ class Placeholder(Rule):
     def check(self, ctx):
         for rx, severity, note in patterns(ctx, "placeholder"):
             for m in rx.finditer(ctx.text):
-                yield self.finding(ctx, m.start(), m.end(), _("Unfilled placeholder: {note}.").format(note=data_text(note)), severity=severity)
+                sev, msg = severity, _("Unfilled placeholder: {note}").format(note=data_text(note))
+                if sev == "major" and documents_code(ctx):
+                    sev = "minor"
+                    msg += _("; the text writes code (options, paths, settings), where a placeholder is often "
+                             "one it documents")
+                yield self.finding(ctx, m.start(), m.end(), msg + ".", severity=sev)

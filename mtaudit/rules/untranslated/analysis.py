@@ -31,7 +31,7 @@ from ...lang.grammalecte import french_lists
 from ...lang.frequency import top_words, version as wordfreq_version, zipf_fr_en as zipf
 from ...lang.names import name_base
 from ...lang.addresses import url_matches
-from ...lang.technical import technical_spans
+from ...lang.technical import code_spans
 from ...lang.text import cells as _split, fold, squash as _squash
 
 # -- word evidence ---------------------------------------------------------------------------------
@@ -475,7 +475,7 @@ def _analyse(ctx) -> Analysis:
     text = ctx.text
     toks = tokenize(text)
     _mark_sentence_starts(text, toks)
-    code = technical_spans(text)
+    code = code_spans(ctx)
     masked = _masked_ranges(ctx, text, toks, ok, people) + code  # --options, /paths, program_identifiers
     # a place or organisation written as French writes it ("New York", "Wall Street") is a name, not English
     masked = masked + [(toks[i].start, toks[j].end) for i, j, _ in shared_rx.find(text, toks)] if shared_rx else masked

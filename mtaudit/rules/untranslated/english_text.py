@@ -11,6 +11,7 @@ from ...lang import hunspell
 from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from ...lang import bilex
 from ...lang.kinds import name_kinds
+from ...lang.technical import CODE_WRITING
 from .analysis import analyse, word_score
 
 
@@ -138,7 +139,6 @@ def _quoted_term(text: str, sp) -> bool:
 
 
 _COMPOUND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")  # « marker-colors », « stop-printer »
-CODE_WRITING = 3  # technical tokens (lang/technical.py: options, paths, settings…) that make a text one writing code
 
 
 def _quoted_compound(text: str, sp) -> bool:

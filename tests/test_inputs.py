@@ -151,3 +151,25 @@ def test_html_elements_the_page_hides_are_not_read():
     assert got.html_span(s, s + len("Ctrl puis")) == (page.index("Ctrl</span>"), page.index("puis") + 4)
     assert html_plain_text(page).split() == got.text.split()
     assert html_to_text('<p>A <input hidden> B <br hidden/> C</p>').text == "A B C"  # void elements end at once
+
+
+def test_html_table_cells_are_apart():
+    """A man page's attributes table (« wcstok() | Sécurité des threads | MT-Safe ») is read a row to a line with
+    a tab between cells, not a space: the rules read two cells' words as a phrase no more (« threads MT-Safe »,
+    an English phrase across two cells). The tab maps to the tag that opens the cell; words count the same."""
+    from mtaudit.detect.context import Context
+    from mtaudit.read.html_input import html_plain_text, html_to_text
+    from mtaudit.rules.untranslated.english_text import EnglishText
+
+    page = ('<p>La fonction découpe une chaîne en éléments séparés par des délimiteurs.</p>'
+            '<table><tr><td>Interface</td><td>Attribut</td><td>Valeur</td></tr>\n'
+            '<tr>\n  <td><b>wcstok</b>()</td>\n  <td>Sécurité des threads</td>\n  <td>MT-Safe</td>\n</tr></table>'
+            '<p>Voir <b>strtok</b>(3) et la <i>page</i>  suivante.</p>')
+    got = html_to_text(page)
+    assert got.text.split("\n")[2:4] == ["Interface\tAttribut\tValeur", "wcstok()\tSécurité des threads\tMT-Safe"]
+    assert got.text.endswith("Voir strtok(3) et la page suivante.")  # spaces elsewhere as before
+    tab = got.text.index("\tMT-Safe")
+    assert page[slice(*got.html_span(tab, tab + 1))].strip() == "<td>"
+    assert html_plain_text(page).split() == got.text.split()
+    found = [(f.text, f.severity) for f in EnglishText().check(Context.from_text(got.text))]
+    assert ("threads MT-Safe", "major") not in found and ("MT-Safe", "minor") in found

@@ -1,8 +1,9 @@
 """HTML input: the plain text to audit, with a map from each text offset back to the HTML.
 
 Tags and comments are dropped (mtaudit's own <!-- mtaudit-… --> directives are kept, for
-suppressions), entities decoded, block elements become line breaks, runs of whitespace
-collapse to one space (except in <pre>/<textarea>), and script/style/head content is skipped, as is
+suppressions), entities decoded, block elements become line breaks, a table's cells are apart by a tab (a row
+is a line, not a phrase), runs of whitespace collapse to one space (except in <pre>/<textarea>), and
+script/style/head content is skipped, as is
 an element the page hides (the `hidden` attribute, an inline style `display: none` or `visibility:
 hidden`: LibreOffice's help writes each system's variant of a key or menu, the others hidden; Sphinx's
 search box waits hidden for its script).
@@ -220,7 +221,7 @@ class _Converter(_Parser):
         self.heading_open: list[tuple[int, int]] = []  # the order of the headings open, and where their text starts
         self.pending = 0  # line breaks owed before the next text (0, 1 or 2)
         self.pending_at = (0, 0)  # HTML span the owed breaks map to
-        self.space_owed = False
+        self.space_owed = ""  # the separator owed before the next text: a space, or a tab between table cells
         self.space_at = (0, 0)
 
     # -- positions ---------------------------------------------------------------------
@@ -246,7 +247,7 @@ class _Converter(_Parser):
     def _break(self, n: int, start: int, end: int) -> None:
         if n > self.pending:
             self.pending, self.pending_at = n, (start, end)
-        self.space_owed = False
+        self.space_owed = ""
 
     def _flush_breaks(self) -> None:
         if self.pending and self.out:
@@ -287,18 +288,18 @@ class _Converter(_Parser):
 
     def _space(self, start: int, end: int) -> None:
         """Whitespace in the HTML: one space, unless at the start of a line or before a break."""
-        if self.pending or not self.out or self.out[-1] in " \n" or self.space_owed:
+        if self.pending or not self.out or self.out[-1] in " \t\n" or self.space_owed:
             return
-        self.space_owed, self.space_at = True, (start, end)
+        self.space_owed, self.space_at = " ", (start, end)
 
     def _flush_owed(self) -> None:
         if self.pending:
             self._flush_breaks()
-            self.space_owed = False
+            self.space_owed = ""
         elif self.space_owed:
-            if self.out and self.out[-1] not in " \n":
-                self._emit(" ", *self.space_at)
-            self.space_owed = False
+            if self.out and self.out[-1] not in " \t\n":
+                self._emit(self.space_owed, *self.space_at)
+            self.space_owed = ""
 
     def _plain(self, text: str, base: int, a: int, b: int) -> None:
         if a >= b:
@@ -333,7 +334,7 @@ class _Converter(_Parser):
         elif tag in LINE:
             self._break(1, pos, end)
         elif tag in CELL and self.out and self.out[-1] != "\n":
-            self.space_owed, self.space_at = True, (pos, end)
+            self.space_owed, self.space_at = "\t", (pos, end)  # cells apart: a row is not one phrase
         if tag in PRESERVE and not void:
             self.pre += 1
         if not void:

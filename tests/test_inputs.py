@@ -173,3 +173,20 @@ def test_html_table_cells_are_apart():
     assert html_plain_text(page).split() == got.text.split()
     found = [(f.text, f.severity) for f in EnglishText().check(Context.from_text(got.text))]
     assert ("threads MT-Safe", "major") not in found and ("MT-Safe", "minor") in found
+
+
+def test_man_page_name_line_names_are_code():
+    """A man page's NAME section gives the programs' names before its dash (« sensible-editor, sensible-pager -
+    lance un éditeur… »): names, code as its bold text is; the description after the dash is the page's prose.
+    Only the first section of mandoc's body, and only before the dash."""
+    from mtaudit.read.html_input import html_to_text
+
+    page = ('<table class="head"><tr><td>SENSIBLE(1)</td></tr></table><div class="manual-text">'
+            '<section class="Sh"><h1 class="Sh" id="NOM"><a class="permalink" href="#NOM">NOM</a></h1>'
+            '<p class="Pp">sensible-editor, sensible-pager - lance un éditeur ou un pager</p></section>'
+            '<section class="Sh"><h1 class="Sh" id="DESCRIPTION">DESCRIPTION</h1>'
+            '<p class="Pp">auto-cleanup - ceci n’est pas une ligne de nom</p></section></div>')
+    got = html_to_text(page)
+    assert [got.text[s:e] for s, e in got.code] == ["sensible-editor, sensible-pager"]
+    outside = html_to_text('<div><h1>NOM</h1><p>sensible-editor - lance un éditeur</p></div>')
+    assert outside.code == []  # not a man page's body: nothing marked

@@ -16,7 +16,8 @@ Sphinx's `literal`, Pandoc's `sourceCode`, highlighters' `language-*`), is liste
 commands, a terminal's output, file names in a manual; so is a program's or a package's name that
 DocBook marks (`application`, `package`: « installer adept », « (snort, … ) »), and, in a man page
 as mandoc writes it (its body is `<div class="manual-text">`), the bold and italic text: in a man page
-bold is what is typed as shown and italic an argument or a file name (man-pages(7)). The pipeline blanks
+bold is what is typed as shown and italic an argument or a file name (man-pages(7)); and the programs' names
+its NAME section gives before the dash (« sensible-editor, sensible-pager - lance … »). The pipeline blanks
 it for the rules as it blanks a Markdown file's code, or leaves it in place where it sits in a sentence, and drops the
 findings on it either way (read/fold.py).
 
@@ -216,6 +217,7 @@ class _Converter(_Parser):
         self.fur_open: list[int] = []  # the order of the furniture elements open
         self.in_fur: list[bool] = []  # per character of out: written inside one
         self.man_open: list[int] = []  # the order of the man page bodies open (MAN_BODY)
+        self.man_start: int | None = None  # where the first man page body's text starts
         self.titles_open: list[int] = []  # the order of DocBook's section title wrappers open (DOCBOOK_TITLES)
         self.ids_open: list[tuple[int, str]] = []  # the order and id of the elements open that have one
         self.heading_open: list[tuple[int, int]] = []  # the order of the headings open, and where their text starts
@@ -347,6 +349,8 @@ class _Converter(_Parser):
                 self.fur_open.append(self.seq)
             if MAN_BODY in classes:
                 self.man_open.append(self.seq)
+                if self.man_start is None:
+                    self.man_start = len(self.out)
             if DOCBOOK_TITLES.intersection(classes):
                 self.titles_open.append(self.seq)
             ident = next((v for k, v in attrs if k == "id" and v), None)
@@ -496,7 +500,15 @@ def html_to_text(source: str) -> HtmlText:
     while conv.out and conv.out[-1] in " \n":
         conv._pop()
     text = "".join(conv.out)
+    if conv.man_start is not None:
+        name = _MAN_NAME.match(text, conv.man_start)
+        if name:  # the names a man page's NAME line gives before its dash are programs' names, code
+            conv.in_code[name.start("names"):name.end("names")] = [True] * len(name.group("names"))
     return HtmlText(source, text, conv.starts, conv.ends, _runs(text, conv.in_code), _runs(text, conv.in_fur))
+
+
+# a man page's NAME section, first in its body: « NOM », then « sensible-editor, sensible-pager - lance … »
+_MAN_NAME = re.compile(r"\s*(?:NOM|NAME)[ \t]*\n\s*(?P<names>[\w.+:@-]+(?:,[ \t]*[\w.+:@-]+)*)[ \t]+(?:\\-|-|—|–)[ \t]")
 
 
 def _runs(text: str, flags: list[bool]) -> list[tuple[int, int]]:

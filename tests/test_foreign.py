@@ -91,3 +91,19 @@ def test_addresses_are_no_language_and_a_paragraph_beside_them_still_is():
     assert foreign_lines("http://bytesex.org/xawtv/ (homepage)", known) == []
     (f,) = foreign_lines(SPANISH + " Escriba a info@ejemplo.es para más información.", known)
     assert f.language == "es"
+
+
+def test_addresses_of_any_scheme_are_no_language():
+    """man2html's page lists the addresses it links (« ftp.host.name "ftp://ftp.host.name" », « name@host
+    "mailto:name@host" »): any scheme before "//" and mailto: open an address, as https:// and www. do."""
+    from mtaudit.lang.addresses import url_matches
+
+    found = lambda t: [m.group() for m in url_matches(t)]  # noqa: E731
+    assert found('ftp.host.name "ftp://ftp.host.name"') == ["ftp://ftp.host.name"]
+    assert found('name@host "mailto:name@host"') == ["mailto:name@host"]
+    assert found("smb://serveur/partage ou file:///etc/fstab") == ["smb://serveur/partage", "file:///etc/fstab"]
+    assert found("Note : voir la section 2, puis la suite:/ rien") == []
+    known = lambda w: w in {"le", "la", "et", "de", "les"}  # noqa: E731
+    assert foreign_lines('name@host "mailto:name@host"', known) == []
+    (f,) = foreign_lines(SPANISH + " Descargue ftp://ftp.ejemplo.es/pub para más información.", known)
+    assert f.language == "es"

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
-URL_RX = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+|[\w.+-]+@[\w-]+\.[\w.]+|"
+# an address: a scheme and "//" (https://, ftp://, smb://), mailto:, www., an e-mail address, or a host name ending
+# with a listed domain
+URL_RX = re.compile(r"(?:\b[a-z][a-z0-9+.-]{1,15}://|\bmailto:|www\.)[^\s<>«»\"]+|[\w.+-]+@[\w-]+\.[\w.]+|"
                     r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|org|net|de|eu|io|info|be|ch|ca|uk)(?:/[^\s<>«»\"]*)?",
                     re.IGNORECASE)
-_URL_CUE = re.compile(r"://|www\.|@|\.(?:com|fr|org|net|de|eu|io|info|be|ch|ca|uk)", re.IGNORECASE)
+_URL_CUE = re.compile(r"://|mailto:|www\.|@|\.(?:com|fr|org|net|de|eu|io|info|be|ch|ca|uk)", re.IGNORECASE)
 
 
 URL_RUN_MAX = 1000  # characters: a longer run without a space that has a cue is taken whole

@@ -795,6 +795,21 @@ def test_a_gender_the_document_gives_a_noun_every_time_is_minor():
     assert found and all(f.severity == "major" and "times" not in f.message for f in found)
 
 
+def test_a_gender_a_register_gives_a_noun_is_minor_in_its_register():
+    """data/gender_usage.tsv: technical French writes « le source » (source code, a source package), so in a text
+    that writes code (three technical tokens or more) a masculine determiner before « source » is minor with the
+    register's note, even once and beside « une source de confiance »; in prose it stays major."""
+    code = "Utilisez --build=any, --no-check et le fichier /usr/share/doc/README. "
+    text = code + "L'option extrait le paquet du source dans le répertoire. Ne lancez que des scripts d'une source de confiance."
+    found = [f for f in audit(text)[0] if f.rule == "MTA501"]
+    assert [(f.text, f.severity) for f in found] == [("du source", "minor")]
+    assert "technical French" in found[0].message
+    for prose in ("Le journaliste cite un source anonyme proche du dossier.",
+                  "L'option extrait le paquet du source dans le répertoire. " + code.replace("--", "")):
+        found = [f for f in audit(prose)[0] if f.rule == "MTA501"]
+        assert found and all(f.severity == "major" for f in found), prose
+
+
 @needs_grammalecte
 def test_no_french_grammar_inside_an_english_sentence_left_in_the_text():
     """A man page left in English (« Clear lastlog record of a user. ») is English left, MTA401's: Grammalecte's

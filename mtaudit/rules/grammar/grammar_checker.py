@@ -6,10 +6,10 @@ import dataclasses
 import re
 
 from ...detect.rule import bad, good
-from ...i18n import N_, _
+from ...i18n import N_, _, data_text
 from ...lang import grammalecte
 from ...lang.frequency import zipf
-from ...lang.technical import technical_spans
+from ...lang.technical import CODE_WRITING, code_spans, technical_spans
 from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
                        _norm, _rebuild, auxiliaries, classifier_noun, determiners, sentences)
 from .noun_phrase import DEFINITE_PLURAL, coordinated_singulars
@@ -102,7 +102,8 @@ class GrammarChecker(GrammarRule):
     for the determiner (« Carte son désactivée »: the noun, sound). A determiner's gender finding on
     a noun the document writes with that gender three times or more, and never with the gender the
     dictionary gives it, is minor with the doubt: the writer's usage (« le source », Debian's source
-    package), or one slip repeated.
+    package), or one slip repeated. So is one on a noun data/gender_usage.tsv lists for the text's
+    register, even once: in a text that writes code, « du source » (technical French's source code).
     When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the
@@ -261,6 +262,7 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
             errors.append((start, end, e, action))
         per_line.append(errors)
     usage = _gender_usage(ctx.text, per_line)
+    usage.update(_register_usage(ctx))
     for errors in per_line:
         if usage:
             errors[:] = [_usage_doubt(err, usage) for err in errors]
@@ -303,13 +305,31 @@ def _gender_usage(text: str, per_line) -> dict:
     return usage
 
 
+def _register_usage(ctx) -> dict:
+    """The nouns data/gender_usage.tsv lists for a register this text is in: {noun: (gender, note)}. The one
+    register so far is code: a text that writes three technical tokens or more (a manual, a program's
+    help), not a translation file, whose units are read one by one."""
+    if ctx.article.meta.get("bilingual") is not None or len(code_spans(ctx)) < CODE_WRITING:
+        return {}
+    return {r["noun"]: (r["gender"], r["note"]) for r in ctx.resources.table("gender_usage")
+            if r.get("register") == "code"}
+
+
 def _usage_doubt(err, usage: dict):
-    """A determiner's gender finding on a noun the document always writes so: minor, with the doubt."""
+    """A determiner's gender finding on a noun the document always writes so, or that its register writes
+    with the other gender: minor, with the doubt."""
     start, end, e, action = err
     got = _gender_of(e)
     if action != "major" or not got or got[0] not in usage:
         return err
-    doubt = _(_USAGE_DOUBT).format(word=got[0], n=usage[got[0]])
+    seen = usage[got[0]]
+    if isinstance(seen, tuple):  # a register's usage: only where the dictionary gives the other gender
+        gender, note = seen
+        if gender == got[1]:
+            return err
+        doubt = data_text(note)
+    else:
+        doubt = _(_USAGE_DOUBT).format(word=got[0], n=seen)
     return start, end, dict(e, sMessage=_doubtful(e.get("sMessage", ""), doubt), doubt=doubt), "minor"
 
 

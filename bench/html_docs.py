@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|…|n [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|…|o [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -88,6 +88,8 @@ Sets, each written down before any of its pages was audited:
 - n (2026-12-07, stop 66, written before any of it was fetched or audited, before the stop's steps): 40 of the 75
   packages that ship exactly one French man page (the same listing) and no earlier set has, drawn with
   random.Random(66).sample(sorted(packages), 40).
+- o (2026-12-07, stop 66, written after the stop's steps designed on sets g to n, before any of it was fetched or
+  audited): the other 35 packages that ship exactly one French man page (the same listing) and no earlier set has.
 """
 from __future__ import annotations
 
@@ -140,6 +142,11 @@ SETS = {
           "kmplot", "kvirc", "le-dico-de-rene-cougnenc", "man2html-base", "mkvtoolnix-gui", "mplayer", "polyphone",
           "powermanga", "pt2-clone", "qmidiarp", "qmidiroute", "restartd", "rpm-i18n", "samplv1", "secure-delete",
           "sitecopy", "slimevolley", "sonic-visualiser", "swami", "synthv1", "tilix", "wcd", "wesnoth-1.16-server"],
+    "o": ["apt-build", "apt-show-source", "bambam", "bambootracker", "debarchiver", "dragonplayer", "drumkv1", "giada",
+          "gliv", "ifcico", "isoquery", "khangman", "kinit", "kio", "libkf5configwidgets-data", "libkf5jsembed-dev",
+          "libkf5kjs-dev", "mencoder", "nano-tiny", "okular", "open-infrastructure-system-config", "pdf2djvu",
+          "pppconfig", "qelectrotech", "qsynth", "qtractor", "reptyr", "tecnoballz", "unhide", "verbiste-gtk",
+          "weechat-headless", "worker", "xmountains", "xxd", "zita-rev1"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links

@@ -804,6 +804,9 @@ def test_a_gender_a_register_gives_a_noun_is_minor_in_its_register():
     found = [f for f in audit(text)[0] if f.rule == "MTA501"]
     assert [(f.text, f.severity) for f in found] == [("du source", "minor")]
     assert "technical French" in found[0].message
+    # « au » and « aux »: Grammalecte's rule names the noun in “ ” quotes, not « »
+    found = [f for f in audit(code + "Il modifie le Makefile pour ressembler au source original.")[0] if f.rule == "MTA501"]
+    assert [(f.text, f.severity) for f in found] == [("au source", "minor")]
     for prose in ("Le journaliste cite un source anonyme proche du dossier.",
                   "L'option extrait le paquet du source dans le répertoire. " + code.replace("--", "")):
         found = [f for f in audit(prose)[0] if f.rule == "MTA501"]

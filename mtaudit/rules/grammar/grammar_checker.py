@@ -274,7 +274,7 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
 
 GENDER_USES = 3  # a noun the document writes with the other gender's determiner this many times, never its own
 _DETERMINER_RULE = re.compile(r"__gn_[^_]+_1[mf]?__")  # a determiner and its noun (« la commande su »: gn_la_2m, not)
-_GENDER_OF = re.compile(r"«\s*([^\W\d_][\w'’-]*)\s*»\s+est\s+(masculin|féminin)")
+_GENDER_OF = re.compile(r"[«“]\s*([^\W\d_][\w'’-]*)\s*[»”]\s+est\s+(masculin|féminin)")  # « du »'s, “au”'s rules
 _DETERMINERS = {"féminin": "la|une|cette|ma|ta|sa", "masculin": "le|un|ce|cet|du|au|mon|ton|son"}
 _USAGE_DOUBT = N_("the document gives « {word} » this gender every time ({n} times) and never the "
                   "dictionary's: the writer's usage (« le source », Debian's source package), or a slip repeated")

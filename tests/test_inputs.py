@@ -190,3 +190,21 @@ def test_man_page_name_line_names_are_code():
     assert [got.text[s:e] for s, e in got.code] == ["sensible-editor, sensible-pager"]
     outside = html_to_text('<div><h1>NOM</h1><p>sensible-editor - lance un éditeur</p></div>')
     assert outside.code == []  # not a man page's body: nothing marked
+
+
+def test_man_page_head_and_foot_cells_are_furniture():
+    """mandoc writes a man page's .TH fields in a table above and below its body (« ARP(8) », « General Commands
+    Manual », the date cell « (c) 1997-2002 Gerd Knorr », the source cell): the page's own furniture, so MTA600
+    leaves them; still text for the other rules (a manual's title left in English is the translator's). A table
+    with the same words and no mandoc classes is nobody's furniture."""
+    from mtaudit.read.html_input import html_to_text
+
+    page = ('<table class="head"><tr><td class="head-ltitle">ARP(8)</td><td class="head-vol">General Commands Manual'
+            '</td><td class="head-rtitle">ARP(8)</td></tr></table><div class="manual-text"><section class="Sh">'
+            '<p class="Pp">arp manipule le cache ARP du noyau.</p></section></div><table class="foot"><tr>'
+            '<td class="foot-date">(c) 1997-2002 Gerd Knorr</td><td class="foot-os">net-tools</td></tr></table>')
+    got = html_to_text(page)
+    assert [got.text[a:b] for a, b in got.furniture] == [got.text]  # head, body and foot: all the page's own
+    assert got.code == []
+    plain = html_to_text('<table><tr><td>(c) 1997-2002 Gerd Knorr</td><td>net-tools</td></tr></table>')
+    assert plain.code == [] and plain.furniture == []

@@ -28,7 +28,9 @@ to themselves (a heading holding a link to the id of the heading or of a section
 permalinks mandoc, Sphinx and other documentation tools write: « VOIR AUSSI »), the titles of DocBook's
 sections (a heading in the `titlepage` or `refsect1`… element DocBook wraps a section's title in), and the
 whole of a man page's body as mandoc writes it: rendered from the manual's own source, it holds no web
-page's chrome, and its COPYRIGHT, BUGS and AUTHORS sections are the manual's. It is the page's,
+page's chrome, and its COPYRIGHT, BUGS and AUTHORS sections are the manual's; so are the cells mandoc writes
+above and below the body from the page's .TH line (its name and section, manual, date and source: « (c)
+1997-2002 Gerd Knorr »). It is the page's,
 marked so by its author or its tool, not chrome scraped into an article, so MTA600 leaves it; the other
 rules read it (a label left in English there is still one).
 """
@@ -60,6 +62,9 @@ VOID = frozenset("area base br col embed hr img input link meta param source tra
 CODE = frozenset("pre code kbd samp tt var".split())
 MAN_CODE = frozenset("b i".split())  # code in a man page's body (MAN_BODY): typed as shown, or an argument
 MAN_BODY = "manual-text"  # the class of mandoc's man page body
+# the classes of the cells mandoc writes above and below a man page's body, from its .TH line: the page's name
+# and section, its manual's title, its date and source (« XAWTV(1) », « net-tools », « (c) 1997-2002 … »)
+MAN_HEAD_FOOT = frozenset("head-ltitle head-vol head-rtitle foot-date foot-os".split())
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 DOCBOOK_TITLES = frozenset("titlepage refnamediv refsynopsisdiv refsect1 refsect2 refsect3 refsection".split())
 CODE_CLASSES = frozenset("""
@@ -342,10 +347,11 @@ class _Converter(_Parser):
         if not void:
             self.seq += 1
             self.opened.setdefault(tag, []).append(self.seq)
+            classes = next((v or "" for k, v in attrs if k == "class"), "").split()
+            head_foot = tag in CELL and not MAN_HEAD_FOOT.isdisjoint(classes)
             if _is_code(tag, attrs) or (tag in MAN_CODE and self.man_open):
                 self.code_open.append(self.seq)
-            classes = next((v or "" for k, v in attrs if k == "class"), "").split()
-            if _is_furniture(tag, attrs) or MAN_BODY in classes or (tag in HEADINGS and self.titles_open):
+            if _is_furniture(tag, attrs) or MAN_BODY in classes or (tag in HEADINGS and self.titles_open) or head_foot:
                 self.fur_open.append(self.seq)
             if MAN_BODY in classes:
                 self.man_open.append(self.seq)

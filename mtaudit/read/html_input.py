@@ -347,10 +347,10 @@ class _Converter(_Parser):
         if not void:
             self.seq += 1
             self.opened.setdefault(tag, []).append(self.seq)
-            classes = next((v or "" for k, v in attrs if k == "class"), "").split()
-            head_foot = tag in CELL and not MAN_HEAD_FOOT.isdisjoint(classes)
             if _is_code(tag, attrs) or (tag in MAN_CODE and self.man_open):
                 self.code_open.append(self.seq)
+            classes = next((v or "" for k, v in attrs if k == "class"), "").split()
+            head_foot = tag in CELL and not MAN_HEAD_FOOT.isdisjoint(classes)  # mandoc's .TH cells
             if _is_furniture(tag, attrs) or MAN_BODY in classes or (tag in HEADINGS and self.titles_open) or head_foot:
                 self.fur_open.append(self.seq)
             if MAN_BODY in classes:

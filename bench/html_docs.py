@@ -87,9 +87,12 @@ Sets, each written down before any of its pages was audited:
   is 3 majors per package (all of a package with fewer) drawn with --sample 3 from its blind run on 3f5b0b0.
 - n (2026-12-07, stop 66, written before any of it was fetched or audited, before the stop's steps): 40 of the 75
   packages that ship exactly one French man page (the same listing) and no earlier set has, drawn with
-  random.Random(66).sample(sorted(packages), 40).
+  random.Random(66).sample(sorted(packages), 40). Its judged sample, bench/results/html_docs_n_sample_judged.tsv,
+  is 3 majors per package (all of a package with fewer) drawn with --sample 3 from its blind run on 3dd494c.
 - o (2026-12-07, stop 66, written after the stop's steps designed on sets g to n, before any of it was fetched or
   audited): the other 35 packages that ship exactly one French man page (the same listing) and no earlier set has.
+  Its judged sample, bench/results/html_docs_o_sample_judged.tsv, is 3 majors per package drawn the same way from
+  its blind run on a6fec8f.
 """
 from __future__ import annotations
 

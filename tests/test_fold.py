@@ -394,6 +394,24 @@ def test_a_name_the_page_sets_as_code_is_that_name_in_its_prose(tmp_path):
     assert "faked" in [x["text"] for x in Auditor().audit(read_file(p))["findings"]]
 
 
+def test_a_name_set_as_code_at_a_line_end_is_that_name():
+    """apt-build's page writes « <i>apt-get</i> » at the end of an option's description, and the next option opens
+    in bold: the reader's code run goes on past the line's end (« apt-get⏎--apt-cache »). Each line of a run is
+    read for a name, so « une interface à apt-get » in its prose is that name; a run's line of several words
+    names nothing."""
+    from mtaudit.read.fold import code_names
+    from mtaudit.read.html_input import html_to_text
+
+    page = ('<div class="manual-text"><p><b>apt-build</b> est une interface à apt-get pour construire des paquets.</p>'
+            '<dl><dt><b>--apt-get</b></dt><dd>Indique une commande alternative à <i>apt-get</i></dd>'
+            '<dt><b>--apt-cache</b></dt><dd>Indique une commande alternative à <i>apt-cache</i></dd></dl>'
+            '<pre>make all\nsudo make install</pre></div>')
+    got = html_to_text(page)
+    assert any("\n" in got.text[s:e] for s, e in got.code)  # a run across a line's end
+    names = code_names(got.text, got.code)
+    assert {"apt-build", "apt-get", "apt-cache"} <= names and not {"make", "install", "sudo"} & names
+
+
 def test_off_code_keeps_an_english_sentence_around_a_long_command_and_drops_a_list_of_values():
     """Five words or more standing alone outside the code make a sentence, however long the command it holds
     (« Then run ldapadd … to apply the changes »); a list of values glued by bars around an option (« --compression

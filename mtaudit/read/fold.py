@@ -293,14 +293,16 @@ _NAME_EDGES = " \t\n()[]'\"«»“”‘’.,;:"
 
 
 def code_names(text: str, code) -> set:
-    """The names the document sets as code: each code span that is one token, without the brackets and
-    quotes around it (« <b>faked</b> », « <b>apt-get</b>(8) »). The same token elsewhere in its prose is
-    that name, not English left in the page."""
+    """The names the document sets as code: each line of a code span that is one token, without the
+    brackets and quotes around it (« <b>faked</b> », « <b>apt-get</b>(8) »; a man page's « <i>apt-get</i> »
+    at the end of a line runs on into the option in bold that opens the next). The same token elsewhere in
+    its prose is that name, not English left in the page."""
     names = set()
     for s, e in code:
-        word = text[s:e].strip(_NAME_EDGES)
-        if len(word) >= NAME_MIN and NAME.fullmatch(word):
-            names.add(word)
+        for line in text[s:e].split("\n"):  # a run of code may go on past a line's end (« apt-get⏎--apt-cache »)
+            word = line.strip(_NAME_EDGES)
+            if len(word) >= NAME_MIN and NAME.fullmatch(word):
+                names.add(word)
     return names
 
 

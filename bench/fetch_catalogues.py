@@ -159,7 +159,9 @@ drew 400 (393 on PyPI with a pure-Python wheel or sdist). Set 67 was drawn the s
 stop 63's final rules (1cc1b1e), before any rule change of the stop, from the 7,009 left: random.Random(67) drew 400
 (396 on PyPI with a pure-Python wheel or sdist). Set 68 was drawn the same way at 05:47 UTC (stop 65), on the stop's
 first two steps (f6630c7), before any of it was fetched, from the 6,857 the index then listed that no earlier set drew:
-random.Random(68) drew 400 (389 on PyPI with a pure-Python wheel or sdist).
+random.Random(68) drew 400 (389 on PyPI with a pure-Python wheel or sdist). Set 69 was drawn the same way at 09:29 UTC
+(stop 66), on the stop's final rules (0669b8f), before any of it was fetched, from the 6,468 the index then listed that
+no earlier set drew: random.Random(69) drew 400 (397 on PyPI with a pure-Python wheel or sdist).
 """
 from __future__ import annotations
 
@@ -6283,6 +6285,209 @@ trytond-stock-shipping-point==8.2.0 wagtail-ab-testing==0.14 wagtail-block-refer
 wagtail-embed-videos==0.4.2 wagtail-gallery==0.1.1 wagtail-meta-preview==4.2.1 wagtail-metrics==0.0.11
 wagtail-model-tools==0.1.4 wagtail-places==1.2.7 wagtail-redisearch==0.4.0 wagtail-sb-imageserializer==0.7.0
 wagtail-spa-routing==0.1.1 wagtail-svg-images==0.1.22 wagtail-text-alignment==1.0.2 wagtail-transfer==0.11
+""".split(),
+    "69": """
+ckanext-gt-theme==0.0.6 ckanext-matolabtheme==1.0.8 ckanext-odi-certificates-client==1.0.0 ckanext-orcid==0.1.0
+ckanext-versioned-tiledmap==2.3.5 collective-ambidexterity==1.0 collective-autopublishing==1.0.3
+collective-casestudy==2.0.0a4 collective-collage-plonetruegallery==1.0b1 collective-comicbookreader==1.0
+collective-directory==0.2.15 collective-faceted-taxonomywidget==1.0a7 collective-geo-fastkml==0.3
+collective-imageinbox==1.0.1 collective-immediatecreate==2.0.1 collective-kssinline==0.9.4
+collective-localrolesoverview==1.0b1 collective-maplocbehavior==1.2 collective-portlet-videoanysurfer==1.0.3
+collective-readunread==1.0b6 collective-recipe-mockedeggs==1.0rc1 collective-recipe-plonesite==1.12.0
+collective-responsivetheme==1.5.2 collective-rtvideo-vimeo==0.2.0 collective-tabularlabeloverrides==1.0b4
+collective-testing==0.3 collective-tiles-collection==2.1.1 collective-timedevents==1.1 collective-traceview==1.4
+collective-wfform==1.0-a1 collective-z3cform-datagridfield-demo==0.6 collective-zodbdebug==0.0.1
+invenio-administration==7.3.0 invenio-circulation==4.0.0 invenio-devserver==0.13
+odoo-addon-account-analytic-required==19.0.1.0.0.4 odoo-addon-account-asset-transfer-operating-unit==15.0.1.0.0.2
+odoo-addon-account-avatax-exemption-base==18.0.1.0.0.10 odoo-addon-account-check-deposit==19.0.1.0.0.2
+odoo-addon-account-credit-control-queue-job==18.0.2.0.0.2
+odoo-addon-account-financial-report-contra-accounts==16.0.1.0.0 odoo-addon-account-global-discount==19.0.1.0.0.2
+odoo-addon-account-invoice-report-salesperson==18.0.1.0.1.2 odoo-addon-account-move-base-import==18.0.1.0.3.6
+odoo-addon-account-move-search-line==15.0.1.0.0.6 odoo-addon-account-payment-notification==19.0.1.0.1
+odoo-addon-account-payment-return==19.0.1.0.0.4 odoo-addon-account-payment-return-contract-late-fee==16.0.2.0.0.8
+odoo-addon-account-portal-invoice-search-by-lot==15.0.1.0.0.8 odoo-addon-account-report-referrer==18.0.1.0.0
+odoo-addon-account-reporting-volume==18.0.1.0.0.4 odoo-addon-account-statement-import-file-reconcile-oca==19.0.1.0.0.4
+odoo-addon-account-statement-import-generate-unique-id==18.0.1.0.0.3
+odoo-addon-account-statement-import-ofx==18.0.1.0.0.5 odoo-addon-analytic-brand==18.0.3.0.3
+odoo-addon-analytic-mixin-analytic-account==16.0.1.0.0.5 odoo-addon-base-geoengine-demo==17.0.1.0.1
+odoo-addon-base-kanban-stage==19.0.1.0.0.3 odoo-addon-base-report-auto-create-qweb==16.0.1.0.0.3
+odoo-addon-base-revision==19.0.1.0.0.6 odoo-addon-base-tier-validation-server-action==19.0.1.0.0.6
+odoo-addon-base-user-locale==18.0.1.0.0.2 odoo-addon-budget-control-purchase-stock==18.0.2.1.2
+odoo-addon-connector-ecommerce==16.0.1.0.0.13 odoo-addon-contract-group-somconnexio==16.0.1.0.5
+odoo-addon-contract-termination==19.0.1.0.1.2 odoo-addon-coupon-incompatibility==15.0.1.0.0.5
+odoo-addon-crm-claim-sale==15.0.1.0.1 odoo-addon-crm-lead-hide-add-property==16.0.1.0.0.1
+odoo-addon-crm-operating-unit==19.0.1.0.0.2 odoo-addon-datev-export-xml==18.0.1.0.2
+odoo-addon-document-page-work-instruction==19.0.1.0.1 odoo-addon-edi-storage-queue-oca==18.0.1.0.0.4
+odoo-addon-energy-communities-cooperator==16.0.0.8.5 odoo-addon-femprocomuns==16.0.1.0.1
+odoo-addon-fieldservice-timesheet==19.0.1.0.0.3 odoo-addon-filter-multi-user==19.0.1.0.0.2
+odoo-addon-fleet-vehicle-configuration==19.0.1.0.0.2 odoo-addon-fs-attachment-environment==19.0.1.0.0.5
+odoo-addon-fs-storage-environment==19.0.1.0.0.5 odoo-addon-helpdesk-mgmt-stock==16.0.1.0.0.11
+odoo-addon-helpdesk-ticket-activity-ids==16.0.1.0.2 odoo-addon-hr-emergency-contact==15.0.1.0.0.5
+odoo-addon-hr-employee-attendance-report-leaves==18.0.1.0.0 odoo-addon-hr-employee-lastnames==16.0.1.0.2.6
+odoo-addon-hr-holidays-negative-hours==18.0.1.0.0 odoo-addon-hr-timesheet-portal==19.0.1.0.0.2
+odoo-addon-l10n-br-cnab-structure==18.0.1.0.0.9 odoo-addon-l10n-br-hr==19.0.1.7.0
+odoo-addon-l10n-br-nfe-spec==18.0.3.0.0.1 odoo-addon-l10n-br-nfse-paulistana==18.0.1.2.1
+odoo-addon-l10n-de-skr04-mis-reports==15.0.1.1.0.1 odoo-addon-l10n-ec-ote==15.0.1.0.0.6
+odoo-addon-l10n-es-account-banking-sepa-fsdd==19.0.1.0.0.2 odoo-addon-l10n-es-aeat-sii-oss==18.0.1.0.1
+odoo-addon-l10n-fi-business-code==15.0.1.1.0.2 odoo-addon-l10n-it-withholding-tax-reason==16.0.1.0.0.9
+odoo-addon-l10n-ro-stock-account-date-wizard==19.0.1.1.0.1 odoo-addon-lot-ref-search==17.0.1.0.0.1
+odoo-addon-mail-format-with-parent==18.0.1.0.0 odoo-addon-mail-tracking-helpdesk-bounce-ticket==16.0.1.0.0
+odoo-addon-maintenance-equipment-sequence==19.0.1.0.0.2 odoo-addon-maintenance-location==19.0.1.0.0.2
+odoo-addon-maintenance-timesheet==19.0.1.0.0.2 odoo-addon-mgmt-requirement==18.0.1.0.0
+odoo-addon-mgmtsystem-nonconformity-maintenance==16.0.1.0.0.1 odoo-addon-mis-builder-budget-product==16.0.1.0.0.6
+odoo-addon-mrp-bom-produce-delay-in-hour==16.0.1.0.0.4 odoo-addon-odoo-repository==18.0.1.5.2
+odoo-addon-partner-code-program-purchase==18.0.1.0.0.1 odoo-addon-partner-contact-external-ref==18.0.1.0.0
+odoo-addon-partner-contact-lang==18.0.1.0.0.3 odoo-addon-partner-is-company-auth-signup==18.0.1.0.0.5
+odoo-addon-partner-multi-relation-archive-propagate==18.0.1.0.0.3
+odoo-addon-partner-supplier-ref-sequence==18.0.1.0.0.5 odoo-addon-pms-stock==19.0.1.0.0.6
+odoo-addon-portal-pos-order-amount==16.0.1.0.0.5 odoo-addon-pos-hide-empty-category==16.0.1.0.0.3
+odoo-addon-pos-product-cost-security==18.0.1.0.0.4 odoo-addon-product-multi-barcode-stock-menu==16.0.1.0.0.3
+odoo-addon-product-packaging-type==15.0.1.0.0.21 odoo-addon-product-packaging-usability==16.0.1.0.1.2
+odoo-addon-product-supplierinfo-code==19.0.1.0.0.3 odoo-addon-project-task-milestone==15.0.1.0.0.10
+odoo-addon-purchase-order-line-deep-sort==19.0.1.1.0.2 odoo-addon-purchase-order-revision==16.0.1.0.0.7
+odoo-addon-purchase-partner-incoterm==19.0.1.1.1.10 odoo-addon-purchase-split-by-route==16.0.1.0.0.5
+odoo-addon-purchase-stock-picking-backorder-policy==19.0.1.0.0.4
+odoo-addon-purchase-work-acceptance-tier-validation==15.0.1.0.0.4 odoo-addon-repair-picking==17.0.1.0.0.6
+odoo-addon-repair-quotation-manual-sync==19.0.1.0.0.4 odoo-addon-repair-stock-move-menu==19.0.1.0.0.2
+odoo-addon-report-display-name-in-footer==18.0.1.0.0.1 odoo-addon-report-qweb-operating-unit==18.0.1.1.0.2
+odoo-addon-resource-booking==19.0.1.0.1.2 odoo-addon-sale-automatic-workflow-periodicity==18.0.1.0.0.6
+odoo-addon-sale-blanket-order-stock-terms==16.0.1.0.0 odoo-addon-sale-commission-salesman==18.0.1.0.0.3
+odoo-addon-sale-coupon-limit==15.0.1.0.0.8 odoo-addon-sale-coupon-validity-notification==15.0.1.0.0.4
+odoo-addon-sale-expense-link==18.0.1.0.0 odoo-addon-sale-line-vendor-comment==18.0.1.0.0.2
+odoo-addon-sale-order-customer-free-ref==18.0.1.0.0.5 odoo-addon-sale-order-metadata==16.0.0.1.0
+odoo-addon-sale-order-permit==18.0.1.0.0 odoo-addon-sale-order-restrict-cancel-existing-invoice==15.0.1.0.0.5
+odoo-addon-sale-order-search-line==16.0.1.0.0.4 odoo-addon-sale-partner-delay==19.0.1.0.0.4
+odoo-addon-sale-project-task-selection==18.0.1.0.1.2 odoo-addon-sale-purchase-secondary-unit==15.0.1.0.4.2
+odoo-addon-sale-report-delivered-deposit==16.0.2.0.1 odoo-addon-shift-portal==16.0.1.2.0.1
+odoo-addon-shopify-connector==19.0.1.1.0.4 odoo-addon-shopinvader-api-security-invoice==18.0.1.0.0.2
+odoo-addon-shopinvader-search-engine-product-stock-state==18.0.1.0.0.2
+odoo-addon-ssi-company-currency-mixin==15.0.1.1.0 odoo-addon-statechart==18.0.1.0.0.4
+odoo-addon-stock-change-qty-reason==18.0.1.0.0.6 odoo-addon-stock-demand-estimate-matrix==18.0.1.1.0.3
+odoo-addon-stock-fleet-delivery-driver==19.0.1.0.1 odoo-addon-stock-intercompany==18.0.1.0.1
+odoo-addon-stock-location-address==18.0.1.0.0.4 odoo-addon-stock-lock-lot==18.0.1.0.0.12
+odoo-addon-stock-picking-batch-validate-confirm==18.0.1.0.1.1 odoo-addon-stock-picking-customer-ref==19.0.1.0.0.2
+odoo-addon-stock-picking-orig-dest-link==15.0.1.0.0.5 odoo-addon-stock-picking-propagate-scheduled-date==18.0.1.0.0.6
+odoo-addon-stock-quant-manual-assign==19.0.1.0.1.2 odoo-addon-stock-quant-package-archive==18.0.1.0.0.4
+odoo-addon-stock-release-channel-depot==16.0.1.0.0.4 odoo-addon-stock-report-quantity-by-location==16.0.1.0.0.7
+odoo-addon-web-favicon==19.0.1.0.1 odoo-addon-website-event-altcha==18.0.1.1.0.1
+odoo-addon-website-event-snippet-calendar==15.0.1.0.0.11 odoo-addon-website-google-tag-manager==19.0.1.0.0.4
+odoo-addon-website-helpdesk-mgmt==18.0.1.0.0.5 odoo-addon-website-product-document-download-counter==18.0.1.0.0.7
+odoo12-addon-account-bank-statement-import-online-qonto==12.0.1.0.0.99.dev1
+odoo12-addon-account-bank-statement-import-save-file==12.0.1.0.0.99.dev7 odoo12-addon-account-billing==12.0.1.0.1
+odoo12-addon-account-credit-control-queue-job==12.0.2.0.0 odoo12-addon-account-invoice-check-total==12.0.1.1.1
+odoo12-addon-account-invoice-supplier-ref-unique==12.0.1.0.0.99.dev11
+odoo12-addon-account-invoice-ubl-email-attachment==12.0.1.0.2 odoo12-addon-account-move-budget==12.0.1.0.0.99.dev19
+odoo12-addon-account-multicompany-easy-creation==12.0.1.0.1
+odoo12-addon-account-payment-return-import-sepa-pain==12.0.1.0.1.99.dev3
+odoo12-addon-account-template-active==12.0.1.0.0.99.dev5 odoo12-addon-analytic-partner==12.0.1.0.0.99.dev16
+odoo12-addon-base-business-document-import-phone==12.0.1.0.0.99.dev10
+odoo12-addon-base-geolocalize-company==12.0.1.0.1.99.dev4 odoo12-addon-base-rest-base-structure==12.0.1.0.3
+odoo12-addon-contract-invoice-auto-validate==12.0.1.0.0.99.dev3
+odoo12-addon-contract-membership-delegated-partner==12.0.1.0.1 odoo12-addon-contract-sale-invoicing==12.0.1.0.4
+odoo12-addon-crm-cooperator-rest-api==12.0.0.0.1 odoo12-addon-database-cleanup==12.0.1.2.3
+odoo12-addon-easy-my-coop-connector==12.0.0.0.1.99.dev38 odoo12-addon-easy-my-coop-eater==12.0.1.0.0.99.dev1
+odoo12-addon-fieldservice-fleet==12.0.1.0.1
+odoo12-addon-fleet-vehicle-inspection-item-compatible-product==12.0.1.0.0.99.dev8
+odoo12-addon-graphql-demo==12.0.1.0.0.99.dev24 odoo12-addon-hr-recruitment-phone==12.0.1.0.0
+odoo12-addon-hr-timesheet-nonpayable==12.0.1.0.0.99.dev13 odoo12-addon-l10n-br-nfe-spec==12.0.4.0.1
+odoo12-addon-l10n-ch-bank==12.0.1.0.0.99.dev5 odoo12-addon-l10n-ch-pain-credit-transfer==12.0.2.0.0
+odoo12-addon-l10n-ch-payment-slip==12.0.3.3.0 odoo12-addon-l10n-es-mis-report==12.0.1.1.0
+odoo12-addon-l10n-es-ticketbai-batuz-extra-data==12.0.1.0.1 odoo12-addon-l10n-es-toponyms==12.0.1.0.0.99.dev10
+odoo12-addon-l10n-fi-business-code-validate==12.0.1.0.0.99.dev2 odoo12-addon-l10n-it-website-portal-ipa==12.0.1.1.1
+odoo12-addon-mail-outbound-static==12.0.1.0.1 odoo12-addon-maintenance-equipment-scrap==12.0.1.0.0.99.dev10
+odoo12-addon-maintenance-equipment-sequence==12.0.1.0.0.99.dev11
+odoo12-addon-mass-mailing-event-registration-exclude==12.0.1.0.0.99.dev5 odoo12-addon-mindev==12.0.0.2.0
+odoo12-addon-pattern-import-export-xlsx==12.0.5.0.0 odoo12-addon-pos-fixed-discount==12.0.1.0.2
+odoo12-addon-pos-order-remove-line==12.0.1.1.1 odoo12-addon-pos-report-order-payment==12.0.1.0.1
+odoo12-addon-pos-report-session-summary==12.0.1.0.0.99.dev15
+odoo12-addon-pos-restaurant-multi-company==12.0.1.0.0.99.dev4
+odoo12-addon-pos-ticket-static-qrcode==12.0.1.0.0.99.dev6 odoo12-addon-product-contract-brand==12.0.1.0.0.99.dev4
+odoo12-addon-product-price-history==12.0.1.0.1 odoo12-addon-project-members==12.0.1.0.0.99.dev4
+odoo12-addon-project-task-send-by-mail==12.0.1.0.0.99.dev10 odoo12-addon-rental-check-availability==12.0.1.0.1
+odoo12-addon-sale-milestone-profile-invoicing==12.0.1.0.2 odoo12-addon-sale-order-line-description==12.0.1.0.1
+odoo12-addon-sale-resource-booking==12.0.1.0.1 odoo12-addon-shopinvader-assortment==12.0.1.1.2
+odoo12-addon-shopinvader-partner-vat==12.0.1.0.1 odoo12-addon-sm-rewards==12.0.0.0.15
+odoo12-addon-stock-account-inventory-force-date==12.0.1.0.2
+odoo12-addon-stock-dropshipping-whole-supplier==12.0.1.0.0.99.dev10 odoo12-addon-stock-lot-scrap==12.0.1.0.0.99.dev11
+odoo12-addon-stock-picking-operation-quick-change==12.0.1.0.0.99.dev12
+odoo12-addon-stock-picking-report-undelivered-product==12.0.1.0.1
+odoo12-addon-stock-picking-return-restricted-qty==12.0.1.0.1 odoo12-addon-test-connector==12.0.1.0.0.99.dev11
+odoo12-addon-web-no-crawler==12.0.1.0.1 odoo12-addon-web-widget-model-viewer==12.0.2.0.0.99.dev10
+odoo13-addon-account-bank-statement-clearing-account==13.0.1.0.1.dev4
+odoo13-addon-account-budget-oca==13.0.1.0.1.dev19 odoo13-addon-account-invoice-refund-reason==13.0.1.1.2
+odoo13-addon-account-move-line-manufacture-info==13.0.1.0.1.dev7
+odoo13-addon-account-payment-term-extension==13.0.3.0.5
+odoo13-addon-account-reconciliation-widget-due-date==13.0.1.0.1 odoo13-addon-auth-signup-verify-email==13.0.1.0.2
+odoo13-addon-ddmrp-warning==13.0.1.5.1 odoo13-addon-delivery-gls-asm==13.0.1.2.0
+odoo13-addon-fieldservice-purchase==13.0.1.0.1.dev15 odoo13-addon-fleet-vehicle-stock==13.0.1.0.1.dev11
+odoo13-addon-hotel-reservation==13.0.1.0.1.dev23 odoo13-addon-hr-attendance-geolocation==13.0.2.0.0
+odoo13-addon-hr-attendance-report-theoretical-time==13.0.1.1.5 odoo13-addon-hr-contract-type==13.0.1.0.1.dev10
+odoo13-addon-hr-holidays-validity-date==13.0.1.0.1.dev11 odoo13-addon-hr-timesheet-activity-begin-end==13.0.1.0.1
+odoo13-addon-iot-input-oca==13.0.2.0.0 odoo13-addon-l10n-de-holidays==13.0.1.0.1
+odoo13-addon-l10n-es-dua-sii==13.0.1.1.0 odoo13-addon-l10n-es-extra-data==13.0.1.0.1.dev2
+odoo13-addon-mail-attach-existing-attachment==13.0.1.0.1.dev12 odoo13-addon-maintenance-product==13.0.1.0.1.dev5
+odoo13-addon-mrp-bom-line-sequence==13.0.1.0.1.dev12 odoo13-addon-partner-address-street3==13.0.1.0.1.dev8
+odoo13-addon-partner-affiliate==13.0.1.1.0 odoo13-addon-partner-contact-birthdate==13.0.2.0.0
+odoo13-addon-partner-label==13.0.1.0.1 odoo13-addon-partner-vat-unique==13.0.1.0.1.dev7
+odoo13-addon-pos-customer-required==13.0.1.0.1.dev7 odoo13-addon-project-timeline-task-dependency==13.0.1.0.1.dev6
+odoo13-addon-purchase-substate==13.0.1.0.1.dev5 odoo13-addon-realestate==13.0.1.0.2
+odoo13-addon-sale-brand==13.0.0.0.4 odoo13-addon-sale-coupon-multiple-code-program==13.0.1.0.1
+odoo13-addon-sale-coupon-selection-wizard==13.0.1.0.1.dev4 odoo13-addon-sale-stock-picking-blocking==13.0.1.1.0
+odoo13-addon-server-action-navigate==13.0.1.0.1 odoo13-addon-shopfloor-rest-log==13.0.1.2.0
+odoo13-addon-shopinvader-category-image-for-product==13.0.1.0.1.dev3
+odoo13-addon-shopinvader-sale-packaging==13.0.2.7.0 odoo13-addon-shopinvader-sale-packaging-wishlist==13.0.2.2.0
+odoo13-addon-stock-demand-estimate-matrix==13.0.1.2.0 odoo13-addon-stock-move-assign-picking-hook==13.0.1.1.0
+odoo13-addon-stock-reception-screen==13.0.1.6.2 odoo13-addon-test-base-import-async==13.0.1.0.1.dev5
+odoo13-addon-test-base-time-window==13.0.1.0.2 odoo13-addon-web-advanced-search==13.0.1.0.4
+odoo13-addon-web-chatter-position==13.0.1.0.1.dev3 odoo13-addon-web-notify==13.0.1.0.2
+odoo13-addon-web-pwa-oca==13.0.1.0.2 odoo13-addon-website-sale-product-item-cart-custom-qty==13.0.1.0.1.dev6
+odoo14-addon-account-avatax-exemption==14.0.3.0.1 odoo14-addon-account-invoice-download-scaleway==14.0.1.0.1.dev10
+odoo14-addon-account-invoice-report-due-list==14.0.2.0.0 odoo14-addon-account-multi-vat==14.0.1.0.1
+odoo14-addon-account-statement-import-online-wise==14.0.1.0.2 odoo14-addon-auth-api-key-group==14.0.1.1.1
+odoo14-addon-bank-statement-check-number==14.0.1.0.1.dev7 odoo14-addon-base-changeset==14.0.2.0.2
+odoo14-addon-base-product-mass-addition==14.0.1.2.1 odoo14-addon-ddmrp-report-part-flow-index==14.0.1.3.0
+odoo14-addon-delivery-carrier-customer-info==14.0.1.0.1.dev10
+odoo14-addon-ebill-postfinance-financial-discount==14.0.1.0.1.dev3 odoo14-addon-impersonate-login==14.0.1.0.1
+odoo14-addon-invader-payment-adyen-klarna==14.0.1.0.2 odoo14-addon-l10n-be-vat-reports==14.0.1.1.0
+odoo14-addon-l10n-br-nfe==14.0.21.0.1 odoo14-addon-l10n-ch-account-tags==14.0.1.0.1.dev2
+odoo14-addon-l10n-fr-das2==14.0.4.0.0 odoo14-addon-l10n-it-reverse-charge-start-end-dates==14.0.1.0.1.dev4
+odoo14-addon-l10n-ro-stock-report==14.0.6.9.0 odoo14-addon-l10n-th-fonts==14.0.1.0.2
+odoo14-addon-l10n-th-withholding-tax-cert==14.0.1.0.1 odoo14-addon-maintenance-timesheet==14.0.2.1.1
+odoo14-addon-marketing-crm-partner==14.0.1.0.2.dev12 odoo14-addon-mrp-bom-current-stock==14.0.1.1.0
+odoo14-addon-mrp-kit-drop-ship==14.0.1.0.1.dev2 odoo14-addon-mrp-subcontracting-resupply-link==14.0.1.0.1.dev7
+odoo14-addon-odoo-web-login==14.0.1.0.1.dev2 odoo14-addon-partner-firstname==14.0.1.1.0
+odoo14-addon-passport-expiration==14.0.0.1.1.dev6 odoo14-addon-payroll-rule-time-parameter==14.0.2.0.2
+odoo14-addon-pos-empty-home==14.0.1.0.1.dev10 odoo14-addon-pos-product-display-default-code==14.0.1.0.1
+odoo14-addon-product-expiry-simple==14.0.1.1.0 odoo14-addon-product-harmonized-system==14.0.2.3.0
+odoo14-addon-product-import-ubl==14.0.1.2.1 odoo14-addon-project-stage-state==14.0.1.1.0
+odoo14-addon-project-task-project-required==14.0.1.0.1.dev9
+odoo14-addon-purchase-invoice-plan-retention==14.0.1.0.1.dev8 odoo14-addon-purchase-order-type==14.0.1.0.5
+odoo14-addon-report-qweb-operating-unit==14.0.1.1.0 odoo14-addon-sale-commission-product-criteria==14.0.1.2.0
+odoo14-addon-sale-commission-product-criteria-discount==14.0.1.0.3
+odoo14-addon-sale-commission-settlement-report==14.0.1.0.1.dev4
+odoo14-addon-sale-pricelist-discount-decimal-precision==14.0.1.0.2.dev7 odoo14-addon-sale-product-pack==14.0.1.1.2
+odoo14-addon-sale-stock-available-to-promise-release==14.0.1.2.0
+odoo14-addon-sale-stock-secondary-unit==14.0.1.0.1.dev5 odoo14-addon-shopfloor-dangerous-goods-mobile==14.0.1.1.1
+odoo14-addon-shopfloor-reception-refund-return==14.0.1.0.1.dev3 odoo14-addon-spec-driven-model==14.0.6.1.0
+odoo14-addon-ssi-elearning-project==14.0.1.0.1.dev3 odoo14-addon-ssi-employee-business-trip==14.0.2.3.0
+odoo14-addon-ssi-financial-budget-documenso-signing==14.0.1.0.1.dev2 odoo14-addon-ssi-lead-work-log==14.0.1.1.0
+odoo14-addon-ssi-property-management-stock==14.0.1.0.0 odoo14-addon-ssi-related-attachment-mixin==14.0.2.10.1
+odoo14-addon-ssi-res-partner-bank-m2o-configurator-mixin==14.0.1.0.0
+odoo14-addon-ssi-service-quotation-state-change-constrain==14.0.1.0.4 odoo14-addon-ssi-tag-mixin==14.0.1.0.1.dev4
+odoo14-addon-ssi-task-work-log==14.0.1.8.0 odoo14-addon-ssi-voucher-mixin-work-log==14.0.1.0.0
+odoo14-addon-stock-inventory-preparation-filter==14.0.1.0.1 odoo14-addon-stock-packaging-usability==14.0.1.0.1.dev10
+odoo14-addon-stock-picking-tier-validation==14.0.1.0.1 odoo14-addon-stock-quant-package-product-packaging==14.0.1.1.0
+odoo14-addon-stock-release-channel==14.0.2.3.1 odoo14-addon-storage-media-product==14.0.2.3.0
+odoo14-addon-web-custom-modifier==14.0.2.0.2.dev4 odoo14-addon-web-drop-target==14.0.1.1.2
+odoo14-addon-website-plausible==14.0.1.0.1 odoo14-addon-website-sale-product-detail-attribute-image==14.0.1.0.1.dev17
+odoo14-addon-website-sale-suggest-create-account==14.0.1.0.2.dev4 plone-app-kss==1.8.0 plone-event==3.0.0
+plone-formwidget-namedfile==4.0.0 plone-global-regions==0.1.4 plone-recipe-lxml==0.4 plone-recipe-osxcontroller==0.4
+pretix-partial-cancellation==0.0.2 trytond-account-invoice-watermark==8.2.0 trytond-health-icd9procs==3.2.10
+trytond-nereid-checkout==4.0.0.4 trytond-party==8.2.0 trytond-party-vcarddav==4.2.0
+trytond-product-classification-taxonomic==8.2.0 trytond-production-work==8.2.0 trytond-purchase-history==8.2.0
+trytond-purchase-requisition==8.2.0 trytond-sale-blanket-agreement==8.2.0 trytond-stock-consignment==8.2.0
+trytond-timesheet==8.2.0 wagtail-easy-thumbnails==0.3 wagtail-flexible-forms==2.1.0 wagtail-import-export==0.2
+wagtail-modeltranslation==0.16.1 wagtail-pagetranslation==0.0.1 wagtail-restaurant==0.3.7 wagtail-typograf==0.1.3
 """.split(),
 }
 PYPI_PATH = r"[/_.-]fr(?:_FR)?\.po$|/fr(?:_FR)?/LC_MESSAGES/[^/]+\.po$"

@@ -161,6 +161,11 @@ def code_spans(ctx) -> list[tuple[int, int]]:
     return ctx.memo("technical.spans", lambda: technical_spans(ctx.text))
 
 
+def writes_code(ctx) -> bool:
+    """Whether the article writes code: CODE_WRITING technical tokens or more."""
+    return len(code_spans(ctx)) >= CODE_WRITING
+
+
 def technical_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every technical token of text, in order, apart (template expressions' code
     included)."""

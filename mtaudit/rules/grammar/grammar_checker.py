@@ -9,7 +9,7 @@ from ...detect.rule import bad, good
 from ...i18n import N_, _, data_text
 from ...lang import grammalecte
 from ...lang.frequency import zipf
-from ...lang.technical import CODE_WRITING, code_spans, technical_spans
+from ...lang.technical import technical_spans, writes_code
 from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
                        _norm, _rebuild, auxiliaries, classifier_noun, determiners, sentences)
 from .noun_phrase import DEFINITE_PLURAL, coordinated_singulars
@@ -309,7 +309,7 @@ def _register_usage(ctx) -> dict:
     """The nouns data/gender_usage.tsv lists for a register this text is in: {noun: (gender, note)}. The one
     register so far is code: a text that writes three technical tokens or more (a manual, a program's
     help), not a translation file, whose units are read one by one."""
-    if ctx.article.meta.get("bilingual") is not None or len(code_spans(ctx)) < CODE_WRITING:
+    if ctx.article.meta.get("bilingual") is not None or not writes_code(ctx):
         return {}
     return {r["noun"]: (r["gender"], r["note"]) for r in ctx.resources.table("gender_usage")
             if r.get("register") == "code"}

@@ -458,7 +458,6 @@ class Analysis:
     names: list  # NameHit not inside an English span
     spans: list  # EnglishSpan
     engine: str
-    code: list = field(default_factory=list)  # the text's technical tokens (lang/technical.py), masked here
 
 
 def analyse(ctx) -> Analysis:
@@ -475,8 +474,7 @@ def _analyse(ctx) -> Analysis:
     text = ctx.text
     toks = tokenize(text)
     _mark_sentence_starts(text, toks)
-    code = code_spans(ctx)
-    masked = _masked_ranges(ctx, text, toks, ok, people) + code  # --options, /paths, program_identifiers
+    masked = _masked_ranges(ctx, text, toks, ok, people) + code_spans(ctx)  # --options, /paths, program_identifiers
     # a place or organisation written as French writes it ("New York", "Wall Street") is a name, not English
     masked = masked + [(toks[i].start, toks[j].end) for i, j, _ in shared_rx.find(text, toks)] if shared_rx else masked
     _mark_masked(toks, masked)
@@ -494,7 +492,7 @@ def _analyse(ctx) -> Analysis:
             sp.names.append(h)
         else:
             free.append(h)
-    return Analysis(free, spans, engine_name(), code)
+    return Analysis(free, spans, engine_name())
 
 
 def engine_name(build: bool = True) -> str:

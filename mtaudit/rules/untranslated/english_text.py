@@ -11,7 +11,7 @@ from ...lang import hunspell
 from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from ...lang import bilex
 from ...lang.kinds import name_kinds
-from ...lang.technical import CODE_WRITING
+from ...lang.technical import writes_code
 from .analysis import analyse, word_score
 
 
@@ -144,7 +144,7 @@ _COMPOUND = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")  # « marker-colors »,
 def _quoted_compound(text: str, sp) -> bool:
     """One lower-case hyphenated compound alone in a pair of quotes (« les propriétés « marker-colors »,
     « marker-levels » », « la politique « stop-printer » »). A name the text sets apart only where the text
-    writes code too (the caller checks it: CODE_WRITING); in prose that writes none, machine translation leaves
+    writes code too (the caller checks it: writes_code); in prose that writes none, machine translation leaves
     the source's quoted compounds (« des ingrédients « reef-safe » », which WMT20's annotators mark)."""
     return _COMPOUND.fullmatch(text, sp.start, sp.end) is not None and _quote_pair(text, sp.start, sp.end) is not None
 
@@ -338,7 +338,7 @@ class EnglishText(Rule):
         ctx.engines["untranslated"] = a.engine
         # a translation file has its own convention, read against each unit's source (l10n/audit.py: kept_terms)
         uses_of = {} if ctx.article.meta.get("bilingual") is not None else _word_uses(a.spans)
-        writes_code = len(a.code) >= CODE_WRITING
+        text_writes_code = writes_code(ctx)
         for sp in a.spans:
             n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
             uses = uses_of.get(next((t.lower for t in sp.tokens if t.alpha and not t.masked), ""), 0) \
@@ -364,7 +364,7 @@ class EnglishText(Rule):
             elif n_words == 1 and _quoted_term(ctx.text, sp):
                 sev, msg = "minor", _("English word alone in quotes: a term the text names (an option, a file, "
                                       "a directive), or a word left in English")
-            elif writes_code and _quoted_compound(ctx.text, sp):
+            elif text_writes_code and _quoted_compound(ctx.text, sp):
                 sev, msg = "minor", _("English compound alone in quotes in a text that writes code: a name the text "
                                       "sets apart (an attribute, a value), or words left in English")
             elif named := next((m for test, m in WRITTEN_AS_NAMES if test(ctx.text, sp)), None):

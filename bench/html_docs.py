@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|…|o [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|…|q [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -93,10 +93,19 @@ Sets, each written down before any of its pages was audited:
   audited): the other 35 packages that ship exactly one French man page (the same listing) and no earlier set has.
   Its judged sample, bench/results/html_docs_o_sample_judged.tsv, is 3 majors per package drawn the same way from
   its blind run on a6fec8f.
+- p (2026-12-07, stop 67, written before any of it was fetched or audited, before the stop's steps): KDE's handbooks
+  in French. KDE writes its documentation in DocBook, translated by people through PO files; each package ships the
+  pages its help centre shows, rendered, in usr/share/doc/HTML/fr/DOC/index.cache.bz2 (every page in one file, each
+  in a <FILENAME filename="…"> element); the bench writes each page out and audits it. Of the 113 packages that ship
+  one (`apt-file search -x 'usr/share/doc/HTML/fr/.*index.cache.bz2$'`, bookworm), the 100 no earlier set has, 30
+  drawn with random.Random(67).sample(sorted(packages), 30). Their French man pages, if any, are read too.
+- q (2026-12-07, stop 67, written with p, before any of either was fetched or audited): 30 more of the same 100, drawn
+  by the same generator right after p, from those p did not take.
 """
 from __future__ import annotations
 
 import argparse
+import bz2
 import csv
 import gzip
 import json
@@ -150,6 +159,14 @@ SETS = {
           "libkf5kjs-dev", "mencoder", "nano-tiny", "okular", "open-infrastructure-system-config", "pdf2djvu",
           "pppconfig", "qelectrotech", "qsynth", "qtractor", "reptyr", "tecnoballz", "unhide", "verbiste-gtk",
           "weechat-headless", "worker", "xmountains", "xxd", "zita-rev1"],
+    "p": ["blinken", "cantor", "cervisia", "juk", "kamoso", "kapptemplate", "katomic", "kcachegrind", "kcharselect",
+          "kde-cli-tools-data", "kdenlive-data", "kfourinline", "kgoldrunner", "kgpg", "khotkeys-data", "killbots",
+          "kmahjongg", "kmail", "kmenuedit", "kmines", "kmix", "knetwalk", "kolf", "konqueror", "krdc", "kstars-data",
+          "kteatime", "ktuberling-data", "kwin-data", "partitionmanager"],
+    "q": ["akregator", "bomber", "bovo", "kapman", "kblocks", "kde-config-cron", "kfloppy", "kgamma5", "kigo",
+          "kimagemapeditor", "kio-extras-data", "kio-gopher", "kiriki", "knights", "kolourpaint", "kpat", "kphotoalbum",
+          "kreversi", "ksirk", "kspaceduel", "ksquares", "ksudoku", "ksystemlog", "ktorrent-data", "kturtle", "kubrick",
+          "marble-data", "powerdevil-data", "skanlite", "skrooge-common"],
 }
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links
@@ -169,6 +186,7 @@ def fetch(packages: list[str], into: Path) -> dict[str, list[Path]]:
             subprocess.run(["dpkg-deb", "-x", str(debs[0]), str(root)], check=True)
             mallard(root)
             man_pages(root)
+            kde_help(root)
             pages[name] = french_pages(root, name)
     return pages
 
@@ -205,6 +223,19 @@ def man_pages(root: Path) -> None:
             continue
         out.mkdir(parents=True, exist_ok=True)
         (out / (page.name.removesuffix(".gz") + ".html")).write_bytes(run.stdout)
+
+
+KDE_PAGE = re.compile(r'<FILENAME filename="([^"/]+)">(.*?)</FILENAME>', re.S)
+
+
+def kde_help(root: Path) -> None:
+    """Writes out the pages of each French KDE handbook (usr/share/doc/HTML/fr/DOC/index.cache.bz2) to root/_html/fr/kde."""
+    for cache in sorted((root / "usr/share/doc/HTML/fr").rglob("index.cache.bz2")):
+        doc = cache.parent.relative_to(root / "usr/share/doc/HTML/fr")
+        out = root / "_html" / "fr" / "kde" / doc
+        out.mkdir(parents=True, exist_ok=True)
+        for name, page in KDE_PAGE.findall(bz2.decompress(cache.read_bytes()).decode("utf-8")):
+            (out / name).write_text(page, encoding="utf-8")
 
 
 def drawn(pages: dict[str, list[Path]], per_package: int, seed: int) -> dict[str, list[Path]]:

@@ -229,7 +229,7 @@ KDE_PAGE = re.compile(r'<FILENAME filename="([^"/]+)">(.*?)</FILENAME>', re.S)
 
 
 def kde_help(root: Path) -> None:
-    """Writes out the pages of each French KDE handbook (usr/share/doc/HTML/fr/DOC/index.cache.bz2) to root/_html/fr/kde."""
+    """Writes out each page of the French KDE handbooks (usr/share/doc/HTML/fr/DOC/index.cache.bz2) in _html/fr/kde."""
     for cache in sorted((root / "usr/share/doc/HTML/fr").rglob("index.cache.bz2")):
         doc = cache.parent.relative_to(root / "usr/share/doc/HTML/fr")
         out = root / "_html" / "fr" / "kde" / doc

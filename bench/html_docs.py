@@ -168,12 +168,13 @@ SETS = {
           "kreversi", "ksirk", "kspaceduel", "ksquares", "ksudoku", "ksystemlog", "ktorrent-data", "kturtle", "kubrick",
           "marble-data", "powerdevil-data", "skanlite", "skrooge-common"],
 }
+KDE_SETS = frozenset("pq")  # the sets that read KDE's handbooks (m, n and o have KDE packages: their man pages only)
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links
 
 
-def fetch(packages: list[str], into: Path) -> dict[str, list[Path]]:
-    """{package: its French HTML pages}, unpacked under into/package."""
+def fetch(packages: list[str], into: Path, kde: bool = False) -> dict[str, list[Path]]:
+    """{package: its French HTML pages}, unpacked under into/package; kde: with its KDE handbooks' pages."""
     pages = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name in packages:
@@ -186,7 +187,8 @@ def fetch(packages: list[str], into: Path) -> dict[str, list[Path]]:
             subprocess.run(["dpkg-deb", "-x", str(debs[0]), str(root)], check=True)
             mallard(root)
             man_pages(root)
-            kde_help(root)
+            if kde:
+                kde_help(root)
             pages[name] = french_pages(root, name)
     return pages
 
@@ -318,7 +320,7 @@ def main() -> None:
             sys.exit("needs apt-get and dpkg-deb (Debian)")
         shutil.rmtree(unpacked, ignore_errors=True)
         unpacked.mkdir(parents=True)
-        pages = fetch(SETS[args.set], unpacked)
+        pages = fetch(SETS[args.set], unpacked, kde=args.set in KDE_SETS)
     owner = audit(drawn(pages, args.per_package, args.seed), work, args.jobs)
     verdicts = {}
     if args.judged:

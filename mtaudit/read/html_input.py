@@ -30,7 +30,10 @@ sections (a heading in the `titlepage` or `refsect1`… element DocBook wraps a 
 whole of a man page's body as mandoc writes it: rendered from the manual's own source, it holds no web
 page's chrome, and its COPYRIGHT, BUGS and AUTHORS sections are the manual's; so are the cells mandoc writes
 above and below the body from the page's .TH line (its name and section, manual, date and source: « (c)
-1997-2002 Gerd Knorr »). It is the page's,
+1997-2002 Gerd Knorr »). So is the whole of a page a documentation tool rendered from a manual's source, as its
+generator <meta> says (DocBook's stylesheets, Docutils and Sphinx, Texinfo, LaTeX2HTML, TeX4ht, SiSU, Doxygen,
+Asciidoctor: `MANUAL_TOOLS`): every line of it is the manual's, its credits and copyright, its « Voir aussi »
+and its addresses (a tool that converts any page, Pandoc, or writes a site, a CMS, is not one). It is the page's,
 marked so by its author or its tool, not chrome scraped into an article, so MTA600 leaves it; the other
 rules read it (a label left in English there is still one).
 """
@@ -73,6 +76,10 @@ funcsynopsis function varname envar parameter prompt sgmltag classname methodnam
 code sourcecode highlight hljs application package
 """.split())
 CODE_CLASS_PREFIXES = ("language-", "lang-", "highlight-")
+# the generator <meta> of the tools that render a manual from its source (compared in lower case): such a page
+# holds no scraped chrome (above)
+MANUAL_TOOLS = re.compile(r"\b(?:docbook xsl|docutils|sphinx|texi2html|texi2any|makeinfo|latex2html|tex4ht|"
+                          r"sisu|doxygen|asciidoctor)\b")
 
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 
@@ -230,6 +237,7 @@ class _Converter(_Parser):
         self.pending_at = (0, 0)  # HTML span the owed breaks map to
         self.space_owed = ""  # the separator owed before the next text: a space, or a tab between table cells
         self.space_at = (0, 0)
+        self.generators: list[str] = []  # the content of each generator <meta>
 
     # -- positions ---------------------------------------------------------------------
     def _pos(self) -> int:
@@ -328,6 +336,8 @@ class _Converter(_Parser):
         self._open(tag, pos, pos + len(raw) if raw else self._tag_end(pos), void=True, attrs=attrs)
 
     def _open(self, tag: str, pos: int, end: int, void: bool, attrs=()) -> None:
+        if tag == "meta" and any(k == "name" and (v or "").strip().lower() == "generator" for k, v in attrs):
+            self.generators.append(next((v or "" for k, v in attrs if k == "content"), ""))
         if not self.skip and self._hide_open(tag, attrs, void):
             return
         if tag in SKIP:
@@ -510,6 +520,8 @@ def html_to_text(source: str) -> HtmlText:
         name = _MAN_NAME.match(text, conv.man_start)
         if name:  # the names a man page's NAME line gives before its dash are programs' names, code
             conv.in_code[name.start("names"):name.end("names")] = [True] * len(name.group("names"))
+    if any(MANUAL_TOOLS.search(g.lower()) for g in conv.generators):
+        conv.in_fur = [True] * len(text)  # a manual a documentation tool rendered: all of it is the manual's
     return HtmlText(source, text, conv.starts, conv.ends, _runs(text, conv.in_code), _runs(text, conv.in_fur))
 
 

@@ -27,8 +27,10 @@ class BoilerplateLine(Rule):
     key that documentation tools write: « Précédent », « Sommaire »), its footers (<footer>,
     role="contentinfo": the credits and copyright a help page ends with), its section headings that
     link to themselves (the permalinks of mandoc's man pages and Sphinx: « VOIR AUSSI ») and DocBook's
-    section titles, and the whole of a man page's body as mandoc renders it from the manual's source (its
-    COPYRIGHT line, its BUGS section's address)."""
+    section titles, the whole of a man page's body as mandoc renders it from the manual's source (its
+    COPYRIGHT line, its BUGS section's address), and the whole of a page a documentation tool rendered from a
+    manual's source, as its generator <meta> says (DocBook's stylesheets, Docutils and Sphinx, Texinfo,
+    LaTeX2HTML: a handbook's credits page, its « Voir aussi »)."""
     why = """Chrome scraped along with the article is not part of the text: translated, it turns into
     nonsense ("Verrouiller gratuitement la newsletter…" for "Unlock the newsletter for free") and
     tells the reader at once that the page was copied and machine-translated without review."""
@@ -72,7 +74,7 @@ class BoilerplateLine(Rule):
             if s < THRESHOLD or "glyph" in kinds:
                 continue
             if any(a <= line.start and line.end <= b for a, b in furniture):
-                continue  # the page's own navigation, footer or heading, not chrome scraped into the article
+                continue  # the page's own navigation, footer or heading, or a manual's page: no scraped chrome
             sev = "major" if s >= MAJOR else "minor"
             what = _("; ").join(dict.fromkeys(data_text(n) for n in notes))
             yield self.finding(ctx, line.start, line.end,

@@ -98,7 +98,9 @@ Sets, each written down before any of its pages was audited:
   pages its help centre shows, rendered, in usr/share/doc/HTML/fr/DOC/index.cache.bz2 (every page in one file, each
   in a <FILENAME filename="…"> element); the bench writes each page out and audits it. Of the 113 packages that ship
   one (`apt-file search -x 'usr/share/doc/HTML/fr/.*index.cache.bz2$'`, bookworm), the 100 no earlier set has, 30
-  drawn with random.Random(67).sample(sorted(packages), 30). Their French man pages, if any, are read too.
+  drawn with random.Random(67).sample(sorted(packages), 30). Their French man pages, if any, are read too. Its judged
+  sample, bench/results/html_docs_p_sample_judged.tsv, is 3 majors per package (all of a package with fewer) drawn
+  as --sample 3 draws them from its blind run on 2d22472 (stop 66's final rules).
 - q (2026-12-07, stop 67, written with p, before any of either was fetched or audited): 30 more of the same 100, drawn
   by the same generator right after p, from those p did not take.
 """

@@ -814,6 +814,27 @@ def test_a_gender_a_register_gives_a_noun_is_minor_in_its_register():
 
 
 @needs_grammalecte
+def test_a_manual_s_page_is_in_the_technical_register():
+    """A manual's page is technical French even where it writes little code: an HTML page a documentation tool
+    rendered from a manual's source (its generator <meta>: KDE's handbooks, « Ligne dans le source d'une fonction »)
+    or a man page as mandoc writes it. The same page from a CMS, or with no generator, is prose: major."""
+    from mtaudit import Auditor
+
+    page = ('<html><head><meta name="generator" content="{tool}"></head><body><h1>Concepts</h1>'
+            '<p>La vue affiche une ligne du source de la fonction active, ainsi que le coût enregistré.</p></body></html>')
+    auditor = Auditor()
+
+    def found(html):
+        return [(f["text"], f["severity"]) for f in auditor.audit(html, html=True)["findings"] if f["rule"] == "MTA501"]
+
+    assert found(page.format(tool="DocBook XSL Stylesheets Vsnapshot")) == [("du source", "minor")]
+    man = ('<div class="manual-text"><section class="Sh"><h1 class="Sh">DESCRIPTION</h1><p class="Pp">'
+           'La vue affiche une ligne du source de la fonction active, ainsi que le coût enregistré.</p></section></div>')
+    assert found(man) == [("du source", "minor")]
+    assert found(page.format(tool="WordPress 6.4")) == [("du source", "major")]
+
+
+@needs_grammalecte
 def test_no_french_grammar_inside_an_english_sentence_left_in_the_text():
     """A man page left in English (« Clear lastlog record of a user. ») is English left, MTA401's: Grammalecte's
     « a » + past participle reading of it is dropped. The same slip in French is still reported."""

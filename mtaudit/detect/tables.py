@@ -64,7 +64,7 @@ for _t in (
     Table("word_endings", "tsv", "grammar", "word endings that tell gender"),
     Table("number_words", "tsv", "bilingual", "number words and their value"),
     Table("invariable_words", "list", "grammar", "words that never agree"),
-    Table("gender_usage", "tsv", "grammar", "nouns a register writes with the other gender (le source, in code)"),
+    Table("gender_usage", "tsv", "grammar", "nouns a register writes with the other gender (le source, in technical French)"),
     Table("reporting_verbs", "list", "grammar", "verbs that introduce quotes (déclarer...)"),
     Table("role_fillers", "list", "names", "words that fill a role slot (élu...)"),
     Table("icon_contexts", "list", "l10n", "first words of freedesktop icon names (applications-games...)"),

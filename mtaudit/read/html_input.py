@@ -137,6 +137,7 @@ class HtmlText:
     ends: list[int]  # ends[i]: HTML offset just after text[i]'s source
     code: list = field(default_factory=list)  # [start, end) spans of text inside code elements
     furniture: list = field(default_factory=list)  # [start, end) spans of the page's own furniture (above)
+    manual: bool = False  # a manual's page: a documentation tool rendered it (MANUAL_TOOLS), or mandoc a man page
 
     def html_span(self, start: int, end: int) -> tuple[int, int]:
         """The HTML [start, end) covering text[start:end]."""
@@ -520,9 +521,11 @@ def html_to_text(source: str) -> HtmlText:
         name = _MAN_NAME.match(text, conv.man_start)
         if name:  # the names a man page's NAME line gives before its dash are programs' names, code
             conv.in_code[name.start("names"):name.end("names")] = [True] * len(name.group("names"))
-    if any(MANUAL_TOOLS.search(g.lower()) for g in conv.generators):
+    tool = any(MANUAL_TOOLS.search(g.lower()) for g in conv.generators)
+    if tool:
         conv.in_fur = [True] * len(text)  # a manual a documentation tool rendered: all of it is the manual's
-    return HtmlText(source, text, conv.starts, conv.ends, _runs(text, conv.in_code), _runs(text, conv.in_fur))
+    return HtmlText(source, text, conv.starts, conv.ends, _runs(text, conv.in_code), _runs(text, conv.in_fur),
+                    manual=tool or conv.man_start is not None)
 
 
 # a man page's NAME section, first in its body: « NOM », then « sensible-editor, sensible-pager - lance … »

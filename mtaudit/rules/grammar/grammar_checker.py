@@ -9,7 +9,7 @@ from ...detect.rule import bad, good
 from ...i18n import N_, _, data_text
 from ...lang import grammalecte
 from ...lang.frequency import zipf
-from ...lang.technical import technical_spans, writes_code
+from ...lang.technical import technical, technical_spans
 from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
                        _norm, _rebuild, auxiliaries, classifier_noun, determiners, sentences)
 from .noun_phrase import DEFINITE_PLURAL, coordinated_singulars
@@ -103,7 +103,8 @@ class GrammarChecker(GrammarRule):
     a noun the document writes with that gender three times or more, and never with the gender the
     dictionary gives it, is minor with the doubt: the writer's usage (« le source », Debian's source
     package), or one slip repeated. So is one on a noun data/gender_usage.tsv lists for the text's
-    register, even once: in a text that writes code, « du source » (technical French's source code).
+    register, even once: in technical French (a text that writes code, or a manual's page: HTML a
+    documentation tool rendered, a man page), « du source » (source code).
     When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the
@@ -307,12 +308,12 @@ def _gender_usage(text: str, per_line) -> dict:
 
 def _register_usage(ctx) -> dict:
     """The nouns data/gender_usage.tsv lists for a register this text is in: {noun: (gender, note)}. The one
-    register so far is code: a text that writes three technical tokens or more (a manual, a program's
-    help), not a translation file, whose units are read one by one."""
-    if ctx.article.meta.get("bilingual") is not None or not writes_code(ctx):
+    register so far is technical French: a text that writes three technical tokens or more (a program's help),
+    or a manual's page (lang/technical.technical), not a translation file, whose units are read one by one."""
+    if ctx.article.meta.get("bilingual") is not None or not technical(ctx):
         return {}
     return {r["noun"]: (r["gender"], r["note"]) for r in ctx.resources.table("gender_usage")
-            if r.get("register") == "code"}
+            if r.get("register") == "technical"}
 
 
 def _usage_doubt(err, usage: dict):

@@ -398,7 +398,7 @@ def test_a_name_set_as_code_at_a_line_end_is_that_name():
     """apt-build's page writes « <i>apt-get</i> » at the end of an option's description, and the next option opens
     in bold: the reader's code run goes on past the line's end (« apt-get⏎--apt-cache »). Each line of a run is
     read for a name, so « une interface à apt-get » in its prose is that name; a run's line of several words
-    names nothing."""
+    names none of its words (only the command whole: test_a_command_the_page_sets_as_code_is_that_command)."""
     from mtaudit.read.fold import code_names
     from mtaudit.read.html_input import html_to_text
 
@@ -410,6 +410,28 @@ def test_a_name_set_as_code_at_a_line_end_is_that_name():
     assert any("\n" in got.text[s:e] for s, e in got.code)  # a run across a line's end
     names = code_names(got.text, got.code)
     assert {"apt-build", "apt-get", "apt-cache"} <= names and not {"make", "install", "sudo"} & names
+
+
+def test_a_command_the_page_sets_as_code_is_that_command():
+    """Cervisia's handbook sets « cvs update » as a command, and writes it again in quotes in its prose (« Lance un
+    « cvs update » sur les fichiers »): the same command, not English left. The same words never set as code whole
+    (only « cvs -n update » written plainly) are still reported, and a longer run of code names no command."""
+    from mtaudit import Auditor
+    from mtaudit.read.fold import code_names
+    from mtaudit.read.html_input import html_to_text
+
+    page = ('<html><body><dl><dt>Mettre à jour</dt><dd><p>Lance un « cvs update » sur les fichiers sélectionnés et '
+            "change l'état, ainsi que les numéros de révision en conséquence dans le listage.</p></dd><dt>État</dt>"
+            '<dd><p>Lance une simulation (<span class="command">cvs update</span>) et affiche l\'état des fichiers '
+            "dans la fenêtre principale de l'application.</p></dd></dl></body></html>")
+    got = html_to_text(page)
+    assert "cvs update" in code_names(got.text, got.code)
+    auditor = Auditor()
+    assert [f["text"] for f in auditor.audit(page, html=True)["findings"] if f["rule"] == "MTA401"] == []
+    plain = page.replace('<span class="command">cvs update</span>', "cvs -n update")
+    assert [f["text"] for f in auditor.audit(plain, html=True)["findings"] if f["rule"] == "MTA401"] == ["cvs update"]
+    long = html_to_text('<pre>cvs -d :pserver:anonymous@cvs.example.org:/cvsroot update -dP module</pre>')
+    assert code_names(long.text, long.code) == set()
 
 
 def test_off_code_keeps_an_english_sentence_around_a_long_command_and_drops_a_list_of_values():

@@ -271,8 +271,8 @@ def off_code(findings: list, code, text: str | None = None) -> list:
     details »): PROSE_WORDS words or more outside code, and twice as many letters there as in it, or
     PROSE_SENTENCE words standing alone outside code, however long the code (« Then run ldapadd -ZD '…' -W -f
     ipxe.ldif to apply the changes »: an English sentence around a command); and an
-    "English left" finding on just a name the document sets as code elsewhere is dropped too (code_names:
-    a man page sets « faked » in bold in its synopsis, then names the daemon in plain text)."""
+    "English left" finding on just a name or a command line the document sets as code elsewhere is dropped too
+    (code_names: a man page sets « faked » in bold in its synopsis, then names the daemon in plain text)."""
     if not code:
         return findings
     names = code_names(text, code) if text is not None else set()
@@ -281,7 +281,7 @@ def off_code(findings: list, code, text: str | None = None) -> list:
         touched = [(s, e) for s, e in code if s < max(f.end, f.start + 1) and f.start < e]
         if touched and not (text is not None and _mostly_prose(text, f.start, f.end, touched)):
             continue
-        if not touched and names and f.category == "untranslated" and text[f.start:f.end] in names:
+        if not touched and names and f.category == "untranslated" and " ".join(text[f.start:f.end].split()) in names:
             continue  # English left? no: the name the page sets as code (a grammar finding is about the grammar)
         kept.append(f)
     return kept
@@ -289,20 +289,24 @@ def off_code(findings: list, code, text: str | None = None) -> list:
 
 NAME = re.compile(r"[^\W\d_][\w.+-]*\w")  # a command, a file, an option's or a program's name: one token
 NAME_MIN = 3  # characters, so that a one- or two-character code (« -a », « ls ») names nothing else
+COMMAND_WORDS = 4  # a command line the page sets as code whole: a name and up to three arguments (« cvs update »)
 _NAME_EDGES = " \t\n()[]'\"«»“”‘’.,;:"
 
 
 def code_names(text: str, code) -> set:
     """The names the document sets as code: each line of a code span that is one token, without the
     brackets and quotes around it (« <b>faked</b> », « <b>apt-get</b>(8) »; a man page's « <i>apt-get</i> »
-    at the end of a line runs on into the option in bold that opens the next). The same token elsewhere in
-    its prose is that name, not English left in the page."""
+    at the end of a line runs on into the option in bold that opens the next), or a command line of up to
+    COMMAND_WORDS tokens starting with a name (« <span class="command">cvs update</span> »). The same
+    token, or the same command, elsewhere in its prose is that name, not English left in the page."""
     names = set()
     for s, e in code:
         for line in text[s:e].split("\n"):  # a run of code may go on past a line's end (« apt-get⏎--apt-cache »)
-            word = line.strip(_NAME_EDGES)
-            if len(word) >= NAME_MIN and NAME.fullmatch(word):
-                names.add(word)
+            words = line.strip(_NAME_EDGES).split()
+            if len(words) == 1 and len(words[0]) >= NAME_MIN and NAME.fullmatch(words[0]):
+                names.add(words[0])
+            elif 1 < len(words) <= COMMAND_WORDS and NAME.fullmatch(words[0]):
+                names.add(" ".join(words))
     return names
 
 

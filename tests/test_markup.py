@@ -40,3 +40,25 @@ def test_entity_stays_major_in_a_text_that_writes_code():
     # an undecoded entity is conversion debris whatever the text; only tags are named as code
     text = "Lancez --verbose puis --dry-run, la configuration est dans /etc/app/app.conf&nbsp;: voir a=b."
     assert ("&nbsp;", "major") in _found(HtmlInText(), text)
+
+
+def test_a_manual_s_page_documents_its_placeholders_and_tags():
+    """KDE's handbooks list the placeholders a menu entry's command takes (« %D - une liste de dossiers »), with
+    too few other technical tokens to count as writing code; a manual's page (HTML a documentation tool rendered,
+    or a man page: calibre's « des balises <a href> ») documents what it names, so they are minor. The same page
+    from a CMS keeps them major."""
+    from mtaudit import Auditor
+
+    page = ('<html><head><meta name="generator" content="{tool}"></head><body><p>La commande peut contenir des '
+            'paramètres, remplacés par les valeurs réelles au lancement du programme :</p><p>%d - le dossier du '
+            'fichier à ouvrir,</p><p>%D - une liste de dossiers.</p><p>Suivez les liens des balises &lt;a href&gt; de la '
+            'page.</p></body></html>')
+    auditor = Auditor()
+
+    def found(html):
+        return [(f["rule"], f["text"], f["severity"]) for f in auditor.audit(html, html=True)["findings"]
+                if f["rule"] in ("MTA103", "MTA104")]
+
+    manual = found(page.format(tool="DocBook XSL Stylesheets Vsnapshot"))
+    assert [t for _, t, _ in manual] == ["%d", "%D", "<a href>"] and {s for *_, s in manual} == {"minor"}
+    assert {s for *_, s in found(page.format(tool="WordPress 6.4"))} == {"major"}

@@ -18,8 +18,9 @@ class HtmlInText(Rule):
     alone (mtaudit uses them for suppressions)."""
     why = """Raw tags and entities are conversion debris: the reader sees "&nbsp;" or "<br>" instead
     of a space or a line break, and the text looks broken. In a text that writes code besides (three
-    options, paths or settings or more: a manual, a program's help), a tag is more often one the text
-    documents (« la balise <td> », « <span> » in a markup example): minor there."""
+    options, paths or settings or more: a manual, a program's help), and in a manual's page (HTML a
+    documentation tool rendered, a man page), a tag is more often one the text documents (« la balise
+    <td> », « <span> » in a markup example): minor there."""
     example = "Paris&nbsp;: le sommet → Paris : le sommet"
     examples_bad = [
         bad("Le sommet s'est tenu à Paris&nbsp;: trente pays étaient présents.", "&nbsp;", suggestion="\u00a0"),
@@ -42,6 +43,6 @@ class HtmlInText(Rule):
                         note=data_text(note)[:1].upper() + data_text(note)[1:], text=quote(m.group()))
                     if kind == "html_tag" and sev == "major" and documents_code(ctx):
                         sev = "minor"
-                        msg += _("; the text writes code (options, paths, settings), where a tag is often one "
-                                 "it documents")
+                        msg += _("; the text is a manual's page or writes code (options, paths, settings), "
+                                 "where a tag is often one it documents")
                     yield self.finding(ctx, m.start(), m.end(), msg + ".", suggestion=suggestion, severity=sev)

@@ -15,10 +15,14 @@ def documents_code(ctx) -> bool:
     """Whether a text that is not a translation file writes code besides its placeholders and tags:
     CODE_WRITING technical tokens (options, paths, settings) or more that no placeholder or tag overlaps.
     A manual that writes « --output=FICHIER » and « /etc/cups » names « %d » or « <td> » as what it
-    documents; placeholders left by a template do not make a text one that writes code by themselves."""
+    documents; placeholders left by a template do not make a text one that writes code by themselves. A manual's
+    page (HTML a documentation tool rendered, a man page: read/html_input.py) documents the codes it names."""
     def build():
         if ctx.article.meta.get("bilingual") is not None:
             return False  # a unit's codes are read against its source (l10n/audit.py)
+        html = getattr(ctx.article, "html", None)
+        if html is not None and html.manual:
+            return True
         marks = sorted(m.span() for kind in ("placeholder", "html_tag")
                        for rx, _, _ in patterns(ctx, kind) for m in rx.finditer(ctx.text))
         n = k = 0

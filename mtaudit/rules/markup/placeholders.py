@@ -15,8 +15,9 @@ class Placeholder(Rule):
     ${name}, %s, %d, %(name)s, [[name]], __TITLE__ (patterns in data/markup.tsv)."""
     why = """A placeholder means a value was never filled in: the reader sees code instead of a name,
     a number or a date, and the sentence usually makes no sense without it. In a text that writes code
-    besides (three options, paths or settings or more: a manual, a program's help), a placeholder is
-    more often one the text documents (« au format %d[%s] », « system.${wm}rc »): minor there."""
+    besides (three options, paths or settings or more: a manual, a program's help), and in a manual's page
+    (HTML a documentation tool rendered, a man page), a placeholder is more often one the text documents
+    (« au format %d[%s] », « system.${wm}rc », « %D - une liste de dossiers »): minor there."""
     example = "Bienvenue, {{name}} ! → Bienvenue, Marie !"
     examples_bad = [
         bad("Bienvenue, {{name}} ! Votre abonnement expire le {0}.", "{{name}}", "{0}"),
@@ -36,6 +37,6 @@ class Placeholder(Rule):
                 sev, msg = severity, _("Unfilled placeholder: {note}").format(note=data_text(note))
                 if sev == "major" and documents_code(ctx):
                     sev = "minor"
-                    msg += _("; the text writes code (options, paths, settings), where a placeholder is often "
-                             "one it documents")
+                    msg += _("; the text is a manual's page or writes code (options, paths, settings), where a "
+                             "placeholder is often one it documents")
                 yield self.finding(ctx, m.start(), m.end(), msg + ".", severity=sev)

@@ -30,12 +30,15 @@ sections (a heading in the `titlepage` or `refsect1`… element DocBook wraps a 
 whole of a man page's body as mandoc writes it: rendered from the manual's own source, it holds no web
 page's chrome, and its COPYRIGHT, BUGS and AUTHORS sections are the manual's; so are the cells mandoc writes
 above and below the body from the page's .TH line (its name and section, manual, date and source: « (c)
-1997-2002 Gerd Knorr »). So is the whole of a page a documentation tool rendered from a manual's source, as its
-generator <meta> says (DocBook's stylesheets, Docutils and Sphinx, Texinfo, LaTeX2HTML, TeX4ht, SiSU, Doxygen,
-Asciidoctor: `MANUAL_TOOLS`): every line of it is the manual's, its credits and copyright, its « Voir aussi »
-and its addresses (a tool that converts any page, Pandoc, or writes a site, a CMS, is not one). It is the page's,
+1997-2002 Gerd Knorr »). It is the page's,
 marked so by its author or its tool, not chrome scraped into an article, so MTA600 leaves it; the other
 rules read it (a label left in English there is still one).
+
+`HtmlText.manual` says the page is a manual's: a documentation tool rendered it from the manual's source, as its
+generator <meta> says (DocBook's stylesheets, Docutils and Sphinx, Texinfo, LaTeX2HTML, TeX4ht, SiSU, Doxygen,
+Asciidoctor: `MANUAL_TOOLS`; a tool that converts any page, Pandoc, or writes a site, a CMS, is not one), or it is a
+man page as mandoc writes it. The rules read a manual's credits, copyright, « Voir aussi » and sources as its own
+(MTA600) and its French as technical (MTA501's register, the placeholders and tags MTA103 and MTA104 find).
 """
 from __future__ import annotations
 
@@ -76,8 +79,7 @@ funcsynopsis function varname envar parameter prompt sgmltag classname methodnam
 code sourcecode highlight hljs application package
 """.split())
 CODE_CLASS_PREFIXES = ("language-", "lang-", "highlight-")
-# the generator <meta> of the tools that render a manual from its source (compared in lower case): such a page
-# holds no scraped chrome (above)
+# the generator <meta> of the tools that render a manual from its source (compared in lower case): a manual's page
 MANUAL_TOOLS = re.compile(r"\b(?:docbook xsl|docutils|sphinx|texi2html|texi2any|makeinfo|latex2html|tex4ht|"
                           r"sisu|doxygen|asciidoctor)\b")
 
@@ -522,8 +524,6 @@ def html_to_text(source: str) -> HtmlText:
         if name:  # the names a man page's NAME line gives before its dash are programs' names, code
             conv.in_code[name.start("names"):name.end("names")] = [True] * len(name.group("names"))
     tool = any(MANUAL_TOOLS.search(g.lower()) for g in conv.generators)
-    if tool:
-        conv.in_fur = [True] * len(text)  # a manual a documentation tool rendered: all of it is the manual's
     return HtmlText(source, text, conv.starts, conv.ends, _runs(text, conv.in_code), _runs(text, conv.in_fur),
                     manual=tool or conv.man_start is not None)
 

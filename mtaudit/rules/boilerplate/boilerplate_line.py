@@ -7,6 +7,7 @@ from .line_scores import THRESHOLD, score_lines
 
 
 MAJOR = 0.6          # ... and as major from here (glyph lines stay minor)
+MANUAL_OWN = frozenset({"copyright", "byline", "related", "source"})  # kinds of line a manual writes itself
 class BoilerplateLine(Rule):
     id = "MTA600"
     slug = "scraped-boilerplate"
@@ -27,10 +28,11 @@ class BoilerplateLine(Rule):
     key that documentation tools write: « Précédent », « Sommaire »), its footers (<footer>,
     role="contentinfo": the credits and copyright a help page ends with), its section headings that
     link to themselves (the permalinks of mandoc's man pages and Sphinx: « VOIR AUSSI ») and DocBook's
-    section titles, the whole of a man page's body as mandoc renders it from the manual's source (its
-    COPYRIGHT line, its BUGS section's address), and the whole of a page a documentation tool rendered from a
-    manual's source, as its generator <meta> says (DocBook's stylesheets, Docutils and Sphinx, Texinfo,
-    LaTeX2HTML: a handbook's credits page, its « Voir aussi »)."""
+    section titles, and the whole of a man page's body as mandoc renders it from the manual's source (its
+    COPYRIGHT line, its BUGS section's address). In a page a documentation tool rendered from a manual's source,
+    as its generator <meta> says (DocBook's stylesheets, Docutils and Sphinx, Texinfo, LaTeX2HTML), the lines
+    that are a manual's own are not reported either: its copyright, credits, « Voir aussi » and sources (a
+    handbook's credits page); its navigation labels and promos still are (a theme's « Back to Top »)."""
     why = """Chrome scraped along with the article is not part of the text: translated, it turns into
     nonsense ("Verrouiller gratuitement la newsletter…" for "Unlock the newsletter for free") and
     tells the reader at once that the page was copied and machine-translated without review."""
@@ -74,7 +76,9 @@ class BoilerplateLine(Rule):
             if s < THRESHOLD or "glyph" in kinds:
                 continue
             if any(a <= line.start and line.end <= b for a, b in furniture):
-                continue  # the page's own navigation, footer or heading, or a manual's page: no scraped chrome
+                continue  # the page's own navigation, footer or heading, not chrome scraped into the article
+            if html is not None and html.manual and MANUAL_OWN.issuperset(kinds):
+                continue  # a manual's own copyright, credits, « Voir aussi » or sources
             sev = "major" if s >= MAJOR else "minor"
             what = _("; ").join(dict.fromkeys(data_text(n) for n in notes))
             yield self.finding(ctx, line.start, line.end,

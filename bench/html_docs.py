@@ -102,7 +102,9 @@ Sets, each written down before any of its pages was audited:
   sample, bench/results/html_docs_p_sample_judged.tsv, is 3 majors per package (all of a package with fewer) drawn
   as --sample 3 draws them from its blind run on 2d22472 (stop 66's final rules).
 - q (2026-12-07, stop 67, written with p, before any of either was fetched or audited): 30 more of the same 100, drawn
-  by the same generator right after p, from those p did not take.
+  by the same generator right after p, from those p did not take. Its judged sample,
+  bench/results/html_docs_q_sample_judged.tsv, is 3 majors per package drawn the same way from its blind run on 0624ab0
+  (the stop's steps designed on p and the earlier sets).
 """
 from __future__ import annotations
 

@@ -373,12 +373,18 @@ def test_son_before_an_adjective_is_the_noun():
 @needs_grammalecte
 def test_an_infinitive_after_a_question_without_its_hyphen_is_minor():
     """« Que souhaites tu acheter ? »: Grammalecte reads « tu acheter »; the slip is the inversion's hyphen
-    (which it reports itself, minor). Without the question it stays major."""
+    (which it reports itself, minor), an object pronoun between or not. Without the question it stays major."""
     found, _ = audit("Que souhaites tu acheter ?")
     hit = [f for f in found if f.rule == "MTA501" and f.text == "acheter"]
     assert hit and all(f.severity == "minor" and "souhaites-tu" in f.message for f in hit), hit
     found, _ = audit("Tu veux tu acheter un pain.")
     assert [f.severity for f in found if f.rule == "MTA501" and f.text == "acheter"] == ["major"], found
+    # its object pronoun between (KDE's games: « Puis je l'enregistrer ? »)
+    found, _ = audit("Je veux quitter le jeu maintenant, mais ma partie n'est pas terminée. Puis je l'enregistrer ?")
+    hit = [f for f in found if f.rule == "MTA501" and f.text == "enregistrer"]
+    assert hit and all(f.severity == "minor" and "Puis-je" in f.message for f in hit), hit
+    found, _ = audit("Je veux quitter le jeu maintenant. Je l'enregistrer maintenant.")
+    assert [f.severity for f in found if f.rule == "MTA501" and f.text == "enregistrer"] == ["major"], found
 
 
 @needs_grammalecte

@@ -1044,8 +1044,8 @@ def conjugation_doubt(ctx, start: int, end: int, lex=None) -> str | None:
     quotation = _quotation_at(ctx.text, target.start)
     if quotation and _mention(ctx, quotation):
         return _(_QUOTED_DOUBT)
-    if _inverted_without_hyphen(ctx, toks, target):
-        verb, pronoun = toks[target.i - 2], toks[target.i - 1]
+    if inverted := _inverted_without_hyphen(ctx, toks, target):
+        verb, pronoun = inverted
         return _("« {verb} {pronoun} » may be the question « {verb}-{pronoun} » written without its hyphen, the "
                  "infinitive after it right").format(verb=verb.text, pronoun=pronoun.text)
     prev = toks[target.i - 1] if target.i > 0 else None
@@ -1086,17 +1086,24 @@ def _object_of_opening_infinitive(ctx, toks, target) -> bool:
 
 
 SUBJECT_PRONOUNS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
+OBJECT_PRONOUNS = frozenset({"le", "la", "les", "l'", "l’", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui",
+                             "leur", "y", "en"})
 
 
-def _inverted_without_hyphen(ctx, toks, target) -> bool:
-    """An infinitive right after a verb and its subject pronoun, apart, in a question (« Que souhaites
-    tu acheter ? », « Que faut il enregistrer ? »): the question's inversion without its hyphen, which
-    Grammalecte reads as « tu acheter »."""
+def _inverted_without_hyphen(ctx, toks, target):
+    """An infinitive right after a verb and its subject pronoun, apart, in a question, its object pronouns
+    between (« Que souhaites tu acheter ? », « Que faut il enregistrer ? », « Puis je l'enregistrer ? »):
+    the question's inversion without its hyphen, which Grammalecte reads as « tu acheter ». (verb, pronoun) or None."""
     if target.i < 2 or "VerbForm=Inf" not in target.morph:
-        return False
-    verb, pronoun = toks[target.i - 2], toks[target.i - 1]
-    return pronoun.text.lower() in SUBJECT_PRONOUNS and verb.text.isalpha() and verb.pos not in ("ADP", "DET", "PRON") \
-        and ctx.text[verb.end:pronoun.start] == " " and "?" in ctx.text[target.end:target.end + 200].split("\n")[0]
+        return None
+    i = target.i - 1
+    while i > 1 and toks[i].lower in OBJECT_PRONOUNS:  # « je l'enregistrer », « on les y mettre »
+        i -= 1
+    verb, pronoun = toks[i - 1], toks[i]
+    if pronoun.text.lower() in SUBJECT_PRONOUNS and verb.text.isalpha() and verb.pos not in ("ADP", "DET", "PRON") \
+            and ctx.text[verb.end:pronoun.start] == " " and "?" in ctx.text[target.end:target.end + 200].split("\n")[0]:
+        return verb, pronoun
+    return None
 
 
 def _prose(line: str) -> bool:

@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|…|q [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|…|r [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -105,6 +105,8 @@ Sets, each written down before any of its pages was audited:
   by the same generator right after p, from those p did not take. Its judged sample,
   bench/results/html_docs_q_sample_judged.tsv, is 3 majors per package drawn the same way from its blind run on 0624ab0
   (the stop's steps designed on p and the earlier sets).
+- r (2026-12-07, stop 67, written after set q was judged and the steps designed on it, before any of it was fetched or
+  audited): the other 40 of the same 100, every KDE package that ships a French handbook and no earlier set has.
 """
 from __future__ import annotations
 
@@ -171,8 +173,13 @@ SETS = {
           "kimagemapeditor", "kio-extras-data", "kio-gopher", "kiriki", "knights", "kolourpaint", "kpat", "kphotoalbum",
           "kreversi", "ksirk", "kspaceduel", "ksquares", "ksudoku", "ksystemlog", "ktorrent-data", "kturtle", "kubrick",
           "marble-data", "powerdevil-data", "skanlite", "skrooge-common"],
+    "r": ["choqok", "filelight", "granatier", "k3b-i18n", "kamera", "kblackbox", "kbounce", "kbreakout", "kcalc",
+          "kde-config-cddb", "kdepim-runtime", "kdf", "kdiamond", "kget", "kile-doc", "kinfocenter", "kio-audiocd", "kiten",
+          "kjumpingcube", "klickety", "klines", "knavalbattle", "knotes", "kollision", "konquest", "konversation-data",
+          "krfb", "kruler", "kshisen", "ksnakeduel", "ktimer", "libkf5kdelibs4support-data", "lokalize", "lskat-data",
+          "palapeli-data", "picmi", "plasma-workspace-data", "step", "sweeper", "tellico-doc"],
 }
-KDE_SETS = frozenset("pq")  # the sets that read KDE's handbooks (m, n and o have KDE packages: their man pages only)
+KDE_SETS = frozenset("pqr")  # the sets that read KDE's handbooks (m, n and o have KDE packages: their man pages only)
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
 MIN_WORDS = 20  # a page with fewer is a redirect or an index of links
 

@@ -217,3 +217,21 @@ def test_a_manual_s_own_credits_are_no_scraped_chrome(tool):
     assert found(tool) == ["Back to Top"]
     for other in ("WordPress 6.4", "pandoc"):
         assert found(other) == ["Programme sous copyright 2009-2011 Alexander Rieder", "Back to Top"]
+
+
+def test_an_interface_label_a_manual_names_is_no_navigation_label():
+    """KDE's handbooks name a dialog's button in a definition list (DocBook's <guibutton>Ok</guibutton>, « Ok »
+    alone on its line) and its fields (<guilabel>Commentaire :</guilabel>): the program's labels, not a page's
+    navigation or comment prompt. The same line without the markup is still read as chrome."""
+    from mtaudit import Auditor
+
+    page = ('<html><body><p>La boîte de dialogue de création d\'une tâche planifiée comporte les éléments suivants, '
+            'décrits un par un dans cette section du manuel.</p><dl><dt>{ok}</dt><dd><p>Termine la création de la '
+            'tâche et ferme la boîte de dialogue.</p></dd></dl></body></html>')
+    auditor = Auditor()
+
+    def found(html):
+        return [f["text"] for f in auditor.audit(html, html=True)["findings"] if f["rule"] == "MTA600"]
+
+    assert found(page.format(ok='<span class="guiitem"><span class="guibutton">Ok</span></span>')) == []
+    assert found(page.format(ok="Ok")) == ["Ok"]

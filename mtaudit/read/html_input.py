@@ -30,7 +30,8 @@ sections (a heading in the `titlepage` or `refsect1`… element DocBook wraps a 
 whole of a man page's body as mandoc writes it: rendered from the manual's own source, it holds no web
 page's chrome, and its COPYRIGHT, BUGS and AUTHORS sections are the manual's; so are the cells mandoc writes
 above and below the body from the page's .TH line (its name and section, manual, date and source: « (c)
-1997-2002 Gerd Knorr »). It is the page's,
+1997-2002 Gerd Knorr »), and the labels of a program's interface the manual names, which DocBook and Sphinx mark
+(`guibutton`, `guilabel`, `guimenuitem`, `menuselection`…: a button « Ok », a field « Commentaire : »). It is the page's,
 marked so by its author or its tool, not chrome scraped into an article, so MTA600 leaves it; the other
 rules read it (a label left in English there is still one).
 
@@ -72,6 +73,8 @@ MAN_BODY = "manual-text"  # the class of mandoc's man page body
 # and section, its manual's title, its date and source (« XAWTV(1) », « net-tools », « (c) 1997-2002 … »)
 MAN_HEAD_FOOT = frozenset("head-ltitle head-vol head-rtitle foot-date foot-os".split())
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# the classes of a program's interface labels a manual names (DocBook's gui* elements, KDE's guiitem, Sphinx's roles)
+UI_CLASSES = frozenset("guibutton guilabel guimenu guimenuitem guisubmenu guiicon guiitem menuselection".split())
 DOCBOOK_TITLES = frozenset("titlepage refnamediv refsynopsisdiv refsect1 refsect2 refsect3 refsection".split())
 CODE_CLASSES = frozenset("""
 command literal filename option userinput computeroutput programlisting screen synopsis cmdsynopsis
@@ -364,7 +367,8 @@ class _Converter(_Parser):
                 self.code_open.append(self.seq)
             classes = next((v or "" for k, v in attrs if k == "class"), "").split()
             head_foot = tag in CELL and not MAN_HEAD_FOOT.isdisjoint(classes)  # mandoc's .TH cells
-            if _is_furniture(tag, attrs) or MAN_BODY in classes or (tag in HEADINGS and self.titles_open) or head_foot:
+            if _is_furniture(tag, attrs) or MAN_BODY in classes or (tag in HEADINGS and self.titles_open) or head_foot \
+                    or not UI_CLASSES.isdisjoint(classes):
                 self.fur_open.append(self.seq)
             if MAN_BODY in classes:
                 self.man_open.append(self.seq)

@@ -28,7 +28,8 @@ class BoilerplateLine(Rule):
     key that documentation tools write: « Précédent », « Sommaire »), its footers (<footer>,
     role="contentinfo": the credits and copyright a help page ends with), its section headings that
     link to themselves (the permalinks of mandoc's man pages and Sphinx: « VOIR AUSSI ») and DocBook's
-    section titles, and the whole of a man page's body as mandoc renders it from the manual's source (its
+    section titles, the labels of a program's interface a manual names (DocBook's and Sphinx's gui elements: a
+    button « Ok »), and the whole of a man page's body as mandoc renders it from the manual's source (its
     COPYRIGHT line, its BUGS section's address). In a page a documentation tool rendered from a manual's source,
     as its generator <meta> says (DocBook's stylesheets, Docutils and Sphinx, Texinfo, LaTeX2HTML), the lines
     that are a manual's own are not reported either: its copyright, credits, « Voir aussi » and sources (a

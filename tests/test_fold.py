@@ -415,7 +415,8 @@ def test_a_name_set_as_code_at_a_line_end_is_that_name():
 def test_a_command_the_page_sets_as_code_is_that_command():
     """Cervisia's handbook sets « cvs update » as a command, and writes it again in quotes in its prose (« Lance un
     « cvs update » sur les fichiers »): the same command, not English left. The same words never set as code whole
-    (only « cvs -n update » written plainly) are still reported, and a longer run of code names no command."""
+    (only « cvs -n update » written plainly) are still reported, and a longer run of code names no command, nor
+    does one that starts with a capital."""
     from mtaudit import Auditor
     from mtaudit.read.fold import code_names
     from mtaudit.read.html_input import html_to_text
@@ -432,6 +433,10 @@ def test_a_command_the_page_sets_as_code_is_that_command():
     assert [f["text"] for f in auditor.audit(plain, html=True)["findings"] if f["rule"] == "MTA401"] == ["cvs update"]
     long = html_to_text('<pre>cvs -d :pserver:anonymous@cvs.example.org:/cvsroot update -dP module</pre>')
     assert code_names(long.text, long.code) == set()
+    # a man page's bold words that do not start with a command's name in lower case are no command (procps' sysctl
+    # refers in bold to its section « SYSTEM FILE PRECEDENCE », left in English)
+    title = html_to_text('<div class="manual-text"><p>Voir <b>SYSTEM FILE PRECEDENCE</b> et <b>git log</b>.</p></div>')
+    assert code_names(title.text, title.code) == {"git log"}
 
 
 def test_off_code_keeps_an_english_sentence_around_a_long_command_and_drops_a_list_of_values():

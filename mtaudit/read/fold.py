@@ -297,7 +297,8 @@ def code_names(text: str, code) -> set:
     """The names the document sets as code: each line of a code span that is one token, without the
     brackets and quotes around it (« <b>faked</b> », « <b>apt-get</b>(8) »; a man page's « <i>apt-get</i> »
     at the end of a line runs on into the option in bold that opens the next), or a command line of up to
-    COMMAND_WORDS tokens starting with a name (« <span class="command">cvs update</span> »). The same
+    COMMAND_WORDS tokens starting with a name in lower case (« <span class="command">cvs update</span> »; not a
+    man page's « <b>SYSTEM FILE PRECEDENCE</b> », a section's title left in English). The same
     token, or the same command, elsewhere in its prose is that name, not English left in the page."""
     names = set()
     for s, e in code:
@@ -305,8 +306,8 @@ def code_names(text: str, code) -> set:
             words = line.strip(_NAME_EDGES).split()
             if len(words) == 1 and len(words[0]) >= NAME_MIN and NAME.fullmatch(words[0]):
                 names.add(words[0])
-            elif 1 < len(words) <= COMMAND_WORDS and NAME.fullmatch(words[0]):
-                names.add(" ".join(words))
+            elif 1 < len(words) <= COMMAND_WORDS and NAME.fullmatch(words[0]) and words[0].islower():
+                names.add(" ".join(words))  # a command's name is in lower case: « SYSTEM FILE PRECEDENCE » is a title
     return names
 
 

@@ -106,7 +106,9 @@ Sets, each written down before any of its pages was audited:
   bench/results/html_docs_q_sample_judged.tsv, is 3 majors per package drawn the same way from its blind run on 0624ab0
   (the stop's steps designed on p and the earlier sets).
 - r (2026-12-07, stop 67, written after set q was judged and the steps designed on it, before any of it was fetched or
-  audited): the other 40 of the same 100, every KDE package that ships a French handbook and no earlier set has.
+  audited): the other 40 of the same 100, every KDE package that ships a French handbook and no earlier set has. Its
+  judged sample, bench/results/html_docs_r_sample_judged.tsv, is 3 majors per package drawn the same way from its
+  blind run on ceffe44 (the stop's final rules).
 """
 from __future__ import annotations
 

@@ -176,8 +176,9 @@ SETS = {
           "kreversi", "ksirk", "kspaceduel", "ksquares", "ksudoku", "ksystemlog", "ktorrent-data", "kturtle", "kubrick",
           "marble-data", "powerdevil-data", "skanlite", "skrooge-common"],
     "r": ["choqok", "filelight", "granatier", "k3b-i18n", "kamera", "kblackbox", "kbounce", "kbreakout", "kcalc",
-          "kde-config-cddb", "kdepim-runtime", "kdf", "kdiamond", "kget", "kile-doc", "kinfocenter", "kio-audiocd", "kiten",
-          "kjumpingcube", "klickety", "klines", "knavalbattle", "knotes", "kollision", "konquest", "konversation-data",
+          "kde-config-cddb", "kdepim-runtime", "kdf", "kdiamond", "kget", "kile-doc", "kinfocenter", "kio-audiocd",
+          "kiten", "kjumpingcube", "klickety", "klines", "knavalbattle", "knotes", "kollision", "konquest",
+          "konversation-data",
           "krfb", "kruler", "kshisen", "ksnakeduel", "ktimer", "libkf5kdelibs4support-data", "lokalize", "lskat-data",
           "palapeli-data", "picmi", "plasma-workspace-data", "step", "sweeper", "tellico-doc"],
 }

@@ -198,8 +198,9 @@ MANUAL_CREDITS = ('<html><head><meta name="generator" content="{tool}"></head><b
                   '<p><a href="#top">Back to Top</a></p></body></html>')
 
 
-@pytest.mark.parametrize("tool", ["DocBook XSL Stylesheets Vsnapshot", "Docutils 0.17.1: http://docutils.sourceforge.net/",
-                                  "texi2html 1.82", "LaTeX2HTML v2019.2"])
+@pytest.mark.parametrize("tool", ["DocBook XSL Stylesheets Vsnapshot",
+                                  "Docutils 0.17.1: http://docutils.sourceforge.net/", "texi2html 1.82",
+                                  "LaTeX2HTML v2019.2"])
 def test_a_manual_s_own_credits_are_no_scraped_chrome(tool):
     """A page whose generator <meta> names a tool that renders a manual from its source (DocBook's stylesheets,
     Docutils, Texinfo, LaTeX2HTML…) holds the manual's own credits and copyright, not chrome scraped into an

@@ -827,7 +827,8 @@ def test_a_manual_s_page_is_in_the_technical_register():
     from mtaudit import Auditor
 
     page = ('<html><head><meta name="generator" content="{tool}"></head><body><h1>Concepts</h1>'
-            '<p>La vue affiche une ligne du source de la fonction active, ainsi que le coût enregistré.</p></body></html>')
+            '<p>La vue affiche une ligne du source de la fonction active, ainsi que le coût enregistré.</p>'
+            '</body></html>')
     auditor = Auditor()
 
     def found(html):
@@ -835,7 +836,8 @@ def test_a_manual_s_page_is_in_the_technical_register():
 
     assert found(page.format(tool="DocBook XSL Stylesheets Vsnapshot")) == [("du source", "minor")]
     man = ('<div class="manual-text"><section class="Sh"><h1 class="Sh">DESCRIPTION</h1><p class="Pp">'
-           'La vue affiche une ligne du source de la fonction active, ainsi que le coût enregistré.</p></section></div>')
+           'La vue affiche une ligne du source de la fonction active, ainsi que le coût enregistré.</p>'
+           '</section></div>')
     assert found(man) == [("du source", "minor")]
     assert found(page.format(tool="WordPress 6.4")) == [("du source", "major")]
 

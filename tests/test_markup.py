@@ -51,8 +51,8 @@ def test_a_manual_s_page_documents_its_placeholders_and_tags():
 
     page = ('<html><head><meta name="generator" content="{tool}"></head><body><p>La commande peut contenir des '
             'paramètres, remplacés par les valeurs réelles au lancement du programme :</p><p>%d - le dossier du '
-            'fichier à ouvrir,</p><p>%D - une liste de dossiers.</p><p>Suivez les liens des balises &lt;a href&gt; de la '
-            'page.</p></body></html>')
+            'fichier à ouvrir,</p><p>%D - une liste de dossiers.</p><p>Suivez les liens des balises &lt;a href&gt; '
+            'de la page.</p></body></html>')
     auditor = Auditor()
 
     def found(html):

@@ -30,8 +30,9 @@ sections (a heading in the `titlepage` or `refsect1`… element DocBook wraps a 
 whole of a man page's body as mandoc writes it: rendered from the manual's own source, it holds no web
 page's chrome, and its COPYRIGHT, BUGS and AUTHORS sections are the manual's; so are the cells mandoc writes
 above and below the body from the page's .TH line (its name and section, manual, date and source: « (c)
-1997-2002 Gerd Knorr »), and the labels of a program's interface the manual names, which DocBook and Sphinx mark
-(`guibutton`, `guilabel`, `guimenuitem`, `menuselection`…: a button « Ok », a field « Commentaire : »). It is the page's,
+1997-2002 Gerd Knorr »), and the labels of a program's interface the manual names, which DocBook and Sphinx
+mark (`guibutton`, `guilabel`, `guimenuitem`, `menuselection`…: a button « Ok », a field « Commentaire : »). It is
+the page's,
 marked so by its author or its tool, not chrome scraped into an article, so MTA600 leaves it; the other
 rules read it (a label left in English there is still one).
 

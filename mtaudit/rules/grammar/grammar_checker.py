@@ -98,8 +98,9 @@ class GrammarChecker(GrammarRule):
     hyphenates (« le presse papier », « une demi page »), or as one word (« la pré commande »), is kept
     as minor: the slip is the hyphen or the space; so is
     a conjugation finding on an infinitive after a question's verb and pronoun written apart, its object
-    pronouns between or not (« Que souhaites tu acheter ? », « Puis je l'enregistrer ? »), and a finding that takes « son » before an adjective, no noun after it,
-    for the determiner (« Carte son désactivée »: the noun, sound). A determiner's gender finding on
+    pronouns between or not (« Que souhaites tu acheter ? », « Puis je l'enregistrer ? »), and a finding
+    that takes « son » before an adjective, no noun after it, for the determiner (« Carte son désactivée »:
+    the noun, sound). A determiner's gender finding on
     a noun the document writes with that gender three times or more, and never with the gender the
     dictionary gives it, is minor with the doubt: the writer's usage (« le source », Debian's source
     package), or one slip repeated. So is one on a noun data/gender_usage.tsv lists for the text's

@@ -820,6 +820,20 @@ def test_a_gender_a_register_gives_a_noun_is_minor_in_its_register():
 
 
 @needs_grammalecte
+def test_a_plural_after_coordinated_nouns_is_doubtful():
+    """« au réseau IRC et au canal sélectionnés »: an adjective after nouns « et » joins agrees with them all, plural;
+    Grammalecte reads the last noun alone. Minor with the doubt; a plural after one noun stays major, and so does a
+    feminine plural after a masculine and a feminine noun (French wants the masculine there)."""
+    found, _ = audit("Cliquez ici pour vous connecter au réseau IRC et au canal sélectionnés.")
+    hit = [f for f in found if f.rule == "MTA501" and f.text == "sélectionnés"]
+    assert hit and all(f.severity == "minor" and "« réseau » and « canal », coordinated" in f.message for f in hit), hit
+    for text, word in (("Il faut vérifier le poids indiqués sur la boîte.", "indiqués"),
+                       ("Il faut vérifier le poids et la taille indiquées sur la boîte.", "indiquées")):
+        found, _ = audit(text)
+        assert [f.severity for f in found if f.rule == "MTA501" and f.text == word] == ["major"], (text, found)
+
+
+@needs_grammalecte
 def test_a_manual_s_page_is_in_the_technical_register():
     """A manual's page is technical French even where it writes little code: an HTML page a documentation tool
     rendered from a manual's source (its generator <meta>: KDE's handbooks, « Ligne dans le source d'une fonction »)

@@ -34,7 +34,9 @@ class GrammarChecker(GrammarRule):
     adjective that can agree with the head noun of the phrase instead of its complement ("des
     visseuses sans fil industrielles"), or with a noun further up a chain of complements, an
     acronym there or a word the dictionary does not know ("Chiffrement de la clef publique échoué",
-    "LSN de début manquante", « un métapaquet de tâche maintenu »), or spaCy
+    "LSN de début manquante", « un métapaquet de tâche maintenu »), or a plural that can agree with
+    nouns « et » or « ou » joins, the last of which it was read against (« au réseau IRC et au canal
+    sélectionnés »; a feminine plural needs two feminine nouns), or spaCy
     finds another subject that agrees, or an "infinitive expected" finding falls on a word the parse
     reads as an adjective or a participle of a noun ("quelque chose de cassé"), they are kept as
     minor with the doubt in the message; a finding Grammalecte's own rule already makes minor is
@@ -732,6 +734,8 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return "drop"
     if e.get("sType") == "infi":
         return None
+    if e.get("sType") in ("gn", "ppas") and len(targets) == 1 and (first := _coordinated_before(lex, toks, target, ctrl)):
+        return _("it may agree with « {first} » and « {word} », coordinated").format(first=first.text, word=ctrl.text)
     if e.get("sType") in ("gn", "ppas") and len(targets) == 1 and _subject_of_copula(ctx, lex, toks, target, ctrl):
         return _("« {word} » opens the sentence as the subject of « {verb} »: a name or a noun, not an "
                  "attribute put first").format(word=target.text, verb=toks[target.i + 1].text)
@@ -798,6 +802,32 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
 # nécessaire »): a past participle after it is that clause's predicate; longest first
 ELLIPSIS_OPENERS = ("bien que", "même si", "dès que", "une fois", "lorsque", "quoique", "quand", "sitôt", "si")
 _CLAUSE_EDGE = re.compile(r"[.;:,!?()«“\"]\s*$")
+
+
+def _coordinated_before(lex, toks, target, ctrl):
+    """A plural word right after a singular noun that « et » or « ou » joins to a noun before it (« au réseau IRC
+    et au canal sélectionnés », « l'orientation et la position indiquées »): it agrees with both, as French
+    wants; Grammalecte read the last alone. The noun before, or None. A feminine plural needs two feminine nouns."""
+    if ctrl.pos not in ("NOUN", "PROPN") or not 0 < target.i - ctrl.i <= 2:
+        return None
+    mine, its = lex.word(target), lex.word(ctrl)
+    if not mine or mine[1] != {"p"} or not its or "s" not in its[1]:
+        return None
+    cc = next((t for t in toks[max(0, ctrl.i - 4):ctrl.i] if t.head == ctrl.i and t.dep == "cc"
+               and t.lower in ("et", "ou")), None)
+    if cc is None:
+        return None
+    first = next((t for t in reversed(toks[max(0, cc.i - 4):cc.i]) if t.pos in ("NOUN", "PROPN")), None)
+    if first is None:
+        return None
+    while first.dep.split(":")[0] in ("nmod", "flat", "appos", "compound") and 0 <= first.head < first.i \
+            and toks[first.head].pos == "NOUN" and first.i - first.head <= 2:
+        first = toks[first.head]  # « réseau IRC »: the noun « IRC » names
+    if mine[0] == {"f"}:
+        other = lex.word(first)
+        if not other or "f" not in other[0] or "f" not in its[0]:
+            return None
+    return first
 
 
 COPULA = {"est", "sont", "était", "étaient", "sera", "seront", "fut", "furent", "reste", "restent", "devient",

@@ -815,8 +815,8 @@ def _coordinated_before(lex, toks, target, ctrl):
         return None
     cc = next((t for t in toks[max(0, ctrl.i - 4):ctrl.i] if t.head == ctrl.i and t.dep == "cc"
                and t.lower in ("et", "ou")), None)
-    if cc is None:
-        return None
+    if cc is None or any(t.pos not in ("DET", "ADP") for t in toks[cc.i + 1:ctrl.i]):
+        return None  # « et » right before the noun's phrase (« et au canal »), not a clause's (« et est un tiers »)
     first = next((t for t in reversed(toks[max(0, cc.i - 4):cc.i]) if t.pos in ("NOUN", "PROPN")), None)
     if first is None:
         return None

@@ -166,11 +166,16 @@ def writes_code(ctx) -> bool:
     return len(code_spans(ctx)) >= CODE_WRITING
 
 
-def technical(ctx) -> bool:
-    """Whether the article is technical French: it writes code, or it is a manual's page (an HTML page a
-    documentation tool rendered from a manual's source, or a man page as mandoc writes it: read/html_input.py)."""
+def manual_page(ctx) -> bool:
+    """Whether the article is a manual's page: an HTML page a documentation tool rendered from a manual's source,
+    or a man page as mandoc writes it (read/html_input.py, HtmlText.manual)."""
     html = getattr(ctx.article, "html", None)
-    return bool(html is not None and html.manual) or writes_code(ctx)
+    return html is not None and html.manual
+
+
+def technical(ctx) -> bool:
+    """Whether the article is technical French: it writes code, or it is a manual's page."""
+    return manual_page(ctx) or writes_code(ctx)
 
 
 def technical_spans(text: str) -> list[tuple[int, int]]:

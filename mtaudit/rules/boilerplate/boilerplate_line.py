@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ...detect.rule import Rule, bad, good
 from ...i18n import _, data_text
+from ...lang.technical import manual_page
 from .line_scores import THRESHOLD, score_lines
 
 
@@ -78,7 +79,7 @@ class BoilerplateLine(Rule):
                 continue
             if any(a <= line.start and line.end <= b for a, b in furniture):
                 continue  # the page's own navigation, footer or heading, not chrome scraped into the article
-            if html is not None and html.manual and MANUAL_OWN.issuperset(kinds):
+            if MANUAL_OWN.issuperset(kinds) and manual_page(ctx):
                 continue  # a manual's own copyright, credits, « Voir aussi » or sources
             sev = "major" if s >= MAJOR else "minor"
             what = _("; ").join(dict.fromkeys(data_text(n) for n in notes))

@@ -1,7 +1,7 @@
 """Shared loading of mtaudit/data/markup.tsv, and whether a text writes code besides its markup."""
 import re
 
-from ...lang.technical import CODE_WRITING, code_spans
+from ...lang.technical import CODE_WRITING, code_spans, manual_page
 
 
 def patterns(ctx, kind: str):
@@ -20,8 +20,7 @@ def documents_code(ctx) -> bool:
     def build():
         if ctx.article.meta.get("bilingual") is not None:
             return False  # a unit's codes are read against its source (l10n/audit.py)
-        html = getattr(ctx.article, "html", None)
-        if html is not None and html.manual:
+        if manual_page(ctx):
             return True
         marks = sorted(m.span() for kind in ("placeholder", "html_tag")
                        for rx, _, _ in patterns(ctx, kind) for m in rx.finditer(ctx.text))

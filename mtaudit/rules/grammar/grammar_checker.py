@@ -265,11 +265,10 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
                     e = dict(e, sMessage=_doubtful(e.get("sMessage", ""), doubt), doubt=doubt)
             errors.append((start, end, e, action))
         per_line.append(errors)
-    usage = _gender_usage(ctx.text, per_line)
-    usage.update(_register_usage(ctx))
+    usage, register = _gender_usage(ctx.text, per_line), _register_usage(ctx)
     for errors in per_line:
-        if usage:
-            errors[:] = [_usage_doubt(err, usage) for err in errors]
+        if usage or register:
+            errors[:] = [_usage_doubt(err, usage, register) for err in errors]
         out.extend(_merge_pairs(ctx, errors, engine.name))
     return out
 
@@ -319,21 +318,22 @@ def _register_usage(ctx) -> dict:
             if r.get("register") == "technical"}
 
 
-def _usage_doubt(err, usage: dict):
-    """A determiner's gender finding on a noun the document always writes so, or that its register writes
-    with the other gender: minor, with the doubt."""
+def _usage_doubt(err, usage: dict, register: dict):
+    """A determiner's gender finding on a noun the document always writes so (usage: _gender_usage), or that
+    its register writes with the other gender (register: _register_usage, read first): minor, with the doubt."""
     start, end, e, action = err
     got = _gender_of(e)
-    if action != "major" or not got or got[0] not in usage:
+    if action != "major" or not got:
         return err
-    seen = usage[got[0]]
-    if isinstance(seen, tuple):  # a register's usage: only where the dictionary gives the other gender
-        gender, note = seen
+    if got[0] in register:  # a register's usage: only where the dictionary gives the other gender
+        gender, note = register[got[0]]
         if gender == got[1]:
             return err
         doubt = data_text(note)
+    elif got[0] in usage:
+        doubt = _(_USAGE_DOUBT).format(word=got[0], n=usage[got[0]])
     else:
-        doubt = _(_USAGE_DOUBT).format(word=got[0], n=seen)
+        return err
     return start, end, dict(e, sMessage=_doubtful(e.get("sMessage", ""), doubt), doubt=doubt), "minor"
 
 

@@ -1,7 +1,7 @@
 r"""False alarms on human French documentation in HTML: manuals translated from English by people,
 audited page by page as articles (`mtaudit audit PAGE.html …`).
 
-Usage: python bench/html_docs.py --set dev|a|…|r [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
+Usage: python bench/html_docs.py --set dev|a|…|t [--per-package 12] [--seed 1] [--work DIR] [--jobs 2]
                                  [--no-fetch] [--majors FILE [--sample 15]] [--judged FILE]
 
 Downloads the Debian packages of the set with `apt-get download` (nothing is installed; run `apt-get
@@ -109,6 +109,12 @@ Sets, each written down before any of its pages was audited:
   audited): the other 40 of the same 100, every KDE package that ships a French handbook and no earlier set has. Its
   judged sample, bench/results/html_docs_r_sample_judged.tsv, is 3 majors per package drawn the same way from its
   blind run on ceffe44 (the stop's final rules).
+- s (2026-12-07, stop 68, written before any of it was fetched or audited, before the stop's steps): GNOME's help in
+  French again, rendered with yelp-build as for sets e and f. Of the 77 packages that ship a French Mallard document
+  (`apt-file search -x 'usr/share/help/fr/[^/]+/index\.page$'`, bookworm; GNOME's programs, a few MATE ones and
+  others that write their help in Mallard), the 61 no earlier set has, 30 drawn with
+  random.Random(68).sample(sorted(packages), 30). Their French man pages, if any, are read too.
+- t (2026-12-07, stop 68, written with s, before any of either was fetched or audited): the other 31 of the same 61.
 """
 from __future__ import annotations
 
@@ -181,6 +187,16 @@ SETS = {
           "konversation-data",
           "krfb", "kruler", "kshisen", "ksnakeduel", "ktimer", "libkf5kdelibs4support-data", "lokalize", "lskat-data",
           "palapeli-data", "picmi", "plasma-workspace-data", "step", "sweeper", "tellico-doc"],
+    "s": ["atril-common", "bijiben", "burner-common", "cheese-common", "deja-dup", "epiphany-browser-data",
+          "evolution-common", "frogr-data", "gbrainy", "gnome-chess", "gnome-devel-docs", "gnome-music", "gnome-nettool",
+          "gnome-nibbles", "gnome-photos", "gnome-sudoku", "gnome-taquin", "gnome-tetravex", "gnote", "gthumb-data",
+          "kupfer", "latexila-data", "lightsoff", "mate-calc-common", "metadata-cleaner", "ocrfeeder", "pitivi", "polari",
+          "swell-foop", "zenity-common"],
+    "t": ["accerciser", "anjuta-common", "brasero-common", "devhelp-common", "easytag", "five-or-more",
+          "font-manager-common", "four-in-a-row", "geary", "ghex", "giggle", "glabels-data", "gnome-connections",
+          "gnome-dictionary", "gnome-mahjongg", "gnome-mines", "gnome-robots", "gnome-system-log", "gnome-text-editor",
+          "gtranslator", "hamster-time-tracker", "hitori", "iagno", "modem-manager-gui-help", "orca", "parlatype",
+          "pluma-plugins-common", "quadrapassel", "shotwell-common", "vinagre", "xiphos-data"],
 }
 KDE_SETS = frozenset("pqr")  # the sets that read KDE's handbooks (m, n and o have KDE packages: their man pages only)
 FRENCH_PAGE = re.compile(r"(?:/fr(?:[-_]FR)?/.*|\.fr)\.html?$")
@@ -217,7 +233,7 @@ def mallard(root: Path) -> None:
         try:
             run = subprocess.run(["yelp-build", "html", "-o", str(out), str(doc)], capture_output=True, text=True)
         except FileNotFoundError:
-            sys.exit("the GNOME help sets (e, f) need yelp-tools' yelp-build: apt-get install yelp-tools")
+            sys.exit("the GNOME help sets (e, f, s, t) need yelp-tools' yelp-build: apt-get install yelp-tools")
         if run.returncode:  # a missing figure stops the copying of media, not the pages
             print(f"yelp-build on {doc} (its pages written are read): {run.stderr.strip()[-200:]}", file=sys.stderr)
 

@@ -62,3 +62,22 @@ def test_a_manual_s_page_documents_its_placeholders_and_tags():
     manual = found(page.format(tool="DocBook XSL Stylesheets Vsnapshot"))
     assert [t for _, t, _ in manual] == ["%d", "%D", "<a href>"] and {s for *_, s in manual} == {"minor"}
     assert {s for *_, s in found(page.format(tool="WordPress 6.4"))} == {"major"}
+
+
+def test_yelp_s_pages_are_a_manual_s():
+    """yelp-xsl, which renders GNOME's Mallard help (as Yelp and help.gnome.org show it), writes no generator <meta>
+    but links its script, yelp.js, from every page: gThumb's help documents the date codes (« Équivalent à
+    %m/%d/%y »). A page that loads another script is read as before."""
+    from mtaudit import Auditor
+
+    page = ('<html><head><script type="text/javascript" src="{script}"></script></head><body><p>Les codes suivants '
+            'sont remplacés par la date et l\'heure de la photo dans le nom des fichiers créés :</p><p>%D - équivalent '
+            'à %m/%d/%y, la date au format américain.</p></body></html>')
+    auditor = Auditor()
+
+    def found(script):
+        return [(f["text"], f["severity"]) for f in auditor.audit(page.format(script=script), html=True)["findings"]
+                if f["rule"] == "MTA103"]
+
+    assert found("yelp.js") == [("%D", "minor"), ("%d", "minor")]
+    assert {s for _, s in found("jquery.js")} == {"major"}

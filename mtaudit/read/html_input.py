@@ -38,8 +38,9 @@ rules read it (a label left in English there is still one).
 
 `HtmlText.manual` says the page is a manual's: a documentation tool rendered it from the manual's source, as its
 generator <meta> says (DocBook's stylesheets, Docutils and Sphinx, Texinfo, LaTeX2HTML, TeX4ht, SiSU, Doxygen,
-Asciidoctor: `MANUAL_TOOLS`; a tool that converts any page, Pandoc, or writes a site, a CMS, is not one), or it is a
-man page as mandoc writes it. The rules read a manual's credits, copyright, « Voir aussi » and sources as its own
+Asciidoctor: `MANUAL_TOOLS`; a tool that converts any page, Pandoc, or writes a site, a CMS, is not one), or the
+script it links says (yelp-xsl, which renders GNOME's Mallard help and writes no generator: `MANUAL_SCRIPTS`), or it
+is a man page as mandoc writes it. The rules read a manual's credits, copyright, « Voir aussi » and sources as its own
 (MTA600) and its French as technical (MTA501's register, the placeholders and tags MTA103 and MTA104 find).
 """
 from __future__ import annotations
@@ -86,6 +87,9 @@ CODE_CLASS_PREFIXES = ("language-", "lang-", "highlight-")
 # the generator <meta> of the tools that render a manual from its source (compared in lower case): a manual's page
 MANUAL_TOOLS = re.compile(r"\b(?:docbook xsl|docutils|sphinx|texi2html|texi2any|makeinfo|latex2html|tex4ht|"
                           r"sisu|doxygen|asciidoctor)\b")
+# the script a documentation tool that writes no generator <meta> links from every page it renders: yelp-xsl's, for
+# Mallard and DocBook help (GNOME's and MATE's help, as Yelp and help.gnome.org show it)
+MANUAL_SCRIPTS = frozenset({"yelp.js"})
 
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 
@@ -143,7 +147,7 @@ class HtmlText:
     ends: list[int]  # ends[i]: HTML offset just after text[i]'s source
     code: list = field(default_factory=list)  # [start, end) spans of text inside code elements
     furniture: list = field(default_factory=list)  # [start, end) spans of the page's own furniture (above)
-    manual: bool = False  # a manual's page: a documentation tool rendered it (MANUAL_TOOLS), or mandoc a man page
+    manual: bool = False  # a manual's page: a documentation tool rendered it (MANUAL_TOOLS, MANUAL_SCRIPTS), or mandoc a man page
 
     def html_span(self, start: int, end: int) -> tuple[int, int]:
         """The HTML [start, end) covering text[start:end]."""
@@ -245,6 +249,7 @@ class _Converter(_Parser):
         self.space_owed = ""  # the separator owed before the next text: a space, or a tab between table cells
         self.space_at = (0, 0)
         self.generators: list[str] = []  # the content of each generator <meta>
+        self.scripts: list[str] = []  # the file name of each script a <script src> loads
 
     # -- positions ---------------------------------------------------------------------
     def _pos(self) -> int:
@@ -345,6 +350,9 @@ class _Converter(_Parser):
     def _open(self, tag: str, pos: int, end: int, void: bool, attrs=()) -> None:
         if tag == "meta" and any(k == "name" and (v or "").strip().lower() == "generator" for k, v in attrs):
             self.generators.append(next((v or "" for k, v in attrs if k == "content"), ""))
+        if tag == "script":
+            src = next((v or "" for k, v in attrs if k == "src"), "")
+            self.scripts.append(src.split("?")[0].rsplit("/", 1)[-1].lower())
         if not self.skip and self._hide_open(tag, attrs, void):
             return
         if tag in SKIP:
@@ -528,7 +536,7 @@ def html_to_text(source: str) -> HtmlText:
         name = _MAN_NAME.match(text, conv.man_start)
         if name:  # the names a man page's NAME line gives before its dash are programs' names, code
             conv.in_code[name.start("names"):name.end("names")] = [True] * len(name.group("names"))
-    tool = any(MANUAL_TOOLS.search(g.lower()) for g in conv.generators)
+    tool = any(MANUAL_TOOLS.search(g.lower()) for g in conv.generators) or bool(MANUAL_SCRIPTS & set(conv.scripts))
     return HtmlText(source, text, conv.starts, conv.ends, _runs(text, conv.in_code), _runs(text, conv.in_fur),
                     manual=tool or conv.man_start is not None)
 

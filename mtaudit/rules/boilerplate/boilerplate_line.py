@@ -32,7 +32,8 @@ class BoilerplateLine(Rule):
     section titles, the labels of a program's interface a manual names (DocBook's and Sphinx's gui elements: a
     button « Ok »), and the whole of a man page's body as mandoc renders it from the manual's source (its
     COPYRIGHT line, its BUGS section's address). In a page a documentation tool rendered from a manual's source,
-    as its generator <meta> says (DocBook's stylesheets, Docutils and Sphinx, Texinfo, LaTeX2HTML), the lines
+    as its generator <meta> says (DocBook's stylesheets, Docutils and Sphinx, Texinfo, LaTeX2HTML) or the script
+    it links (yelp-xsl's, which renders GNOME's help), the lines
     that are a manual's own are not reported either: its copyright, credits, « Voir aussi » and sources (a
     handbook's credits page); its navigation labels and promos still are (a theme's « Back to Top »)."""
     why = """Chrome scraped along with the article is not part of the text: translated, it turns into

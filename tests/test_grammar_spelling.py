@@ -668,6 +668,8 @@ def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are
     ("Créer classes à partir d'une colonne de données", "classes", "label without article"),
     # singular words coordinated after a plural determiner, one each
     ("Ramener les position, rotation et échelle de l'objet.", "position", "one for each"),
+    # a noun of the list with its complement (« de » and a noun, no determiner)
+    ("Renseignez vos nom d’utilisateur et mot de passe pour vous connecter.", "nom", "one for each"),
 ])
 def test_a_noun_as_modifier_and_a_label_without_article_are_minor(text, word, reason):
     _doubtful_minor(text, word, reason)
@@ -685,6 +687,7 @@ def test_a_noun_as_modifier_and_a_label_without_article_are_minor(text, word, re
     ("Partir permets de réfléchir.", "permets"),
     ("Les chat mangent.", "chat"),  # no list after the plural determiner
     ("Il voit les maison et les jardins.", "maison"),  # a determiner each: no one-each list
+    ("Renseignez vos nom d’utilisateur pour vous connecter.", "nom"),  # a complement, no list
 ])
 def test_adjectives_participles_and_verbs_after_an_infinitive_stay_major(text, word):
     found, _ = audit(text)

@@ -71,7 +71,8 @@ class GrammarChecker(GrammarRule):
     or on a noun the parse makes the object of the infinitive that opens the line, right
     before it (« Conserver pistes originales »: a label without its article), is kept as minor with the
     doubt. So is a number finding on a singular word after a plural determiner that opens a list of
-    singular words, one each (« les position, rotation et échelle », as « les nom et prénom »), and a
+    singular words, one each (« les position, rotation et échelle », as « les nom et prénom », « vos nom
+    d'utilisateur et mot de passe »), and a
     gender finding on a masculine word right after a feminine noun when the word is
     mostly a noun: the dictionary gives it a noun reading and no participle one, and its feminine is
     ten times rarer (wordfreq: « la coupure logiciel », « une variable utilisateur », a noun as

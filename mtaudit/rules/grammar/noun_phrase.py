@@ -32,7 +32,8 @@ class NounPhraseAgreement(GrammarRule):
     française et britannique", "les canaux rouge, vert et bleu", "vos ancienne et nouvelle instances"), or with a determiner each
     ("l'ancien et le nouveau règlements"), and so are singular nouns coordinated after a plural
     determiner, one each, the last maybe a plural noun (« les nom et prénom », « aux largeur et hauteur
-    spécifiées », « vos nom et prénoms »); so is a word
+    spécifiées », « vos nom et prénoms »), a noun maybe with its complement (« vos nom d'utilisateur et mot de
+    passe »); so is a word
     repeated after "à" ("des applications
     pair à pair", "des tubes bout à bout"), a locution that does not inflect; quotes and the
     placeholder they hold are read past on the way to the governing noun ("Commande « %s » du menu
@@ -42,7 +43,8 @@ class NounPhraseAgreement(GrammarRule):
     apart, as a noun, before a noun of another number, is that noun with a noun modifier (« ces raccourcis
     clavier »), and « au moins », « au plus » are
     adverbs, no phrase, as is « le plus » after a verb before an
-    adjective with no noun (« où elles sont le plus larges »: a thing compared with itself, « le » invariable)."""
+    adjective with no noun (« où elles sont le plus larges »: a thing compared with itself, « le » invariable); after
+    « avoir l'air » (« sembler ») the adjective may agree with the subject (« elles ont l'air fatiguées »)."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
     ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
@@ -62,6 +64,7 @@ class NounPhraseAgreement(GrammarRule):
         # an adjective that agrees with none of the nouns it may depend on
         bad("Les résultats des élections législatives anticipée sont attendus.",
             "des élections législatives anticipée"),
+        bad("L’air froids entre par la fenêtre.", "L’air froids"),  # no « avoir l'air »
     ]
     examples_good = [
         good("Les alliés veulent une armée ukrainienne forte."),
@@ -96,6 +99,7 @@ class NounPhraseAgreement(GrammarRule):
         good("La valeur du champ est au moins égale à la valeur minimale."),  # « au moins »: an adverb
         good("Mesurer les hanches là où elles sont le plus larges."),  # « le plus »: invariable after a verb
         good("Identifiant de l’entité envoyé au fournisseur d’identité."),  # a label's first word is its noun
+        good("Mes photos et vidéos n’ont pas l’air normales."),  # « avoir l'air »: the subject's adjective
     ]
 
     @staticmethod
@@ -164,6 +168,8 @@ def _chunk(toks, i, lex, text):
             role = "adj"
         else:
             break
+        if nouns and role == "adj" and _avoir_l_air(toks, i, members):
+            break  # « elles ont l'air fatiguées »: « avoir l'air » is « sembler », the adjective the subject's
         if nouns and _norm(members[-1].text) == "fois" and (_norm(members[0].text) in TIMES or members[0].pos == "NUM" or (
                 _norm(members[0].text) == "la" and i > 0 and _norm(toks[i - 1].text) == "à")):
             break  # "une fois élu" ("once elected"), "à la fois beau et utile" ("both"), "plusieurs fois supérieure"
@@ -194,6 +200,22 @@ def _chunk(toks, i, lex, text):
     if len(members) < 2:
         return None
     return members, roles, feats
+
+
+AVOIR_ADVERBS = {"pas", "plus", "jamais", "guère", "point", "bien", "vraiment", "toujours", "encore", "tout", "déjà",
+                 "parfois", "souvent", "aussi", "même", "ne", "n'"}
+
+
+def _avoir_l_air(toks, i, members) -> bool:
+    """Is the phrase « l'air » after a form of « avoir », adverbs between (« n'ont pas l'air »)? « Avoir l'air »
+    then means « sembler », and the adjective after may agree with the subject (« elles ont l'air
+    fatiguées »), not with « air »."""
+    if len(members) != 2 or _norm(members[1].text) != "air" or _norm(members[0].text) not in ("l'", "le"):
+        return False
+    j = i - 1
+    while j >= 0 and _norm(toks[j].text) in AVOIR_ADVERBS:
+        j -= 1
+    return j >= 0 and toks[j].lemma == "avoir" and toks[j].pos in ("VERB", "AUX")
 
 
 def _participle_or_noun(lex, t) -> bool:
@@ -261,14 +283,24 @@ def coordinated_singulars(lex, toks, at: int) -> bool:
     """Is the singular word at `at` (an index into toks) the first of singular nouns or adjectives
     coordinated after a plural determiner, one each (« les nom et prénom », « aux largeur et hauteur
     spécifiées », « les position, rotation et échelle »)? The last may be a plural noun, several of it
-    for each (« vos nom et prénoms »)."""
-    j = at + 1
+    for each (« vos nom et prénoms »). A noun may take a complement with « de » and no determiner (« vos nom
+    d'utilisateur et mot de passe »)."""
+    j = _past_complement(toks, at + 1)
     while j + 1 < len(toks) and toks[j].text == "," and _singular_word(lex, toks[j + 1]):
-        j += 2
+        j = _past_complement(toks, j + 2)
     if j + 1 >= len(toks) or _norm(toks[j].text) not in COORD:
         return False
     last = toks[j + 1]
     return _singular_word(lex, last) or (last.pos == "NOUN" and bool(f := lex.word(last)) and f[1] == {"p"})
+
+
+def _past_complement(toks, j: int) -> int:
+    """The index after a complement with « de » and a noun with no determiner that starts at j (« d'utilisateur »,
+    « de passe »); j when none does."""
+    if j + 1 < len(toks) and _norm(toks[j].text) in ("de", "d'") and toks[j + 1].pos == "NOUN" \
+            and not toks[j + 1].text[:1].isupper():
+        return j + 2
+    return j
 
 
 def _distributive(toks, i, members, roles, feats, lex) -> list | None:

@@ -716,7 +716,10 @@ def _glosses(text, ok) -> list:
         before = re.search(r"(\b[A-Z]{2,6})\s*$", text[max(0, m.start() - 12):m.start()])
         acr = re.match(r"([A-Z]{2,6})\s*[,:]", inner)
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", inner) if w[0].isupper())
-        if before and initials.startswith(before.group(1)[:2]) and len(initials) >= len(before.group(1)) - 1:
+        # or in lower case, as technical French often gives it: « CCTV (closed-circuit television) »
+        lower = "".join(w[0] for w in re.findall(r"[a-z]+", inner) if w not in EXPANSION_SMALL) \
+            if inner.islower() else ""
+        if before and (_spells(initials, before.group(1)) or _spells(lower, before.group(1).lower())):
             out.append((m.start(), m.end()))
         elif acr:
             out.append((m.start(), m.end()))
@@ -725,6 +728,11 @@ def _glosses(text, ok) -> list:
             if expansion is not None:
                 out.append((expansion, m.end()))
     return out
+
+
+def _spells(initials: str, acronym: str) -> bool:
+    """Do the words' initials spell the acronym, its first two letters and all but one of the others?"""
+    return bool(initials) and initials.startswith(acronym[:2]) and len(initials) >= len(acronym) - 1
 
 
 ACRONYM_RX = re.compile(r"[A-Z]{2,6}")

@@ -113,8 +113,12 @@ Sets, each written down before any of its pages was audited:
   French again, rendered with yelp-build as for sets e and f. Of the 77 packages that ship a French Mallard document
   (`apt-file search -x 'usr/share/help/fr/[^/]+/index\.page$'`, bookworm; GNOME's programs, a few MATE ones and
   others that write their help in Mallard), the 61 no earlier set has, 30 drawn with
-  random.Random(68).sample(sorted(packages), 30). Their French man pages, if any, are read too.
+  random.Random(68).sample(sorted(packages), 30). Their French man pages, if any, are read too. Its judged sample,
+  bench/results/html_docs_s_sample_judged.tsv, is 3 majors per package drawn as --sample 3 draws them from its blind
+  run on 4b3837f (stop 67's final rules).
 - t (2026-12-07, stop 68, written with s, before any of either was fetched or audited): the other 31 of the same 61.
+  Its judged sample, bench/results/html_docs_t_sample_judged.tsv, is 3 majors per package drawn the same way from its
+  blind run on 4d497d9 (the stop's steps designed on s).
 """
 from __future__ import annotations
 

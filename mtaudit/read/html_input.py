@@ -147,7 +147,8 @@ class HtmlText:
     ends: list[int]  # ends[i]: HTML offset just after text[i]'s source
     code: list = field(default_factory=list)  # [start, end) spans of text inside code elements
     furniture: list = field(default_factory=list)  # [start, end) spans of the page's own furniture (above)
-    manual: bool = False  # a manual's page: a documentation tool rendered it (MANUAL_TOOLS, MANUAL_SCRIPTS), or mandoc a man page
+    manual: bool = False  # a manual's page: a documentation tool rendered it (MANUAL_TOOLS, MANUAL_SCRIPTS), or
+    # mandoc a man page
 
     def html_span(self, start: int, end: int) -> tuple[int, int]:
         """The HTML [start, end) covering text[start:end]."""

@@ -20,7 +20,7 @@ Sets, each drawn before any of it was audited (the French descriptions of bookwo
 - 1 (stop 68): random.Random(681).sample(sorted(descriptions), 150).
 - 2 (stop 68, drawn with set 1, from those set 1 did not take): random.Random(682).sample(..., 150).
 Nothing of the rules was designed on these descriptions before set 1 was audited. Set 1 was audited blind on
-4d497d9 and set 2 on 03046d8, every major judged by reading it: bench/results/ddtp_set1_judged.tsv and
+ead156d (the rules of 4d497d9) and set 2 on 03046d8, every major judged by reading it: bench/results/ddtp_set1_judged.tsv and
 ddtp_set2_judged.tsv (`bench/l10n_judge.py list WORK`, verdicts filled in; `tally` counts them).
 """
 from __future__ import annotations

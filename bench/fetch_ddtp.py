@@ -113,10 +113,11 @@ def main() -> None:
     english = read_index("*_main_i18n_Translation-en*")
     # one French description per text (its variants share it), keyed by the French text's digest
     by_text: dict[str, tuple[str, list[str], list[str]]] = {}
-    uneven = 0
+    uneven = unpaired = 0
     for md5, fr in sorted(french.items()):
         en = english.get(md5)
         if en is None:
+            unpaired += 1
             continue
         fu, eu = units(fr["lines"]), units(en["lines"])
         if len(fu) != len(eu):
@@ -131,8 +132,9 @@ def main() -> None:
         package, eu, fu = by_text[key]
         write_mo(list(zip(eu, fu)), out / f"{package}.mo")
         words += sum(len(u.split()) for u in fu)
-    print(f"set {args.set}: {len(chosen)} descriptions of {len(by_text)} (French descriptions paired with their "
-          f"English: {len(french)} in the index; {uneven} left out, their units uneven), {words:,} French words, in {out}")
+    print(f"set {args.set}: {len(chosen)} descriptions of {len(by_text)} ({len(french)} French descriptions in the index, "
+          f"{unpaired} without their English, {uneven} whose units are uneven, identical ones read once), "
+          f"{words:,} French words, in {out}")
 
 
 if __name__ == "__main__":

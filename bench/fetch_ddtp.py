@@ -34,6 +34,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from l10n_human import write_po  # noqa: E402
+
 LISTS = Path("/var/lib/apt/lists")
 SETS = {"1": (681, 150, ()), "2": (682, 150, ("1",))}
 ITEM = re.compile(r"^\s*(?:[-*+o]|\d+[.)])\s")  # a list item's line keeps its line break
@@ -78,22 +81,18 @@ def units(lines: list[str]) -> list[str]:
     return [u for u in out if u]
 
 
-def po_string(s: str) -> str:
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
-
-
 def write_mo(pairs: list[tuple[str, str]], path: Path) -> None:
-    seen, lines = set(), ['msgid ""', 'msgstr ""', po_string("Content-Type: text/plain; charset=UTF-8\n"),
-                          po_string("Language: fr\n"), ""]
+    """One catalogue of (English, French) units, through l10n_human's PO writer and msgfmt."""
+    seen, entries = set(), []
     for en, fr in pairs:
         if en in seen:  # a catalogue holds a message once
             continue
         seen.add(en)
-        lines += ["msgid " + po_string(en), "msgstr " + po_string(fr), ""]
-    with tempfile.NamedTemporaryFile("w", suffix=".po", encoding="utf-8", delete=False) as f:
-        f.write("\n".join(lines))
-    subprocess.run(["msgfmt", "-o", str(path), f.name], check=True)
-    Path(f.name).unlink()
+        entries.append({"ctx": None, "id": en, "plural": None, "strs": [fr]})
+    with tempfile.TemporaryDirectory() as tmp:
+        po = Path(tmp) / "units.po"
+        write_po(entries, po)
+        subprocess.run(["msgfmt", "-o", str(path), str(po)], check=True)
 
 
 def draw(name: str, descriptions: list[str]) -> list[str]:

@@ -19,6 +19,8 @@ variants often share theirs) are read once.
 Sets, each drawn before any of it was audited (the French descriptions of bookworm's main, 2026-12-07):
 - 1 (stop 68): random.Random(681).sample(sorted(descriptions), 150).
 - 2 (stop 68, drawn with set 1, from those set 1 did not take): random.Random(682).sample(..., 150).
+- 3 and 4 (stop 69, drawn together before either was audited, each from those the sets before it did not
+  take): random.Random(683).sample(..., 200), random.Random(684).sample(..., 200).
 Nothing of the rules was designed on these descriptions before set 1 was audited. Set 1 was audited blind on
 ead156d (the rules of 4d497d9) and set 2 on 03046d8, every major judged by reading it: bench/results/ddtp_set1_judged.tsv and
 ddtp_set2_judged.tsv (`bench/l10n_judge.py list WORK`, verdicts filled in; `tally` counts them).
@@ -38,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from l10n_human import write_po  # noqa: E402
 
 LISTS = Path("/var/lib/apt/lists")
-SETS = {"1": (681, 150, ()), "2": (682, 150, ("1",))}
+SETS = {"1": (681, 150, ()), "2": (682, 150, ("1",)), "3": (683, 200, ("1", "2")), "4": (684, 200, ("1", "2", "3"))}
 ITEM = re.compile(r"^\s*(?:[-*+o]|\d+[.)])\s")  # a list item's line keeps its line break
 
 

@@ -644,6 +644,8 @@ def test_a_printf_directive_or_an_option_is_a_value_not_a_word():
     # spoken French's partitive predicate after a counted noun
     ("Il semble que vous n'ayez aucun compte de configuré", "configuré", "counted noun"),
     ("Désactivé s'il y a plus de 10 000 fichiers ou répertoires de listés.", "listés", "counted noun"),
+    # up the chain past an adjective the parse tags as a participle (« alphabétiques »)
+    ("Un script pour les index alphabétiques par section basés sur whatis.", "section basés", "« index »"),
 ])
 def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are_minor(text, word, reason):
     _doubtful_minor(text, word, reason)
@@ -670,6 +672,8 @@ def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are
     ("Ramener les position, rotation et échelle de l'objet.", "position", "one for each"),
     # a noun of the list with its complement (« de » and a noun, no determiner)
     ("Renseignez vos nom d’utilisateur et mot de passe pour vous connecter.", "nom", "one for each"),
+    # a word the dictionary knows only as a noun, after a participle: the participle's complement
+    ("Boto fournit une API orientée objet facile à utiliser.", "objet", "only a noun"),
 ])
 def test_a_noun_as_modifier_and_a_label_without_article_are_minor(text, word, reason):
     _doubtful_minor(text, word, reason)
@@ -688,6 +692,8 @@ def test_a_noun_as_modifier_and_a_label_without_article_are_minor(text, word, re
     ("Les chat mangent.", "chat"),  # no list after the plural determiner
     ("Il voit les maison et les jardins.", "maison"),  # a determiner each: no one-each list
     ("Renseignez vos nom d’utilisateur pour vous connecter.", "nom"),  # a complement, no list
+    ("Il fournit les listes alphabétiques par section basés sur whatis.", "basés"),  # no noun up the chain agrees
+    ("Boto fournit une API orientée complets facile à utiliser.", "complets"),  # an adjective after the participle
 ])
 def test_adjectives_participles_and_verbs_after_an_infinitive_stay_major(text, word):
     found, _ = audit(text)

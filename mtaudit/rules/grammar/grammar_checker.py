@@ -755,6 +755,12 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         doubt = _up_the_chain(lex, toks, target, max(nouns, key=lambda t: t.i)) if nouns else None
         if doubt:
             return doubt
+    if e.get("sType") == "gn" and len(targets) == 1 and target.i == ctrl.i + 1 and ctrl.i > 0 \
+            and toks[ctrl.i - 1].pos in ("NOUN", "PROPN") and _participle_reading(lex, ctrl) and _noun_only(lex, target):
+        # a word the dictionary knows only as a noun, right after a participle that follows its noun: the
+        # participle's complement (« une API orientée objet »), not an adjective that agrees
+        return _("« {word} » is only a noun: the complement of « {other} », not its adjective").format(
+            word=target.text, other=ctrl.text)
     nouns = _alternatives(toks, ctrl)
     lead = nouns[-1]  # the first of nouns joined by slashes (« facture/avoir »), or ctrl
     if (ctrl.pos == "NOUN" or lead.pos == "NOUN" or (lead.i > 0 and toks[lead.i - 1].pos == "DET")) \
@@ -978,7 +984,7 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
         if level and not complement and not (toks[j].lower == "à" and j == noun.i - 1):
             return None  # (« à » before a bare noun makes a compound: « Mises à jour de script trouvées »)
         k = j - 1
-        while k >= 0 and toks[k].pos == "ADJ":
+        while k >= 0 and (toks[k].pos == "ADJ" or _tagged_participle(lex, toks[k])):
             k -= 1
         if k > 0 and toks[k].text == ")" and "(" in toks[k - 1].text:
             k -= 1  # « Conflit(s ) de touche »
@@ -997,6 +1003,15 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
         if _agrees(lex, target, noun):
             return _("it may agree with « {word} »").format(word=noun.text + (")" if "(" in noun.text else ""))
     return None
+
+
+def _tagged_participle(lex, tok) -> bool:
+    """A word the parse calls a past participle that the dictionary has as an adjective, not a verb's
+    participle (« les index alphabétiques »): an adjective of the noun before it, as far as the chain goes."""
+    if "VerbForm=Part" not in tok.morph or lex.engine is None:
+        return False
+    readings = lex.readings(tok.text)
+    return any("A" in r for r in readings) and not any("Q" in r for r in readings)
 
 
 # prefixes French joins to a noun with a hyphen (« demi-page », « non-définition », « mini-icônes »)

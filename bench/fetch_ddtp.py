@@ -11,7 +11,8 @@ the archive's Translation-fr index, keyed by the md5 of the English description 
 reads apt's copies of Translation-fr and Translation-en, pairs each French description with its English one,
 splits both into units (the short line, then each paragraph; a paragraph's lines joined by a space, a list
 item's kept on its own line) and writes one French catalogue (.mo, through msgfmt) per description, named by
-the first package that uses it, as `bench/l10n_human.py` reads catalogues: each description is a file whose
+the first package that uses it, that package's name in its header's Project-Id-Version as DDTP's records give
+it beside the description (since stop 69; before, no header named it), as `bench/l10n_human.py` reads catalogues: each description is a file whose
 units a localisation QA team would check against their sources. A description whose two sides do not split
 into as many units is left out (counted). Identical French descriptions (a package's -data, -doc, -dbg
 variants often share theirs) are read once.
@@ -83,8 +84,9 @@ def units(lines: list[str]) -> list[str]:
     return [u for u in out if u]
 
 
-def write_mo(pairs: list[tuple[str, str]], path: Path) -> None:
-    """One catalogue of (English, French) units, through l10n_human's PO writer and msgfmt."""
+def write_mo(pairs: list[tuple[str, str]], path: Path, package: str) -> None:
+    """One catalogue of (English, French) units, through l10n_human's PO writer and msgfmt; its header names
+    the package the description is for (Project-Id-Version), as DDTP's records do (Package:)."""
     seen, entries = set(), []
     for en, fr in pairs:
         if en in seen:  # a catalogue holds a message once
@@ -93,7 +95,7 @@ def write_mo(pairs: list[tuple[str, str]], path: Path) -> None:
         entries.append({"ctx": None, "id": en, "plural": None, "strs": [fr]})
     with tempfile.TemporaryDirectory() as tmp:
         po = Path(tmp) / "units.po"
-        write_po(entries, po)
+        write_po(entries, po, {"Project-Id-Version": package})
         subprocess.run(["msgfmt", "-o", str(path), str(po)], check=True)
 
 
@@ -131,7 +133,7 @@ def main() -> None:
     words = 0
     for key in chosen:
         package, eu, fu = by_text[key]
-        write_mo(list(zip(eu, fu)), out / f"{package}.mo")
+        write_mo(list(zip(eu, fu)), out / f"{package}.mo", package)
         words += sum(len(u.split()) for u in fu)
     print(f"set {args.set}: {len(chosen)} descriptions of {len(by_text)} ({len(french)} French descriptions in the index, "
           f"{unpaired} without their English, {uneven} whose units are uneven, identical ones read once), "

@@ -646,6 +646,8 @@ def test_a_printf_directive_or_an_option_is_a_value_not_a_word():
     ("Désactivé s'il y a plus de 10 000 fichiers ou répertoires de listés.", "listés", "counted noun"),
     # up the chain past an adjective the parse tags as a participle (« alphabétiques »)
     ("Un script pour les index alphabétiques par section basés sur whatis.", "section basés", "« index »"),
+    # the typographic apostrophe is an apostrophe (« d’arcade »)
+    ("XBlast est un jeu d’arcade à plusieurs joueurs inspiré par Bomberman.", "inspiré", "« jeu »"),
 ])
 def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are_minor(text, word, reason):
     _doubtful_minor(text, word, reason)
@@ -694,6 +696,7 @@ def test_a_noun_as_modifier_and_a_label_without_article_are_minor(text, word, re
     ("Renseignez vos nom d’utilisateur pour vous connecter.", "nom"),  # a complement, no list
     ("Il fournit les listes alphabétiques par section basés sur whatis.", "basés"),  # no noun up the chain agrees
     ("Boto fournit une API orientée complets facile à utiliser.", "complets"),  # an adjective after the participle
+    ("XBlast est une partie d’arcade à plusieurs joueurs inspiré par Bomberman.", "inspiré"),  # no noun agrees
 ])
 def test_adjectives_participles_and_verbs_after_an_infinitive_stay_major(text, word):
     found, _ = audit(text)
@@ -877,3 +880,13 @@ def test_no_french_grammar_inside_an_english_sentence_left_in_the_text():
     assert [f for f in found if f.rule == "MTA501"] == []
     found, _ = audit("Cette option efface le journal.\nElle a manger le dossier de l'utilisateur.\n")
     assert [f.text for f in found if f.rule == "MTA501"] == ["manger"]
+
+
+@needs_grammalecte
+def test_such_as_agrees_with_a_noun_further_back():
+    """« telles que » names examples of a noun before the phrase it follows (MTA502 reads past it); with no
+    noun before that agrees, the phrase's own is read."""
+    found, _ = audit("Il lit les données qui concernent l’état du matériel telles que la température.")
+    assert [f.text for f in found if f.rule == "MTA502"] == []
+    found, _ = audit("Il lit le fichier qui concerne l’état du matériel telles que la température.")
+    assert [f.text for f in found if f.rule == "MTA502" and f.severity == "major"] == ["du matériel telles"]

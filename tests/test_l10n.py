@@ -1767,3 +1767,19 @@ def test_a_tag_glued_to_a_word_does_not_hide_a_noun_used_as_modifier(tmp_path):
     got = [(f["unit"][:9], f["text"], f["severity"]) for f in report["findings"] if f["rule"] == "MTA501"]
     assert ("Once the ", "client", "minor") in got  # « commande client »: a noun as modifier
     assert ("Once conf", "un commande", "major") in got  # the determiner's slip is still found
+
+
+@pytest.mark.skipif(not __import__("mtaudit.lang.grammalecte", fromlist=["load"]).load(), reason="Grammalecte not installed")
+def test_a_program_s_translation_file_is_in_the_technical_register(tmp_path):
+    """A PO file is a program's messages: technical French, whose « le source » (source code, data/gender_usage.tsv)
+    is minor with the register's note. The same unit in a table, which may hold any text, stays major."""
+    entry = ("Checks binary and source-level compatibility.", "Il vérifie la compatibilité binaire et au niveau du source.")
+    report = _po_report(tmp_path, [entry])
+    assert [(f["text"], f["severity"]) for f in by_rule(report, "MTA501")] == [("du source", "minor")]
+    table = tmp_path / "strings.csv"
+    table.write_text("source,target\n" + ",".join(f'"{s}"' for s in entry) + "\n", encoding="utf-8")
+    doc = read_bilingual(table)
+    memory = TranslationMemory()
+    memory.add_document(doc)
+    report = audit_bilingual(Auditor(Config()), doc, memory)
+    assert [(f["text"], f["severity"]) for f in by_rule(report, "MTA501")] == [("du source", "major")]

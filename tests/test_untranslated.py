@@ -193,6 +193,8 @@ def test_english_name_inside_english_span_is_reported_once():
     "Le renseignement (ISR, pour Intelligence, Surveillance and Reconnaissance) reste décisif.",
     "Le gestionnaire de modules du noyau (« dynamic kernel module support » (DKMS)) est utile.",
     "Il surveille les CCTV (closed-circuit television) commerciales et personnelles.",  # expanded in lower case
+    # glossed in French after a dash
+    "Il gère les PCRE (perl compatible regular expression – expressions rationnelles compatibles avec Perl).",
     "Son livre « The Art of the Deal » a été un best-seller.",
     "Les manifestants scandaient « No Kings » devant le Capitole.",
     "La Royal Air Force et l'US Navy participent à l'exercice, a indiqué Downing Street.",
@@ -214,6 +216,8 @@ def test_french_that_looks_close_is_quiet(text):
 def test_english_in_brackets_after_an_acronym_it_does_not_spell_is_still_read():
     """An acronym's expansion in lower case is left alone only when its words' initials spell the acronym."""
     found = audit("Il surveille les CCTV (cameras installed at home) commerciales et personnelles.")
+    assert [f.text for f in found if f.rule == "MTA401"] == ["cameras installed at home"]
+    found = audit("Il gère les PCRE (cameras installed at home – des caméras posées chez soi).")
     assert [f.text for f in found if f.rule == "MTA401"] == ["cameras installed at home"]
 
 

@@ -108,7 +108,8 @@ class GrammarChecker(GrammarRule):
     dictionary gives it, is minor with the doubt: the writer's usage (« le source », Debian's source
     package), or one slip repeated. So is one on a noun data/gender_usage.tsv lists for the text's
     register, even once: in technical French (a text that writes code, or a manual's page: HTML a
-    documentation tool rendered, a man page), « du source » (source code).
+    documentation tool rendered, a man page, or a program's translation file, PO or Qt TS), « du source »
+    (source code).
     When Grammalecte is not installed, a spaCy fallback checks
     subject-verb number agreement (engine "spacy-agreement"); the report's engines say which ran."""
     why = """Machine translation carries English agreement into French: an adjective keeps the
@@ -309,11 +310,17 @@ def _gender_usage(text: str, per_line) -> dict:
     return usage
 
 
+SOFTWARE_FORMATS = frozenset({"po", "ts"})  # translation files of programs' messages
+
+
 def _register_usage(ctx) -> dict:
     """The nouns data/gender_usage.tsv lists for a register this text is in: {noun: (gender, note)}. The one
     register so far is technical French: a text that writes three technical tokens or more (a program's help),
-    or a manual's page (lang/technical.technical), not a translation file, whose units are read one by one."""
-    if ctx.article.meta.get("bilingual") is not None or not technical(ctx):
+    or a manual's page (lang/technical.technical), or a program's translation file (gettext PO, Qt TS: the
+    formats only software uses); not another translation file (XLIFF, TMX, tables: any text), whose units are
+    read one by one."""
+    fmt = ctx.article.meta.get("format") if ctx.article.meta.get("bilingual") is not None else None
+    if fmt not in SOFTWARE_FORMATS and (fmt is not None or not technical(ctx)):
         return {}
     return {r["noun"]: (r["gender"], r["note"]) for r in ctx.resources.table("gender_usage")
             if r.get("register") == "technical"}
@@ -344,7 +351,7 @@ AGREEMENT_TYPES = {"gn", "ppas", "infi"}  # agreement, and infinitive/participle
 QUOTED = re.compile(r"[«“]\s*([^»”]{1,60}?)\s*[»”]")
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-PREPOSITIONS = {"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "par", "sans", "avec", "sous", "sur"}
+PREPOSITIONS = {"de", "d'", "d’", "du", "des", "à", "au", "aux", "en", "pour", "par", "sans", "avec", "sous", "sur"}
 COMPLEMENT = {"de", "d'", "d’", "du", "des"}
 
 

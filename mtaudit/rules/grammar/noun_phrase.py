@@ -44,7 +44,9 @@ class NounPhraseAgreement(GrammarRule):
     clavier »), and « au moins », « au plus » are
     adverbs, no phrase, as is « le plus » after a verb before an
     adjective with no noun (« où elles sont le plus larges »: a thing compared with itself, « le » invariable); after
-    « avoir l'air » (« sembler ») the adjective may agree with the subject (« elles ont l'air fatiguées »)."""
+    « avoir l'air » (« sembler ») the adjective may agree with the subject (« elles ont l'air fatiguées »); « tel que »
+    names examples of a noun that may stand further back in the sentence, and agrees with it (« les données qui
+    concernent l'état du matériel telles que la température »)."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
     ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
@@ -65,6 +67,8 @@ class NounPhraseAgreement(GrammarRule):
         bad("Les résultats des élections législatives anticipée sont attendus.",
             "des élections législatives anticipée"),
         bad("L’air froids entre par la fenêtre.", "L’air froids"),  # no « avoir l'air »
+        bad("Il lit le fichier qui concerne l’état du matériel telles que la température.",
+            "du matériel telles"),  # « telles que » with no noun before that it agrees with
     ]
     examples_good = [
         good("Les alliés veulent une armée ukrainienne forte."),
@@ -100,6 +104,7 @@ class NounPhraseAgreement(GrammarRule):
         good("Mesurer les hanches là où elles sont le plus larges."),  # « le plus »: invariable after a verb
         good("Identifiant de l’entité envoyé au fournisseur d’identité."),  # a label's first word is its noun
         good("Mes photos et vidéos n’ont pas l’air normales."),  # « avoir l'air »: the subject's adjective
+        good("Il lit les données qui concernent l’état du matériel telles que la température."),  # « telles que »
     ]
 
     @staticmethod
@@ -168,6 +173,8 @@ def _chunk(toks, i, lex, text):
             role = "adj"
         else:
             break
+        if nouns and low in SUCH and _such_as(toks, j, lex, i):
+            break  # « des méthodes basées sur une table telles que Wubi »: « telles que » names examples of a noun before
         if nouns and role == "adj" and _avoir_l_air(toks, i, members):
             break  # « elles ont l'air fatiguées »: « avoir l'air » is « sembler », the adjective the subject's
         if nouns and _norm(members[-1].text) == "fois" and (_norm(members[0].text) in TIMES or members[0].pos == "NUM" or (
@@ -204,6 +211,26 @@ def _chunk(toks, i, lex, text):
 
 AVOIR_ADVERBS = {"pas", "plus", "jamais", "guère", "point", "bien", "vraiment", "toujours", "encore", "tout", "déjà",
                  "parfois", "souvent", "aussi", "même", "ne", "n'"}
+
+
+SUCH = frozenset({"tel", "telle", "tels", "telles"})
+
+
+def _such_as(toks, j, lex, opens) -> bool:
+    """Is toks[j] « tel(le)(s) » before « que », agreeing with a noun of the sentence (toks) before the phrase
+    that opens at toks[opens] (« des méthodes … basées sur une table telles que Wubi »)? « tel que » introduces
+    examples of that noun, which may stand far before; with no such noun, the phrase's own is read."""
+    if j + 1 >= len(toks) or _norm(toks[j + 1].text) not in ("que", "qu'"):
+        return False
+    mine = lex.word(toks[j])
+    if not mine:
+        return False
+    for t in reversed(toks[max(0, opens - 30):opens]):
+        if t.text == ";":
+            break
+        if t.pos == "NOUN" and (f := lex.word(t)) and f[0] & mine[0] and f[1] & mine[1]:
+            return True
+    return False
 
 
 def _avoir_l_air(toks, i, members) -> bool:

@@ -716,9 +716,12 @@ def _glosses(text, ok) -> list:
         before = re.search(r"(\b[A-Z]{2,6})\s*$", text[max(0, m.start() - 12):m.start()])
         acr = re.match(r"([A-Z]{2,6})\s*[,:]", inner)
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", inner) if w[0].isupper())
-        # or in lower case, as technical French often gives it: « CCTV (closed-circuit television) »
-        lower = "".join(w[0] for w in re.findall(r"[a-z]+", inner) if w not in EXPANSION_SMALL) \
-            if inner.islower() else ""
+        # or in lower case, as technical French often gives it: « CCTV (closed-circuit television) », maybe
+        # glossed in French after a dash or a colon (« PCRE (perl compatible regular expression – expressions
+        # rationnelles compatibles avec Perl) »)
+        head = GLOSS_AFTER.split(inner, maxsplit=1)[0]
+        lower = "".join(w[0] for w in re.findall(r"[a-z]+", head) if w not in EXPANSION_SMALL) \
+            if head.islower() else ""
         if before and (_spells(initials, before.group(1)) or _spells(lower, before.group(1).lower())):
             out.append((m.start(), m.end()))
         elif acr:
@@ -736,6 +739,7 @@ def _spells(initials: str, acronym: str) -> bool:
 
 
 ACRONYM_RX = re.compile(r"[A-Z]{2,6}")
+GLOSS_AFTER = re.compile(r"\s[–—-]\s|\s?:\s")  # an expansion's French gloss after a dash or a colon
 EXPANSION_SMALL = {"of", "and", "for", "the", "to", "in", "on", "de", "du", "des", "et"}
 
 

@@ -260,7 +260,9 @@ class EnglishText(Rule):
     titles, brands, institutions, accepted loanwords ("week-end", "leader"), Latin, English titles
     introduced as such in quotes or *emphasis* (and later uses of a term so introduced: "ce que l'on
     appelle *awareness*"), web addresses, placeholders (#NUMBER#) and English glosses in brackets (an
-    acronym's expansion, in capitals or not: « CCTV (closed-circuit television) ») are left alone
+    acronym's expansion, in capitals or not, maybe glossed in French after a dash or a colon: « CCTV
+    (closed-circuit television) », « PCRE (perl compatible regular expression – expressions rationnelles…) »)
+    are left alone
     (data/english_ok.tsv, people.tsv, the NLP entities), and so is a capitalised English name that
     the sentence treats as a French noun phrase (right after a determiner: "la Major League Soccer",
     "des Portland Timbers") or sets whole in quotes (« League of Legends »). English words French

@@ -23,8 +23,10 @@ Sets, each drawn before any of it was audited (the French descriptions of bookwo
 - 3 and 4 (stop 69, drawn together before either was audited, each from those the sets before it did not
   take): random.Random(683).sample(..., 200), random.Random(684).sample(..., 200).
 Nothing of the rules was designed on these descriptions before set 1 was audited. Set 1 was audited blind on
-ead156d (the rules of 4d497d9) and set 2 on 03046d8, every major judged by reading it: bench/results/ddtp_set1_judged.tsv and
-ddtp_set2_judged.tsv (`bench/l10n_judge.py list WORK`, verdicts filled in; `tally` counts them).
+ead156d (the rules of 4d497d9) and set 2 on 03046d8, set 3 on 329384a (stop 68's final rules, before its catalogues
+named their package) and set 4 on a59e46d (stop 69's steps, designed on sets 1 to 3), every major judged by reading
+it: bench/results/ddtp_set1_judged.tsv to ddtp_set4_judged.tsv (`bench/l10n_judge.py list WORK`, verdicts filled
+in; `tally` counts them).
 """
 from __future__ import annotations
 

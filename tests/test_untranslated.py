@@ -316,6 +316,9 @@ def test_a_span_with_no_word_common_in_english_is_minor():
     ("Valeurs possibles : gauche [left] ou droite [right].", "left"),
     ("Donne le flag de protection sur un salon à un utilisateur (protect).", "protect"),
     ("Ils ont besoin du réveil par réseau (« wake-on-lan ») dans le BIOS.", "wake-on-lan"),
+    # with its acronym after a dash
+    ("Ce n’est pas un système de contrôle d'accès obligatoire (mandatory access control – MAC) tel AppArmor.",
+     "mandatory access control"),
 ])
 def test_english_term_in_brackets_after_french_is_minor(text, span):
     """The English original given beside its French term is a translator's gloss more often than English left."""
@@ -408,6 +411,16 @@ def test_an_english_term_followed_by_its_french_in_brackets_is_minor():
     # a remark in brackets is no gloss: the lexicon gives no word of it for the English
     found = audit("La banque privilégie des prêts short-term (voir annexe) pour ses clients.")
     assert [(f.text, f.severity) for f in found] == [("short-term", "major")]
+    # or after a dash, to the end of its quotation; a remark there is no gloss either
+    found = audit("Ce pilote prend en charge les clés de sécurité par « smart card – carte à puce » CoolKey.")
+    assert [(f.text, f.severity) for f in found] == [("smart card", "minor")]
+    found = audit("Ce pilote prend en charge les clés de sécurité par « smart card – voir plus loin » CoolKey.")
+    assert [(f.text, f.severity) for f in found] == [("smart card", "major")]
+
+
+def test_an_acronym_after_a_dash_must_spell_the_bracketed_words():
+    found = audit("Ce n’est pas un système de contrôle (mandatory access control – ACL) tel AppArmor.")
+    assert [(f.text, f.severity) for f in found if f.rule == "MTA401"] == [("mandatory access control", "major")]
 
 
 def test_one_english_word_alone_in_quotes_is_minor():

@@ -31,7 +31,7 @@ class NumberMismatch(Rule):
     for "+33 1 41 98 12 42") or digit by digit in a list (« 1, 4 et 5 » for players
     145); a noun said twice around « par » (« ligne par ligne », « pixel par pixel ») is the source's 1 ("by 1
     line", "in 1 pixel steps"). An ordinal may be a Roman numeral (« XIVe siècle » for "14th century", its ending in superscript markup or not:
-    « XI<sup>e</sup> »), and a
+    « XI<sup>e</sup> »), a decade of two digits is its year (« les années 1960 » for "the 60's"), and a
     number may be said in words in either language, read whole (« Cent vingt-huitième » for "128th", "thirty
     three" for « 33 », « centièmes » for "100ths", "all sevens" for « tous les 7 »), "64 thousand" is 64 000, and a Roman numeral of the source
     may be written in digits (« 15/03 » for "15 III"); "AM/PM" names the 12-hour clock (« format à 12 heures »); a fraction may be written as a decimal (« 9,5 » for "9 1/2").
@@ -74,6 +74,7 @@ class NumberMismatch(Rule):
         bad("%{img L 20 111 20 22}Accélérer", "111", source="%{img L 20 110 20 22}Speed Up"),
         bad("Copyright © 2007 et 17 traducteurs", "17", source="Copyright © YEAR YOUR-NAME"),  # no year
         bad("Légal Extra 9,25 x 15 pouces", "9,25", source="Legal Extra 9 1/2 x 15 in"),
+        bad("conçu vers la fin des années 1970.", "1970", source="designed in the late 60's."),  # another decade
     ]
     examples_good = [
         good("Tous les 7 sont relancés", source="All sevens are rerolled"),  # a number's name in the plural
@@ -116,6 +117,7 @@ class NumberMismatch(Rule):
         good("(64 000 couleurs)", source="(64 thousand colors)"), good("centièmes de seconde", source="100th seconds"),
         good("15/03/23 ap. W :", source="15 III, 23 YW:"),  # a Roman month in digits
         good("Il vécut au XI<sup>e</sup> siècle.", source="He lived in the 11th century."),  # the ending in markup
+        good("conçu vers la fin des années 1960.", source="designed in the late 60's."),  # a decade
         good("%{img L 20 110 20 22}Accélérer", source="%{img L 20 110 20 22}Speed Up"),  # coordinates, not 20 110
         good("extrude 10 210 - extruder 10 mm à 210 mm/min", source="extrude 10 210 - extrudes 10mm at 210mm/min"),
         good("Traduction française Copyright © 2007-2014 Christian Perrier", source="Translation to LANGUAGE Copyright © YEAR YOUR-NAME"),
@@ -144,7 +146,10 @@ class NumberMismatch(Rule):
         # and the other way: "+33 1 41 98 12 42" written « +33141981242 », one number in one piece
         target_digits = [re.sub(r"\D", "", n.text) for n in tn]
         joined = {key: spans for key, spans in _digit_groups(masked_src).items() if key in target_digits}
-        missing = [n for n, d in zip(sn, digits) if not (n.values & target_values) and not in_identifier(src, n.start)
+        decades = {n.start: _decade(src, n) for n in sn}  # "the 60's": « les années 1960 »
+        source_values |= set().union(*decades.values())
+        missing = [n for n, d in zip(sn, digits) if not ((n.values | decades[n.start]) & target_values)
+                   and not in_identifier(src, n.start)
                    and not in_word(src, n.start, n.end) and d not in grouped and not (counted and n.text == "1")
                    and not any(a <= n.start and n.end <= b for spans in joined.values() for a, b in spans)]
         inside = _range_values(src)
@@ -180,6 +185,17 @@ class NumberMismatch(Rule):
                 yield unit_finding(self, ctx, n.start, n.end, _("The number {number} is not in the source: an "
                                    "addition, minor while the source keeps all its numbers.").format(number=quote(n.text)),
                                    severity="minor")
+
+
+_DECADE = re.compile(r"0(?:['’]?s)(?![\w'’])")
+
+
+def _decade(text: str, n) -> set:
+    """The 20th century's year a decade written with two digits names ("the late 60's", "the '80s": 1960,
+    1980), which French writes « les années 1960 »; an empty set for any other number."""
+    if len(n.text) != 2 or not n.text[0].isdigit() or _DECADE.match(text, n.end - 1) is None:
+        return set()
+    return {Decimal(1900 + int(n.text))}
 
 
 # a sign of a code or placeholder right against the number: "$0" for "$O", "%{1]", "P*1", "#1"

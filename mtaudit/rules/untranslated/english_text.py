@@ -28,8 +28,9 @@ def _loanword(sp) -> bool:
 
 def _bracketed_gloss(text: str, sp, n_words: int) -> bool:
     """One to three lower-case English words filling a pair of brackets set after a French word by a
-    space: the English term given beside its French one (« Avancer d'une ligne » (step over), « droite
-    [right] »), as translators of software do."""
+    space, maybe with their acronym after a dash: the English term given beside its French one (« Avancer
+    d'une ligne » (step over), « droite [right] », « contrôle d'accès obligatoire (mandatory access control –
+    MAC) »), as translators of software do."""
     if not 1 <= n_words <= 3 or not text[sp.start:sp.end].islower():
         return False
     # read outwards from the span, past spaces and a pair of quotes (no copy of the text on either side)
@@ -37,6 +38,8 @@ def _bracketed_gloss(text: str, sp, n_words: int) -> bool:
     quotes = _quote_pair(text, sp.start, sp.end)
     if quotes:
         i, k = _past_spaces(text, quotes[0], -1), _past_spaces(text, quotes[1] + 1, 1)  # « réseau (« wake-on-lan ») »
+    if 0 < i and text[i - 1] in "([" and k < len(text) and text[k] in DASHES:
+        k = _acronym_after_dash(text, k, text[sp.start:sp.end])  # « (mandatory access control – MAC) »
     if i == 0 or text[i - 1] not in "([" or k == len(text) or text[k] != {"(": ")", "[": "]"}[text[i - 1]]:
         return False
     if i < 2 or text[i - 2] != " ":
@@ -47,7 +50,8 @@ def _bracketed_gloss(text: str, sp, n_words: int) -> bool:
 
 def _glossed_after(text: str, sp) -> bool:
     """One to three lower-case English words followed, after a space, by their French in brackets
-    (« le segment de texte read-execute (lecture-exécution) »): the term named, then translated. Every
+    (« le segment de texte read-execute (lecture-exécution) ») or after a dash, to the end of the quotation or
+    brackets (« par « smart card – carte à puce » »): the term named, then translated. Every
     word in the brackets reads French (analysis.word_score), and one of them is, or shares its stem
     with, a French word the bilingual lexicon gives for one of the English words (data/bilex.tsv:
     execute → exécuter, « exécution »); not any remark in brackets (« short-term (voir annexe) »)."""
@@ -55,15 +59,34 @@ def _glossed_after(text: str, sp) -> bool:
     if not 1 <= len(words) <= 3 or not text[sp.start:sp.end].islower():
         return False
     k = _past_spaces(text, sp.end, 1)
-    if k == sp.end or k >= len(text) or text[k] != "(":
+    if k == sp.end or k >= len(text) or text[k] not in "(" + DASHES:
         return False
-    close = text.find(")", k, k + 60)
+    if text[k] == "(":
+        close = text.find(")", k, k + 60)
+    else:  # after a dash, up to the end of the quotation or bracket it stands in (« « smart card – carte à puce » »)
+        if k + 1 >= len(text) or text[k + 1] not in SPACES:
+            return False
+        close = next((j for j in range(k + 1, min(len(text), k + 60)) if text[j] in GLOSS_ENDS), -1)
     inside = re.findall(r"[^\W\d_]+", text[k + 1:close].lower()) if close > 0 else []
     if not 1 <= len(inside) <= 4 or any(word_score(w) > 0 for w in inside):
         return False
     lex, _all = bilex.load()
     french = {f for w in words for f in bilex.translations(w, lex)}
     return any(_same_stem(g, f) for g in inside for f in french)
+
+
+DASHES = "–—"
+GLOSS_ENDS = "»”)]\n"  # where a gloss after a dash ends: its quotation's or brackets' close, or the line's end
+
+
+def _acronym_after_dash(text: str, k: int, words: str) -> int:
+    """Past « – ACRONYM » at text[k] when the acronym's letters are the initials of words (« mandatory access
+    control – MAC »): the index after it and its spaces; else k."""
+    m = re.compile(r"[–—][ \u00a0\u202f]+([A-Z]{2,6})\b").match(text, k)
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", words)).upper()
+    if m and initials == m.group(1):
+        return _past_spaces(text, m.end(), 1)
+    return k
 
 
 STEM = 4  # letters two French words share at their start to be read as one stem (« écriture », « écrire »)
@@ -271,9 +294,10 @@ class EnglishText(Rule):
     words is common in English (wordfreq: names, or words of another language lingua reads as
     English), and so are one to three lower-case English words filling a pair of brackets set after
     French words by a space: the original given beside its translation, as software translators do
-    (« Avancer d'une ligne » (step over), « droite [right] », « réseau (« wake-on-lan ») »), or followed by
-    their French in brackets, one word of which the bilingual lexicon gives for them (« read-execute
-    (lecture-exécution) »), and a word joined by hyphens or underscores right after the kind of thing it
+    (« Avancer d'une ligne » (step over), « droite [right] », « réseau (« wake-on-lan ») », their acronym
+    after a dash: « (mandatory access control – MAC) »), or followed by their French in brackets or after a
+    dash, one word of which the bilingual lexicon gives for them (« read-execute (lecture-exécution) »,
+    « « smart card – carte à puce » »), and a word joined by hyphens or underscores right after the kind of thing it
     names, in quotes or not (data/name_kinds.tsv: « le paquet gnome-user-share », « l'attribut
     « print-quality » »), and one lower-case English word alone
     in quotes, not a hyphenated compound: a term the text names (« des « overrides » supplémentaires »,
@@ -362,8 +386,8 @@ class EnglishText(Rule):
                 sev, msg = "minor", _("English word left untranslated in French text; written as an identifier "
                                       "after the kind of thing it names (« le paquet gnome-user-share »), a name")
             elif _glossed_after(ctx.text, sp):
-                sev, msg = "minor", _("English term followed by its French in brackets: the original named, then "
-                                      "translated")
+                sev, msg = "minor", _("English term followed by its French, in brackets or after a dash: the original "
+                                      "named, then translated")
             elif n_words == 1 and _quoted_term(ctx.text, sp):
                 sev, msg = "minor", _("English word alone in quotes: a term the text names (an option, a file, "
                                       "a directive), or a word left in English")

@@ -12,10 +12,10 @@ reads apt's copies of Translation-fr and Translation-en, pairs each French descr
 splits both into units (the short line, then each paragraph; a paragraph's lines joined by a space, a list
 item's kept on its own line) and writes one French catalogue (.mo, through msgfmt) per description, named by
 the first package that uses it, that package's name in its header's Project-Id-Version as DDTP's records give
-it beside the description (since stop 69; before, no header named it), as `bench/l10n_human.py` reads catalogues: each description is a file whose
-units a localisation QA team would check against their sources. A description whose two sides do not split
-into as many units is left out (counted). Identical French descriptions (a package's -data, -doc, -dbg
-variants often share theirs) are read once.
+it beside the description (since stop 69; before, no header named it), as `bench/l10n_human.py` reads
+catalogues: each description is a file whose units a localisation QA team would check against their sources.
+A description whose two sides do not split into as many units is left out (counted). Identical French
+descriptions (a package's -data, -doc, -dbg variants often share theirs) are read once.
 
 Sets, each drawn before any of it was audited (the French descriptions of bookworm's main, 2026-12-07):
 - 1 (stop 68): random.Random(681).sample(sorted(descriptions), 150).

@@ -763,7 +763,8 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         if doubt:
             return doubt
     if e.get("sType") == "gn" and len(targets) == 1 and target.i == ctrl.i + 1 and ctrl.i > 0 \
-            and toks[ctrl.i - 1].pos in ("NOUN", "PROPN") and _participle_reading(lex, ctrl) and _noun_only(lex, target):
+            and toks[ctrl.i - 1].pos in ("NOUN", "PROPN") and _participle_reading(lex, ctrl) \
+            and _noun_only(lex, target):
         # a word the dictionary knows only as a noun, right after a participle that follows its noun: the
         # participle's complement (« une API orientée objet »), not an adjective that agrees
         return _("« {word} » is only a noun: the complement of « {other} », not its adjective").format(

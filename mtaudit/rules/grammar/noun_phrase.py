@@ -174,7 +174,7 @@ def _chunk(toks, i, lex, text):
         else:
             break
         if nouns and low in SUCH and _such_as(toks, j, lex, i):
-            break  # « des méthodes basées sur une table telles que Wubi »: « telles que » names examples of a noun before
+            break  # « des méthodes basées sur une table telles que Wubi »: examples of a noun before the phrase
         if nouns and role == "adj" and _avoir_l_air(toks, i, members):
             break  # « elles ont l'air fatiguées »: « avoir l'air » is « sembler », the adjective the subject's
         if nouns and _norm(members[-1].text) == "fois" and (_norm(members[0].text) in TIMES or members[0].pos == "NUM" or (

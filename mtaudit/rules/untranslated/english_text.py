@@ -79,10 +79,13 @@ DASHES = "–—"
 GLOSS_ENDS = "»”)]\n"  # where a gloss after a dash ends: its quotation's or brackets' close, or the line's end
 
 
+_DASH_ACRONYM = re.compile(r"[–—][ \u00a0\u202f]+([A-Z]{2,6})\b")
+
+
 def _acronym_after_dash(text: str, k: int, words: str) -> int:
     """Past « – ACRONYM » at text[k] when the acronym's letters are the initials of words (« mandatory access
     control – MAC »): the index after it and its spaces; else k."""
-    m = re.compile(r"[–—][ \u00a0\u202f]+([A-Z]{2,6})\b").match(text, k)
+    m = _DASH_ACRONYM.match(text, k)
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", words)).upper()
     if m and initials == m.group(1):
         return _past_spaces(text, m.end(), 1)

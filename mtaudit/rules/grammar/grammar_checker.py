@@ -319,8 +319,11 @@ def _register_usage(ctx) -> dict:
     or a manual's page (lang/technical.technical), or a program's translation file (gettext PO, Qt TS: the
     formats only software uses); not another translation file (XLIFF, TMX, tables: any text), whose units are
     read one by one."""
-    fmt = ctx.article.meta.get("format") if ctx.article.meta.get("bilingual") is not None else None
-    if fmt not in SOFTWARE_FORMATS and (fmt is not None or not technical(ctx)):
+    if ctx.article.meta.get("bilingual") is not None:
+        in_register = ctx.article.meta.get("format") in SOFTWARE_FORMATS
+    else:
+        in_register = technical(ctx)
+    if not in_register:
         return {}
     return {r["noun"]: (r["gender"], r["note"]) for r in ctx.resources.table("gender_usage")
             if r.get("register") == "technical"}
@@ -351,8 +354,9 @@ AGREEMENT_TYPES = {"gn", "ppas", "infi"}  # agreement, and infinitive/participle
 QUOTED = re.compile(r"[«“]\s*([^»”]{1,60}?)\s*[»”]")
 MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-PREPOSITIONS = {"de", "d'", "d’", "du", "des", "à", "au", "aux", "en", "pour", "par", "sans", "avec", "sous", "sur"}
-COMPLEMENT = {"de", "d'", "d’", "du", "des"}
+# read through analysis._norm (« d’ » is « d' »)
+PREPOSITIONS = {"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "par", "sans", "avec", "sous", "sur"}
+COMPLEMENT = {"de", "d'", "du", "des"}
 
 
 def _unreadable_gender(tok, nxt=None) -> bool:
@@ -986,9 +990,9 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
         j = noun.i - 1
         while j >= 0 and toks[j].pos == "DET":
             j -= 1
-        if j < 1 or toks[j].lower not in PREPOSITIONS:
+        if j < 1 or _norm(toks[j].text) not in PREPOSITIONS:
             return None
-        complement = toks[j].lower in COMPLEMENT
+        complement = _norm(toks[j].text) in COMPLEMENT
         if level and not complement and not (toks[j].lower == "à" and j == noun.i - 1):
             return None  # (« à » before a bare noun makes a compound: « Mises à jour de script trouvées »)
         k = j - 1
@@ -1043,7 +1047,7 @@ def _hyphenless_compound(ctx, toks, targets, lex=None) -> tuple[str, str] | None
         a, b = toks[k], toks[k + 1]
         if not (a.text.isalpha() and b.text.isalpha()) or ctx.text[a.end:b.start] != " " or k > last + 1 \
                 or a.pos in ("VERB", "AUX") and b.pos in ("VERB", "AUX") \
-                or a.text.lower() in PREPOSITIONS and not (k and toks[k - 1].pos == "DET") or b.lower == "être":
+                or _norm(a.text) in PREPOSITIONS and not (k and toks[k - 1].pos == "DET") or b.lower == "être":
             continue  # two verbs (« il peut être activé », « Peut être utiliser »), a preposition (« sans fil »;
             # « un sous répertoire » after a determiner is one word): no compound
         low = f"{a.text.lower()}-{b.text.lower()}"

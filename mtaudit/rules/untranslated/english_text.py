@@ -75,13 +75,6 @@ def _glossed_after(text: str, sp) -> bool:
     return any(_same_stem(g, f) for g in inside for f in french)
 
 
-DASHES = "–—"
-GLOSS_ENDS = "»”)]\n"  # where a gloss after a dash ends: its quotation's or brackets' close, or the line's end
-
-
-_DASH_ACRONYM = re.compile(r"[–—][ \u00a0\u202f]+([A-Z]{2,6})\b")
-
-
 def _acronym_after_dash(text: str, k: int, words: str) -> int:
     """Past « – ACRONYM » at text[k] when the acronym's letters are the initials of words (« mandatory access
     control – MAC »): the index after it and its spaces; else k."""
@@ -101,6 +94,9 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 SPACES = " \u00a0\u202f"  # French quotes take a no-break space inside
+DASHES = "–—"
+GLOSS_ENDS = "»”)]\n"  # where a gloss after a dash ends: its quotation's or brackets' close, or the line's end
+_DASH_ACRONYM = re.compile(rf"[{DASHES}][{SPACES}]+([A-Z]{{2,6}})\b")
 OPENING_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’"}
 
 

@@ -831,6 +831,20 @@ def test_a_gender_a_register_gives_a_noun_is_minor_in_its_register():
         assert found and all(f.severity == "major" for f in found), prose
 
 
+def test_a_register_s_gender_is_minor_in_the_noun_phrase_too():
+    """MTA502 reads data/gender_usage.tsv as MTA501 does: « à partir du même source » in a text that writes code is
+    minor with the register's note (the phrase agrees once « source » is masculine); in prose it stays major, and
+    so does a clash the register does not mend (« du même sources »: the number)."""
+    code = "Utilisez --build=any, --no-check et le fichier /usr/share/doc/README. "
+    phrase = "Il génère des pages web à partir du même source, en utilisant des patrons."
+    found = [f for f in audit(code + phrase)[0] if f.rule == "MTA502"]
+    assert [(f.text, f.severity) for f in found] == [("du même source", "minor")]
+    assert "technical French" in found[0].message
+    for text in (phrase, code + phrase.replace("source", "sources")):
+        found = [f for f in audit(text)[0] if f.rule == "MTA502"]
+        assert [f.severity for f in found] == ["major"], text
+
+
 @needs_grammalecte
 def test_a_plural_after_coordinated_nouns_is_doubtful():
     """« au réseau IRC et au canal sélectionnés »: an adjective after nouns « et » joins agrees with them all, plural;

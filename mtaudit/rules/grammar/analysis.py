@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 
 from ...detect.rule import Rule
+from ...i18n import _
 from ...lang import grammalecte
+from ...lang.technical import technical
 
 APOS = "'’"
 COORD = {"et", "ou", "ni"}
@@ -52,6 +54,30 @@ def determiners(ctx) -> dict:
     def build():
         return {_norm(r["word"]): r for r in ctx.resources.table("determiners")}
     return ctx.resources.memo(("mta5", "determiners"), build)
+
+
+SOFTWARE_FORMATS = frozenset({"po", "ts"})  # translation files of programs' messages
+
+
+def register_usage(ctx) -> dict:
+    """The nouns data/gender_usage.tsv lists for a register this text is in: {noun: (gender, note)}. The one
+    register so far is technical French: a text that writes three technical tokens or more (a program's help),
+    or a manual's page (lang/technical.technical), or a program's translation file (gettext PO, Qt TS: the
+    formats only software uses); not another translation file (XLIFF, TMX, tables: any text), whose units are
+    read one by one. MTA501 and MTA502 read it."""
+    if ctx.article.meta.get("bilingual") is not None:
+        in_register = ctx.article.meta.get("format") in SOFTWARE_FORMATS
+    else:
+        in_register = technical(ctx)
+    if not in_register:
+        return {}
+    return {r["noun"]: (r["gender"], r["note"]) for r in ctx.resources.table("gender_usage")
+            if r.get("register") == "technical"}
+
+
+def _doubtful(message: str, reason: str) -> str:
+    """A finding's message with the reason a second opinion doubts it."""
+    return _("{message} [doubtful: {reason}]").format(message=message.strip(), reason=reason)
 
 
 def auxiliaries(ctx):

@@ -9,9 +9,10 @@ from ...detect.rule import bad, good
 from ...i18n import N_, _, data_text
 from ...lang import grammalecte
 from ...lang.frequency import zipf
-from ...lang.technical import technical, technical_spans
+from ...lang.technical import technical_spans
 from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
-                       _norm, _rebuild, auxiliaries, classifier_noun, determiners, sentences)
+                       _doubtful, _norm, _rebuild, auxiliaries, classifier_noun, determiners, register_usage,
+                       sentences)
 from .noun_phrase import DEFINITE_PLURAL, coordinated_singulars
 
 
@@ -267,7 +268,7 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
                     e = dict(e, sMessage=_doubtful(e.get("sMessage", ""), doubt), doubt=doubt)
             errors.append((start, end, e, action))
         per_line.append(errors)
-    usage, register = _gender_usage(ctx.text, per_line), _register_usage(ctx)
+    usage, register = _gender_usage(ctx.text, per_line), register_usage(ctx)
     for errors in per_line:
         if usage or register:
             errors[:] = [_usage_doubt(err, usage, register) for err in errors]
@@ -310,28 +311,9 @@ def _gender_usage(text: str, per_line) -> dict:
     return usage
 
 
-SOFTWARE_FORMATS = frozenset({"po", "ts"})  # translation files of programs' messages
-
-
-def _register_usage(ctx) -> dict:
-    """The nouns data/gender_usage.tsv lists for a register this text is in: {noun: (gender, note)}. The one
-    register so far is technical French: a text that writes three technical tokens or more (a program's help),
-    or a manual's page (lang/technical.technical), or a program's translation file (gettext PO, Qt TS: the
-    formats only software uses); not another translation file (XLIFF, TMX, tables: any text), whose units are
-    read one by one."""
-    if ctx.article.meta.get("bilingual") is not None:
-        in_register = ctx.article.meta.get("format") in SOFTWARE_FORMATS
-    else:
-        in_register = technical(ctx)
-    if not in_register:
-        return {}
-    return {r["noun"]: (r["gender"], r["note"]) for r in ctx.resources.table("gender_usage")
-            if r.get("register") == "technical"}
-
-
 def _usage_doubt(err, usage: dict, register: dict):
     """A determiner's gender finding on a noun the document always writes so (usage: _gender_usage), or that
-    its register writes with the other gender (register: _register_usage, read first): minor, with the doubt."""
+    its register writes with the other gender (register: analysis.register_usage, read first): minor, with the doubt."""
     start, end, e, action = err
     got = _gender_of(e)
     if action != "major" or not got:
@@ -1060,11 +1042,6 @@ def _hyphenless_compound(ctx, toks, targets, lex=None) -> tuple[str, str] | None
                 and (lex is None or lex.engine is None or any("N" in t for t in lex.readings(listed[0]))):
             return low.replace("-", " "), solid  # (a noun: « une long temps » is no « longtemps »)
     return None
-
-
-def _doubtful(message: str, reason: str) -> str:
-    """Grammalecte's message with the reason the second opinion doubts it."""
-    return _("{message} [doubtful: {reason}]").format(message=message.strip(), reason=reason)
 
 
 _QUOTED_DOUBT = N_("a title, label or value in quotes does not agree with the words outside them")

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 from ...detect.rule import bad, good
-from ...i18n import _
-from .analysis import (COORD, Candidate, GrammarRule, Lexicon, _is_participle, _norm, _rebuild,
-                       classifier_noun, sentences)
+from ...i18n import _, data_text
+from .analysis import (COORD, Candidate, GrammarRule, Lexicon, _doubtful, _is_participle, _norm, _rebuild,
+                       classifier_noun, register_usage, sentences)
 
 
 class NounPhraseAgreement(GrammarRule):
@@ -46,7 +46,9 @@ class NounPhraseAgreement(GrammarRule):
     adjective with no noun (« où elles sont le plus larges »: a thing compared with itself, « le » invariable); after
     « avoir l'air » (« sembler ») the adjective may agree with the subject (« elles ont l'air fatiguées »); « tel que »
     names examples of a noun that may stand further back in the sentence, and agrees with it (« les données qui
-    concernent l'état du matériel telles que la température »)."""
+    concernent l'état du matériel telles que la température »). A noun that data/gender_usage.tsv says a
+    register writes with the other gender, in a text of that register (technical French: « à partir du même
+    source »), is minor, with the register's note."""
     why = """Machine translation assembles French noun phrases word by word from English, where
     adjectives do not inflect: "a strong Ukrainian military" becomes "une forte militaire
     ukrainien". A grammar checker that expects a well-formed phrase can miss such clashes."""
@@ -120,13 +122,14 @@ LOCUTION_ADVERBS = {"moins", "plus", "mieux", "pire"}  # « au moins », « du m
 def noun_phrase_checks(ctx, engine) -> list[Candidate]:
     lex = Lexicon(ctx, engine)
     name = f"lexicon:{engine.name}" if engine else "spacy-agreement"
+    register = register_usage(ctx)
     out = []
     for _, toks in sentences(ctx):
         i = 0
         while i < len(toks):
             chunk = _chunk(toks, i, lex, ctx.text)
             if chunk:
-                cand = _check_chunk(ctx, toks, i, chunk, lex, engine, name)
+                cand = _check_chunk(ctx, toks, i, chunk, lex, engine, name, register)
                 if cand:
                     out.append(cand)
                 i += len(chunk[0])
@@ -368,7 +371,7 @@ def _distributive(toks, i, members, roles, feats, lex) -> list | None:
     return feats
 
 
-def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
+def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name, register):
     members, roles, feats = chunk
     if sum(1 for f in feats[1:] if f) == 0:
         return None
@@ -436,7 +439,26 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name):
             replace[m.i] = forms[0]
         if replace:
             suggestion = _rebuild(ctx, members, replace)
+    doubt = _register_doubt(active, genders, numbers, register)
+    if doubt:
+        return Candidate("MTA502", start, end, _doubtful(message, doubt), suggestion, "minor", engine_name)
     return Candidate("MTA502", start, end, message, suggestion, None, engine_name)
+
+
+GENDERS = {"masculin": "m", "féminin": "f"}
+
+
+def _register_doubt(active, genders, numbers, register) -> str | None:
+    """The note of data/gender_usage.tsv when the phrase's noun is one its register writes with the other gender
+    and, so read, the phrase agrees (« à partir du même source », technical French): else None."""
+    if genders or not numbers:
+        return None
+    for m, role, _f in active:
+        if role == "noun" and _norm(m.text) in register:
+            gender, note = register[_norm(m.text)]
+            fits = set.intersection(*({GENDERS[gender]} if x is m else f[0] for x, _r, f in active))
+            return data_text(note) if fits else None
+    return None
 
 
 def _target(active, k):

@@ -38,7 +38,8 @@ class NounPhraseAgreement(GrammarRule):
     pair à pair", "des tubes bout à bout"), a locution that does not inflect; quotes and the
     placeholder they hold are read past on the way to the governing noun ("Commande « %s » du menu
     inconnue"), a label's first word is its noun when the dictionary has one, though the parse reads
-    a participle ("Identifiant de l'entité envoyé au fournisseur"), a kind before the capitalised name set after it
+    a participle ("Identifiant de l'entité envoyé au fournisseur"), and so is a list item's (« — arithmétique des
+    entiers exacte »), a kind before the capitalised name set after it
     heads the chain (« le menu Options des fichiers situé »), a word the dictionary has as a participle and,
     apart, as a noun, before a noun of another number, is that noun with a noun modifier (« ces raccourcis
     clavier »), and « au moins », « au plus » are
@@ -69,6 +70,8 @@ class NounPhraseAgreement(GrammarRule):
         bad("Les résultats des élections législatives anticipée sont attendus.",
             "des élections législatives anticipée"),
         bad("L’air froids entre par la fenêtre.", "L’air froids"),  # no « avoir l'air »
+        # a list item's first word is its noun: « arithmétique », feminine singular, agrees with neither
+        bad("Fonctions :\n — arithmétique des entiers exact ;\n — pile apparente.", "des entiers exact"),
         bad("Il lit le fichier qui concerne l’état du matériel telles que la température.",
             "du matériel telles"),  # « telles que » with no noun before that it agrees with
     ]
@@ -105,6 +108,7 @@ class NounPhraseAgreement(GrammarRule):
         good("La valeur du champ est au moins égale à la valeur minimale."),  # « au moins »: an adverb
         good("Mesurer les hanches là où elles sont le plus larges."),  # « le plus »: invariable after a verb
         good("Identifiant de l’entité envoyé au fournisseur d’identité."),  # a label's first word is its noun
+        good("Fonctions :\n — arithmétique des entiers exacte ;\n — pile apparente."),  # a list item's noun
         good("Mes photos et vidéos n’ont pas l’air normales."),  # « avoir l'air »: the subject's adjective
         good("Il lit les données qui concernent l’état du matériel telles que la température."),  # « telles que »
     ]
@@ -506,7 +510,7 @@ def _governors(toks, i, lex, depth: int = 3) -> list:
         j = _noun_before(toks, i, lex)
         if j is None:
             break
-        out.append(_noun_features(lex, toks[j]))
+        out.append(_label_features(lex, toks[j]) if _label_head(toks, j, lex) else _noun_features(lex, toks[j]))
         if j > 0 and toks[j].text[:1].isupper() and toks[j - 1].pos == "NOUN" and toks[j - 1].text[:1].islower():
             j -= 1  # a name set after its kind (« le menu Options des fichiers situé »): the kind is the head
             out.append(_noun_features(lex, toks[j]))
@@ -560,15 +564,31 @@ def _noun_before(toks, i, lex=None) -> int | None:
     return None
 
 
+COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des"})
+LIST_MARKERS = frozenset("-–—•*·")  # a list item's mark, before its first word
+
+
 def _label_head(toks, j, lex) -> bool:
-    """Does toks[j] open its line, before « de », with a reading as a noun in the dictionary, though the
-    parse read it as a verb or an adjective? A label has no determiner (« Identifiant de l'entité envoyé
-    au fournisseur »: the identifier is sent), and its first word may be a present participle too."""
+    """Does toks[j] open its line or its list item, before « de » (« du », « des »), with a reading as a noun in
+    the dictionary, though the parse read it as a verb or an adjective? A label or an item has no determiner
+    (« Identifiant de l'entité envoyé au fournisseur »: the identifier is sent; « — arithmétique des entiers
+    exacte »), and its first word may be a present participle too."""
     if lex is None or lex.engine is None or toks[j].pos not in ("VERB", "ADJ"):
         return False
-    if j and "\n" not in toks[j - 1].text or j + 1 >= len(toks) or _norm(toks[j + 1].text) not in ("de", "d'"):
+    if j + 1 >= len(toks) or _norm(toks[j + 1].text) not in COMPLEMENT_WORDS:
+        return False
+    k = j - 1 if j and toks[j - 1].text in LIST_MARKERS else j
+    if k and "\n" not in toks[k - 1].text:
         return False
     return any("N" in r for r in lex.readings(toks[j].text))
+
+
+def _label_features(lex, t):
+    """A label's first word read as the noun (« arithmétique »: the feminine noun, not the adjective of either gender)."""
+    nouns = [r for r in lex.readings(t.text) if "N" in r]
+    genders = {g for r in nouns for g in ("m", "f") if g in r or "e" in r}
+    numbers = {n for r in nouns for n in ("s", "p") if n in r or "i" in r}
+    return (genders or {"m", "f"}), (numbers or {"s", "p"})
 
 
 def _noun_features(lex, t):

@@ -35,7 +35,8 @@ class GrammarChecker(GrammarRule):
     adjective that can agree with the head noun of the phrase instead of its complement ("des
     visseuses sans fil industrielles"), or with a noun further up a chain of complements, an
     acronym there or a word the dictionary does not know ("Chiffrement de la clef publique échoué",
-    "LSN de début manquante", « un métapaquet de tâche maintenu »), or a plural that can agree with
+    "LSN de début manquante", « un métapaquet de tâche maintenu »; past a participle that agrees with the noun
+    before it, whose complement it takes: « le code écrit à la main défini »), or a plural that can agree with
     nouns « et » or « ou » joins, the last of which it was read against (« au réseau IRC et au canal
     sélectionnés »; a feminine plural needs two feminine nouns), or spaCy
     finds another subject that agrees, or an "infinitive expected" finding falls on a word the parse
@@ -980,6 +981,8 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
         k = j - 1
         while k >= 0 and (toks[k].pos == "ADJ" or _tagged_participle(lex, toks[k])):
             k -= 1
+        if k > 0 and _participle_of(lex, toks[k], toks[k - 1]):
+            k -= 1  # « le code écrit à la main défini »: the complement is the participle's, the noun before heads it
         if k > 0 and toks[k].text == ")" and "(" in toks[k - 1].text:
             k -= 1  # « Conflit(s ) de touche »
         if k < 0:
@@ -997,6 +1000,13 @@ def _up_the_chain(lex, toks, target, noun) -> str | None:
         if _agrees(lex, target, noun):
             return _("it may agree with « {word} »").format(word=noun.text + (")" if "(" in noun.text else ""))
     return None
+
+
+def _participle_of(lex, tok, noun) -> bool:
+    """Is tok a past participle right after the noun, agreeing with it (« le code écrit », « les fichiers créés »)?
+    The complement after it is the participle's (« écrit à la main »), and the chain goes on to the noun."""
+    return "VerbForm=Part" in tok.morph and "Tense=Past" in tok.morph and noun.pos == "NOUN" \
+        and _agrees(lex, tok, noun)
 
 
 def _tagged_participle(lex, tok) -> bool:

@@ -1011,6 +1011,23 @@ def test_the_name_of_the_software_a_po_file_translates_is_not_english_left(tmp_p
     jsonschema.validate(reports["named"], SCHEMA)
 
 
+def test_a_hyphenated_product_name_written_in_words_is_the_name(tmp_path):
+    """A package's name in prose: two or more of its hyphenated parts in a row, spaces or hyphens between, case
+    aside (ocaml-batteries-included: « Batteries included »; python-django-compressor: « django- compressor »). One
+    part alone is no name, nor are the parts in another order."""
+    entries = [("Batteries Included is a community-driven effort.",
+                "Batteries included est une initiative pilotée par la communauté."),
+               ("A filter class of django-compressor is provided.",
+                "Une classe de filtre de django- compressor est fournie."),
+               ("Included batteries are charged.", "Les included batteries sont chargées."),
+               ("It is included.", "Il est included.")]
+    for header, kept in (("Project-Id-Version: ocaml-batteries-included", {2, 3, 4}),
+                         ("Project-Id-Version: python-django-compressor", {1, 3, 4})):
+        report = _po_report(tmp_path, entries, header)
+        units = [s for s, _t in entries]
+        assert {units.index(f["unit"]) + 1 for f in by_rule(report, "MTA401") if f["severity"] == "major"} == kept, header
+
+
 def test_an_xliff_files_product_name_is_read(tmp_path):
     from mtaudit.read.bilingual import read_bilingual
 

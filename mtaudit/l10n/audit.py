@@ -189,11 +189,16 @@ def source_compound(target: str, start: int, end: int, source: str) -> bool:
 
 def product_pattern(product: str):
     """The software's name as a whole word, case aside: its last word ("GNU findutils": findutils),
-    or None."""
+    or None. A hyphenated name also matches two or more of its parts in a row, joined by spaces or
+    hyphens, as prose writes a package's name (ocaml-batteries-included: « Batteries included »;
+    python-django-compressor: « django- compressor »)."""
     word = product.split()[-1] if product.strip() else ""
     if not word:
         return None
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
+    parts = [re.escape(p) for p in word.split("-") if p]
+    runs = [r"[\s-]+".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)]
+    names = sorted({re.escape(word), *runs}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(names)})(?![\w-])", re.I)
 
 
 _COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")

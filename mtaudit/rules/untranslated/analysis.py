@@ -699,7 +699,10 @@ def _quoted_titles(text, ok) -> list:
     return out
 
 
-PAREN_RX = re.compile(r"\(([^()\n]{3,160})\)")
+PAREN_RX = re.compile(r"\(((?:[^()\n]|\n(?=[ \t])){3,160})\)")  # on one line, or wrapped onto indented lines
+# acronyms, then their expansion after a dash: « (STM – Scanning Tunneling Microscopy) », « (SNOM ou NSOM – Near-field
+# Scanning Optical Microscopy) »
+DASHED_EXPANSION = re.compile(r"([A-Z]{2,6}(?:\s+(?:ou|or|/)\s+[A-Z]{2,6})*)\s+[–—-]\s+(.+)", re.S)
 
 
 def _glosses(text, ok) -> list:
@@ -715,6 +718,7 @@ def _glosses(text, ok) -> list:
         # acronym expansion: "IISS (International Institute for Strategic Studies)" or the reverse
         before = re.search(r"(\b[A-Z]{2,6})\s*$", text[max(0, m.start() - 12):m.start()])
         acr = re.match(r"([A-Z]{2,6})\s*[,:]", inner)
+        dashed = DASHED_EXPANSION.fullmatch(inner)
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", inner) if w[0].isupper())
         # or in lower case, as technical French often gives it: « CCTV (closed-circuit television) », maybe
         # glossed in French after a dash or a colon (« PCRE (perl compatible regular expression – expressions
@@ -725,6 +729,9 @@ def _glosses(text, ok) -> list:
         if before and (_spells(initials, before.group(1)) or _spells(lower, before.group(1).lower())):
             out.append((m.start(), m.end()))
         elif acr:
+            out.append((m.start(), m.end()))
+        elif dashed and any(_spells("".join(w[0] for w in re.findall(r"[A-Za-z]+", dashed.group(2)) if w[0].isupper()), a)
+                            for a in ACRONYM_RX.findall(dashed.group(1))):
             out.append((m.start(), m.end()))
         elif ACRONYM_RX.fullmatch(inner):
             expansion = _expansion(text, m.start(), inner)

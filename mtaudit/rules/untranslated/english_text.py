@@ -283,8 +283,9 @@ class EnglishText(Rule):
     introduced as such in quotes or *emphasis* (and later uses of a term so introduced: "ce que l'on
     appelle *awareness*"), web addresses, placeholders (#NUMBER#) and English glosses in brackets (an
     acronym's expansion, in capitals or not, maybe glossed in French after a dash or a colon: « CCTV
-    (closed-circuit television) », « PCRE (perl compatible regular expression – expressions rationnelles…) »)
-    are left alone
+    (closed-circuit television) », « PCRE (perl compatible regular expression – expressions rationnelles…) », or
+    after the acronyms and a dash: « (SNOM ou NSOM – Near-field Scanning Optical Microscopy) »; brackets may wrap
+    onto an indented line) are left alone
     (data/english_ok.tsv, people.tsv, the NLP entities), and so is a capitalised English name that
     the sentence treats as a French noun phrase (right after a determiner: "la Major League Soccer",
     "des Portland Timbers") or sets whole in quotes (« League of Legends »). English words French
@@ -337,6 +338,8 @@ class EnglishText(Rule):
         bad("Les élus ont adopté une approche case-by-case pour les dérogations.", "case-by-case"),
         bad("La banque privilégie des prêts short-term pour ses clients.", "short-term"),
         bad("Le ministre a promis un plan « back to the future » pour l'industrie.", "back to the future"),
+        # after a dash, words that do not spell the acronym are no expansion of it
+        bad("Il gère le microscope optique (NSOM – the near-field scanning microscope).", "the near-field scanning microscope"),
     ]
     examples_good = [
         good("Le leader du parti a présenté un budget pour le week-end, avant le match."),
@@ -357,6 +360,8 @@ class EnglishText(Rule):
         good("Le club a signé un contrat de sponsoring avec une start-up."),
         good("Je lis surtout des e-book le soir."),
         good("Il est l'invité de nombreux talk-shows le dimanche."),
+        # the acronyms, then their expansion after a dash, brackets wrapped onto an indented line
+        good("Il gère le microscope optique en champ proche (SNOM ou NSOM – Near-field\n   Scanning Optical Microscopy)."),
     ]
 
     def check(self, ctx):

@@ -506,6 +506,21 @@ def test_english_words_inside_a_token_written_as_code_are_minor():
     assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
 
 
+def test_an_english_word_listed_beside_names_no_dictionary_knows_is_minor():
+    """« avec compress ou gzip », « dump_fmap, futility, gbb_utility »: a word listed beside identifiers or words
+    neither French nor English knows is a program's name among names, minor with the reason. Beside French
+    or English words it stays major."""
+    for text, word in (("Il compresse les sauvegardes avec compress ou gzip, puis les envoie.", "compress"),
+                       ("Les programmes dump_fmap, futility, gbb_utility et vbutil_key sont regroupés.", "futility")):
+        found = [f for f in audit(text) if f.rule == "MTA401"]
+        assert [(f.text, f.severity) for f in found] == [(word, "minor")], text
+        assert "beside names" in found[0].message
+    for text in ("Il compresse les sauvegardes avec compress ou zip, puis les envoie.",  # « zip »: French knows it
+                 "Les programmes futility et manager sont regroupés."):
+        found = [f for f in audit(text) if f.rule == "MTA401"]
+        assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+
+
 def test_lower_case_english_words_listed_with_commas_are_minor():
     """A manual enumerates values or names (« soit emerg, alert, crit, err, warning »): minor. A list inside
     an English sentence is the sentence's, major; so is one word or two alone."""

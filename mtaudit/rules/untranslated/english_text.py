@@ -200,6 +200,34 @@ def _enumeration(text: str, sp) -> bool:
     return len(parts) >= ENUMERATION and "," in text[sp.start:sp.end] and all(_ITEM.fullmatch(p) for p in parts)
 
 
+_BEFORE_ITEM = re.compile(r"(\S+)[ \u00a0]*(?:,|[ \u00a0](?:et|ou))[ \u00a0]*$")
+_AFTER_ITEM = re.compile(r"[ \u00a0]*(?:,|(?:et|ou)[ \u00a0])[ \u00a0]*(\S+)")
+_NAME_LIKE = re.compile(r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*")  # « dump_fmap », « bzip2 »
+
+
+def _among_names(text: str, sp) -> bool:
+    """One lower-case English word listed with commas, « et » or « ou » beside names and nothing else: each item
+    next to it an identifier (« dump_fmap, futility, gbb_utility ») or a lower-case word neither French nor
+    English knows (« avec compress ou gzip »): a program's name among programs' names. Not beside a word of
+    either language (« des pommes, pears et oranges »)."""
+    word = text[sp.start:sp.end]
+    if not word.isalpha() or not word.islower():
+        return False
+    before = _BEFORE_ITEM.search(text, max(0, sp.start - 60), sp.start)
+    after = _AFTER_ITEM.match(text, sp.end)
+    items = [m.group(1).strip(_EDGE + ".") for m in (before, after) if m]
+    return bool(items) and all(_name_like(w) for w in items)
+
+
+def _name_like(word: str) -> bool:
+    if _NAME_LIKE.fullmatch(word):
+        return True
+    if not word.isalpha() or not word.islower() or hunspell.lists(word):
+        return False
+    fr, en = zipf_fr_en(word)
+    return max(fr, en) < RARE_IN_ENGLISH
+
+
 _EDGE = "«»“”\"'‘’()[]{},;:!?"  # around a token, not part of it
 _PATH = re.compile(r"/[\w.]")  # « /usr/share »; not a wiki's « //italics// »
 _INNER_SLASH = re.compile(r"(?<=[\w.])/(?=[\w.])")  # « etc/menu-methods/paquet »
@@ -237,6 +265,8 @@ WRITTEN_AS_NAMES = (
                       "left in English")),
     (_in_code_token, N_("English words inside a longer token written as code (an option, a path, a file or program "
                         "name): a name, or English left")),
+    (_among_names, N_("English word listed beside names that no dictionary knows (programs, files): a name among "
+                      "them, or a word left in English")),
 )
 
 
@@ -305,7 +335,9 @@ class EnglishText(Rule):
     (three options, paths or identifiers or more: « la politique « stop-printer » »), and lower-case words
     each alone in its own quotes, listed (« ‘none’, ‘info’ et ‘warning’ »), and three or more lower-case
     words listed with commas and nothing else (« soit emerg, alert, crit, err »), and words inside a longer
-    token written as code: a path, a name with an extension (« invoke-rc.d »). Options, paths and settings
+    token written as code: a path, a name with an extension (« invoke-rc.d »), and one lower-case word listed
+    beside identifiers or words neither French nor English knows (« avec compress ou gzip », « dump_fmap,
+    futility, gbb_utility »): a program's name among names. Options, paths and settings
     (« method=stdout ») are code, not English (lang/technical.py). A lone lower-case English word the article
     leaves three times or more is minor too: a term the writer keeps on purpose, as French technical writing
     keeps a name (« la distribution unstable »); a translation

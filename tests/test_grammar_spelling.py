@@ -456,6 +456,7 @@ def test_an_adjective_that_agrees_with_the_noun_right_before_it_is_minor():
     "Force la largeur, ou -1 si la requête naturel doit être utilisée.",  # « naturel » is an adjective too
     "Il lit les fichiers créés par la commande lancé hier.",  # past the participle, « fichiers » is plural
     "Il lit la liste écrite à la main défini hier.",  # the participle agrees with « liste », which does not
+    "Le format est délaissé et seule quelques paquets l’utilisent.",  # « seule » agrees with neither
 ])
 def test_real_agreement_errors_stay_major(text):
     found, _ = audit(text)
@@ -652,6 +653,8 @@ def test_a_printf_directive_or_an_option_is_a_value_not_a_word():
     ("XBlast est un jeu d’arcade à plusieurs joueurs inspiré par Bomberman.", "inspiré", "« jeu »"),
     # up the chain past a participle agreeing with the noun before it, whose complement it is (« écrit à la main »)
     ("Il combine les modifications et le code écrit à la main défini dans la description.", "défini", "« code »"),
+    # after « et », an adjective before a determiner opens the next clause's noun phrase and agrees with its noun
+    ("Ce format est délaissé et seuls quelques paquets l’utilisent encore.", "seuls", "« paquets »"),
 ])
 def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are_minor(text, word, reason):
     _doubtful_minor(text, word, reason)

@@ -36,7 +36,8 @@ class GrammarChecker(GrammarRule):
     visseuses sans fil industrielles"), or with a noun further up a chain of complements, an
     acronym there or a word the dictionary does not know ("Chiffrement de la clef publique échoué",
     "LSN de début manquante", « un métapaquet de tâche maintenu »; past a participle that agrees with the noun
-    before it, whose complement it takes: « le code écrit à la main défini »), or a plural that can agree with
+    before it, whose complement it takes: « le code écrit à la main défini »), or an adjective after « et » that
+    opens the next clause's noun phrase and agrees with its noun (« délaissé et seuls quelques paquets »), or a plural that can agree with
     nouns « et » or « ou » joins, the last of which it was read against (« au réseau IRC et au canal
     sélectionnés »; a feminine plural needs two feminine nouns), or spaCy
     finds another subject that agrees, or an "infinitive expected" finding falls on a word the parse
@@ -620,6 +621,21 @@ def agreement_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     return doubt
 
 
+def _opens_phrase(lex, toks, target):
+    """The noun of the phrase an adjective right after « et », « ou » or « mais » opens, before its determiner,
+    when it agrees with it (« délaissé et seuls quelques paquets »); else None."""
+    i = target.i
+    if i < 1 or _norm(toks[i - 1].text) not in ("et", "ou", "mais") or target.pos != "ADJ":
+        return None
+    j = i + 1
+    if j + 1 >= len(toks) or toks[j].pos != "DET":
+        return None
+    j += 1
+    while j < len(toks) and toks[j].pos == "ADJ":
+        j += 1
+    return toks[j] if j < len(toks) and toks[j].pos == "NOUN" and _agrees(lex, target, toks[j]) else None
+
+
 def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     """Check a Grammalecte agreement finding against spaCy's analysis.
 
@@ -636,6 +652,9 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return None
     target = targets[-1]
     toks = ctx.tokens
+    if e.get("sType") == "ppas" and len(targets) == 1 and (noun := _opens_phrase(lex, toks, target)):
+        return _("« {word} » opens the noun phrase after it and agrees with « {noun} »: « {conj} » joins two clauses, "
+                 "not two adjectives").format(word=target.text, noun=noun.text, conj=toks[target.i - 1].text)
     if e.get("sType") == "infi" and (target.pos == "ADJ" or (
             "VerbForm=Part" in target.morph and target.dep in ("amod", "acl")
             and 0 <= target.head < len(toks) and toks[target.head].pos in ("NOUN", "PRON"))):

@@ -123,6 +123,8 @@ def word_score(lower: str) -> float:
     """Log-odds (base 10) that a lower-case word is English rather than French, before context."""
     if any(c in FRENCH_LETTERS for c in lower):
         return -3.0
+    if lower[:1].isalpha() and any(c.isdigit() for c in lower) and "-" not in lower:
+        return 0.0  # letters, then digits: a format, a codec, a version (« m4a », « h264 », « ipv6 »), no word
     if "-" in lower:
         # French borrowed many English compounds with a hyphen; the weakest part decides
         return min(word_score(p) for p in lower.split("-") if p)

@@ -338,7 +338,8 @@ class EnglishText(Rule):
     token written as code: a path, a name with an extension (« invoke-rc.d »), and one lower-case word listed
     beside identifiers or words neither French nor English knows (« avec compress ou gzip », « dump_fmap,
     futility, gbb_utility »): a program's name among names. Options, paths and settings
-    (« method=stdout ») are code, not English (lang/technical.py). A lone lower-case English word the article
+    (« method=stdout ») are code, not English (lang/technical.py), and so is a token of letters then digits: a format,
+    a codec or a version (« m4a », « h264 », « ipv6 »). A lone lower-case English word the article
     leaves three times or more is minor too: a term the writer keeps on purpose, as French technical writing
     keeps a name (« la distribution unstable »); a translation
     file's terms are read against their sources instead. Short English expressions (two to four
@@ -392,6 +393,7 @@ class EnglishText(Rule):
         good("Le club a signé un contrat de sponsoring avec une start-up."),
         good("Je lis surtout des e-book le soir."),
         good("Il est l'invité de nombreux talk-shows le dimanche."),
+        good("Formats pris en charge : MP4 (mp4, m4a, etc.), Musepack (mpc)."),  # letters then digits: a format
         # the acronyms, then their expansion after a dash, brackets wrapped onto an indented line
         good("Il gère le microscope optique en champ proche (SNOM ou NSOM – Near-field\n   Scanning Optical Microscopy)."),
     ]

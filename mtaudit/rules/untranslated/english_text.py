@@ -7,6 +7,7 @@ import re
 
 from ...i18n import N_, _
 from ...detect.rule import Rule, bad, good
+from ...l10n import ENGLISH_FUNCTION
 from ...lang import hunspell
 from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from ...lang import bilex
@@ -211,8 +212,8 @@ def _among_names(text: str, sp) -> bool:
     English knows (« avec compress ou gzip »): a program's name among programs' names. Not beside a word of
     either language (« des pommes, pears et oranges »)."""
     word = text[sp.start:sp.end]
-    if not word.isalpha() or not word.islower():
-        return False
+    if not word.isalpha() or not word.islower() or word in ENGLISH_FUNCTION:
+        return False  # (« sha1, and/or sha256 »: English's function words name nothing)
     before = _BEFORE_ITEM.search(text, max(0, sp.start - 60), sp.start)
     after = _AFTER_ITEM.match(text, sp.end)
     items = [m.group(1).strip(_EDGE + ".") for m in (before, after) if m]

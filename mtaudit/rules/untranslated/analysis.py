@@ -598,6 +598,7 @@ def _masked_ranges(ctx, text, toks, ok, people) -> list:
     ranges += titles
     ranges += _named_term_uses(text, toks, titles)
     ranges += _glosses(text, ok)
+    ranges += [m.span() for m in ACRONYM_COMPOUND.finditer(text)]  # « DNS-over-HTTPS »: a protocol's name
     ranges += [(m.start(), m.end()) for m in url_matches(text)  # web addresses and e-mails,
                if not GLUED_RX.search(m.group())]  # not words glued to one ("warrantyAmazon.com")
     ranges += [(m.start(), m.end()) for m in PLACEHOLDER_RX.finditer(text)]  # #NUMBER#, {{name}}
@@ -701,6 +702,9 @@ def _quoted_titles(text, ok) -> list:
     return out
 
 
+# lower-case words hyphen-joined between two acronyms: a protocol's or an interface's name (« DNS-over-HTTPS »,
+# « JSON-over-TCP »)
+ACRONYM_COMPOUND = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+(?:-[a-z]+)+-[A-Z][A-Z0-9]+(?![\w-])")
 PAREN_RX = re.compile(r"\(((?:[^()\n]|\n(?=[ \t])){3,160})\)")  # on one line, or wrapped onto indented lines
 # acronyms, then their expansion after a dash: « (STM – Scanning Tunneling Microscopy) », « (SNOM ou NSOM – Near-field
 # Scanning Optical Microscopy) »

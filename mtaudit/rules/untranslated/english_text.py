@@ -340,7 +340,8 @@ class EnglishText(Rule):
     beside identifiers or words neither French nor English knows (« avec compress ou gzip », « dump_fmap,
     futility, gbb_utility »): a program's name among names. Options, paths and settings
     (« method=stdout ») are code, not English (lang/technical.py), and so is a token of letters then digits: a format,
-    a codec or a version (« m4a », « h264 », « ipv6 »). A lone lower-case English word the article
+    a codec or a version (« m4a », « h264 », « ipv6 »), and lower-case words hyphen-joined between two acronyms, a
+    protocol's name (« DNS-over-HTTPS »). A lone lower-case English word the article
     leaves three times or more is minor too: a term the writer keeps on purpose, as French technical writing
     keeps a name (« la distribution unstable »); a translation
     file's terms are read against their sources instead. Short English expressions (two to four
@@ -372,6 +373,7 @@ class EnglishText(Rule):
         bad("Les élus ont adopté une approche case-by-case pour les dérogations.", "case-by-case"),
         bad("La banque privilégie des prêts short-term pour ses clients.", "short-term"),
         bad("Le ministre a promis un plan « back to the future » pour l'industrie.", "back to the future"),
+        bad("Le navigateur active le DNS over HTTPS par défaut.", "over"),  # not joined: a word left
         # after a dash, words that do not spell the acronym are no expansion of it
         bad("Il gère le microscope optique (NSOM – the near-field scanning microscope).", "the near-field scanning microscope"),
     ]
@@ -395,6 +397,7 @@ class EnglishText(Rule):
         good("Je lis surtout des e-book le soir."),
         good("Il est l'invité de nombreux talk-shows le dimanche."),
         good("Formats pris en charge : MP4 (mp4, m4a, etc.), Musepack (mpc)."),  # letters then digits: a format
+        good("Le navigateur active le DNS-over-HTTPS par défaut."),  # words between two acronyms: a name
         # the acronyms, then their expansion after a dash, brackets wrapped onto an indented line
         good("Il gère le microscope optique en champ proche (SNOM ou NSOM – Near-field\n   Scanning Optical Microscopy)."),
     ]

@@ -522,6 +522,25 @@ def test_an_english_word_listed_beside_names_no_dictionary_knows_is_minor():
         assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
 
 
+def test_english_named_by_a_participle_or_after_its_kind_is_minor():
+    """« (parfois appelé clustering ou unsupervised learning) »: English right after « appelé », « nommé », « dit »
+    (past names coordinated before it) is the name the text gives; « au format pileup », « en mode overwrite »: one
+    word right after its kind (data/name_kinds.tsv) is a name. Both minor with the reason; without the cue, or
+    after a kind in the plural, major."""
+    cases = (("Il découvre des classes (parfois appelé clustering ou unsupervised learning) dans les données.",
+              "unsupervised learning", "« appelé »"),
+             ("Il lit les fichiers au format pileup produits par le séquençage.", "pileup", "kind of thing"),
+             ("Il indique si l’utilisateur est en mode overwrite.", "overwrite", "kind of thing"))
+    for text, span, reason in cases:
+        found = [f for f in audit(text) if f.rule == "MTA401"]
+        assert [(f.text, f.severity) for f in found] == [(span, "minor")] and reason in found[0].message, text
+    for text in ("Il découvre des classes (parfois clustering ou unsupervised learning) dans les données.",
+                 "Il indique les modes overwrite et insert.",
+                 "Il a un moteur powerful et rapide."):
+        found = [f for f in audit(text) if f.rule == "MTA401"]
+        assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+
+
 def test_lower_case_english_words_listed_with_commas_are_minor():
     """A manual enumerates values or names (« soit emerg, alert, crit, err, warning »): minor. A list inside
     an English sentence is the sentence's, major; so is one word or two alone."""

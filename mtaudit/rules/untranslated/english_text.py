@@ -13,7 +13,7 @@ from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from ...lang import bilex
 from ...lang.kinds import name_kinds
 from ...lang.technical import writes_code
-from .analysis import analyse, word_score
+from .analysis import analyse, build_ok, word_score
 
 
 def _loanword(sp) -> bool:
@@ -292,6 +292,40 @@ def _named_identifier(text: str, sp) -> bool:
     return kind in name_kinds() and not kind.endswith(("s", "x"))
 
 
+_CLAUSE_MARK = re.compile(r"[(\[.;:!?«»“”\n]")
+NAMED_ITEMS = 2  # names coordinated between the participle and the span, at most
+
+
+def _named_after(text: str, sp, cues) -> bool:
+    """English right after a participle that names (data/english_ok.tsv's title cues: « appelé », « nommé »,
+    « dit »), in the same bracket or clause, maybe after other names « ou », « et » or a comma join (« (parfois
+    appelé clustering ou unsupervised learning) »): the name the text gives a thing, not a phrase left."""
+    before = text[max(0, sp.start - 80):sp.start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    words = re.findall(r"[^\W\d_][\w'’-]*|,", before[marks[-1].end():] if marks else before)
+    items = 0
+    while words and (words[-1] in (",", "ou", "et") or (items < NAMED_ITEMS and words[-1].islower()
+                                                          and words[-1] not in cues)):
+        items += words.pop() not in (",", "ou", "et")
+    return bool(words) and words[-1].lower() in cues and words[-1].lower().endswith(("é", "ée", "és", "ées", "it", "ite"))
+
+
+_KIND_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:le|la|l['’]|du|au|un|une|ce|cet|cette|en)[ \u00a0]*([^\W\d_]+)[ \u00a0]+$",
+                                re.IGNORECASE)
+
+
+def _named_by_kind(text: str, sp) -> bool:
+    """One lower-case English word right after the kind of thing it names, one, after its determiner or « en »
+    (data/name_kinds.tsv: « au format pileup », « en mode overwrite »): a format's, a mode's or a command's
+    name more often than a word left. Not after kinds in the plural."""
+    word = text[sp.start:sp.end]
+    if not word.isalpha() or not word.islower():
+        return False
+    m = _KIND_RIGHT_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+    kind = m.group(1).lower() if m else ""
+    return kind in name_kinds() and not kind.endswith(("s", "x"))
+
+
 def _rare_in_english(sp) -> bool:
     """No word of the span is common in English ("newa, newar, newari, lipi": names of scripts)."""
     words = [t.lower for t in sp.tokens if t.alpha and not t.masked]
@@ -338,7 +372,9 @@ class EnglishText(Rule):
     words listed with commas and nothing else (« soit emerg, alert, crit, err »), and words inside a longer
     token written as code: a path, a name with an extension (« invoke-rc.d »), and one lower-case word listed
     beside identifiers or words neither French nor English knows (« avec compress ou gzip », « dump_fmap,
-    futility, gbb_utility »): a program's name among names. Options, paths and settings
+    futility, gbb_utility »): a program's name among names, and English right after a participle that names
+    (« (parfois appelé clustering ou unsupervised learning) »), and one lower-case word right after the kind of thing
+    it names, one (data/name_kinds.tsv: « au format pileup », « en mode overwrite »). Options, paths and settings
     (« method=stdout ») are code, not English (lang/technical.py), and so is a token of letters then digits: a format,
     a codec or a version (« m4a », « h264 », « ipv6 »), and lower-case words hyphen-joined between two acronyms, a
     protocol's name (« DNS-over-HTTPS »). A lone lower-case English word the article
@@ -408,6 +444,7 @@ class EnglishText(Rule):
         # a translation file has its own convention, read against each unit's source (l10n/audit.py: kept_terms)
         uses_of = {} if ctx.article.meta.get("bilingual") is not None else _word_uses(a.spans)
         text_writes_code = writes_code(ctx)
+        title_cues = ctx.resources.memo(("untranslated", "ok"), lambda: build_ok(ctx.resources))["title_cues"]
         for sp in a.spans:
             n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
             uses = uses_of.get(next((t.lower for t in sp.tokens if t.alpha and not t.masked), ""), 0) \
@@ -427,9 +464,15 @@ class EnglishText(Rule):
             elif n_words == 1 and _named_identifier(ctx.text, sp):
                 sev, msg = "minor", _("English word left untranslated in French text; written as an identifier "
                                       "after the kind of thing it names (« le paquet gnome-user-share »), a name")
+            elif n_words == 1 and _named_by_kind(ctx.text, sp):
+                sev, msg = "minor", _("English word right after the kind of thing it names (« au format pileup », « en mode "
+                                      "overwrite »): a name, or a word left in English")
             elif _glossed_after(ctx.text, sp):
                 sev, msg = "minor", _("English term followed by its French, in brackets or after a dash: the original "
                                       "named, then translated")
+            elif _named_after(ctx.text, sp, title_cues):
+                sev, msg = "minor", _("English words right after « appelé », « nommé » or « dit »: the name the text gives a "
+                                      "thing, or words left in English")
             elif n_words == 1 and _quoted_term(ctx.text, sp):
                 sev, msg = "minor", _("English word alone in quotes: a term the text names (an option, a file, "
                                       "a directive), or a word left in English")

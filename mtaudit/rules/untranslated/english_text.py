@@ -374,7 +374,8 @@ class EnglishText(Rule):
     beside identifiers or words neither French nor English knows (« avec compress ou gzip », « dump_fmap,
     futility, gbb_utility »): a program's name among names, and English right after a participle that names
     (« (parfois appelé clustering ou unsupervised learning) »), and one lower-case word right after the kind of thing
-    it names, one (data/name_kinds.tsv: « au format pileup », « en mode overwrite »). Options, paths and settings
+    it names, one (data/name_kinds.tsv: « au format pileup », « en mode overwrite »; in a translation file, the
+    unit's source says whether it is a name: l10n/audit.py). Options, paths and settings
     (« method=stdout ») are code, not English (lang/technical.py), and so is a token of letters then digits: a format,
     a codec or a version (« m4a », « h264 », « ipv6 »), and lower-case words hyphen-joined between two acronyms, a
     protocol's name (« DNS-over-HTTPS »). A lone lower-case English word the article
@@ -442,7 +443,8 @@ class EnglishText(Rule):
         a = analyse(ctx)
         ctx.engines["untranslated"] = a.engine
         # a translation file has its own convention, read against each unit's source (l10n/audit.py: kept_terms)
-        uses_of = {} if ctx.article.meta.get("bilingual") is not None else _word_uses(a.spans)
+        bilingual = ctx.article.meta.get("bilingual") is not None
+        uses_of = {} if bilingual else _word_uses(a.spans)
         text_writes_code = writes_code(ctx)
         title_cues = ctx.resources.memo(("untranslated", "ok"), lambda: build_ok(ctx.resources))["title_cues"]
         for sp in a.spans:
@@ -464,7 +466,7 @@ class EnglishText(Rule):
             elif n_words == 1 and _named_identifier(ctx.text, sp):
                 sev, msg = "minor", _("English word left untranslated in French text; written as an identifier "
                                       "after the kind of thing it names (« le paquet gnome-user-share »), a name")
-            elif n_words == 1 and _named_by_kind(ctx.text, sp):
+            elif n_words == 1 and not bilingual and _named_by_kind(ctx.text, sp):
                 sev, msg = "minor", _("English word right after the kind of thing it names (« au format pileup », « en mode "
                                       "overwrite »): a name, or a word left in English")
             elif _glossed_after(ctx.text, sp):

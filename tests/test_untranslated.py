@@ -536,6 +536,8 @@ def test_english_named_by_a_participle_or_after_its_kind_is_minor():
         assert [(f.text, f.severity) for f in found] == [(span, "minor")] and reason in found[0].message, text
     for text in ("Il découvre des classes (parfois clustering ou unsupervised learning) dans les données.",
                  "Il indique les modes overwrite et insert.",
+                 "Elle était si impliquée, dit le 74-year-old avec un rire.",  # « dit »: the incise's verb
+                 "Il a reçu un message appelé le weekly report du service.",  # an article: a noun phrase
                  "Il a un moteur powerful et rapide."):
         found = [f for f in audit(text) if f.rule == "MTA401"]
         assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]

@@ -294,20 +294,22 @@ def _named_identifier(text: str, sp) -> bool:
 
 _CLAUSE_MARK = re.compile(r"[(\[.;:!?«»“”\n]")
 NAMED_ITEMS = 2  # names coordinated between the participle and the span, at most
+ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du"})  # a noun phrase, no name given
 
 
 def _named_after(text: str, sp, cues) -> bool:
     """English right after a participle that names (data/english_ok.tsv's title cues: « appelé », « nommé »,
-    « dit »), in the same bracket or clause, maybe after other names « ou », « et » or a comma join (« (parfois
-    appelé clustering ou unsupervised learning) »): the name the text gives a thing, not a phrase left."""
+    « intitulé »), in the same bracket or clause, maybe after other names « ou », « et » or a comma join (« (parfois
+    appelé clustering ou unsupervised learning) »): the name the text gives a thing, not a phrase left. Not
+    after an article (« appelé le 74-year-old »), nor after « dit », the verb of an incise as often as a name's cue."""
     before = text[max(0, sp.start - 80):sp.start]
     marks = list(_CLAUSE_MARK.finditer(before))
     words = re.findall(r"[^\W\d_][\w'’-]*|,", before[marks[-1].end():] if marks else before)
     items = 0
     while words and (words[-1] in (",", "ou", "et") or (items < NAMED_ITEMS and words[-1].islower()
-                                                          and words[-1] not in cues)):
+                                                          and words[-1] not in cues and words[-1] not in ARTICLES)):
         items += words.pop() not in (",", "ou", "et")
-    return bool(words) and words[-1].lower() in cues and words[-1].lower().endswith(("é", "ée", "és", "ées", "it", "ite"))
+    return bool(words) and words[-1].lower() in cues and words[-1].lower().endswith(("é", "ée", "és", "ées"))
 
 
 _KIND_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:le|la|l['’]|du|au|un|une|ce|cet|cette|en)[ \u00a0]*([^\W\d_]+)[ \u00a0]+$",
@@ -473,8 +475,8 @@ class EnglishText(Rule):
                 sev, msg = "minor", _("English term followed by its French, in brackets or after a dash: the original "
                                       "named, then translated")
             elif _named_after(ctx.text, sp, title_cues):
-                sev, msg = "minor", _("English words right after « appelé », « nommé » or « dit »: the name the text gives a "
-                                      "thing, or words left in English")
+                sev, msg = "minor", _("English words right after « appelé », « nommé » or « intitulé »: the name the text "
+                                      "gives a thing, or words left in English")
             elif n_words == 1 and _quoted_term(ctx.text, sp):
                 sev, msg = "minor", _("English word alone in quotes: a term the text names (an option, a file, "
                                       "a directive), or a word left in English")

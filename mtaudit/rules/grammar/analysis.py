@@ -23,6 +23,7 @@ from ...lang.technical import technical
 
 APOS = "'’"
 COORD = {"et", "ou", "ni"}
+COMPLEMENT = frozenset({"de", "d'", "du", "des"})  # a noun's complement opens so (read through _norm)
 COLLECTIVE = {"plupart", "majorité", "minorité", "nombre", "moitié", "partie", "ensemble", "groupe",
               "série", "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
               "cinquantaine", "centaine", "millier", "million", "milliard", "foule", "tiers", "quart",

@@ -10,9 +10,9 @@ from ...i18n import N_, _, data_text
 from ...lang import grammalecte
 from ...lang.frequency import zipf
 from ...lang.technical import technical_spans
-from .analysis import (COLLECTIVE, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS, SPACY_NUMBER,
-                       _doubtful, _norm, _rebuild, auxiliaries, classifier_noun, determiners, register_usage,
-                       sentences)
+from .analysis import (COLLECTIVE, COMPLEMENT, COORD, Candidate, GrammarRule, Lexicon, SINGULAR_HEADS,
+                       SPACY_NUMBER, _doubtful, _norm, _rebuild, auxiliaries, classifier_noun, determiners,
+                       register_usage, sentences)
 from .noun_phrase import DEFINITE_PLURAL, coordinated_singulars
 
 
@@ -340,7 +340,6 @@ MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
           "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 # read through analysis._norm (« d’ » is « d' »)
 PREPOSITIONS = {"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "par", "sans", "avec", "sous", "sur"}
-COMPLEMENT = {"de", "d'", "du", "des"}
 
 
 def _unreadable_gender(tok, nxt=None) -> bool:

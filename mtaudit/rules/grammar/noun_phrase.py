@@ -5,8 +5,8 @@ import re
 
 from ...detect.rule import bad, good
 from ...i18n import _, data_text
-from .analysis import (COORD, Candidate, GrammarRule, Lexicon, _doubtful, _is_participle, _norm, _rebuild,
-                       classifier_noun, register_usage, sentences)
+from .analysis import (COMPLEMENT, COORD, Candidate, GrammarRule, Lexicon, _doubtful, _is_participle, _norm,
+                       _rebuild, classifier_noun, register_usage, sentences)
 
 
 class NounPhraseAgreement(GrammarRule):
@@ -510,7 +510,7 @@ def _governors(toks, i, lex, depth: int = 3) -> list:
         j = _noun_before(toks, i, lex)
         if j is None:
             break
-        out.append(_label_features(lex, toks[j]) if _label_head(toks, j, lex) else _noun_features(lex, toks[j]))
+        out.append(_noun_features(lex, toks[j]) if toks[j].pos in ("NOUN", "PROPN") else _label_features(lex, toks[j]))
         if j > 0 and toks[j].text[:1].isupper() and toks[j - 1].pos == "NOUN" and toks[j - 1].text[:1].islower():
             j -= 1  # a name set after its kind (« le menu Options des fichiers situé »): the kind is the head
             out.append(_noun_features(lex, toks[j]))
@@ -564,7 +564,6 @@ def _noun_before(toks, i, lex=None) -> int | None:
     return None
 
 
-COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des"})
 LIST_MARKERS = frozenset("-–—•*·")  # a list item's mark, before its first word
 
 
@@ -575,7 +574,7 @@ def _label_head(toks, j, lex) -> bool:
     exacte »), and its first word may be a present participle too."""
     if lex is None or lex.engine is None or toks[j].pos not in ("VERB", "ADJ"):
         return False
-    if j + 1 >= len(toks) or _norm(toks[j + 1].text) not in COMPLEMENT_WORDS:
+    if j + 1 >= len(toks) or _norm(toks[j + 1].text) not in COMPLEMENT:
         return False
     k = j - 1 if j and toks[j - 1].text in LIST_MARKERS else j
     if k and "\n" not in toks[k - 1].text:

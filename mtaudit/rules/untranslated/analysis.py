@@ -462,6 +462,11 @@ class Analysis:
     engine: str
 
 
+def ok_lists(res) -> dict:
+    """data/english_ok.tsv's lists (build_ok), built once per resources."""
+    return res.memo(("untranslated", "ok"), lambda: build_ok(res))
+
+
 def analyse(ctx) -> Analysis:
     """What MTA401 and MTA402 report, computed once per article."""
     return ctx.memo("untranslated.analysis", lambda: _analyse(ctx))
@@ -471,7 +476,7 @@ def _analyse(ctx) -> Analysis:
     res = ctx.resources
     entries, names_rx, french_forms = res.memo(("untranslated", "names"), lambda: build_names(res))
     shared_rx = res.memo(("untranslated", "shared-names"), lambda: build_shared_names(res))
-    ok = res.memo(("untranslated", "ok"), lambda: build_ok(res))
+    ok = ok_lists(res)
     people = res.memo(("untranslated", "people"), lambda: build_people(res))
     text = ctx.text
     toks = tokenize(text)

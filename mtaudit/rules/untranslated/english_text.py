@@ -13,7 +13,7 @@ from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from ...lang import bilex
 from ...lang.kinds import name_kinds
 from ...lang.technical import writes_code
-from .analysis import analyse, build_ok, word_score
+from .analysis import analyse, ok_lists, word_score
 
 
 def _loanword(sp) -> bool:
@@ -287,9 +287,7 @@ def _named_identifier(text: str, sp) -> bool:
     word = text[sp.start:sp.end]
     if not re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", word):
         return False
-    m = _KIND_BEFORE.search(text, max(0, sp.start - 40), sp.start)
-    kind = m.group(1).lower() if m else ""
-    return kind in name_kinds() and not kind.endswith(("s", "x"))
+    return _kind_before(text, sp.start, _KIND_BEFORE)
 
 
 _CLAUSE_MARK = re.compile(r"[(\[.;:!?«»“”\n]")
@@ -323,7 +321,12 @@ def _named_by_kind(text: str, sp) -> bool:
     word = text[sp.start:sp.end]
     if not word.isalpha() or not word.islower():
         return False
-    m = _KIND_RIGHT_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+    return _kind_before(text, sp.start, _KIND_RIGHT_BEFORE)
+
+
+def _kind_before(text: str, start: int, rx) -> bool:
+    """Does rx find, right before start, the singular of a kind of thing data/name_kinds.tsv lists?"""
+    m = rx.search(text, max(0, start - 40), start)
     kind = m.group(1).lower() if m else ""
     return kind in name_kinds() and not kind.endswith(("s", "x"))
 
@@ -448,7 +451,7 @@ class EnglishText(Rule):
         bilingual = ctx.article.meta.get("bilingual") is not None
         uses_of = {} if bilingual else _word_uses(a.spans)
         text_writes_code = writes_code(ctx)
-        title_cues = ctx.resources.memo(("untranslated", "ok"), lambda: build_ok(ctx.resources))["title_cues"]
+        title_cues = ok_lists(ctx.resources)["title_cues"]
         for sp in a.spans:
             n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
             uses = uses_of.get(next((t.lower for t in sp.tokens if t.alpha and not t.masked), ""), 0) \

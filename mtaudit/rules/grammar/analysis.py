@@ -72,8 +72,11 @@ def register_usage(ctx) -> dict:
         in_register = technical(ctx)
     if not in_register:
         return {}
-    return {r["noun"]: (r["gender"], r["note"]) for r in ctx.resources.table("gender_usage")
-            if r.get("register") == "technical"}
+
+    def build():
+        return {r["noun"]: (r["gender"], r["note"]) for r in ctx.resources.table("gender_usage")
+                if r.get("register") == "technical"}
+    return ctx.resources.memo(("mta5", "register", "technical"), build)
 
 
 def _doubtful(message: str, reason: str) -> str:

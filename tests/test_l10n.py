@@ -1339,6 +1339,27 @@ def test_a_name_after_its_kind_as_the_source_names_it_is_a_minor_finding(tmp_pat
     assert not named_by_kind(target, at2, at2 + 8, "Can't use both options to increase and decrease")
 
 
+def test_names_listed_as_the_source_lists_them_are_a_minor_finding(tmp_path):
+    """« comme lint, make, etc. », « avec xargs, find, make, n'importe quel interpréteur »: lower-case names the
+    source lists as they are, in the same order, kept on purpose; not a list the source writes otherwise, nor one
+    word alone that the source has outside a list."""
+    rows = [("Customizable integration of external programs such as lint, make, etc",
+             "Intégration personnalisable de programmes externes comme lint, make, etc."),
+            ("Compatible with xargs, find, make, any shell, together, in a script or interactively.",
+             "Il est compatible avec xargs, find, make, n'importe quel interpréteur, dans un script."),
+            ("Compatible with xargs, search, make, any shell.",
+             "Il est compatible avec xargs, find, make, n'importe quel interpréteur."),
+            ("Tools to make the build, find the files and sort them.",
+             "Outils pour make la construction, trouver les fichiers et les trier.")]
+    found = {f["unit"]: (f["text"], f["severity"]) for f in _untranslated(tmp_path, rows[:3])}
+    assert found.get("2") == ("lint, make", "minor") and found.get("3") == ("find, make", "minor"), found
+    assert found.get("4") == ("find, make", "major"), found
+    assert [(f["text"], f["severity"]) for f in _untranslated(tmp_path, rows[3:])] == [("make", "major")]
+    assert "lists these names" in next(f["message"] for f in _untranslated(tmp_path, rows[:1]))
+    found = _untranslated(tmp_path, rows[:1], "--severity", "MTA401=major")
+    assert [f["severity"] for f in found] == ["major"]
+
+
 def test_a_kept_name_in_french_word_order_is_not_english_left(tmp_path):
     """The source's words, reordered the French way, are a translated phrase that keeps a name; the
     same words in the source's order are English left as it was."""

@@ -455,12 +455,43 @@ _SOURCE_OTHERS = r"(?:\s*(?:,|and|or)\s*[\w-]+){0,3}"  # "increase and decrease 
 _SOURCE_OTHERS_BEFORE = r"(?:[\w-]+\s*(?:,|and|or)\s*){0,3}"  # "options increase and decrease"
 
 
+_LIST_ITEM = re.compile(r"[a-z][a-z0-9+._-]*")  # a program's name, a value: one lower-case token
+_LIST_JOIN_FR = re.compile(r"\s*,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+")
+_ITEM_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z0-9+._-]*)(\s*,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)$")
+_ITEM_AFTER = re.compile(r"(\s*,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)([a-z][a-z0-9+._-]*)(?![\w-])")
+_LIST_JOIN_EN = r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+"
+NOT_ITEMS = frozenset({"etc", "etc.", "et", "ou"})  # a list's end, not one of its items
+
+
+def _listed_in(items: list, source: str) -> bool:
+    rx = r"(?<![\w-])" + f"(?:{_LIST_JOIN_EN})".join(map(re.escape, items)) + r"(?![\w-])"
+    return re.search(rx, source) is not None
+
+
+def source_list(target: str, start: int, end: int, source: str) -> bool:
+    """Is target[start:end] one or more items of a list of lower-case single tokens (« comme lint, make, etc. »,
+    « avec xargs, find, make, n'importe quel interpréteur »), two or more of whose items in a row the source lists
+    as they are, in the same order ("such as lint, make, etc")? Then the translator kept the source's names
+    (programs, values) on purpose; machine translation translates such words one by one."""
+    items = _LIST_JOIN_FR.split(target[start:end])
+    if not all(_LIST_ITEM.fullmatch(i) for i in items) or not _listed_in(items, source):
+        return False
+    while (m := _ITEM_BEFORE.search(target, 0, start)) and m.group(1) not in NOT_ITEMS \
+            and _listed_in([m.group(1), *items], source):
+        items, start = [m.group(1), *items], m.start()
+    while (m := _ITEM_AFTER.match(target, end)) and m.group(2) not in NOT_ITEMS \
+            and _listed_in([*items, m.group(2)], source):
+        items, end = [*items, m.group(2)], m.end()
+    return len(items) >= 2
+
+
 def kept_names(doc: Bilingual, findings: list, config) -> list:
     """An English span in title case that the unit's source writes as it is, a program, game or protocol
     name ("Préférences de Eye of MATE", "Soldier of Fortune - Un jeu de tir"): its MTA401 finding is minor,
     and says so (a user's severity for the rule wins). Machine translation translates such words one by
     one ("Œil de MATE"). So is a name French puts after its kind as the source does (named_by_kind:
-    « la commande locate », "locate command")."""
+    « la commande locate », "locate command"), and a list's lower-case names the source lists as they are
+    (source_list: « comme lint, make, etc. »)."""
     from ..i18n import _
 
     if config.severity_overrides.get("MTA401"):
@@ -474,6 +505,9 @@ def kept_names(doc: Bilingual, findings: list, config) -> list:
         elif f.rule == "MTA401" and f.severity == "major" and u is not None \
                 and named_by_kind(u.target, f.start, f.end, u.source):
             _demote(f, _("; the source names it by its kind, as the French does: a name kept on purpose?"))
+        elif f.rule == "MTA401" and f.severity == "major" and u is not None \
+                and source_list(u.target, f.start, f.end, u.source):
+            _demote(f, _("; the source lists these names as they are: names kept on purpose?"))
     return findings
 
 

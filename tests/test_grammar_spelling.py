@@ -371,6 +371,19 @@ def test_son_before_an_adjective_is_the_noun():
 
 
 @needs_grammalecte
+def test_an_adjective_after_son_after_a_noun_may_agree_with_that_noun():
+    """« des fichiers son standards »: « son » after a noun is the noun (sound) qualifying it, and the plural adjective
+    agrees with « fichiers »: minor, with the doubt; « Il vend son standards » (no noun before) and « un disque son
+    standards » (the noun singular) stay major."""
+    found, _ = audit("Asterisk fournit un ensemble de fichiers son standards dans divers formats.")
+    assert [(f.text, f.severity) for f in found if f.rule == "MTA501"] == [("standards", "minor")], found
+    assert "fichiers" in next(f.message for f in found if f.rule == "MTA501")
+    for text in ("Il vend son standards.", "Il vend un disque son standards."):  # no noun; not agreeing
+        found, _ = audit(text)
+        assert "major" in [f.severity for f in found if f.rule == "MTA501"], (text, found)
+
+
+@needs_grammalecte
 def test_an_infinitive_after_a_question_without_its_hyphen_is_minor():
     """« Que souhaites tu acheter ? »: Grammalecte reads « tu acheter »; the slip is the inversion's hyphen
     (which it reports itself, minor), an object pronoun between or not. Without the question it stays major."""

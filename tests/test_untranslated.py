@@ -523,7 +523,7 @@ def test_an_english_word_listed_beside_names_no_dictionary_knows_is_minor():
 
 
 def test_english_named_by_a_participle_or_after_its_kind_is_minor():
-    """« (parfois appelé clustering ou unsupervised learning) »: English right after « appelé », « nommé », « dit »
+    """« (parfois appelé clustering ou unsupervised learning) »: English right after « appelé », « nommé », « intitulé »
     (past names coordinated before it) is the name the text gives; « au format pileup », « en mode overwrite »: one
     word right after its kind (data/name_kinds.tsv) is a name. Both minor with the reason; without the cue, or
     after a kind in the plural, major."""
@@ -541,6 +541,33 @@ def test_english_named_by_a_participle_or_after_its_kind_is_minor():
                  "Il a un moteur powerful et rapide."):
         found = [f for f in audit(text) if f.rule == "MTA401"]
         assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+
+
+def test_a_bare_english_word_after_based_on_is_a_name():
+    """« basé sur curses »: French writes a common noun after « basé sur » with its determiner, so a lower-case
+    English word there without one is a name (a library's), minor with the reason; with a determiner, or after
+    another verb, major."""
+    for text in ("Saidar est une application basée sur curses qui affiche les statistiques du système.",
+                 "C'est un outil fondé sur\u00a0curses, simple et rapide."):
+        found = [f for f in audit(text) if f.rule == "MTA401"]
+        assert [(f.text, f.severity) for f in found] == [("curses", "minor")] and "basé sur" in found[0].message, text
+    for text in ("Saidar est une application basée sur les curses du système.",
+                 "Saidar est une application qui affiche curses du système."):
+        found = [f for f in audit(text) if f.rule == "MTA401"]
+        assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+
+
+def test_english_words_that_spell_an_identifier_close_by_are_a_name():
+    """« parallel nuke (parallel-nuke, …) »: the words of an identifier the text writes beside them are the program's
+    name written out, and the identifier is its name too: both minor with the reason; the same words with no such
+    identifier near them, major."""
+    text = ("Il fournit :\n – parallel nuke (parallel-nuke, appelé par l'amont pnuke), tue des processus sur "
+            "plusieurs hôtes en parallèle ;")
+    found = [(f.text, f.severity, "identifier" in f.message) for f in audit(text) if f.rule == "MTA401"]
+    assert found == [("parallel nuke", "minor", True), ("parallel-nuke", "minor", True)], found
+    found = [f for f in audit("Le mode parallel nuke tue des processus sur plusieurs hôtes en parallèle.")
+             if f.rule == "MTA401"]
+    assert [(f.text, f.severity) for f in found] == [("parallel nuke", "major")]
 
 
 def test_lower_case_english_words_listed_with_commas_are_minor():

@@ -379,13 +379,21 @@ def build_names(resources) -> tuple:
     return entries, rx, frozenset(french_forms)
 
 
+def _ending_with(cues):
+    """A pattern for text that ends with one of cues and a space (an apostrophe either way), or None."""
+    if not cues:
+        return None
+    alts = [re.escape(c).replace("'", "['’]").replace(r"\ ", r"[ \u00a0]+") for c in sorted(cues)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")[ \u00a0]+$", re.IGNORECASE)
+
+
 def build_ok(resources) -> dict:
     """english_ok.tsv as matchers: phrase regexes by kind, press words, title and gloss cues."""
     try:
         rows = resources.table("english_ok")
     except Exception:
         rows = []
-    cased, lower, press_words, title_cues, gloss_cues, name_cues = [], [], set(), set(), [], set()
+    cased, lower, press_words, title_cues, gloss_cues, name_cues, base_cues = [], [], set(), set(), [], set(), set()
     for r in rows:
         p, kind = r.get("phrase", "").strip(), r.get("kind", "")
         if not p:
@@ -396,12 +404,15 @@ def build_ok(resources) -> dict:
             title_cues.add(p.lower())
         elif kind == "name_cue":
             name_cues.add(p.lower())
+        elif kind == "base_cue":
+            base_cues.add(p.lower().replace("’", "'"))
         elif kind == "gloss_cue":
             gloss_cues.append(p.lower())
         else:
             (lower if p.islower() else cased).append(p)
     out = {"press_words": press_words, "title_cues": title_cues, "name_cues": name_cues,
-           "gloss_cues": sorted(gloss_cues, key=len, reverse=True)}
+           "gloss_cues": sorted(gloss_cues, key=len, reverse=True),
+           "base_cues": _ending_with(base_cues)}
     out["cased"] = PhraseIndex()
     for p in cased:
         out["cased"].add(p, p)

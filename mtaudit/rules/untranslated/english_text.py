@@ -229,6 +229,26 @@ def _name_like(word: str) -> bool:
     return max(fr, en) < RARE_IN_ENGLISH
 
 
+SPELLED_NEAR = 120  # characters either side where the identifier a phrase spells is looked for
+
+
+def _spelled_identifier(text: str, sp) -> bool:
+    """Two or more English words that, joined by hyphens or underscores, are an identifier the text writes
+    close by (« parallel nuke (parallel-nuke, appelé pnuke par l'amont) »), or that identifier with its words
+    written out close by: the program's name and its identifier, not a phrase left. Not words that no
+    identifier near them spells (« le mode parallel nuke est lancé »)."""
+    span = text[sp.start:sp.end]
+    words = re.findall(r"[^\W\d_]+", span)
+    if len(words) < 2 or not re.fullmatch(r"[^\W\d_]+(?:(?:[ \u00a0]+|[-_])[^\W\d_]+)+", span):
+        return False
+    joined, spaced = re.search(r"[-_]", span) is not None, re.search(r"[ \u00a0]", span) is not None
+    if joined and spaced:
+        return False
+    other = r"[ \u00a0]+" if joined else r"[-_]"
+    rx = re.compile(r"(?<![\w-])" + other.join(map(re.escape, words)) + r"(?![\w-])", re.IGNORECASE)
+    return rx.search(text, max(0, sp.start - SPELLED_NEAR), min(len(text), sp.end + SPELLED_NEAR)) is not None
+
+
 _EDGE = "«»“”\"'‘’()[]{},;:!?"  # around a token, not part of it
 _PATH = re.compile(r"/[\w.]")  # « /usr/share »; not a wiki's « //italics// »
 _INNER_SLASH = re.compile(r"(?<=[\w.])/(?=[\w.])")  # « etc/menu-methods/paquet »
@@ -266,6 +286,8 @@ WRITTEN_AS_NAMES = (
                       "left in English")),
     (_in_code_token, N_("English words inside a longer token written as code (an option, a path, a file or program "
                         "name): a name, or English left")),
+    (_spelled_identifier, N_("English words that spell an identifier the text writes beside them (« parallel nuke "
+                             "(parallel-nuke) »): the program's name written out, or words left in English")),
     (_among_names, N_("English word listed beside names that no dictionary knows (programs, files): a name among "
                       "them, or a word left in English")),
 )
@@ -324,6 +346,16 @@ def _named_by_kind(text: str, sp) -> bool:
     return _kind_before(text, sp.start, _KIND_RIGHT_BEFORE)
 
 
+def _built_on(text: str, sp, rx) -> bool:
+    """One lower-case English word right after « basé sur », « fondé sur », « reposant sur » (data/english_ok.tsv's
+    base cues) with no determiner (« basé sur curses »): French writes a common noun there with one (« basé sur le
+    web »), so the bare word is a name (a library's, a language's)."""
+    word = text[sp.start:sp.end]
+    if rx is None or not word.isalpha() or not word.islower() or word in ENGLISH_FUNCTION:
+        return False
+    return rx.search(text, max(0, sp.start - 40), sp.start) is not None
+
+
 def _kind_before(text: str, start: int, rx) -> bool:
     """Does rx find, right before start, the singular of a kind of thing data/name_kinds.tsv lists?"""
     m = rx.search(text, max(0, start - 40), start)
@@ -377,10 +409,12 @@ class EnglishText(Rule):
     words listed with commas and nothing else (« soit emerg, alert, crit, err »), and words inside a longer
     token written as code: a path, a name with an extension (« invoke-rc.d »), and one lower-case word listed
     beside identifiers or words neither French nor English knows (« avec compress ou gzip », « dump_fmap,
-    futility, gbb_utility »): a program's name among names, and English right after a participle that names
+    futility, gbb_utility »): a program's name among names, and words that spell an identifier written close by
+    (« parallel nuke (parallel-nuke) »), and English right after a participle that names
     (« (parfois appelé clustering ou unsupervised learning) »), and one lower-case word right after the kind of thing
     it names, one (data/name_kinds.tsv: « au format pileup », « en mode overwrite »; in a translation file, the
-    unit's source says whether it is a name: l10n/audit.py). Options, paths and settings
+    unit's source says whether it is a name: l10n/audit.py), and one lower-case word right after « basé sur » or « fondé
+    sur » with no determiner, where French writes a name (« basé sur curses »; data/english_ok.tsv's base cues). Options, paths and settings
     (« method=stdout ») are code, not English (lang/technical.py), and so is a token of letters then digits: a format,
     a codec or a version (« m4a », « h264 », « ipv6 »), and lower-case words hyphen-joined between two acronyms, a
     protocol's name (« DNS-over-HTTPS »). A lone lower-case English word the article
@@ -451,7 +485,7 @@ class EnglishText(Rule):
         bilingual = ctx.article.meta.get("bilingual") is not None
         uses_of = {} if bilingual else _word_uses(a.spans)
         text_writes_code = writes_code(ctx)
-        title_cues = ok_lists(ctx.resources)["title_cues"]
+        title_cues, base_cues = ok_lists(ctx.resources)["title_cues"], ok_lists(ctx.resources)["base_cues"]
         for sp in a.spans:
             n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
             uses = uses_of.get(next((t.lower for t in sp.tokens if t.alpha and not t.masked), ""), 0) \
@@ -474,6 +508,9 @@ class EnglishText(Rule):
             elif n_words == 1 and not bilingual and _named_by_kind(ctx.text, sp):
                 sev, msg = "minor", _("English word right after the kind of thing it names (« au format pileup », « en mode "
                                       "overwrite »): a name, or a word left in English")
+            elif n_words == 1 and _built_on(ctx.text, sp, base_cues):
+                sev, msg = "minor", _("English word right after « basé sur » or « fondé sur » with no determiner, as "
+                                      "French writes a name there (« basé sur curses »): a name, or a word left in English")
             elif _glossed_after(ctx.text, sp):
                 sev, msg = "minor", _("English term followed by its French, in brackets or after a dash: the original "
                                       "named, then translated")

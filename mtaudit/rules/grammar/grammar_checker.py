@@ -107,9 +107,9 @@ class GrammarChecker(GrammarRule):
     pronouns between or not (« Que souhaites tu acheter ? », « Puis je l'enregistrer ? »), and a finding
     that takes « son » before an adjective, no noun after it, for the determiner (« Carte son désactivée »:
     the noun, sound), or an adjective that agrees with the noun before « son » for one that should agree with
-    « son » (« des fichiers son standards »; not a participle: « vos images son stockées » is « sont »). A determiner's gender finding on
-    a noun the document writes with that gender three times or more, and never with the gender the
-    dictionary gives it, is minor with the doubt: the writer's usage (« le source », Debian's source
+    « son » (« des fichiers son standards »; not a participle: « vos images son stockées » is « sont »). A
+    determiner's gender finding on a noun the document writes with that gender three times or more, and never
+    with the gender the dictionary gives it, is minor with the doubt: the writer's usage (« le source », Debian's source
     package), or one slip repeated. So is one on a noun data/gender_usage.tsv lists for the text's
     register, even once: in technical French (a text that writes code, or a manual's page: HTML a
     documentation tool rendered, a man page, or a program's translation file, PO or Qt TS), « du source »
@@ -672,12 +672,13 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     # (not before a plural: « vos images son stockées » is « sont »)
     if sound is not None:  # « Carte son désactivée »: a determiner is followed by its noun
         return _("« son » before « {word} » may be the noun (sound), not the determiner").format(word=toks[sound.i + 1].text)
-    if len(targets) == 1 and target.i > 1 and toks[target.i - 1].lower == "son" and (noun := toks[target.i - 2]).pos \
-            == "NOUN" and bool(lex.adjective(target)) and not _participle_reading(lex, target) and _agrees(lex, target, noun):
+    noun = toks[target.i - 2] if len(targets) == 1 and target.i > 1 and toks[target.i - 1].lower == "son" else None
+    if noun is not None and noun.pos == "NOUN" and lex.adjective(target) and not _participle_reading(lex, target) \
+            and _agrees(lex, target, noun):
         # « des fichiers son standards »: « son » after a noun is the noun (sound) qualifying it, and the adjective
         # after it agrees with the first noun (not « vos images son stockées », a participle: « sont »)
-        return _("« son » after « {noun} » may be the noun (sound) qualifying it; « {word} » agrees with « {noun} »").format(
-            noun=noun.text, word=target.text)
+        return _("« son » after « {noun} » may be the noun (sound) qualifying it; « {word} » agrees with "
+                 "« {noun} »").format(noun=noun.text, word=target.text)
     det = toks[target.i - 1] if target.i > 0 and len(targets) == 1 else None
     if e.get("sType") == "gn" and det is not None and target.pos in ("NOUN", "ADJ") \
             and (lex.det(det, target) or (None, ()))[1] == {"p"} and coordinated_singulars(lex, toks, target.i):

@@ -413,9 +413,9 @@ class EnglishText(Rule):
     (« parallel nuke (parallel-nuke) »), and English right after a participle that names
     (« (parfois appelé clustering ou unsupervised learning) »), and one lower-case word right after the kind of thing
     it names, one (data/name_kinds.tsv: « au format pileup », « en mode overwrite »; in a translation file, the
-    unit's source says whether it is a name: l10n/audit.py), and one lower-case word right after « basé sur » or « fondé
-    sur » with no determiner, where French writes a name (« basé sur curses »; data/english_ok.tsv's base cues). Options, paths and settings
-    (« method=stdout ») are code, not English (lang/technical.py), and so is a token of letters then digits: a format,
+    unit's source says whether it is a name: l10n/audit.py), and one lower-case word right after « basé sur » or
+    « fondé sur » with no determiner, where French writes a name (« basé sur curses »; data/english_ok.tsv's base
+    cues). Options, paths and settings (« method=stdout ») are code, not English (lang/technical.py), and so is a token of letters then digits: a format,
     a codec or a version (« m4a », « h264 », « ipv6 »), and lower-case words hyphen-joined between two acronyms, a
     protocol's name (« DNS-over-HTTPS »). A lone lower-case English word the article
     leaves three times or more is minor too: a term the writer keeps on purpose, as French technical writing
@@ -485,7 +485,8 @@ class EnglishText(Rule):
         bilingual = ctx.article.meta.get("bilingual") is not None
         uses_of = {} if bilingual else _word_uses(a.spans)
         text_writes_code = writes_code(ctx)
-        title_cues, base_cues = ok_lists(ctx.resources)["title_cues"], ok_lists(ctx.resources)["base_cues"]
+        ok = ok_lists(ctx.resources)
+        title_cues, base_cues = ok["title_cues"], ok["base_cues"]
         for sp in a.spans:
             n_words = sum(1 for t in sp.tokens if t.alpha and not t.masked)
             uses = uses_of.get(next((t.lower for t in sp.tokens if t.alpha and not t.masked), ""), 0) \

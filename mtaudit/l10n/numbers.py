@@ -45,6 +45,9 @@ WORDS_FR = {"zéro": 0, "nul": 0, "nulle": 0, "un": 1, "une": 1, "deux": 2, "tro
             "douzaine": 12, "cent": 100, "mille": 1000, "demi": 0.5, "demie": 0.5, "moitié": 0.5,
             **dict.fromkeys(("négatif", "négative", "négatifs", "négatives", "positif", "positive", "positifs",
                              "positives"), 0)}
+# an ordinal in the plural names its number too (« les secondes séquences » for "the 2nd reads")
+WORDS_FR.update({w + "s": v for w, v in list(WORDS_FR.items())
+                 if w.endswith("ième") or w in ("premier", "première", "second", "seconde")})
 
 
 # numbers said in words, read whole (« cent vingt-huitième » for "128th", "thirty three" for 33):

@@ -33,7 +33,9 @@ class NumberMismatch(Rule):
     line", "in 1 pixel steps"). An ordinal may be a Roman numeral (« XIVe siècle » for "14th century", its ending in superscript markup or not:
     « XI<sup>e</sup> »), a decade of two digits is its year (« les années 1960 » for "the 60's"), and a
     number may be said in words in either language, read whole (« Cent vingt-huitième » for "128th", "thirty
-    three" for « 33 », « centièmes » for "100ths", "all sevens" for « tous les 7 »), "64 thousand" is 64 000, and a Roman numeral of the source
+    three" for « 33 », « centièmes » for "100ths", « les secondes » for "the 2nd", "all sevens" for « tous les 7 »), "64 thousand" is 64 000, a
+    decade may be written with two digits in French (« les années 80 » for "the 1980s"), "100%" may be said with a word of the
+    whole (« entièrement », « totalement »: « entièrement en Python » for "100% Python"), and a Roman numeral of the source
     may be written in digits (« 15/03 » for "15 III"); "AM/PM" names the 12-hour clock (« format à 12 heures »); a fraction may be written as a decimal (« 9,5 » for "9 1/2").
     Numbers that go on in a run of numbers not grouped by three ("L 20 110 20 22": coordinates), or that the
     source writes the same ("extrude 10 210"), are each a number, not one grouped with spaces; a year stands
@@ -75,6 +77,9 @@ class NumberMismatch(Rule):
         bad("Copyright © 2007 et 17 traducteurs", "17", source="Copyright © YEAR YOUR-NAME"),  # no year
         bad("Légal Extra 9,25 x 15 pouces", "9,25", source="Legal Extra 9 1/2 x 15 in"),
         bad("conçu vers la fin des années 1970.", "1970", source="designed in the late 60's."),  # another decade
+        bad("des ordinateurs des années 70", source="1980s home computers"),  # another decade, said French's way
+        bad("une interface en Python", source="a 100% Python interface"),  # nothing says the whole
+        bad("en comparant les troisièmes séquences", source="by comparing the 2nd reads"),
     ]
     examples_good = [
         good("Tous les 7 sont relancés", source="All sevens are rerolled"),  # a number's name in the plural
@@ -118,6 +123,9 @@ class NumberMismatch(Rule):
         good("15/03/23 ap. W :", source="15 III, 23 YW:"),  # a Roman month in digits
         good("Il vécut au XI<sup>e</sup> siècle.", source="He lived in the 11th century."),  # the ending in markup
         good("conçu vers la fin des années 1960.", source="designed in the late 60's."),  # a decade
+        good("des ordinateurs des années 80", source="1980s home computers"),  # the decade, said French's way
+        good("une interface entièrement en Python", source="a 100% Python interface"),  # the whole, in a word
+        good("en comparant les secondes séquences", source="by comparing the 2nd reads"),  # an ordinal in the plural
         good("%{img L 20 110 20 22}Accélérer", source="%{img L 20 110 20 22}Speed Up"),  # coordinates, not 20 110
         good("extrude 10 210 - extruder 10 mm à 210 mm/min", source="extrude 10 210 - extrudes 10mm at 210mm/min"),
         good("Traduction française Copyright © 2007-2014 Christian Perrier", source="Translation to LANGUAGE Copyright © YEAR YOUR-NAME"),
@@ -136,7 +144,7 @@ class NumberMismatch(Rule):
         sn = source_numbers(unaccelerated(masked_src))
         tn = read_apart(target_numbers(unaccelerated(mask_items(copied_lists(src, ctx.text)))), src)
         target_values = set().union(*(n.values for n in tn)) | word_values(ctx.text, WORDS_FR) \
-            | {Decimal(v) for _, _, v in roman_ordinals(ctx.text)} | spoken_numbers(ctx.text, "fr")
+            | {Decimal(v) for _, _, v in roman_ordinals(ctx.text)} | spoken_numbers(ctx.text, "fr") | _decades_fr(ctx.text)
         source_values = set().union(*(n.values for n in sn)) | word_values(src, WORDS_EN) | spoken_numbers(src, "en") \
             | roman_numerals(src) | ({Decimal(12)} if _AM_PM.search(src) else set())
         # "01 23 45 67 89", "1-1-1-2-3…", « 1, 4 et 5 » for players 145: one number, grouped
@@ -147,9 +155,9 @@ class NumberMismatch(Rule):
         target_digits = [re.sub(r"\D", "", n.text) for n in tn]
         joined = {key: spans for key, spans in _digit_groups(masked_src).items() if key in target_digits}
         decades = {n.start: _decade(src, n) for n in sn}  # "the 60's": « les années 1960 »
-        source_values |= set().union(*decades.values())
+        source_values |= set().union(*decades.values()) | _decades_en(src)
         missing = [n for n, d in zip(sn, digits) if not ((n.values | decades[n.start]) & target_values)
-                   and not in_identifier(src, n.start)
+                   and not in_identifier(src, n.start) and not _whole(src, n, ctx.text)
                    and not in_word(src, n.start, n.end) and d not in grouped and not (counted and n.text == "1")
                    and not any(a <= n.start and n.end <= b for spans in joined.values() for a, b in spans)]
         inside = _range_values(src)
@@ -188,6 +196,30 @@ class NumberMismatch(Rule):
 
 
 _DECADE = re.compile(r"0(?:['’]?s)(?![\w'’])")
+_DECADE_FR = re.compile(r"(?<![\w-])années[ \u00a0\u202f]+([1-9]0)(?![\w'’])", re.IGNORECASE)
+# "100%", "100 percent": the whole of something, which French may say with a word (« entièrement en Python »)
+_WHOLE_EN = re.compile(r"[ \u00a0]?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_WHOLE_FR = re.compile(r"(?<![\w-])(?:entièrement|intégralement|totalement|complètement|pleinement|"
+                       r"cent pour cent)(?![\w-])", re.IGNORECASE)
+
+
+def _decades_fr(text: str) -> set:
+    """The years a decade written with two digits names in French (« les années 80 »: 1980, or 2080 read the
+    other century), for a source that writes the decade whole ("1980s")."""
+    return {Decimal(c + int(m.group(1))) for m in _DECADE_FR.finditer(text) for c in (1900, 2000)}
+
+
+_DECADE_WHOLE = re.compile(r"(?<![\w.,])(?:19|20)([1-9]0)['’]?s(?![\w'’])")
+
+
+def _decades_en(src: str) -> set:
+    """A decade the source writes whole ("the 1980s") by its two digits, as French may (« les années 80 »)."""
+    return {Decimal(int(m.group(1))) for m in _DECADE_WHOLE.finditer(src)}
+
+
+def _whole(src: str, n, target: str) -> bool:
+    """The source's "100%" said as a word of the whole in the target (« totalement libres » for "100% license-free")."""
+    return n.text == "100" and _WHOLE_EN.match(src, n.end) is not None and _WHOLE_FR.search(target) is not None
 
 
 def _decade(text: str, n) -> set:

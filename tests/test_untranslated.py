@@ -568,6 +568,12 @@ def test_english_words_that_spell_an_identifier_close_by_are_a_name():
     found = [f for f in audit("Le mode parallel nuke tue des processus sur plusieurs hôtes en parallèle.")
              if f.rule == "MTA401"]
     assert [(f.text, f.severity) for f in found] == [("parallel nuke", "major")]
+    # three words or more whose initials are a name close by: its expansion
+    text = "Ce terminal virtuel à deux colonnes (two column virtual terminal, raccourci en tcvt) scinde un terminal."
+    found = [(f.text, f.severity) for f in audit(text) if f.rule == "MTA401"]
+    assert found == [("two column virtual terminal", "minor")], found
+    found = [(f.text, f.severity) for f in audit(text.replace(", raccourci en tcvt", "")) if f.rule == "MTA401"]
+    assert found == [("two column virtual terminal", "major")], found
 
 
 def test_lower_case_english_words_listed_with_commas_are_minor():

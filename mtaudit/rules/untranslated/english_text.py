@@ -13,7 +13,7 @@ from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from ...lang import bilex
 from ...lang.kinds import name_kinds
 from ...lang.technical import writes_code
-from .analysis import analyse, ok_lists, word_score
+from .analysis import EXPANSION_SMALL, analyse, ok_lists, word_score
 
 
 def _loanword(sp) -> bool:
@@ -230,13 +230,15 @@ def _name_like(word: str) -> bool:
 
 
 SPELLED_NEAR = 120  # characters either side where the identifier a phrase spells is looked for
+INITIALS_MIN = 3  # initials, at least, that spell a name close by (an acronym's expansion)
 
 
 def _spelled_identifier(text: str, sp) -> bool:
     """Two or more English words that, joined by hyphens or underscores, are an identifier the text writes
     close by (« parallel nuke (parallel-nuke, appelé pnuke par l'amont) »), or that identifier with its words
-    written out close by: the program's name and its identifier, not a phrase left. Not words that no
-    identifier near them spells (« le mode parallel nuke est lancé »)."""
+    written out close by: the program's name and its identifier, not a phrase left; and three words or more
+    whose initials are a name written close by in lower case (« (two column virtual terminal, raccourci en tcvt) »:
+    its expansion; an acronym in capitals has its glosses). Not words that no identifier near them spells (« le mode parallel nuke est lancé »)."""
     span = text[sp.start:sp.end]
     words = re.findall(r"[^\W\d_]+", span)
     if len(words) < 2 or not re.fullmatch(r"[^\W\d_]+(?:(?:[ \u00a0]+|[-_])[^\W\d_]+)+", span):
@@ -245,7 +247,11 @@ def _spelled_identifier(text: str, sp) -> bool:
     if joined and spaced:
         return False
     other = r"[ \u00a0]+" if joined else r"[-_]"
-    rx = re.compile(r"(?<![\w-])" + other.join(map(re.escape, words)) + r"(?![\w-])", re.IGNORECASE)
+    spelled = r"(?i:" + other.join(map(re.escape, words)) + ")"
+    initials = "".join(w[0] for w in words if w.lower() not in EXPANSION_SMALL).lower()
+    if spaced and len(initials) >= INITIALS_MIN:  # « (two column virtual terminal, raccourci en tcvt) »
+        spelled += "|" + initials  # a program's name in lower case (an acronym in capitals has its glosses)
+    rx = re.compile(r"(?<![\w-])(?:" + spelled + r")(?![\w-])")
     return rx.search(text, max(0, sp.start - SPELLED_NEAR), min(len(text), sp.end + SPELLED_NEAR)) is not None
 
 
@@ -410,7 +416,8 @@ class EnglishText(Rule):
     token written as code: a path, a name with an extension (« invoke-rc.d »), and one lower-case word listed
     beside identifiers or words neither French nor English knows (« avec compress ou gzip », « dump_fmap,
     futility, gbb_utility »): a program's name among names, and words that spell an identifier written close by
-    (« parallel nuke (parallel-nuke) »), and English right after a participle that names
+    (« parallel nuke (parallel-nuke) »), or whose initials do (« two column virtual terminal, raccourci en tcvt »),
+    and English right after a participle that names
     (« (parfois appelé clustering ou unsupervised learning) »), and one lower-case word right after the kind of thing
     it names, one (data/name_kinds.tsv: « au format pileup », « en mode overwrite »; in a translation file, the
     unit's source says whether it is a name: l10n/audit.py), and one lower-case word right after « basé sur » or

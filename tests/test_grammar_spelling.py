@@ -293,6 +293,7 @@ def test_analysis_is_thread_safe():
     "Un poids lourd a pris feu sur la Rd 917 près du village.",        # a road designation
     "Le service a été une nouvelle fois interrompu ce matin.",          # participle of the verb
     "Sauver la valeur lue dans la variable NOM_VAR.",                   # an identifier, not the noun « nom »
+    "Ces algorithmes viennent d'un almanach publié par le U.S. Government Printing Office.",  # « U.S. », no plural
     "Le plat est d'une finesse et d'une fraîcheur remarquables.",       # coordinated nouns
     "Le capitaine, un ancien gardien, a remporté les deux dernières finales.",  # no incise
 ])
@@ -372,13 +373,16 @@ def test_son_before_an_adjective_is_the_noun():
 
 @needs_grammalecte
 def test_an_adjective_after_son_after_a_noun_may_agree_with_that_noun():
-    """« des fichiers son standards »: « son » after a noun is the noun (sound) qualifying it, and the plural adjective
-    agrees with « fichiers »: minor, with the doubt; « Il vend son standards » (no noun before) and « un disque son
+    """« des fichiers son standards », « les périphériques de son suivants »: « son » after a noun or « de » is the
+    noun (sound), and the plural adjective agrees with the noun before: minor, with the doubt; « Il vend son standards » (no noun before) and « un disque son
     standards » (the noun singular) stay major."""
     found, _ = audit("Asterisk fournit un ensemble de fichiers son standards dans divers formats.")
     assert [(f.text, f.severity) for f in found if f.rule == "MTA501"] == [("standards", "minor")], found
     assert "fichiers" in next(f.message for f in found if f.rule == "MTA501")
-    for text in ("Il vend son standards.", "Il vend un disque son standards."):  # no noun; not agreeing
+    found, _ = audit("Les anciens périphériques de son suivants sont émulés.")  # « de son »: up the chain
+    assert [(f.text, f.severity) for f in found if f.rule == "MTA501"] == [("suivants", "minor")], found
+    for text in ("Il vend son standards.", "Il vend un disque son standards.",  # no noun; not agreeing
+                 "Le réglage de son suivants est perdu."):
         found, _ = audit(text)
         assert "major" in [f.severity for f in found if f.rule == "MTA501"], (text, found)
 

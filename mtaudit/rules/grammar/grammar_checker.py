@@ -29,8 +29,8 @@ class GrammarChecker(GrammarRule):
     findings on code (an option, a path, a dotted module name: « le module collective.googlenews »), and
     findings inside a sentence left in English, which MTA401 reports (« Clear the record of a user »). The
     message and suggestions are Grammalecte's. Agreement findings get a second opinion from spaCy's parse:
-    when the word they agree with is a code, a letter, a number, a date word, an acronym or a name
-    ("la E 94") or a web address (« consultez le http://… »), they are dropped; when the flagged word
+    when the word they agree with is a code, a letter, a number, a date word, an acronym (with dots or not:
+    « le U.S. Government Printing Office ») or a name ("la E 94") or a web address (« consultez le http://… »), they are dropped; when the flagged word
     is a noun beside a noun (apposition), or an
     adjective that can agree with the head noun of the phrase instead of its complement ("des
     visseuses sans fil industrielles"), or with a noun further up a chain of complements, an
@@ -107,7 +107,8 @@ class GrammarChecker(GrammarRule):
     pronouns between or not (« Que souhaites tu acheter ? », « Puis je l'enregistrer ? »), and a finding
     that takes « son » before an adjective, no noun after it, for the determiner (« Carte son désactivée »:
     the noun, sound), or an adjective that agrees with the noun before « son » for one that should agree with
-    « son » (« des fichiers son standards »; not a participle: « vos images son stockées » is « sont »). A
+    « son » (« des fichiers son standards », up a chain of complements: « les périphériques de son suivants »; not a
+    participle: « vos images son stockées » is « sont »). A
     determiner's gender finding on a noun the document writes with that gender three times or more, and never
     with the gender the dictionary gives it, is minor with the doubt: the writer's usage (« le source », Debian's source
     package), or one slip repeated. So is one on a noun data/gender_usage.tsv lists for the text's
@@ -672,13 +673,18 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
     # (not before a plural: « vos images son stockées » is « sont »)
     if sound is not None:  # « Carte son désactivée »: a determiner is followed by its noun
         return _("« son » before « {word} » may be the noun (sound), not the determiner").format(word=toks[sound.i + 1].text)
-    noun = toks[target.i - 2] if len(targets) == 1 and target.i > 1 and toks[target.i - 1].lower == "son" else None
-    if noun is not None and noun.pos == "NOUN" and lex.adjective(target) and not _participle_reading(lex, target) \
-            and _agrees(lex, target, noun):
-        # « des fichiers son standards »: « son » after a noun is the noun (sound) qualifying it, and the adjective
-        # after it agrees with the first noun (not « vos images son stockées », a participle: « sont »)
-        return _("« son » after « {noun} » may be the noun (sound) qualifying it; « {word} » agrees with "
-                 "« {noun} »").format(noun=noun.text, word=target.text)
+    son = toks[target.i - 1] if len(targets) == 1 and target.i > 1 and toks[target.i - 1].lower == "son" else None
+    if son is not None and lex.adjective(target) and not _participle_reading(lex, target):
+        # « des fichiers son standards », « les périphériques de son suivants »: « son » after a noun or « de » is
+        # the noun (sound), and the adjective after it agrees with the noun before (not « vos images son stockées »,
+        # a participle: « sont »)
+        noun = toks[son.i - 1]
+        if noun.pos == "NOUN" and _agrees(lex, target, noun):
+            return _("« son » after « {noun} » may be the noun (sound) qualifying it; « {word} » agrees with "
+                     "« {noun} »").format(noun=noun.text, word=target.text)
+        doubt = _up_the_chain(lex, toks, target, son)
+        if doubt:
+            return doubt
     det = toks[target.i - 1] if target.i > 0 and len(targets) == 1 else None
     if e.get("sType") == "gn" and det is not None and target.pos in ("NOUN", "ADJ") \
             and (lex.det(det, target) or (None, ()))[1] == {"p"} and coordinated_singulars(lex, toks, target.i):
@@ -739,9 +745,11 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return None
     own_i = {x.i for x in targets}
     span = ctx.tokens_in(lo, hi)
+    # the word whole, its last word, an identifier it opens (NOM_VAR), or an abbreviation with dots (« U.S. », named « US »)
     cands = [t for t in span if t.text.lower() == names[-1].lower() and t.i not in own_i] \
         or [t for t in span if t.text.lower() == word[-1].lower() and t.i not in own_i] \
-        or [t for t in span if t.text.lower().startswith(word[-1].lower() + "_") and t.i not in own_i]  # NOM_VAR
+        or [t for t in span if t.text.lower().startswith(word[-1].lower() + "_") and t.i not in own_i] \
+        or [t for t in span if "." in t.text and t.text.replace(".", "").lower() == word[-1].lower() and t.i not in own_i]
     if not cands:
         return None
     ctrl = min(cands, key=lambda t: abs(t.start - start))

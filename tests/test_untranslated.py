@@ -568,6 +568,11 @@ def test_english_words_that_spell_an_identifier_close_by_are_a_name():
     found = [f for f in audit("Le mode parallel nuke tue des processus sur plusieurs hôtes en parallèle.")
              if f.rule == "MTA401"]
     assert [(f.text, f.severity) for f in found] == [("parallel nuke", "major")]
+    # a clause the command's name repeats: English left (a capital, or an English function word)
+    for text, span in (('Vérifier si le service « $unit » is active "systemctl is-active $unit"', "is active"),
+                       ('Réinitialiser : Reset failed "$unit" "systemctl reset-failed $unit"', "Reset failed")):
+        found = [(f.text, f.severity) for f in audit(text) if f.rule == "MTA401" and f.text == span]
+        assert found == [(span, "major")], (text, found)
     # three words or more whose initials are a name close by: its expansion
     text = "Ce terminal virtuel à deux colonnes (two column virtual terminal, raccourci en tcvt) scinde un terminal."
     found = [(f.text, f.severity) for f in audit(text) if f.rule == "MTA401"]

@@ -237,8 +237,10 @@ def _spelled_identifier(text: str, sp) -> bool:
     """Two or more English words that, joined by hyphens or underscores, are an identifier the text writes
     close by (« parallel nuke (parallel-nuke, appelé pnuke par l'amont) »), or that identifier with its words
     written out close by: the program's name and its identifier, not a phrase left; and three words or more
-    whose initials are a name written close by in lower case (« (two column virtual terminal, raccourci en tcvt) »:
-    its expansion; an acronym in capitals has its glosses). Not words that no identifier near them spells (« le mode parallel nuke est lancé »)."""
+    whose initials are a name written close by in lower case (« (two column virtual terminal, raccourci en
+    tcvt) »: its expansion; an acronym in capitals has its glosses). Not words that no identifier near them
+    spells (« le mode parallel nuke est lancé »), nor a clause that a command's name repeats (« Check if service
+    is active "systemctl is-active" »: a capital or an English function word among the words)."""
     span = text[sp.start:sp.end]
     words = re.findall(r"[^\W\d_]+", span)
     if len(words) < 2 or not re.fullmatch(r"[^\W\d_]+(?:(?:[ \u00a0]+|[-_])[^\W\d_]+)+", span):
@@ -247,11 +249,15 @@ def _spelled_identifier(text: str, sp) -> bool:
     if joined and spaced:
         return False
     other = r"[ \u00a0]+" if joined else r"[-_]"
-    spelled = r"(?i:" + other.join(map(re.escape, words)) + ")"
+    spelled = []
+    if all(w.islower() and w not in ENGLISH_FUNCTION for w in words):  # not a clause (« service is active »)
+        spelled.append(r"(?i:" + other.join(map(re.escape, words)) + ")")
     initials = "".join(w[0] for w in words if w.lower() not in EXPANSION_SMALL).lower()
     if spaced and len(initials) >= INITIALS_MIN:  # « (two column virtual terminal, raccourci en tcvt) »
-        spelled += "|" + initials  # a program's name in lower case (an acronym in capitals has its glosses)
-    rx = re.compile(r"(?<![\w-])(?:" + spelled + r")(?![\w-])")
+        spelled.append(initials)  # a program's name in lower case (an acronym in capitals has its glosses)
+    if not spelled:
+        return False
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(spelled) + r")(?![\w-])")
     return rx.search(text, max(0, sp.start - SPELLED_NEAR), min(len(text), sp.end + SPELLED_NEAR)) is not None
 
 

@@ -193,6 +193,7 @@ def test_english_name_inside_english_span_is_reported_once():
     "Le renseignement (ISR, pour Intelligence, Surveillance and Reconnaissance) reste décisif.",
     "Le gestionnaire de modules du noyau (« dynamic kernel module support » (DKMS)) est utile.",
     "Il surveille les CCTV (closed-circuit television) commerciales et personnelles.",  # expanded in lower case
+    "L'outil TopFD (Top-down mass spectral Feature Detection) sert à la déconvolution spectrale.",  # its capitals
     # glossed in French after a dash
     "Il gère les PCRE (perl compatible regular expression – expressions rationnelles compatibles avec Perl).",
     "Son livre « The Art of the Deal » a été un best-seller.",
@@ -219,6 +220,9 @@ def test_english_in_brackets_after_an_acronym_it_does_not_spell_is_still_read():
     assert [f.text for f in found if f.rule == "MTA401"] == ["cameras installed at home"]
     found = audit("Il gère les PCRE (cameras installed at home – des caméras posées chez soi).")
     assert [f.text for f in found if f.rule == "MTA401"] == ["cameras installed at home"]
+    # a name in mixed case: its expansion's capitalised words spell its capitals
+    found = audit("L'outil TopFD (the best detection tool around) sert à la déconvolution spectrale.")
+    assert [f.text for f in found if f.rule == "MTA401"] == ["the best detection tool around"]
 
 
 def test_user_allow_list_masks_a_name(tmp_path):
@@ -511,12 +515,16 @@ def test_an_english_word_listed_beside_names_no_dictionary_knows_is_minor():
     neither French nor English knows is a program's name among names, minor with the reason. Beside French
     or English words it stays major."""
     for text, word in (("Il compresse les sauvegardes avec compress ou gzip, puis les envoie.", "compress"),
-                       ("Les programmes dump_fmap, futility, gbb_utility et vbutil_key sont regroupés.", "futility")):
+                       ("Les programmes dump_fmap, futility, gbb_utility et vbutil_key sont regroupés.", "futility"),
+                       # brackets after the items, the list going on on the next line
+                       ("Il lit les fichiers compressés avec gzip (.gz), bzip2 (.bz2),\n    compress (.Z), lzip (.lz) "
+                        "et xz (.xz).", "compress")):
         found = [f for f in audit(text) if f.rule == "MTA401"]
         assert [(f.text, f.severity) for f in found] == [(word, "minor")], text
         assert "beside names" in found[0].message
     for text in ("Il compresse les sauvegardes avec compress ou zip, puis les envoie.",  # « zip »: French knows it
                  "Les programmes futility et manager sont regroupés.",
+                 "Il lit les fichiers compressés avec gzip (.gz), pears (.bz2),\n    compress (.Z), pommes (.lz).",
                  "Il calcule les sommes (md5, sha1, and/or sha256) du contenu."):  # a function word names nothing
         found = [f for f in audit(text) if f.rule == "MTA401"]
         assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]

@@ -721,6 +721,8 @@ def _quoted_titles(text, ok) -> list:
 # lower-case words hyphen-joined between two acronyms: a protocol's or an interface's name (« DNS-over-HTTPS »,
 # « JSON-over-TCP »)
 ACRONYM_COMPOUND = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+(?:-[a-z]+)+-[A-Z][A-Z0-9]+(?![\w-])")
+# a name in mixed case with two capitals or more (« TopFD », « TopPIC »), whose capitals its expansion spells
+CAMEL_NAME = re.compile(r"(?<![\w-])([A-Z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+)[ \u00a0]*$")
 PAREN_RX = re.compile(r"\(((?:[^()\n]|\n(?=[ \t])){3,160})\)")  # on one line, or wrapped onto indented lines
 # acronyms, then their expansion after a dash: « (STM – Scanning Tunneling Microscopy) », « (SNOM ou NSOM – Near-field
 # Scanning Optical Microscopy) »
@@ -748,7 +750,10 @@ def _glosses(text, ok) -> list:
         head = GLOSS_AFTER.split(inner, maxsplit=1)[0]
         lower = "".join(w[0] for w in re.findall(r"[a-z]+", head) if w not in EXPANSION_SMALL) \
             if head.islower() else ""
+        named = CAMEL_NAME.search(text, max(0, m.start() - 30), m.start())  # « TopFD (Top-down … Feature Detection) »
         if before and (_spells(initials, before.group(1)) or _spells(lower, before.group(1).lower())):
+            out.append((m.start(), m.end()))
+        elif named and _spells(initials, "".join(c for c in named.group(1) if c.isupper())):
             out.append((m.start(), m.end()))
         elif acr:
             out.append((m.start(), m.end()))

@@ -201,16 +201,19 @@ def _enumeration(text: str, sp) -> bool:
     return len(parts) >= ENUMERATION and "," in text[sp.start:sp.end] and all(_ITEM.fullmatch(p) for p in parts)
 
 
-_BEFORE_ITEM = re.compile(r"(\S+)[ \u00a0]*(?:,|[ \u00a0](?:et|ou))[ \u00a0]*$")
-_AFTER_ITEM = re.compile(r"[ \u00a0]*(?:,|(?:et|ou)[ \u00a0])[ \u00a0]*(\S+)")
+# an item, maybe with a short bracket after it (« bzip2 (.bz2) »), then its comma or « et », « ou »; a list may go on
+# on the next line
+_BEFORE_ITEM = re.compile(r"([^\s(]\S*)(?:[ \u00a0]*\([^()\n]{1,20}\))?[ \u00a0]*(?:,|[ \u00a0](?:et|ou))\s*$")
+_AFTER_ITEM = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,20}\))?[ \u00a0]*(?:,|(?:et|ou)[ \u00a0])\s*(\S+)")
 _NAME_LIKE = re.compile(r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*")  # « dump_fmap », « bzip2 »
 
 
 def _among_names(text: str, sp) -> bool:
     """One lower-case English word listed with commas, « et » or « ou » beside names and nothing else: each item
     next to it an identifier (« dump_fmap, futility, gbb_utility ») or a lower-case word neither French nor
-    English knows (« avec compress ou gzip »): a program's name among programs' names. Not beside a word of
-    either language (« des pommes, pears et oranges »)."""
+    English knows (« avec compress ou gzip »), maybe with a short bracket after it and the list going on on the
+    next line (« bzip2 (.bz2),⏎ compress (.Z), lzip (.lz) »): a program's name among programs' names. Not
+    beside a word of either language (« des pommes, pears et oranges »)."""
     word = text[sp.start:sp.end]
     if not word.isalpha() or not word.islower() or word in ENGLISH_FUNCTION:
         return False  # (« sha1, and/or sha256 »: English's function words name nothing)
@@ -398,8 +401,9 @@ class EnglishText(Rule):
     appelle *awareness*"), web addresses, placeholders (#NUMBER#) and English glosses in brackets (an
     acronym's expansion, in capitals or not, maybe glossed in French after a dash or a colon: « CCTV
     (closed-circuit television) », « PCRE (perl compatible regular expression – expressions rationnelles…) », or
-    after the acronyms and a dash: « (SNOM ou NSOM – Near-field Scanning Optical Microscopy) »; brackets may wrap
-    onto an indented line) are left alone
+    after the acronyms and a dash: « (SNOM ou NSOM – Near-field Scanning Optical Microscopy) », or a name in mixed
+    case whose capitals the capitalised words spell: « TopFD (Top-down mass spectral Feature Detection) »; brackets
+    may wrap onto an indented line) are left alone
     (data/english_ok.tsv, people.tsv, the NLP entities), and so is a capitalised English name that
     the sentence treats as a French noun phrase (right after a determiner: "la Major League Soccer",
     "des Portland Timbers") or sets whole in quotes (« League of Legends »). English words French

@@ -972,11 +972,13 @@ def test_a_do_not_translate_term_is_not_english_left_in_the_target(tmp_path):
 def test_a_hyphenated_compound_the_source_has_as_it_is_is_a_minor_finding(tmp_path):
     rows = [("%d call-graph records", "%d enregistrements de type call-graph"),
             ("Unknown server-first-message", "server-first-message inconnu"),
-            ("The fallback failed", "Le fallback a échoué")]
+            ("The fallback failed", "Le fallback a échoué"),
+            ("Latin, ligature and Power-line glyphs", "des glyphes latins, des ligatures et des glyphes de Power-line")]
     found = {f["text"]: f["severity"] for f in _untranslated(tmp_path, rows)}
-    assert found == {"call-graph": "minor", "server-first-message": "minor", "fallback": "major"}
+    assert found == {"call-graph": "minor", "server-first-message": "minor", "fallback": "major", "Power-line": "minor"}
     # not copied from the source: reported as before
     assert [f["severity"] for f in _untranslated(tmp_path, [("Records", "Les call-graph sont prêts")])] == ["major"]
+    assert [f["severity"] for f in _untranslated(tmp_path, [("Glyphs", "des glyphes de Power-line")])] == ["major"]
     # a user's severity for the rule wins
     found = _untranslated(tmp_path, rows[:1], "--severity", "MTA401=major")
     assert [f["severity"] for f in found] == ["major"]

@@ -201,7 +201,7 @@ def product_pattern(product: str):
     return re.compile(rf"(?<![\w-])(?:{'|'.join(names)})(?![\w-])", re.I)
 
 
-_COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+_COMPOUND = re.compile(r"(?=[^a-z]*[a-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")  # « call-graph », « Power-line », not « AES-256 »
 
 
 def _demote(f, note: str) -> None:
@@ -211,8 +211,8 @@ def _demote(f, note: str) -> None:
 
 
 def kept_compounds(doc: Bilingual, findings: list, config) -> list:
-    """An English hyphenated lower-case compound the unit's source has as it is ("call-graph",
-    "pre-data", "apt-secure") is a term or a name the translator kept: its MTA401 finding is minor,
+    """An English hyphenated compound the unit's source has as it is ("call-graph", "pre-data", "apt-secure",
+    a name with its capitals: "Power-line") is a term or a name the translator kept: its MTA401 finding is minor,
     and says so (a user's severity for the rule wins). Machine translation splits or translates such
     compounds: Apertium left none of them in the tune half of bench/l10n_human.py."""
     from ..i18n import _

@@ -388,6 +388,17 @@ def test_an_adjective_after_son_after_a_noun_may_agree_with_that_noun():
 
 
 @needs_grammalecte
+def test_an_agreement_finding_that_goes_when_the_wrapped_line_is_joined_goes():
+    """« les canaux d'entrée et⏎   de sortie séquentielles »: Grammalecte reads the second line alone, where
+    « séquentielles » has only « sortie »; read after the line before, it agrees with both nouns: no finding. A slip
+    that stays when the lines are joined stays major (« La maison est⏎ grands et beau »)."""
+    found, _ = audit("Les canaux de réseaux abstraient les canaux d'entrée et\n   de sortie séquentielles ;")
+    assert [f for f in found if f.rule == "MTA501"] == [], found
+    found, _ = audit("La maison est\n   grands et beau.")
+    assert "major" in [f.severity for f in found if f.rule == "MTA501"], found
+
+
+@needs_grammalecte
 def test_an_infinitive_after_a_question_without_its_hyphen_is_minor():
     """« Que souhaites tu acheter ? »: Grammalecte reads « tu acheter »; the slip is the inversion's hyphen
     (which it reports itself, minor), an object pronoun between or not. Without the question it stays major."""

@@ -93,7 +93,10 @@ class GrammarChecker(GrammarRule):
     determiner or an adjective (« une plus grande « air volume » »). A verb
     "without a subject" is not reported when the parse coordinates it with a verb whose subject has
     the expected person, or when Grammalecte finds the subject once the previous line is joined (a
-    sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs").
+    sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs"), and an
+    agreement finding on a line that goes on from the one before it (opening in lower case) is not reported
+    when Grammalecte, reading the two lines joined, reports no agreement over its words (« les canaux d'entrée
+    et⏎ de sortie séquentielles »: both nouns).
     The printf directives (%s), command-line options (-a) and backslash escapes (\\C) of software
     strings are read as values, not words ("'%s' fini" is not the pronoun « s' » before a verb),
     and a word with a keyboard accelerator inside (« l&uminance ») is read without it; a word the
@@ -252,8 +255,11 @@ def grammalecte_checks(ctx, engine) -> list[Candidate]:
                     continue
                 action = "minor"
             if "sans_sujet" in name and (_shared_subject(ctx, start, name)
-                                         or _subject_on_previous_line(engine, options, lines, li, e, name)):
+                                         or _gone_with_previous_line(engine, options, lines, li, e, name)):
                 continue  # "je supprimerai … et commanderai": the subject of the verb it is coordinated with
+            if e.get("sType") in AGREEMENT_TYPES and _continues(lines, li) \
+                    and _agreement_gone_with_previous_line(engine, options, lines, li, e):
+                continue  # « les canaux d'entrée et⏎ de sortie séquentielles »: a phrase wrapped onto this line
             if action == "major" and e.get("sType") == "conj":
                 doubt = conjugation_doubt(ctx, start, end, lex)
                 if doubt:
@@ -533,7 +539,24 @@ def _used_invariably(lex, target, ctrl, toks) -> bool:
         and classifier_noun(lex, toks[ctrl.i - 1] if ctrl.i > 0 else None, ctrl, target, toks[target.i + 1])
 
 
-def _subject_on_previous_line(engine, options, lines, li, e, name) -> bool:
+def _continues(lines, li) -> bool:
+    """Does line li go on from the line before it: that line has text, and this one opens in lower case (a
+    paragraph or a list item wrapped onto the next line, « … d'entrée et⏎   de sortie séquentielles »)?"""
+    return li > 0 and bool(lines[li - 1].text.strip()) and lines[li].text.lstrip()[:1].islower()
+
+
+def _agreement_gone_with_previous_line(engine, options, lines, li, e) -> bool:
+    """Grammalecte reads one line at a time; a phrase wrapped onto the next line hides what a word agrees with
+    (« les canaux d'entrée et⏎ de sortie séquentielles »: both nouns). Read the line again after the previous
+    one: if Grammalecte then reports no agreement over the words, the finding goes (« vu la⏎ maisons
+    blanches » stays: the joined line still has one there)."""
+    prev = lines[li - 1].text
+    a, b = len(prev) + 1 + e["nStart"], len(prev) + 1 + e["nEnd"]
+    return not any(x.get("sType") in AGREEMENT_TYPES and x["nStart"] < b and a < x["nEnd"]
+                   for x in engine.parse(prev + " " + lines[li].text, options))
+
+
+def _gone_with_previous_line(engine, options, lines, li, e, name) -> bool:
     """Grammalecte reads one line at a time; a sentence split over two lines ("… d'une valeur
     d'env.⏎30 € de mon panier et commanderai ailleurs") hides the subject. Read the verb again with
     the previous line joined: if Grammalecte then finds its subject, the finding goes."""

@@ -391,11 +391,14 @@ def test_an_adjective_after_son_after_a_noun_may_agree_with_that_noun():
 def test_an_agreement_finding_that_goes_when_the_wrapped_line_is_joined_goes():
     """« les canaux d'entrée et⏎   de sortie séquentielles »: Grammalecte reads the second line alone, where
     « séquentielles » has only « sortie »; read after the line before, it agrees with both nouns: no finding. A slip
-    that stays when the lines are joined stays major (« La maison est⏎ grands et beau »)."""
+    that stays when the lines are joined stays major (« La maison est⏎ grands et beau »), and a line after one that
+    ends a sentence is read alone as before (« B.m.p.⏎les bandes de résistance sont parfaits »)."""
     found, _ = audit("Les canaux de réseaux abstraient les canaux d'entrée et\n   de sortie séquentielles ;")
     assert [f for f in found if f.rule == "MTA501"] == [], found
-    found, _ = audit("La maison est\n   grands et beau.")
-    assert "major" in [f.severity for f in found if f.rule == "MTA501"], found
+    for text in ("La maison est\n   grands et beau.",
+                 "B.m.p.\nles bandes de résistance sont parfaits pour l'usage domestique."):  # a line ends before it
+        found, _ = audit(text)
+        assert "major" in [f.severity for f in found if f.rule == "MTA501"], (text, found)
 
 
 @needs_grammalecte

@@ -94,7 +94,8 @@ class GrammarChecker(GrammarRule):
     "without a subject" is not reported when the parse coordinates it with a verb whose subject has
     the expected person, or when Grammalecte finds the subject once the previous line is joined (a
     sentence split over two lines: "je supprimerai ma commande… ⏎ … et commanderai ailleurs"), and an
-    agreement finding on a line that goes on from the one before it (opening in lower case) is not reported
+    agreement finding on a line that goes on from the one before it (which ends no sentence; this one opens in
+    lower case) is not reported
     when Grammalecte, reading the two lines joined, reports no agreement over its words (« les canaux d'entrée
     et⏎ de sortie séquentielles »: both nouns).
     The printf directives (%s), command-line options (-a) and backslash escapes (\\C) of software
@@ -540,9 +541,11 @@ def _used_invariably(lex, target, ctrl, toks) -> bool:
 
 
 def _continues(lines, li) -> bool:
-    """Does line li go on from the line before it: that line has text, and this one opens in lower case (a
-    paragraph or a list item wrapped onto the next line, « … d'entrée et⏎   de sortie séquentielles »)?"""
-    return li > 0 and bool(lines[li - 1].text.strip()) and lines[li].text.lstrip()[:1].islower()
+    """Does line li go on from the line before it: that line has text and does not end a sentence, and this one
+    opens in lower case (a paragraph or a list item wrapped onto the next line, « … d'entrée et⏎   de sortie
+    séquentielles »; not « B.m.p.⏎les bandes … sont parfaits », a sentence after a line of its own)?"""
+    prev = lines[li - 1].text.rstrip() if li > 0 else ""
+    return bool(prev) and prev[-1] not in ".!?:;…" and lines[li].text.lstrip()[:1].islower()
 
 
 def _agreement_gone_with_previous_line(engine, options, lines, li, e) -> bool:

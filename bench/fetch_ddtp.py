@@ -1,7 +1,7 @@
 r"""Blind sets of human translations with their English source: Debian's package descriptions in French.
 
 Usage: apt-get update -o Acquire::Languages=fr,en      (once: Debian's Translation-fr and Translation-en)
-       python bench/fetch_ddtp.py --set 1|2|3|4|5|6|7|8|9|10 [--out DIR] [--skip DIR ...]
+       python bench/fetch_ddtp.py --set 1|2|...|12 [--out DIR] [--skip DIR ...]
 then:  python bench/l10n_human.py --dir DIR --units 1000 --mt --work WORK --json FILE
        python bench/l10n_judge.py list WORK --out RUN.tsv
 
@@ -26,6 +26,7 @@ Sets, each drawn before any of it was audited (the French descriptions of bookwo
 - 7 and 8 (stop 71, drawn together before either was audited, the same way): random.Random(687), (688), 200 each.
 - 9 (stop 71, drawn after set 8 was judged, before it was audited): random.Random(689), 200.
 - 10 (stop 71, drawn after set 9 was judged, before it was audited): random.Random(690), 200.
+- 11 and 12 (stop 72, drawn together before either was audited, the same way): random.Random(691), (692), 200 each.
 Nothing of the rules was designed on these descriptions before set 1 was audited. Set 1 was audited blind on
 ead156d (the rules of 4d497d9) and set 2 on 03046d8, set 3 on 329384a (stop 68's final rules, before its catalogues
 named their package) and set 4 on a59e46d (stop 69's steps, designed on sets 1 to 3), every major judged by reading
@@ -51,7 +52,9 @@ SETS = {"1": (681, 150, ()), "2": (682, 150, ("1",)), "3": (683, 200, ("1", "2")
         "5": (685, 200, ("1", "2", "3", "4")), "6": (686, 200, ("1", "2", "3", "4", "5")),
         "7": (687, 200, ("1", "2", "3", "4", "5", "6")), "8": (688, 200, ("1", "2", "3", "4", "5", "6", "7")),
         "9": (689, 200, ("1", "2", "3", "4", "5", "6", "7", "8")),
-        "10": (690, 200, ("1", "2", "3", "4", "5", "6", "7", "8", "9"))}
+        "10": (690, 200, ("1", "2", "3", "4", "5", "6", "7", "8", "9")),
+        "11": (691, 200, tuple(str(n) for n in range(1, 11))),
+        "12": (692, 200, tuple(str(n) for n in range(1, 12)))}
 ITEM = re.compile(r"^\s*(?:[-*+o]|\d+[.)])\s")  # a list item's line keeps its line break
 
 
@@ -109,11 +112,15 @@ def write_mo(pairs: list[tuple[str, str]], path: Path, package: str) -> None:
         subprocess.run(["msgfmt", "-o", str(path), str(po)], check=True)
 
 
-def draw(name: str, descriptions: list[str]) -> list[str]:
-    seed, count, before = SETS[name]
-    taken = {d for b in before for d in draw(b, descriptions)}
-    pool = sorted(d for d in descriptions if d not in taken)
-    return random.Random(seed).sample(pool, min(count, len(pool)))
+def draw(name: str, descriptions: list[str], drawn: dict[str, list[str]] | None = None) -> list[str]:
+    """Set `name`'s descriptions; each set earlier drawn once (`drawn`), not once per set after it."""
+    drawn = {} if drawn is None else drawn
+    if name not in drawn:
+        seed, count, before = SETS[name]
+        taken = {d for b in before for d in draw(b, descriptions, drawn)}
+        pool = sorted(d for d in descriptions if d not in taken)
+        drawn[name] = random.Random(seed).sample(pool, min(count, len(pool)))
+    return drawn[name]
 
 
 def main() -> None:

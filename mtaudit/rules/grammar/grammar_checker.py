@@ -548,15 +548,21 @@ def _continues(lines, li) -> bool:
     return bool(prev) and prev[-1] not in ".!?:;…" and lines[li].text.lstrip()[:1].islower()
 
 
+def _with_previous_line(engine, options, lines, li) -> tuple[int, list[dict]]:
+    """Grammalecte's errors on line li read after the line before it (joined by a space), and where line li
+    starts in that joined text; the engine keeps the parse, so each joined line is parsed once."""
+    prev = lines[li - 1].text
+    return len(prev) + 1, engine.parse(prev + " " + lines[li].text, options)
+
+
 def _agreement_gone_with_previous_line(engine, options, lines, li, e) -> bool:
     """Grammalecte reads one line at a time; a phrase wrapped onto the next line hides what a word agrees with
     (« les canaux d'entrée et⏎ de sortie séquentielles »: both nouns). Read the line again after the previous
     one: if Grammalecte then reports no agreement over the words, the finding goes (« vu la⏎ maisons
     blanches » stays: the joined line still has one there)."""
-    prev = lines[li - 1].text
-    a, b = len(prev) + 1 + e["nStart"], len(prev) + 1 + e["nEnd"]
-    return not any(x.get("sType") in AGREEMENT_TYPES and x["nStart"] < b and a < x["nEnd"]
-                   for x in engine.parse(prev + " " + lines[li].text, options))
+    shift, errors = _with_previous_line(engine, options, lines, li)
+    a, b = shift + e["nStart"], shift + e["nEnd"]
+    return not any(x.get("sType") in AGREEMENT_TYPES and x["nStart"] < b and a < x["nEnd"] for x in errors)
 
 
 def _gone_with_previous_line(engine, options, lines, li, e, name) -> bool:
@@ -565,11 +571,9 @@ def _gone_with_previous_line(engine, options, lines, li, e, name) -> bool:
     the previous line joined: if Grammalecte then finds its subject, the finding goes."""
     if li == 0 or not lines[li - 1].text.strip():
         return False
-    prev = lines[li - 1].text
-    joined = prev + " " + lines[li].text
-    at = len(prev) + 1 + e["nStart"]
-    return not any(_rule_name(x.get("sRuleId", "")) == name and x["nStart"] == at
-                   for x in engine.parse(joined, options))
+    shift, errors = _with_previous_line(engine, options, lines, li)
+    at = shift + e["nStart"]
+    return not any(_rule_name(x.get("sRuleId", "")) == name and x["nStart"] == at for x in errors)
 
 
 def _shared_subject(ctx, start: int, name: str) -> bool:

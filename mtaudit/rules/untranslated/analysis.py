@@ -748,12 +748,11 @@ def _glosses(text, ok) -> list:
         # glossed in French after a dash or a colon (« PCRE (perl compatible regular expression – expressions
         # rationnelles compatibles avec Perl) »)
         head = GLOSS_AFTER.split(inner, maxsplit=1)[0]
-        lower = "".join(w[0] for w in re.findall(r"[a-z]+", head) if w not in EXPANSION_SMALL) \
-            if head.islower() else ""
-        named = CAMEL_NAME.search(text, max(0, m.start() - 30), m.start())  # « TopFD (Top-down … Feature Detection) »
+        lower = initials_of(re.findall(r"[a-z]+", head)) if head.islower() else ""
         if before and (_spells(initials, before.group(1)) or _spells(lower, before.group(1).lower())):
             out.append((m.start(), m.end()))
-        elif named and _spells(initials, "".join(c for c in named.group(1) if c.isupper())):
+        elif (named := CAMEL_NAME.search(text, max(0, m.start() - 30), m.start())) \
+                and _spells(initials, "".join(c for c in named.group(1) if c.isupper())):  # « TopFD (Top-down …) »
             out.append((m.start(), m.end()))
         elif acr:
             out.append((m.start(), m.end()))
@@ -775,6 +774,11 @@ def _spells(initials: str, acronym: str) -> bool:
 ACRONYM_RX = re.compile(r"[A-Z]{2,6}")
 GLOSS_AFTER = re.compile(r"\s[–—-]\s|\s?:\s")  # an expansion's French gloss after a dash or a colon
 EXPANSION_SMALL = {"of", "and", "for", "the", "to", "in", "on", "de", "du", "des", "et"}
+
+
+def initials_of(words) -> str:
+    """The first letters, in lower case, of the words but the small ones an expansion skips (« of », « de »)."""
+    return "".join(w[0] for w in words if w.lower() not in EXPANSION_SMALL).lower()
 
 
 def _expansion(text: str, paren: int, acronym: str) -> int | None:

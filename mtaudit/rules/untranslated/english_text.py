@@ -13,7 +13,7 @@ from ...lang.frequency import LOANWORD_FR, LOANWORD_GAP, zipf_fr_en
 from ...lang import bilex
 from ...lang.kinds import name_kinds
 from ...lang.technical import writes_code
-from .analysis import EXPANSION_SMALL, analyse, ok_lists, word_score
+from .analysis import analyse, initials_of, ok_lists, word_score
 
 
 def _loanword(sp) -> bool:
@@ -255,7 +255,7 @@ def _spelled_identifier(text: str, sp) -> bool:
     spelled = []
     if all(w.islower() and w not in ENGLISH_FUNCTION for w in words):  # not a clause (« service is active »)
         spelled.append(r"(?i:" + other.join(map(re.escape, words)) + ")")
-    initials = "".join(w[0] for w in words if w.lower() not in EXPANSION_SMALL).lower()
+    initials = initials_of(words)
     if spaced and len(initials) >= INITIALS_MIN:  # « (two column virtual terminal, raccourci en tcvt) »
         spelled.append(initials)  # a program's name in lower case (an acronym in capitals has its glosses)
     if not spelled:

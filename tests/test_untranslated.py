@@ -522,7 +522,7 @@ def test_an_english_word_listed_beside_names_no_dictionary_knows_is_minor():
         found = [f for f in audit(text) if f.rule == "MTA401"]
         assert [(f.text, f.severity) for f in found] == [(word, "minor")], text
         assert "beside names" in found[0].message
-    for text in ("Il compresse les sauvegardes avec compress ou zip, puis les envoie.",  # « zip »: French knows it
+    for text in ("Il compresse les sauvegardes grâce à compress ou zip, puis les envoie.",  # « zip »: French knows it
                  "Les programmes futility et manager sont regroupés.",
                  "Il lit les fichiers compressés avec gzip (.gz), pears (.bz2),\n    compress (.Z), pommes (.lz).",
                  "Il calcule les sommes (md5, sha1, and/or sha256) du contenu."):  # a function word names nothing
@@ -563,6 +563,25 @@ def test_a_bare_english_word_after_based_on_is_a_name():
                  "Saidar est une application qui affiche curses du système."):
         found = [f for f in audit(text) if f.rule == "MTA401"]
         assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
+
+
+def test_an_english_verb_alone_after_a_preposition_is_a_command():
+    """« la sortie de make », « sans make », « avec compress »: a word that is mostly an English verb
+    (data/english_verbs.txt) where French puts a noun with no determiner is a command's name, minor with the
+    reason; after a determiner, with an object after it, or after « de » that follows a verb or an adjective
+    (an infinitive's place), and a word that is mostly a noun, major."""
+    for text, span in (("Ce paquet analyse la sortie de make pour en colorer la syntaxe.", "make"),
+                       ("Il construit les systèmes sans make.", "make"),
+                       ("Il archive les anciens journaux avec compress.", "compress")):
+        found = [f for f in audit(text) if f.rule == "MTA401"]
+        assert [(f.text, f.severity) for f in found] == [(span, "minor")] and "preposition" in found[0].message, text
+    for text, span in (("Le paquet permet de remove facilement les fichiers.", "remove"),  # after a verb
+                       ("Il est capable de remove.", "remove"),  # after an adjective
+                       ("Le programme est livré sans remove les fichiers.", "remove"),  # its object after it
+                       ("Cette commande désactive le write du tampon.", "write"),  # a determiner
+                       ("Exemples pour bowtie, l'aligneur de lectures.", "bowtie")):  # mostly a noun
+        found = [(f.text, f.severity) for f in audit(text) if f.rule == "MTA401"]
+        assert (span, "major") in found, (text, found)
 
 
 def test_english_words_that_spell_an_identifier_close_by_are_a_name():

@@ -74,6 +74,8 @@ for _t in (
     Table("roundtrip_thresholds", "tsv", "round trip", "calibrated thresholds per engine", extendable=False),
     Table("rule_precision", "tsv", "score", "measured precision and false alarms per rule (bench/rule_precision.py)",
           extendable=False),
+    Table("english_verbs", "list", "MTA401", "English words that are mostly verbs, base form (WordNet 3.0; "
+          "bench/build_english_verbs.py)", extendable=False),
     Table("bilex", "tsv", "score (source coverage), MTA401", "English content-word lemmas and their French lemmas "
           "(bench/build_bilex.py)", extendable=False),
 ):

@@ -371,6 +371,35 @@ def _built_on(text: str, sp, rx) -> bool:
     return rx.search(text, max(0, sp.start - 40), sp.start) is not None
 
 
+# French prepositions after which a noun stands with no determiner for a name (« la sortie de make », « sans make »)
+_BARE_AFTER = re.compile(r"(?<![\w'’-])(de|d['’]|sans|avec|par|via|sur|en|comme)[ \u00a0]*$", re.IGNORECASE)
+# a determiner right after the word: the word is a verb with its object (« permet de install les fichiers »)
+_OBJECT_AFTER = re.compile(r"[ \u00a0]+(?:les?|la|l['’]|une?|des|du|ce|cet|cette|ces|[mts](?:on|a|es)|leurs?|"
+                           r"notre|nos|votre|vos)(?![\w-])", re.IGNORECASE)
+
+
+def _command_name(ctx, sp, verbs) -> bool:
+    """One lower-case English word that is mostly a verb (data/english_verbs.txt, from WordNet: « make », « find »,
+    « compress ») right after a French preposition with no determiner (« la sortie de make », « construire sans
+    make », « avec compress ou gzip »): a verb cannot stand where French puts a noun, so the word is a command's
+    name. Not a noun left in English (« une copie de backup »), nor a verb with its object (« permet de install les
+    fichiers »), nor after « de » that follows a verb or an adjective (« permet de install »: an infinitive's place)."""
+    text = ctx.text
+    word = text[sp.start:sp.end]
+    if not word.isalpha() or not word.islower() or word not in verbs or word in ENGLISH_FUNCTION:
+        return False
+    m = _BARE_AFTER.search(text, max(0, sp.start - 12), sp.start)
+    if m is None or _OBJECT_AFTER.match(text, sp.end):
+        return False
+    if m.group(1).lower() in ("de", "d'", "d’"):
+        lo = max(0, m.start() - 40)
+        before = re.search(r"([^\W\d_][\w'’-]*)[ \u00a0]*$", text[lo:m.start()])
+        tok = ctx.token_at(lo + before.start(1)) if before else None
+        if tok is not None and tok.pos in ("VERB", "AUX", "ADJ"):
+            return False
+    return True
+
+
 def _kind_before(text: str, start: int, rx) -> bool:
     """Does rx find, right before start, the singular of a kind of thing data/name_kinds.tsv lists?"""
     m = rx.search(text, max(0, start - 40), start)
@@ -432,7 +461,9 @@ class EnglishText(Rule):
     it names, one (data/name_kinds.tsv: « au format pileup », « en mode overwrite »; in a translation file, the
     unit's source says whether it is a name: l10n/audit.py), and one lower-case word right after « basé sur » or
     « fondé sur » with no determiner, where French writes a name (« basé sur curses »; data/english_ok.tsv's base
-    cues). Options, paths and settings (« method=stdout ») are code, not English (lang/technical.py), and so is a token of letters then digits: a format,
+    cues), and one lower-case word that is mostly an English verb (data/english_verbs.txt, from WordNet) right
+    after a preposition with no determiner and no object after it, where French puts a noun (« la sortie de
+    make », « sans make »): a command's name. Options, paths and settings (« method=stdout ») are code, not English (lang/technical.py), and so is a token of letters then digits: a format,
     a codec or a version (« m4a », « h264 », « ipv6 »), and lower-case words hyphen-joined between two acronyms, a
     protocol's name (« DNS-over-HTTPS »). A lone lower-case English word the article
     leaves three times or more is minor too: a term the writer keeps on purpose, as French technical writing
@@ -543,6 +574,9 @@ class EnglishText(Rule):
                                       "sets apart (an attribute, a value), or words left in English")
             elif named := next((m for test, m in WRITTEN_AS_NAMES if test(ctx.text, sp)), None):
                 sev, msg = "minor", _(named)
+            elif n_words == 1 and _command_name(ctx, sp, ctx.resources.words("english_verbs")):
+                sev, msg = "minor", _("English verb alone right after a preposition, where French writes a noun with no "
+                                      "determiner (« la sortie de make »): a command's name, or a word left in English")
             elif _bracketed_gloss(ctx.text, sp, n_words):
                 sev, msg = "minor", _("English term in brackets after French words: the original given beside "
                                       "its translation, or English left")

@@ -756,7 +756,7 @@ def _glosses(text, ok) -> list:
             out.append((m.start(), m.end()))
         elif acr:
             out.append((m.start(), m.end()))
-        elif dashed and any(_spells("".join(w[0] for w in re.findall(r"[A-Za-z]+", dashed.group(2)) if w[0].isupper()), a)
+        elif dashed and any(_spells(_dashed_initials(dashed.group(2)), a.lower())
                             for a in ACRONYM_RX.findall(dashed.group(1))):
             out.append((m.start(), m.end()))
         elif ACRONYM_RX.fullmatch(inner):
@@ -764,6 +764,14 @@ def _glosses(text, ok) -> list:
             if expansion is not None:
                 out.append((expansion, m.end()))
     return out
+
+
+def _dashed_initials(words: str) -> str:
+    """The initials, in lower case, of an expansion after acronyms and a dash: of its capitalised words (« Near-field
+    Scanning Optical Microscopy »), or, written all in lower case, of its words but the small ones (« one time
+    password »)."""
+    found = re.findall(r"[A-Za-z]+", words)
+    return initials_of(found) if words.islower() else "".join(w[0] for w in found if w[0].isupper()).lower()
 
 
 def _spells(initials: str, acronym: str) -> bool:

@@ -430,7 +430,8 @@ class EnglishText(Rule):
     appelle *awareness*"), web addresses, placeholders (#NUMBER#) and English glosses in brackets (an
     acronym's expansion, in capitals or not, maybe glossed in French after a dash or a colon: « CCTV
     (closed-circuit television) », « PCRE (perl compatible regular expression – expressions rationnelles…) », or
-    after the acronyms and a dash: « (SNOM ou NSOM – Near-field Scanning Optical Microscopy) », or a name in mixed
+    after the acronyms and a dash: « (SNOM ou NSOM – Near-field Scanning Optical Microscopy) », « (OTP – one time
+    password) », or a name in mixed
     case whose capitals the capitalised words spell: « TopFD (Top-down mass spectral Feature Detection) »; brackets
     may wrap onto an indented line) are left alone
     (data/english_ok.tsv, people.tsv, the NLP entities), and so is a capitalised English name that
@@ -500,6 +501,7 @@ class EnglishText(Rule):
         bad("Le navigateur active le DNS over HTTPS par défaut.", "over"),  # not joined: a word left
         # after a dash, words that do not spell the acronym are no expansion of it
         bad("Il gère le microscope optique (NSOM – the near-field scanning microscope).", "the near-field scanning microscope"),
+        bad("Il prend en charge les mots de passe à usage unique (OTP – very long string).", "very long string"),
     ]
     examples_good = [
         good("Le leader du parti a présenté un budget pour le week-end, avant le match."),
@@ -524,6 +526,7 @@ class EnglishText(Rule):
         good("Le navigateur active le DNS-over-HTTPS par défaut."),  # words between two acronyms: a name
         # the acronyms, then their expansion after a dash, brackets wrapped onto an indented line
         good("Il gère le microscope optique en champ proche (SNOM ou NSOM – Near-field\n   Scanning Optical Microscopy)."),
+        good("Il prend en charge les mots de passe à usage unique (OTP – one time password)."),  # in lower case
     ]
 
     def check(self, ctx):

@@ -45,6 +45,9 @@ WORDS_FR = {"zéro": 0, "nul": 0, "nulle": 0, "un": 1, "une": 1, "deux": 2, "tro
             "douzaine": 12, "cent": 100, "mille": 1000, "demi": 0.5, "demie": 0.5, "moitié": 0.5,
             **dict.fromkeys(("négatif", "négative", "négatifs", "négatives", "positif", "positive", "positifs",
                              "positives"), 0)}
+# a round number said as an approximation (« plus d'une cinquantaine » for "over 50", « une centaine » for "100")
+WORDS_FR.update({"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+                 "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000})
 # an ordinal in the plural names its number too (« les secondes séquences » for "the 2nd reads")
 WORDS_FR.update({w + "s": v for w, v in list(WORDS_FR.items())
                  if w.endswith("ième") or w in ("premier", "première", "second", "seconde")})

@@ -35,7 +35,8 @@ class NumberMismatch(Rule):
     number may be said in words in either language, read whole (« Cent vingt-huitième » for "128th", "thirty
     three" for « 33 », « centièmes » for "100ths", « les secondes » for "the 2nd", "all sevens" for « tous les 7 »), "64 thousand" is 64 000, a
     decade may be written with two digits in French (« les années 80 » for "the 1980s"), "100%" may be said with a word of the
-    whole (« entièrement », « totalement »: « entièrement en Python » for "100% Python"), and a Roman numeral of the source
+    whole (« entièrement », « totalement »: « entièrement en Python » for "100% Python"), a round number may be said
+    as an approximation (« plus d'une cinquantaine » for "over 50"), and a Roman numeral of the source
     may be written in digits (« 15/03 » for "15 III"); "AM/PM" names the 12-hour clock (« format à 12 heures »); a fraction may be written as a decimal (« 9,5 » for "9 1/2").
     Numbers that go on in a run of numbers not grouped by three ("L 20 110 20 22": coordinates), or that the
     source writes the same ("extrude 10 210"), are each a number, not one grouped with spaces; a year stands
@@ -78,6 +79,7 @@ class NumberMismatch(Rule):
         bad("Légal Extra 9,25 x 15 pouces", "9,25", source="Legal Extra 9 1/2 x 15 in"),
         bad("conçu vers la fin des années 1970.", "1970", source="designed in the late 60's."),  # another decade
         bad("des ordinateurs des années 70", source="1980s home computers"),  # another decade, said French's way
+        bad("Il gère une vingtaine de formats.", source="It handles 30 formats."),  # an approximation of another number
         bad("une interface en Python", source="a 100% Python interface"),  # nothing says the whole
         bad("en comparant les troisièmes séquences", source="by comparing the 2nd reads"),
     ]
@@ -132,6 +134,7 @@ class NumberMismatch(Rule):
         good("Les équipes sont 1, 4 et 5 contre 2, 3 et 6.", source="Teams set for players 145 vs. 236."),  # digit by digit
         good("La Hesse devint un landgraviat au XIIIème siècle, puis se divisa au XVIe.",
              source="Hesse became a landgraviate in the 13th century and splintered in the 16th."),  # Roman numerals
+        good("Il gère plus d'une cinquantaine de formats.", source="It handles over 50 formats."),  # said approximately
     ]
 
     def check(self, ctx):

@@ -703,6 +703,8 @@ def test_a_participle_up_the_chain_a_clause_verb_and_a_counted_de_participle_are
     ("Échec lors de la définition de l'identité utilisateur éphémère.", "utilisateur", "mostly a noun"),
     # after nouns joined by a slash, any of them is the noun it modifies (« facture » of « facture/avoir »)
     ("Vous importez une facture/avoir client dans le journal.", "client", "mostly a noun"),
+    # the message names two words, one of them the noun right before (« “fonction” ou “variables” »)
+    ("Les variables de la fonction objectif sont booléennes.", "objectif", "mostly a noun"),
     # the determiner of an English name: the product's gender, not the dictionary's
     ("Vous pouvez configurer un Active Directory pour les utilisateurs.", "un", "English name"),
     # a bare noun after the infinitive that opens a label: its object, not a verb
@@ -726,6 +728,7 @@ def test_a_noun_as_modifier_and_a_label_without_article_are_minor(text, word, re
     ("Supprimer la valeur sélectionné de la liste.", "sélectionné"),
     ("Les fenêtres principal sont fermées", "principal"),  # singular after a plural, its feminine as common
     ("Vous importez une facture/avoir principal dans le journal.", "principal"),  # an adjective after the slash
+    ("Les variables de la fonction principal sont booléennes.", "principal"),  # two words named, its feminine as common
     ("Il a ouvert un Fenêtre Principale.", "un"),  # capitalised French words are no English name
     ("La liste complet des fichiers est affichée.", "complet"),
     ("Partir permets de réfléchir.", "permets"),

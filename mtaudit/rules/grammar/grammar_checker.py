@@ -763,6 +763,11 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
             # the message names no other word: the noun right before is the one (« l'identité utilisateur »)
             return _("« {word} » is mostly a noun: a noun as modifier, not an adjective").format(word=target.text)
         return None
+    prev = toks[target.i - 1] if target.i > 0 and len(targets) == 1 else None
+    if len(names) > 1 and prev is not None and prev.pos == "NOUN" and prev.text.lower() in named \
+            and _noun_modifier(lex, target, _alternatives(toks, prev), targets, e):
+        # one of the words named is the noun right before (« la fonction objectif »: “fonction” ou “variables”)
+        return _("« {word} » is mostly a noun: a noun as modifier, not an adjective").format(word=target.text)
     after = toks[targets[-1].i + 1] if targets[-1].i + 1 < len(toks) else None
     if names[-1] == "URL" and after is not None and _WEB_ADDRESS.match(after.text):
         return "drop"  # « consultez le http://… »: the address has no gender; the word it stands for has

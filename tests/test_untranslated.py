@@ -565,6 +565,19 @@ def test_a_bare_english_word_after_based_on_is_a_name():
         assert "major" in {f.severity for f in found}, [(f.text, f.severity) for f in found]
 
 
+def test_an_english_word_heading_a_list_item_among_names_is_minor():
+    """« — gzip : …⏎ — compress : …⏎ — uudecode : … »: a word heading a list item between items headed by names no
+    dictionary knows is a name among them, minor with the reason; between items headed by words, major."""
+    text = ("Les formats pris en charge :\n — gzip : lecture et écriture, en utilisant zlib ;\n — bzip2 : lecture et "
+            "écriture ;\n — compress : lecture et écriture en utilisant une implémentation interne ;\n — uudecode : "
+            "lecture seule ;")
+    found = [f for f in audit(text) if f.rule == "MTA401"]
+    assert [(f.text, f.severity) for f in found] == [("compress", "minor")] and "list item" in found[0].message
+    text = "Les modes :\n — read : lecture seule ;\n — compress : lecture et écriture ;\n — write : écriture seule ;"
+    found = [(f.text, f.severity) for f in audit(text) if f.rule == "MTA401"]
+    assert ("compress", "major") in found, found
+
+
 def test_an_english_verb_alone_after_a_preposition_is_a_command():
     """« la sortie de make », « sans make », « avec compress »: a word that is mostly an English verb
     (data/english_verbs.txt) where French puts a noun with no determiner is a command's name, minor with the

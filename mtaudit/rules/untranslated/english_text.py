@@ -223,6 +223,35 @@ def _among_names(text: str, sp) -> bool:
     return bool(items) and all(_name_like(w) for w in items)
 
 
+# a list item's head: a bullet, the word, then « : », a bracket or a dash (« — gzip : lecture et écriture »)
+_ITEM_HEAD = re.compile(r"[ \t\u00a0]*([-–—*•])[ \t\u00a0]+([^\s:(]+)[ \u00a0\u202f]*(?::|\(|[-–—][ \u00a0])")
+
+
+def _heading_names(text: str, sp) -> bool:
+    """One lower-case English word heading a list item, between items of the same list (the lines right before and
+    after it, the same bullet) each headed by a name (« — gzip : lecture et écriture ;⏎ — compress : lecture et
+    écriture ;⏎ — uudecode : lecture seule »): a program's name among programs' names. Not among items headed by
+    words (« — read : lecture ;⏎ — write : écriture »)."""
+    word = text[sp.start:sp.end]
+    if not word.isalpha() or not word.islower() or word in ENGLISH_FUNCTION:
+        return False
+    start = text.rfind("\n", 0, sp.start) + 1
+    end = text.find("\n", sp.end)
+    end = len(text) if end < 0 else end
+    own = _ITEM_HEAD.match(text, start, end)
+    if own is None or own.start(2) != sp.start or own.end(2) != sp.end:
+        return False
+    heads = []
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if start > 0 and (m := _ITEM_HEAD.match(text, before, start - 1)) and m.group(1) == own.group(1):
+        heads.append(m.group(2))
+    nxt = text.find("\n", end + 1)
+    if end < len(text) and (m := _ITEM_HEAD.match(text, end + 1, len(text) if nxt < 0 else nxt)) \
+            and m.group(1) == own.group(1):
+        heads.append(m.group(2))
+    return bool(heads) and all(_name_like(h) for h in heads)
+
+
 def _name_like(word: str) -> bool:
     if _NAME_LIKE.fullmatch(word):
         return True
@@ -305,6 +334,8 @@ WRITTEN_AS_NAMES = (
                              "(parallel-nuke) »): the program's name written out, or words left in English")),
     (_among_names, N_("English word listed beside names that no dictionary knows (programs, files): a name among "
                       "them, or a word left in English")),
+    (_heading_names, N_("English word heading a list item between items headed by names that no dictionary knows "
+                        "(« — gzip : …⏎ — compress : … »): a name among them, or a word left in English")),
 )
 
 
@@ -455,7 +486,8 @@ class EnglishText(Rule):
     words listed with commas and nothing else (« soit emerg, alert, crit, err »), and words inside a longer
     token written as code: a path, a name with an extension (« invoke-rc.d »), and one lower-case word listed
     beside identifiers or words neither French nor English knows (« avec compress ou gzip », « dump_fmap,
-    futility, gbb_utility »): a program's name among names, and words that spell an identifier written close by
+    futility, gbb_utility »): a program's name among names, and one heading a list item between items headed by such
+    names (« — gzip : …⏎ — compress : … »), and words that spell an identifier written close by
     (« parallel nuke (parallel-nuke) »), or whose initials do (« two column virtual terminal, raccourci en tcvt »),
     and English right after a participle that names
     (« (parfois appelé clustering ou unsupervised learning) »), and one lower-case word right after the kind of thing

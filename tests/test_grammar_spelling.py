@@ -166,6 +166,20 @@ def test_noun_phrase_after_coordination():
     assert hit[0].suggestion == "une présence militaire française"
 
 
+@needs_grammalecte
+def test_a_participle_with_its_complement_may_agree_with_the_noun_before_pour():
+    """« un cadriciel pour les objets concurrents basé sur les acteurs »: a participle followed by its complement's
+    preposition, after a phrase opened by « pour », may agree with the noun before « pour »: not reported; when that
+    noun does not agree, the phrase follows another preposition, or no complement follows, MTA502 stays."""
+    found, _ = audit("Celluloid est un cadriciel pour les objets concurrents basé sur les acteurs pour Ruby.")
+    assert [f.text for f in found if f.rule in ("MTA501", "MTA502")] == []
+    for text in ("Celluloid est une bibliothèque pour les objets concurrents basé sur les acteurs pour Ruby.",
+                 "Celluloid est un cadriciel avec les objets concurrents basé sur les acteurs pour Ruby.",
+                 "Celluloid est un cadriciel pour les objets concurrents basé."):  # no complement after it
+        found, _ = audit(text)
+        assert [f.severity for f in found if f.rule == "MTA502"] == ["major"], text
+
+
 @pytest.mark.parametrize("text", [
     "Les forces de la coalition déployées en Estonie resteront sur place.",
     "Les mesures clés du plan visent les voies maritimes.",

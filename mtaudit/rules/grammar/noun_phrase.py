@@ -21,7 +21,9 @@ class NounPhraseAgreement(GrammarRule):
     A post-nominal adjective that may agree with a governing noun ("la force de la coalition
     déployée", up a chain of complements with « de » or « à »: "le chiffre d'affaires des filiales
     publié", "la mise à jour du système terminée"; a complement opening with « à » and a determiner,
-    "Tableau à une dimension attendu", or past « tous », "Réenregistrement de tous les documents forcé") or with
+    "Tableau à une dimension attendu", or past « tous », "Réenregistrement de tous les documents forcé"; a past
+    participle followed by its complement's preposition, after a phrase opened by « pour », may agree with the noun
+    right before « pour »: « un cadriciel pour les objets concurrents basé sur les acteurs ») or with
     coordinated nouns ("un ciel et une mer sûrs", or nouns the parse coordinates) is left alone, and
     so is a participle the parse reads as the verb ("a une nouvelle fois été prolongé"); "une fois"
     followed by a participle is "once" ("une fois élu"), "à la fois" is "both" ("à la fois beau et
@@ -389,10 +391,13 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name, register):
     if prev_low in PREDETERMINERS and i > 1:
         opens, prev = i - 1, toks[i - 2]
     governors = _governors(toks, opens, lex) if _complement(members[0], prev, toks[opens - 2] if opens > 1 else None) else []
+    purpose = _purpose_governor(toks, opens, lex) if prev_low == "pour" else None
     active = []
     for m, role, f in zip(members, roles, feats):
         if not f:
             continue
+        if role == "post" and purpose and f[0] & purpose[0] and f[1] & purpose[1] and _participle_with_complement(toks, m, lex):
+            continue  # « un cadriciel pour les objets concurrents basé sur les acteurs »: the participle is the noun's before
         if role == "post" and other_conjunct and "p" in f[1] and f[0] & other_conjunct[0]:
             continue  # may agree with coordinated nouns ("un ciel et une mer sûrs")
         if role == "post" and any(f[0] & g[0] and f[1] & g[1] for g in governors):
@@ -522,6 +527,23 @@ def _governors(toks, i, lex, depth: int = 3) -> list:
             break
         i, depth = k - 1, depth - 1
     return out
+
+
+def _purpose_governor(toks, i, lex):
+    """Features of the noun right before « pour » (toks[i - 1]) whose complement opens at toks[i] (« un cadriciel pour
+    les objets »), or None."""
+    j = _noun_before(toks, i - 1, lex)
+    return None if j is None or j != i - 2 else _noun_features(lex, toks[j])
+
+
+PARTICIPLE_COMPLEMENTS = frozenset({"sur", "par", "en", "pour", "avec", "dans", "à"})
+
+
+def _participle_with_complement(toks, m, lex) -> bool:
+    """Is m a past participle (by the parse or the dictionary) followed by the preposition of its complement (« basé
+    sur », « piloté par »)?"""
+    participle = ("VerbForm=Part" in m.morph and "Tense=Past" in m.morph) or any("Q" in r for r in lex.readings(m.text))
+    return participle and m.i + 1 < len(toks) and _norm(toks[m.i + 1].text) in PARTICIPLE_COMPLEMENTS
 
 
 def _governor(toks, i, lex):

@@ -27,7 +27,7 @@ class NumberMismatch(Rule):
     13,000 when the source has that (MTA902 says how French writes it). Numbers inside codes and placeholders
     (%1$s, %6.2f, {0}) and at the end of identifiers (FILE1, EABI32, x86_64) are not quantities, nor are digits
     inside a word (i18n, P2P); a keyboard accelerator between digits ("1&0") is read past, and a number may be
-    written in groups ("01 23 45 67 89" for "0123456789"), in one piece for the source's groups ("+33141981242"
+    written in groups ("01 23 45 67 89" for "0123456789", « 1500 000 » for "1500000"), in one piece for the source's groups ("+33141981242"
     for "+33 1 41 98 12 42") or digit by digit in a list (« 1, 4 et 5 » for players
     145); a noun said twice around « par » (« ligne par ligne », « pixel par pixel ») is the source's 1 ("by 1
     line", "in 1 pixel steps"). An ordinal may be a Roman numeral (« XIVe siècle » for "14th century", its ending in superscript markup or not:
@@ -110,6 +110,7 @@ class NumberMismatch(Rule):
         good("applications pair à pair", source="P2P apps"),
         good("Fonction &10 :", source="Function 1&0:"),  # a keyboard accelerator between the digits
         good("Appelez le 01 23 45 67 89.", source="Call 0123456789."),  # the same digits, grouped
+        good("avec plus de 1500 000 impulsions par seconde", source="with more than 1500000 packets"),  # grouped unevenly
         good("Au format international, p. ex. +33141981242.",
              source="In international format, e.g. +33 1 41 98 12 42."),  # the source's groups in one piece
         good("Cent vingt-huitième", source="128th"), good("Seconde à la quinzième", source="Second to 15th"),
@@ -247,9 +248,10 @@ def _in_code(text: str, start: int, end: int) -> bool:
 _AFTER_PLACEHOLDER = re.compile(r"%(?:\d{0,2}|[-#0+']*\d*(?:\.\d+)?(?:ll|l|h|z)?[sdifuxXeEgGcp])[ \u00a0\u202f]$")
 
 
-# digits grouped by single spaces, hyphens or dots, three groups or more: a telephone or serial number, a
-# sequence of values, written as the source writes it in one piece ("0123456789" -> "01 23 45 67 89")
-_GROUPED_DIGITS = re.compile(r"(?<![\d.,-])\d+(?:[-. \u00a0\u202f]\d+){2,}(?![\d,]|[-.]\d)")
+# digits grouped by single spaces, hyphens or dots, two groups or more: a telephone or serial number, a
+# sequence of values, written as the source writes it in one piece ("0123456789" -> "01 23 45 67 89"), or a
+# number grouped unevenly (« 1500 000 » for "1500000")
+_GROUPED_DIGITS = re.compile(r"(?<![\d.,-])\d+(?:[-. \u00a0\u202f]\d+)+(?![\d,]|[-.]\d)")
 GROUPED_MIN = 6  # digits in all
 
 

@@ -171,7 +171,8 @@ def test_a_participle_with_its_complement_may_agree_with_the_noun_before_pour():
     """« un cadriciel pour les objets concurrents basé sur les acteurs »: a participle followed by its complement's
     preposition, after a phrase opened by « pour », may agree with the noun before « pour »: not reported; when that
     noun does not agree, the phrase follows another preposition, or no complement follows, MTA502 stays."""
-    found, _ = audit("Celluloid est un cadriciel pour les objets concurrents basé sur les acteurs pour Ruby.")
+    found, _ = audit("Ce gem fournit des superviseurs. Celluloid est un cadriciel pour les objets concurrents basé sur "
+                     "les acteurs pour Ruby.")  # a second sentence: its tokens counted from the sentence's start
     assert [f.text for f in found if f.rule in ("MTA501", "MTA502")] == []
     for text in ("Celluloid est une bibliothèque pour les objets concurrents basé sur les acteurs pour Ruby.",
                  "Celluloid est un cadriciel avec les objets concurrents basé sur les acteurs pour Ruby.",

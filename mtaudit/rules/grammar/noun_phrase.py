@@ -396,7 +396,8 @@ def _check_chunk(ctx, toks, i, chunk, lex, engine, engine_name, register):
     for m, role, f in zip(members, roles, feats):
         if not f:
             continue
-        if role == "post" and purpose and f[0] & purpose[0] and f[1] & purpose[1] and _participle_with_complement(toks, m, lex):
+        if role == "post" and purpose and f[0] & purpose[0] and f[1] & purpose[1] \
+                and _participle_with_complement(m, _word_after(toks, m), lex):
             continue  # « un cadriciel pour les objets concurrents basé sur les acteurs »: the participle is the noun's before
         if role == "post" and other_conjunct and "p" in f[1] and f[0] & other_conjunct[0]:
             continue  # may agree with coordinated nouns ("un ciel et une mer sûrs")
@@ -539,11 +540,16 @@ def _purpose_governor(toks, i, lex):
 PARTICIPLE_COMPLEMENTS = frozenset({"sur", "par", "en", "pour", "avec", "dans", "à"})
 
 
-def _participle_with_complement(toks, m, lex) -> bool:
-    """Is m a past participle (by the parse or the dictionary) followed by the preposition of its complement (« basé
-    sur », « piloté par »)?"""
+def _participle_with_complement(m, after, lex) -> bool:
+    """Is m a past participle (by the parse or the dictionary) followed (after) by the preposition of its complement
+    (« basé sur », « piloté par »)?"""
     participle = ("VerbForm=Part" in m.morph and "Tense=Past" in m.morph) or any("Q" in r for r in lex.readings(m.text))
-    return participle and m.i + 1 < len(toks) and _norm(toks[m.i + 1].text) in PARTICIPLE_COMPLEMENTS
+    return participle and after is not None and _norm(after.text) in PARTICIPLE_COMPLEMENTS
+
+
+def _word_after(toks, m):
+    """The token after m in toks (a sentence's tokens: m.i counts from the text's start)."""
+    return next((toks[k + 1] for k in range(len(toks) - 1) if toks[k] is m), None)
 
 
 def _governor(toks, i, lex):

@@ -744,11 +744,11 @@ def _glosses(text, ok) -> list:
         acr = re.match(r"([A-Z]{2,6})\s*[,:]", inner)
         dashed = DASHED_EXPANSION.fullmatch(inner)
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", inner) if w[0].isupper())
-        # or in lower case, as technical French often gives it: « CCTV (closed-circuit television) », maybe
-        # glossed in French after a dash or a colon (« PCRE (perl compatible regular expression – expressions
+        # or by every word's, in lower case as technical French often gives it: « CCTV (closed-circuit television) »,
+        # maybe glossed in French after a dash or a colon (« PCRE (perl compatible regular expression – expressions
         # rationnelles compatibles avec Perl) »)
         head = GLOSS_AFTER.split(inner, maxsplit=1)[0]
-        lower = initials_of(re.findall(r"[a-z]+", head)) if head.islower() else ""
+        lower = initials_of(re.findall(r"[A-Za-z]+", head))  # every word's, capital or not (« TLV (« Type-length-value ») »)
         if before and (_spells(initials, before.group(1)) or _spells(lower, before.group(1).lower())):
             out.append((m.start(), m.end()))
         elif (named := CAMEL_NAME.search(text, max(0, m.start() - 30), m.start())) \

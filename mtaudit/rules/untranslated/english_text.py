@@ -534,6 +534,7 @@ class EnglishText(Rule):
         # after a dash, words that do not spell the acronym are no expansion of it
         bad("Il gère le microscope optique (NSOM – the near-field scanning microscope).", "the near-field scanning microscope"),
         bad("Il prend en charge les mots de passe à usage unique (OTP – very long string).", "very long string"),
+        bad("Il construit l'en-tête et des TLV (« Very long string ») sans erreur.", "Very long string"),
     ]
     examples_good = [
         good("Le leader du parti a présenté un budget pour le week-end, avant le match."),
@@ -559,6 +560,7 @@ class EnglishText(Rule):
         # the acronyms, then their expansion after a dash, brackets wrapped onto an indented line
         good("Il gère le microscope optique en champ proche (SNOM ou NSOM – Near-field\n   Scanning Optical Microscopy)."),
         good("Il prend en charge les mots de passe à usage unique (OTP – one time password)."),  # in lower case
+        good("Il construit l'en-tête et des TLV (« Type-length-value ») sans erreur."),  # initials in mixed case
     ]
 
     def check(self, ctx):

@@ -591,6 +591,7 @@ def test_an_english_verb_alone_after_a_preposition_is_a_command():
     for text, span in (("Le paquet permet de remove facilement les fichiers.", "remove"),  # after a verb
                        ("Il est capable de remove.", "remove"),  # after an adjective
                        ("Le programme est livré sans remove les fichiers.", "remove"),  # its object after it
+                       ("Une densité moyenne et une densité de feelMedium pour le dos.", "feel"),  # glued to the next word
                        ("Cette commande désactive le write du tampon.", "write"),  # a determiner
                        ("Exemples pour bowtie, l'aligneur de lectures.", "bowtie")):  # mostly a noun
         found = [(f.text, f.severity) for f in audit(text) if f.rule == "MTA401"]

@@ -414,11 +414,14 @@ def _command_name(ctx, sp, verbs) -> bool:
     « compress ») right after a French preposition with no determiner (« la sortie de make », « construire sans
     make », « avec compress ou gzip »): a verb cannot stand where French puts a noun, so the word is a command's
     name. Not a noun left in English (« une copie de backup »), nor a verb with its object (« permet de install les
-    fichiers »), nor after « de » that follows a verb or an adjective (« permet de install »: an infinitive's place)."""
+    fichiers »), nor after « de » that follows a verb or an adjective (« permet de install »: an infinitive's place),
+    nor a word glued to the next (« densité de feelMedium »)."""
     text = ctx.text
     word = text[sp.start:sp.end]
     if not word.isalpha() or not word.islower() or word not in verbs or word in ENGLISH_FUNCTION:
         return False
+    if text[sp.end:sp.end + 1].isalnum():
+        return False  # glued to the next word (« densité de feelMedium »): a garbled line, no name
     m = _BARE_AFTER.search(text, max(0, sp.start - 12), sp.start)
     if m is None or _OBJECT_AFTER.match(text, sp.end):
         return False

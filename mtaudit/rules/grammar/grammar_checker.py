@@ -744,10 +744,10 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
             doubt = _up_the_chain(lex, toks, after, target)
             if doubt:
                 return doubt
+    prev = toks[target.i - 1] if target.i > 0 and len(targets) == 1 else None  # the word right before
     if not names:
         # no word named: the noun right before may be the complement of a noun the word agrees with
         # (« Enregistrement de la configuration de la sauvegarde réussi »)
-        prev = toks[target.i - 1] if target.i > 0 and len(targets) == 1 else None
         if e.get("sType") in ("gn", "ppas") and prev is not None and prev.pos == "NOUN" \
                 and target.pos in ("ADJ", "VERB"):
             return _up_the_chain(lex, toks, target, prev)
@@ -763,7 +763,6 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
             # the message names no other word: the noun right before is the one (« l'identité utilisateur »)
             return _("« {word} » is mostly a noun: a noun as modifier, not an adjective").format(word=target.text)
         return None
-    prev = toks[target.i - 1] if target.i > 0 and len(targets) == 1 else None
     if len(names) > 1 and prev is not None and prev.pos == "NOUN" and prev.text.lower() in named \
             and _noun_modifier(lex, target, _alternatives(toks, prev), targets, e):
         # one of the words named is the noun right before (« la fonction objectif »: “fonction” ou “variables”)
@@ -849,7 +848,6 @@ def _parse_doubt(ctx, lex, start: int, end: int, e: dict) -> str | None:
         return doubt
     # the noun right before the word agrees with it: the word may qualify that noun, French's usual
     # place for an adjective (« si la date n'est pas un jour ouvré »: « ouvré » goes with « jour »)
-    prev = toks[target.i - 1] if target.i > 0 and len(targets) == 1 else None
     nxt = toks[target.i + 1] if target.i + 1 < len(toks) else None
     if nxt is not None and nxt.pos == "DET":
         prev = None  # « retour tout les nœuds »: a predeterminer of what follows, no adjective of the noun before

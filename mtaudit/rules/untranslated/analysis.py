@@ -748,8 +748,8 @@ def _glosses(text, ok) -> list:
         # maybe glossed in French after a dash or a colon (« PCRE (perl compatible regular expression – expressions
         # rationnelles compatibles avec Perl) »)
         head = GLOSS_AFTER.split(inner, maxsplit=1)[0]
-        lower = initials_of(re.findall(r"[A-Za-z]+", head))  # every word's, capital or not (« TLV (« Type-length-value ») »)
-        if before and (_spells(initials, before.group(1)) or _spells(lower, before.group(1).lower())):
+        every = initials_of(re.findall(r"[A-Za-z]+", head))  # capital or not (« TLV (« Type-length-value ») »)
+        if before and (_spells(initials, before.group(1)) or _spells(every, before.group(1).lower())):
             out.append((m.start(), m.end()))
         elif (named := CAMEL_NAME.search(text, max(0, m.start() - 30), m.start())) \
                 and _spells(initials, "".join(c for c in named.group(1) if c.isupper())):  # « TopFD (Top-down …) »
